@@ -172,3 +172,20 @@ export interface LintResult {
   /** Set when the file could not be linted (binary, unreadable, broken front matter...). */
   fatal?: string;
 }
+
+// ---------------------------------------------------------------- rules
+
+export type Category = 'office' | 'metric' | 'share' | 'date' | 'place' | 'cross' | 'file';
+
+/** What a rule is, for --help, config validation, SARIF tool.driver.rules and docs. */
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  /** One line: what the rule flags. */
+  description: string;
+  /** Longer help (Markdown) shown in SARIF help text and docs. */
+  help: string;
+  defaultSeverity: 'off' | 'warn' | 'error';
+  /** Link to the rule's doc in the repository. */
+  url: string;
+}
