@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { availableLangs, loadPack } from '../../src/language/pack.js';
+import { calendarPattern, monthIndex, relativeDayOffset, weekdayIndex } from '../../src/language/calendar.js';
+
+const LANGS = ['de', 'en', 'id', 'ru'];
+
+describe('language packs', () => {
+  it('lists the languages that have calendar data', () => {
+    expect(availableLangs('calendar')).toEqual(expect.arrayContaining(LANGS));
+    expect(availableLangs('no-such-topic')).toEqual([]);
+  });
+
+  it('returns undefined for unknown languages and path-like codes', () => {
+    expect(loadPack('xx', 'calendar')).toBeUndefined();
+    expect(loadPack('../en', 'calendar')).toBeUndefined();
+    expect(loadPack('en', '../calendar')).toBeUndefined();
+  });
+
+  it('caches: the same object comes back', () => {
+    expect(loadPack('en', 'calendar')).toBe(loadPack('en', 'calendar'));
+  });
+
+  it('every calendar.json matches the schema and has no form in two months or weekdays', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../rules/schema/calendar.schema.json', import.meta.url), 'utf8'));
+    const validate = new Ajv.default({ allErrors: true }).compile(schema);
+    for (const lang of availableLangs('calendar')) {
+      const pack = loadPack<{ months: string[][]; weekdays: string[][] }>(lang, 'calendar');
+      expect(validate(pack), `${lang}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      for (const groups of [pack!.months, pack!.weekdays]) {
+        const seen = new Map<string, number>();
+        groups.forEach((forms, i) => {
+          for (const f of forms) {
+            const k = f.toLowerCase().replace(/ё/g, 'е').replace(/\.$/, '');
+            expect(seen.get(k) ?? i, `${lang}: "${f}" in two groups`).toBe(i);
+            seen.set(k, i);
+          }
+        });
+      }
+    }
+  });
+});
+
+describe('monthIndex', () => {
+  it.each([
+    ['ru', 'января', 1], ['ru', 'Мая', 5], ['ru', 'в мае'.slice(2), 5], ['ru', 'январём', 1], ['ru', 'сент.', 9], ['ru', 'дек', 12],
+    ['de', 'Jänner', 1], ['de', 'März', 3], ['de', 'Okt.', 10], ['de', 'DEZEMBER', 12],
+    ['id', 'Januari', 1], ['id', 'Agustus', 8], ['id', 'Okt', 10], ['id', 'Desember', 12],
+    ['en', 'January', 1], ['en', 'jan.', 1], ['en', 'Sept.', 9], ['en', 'May', 5],
+  ])('%s %s → %i', (lang, word, n) => {
+    expect(monthIndex(lang, word)).toBe(n);
+  });
+
+  it('rejects non-months and unknown languages', () => {
+    expect(monthIndex('en', 'Janet')).toBeUndefined();
+    expect(monthIndex('ru', 'мама')).toBeUndefined();
+    expect(monthIndex('xx', 'January')).toBeUndefined();
+  });
+});
+
+describe('weekdayIndex', () => {
+  it.each([
+    ['ru', 'понедельник', 1], ['ru', 'среду', 3], ['ru', 'пятницу', 5], ['ru', 'субботу', 6], ['ru', 'воскресенье', 7],
+    ['de', 'Montag', 1], ['de', 'montags', 1], ['de', 'Sonnabend', 6], ['de', 'Sonntag', 7],
+    ['id', 'Senin', 1], ['id', 'Kamis', 4], ['id', "Jum'at", 5], ['id', 'Jumat', 5], ['id', 'Jumʼat', 5], ['id', 'Ahad', 7],
+    ['en', 'Monday', 1], ['en', 'Mon.', 1], ['en', 'thurs', 4], ['en', 'Sunday', 7],
+  ])('%s %s → %i', (lang, word, n) => {
+    expect(weekdayIndex(lang, word)).toBe(n);
+  });
+
+  it('leaves out abbreviations that are ordinary words', () => {
+    expect(weekdayIndex('en', 'Sun.')).toBeUndefined();
+    expect(weekdayIndex('de', 'So.')).toBeUndefined();
+    expect(weekdayIndex('ru', 'ср.')).toBeUndefined();
+  });
+});
+
+describe('relativeDayOffset', () => {
+  it('maps relative words to day offsets', () => {
+    expect(relativeDayOffset('ru', 'вчера')).toBe(-1);
+    expect(relativeDayOffset('de', 'Übermorgen')).toBe(2);
+    expect(relativeDayOffset('id', 'hari  ini')).toBe(0);
+    expect(relativeDayOffset('en', 'tomorrow')).toBe(1);
+    expect(relativeDayOffset('en', 'soon')).toBeUndefined();
+  });
+});
+
+describe('calendarPattern', () => {
+  const re = (lang: string, which: 'month' | 'weekday') =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${calendarPattern(lang)![which]})(?![\\p{L}])`, 'giu');
+
+  it('matches the longest form first, dot included', () => {
+    expect('12 January 2024'.match(re('en', 'month'))).toEqual(['January']);
+    expect('12 Jan. 2024'.match(re('en', 'month'))).toEqual(['Jan.']);
+    expect('am 3. Sept. 2023'.match(re('de', 'month'))).toEqual(['Sept.']);
+  });
+
+  it('matches ё spellings and apostrophe variants of the stored forms', () => {
+    expect('перед январём'.match(re('ru', 'month'))).toEqual(['январём']);
+    expect('pada Jum’at dan Jumʼat'.match(re('id', 'weekday'))).toEqual(['Jum’at', 'Jumʼat']);
+  });
+
+  it('needs word boundaries from the caller, and escapes regex characters', () => {
+    expect('Janet'.match(re('en', 'month'))).toBeNull();
+    expect('Jan 2024'.match(re('en', 'month'))).toBeNull(); // "Jan." needs its dot in English
+    expect(() => new RegExp(calendarPattern('de')!.month)).not.toThrow();
+  });
+
+  it('is undefined without data', () => {
+    expect(calendarPattern('xx')).toBeUndefined();
+  });
+});
