@@ -1,0 +1,171 @@
+// Checks a JSON Schema cannot express: references between entries (across all files),
+// duplicate ids, real calendar dates, ordered spans and periods, and the shape a statement
+// needs for its property's kind. Pure: takes parsed files, returns problems.
+import type { FactProblem } from './problem.js';
+import { Suggester } from './suggest.js';
+import { isValidDate, periodProblem } from './time.js';
+
+export interface ParsedFactFile {
+  /** Display path used in messages. */
+  file: string;
+  /** The parsed JSON (validated against the schema or not: every access here is defensive). */
+  data: unknown;
+}
+
+export interface SemanticOptions {
+  /**
+   * Check that referenced ids exist. Off when a file could not be parsed, since its
+   * definitions are missing and every reference to them would be a false alarm.
+   */
+  checkReferences: boolean;
+}
+
+type Rec = Record<string, unknown>;
+
+function isRecord(v: unknown): v is Rec {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function list(data: unknown, key: string): unknown[] {
+  const v = isRecord(data) ? data[key] : undefined;
+  return Array.isArray(v) ? v : [];
+}
+
+interface Defined {
+  where: string;
+  type: unknown;
+}
+
+const NUMERIC_KINDS = new Set(['quantity', 'change', 'share']);
+const DATE_FIELDS = ['from', 'to', 'date'] as const;
+
+export function checkFactSemantics(files: readonly ParsedFactFile[], options: SemanticOptions): FactProblem[] {
+  const problems: FactProblem[] = [];
+  const entities = new Map<string, Defined>();
+  const properties = new Map<string, Defined>();
+
+  // Pass 1: definitions and duplicates (a Map, so linear in the number of entries).
+  for (const { file, data } of files) {
+    collect(list(data, 'entities'), 'entities', 'entity', 'type', entities, file, problems);
+    collect(list(data, 'properties'), 'properties', 'property', 'kind', properties, file, problems);
+  }
+
+  let entitySuggester: Suggester | undefined;
+  let officeSuggester: Suggester | undefined;
+  let propertySuggester: Suggester | undefined;
+  const suggestEntity = (id: string, office: boolean): string | undefined => {
+    if (office) {
+      officeSuggester ??= new Suggester([...entities].filter(([, d]) => d.type === 'office').map(([k]) => k));
+      return officeSuggester.suggest(id);
+    }
+    entitySuggester ??= new Suggester([...entities.keys()]);
+    return entitySuggester.suggest(id);
+  };
+  const didYouMean = (s: string | undefined): string => (s === undefined ? '' : ` (did you mean "${s}"?)`);
+
+  /** Reports an unknown entity id; `office` also requires an entity of type office. */
+  const entityRef = (id: unknown, file: string, pointer: string, field: string, office = false): void => {
+    if (!options.checkReferences || typeof id !== 'string') return;
+    const found = entities.get(id);
+    if (found) {
+      if (office && found.type !== 'office') {
+        problems.push({ file, pointer, message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
+      }
+      return;
+    }
+    const hint = properties.has(id) ? ` ("${id}" is a property)` : didYouMean(suggestEntity(id, office));
+    problems.push({ file, pointer, message: `unknown ${office ? 'office' : 'entity'} "${id}" in ${field}${hint}` });
+  };
+  const entityRefs = (ids: unknown, file: string, pointer: string, field: string): void => {
+    if (Array.isArray(ids)) ids.forEach((id, j) => entityRef(id, file, `${pointer}/${j}`, field));
+    else entityRef(ids, file, pointer, field);
+  };
+  const propertyRef = (id: unknown, file: string, pointer: string, field: string): Defined | undefined => {
+    if (typeof id !== 'string') return undefined;
+    const found = properties.get(id);
+    if (found || !options.checkReferences) return found;
+    propertySuggester ??= new Suggester([...properties.keys()]);
+    const hint = entities.has(id) ? ` ("${id}" is an entity)` : didYouMean(propertySuggester.suggest(id));
+    problems.push({ file, pointer, message: `unknown property "${id}"${field === 'property' ? '' : ` in ${field}`}${hint}` });
+    return undefined;
+  };
+
+  for (const { file, data } of files) {
+    list(data, 'properties').forEach((p, i) => {
+      if (isRecord(p) && p.of !== undefined) propertyRef(p.of, file, `/properties/${i}/of`, 'of');
+    });
+    list(data, 'statements').forEach((s, i) => {
+      if (isRecord(s)) checkStatement(s, file, `/statements/${i}`);
+    });
+  }
+  return problems;
+
+  function checkStatement(s: Rec, file: string, at: string): void {
+    entityRefs(s.subject, file, `${at}/subject`, 'subject');
+    entityRefs(s.of, file, `${at}/of`, 'of');
+    entityRefs(s.parties, file, `${at}/parties`, 'parties');
+    const object = s.object;
+    if (isRecord(object)) {
+      entityRef(object.office, file, `${at}/object/office`, 'object.office', true);
+      entityRef(object.of, file, `${at}/object/of`, 'object.of');
+    } else {
+      entityRef(object, file, `${at}/object`, 'object');
+    }
+
+    for (const field of DATE_FIELDS) {
+      const v = s[field];
+      if (typeof v === 'string' && !isValidDate(v)) problems.push({ file, pointer: `${at}/${field}`, message: `invalid date ${v}` });
+    }
+    if (typeof s.from === 'string' && typeof s.to === 'string' && isValidDate(s.from) && isValidDate(s.to) && s.from > s.to) {
+      problems.push({ file, pointer: `${at}/from`, message: `from ${s.from} is after to ${s.to}` });
+    }
+    if (typeof s.period === 'string') {
+      const problem = periodProblem(s.period);
+      if (problem) problems.push({ file, pointer: `${at}/period`, message: problem });
+    }
+
+    const property = propertyRef(s.property, file, `${at}/property`, 'property');
+    if (property) checkShape(s, String(s.property), property.type, file, at);
+  }
+
+  /** The value a statement needs for its property's kind. */
+  function checkShape(s: Rec, propertyId: string, kind: unknown, file: string, at: string): void {
+    const needs = (what: string, field: string): void => {
+      problems.push({
+        file,
+        pointer: s[field] === undefined ? at : `${at}/${field}`,
+        message: `statement for property "${propertyId}" (kind ${String(kind)}) needs ${what}`,
+      });
+    };
+    if (kind === 'office') {
+      const o = s.object;
+      if (!isRecord(o) || typeof o.office !== 'string' || typeof o.of !== 'string') needs('an object {office, of}', 'object');
+    } else if (typeof kind === 'string' && NUMERIC_KINDS.has(kind)) {
+      if (typeof s.value !== 'number') needs('a numeric value', 'value');
+    } else if (kind === 'place') {
+      if (typeof s.object !== 'string') needs('an object (the id of the place)', 'object');
+    } else if (kind === 'date') {
+      if (typeof s.date !== 'string' && typeof s.from !== 'string') needs('a date or from', 'date');
+    }
+  }
+}
+
+function collect(
+  entries: unknown[],
+  section: string,
+  noun: string,
+  typeKey: string,
+  seen: Map<string, Defined>,
+  file: string,
+  problems: FactProblem[],
+): void {
+  entries.forEach((e, i) => {
+    if (!isRecord(e) || typeof e.id !== 'string') return;
+    const first = seen.get(e.id);
+    if (first) {
+      problems.push({ file, pointer: `/${section}/${i}/id`, message: `duplicate ${noun} id "${e.id}" (first defined in ${first.where})` });
+    } else {
+      seen.set(e.id, { where: `${file}#/${section}/${i}`, type: e[typeKey] });
+    }
+  });
+}
