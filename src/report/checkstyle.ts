@@ -1,0 +1,28 @@
+// Checkstyle XML, as ESLint writes it: one <file> per linted file (absolute path), one
+// <error> per message; Jenkins warnings-ng, reviewdog -f=checkstyle and many CI tools read it.
+import type { LintResult } from '../types.js';
+import { reportMessages, severityWord } from './messages.js';
+import { absolutePath } from './paths.js';
+import type { Formatter, ReportContext } from './types.js';
+import { XML_DECLARATION, attrs } from './xml.js';
+
+export const checkstyle: Formatter = (results: LintResult[], ctx: ReportContext): string => {
+  const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
+  for (const result of results) {
+    const errors = reportMessages(result).map(
+      (m) =>
+        `    <error${attrs({
+          line: m.line,
+          column: m.column,
+          severity: severityWord(m.severity),
+          message: `${m.message} (${m.ruleId})`,
+          source: `factlint.rules.${m.ruleId}`,
+        })} />`,
+    );
+    const name = attrs({ name: absolutePath(result.filePath, ctx.cwd) });
+    if (errors.length === 0) out.push(`  <file${name} />`);
+    else out.push(`  <file${name}>`, ...errors, '  </file>');
+  }
+  out.push('</checkstyle>');
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,47 @@
+// JUnit XML for CI test reports: a <testsuite> per file, a <testcase> per message (a failure;
+// a file that could not be linted is an <error>), and one passing testcase for a clean file
+// so it still shows up as checked.
+import type { LintResult } from '../types.js';
+import { factDetails, reportMessages, severityWord, type ReportMessage } from './messages.js';
+import { relativePath } from './paths.js';
+import type { Formatter, ReportContext } from './types.js';
+import { XML_DECLARATION, attrs, escapeText } from './xml.js';
+
+function body(rel: string, m: ReportMessage, cwd: string): string {
+  const lines = [`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${m.message} [${m.ruleId}]`];
+  for (const d of factDetails(m)) lines.push(`${d.label}: ${d.value}`);
+  for (const r of m.related ?? []) lines.push(`see also: ${relativePath(r.filePath, cwd)}:${r.line}:${r.column}${r.message ? ` ${r.message}` : ''}`);
+  return lines.join('\n');
+}
+
+function testcase(rel: string, m: ReportMessage, cwd: string): string[] {
+  const element = m.fatal ? 'error' : 'failure';
+  return [
+    `    <testcase${attrs({ classname: rel, name: `${rel}:${m.line}:${m.column} ${m.ruleId}`, time: 0 })}>`,
+    `      <${element}${attrs({ message: m.message, type: m.ruleId })}>${escapeText(body(rel, m, cwd))}</${element}>`,
+    '    </testcase>',
+  ];
+}
+
+export const junit: Formatter = (results: LintResult[], ctx: ReportContext): string => {
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  let errors = 0;
+  for (const result of results) {
+    const rel = relativePath(result.filePath, ctx.cwd);
+    const messages = reportMessages(result);
+    const fileErrors = messages.filter((m) => m.fatal).length;
+    const fileFailures = messages.length - fileErrors;
+    const fileTests = Math.max(messages.length, 1);
+    tests += fileTests;
+    failures += fileFailures;
+    errors += fileErrors;
+    suites.push(`  <testsuite${attrs({ name: rel, tests: fileTests, failures: fileFailures, errors: fileErrors, skipped: 0, time: 0 })}>`);
+    if (messages.length === 0) suites.push(`    <testcase${attrs({ classname: rel, name: rel, time: 0 })} />`);
+    for (const m of messages) suites.push(...testcase(rel, m, ctx.cwd));
+    suites.push('  </testsuite>');
+  }
+  const head = `<testsuites${attrs({ name: 'factlint', tests, failures, errors, time: 0 })}>`;
+  return `${[XML_DECLARATION, head, ...suites, '</testsuites>'].join('\n')}\n`;
+};

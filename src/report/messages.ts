@@ -1,0 +1,78 @@
+// What every format reports for a result: its messages, plus the file's fatal error as a
+// message of its own (ruleId file-error, like ESLint's fatal messages) so that all formats
+// carry the same diagnostics one for one.
+import type { Diagnostic, LintResult } from '../types.js';
+
+export const FILE_ERROR_RULE = 'file-error';
+
+export interface ReportMessage extends Diagnostic {
+  /** Set on the message standing for result.fatal (ESLint marks parse errors the same way). */
+  fatal?: boolean;
+}
+
+export function reportMessages(result: LintResult): ReportMessage[] {
+  if (result.fatal === undefined) return result.messages;
+  if (result.messages.some((m) => m.ruleId === FILE_ERROR_RULE)) return result.messages;
+  const fatal: ReportMessage = {
+    ruleId: FILE_ERROR_RULE,
+    severity: 2,
+    message: result.fatal,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    fatal: true,
+  };
+  return [fatal, ...result.messages];
+}
+
+export function severityWord(severity: 1 | 2): 'error' | 'warning' {
+  return severity === 2 ? 'error' : 'warning';
+}
+
+/** The fact behind a message as labelled lines: article, facts, source, note. */
+export function factDetails(m: Diagnostic): Array<{ label: 'article' | 'facts' | 'source' | 'note'; value: string }> {
+  const out: Array<{ label: 'article' | 'facts' | 'source' | 'note'; value: string }> = [];
+  if (m.actual !== undefined) out.push({ label: 'article', value: m.actual });
+  if (m.expected !== undefined) out.push({ label: 'facts', value: m.expected });
+  if (m.fact) out.push({ label: 'source', value: `${m.fact.source} (${m.fact.id})` });
+  if (m.fact?.note !== undefined) out.push({ label: 'note', value: m.fact.note });
+  return out;
+}
+
+export interface Totals {
+  problems: number;
+  errors: number;
+  warnings: number;
+  fixable: number;
+}
+
+export function totals(results: LintResult[]): Totals {
+  const t: Totals = { problems: 0, errors: 0, warnings: 0, fixable: 0 };
+  for (const result of results) {
+    for (const m of reportMessages(result)) {
+      t.problems += 1;
+      if (m.severity === 2) t.errors += 1;
+      else t.warnings += 1;
+      if (m.fix) t.fixable += 1;
+    }
+  }
+  return t;
+}
+
+/** Collapses line breaks for formats that give each message one line. */
+export function oneLine(s: string): string {
+  return s.replace(/\r\n?|\n/g, ' ');
+}
+
+/** Memoizes ctx.readSource per file for one report. */
+export function sourceCache<T>(read: (filePath: string) => string | undefined, wrap: (text: string) => T): (filePath: string) => T | undefined {
+  const cache = new Map<string, T | undefined>();
+  return (filePath) => {
+    if (!cache.has(filePath)) {
+      const text = read(filePath);
+      cache.set(filePath, text === undefined ? undefined : wrap(text));
+    }
+    return cache.get(filePath);
+  };
+}

@@ -1,0 +1,69 @@
+// Default, human format: one block per message with a clickable path:line:col, a code frame
+// and the fact behind it; a summary line at the end. Empty output when there is nothing to say.
+import pc from 'picocolors';
+import type { LintResult } from '../types.js';
+import { codeFrame, type CodeFrame } from './code-frame.js';
+import { factDetails, reportMessages, severityWord, sourceCache, totals, type ReportMessage } from './messages.js';
+import { relativePath } from './paths.js';
+import { sourceLines, type SourceLines } from './source-lines.js';
+import type { Formatter, ReportContext } from './types.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+const LABEL_WIDTH = 10; // "see also: " is the longest label
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function label(name: string, value: string, c: Colors): string {
+  return `  ${c.dim(`${name}:`.padEnd(LABEL_WIDTH))}${value}`;
+}
+
+function renderFrame(frame: CodeFrame, m: ReportMessage, c: Colors): string[] {
+  const mark = m.severity === 2 ? c.red : c.yellow;
+  return frame.rows.map((row) => {
+    const num = row.lineNo === undefined ? ' '.repeat(frame.gutterWidth) : String(row.lineNo).padStart(frame.gutterWidth);
+    if (row.kind === 'target') return `  ${mark('>')} ${c.dim(`${num} |`)} ${row.text}`;
+    if (row.kind === 'underline') return `    ${c.dim(`${num} |`)} ${mark(row.text)}`;
+    return `    ${c.dim(`${num} |`)}${row.text === '' ? '' : ` ${row.text}`}`;
+  });
+}
+
+function renderMessage(rel: string, m: ReportMessage, lines: SourceLines | undefined, ctx: ReportContext, c: Colors): string {
+  const sev = m.severity === 2 ? c.red(severityWord(2)) : c.yellow(severityWord(1));
+  const text = m.message.replace(/\r?\n/g, '\n  ');
+  const out = [`${c.bold(`${rel}:${m.line}:${m.column}`)}  ${sev}  ${text}  ${c.dim(m.ruleId)}`];
+  if (!m.fatal && lines) {
+    const frame = codeFrame(lines, m);
+    if (frame) out.push(...renderFrame(frame, m, c));
+  }
+  for (const d of factDetails(m)) out.push(label(d.label, d.value, c));
+  for (const r of m.related ?? []) {
+    const where = `${relativePath(r.filePath, ctx.cwd)}:${r.line}:${r.column}`;
+    out.push(label('see also', r.message ? `${where}  ${r.message}` : where, c));
+  }
+  return out.join('\n');
+}
+
+export const stylish: Formatter = (results: LintResult[], ctx: ReportContext): string => {
+  const c = pc.createColors(ctx.color);
+  const linesOf = sourceCache(ctx.readSource, sourceLines);
+  const blocks: string[] = [];
+  for (const result of results) {
+    const messages = reportMessages(result);
+    if (messages.length === 0) continue;
+    const rel = relativePath(result.filePath, ctx.cwd);
+    const lines = linesOf(result.filePath);
+    for (const m of messages) blocks.push(renderMessage(rel, m, lines, ctx, c));
+  }
+  if (blocks.length === 0) return '';
+
+  const t = totals(results);
+  const paint = t.errors > 0 ? c.red : c.yellow;
+  const summary = [
+    c.bold(paint(`✖ ${plural(t.problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')})`)),
+  ];
+  if (t.fixable > 0) summary.push(`  ${t.fixable} fixable with --fix`);
+  return `${blocks.join('\n\n')}\n\n${summary.join('\n')}\n`;
+};
