@@ -92,7 +92,8 @@ export function codeFrame(lines: SourceLines, loc: FrameLocation, maxWidth = FRA
   const span = spanColumns(cells, startIdx, endIdx);
 
   const width = Math.max(lineWidth(cells), span.end);
-  let win: Window = { left: 0, right: width };
+  // The same window crops the line before, so both stay aligned column for column.
+  let win: Window = { left: 0, right: maxWidth };
   if (width > maxWidth) {
     const left = Math.max(0, span.start - LEFT_CONTEXT);
     const right = Math.min(width, left + maxWidth);

@@ -3,6 +3,7 @@
 import type { LintResult } from '../types.js';
 import { oneLine, reportMessages, severityWord } from './messages.js';
 import { relativePath } from './paths.js';
+import { printable } from './text-width.js';
 import type { Formatter, ReportContext } from './types.js';
 
 export const compact: Formatter = (results: LintResult[], ctx: ReportContext): string => {
@@ -10,7 +11,7 @@ export const compact: Formatter = (results: LintResult[], ctx: ReportContext): s
   for (const result of results) {
     const rel = relativePath(result.filePath, ctx.cwd);
     for (const m of reportMessages(result)) {
-      lines.push(`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${oneLine(m.message)} [${m.ruleId}]`);
+      lines.push(`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]`);
     }
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

@@ -28,10 +28,16 @@ function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/** SARIF wants a name that differs from the id ("place" -> "PlaceRule", not "Place"). */
+export function ruleName(id: string): string {
+  const name = pascalCase(id);
+  return name.toLowerCase() === id.toLowerCase() ? `${name}Rule` : name;
+}
+
 function ruleDescriptor(rule: RuleMeta): Json {
   return {
     id: rule.id,
-    name: pascalCase(rule.id),
+    name: ruleName(rule.id),
     shortDescription: { text: sentence(rule.description) },
     fullDescription: { text: sentence(rule.help) },
     help: { text: `${sentence(rule.help)}\n\nDocumentation: ${rule.url}`, markdown: `${rule.help}\n\n[Rule documentation](${rule.url})` },
@@ -44,12 +50,26 @@ function ruleDescriptor(rule: RuleMeta): Json {
 
 /** A rule met in the results but unknown to ctx.rules still gets a descriptor, so ruleIndex is always valid. */
 function bareDescriptor(id: string): Json {
-  return { id, name: pascalCase(id), shortDescription: { text: sentence(`factlint rule ${id}`) } };
+  return { id, name: ruleName(id), shortDescription: { text: sentence(`factlint rule ${id}`) } };
 }
 
 /** Escapes text that would read as a SARIF embedded link "[text](id)". */
 function escapeLinks(text: string): string {
   return text.replace(/\[([^[\]]*)\]\(/g, '\\[$1\\](');
+}
+
+const MIME_TYPES: Record<string, string> = {
+  '.md': 'text/markdown',
+  '.markdown': 'text/markdown',
+  '.mdx': 'text/markdown',
+  '.txt': 'text/plain',
+  '.html': 'text/html',
+  '.htm': 'text/html',
+};
+
+function mimeTypeOf(filePath: string): string | undefined {
+  const dot = filePath.lastIndexOf('.');
+  return dot < 0 ? undefined : MIME_TYPES[filePath.slice(dot).toLowerCase()];
 }
 
 interface Artifacts {
@@ -71,7 +91,8 @@ function artifacts(ctx: ReportContext): Artifacts {
       if (i === undefined) {
         i = list.length;
         index.set(key, i);
-        list.push({ location: uri });
+        const mimeType = mimeTypeOf(filePath);
+        list.push({ location: uri, roles: ['analysisTarget'], ...(mimeType ? { mimeType } : {}) });
       }
       return { ...uri, index: i };
     },

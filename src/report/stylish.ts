@@ -6,6 +6,7 @@ import { codeFrame, type CodeFrame } from './code-frame.js';
 import { factDetails, reportMessages, severityWord, sourceCache, totals, type ReportMessage } from './messages.js';
 import { relativePath } from './paths.js';
 import { sourceLines, type SourceLines } from './source-lines.js';
+import { printable } from './text-width.js';
 import type { Formatter, ReportContext } from './types.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -17,7 +18,7 @@ function plural(n: number, word: string): string {
 }
 
 function label(name: string, value: string, c: Colors): string {
-  return `  ${c.dim(`${name}:`.padEnd(LABEL_WIDTH))}${value}`;
+  return `  ${c.dim(`${name}:`.padEnd(LABEL_WIDTH))}${printable(value)}`;
 }
 
 function renderFrame(frame: CodeFrame, m: ReportMessage, c: Colors): string[] {
@@ -32,8 +33,10 @@ function renderFrame(frame: CodeFrame, m: ReportMessage, c: Colors): string[] {
 
 function renderMessage(rel: string, m: ReportMessage, lines: SourceLines | undefined, ctx: ReportContext, c: Colors): string {
   const sev = m.severity === 2 ? c.red(severityWord(2)) : c.yellow(severityWord(1));
-  const text = m.message.replace(/\r?\n/g, '\n  ');
-  const out = [`${c.bold(`${rel}:${m.line}:${m.column}`)}  ${sev}  ${text}  ${c.dim(m.ruleId)}`];
+  // A multi-line message keeps the rule id on the header line; the rest follows indented.
+  const [first = '', ...more] = printable(m.message).split(/\r?\n/);
+  const out = [`${c.bold(`${rel}:${m.line}:${m.column}`)}  ${sev}  ${first}  ${c.dim(m.ruleId)}`];
+  for (const line of more) out.push(`  ${line}`);
   if (!m.fatal && lines) {
     const frame = codeFrame(lines, m);
     if (frame) out.push(...renderFrame(frame, m, c));

@@ -46,6 +46,11 @@ function controlPicture(cp: number): string {
   return '\ufffd';
 }
 
+/** Replaces control characters (all but line feed and tab) with visible stand-ins, for terminal output. */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (ch) => controlPicture(ch.charCodeAt(0)));
+}
+
 function isControl(cp: number): boolean {
   return cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
 }
