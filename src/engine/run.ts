@@ -1,0 +1,95 @@
+// A lint run: find the files, load the fact set, lint each article, collect results in path order.
+// All I/O of a run lives here; the stages it calls are pure.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from '../document/parse.js';
+import { DocumentError } from '../errors.js';
+import { FactIndex, loadFactSet, type LoadedFactSet } from '../facts/index.js';
+import { discoverFiles } from '../files.js';
+import { loadRuleMeta } from '../report/rule-meta.js';
+import type { Diagnostic, LintResult, RuleMeta } from '../types.js';
+import { lintDocument } from './lint-document.js';
+import type { Severities } from './severity.js';
+
+/** Articles above this size are reported, not read: no newsroom article is 10 MB of text. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export interface RunOptions {
+  cwd: string;
+  patterns: string[];
+  /** Fact files or folders; undefined means ./claims when present, else the bundled set. */
+  claims?: string[];
+  lang?: string;
+  date?: string;
+  severities?: Severities;
+}
+
+export interface RunOutput {
+  results: LintResult[];
+  rules: RuleMeta[];
+  facts: LoadedFactSet;
+}
+
+/** The fact set bundled with the package (claims/ beside dist/). */
+export function bundledClaimsDir(): string {
+  return fileURLToPath(new URL('../../claims/', import.meta.url));
+}
+
+export function defaultClaims(cwd: string): string[] {
+  const local = path.join(cwd, 'claims');
+  if (existsSync(local) && statSync(local).isDirectory()) return [local];
+  return [bundledClaimsDir()];
+}
+
+export function defaultSeverities(rules: RuleMeta[]): Severities {
+  return Object.fromEntries(rules.map((r) => [r.id, r.defaultSeverity]));
+}
+
+export function summarise(filePath: string, messages: Diagnostic[], fatal?: string): LintResult {
+  const r: LintResult = {
+    filePath,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    fatalErrorCount: fatal ? 1 : 0,
+    fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
+    fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length,
+  };
+  if (fatal) r.fatal = fatal;
+  return r;
+}
+
+export function fileError(filePath: string, message: string): LintResult {
+  return summarise(filePath, [{ ruleId: 'file-error', severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 }], message);
+}
+
+/** Reads and lints one file; problems confined to the file become a file-error result. */
+export function lintFile(file: string, displayPath: string, index: FactIndex, opts: RunOptions, severities: Severities): LintResult {
+  let buf: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) return fileError(displayPath, `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+    buf = readFileSync(file);
+  } catch (err) {
+    return fileError(displayPath, `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    const doc = parseDocument(displayPath, buf, { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) });
+    const { diagnostics } = lintDocument(doc, index, { severities });
+    return summarise(displayPath, diagnostics);
+  } catch (err) {
+    if (err instanceof DocumentError) return fileError(displayPath, err.message);
+    throw err;
+  }
+}
+
+export function run(opts: RunOptions): RunOutput {
+  const rules = loadRuleMeta();
+  const severities = { ...defaultSeverities(rules), ...opts.severities };
+  const facts = loadFactSet(opts.claims ?? defaultClaims(opts.cwd));
+  const index = new FactIndex(facts);
+  const files = discoverFiles(opts.patterns, { cwd: opts.cwd });
+  const results = files.map((abs) => lintFile(abs, abs, index, opts, severities));
+  return { results, rules, facts };
+}

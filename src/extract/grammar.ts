@@ -1,0 +1,67 @@
+// Per-language grammar data (rules/lang/<lang>/grammar.json) and the inflection rule derived from it.
+import { loadPack } from '../language/pack.js';
+
+export interface GrammarPack {
+  inflection: { stripEndings?: string[]; tails?: string[]; tailChars?: string; maxTail?: number; minStem?: number };
+  nameJoiners: string[];
+  possessive: string[];
+  and: string[];
+  listSeparators: string[];
+  articles: string[];
+  qualifiers: { former: string[]; then: string[]; acting: string[]; future: string[] };
+  futureSentence?: string[];
+  predicateCues: string[];
+}
+
+const EMPTY: GrammarPack = {
+  inflection: { tails: ['s'], minStem: 3 },
+  nameJoiners: [], possessive: [], and: [], listSeparators: [','], articles: [],
+  qualifiers: { former: [], then: [], acting: [], future: [] },
+  predicateCues: [],
+};
+
+/** Grammar of a language; a language with no pack gets a neutral one (names match as written). */
+export function grammarOf(lang: string): GrammarPack {
+  return loadPack<GrammarPack>(lang, 'grammar') ?? EMPTY;
+}
+
+/** How one word of a name may be inflected in a language. */
+export interface Inflection {
+  /** The stem to look up for a dictionary-form word. */
+  stem(word: string): string;
+  /** Whether `tail` may follow a stem. */
+  allows(tail: string): boolean;
+  /** Longest tail to try when cutting a text word. */
+  maxTail: number;
+}
+
+const inflections = new Map<string, Inflection>();
+
+export function inflectionOf(lang: string): Inflection {
+  let inf = inflections.get(lang);
+  if (inf) return inf;
+  const rule = grammarOf(lang).inflection;
+  const minStem = rule.minStem ?? 3;
+  const strip = [...(rule.stripEndings ?? [])].sort((a, b) => b.length - a.length);
+  const tails = new Set((rule.tails ?? []).map((t) => t.replace(/’/g, "'").toLowerCase()));
+  const chars = rule.tailChars ? new Set(rule.tailChars) : undefined;
+  const maxTail = Math.max(rule.maxTail ?? 0, ...[...tails].map((t) => t.length), 0);
+  inf = {
+    stem(word) {
+      for (const e of strip) if (word.endsWith(e) && word.length - e.length >= minStem) return word.slice(0, -e.length);
+      return word;
+    },
+    allows(tail) {
+      if (tail === '') return true;
+      if (tails.has(tail)) return true;
+      if (chars && tail.length <= (rule.maxTail ?? 0)) {
+        for (const c of tail) if (!chars.has(c)) return false;
+        return true;
+      }
+      return false;
+    },
+    maxTail,
+  };
+  inflections.set(lang, inf);
+  return inf;
+}

@@ -1,0 +1,213 @@
+// Finds entity names (people, countries, offices, organisations, places, events) in text, in any
+// grammatical case. Built once per language from the fact set: every name word is reduced to a
+// stem and stored in one hash map; a text word is looked up by cutting 0..maxTail characters off
+// its end and checking the cut-off tail against the language's endings. Cost per text word is a
+// handful of map lookups whatever the size of the fact set (an alternation regex of 100k names,
+// or a regex per entity, would not scale and could not tell which name matched).
+import type { Entity, EntityMention, Lang } from '../types.js';
+import { inflectionOf, type Inflection } from './grammar.js';
+import { foldWord, onlySpaceBetween, tokenize, type Token } from './tokens.js';
+
+interface NameWord {
+  stem: string;
+  /** Acronyms ("РФ", "CSTO") match exactly, case and all. */
+  exact: boolean;
+  /** Proper names must start with a capital in the text (cuts "kant"/"Kant" style clashes). */
+  capital: boolean;
+  original: string;
+}
+
+interface NameEntry {
+  entityId: string;
+  entityType: string;
+  form: 'name' | 'adjective';
+  words: NameWord[];
+}
+
+export interface NameMatch extends EntityMention {
+  entityType: string;
+  /** Index of the first and one past the last token of the match. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** The case ending cut off the last word ("s" in "Kirgisistans"), for possessive detection. */
+  tail: string;
+}
+
+const SCRIPT_CYRILLIC = /\p{Script=Cyrillic}/u;
+const SCRIPT_LATIN = /\p{Script=Latin}/u;
+const WORD_SPLIT = /[\s\u00a0\-‐‑–]+/u;
+
+function scriptOf(s: string): 'cyrl' | 'latn' | 'other' {
+  if (SCRIPT_CYRILLIC.test(s)) return 'cyrl';
+  if (SCRIPT_LATIN.test(s)) return 'latn';
+  return 'other';
+}
+
+const LANG_SCRIPT: Record<string, 'cyrl' | 'latn'> = { ru: 'cyrl', uk: 'cyrl', be: 'cyrl', bg: 'cyrl', sr: 'cyrl', kk: 'cyrl', ky: 'cyrl' };
+
+/** Script an article in `lang` is written in (Latin unless known otherwise). */
+export function langScript(lang: Lang): 'cyrl' | 'latn' {
+  return LANG_SCRIPT[lang] ?? 'latn';
+}
+
+function isAcronym(word: string): boolean {
+  return word.length <= 6 && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+export class NameMatcher {
+  private readonly byFirstStem = new Map<string, NameEntry[]>();
+  private readonly inflection: Inflection;
+  readonly size: number;
+
+  constructor(entities: Iterable<Entity>, readonly lang: Lang) {
+    this.inflection = inflectionOf(lang);
+    const script = langScript(lang);
+    const seen = new Set<string>();
+    let n = 0;
+    for (const e of entities) {
+      for (const [form, lists] of [['name', e.names], ['adjective', e.adjectives]] as const) {
+        if (!lists) continue;
+        // The article's own language first; names written in the same script from other
+        // languages too, since proper nouns travel ("Kyrgyzstan" in an Indonesian text).
+        const langs = Object.keys(lists).sort((a, b) => (a === lang ? -1 : b === lang ? 1 : a.localeCompare(b)));
+        for (const l of langs) {
+          for (const name of lists[l] ?? []) {
+            if (l !== lang && scriptOf(name) !== script) continue;
+            const key = `${e.id}\u0000${form}\u0000${foldWord(name)}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const entry = this.entryOf(e, form, name);
+            if (!entry) continue;
+            const first = entry.words[0]!.stem;
+            const list = this.byFirstStem.get(first);
+            if (list) list.push(entry);
+            else this.byFirstStem.set(first, [entry]);
+            n++;
+          }
+        }
+      }
+    }
+    this.size = n;
+  }
+
+  private entryOf(e: Entity, form: 'name' | 'adjective', name: string): NameEntry | undefined {
+    const parts = name.split(WORD_SPLIT).filter(Boolean);
+    if (parts.length === 0) return undefined;
+    const proper = form === 'name' && e.type !== 'office';
+    const words = parts.map((w): NameWord => {
+      const exact = isAcronym(w);
+      const folded = foldWord(w);
+      return {
+        stem: exact ? folded : this.inflection.stem(folded),
+        exact,
+        capital: proper && isCapitalised(w),
+        original: w,
+      };
+    });
+    return { entityId: e.id, entityType: e.type, form, words };
+  }
+
+  /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
+  find(text: string, tokens: Token[]): NameMatch[] {
+    const out: NameMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const best = this.longestAt(text, tokens, i);
+      if (best.length === 0) {
+        i++;
+        continue;
+      }
+      out.push(...best);
+      i = best[0]!.tokenEnd;
+    }
+    return out;
+  }
+
+  findIn(text: string, from = 0, to = text.length): NameMatch[] {
+    return this.find(text, tokenize(text, { start: from, end: to }));
+  }
+
+  private longestAt(text: string, tokens: Token[], i: number): NameMatch[] {
+    const tok = tokens[i]!;
+    let best: NameMatch[] = [];
+    let bestLen = 0;
+    const maxCut = Math.min(this.inflection.maxTail, tok.key.length - 1);
+    for (let cut = 0; cut <= maxCut; cut++) {
+      const stem = cut === 0 ? tok.key : tok.key.slice(0, -cut);
+      const entries = this.byFirstStem.get(stem);
+      if (!entries) continue;
+      const tail = cut === 0 ? '' : tok.key.slice(-cut);
+      for (const entry of entries) {
+        const end = this.matchEntry(text, tokens, i, entry, tail);
+        if (end === undefined) continue;
+        const len = tokens[end.index - 1]!.end - tok.start;
+        if (len < bestLen) continue;
+        const m: NameMatch = {
+          entityId: entry.entityId,
+          entityType: entry.entityType,
+          form: entry.form,
+          span: { start: tok.start, end: tokens[end.index - 1]!.end },
+          text: text.slice(tok.start, tokens[end.index - 1]!.end),
+          tokenStart: i,
+          tokenEnd: end.index,
+          tail: end.tail,
+        };
+        if (len > bestLen) {
+          best = [m];
+          bestLen = len;
+        } else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form)) best.push(m);
+      }
+    }
+    return best;
+  }
+
+  /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
+  private matchEntry(text: string, tokens: Token[], i: number, entry: NameEntry, firstTail: string): { index: number; tail: string } | undefined {
+    let tail = firstTail;
+    for (let w = 0; w < entry.words.length; w++) {
+      const word = entry.words[w]!;
+      const tok = tokens[i + w];
+      if (!tok) return undefined;
+      if (w > 0) {
+        const prev = tokens[i + w - 1]!;
+        if (!joinedByNameGap(text, prev.end, tok.start)) return undefined;
+        const t = this.tailOf(word, tok.key);
+        if (t === undefined) return undefined;
+        tail = t;
+      }
+      if (word.exact) {
+        if (tok.text !== word.original || tail !== '') return undefined;
+      } else {
+        if (!this.inflection.allows(tail)) return undefined;
+        if (word.capital && !isCapitalised(tok.text)) return undefined;
+      }
+    }
+    return { index: i + entry.words.length, tail };
+  }
+
+  private tailOf(word: NameWord, key: string): string | undefined {
+    if (!key.startsWith(word.stem)) return undefined;
+    return key.slice(word.stem.length);
+  }
+}
+
+/** Words of one name are separated by blanks or one hyphen ("Kassym-Jomart", "Касым-Жомарт"). */
+function joinedByNameGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && /[-‐‑]/.test(text[from]!)) return true;
+  return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
+}
+
+const matchers = new WeakMap<object, Map<Lang, NameMatcher>>();
+
+/** One matcher per fact set and language, built on first use. */
+export function matcherFor(owner: object, entities: () => Iterable<Entity>, lang: Lang): NameMatcher {
+  let byLang = matchers.get(owner);
+  if (!byLang) matchers.set(owner, (byLang = new Map()));
+  let m = byLang.get(lang);
+  if (!m) byLang.set(lang, (m = new NameMatcher(entities(), lang)));
+  return m;
+}

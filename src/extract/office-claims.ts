@@ -1,0 +1,317 @@
+// Office claims: who holds which post of which country or organisation, from the constructions
+// newsrooms use. Works on the name mentions of one sentence:
+//   [adj] OFFICE [of] COUNTRY  PERSON          "Kyrgyz President Sadyr Japarov", "президент Киргизии Садыр Жапаров"
+//   COUNTRY's OFFICE PERSON                     "Kyrgyzstan's president ...", "Kirgisistans Präsident ..."
+//   PERSON, [the] OFFICE [of] COUNTRY           "Japarov, the president of Kyrgyzstan"
+//   OFFICES of C1 and C2, P1 and P2             paired in order ("respectively")
+//   PERSON ... elected/became OFFICE of COUNTRY "terpilih menjadi presiden Rusia"
+// Qualifiers next to the office (former, then, acting, future) move the time that is checked.
+import type { Lang, OfficeClaim, Span } from '../types.js';
+import { grammarOf, type GrammarPack } from './grammar.js';
+import type { NameMatch } from './names.js';
+import type { Token } from './tokens.js';
+import { foldWord } from './tokens.js';
+
+type Tense = OfficeClaim['tense'];
+
+interface Phrases {
+  articles: Set<string>;
+  joiners: string[][];
+  and: Set<string>;
+  qualifiers: Array<{ tense: Tense; words: string[] }>;
+  futureSentence: string[][];
+  predicate: string[][];
+}
+
+const phraseCache = new Map<string, Phrases>();
+
+function words(phrase: string): string[] {
+  return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
+}
+
+function phrasesOf(lang: Lang): Phrases {
+  let p = phraseCache.get(lang);
+  if (p) return p;
+  const g: GrammarPack = grammarOf(lang);
+  const qualifiers: Phrases['qualifiers'] = [];
+  for (const tense of ['former', 'then', 'acting', 'future'] as const) {
+    for (const q of g.qualifiers[tense] ?? []) {
+      const w = words(q);
+      if (w.length) qualifiers.push({ tense, words: w });
+    }
+  }
+  qualifiers.sort((a, b) => b.words.length - a.words.length);
+  p = {
+    articles: new Set(g.articles.map(foldWord)),
+    joiners: g.nameJoiners.map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+    and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
+    qualifiers,
+    futureSentence: (g.futureSentence ?? []).map(words).filter((w) => w.length > 0),
+    predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
+  };
+  phraseCache.set(lang, p);
+  return p;
+}
+
+const isPerson = (m: NameMatch | undefined): m is NameMatch => m?.entityType === 'person';
+const isOffice = (m: NameMatch | undefined): m is NameMatch => m?.entityType === 'office' && m.form === 'name';
+const isPlace = (m: NameMatch | undefined): m is NameMatch =>
+  !!m && (m.entityType === 'country' || m.entityType === 'organization');
+
+export interface SentenceContext {
+  text: string;
+  sentence: Span;
+  tokens: Token[];
+  mentions: NameMatch[];
+  lang: Lang;
+  date: string | undefined;
+}
+
+/** Token keys strictly between two token indices. */
+function keysBetween(ctx: SentenceContext, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) out.push(ctx.tokens[i]!.key);
+  return out;
+}
+
+/** The non-space, non-word characters between two offsets ("," or "–" or ""). */
+function punctBetween(text: string, from: number, to: number): string {
+  return text.slice(from, to).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, '');
+}
+
+function startsWithPhrase(keys: string[], at: number, phrase: string[]): boolean {
+  for (let i = 0; i < phrase.length; i++) if (keys[at + i] !== phrase[i]) return false;
+  return true;
+}
+
+/** Whether keys consist only of joiner phrases and articles ("of the", "der", "dari"). */
+function onlyJoiners(keys: string[], p: Phrases): boolean {
+  let i = 0;
+  outer: while (i < keys.length) {
+    if (p.articles.has(keys[i]!)) {
+      i++;
+      continue;
+    }
+    for (const j of p.joiners) {
+      if (startsWithPhrase(keys, i, j)) {
+        i += j.length;
+        continue outer;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+/** A qualifier ending right before token `at` (articles in between allowed), or starting at `after`. */
+function qualifierNear(ctx: SentenceContext, before: number, after: number, p: Phrases): Tense | undefined {
+  const keys = ctx.tokens.map((t) => t.key);
+  for (const q of p.qualifiers) {
+    // Before: the qualifier's last word sits at most two tokens (articles) before the office phrase.
+    for (let gap = 0; gap <= 2; gap++) {
+      const end = before - gap;
+      const start = end - q.words.length;
+      if (start < 0) break;
+      if (startsWithPhrase(keys, start, q.words) && keys.slice(end, before).every((k) => p.articles.has(k))) return q.tense;
+    }
+    // After: "presiden saat itu", "president-elect", "Secretary General designate".
+    if (after < keys.length && startsWithPhrase(keys, after, q.words)) return q.tense;
+  }
+  return undefined;
+}
+
+function hasPhrase(keys: string[], from: number, to: number, phrases: string[][]): boolean {
+  for (let i = from; i < to; i++) for (const ph of phrases) if (i + ph.length <= to && startsWithPhrase(keys, i, ph)) return true;
+  return false;
+}
+
+interface OfficePhrase {
+  office: NameMatch;
+  /** Countries or organisations whose office it is (several for "the presidents of A and B"). */
+  of: NameMatch[];
+  /** Index in mentions of the first and last mention of the phrase. */
+  first: number;
+  last: number;
+}
+
+/** Reads the office phrase around mentions[k] (an office): its country adjective or name on either side. */
+function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase {
+  const ms = ctx.mentions;
+  const office = ms[k]!;
+  let first = k;
+  let last = k;
+  const of: NameMatch[] = [];
+  // Left: "Kyrgyz President", "Kyrgyzstan's president", "Kirgisistans Präsident", "CSTO Secretary General".
+  const prev = ms[k - 1];
+  if (isPlace(prev)) {
+    const between = keysBetween(ctx, prev.tokenEnd, office.tokenStart);
+    const onlyArticlesOrQualifiers = between.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)));
+    const possessive = prev.form === 'name' && (prev.tail === "'s" || prev.tail === 's' || /['’]s?$/.test(prev.text));
+    const attributive = prev.form === 'adjective' || possessive || (prev.entityType === 'organization' && between.length === 0) ||
+      (prev.form === 'name' && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== ',' && /^\p{Lu}+$/u.test(prev.text));
+    if (onlyArticlesOrQualifiers && attributive && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, '') === '') {
+      of.push(prev);
+      first = k - 1;
+    }
+  }
+  // Right: "president of Russia", "президент Киргизии", "Präsident der Russischen Föderation",
+  // "Vorsitzender der russischen Staatsduma", "presidents of Belarus, Kazakhstan and Kyrgyzstan".
+  if (of.length === 0) {
+    let j = k + 1;
+    // Country adjectives inside the phrase ("der russischen Staatsduma") are skipped when an organisation follows.
+    while (ms[j] && ms[j]!.form === 'adjective' && ms[j + 1]?.entityType === 'organization') j++;
+    const next = ms[j];
+    if (isPlace(next) && next.form === 'name') {
+      const between = keysBetween(ctx, office.tokenEnd, ms[k + 1]!.tokenStart);
+      const punct = punctBetween(ctx.text, office.span.end, ms[k + 1]!.span.start);
+      if (onlyJoiners(between, p) && punct === '') {
+        of.push(next);
+        last = j;
+        // Lists of countries: C1, C2 and C3.
+        for (let n = j + 1; ms[n] && isPlace(ms[n]) && ms[n]!.form === 'name'; n++) {
+          const sep = keysBetween(ctx, ms[n - 1]!.tokenEnd, ms[n]!.tokenStart);
+          const sepPunct = punctBetween(ctx.text, ms[n - 1]!.span.end, ms[n]!.span.start);
+          if (!(sep.length <= 2 && sep.every((s) => p.and.has(s)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ','))) break;
+          of.push(ms[n]!);
+          last = n;
+        }
+      }
+    }
+  }
+  return { office, of, first, last };
+}
+
+/** Persons P1 (and|,) P2 ... starting at mentions[i]. */
+function personList(ctx: SentenceContext, i: number, p: Phrases): NameMatch[] {
+  const ms = ctx.mentions;
+  const out: NameMatch[] = [];
+  if (!isPerson(ms[i])) return out;
+  out.push(ms[i]!);
+  for (let n = i + 1; isPerson(ms[n]); n++) {
+    const sep = keysBetween(ctx, ms[n - 1]!.tokenEnd, ms[n]!.tokenStart);
+    const punct = punctBetween(ctx.text, ms[n - 1]!.span.end, ms[n]!.span.start);
+    if (!(sep.length <= 2 && sep.every((s) => p.and.has(s)) && /^,?$/.test(punct) && (sep.length > 0 || punct === ','))) break;
+    out.push(ms[n]!);
+  }
+  return out;
+}
+
+/** Whether an apposition opened by a comma is closed after `m` (comma, dash, bracket, sentence end). */
+function closedAfter(ctx: SentenceContext, m: NameMatch): boolean {
+  const rest = ctx.text.slice(m.span.end, ctx.sentence.end).replace(/^[\s\u00a0]+/u, '');
+  return rest === '' || /^[,;:)\]–—.!?»"“”]/u.test(rest) || /^-\s/u.test(rest);
+}
+
+function claim(
+  ctx: SentenceContext, person: NameMatch, phrase: OfficePhrase, of: NameMatch | undefined,
+  tense: Tense, via: OfficeClaim['via'], span: Span,
+): OfficeClaim {
+  return {
+    kind: 'office',
+    person: person.entityId,
+    personSpan: person.span,
+    office: phrase.office.entityId,
+    officeSpan: phrase.office.span,
+    of: of?.entityId,
+    ofSpan: of?.span,
+    tense,
+    at: ctx.date,
+    via,
+    span,
+    sentence: ctx.sentence,
+    lang: ctx.lang,
+  };
+}
+
+const cover = (...spans: Span[]): Span => ({
+  start: Math.min(...spans.map((s) => s.start)),
+  end: Math.max(...spans.map((s) => s.end)),
+});
+
+/** Office claims of one sentence. Pure: same mentions, same claims. */
+export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
+  const p = phrasesOf(ctx.lang);
+  const ms = ctx.mentions;
+  const keys = ctx.tokens.map((t) => t.key);
+  const out: OfficeClaim[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    if (!isOffice(ms[k])) continue;
+    // Ambiguous office names give several mentions at one span: use the first only.
+    if (k > 0 && ms[k - 1]!.span.start === ms[k]!.span.start) continue;
+    const phrase = officePhrase(ctx, k, p);
+    const leftTok = ms[phrase.first]!.tokenStart;
+    let tense: Tense = qualifierNear(ctx, leftTok, ms[phrase.last]!.tokenEnd, p) ?? 'current';
+
+    // Right apposition or list: OFFICE [of C...] P1 [and P2 ...]
+    let after = phrase.last + 1;
+    while (ms[after] && ms[after]!.span.start === ms[phrase.last]!.span.start) after++;
+    const nextPerson = ms[after];
+    if (isPerson(nextPerson)) {
+      const gapKeys = keysBetween(ctx, ms[phrase.last]!.tokenEnd, nextPerson.tokenStart);
+      const punct = punctBetween(ctx.text, ms[phrase.last]!.span.end, nextPerson.span.start);
+      const gapOk = gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
+      if (gapOk) {
+        const persons = personList(ctx, after, p);
+        const list = phrase.of.length >= 2;
+        if (list) {
+          // Paired order ("respectively"); a count mismatch means we cannot pair, so say nothing.
+          if (persons.length === phrase.of.length) {
+            persons.forEach((person, i) => {
+              const c = phrase.of[i]!;
+              out.push(claim(ctx, person, phrase, c, tense, 'list', cover(c.span, person.span)));
+            });
+          }
+          k = after + persons.length - 1;
+          continue;
+        }
+        if (punct !== ',' || closedAfter(ctx, persons[persons.length - 1]!)) {
+          let of = phrase.of[0];
+          // "President Vladimir Putin of Russia"
+          const afterP = ms[after + persons.length];
+          if (!of && isPlace(afterP) && afterP.form === 'name') {
+            const between = keysBetween(ctx, persons[persons.length - 1]!.tokenEnd, afterP.tokenStart);
+            if (between.length >= 1 && between.length <= 2 && onlyJoiners(between, p)) of = afterP;
+          }
+          if (tense === 'current' && hasPhrase(keys, nextPerson.tokenEnd, keys.length, p.futureSentence)) tense = 'future';
+          for (const person of persons) {
+            out.push(claim(ctx, person, phrase, of, tense, 'apposition', cover(ms[phrase.first]!.span, person.span, ...(of ? [of.span] : []))));
+          }
+          k = after + persons.length - 1;
+          continue;
+        }
+      }
+    }
+
+    // Left apposition: PERSON, [the] OFFICE [of C]
+    const prev = ms[phrase.first - 1];
+    if (isPerson(prev)) {
+      const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first]!.tokenStart);
+      const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first]!.span.start);
+      if ((punct === ',' || punct === '–' || punct === '—' || punct === '(') && gapKeys.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
+        if (tense === 'current') tense = qualifierNear(ctx, ms[phrase.first]!.tokenStart, ms[phrase.last]!.tokenEnd, p) ?? 'current';
+        out.push(claim(ctx, prev, phrase, phrase.of[0], tense, 'apposition', cover(prev.span, ms[phrase.first]!.span, ms[phrase.last]!.span)));
+        continue;
+      }
+    }
+
+    // Predicate: PERSON ... (elected|became|menjadi|стал) OFFICE of COUNTRY, with no other person between.
+    if (phrase.of.length === 1) {
+      let subj: NameMatch | undefined;
+      for (let j = phrase.first - 1; j >= 0; j--) {
+        if (isPerson(ms[j])) {
+          subj = ms[j];
+          break;
+        }
+      }
+      if (subj) {
+        const from = subj.tokenEnd;
+        const to = ms[phrase.first]!.tokenStart;
+        if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
+          const fut = hasPhrase(keys, from, to, p.futureSentence);
+          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? 'future' : tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span)));
+        }
+      }
+    }
+  }
+  return out;
+}

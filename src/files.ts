@@ -1,0 +1,54 @@
+// Which files a run lints: paths, folders and globs -> a sorted, de-duplicated list.
+import fg from 'fast-glob';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { FactlintError } from './errors.js';
+
+export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt'];
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+export interface DiscoverOptions {
+  cwd: string;
+  extensions?: string[];
+  /** Extra glob patterns to leave out (config `exclude`). */
+  ignore?: string[];
+}
+
+/**
+ * Files named by the user. A folder means its article files (by extension), a glob is expanded,
+ * a file is taken as named whatever its extension. A path that matches nothing is a usage error.
+ * Symbolic links are not followed into folders, so link loops end.
+ */
+export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[] {
+  const exts = opts.extensions ?? DEFAULT_EXTENSIONS;
+  const ignore = ['**/node_modules/**', '**/.git/**', ...(opts.ignore ?? [])];
+  const found = new Set<string>();
+  for (const input of inputs.length ? inputs : ['.']) {
+    const abs = path.resolve(opts.cwd, input);
+    if (!GLOB_CHARS.test(input)) {
+      let st;
+      try {
+        st = statSync(abs);
+      } catch {
+        throw new FactlintError(`no such file or folder: ${input}`);
+      }
+      if (st.isFile()) {
+        found.add(abs);
+        continue;
+      }
+      if (!st.isDirectory()) throw new FactlintError(`not a file or folder: ${input}`);
+      const pattern = `**/*.{${exts.join(',')}}`;
+      for (const f of fg.sync(exts.length === 1 ? `**/*.${exts[0]}` : pattern, {
+        cwd: abs, absolute: true, ignore, followSymbolicLinks: false, dot: false, suppressErrors: true, onlyFiles: true,
+      })) found.add(path.normalize(f));
+      continue;
+    }
+    const matches = fg.sync(input.replace(/\\/g, '/'), {
+      cwd: opts.cwd, absolute: true, ignore, followSymbolicLinks: false, suppressErrors: true, onlyFiles: true,
+    });
+    if (matches.length === 0) throw new FactlintError(`no files match: ${input}`);
+    for (const f of matches) found.add(path.normalize(f));
+  }
+  return [...found].sort();
+}
