@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, layoutLine, printable, TAB_WIDTH } from '../../src/report/text-width.js';
+
+describe('displayWidth', () => {
+  it('counts Latin and Cyrillic letters one column each', () => {
+    expect(displayWidth('Premier')).toBe(7);
+    expect(displayWidth('Премьер-министр')).toBe(15);
+  });
+
+  it('counts emoji and CJK two columns each, though an emoji is two UTF-16 units', () => {
+    expect('🎉'.length).toBe(2);
+    expect(displayWidth('🎉')).toBe(2);
+    expect(displayWidth('🎉🎉 ok')).toBe(7);
+    expect(displayWidth('東京')).toBe(4);
+  });
+
+  it('gives combining marks, joiners and variation selectors no width', () => {
+    expect(displayWidth('e\u0301')).toBe(1); // e + combining acute
+    expect(displayWidth('👩\u200d💻')).toBe(2); // ZWJ sequence drawn as one glyph
+    expect(displayWidth('❤\ufe0f')).toBe(2); // text-style heart turned emoji by VS16
+    expect(displayWidth('👍🏽')).toBe(2); // skin tone modifier attaches
+    expect(displayWidth('🇲🇩')).toBe(2); // flag: a pair of regional indicators
+  });
+
+  it('expands tabs to the next tab stop', () => {
+    expect(displayWidth('\t')).toBe(TAB_WIDTH);
+    expect(displayWidth('ab\tc')).toBe(TAB_WIDTH + 1);
+    const cells = layoutLine('a\tb');
+    expect(cells[1]).toMatchObject({ start: 1, end: 2, text: ' '.repeat(TAB_WIDTH - 1), width: TAB_WIDTH - 1 });
+  });
+
+  it('shows control characters as one-column symbols', () => {
+    const cells = layoutLine('a\u0007b');
+    expect(cells.map((c) => c.text).join('')).toBe('a\u2407b');
+    expect(displayWidth('a\u0007b')).toBe(3);
+  });
+
+  it('maps each cell back to the UTF-16 offsets of its code point', () => {
+    const cells = layoutLine('🎉x');
+    expect(cells.map((c) => [c.start, c.end])).toEqual([
+      [0, 2],
+      [2, 3],
+    ]);
+  });
+});
+
+describe('printable', () => {
+  it('replaces control characters but keeps line feeds and tabs', () => {
+    expect(printable('a\u0007b\u001b[31m\nc\td')).toBe('a\u2407b\u241b[31m\nc\td');
+  });
+});
