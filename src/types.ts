@@ -124,6 +124,8 @@ interface ClaimBase {
 export interface OfficeClaim extends ClaimBase {
   kind: 'office';
   person: string;
+  /** Other entities the person's name may denote (same surname); the claim holds if any fits. */
+  alternatives?: string[];
   personSpan: Span;
   office: string;
   officeSpan: Span;

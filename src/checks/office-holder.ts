@@ -63,6 +63,10 @@ function describeTerm(s: IndexedStatement): string {
 }
 
 export function checkOfficeClaim(claim: OfficeClaim, index: FactIndex, text: string): Finding | undefined {
+  // A name shared by several people: the claim stands if it fits any of them.
+  for (const alt of claim.alternatives ?? []) {
+    if (!checkOfficeClaim({ ...claim, person: alt, alternatives: [] }, index, text)) return undefined;
+  }
   const posts = index.heldBy(claim.person);
   // People the fact set knows nothing about (no posts at all) are not errors.
   if (posts.length === 0) return undefined;

@@ -11,6 +11,8 @@ export interface GrammarPack {
   qualifiers: { former: string[]; then: string[]; acting: string[]; future: string[] };
   futureSentence?: string[];
   predicateCues: string[];
+  /** Endings that make an office plural ("presidents", "президенты"). */
+  pluralTails?: string[];
 }
 
 const EMPTY: GrammarPack = {

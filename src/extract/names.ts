@@ -31,6 +31,8 @@ export interface NameMatch extends EntityMention {
   tokenEnd: number;
   /** The case ending cut off the last word ("s" in "Kirgisistans"), for possessive detection. */
   tail: string;
+  /** Other entities with the same name at this span (two people called "Japarov"). */
+  alternatives: string[];
 }
 
 const SCRIPT_CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -121,8 +123,13 @@ export class NameMatcher {
         i++;
         continue;
       }
-      out.push(...best);
-      i = best[0]!.tokenEnd;
+      // One mention per span: a name wins over an adjective of the same spelling ("Rusia" is
+      // both in Indonesian); other entities of that name ride along as alternatives.
+      best.sort((a, b) => (a.form === b.form ? 0 : a.form === 'name' ? -1 : 1));
+      const first = best[0]!;
+      first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
+      out.push(first);
+      i = first.tokenEnd;
     }
     return out;
   }
@@ -155,6 +162,7 @@ export class NameMatcher {
           tokenStart: i,
           tokenEnd: end.index,
           tail: end.tail,
+          alternatives: [],
         };
         if (len > bestLen) {
           best = [m];

@@ -10,7 +10,7 @@ import type { Lang, OfficeClaim, Span } from '../types.js';
 import { grammarOf, type GrammarPack } from './grammar.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
-import { foldWord } from './tokens.js';
+import { foldWord, onlySpaceBetween } from './tokens.js';
 
 type Tense = OfficeClaim['tense'];
 
@@ -21,6 +21,7 @@ interface Phrases {
   qualifiers: Array<{ tense: Tense; words: string[] }>;
   futureSentence: string[][];
   predicate: string[][];
+  pluralTails: Set<string>;
 }
 
 const phraseCache = new Map<string, Phrases>();
@@ -48,6 +49,7 @@ function phrasesOf(lang: Lang): Phrases {
     qualifiers,
     futureSentence: (g.futureSentence ?? []).map(words).filter((w) => w.length > 0),
     predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
+    pluralTails: new Set(g.pluralTails ?? []),
   };
   phraseCache.set(lang, p);
   return p;
@@ -202,6 +204,14 @@ function closedAfter(ctx: SentenceContext, m: NameMatch): boolean {
   return rest === '' || /^[,;:)\]–—.!?»"“”]/u.test(rest) || /^-\s/u.test(rest);
 }
 
+/** A capitalised word right after the office phrase: a holder's name, known to us or not. */
+function namedHolderFollows(ctx: SentenceContext, last: NameMatch): boolean {
+  const next = ctx.tokens[last.tokenEnd];
+  if (!next || !onlySpaceBetween(ctx.text, last.span.end, next.start)) return false;
+  const first = next.text[0] ?? '';
+  return first !== first.toLowerCase() && !ctx.mentions.some((m) => m.tokenStart === last.tokenEnd && m.entityType !== 'person');
+}
+
 function claim(
   ctx: SentenceContext, person: NameMatch, phrase: OfficePhrase, of: NameMatch | undefined,
   tense: Tense, via: OfficeClaim['via'], span: Span,
@@ -209,6 +219,7 @@ function claim(
   return {
     kind: 'office',
     person: person.entityId,
+    ...(person.alternatives.length ? { alternatives: person.alternatives } : {}),
     personSpan: person.span,
     office: phrase.office.entityId,
     officeSpan: phrase.office.span,
@@ -251,8 +262,11 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       const punct = punctBetween(ctx.text, ms[phrase.last]!.span.end, nextPerson.span.start);
       const gapOk = gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
       if (gapOk) {
-        const persons = personList(ctx, after, p);
         const list = phrase.of.length >= 2;
+        // Several holders only for a plural office ("presidents", "президенты"): after a singular
+        // one, "President of Uzbekistan Mirziyoyev and Putin" names one holder, not two.
+        const plural = list || p.pluralTails.has(phrase.office.tail);
+        const persons = plural ? personList(ctx, after, p) : [nextPerson];
         if (list) {
           // Paired order ("respectively"); a count mismatch means we cannot pair, so say nothing.
           if (persons.length === phrase.of.length) {
@@ -282,9 +296,10 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       }
     }
 
-    // Left apposition: PERSON, [the] OFFICE [of C]
+    // Left apposition: PERSON, [the] OFFICE [of C] - unless the office has its own holder right
+    // after it, one the fact set does not know ("X, Security Council Secretary Marat Imankulov").
     const prev = ms[phrase.first - 1];
-    if (isPerson(prev)) {
+    if (isPerson(prev) && !namedHolderFollows(ctx, ms[phrase.last]!)) {
       const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first]!.tokenStart);
       const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first]!.span.start);
       if ((punct === ',' || punct === '–' || punct === '—' || punct === '(') && gapKeys.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
