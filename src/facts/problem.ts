@@ -14,7 +14,7 @@ function compareSegments(x: string, y: string): number {
 }
 
 /**
- * Orders problems by file (in load order), then section (file-level, entities, properties,
+ * Orders problems by file (in load order), then section (file-level and unknown keys, entities, properties,
  * statements), then entry position numerically ("/statements/9" before "/statements/10").
  */
 export function sortProblems(problems: FactProblem[], fileOrder: readonly string[]): FactProblem[] {
@@ -22,7 +22,7 @@ export function sortProblems(problems: FactProblem[], fileOrder: readonly string
   return problems
     .map((p, i) => {
       const keys = p.pointer.split('/').slice(1);
-      return { p, i, keys, file: rank.get(p.file) ?? -1, section: keys.length === 0 ? 0 : (SECTION_ORDER[keys[0] as string] ?? 4) };
+      return { p, i, keys, file: rank.get(p.file) ?? -1, section: keys.length === 0 ? 0 : (SECTION_ORDER[keys[0] as string] ?? 0) };
     })
     .sort((a, b) => {
       if (a.file !== b.file) return a.file - b.file;

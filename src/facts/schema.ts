@@ -99,6 +99,8 @@ function describe(error: ErrorObject): { pointer: string; message: string } | un
       if (title === 'period') return { pointer: path, message: `invalid period ${String(error.data)}` };
       if (title === 'id') return { pointer: path, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
       return { pointer: path, message: `${label(path)} does not match ${String(params.pattern)}` };
+    case 'not':
+      return { pointer: path, message: `${label(path)} is reserved for the loader` };
     case 'propertyNames':
       return undefined; // reported by the pattern error on the name itself
     case 'enum':

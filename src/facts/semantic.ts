@@ -43,11 +43,13 @@ export function checkFactSemantics(files: readonly ParsedFactFile[], options: Se
   const problems: FactProblem[] = [];
   const entities = new Map<string, Defined>();
   const properties = new Map<string, Defined>();
+  const statementIds = new Map<string, Defined>();
 
   // Pass 1: definitions and duplicates (a Map, so linear in the number of entries).
   for (const { file, data } of files) {
     collect(list(data, 'entities'), 'entities', 'entity', 'type', entities, file, problems);
     collect(list(data, 'properties'), 'properties', 'property', 'kind', properties, file, problems);
+    collect(list(data, 'statements'), 'statements', 'statement', 'property', statementIds, file, problems);
   }
 
   let entitySuggester: Suggester | undefined;
@@ -63,36 +65,42 @@ export function checkFactSemantics(files: readonly ParsedFactFile[], options: Se
   };
   const didYouMean = (s: string | undefined): string => (s === undefined ? '' : ` (did you mean "${s}"?)`);
 
+  // Pointers are built only when there is something to report: a large set has 10^5 statements.
+  const at = (entry: string, path: string, j?: number): string => (j === undefined ? `${entry}/${path}` : `${entry}/${path}/${j}`);
+
   /** Reports an unknown entity id; `office` also requires an entity of type office. */
-  const entityRef = (id: unknown, file: string, pointer: string, field: string, office = false): void => {
+  const entityRef = (id: unknown, file: string, entry: string, path: string, j?: number, office = false): void => {
     if (!options.checkReferences || typeof id !== 'string') return;
     const found = entities.get(id);
-    if (found) {
-      if (office && found.type !== 'office') {
-        problems.push({ file, pointer, message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
+    if (found === undefined || office) {
+      const field = path.replace('/', '.');
+      if (found) {
+        if (found.type !== 'office') {
+          problems.push({ file, pointer: at(entry, path, j), message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
+        }
+        return;
       }
-      return;
+      const hint = properties.has(id) ? ` ("${id}" is a property)` : didYouMean(suggestEntity(id, office));
+      problems.push({ file, pointer: at(entry, path, j), message: `unknown ${office ? 'office' : 'entity'} "${id}" in ${field}${hint}` });
     }
-    const hint = properties.has(id) ? ` ("${id}" is a property)` : didYouMean(suggestEntity(id, office));
-    problems.push({ file, pointer, message: `unknown ${office ? 'office' : 'entity'} "${id}" in ${field}${hint}` });
   };
-  const entityRefs = (ids: unknown, file: string, pointer: string, field: string): void => {
-    if (Array.isArray(ids)) ids.forEach((id, j) => entityRef(id, file, `${pointer}/${j}`, field));
-    else entityRef(ids, file, pointer, field);
+  const entityRefs = (ids: unknown, file: string, entry: string, path: string): void => {
+    if (!Array.isArray(ids)) return entityRef(ids, file, entry, path);
+    for (let j = 0; j < ids.length; j++) entityRef(ids[j], file, entry, path, j);
   };
-  const propertyRef = (id: unknown, file: string, pointer: string, field: string): Defined | undefined => {
+  const propertyRef = (id: unknown, file: string, entry: string, path: string): Defined | undefined => {
     if (typeof id !== 'string') return undefined;
     const found = properties.get(id);
     if (found || !options.checkReferences) return found;
     propertySuggester ??= new Suggester([...properties.keys()]);
     const hint = entities.has(id) ? ` ("${id}" is an entity)` : didYouMean(propertySuggester.suggest(id));
-    problems.push({ file, pointer, message: `unknown property "${id}"${field === 'property' ? '' : ` in ${field}`}${hint}` });
+    problems.push({ file, pointer: at(entry, path), message: `unknown property "${id}"${path === 'property' ? '' : ` in ${path}`}${hint}` });
     return undefined;
   };
 
   for (const { file, data } of files) {
     list(data, 'properties').forEach((p, i) => {
-      if (isRecord(p) && p.of !== undefined) propertyRef(p.of, file, `/properties/${i}/of`, 'of');
+      if (isRecord(p) && p.of !== undefined) propertyRef(p.of, file, `/properties/${i}`, 'of');
     });
     list(data, 'statements').forEach((s, i) => {
       if (isRecord(s)) checkStatement(s, file, `/statements/${i}`);
@@ -100,32 +108,32 @@ export function checkFactSemantics(files: readonly ParsedFactFile[], options: Se
   }
   return problems;
 
-  function checkStatement(s: Rec, file: string, at: string): void {
-    entityRefs(s.subject, file, `${at}/subject`, 'subject');
-    entityRefs(s.of, file, `${at}/of`, 'of');
-    entityRefs(s.parties, file, `${at}/parties`, 'parties');
+  function checkStatement(s: Rec, file: string, entry: string): void {
+    entityRefs(s.subject, file, entry, 'subject');
+    entityRefs(s.of, file, entry, 'of');
+    if (s.parties !== undefined) entityRefs(s.parties, file, entry, 'parties');
     const object = s.object;
     if (isRecord(object)) {
-      entityRef(object.office, file, `${at}/object/office`, 'object.office', true);
-      entityRef(object.of, file, `${at}/object/of`, 'object.of');
+      entityRef(object.office, file, entry, 'object/office', undefined, true);
+      entityRef(object.of, file, entry, 'object/of');
     } else {
-      entityRef(object, file, `${at}/object`, 'object');
+      entityRef(object, file, entry, 'object');
     }
 
     for (const field of DATE_FIELDS) {
       const v = s[field];
-      if (typeof v === 'string' && !isValidDate(v)) problems.push({ file, pointer: `${at}/${field}`, message: `invalid date ${v}` });
+      if (typeof v === 'string' && !isValidDate(v)) problems.push({ file, pointer: `${entry}/${field}`, message: `invalid date ${v}` });
     }
     if (typeof s.from === 'string' && typeof s.to === 'string' && isValidDate(s.from) && isValidDate(s.to) && s.from > s.to) {
-      problems.push({ file, pointer: `${at}/from`, message: `from ${s.from} is after to ${s.to}` });
+      problems.push({ file, pointer: `${entry}/from`, message: `from ${s.from} is after to ${s.to}` });
     }
     if (typeof s.period === 'string') {
       const problem = periodProblem(s.period);
-      if (problem) problems.push({ file, pointer: `${at}/period`, message: problem });
+      if (problem) problems.push({ file, pointer: `${entry}/period`, message: problem });
     }
 
-    const property = propertyRef(s.property, file, `${at}/property`, 'property');
-    if (property) checkShape(s, String(s.property), property.type, file, at);
+    const property = propertyRef(s.property, file, entry, 'property');
+    if (property) checkShape(s, String(s.property), property.type, file, entry);
   }
 
   /** The value a statement needs for its property's kind. */
