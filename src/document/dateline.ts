@@ -14,8 +14,8 @@ export interface Dateline {
 const MAX_LINES = 5;
 /**
  * Text allowed before the date on its line: a label, weekday or place ("date", "Published:",
- * "Senin,", "BISHKEK,"). A date after more text than this sits in a sentence and is about
- * something else ("signed on 12 October 2003").
+ * "Senin,", "BISHKEK,"). A date after more text sits in a sentence and is about something
+ * else ("signed on 12 October 2003").
  */
 const MAX_PREFIX_CHARS = 40;
 const MAX_PREFIX_WORDS = 4;
@@ -82,9 +82,12 @@ function matchersFor(lang: string | undefined): Matcher[] {
 
 function isDatelinePrefix(prefix: string): boolean {
   const p = prefix.trim();
-  if (p.length > MAX_PREFIX_CHARS) return false;
+  if (p === '') return true;
+  if (p.length > MAX_PREFIX_CHARS || p.split(/\s+/u).length > MAX_PREFIX_WORDS) return false;
   if (/[.!?…](?:\s|$)/u.test(p)) return false; // a sentence ended before the date
-  return p === '' || p.split(/\s+/u).length <= MAX_PREFIX_WORDS;
+  // A label or place ends in a separator ("Berlin,", "Stand:", "Senin, |"); a lone word is a
+  // label ("date"). Words running into the date ("Министры встретились 21 мая") are a sentence.
+  return /[,:;|/·–—-]$/u.test(p) || !/\s/u.test(p);
 }
 
 /**

@@ -48,12 +48,6 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 
   const source = text.slice(yamlStart, yamlEnd);
   const doc = parseYaml(source, { prettyErrors: false, uniqueKeys: true });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const line = (firstError.linePos?.[0]?.line ?? 1) + 1;
-    const message = firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new DocumentError(`front matter: YAML error at line ${line}: ${message}`);
-  }
   const fileLine = (yamlOffset: number | undefined) => {
     let line = 2;
     const end = Math.min(yamlOffset ?? 0, source.length);
@@ -63,6 +57,11 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     }
     return line;
   };
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const message = firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new DocumentError(`front matter: YAML error at line ${fileLine(firstError.pos[0])}: ${message}`);
+  }
 
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new DocumentError(`front matter: expected "key: value" lines at line ${fileLine(doc.contents.range?.[0])}`);
