@@ -1,0 +1,28 @@
+// Test helpers: lint a text written in the test against a fixture fact set, in process.
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from '../src/document/parse.js';
+import { lintDocument } from '../src/engine/lint-document.js';
+import { defaultSeverities } from '../src/engine/run.js';
+import { FactIndex, loadFactSet } from '../src/facts/index.js';
+import { loadRuleMeta } from '../src/report/rule-meta.js';
+import type { Diagnostic } from '../src/types.js';
+
+export const WORLD = fileURLToPath(new URL('./fixtures/claims/world.json', import.meta.url));
+
+const indexes = new Map<string, FactIndex>();
+
+export function factIndex(path = WORLD): FactIndex {
+  let ix = indexes.get(path);
+  if (!ix) indexes.set(path, (ix = new FactIndex(loadFactSet([path]))));
+  return ix;
+}
+
+/** Lints `body` as an article in `lang` dated `date`; returns the diagnostics with the text they cover. */
+export function lint(body: string, lang: string, date: string | undefined, claims = WORLD): Array<Diagnostic & { text: string }> {
+  const fm = ['---', ...(date ? [`date: ${date}`] : []), `lang: ${lang}`, '---', ''].join('\n');
+  const doc = parseDocument(`test.${lang}.md`, fm + body);
+  const { diagnostics } = lintDocument(doc, factIndex(claims), { severities: defaultSeverities(loadRuleMeta()) });
+  return diagnostics.map((d) => ({ ...d, text: d.span ? doc.text.slice(d.span.start, d.span.end) : '' }));
+}
+
+export const rulesOf = (ds: Array<{ ruleId: string }>) => ds.map((d) => d.ruleId);
