@@ -39,6 +39,7 @@ function isOpener(c: number): boolean {
 // ---------------------------------------------------------------- paragraphs
 
 const BLOCK_START = /^(?:#{1,6}(?:\s|$)|[-*+•–—]\s|\d{1,3}[.)]\s|>|\|)/u;
+const SHORT_LAST_WORD = /(?:^|[^\p{L}])\p{Ll}{1,3}$/u;
 const ENDS_CLAUSE = /[.!?…:;]["'»”’)\]]*$/u;
 
 /** Does line `next` continue the paragraph whose last line is `prev` (both trimmed)? */
@@ -46,6 +47,9 @@ function continues(prev: string, next: string): boolean {
   if (prev.startsWith('#') || BLOCK_START.test(next)) return false;
   if (ENDS_CLAUSE.test(prev)) return false;
   if (prev.endsWith(',')) return true;
+  // A short lowercase last word is a preposition, article or conjunction ("in", "der", "и",
+  // "di"): the clause goes on even if the next line starts with a name.
+  if (SHORT_LAST_WORD.test(prev)) return true;
   // A lowercase start means a wrapped line; a capital after an unpunctuated line is a title
   // or a new one-line paragraph, as in plain-text articles.
   const first = String.fromCodePoint(next.codePointAt(0)!);
