@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty, github } from '../../src/report/github.js';
+import type { LintResult } from '../../src/types.js';
+import { EXPECTED_DIAGNOSTICS, context, fixtureResults } from './fixtures.js';
+
+const COMMAND = /^::(error|warning) file=([^,:]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^,:]+)::(.*)$/;
+
+describe('github', () => {
+  const lines = github(fixtureResults(), context()).trimEnd().split('\n');
+
+  it('prints one workflow command per diagnostic, error or warning by severity', () => {
+    expect(lines).toHaveLength(EXPECTED_DIAGNOSTICS);
+    for (const line of lines) expect(line).toMatch(COMMAND);
+    expect(lines.map((l) => COMMAND.exec(l)?.[1])).toEqual(['error', 'warning', 'error', 'error', 'warning', 'error', 'error']);
+  });
+
+  it('gives the relative path, the range and the rule as title', () => {
+    expect(lines[0]).toBe('::error file=articles/en.md,line=2,col=22,endLine=2,endColumn=25,title=metric-value::Trade growth in 2023 was 8.5%25, not 12%25');
+    expect(lines[5]).toMatch(/^::error file=статьи\/ru\.md,line=5,col=1,endLine=5,endColumn=36,title=office-holder::/);
+    expect(lines[6]).toBe('::error file=articles/binary.md,line=1,col=1,endLine=1,endColumn=1,title=file-error::binary content (NUL bytes at offset 12)');
+  });
+
+  it('escapes % and line breaks in the message so a message stays on one line', () => {
+    const m = COMMAND.exec(lines[2]!);
+    expect(m?.[8]).toBe('100%25 sure: 8 May 2023 was a Monday, not a Tuesday%0Asecond line <tag> & "quoted" \u0007bell');
+  });
+
+  it('escapes : and , in properties as well', () => {
+    expect(escapeProperty('dir,with:odd%name\r\n.md')).toBe('dir%2Cwith%3Aodd%25name%0D%0A.md');
+    expect(escapeData('a:b,c%\r\n')).toBe('a:b,c%25%0D%0A');
+    const result: LintResult = {
+      filePath: 'notes, draft: v2.md',
+      messages: [{ ruleId: 'place', severity: 1, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 2 }],
+      errorCount: 0,
+      warningCount: 1,
+      fatalErrorCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    };
+    expect(github([result], context())).toBe('::warning file=notes%2C draft%3A v2.md,line=1,col=1,endLine=1,endColumn=2,title=place::x\n');
+  });
+
+  it('prints nothing for clean files', () => {
+    expect(github(fixtureResults().slice(4), context())).toBe('');
+  });
+});
