@@ -12,7 +12,10 @@ export interface ReportMessage extends Diagnostic {
 
 export function reportMessages(result: LintResult): ReportMessage[] {
   if (result.fatal === undefined) return result.messages;
-  if (result.messages.some((m) => m.ruleId === FILE_ERROR_RULE)) return result.messages;
+  // The engine may already carry the fatal error as a file-error message: mark it, don't repeat it.
+  if (result.messages.some((m) => m.ruleId === FILE_ERROR_RULE)) {
+    return result.messages.map((m) => (m.ruleId === FILE_ERROR_RULE ? { ...m, fatal: true } : m));
+  }
   const fatal: ReportMessage = {
     ruleId: FILE_ERROR_RULE,
     severity: 2,

@@ -1,6 +1,7 @@
 // Line/column <-> offset arithmetic over a file's original text.
-// Lines end at "\n" (a preceding "\r" is not part of the line), as the document line index does.
-// Columns are 1-based UTF-16 code units, as in Diagnostic.
+// Line breaks are CRLF, LF and lone CR, as in the document line index (src/document/lines.ts),
+// so the lines shown here are the lines the diagnostics count. Columns are 1-based UTF-16
+// code units, as in Diagnostic.
 
 export interface SourceLines {
   readonly text: string;
@@ -15,13 +16,17 @@ export interface SourceLines {
 
 export function sourceLines(text: string): SourceLines {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    ends.push(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    starts.push(i + 1);
+  }
+  ends.push(text.length);
 
-  const lineEnd = (index: number): number => {
-    const next = starts[index + 1];
-    if (next === undefined) return text.length;
-    return next >= 2 && text[next - 2] === '\r' ? next - 2 : next - 1;
-  };
+  const lineEnd = (index: number): number => ends[index] ?? text.length;
 
   return {
     text,
