@@ -101,13 +101,15 @@ export function findDateline(text: string, from = 0, lang?: string): Dateline | 
   let seen = 0;
   while (pos < text.length && seen < MAX_LINES) {
     lineRe.lastIndex = pos;
-    const line = lineRe.exec(text)![0];
+    const fullLine = lineRe.exec(text)![0];
+    // Only the head of a line can hold a dateline; cutting it keeps huge one-line files cheap.
+    const line = fullLine.slice(0, MAX_PREFIX_CHARS + 60);
     const lineStart = pos;
-    pos += line.length;
+    pos += fullLine.length;
     // skip the line break (CRLF counts once)
     if (text.charCodeAt(pos) === 13 && text.charCodeAt(pos + 1) === 10) pos += 2;
     else if (pos < text.length) pos += 1;
-    if (line.trim() === '') continue;
+    if (fullLine.trim() === '') continue;
     seen++;
     let best: Dateline | undefined;
     let bestIndex = Infinity;

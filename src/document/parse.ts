@@ -84,7 +84,7 @@ function decode(buf: Uint8Array): { text: string; bom: boolean } {
  * write it back.
  *
  * Throws DocumentError for binary content, invalid UTF-8 and broken front matter (the run goes
- * on with other files), FactlintError for an invalid `opts.date` (a usage error).
+ * on with other files), FactlintError for an invalid `opts.date` or `opts.lang` (usage errors).
  *
  * Date: front matter `date:`, else a dateline near the top, else `opts.date`.
  * Language: see detect-lang.ts for the order.
@@ -106,9 +106,15 @@ export function parseDocument(path: string, input: Buffer | Uint8Array | string,
     if (!optionDate) throw new FactlintError(`invalid --date ${JSON.stringify(opts.date)} (expected YYYY-MM-DD)`);
   }
 
+  let optionLang: string | undefined;
+  if (opts.lang !== undefined) {
+    optionLang = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i.exec(opts.lang.trim())?.[1]?.toLowerCase();
+    if (!optionLang) throw new FactlintError(`invalid --lang ${JSON.stringify(opts.lang)} (expected a language code such as "en")`);
+  }
+
   const fm = parseFrontMatter(text);
   const bodyStart = fm?.bodyStart ?? 0;
-  const lang = fm?.lang ?? opts.lang?.toLowerCase() ?? langFromFileName(path) ?? detectLanguage(text, bodyStart);
+  const lang = fm?.lang ?? optionLang ?? langFromFileName(path) ?? detectLanguage(text, bodyStart);
 
   let date: string | undefined;
   let dateSource: SourceDocument['dateSource'] = 'none';

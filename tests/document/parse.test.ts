@@ -116,6 +116,11 @@ describe('parseDocument: date and language precedence', () => {
     expect(doc).toMatchObject({ lang: 'de', date: '2024-01-02', dateSource: 'dateline' });
   });
 
+  it('rejects an invalid --lang as a usage error and reduces region tags to the language', () => {
+    expect(() => parseDocument('a.txt', 'x', { lang: 'russian' })).toThrow(FactlintError);
+    expect(parseDocument('a.txt', 'x', { lang: 'de-AT' }).lang).toBe('de');
+  });
+
   it('rejects an invalid --date as a usage error', () => {
     expect(() => parseDocument('a.txt', 'x', { date: '2023-02-30' })).toThrow(FactlintError);
     expect(() => parseDocument('a.txt', 'x', { date: '2023-02-30' })).toThrow(/invalid --date "2023-02-30"/);

@@ -42,6 +42,17 @@ describe('language packs', () => {
   });
 });
 
+describe('abbreviations.json', () => {
+  it('every file matches the schema', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../rules/schema/abbreviations.schema.json', import.meta.url), 'utf8'));
+    const validate = new Ajv.default({ allErrors: true }).compile(schema);
+    expect(availableLangs('abbreviations')).toEqual(expect.arrayContaining(LANGS));
+    for (const lang of availableLangs('abbreviations')) {
+      expect(validate(loadPack(lang, 'abbreviations')), `${lang}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+});
+
 describe('monthIndex', () => {
   it.each([
     ['ru', 'января', 1], ['ru', 'Мая', 5], ['ru', 'в мае'.slice(2), 5], ['ru', 'январём', 1], ['ru', 'сент.', 9], ['ru', 'дек', 12],
