@@ -1,11 +1,14 @@
 // One article -> diagnostics. Pure: the document, the fact index and the settings in, findings out.
 // Sentences are the unit of extraction; the paragraph and the article give context.
 import { checkOfficeClaim } from '../checks/office-holder.js';
+import { checkPlaceClaim } from '../checks/place.js';
+import { headEntities } from '../extract/heads.js';
+import { extractPlaceClaims } from '../extract/place-claims.js';
 import type { Finding } from '../checks/finding.js';
 import { rangeOf } from '../document/lines.js';
 import { extractOfficeClaims } from '../extract/office-claims.js';
-import { matcherFor } from '../extract/names.js';
-import { tokenize } from '../extract/tokens.js';
+import { matcherFor, NameMatcher, type NameMatch } from '../extract/names.js';
+import { tokenize, type Token } from '../extract/tokens.js';
 import type { FactIndex } from '../facts/index.js';
 import { paragraphs, sentences } from '../text/sentences.js';
 import type { Diagnostic, SourceDocument, Span } from '../types.js';
@@ -26,20 +29,70 @@ export function sentenceSpans(doc: SourceDocument): Span[] {
   return out;
 }
 
+interface SentenceData {
+  span: Span;
+  tokens: Token[];
+  mentions: NameMatch[];
+}
+
+const headMatchers = new WeakMap<FactIndex, Map<string, NameMatcher>>();
+
+/** Matcher over the head nouns of located things ("air base", "Militärparade"), per language. */
+function headMatcherFor(index: FactIndex, lang: string): NameMatcher {
+  let byLang = headMatchers.get(index);
+  if (!byLang) headMatchers.set(index, (byLang = new Map()));
+  let m = byLang.get(lang);
+  if (!m) {
+    const heads = headEntities(index.entities(), (id) => index.locatedIn(id).length > 0, [lang, 'en']);
+    byLang.set(lang, (m = new NameMatcher(heads, lang)));
+  }
+  return m;
+}
+
+const DAY = 86_400_000;
+
+/** An event held within a week before to a month after the article: "the parade" means it. */
+function eventNear(index: FactIndex, id: string, date: string | undefined): boolean {
+  if (!date) return false;
+  const t = Date.parse(date);
+  return index.datesOf(id).some((s) => {
+    const from = s.from ?? s.date;
+    const to = s.to ?? s.date ?? from;
+    return typeof from === 'string' && typeof to === 'string' && t >= Date.parse(from) - 7 * DAY && t <= Date.parse(to) + 30 * DAY;
+  });
+}
+
 export function lintDocument(doc: SourceDocument, index: FactIndex, settings: LintSettings): DocumentLint {
   const findings: Finding[] = [];
   const lang = doc.lang ?? 'en';
+  const on = (rule: string) => severityNumber(settings.severities[rule]) > 0;
   const matcher = matcherFor(index, () => index.entities(), lang);
-  for (const sentence of sentenceSpans(doc)) {
-    const tokens = tokenize(doc.text, sentence);
+  const data: SentenceData[] = [];
+  const named = new Set<string>();
+  for (const span of sentenceSpans(doc)) {
+    const tokens = tokenize(doc.text, span);
     if (tokens.length === 0) continue;
     const mentions = matcher.find(doc.text, tokens);
-    if (mentions.length === 0) continue;
+    for (const m of mentions) named.add(m.entityId);
+    data.push({ span, tokens, mentions });
+  }
+  const heads = on('place') ? headMatcherFor(index, lang) : undefined;
+  for (const { span: sentence, tokens, mentions } of data) {
     const ctx = { text: doc.text, sentence, tokens, mentions, lang, date: doc.date };
-    if (severityNumber(settings.severities['office-holder']) > 0) {
+    if (on('office-holder') && mentions.length) {
       for (const claim of extractOfficeClaims(ctx)) {
         const f = checkOfficeClaim(claim, index, doc.text);
         if (f) findings.push(f);
+      }
+    }
+    if (heads) {
+      const resolved = heads.find(doc.text, tokens).filter((h) => named.has(h.entityId) || eventNear(index, h.entityId, doc.date));
+      if (resolved.length || mentions.length > 1) {
+        const claims = extractPlaceClaims({ text: doc.text, tokens, mentions, heads: resolved, lang, locatable: (id) => index.locatedIn(id).length > 0 });
+        for (const claim of claims) {
+          const f = checkPlaceClaim(claim, index);
+          if (f) findings.push(f);
+        }
       }
     }
   }

@@ -13,6 +13,10 @@ export interface GrammarPack {
   predicateCues: string[];
   /** Endings that make an office plural ("presidents", "президенты"). */
   pluralTails?: string[];
+  /** Words that put a thing inside a place ("in", "в", "di"). */
+  placeIn?: string[];
+  /** Where the head noun of a name stands: "air base" (last) vs "авиабаза Кант" (first). */
+  headPosition?: 'first' | 'last';
 }
 
 const EMPTY: GrammarPack = {

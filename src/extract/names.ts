@@ -37,7 +37,8 @@ export interface NameMatch extends EntityMention {
 
 const SCRIPT_CYRILLIC = /\p{Script=Cyrillic}/u;
 const SCRIPT_LATIN = /\p{Script=Latin}/u;
-const WORD_SPLIT = /[\s\u00a0\-‐‑–]+/u;
+// Name words are what the tokenizer calls words: "St. Petersburg" -> St, Petersburg.
+const WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
 
 function scriptOf(s: string): 'cyrl' | 'latn' | 'other' {
   if (SCRIPT_CYRILLIC.test(s)) return 'cyrl';
@@ -206,6 +207,8 @@ export class NameMatcher {
 /** Words of one name are separated by blanks or one hyphen ("Kassym-Jomart", "Касым-Жомарт"). */
 function joinedByNameGap(text: string, from: number, to: number): boolean {
   if (to - from === 1 && /[-‐‑]/.test(text[from]!)) return true;
+  // An abbreviation's dot may sit before the blank ("St. Petersburg").
+  if (text[from] === '.') from++;
   return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
 }
 
