@@ -104,8 +104,9 @@ export function codeFrame(lines: SourceLines, loc: FrameLocation, maxWidth = FRA
   const underlineLength = Math.max(1, Math.min(span.end, win.right) - span.start);
 
   const rows: FrameRow[] = [];
+  // A blank line before (the usual paragraph break in Markdown) says nothing: leave it out.
   const before = loc.line > 1 ? lines.line(loc.line - 1) : undefined;
-  if (before !== undefined) {
+  if (before !== undefined && before.trim() !== '') {
     rows.push({ kind: 'context', lineNo: loc.line - 1, text: renderWindow(layoutLine(before), win).trimEnd() });
   }
   rows.push({ kind: 'target', lineNo: loc.line, text: renderWindow(cells, win).trimEnd() });

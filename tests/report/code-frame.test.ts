@@ -55,6 +55,11 @@ describe('codeFrame', () => {
     expect(underlineAt(f.underline)).toEqual({ col: 19, len: 8 });
   });
 
+  it('leaves out a blank line before', () => {
+    const f = frameOf('First paragraph.\n\nSecond paragraph names Tallinn.', 'Tallinn');
+    expect(f.rows.map((r) => r.kind)).toEqual(['target', 'underline']);
+  });
+
   it('draws a single caret for an empty span', () => {
     const lines = sourceLines('abc def');
     const frame = codeFrame(lines, { line: 1, column: 5, endLine: 1, endColumn: 5 });
