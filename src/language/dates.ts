@@ -1,0 +1,333 @@
+// Calendar dates in text ("8 May", "в понедельник, 8 мая", "am Montag, dem 8. Mai",
+// "Senin (8/5)", "2023-10-12"), with the weekday printed beside them merged in, and bare
+// weekdays ("am Freitag"). Month and weekday names come from calendar.json, the phrasing
+// around them from periods.json.
+//
+// Year resolution: a date without a year takes the article's year, as newsrooms write it: a
+// "28 December" in an article of 3 January is read in the article's year too, since the text
+// would say "last year" otherwise. A date that cannot exist (30 February) is not resolved.
+import type { Span } from '../types.js';
+import { calendarPack, calendarPattern, monthIndex, weekdayIndex } from './calendar.js';
+import { loadPack } from './pack.js';
+import type { PeriodsPack } from './periods.js';
+import { GAP_CLASS, Lexicon, escapeRegex, phraseSource } from './phrase-pattern.js';
+
+/** A day of a month, maybe with its year and the weekday printed beside it. */
+export interface CalendarDate {
+  kind: 'date';
+  /** Weekday (when printed) and date together. */
+  span: Span;
+  /** The date alone ("8 May 2023", "8/5"). */
+  dateSpan: Span;
+  /** Explicit year, else the article's year; undefined when neither is known. */
+  year?: number;
+  month: number;
+  day: number;
+  /** ISO weekday 1 = Monday .. 7 = Sunday, when the text prints one with the date. */
+  weekday?: number;
+  weekdaySpan?: Span;
+  /** True when the year is written in the text. */
+  yearExplicit: boolean;
+  /** YYYY-MM-DD when the year is known and the date exists. */
+  resolved?: string;
+}
+
+/** A weekday with no date beside it ("on Thursday", "в среду"), after a lead word. */
+export interface BareWeekday {
+  kind: 'weekday';
+  span: Span;
+  weekday: number;
+  weekdaySpan: Span;
+}
+
+export type DateMention = CalendarDate | BareWeekday;
+
+interface NumericFormat {
+  re: RegExp;
+  order: Array<'D' | 'M' | 'Y'>;
+}
+
+interface DateRules {
+  monthsCapitalized: boolean;
+  dm: RegExp | undefined;
+  md: RegExp | undefined;
+  numeric: NumericFormat[];
+  weekday: RegExp | undefined;
+  joiner: RegExp;
+  weekdayLeads: Lexicon<true>;
+  yearAfter: Lexicon<true>;
+  timeBefore: Lexicon<true>;
+  timeAfter: RegExp | undefined;
+}
+
+const G = GAP_CLASS;
+const cache = new Map<string, DateRules | undefined>();
+
+function alternation(forms: string[] | undefined): string | undefined {
+  if (!forms || forms.length === 0) return undefined;
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map(phraseSource)
+    .join('|');
+}
+
+/** "D.M.Y" → a regex with one group per field, bounded so it never starts or ends inside a number. */
+function numericFormat(format: string): NumericFormat {
+  const order: Array<'D' | 'M' | 'Y'> = [];
+  let src = '';
+  for (const ch of format) {
+    if (ch === 'D' || ch === 'M') {
+      order.push(ch);
+      src += '(\\d{1,2})';
+    } else if (ch === 'Y') {
+      order.push('Y');
+      src += '(\\d{4})';
+    } else src += escapeRegex(ch);
+  }
+  const first = format.charAt(0);
+  const last = format.charAt(format.length - 1);
+  const lead = /[DMY]/.test(first) ? '(?<![\\p{N}]|[\\p{N}][.,/-])' : '';
+  const trail = /[DMY]/.test(last) ? '(?![\\p{N}]|[.,/-][\\p{N}])' : last === '.' ? '(?![\\p{N}])' : '';
+  return { re: new RegExp(`${lead}${src}${trail}`, 'gu'), order };
+}
+
+function dateRules(lang: string): DateRules | undefined {
+  const code = lang.toLowerCase();
+  if (cache.has(code)) return cache.get(code);
+  const pack = loadPack<PeriodsPack>(code, 'periods');
+  const cal = calendarPattern(code);
+  let rules: DateRules | undefined;
+  if (pack) {
+    const d = pack.dates;
+    const suffix = alternation(d.daySuffixes);
+    const link = alternation(d.dayMonthLinks);
+    const day = `(\\d{1,2})${suffix ? `(?:${suffix})?` : ''}`;
+    const year = `(?:,?${G}{1,3}(\\d{4})(?![\\p{N}]|[.,]\\p{N}))?`;
+    const month = cal ? `((?:${cal.month}))(?!\\p{L})` : undefined;
+    const joiners = alternation(d.weekdayJoiners);
+    const formats = ['Y-M-D', ...(d.numeric ?? [])];
+    // Longer formats first, so "D.M.Y" wins over "D.M." where both fit.
+    formats.sort((a, b) => b.length - a.length);
+    rules = {
+      monthsCapitalized: pack.monthsCapitalized === true,
+      dm:
+        month && d.order.includes('DM')
+          ? new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{N}][.,])${day}(?:${G}{1,3}(?:${link ?? '(?!)'}))?${G}{1,3}${month}${year}`, 'giu')
+          : undefined,
+      md:
+        month && d.order.includes('MD')
+          ? new RegExp(`(?<![\\p{L}\\p{N}])${month}${G}{1,3}(\\d{1,2})(?:${suffix ?? '(?!)'})?(?![\\p{L}\\p{N}]|[.,]\\p{N})${year}`, 'giu')
+          : undefined,
+      numeric: formats.map(numericFormat),
+      weekday: cal ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cal.weekday})(?!\\p{L})`, 'giu') : undefined,
+      joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? '(?!)'})${G}{1,3})?`, 'iuy'),
+      weekdayLeads: new Lexicon((d.weekdayLeads ?? []).map((spec) => ({ spec, data: true as const }))),
+      yearAfter: new Lexicon(pack.yearAfter.map((spec) => ({ spec, data: true as const })), { lead: 'none' }),
+      timeBefore: new Lexicon((pack.time.before ?? []).map((spec) => ({ spec, data: true as const }))),
+      timeAfter: alternation(pack.time.after)
+        ? new RegExp(`(?<![\\p{N}]|\\p{N}[.,])\\d{1,2}(?:[.:]\\d{2})?${G}{0,2}(?:${alternation(pack.time.after)})(?![\\p{L}\\p{N}])`, 'giu')
+        : undefined,
+    };
+  }
+  cache.set(code, rules);
+  return rules;
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** YYYY-MM-DD when the date exists, else undefined. */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const max = month === 2 ? (isLeap(year) ? 29 : 28) : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (day > max || year < 1 || year > 9999) return undefined;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** ISO weekday (1 = Monday .. 7 = Sunday) of a YYYY-MM-DD date. */
+export function weekdayOf(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  const wd = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay();
+  return wd === 0 ? 7 : wd;
+}
+
+/** Year of an article date "YYYY-MM-DD", or undefined. */
+export function yearOf(articleDate: string | undefined): number | undefined {
+  const m = articleDate ? /^(\d{4})-\d{2}-\d{2}/.exec(articleDate) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+function startsUpper(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+interface RawDate {
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+  year: number | undefined;
+}
+
+function textualDates(text: string, lang: string, r: DateRules): RawDate[] {
+  const out: RawDate[] = [];
+  const push = (start: number, end: number, day: string, monthWord: string, year: string | undefined) => {
+    if (r.monthsCapitalized && !startsUpper(monthWord)) return;
+    const month = monthIndex(lang, monthWord);
+    const d = Number(day);
+    if (!month || d < 1 || d > 31) return;
+    let e = end;
+    let y: number | undefined;
+    if (year !== undefined) {
+      y = Number(year);
+      const after = r.yearAfter.at(text, gapAfter(text, e));
+      if (after) e = after.end;
+    }
+    out.push({ start, end: e, day: d, month, year: y });
+  };
+  if (r.dm) {
+    r.dm.lastIndex = 0;
+    for (let m = r.dm.exec(text); m; m = r.dm.exec(text)) push(m.index, m.index + m[0].length, m[1]!, m[2]!, m[3]);
+  }
+  if (r.md) {
+    r.md.lastIndex = 0;
+    for (let m = r.md.exec(text); m; m = r.md.exec(text)) push(m.index, m.index + m[0].length, m[2]!, m[1]!, m[3]);
+  }
+  return out;
+}
+
+function numericDates(text: string, r: DateRules): RawDate[] {
+  const out: RawDate[] = [];
+  for (const f of r.numeric) {
+    f.re.lastIndex = 0;
+    for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+      const fields: Partial<Record<'D' | 'M' | 'Y', number>> = {};
+      f.order.forEach((k, i) => (fields[k] = Number(m![i + 1])));
+      const { D, M, Y } = fields;
+      if (D === undefined || M === undefined || D < 1 || D > 31 || M < 1 || M > 12) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, day: D, month: M, year: Y });
+    }
+  }
+  return out;
+}
+
+const GAP_RUN = new RegExp(`${G}{0,3}`, 'uy');
+function gapAfter(text: string, pos: number): number {
+  GAP_RUN.lastIndex = pos;
+  const m = GAP_RUN.exec(text);
+  return pos + (m ? m[0].length : 0);
+}
+
+/** Keeps the first, longest of overlapping items. */
+function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
+  items.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const it of items) if (!out.length || it.start >= out[out.length - 1]!.end) out.push(it);
+  return out;
+}
+
+/**
+ * Dates and bare weekdays in the text, in order. A weekday printed right before a date (after
+ * an optional comma and joiner word) is merged into that date's mention. Years are resolved
+ * against the article date (YYYY-MM-DD) when the text gives none; see the note at the top.
+ */
+export function findDates(text: string, lang: string, articleDate?: string): DateMention[] {
+  const r = dateRules(lang);
+  if (!r) return [];
+  const raw = dropOverlaps([...textualDates(text, lang, r), ...numericDates(text, r)]);
+  const articleYear = yearOf(articleDate);
+  const weekdays: Array<{ start: number; end: number; weekday: number }> = [];
+  if (r.weekday && calendarPack(lang)) {
+    r.weekday.lastIndex = 0;
+    for (let m = r.weekday.exec(text); m; m = r.weekday.exec(text)) {
+      if (r.monthsCapitalized && !startsUpper(m[0])) continue;
+      const wd = weekdayIndex(lang, m[0]);
+      if (wd) weekdays.push({ start: m.index, end: m.index + m[0].length, weekday: wd });
+    }
+  }
+  const out: DateMention[] = [];
+  const usedWeekdays = new Set<number>();
+  let w = 0;
+  for (const d of raw) {
+    while (w < weekdays.length && weekdays[w]!.end <= d.start - 40) w++;
+    let weekday: { start: number; end: number; weekday: number } | undefined;
+    for (let k = w; k < weekdays.length && weekdays[k]!.end <= d.start; k++) {
+      const wk = weekdays[k]!;
+      r.joiner.lastIndex = wk.end;
+      const j = r.joiner.exec(text);
+      if (j && wk.end + j[0].length === d.start) weekday = wk;
+    }
+    const year = d.year ?? articleYear;
+    const mention: CalendarDate = {
+      kind: 'date',
+      span: { start: weekday ? weekday.start : d.start, end: d.end },
+      dateSpan: { start: d.start, end: d.end },
+      month: d.month,
+      day: d.day,
+      yearExplicit: d.year !== undefined,
+    };
+    if (year !== undefined) {
+      mention.year = year;
+      const iso = isoDate(year, d.month, d.day);
+      if (iso) mention.resolved = iso;
+    }
+    if (weekday) {
+      mention.weekday = weekday.weekday;
+      mention.weekdaySpan = { start: weekday.start, end: weekday.end };
+      usedWeekdays.add(weekday.start);
+    }
+    out.push(mention);
+  }
+  const dateSpans = raw;
+  let di = 0;
+  for (const wk of weekdays) {
+    if (usedWeekdays.has(wk.start)) continue;
+    while (di < dateSpans.length && dateSpans[di]!.end <= wk.start) di++;
+    const inside = di < dateSpans.length && dateSpans[di]!.start < wk.end;
+    if (inside) continue;
+    const lead = r.weekdayLeads.endingAt(text, wk.start);
+    if (!lead) continue;
+    const span = { start: wk.start, end: wk.end };
+    out.push({ kind: 'weekday', span, weekday: wk.weekday, weekdaySpan: { ...span } });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+const ISO_TRIPLE = /(?<![\p{N}])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?![\p{N}])/gu;
+const CLOCK = /(?<![\p{N}]|\p{N}[.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{N}])/gu;
+const CLOCK_DOT = /\d{1,2}[.:]\d{2}(?![\p{N}])/uy;
+
+/**
+ * Spans that numbers must not be read from: the dates findDates finds, any d.m.y / y-m-d
+ * triple, clock times ("10:30", "10 Uhr", "pukul 10.30"). Sorted by start.
+ */
+export function dateAndTimeMasks(text: string, lang: string): Span[] {
+  const spans: Span[] = [];
+  for (const d of findDates(text, lang)) if (d.kind === 'date') spans.push({ ...d.dateSpan });
+  for (const re of [ISO_TRIPLE, CLOCK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const r = dateRules(lang);
+  if (r?.timeAfter) {
+    r.timeAfter.lastIndex = 0;
+    for (let m = r.timeAfter.exec(text); m; m = r.timeAfter.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (r) {
+    for (const lead of r.timeBefore.all(text)) {
+      const at = gapAfter(text, lead.end);
+      CLOCK_DOT.lastIndex = at;
+      const m = CLOCK_DOT.exec(text);
+      if (m && at > lead.end) spans.push({ start: at, end: at + m[0].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,238 @@
+// Word lists from rules/lang data compiled into one alternation RegExp each, matched at a given
+// offset (after a number), ending at a given offset (before a number) or over a whole text.
+// Every quantifier is bounded, so no input can make these regexes backtrack badly.
+
+/** A form as written in the data files: plain text, or with flags. */
+export type FormSpec =
+  | string
+  | {
+      form: string;
+      /** Match case exactly ("M" for miliar, not "m" for metre). */
+      caseSensitive?: boolean;
+      /** Only right after digits with no space ("5bn", "$5m"), never spaced. */
+      gluedOnly?: boolean;
+      /** Only when a currency is written before the number ("Rp 5 M", "$5m"). */
+      afterCurrency?: boolean;
+      /** A number-word form that may stand alone as a whole number (default true). */
+      alone?: boolean;
+    };
+
+/** Spaces allowed between the words of a phrase and around numbers: space, NBSP, thin spaces. */
+export const GAP_CLASS = '[\\s\\u00A0\\u2009\\u202F]';
+const WORD_GAP = `${GAP_CLASS}{1,3}`;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+export function formText(spec: FormSpec): string {
+  return typeof spec === 'string' ? spec : spec.form;
+}
+
+/**
+ * Regex source of one data phrase. Words are separated by single spaces in the data and match
+ * 1–3 spaces of any kind in text; a word ending in `*` takes up to 8 more letters (an inflection:
+ * "рубл*" matches "рублей"); е matches ё; any apostrophe matches any other; a hyphen matches the
+ * Unicode hyphens.
+ */
+export function phraseSource(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const star = word.length > 1 && word.endsWith('*');
+      const body = star ? word.slice(0, -1) : word;
+      const src = escapeRegex(body)
+        .replace(/[её]/g, '[её]')
+        .replace(/[ЕЁ]/g, '[ЕЁ]')
+        .replace(/['’ʼ]/g, "['’ʼ]")
+        .replace(/-/g, '[-‐‑]');
+      return star ? `${src}\\p{L}{0,8}` : src;
+    })
+    .join(WORD_GAP);
+}
+
+export type Boundary = 'word' | 'letter' | 'none';
+
+function before(b: Boundary): string {
+  return b === 'word' ? '(?<![\\p{L}\\p{N}])' : b === 'letter' ? '(?<!\\p{L})' : '';
+}
+function after(b: Boundary): string {
+  return b === 'word' ? '(?![\\p{L}\\p{N}])' : b === 'letter' ? '(?!\\p{L})' : '';
+}
+
+/** Source for one phrase with boundaries only on the sides that end in a letter or digit. */
+function boundedSource(phrase: string, lead: Boundary, trail: Boundary): string {
+  const p = phrase.trim();
+  const first = p.charAt(0);
+  const last = p.endsWith('*') ? 'a' : p.charAt(p.length - 1);
+  return (
+    (LETTER_OR_DIGIT.test(first) ? before(lead) : '') +
+    phraseSource(p) +
+    (LETTER_OR_DIGIT.test(last) ? after(trail) : '')
+  );
+}
+
+export interface LexiconMatch<T> {
+  start: number;
+  end: number;
+  text: string;
+  data: T;
+  spec: FormSpec;
+}
+
+export interface LexiconOptions {
+  /** What may not stand right before a match (default: letters and digits). */
+  lead?: Boundary;
+  /** What may not stand right after a match (default: letters and digits). */
+  trail?: Boundary;
+}
+
+interface Entry<T> {
+  data: T;
+  spec: FormSpec;
+}
+
+interface Compiled<T> {
+  entries: Entry<T>[];
+  sticky: RegExp | undefined;
+  global: RegExp | undefined;
+  atEnd: RegExp | undefined;
+}
+
+function compile<T>(entries: Entry<T>[], flags: string, opts: LexiconOptions): Compiled<T> {
+  if (entries.length === 0) return { entries, sticky: undefined, global: undefined, atEnd: undefined };
+  const lead = opts.lead ?? 'word';
+  const trail = opts.trail ?? 'word';
+  // One capture group per entry tells which entry matched; longest first so "US-Dollar" beats "Dollar".
+  const body = entries.map((e) => `(${boundedSource(formText(e.spec), lead, trail)})`).join('|');
+  return {
+    entries,
+    sticky: new RegExp(`(?:${body})`, `y${flags}`),
+    global: new RegExp(`(?:${body})`, `g${flags}`),
+    atEnd: new RegExp(`(?:${body})${GAP_CLASS}{0,3}$`, `y${flags}`),
+  };
+}
+
+function entryOf<T>(c: Compiled<T>, m: RegExpExecArray): Entry<T> | undefined {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return c.entries[g - 1];
+  return undefined;
+}
+
+/**
+ * A compiled word list: case-insensitive forms and case-sensitive ones ("M", "T") in two
+ * regexes, the longer match winning.
+ */
+export class Lexicon<T> {
+  private readonly parts: Compiled<T>[];
+  /** Longest form in characters, bounding how far back `endingAt` looks. */
+  private readonly maxLen: number;
+
+  constructor(items: Array<{ spec: FormSpec; data: T }>, opts: LexiconOptions = {}) {
+    const seen = new Set<string>();
+    const unique = items.filter((i) => {
+      const key = `${formText(i.spec)}\u0000${typeof i.spec === 'string' ? '' : JSON.stringify(i.spec)}`;
+      if (seen.has(key) || formText(i.spec).trim() === '') return false;
+      seen.add(key);
+      return true;
+    });
+    // Longest first, ties in code-point order: deterministic and the longer phrase wins.
+    unique.sort((a, b) => {
+      const la = formText(a.spec).length;
+      const lb = formText(b.spec).length;
+      const ta = formText(a.spec);
+      const tb = formText(b.spec);
+      return lb - la || (ta < tb ? -1 : ta > tb ? 1 : 0);
+    });
+    const cs = unique.filter((i) => typeof i.spec !== 'string' && i.spec.caseSensitive);
+    const ci = unique.filter((i) => typeof i.spec === 'string' || !i.spec.caseSensitive);
+    this.parts = [compile(ci, 'iu', opts), compile(cs, 'u', opts)];
+    // A starred word may run 8 letters longer and each space up to 3; the window stays small.
+    this.maxLen = Math.min(120, unique.reduce((m, i) => Math.max(m, formText(i.spec).length * 2 + 12), 0));
+  }
+
+  /** The longest form starting exactly at `pos`. */
+  at(text: string, pos: number): LexiconMatch<T> | undefined {
+    let best: LexiconMatch<T> | undefined;
+    for (const part of this.parts) {
+      const re = part.sticky;
+      if (!re) continue;
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      if (!m) continue;
+      const entry = entryOf(part, m);
+      if (!entry) continue;
+      if (!best || m[0].length > best.end - best.start) {
+        best = { start: pos, end: pos + m[0].length, text: m[0], data: entry.data, spec: entry.spec };
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The longest form that ends at `end`, or before it with only spaces between. Tried only at
+   * word starts inside a bounded window, so the cost per call does not grow with the text.
+   */
+  endingAt(text: string, end: number): LexiconMatch<T> | undefined {
+    const windowStart = Math.max(0, end - this.maxLen);
+    const slice = text.slice(windowStart, end);
+    for (let k = 0; k < slice.length; k++) {
+      const ch = slice.charAt(k);
+      if (/[\s\u00A0\u2009\u202F]/u.test(ch)) continue;
+      const prev = windowStart + k > 0 ? text.charAt(windowStart + k - 1) : '';
+      if (prev !== '' && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(ch)) continue;
+      let best: LexiconMatch<T> | undefined;
+      for (const part of this.parts) {
+        const re = part.atEnd;
+        if (!re) continue;
+        re.lastIndex = k;
+        const m = re.exec(slice);
+        if (!m) continue;
+        const entry = entryOf(part, m);
+        if (!entry) continue;
+        const matched = m[0].replace(/[\s\u00A0\u2009\u202F]+$/u, '');
+        if (!best || matched.length > best.text.length) {
+          const start = windowStart + k;
+          best = { start, end: start + matched.length, text: matched, data: entry.data, spec: entry.spec };
+        }
+      }
+      if (best) return best;
+    }
+    return undefined;
+  }
+
+  /** All non-overlapping matches in the text, leftmost first, the longer one at a tie. */
+  all(text: string): LexiconMatch<T>[] {
+    const found: LexiconMatch<T>[] = [];
+    for (const part of this.parts) {
+      const re = part.global;
+      if (!re) continue;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const entry = entryOf(part, m);
+        if (entry) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], data: entry.data, spec: entry.spec });
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: LexiconMatch<T>[] = [];
+    let lastEnd = -1;
+    for (const f of found) {
+      if (f.start >= lastEnd) {
+        out.push(f);
+        lastEnd = f.end;
+      }
+    }
+    return out;
+  }
+}
+
+/** True for the characters that separate words without joining them. */
+export function isGap(s: string): boolean {
+  return /^[\s\u00A0\u2009\u202F]*$/u.test(s);
+}
