@@ -28,7 +28,10 @@ describe('parseDocument and positions: properties', () => {
         expect(doc.bodyStart).toBeLessThanOrEqual(doc.text.length);
         expect(doc.lineStarts[0]).toBe(0);
         for (let i = 1; i < doc.lineStarts.length; i++) expect(doc.lineStarts[i]).toBeGreaterThan(doc.lineStarts[i - 1]!);
-        expect(doc.text.charCodeAt(0)).not.toBe(0xfeff);
+        // Exactly one BOM is removed (a second U+FEFF is content).
+        const raw = typeof inp === 'string' ? inp : inp.toString('utf8');
+        expect(doc.text).toBe(doc.bom ? raw.slice(1) : raw);
+        expect(doc.bom).toBe(raw.charCodeAt(0) === 0xfeff);
         if (doc.date !== undefined) expect(doc.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(doc.dateSource === 'none').toBe(doc.date === undefined);
       }),
