@@ -2,6 +2,8 @@
 // Sentences are the unit of extraction; the paragraph and the article give context.
 import { checkOfficeClaim } from '../checks/office-holder.js';
 import { checkPlaceClaim } from '../checks/place.js';
+import { checkWeekday } from '../checks/date-weekday.js';
+import { findDates, type CalendarDate } from '../language/dates.js';
 import { headEntities } from '../extract/heads.js';
 import { extractPlaceClaims } from '../extract/place-claims.js';
 import type { Finding } from '../checks/finding.js';
@@ -96,7 +98,24 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       }
     }
   }
+  if (on('date-weekday')) {
+    const body = doc.text.slice(doc.bodyStart);
+    for (const d of findDates(body, lang, doc.date)) {
+      if (d.kind !== 'date') continue;
+      const shifted = shiftDate(d, doc.bodyStart);
+      const f = checkWeekday(shifted, doc.text, lang);
+      if (f) findings.push(f);
+    }
+  }
   return { diagnostics: toDiagnostics(doc, findings, settings) };
+}
+
+function shift(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+
+function shiftDate(d: CalendarDate, by: number): CalendarDate {
+  return { ...d, span: shift(d.span, by), dateSpan: shift(d.dateSpan, by), ...(d.weekdaySpan ? { weekdaySpan: shift(d.weekdaySpan, by) } : {}) };
 }
 
 export function toDiagnostics(doc: SourceDocument, findings: Finding[], settings: LintSettings): Diagnostic[] {
