@@ -23,7 +23,27 @@ export interface RunOptions {
   lang?: string;
   date?: string;
   severities?: Severities;
+  /** Files to lint instead of discovering `patterns` (config include/exclude, git-selected files). */
+  inputs?: FileInput[];
+  /** Per-file step after linting (inline directives, changed lines, baseline, fixes); sees the text. */
+  afterLint?: AfterLint;
 }
+
+/** One file to lint. `content` replaces reading `path` (e.g. a staged blob from the git index). */
+export interface FileInput {
+  /** Absolute path. */
+  path: string;
+  content?: Buffer;
+}
+
+/** The decoded text of a linted file (offsets in diagnostics index `text`, which has no BOM). */
+export interface LintedSource {
+  text: string;
+  bom: boolean;
+  lineStarts: number[];
+}
+
+export type AfterLint = (result: LintResult, source: LintedSource | undefined) => LintResult;
 
 export interface RunOutput {
   results: LintResult[];
@@ -64,22 +84,36 @@ export function fileError(filePath: string, message: string): LintResult {
   return summarise(filePath, [{ ruleId: 'file-error', severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 }], message);
 }
 
-/** Reads and lints one file; problems confined to the file become a file-error result. */
-export function lintFile(file: string, displayPath: string, index: FactIndex, opts: RunOptions, severities: Severities): LintResult {
+/** Reads and lints one file, then runs `opts.afterLint`; problems confined to the file become a file-error result. */
+export function lintFile(file: string, displayPath: string, index: FactIndex, opts: RunOptions, severities: Severities, content?: Buffer): LintResult {
+  const { result, source } = readAndLint(file, displayPath, index, opts, severities, content);
+  return opts.afterLint ? opts.afterLint(result, source) : result;
+}
+
+function tooLarge(displayPath: string, size: number): LintResult {
+  return fileError(displayPath, `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+}
+
+function readAndLint(file: string, displayPath: string, index: FactIndex, opts: RunOptions, severities: Severities, content?: Buffer): { result: LintResult; source?: LintedSource } {
   let buf: Buffer;
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) return fileError(displayPath, `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
-    buf = readFileSync(file);
-  } catch (err) {
-    return fileError(displayPath, `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  if (content) {
+    if (content.length > MAX_FILE_BYTES) return { result: tooLarge(displayPath, content.length) };
+    buf = content;
+  } else {
+    try {
+      const size = statSync(file).size;
+      if (size > MAX_FILE_BYTES) return { result: tooLarge(displayPath, size) };
+      buf = readFileSync(file);
+    } catch (err) {
+      return { result: fileError(displayPath, `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`) };
+    }
   }
   try {
     const doc = parseDocument(displayPath, buf, { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) });
     const { diagnostics } = lintDocument(doc, index, { severities });
-    return summarise(displayPath, diagnostics);
+    return { result: summarise(displayPath, diagnostics), source: { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts } };
   } catch (err) {
-    if (err instanceof DocumentError) return fileError(displayPath, err.message);
+    if (err instanceof DocumentError) return { result: fileError(displayPath, err.message) };
     throw err;
   }
 }
@@ -89,7 +123,7 @@ export function run(opts: RunOptions): RunOutput {
   const severities = { ...defaultSeverities(rules), ...opts.severities };
   const facts = loadFactSet(opts.claims ?? defaultClaims(opts.cwd));
   const index = new FactIndex(facts);
-  const files = discoverFiles(opts.patterns, { cwd: opts.cwd });
-  const results = files.map((abs) => lintFile(abs, abs, index, opts, severities));
+  const files: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
+  const results = files.map((f) => lintFile(f.path, f.path, index, opts, severities, f.content));
   return { results, rules, facts };
 }

@@ -1,0 +1,99 @@
+// Applying the fixes diagnostics carry to a document's text. Pure.
+// Fixes are taken in order of position; one that overlaps a fix already taken is skipped (its
+// problem stays in the report), and they are spliced in from the end so offsets stay valid.
+import type { Diagnostic } from '../types.js';
+
+export interface FixOutcome {
+  /** The text with the fixes applied (BOM-less, like the input). */
+  output: string;
+  /** Diagnostics whose fix was applied. */
+  fixed: Diagnostic[];
+  /** Diagnostics still standing, positions moved to the fixed text. */
+  remaining: Diagnostic[];
+}
+
+type Fixable = Diagnostic & { fix: NonNullable<Diagnostic['fix']> };
+
+function validFix(m: Diagnostic, length: number): m is Fixable {
+  if (!m.fix) return false;
+  const [a, b] = m.fix.range;
+  return Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a <= b && b <= length;
+}
+
+export function applyFixes(text: string, messages: Diagnostic[]): FixOutcome {
+  const candidates = messages.filter((m): m is Fixable => validFix(m, text.length))
+    .sort((x, y) => x.fix.range[0] - y.fix.range[0] || x.fix.range[1] - y.fix.range[1]);
+  const taken: Fixable[] = [];
+  let lastEnd = -1;
+  for (const m of candidates) {
+    const [a, b] = m.fix.range;
+    // Touching ranges are fine, except two insertions at one point (their order would be a guess).
+    if (a < lastEnd || (a === lastEnd && a === b && taken.at(-1)?.fix.range[0] === a)) continue;
+    taken.push(m);
+    lastEnd = b;
+  }
+  if (taken.length === 0) return { output: text, fixed: [], remaining: messages };
+  let output = text;
+  for (let i = taken.length - 1; i >= 0; i--) {
+    const { range: [a, b], text: insert } = taken[i]!.fix;
+    output = output.slice(0, a) + insert + output.slice(b);
+  }
+  const fixedSet = new Set<Diagnostic>(taken);
+  const shift = offsetMapper(taken);
+  const oldStarts = lineStartsOf(text);
+  const newStarts = lineStartsOf(output);
+  const remaining = messages.filter((m) => !fixedSet.has(m)).map((m) => moved(m, shift, oldStarts, newStarts));
+  return { output, fixed: taken, remaining };
+}
+
+/** Maps an offset in the old text to the new text: shifted by the length change of fixes before it. */
+function offsetMapper(taken: Fixable[]): (offset: number) => number {
+  return (offset) => {
+    let delta = 0;
+    for (const m of taken) {
+      const [a, b] = m.fix.range;
+      if (b <= offset) delta += m.fix.text.length - (b - a);
+      else if (a < offset) return a + m.fix.text.length + delta; // inside a replaced range: its end
+      else break;
+    }
+    return offset + delta;
+  };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+function position(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+/** A remaining diagnostic re-positioned in the fixed text (spans and fixes moved with it). */
+function moved(m: Diagnostic, shift: (o: number) => number, oldStarts: number[], starts: number[]): Diagnostic {
+  const start = m.span?.start ?? (oldStarts[m.line - 1] ?? 0) + m.column - 1;
+  const end = m.span?.end ?? (oldStarts[m.endLine - 1] ?? 0) + m.endColumn - 1;
+  const s = shift(start);
+  const e = Math.max(s, shift(end));
+  const from = position(starts, s);
+  const to = position(starts, e);
+  const out: Diagnostic = { ...m, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  if (m.span) out.span = { start: s, end: e };
+  if (m.fix) out.fix = { range: [shift(m.fix.range[0]), shift(m.fix.range[1])], text: m.fix.text };
+  return out;
+}

@@ -1,0 +1,59 @@
+// What changed in a git work tree: files and lines added or changed since a revision, and the
+// staged content of staged files. Paths come back absolute, spelled from the caller's cwd.
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import type { FileInput } from '../engine/run.js';
+import { git, repoRoot, splitNul, verifyRef } from './git.js';
+import { parseUnifiedDiff, type LineRanges } from './diff-hunks.js';
+
+/** Changed lines per absolute path; `'all'` for a file that is new as a whole (untracked). */
+export type ChangedLines = Map<string, LineRanges | 'all'>;
+
+/** Maps repository-relative paths to absolute ones under `cwd` as the user spelled it (symlinks kept). */
+function pathMapper(cwd: string, root: string): (rel: string) => string {
+  let realCwd: string;
+  try {
+    realCwd = realpathSync(cwd);
+  } catch {
+    realCwd = cwd;
+  }
+  return (rel) => path.resolve(cwd, path.relative(realCwd, path.join(root, rel)));
+}
+
+export interface ChangedOptions {
+  /** Compare `ref` with the index (staged content) instead of the work tree. */
+  staged?: boolean;
+}
+
+/**
+ * Lines added or changed since `ref`: `git diff --unified=0 REF` (the work tree, or the index with
+ * `staged`), plus untracked files as wholly added (not with `staged`: they are not in the index).
+ * Renames are followed, so a moved article counts only its edited lines.
+ */
+export function changedSince(cwd: string, ref: string, opts: ChangedOptions = {}): ChangedLines {
+  const root = repoRoot(cwd, '--changed-since');
+  verifyRef(root, ref);
+  const toAbs = pathMapper(cwd, root);
+  const args = ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames',
+    '--src-prefix=a/', '--dst-prefix=b/', ...(opts.staged ? ['--cached'] : []), ref, '--'];
+  const out: ChangedLines = new Map();
+  for (const [rel, ranges] of parseUnifiedDiff(git(args, root).toString('utf8'))) out.set(toAbs(rel), ranges);
+  if (!opts.staged) {
+    for (const rel of splitNul(git(['ls-files', '--others', '--exclude-standard', '-z'], root))) out.set(toAbs(rel), 'all');
+  }
+  return out;
+}
+
+/**
+ * Staged files (added, copied, modified, renamed) with their content as staged: what a commit
+ * would record, whatever the work tree holds now.
+ */
+export function stagedFiles(cwd: string, extensions: string[]): FileInput[] {
+  const root = repoRoot(cwd, '--staged');
+  const toAbs = pathMapper(cwd, root);
+  const names = splitNul(git(['diff', '--cached', '--name-only', '--diff-filter=ACMR', '--no-renames', '-z'], root))
+    .filter((rel) => extensions.includes(path.extname(rel).toLowerCase()))
+    .sort();
+  // `:path` is the index stage-0 blob; `--` would make git read it as a path, so it is not used.
+  return names.map((rel) => ({ path: toAbs(rel), content: git(['show', '--no-textconv', `:${rel}`], root) }));
+}
