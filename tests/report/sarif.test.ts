@@ -200,3 +200,57 @@ describe.skipIf(unavailable !== undefined)(`sarif validated by the SARIF Multito
     expect(errors.length).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('sarif edge cases', () => {
+  it('gives files outside the working directory absolute file URIs without a base', () => {
+    const result: LintResult = {
+      filePath: '/elsewhere/notes on trade.md',
+      messages: [{ ruleId: 'place', severity: 2, message: 'wrong place', line: 1, column: 1, endLine: 1, endColumn: 5 }],
+      errorCount: 1,
+      warningCount: 0,
+      fatalErrorCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    };
+    const out = JSON.parse(sarif([result], context({ readSource: () => undefined }))) as SarifLog;
+    const loc = out.runs[0]!.results[0]!.locations[0].physicalLocation;
+    expect(loc.artifactLocation).toEqual({ uri: 'file:///elsewhere/notes%20on%20trade.md', index: 0 });
+    expect(loc.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 5 });
+  });
+
+  it('still lists the rules and an empty results array when there is nothing to report', () => {
+    const out = JSON.parse(sarif([], context())) as SarifLog;
+    expect(out.runs[0]!.results).toEqual([]);
+    expect(out.runs[0]!.artifacts).toEqual([]);
+    expect(out.runs[0]!.tool.driver.rules).toHaveLength(RULES.length);
+  });
+
+  it('adds a descriptor for a rule the run did not list, so ruleIndex stays valid', () => {
+    const result: LintResult = {
+      filePath: 'a.md',
+      messages: [{ ruleId: 'share-value', severity: 1, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 2 }],
+      errorCount: 0,
+      warningCount: 1,
+      fatalErrorCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    };
+    const out = JSON.parse(sarif([result], context())) as SarifLog;
+    const r = out.runs[0]!.results[0]!;
+    expect(out.runs[0]!.tool.driver.rules[r.ruleIndex]).toMatchObject({ id: 'share-value', name: 'ShareValue' });
+  });
+
+  it('escapes text in messages that would read as an embedded link', () => {
+    const result: LintResult = {
+      filePath: 'a.md',
+      messages: [{ ruleId: 'place', severity: 2, message: 'see [the map](1) here', line: 1, column: 1, endLine: 1, endColumn: 2 }],
+      errorCount: 1,
+      warningCount: 0,
+      fatalErrorCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    };
+    const out = JSON.parse(sarif([result], context({ readSource: () => undefined }))) as SarifLog;
+    expect(out.runs[0]!.results[0]!.message.text).toBe('see \\[the map\\](1) here');
+  });
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkstyle } from '../../src/report/checkstyle.js';
@@ -110,5 +111,31 @@ describe('checkstyle', () => {
     expect(errors.map((e) => e.severity)).toEqual(['error', 'warning', 'error', 'error', 'warning', 'error', 'error']);
     expect(errors[2]!.message).toBe('100% sure: 8 May 2023 was a Monday, not a Tuesday\nsecond line <tag> & "quoted" \ufffdbell (date-weekday)');
     expect(files[4]!.error).toBeUndefined();
+  });
+});
+
+describe('xml escaping, any input', () => {
+  // Markup, line breaks, control characters, lone surrogates, non-characters, and any code point.
+  const risky = fc.oneof(
+    fc.constantFrom('<', '>', '&', '"', "'", '\r', '\n', '\t', '\u0000', '\u0007', '\ud800', '\udc00', '\uffff', 'я', '🎉', ' '),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  );
+
+  it('always yields well-formed XML that reads back as the input (non-XML characters as U+FFFD)', () => {
+    const lenient = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, htmlEntities: true, trimValues: false });
+    const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    fc.assert(
+      fc.property(fc.string({ unit: risky, maxLength: 40 }), (s) => {
+        const doc = `<a b="${escapeAttr(s)}">${escapeText(s)}</a>`;
+        expect(XMLValidator.validate(doc)).toBe(true);
+        // XML normalises CR and CRLF in text content to LF; attributes keep them as references.
+        const expected = s.replace(notXml, '\uFFFD');
+        const parsed = lenient.parse(doc) as { a: { b: string; '#text'?: string } | string };
+        const a = typeof parsed.a === 'string' ? { b: '', '#text': parsed.a } : parsed.a;
+        expect(a.b).toBe(expected);
+        expect(a['#text'] ?? '').toBe(expected.replace(/\r\n?/g, '\n'));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
