@@ -105,10 +105,20 @@ function compile<T>(entries: Entry<T>[], flags: string, opts: LexiconOptions): C
   if (entries.length === 0) return { entries, sticky: undefined, global: undefined, atEnd: undefined };
   const lead = opts.lead ?? 'word';
   const trail = opts.trail ?? 'word';
-  // One capture group per entry tells which entry matched; longest first so "US-Dollar" beats "Dollar".
-  const body = entries.map((e) => `(${boundedSource(formText(e.spec), lead, trail)})`).join('|');
+  // Forms that start with a letter or digit share one lookbehind, hoisted out of the
+  // alternation so the engine can skip ahead on first characters; the others follow.
+  // Within each part the longest form comes first ("US-Dollar" before "Dollar"); the two parts
+  // never match at the same offset, as one starts with a letter or digit and the other not.
+  const worded = entries.filter((e) => LETTER_OR_DIGIT.test(formText(e.spec).trim().charAt(0)));
+  const other = entries.filter((e) => !LETTER_OR_DIGIT.test(formText(e.spec).trim().charAt(0)));
+  const ordered = [...worded, ...other];
+  const group = (list: Entry<T>[]) => list.map((e) => `(${boundedSource(formText(e.spec), 'none', trail)})`).join('|');
+  const parts: string[] = [];
+  if (worded.length) parts.push(`${before(lead)}(?:${group(worded)})`);
+  if (other.length) parts.push(`(?:${group(other)})`);
+  const body = parts.join('|');
   return {
-    entries,
+    entries: ordered,
     sticky: new RegExp(`(?:${body})`, `y${flags}`),
     global: new RegExp(`(?:${body})`, `g${flags}`),
     atEnd: new RegExp(`(?:${body})${GAP_CLASS}{0,3}$`, `y${flags}`),
@@ -128,6 +138,8 @@ export class Lexicon<T> {
   private readonly parts: Compiled<T>[];
   /** Longest form in characters, bounding how far back `endingAt` looks. */
   private readonly maxLen: number;
+  /** Lowercased first characters of all forms: other offsets cannot start a match. */
+  private readonly firstChars: Set<string>;
 
   constructor(items: Array<{ spec: FormSpec; data: T }>, opts: LexiconOptions = {}) {
     const seen = new Set<string>();
@@ -148,6 +160,13 @@ export class Lexicon<T> {
     const cs = unique.filter((i) => typeof i.spec !== 'string' && i.spec.caseSensitive);
     const ci = unique.filter((i) => typeof i.spec === 'string' || !i.spec.caseSensitive);
     this.parts = [compile(ci, 'iu', opts), compile(cs, 'u', opts)];
+    this.firstChars = new Set();
+    for (const i of unique) {
+      const c = formText(i.spec).trim().charAt(0);
+      for (const v of [c, c.toLowerCase(), c.toUpperCase(), ...(/[её]/i.test(c) ? ['е', 'ё', 'Е', 'Ё'] : []), ...(/['’ʼ]/.test(c) ? ["'", '’', 'ʼ'] : []), ...(c === '-' ? ['‐', '‑'] : [])]) {
+        this.firstChars.add(v);
+      }
+    }
     // A starred word may run 8 letters longer and each space up to 3; the window stays small.
     this.maxLen = Math.min(120, unique.reduce((m, i) => Math.max(m, formText(i.spec).length * 2 + 12), 0));
   }
@@ -179,7 +198,7 @@ export class Lexicon<T> {
     const slice = text.slice(windowStart, end);
     for (let k = 0; k < slice.length; k++) {
       const ch = slice.charAt(k);
-      if (/[\s\u00A0\u2009\u202F]/u.test(ch)) continue;
+      if (!this.firstChars.has(ch)) continue;
       const prev = windowStart + k > 0 ? text.charAt(windowStart + k - 1) : '';
       if (prev !== '' && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(ch)) continue;
       let best: LexiconMatch<T> | undefined;
