@@ -382,6 +382,13 @@ function linkRanges(text: string, list: Array<NumberMention & { signAt?: number 
     const between = text.slice(a.span.end, b.span.start);
     const trimmed = between.trim();
     if (between.length > 5 || trimmed.length !== 1 || !r.rangeJoiners.has(trimmed)) continue;
+    // "90.65 -0.33" (a space before the dash only) is a signed number, not a range.
+    if (between.startsWith(trimmed) === false && between.endsWith(trimmed) && b.signAt === b.span.start - 1) continue;
+    // A range runs upwards: "3–3,5 млрд", "2020–2024".
+    const aPlain = Number(plainOf.get(a) ?? a.value);
+    const bPlain = Number(plainOf.get(b) ?? b.value);
+    const ascending = a.scaleWord || !b.scaleWord ? a.value < b.value : aPlain < bPlain;
+    if (!ascending) continue;
     a.range = { role: 'from', partner: { ...b.span } };
     b.range = { role: 'to', partner: { ...a.span } };
     if (b.signAt === b.span.start - 1) delete b.signAt;

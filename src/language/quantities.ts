@@ -173,7 +173,8 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       if (!unitSpan) unitSpan = { start: post.start, end: post.end };
       end = post.end;
     }
-    if (unit === undefined && n.isYearLike && !to) continue;
+    // Years and year ranges ("2026–2030") are periods, not amounts.
+    if (unit === undefined && n.isYearLike && (!to || to.isYearLike)) continue;
     let rate = false;
     let per: string | undefined;
     const tail = unit === '%' || unit === 'pp' ? undefined : rateTail(text, end, r);
