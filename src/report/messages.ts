@@ -68,6 +68,14 @@ export function oneLine(s: string): string {
   return s.replace(/\r\n?|\n/g, ' ');
 }
 
+/**
+ * The source of a result's file, unless the file could not be linted: its bytes are no text
+ * (and may be huge), so no code frame, snippet or byte column is taken from them.
+ */
+export function textOf<T>(result: LintResult, linesOf: (filePath: string) => T | undefined): T | undefined {
+  return result.fatal === undefined ? linesOf(result.filePath) : undefined;
+}
+
 /** Memoizes ctx.readSource per file for one report. */
 export function sourceCache<T>(read: (filePath: string) => string | undefined, wrap: (text: string) => T): (filePath: string) => T | undefined {
   const cache = new Map<string, T | undefined>();

@@ -2,7 +2,7 @@
 // are converted with the file's text; when the text is not available the UTF-16 columns are
 // passed through (the same for ASCII lines) and fixes, which need the text, are left out.
 import type { LintResult } from '../types.js';
-import { reportMessages, sourceCache, type ReportMessage } from './messages.js';
+import { reportMessages, sourceCache, textOf, type ReportMessage } from './messages.js';
 import { relativePath } from './paths.js';
 import { HOMEPAGE } from './project.js';
 import { sourceLines, utf8Length, type SourceLines } from './source-lines.js';
@@ -41,7 +41,7 @@ export const rdjson: Formatter = (results: LintResult[], ctx: ReportContext): st
   const diagnostics: unknown[] = [];
   for (const result of results) {
     const path = relativePath(result.filePath, ctx.cwd);
-    const lines = linesOf(result.filePath);
+    const lines = textOf(result, linesOf);
     for (const m of reportMessages(result)) {
       const url = urls.get(m.ruleId);
       const suggestion = fixRange(lines, m);

@@ -3,7 +3,7 @@
 // related locations, fixes, and fingerprints that survive edits above the claim.
 import type { LintResult, RuleMeta } from '../types.js';
 import { FINGERPRINT_KEY, fingerprinter } from './fingerprint.js';
-import { factDetails, reportMessages, sourceCache, type ReportMessage } from './messages.js';
+import { factDetails, reportMessages, sourceCache, textOf, type ReportMessage } from './messages.js';
 import { directoryUri, fileUri, isInside, relativePath, relativeUri } from './paths.js';
 import { HOMEPAGE } from './project.js';
 import { sourceLines, type SourceLines } from './source-lines.js';
@@ -158,7 +158,7 @@ export const sarif: Formatter = (results: LintResult[], ctx: ReportContext): str
 
   for (const result of results) {
     const artifactLocation = files.location(result.filePath);
-    const lines = linesOf(result.filePath);
+    const lines = textOf(result, linesOf);
     for (const m of reportMessages(result)) {
       let index = ruleIndex.get(m.ruleId);
       if (index === undefined) {

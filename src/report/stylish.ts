@@ -3,7 +3,7 @@
 import pc from 'picocolors';
 import type { LintResult } from '../types.js';
 import { codeFrame, type CodeFrame } from './code-frame.js';
-import { factDetails, reportMessages, severityWord, sourceCache, totals, type ReportMessage } from './messages.js';
+import { factDetails, reportMessages, severityWord, sourceCache, totals, textOf, type ReportMessage } from './messages.js';
 import { relativePath } from './paths.js';
 import { sourceLines, type SourceLines } from './source-lines.js';
 import { printable } from './text-width.js';
@@ -57,7 +57,7 @@ export const stylish: Formatter = (results: LintResult[], ctx: ReportContext): s
     const messages = reportMessages(result);
     if (messages.length === 0) continue;
     const rel = relativePath(result.filePath, ctx.cwd);
-    const lines = linesOf(result.filePath);
+    const lines = textOf(result, linesOf);
     for (const m of messages) blocks.push(renderMessage(rel, m, lines, ctx, c));
   }
   if (blocks.length === 0) return '';

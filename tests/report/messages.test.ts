@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatNames, getFormatter } from '../../src/report/index.js';
 import { reportMessages, totals } from '../../src/report/messages.js';
 import { sourceLines } from '../../src/report/source-lines.js';
 import { stylish } from '../../src/report/stylish.js';
@@ -33,9 +34,16 @@ describe('reportMessages', () => {
     expect(totals([fatalResult(true)])).toEqual({ problems: 1, errors: 1, warnings: 0, fixable: 0 });
   });
 
-  it('never draws a code frame for a fatal file, even when its bytes can be read', () => {
-    const out = stylish([fatalResult(true)], context({ readSource: () => '\u0000\u0001binary' }));
+  it('never reads a fatal file (its bytes are no text and may be huge) nor draws a frame for it', () => {
+    const read: string[] = [];
+    const readSource = (f: string) => {
+      read.push(f);
+      return '\u0000\u0001binary';
+    };
+    const out = stylish([fatalResult(true)], context({ readSource }));
     expect(out).toBe('broken.md:1:1  error  invalid UTF-8 at byte 7  file-error\n\n✖ 1 problem (1 error, 0 warnings)\n');
+    for (const name of formatNames) getFormatter(name)([fatalResult(true), fatalResult(false)], context({ readSource }));
+    expect(read).toEqual([]);
   });
 });
 
