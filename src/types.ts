@@ -173,6 +173,27 @@ export interface LintResult {
   fixableWarningCount: number;
   /** Set when the file could not be linted (binary, unreadable, broken front matter...). */
   fatal?: string;
+  /** Figures for the cross-article check; the engine consumes and removes them before reporting. */
+  records?: CrossRecord[];
+}
+
+/** A figure the fact set is silent on, kept (without the article) for the cross-article check. */
+export interface CrossRecord {
+  /** property|subjects|period|unit: records with one key speak of the same thing. */
+  key: string;
+  property: string;
+  value: number;
+  unit: string | undefined;
+  halfUnit: number;
+  approx: boolean;
+  bound: 'lower' | 'upper' | undefined;
+  /** The figure as written. */
+  text: string;
+  filePath: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 // ---------------------------------------------------------------- rules

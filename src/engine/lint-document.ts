@@ -4,6 +4,11 @@ import { checkOfficeClaim } from '../checks/office-holder.js';
 import { checkPlaceClaim } from '../checks/place.js';
 import { checkWeekday } from '../checks/date-weekday.js';
 import { findDates, type CalendarDate } from '../language/dates.js';
+import { findQuantities } from '../language/quantities.js';
+import { findPeriods } from '../language/periods.js';
+import { checkMetricClaim } from '../checks/metric.js';
+import type { CrossRecord } from '../checks/cross-article.js';
+import { extractMetricClaims } from '../extract/metric-claims.js';
 import { headEntities } from '../extract/heads.js';
 import { extractPlaceClaims } from '../extract/place-claims.js';
 import type { Finding } from '../checks/finding.js';
@@ -22,12 +27,14 @@ export interface LintSettings {
 
 export interface DocumentLint {
   diagnostics: Diagnostic[];
+  /** Figures the fact set is silent on, for the cross-article check (small, no article text). */
+  records: CrossRecord[];
 }
 
 /** Sentences of the article body, paragraph by paragraph. */
 export function sentenceSpans(doc: SourceDocument): Span[] {
   const out: Span[] = [];
-  for (const p of paragraphs(doc.text, doc.bodyStart, doc.text.length)) out.push(...sentences(doc.text, p));
+  for (const p of paragraphs(doc.text, doc.bodyStart, doc.text.length)) out.push(...sentences(doc.text, p, doc.lang));
   return out;
 }
 
@@ -49,6 +56,28 @@ function headMatcherFor(index: FactIndex, lang: string): NameMatcher {
     byLang.set(lang, (m = new NameMatcher(heads, lang)));
   }
   return m;
+}
+
+const propertyMatchers = new WeakMap<FactIndex, Map<string, NameMatcher>>();
+
+/** Matcher over the words of numeric properties ("товарооборот", "Anteil am Außenhandel"). */
+function propertyMatcherFor(index: FactIndex, lang: string): NameMatcher {
+  let byLang = propertyMatchers.get(index);
+  if (!byLang) propertyMatchers.set(index, (byLang = new Map()));
+  let m = byLang.get(lang);
+  if (!m) {
+    const props = index.properties()
+      .filter((p) => p.kind === 'quantity' || p.kind === 'change' || p.kind === 'share')
+      .map((p) => ({ id: p.id, type: `property:${p.kind}`, ...(p.names ? { names: p.names } : {}) }));
+    byLang.set(lang, (m = new NameMatcher(props, lang)));
+  }
+  return m;
+}
+
+const CONTEXT_TYPES = new Set(['country', 'currency', 'organization']);
+
+function shiftAll<T extends { span: Span }>(items: T[], by: number): T[] {
+  return items.map((it) => ({ ...it, span: shift(it.span, by) }));
 }
 
 const DAY = 86_400_000;
@@ -79,12 +108,34 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     data.push({ span, tokens, mentions });
   }
   const heads = on('place') ? headMatcherFor(index, lang) : undefined;
+  const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
+  const props = metricsOn ? propertyMatcherFor(index, lang) : undefined;
+  const records: CrossRecord[] = [];
+  const context = [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? '')).sort();
+  const changeOf = (q: string) => index.properties().find((p) => p.kind === 'change' && p.of === q);
   for (const { span: sentence, tokens, mentions } of data) {
     const ctx = { text: doc.text, sentence, tokens, mentions, lang, date: doc.date };
     if (on('office-holder') && mentions.length) {
       for (const claim of extractOfficeClaims(ctx)) {
         const f = checkOfficeClaim(claim, index, doc.text);
         if (f) findings.push(f);
+      }
+    }
+    if (props) {
+      const propMentions = props.find(doc.text, tokens);
+      if (propMentions.length) {
+        const sentenceText = doc.text.slice(sentence.start, sentence.end);
+        const quantities = shiftAll(findQuantities(sentenceText, lang), sentence.start);
+        const periods = shiftAll(findPeriods(sentenceText, lang, doc.date), sentence.start);
+        const claims = extractMetricClaims({
+          text: doc.text, sentence, tokens, mentions, properties: propMentions, quantities, periods, context, lang,
+          property: (id) => index.property(id), changeOf,
+        });
+        for (const claim of claims) {
+          const { finding, record } = checkMetricClaim(claim, index, doc.text);
+          if (finding) findings.push(finding);
+          if (record) records.push({ ...record, filePath: doc.path, ...rangeOf(doc, claim.span) });
+        }
       }
     }
     if (heads) {
@@ -107,7 +158,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       if (f) findings.push(f);
     }
   }
-  return { diagnostics: toDiagnostics(doc, findings, settings) };
+  return { diagnostics: toDiagnostics(doc, findings, settings), records };
 }
 
 function shift(s: Span, by: number): Span {

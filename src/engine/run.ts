@@ -9,7 +9,9 @@ import { FactIndex, loadFactSet, type LoadedFactSet } from '../facts/index.js';
 import { discoverFiles } from '../files.js';
 import { loadRuleMeta } from '../report/rule-meta.js';
 import type { Diagnostic, LintResult, RuleMeta } from '../types.js';
-import { lintDocument } from './lint-document.js';
+import { lintDocument, sortDiagnostics } from './lint-document.js';
+import { crossCheck } from '../checks/cross-article.js';
+import { severityNumber } from './severity.js';
 import type { Severities } from './severity.js';
 
 /** Articles above this size are reported, not read: no newsroom article is 10 MB of text. */
@@ -110,12 +112,32 @@ function readAndLint(file: string, displayPath: string, index: FactIndex, opts: 
   }
   try {
     const doc = parseDocument(displayPath, buf, { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) });
-    const { diagnostics } = lintDocument(doc, index, { severities });
-    return { result: summarise(displayPath, diagnostics), source: { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts } };
+    const { diagnostics, records } = lintDocument(doc, index, { severities });
+    const result = summarise(displayPath, diagnostics);
+    if (records.length) result.records = records;
+    return { result, source: { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts } };
   } catch (err) {
     if (err instanceof DocumentError) return { result: fileError(displayPath, err.message) };
     throw err;
   }
+}
+
+/**
+ * Compares the figures of all articles where the fact set is silent, adds the conflicts to the
+ * results of both sides, and drops the records (they are not part of any report).
+ */
+export function applyCrossArticle(results: LintResult[], severities: Severities): LintResult[] {
+  const level = severityNumber(severities['cross-article']);
+  const records = level > 0 ? results.flatMap((r) => r.records ?? []) : [];
+  const extra = records.length ? crossCheck(records, level as 1 | 2) : new Map<string, Diagnostic[]>();
+  return results.map((r) => {
+    const { records: _drop, ...rest } = r;
+    const add = extra.get(r.filePath);
+    if (!add) return rest;
+    const messages = sortDiagnostics([...rest.messages, ...add]);
+    const out = summarise(rest.filePath, messages, rest.fatal);
+    return out;
+  });
 }
 
 export function run(opts: RunOptions): RunOutput {
@@ -124,6 +146,6 @@ export function run(opts: RunOptions): RunOutput {
   const facts = loadFactSet(opts.claims ?? defaultClaims(opts.cwd));
   const index = new FactIndex(facts);
   const files: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
-  const results = files.map((f) => lintFile(f.path, f.path, index, opts, severities, f.content));
+  const results = applyCrossArticle(files.map((f) => lintFile(f.path, f.path, index, opts, severities, f.content)), severities);
   return { results, rules, facts };
 }

@@ -1,0 +1,185 @@
+// Metric claims: a figure tied to a fact-set property by the property's own words in the
+// article's language (trade turnover, growth, share of foreign trade, companies ...), with its
+// period (explicit or relative to the article date) and its subjects (the countries or
+// currency the sentence names, else those of the article). New metrics need only data.
+import type { Lang, Property, Span } from '../types.js';
+import type { Quantity } from '../language/quantities.js';
+import type { PeriodMention } from '../language/periods.js';
+import { grammarOf } from './grammar.js';
+import type { NameMatch } from './names.js';
+import { foldWord, type Token } from './tokens.js';
+
+export interface MetricClaim {
+  kind: 'metric';
+  property: string;
+  propertyKind: 'quantity' | 'change' | 'share';
+  /** Entities the sentence names (countries, currencies, organisations), before matching statements. */
+  named: string[];
+  /** Entities of the paragraph and the article, to fill subjects the sentence leaves implicit. */
+  context: string[];
+  /** Whether the sentence says the figure is between two parties ("both countries", "bilateral"). */
+  bilateral: boolean;
+  value: number;
+  unit: string | undefined;
+  /** Precision given: the value is known to +- halfUnit. */
+  halfUnit: number;
+  approx: boolean;
+  bound: 'lower' | 'upper' | undefined;
+  period: string | undefined;
+  periodExplicit: boolean;
+  span: Span;
+  sentence: Span;
+  lang: Lang;
+}
+
+const ENTITY_TYPES = new Set(['country', 'currency', 'organization']);
+
+export interface MetricContext {
+  text: string;
+  sentence: Span;
+  tokens: Token[];
+  mentions: NameMatch[];
+  /** Property-name mentions (entityId = property id). */
+  properties: NameMatch[];
+  quantities: Quantity[];
+  periods: PeriodMention[];
+  context: string[];
+  lang: Lang;
+  property: (id: string) => Property | undefined;
+  /** Quantity properties that some change property is the growth of. */
+  changeOf: (quantityProperty: string) => Property | undefined;
+}
+
+const cueCache = new Map<string, { change: Set<string>; bilateral: string[][] }>();
+function cues(lang: Lang) {
+  let c = cueCache.get(lang);
+  if (!c) {
+    const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[] };
+    c = {
+      change: new Set((g.changeCues ?? []).map(foldWord)),
+      bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
+    };
+    cueCache.set(lang, c);
+  }
+  return c;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+function inside(s: Span, outer: Span): boolean {
+  return s.start >= outer.start && s.end <= outer.end;
+}
+
+export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
+  if (ctx.properties.length === 0 || ctx.quantities.length === 0) return [];
+  const c = cues(ctx.lang);
+  const keys = ctx.tokens.map((t) => t.key);
+  const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
+  const named = [...new Set(ctx.mentions
+    .filter((m) => ENTITY_TYPES.has(m.entityType) && !ctx.properties.some((p) => inside(m.span, p.span)) && !ctx.quantities.some((q) => inside(m.span, q.span)))
+    .map((m) => m.entityId))];
+  const out: MetricClaim[] = [];
+  const used = new Set<NameMatch>();
+  for (const q of ctx.quantities) {
+    if (q.rate || q.unit === 'pp') continue;
+    const kinds = (p: NameMatch) => ctx.property(p.entityId)?.kind;
+    let chosen: { prop: Property; near: Span } | undefined;
+    if (q.unit === '%') {
+      // A share names its whole ("of foreign trade"); a change is growth of a named quantity.
+      const share = nearest(ctx.properties.filter((p) => kinds(p) === 'share' && !used.has(p)), q.span);
+      if (share) {
+        chosen = { prop: ctx.property(share.entityId)!, near: share.span };
+        used.add(share);
+      } else {
+        const change = nearest(ctx.properties.filter((p) => kinds(p) === 'change'), q.span);
+        const base = nearest(ctx.properties.filter((p) => kinds(p) === 'quantity'), q.span);
+        const qi = tokenIndexAt(ctx.tokens, q.span.start);
+        const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '');
+        if (change && base && ctx.property(change.entityId)?.of === base.entityId) chosen = { prop: ctx.property(change.entityId)!, near: cover(change.span, base.span) };
+        else if (base && (cueBefore || change)) {
+          const ch = ctx.changeOf(base.entityId);
+          if (ch) chosen = { prop: ch, near: base.span };
+        }
+      }
+    } else if (q.unit !== undefined) {
+      const base = nearest(ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.property(p.entityId)?.unit === q.unit), q.span);
+      if (base) chosen = { prop: ctx.property(base.entityId)!, near: base.span };
+    } else {
+      // A count: the property's words follow the number ("1,700 companies with Russian capital").
+      const after = ctx.properties.find((p) => {
+        const prop = ctx.property(p.entityId);
+        return prop?.kind === 'quantity' && prop.unit !== undefined && !/^[A-Z]{3}$/.test(prop.unit) && prop.unit !== '%'
+          && p.span.start >= q.span.end && p.span.start - q.span.end <= 2;
+      });
+      if (after) chosen = { prop: ctx.property(after.entityId)!, near: after.span };
+    }
+    if (!chosen) continue;
+    const kind = chosen.prop.kind as MetricClaim['propertyKind'];
+    const period = nearestPeriod(ctx.periods, q.span);
+    out.push({
+      kind: 'metric',
+      property: chosen.prop.id,
+      propertyKind: kind,
+      named,
+      context: ctx.context,
+      bilateral,
+      value: q.value,
+      unit: q.unit,
+      halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
+      approx: q.approx,
+      bound: q.bound ?? (q.direction === 'atLeast' ? 'lower' : undefined),
+      period: period?.period,
+      periodExplicit: period !== undefined,
+      span: q.span,
+      sentence: ctx.sentence,
+      lang: ctx.lang,
+    });
+  }
+  return out;
+}
+
+function cover(a: Span, b: Span): Span {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+function nearest<T extends { span: Span }>(items: T[], to: Span): T | undefined {
+  let best: T | undefined;
+  let bestD = Infinity;
+  for (const it of items) {
+    const d = distance(it.span, to);
+    if (d < bestD) {
+      best = it;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** The period closest to the figure; one before it wins a tie ("in 2024, trade reached ..."). */
+function nearestPeriod(periods: PeriodMention[], to: Span): PeriodMention | undefined {
+  let best: PeriodMention | undefined;
+  let bestD = Infinity;
+  for (const p of periods) {
+    const d = distance(p.span, to) + (p.span.start > to.end ? 0.5 : 0);
+    if (d < bestD) {
+      best = p;
+      bestD = d;
+    }
+  }
+  return best;
+}
