@@ -34,7 +34,7 @@ function renderFrame(frame: CodeFrame, m: ReportMessage, c: Colors): string[] {
 function renderMessage(rel: string, m: ReportMessage, lines: SourceLines | undefined, ctx: ReportContext, c: Colors): string {
   const sev = m.severity === 2 ? c.red(severityWord(2)) : c.yellow(severityWord(1));
   // A multi-line message keeps the rule id on the header line; the rest follows indented.
-  const [first = '', ...more] = printable(m.message).split(/\r?\n/);
+  const [first = '', ...more] = m.message.split(/\r?\n/).map(printable);
   const out = [`${c.bold(`${rel}:${m.line}:${m.column}`)}  ${sev}  ${first}  ${c.dim(m.ruleId)}`];
   for (const line of more) out.push(`  ${line}`);
   if (!m.fatal && lines) {

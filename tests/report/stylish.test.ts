@@ -121,6 +121,14 @@ describe('stylish', () => {
     expect(stylish(clean, context())).toBe('');
   });
 
+  it('splits a CRLF message into lines without leaving a CR behind', () => {
+    const [result] = fixtureResults();
+    const crlf = { ...result!, messages: [{ ...result!.messages[0]!, message: 'first\r\nsecond' }] };
+    const lines = block(stylish([crlf], context()), 'articles/en.md:2:22');
+    expect(lines[0]).toBe('articles/en.md:2:22  error  first  metric-value');
+    expect(lines[1]).toBe('  second');
+  });
+
   it('uses singular words and omits the fixable line when nothing is fixable', () => {
     const one: LintResult = {
       filePath: 'articles/other.md',
