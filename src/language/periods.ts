@@ -98,8 +98,8 @@ function periodRules(lang: string): PeriodRules | undefined {
     for (const s of pack.monthSpans ?? []) add(s.forms, 'monthSpan', s.n);
     calendarPack(code)?.months.forEach((forms, i) => add(forms, 'month', i + 1));
     rules = {
-      // Year words may touch the year ("2024г."), so the lexicon puts no boundary before digits.
-      words: new Lexicon([...byForm.values()].map((e) => ({ spec: e.form, data: e.roles })), { lead: 'word', trail: 'word' }),
+      // Year words may touch the year ("2024г."), so only a letter before a form is a boundary.
+      words: new Lexicon([...byForm.values()].map((e) => ({ spec: e.form, data: e.roles })), { lead: 'letter', trail: 'word' }),
       monthsCapitalized: pack.monthsCapitalized === true,
     };
   }
@@ -108,7 +108,6 @@ function periodRules(lang: string): PeriodRules | undefined {
 }
 
 const YEAR = /(?<![\p{L}\p{N}]|\p{N}[.,])\d{4}(?![\p{N}]|[.,]\p{N})/gu;
-const GLUED_YEAR_WORD = /^[\p{L}.]/u;
 
 function tokens(text: string, lang: string, r: PeriodRules): Token[] {
   const masks = findDates(text, lang)
@@ -119,13 +118,6 @@ function tokens(text: string, lang: string, r: PeriodRules): Token[] {
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     toks.push({ start: m.index, end: m.index + 4, text: m[0], roles: [], year: Number(m[0]) });
-    // "2024г.": a year word glued to the year is not found by the bounded alternation.
-    if (GLUED_YEAR_WORD.test(text.charAt(m.index + 4))) {
-      const glued = r.words.at(text, m.index + 4);
-      if (glued && glued.data.some((v) => v.role === 'yearAfter')) {
-        toks.push({ start: glued.start, end: glued.end, text: glued.text, roles: glued.data });
-      }
-    }
   }
   toks.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Token[] = [];
