@@ -1,0 +1,177 @@
+// npm run bench: times factlint against plain-Node baselines, in child processes, on a corpus
+// generated from the project's own templates (scripts/bench/). Prints medians, the three target
+// ratios with PASS/MISS, and peak memory. Builds nothing: run `npm run build` first.
+//   node scripts/bench.mjs [--articles 2000] [--runs 5] [--keep]
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { CLAIMS_DIR, writeCorpus, writeFacts } from './bench/generate.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+const { values: opts } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '5' },
+    'slow-runs': { type: 'string', default: '3' },
+    subset: { type: 'string', default: '200' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(opts.runs);
+const SLOW_RUNS = Number(opts['slow-runs']);
+
+if (!existsSync(CLI)) {
+  console.error('dist/cli.js is missing: run `npm run build` first.');
+  process.exit(2);
+}
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'factlint-bench-'));
+// The compiled fact index is cached here, so runs do not touch the user's caches.
+const cacheDir = path.join(tmp, 'cache');
+const env = { ...process.env, FACTLINT_CACHE_DIR: cacheDir, NO_COLOR: '1' };
+delete env.FORCE_COLOR;
+
+function log(s) {
+  process.stderr.write(s + '\n');
+}
+
+// ---------------------------------------------------------------- inputs
+
+let t0 = performance.now();
+const corpusDir = path.join(tmp, 'articles');
+const corpus = writeCorpus(corpusDir, Number(opts.articles));
+const subsetDir = path.join(tmp, 'subset');
+mkdirSync(subsetDir);
+for (const f of corpus.files.slice(0, Number(opts.subset))) cpSync(f, path.join(subsetDir, path.basename(f)));
+const oneArticle = corpus.files[0];
+const facts100 = writeFacts(tmp, 100);
+const facts100k = writeFacts(tmp, 100_000);
+const scanScript = path.join(tmp, 'scan.mjs');
+// The floor for "read every file and look at every word": what a linter cannot avoid.
+writeFileSync(scanScript, `import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+const dir = process.argv[2];
+const word = /\\p{L}[\\p{L}\\p{M}\\p{N}]*/gu;
+let n = 0;
+for (const name of readdirSync(dir).sort()) {
+  const text = readFileSync(path.join(dir, name), 'utf8');
+  for (const _ of text.matchAll(word)) n++;
+}
+console.log(n);
+`);
+log(`inputs: ${corpus.files.length} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB; fact sets of 100 and 100,000 synthetic entities (+ claims/) in ${tmp} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+
+// ---------------------------------------------------------------- timing
+
+function once(args, { cwd = tmp } = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Peak resident memory in MB: /usr/bin/time -v when present, else a wrapper reading resourceUsage(). */
+function peakMB(args) {
+  if (existsSync('/usr/bin/time')) {
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { cwd: tmp, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(String(r.stderr));
+    if (m) return Number(m[1]) / 1024;
+  }
+  const wrapper = `const { spawnSync } = require('node:child_process');
+spawnSync(process.execPath, ${JSON.stringify(args)}, { stdio: 'ignore' });
+console.log(process.resourceUsage().maxRSS);`;
+  const r = spawnSync(process.execPath, ['-e', wrapper], { cwd: tmp, env, encoding: 'utf8' });
+  return Number(r.stdout.trim()) / 1024;
+}
+
+const cli = (...args) => [CLI, ...args];
+const both = (file) => ['--claims', CLAIMS_DIR, '--claims', file];
+
+// --concurrency is timed when this build has it.
+const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout ?? '';
+const hasConcurrency = help.includes('--concurrency');
+
+const cases = {
+  a: { label: 'node -e 0 (start-up baseline)', args: ['-e', '0'], runs: RUNS },
+  b: { label: 'factlint, one article, default fact set', args: cli(oneArticle), runs: RUNS },
+  c: { label: 'scan baseline: read corpus + one Unicode regex', args: [scanScript, corpusDir], runs: RUNS },
+  d: { label: `factlint, whole corpus (${corpus.files.length} articles)`, args: cli(corpusDir), runs: SLOW_RUNS },
+  ...(hasConcurrency ? { d4: { label: '  same, --concurrency auto', args: cli('--concurrency', 'auto', corpusDir), runs: SLOW_RUNS } } : {}),
+  e100_1: { label: 'facts 100: one article', args: cli(...both(facts100), oneArticle), runs: SLOW_RUNS },
+  e100_k: { label: `facts 100: ${opts.subset} articles`, args: cli(...both(facts100), subsetDir), runs: SLOW_RUNS },
+  e100k_1: { label: 'facts 100k: one article', args: cli(...both(facts100k), oneArticle), runs: SLOW_RUNS },
+  e100k_k: { label: `facts 100k: ${opts.subset} articles`, args: cli(...both(facts100k), subsetDir), runs: SLOW_RUNS },
+};
+
+// Cold runs: the first run with a fact set builds its cached index.
+const cold = {};
+for (const [name, facts] of [['100', facts100], ['100k', facts100k]]) {
+  t0 = performance.now();
+  once(cli(...both(facts), oneArticle));
+  cold[name] = performance.now() - t0;
+  log(`cold run (builds the fact cache), facts ${name}: ${cold[name].toFixed(0)} ms`);
+}
+once(cli(oneArticle)); // the default set's cache
+
+// Interleaved rounds, so a busy moment on the machine hits every case alike.
+const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+const rounds = Math.max(RUNS, SLOW_RUNS);
+for (let i = 0; i < rounds; i++) {
+  for (const [name, c] of Object.entries(cases)) {
+    if (times[name].length < c.runs) times[name].push(once(c.args));
+  }
+  log(`round ${i + 1}/${rounds} done`);
+}
+const med = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+const k = Number(opts.subset);
+const per100 = (med.e100_k - med.e100_1) / (k - 1);
+const per100k = (med.e100k_k - med.e100k_1) / (k - 1);
+
+const mem = {
+  b: peakMB(cases.b.args),
+  d: peakMB(cases.d.args),
+  e100k_1: peakMB(cases.e100k_1.args),
+};
+
+// ---------------------------------------------------------------- report
+
+const ms = (x) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const rows = [['case', 'median', 'runs']];
+for (const [name, c] of Object.entries(cases)) rows.push([`${name.padEnd(7)} ${c.label}`, ms(med[name]), String(times[name].length)]);
+rows.push([`e100    per article, facts 100 ((k - 1) marginal)`, ms(per100), '']);
+rows.push([`e100k   per article, facts 100k ((k - 1) marginal)`, ms(per100k), '']);
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+console.log(`\nfactlint bench: ${corpus.files.length} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB, node ${process.version}, ${os.cpus().length} CPUs\n`);
+console.log(line(rows[0]));
+for (const r of rows.slice(1)) console.log(line(r));
+
+const dBest = Math.min(med.d, med.d4 ?? Infinity);
+const targets = [
+  ['b/a', 'one article vs node start-up', med.b / med.a, 2],
+  ['d/c', 'corpus vs scan baseline', med.d / med.c, 2],
+  ...(hasConcurrency ? [['d4/c', 'corpus (--concurrency auto) vs scan baseline', med.d4 / med.c, 2]] : []),
+  ['e100k/e100', 'per-article time, 100k vs 100 entities', per100k / per100, 1.5],
+];
+console.log('\ntarget        ratio   limit  result');
+for (const [name, what, ratio, limit] of targets) {
+  console.log(`${name.padEnd(12)} ${ratio.toFixed(2).padStart(6)}  ≤ ${String(limit).padEnd(4)} ${ratio <= limit ? 'PASS' : 'MISS'}   ${what}`);
+}
+console.log(`\nbest corpus time ${ms(dBest)} = ${(corpus.bytes / 1e6 / (dBest / 1000)).toFixed(1)} MB/s`);
+console.log(`cold first run (fact cache built): facts 100 ${ms(cold['100'])}, facts 100k ${ms(cold['100k'])}`);
+console.log(`peak memory: one article ${mem.b.toFixed(0)} MB, corpus ${mem.d.toFixed(0)} MB, one article with 100k facts ${mem.e100k_1.toFixed(0)} MB`);
+
+if (opts.keep) console.log(`\ninputs kept in ${tmp}`);
+else rmSync(tmp, { recursive: true, force: true });
