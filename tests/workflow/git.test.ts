@@ -1,0 +1,125 @@
+// --changed-since and --staged against real git repositories in temporary folders.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { WEEKDAY_ARTICLE, factlint, git, initRepo, messagesOf, requireBuilt, tempDir, write } from '../cli/helpers.js';
+
+// 10 May 2023 was a Wednesday: a second wrong weekday, on line 11 once appended.
+const EXTRA = 'On Friday, 10 May, the accord was published in full.\n';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeAll(requireBuilt);
+beforeEach(() => {
+  tmp = tempDir();
+  initRepo(tmp.dir);
+  write(tmp.dir, 'a.md', WEEKDAY_ARTICLE);
+  write(tmp.dir, 'notes.json', '{}\n');
+  git(tmp.dir, 'add', '.');
+  git(tmp.dir, 'commit', '-q', '-m', 'first');
+});
+afterEach(() => tmp.cleanup());
+
+const lines = (r: ReturnType<typeof factlint>) => messagesOf(r).flatMap((f) => f.messages.map((m) => `${path.basename(f.filePath)}:${m.line}:${m.ruleId}`));
+
+describe('--changed-since', () => {
+  it('reports nothing when nothing changed, though the committed article has a problem', () => {
+    expect(factlint(['-f', 'json'], tmp.dir).code).toBe(1);
+    const r = factlint(['--changed-since', 'HEAD', '-f', 'json'], tmp.dir);
+    expect(r.code).toBe(0);
+    expect(lines(r)).toEqual([]);
+  });
+
+  it('reports only problems on added lines, and untracked files as wholly added', () => {
+    write(tmp.dir, 'a.md', WEEKDAY_ARTICLE + '\n' + EXTRA);
+    write(tmp.dir, 'b.md', WEEKDAY_ARTICLE);
+    const r = factlint(['--changed-since', 'HEAD', '-f', 'json'], tmp.dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(lines(r)).toEqual(['a.md:11:date-weekday', 'b.md:7:date-weekday']);
+  });
+
+  it('counts a line edited in place, against a branch name as well as a commit', () => {
+    git(tmp.dir, 'branch', 'base');
+    write(tmp.dir, 'a.md', WEEKDAY_ARTICLE.replace('grain accord', 'wheat accord'));
+    expect(lines(factlint(['--changed-since', 'base', '-f', 'json'], tmp.dir))).toEqual(['a.md:7:date-weekday']);
+  });
+
+  it('follows a renamed article: only its edited lines count', () => {
+    git(tmp.dir, 'mv', 'a.md', 'renamed.md');
+    write(tmp.dir, 'renamed.md', WEEKDAY_ARTICLE + '\n' + EXTRA);
+    expect(lines(factlint(['--changed-since', 'HEAD', '-f', 'json'], tmp.dir))).toEqual(['renamed.md:11:date-weekday']);
+  });
+
+  it('works from a subfolder, reporting paths relative to it', () => {
+    const sub = path.join(tmp.dir, 'desk');
+    mkdirSync(sub);
+    write(tmp.dir, 'a.md', WEEKDAY_ARTICLE + '\n' + EXTRA); // a change outside the folder linted
+    write(sub, 'c.md', WEEKDAY_ARTICLE);
+    const r = factlint(['--changed-since', 'HEAD', '-f', 'compact', '.'], sub);
+    expect(r.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^c\.md:7:\d+: error .*\[date-weekday\]$/)]);
+  });
+
+  it('exits 2 with one line for an unknown revision or outside a repository', () => {
+    const bad = factlint(['--changed-since', 'no-such-branch'], tmp.dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('factlint: --changed-since: unknown git revision "no-such-branch"\n');
+    const outside = tempDir();
+    try {
+      write(outside.dir, 'a.md', WEEKDAY_ARTICLE);
+      const r = factlint(['--changed-since', 'HEAD'], outside.dir, { GIT_CEILING_DIRECTORIES: path.dirname(outside.dir) });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^factlint: --changed-since needs a git repository, and .* is not inside one\n$/);
+    } finally {
+      outside.cleanup();
+    }
+  });
+});
+
+describe('--staged', () => {
+  it('lints what is staged, not the work tree, and reports it under the file path', () => {
+    write(tmp.dir, 'a.md', WEEKDAY_ARTICLE + '\n' + EXTRA);
+    git(tmp.dir, 'add', 'a.md');
+    // The work tree drops both problems again; the commit would still record them.
+    write(tmp.dir, 'a.md', '# Nothing to see\n');
+    const r = factlint(['--staged', '-f', 'json'], tmp.dir);
+    expect(r.code).toBe(1);
+    expect(lines(r)).toEqual(['a.md:7:date-weekday', 'a.md:11:date-weekday']);
+    expect(messagesOf(r)[0]!.filePath).toBe(path.join(tmp.dir, 'a.md'));
+  });
+
+  it('code frames show the staged text', () => {
+    write(tmp.dir, 'a.md', WEEKDAY_ARTICLE + '\n' + EXTRA);
+    git(tmp.dir, 'add', 'a.md');
+    write(tmp.dir, 'a.md', '# Nothing to see\n');
+    expect(factlint(['--staged'], tmp.dir).stdout).toContain('On Friday, 10 May, the accord');
+  });
+
+  it('skips files that are not staged, deleted, or not articles', () => {
+    write(tmp.dir, 'b.md', WEEKDAY_ARTICLE); // untracked, not staged
+    write(tmp.dir, 'notes.json', '{"a": 1}\n');
+    git(tmp.dir, 'add', 'notes.json');
+    git(tmp.dir, 'rm', '-q', '--cached', 'a.md');
+    const r = factlint(['--staged', '-f', 'json'], tmp.dir);
+    expect(r.code).toBe(0);
+    expect(messagesOf(r)).toEqual([]);
+  });
+
+  it('with --changed-since HEAD reports only the staged lines that changed', () => {
+    write(tmp.dir, 'a.md', WEEKDAY_ARTICLE + '\n' + EXTRA);
+    git(tmp.dir, 'add', 'a.md');
+    expect(lines(factlint(['--staged', '--changed-since', 'HEAD', '-f', 'json'], tmp.dir))).toEqual(['a.md:11:date-weekday']);
+  });
+
+  it('paths on the command line narrow the staged files', () => {
+    write(tmp.dir, 'b.md', WEEKDAY_ARTICLE);
+    write(tmp.dir, 'a.md', WEEKDAY_ARTICLE + '\n' + EXTRA);
+    git(tmp.dir, 'add', 'a.md', 'b.md');
+    expect(lines(factlint(['--staged', '-f', 'json', 'b.md'], tmp.dir))).toEqual(['b.md:7:date-weekday']);
+  });
+
+  it('refuses --fix, which would write the work tree', () => {
+    const r = factlint(['--staged', '--fix'], tmp.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
