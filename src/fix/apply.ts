@@ -46,12 +46,16 @@ export function applyFixes(text: string, messages: Diagnostic[]): FixOutcome {
   return { output, fixed: taken, remaining };
 }
 
-/** Maps an offset in the old text to the new text: shifted by the length change of fixes before it. */
-function offsetMapper(taken: Fixable[]): (offset: number) => number {
-  return (offset) => {
+/**
+ * Maps an offset in the old text to the new text: shifted by the length change of fixes before it.
+ * An end offset (`isEnd`) stays before an insertion made exactly there, a start offset after it.
+ */
+function offsetMapper(taken: Fixable[]): (offset: number, isEnd?: boolean) => number {
+  return (offset, isEnd = false) => {
     let delta = 0;
     for (const m of taken) {
       const [a, b] = m.fix.range;
+      if (isEnd && a === b && a === offset) break;
       if (b <= offset) delta += m.fix.text.length - (b - a);
       else if (a < offset) return a + m.fix.text.length + delta; // inside a replaced range: its end
       else break;
@@ -85,15 +89,15 @@ function position(starts: number[], offset: number): { line: number; column: num
 }
 
 /** A remaining diagnostic re-positioned in the fixed text (spans and fixes moved with it). */
-function moved(m: Diagnostic, shift: (o: number) => number, oldStarts: number[], starts: number[]): Diagnostic {
+function moved(m: Diagnostic, shift: (o: number, isEnd?: boolean) => number, oldStarts: number[], starts: number[]): Diagnostic {
   const start = m.span?.start ?? (oldStarts[m.line - 1] ?? 0) + m.column - 1;
   const end = m.span?.end ?? (oldStarts[m.endLine - 1] ?? 0) + m.endColumn - 1;
   const s = shift(start);
-  const e = Math.max(s, shift(end));
+  const e = Math.max(s, shift(end, true));
   const from = position(starts, s);
   const to = position(starts, e);
   const out: Diagnostic = { ...m, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   if (m.span) out.span = { start: s, end: e };
-  if (m.fix) out.fix = { range: [shift(m.fix.range[0]), shift(m.fix.range[1])], text: m.fix.text };
+  if (m.fix) out.fix = { range: [shift(m.fix.range[0]), Math.max(shift(m.fix.range[0]), shift(m.fix.range[1], true))], text: m.fix.text };
   return out;
 }
