@@ -185,11 +185,14 @@ function readDigitToken(text: string, i: number, r: NumberRules): DigitToken {
   let j = digitsEnd(text, i);
   const groups = [text.slice(i, j)];
   const seps: string[] = [];
+  // Spaces join three-digit groups only while every separator so far was a space.
+  let spacedSoFar = j - i <= 3;
   while (j < text.length - 1) {
     const c = text.charAt(j);
     if (!isDigitAt(text, j + 1)) break;
     if (r.joiners.has(c)) {
       const k = digitsEnd(text, j + 1);
+      spacedSoFar = false;
       seps.push(c);
       groups.push(text.slice(j + 1, k));
       j = k;
@@ -197,8 +200,6 @@ function readDigitToken(text: string, i: number, r: NumberRules): DigitToken {
     }
     if (r.spaceGroups.has(c)) {
       const k = digitsEnd(text, j + 1);
-      const spacedSoFar =
-        (groups[0]?.length ?? 0) <= 3 && seps.every((s) => r.spaceGroups.has(s)) && groups.slice(1).every((g) => g.length === 3);
       if (k - (j + 1) === 3 && spacedSoFar) {
         seps.push(c);
         groups.push(text.slice(j + 1, k));
@@ -428,7 +429,8 @@ function toToken(m: LexiconMatch<WordData>): WordToken {
   return { start: m.start, end: m.end, text: m.text, kind: m.data.kind, value: m.data.value, alone };
 }
 
-const LETTER_RUN = /\p{L}{4,60}(?!\p{L})/gu;
+// A whole run of letters at once (a bounded run with a lookahead would rescan long words).
+const LETTER_RUN = /\p{L}+/gu;
 
 /** German-style compounds ("fünfundzwanzig"): words made only of number-word forms. */
 function compoundTokens(text: string, morphemes: Lexicon<WordData>): WordToken[] {
@@ -436,7 +438,7 @@ function compoundTokens(text: string, morphemes: Lexicon<WordData>): WordToken[]
   LETTER_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LETTER_RUN.exec(text)) !== null) {
-    if (isLetterAt(text, m.index - 1)) continue;
+    if (m[0].length < 4 || m[0].length > 60) continue;
     const end = m.index + m[0].length;
     const parts: WordToken[] = [];
     let pos = m.index;
