@@ -122,13 +122,15 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       }
     }
     if (props) {
-      const propMentions = props.find(doc.text, tokens);
+      const sentenceText = doc.text.slice(sentence.start, sentence.end);
+      // Figures are written with digits in news text; number words alone ("thirty percent")
+      // are left out here because the number scanners are the costliest stage per character.
+      const propMentions = /\d/.test(sentenceText) ? props.find(doc.text, tokens) : [];
       if (propMentions.length) {
-        const sentenceText = doc.text.slice(sentence.start, sentence.end);
         const quantities = shiftAll(findQuantities(sentenceText, lang), sentence.start);
         const periods = shiftAll(findPeriods(sentenceText, lang, doc.date), sentence.start);
         const claims = extractMetricClaims({
-          text: doc.text, sentence, tokens, mentions, properties: propMentions, quantities, periods, context, lang,
+          text: doc.text, sentence, tokens, mentions, properties: propMentions, quantities, periods, context, lang, date: doc.date,
           property: (id) => index.property(id), changeOf,
         });
         for (const claim of claims) {

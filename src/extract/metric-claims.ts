@@ -45,19 +45,21 @@ export interface MetricContext {
   periods: PeriodMention[];
   context: string[];
   lang: Lang;
+  date: string | undefined;
   property: (id: string) => Property | undefined;
   /** Quantity properties that some change property is the growth of. */
   changeOf: (quantityProperty: string) => Property | undefined;
 }
 
-const cueCache = new Map<string, { change: Set<string>; bilateral: string[][] }>();
+const cueCache = new Map<string, { change: Set<string>; bilateral: string[][]; target: Set<string> }>();
 function cues(lang: Lang) {
   let c = cueCache.get(lang);
   if (!c) {
-    const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[] };
+    const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[]; targetCues?: string[] };
     c = {
       change: new Set((g.changeCues ?? []).map(foldWord)),
       bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
+      target: new Set((g.targetCues ?? []).map(foldWord)),
     };
     cueCache.set(lang, c);
   }
@@ -97,6 +99,10 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   const used = new Set<NameMatch>();
   for (const q of ctx.quantities) {
     if (q.rate || q.unit === 'pp') continue;
+    // Targets and forecasts ("work towards $5 billion", "довести до 5 млрд") are not results.
+    const qi0 = tokenIndexAt(ctx.tokens, q.span.start);
+    const qEnd = tokenIndexAt(ctx.tokens, q.span.end);
+    if (keys.slice(Math.max(0, qi0 - 8), Math.min(keys.length, qEnd + 3)).some((k) => c.target.has(k))) continue;
     const kinds = (p: NameMatch) => ctx.property(p.entityId)?.kind;
     let chosen: { prop: Property; near: Span } | undefined;
     if (q.unit === '%') {
@@ -110,10 +116,15 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
         const base = nearest(ctx.properties.filter((p) => kinds(p) === 'quantity'), q.span);
         const qi = tokenIndexAt(ctx.tokens, q.span.start);
         const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '');
-        if (change && base && ctx.property(change.entityId)?.of === base.entityId) chosen = { prop: ctx.property(change.entityId)!, near: cover(change.span, base.span) };
-        else if (base && (cueBefore || change)) {
+        if (change && base && ctx.property(change.entityId)?.of === base.entityId && !used.has(change)) {
+          chosen = { prop: ctx.property(change.entityId)!, near: cover(change.span, base.span) };
+          used.add(change);
+        } else if (base && cueBefore && !used.has(base)) {
           const ch = ctx.changeOf(base.entityId);
-          if (ch) chosen = { prop: ch, near: base.span };
+          if (ch) {
+            chosen = { prop: ch, near: base.span };
+            used.add(base);
+          }
         }
       }
     } else if (q.unit !== undefined) {
@@ -131,6 +142,8 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     if (!chosen) continue;
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
     const period = nearestPeriod(ctx.periods, q.span);
+    // No period written: the figure speaks of the article's year (present tense).
+    const year = ctx.date?.slice(0, 4);
     out.push({
       kind: 'metric',
       property: chosen.prop.id,
@@ -143,7 +156,7 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
       halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
       approx: q.approx,
       bound: q.bound ?? (q.direction === 'atLeast' ? 'lower' : undefined),
-      period: period?.period,
+      period: period?.period ?? year,
       periodExplicit: period !== undefined,
       span: q.span,
       sentence: ctx.sentence,
