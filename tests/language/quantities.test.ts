@@ -195,6 +195,11 @@ describe('findQuantities: rates', () => {
     expect(q.rate).toBe(false);
   });
 
+  it('"course" in the policy sense is no exchange rate', () => {
+    expect(one('Стороны взяли курс на проекты стоимостью 5 млрд долларов.', 'ru').rate).toBe(false);
+    expect(one('Der Kurs der Regierung sieht 5 Mrd. Euro vor.', 'de').rate).toBe(false);
+  });
+
   it('"per year" is no rate', () => {
     const q = one('US$5 miliar per tahun', 'id');
     expect(q.rate).toBe(false);
