@@ -45,10 +45,11 @@ export function findConfig(cwd: string): string | undefined {
 let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
   if (!compiled) {
-    // ajv is loaded only when a config file exists, so plain runs do not pay for it.
+    // ajv is loaded only when a config file exists, so plain runs do not pay for it. strictTuples
+    // is off because [level] and [level, options] are both allowed.
     const require = createRequire(import.meta.url);
     const Ajv2020 = (require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')).default;
-    compiled = new Ajv2020({ allErrors: true, verbose: true, strict: true }).compile(configSchema());
+    compiled = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTuples: false }).compile(configSchema());
   }
   return compiled;
 }
@@ -102,10 +103,12 @@ export function schemaMessages(errors: ErrorObject[]): string[] {
   return [...lines];
 }
 
-const ALTERNATIVES: Record<string, string> = {
-  '#/properties/claims/anyOf': 'a path or a non-empty list of paths',
-  '#/$defs/ruleSetting/anyOf': '"off", "warn", "error", or a list [level, options]',
-};
+/** What each anyOf in the schema allows, by the key it validates (ajv's schemaPath is relative to a $ref). */
+function alternatives(instancePath: string): string {
+  if (instancePath === '/claims') return 'a path or a non-empty list of paths';
+  if (instancePath.startsWith('/rules/')) return '"off", "warn", "error", or a list [level, options]';
+  return 'one of the allowed forms';
+}
 
 function message(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
@@ -114,7 +117,7 @@ function message(e: ErrorObject): string {
     case 'enum': return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'type': return `must be ${p.type === 'integer' ? 'a whole number' : `of type ${String(p.type)}`}`;
     case 'pattern': return `${JSON.stringify(e.data)} has the wrong form`;
-    case 'anyOf': return `must be ${ALTERNATIVES[e.schemaPath] ?? 'one of the allowed forms'}`;
+    case 'anyOf': return `must be ${alternatives(e.instancePath)}`;
     default: return e.message ?? 'invalid';
   }
 }
