@@ -179,9 +179,11 @@ export interface LintResult {
 
 /** A figure the fact set is silent on, kept (without the article) for the cross-article check. */
 export interface CrossRecord {
-  /** property|subjects|period|unit: records with one key speak of the same thing. */
+  /** property|period|unit: records with one key may speak of the same thing. */
   key: string;
   property: string;
+  /** Entities the figure is about, when the sentence names them (empty: left to context). */
+  subjects: string[];
   value: number;
   unit: string | undefined;
   halfUnit: number;

@@ -19,6 +19,12 @@ function compatible(a: CrossRecord, b: CrossRecord): boolean {
   return within(aa, bb.value, tol) || within(bb, aa.value, tol);
 }
 
+/** Same entities, or one side leaves them to its article's context. */
+function sameSubjects(a: CrossRecord, b: CrossRecord): boolean {
+  if (a.subjects.length === 0 || b.subjects.length === 0) return true;
+  return a.subjects.length === b.subjects.length && a.subjects.every((s, i) => s === b.subjects[i]);
+}
+
 const order = (a: CrossRecord, b: CrossRecord) =>
   a.filePath.localeCompare(b.filePath) || a.line - b.line || a.column - b.column;
 
@@ -34,7 +40,7 @@ export function crossCheck(records: CrossRecord[], severity: 1 | 2): Map<string,
   for (const key of [...groups.keys()].sort()) {
     const g = groups.get(key)!.sort(order);
     for (const r of g) {
-      const others = g.filter((o) => o.filePath !== r.filePath && !compatible(r, o));
+      const others = g.filter((o) => o.filePath !== r.filePath && sameSubjects(r, o) && !compatible(r, o));
       if (others.length === 0) continue;
       const first = others[0]!;
       const d: Diagnostic = {

@@ -62,11 +62,14 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   const all = index.statementsOf(claim.property).filter((s) => consistent(s, claim, index));
   const unitOk = (s: IndexedStatement) => s.unit === undefined || claim.unit === undefined || s.unit === claim.unit;
   const candidates = all.filter(unitOk);
-  const subjects = candidates[0] ? entitiesOf(candidates[0]) : claim.named;
+  // A property with no statement at all says nothing of its subjects' shape: the sentence's
+  // incidental names ("Russian investment" next to a company count) would only split groups.
+  const subjects = candidates[0] ? entitiesOf(candidates[0]) : index.statementsOf(claim.property).length ? claim.named : [];
   const record = () => ({
     record: {
-      key: `${claim.property}|${[...new Set(subjects)].sort().join(',')}|${claim.period}|${claim.unit ?? ''}`,
-      property: claim.property, value: claim.value, unit: claim.unit, halfUnit: claim.halfUnit,
+      key: `${claim.property}|${claim.period}|${claim.unit ?? ''}`,
+      property: claim.property,
+      subjects: [...new Set(subjects)].sort(), value: claim.value, unit: claim.unit, halfUnit: claim.halfUnit,
       approx: claim.approx, bound: claim.bound, text: text.slice(claim.span.start, claim.span.end),
     },
   });
