@@ -3,6 +3,7 @@
 import { checkOfficeClaim } from '../checks/office-holder.js';
 import { checkPlaceClaim } from '../checks/place.js';
 import { checkWeekday } from '../checks/date-weekday.js';
+import { checkEventDate } from '../checks/event-date.js';
 import { findDates, type CalendarDate } from '../language/dates.js';
 import { findQuantities } from '../language/quantities.js';
 import { findPeriods } from '../language/periods.js';
@@ -67,7 +68,7 @@ function propertyMatcherFor(index: FactIndex, lang: string): NameMatcher {
   let m = byLang.get(lang);
   if (!m) {
     const props = index.properties()
-      .filter((p) => p.kind === 'quantity' || p.kind === 'change' || p.kind === 'share')
+      .filter((p) => p.kind === 'quantity' || p.kind === 'change' || p.kind === 'share' || p.kind === 'date')
       .map((p) => ({ id: p.id, type: `property:${p.kind}`, ...(p.names ? { names: p.names } : {}) }));
     byLang.set(lang, (m = new NameMatcher(props, lang)));
   }
@@ -107,7 +108,10 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     for (const m of mentions) named.add(m.entityId);
     data.push({ span, tokens, mentions });
   }
-  const heads = on('place') ? headMatcherFor(index, lang) : undefined;
+  const dates = (on('date-weekday') || on('event-date'))
+    ? findDates(doc.text.slice(doc.bodyStart), lang, doc.date).filter((d): d is CalendarDate => d.kind === 'date').map((d) => shiftDate(d, doc.bodyStart))
+    : [];
+  const heads = on('place') || on('event-date') ? headMatcherFor(index, lang) : undefined;
   const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
   const props = metricsOn ? propertyMatcherFor(index, lang) : undefined;
   const records: CrossRecord[] = [];
@@ -140,8 +144,24 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
         }
       }
     }
-    if (heads) {
-      const resolved = heads.find(doc.text, tokens).filter((h) => named.has(h.entityId) || eventNear(index, h.entityId, doc.date));
+    const resolved = heads ? heads.find(doc.text, tokens).filter((h) => named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) : [];
+    if (on('event-date') && props) {
+      const inSentence = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end && d.yearExplicit);
+      if (inSentence.length) {
+        const dateProps = props.find(doc.text, tokens).filter((p) => index.property(p.entityId)?.kind === 'date');
+        const subjects = [...mentions, ...resolved];
+        for (const p of dateProps) {
+          const near = inSentence.reduce((a, d) => (Math.abs(d.span.start - p.span.end) < Math.abs(a.span.start - p.span.end) ? d : a));
+          for (const x of subjects) {
+            if (index.datesOf(x.entityId, p.entityId).length === 0) continue;
+            const f = checkEventDate({ subject: x.entityId, property: p.entityId, date: near, span: { start: Math.min(p.span.start, near.span.start), end: Math.max(p.span.end, near.span.end) } }, index);
+            if (f) findings.push(f);
+            break;
+          }
+        }
+      }
+    }
+    if (on('place')) {
       if (resolved.length || mentions.length > 1) {
         const claims = extractPlaceClaims({ text: doc.text, tokens, mentions, heads: resolved, lang, locatable: (id) => index.locatedIn(id).length > 0 });
         for (const claim of claims) {
@@ -152,11 +172,8 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     }
   }
   if (on('date-weekday')) {
-    const body = doc.text.slice(doc.bodyStart);
-    for (const d of findDates(body, lang, doc.date)) {
-      if (d.kind !== 'date') continue;
-      const shifted = shiftDate(d, doc.bodyStart);
-      const f = checkWeekday(shifted, doc.text, lang);
+    for (const d of dates) {
+      const f = checkWeekday(d, doc.text, lang);
       if (f) findings.push(f);
     }
   }
