@@ -306,6 +306,9 @@ function masked(m: Masks, start: number, end: number): boolean {
 
 const MAX_DIGITS = 21;
 
+/** The digits as a plain decimal string, kept to re-scale the first number of a range exactly. */
+const plainOf = new WeakMap<NumberMention, string>();
+
 function scanDigits(text: string, r: NumberRules, masks: Masks): Array<NumberMention & { signAt?: number }> {
   const out: Array<NumberMention & { signAt?: number }> = [];
   let i = 0;
@@ -331,9 +334,9 @@ function readDigitNumber(text: string, tok: DigitToken, r: NumberRules): (Number
     const cur = r.currencyBefore.endingAt(text, start);
     if (!cur || cur.end !== start) return undefined;
   }
-  if ((prev === '-' || prev === '‐' || prev === '/') && (isLetterAt(text, start - 2) || isDigitAt(text, start - 2))) {
-    if (prev !== '-' || isLetterAt(text, start - 2)) return undefined;
-  }
+  // "ke-20", "Су-35": a hyphen after a word; "1/3", "24/7": a slash between digits.
+  if ((prev === '-' || prev === '‐' || prev === '/') && isLetterAt(text, start - 2)) return undefined;
+  if (prev === '/' && isDigitAt(text, start - 2)) return undefined;
   const next = text.charAt(end);
   if (next === '/' && isDigitAt(text, end + 1)) return undefined;
   let scale: ScaleHit | undefined = scaleAfter(text, start, end, r);
@@ -367,12 +370,9 @@ function readDigitNumber(text: string, tok: DigitToken, r: NumberRules): (Number
   if (ordinal) mention.ordinal = true;
   if (parsed.ambiguous) mention.ambiguous = true;
   if (signAt !== undefined) mention.signAt = signAt;
-  // Keep the parsed plain text for re-scaling in ranges.
   plainOf.set(mention, parsed.plain);
   return mention;
 }
-
-const plainOf = new WeakMap<NumberMention, string>();
 
 /** Joins "3–3,5 млрд" into a range, gives the first number the second's scale, and applies signs. */
 function linkRanges(text: string, list: Array<NumberMention & { signAt?: number }>, r: NumberRules): NumberMention[] {

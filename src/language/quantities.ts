@@ -113,19 +113,16 @@ function rateTail(text: string, end: number, r: QuantityRules): { end: number; p
   return cur ? { end: cur.end, per: cur.data } : undefined;
 }
 
-const SENTENCE_END = /[.!?;:\n]\s/u;
+const SENTENCE_END = /[.!?;:\n]\s/gu;
 
 /** A rate word ("курс", "Wechselkurs", "kurs") shortly before, in the same sentence. */
 function hasRateCue(text: string, start: number, r: QuantityRules): boolean {
   const from = Math.max(0, start - 60);
   const window = text.slice(from, start);
-  const cut = (() => {
-    let last = -1;
-    const re = new RegExp(SENTENCE_END.source, 'gu');
-    for (let m = re.exec(window); m; m = re.exec(window)) last = m.index + m[0].length;
-    return last;
-  })();
-  const scope = cut >= 0 ? window.slice(cut) : window;
+  let cut = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) cut = m.index + m[0].length;
+  const scope = window.slice(cut);
   return r.rateCues.all(scope).length > 0;
 }
 
