@@ -112,7 +112,10 @@ function dateRules(lang: string): DateRules | undefined {
       monthsCapitalized: pack.monthsCapitalized === true,
       dm:
         month && d.order.includes('DM')
-          ? new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{N}][.,])${day}(?:${G}{1,3}(?:${link ?? '(?!)'}))?${G}{1,3}${month}${year}`, 'giu')
+          ? new RegExp(
+              `(?<![\\p{L}\\p{N}]|[\\p{N}][.,])(?:${day}${G}{0,2}[-–—]${G}{0,2})?${day}(?:${G}{1,3}(?:${link ?? '(?!)'}))?${G}{1,3}${month}${year}`,
+              'giud',
+            )
           : undefined,
       md:
         month && d.order.includes('MD')
@@ -195,7 +198,19 @@ function textualDates(text: string, lang: string, r: DateRules): RawDate[] {
   };
   if (r.dm) {
     r.dm.lastIndex = 0;
-    for (let m = r.dm.exec(text); m; m = r.dm.exec(text)) push(m.index, m.index + m[0].length, m[1]!, m[2]!, m[3]);
+    for (let m = r.dm.exec(text); m; m = r.dm.exec(text)) {
+      const dayAt = m.indices?.[2]?.[0] ?? m.index;
+      // "7–9 May": the first day of a range is a date of the same month and year.
+      if (m[1] !== undefined) {
+        const firstEnd = m.indices?.[1]?.[1] ?? m.index;
+        const suffixEnd = text.slice(firstEnd, dayAt).search(/[\s\u00A0\u2009\u202F\-–—]/u);
+        const before = out.length;
+        push(m.index, m.index + m[0].length, m[1], m[3]!, m[4]);
+        const first = out[before];
+        if (first) first.end = suffixEnd > 0 ? firstEnd + suffixEnd : firstEnd;
+      }
+      push(dayAt, m.index + m[0].length, m[2]!, m[3]!, m[4]);
+    }
   }
   if (r.md) {
     r.md.lastIndex = 0;

@@ -44,6 +44,20 @@ describe('findDates: day and month', () => {
     expect([d.day, d.month, d.year, d.yearExplicit]).toEqual([12, 10, 2023, false]);
   });
 
+  it('a day range gives both days in the same month and year', () => {
+    const cases: Array<[string, string, string[], string[]]> = [
+      ['ru', 'визит 7–9 мая 2023 года', ['2023-05-07', '2023-05-09'], ['7', '9 мая 2023 года']],
+      ['de', 'vom 7.–9. Mai 2023', ['2023-05-07', '2023-05-09'], ['7.', '9. Mai 2023']],
+      ['en', 'the 25-27 November visit', ['2025-11-25', '2025-11-27'], ['25', '27 November']],
+      ['id', 'kunjungan 25–27 November', ['2025-11-25', '2025-11-27'], ['25', '27 November']],
+    ];
+    for (const [lang, text, resolved, raws] of cases) {
+      const ds = dates(text, lang, '2025-11-20');
+      expect(ds.map((d) => d.resolved), text).toEqual(resolved);
+      expect(ds.map((d) => slice(text, d.span)), text).toEqual(raws);
+    }
+  });
+
   it('a lowercase "may" is no month in English', () => {
     expect(dates('prices may 8 times rise', 'en')).toEqual([]);
   });

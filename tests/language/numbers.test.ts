@@ -222,6 +222,7 @@ describe('findNumbers: never inside dates or times', () => {
     ['en', 'Talks on Monday, 8 May 2023 ended early.'],
     ['ru', 'в понедельник, 8 мая'],
     ['id', 'Senin (8/5) lalu'],
+    ['ru', 'визит 7–9 мая'],
   ];
   for (const [lang, text] of cases) {
     it(`${lang}: ${text}`, () => {
