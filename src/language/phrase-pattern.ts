@@ -30,6 +30,11 @@ export function formText(spec: FormSpec): string {
   return typeof spec === 'string' ? spec : spec.form;
 }
 
+// What a `*` adds: up to 8 characters that are not spaces, digits or punctuation. A negated
+// small class rather than \p{L}: V8 builds a large case-folded table for every \p{L} in an
+// `iu` regex, which made compiling the per-language alternations take hundreds of ms.
+const STAR = '[^\\s\\d.,;:!?()\\[\\]{}"\'«»„“”‘’\\-–—/\\\\<>|@#$%^&*+=~`]{0,8}';
+
 /**
  * Regex source of one data phrase. Words are separated by single spaces in the data and match
  * 1–3 spaces of any kind in text; a word ending in `*` takes up to 8 more letters (an inflection:
@@ -48,7 +53,7 @@ export function phraseSource(phrase: string): string {
         .replace(/[ЕЁ]/g, '[ЕЁ]')
         .replace(/['’ʼ]/g, "['’ʼ]")
         .replace(/-/g, '[-‐‑]');
-      return star ? `${src}\\p{L}{0,8}` : src;
+      return star ? `${src}${STAR}` : src;
     })
     .join(WORD_GAP);
 }
@@ -62,16 +67,13 @@ function after(b: Boundary): string {
   return b === 'word' ? '(?![\\p{L}\\p{N}])' : b === 'letter' ? '(?!\\p{L})' : '';
 }
 
-/** Source for one phrase with boundaries only on the sides that end in a letter or digit. */
-function boundedSource(phrase: string, lead: Boundary, trail: Boundary): string {
+/** Does the phrase start (end) with a letter or digit, so that a boundary applies there? */
+function wordStart(phrase: string): boolean {
+  return LETTER_OR_DIGIT.test(phrase.trim().charAt(0));
+}
+function wordEnd(phrase: string): boolean {
   const p = phrase.trim();
-  const first = p.charAt(0);
-  const last = p.endsWith('*') ? 'a' : p.charAt(p.length - 1);
-  return (
-    (LETTER_OR_DIGIT.test(first) ? before(lead) : '') +
-    phraseSource(p) +
-    (LETTER_OR_DIGIT.test(last) ? after(trail) : '')
-  );
+  return p.endsWith('*') || LETTER_OR_DIGIT.test(p.charAt(p.length - 1));
 }
 
 export interface LexiconMatch<T> {
@@ -94,35 +96,49 @@ interface Entry<T> {
   spec: FormSpec;
 }
 
-interface Compiled<T> {
-  entries: Entry<T>[];
-  sticky: RegExp | undefined;
-  global: RegExp | undefined;
-  atEnd: RegExp | undefined;
+/** One alternation of forms sharing the same boundaries and flags; regexes built on first use. */
+class Compiled<T> {
+  private stickyRe: RegExp | undefined;
+  private globalRe: RegExp | undefined;
+  private atEndRe: RegExp | undefined;
+
+  constructor(
+    readonly entries: Entry<T>[],
+    private readonly body: string,
+    private readonly flags: string,
+  ) {}
+
+  get sticky(): RegExp {
+    return (this.stickyRe ??= new RegExp(this.body, `y${this.flags}`));
+  }
+  get global(): RegExp {
+    return (this.globalRe ??= new RegExp(this.body, `g${this.flags}`));
+  }
+  get atEnd(): RegExp {
+    return (this.atEndRe ??= new RegExp(`${this.body}${GAP_CLASS}{0,3}$`, `y${this.flags}`));
+  }
 }
 
-function compile<T>(entries: Entry<T>[], flags: string, opts: LexiconOptions): Compiled<T> {
-  if (entries.length === 0) return { entries, sticky: undefined, global: undefined, atEnd: undefined };
+/**
+ * The forms split by whether a boundary applies at their start and at their end, each group
+ * one alternation (longest first) with its boundaries written once, outside: a lookaround per
+ * alternative costs V8 a large Unicode table each. Groups are matched separately and the
+ * longest match wins, so "Mrd." (no boundary after) still beats "Mrd".
+ */
+function compile<T>(entries: Entry<T>[], flags: string, opts: LexiconOptions): Compiled<T>[] {
   const lead = opts.lead ?? 'word';
   const trail = opts.trail ?? 'word';
-  // Forms that start with a letter or digit share one lookbehind, hoisted out of the
-  // alternation so the engine can skip ahead on first characters; the others follow.
-  // Within each part the longest form comes first ("US-Dollar" before "Dollar"); the two parts
-  // never match at the same offset, as one starts with a letter or digit and the other not.
-  const worded = entries.filter((e) => LETTER_OR_DIGIT.test(formText(e.spec).trim().charAt(0)));
-  const other = entries.filter((e) => !LETTER_OR_DIGIT.test(formText(e.spec).trim().charAt(0)));
-  const ordered = [...worded, ...other];
-  const group = (list: Entry<T>[]) => list.map((e) => `(${boundedSource(formText(e.spec), 'none', trail)})`).join('|');
-  const parts: string[] = [];
-  if (worded.length) parts.push(`${before(lead)}(?:${group(worded)})`);
-  if (other.length) parts.push(`(?:${group(other)})`);
-  const body = parts.join('|');
-  return {
-    entries: ordered,
-    sticky: new RegExp(`(?:${body})`, `y${flags}`),
-    global: new RegExp(`(?:${body})`, `g${flags}`),
-    atEnd: new RegExp(`(?:${body})${GAP_CLASS}{0,3}$`, `y${flags}`),
-  };
+  const out: Compiled<T>[] = [];
+  for (const atStart of [true, false]) {
+    for (const atEnd of [true, false]) {
+      const group = entries.filter((e) => wordStart(formText(e.spec)) === atStart && wordEnd(formText(e.spec)) === atEnd);
+      if (!group.length) continue;
+      const alts = group.map((e) => `(${phraseSource(formText(e.spec))})`).join('|');
+      const body = `${atStart ? before(lead) : ''}(?:${alts})${atEnd ? after(trail) : ''}`;
+      out.push(new Compiled(group, body, flags));
+    }
+  }
+  return out;
 }
 
 function entryOf<T>(c: Compiled<T>, m: RegExpExecArray): Entry<T> | undefined {
@@ -159,7 +175,7 @@ export class Lexicon<T> {
     });
     const cs = unique.filter((i) => typeof i.spec !== 'string' && i.spec.caseSensitive);
     const ci = unique.filter((i) => typeof i.spec === 'string' || !i.spec.caseSensitive);
-    this.parts = [compile(ci, 'iu', opts), compile(cs, 'u', opts)];
+    this.parts = [...compile(ci, 'iu', opts), ...compile(cs, 'u', opts)];
     this.firstChars = new Set();
     for (const i of unique) {
       const c = formText(i.spec).trim().charAt(0);
@@ -176,7 +192,6 @@ export class Lexicon<T> {
     let best: LexiconMatch<T> | undefined;
     for (const part of this.parts) {
       const re = part.sticky;
-      if (!re) continue;
       re.lastIndex = pos;
       const m = re.exec(text);
       if (!m) continue;
@@ -204,7 +219,6 @@ export class Lexicon<T> {
       let best: LexiconMatch<T> | undefined;
       for (const part of this.parts) {
         const re = part.atEnd;
-        if (!re) continue;
         re.lastIndex = k;
         const m = re.exec(slice);
         if (!m) continue;
@@ -226,7 +240,6 @@ export class Lexicon<T> {
     const found: LexiconMatch<T>[] = [];
     for (const part of this.parts) {
       const re = part.global;
-      if (!re) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) !== null) {
