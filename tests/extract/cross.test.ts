@@ -1,0 +1,40 @@
+// cross-article: two articles of one run disagree on a figure the fact set does not know.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/engine/run.js';
+
+const CLAIMS = fileURLToPath(new URL('../fixtures/claims/', import.meta.url));
+const dir = mkdtempSync(path.join(tmpdir(), 'factlint-cross-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function article(name: string, lang: string, body: string): void {
+  writeFileSync(path.join(dir, name), `---\ndate: 2025-11-26\nlang: ${lang}\n---\n# T\n\n${body}\n`);
+}
+
+describe('cross-article', () => {
+  it('flags both sides of a disagreement, each naming the other', () => {
+    article('a.en.md', 'en', 'More than 1,700 companies with Russian capital work in the country.');
+    article('b.id.md', 'id', 'Lebih dari 2.700 perusahaan bermodal Rusia beroperasi di negara itu.');
+    article('c.de.md', 'de', 'Mehr als 1.750 Unternehmen mit russischem Kapital sind im Land tätig.');
+    const { results } = run({ cwd: dir, patterns: ['.'], claims: [CLAIMS] });
+    const byFile = Object.fromEntries(results.map((r) => [path.basename(r.filePath), r.messages]));
+    expect(byFile['b.id.md']!.map((m) => m.ruleId)).toEqual(['cross-article']);
+    expect(byFile['b.id.md']![0]!.severity).toBe(1);
+    expect(byFile['b.id.md']![0]!.related!.map((r) => path.basename(r.filePath))).toEqual(['a.en.md', 'c.de.md']);
+    expect(byFile['a.en.md']![0]!.message).toContain('b.id.md:7');
+    // 1,700 and 1,750 agree within the tolerance between articles: c only conflicts with b.
+    expect(byFile['c.de.md']![0]!.related!.map((r) => path.basename(r.filePath))).toEqual(['b.id.md']);
+  });
+
+  it('says nothing when the articles agree or the fact set knows the value', () => {
+    rmSync(path.join(dir, 'b.id.md'));
+    article('d.ru.md', 'ru', 'В 2024 году товарооборот России и Киргизии достиг 4,1 млрд долларов.');
+    article('e.en.md', 'en', 'In 2024 trade between Russia and Kyrgyzstan reached $4.1 billion.');
+    const { results } = run({ cwd: dir, patterns: ['.'], claims: [CLAIMS] });
+    expect(results.flatMap((r) => r.messages)).toEqual([]);
+    expect(results.every((r) => !('records' in r))).toBe(true);
+  });
+});
