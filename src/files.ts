@@ -1,12 +1,20 @@
 // Which files a run lints: paths, folders and globs -> a sorted, de-duplicated list.
-import fg from 'fast-glob';
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { FactlintError } from './errors.js';
 
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt'];
 
 const GLOB_CHARS = /[*?[\]{}!]/;
+
+let fastGlob: typeof import('fast-glob') | undefined;
+
+/** fast-glob, loaded on first use: a run on named files never pays for it (start-up time). */
+function fg(): typeof import('fast-glob') {
+  fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof import('fast-glob');
+  return fastGlob;
+}
 
 export interface DiscoverOptions {
   cwd: string;
@@ -39,12 +47,12 @@ export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[]
       }
       if (!st.isDirectory()) throw new FactlintError(`not a file or folder: ${input}`);
       const pattern = `**/*.{${exts.join(',')}}`;
-      for (const f of fg.sync(exts.length === 1 ? `**/*.${exts[0]}` : pattern, {
+      for (const f of fg().sync(exts.length === 1 ? `**/*.${exts[0]}` : pattern, {
         cwd: abs, absolute: true, ignore, followSymbolicLinks: false, dot: false, suppressErrors: true, onlyFiles: true,
       })) found.add(path.normalize(f));
       continue;
     }
-    const matches = fg.sync(input.replace(/\\/g, '/'), {
+    const matches = fg().sync(input.replace(/\\/g, '/'), {
       cwd: opts.cwd, absolute: true, ignore, followSymbolicLinks: false, suppressErrors: true, onlyFiles: true,
     });
     if (matches.length === 0) throw new FactlintError(`no files match: ${input}`);

@@ -11,6 +11,7 @@ import { resolveSettings } from './config/settings.js';
 import { applyDirectives, UNUSED_DIRECTIVE_META } from './directives/apply.js';
 import { parseDirectives } from './directives/parse.js';
 import { run, summarise, type LintedSource } from './engine/run.js';
+import { SPEED_HELP, SPEED_OPTIONS, speedOptions } from './engine/speed-options.js';
 import { FactlintError } from './errors.js';
 import { isValidDate } from './facts/time.js';
 import { applyFixes } from './fix/apply.js';
@@ -53,6 +54,8 @@ Suppressing:
   --report-unused-disable-directives         warn about directives that suppress nothing
   --baseline FILE          suppress the problems recorded in FILE
   --update-baseline        record the current problems in the --baseline FILE
+
+${SPEED_HELP}
 
 Output:
   --color, --no-color      force colours on or off (default: on for a terminal; NO_COLOR honoured)
@@ -97,6 +100,7 @@ function parse(argv: string[]) {
         lang: { type: 'string' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
+        ...SPEED_OPTIONS,
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -232,6 +236,7 @@ export function main(argv: string[], io: CliIO): number {
     return 0;
   }
   const cliMaxWarnings = checkOptions(values);
+  const speed = speedOptions(values);
   const rules = loadRuleMeta();
   const config = loadConfigFor(values, io.cwd, rules.map((r) => r.id));
   const settings = resolveSettings({
@@ -280,8 +285,10 @@ export function main(argv: string[], io: CliIO): number {
     ...(settings.date ? { date: settings.date } : {}),
     severities: settings.severities,
     afterLint: afterLint(steps),
+    ...speed,
   });
   const results: LintResult[] = out.results;
+  for (const w of out.warnings ?? []) io.stderr(`factlint: warning: ${w}\n`);
 
   if (baseline?.update) {
     // Entries of files this run did not lint stay as they were.

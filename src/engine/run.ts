@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../document/parse.js';
 import { DocumentError } from '../errors.js';
-import { FactIndex, loadFactSet, type LoadedFactSet } from '../facts/index.js';
+import { FactIndex, type LoadedFactSet } from '../facts/index.js';
+import { factCacheDir, loadFactSetCached } from '../facts/compiled-cache.js';
 import { discoverFiles } from '../files.js';
 import { loadRuleMeta } from '../report/rule-meta.js';
 import type { Diagnostic, LintResult, RuleMeta } from '../types.js';
@@ -13,6 +14,9 @@ import { lintDocument, sortDiagnostics } from './lint-document.js';
 import { crossCheck } from '../checks/cross-article.js';
 import { severityNumber } from './severity.js';
 import type { Severities } from './severity.js';
+import { cacheFile, ResultCache, runKey } from './cache.js';
+import { lintFiles } from './lint-files.js';
+import { inShard, type Shard } from './shard.js';
 
 /** Articles above this size are reported, not read: no newsroom article is 10 MB of text. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -29,6 +33,14 @@ export interface RunOptions {
   inputs?: FileInput[];
   /** Per-file step after linting (inline directives, changed lines, baseline, fixes); sees the text. */
   afterLint?: AfterLint;
+  /** Speed (docs/performance.md). Folder of the compiled fact-set cache; false: none; undefined: the default folder. */
+  factCache?: string | false;
+  /** --cache: reuse unchanged files' results; the value is --cache-location (undefined: .factlintcache). */
+  cache?: { location: string | undefined };
+  /** --concurrency: threads to lint with ('auto': by the number of files; undefined: 1). */
+  concurrency?: number | 'auto';
+  /** --shard K/N: lint only the files of shard K. */
+  shard?: Shard;
 }
 
 /** One file to lint. `content` replaces reading `path` (e.g. a staged blob from the git index). */
@@ -49,6 +61,8 @@ export type AfterLint = (result: LintResult, source: LintedSource | undefined) =
 
 export interface RunOutput {
   results: LintResult[];
+  /** Problems that did not stop the run (a cache that could not be written). */
+  warnings?: string[];
   rules: RuleMeta[];
   facts: LoadedFactSet;
 }
@@ -96,7 +110,7 @@ function tooLarge(displayPath: string, size: number): LintResult {
   return fileError(displayPath, `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
 }
 
-function readAndLint(file: string, displayPath: string, index: FactIndex, opts: RunOptions, severities: Severities, content?: Buffer): { result: LintResult; source?: LintedSource } {
+export function readAndLint(file: string, displayPath: string, index: FactIndex, opts: RunOptions, severities: Severities, content?: Buffer): { result: LintResult; source?: LintedSource } {
   let buf: Buffer;
   if (content) {
     if (content.length > MAX_FILE_BYTES) return { result: tooLarge(displayPath, content.length) };
@@ -143,9 +157,31 @@ export function applyCrossArticle(results: LintResult[], severities: Severities)
 export function run(opts: RunOptions): RunOutput {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
-  const facts = loadFactSet(opts.claims ?? defaultClaims(opts.cwd));
+  // Display paths in fact messages stay relative to the process's folder, as loadFactSet makes them.
+  const cached = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
+    cwd: process.cwd(),
+    dir: opts.factCache === false ? undefined : opts.factCache ?? factCacheDir(opts.cwd),
+  });
+  const facts = cached.loaded;
   const index = new FactIndex(facts);
-  const files: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
-  const results = applyCrossArticle(files.map((f) => lintFile(f.path, f.path, index, opts, severities, f.content)), severities);
-  return { results, rules, facts };
+  let files: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
+  if (opts.shard) files = inShard(files, opts.shard, opts.cwd);
+  const cache = opts.cache
+    ? ResultCache.open(cacheFile(opts.cache.location, opts.cwd), runKey({ factsHash: facts.hash, lang: opts.lang, date: opts.date, severities }))
+    : undefined;
+  const linted = lintFiles(files, {
+    lintOne: (t) => readAndLint(t.path, t.path, index, opts, severities, t.content),
+    ...(opts.afterLint ? { afterLint: opts.afterLint } : {}),
+    ...(cache ? { cache } : {}),
+    ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+    facts: cached,
+    severities,
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(opts.date ? { date: opts.date } : {}),
+    cwd: opts.cwd,
+    maxBytes: MAX_FILE_BYTES,
+  });
+  const results = applyCrossArticle(linted, severities);
+  const warning = cache?.save();
+  return { results, rules, facts, ...(warning ? { warnings: [warning] } : {}) };
 }

@@ -1,0 +1,171 @@
+// --cache: results of unchanged files are reused. A file's entry holds what linting it gave
+// before the per-run steps (directives, baseline, --quiet, fixes), so those still apply; it is
+// valid while the file's bytes hash the same and the run key matches: factlint's code and
+// rules data, the fact set's hash and the options that change what a file yields.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LintResult } from '../types.js';
+
+const MARKER = 'factlint-result-cache/1';
+export const DEFAULT_CACHE_FILE = '.factlintcache';
+
+interface Entry {
+  /** sha1 of the file's bytes. */
+  hash: string;
+  result: LintResult;
+  /** False when the file gave no text (binary, unreadable...): nothing to draw code frames from. */
+  decoded: boolean;
+}
+
+interface CacheData {
+  marker: string;
+  key: string;
+  /** By path relative to the cache file's folder, so a restored CI cache works elsewhere. */
+  entries: Record<string, Entry>;
+}
+
+/** The cache file for --cache-location: a folder (existing, or written with a trailing slash) holds `.factlintcache`. */
+export function cacheFile(location: string | undefined, cwd: string): string {
+  if (location === undefined || location === '') return path.join(cwd, DEFAULT_CACHE_FILE);
+  const abs = path.resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return path.join(abs, DEFAULT_CACHE_FILE);
+  try {
+    if (statSync(abs).isDirectory()) return path.join(abs, DEFAULT_CACHE_FILE);
+  } catch {
+    // a file to be created
+  }
+  return abs;
+}
+
+let codeHash: string | undefined;
+
+/** Hash of factlint's own modules and rules data: any change to them invalidates every entry. */
+export function codeFingerprint(): string {
+  if (codeHash) return codeHash;
+  const h = createHash('sha256').update(MARKER);
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const moduleRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  const walk = (dir: string, keep: (name: string) => boolean) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const abs = path.join(dir, name);
+      let st;
+      try {
+        st = statSync(abs);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) walk(abs, keep);
+      else if (keep(name)) h.update(`\u0000${path.relative(root, abs)}\u0000`).update(readFileSync(abs));
+    }
+  };
+  walk(moduleRoot, (n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts'));
+  walk(path.join(root, 'rules'), (n) => n.endsWith('.json'));
+  try {
+    h.update(readFileSync(path.join(root, 'package.json')));
+  } catch {
+    // not in a package
+  }
+  return (codeHash = h.digest('hex'));
+}
+
+/** Key of a run: code, fact set and the options that change a file's own result. */
+export function runKey(parts: { factsHash: string; lang?: string; date?: string; severities: Record<string, unknown> }): string {
+  const severities = Object.keys(parts.severities).sort().map((k) => [k, parts.severities[k]]);
+  return createHash('sha256')
+    .update(JSON.stringify([codeFingerprint(), parts.factsHash, parts.lang ?? null, parts.date ?? null, severities]))
+    .digest('hex');
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+export class ResultCache {
+  private readonly entries: Record<string, Entry>;
+  private readonly dir: string;
+  private changed = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly key: string,
+    entries: Record<string, Entry>,
+  ) {
+    this.dir = path.dirname(file);
+    this.entries = entries;
+  }
+
+  /** Opens the cache file; a missing, unreadable or foreign file, or another run key, gives an empty cache. */
+  static open(file: string, key: string): ResultCache {
+    let entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
+    try {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+      if (data?.marker === MARKER && data.key === key && data.entries && typeof data.entries === 'object') {
+        entries = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
+      }
+    } catch {
+      // no cache yet, or a broken one: start afresh
+    }
+    return new ResultCache(file, key, entries);
+  }
+
+  private rel(file: string): string {
+    return path.relative(this.dir, path.resolve(file)).split(path.sep).join('/');
+  }
+
+  /** The stored result for a file with these bytes (filePath set to `displayPath`), if any. */
+  get(file: string, hash: string, displayPath: string): { result: LintResult; decoded: boolean } | undefined {
+    const e = this.entries[this.rel(file)];
+    if (!e || e.hash !== hash || !isResult(e.result)) return undefined;
+    return { result: { ...e.result, filePath: displayPath }, decoded: e.decoded === true };
+  }
+
+  set(file: string, hash: string, result: LintResult, decoded: boolean): void {
+    this.entries[this.rel(file)] = { hash, result, decoded };
+    this.changed = true;
+  }
+
+  /**
+   * Writes the cache (atomically) when it changed; entries of files that no longer exist are
+   * dropped. A cache that cannot be written is a warning, not an error: the run itself is done.
+   */
+  save(): string | undefined {
+    if (!this.changed) return undefined;
+    const entries: Record<string, Entry> = {};
+    for (const rel of Object.keys(this.entries).sort()) {
+      try {
+        statSync(path.resolve(this.dir, rel));
+        entries[rel] = this.entries[rel]!;
+      } catch {
+        // deleted or moved: forget it
+      }
+    }
+    const data: CacheData = { marker: MARKER, key: this.key, entries };
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(tmp, JSON.stringify(data));
+      renameSync(tmp, this.file);
+      return undefined;
+    } catch (err) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // nothing written
+      }
+      return `cannot write the cache ${this.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
+    }
+  }
+}
+
+function isResult(r: unknown): r is LintResult {
+  const x = r as LintResult | undefined;
+  return typeof x === 'object' && x !== null && Array.isArray(x.messages) && typeof x.errorCount === 'number';
+}

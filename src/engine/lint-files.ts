@@ -1,0 +1,107 @@
+// Lints the files of a run: results of unchanged files from --cache, the others serially or on
+// worker threads (--concurrency), then the per-file afterLint step in input order. Whatever
+// path a file takes, its result is the same, so reports do not depend on these options.
+import { readFileSync, statSync } from 'node:fs';
+import { lineStarts } from '../document/lines.js';
+import type { LoadedFactSet } from '../facts/index.js';
+import { encodeFactSet } from '../facts/compiled-cache.js';
+import type { LintResult } from '../types.js';
+import { contentHash, type ResultCache } from './cache.js';
+import type { AfterLint, FileInput, LintedSource } from './run.js';
+import { lintInParallel, threadCount, type FileOutcome, type LintTask } from './workers.js';
+
+export interface LintFilesOptions {
+  /** Lints one file here (the run's readAndLint with its index and settings). */
+  lintOne: (task: LintTask) => FileOutcome;
+  afterLint?: AfterLint;
+  cache?: ResultCache;
+  concurrency?: number | 'auto';
+  /** For workers: the fact set (and its serialized form when already at hand) and the settings. */
+  facts: { loaded: LoadedFactSet; serialized?: Buffer | undefined };
+  severities: Record<string, unknown>;
+  lang?: string;
+  date?: string;
+  cwd: string;
+  /** Files above this size are left to lintOne (which reports them) without being read here. */
+  maxBytes: number;
+}
+
+const WORKER_ENTRY = new URL('./lint-worker.js', import.meta.url);
+
+/** The bytes of a file for its cache key; undefined when lintOne should read (and report) it itself. */
+function bytesOf(f: FileInput, maxBytes: number): Buffer | undefined {
+  if (f.content) return f.content;
+  try {
+    if (statSync(f.path).size > maxBytes) return undefined;
+    return readFileSync(f.path);
+  } catch {
+    return undefined;
+  }
+}
+
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The source of a cached file, as parseDocument would give it (BOM removed; the bytes are valid UTF-8). */
+function sourceOf(bytes: Uint8Array): LintedSource {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = decoder.decode(bom ? bytes.subarray(3) : bytes);
+  return { text, bom, lineStarts: lineStarts(text) };
+}
+
+export function lintFiles(files: readonly FileInput[], o: LintFilesOptions): LintResult[] {
+  const after = (x: FileOutcome): LintResult => (o.afterLint ? o.afterLint(x.result, x.source) : x.result);
+  const todo: Array<{ i: number; task: LintTask; hash?: string }> = [];
+  const cached: Array<FileOutcome | undefined> = new Array(files.length);
+  files.forEach((f, i) => {
+    if (o.cache) {
+      const bytes = bytesOf(f, o.maxBytes);
+      if (bytes) {
+        const hash = contentHash(bytes);
+        const hit = o.cache.get(f.path, hash, f.path);
+        if (hit) {
+          cached[i] = { result: hit.result, ...(hit.decoded ? { source: sourceOf(bytes) } : {}) };
+          return;
+        }
+        todo.push({ i, task: { path: f.path, content: bytes }, hash });
+        return;
+      }
+    }
+    todo.push({ i, task: { path: f.path, ...(f.content ? { content: f.content } : {}) } });
+  });
+
+  const remember = (t: { task: LintTask; hash?: string }, x: FileOutcome) => {
+    if (o.cache && t.hash) o.cache.set(t.task.path, t.hash, x.result, x.source !== undefined);
+  };
+
+  const threads = threadCount(o.concurrency, todo.length);
+  let results: LintResult[];
+  if (threads <= 1) {
+    // Serial: each file's text is dropped as soon as its afterLint step is done.
+    let next = 0;
+    results = new Array(files.length);
+    for (let i = 0; i < files.length; i++) {
+      let x = cached[i];
+      if (!x) {
+        const t = todo[next++]!;
+        x = o.lintOne(t.task);
+        remember(t, x);
+      }
+      results[i] = after(x);
+    }
+  } else {
+    const setup = {
+      facts: o.facts.serialized ?? encodeFactSet(o.facts.loaded),
+      severities: o.severities,
+      ...(o.lang ? { lang: o.lang } : {}),
+      ...(o.date ? { date: o.date } : {}),
+      cwd: o.cwd,
+    };
+    const done = lintInParallel(todo.map((t) => t.task), threads, setup, WORKER_ENTRY, o.lintOne);
+    todo.forEach((t, k) => {
+      cached[t.i] = done[k];
+      remember(t, done[k]!);
+    });
+    results = cached.map((x) => after(x!));
+  }
+  return results;
+}
