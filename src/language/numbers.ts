@@ -15,6 +15,8 @@ export interface NumbersPack {
   loneSeparator?: Partial<Record<'.' | ',', 'decimal' | 'group'>>;
   negative: string[];
   rangeJoiners: string[];
+  rangeWords?: string[];
+  changeFrom?: string[];
   ordinalDot?: boolean;
   compoundWords?: boolean;
   scales: Array<{ value: number; forms: FormSpec[] }>;
@@ -69,6 +71,8 @@ interface NumberRules {
   lone: Partial<Record<string, 'decimal' | 'group'>>;
   negative: Set<string>;
   rangeJoiners: Set<string>;
+  rangeWords: Lexicon<true>;
+  changeFrom: Lexicon<true>;
   ordinalDot: boolean;
   scales: Lexicon<number>;
   words: Lexicon<WordData>;
@@ -125,6 +129,8 @@ export function numberRules(lang: string): NumberRules | undefined {
       lone: pack.loneSeparator ?? {},
       negative: new Set(pack.negative),
       rangeJoiners: new Set(pack.rangeJoiners),
+      rangeWords: new Lexicon((pack.rangeWords ?? []).map((spec) => ({ spec, data: true as const }))),
+      changeFrom: new Lexicon((pack.changeFrom ?? []).map((spec) => ({ spec, data: true as const }))),
       ordinalDot: pack.ordinalDot === true,
       // Scale words may follow digits directly ("5bn"), so only a letter before them is a boundary.
       scales: new Lexicon(
@@ -374,17 +380,34 @@ function readDigitNumber(text: string, tok: DigitToken, r: NumberRules): (Number
   return mention;
 }
 
+/**
+ * "3–3,5", "15 bis 20", "$2–$3": the text between two numbers makes them a range. A word
+ * joiner after a "from" word ("rose from 3 to 5", "с 3 до 5") is a change, not a range.
+ */
+function joinedAsRange(text: string, a: NumberMention & { signAt?: number }, b: NumberMention & { signAt?: number }, r: NumberRules): boolean {
+  let bStart = b.span.start;
+  const cur = r.currencyBefore.endingAt(text, bStart);
+  if (cur && cur.start >= a.span.end) bStart = cur.start;
+  const between = text.slice(a.span.end, bStart);
+  const trimmed = between.trim();
+  if (between.length <= 5 && trimmed.length === 1 && r.rangeJoiners.has(trimmed)) {
+    // "90.65 -0.33" (a space before the dash only) is a signed number, not a range.
+    return !(between.startsWith(trimmed) === false && between.endsWith(trimmed) && b.signAt === b.span.start - 1);
+  }
+  if (between.length > 20 || !/^[\s\u00A0]/u.test(between) || !/[\s\u00A0]$/u.test(between)) return false;
+  const word = r.rangeWords.at(text, gapEnd(text, a.span.end));
+  if (!word || gapEnd(text, word.end) !== bStart) return false;
+  const aCur = r.currencyBefore.endingAt(text, a.span.start);
+  return !r.changeFrom.endingAt(text, aCur ? aCur.start : a.span.start);
+}
+
 /** Joins "3–3,5 млрд" into a range, gives the first number the second's scale, and applies signs. */
 function linkRanges(text: string, list: Array<NumberMention & { signAt?: number }>, r: NumberRules): NumberMention[] {
   for (let k = 1; k < list.length; k++) {
     const a = list[k - 1]!;
     const b = list[k]!;
     if (a.range || a.ordinal || b.ordinal) continue;
-    const between = text.slice(a.span.end, b.span.start);
-    const trimmed = between.trim();
-    if (between.length > 5 || trimmed.length !== 1 || !r.rangeJoiners.has(trimmed)) continue;
-    // "90.65 -0.33" (a space before the dash only) is a signed number, not a range.
-    if (between.startsWith(trimmed) === false && between.endsWith(trimmed) && b.signAt === b.span.start - 1) continue;
+    if (!joinedAsRange(text, a, b, r)) continue;
     // A range runs upwards: "3–3,5 млрд", "2020–2024".
     const aPlain = Number(plainOf.get(a) ?? a.value);
     const bPlain = Number(plainOf.get(b) ?? b.value);

@@ -216,6 +216,32 @@ describe('findQuantities: ranges', () => {
     expect(q.raw).toBe('3–3,5 млрд долларов');
   });
 
+  it('word ranges: "15 bis 20 Prozent", "от 3 до 5%", "3 to 5 percent", "3 hingga 5 persen", "$2 to $3 billion"', () => {
+    const cases: Array<[string, string, number, number, string]> = [
+      ['de', 'ein Plus von 15 bis 20 Prozent', 15, 20, '%'],
+      ['ru', 'рост от 3 до 5%', 3, 5, '%'],
+      ['en', 'a rise of 3 to 5 percent', 3, 5, '%'],
+      ['id', 'naik 3 hingga 5 persen', 3, 5, '%'],
+      ['en', 'a cost of $2 to $3 billion', 2e9, 3e9, 'USD'],
+    ];
+    for (const [lang, text, from, to, unit] of cases) {
+      const q = one(text, lang);
+      expect([q.range, q.unit], text).toEqual([{ from, to }, unit]);
+    }
+  });
+
+  it('after a "from" word two numbers are a change, not a range', () => {
+    for (const [lang, text] of [
+      ['en', 'rose from 3 to 5 percent'],
+      ['ru', 'вырос с 3 до 5%'],
+      ['id', 'naik dari 3 hingga 5 persen'],
+    ] as const) {
+      const qs = findQuantities(text, lang);
+      expect(qs.map((q) => q.value), text).toEqual([3, 5]);
+      expect(qs.every((q) => q.range === undefined)).toBe(true);
+    }
+  });
+
   it('en: "$2-3 billion"', () => {
     const q = one('costs of $2-3 billion', 'en');
     expect(q.unit).toBe('USD');
