@@ -26,7 +26,7 @@ const HELP = `Usage: factlint [options] [paths or globs...]
 
 Checks news articles (.md, .markdown, .txt) against a fact set and reports claims that
 disagree with it: who holds which office, figures, shares, dates and weekdays, places.
-Paths default to the current folder.
+Paths default to the config's "include", else the current folder.
 
 Options:
   --claims FILE|DIR        fact set to check against (repeatable; default ./claims when
@@ -39,28 +39,25 @@ Options:
   --lang CODE              language for articles that state none (en, ru, de, id, ...)
   --max-warnings N         exit 1 when there are more than N warnings
   --quiet                  report errors only
+  --color, --no-color      force colours on or off (default: on for a terminal; NO_COLOR honoured)
+  -h, --help               show this help
+  -v, --version            show the version
 
 Only what changed (git):
   --changed-since REF      report only problems on lines added or changed since REF (a commit,
-                           branch or tag); files that did not change are skipped
-  --staged                 lint the staged content of staged files (for pre-commit hooks)
+                           branch or tag); unchanged files are skipped, untracked ones count
+  --staged                 lint the staged content of staged files (pre-commit hooks)
 
 Fixes:
   --fix                    apply the fixes problems carry, writing the files in place
   --fix-dry-run            print the fixes as a unified diff and change nothing
 
-Suppressing:
-  <!-- factlint-disable-next-line RULE -->   in an article, see docs/workflow.md
-  --report-unused-disable-directives         warn about directives that suppress nothing
-  --baseline FILE          suppress the problems recorded in FILE
+Suppressing known problems:
+  --baseline FILE          do not report the problems recorded in FILE
   --update-baseline        record the current problems in the --baseline FILE
-
-${SPEED_HELP}
-
-Output:
-  --color, --no-color      force colours on or off (default: on for a terminal; NO_COLOR honoured)
-  -h, --help               show this help
-  -v, --version            show the version
+  --report-unused-disable-directives
+                           warn about <!-- factlint-disable... --> comments that suppress nothing
+  Files named in .factlintignore (gitignore syntax) are skipped.
 
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 2 usage, configuration or fact-set error.`;
