@@ -1,7 +1,16 @@
 // YAML front matter: a block between "---" lines at the very start of the file.
-import { parseDocument as parseYaml, isMap, isScalar } from 'yaml';
+import { createRequire } from 'node:module';
 import { DocumentError } from '../errors.js';
 import { parseIsoDate } from './dates.js';
+import { parseSimpleFrontMatter } from './simple-front-matter.js';
+
+let yamlLib: typeof import('yaml') | undefined;
+
+/** The YAML library, loaded on first use: most front matter is read without it (start-up time). */
+function yaml(): typeof import('yaml') {
+  yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yamlLib;
+}
 
 export interface FrontMatter {
   /** All keys as parsed (date and lang included, as written). */
@@ -47,6 +56,13 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   if (yamlEnd < 0) throw new DocumentError('front matter: unterminated (no closing ---)');
 
   const source = text.slice(yamlStart, yamlEnd);
+  const simple = parseSimpleFrontMatter(source);
+  if (simple) {
+    const fast = validKeys(simple);
+    if (fast) return { data: simple, bodyStart, ...fast };
+  }
+  // Anything else, and invalid date/lang (for messages that name the line): the YAML parser.
+  const { parseDocument: parseYaml, isMap, isScalar } = yaml();
   const doc = parseYaml(source, { prettyErrors: false, uniqueKeys: true });
   const fileLine = (yamlOffset: number | undefined) => {
     let line = 2;
@@ -102,4 +118,20 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     lang = m[1]!.toLowerCase();
   }
   return { data, bodyStart, date, lang };
+}
+
+/** date and lang of simple front matter when both are absent or valid; undefined sends it to the full path. */
+function validKeys(data: Record<string, unknown>): { date: string | undefined; lang: string | undefined } | undefined {
+  let date: string | undefined;
+  if (data.date !== null && data.date !== undefined) {
+    date = typeof data.date === 'string' ? parseIsoDate(data.date) : undefined;
+    if (!date) return undefined;
+  }
+  let lang: string | undefined;
+  if (data.lang !== null && data.lang !== undefined) {
+    const m = typeof data.lang === 'string' ? LANG.exec(data.lang.trim()) : null;
+    if (!m) return undefined;
+    lang = m[1]!.toLowerCase();
+  }
+  return { date, lang };
 }
