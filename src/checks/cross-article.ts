@@ -19,7 +19,7 @@ function compatible(a: CrossRecord, b: CrossRecord): boolean {
   return within(aa, bb.value, tol) || within(bb, aa.value, tol);
 }
 
-/** Same entities, or one side leaves them to its article's context. */
+/** Same entities, or one side leaves them to its article's context (names none). */
 function sameSubjects(a: CrossRecord, b: CrossRecord): boolean {
   if (a.subjects.length === 0 || b.subjects.length === 0) return true;
   return a.subjects.length === b.subjects.length && a.subjects.every((s, i) => s === b.subjects[i]);

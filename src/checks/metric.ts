@@ -64,7 +64,7 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   const candidates = all.filter(unitOk);
   // A property with no statement at all says nothing of its subjects' shape: the sentence's
   // incidental names ("Russian investment" next to a company count) would only split groups.
-  const subjects = candidates[0] ? entitiesOf(candidates[0]) : index.statementsOf(claim.property).length ? claim.named : [];
+  const subjects = candidates[0] ? entitiesOf(candidates[0]) : index.statementsOf(claim.property).length ? claim.named : claim.namedByName;
   const record = () => ({
     record: {
       key: `${claim.property}|${claim.period}|${claim.unit ?? ''}`,

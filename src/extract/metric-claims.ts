@@ -15,6 +15,8 @@ export interface MetricClaim {
   propertyKind: 'quantity' | 'change' | 'share';
   /** Entities the sentence names (countries, currencies, organisations), before matching statements. */
   named: string[];
+  /** The entities the sentence names by name (not adjectives: "Russian investment" is not a subject). */
+  namedByName: string[];
   /** Entities of the paragraph and the article, to fill subjects the sentence leaves implicit. */
   context: string[];
   /** Whether the sentence says the figure is between two parties ("both countries", "bilateral"). */
@@ -92,9 +94,10 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   const c = cues(ctx.lang);
   const keys = ctx.tokens.map((t) => t.key);
   const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
-  const named = [...new Set(ctx.mentions
-    .filter((m) => ENTITY_TYPES.has(m.entityType) && !ctx.properties.some((p) => inside(m.span, p.span)) && !ctx.quantities.some((q) => inside(m.span, q.span)))
-    .map((m) => m.entityId))];
+  const subjectMentions = ctx.mentions
+    .filter((m) => ENTITY_TYPES.has(m.entityType) && !ctx.properties.some((p) => inside(m.span, p.span)) && !ctx.quantities.some((q) => inside(m.span, q.span)));
+  const named = [...new Set(subjectMentions.map((m) => m.entityId))];
+  const namedByName = [...new Set(subjectMentions.filter((m) => m.form === 'name').map((m) => m.entityId))];
   const out: MetricClaim[] = [];
   const used = new Set<NameMatch>();
   for (const q of ctx.quantities) {
@@ -149,6 +152,7 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
       property: chosen.prop.id,
       propertyKind: kind,
       named,
+      namedByName,
       context: ctx.context,
       bilateral,
       value: q.value,

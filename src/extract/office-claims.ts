@@ -310,7 +310,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     }
 
     // Predicate: PERSON ... (elected|became|menjadi|стал) OFFICE of COUNTRY, with no other person between.
-    if (phrase.of.length === 1) {
+    if (phrase.of.length === 1 && !namedHolderFollows(ctx, ms[phrase.last]!)) {
       let subj: NameMatch | undefined;
       for (let j = phrase.first - 1; j >= 0; j--) {
         if (isPerson(ms[j])) {
