@@ -59,6 +59,8 @@ Suppressing known problems:
                            warn about <!-- factlint-disable... --> comments that suppress nothing
   Files named in .factlintignore (gitignore syntax) are skipped.
 
+${SPEED_HELP}
+
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 2 usage, configuration or fact-set error.`;
 
@@ -163,7 +165,8 @@ interface FileSteps {
   fix: 'write' | 'dry-run' | undefined;
   /** Collected along the way. */
   baselineEntries: BaselineEntry[];
-  patches: string[];
+  /** --fix-dry-run patches by file, printed in the order of the results. */
+  patches: Map<string, string>;
   sources: Map<string, string | undefined>;
   cwd: string;
 }
@@ -205,7 +208,7 @@ function afterLint(steps: FileSteps) {
           shown = outcome.output;
         } else {
           const bom = source.bom ? '\uFEFF' : '';
-          steps.patches.push(fixPatch(relativePath(result.filePath, steps.cwd), bom + source.text, bom + outcome.output));
+          steps.patches.set(result.filePath, fixPatch(relativePath(result.filePath, steps.cwd), bom + source.text, bom + outcome.output));
           // The file is unchanged, so the remaining problems keep their places in it.
           const fixed = new Set(outcome.fixed);
           messages = messages.filter((m) => !fixed.has(m));
@@ -268,7 +271,7 @@ export function main(argv: string[], io: CliIO): number {
     quiet: values.quiet ?? false,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
     baselineEntries: [],
-    patches: [],
+    patches: new Map(),
     sources: new Map(),
     cwd: io.cwd,
   };
@@ -295,7 +298,7 @@ export function main(argv: string[], io: CliIO): number {
     const n = steps.baselineEntries.reduce((k, e) => k + e.count, 0);
     io.stderr(`factlint: recorded ${n} problem${n === 1 ? '' : 's'} in ${values.baseline}\n`);
   }
-  if (steps.patches.length > 0) io.stdout(steps.patches.join(''));
+  if (steps.patches.size > 0) io.stdout(results.map((r) => steps.patches.get(r.filePath) ?? '').join(''));
 
   const report = format(results, {
     cwd: io.cwd,

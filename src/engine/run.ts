@@ -169,9 +169,20 @@ export function run(opts: RunOptions): RunOutput {
   const cache = opts.cache
     ? ResultCache.open(cacheFile(opts.cache.location, opts.cwd), runKey({ factsHash: facts.hash, lang: opts.lang, date: opts.date, severities }))
     : undefined;
+  // The afterLint step (directives, changed lines, baseline, fixes) must see cross-article
+  // findings too, so files that take part in the comparison wait for it, with their text.
+  const after = opts.afterLint;
+  const deferred = new Map<string, LintedSource | undefined>();
+  const perFile: AfterLint | undefined = after && severityNumber(severities['cross-article']) > 0
+    ? (result, source) => {
+      if (!result.records?.length) return after(result, source);
+      deferred.set(result.filePath, source);
+      return result;
+    }
+    : after;
   const linted = lintFiles(files, {
     lintOne: (t) => readAndLint(t.path, t.path, index, opts, severities, t.content),
-    ...(opts.afterLint ? { afterLint: opts.afterLint } : {}),
+    ...(perFile ? { afterLint: perFile } : {}),
     ...(cache ? { cache } : {}),
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     facts: cached,
@@ -181,7 +192,8 @@ export function run(opts: RunOptions): RunOutput {
     cwd: opts.cwd,
     maxBytes: MAX_FILE_BYTES,
   });
-  const results = applyCrossArticle(linted, severities);
+  let results = applyCrossArticle(linted, severities);
+  if (after && deferred.size > 0) results = results.map((r) => (deferred.has(r.filePath) ? after(r, deferred.get(r.filePath)) : r));
   const warning = cache?.save();
   return { results, rules, facts, ...(warning ? { warnings: [warning] } : {}) };
 }
