@@ -1,8 +1,8 @@
 // .factlintignore (gitignore syntax, read from the current folder) and config `exclude`: which
 // files a run leaves out. Paths outside the base folder are never matched (gitignore cannot name them).
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import ignore from 'ignore';
 import { FactlintError } from './errors.js';
 
 export const IGNORE_FILE = '.factlintignore';
@@ -12,6 +12,8 @@ export type PathFilter = (absPath: string) => boolean;
 /** A predicate that is true for files the gitignore-style `patterns` (relative to `baseDir`) match. */
 export function ignoreMatcher(patterns: string[], baseDir: string): PathFilter {
   if (patterns.length === 0) return () => false;
+  // Loaded on first use: most runs have no ignore patterns (start-up time).
+  const ignore = createRequire(import.meta.url)('ignore') as typeof import('ignore');
   const ig = ignore().add(patterns);
   return (absPath) => {
     const rel = path.relative(baseDir, absPath);

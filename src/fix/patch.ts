@@ -1,7 +1,11 @@
 // --fix-dry-run: the changes --fix would make, as a unified diff `git apply` / `patch -p1` take.
-import { createTwoFilesPatch } from 'diff';
+import { createRequire } from 'node:module';
+
+let diffLib: typeof import('diff') | undefined;
 
 /** `relPath` is relative to where the patch is meant to be applied, with forward slashes. */
 export function fixPatch(relPath: string, before: string, after: string): string {
-  return createTwoFilesPatch(`a/${relPath}`, `b/${relPath}`, before, after, undefined, undefined, { context: 3 });
+  // Loaded on first use: only --fix-dry-run needs it, and loading it costs start-up time.
+  diffLib ??= createRequire(import.meta.url)('diff') as typeof import('diff');
+  return diffLib.createTwoFilesPatch(`a/${relPath}`, `b/${relPath}`, before, after, undefined, undefined, { context: 3 });
 }
