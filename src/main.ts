@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { suppressKnown, entriesFor, type Baseline, type BaselineEntry } from './baseline/baseline.js';
+import { entriesByFile, entriesFor, suppressKnown, type Baseline, type BaselineEntry } from './baseline/baseline.js';
 import { baselineExists, readBaseline, writeBaseline } from './baseline/file.js';
 import { findConfig, loadConfig, type Config } from './config/load.js';
 import { selectFiles } from './config/files.js';
@@ -160,7 +160,7 @@ function loadConfigFor(values: { config?: string }, cwd: string, ruleIds: string
 interface FileSteps {
   reportUnusedDirectives: boolean;
   changed: Map<string, LineRanges | 'all'> | undefined;
-  baseline: { file: string; data: Baseline | undefined; update: boolean } | undefined;
+  baseline: { file: string; data: Baseline | undefined; byFile: Map<string, BaselineEntry[]>; update: boolean } | undefined;
   quiet: boolean;
   fix: 'write' | 'dry-run' | undefined;
   /** Collected along the way. */
@@ -189,8 +189,8 @@ function afterLint(steps: FileSteps) {
       if (steps.baseline.update) {
         steps.baselineEntries.push(...entriesFor(rel, messages, text));
         messages = [];
-      } else if (steps.baseline.data) {
-        messages = suppressKnown(rel, messages, text, steps.baseline.data).kept;
+      } else {
+        messages = suppressKnown(rel, messages, text, steps.baseline.byFile.get(rel) ?? []).kept;
       }
     }
     if (steps.quiet) messages = messages.filter((m) => m.severity === 2);
@@ -262,7 +262,7 @@ export function main(argv: string[], io: CliIO): number {
     const update = values['update-baseline'] ?? false;
     if (!update && !baselineExists(file)) throw new FactlintError(`no such baseline: ${values.baseline} (create it with --update-baseline)`);
     const data = update && !baselineExists(file) ? undefined : readBaseline(file, values.baseline);
-    baseline = { file, data, update };
+    baseline = { file, data, byFile: data ? entriesByFile(data) : new Map(), update };
   }
   const steps: FileSteps = {
     reportUnusedDirectives: values['report-unused-disable-directives'] ?? false,

@@ -51,14 +51,25 @@ export function entriesFor(file: string, messages: Diagnostic[], text: string | 
   return [...byKey.values()];
 }
 
+/** Entries by file, so each linted file looks up only its own. */
+export function entriesByFile(baseline: Baseline): Map<string, BaselineEntry[]> {
+  const out = new Map<string, BaselineEntry[]>();
+  for (const e of baseline.entries) {
+    const list = out.get(e.file);
+    if (list) list.push(e);
+    else out.set(e.file, [e]);
+  }
+  return out;
+}
+
 /**
  * Drops the diagnostics the baseline knows: per file, rule and claim, up to the recorded count,
- * earliest in the file first. Returns what is left and how many were dropped.
+ * earliest in the file first. `known` are the baseline's entries for this file.
  */
-export function suppressKnown(file: string, messages: Diagnostic[], text: string | undefined, baseline: Baseline): { kept: Diagnostic[]; suppressed: number } {
+export function suppressKnown(file: string, messages: Diagnostic[], text: string | undefined, known: readonly BaselineEntry[]): { kept: Diagnostic[]; suppressed: number } {
+  if (known.length === 0) return { kept: messages, suppressed: 0 };
   const budget = new Map<string, number>();
-  for (const e of baseline.entries) if (e.file === file) budget.set(keyOf(e.file, e.ruleId, e.fingerprint), (budget.get(keyOf(e.file, e.ruleId, e.fingerprint)) ?? 0) + e.count);
-  if (budget.size === 0) return { kept: messages, suppressed: 0 };
+  for (const e of known) budget.set(keyOf(file, e.ruleId, e.fingerprint), (budget.get(keyOf(file, e.ruleId, e.fingerprint)) ?? 0) + e.count);
   const kept: Diagnostic[] = [];
   let suppressed = 0;
   for (const m of messages) {
