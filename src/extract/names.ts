@@ -22,6 +22,8 @@ interface NameEntry {
   entityType: string;
   form: 'name' | 'adjective';
   words: NameWord[];
+  /** Order of insertion: candidates from several buckets are tried in this order. */
+  seq: number;
 }
 
 export interface NameMatch extends EntityMention {
@@ -63,7 +65,14 @@ function isCapitalised(word: string): boolean {
 }
 
 export class NameMatcher {
-  private readonly byFirstStem = new Map<string, NameEntry[]>();
+  /** One-word names by stem. */
+  private readonly single = new Map<string, NameEntry[]>();
+  /**
+   * Longer names by the stems of their first two words: many people share a first name
+   * ("Alexander"), so a first-word bucket would grow with the fact set; two words keep the
+   * cost of a text word independent of its size.
+   */
+  private readonly multi = new Map<string, Map<string, NameEntry[]>>();
   private readonly inflection: Inflection;
   readonly size: number;
 
@@ -85,12 +94,20 @@ export class NameMatcher {
             const key = `${e.id}\u0000${form}\u0000${foldWord(name)}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const entry = this.entryOf(e, form, name);
+            const entry = this.entryOf(e, form, name, n);
             if (!entry) continue;
             const first = entry.words[0]!.stem;
-            const list = this.byFirstStem.get(first);
+            const second = entry.words[1]?.stem;
+            let bucket = this.single;
+            if (second !== undefined) {
+              let inner = this.multi.get(first);
+              if (!inner) this.multi.set(first, (inner = new Map()));
+              bucket = inner;
+            }
+            const at = second ?? first;
+            const list = bucket.get(at);
             if (list) list.push(entry);
-            else this.byFirstStem.set(first, [entry]);
+            else bucket.set(at, [entry]);
             n++;
           }
         }
@@ -99,7 +116,7 @@ export class NameMatcher {
     this.size = n;
   }
 
-  private entryOf(e: Entity, form: 'name' | 'adjective', name: string): NameEntry | undefined {
+  private entryOf(e: Entity, form: 'name' | 'adjective', name: string, seq: number): NameEntry | undefined {
     const parts = name.split(WORD_SPLIT).filter(Boolean);
     if (parts.length === 0) return undefined;
     const proper = form === 'name' && e.type !== 'office';
@@ -113,7 +130,7 @@ export class NameMatcher {
         original: w,
       };
     });
-    return { entityId: e.id, entityType: e.type, form, words };
+    return { entityId: e.id, entityType: e.type, form, words, seq };
   }
 
   /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
@@ -147,7 +164,7 @@ export class NameMatcher {
     const maxCut = Math.min(this.inflection.maxTail, tok.key.length - 1);
     for (let cut = 0; cut <= maxCut; cut++) {
       const stem = cut === 0 ? tok.key : tok.key.slice(0, -cut);
-      const entries = this.byFirstStem.get(stem);
+      const entries = this.candidates(stem, tokens[i + 1]);
       if (!entries) continue;
       const tail = cut === 0 ? '' : tok.key.slice(-cut);
       for (const entry of entries) {
@@ -173,6 +190,26 @@ export class NameMatcher {
       }
     }
     return best;
+  }
+
+  /**
+   * Entries whose first word has this stem and, for longer names, whose second word is a stem
+   * of the next token (cut by at most the longest tail: no longer tail is ever allowed), in
+   * insertion order as one list of all of them would give.
+   */
+  private candidates(stem: string, next: Token | undefined): NameEntry[] | undefined {
+    const one = this.single.get(stem);
+    const byNext = next ? this.multi.get(stem) : undefined;
+    if (!byNext) return one;
+    const lists = one ? [one] : [];
+    const key = next!.key;
+    const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
+    for (let cut = 0; cut <= maxCut; cut++) {
+      const list = byNext.get(cut === 0 ? key : key.slice(0, -cut));
+      if (list) lists.push(list);
+    }
+    if (lists.length <= 1) return lists[0];
+    return lists.flat().sort((a, b) => a.seq - b.seq);
   }
 
   /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
