@@ -1,0 +1,171 @@
+// --concurrency, --cache, --shard and the compiled fact cache change how fast a run is, never
+// what it reports: every run here is compared byte for byte with a plain serial run.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV, HAVE_DEV, REPO } from '../cli/helpers.js';
+import { factlint, requireBuilt, tempDir, write, type CliRun } from '../robustness/helpers.js';
+
+const EXAMPLES = path.join(REPO, 'examples', 'articles');
+let dir: string;
+let cleanup: () => void;
+
+/** 12 copies of the example articles (60 files, enough for `auto` to use workers) and three problem files. */
+function corpus(root: string): string {
+  const docs = path.join(root, 'docs');
+  for (let k = 0; k < 12; k++) cpSync(EXAMPLES, path.join(docs, `batch-${String(k).padStart(2, '0')}`), { recursive: true });
+  write(docs, 'binary.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+  write(docs, 'open-front-matter.md', '---\nlang: en\nno closing line\n');
+  write(docs, 'weekday.md', '---\ndate: 2023-05-08\nlang: en\n---\nThe ministers met on Tuesday, 8 May, in the capital.\n');
+  return docs;
+}
+
+beforeAll(() => {
+  requireBuilt();
+  ({ dir, cleanup } = tempDir('factlint-speed-'));
+  corpus(dir);
+});
+afterAll(() => cleanup());
+
+function same(a: CliRun, b: CliRun): void {
+  expect(b.code).toBe(a.code);
+  expect(b.stderr).toBe(a.stderr);
+  expect(b.stdout).toBe(a.stdout);
+}
+
+describe('--concurrency', () => {
+  for (const format of ['json', 'stylish']) {
+    it(`prints byte for byte what a serial run prints (${format})`, () => {
+      const serial = factlint(['--format', format, 'docs'], dir);
+      expect(serial.code).toBe(1);
+      expect(serial.stdout.length).toBeGreaterThan(1000);
+      for (const n of ['2', '3', 'auto']) same(serial, factlint(['--format', format, '--concurrency', n, 'docs'], dir));
+    });
+  }
+
+  it.runIf(HAVE_DEV)('gives the same report on the dev set, cross-article checks included', () => {
+    const args = ['--format', 'json', '--claims', path.join(DEV, 'facts.json')];
+    const articles = path.join(DEV, 'articles');
+    same(factlint([...args, articles], dir), factlint([...args, '--concurrency', '3', articles], dir));
+  });
+
+  it('--fix writes the same files from workers as from a serial run', () => {
+    const { dir: a, cleanup: ca } = tempDir('factlint-fix-a-');
+    const { dir: b, cleanup: cb } = tempDir('factlint-fix-b-');
+    try {
+      corpus(a);
+      corpus(b);
+      const left = factlint(['--fix', '--format', 'json', 'docs'], a);
+      const right = factlint(['--fix', '--format', 'json', '--concurrency', '2', 'docs'], b);
+      expect(right.code).toBe(left.code);
+      expect(right.stdout.split(b).join('<root>')).toBe(left.stdout.split(a).join('<root>'));
+      const files = (root: string) => readdirSync(path.join(root, 'docs'), { recursive: true, encoding: 'utf8' }).sort();
+      expect(files(b)).toEqual(files(a));
+      let fixed = 0;
+      for (const f of files(a)) {
+        const p = path.join(a, 'docs', f);
+        if (!existsSync(p) || !p.endsWith('.md')) continue;
+        const left = readFileSync(p);
+        expect(readFileSync(path.join(b, 'docs', f)).equals(left)).toBe(true);
+        if (f === 'weekday.md' && left.toString().includes('Monday, 8 May')) fixed++;
+      }
+      expect(fixed).toBe(1);
+    } finally {
+      ca();
+      cb();
+    }
+  });
+});
+
+describe('--cache', () => {
+  it('reuses results of unchanged files and lints changed ones, with the same report', () => {
+    const { dir: root, cleanup: c } = tempDir('factlint-cache-');
+    try {
+      corpus(root);
+      const plain = factlint(['--format', 'json', 'docs'], root);
+      const first = factlint(['--cache', '--format', 'json', 'docs'], root);
+      same(plain, first);
+      const cacheFile = path.join(root, '.factlintcache');
+      expect(existsSync(cacheFile)).toBe(true);
+      same(plain, factlint(['--cache', '--format', 'json', 'docs'], root));
+
+      // Proof of reuse: a stored message is what the next run reports for that unchanged file.
+      const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: { messages: Array<{ message: string }> } }> };
+      const entry = data.entries['docs/weekday.md']!;
+      entry.result.messages[0]!.message = 'FROM THE CACHE';
+      writeFileSync(cacheFile, JSON.stringify(data));
+      expect(factlint(['--cache', '--format', 'json', 'docs'], root).stdout).toContain('FROM THE CACHE');
+      // Another option that changes results (here --date) is another key: nothing reused.
+      expect(factlint(['--cache', '--date', '2023-05-08', '--format', 'json', 'docs'], root).stdout).not.toContain('FROM THE CACHE');
+
+      // A changed file is linted again.
+      writeFileSync(cacheFile, JSON.stringify(data));
+      write(root, 'docs/weekday.md', '---\ndate: 2023-05-08\nlang: en\n---\nThe ministers met on Wednesday, 8 May, in the capital.\n');
+      const changed = factlint(['--cache', '--format', 'json', 'docs'], root);
+      expect(changed.stdout).not.toContain('FROM THE CACHE');
+      same(factlint(['--format', 'json', 'docs'], root), changed);
+
+      // A broken cache file is ignored and rewritten.
+      writeFileSync(cacheFile, '{"marker": "factlint-result-cache/1", "key": ');
+      same(factlint(['--format', 'json', 'docs'], root), factlint(['--cache', '--format', 'json', 'docs'], root));
+      expect(() => JSON.parse(readFileSync(cacheFile, 'utf8'))).not.toThrow();
+    } finally {
+      c();
+    }
+  });
+
+  it('--cache-location names a file, or a folder to hold .factlintcache', () => {
+    const { dir: root, cleanup: c } = tempDir('factlint-cache-loc-');
+    try {
+      corpus(root);
+      mkdirSync(path.join(root, 'tmp'));
+      expect(factlint(['--cache', '--cache-location', 'tmp/', 'docs'], root).code).toBe(1);
+      expect(existsSync(path.join(root, 'tmp', '.factlintcache'))).toBe(true);
+      expect(factlint(['--cache', '--cache-location', 'tmp/lint.cache', 'docs'], root).code).toBe(1);
+      expect(existsSync(path.join(root, 'tmp', 'lint.cache'))).toBe(true);
+      expect(existsSync(path.join(root, '.factlintcache'))).toBe(false);
+    } finally {
+      c();
+    }
+  });
+});
+
+describe('--shard', () => {
+  it('splits the files into disjoint shards that cover the run and differ by at most one file', () => {
+    const all = (JSON.parse(factlint(['--format', 'json', 'docs'], dir).stdout) as Array<{ filePath: string }>).map((r) => r.filePath);
+    const shards = ['1/3', '2/3', '3/3'].map((s) => (JSON.parse(factlint(['--format', 'json', '--shard', s, 'docs'], dir).stdout) as Array<{ filePath: string }>).map((r) => r.filePath));
+    expect(shards.flat().sort()).toEqual([...all].sort());
+    expect(new Set(shards.flat()).size).toBe(all.length);
+    const sizes = shards.map((s) => s.length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    // The same split every time.
+    expect((JSON.parse(factlint(['--format', 'json', '--shard', '2/3', 'docs'], dir).stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toEqual(shards[1]);
+  });
+});
+
+describe('compiled fact cache', () => {
+  it('is written once and reused; a corrupt or truncated cache file is ignored', () => {
+    const { dir: root, cleanup: c } = tempDir('factlint-factcache-');
+    try {
+      corpus(root);
+      const cacheDir = path.join(root, 'fc');
+      const env = { FACTLINT_CACHE_DIR: cacheDir };
+      const first = factlint(['--format', 'json', 'docs'], root, env);
+      const files = readdirSync(cacheDir).filter((f) => f.endsWith('.v8'));
+      expect(files).toHaveLength(1);
+      const file = path.join(cacheDir, files[0]!);
+      same(first, factlint(['--format', 'json', 'docs'], root, env));
+      const good = readFileSync(file);
+      writeFileSync(file, good.subarray(0, Math.floor(good.length / 2)));
+      same(first, factlint(['--format', 'json', 'docs'], root, env));
+      writeFileSync(file, 'not a cache at all');
+      same(first, factlint(['--format', 'json', 'docs'], root, env));
+      // Rewritten whole after the bad read.
+      expect(readFileSync(file).equals(good)).toBe(true);
+      // Off: nothing written.
+      same(first, factlint(['--format', 'json', 'docs'], root, { FACTLINT_CACHE_DIR: 'off' }));
+    } finally {
+      c();
+    }
+  });
+});
