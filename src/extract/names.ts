@@ -64,15 +64,18 @@ function isCapitalised(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+/** Names sharing a first-word stem; `bySecond` is built when many longer ones do. */
+interface FirstStem {
+  all: NameEntry[];
+  single: NameEntry[];
+  bySecond: Map<string, NameEntry[]> | undefined;
+}
+
+/** Longer names per first word above which they are looked up by their second word too. */
+const SPLIT_ABOVE = 16;
+
 export class NameMatcher {
-  /** One-word names by stem. */
-  private readonly single = new Map<string, NameEntry[]>();
-  /**
-   * Longer names by the stems of their first two words: many people share a first name
-   * ("Alexander"), so a first-word bucket would grow with the fact set; two words keep the
-   * cost of a text word independent of its size.
-   */
-  private readonly multi = new Map<string, Map<string, NameEntry[]>>();
+  private readonly byFirstStem = new Map<string, FirstStem>();
   private readonly inflection: Inflection;
   readonly size: number;
 
@@ -97,23 +100,26 @@ export class NameMatcher {
             const entry = this.entryOf(e, form, name, n);
             if (!entry) continue;
             const first = entry.words[0]!.stem;
-            const second = entry.words[1]?.stem;
-            let bucket = this.single;
-            if (second !== undefined) {
-              let inner = this.multi.get(first);
-              if (!inner) this.multi.set(first, (inner = new Map()));
-              bucket = inner;
-            }
-            const at = second ?? first;
-            const list = bucket.get(at);
-            if (list) list.push(entry);
-            else bucket.set(at, [entry]);
+            const bucket = this.byFirstStem.get(first);
+            if (bucket) bucket.all.push(entry);
+            else this.byFirstStem.set(first, { all: [entry], single: [], bySecond: undefined });
             n++;
           }
         }
       }
     }
     this.size = n;
+    for (const bucket of this.byFirstStem.values()) {
+      const longer = bucket.all.filter((e) => e.words.length > 1);
+      if (longer.length <= SPLIT_ABOVE) continue;
+      bucket.single = bucket.all.filter((e) => e.words.length === 1);
+      bucket.bySecond = new Map();
+      for (const e of longer) {
+        const list = bucket.bySecond.get(e.words[1]!.stem);
+        if (list) list.push(e);
+        else bucket.bySecond.set(e.words[1]!.stem, [e]);
+      }
+    }
   }
 
   private entryOf(e: Entity, form: 'name' | 'adjective', name: string, seq: number): NameEntry | undefined {
@@ -193,23 +199,21 @@ export class NameMatcher {
   }
 
   /**
-   * Entries whose first word has this stem and, for longer names, whose second word is a stem
-   * of the next token (cut by at most the longest tail: no longer tail is ever allowed), in
-   * insertion order as one list of all of them would give.
+   * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
+   * in a large fact set) narrows its longer names to those whose second word is a stem of the
+   * next token (cut by at most the longest tail: no longer tail is ever allowed).
    */
   private candidates(stem: string, next: Token | undefined): NameEntry[] | undefined {
-    const one = this.single.get(stem);
-    const byNext = next ? this.multi.get(stem) : undefined;
-    if (!byNext) return one;
-    const lists = one ? [one] : [];
-    const key = next!.key;
-    const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
-    for (let cut = 0; cut <= maxCut; cut++) {
-      const list = byNext.get(cut === 0 ? key : key.slice(0, -cut));
+    const bucket = this.byFirstStem.get(stem);
+    if (!bucket?.bySecond) return bucket?.all;
+    if (!next) return bucket.single;
+    const lists = bucket.single.length ? [bucket.single] : [];
+    const key = next.key;
+    for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
+      const list = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
       if (list) lists.push(list);
     }
-    if (lists.length <= 1) return lists[0];
-    return lists.flat().sort((a, b) => a.seq - b.seq);
+    return lists.length <= 1 ? lists[0] : lists.flat().sort((a, b) => a.seq - b.seq);
   }
 
   /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
