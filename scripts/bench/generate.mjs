@@ -101,16 +101,18 @@ function cast(lang) {
     const person = byId.get(s.subject);
     const office = byId.get(s.object.office);
     const country = byId.get(s.object.of);
-    if (person && office && country) posts.push({ person: nameIn(person, lang), office: nameIn(office, lang), country: nameIn(country, lang) });
+    if (person && office && country) {
+      posts.push({ person: nameIn(person, lang), office: nameIn(office, lang), country: nameIn(country, lang), from: s.from ?? '0000', to: s.to ?? '9999' });
+    }
   }
   // Synthetic governors 0..79 exist in every synthetic fact set (the 100-entity one has 89).
   const synthetic = syntheticFacts(100);
   const sById = new Map(synthetic.entities.map((e) => [e.id, e]));
   for (const s of synthetic.statements.slice(0, 80)) {
-    posts.push({ person: nameIn(sById.get(s.subject), lang), office: nameIn(sById.get(s.object.office), lang), country: nameIn(sById.get(s.object.of), lang) });
+    posts.push({ person: nameIn(sById.get(s.subject), lang), office: nameIn(sById.get(s.object.office), lang), country: nameIn(sById.get(s.object.of), lang), from: s.from, to: s.to });
   }
   const people = claims.entities.filter((e) => e.type === 'person').map((e) => nameIn(e, lang));
-  const countries = claims.entities.filter((e) => e.type === 'country').map((e) => nameIn(e, lang));
+  const countries = claims.entities.filter((e) => e.type === 'country').map((e) => ({ id: e.id, name: nameIn(e, lang) }));
   const places = claims.entities.filter((e) => e.type === 'city').map((e) => nameIn(e, lang));
   const offices = claims.entities.filter((e) => e.type === 'office').map((e) => nameIn(e, lang));
   return { posts, people, countries, places, offices };
@@ -118,12 +120,31 @@ function cast(lang) {
 
 const pad = (n) => String(n).padStart(2, '0');
 
+/** A stable figure for a pair of countries and a year: articles agree unless told otherwise. */
+function tradeTotal(a, b, year) {
+  const [x, y] = [a, b].sort();
+  let h = 2166136261;
+  for (const ch of `${x}|${y}|${year}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return 1 + (h % 200) / 10;
+}
+
 function fill(template, r, t, c, lang, date) {
+  // Countries and year are chosen first, so the trade total can depend on them.
+  const C = pick(r, c.countries);
+  const others = c.countries.filter((k) => k.id !== C.id);
+  const chosen = { C, K: pick(r, others), Y: String(2010 + Math.floor(r() * 15)) };
+  const iso = date.toISOString().slice(0, 10);
   return template.replace(/\{([A-Z]+)\}/g, (_, slot) => {
     switch (slot) {
       case 'OC': {
-        const p = pick(r, c.posts);
+        // Nine claims in ten name someone in office on the day, as in edited copy.
+        const inOffice = c.posts.filter((p) => p.from <= iso && iso <= p.to);
+        const p = pick(r, r() < 0.9 && inOffice.length ? inOffice : c.posts);
         return t.officeClaim(p.office, p.country, p.person);
+      }
+      case 'TX': {
+        const v = tradeTotal(chosen.C.id, chosen.K.id, chosen.Y) * (r() < 0.01 ? 1.5 : 1);
+        return v.toFixed(1).replace('.', lang === 'en' ? '.' : ',');
       }
       case 'P':
       case 'Q':
@@ -132,17 +153,19 @@ function fill(template, r, t, c, lang, date) {
         return pick(r, c.offices);
       case 'C':
       case 'K':
-        return pick(r, c.countries);
+        return chosen[slot].name;
       case 'PL':
         return pick(r, c.places);
       case 'N':
         return String(2 + Math.floor(r() * 948));
+      case 'ND':
+        return '12';
       case 'X':
         return (1 + r() * 20).toFixed(1).replace('.', lang === 'en' ? '.' : ',');
       case 'PCT':
         return lang === 'en' || lang === 'id' ? `${Math.floor(r() * 30)}%` : `${Math.floor(r() * 30)} %`;
       case 'Y':
-        return String(2010 + Math.floor(r() * 15));
+        return chosen.Y;
       case 'T':
         return pick(r, t.topics);
       case 'D': {

@@ -1,7 +1,8 @@
 // Article templates for the benchmark corpus, written for factlint (not taken from any corpus).
 // Slots: {OC} an office claim (office, country, person as the language puts them), {P} / {Q}
 // person names, {O} an office, {C} / {K} countries, {PL} a place, {N} a whole number, {X} a
-// decimal, {PCT} a percentage, {D} a date with its weekday, {Y} a year, {T} a topic.
+// decimal, {TX} the trade total of C and K in Y (the same in every article, as in real copy),
+// {ND} the documents to be signed (always the same), {PCT} a percentage, {D} a date with its weekday, {Y} a year, {T} a topic.
 
 export const LANGS = ['en', 'ru', 'de', 'id'];
 
@@ -17,11 +18,11 @@ export const TEMPLATES = {
       'The {OC} opened the meeting in {PL} {D} and spoke about {T}.',
       'According to the organisers, {N} delegates registered for the forum, about {PCT} more than a year earlier.',
       '{P} told reporters that the talks with {Q} had been "frank and useful".',
-      'Trade between {C} and {K} reached {X} billion dollars in {Y}, officials said.',
+      'Trade between {C} and {K} reached {TX} billion dollars in {Y}, officials said.',
       'The {OC} is expected to visit {PL} again before the end of the year.',
       'Neither side gave details of the draft agreement on {T}.',
       'Observers noted that {P} arrived {D}, a day later than planned.',
-      'A spokesperson for the {O} said {N} documents would be signed.',
+      'A spokesperson for the {O} said {ND} documents would be signed.',
       'Local media reported long queues at the crossing near {PL}.',
       'The previous round of talks on {T} ended without a joint statement.',
       'Economists in {C} expect growth of {PCT} next year, down from {X} per cent.',
@@ -41,11 +42,11 @@ export const TEMPLATES = {
       'Встреча прошла в городе {PL} {D} и была посвящена теме «{T}».',
       'Как сообщили организаторы, на форум зарегистрировались {N} делегатов, почти на {PCT} больше, чем годом ранее.',
       '{P} сказал журналистам, что разговор с собеседником ({Q}) был «откровенным и полезным».',
-      'Товарооборот между странами ({C} и {K}) в {Y} году составил {X} млрд долларов.',
+      'Товарооборот между странами ({C} и {K}) в {Y} году составил {TX} млрд долларов.',
       'По данным пресс-службы, {OC} намерен ещё раз приехать до конца года.',
       'Подробности проекта соглашения стороны не раскрыли.',
       'Наблюдатели отметили, что {P} прибыл {D} на день позже запланированного.',
-      'Представитель ведомства ({O}) заявил, что будет подписано {N} документов.',
+      'Представитель ведомства ({O}) заявил, что будет подписано {ND} документов.',
       'Местные СМИ сообщили о длинных очередях на переходе у города {PL}.',
       'Предыдущий раунд переговоров завершился без совместного заявления.',
       'Экономисты ожидают в следующем году рост на {PCT} после {X} процента в этом году.',
@@ -65,11 +66,11 @@ export const TEMPLATES = {
       'Das Treffen in {PL} begann {D} und drehte sich um {T}.',
       'Nach Angaben der Veranstalter meldeten sich {N} Delegierte an, rund {PCT} mehr als im Vorjahr.',
       '{P} sagte Journalisten, die Gespräche mit {Q} seien offen und nützlich gewesen.',
-      'Der Handel zwischen {C} und {K} erreichte {Y} nach offiziellen Angaben {X} Milliarden Dollar.',
+      'Der Handel zwischen {C} und {K} erreichte {Y} nach offiziellen Angaben {TX} Milliarden Dollar.',
       'Der {OC} will noch vor Jahresende erneut nach {PL} reisen.',
       'Einzelheiten des Vertragsentwurfs nannte keine Seite.',
       'Beobachter bemerkten, dass {P} {D} einen Tag später als geplant eintraf.',
-      'Ein Sprecher des Amtes ({O}) sagte, es würden {N} Dokumente unterzeichnet.',
+      'Ein Sprecher des Amtes ({O}) sagte, es würden {ND} Dokumente unterzeichnet.',
       'Lokale Medien berichteten von langen Schlangen am Übergang bei {PL}.',
       'Die vorige Gesprächsrunde endete ohne gemeinsame Erklärung.',
       'Ökonomen erwarten im nächsten Jahr ein Wachstum von {PCT} nach {X} Prozent.',
@@ -89,11 +90,11 @@ export const TEMPLATES = {
       'Pertemuan di {PL} dibuka {D} dan membahas {T}.',
       'Menurut panitia, {N} delegasi mendaftar untuk forum itu, sekitar {PCT} lebih banyak dari tahun lalu.',
       '{P} mengatakan kepada wartawan bahwa pembicaraan dengan {Q} berlangsung terbuka dan bermanfaat.',
-      'Perdagangan antara {C} dan {K} mencapai {X} miliar dolar pada {Y}, kata pejabat.',
+      'Perdagangan antara {C} dan {K} mencapai {TX} miliar dolar pada {Y}, kata pejabat.',
       '{OC} dijadwalkan kembali ke {PL} sebelum akhir tahun.',
       'Kedua pihak tidak mengungkapkan rincian rancangan perjanjian.',
       'Pengamat mencatat bahwa {P} tiba {D}, sehari lebih lambat dari rencana.',
-      'Juru bicara kantor {O} mengatakan {N} dokumen akan ditandatangani.',
+      'Juru bicara kantor {O} mengatakan {ND} dokumen akan ditandatangani.',
       'Media setempat melaporkan antrean panjang di pos dekat {PL}.',
       'Putaran perundingan sebelumnya berakhir tanpa pernyataan bersama.',
       'Para ekonom memperkirakan pertumbuhan {PCT} tahun depan, setelah {X} persen tahun ini.',
