@@ -25,8 +25,9 @@ function sameSubjects(a: CrossRecord, b: CrossRecord): boolean {
   return a.subjects.length === b.subjects.length && a.subjects.every((s, i) => s === b.subjects[i]);
 }
 
+// Code-point order, as files are listed: the same on every machine, and no ICU collator to load.
 const order = (a: CrossRecord, b: CrossRecord) =>
-  a.filePath.localeCompare(b.filePath) || a.line - b.line || a.column - b.column;
+  (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0) || a.line - b.line || a.column - b.column;
 
 /** Diagnostics per file path for records that conflict with a record of another file. */
 export function crossCheck(records: CrossRecord[], severity: 1 | 2): Map<string, Diagnostic[]> {
