@@ -1,5 +1,5 @@
 // Which files a run lints: paths, folders and globs -> a sorted, de-duplicated list.
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { FactlintError } from './errors.js';
@@ -46,6 +46,10 @@ export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[]
         continue;
       }
       if (!st.isDirectory()) throw new FactlintError(`not a file or folder: ${input}`);
+      if (!opts.ignore?.length && exts.every((e) => /^[\w-]+$/.test(e))) {
+        for (const f of walkFolder(abs, exts)) found.add(f);
+        continue;
+      }
       const pattern = `**/*.{${exts.join(',')}}`;
       for (const f of fg().sync(exts.length === 1 ? `**/*.${exts[0]}` : pattern, {
         cwd: abs, absolute: true, ignore, followSymbolicLinks: false, dot: false, suppressErrors: true, onlyFiles: true,
@@ -59,4 +63,33 @@ export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[]
     for (const f of matches) found.add(path.normalize(f));
   }
   return [...found].sort();
+}
+
+/**
+ * The article files below a folder, as fast-glob lists them for the pattern above with the
+ * options above (regular files only, no dot names, no node_modules or .git, symbolic links
+ * neither followed nor listed, unreadable folders skipped), without loading it: a plain
+ * folder walk is all that is needed, and fast-glob costs start-up time.
+ */
+export function walkFolder(root: string, exts: readonly string[]): string[] {
+  const suffixes = exts.map((e) => `.${e}`);
+  const out: string[] = [];
+  const visit = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') visit(path.join(dir, e.name));
+      } else if (e.isFile() && suffixes.some((x) => e.name.endsWith(x))) {
+        out.push(path.join(dir, e.name));
+      }
+    }
+  };
+  visit(root);
+  return out;
 }

@@ -45,7 +45,15 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 function sourceOf(bytes: Uint8Array): LintedSource {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const text = decoder.decode(bom ? bytes.subarray(3) : bytes);
-  return { text, bom, lineStarts: lineStarts(text) };
+  // Line starts only when a later step asks (most cached files have no directives to place).
+  let starts: number[] | undefined;
+  return {
+    text,
+    bom,
+    get lineStarts() {
+      return (starts ??= lineStarts(text));
+    },
+  };
 }
 
 export function lintFiles(files: readonly FileInput[], o: LintFilesOptions): LintResult[] {
