@@ -3,7 +3,7 @@
 // ratios with PASS/MISS, and peak memory. Builds nothing: run `npm run build` first.
 //   node scripts/bench.mjs [--articles 2000] [--runs 5] [--keep]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,11 +49,6 @@ const subsetDir = path.join(tmp, 'subset');
 mkdirSync(subsetDir);
 for (const f of corpus.files.slice(0, Number(opts.subset))) cpSync(f, path.join(subsetDir, path.basename(f)));
 const oneArticle = corpus.files[0];
-// One article per language: the fixed costs of a run (start-up, fact set, each language's word
-// lists and name matcher), so the difference to the subset is what articles themselves cost.
-const perLangDir = path.join(tmp, 'per-language');
-mkdirSync(perLangDir);
-for (const f of corpus.files.slice(0, 4)) cpSync(f, path.join(perLangDir, path.basename(f)));
 const facts100 = writeFacts(tmp, 100);
 const facts100k = writeFacts(tmp, 100_000);
 const scanScript = path.join(tmp, 'scan.mjs');
@@ -73,13 +68,26 @@ log(`inputs: ${corpus.files.length} articles, ${(corpus.bytes / 1e6).toFixed(1)}
 
 // ---------------------------------------------------------------- timing
 
-function once(args, { cwd = tmp } = {}) {
+let runNo = 0;
+
+/** One timed run; with `timings`, factlint writes each file's lint time to a file (FACTLINT_TIMINGS). */
+function once(args, { cwd = tmp, timings } = {}) {
+  const extra = timings ? { FACTLINT_TIMINGS: path.join(tmp, `timings-${timings}-${runNo++}.jsonl`) } : {};
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, args, { cwd, env: { ...env, ...extra }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  if (timings) {
+    // Per-article time: the median over the files of the run, so the first article of each
+    // language (which builds that language's word lists and name matcher) does not count.
+    const perFile = readFileSync(extra.FACTLINT_TIMINGS, 'utf8').trim().split('\n').map((l) => JSON.parse(l).ms);
+    perArticle[timings] ??= [];
+    perArticle[timings].push(median(perFile));
+  }
   return ms;
 }
+
+const perArticle = {};
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -115,11 +123,9 @@ const cases = {
   d: { label: `factlint, whole corpus (${corpus.files.length} articles)`, args: cli(corpusDir), runs: SLOW_RUNS },
   ...(hasConcurrency ? { d4: { label: '  same, --concurrency auto', args: cli('--concurrency', 'auto', corpusDir), runs: SLOW_RUNS } } : {}),
   dc: { label: '  same, --cache, nothing changed since the last run', args: cli('--cache', '--cache-location', path.join(tmp, 'results.cache'), corpusDir), runs: SLOW_RUNS },
-  e100_1: { label: 'facts 100: 4 articles (one per language)', args: cli(...both(facts100), perLangDir), runs: SLOW_RUNS },
-  e100_k: { label: `facts 100: ${opts.subset} articles`, args: cli(...both(facts100), subsetDir), runs: SLOW_RUNS },
-  e100k_1: { label: 'facts 100k: 4 articles (one per language)', args: cli(...both(facts100k), perLangDir), runs: SLOW_RUNS },
-  e100k_one: { label: 'facts 100k: one article', args: cli(...both(facts100k), oneArticle), runs: SLOW_RUNS },
-  e100k_k: { label: `facts 100k: ${opts.subset} articles`, args: cli(...both(facts100k), subsetDir), runs: SLOW_RUNS },
+  e100_k: { label: `facts 100: ${opts.subset} articles`, args: cli(...both(facts100), subsetDir), runs: SLOW_RUNS, timings: 'e100' },
+  e100k_k: { label: `facts 100k: ${opts.subset} articles`, args: cli(...both(facts100k), subsetDir), runs: SLOW_RUNS, timings: 'e100k' },
+  e100k_1: { label: 'facts 100k: one article (loads 100k facts, builds one matcher)', args: cli(...both(facts100k), oneArticle), runs: SLOW_RUNS },
 };
 
 // Cold runs: the first run with a fact set builds its cached index.
@@ -138,19 +144,18 @@ const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
 const rounds = Math.max(RUNS, SLOW_RUNS);
 for (let i = 0; i < rounds; i++) {
   for (const [name, c] of Object.entries(cases)) {
-    if (times[name].length < c.runs) times[name].push(once(c.args));
+    if (times[name].length < c.runs) times[name].push(once(c.args, { timings: c.timings }));
   }
   log(`round ${i + 1}/${rounds} done`);
 }
 const med = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
-const k = Number(opts.subset);
-const per100 = (med.e100_k - med.e100_1) / (k - 4);
-const per100k = (med.e100k_k - med.e100k_1) / (k - 4);
+const per100 = median(perArticle.e100);
+const per100k = median(perArticle.e100k);
 
 const mem = {
   b: peakMB(cases.b.args),
   d: peakMB(cases.d.args),
-  e100k_1: peakMB(cases.e100k_one.args),
+  e100k_1: peakMB(cases.e100k_1.args),
 };
 
 // ---------------------------------------------------------------- report
@@ -158,7 +163,7 @@ const mem = {
 const ms = (x) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const rows = [['case', 'median', 'runs']];
 for (const [name, c] of Object.entries(cases)) rows.push([`${name.padEnd(7)} ${c.label}`, ms(med[name]), String(times[name].length)]);
-rows.push([`e100    per article, facts 100 (subset minus the 4, per extra article)`, ms(per100), '']);
+rows.push([`e100    per article, facts 100 (median over the files of a run)`, ms(per100), '']);
 rows.push([`e100k   per article, facts 100k (same)`, ms(per100k), '']);
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
