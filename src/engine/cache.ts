@@ -8,13 +8,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../types.js';
 
-const MARKER = 'factlint-result-cache/1';
+const MARKER = 'factlint-result-cache/2';
 export const DEFAULT_CACHE_FILE = '.factlintcache';
+
+/** What linting a file gave, except its text (read again from the file): JSON data only. */
+export interface StoredOutcome {
+  result: LintResult;
+  [more: string]: unknown;
+}
 
 interface Entry {
   /** sha1 of the file's bytes. */
   hash: string;
-  result: LintResult;
+  outcome: StoredOutcome;
   /** False when the file gave no text (binary, unreadable...): nothing to draw code frames from. */
   decoded: boolean;
 }
@@ -120,15 +126,16 @@ export class ResultCache {
     return path.relative(this.dir, path.resolve(file)).split(path.sep).join('/');
   }
 
-  /** The stored result for a file with these bytes (filePath set to `displayPath`), if any. */
-  get(file: string, hash: string, displayPath: string): { result: LintResult; decoded: boolean } | undefined {
+  /** The stored outcome for a file with these bytes (its result's filePath set to `displayPath`), if any. */
+  get(file: string, hash: string, displayPath: string): { outcome: StoredOutcome; decoded: boolean } | undefined {
     const e = this.entries[this.rel(file)];
-    if (!e || e.hash !== hash || !isResult(e.result)) return undefined;
-    return { result: { ...e.result, filePath: displayPath }, decoded: e.decoded === true };
+    if (!e || e.hash !== hash || !isResult(e.outcome?.result)) return undefined;
+    return { outcome: { ...e.outcome, result: { ...e.outcome.result, filePath: displayPath } }, decoded: e.decoded === true };
   }
 
-  set(file: string, hash: string, result: LintResult, decoded: boolean): void {
-    this.entries[this.rel(file)] = { hash, result, decoded };
+  /** Stores an outcome as it is (fields added to it later pass through), without its source text. */
+  set(file: string, hash: string, outcome: StoredOutcome, decoded: boolean): void {
+    this.entries[this.rel(file)] = { hash, outcome, decoded };
     this.changed = true;
   }
 

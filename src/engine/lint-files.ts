@@ -67,7 +67,7 @@ export function lintFiles(files: readonly FileInput[], o: LintFilesOptions): Lin
         const hash = contentHash(bytes);
         const hit = o.cache.get(f.path, hash, f.path);
         if (hit) {
-          cached[i] = { result: hit.result, ...(hit.decoded ? { source: sourceOf(bytes) } : {}) };
+          cached[i] = { ...hit.outcome, ...(hit.decoded ? { source: sourceOf(bytes) } : {}) } as FileOutcome;
           return;
         }
         todo.push({ i, task: { path: f.path, content: bytes }, hash });
@@ -78,7 +78,10 @@ export function lintFiles(files: readonly FileInput[], o: LintFilesOptions): Lin
   });
 
   const remember = (t: { task: LintTask; hash?: string }, x: FileOutcome) => {
-    if (o.cache && t.hash) o.cache.set(t.task.path, t.hash, x.result, x.source !== undefined);
+    if (o.cache && t.hash) {
+      const { source, ...rest } = x;
+      o.cache.set(t.task.path, t.hash, rest, source !== undefined);
+    }
   };
 
   const threads = threadCount(o.concurrency, todo.length);

@@ -43,10 +43,15 @@ describe('--concurrency', () => {
     });
   }
 
-  it.runIf(HAVE_DEV)('gives the same report on the dev set, cross-article checks included', () => {
+  it.runIf(HAVE_DEV)('gives the same report on the dev set, cross-article checks included (and so does --cache)', () => {
     const args = ['--format', 'json', '--claims', path.join(DEV, 'facts.json')];
     const articles = path.join(DEV, 'articles');
-    same(factlint([...args, articles], dir), factlint([...args, '--concurrency', '3', articles], dir));
+    const serial = factlint([...args, articles], dir);
+    expect(serial.stdout).toContain('"cross-article"');
+    same(serial, factlint([...args, '--concurrency', '3', articles], dir));
+    const cache = ['--cache', '--cache-location', path.join(dir, 'dev.cache')];
+    same(serial, factlint([...args, ...cache, articles], dir));
+    same(serial, factlint([...args, ...cache, '--concurrency', '2', articles], dir));
   });
 
   it('--fix writes the same files from workers as from a serial run', () => {
@@ -90,9 +95,9 @@ describe('--cache', () => {
       same(plain, factlint(['--cache', '--format', 'json', 'docs'], root));
 
       // Proof of reuse: a stored message is what the next run reports for that unchanged file.
-      const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { result: { messages: Array<{ message: string }> } }> };
+      const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { outcome: { result: { messages: Array<{ message: string }> } } }> };
       const entry = data.entries['docs/weekday.md']!;
-      entry.result.messages[0]!.message = 'FROM THE CACHE';
+      entry.outcome.result.messages[0]!.message = 'FROM THE CACHE';
       writeFileSync(cacheFile, JSON.stringify(data));
       expect(factlint(['--cache', '--format', 'json', 'docs'], root).stdout).toContain('FROM THE CACHE');
       // Another option that changes results (here --date) is another key: nothing reused.
