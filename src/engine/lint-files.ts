@@ -32,7 +32,9 @@ const WORKER_ENTRY = new URL('./lint-worker.js', import.meta.url);
 function bytesOf(f: FileInput, maxBytes: number): Buffer | undefined {
   if (f.content) return f.content;
   try {
-    if (statSync(f.path).size > maxBytes) return undefined;
+    const st = statSync(f.path);
+    // Not a regular file (a FIFO would block the read) or too large: lintOne decides.
+    if (!st.isFile() || st.size > maxBytes) return undefined;
     return readFileSync(f.path);
   } catch {
     return undefined;
