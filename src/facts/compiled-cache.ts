@@ -41,7 +41,14 @@ export function factCacheDir(cwd: string, env: NodeJS.ProcessEnv = process.env):
   if (set !== undefined && set !== '') return /^(off|0|false|no)$/i.test(set) ? undefined : path.resolve(cwd, set);
   const modules = path.join(cwd, 'node_modules');
   if (isDir(modules)) return path.join(modules, '.cache', 'factlint');
-  const home = env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : '');
+  let home = env.XDG_CACHE_HOME ?? '';
+  if (!home) {
+    try {
+      home = os.homedir() ? path.join(os.homedir(), '.cache') : '';
+    } catch {
+      home = ''; // no home folder (some CI users): the temp folder
+    }
+  }
   return path.join(home || os.tmpdir(), 'factlint');
 }
 
