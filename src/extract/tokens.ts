@@ -15,7 +15,11 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'");
+  // Called for every word of every article: replace only when there is something to replace.
+  let w = word.toLowerCase();
+  if (w.includes('ё')) w = w.replace(/ё/g, 'е');
+  if (w.includes('’')) w = w.replace(/’/g, "'");
+  return w;
 }
 
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
