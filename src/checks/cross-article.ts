@@ -29,7 +29,19 @@ function sameSubjects(a: CrossRecord, b: CrossRecord): boolean {
 const order = (a: CrossRecord, b: CrossRecord) =>
   (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0) || a.line - b.line || a.column - b.column;
 
-/** Diagnostics per file path for records that conflict with a record of another file. */
+/** How many other places a diagnostic lists in `related` (the message counts them all). */
+const MAX_RELATED = 20;
+
+/** Records that say the same thing: compatibility depends only on these fields. */
+function classKey(r: CrossRecord): string {
+  return `${r.subjects.join(',')}|${r.value}|${r.halfUnit}|${r.approx}|${r.bound ?? ''}`;
+}
+
+/**
+ * Diagnostics per file path for records that conflict with a record of another file.
+ * Records are compared by class (same subjects, value, precision, hedge and bound): a corpus
+ * repeating a figure thousands of times costs classes squared, not records squared.
+ */
 export function crossCheck(records: CrossRecord[], severity: 1 | 2): Map<string, Diagnostic[]> {
   const groups = new Map<string, CrossRecord[]>();
   for (const r of records) {
@@ -40,9 +52,36 @@ export function crossCheck(records: CrossRecord[], severity: 1 | 2): Map<string,
   const out = new Map<string, Diagnostic[]>();
   for (const key of [...groups.keys()].sort()) {
     const g = groups.get(key)!.sort(order);
+    const classes = new Map<string, CrossRecord[]>();
     for (const r of g) {
-      const others = g.filter((o) => o.filePath !== r.filePath && sameSubjects(r, o) && !compatible(r, o));
-      if (others.length === 0) continue;
+      const k = classKey(r);
+      const c = classes.get(k);
+      if (c) c.push(r);
+      else classes.set(k, [r]);
+    }
+    const list = [...classes.values()];
+    // For each class, the records of every class it conflicts with, in run order, with a count per file.
+    const conflicts = new Map<CrossRecord[], { records: CrossRecord[]; perFile: Map<string, number> }>();
+    for (const a of list) {
+      const rs: CrossRecord[] = [];
+      for (const b of list) if (a !== b && sameSubjects(a[0]!, b[0]!) && !compatible(a[0]!, b[0]!)) rs.push(...b);
+      if (rs.length === 0) continue;
+      rs.sort(order);
+      const perFile = new Map<string, number>();
+      for (const r of rs) perFile.set(r.filePath, (perFile.get(r.filePath) ?? 0) + 1);
+      conflicts.set(a, { records: rs, perFile });
+    }
+    for (const r of g) {
+      const c = conflicts.get(classes.get(classKey(r))!);
+      if (!c) continue;
+      const total = c.records.length - (c.perFile.get(r.filePath) ?? 0);
+      if (total === 0) continue;
+      const others: CrossRecord[] = [];
+      for (const o of c.records) {
+        if (o.filePath === r.filePath) continue;
+        others.push(o);
+        if (others.length === MAX_RELATED) break;
+      }
       const first = others[0]!;
       const d: Diagnostic = {
         ruleId: 'cross-article',
@@ -53,7 +92,7 @@ export function crossCheck(records: CrossRecord[], severity: 1 | 2): Map<string,
         endLine: r.endLine,
         endColumn: r.endColumn,
         actual: formatValue(r.value, r.unit),
-        expected: `agreement with ${others.length} other article${others.length > 1 ? 's' : ''}`,
+        expected: `agreement with ${total} other article${total > 1 ? 's' : ''}`,
         related: others.map((o) => ({ filePath: o.filePath, line: o.line, column: o.column, message: o.text.trim() })),
       };
       const list = out.get(r.filePath);
