@@ -74,8 +74,15 @@ interface FirstStem {
 /** Longer names per first word above which they are looked up by their second word too. */
 const SPLIT_ABOVE = 16;
 
+/** Length of the prefix that screens text words. */
+const PREFIX = 3;
+
 export class NameMatcher {
   private readonly byFirstStem = new Map<string, FirstStem>();
+  /** First three letters of every first-word stem, and the stems shorter than that: most text
+   *  words (verbs, function words) are turned away by one set lookup, before any cutting. */
+  private readonly prefixes = new Set<string>();
+  private readonly shortStems = new Set<string>();
   private readonly inflection: Inflection;
   readonly size: number;
 
@@ -109,6 +116,10 @@ export class NameMatcher {
       }
     }
     this.size = n;
+    for (const stem of this.byFirstStem.keys()) {
+      if (stem.length >= PREFIX) this.prefixes.add(stem.slice(0, PREFIX));
+      else this.shortStems.add(stem);
+    }
     for (const bucket of this.byFirstStem.values()) {
       const longer = bucket.all.filter((e) => e.words.length > 1);
       if (longer.length <= SPLIT_ABOVE) continue;
@@ -163,8 +174,17 @@ export class NameMatcher {
     return this.find(text, tokenize(text, { start: from, end: to }));
   }
 
+  /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
+  private mayStart(key: string): boolean {
+    if (key.length >= PREFIX && this.prefixes.has(key.slice(0, PREFIX))) return true;
+    if (this.shortStems.size === 0) return false;
+    for (let n = 1; n < PREFIX && n <= key.length; n++) if (this.shortStems.has(key.slice(0, n))) return true;
+    return false;
+  }
+
   private longestAt(text: string, tokens: Token[], i: number): NameMatch[] {
     const tok = tokens[i]!;
+    if (!this.mayStart(tok.key)) return [];
     let best: NameMatch[] = [];
     let bestLen = 0;
     const maxCut = Math.min(this.inflection.maxTail, tok.key.length - 1);
