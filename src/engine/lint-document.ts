@@ -113,23 +113,31 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     : [];
   const heads = on('place') || on('event-date') ? headMatcherFor(index, lang) : undefined;
   const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
-  const props = metricsOn ? propertyMatcherFor(index, lang) : undefined;
+  const props = metricsOn || on('event-date') ? propertyMatcherFor(index, lang) : undefined;
   const records: CrossRecord[] = [];
   const context = [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? '')).sort();
   const changeOf = (q: string) => index.properties().find((p) => p.kind === 'change' && p.of === q);
+  let dateAt = 0;
   for (const { span: sentence, tokens, mentions } of data) {
     const ctx = { text: doc.text, sentence, tokens, mentions, lang, date: doc.date };
+    // Dates and sentences are both in text order: walk the dates along.
+    while (dateAt < dates.length && dates[dateAt]!.span.start < sentence.start) dateAt++;
+    let dateEnd = dateAt;
+    while (dateEnd < dates.length && dates[dateEnd]!.span.end <= sentence.end) dateEnd++;
+    const sentenceDates = dates.slice(dateAt, dateEnd).filter((d) => d.yearExplicit);
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    // Property words are looked up once, for figures and for event dates. Figures are written
+    // with digits in news text; number words alone ("thirty percent") are left out here
+    // because the number scanners are the costliest stage per character.
+    const hasDigit = /\d/.test(sentenceText);
+    const propMentions = props && (hasDigit || sentenceDates.length) ? props.find(doc.text, tokens) : [];
     if (on('office-holder') && mentions.length) {
       for (const claim of extractOfficeClaims(ctx)) {
         const f = checkOfficeClaim(claim, index, doc.text);
         if (f) findings.push(f);
       }
     }
-    if (props) {
-      const sentenceText = doc.text.slice(sentence.start, sentence.end);
-      // Figures are written with digits in news text; number words alone ("thirty percent")
-      // are left out here because the number scanners are the costliest stage per character.
-      const propMentions = /\d/.test(sentenceText) ? props.find(doc.text, tokens) : [];
+    if (props && hasDigit && metricsOn) {
       if (propMentions.length) {
         const quantities = shiftAll(findQuantities(sentenceText, lang), sentence.start);
         const periods = shiftAll(findPeriods(sentenceText, lang, doc.date), sentence.start);
@@ -146,9 +154,9 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     }
     const resolved = heads ? heads.find(doc.text, tokens).filter((h) => named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) : [];
     if (on('event-date') && props) {
-      const inSentence = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end && d.yearExplicit);
+      const inSentence = sentenceDates;
       if (inSentence.length) {
-        const dateProps = props.find(doc.text, tokens).filter((p) => index.property(p.entityId)?.kind === 'date');
+        const dateProps = propMentions.filter((p) => index.property(p.entityId)?.kind === 'date');
         const subjects = [...mentions, ...resolved];
         for (const p of dateProps) {
           const near = inSentence.reduce((a, d) => (Math.abs(d.span.start - p.span.end) < Math.abs(a.span.start - p.span.end) ? d : a));

@@ -175,8 +175,8 @@ export class NameMatcher {
   }
 
   /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
-  private mayStart(key: string): boolean {
-    if (key.length >= PREFIX && this.prefixes.has(key.slice(0, PREFIX))) return true;
+  private mayStart(key: string, head: string): boolean {
+    if (key.length >= PREFIX && this.prefixes.has(head)) return true;
     if (this.shortStems.size === 0) return false;
     for (let n = 1; n < PREFIX && n <= key.length; n++) if (this.shortStems.has(key.slice(0, n))) return true;
     return false;
@@ -184,7 +184,7 @@ export class NameMatcher {
 
   private longestAt(text: string, tokens: Token[], i: number): NameMatch[] {
     const tok = tokens[i]!;
-    if (!this.mayStart(tok.key)) return [];
+    if (!this.mayStart(tok.key, tok.head)) return [];
     let best: NameMatch[] = [];
     let bestLen = 0;
     const maxCut = Math.min(this.inflection.maxTail, tok.key.length - 1);

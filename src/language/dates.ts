@@ -254,7 +254,18 @@ function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[]
  * an optional comma and joiner word) is merged into that date's mention. Years are resolved
  * against the article date (YYYY-MM-DD) when the text gives none; see the note at the top.
  */
+// The number, period and date finders each mask dates in the same sentence: remember the last
+// answer, so one sentence is scanned for dates once. Results are treated as read-only.
+let last: { text: string; lang: string; articleDate: string | undefined; result: DateMention[] } | undefined;
+
 export function findDates(text: string, lang: string, articleDate?: string): DateMention[] {
+  if (last && last.text === text && last.lang === lang && last.articleDate === articleDate) return last.result;
+  const result = findDatesUncached(text, lang, articleDate);
+  last = { text, lang, articleDate, result };
+  return result;
+}
+
+function findDatesUncached(text: string, lang: string, articleDate?: string): DateMention[] {
   const r = dateRules(lang);
   if (!r) return [];
   const raw = dropOverlaps([...textualDates(text, lang, r), ...numericDates(text, r)]);
