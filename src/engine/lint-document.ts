@@ -148,7 +148,14 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
         for (const claim of claims) {
           const { finding, record } = checkMetricClaim(claim, index, doc.text);
           if (finding) findings.push(finding);
-          if (record) records.push({ ...record, filePath: doc.path, ...rangeOf(doc, claim.span) });
+          if (record) {
+            const r = rangeOf(doc, claim.span);
+            records.push({
+              key: record.key, property: record.property, subjects: record.subjects, value: record.value, unit: record.unit,
+              halfUnit: record.halfUnit, approx: record.approx, bound: record.bound, text: record.text,
+              filePath: doc.path, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn,
+            });
+          }
         }
       }
     }
