@@ -73,8 +73,17 @@ export interface CliIO {
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  // dist/main.js and the bundle (dist/bundle/cli.js) sit at different depths: look upward.
+  let dir = new URL('./', import.meta.url);
+  for (let i = 0; i < 4; i++, dir = new URL('../', dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'factlint') return pkg.version;
+    } catch {
+      // not here: one folder up
+    }
+  }
+  return '0.0.0';
 }
 
 function parse(argv: string[]) {
