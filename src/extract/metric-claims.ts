@@ -100,22 +100,36 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   const namedByName = [...new Set(subjectMentions.filter((m) => m.form === 'name').map((m) => m.entityId))];
   const out: MetricClaim[] = [];
   const used = new Set<NameMatch>();
-  for (const q of ctx.quantities) {
-    if (q.rate || q.unit === 'pp') continue;
-    // Targets and forecasts ("work towards $5 billion", "довести до 5 млрд") are not results.
+  const kinds = (p: NameMatch) => ctx.property(p.entityId)?.kind;
+  // Targets and forecasts ("work towards $5 billion", "довести до 5 млрд") are not results.
+  const figures = ctx.quantities.filter((q) => {
+    if (q.rate || q.unit === 'pp') return false;
     const qi0 = tokenIndexAt(ctx.tokens, q.span.start);
     const qEnd = tokenIndexAt(ctx.tokens, q.span.end);
-    if (keys.slice(Math.max(0, qi0 - 8), Math.min(keys.length, qEnd + 3)).some((k) => c.target.has(k))) continue;
-    const kinds = (p: NameMatch) => ctx.property(p.entityId)?.kind;
+    return !keys.slice(Math.max(0, qi0 - 8), Math.min(keys.length, qEnd + 3)).some((k) => c.target.has(k));
+  });
+  // Percentages go to the words that claim them, each word taking the percentage nearest to it
+  // ("rose 13.6% ..., while the share of foreign trade stood at 22.3%"): shares first, as they
+  // name their whole, then growth words.
+  const percents = figures.filter((q) => q.unit === '%');
+  const shareOf = new Map<Quantity, NameMatch>();
+  const changeAt = new Map<Quantity, NameMatch>();
+  for (const [kind, into] of [['share', shareOf], ['change', changeAt]] as const) {
+    for (const p of ctx.properties.filter((m) => kinds(m) === kind)) {
+      const q = nearest(percents.filter((x) => !shareOf.has(x) && !changeAt.has(x)), p.span);
+      if (q) into.set(q, p);
+    }
+  }
+  for (const q of figures) {
     let chosen: { prop: Property; near: Span } | undefined;
     if (q.unit === '%') {
       // A share names its whole ("of foreign trade"); a change is growth of a named quantity.
-      const share = nearest(ctx.properties.filter((p) => kinds(p) === 'share' && !used.has(p)), q.span);
+      const share = shareOf.get(q);
       if (share) {
         chosen = { prop: ctx.property(share.entityId)!, near: share.span };
         used.add(share);
       } else {
-        const change = nearest(ctx.properties.filter((p) => kinds(p) === 'change'), q.span);
+        const change = changeAt.get(q);
         const base = nearest(ctx.properties.filter((p) => kinds(p) === 'quantity'), q.span);
         const qi = tokenIndexAt(ctx.tokens, q.span.start);
         const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '');
