@@ -5,6 +5,7 @@ import type { FactIndex } from '../facts/index.js';
 import type { IndexedStatement, OfficeClaim, Span } from '../types.js';
 import { displayName } from './names.js';
 import type { Finding } from './finding.js';
+import { equivalentOffices } from './office-equivalents.js';
 
 interface Window {
   start: string;
@@ -77,6 +78,13 @@ export function checkOfficeClaim(claim: OfficeClaim, index: FactIndex, text: str
     return p && p.office === claim.office && (claim.of === undefined || p.of === claim.of);
   });
   if (samePost.some((s) => windows.some((w) => overlaps(s, w)))) return undefined;
+  // "Prime Minister Kasymaliev" for Kyrgyzstan's chairman of the cabinet: the same post by another name.
+  const same = equivalentOffices(index, claim.office);
+  const aliasPost = posts.filter((s) => {
+    const p = postOf(s);
+    return p && p.office !== claim.office && same.has(p.office) && (claim.of === undefined || p.of === claim.of);
+  });
+  if (aliasPost.some((s) => windows.some((w) => overlaps(s, w)))) return undefined;
 
   const person = displayName(index, claim.person, 'en');
   const post = describePost(index, claim.office, claim.of);

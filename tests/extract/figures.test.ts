@@ -68,6 +68,11 @@ describe('share-value', () => {
     expect(rules(body, lang, '2025-11-20').filter((r) => r.startsWith('share-value'))).toHaveLength(1);
   });
 
+  it('two percentages in one sentence go to the words nearest them', () => {
+    expect(rules('Last year trade between the two countries rose 13.6% to $4.1 billion, while in 2024 Russia accounted for 32.3% of foreign trade of Kyrgyzstan.', 'en', '2025-11-20'))
+      .toEqual(['share-value: 32.3%']);
+  });
+
   it('a right share stays silent', () => {
     expect(rules('Im Jahr 2024 entfielen 22,3 Prozent des kirgisischen Außenhandels auf Russland.', 'de', '2025-11-20')).toEqual([]);
   });

@@ -99,6 +99,14 @@ describe('office-holder: traps stay silent', () => {
     expect(office(body, lang)).toEqual([]);
   });
 
+  it('an office known by another name is the same post (rules/office-equivalents.json)', () => {
+    expect(office('Prime Minister Akylbek Japarov opened the session.', 'en', '2023-05-08')).toEqual([]);
+    expect(office('Perdana Menteri Kirgistan Akylbek Japarov membuka sidang.', 'id', '2023-05-08')).toEqual([]);
+    // ... but not another post, nor after he left it.
+    expect(office('Prime Minister Akylbek Japarov opened the session.', 'en', '2025-06-02')).toHaveLength(1);
+    expect(office('Defence Minister Akylbek Japarov opened the session.', 'en', '2023-05-08')).toHaveLength(1);
+  });
+
   it('a comma after the office does not make the next subject its holder', () => {
     expect(office('Together with the President of Kyrgyzstan, Putin will discuss trade.', 'en')).toEqual([]);
     expect(office('Bersama Presiden Kirgistan, Putin akan membahas perdagangan.', 'id')).toEqual([]);
