@@ -265,6 +265,27 @@ export function findDates(text: string, lang: string, articleDate?: string): Dat
   return result;
 }
 
+/** Between a date and a weekday after it: a comma or bracket, and at most one short word ("a", "в", "am"). */
+const AFTER_GAP = /^[\s\u00a0]*[,(][\s\u00a0]*(?:\p{Ll}{1,4}[\s\u00a0]+)?$/u;
+
+function weekdayAfter(
+  text: string, d: { start: number; end: number }, weekdays: Array<{ start: number; end: number; weekday: number }>,
+  from: number, raw: Array<{ start: number }>, joiner: RegExp,
+): { start: number; end: number; weekday: number } | undefined {
+  for (let k = from; k < weekdays.length; k++) {
+    const wk = weekdays[k]!;
+    if (wk.start < d.end) continue;
+    if (wk.start - d.end > 10) break;
+    if (!AFTER_GAP.test(text.slice(d.end, wk.start))) return undefined;
+    // Not when it leads the next date ("9 May, Tuesday 10 May").
+    joiner.lastIndex = wk.end;
+    const j = joiner.exec(text);
+    if (j && raw.some((x) => x.start === wk.end + j[0].length)) return undefined;
+    return wk;
+  }
+  return undefined;
+}
+
 function findDatesUncached(text: string, lang: string, articleDate?: string): DateMention[] {
   const r = dateRules(lang);
   if (!r) return [];
@@ -291,6 +312,8 @@ function findDatesUncached(text: string, lang: string, articleDate?: string): Da
       const j = r.joiner.exec(text);
       if (j && wk.end + j[0].length === d.start) weekday = wk;
     }
+    // The weekday may follow its date: "9 May 2023, a Wednesday", "9 мая (в среду)".
+    if (!weekday) weekday = weekdayAfter(text, d, weekdays, w, raw, r.joiner);
     const year = d.year ?? articleYear;
     const mention: CalendarDate = {
       kind: 'date',

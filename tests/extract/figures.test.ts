@@ -99,6 +99,14 @@ describe('date-weekday', () => {
     expect(lint(body, lang, '2023-05-10', CLAIMS)).toEqual([]);
   });
 
+  it.each([
+    ['en', 'The parade was held on 9 May 2023, a Wednesday.'],
+    ['ru', 'Парад прошел 9 мая (в среду).'],
+  ])('%s: a weekday after its date is checked too', (lang, body) => {
+    expect(lint(body, lang, '2023-05-10', CLAIMS).map((d) => d.ruleId)).toEqual(['date-weekday']);
+    expect(lint(body.replace(/Wednesday|среду/, (w) => (w === 'среду' ? 'вторник' : 'Tuesday')), lang, '2023-05-10', CLAIMS)).toEqual([]);
+  });
+
   it('fixes the weekday word in its dictionary form', () => {
     const [d] = lint('The talks took place on Tuesday, 8 May.', 'en', '2023-05-10', CLAIMS);
     expect(d!.fix?.text).toBe('Monday');
