@@ -40,14 +40,18 @@ export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   const articles = new Set(grammarOf(ctx.lang).articles.map(foldWord));
   const byStart = new Map<number, NameMatch>();
   for (const m of ctx.mentions) if (!byStart.has(m.tokenStart)) byStart.set(m.tokenStart, m);
-  const subjects = [...ctx.mentions.filter((m) => !PLACE_TYPES.has(m.entityType) && ctx.locatable(m.entityId)), ...ctx.heads];
-  for (const x of subjects) {
+  const named = ctx.mentions.filter((m) => !PLACE_TYPES.has(m.entityType) && ctx.locatable(m.entityId));
+  // A head inside a name of its own entity ("summit" in "CIS summit") is that name again.
+  const heads = ctx.heads.filter((h) => !named.some((m) => m.entityId === h.entityId && m.span.start <= h.span.start && m.span.end >= h.span.end));
+  const seen = new Set<string>();
+  for (const x of [...named, ...heads]) {
     for (const cue of cuesOf(ctx.lang)) {
       if (!cue.every((w, i) => keys[x.tokenEnd + i] === w)) continue;
       let j = x.tokenEnd + cue.length;
       while (j < keys.length && articles.has(keys[j]!)) j++;
       const y = byStart.get(j);
-      if (y && PLACE_TYPES.has(y.entityType) && y.form === 'name' && y.entityId !== x.entityId) {
+      if (y && PLACE_TYPES.has(y.entityType) && y.form === 'name' && y.entityId !== x.entityId && !seen.has(`${x.entityId}\u0000${y.entityId}\u0000${y.span.start}`)) {
+        seen.add(`${x.entityId}\u0000${y.entityId}\u0000${y.span.start}`);
         out.push({ kind: 'place', subject: x.entityId, place: y.entityId, span: { start: x.span.start, end: y.span.end }, placeSpan: y.span, lang: ctx.lang });
       }
       break;
