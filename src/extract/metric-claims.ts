@@ -53,15 +53,16 @@ export interface MetricContext {
   changeOf: (quantityProperty: string) => Property | undefined;
 }
 
-const cueCache = new Map<string, { change: Set<string>; bilateral: string[][]; target: Set<string> }>();
+const cueCache = new Map<string, { change: Set<string>; bilateral: string[][]; target: Set<string>; partner: Set<string> }>();
 function cues(lang: Lang) {
   let c = cueCache.get(lang);
   if (!c) {
-    const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[]; targetCues?: string[] };
+    const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[]; targetCues?: string[]; partnerWords?: string[] };
     c = {
       change: new Set((g.changeCues ?? []).map(foldWord)),
       bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
       target: new Set((g.targetCues ?? []).map(foldWord)),
+      partner: new Set((g.partnerWords ?? []).map(foldWord)),
     };
     cueCache.set(lang, c);
   }
@@ -98,6 +99,15 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     .filter((m) => ENTITY_TYPES.has(m.entityType) && !ctx.properties.some((p) => inside(m.span, p.span)) && !ctx.quantities.some((q) => inside(m.span, q.span)));
   const named = [...new Set(subjectMentions.map((m) => m.entityId))];
   const namedByName = [...new Set(subjectMentions.filter((m) => m.form === 'name').map((m) => m.entityId))];
+  // "Trade with China grew 20%": a partner the fact set does not know. The figure is not the
+  // article's pair, and without knowing whose it is it cannot be compared across articles either.
+  const countriesNamed = subjectMentions.filter((m) => m.entityType === 'country').length;
+  const unknownPartner = countriesNamed < 2 && ctx.tokens.some((t, i) => {
+    const next = ctx.tokens[i + 1];
+    if (!c.partner.has(t.key) || !next || !/^\p{Lu}/u.test(next.text)) return false;
+    return !ctx.mentions.some((m) => m.tokenStart <= i + 1 && m.tokenEnd > i + 1);
+  });
+  if (unknownPartner) return [];
   const out: MetricClaim[] = [];
   const used = new Set<NameMatch>();
   const kinds = (p: NameMatch) => ctx.property(p.entityId)?.kind;

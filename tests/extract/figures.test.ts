@@ -53,6 +53,10 @@ describe('metric-value traps stay silent', () => {
     ['en', 'In 2024 trade between Russia and Kyrgyzstan reached 370 billion rubles.', 'rubles are never compared as dollars'],
     ['id', 'Kurs rata-rata sekitar 87 som per dolar AS, sementara perdagangan Rusia dan Kirgistan terus naik.', 'an exchange rate'],
     ['en', 'Last year trade between Central Asia and Russia rose by 20 percent.', 'one side of a pair that is not this pair'],
+    ['en', 'In 2024 trade with China grew by 20 percent.', 'a partner the fact set does not know'],
+    ['ru', 'В 2024 году товарооборот с Китаем вырос на 20%.', 'a partner the fact set does not know (ru)'],
+    ['de', 'Im Jahr 2024 ist der Handel mit China um 20 Prozent gewachsen.', 'a partner the fact set does not know (de)'],
+    ['id', 'Pada 2024 perdagangan dengan China tumbuh 20 persen.', 'a partner the fact set does not know (id)'],
   ])('%s: %s (%s)', (lang, body) => {
     expect(rules(body, lang, '2025-11-20')).toEqual([]);
   });
