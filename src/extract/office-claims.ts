@@ -154,6 +154,18 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
     if (onlyArticlesOrQualifiers && attributive && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, '') === '') {
       of.push(prev);
       first = k - 1;
+      // "Russian and Kyrgyz Presidents", "российский и киргизский президенты": a list of adjectives.
+      if (prev.form === 'adjective') {
+        for (let j = k - 2; j >= 0; j--) {
+          const m = ms[j]!;
+          if (!isPlace(m) || m.form !== 'adjective') break;
+          const sep = keysBetween(ctx, m.tokenEnd, ms[j + 1]!.tokenStart).filter((key) => !p.articles.has(key));
+          const sepPunct = punctBetween(ctx.text, m.span.end, ms[j + 1]!.span.start);
+          if (!(sep.length <= 1 && sep.every((x) => p.and.has(x)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ','))) break;
+          of.unshift(m);
+          first = j;
+        }
+      }
     }
   }
   // Right: "president of Russia", "президент Киргизии", "Präsident der Russischen Föderation",

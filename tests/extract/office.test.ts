@@ -57,6 +57,10 @@ describe('office-holder: wrong country or office is flagged', () => {
     ]);
   });
 
+  it('pairs a list of country adjectives in order too', () => {
+    expect(office('Kyrgyz and Russian Presidents Vladimir Putin and Sadyr Japarov signed it.', 'en')).toHaveLength(2);
+  });
+
   it('offers the right country as a fix when the country is written in its dictionary form', () => {
     const [d] = office('Presiden Kazakhstan Sadyr Japarov membuka forum itu.', 'id');
     expect(d!.fix?.text).toBe('Kirgistan');
@@ -70,6 +74,9 @@ describe('office-holder: traps stay silent', () => {
     ['ru', 'Президенты России и Киргизии Владимир Путин и Садыр Жапаров провели переговоры.'],
     ['de', 'Die Präsidenten Kasachstans und Usbekistans, Kassym-Schomart Tokajew und Schawkat Mirsijojew, trafen sich.'],
     ['id', 'Presiden Rusia dan Kirgistan, Vladimir Putin dan Sadyr Japarov, bertemu di Moskow.'],
+    ['en', 'Russian and Kyrgyz Presidents Vladimir Putin and Sadyr Japarov signed it.'],
+    ['ru', 'Российский и киргизский президенты Владимир Путин и Садыр Жапаров подписали декларацию.'],
+    ['de', 'Der russische und der kirgisische Präsident, Wladimir Putin und Sadyr Schaparow, unterzeichneten.'],
   ])('paired lists in order (%s)', (lang, body) => {
     expect(office(body, lang)).toEqual([]);
   });
