@@ -15,7 +15,7 @@ import { extractPlaceClaims } from '../extract/place-claims.js';
 import type { Finding } from '../checks/finding.js';
 import { rangeOf } from '../document/lines.js';
 import { extractOfficeClaims } from '../extract/office-claims.js';
-import { matcherFor, NameMatcher, type NameMatch } from '../extract/names.js';
+import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { tokenize, type Token } from '../extract/tokens.js';
 import type { FactIndex } from '../facts/index.js';
 import { paragraphs, sentences } from '../text/sentences.js';
@@ -45,34 +45,16 @@ interface SentenceData {
   mentions: NameMatch[];
 }
 
-const headMatchers = new WeakMap<FactIndex, Map<string, NameMatcher>>();
-
 /** Matcher over the head nouns of located things ("air base", "Militärparade"), per language. */
 function headMatcherFor(index: FactIndex, lang: string): NameMatcher {
-  let byLang = headMatchers.get(index);
-  if (!byLang) headMatchers.set(index, (byLang = new Map()));
-  let m = byLang.get(lang);
-  if (!m) {
-    const heads = headEntities(index.entities(), (id) => index.locatedIn(id).length > 0, [lang, 'en']);
-    byLang.set(lang, (m = new NameMatcher(heads, lang)));
-  }
-  return m;
+  return matcherFor(index, () => headEntities(index.entities(), (id) => index.locatedIn(id).length > 0, [lang, 'en']), lang, 'heads');
 }
 
-const propertyMatchers = new WeakMap<FactIndex, Map<string, NameMatcher>>();
-
-/** Matcher over the words of numeric properties ("товарооборот", "Anteil am Außenhandel"). */
+/** Matcher over the words of numeric and date properties ("товарооборот", "Anteil am Außenhandel"). */
 function propertyMatcherFor(index: FactIndex, lang: string): NameMatcher {
-  let byLang = propertyMatchers.get(index);
-  if (!byLang) propertyMatchers.set(index, (byLang = new Map()));
-  let m = byLang.get(lang);
-  if (!m) {
-    const props = index.properties()
-      .filter((p) => p.kind === 'quantity' || p.kind === 'change' || p.kind === 'share' || p.kind === 'date')
-      .map((p) => ({ id: p.id, type: `property:${p.kind}`, ...(p.names ? { names: p.names } : {}) }));
-    byLang.set(lang, (m = new NameMatcher(props, lang)));
-  }
-  return m;
+  return matcherFor(index, () => index.properties()
+    .filter((p) => p.kind === 'quantity' || p.kind === 'change' || p.kind === 'share' || p.kind === 'date')
+    .map((p) => ({ id: p.id, type: `property:${p.kind}`, ...(p.names ? { names: p.names } : {}) })), lang, 'properties');
 }
 
 const CONTEXT_TYPES = new Set(['country', 'currency', 'organization']);

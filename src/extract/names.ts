@@ -274,13 +274,17 @@ function joinedByNameGap(text: string, from: number, to: number): boolean {
   return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
 }
 
-const matchers = new WeakMap<object, Map<Lang, NameMatcher>>();
+const matchers = new WeakMap<object, Map<string, NameMatcher>>();
 
-/** One matcher per fact set and language, built on first use. */
-export function matcherFor(owner: object, entities: () => Iterable<Entity>, lang: Lang): NameMatcher {
-  let byLang = matchers.get(owner);
-  if (!byLang) matchers.set(owner, (byLang = new Map()));
-  let m = byLang.get(lang);
-  if (!m) byLang.set(lang, (m = new NameMatcher(entities(), lang)));
+/**
+ * One matcher per fact set, vocabulary and language, built on first use. `vocabulary` names
+ * what the matcher finds ("names", "heads", "properties"): each has its own entities.
+ */
+export function matcherFor(owner: object, entities: () => Iterable<Entity>, lang: Lang, vocabulary = 'names'): NameMatcher {
+  let byKey = matchers.get(owner);
+  if (!byKey) matchers.set(owner, (byKey = new Map()));
+  const key = `${vocabulary}\u0000${lang}`;
+  let m = byKey.get(key);
+  if (!m) byKey.set(key, (m = new NameMatcher(entities(), lang)));
   return m;
 }

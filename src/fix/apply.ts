@@ -1,6 +1,7 @@
 // Applying the fixes diagnostics carry to a document's text. Pure.
 // Fixes are taken in order of position; one that overlaps a fix already taken is skipped (its
 // problem stays in the report), and they are spliced in from the end so offsets stay valid.
+import { lineStarts, positionAt } from '../document/lines.js';
 import type { Diagnostic } from '../types.js';
 
 export interface FixOutcome {
@@ -40,9 +41,9 @@ export function applyFixes(text: string, messages: Diagnostic[]): FixOutcome {
   }
   const fixedSet = new Set<Diagnostic>(taken);
   const shift = offsetMapper(taken);
-  const oldStarts = lineStartsOf(text);
-  const newStarts = lineStartsOf(output);
-  const remaining = messages.filter((m) => !fixedSet.has(m)).map((m) => moved(m, shift, oldStarts, newStarts));
+  const oldStarts = lineStarts(text);
+  const fixedDoc = { text: output, lineStarts: lineStarts(output) };
+  const remaining = messages.filter((m) => !fixedSet.has(m)).map((m) => moved(m, shift, oldStarts, fixedDoc));
   return { output, fixed: taken, remaining };
 }
 
@@ -64,38 +65,14 @@ function offsetMapper(taken: Fixable[]): (offset: number, isEnd?: boolean) => nu
   };
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
-}
-
 /** A remaining diagnostic re-positioned in the fixed text (spans and fixes moved with it). */
-function moved(m: Diagnostic, shift: (o: number, isEnd?: boolean) => number, oldStarts: number[], starts: number[]): Diagnostic {
+function moved(m: Diagnostic, shift: (o: number, isEnd?: boolean) => number, oldStarts: number[], fixedDoc: { text: string; lineStarts: number[] }): Diagnostic {
   const start = m.span?.start ?? (oldStarts[m.line - 1] ?? 0) + m.column - 1;
   const end = m.span?.end ?? (oldStarts[m.endLine - 1] ?? 0) + m.endColumn - 1;
   const s = shift(start);
   const e = Math.max(s, shift(end, true));
-  const from = position(starts, s);
-  const to = position(starts, e);
+  const from = positionAt(fixedDoc, s);
+  const to = positionAt(fixedDoc, e);
   const out: Diagnostic = { ...m, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   if (m.span) out.span = { start: s, end: e };
   if (m.fix) out.fix = { range: [shift(m.fix.range[0]), Math.max(shift(m.fix.range[0]), shift(m.fix.range[1], true))], text: m.fix.text };
