@@ -53,16 +53,17 @@ export interface MetricContext {
   changeOf: (quantityProperty: string) => Property | undefined;
 }
 
-const cueCache = new Map<string, { change: Set<string>; bilateral: string[][]; target: Set<string>; partner: Set<string> }>();
+const cueCache = new Map<string, { change: Set<string>; bilateral: string[][]; target: Set<string>; partner: Set<string>; otherWholes: Set<string> }>();
 function cues(lang: Lang) {
   let c = cueCache.get(lang);
   if (!c) {
-    const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[]; targetCues?: string[]; partnerWords?: string[] };
+    const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[]; targetCues?: string[]; partnerWords?: string[]; otherWholes?: string[] };
     c = {
       change: new Set((g.changeCues ?? []).map(foldWord)),
       bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
       target: new Set((g.targetCues ?? []).map(foldWord)),
       partner: new Set((g.partnerWords ?? []).map(foldWord)),
+      otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
     };
     cueCache.set(lang, c);
   }
@@ -116,7 +117,18 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     if (q.rate || q.unit === 'pp') return false;
     const qi0 = tokenIndexAt(ctx.tokens, q.span.start);
     const qEnd = tokenIndexAt(ctx.tokens, q.span.end);
-    return !keys.slice(Math.max(0, qi0 - 8), Math.min(keys.length, qEnd + 3)).some((k) => c.target.has(k));
+    if (keys.slice(Math.max(0, qi0 - 8), Math.min(keys.length, qEnd + 3)).some((k) => c.target.has(k))) return false;
+    // A percentage of another whole ("35 percent of the republic's imports", "26,5 Prozent der
+    // Wirtschaftsleistung") is no share of trade and no growth of it.
+    if (q.unit !== '%') return true;
+    const stop = ctx.text.slice(q.span.end, ctx.sentence.end).search(/[,;:.!?()]/u);
+    const limit = stop < 0 ? ctx.sentence.end : q.span.end + stop;
+    for (let i = qEnd; i < Math.min(ctx.tokens.length, qEnd + 5) && ctx.tokens[i]!.start < limit; i++) {
+      const t = ctx.tokens[i]!;
+      // Words of a property's own name ("of all foreign direct investment") are its whole.
+      if (c.otherWholes.has(t.key) && !ctx.properties.some((p) => p.span.start <= t.start && p.span.end >= t.end)) return false;
+    }
+    return true;
   });
   // Percentages go to the words that claim them, each word taking the percentage nearest to it
   // ("rose 13.6% ..., while the share of foreign trade stood at 22.3%"): shares first, as they

@@ -54,6 +54,8 @@ describe('metric-value traps stay silent', () => {
     ['id', 'Kurs rata-rata sekitar 87 som per dolar AS, sementara perdagangan Rusia dan Kirgistan terus naik.', 'an exchange rate'],
     ['en', 'Last year trade between Central Asia and Russia rose by 20 percent.', 'one side of a pair that is not this pair'],
     ['en', 'In 2024 trade with China grew by 20 percent.', 'a partner the fact set does not know'],
+    ['en', 'In 2024 Russia accounted for 35 percent of the republic\'s imports, not of its foreign trade figures.', 'a percentage of another whole'],
+    ['de', 'Im Jahr 2024 stieg der Handel um 26,5 Prozent der Wirtschaftsleistung.', 'a percentage of GDP'],
     ['ru', 'В 2024 году товарооборот с Китаем вырос на 20%.', 'a partner the fact set does not know (ru)'],
     ['de', 'Im Jahr 2024 ist der Handel mit China um 20 Prozent gewachsen.', 'a partner the fact set does not know (de)'],
     ['id', 'Pada 2024 perdagangan dengan China tumbuh 20 persen.', 'a partner the fact set does not know (id)'],
