@@ -4,7 +4,11 @@
 // entry is its own file beside the bundle, where lint-files.js looks for it. dist/bundle/ is two
 // folders below the package root, like dist/<module folder>/, so paths to rules/, claims/ and
 // package.json built from import.meta.url resolve the same way.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names change with their content: start from an empty folder so no stale chunk stays.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'dist/cli.js', 'lint-worker': 'dist/engine/lint-worker.js' },
