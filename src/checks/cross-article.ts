@@ -42,7 +42,7 @@ function classKey(r: CrossRecord): string {
  * Records are compared by class (same subjects, value, precision, hedge and bound): a corpus
  * repeating a figure thousands of times costs classes squared, not records squared.
  */
-export function crossCheck(records: CrossRecord[], severity: 1 | 2): Map<string, Diagnostic[]> {
+export function crossCheck(records: CrossRecord[], severity: 1 | 2, show: (filePath: string) => string = (f) => f): Map<string, Diagnostic[]> {
   const groups = new Map<string, CrossRecord[]>();
   for (const r of records) {
     const g = groups.get(r.key);
@@ -86,7 +86,7 @@ export function crossCheck(records: CrossRecord[], severity: 1 | 2): Map<string,
       const d: Diagnostic = {
         ruleId: 'cross-article',
         severity,
-        message: `${r.property}: this article says ${r.text.trim()}, ${first.filePath}:${first.line}:${first.column} says ${first.text.trim()} (the fact set has no value to decide)`,
+        message: `${r.property}: this article says ${r.text.trim()}, ${show(first.filePath)}:${first.line}:${first.column} says ${first.text.trim()} (the fact set has no value to decide)`,
         line: r.line,
         column: r.column,
         endLine: r.endLine,

@@ -140,10 +140,10 @@ export function readAndLint(file: string, displayPath: string, index: FactIndex,
  * Compares the figures of all articles where the fact set is silent, adds the conflicts to the
  * results of both sides, and drops the records (they are not part of any report).
  */
-export function applyCrossArticle(results: LintResult[], severities: Severities): LintResult[] {
+export function applyCrossArticle(results: LintResult[], severities: Severities, cwd?: string): LintResult[] {
   const level = severityNumber(severities['cross-article']);
   const records = level > 0 ? results.flatMap((r) => r.records ?? []) : [];
-  const extra = records.length ? crossCheck(records, level as 1 | 2) : new Map<string, Diagnostic[]>();
+  const extra = records.length ? crossCheck(records, level as 1 | 2, cwd ? (f) => (path.isAbsolute(f) ? path.relative(cwd, f) || f : f) : undefined) : new Map<string, Diagnostic[]>();
   return results.map((r) => {
     const { records: _drop, ...rest } = r;
     const add = extra.get(r.filePath);
@@ -192,7 +192,7 @@ export function run(opts: RunOptions): RunOutput {
     cwd: opts.cwd,
     maxBytes: MAX_FILE_BYTES,
   });
-  let results = applyCrossArticle(linted, severities);
+  let results = applyCrossArticle(linted, severities, opts.cwd);
   if (after && deferred.size > 0) results = results.map((r) => (deferred.has(r.filePath) ? after(r, deferred.get(r.filePath)) : r));
   const warning = cache?.save();
   return { results, rules, facts, ...(warning ? { warnings: [warning] } : {}) };
