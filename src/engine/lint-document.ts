@@ -76,6 +76,14 @@ function eventNear(index: FactIndex, id: string, date: string | undefined): bool
   });
 }
 
+/** Whether the sentence writes a year in which the event took place. */
+function eventYearIn(index: FactIndex, id: string, sentence: string): boolean {
+  return index.datesOf(id).some((s) => {
+    const years = [s.from, s.to, s.date].filter((d): d is string => typeof d === 'string').map((d) => d.slice(0, 4));
+    return years.some((y) => sentence.includes(y));
+  });
+}
+
 export function lintDocument(doc: SourceDocument, index: FactIndex, settings: LintSettings): DocumentLint {
   const findings: Finding[] = [];
   const lang = doc.lang ?? 'en';
@@ -99,6 +107,10 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const records: CrossRecord[] = [];
   const context = [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? '')).sort();
   const changeOf = (q: string) => index.properties().find((p) => p.kind === 'change' && p.of === q);
+  // An event's generic name ("the CSTO summit") means this event only near its dates or when
+  // the sentence writes its year; other summits of other years share the name.
+  let sentenceText = '';
+  const isThisEvent = (id: string) => index.entity(id)?.type !== 'event' || eventNear(index, id, doc.date) || eventYearIn(index, id, sentenceText);
   let dateAt = 0;
   for (const { span: sentence, tokens, mentions } of data) {
     const ctx = { text: doc.text, sentence, tokens, mentions, lang, date: doc.date };
@@ -107,7 +119,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     let dateEnd = dateAt;
     while (dateEnd < dates.length && dates[dateEnd]!.span.end <= sentence.end) dateEnd++;
     const sentenceDates = dates.slice(dateAt, dateEnd).filter((d) => d.yearExplicit);
-    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    sentenceText = doc.text.slice(sentence.start, sentence.end);
     // Property words are looked up once, for figures and for event dates. Figures are written
     // with digits in news text; number words alone ("thirty percent") are left out here
     // because the number scanners are the costliest stage per character.
@@ -141,12 +153,12 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
         }
       }
     }
-    const resolved = heads ? heads.find(doc.text, tokens).filter((h) => named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) : [];
+    const resolved = heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [];
     if (on('event-date') && props) {
       const inSentence = sentenceDates;
       if (inSentence.length) {
         const dateProps = propMentions.filter((p) => index.property(p.entityId)?.kind === 'date');
-        const subjects = [...mentions, ...resolved];
+        const subjects = [...mentions, ...resolved].filter((m) => isThisEvent(m.entityId));
         for (const p of dateProps) {
           const near = inSentence.reduce((a, d) => (Math.abs(d.span.start - p.span.end) < Math.abs(a.span.start - p.span.end) ? d : a));
           for (const x of subjects) {
@@ -160,7 +172,10 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     }
     if (on('place')) {
       if (resolved.length || mentions.length > 1) {
-        const claims = extractPlaceClaims({ text: doc.text, tokens, mentions, heads: resolved, lang, locatable: (id) => index.locatedIn(id).length > 0 });
+        // "The CSTO summit in Minsk" in an article of another year is another summit: an event
+        // is only this event near its dates or when the sentence names its year.
+        const locatable = (id: string) => index.locatedIn(id).length > 0 && isThisEvent(id);
+        const claims = extractPlaceClaims({ text: doc.text, tokens, mentions, heads: resolved, lang, locatable });
         for (const claim of claims) {
           const f = checkPlaceClaim(claim, index);
           if (f) findings.push(f);

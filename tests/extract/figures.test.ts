@@ -135,6 +135,13 @@ describe('event-date and place', () => {
     expect(rules(body, lang, '2023-10-12')).toEqual([`place: ${covered}`]);
   });
 
+  it('an event is that event only near its dates or with its year', () => {
+    expect(rules('The CSTO summit in Moscow ended late.', 'en', '2025-11-28')).toEqual(['place: CSTO summit in Moscow']);
+    // Another year's summit shares the name: silent, unless the sentence writes the event's year.
+    expect(rules('The CSTO summit in Moscow ended late.', 'en', '2024-11-29')).toEqual([]);
+    expect(rules('The 2025 CSTO summit in Moscow was planned long ago.', 'en', '2024-11-29')).toEqual(['place: CSTO summit in Moscow']);
+  });
+
   it('a place the fact set agrees with, or does not know, stays silent', () => {
     expect(rules('Putin visited Kant, the Russian air base in Kyrgyzstan.', 'en', '2023-10-12')).toEqual([]);
     expect(rules('Putin visited Kant, the Russian air base in the Chuy region.', 'en', '2023-10-12')).toEqual([]);
