@@ -3,9 +3,10 @@
 // weekdays ("am Freitag"). Month and weekday names come from calendar.json, the phrasing
 // around them from periods.json.
 //
-// Year resolution: a date without a year takes the article's year, as newsrooms write it: a
-// "28 December" in an article of 3 January is read in the article's year too, since the text
-// would say "last year" otherwise. A date that cannot exist (30 February) is not resolved.
+// Year resolution: a date without a year takes the article's year, except across the turn of
+// the year: "Monday, 29 December" in an article of 3 January is last week, not next December
+// (within 60 days over the boundary, where the article's year would put it 300 days away).
+// A date that cannot exist (30 February) is not resolved.
 import type { Span } from '../types.js';
 import { calendarPack, calendarPattern, monthIndex, weekdayIndex } from './calendar.js';
 import { loadPack } from './pack.js';
@@ -286,6 +287,17 @@ function weekdayAfter(
   return undefined;
 }
 
+const DAY_MS = 86_400_000;
+
+function yearNear(articleDate: string | undefined, articleYear: number | undefined, month: number, day: number): number | undefined {
+  if (articleYear === undefined || !articleDate) return articleYear;
+  const t = Date.parse(articleDate.slice(0, 10));
+  const away = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - t) / DAY_MS;
+  if (away(articleYear) <= 300) return articleYear;
+  for (const y of [articleYear - 1, articleYear + 1]) if (away(y) <= 60) return y;
+  return articleYear;
+}
+
 function findDatesUncached(text: string, lang: string, articleDate?: string): DateMention[] {
   const r = dateRules(lang);
   if (!r) return [];
@@ -314,7 +326,7 @@ function findDatesUncached(text: string, lang: string, articleDate?: string): Da
     }
     // The weekday may follow its date: "9 May 2023, a Wednesday", "9 мая (в среду)".
     if (!weekday) weekday = weekdayAfter(text, d, weekdays, w, raw, r.joiner);
-    const year = d.year ?? articleYear;
+    const year = d.year ?? yearNear(articleDate, articleYear, d.month, d.day);
     const mention: CalendarDate = {
       kind: 'date',
       span: { start: weekday ? weekday.start : d.start, end: d.end },

@@ -111,8 +111,12 @@ describe('findDates: year resolution', () => {
     expect([d.year, d.yearExplicit, d.resolved, d.weekday]).toEqual([2025, false, '2025-11-26', 3]);
   });
 
-  it("keeps the article's year even across the new year (newsroom convention)", () => {
-    expect(oneDate('on 28 December', 'en', '2024-01-03').resolved).toBe('2024-12-28');
+  it('reads a date just across the turn of the year in the neighbouring year', () => {
+    expect(oneDate('on 28 December', 'en', '2024-01-03').resolved).toBe('2023-12-28');
+    expect(oneDate('am 2. Januar', 'de', '2023-12-20').resolved).toBe('2024-01-02');
+    // Further away the article's year stands, in either direction.
+    expect(oneDate('on 15 November', 'en', '2024-03-10').resolved).toBe('2024-11-15');
+    expect(oneDate('8 мая', 'ru', '2024-05-21').resolved).toBe('2024-05-08');
   });
 
   it('leaves the year out without an article date, and never resolves an impossible date', () => {
