@@ -7,6 +7,7 @@ import { checkEventDate } from '../checks/event-date.js';
 import { findDates, type CalendarDate } from '../language/dates.js';
 import { findQuantities } from '../language/quantities.js';
 import { findPeriods } from '../language/periods.js';
+import { loadPack } from '../language/pack.js';
 import { checkMetricClaim } from '../checks/metric.js';
 import type { CrossRecord } from '../checks/cross-article.js';
 import { extractMetricClaims } from '../extract/metric-claims.js';
@@ -76,6 +77,18 @@ function eventNear(index: FactIndex, id: string, date: string | undefined): bool
   });
 }
 
+const percentCache = new Map<string, RegExp | undefined>();
+
+/** The words for "percent" in a language: a share written in words ("tiga puluh persen") has no digit. */
+function percentWordsOf(lang: string): RegExp | undefined {
+  if (percentCache.has(lang)) return percentCache.get(lang);
+  const pack = loadPack<{ units?: Array<{ unit: string; after?: string[] }> }>(lang, 'numbers');
+  const words = (pack?.units ?? []).filter((u) => u.unit === '%').flatMap((u) => u.after ?? []).filter((w) => /\p{L}{3}/u.test(w));
+  const re = words.length ? new RegExp(`(?<!\\p{L})(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu') : undefined;
+  percentCache.set(lang, re);
+  return re;
+}
+
 /** Whether the sentence writes a year in which the event took place. */
 function eventYearIn(index: FactIndex, id: string, sentence: string): boolean {
   return index.datesOf(id).some((s) => {
@@ -107,6 +120,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const records: CrossRecord[] = [];
   const context = [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? '')).sort();
   const changeOf = (q: string) => index.properties().find((p) => p.kind === 'change' && p.of === q);
+  const percentWords = percentWordsOf(lang);
   // An event's generic name ("the CSTO summit") means this event only near its dates or when
   // the sentence writes its year; other summits of other years share the name.
   let sentenceText = '';
@@ -123,8 +137,14 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     // Property words are looked up once, for figures and for event dates. Figures are written
     // with digits in news text; number words alone ("thirty percent") are left out here
     // because the number scanners are the costliest stage per character.
-    const hasDigit = /\d/.test(sentenceText);
-    const propMentions = props && (hasDigit || sentenceDates.length) ? props.find(doc.text, tokens) : [];
+    const hasDigit = /\d/.test(sentenceText) || (percentWords !== undefined && percentWords.test(sentenceText));
+    let propMentions: NameMatch[] = [];
+    if (props && (hasDigit || sentenceDates.length)) {
+      // A country or currency may stand inside a property's words ("доля России во внешней торговле").
+      const inserted = new Set<number>();
+      for (const m of mentions) if (CONTEXT_TYPES.has(m.entityType)) for (let t = m.tokenStart; t < m.tokenEnd; t++) inserted.add(t);
+      propMentions = props.find(doc.text, tokens, inserted.size ? (t) => inserted.has(t) : undefined);
+    }
     if (on('office-holder') && mentions.length) {
       for (const claim of extractOfficeClaims(ctx)) {
         const f = checkOfficeClaim(claim, index, doc.text);

@@ -151,7 +151,22 @@ export class NameMatcher {
   }
 
   /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
-  find(text: string, tokens: Token[]): NameMatch[] {
+  /**
+   * All name mentions in the tokens. `skippable` tokens may stand between the words of a name
+   * ("доля России во внешней торговле" for the name "доля во внешней торговле"), never first.
+   */
+  find(text: string, tokens: Token[], skippable?: (tokenIndex: number) => boolean): NameMatch[] {
+    this.skip = skippable;
+    try {
+      return this.findAll(text, tokens);
+    } finally {
+      this.skip = undefined;
+    }
+  }
+
+  private skip: ((tokenIndex: number) => boolean) | undefined;
+
+  private findAll(text: string, tokens: Token[]): NameMatch[] {
     const out: NameMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       const best = this.longestAt(text, tokens, i);
@@ -239,12 +254,21 @@ export class NameMatcher {
   /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
   private matchEntry(text: string, tokens: Token[], i: number, entry: NameEntry, firstTail: string): { index: number; tail: string } | undefined {
     let tail = firstTail;
+    let at = i;
     for (let w = 0; w < entry.words.length; w++) {
       const word = entry.words[w]!;
-      const tok = tokens[i + w];
+      if (w > 0) {
+        at++;
+        // Step over skippable tokens (an inserted country name), each joined by blanks.
+        while (this.skip && at < tokens.length && this.skip(at) && !word.exact && tokens[at]!.key.indexOf(word.stem) !== 0) {
+          if (!joinedByNameGap(text, tokens[at - 1]!.end, tokens[at]!.start)) return undefined;
+          at++;
+        }
+      }
+      const tok = tokens[at];
       if (!tok) return undefined;
       if (w > 0) {
-        const prev = tokens[i + w - 1]!;
+        const prev = tokens[at - 1]!;
         if (!joinedByNameGap(text, prev.end, tok.start)) return undefined;
         const t = this.tailOf(word, tok.key);
         if (t === undefined) return undefined;
@@ -257,7 +281,7 @@ export class NameMatcher {
         if (word.capital && !isCapitalised(tok.text)) return undefined;
       }
     }
-    return { index: i + entry.words.length, tail };
+    return { index: at + 1, tail };
   }
 
   private tailOf(word: NameWord, key: string): string | undefined {

@@ -74,6 +74,11 @@ describe('share-value', () => {
     expect(rules(body, lang, '2025-11-20').filter((r) => r.startsWith('share-value'))).toHaveLength(1);
   });
 
+  it('a country inside the property words, and a share written in words, are read', () => {
+    expect(rules('В 2024 году доля России во внешней торговле Киргизии составила 32,3%.', 'ru', '2025-11-20')).toEqual(['share-value: 32,3%']);
+    expect(rules('Pada 2024 Rusia menyumbang tiga puluh persen dari perdagangan luar negeri Kirgistan.', 'id', '2025-11-20')).toEqual(['share-value: tiga puluh persen']);
+  });
+
   it('two percentages in one sentence go to the words nearest them', () => {
     expect(rules('Last year trade between the two countries rose 13.6% to $4.1 billion, while in 2024 Russia accounted for 32.3% of foreign trade of Kyrgyzstan.', 'en', '2025-11-20'))
       .toEqual(['share-value: 32.3%']);
