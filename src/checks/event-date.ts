@@ -29,7 +29,8 @@ export function checkEventDate(claim: EventDateClaim, index: FactIndex): Finding
   if (statements.length === 0 || statements.some((s) => agrees(s, iso))) return undefined;
   const s = statements[0]!;
   const right = typeof s.date === 'string' ? s.date : s.from === s.to || !s.to ? `${s.from}` : `${s.from} to ${s.to}`;
-  const what = displayName(index, claim.subject, 'en');
+  const subjects = Array.isArray(s.subject) ? s.subject : [s.subject];
+  const what = subjects.map((id) => displayName(index, id, 'en')).join('–');
   const verb = index.property(claim.property)?.names?.en?.[0] ?? claim.property;
   return {
     ruleId: 'event-date',

@@ -15,6 +15,8 @@ interface NameWord {
   /** Proper names must start with a capital in the text (cuts "kant"/"Kant" style clashes). */
   capital: boolean;
   original: string;
+  /** Punctuation the name itself has before this word ("," in "Friendship, Alliance"). */
+  punctBefore: string;
 }
 
 interface NameEntry {
@@ -134,10 +136,14 @@ export class NameMatcher {
   }
 
   private entryOf(e: Entity, form: 'name' | 'adjective', name: string, seq: number): NameEntry | undefined {
-    const parts = name.split(WORD_SPLIT).filter(Boolean);
+    const pieces = name.split(new RegExp(`(${WORD_SPLIT.source})`, 'u'));
+    const parts: Array<{ word: string; before: string }> = [];
+    for (let k = 0; k < pieces.length; k += 2) {
+      if (pieces[k]) parts.push({ word: pieces[k]!, before: (pieces[k - 1] ?? '').replace(/[\s\u00a0\-‐‑–.]/gu, '') });
+    }
     if (parts.length === 0) return undefined;
     const proper = form === 'name' && e.type !== 'office';
-    const words = parts.map((w): NameWord => {
+    const words = parts.map(({ word: w, before }): NameWord => {
       const exact = isAcronym(w);
       const folded = foldWord(w);
       return {
@@ -145,6 +151,7 @@ export class NameMatcher {
         exact,
         capital: proper && isCapitalised(w),
         original: w,
+        punctBefore: before,
       };
     });
     return { entityId: e.id, entityType: e.type, form, words, seq };
@@ -269,7 +276,7 @@ export class NameMatcher {
       if (!tok) return undefined;
       if (w > 0) {
         const prev = tokens[at - 1]!;
-        if (!joinedByNameGap(text, prev.end, tok.start)) return undefined;
+        if (!joinedByNameGap(text, prev.end, tok.start, word.punctBefore)) return undefined;
         const t = this.tailOf(word, tok.key);
         if (t === undefined) return undefined;
         tail = t;
@@ -291,8 +298,10 @@ export class NameMatcher {
 }
 
 /** Words of one name are separated by blanks or one hyphen ("Kassym-Jomart", "Касым-Жомарт"). */
-function joinedByNameGap(text: string, from: number, to: number): boolean {
+function joinedByNameGap(text: string, from: number, to: number, punct = ''): boolean {
   if (to - from === 1 && /[-‐‑]/.test(text[from]!)) return true;
+  // Punctuation the name itself has there ("Friendship, Alliance"), then blanks.
+  if (punct && text.startsWith(punct, from)) from += punct.length;
   // An abbreviation's dot may sit before the blank ("St. Petersburg").
   if (text[from] === '.') from++;
   return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);

@@ -140,6 +140,12 @@ describe('event-date and place', () => {
     expect(rules(body, lang, '2023-10-12')).toEqual([`place: ${covered}`]);
   });
 
+  it('names with punctuation inside match as written ("Friendship, Alliance")', () => {
+    expect(rules('The Declaration on Friendship, Trust and Partnership was signed on 10 June 1993.', 'en', '2025-11-20')).toEqual([
+      'event-date: signed on 10 June 1993',
+    ]);
+  });
+
   it('an event is that event only near its dates or with its year', () => {
     expect(rules('The CSTO summit in Moscow ended late.', 'en', '2025-11-28')).toEqual(['place: CSTO summit in Moscow']);
     // Another year's summit shares the name: silent, unless the sentence writes the event's year.
