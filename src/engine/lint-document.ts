@@ -97,8 +97,36 @@ function eventYearIn(index: FactIndex, id: string, sentence: string): boolean {
   });
 }
 
+/** What the per-sentence checks share about the article. */
+interface ArticleScope {
+  doc: SourceDocument;
+  index: FactIndex;
+  lang: string;
+  on: (rule: string) => boolean;
+  /** Entities named anywhere in the article. */
+  named: Set<string>;
+  /** Countries, currencies and organisations of the article, to fill subjects a sentence leaves out. */
+  context: string[];
+  findings: Finding[];
+  records: CrossRecord[];
+}
+
+/** One sentence with what was found in it. */
+interface SentenceScope extends SentenceData {
+  text: string;
+  /** Dates in the sentence with a written year. */
+  dates: CalendarDate[];
+  /** Property words ("trade turnover", "opened"), looked up once for figures and event dates. */
+  properties: NameMatch[];
+  /** Figures may be here: a digit or a word for per cent ("tiga puluh persen"). */
+  figures: boolean;
+  /** Head nouns resolved to this article's things and events ("the air base"). */
+  heads: NameMatch[];
+  /** Whether an event named here is the fact set's event (see isThisEvent). */
+  isThisEvent: (id: string) => boolean;
+}
+
 export function lintDocument(doc: SourceDocument, index: FactIndex, settings: LintSettings): DocumentLint {
-  const findings: Finding[] = [];
   const lang = doc.lang ?? 'en';
   const on = (rule: string) => severityNumber(settings.severities[rule]) > 0;
   const matcher = matcherFor(index, () => index.entities(), lang);
@@ -111,105 +139,115 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     for (const m of mentions) named.add(m.entityId);
     data.push({ span, tokens, mentions });
   }
+  const article: ArticleScope = {
+    doc, index, lang, on, named,
+    context: [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? '')).sort(),
+    findings: [],
+    records: [],
+  };
   const dates = (on('date-weekday') || on('event-date'))
     ? findDates(doc.text.slice(doc.bodyStart), lang, doc.date).filter((d): d is CalendarDate => d.kind === 'date').map((d) => shiftDate(d, doc.bodyStart))
     : [];
   const heads = on('place') || on('event-date') ? headMatcherFor(index, lang) : undefined;
   const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
   const props = metricsOn || on('event-date') ? propertyMatcherFor(index, lang) : undefined;
-  const records: CrossRecord[] = [];
-  const context = [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? '')).sort();
-  const changeOf = (q: string) => index.properties().find((p) => p.kind === 'change' && p.of === q);
   const percentWords = percentWordsOf(lang);
-  // An event's generic name ("the CSTO summit") means this event only near its dates or when
-  // the sentence writes its year; other summits of other years share the name.
-  let sentenceText = '';
-  const isThisEvent = (id: string) => index.entity(id)?.type !== 'event' || eventNear(index, id, doc.date) || eventYearIn(index, id, sentenceText);
   let dateAt = 0;
-  for (const { span: sentence, tokens, mentions } of data) {
-    const ctx = { text: doc.text, sentence, tokens, mentions, lang, date: doc.date };
+  for (const sentenceData of data) {
+    const { span: sentence, tokens, mentions } = sentenceData;
+    const text = doc.text.slice(sentence.start, sentence.end);
     // Dates and sentences are both in text order: walk the dates along.
     while (dateAt < dates.length && dates[dateAt]!.span.start < sentence.start) dateAt++;
     let dateEnd = dateAt;
     while (dateEnd < dates.length && dates[dateEnd]!.span.end <= sentence.end) dateEnd++;
     const sentenceDates = dates.slice(dateAt, dateEnd).filter((d) => d.yearExplicit);
-    sentenceText = doc.text.slice(sentence.start, sentence.end);
-    // Property words are looked up once, for figures and for event dates. Figures are written
-    // with digits in news text; number words alone ("thirty percent") are left out here
-    // because the number scanners are the costliest stage per character.
-    const hasDigit = /\d/.test(sentenceText) || (percentWords !== undefined && percentWords.test(sentenceText));
-    let propMentions: NameMatch[] = [];
-    if (props && (hasDigit || sentenceDates.length)) {
-      // A country or currency may stand inside a property's words ("доля России во внешней торговле").
-      const inserted = new Set<number>();
-      for (const m of mentions) if (CONTEXT_TYPES.has(m.entityType)) for (let t = m.tokenStart; t < m.tokenEnd; t++) inserted.add(t);
-      propMentions = props.find(doc.text, tokens, inserted.size ? (t) => inserted.has(t) : undefined);
-    }
-    if (on('office-holder') && mentions.length) {
-      for (const claim of extractOfficeClaims(ctx)) {
-        const f = checkOfficeClaim(claim, index, doc.text);
-        if (f) findings.push(f);
-      }
-    }
-    if (props && hasDigit && metricsOn) {
-      if (propMentions.length) {
-        const quantities = shiftAll(findQuantities(sentenceText, lang), sentence.start);
-        const periods = shiftAll(findPeriods(sentenceText, lang, doc.date), sentence.start);
-        const claims = extractMetricClaims({
-          text: doc.text, sentence, tokens, mentions, properties: propMentions, quantities, periods, context, lang, date: doc.date,
-          property: (id) => index.property(id), changeOf,
-        });
-        for (const claim of claims) {
-          const { finding, record } = checkMetricClaim(claim, index, doc.text);
-          if (finding) findings.push(finding);
-          if (record) {
-            const r = rangeOf(doc, claim.span);
-            records.push({
-              key: record.key, property: record.property, subjects: record.subjects, value: record.value, unit: record.unit,
-              halfUnit: record.halfUnit, approx: record.approx, bound: record.bound, text: record.text,
-              filePath: doc.path, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn,
-            });
-          }
-        }
-      }
-    }
-    const resolved = heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [];
-    if (on('event-date') && props) {
-      const inSentence = sentenceDates;
-      if (inSentence.length) {
-        const dateProps = propMentions.filter((p) => index.property(p.entityId)?.kind === 'date');
-        const subjects = [...mentions, ...resolved].filter((m) => isThisEvent(m.entityId));
-        for (const p of dateProps) {
-          const near = inSentence.reduce((a, d) => (Math.abs(d.span.start - p.span.end) < Math.abs(a.span.start - p.span.end) ? d : a));
-          for (const x of subjects) {
-            if (index.datesOf(x.entityId, p.entityId).length === 0) continue;
-            const f = checkEventDate({ subject: x.entityId, property: p.entityId, date: near, span: { start: Math.min(p.span.start, near.span.start), end: Math.max(p.span.end, near.span.end) } }, index);
-            if (f) findings.push(f);
-            break;
-          }
-        }
-      }
-    }
-    if (on('place')) {
-      if (resolved.length || mentions.length > 1) {
-        // "The CSTO summit in Minsk" in an article of another year is another summit: an event
-        // is only this event near its dates or when the sentence names its year.
-        const locatable = (id: string) => index.locatedIn(id).length > 0 && isThisEvent(id);
-        const claims = extractPlaceClaims({ text: doc.text, tokens, mentions, heads: resolved, lang, locatable });
-        for (const claim of claims) {
-          const f = checkPlaceClaim(claim, index);
-          if (f) findings.push(f);
-        }
-      }
-    }
+    // The number scanners are the costliest stage per character: they run only where a
+    // figure can be, a digit or a word for per cent.
+    const figures = /\d/.test(text) || (percentWords !== undefined && percentWords.test(text));
+    // An event's generic name ("the CSTO summit") means this event only near its dates or when
+    // the sentence writes its year; other summits of other years share the name.
+    const isThisEvent = (id: string) => index.entity(id)?.type !== 'event' || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
+    const scope: SentenceScope = {
+      ...sentenceData, text, dates: sentenceDates, figures, isThisEvent,
+      properties: props && (figures || sentenceDates.length) ? propertyWords(props, doc.text, tokens, mentions) : [],
+      heads: heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [],
+    };
+    if (on('office-holder') && mentions.length) checkOffices(article, scope);
+    if (metricsOn && figures && scope.properties.length) checkFigures(article, scope);
+    if (on('event-date') && sentenceDates.length && scope.properties.length) checkEventDates(article, scope);
+    if (on('place') && (scope.heads.length || mentions.length > 1)) checkPlaces(article, scope);
   }
   if (on('date-weekday')) {
     for (const d of dates) {
       const f = checkWeekday(d, doc.text, lang);
-      if (f) findings.push(f);
+      if (f) article.findings.push(f);
     }
   }
-  return { diagnostics: toDiagnostics(doc, findings, settings), records };
+  return { diagnostics: toDiagnostics(doc, article.findings, settings), records: article.records };
+}
+
+/** Property words of a sentence; a country or currency may stand inside them ("доля России во внешней торговле"). */
+function propertyWords(props: NameMatcher, text: string, tokens: Token[], mentions: NameMatch[]): NameMatch[] {
+  const inserted = new Set<number>();
+  for (const m of mentions) if (CONTEXT_TYPES.has(m.entityType)) for (let t = m.tokenStart; t < m.tokenEnd; t++) inserted.add(t);
+  return props.find(text, tokens, inserted.size ? (t) => inserted.has(t) : undefined);
+}
+
+function checkOffices(a: ArticleScope, s: SentenceScope): void {
+  const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, lang: a.lang, date: a.doc.date };
+  for (const claim of extractOfficeClaims(ctx)) {
+    const f = checkOfficeClaim(claim, a.index, a.doc.text);
+    if (f) a.findings.push(f);
+  }
+}
+
+function checkFigures(a: ArticleScope, s: SentenceScope): void {
+  const { doc, index, lang } = a;
+  const quantities = shiftAll(findQuantities(s.text, lang), s.span.start);
+  const periods = shiftAll(findPeriods(s.text, lang, doc.date), s.span.start);
+  const claims = extractMetricClaims({
+    text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
+    context: a.context, lang, date: doc.date,
+    property: (id) => index.property(id),
+    changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
+  });
+  for (const claim of claims) {
+    const { finding, record } = checkMetricClaim(claim, index, doc.text);
+    if (finding) a.findings.push(finding);
+    if (record) {
+      const r = rangeOf(doc, claim.span);
+      a.records.push({
+        key: record.key, property: record.property, subjects: record.subjects, value: record.value, unit: record.unit,
+        halfUnit: record.halfUnit, approx: record.approx, bound: record.bound, text: record.text,
+        filePath: doc.path, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn,
+      });
+    }
+  }
+}
+
+/** "Opened on 23 October 2001": a date property's words, the nearest dated phrase, the first subject with such a date. */
+function checkEventDates(a: ArticleScope, s: SentenceScope): void {
+  const { index } = a;
+  const subjects = [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId));
+  for (const p of s.properties.filter((m) => index.property(m.entityId)?.kind === 'date')) {
+    const near = s.dates.reduce((x, d) => (Math.abs(d.span.start - p.span.end) < Math.abs(x.span.start - p.span.end) ? d : x));
+    const subject = subjects.find((x) => index.datesOf(x.entityId, p.entityId).length > 0);
+    if (!subject) continue;
+    const f = checkEventDate({
+      subject: subject.entityId, property: p.entityId, date: near,
+      span: { start: Math.min(p.span.start, near.span.start), end: Math.max(p.span.end, near.span.end) },
+    }, index);
+    if (f) a.findings.push(f);
+  }
+}
+
+function checkPlaces(a: ArticleScope, s: SentenceScope): void {
+  const { index } = a;
+  const locatable = (id: string) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
+  for (const claim of extractPlaceClaims({ text: a.doc.text, tokens: s.tokens, mentions: s.mentions, heads: s.heads, lang: a.lang, locatable })) {
+    const f = checkPlaceClaim(claim, index);
+    if (f) a.findings.push(f);
+  }
 }
 
 function shift(s: Span, by: number): Span {
