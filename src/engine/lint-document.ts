@@ -77,16 +77,25 @@ function eventNear(index: FactIndex, id: string, date: string | undefined): bool
   });
 }
 
-const percentCache = new Map<string, RegExp | undefined>();
+const percentCache = new Map<string, string[]>();
 
-/** The words for "percent" in a language: a share written in words ("tiga puluh persen") has no digit. */
-function percentWordsOf(lang: string): RegExp | undefined {
-  if (percentCache.has(lang)) return percentCache.get(lang);
-  const pack = loadPack<{ units?: Array<{ unit: string; after?: string[] }> }>(lang, 'numbers');
-  const words = (pack?.units ?? []).filter((u) => u.unit === '%').flatMap((u) => u.after ?? []).filter((w) => /\p{L}{3}/u.test(w));
-  const re = words.length ? new RegExp(`(?<!\\p{L})(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu') : undefined;
-  percentCache.set(lang, re);
-  return re;
+/** The words for "percent" in a language, lower case: a share written in words ("tiga puluh persen") has no digit. */
+function percentWordsOf(lang: string): string[] {
+  let words = percentCache.get(lang);
+  if (!words) {
+    const pack = loadPack<{ units?: Array<{ unit: string; after?: string[] }> }>(lang, 'numbers');
+    words = (pack?.units ?? []).filter((u) => u.unit === '%').flatMap((u) => u.after ?? []).filter((w) => /\p{L}{3}/u.test(w)).map((w) => w.toLowerCase());
+    percentCache.set(lang, words);
+  }
+  return words;
+}
+
+/** Whether a sentence may hold a figure. A plain substring search: this runs on every sentence. */
+function mayHoldFigure(text: string, percentWords: string[]): boolean {
+  if (/\d/.test(text)) return true;
+  if (percentWords.length === 0) return false;
+  const lower = text.toLowerCase();
+  return percentWords.some((w) => lower.includes(w));
 }
 
 /** Whether the sentence writes a year in which the event took place. */
@@ -163,7 +172,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const sentenceDates = dates.slice(dateAt, dateEnd).filter((d) => d.yearExplicit);
     // The number scanners are the costliest stage per character: they run only where a
     // figure can be, a digit or a word for per cent.
-    const figures = /\d/.test(text) || (percentWords !== undefined && percentWords.test(text));
+    const figures = mayHoldFigure(text, percentWords);
     // An event's generic name ("the CSTO summit") means this event only near its dates or when
     // the sentence writes its year; other summits of other years share the name.
     const isThisEvent = (id: string) => index.entity(id)?.type !== 'event' || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
