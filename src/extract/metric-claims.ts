@@ -53,17 +53,18 @@ export interface MetricContext {
   changeOf: (quantityProperty: string) => Property | undefined;
 }
 
-const cueCache = new Map<string, { change: Set<string>; bilateral: string[][]; target: Set<string>; partner: Set<string>; otherWholes: Set<string> }>();
+const cueCache = new Map<string, { change: Set<string>; bilateral: string[][]; target: Set<string>; partner: Set<string>; otherWholes: Set<string>; changeAfter: Set<string> }>();
 function cues(lang: Lang) {
   let c = cueCache.get(lang);
   if (!c) {
-    const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[]; targetCues?: string[]; partnerWords?: string[]; otherWholes?: string[] };
+    const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[]; targetCues?: string[]; partnerWords?: string[]; otherWholes?: string[]; changeAfter?: string[] };
     c = {
       change: new Set((g.changeCues ?? []).map(foldWord)),
       bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
       target: new Set((g.targetCues ?? []).map(foldWord)),
       partner: new Set((g.partnerWords ?? []).map(foldWord)),
       otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
+      changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
     };
     cueCache.set(lang, c);
   }
@@ -154,7 +155,9 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
         const change = changeAt.get(q);
         const base = nearest(ctx.properties.filter((p) => kinds(p) === 'quantity'), q.span);
         const qi = tokenIndexAt(ctx.tokens, q.span.start);
-        const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '');
+        // "by 13.6 %", "на 13,6%", "um 13,6 Prozent" before; "a 13.6% increase", "ein Plus" after.
+        const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '')
+          || c.changeAfter.has(keys[tokenIndexAt(ctx.tokens, q.span.end)] ?? '');
         if (change && base && ctx.property(change.entityId)?.of === base.entityId && !used.has(change)) {
           chosen = { prop: ctx.property(change.entityId)!, near: cover(change.span, base.span) };
           used.add(change);

@@ -27,6 +27,13 @@ describe('metric-value: totals and growth against the fact for the period', () =
     expect(rules(body, lang, '2025-11-20')).toHaveLength(1);
   });
 
+  it.each([
+    ['en', 'Last year bilateral trade between Russia and Kyrgyzstan showed a 31.6% increase.'],
+    ['de', 'Im vergangenen Jahr verzeichnete der Handel zwischen Russland und Kirgisistan ein Plus von 31,6 Prozent.'],
+  ])('%s: growth named after or around the figure', (lang, body) => {
+    expect(rules(body, lang, '2025-11-20').map((r) => r.split(':')[0])).toEqual(['metric-value']);
+  });
+
   it('names the claimed value, the fact with its tolerance and period, and the source', () => {
     const [d] = lint('In 2024 trade between Russia and Kyrgyzstan reached $5.1 billion.', 'en', '2025-11-20', CLAIMS);
     expect(d!.message).toContain('5.1 billion USD');
