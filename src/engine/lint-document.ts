@@ -17,7 +17,8 @@ import type { Finding } from '../checks/finding.js';
 import { rangeOf } from '../document/lines.js';
 import { extractOfficeClaims } from '../extract/office-claims.js';
 import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
-import { tokenize, type Token } from '../extract/tokens.js';
+import { foldWord, tokenize, type Token } from '../extract/tokens.js';
+import { grammarOf } from '../extract/grammar.js';
 import type { FactIndex } from '../facts/index.js';
 import { paragraphs, sentences } from '../text/sentences.js';
 import type { Diagnostic, SourceDocument, Span } from '../types.js';
@@ -161,6 +162,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
   const props = metricsOn || on('event-date') ? propertyMatcherFor(index, lang) : undefined;
   const percentWords = percentWordsOf(lang);
+  const articleWords = new Set(grammarOf(lang).articles.map(foldWord));
   let dateAt = 0;
   for (const sentenceData of data) {
     const { span: sentence, tokens, mentions } = sentenceData;
@@ -178,7 +180,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const isThisEvent = (id: string) => index.entity(id)?.type !== 'event' || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
     const scope: SentenceScope = {
       ...sentenceData, text, dates: sentenceDates, figures, isThisEvent,
-      properties: props && (figures || sentenceDates.length) ? propertyWords(props, doc.text, tokens, mentions) : [],
+      properties: props && (figures || sentenceDates.length) ? propertyWords(props, doc.text, tokens, mentions, articleWords) : [],
       heads: heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [],
     };
     if (on('office-holder') && mentions.length) checkOffices(article, scope);
@@ -196,9 +198,14 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
 }
 
 /** Property words of a sentence; a country or currency may stand inside them ("доля России во внешней торговле"). */
-function propertyWords(props: NameMatcher, text: string, tokens: Token[], mentions: NameMatch[]): NameMatch[] {
+function propertyWords(props: NameMatcher, text: string, tokens: Token[], mentions: NameMatch[], articles: Set<string>): NameMatch[] {
   const inserted = new Set<number>();
-  for (const m of mentions) if (CONTEXT_TYPES.has(m.entityType)) for (let t = m.tokenStart; t < m.tokenEnd; t++) inserted.add(t);
+  for (const m of mentions) {
+    if (!CONTEXT_TYPES.has(m.entityType)) continue;
+    for (let t = m.tokenStart; t < m.tokenEnd; t++) inserted.add(t);
+    // With its article: "Anteil des Rubels an den gegenseitigen Zahlungen".
+    if (m.tokenStart > 0 && articles.has(tokens[m.tokenStart - 1]!.key)) inserted.add(m.tokenStart - 1);
+  }
   return props.find(text, tokens, inserted.size ? (t) => inserted.has(t) : undefined);
 }
 
