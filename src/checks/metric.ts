@@ -81,7 +81,12 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   const rule = claim.propertyKind === 'share' ? 'share-value' : 'metric-value';
   const prop = index.property(claim.property);
   const what = prop?.names?.en?.[0] ?? claim.property;
-  const who = subjects.map((s) => displayName(index, s, 'en')).join('–');
+  // "Russia–Kyrgyzstan" for a pair; "Russia in Kyrgyzstan" for a share of a whole.
+  const ref = candidates[0];
+  const names = (ids: string[]) => ids.map((id) => displayName(index, id, 'en')).join('–');
+  const who = ref && ref.of !== undefined
+    ? `${names(asList(ref.subject))} in ${names(asList(ref.of as string | string[]))}`
+    : names(subjects);
   const deprecated = samePeriod.find((s) => s.rank === 'deprecated' && within(claim, s.value ?? NaN, s.tolerance));
   const best = live.reduce<IndexedStatement | undefined>((a, s) => (!a || Math.abs((s.value ?? 0) - claim.value) < Math.abs((a.value ?? 0) - claim.value) ? s : a), undefined);
   const said = `${claim.bound === 'lower' ? 'more than ' : claim.bound === 'upper' ? 'less than ' : claim.approx ? 'about ' : ''}${formatValue(claim.value, claim.unit)}`;
