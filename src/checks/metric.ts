@@ -3,14 +3,13 @@
 // article gives ("4 billion" is 3.5-4.5 billion). Bounds ("more than 3 billion") hold when the
 // fact lies beyond them. Where the fact set has no statement for that property, subjects and
 // period, the claim becomes a record for the cross-article check.
-import type { FactIndex } from '../facts/index.js';
+import { asList, type FactIndex } from '../facts/index.js';
 import type { MetricClaim } from '../extract/metric-claims.js';
 import type { IndexedStatement } from '../types.js';
 import type { CrossRecord } from './cross-article.js';
 import { displayName } from './names.js';
 import type { Finding } from './finding.js';
 
-const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 function entitiesOf(s: IndexedStatement): string[] {
   return [...asList(s.subject), ...asList(s.of as string | string[] | undefined)];

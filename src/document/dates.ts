@@ -1,12 +1,21 @@
-// Calendar-date helpers shared by front matter, datelines and the --date option.
+// Calendar-day arithmetic, the one copy: front matter, datelines, the --date option, the
+// fact set's dates and periods, and dates found in article text all use it.
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in a month (month 1..12). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 /** True when y-m-d is a real day of the proleptic Gregorian calendar (years 1..9999). */
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
+  return day <= daysInMonth(year, month);
 }
 
 /** YYYY-MM-DD for a valid date, else undefined. */

@@ -10,7 +10,8 @@ export * from './time.js';
 
 const SEP = '\u0000';
 
-function asList(v: string | string[] | undefined): string[] {
+/** A subject or `of` as a list: one id or several. */
+export function asList(v: string | string[] | undefined): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 

@@ -1,5 +1,8 @@
 // Calendar dates (YYYY-MM-DD) and statistical periods of fact-set format v1.
 // ISO dates compare correctly as strings, so ranges are kept as date strings.
+import { daysInMonth } from '../document/dates.js';
+
+export { daysInMonth };
 
 /** An inclusive range of calendar days. */
 export interface DateRange {
@@ -11,15 +14,6 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // YYYY | YYYY-H1 | YYYY-Q3 | YYYY-MM | YYYY-MM..YYYY-MM (digits of the parts are checked after matching)
 const PERIOD_RE = /^(\d{4})(?:-H(\d)|-Q(\d)|-(\d{2})(?:\.\.(\d{4})-(\d{2}))?)?$/;
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Number of days in a month (month 1..12). */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);

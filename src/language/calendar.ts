@@ -1,5 +1,6 @@
 // Month and weekday words per language, from rules/lang/<lang>/calendar.json.
 import { loadPack } from './pack.js';
+import { escapeRegex } from './phrase-pattern.js';
 
 /** Shape of rules/lang/<lang>/calendar.json (schema: rules/schema/calendar.schema.json). */
 export interface CalendarPack {
@@ -26,9 +27,6 @@ function keyOf(word: string): string {
   return word.trim().toLowerCase().replace(/ё/g, 'е').replace(/\.$/, '');
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Regex source for one form: escaped; е also matches ё, and ' any apostrophe, as printed text varies. */
 function formSource(form: string): string {

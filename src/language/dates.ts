@@ -7,6 +7,7 @@
 // the year: "Monday, 29 December" in an article of 3 January is last week, not next December
 // (within 60 days over the boundary, where the article's year would put it 300 days away).
 // A date that cannot exist (30 February) is not resolved.
+import { formatDate } from '../document/dates.js';
 import type { Span } from '../types.js';
 import { calendarPack, calendarPattern, monthIndex, weekdayIndex } from './calendar.js';
 import { loadPack } from './pack.js';
@@ -137,23 +138,8 @@ function dateRules(lang: string): DateRules | undefined {
   return rules;
 }
 
-function pad(n: number, w = 2): string {
-  return String(n).padStart(w, '0');
-}
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
 /** YYYY-MM-DD when the date exists, else undefined. */
-export function isoDate(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const max = month === 2 ? (isLeap(year) ? 29 : 28) : (DAYS_IN_MONTH[month - 1] ?? 0);
-  if (day > max || year < 1 || year > 9999) return undefined;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
+export const isoDate = formatDate;
 
 /** ISO weekday (1 = Monday .. 7 = Sunday) of a YYYY-MM-DD date. */
 export function weekdayOf(iso: string): number {
