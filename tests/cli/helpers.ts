@@ -63,6 +63,14 @@ export function initRepo(dir: string): void {
   git(dir, 'config', 'user.email', 'test@example.org');
 }
 
+/** A git repository in `dir` with `files` written and committed as its first commit. */
+export function commitFiles(dir: string, files: Record<string, string>, message = 'base'): void {
+  initRepo(dir);
+  for (const [rel, content] of Object.entries(files)) write(dir, rel, content);
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', message);
+}
+
 export function messagesOf(run: CliRun): Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; severity: number; fix?: unknown }> }> {
   return JSON.parse(run.stdout) as ReturnType<typeof messagesOf>;
 }

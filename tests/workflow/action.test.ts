@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, REPO, WEEKDAY_ARTICLE, git, initRepo, requireBuilt, tempDir, write } from '../cli/helpers.js';
+import { CLI, REPO, WEEKDAY_ARTICLE, commitFiles, git, requireBuilt, tempDir, write } from '../cli/helpers.js';
 
 interface Step { id?: string; name?: string; run?: string; uses?: string; env?: Record<string, string>; if?: string }
 const action = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as {
@@ -22,10 +22,7 @@ let tmp: ReturnType<typeof tempDir>;
 beforeAll(requireBuilt);
 beforeEach(() => {
   tmp = tempDir();
-  initRepo(tmp.dir);
-  write(tmp.dir, 'a.md', WEEKDAY_ARTICLE);
-  git(tmp.dir, 'add', '.');
-  git(tmp.dir, 'commit', '-q', '-m', 'base');
+  commitFiles(tmp.dir, { 'a.md': WEEKDAY_ARTICLE });
 });
 afterEach(() => tmp.cleanup());
 

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { WEEKDAY_ARTICLE, factlint, git, initRepo, messagesOf, requireBuilt, tempDir, write } from '../cli/helpers.js';
+import { WEEKDAY_ARTICLE, commitFiles, factlint, git, messagesOf, requireBuilt, tempDir, write } from '../cli/helpers.js';
 
 // 10 May 2023 was a Wednesday: a second wrong weekday, on line 11 once appended.
 const EXTRA = 'On Friday, 10 May, the accord was published in full.\n';
@@ -11,11 +11,7 @@ let tmp: ReturnType<typeof tempDir>;
 beforeAll(requireBuilt);
 beforeEach(() => {
   tmp = tempDir();
-  initRepo(tmp.dir);
-  write(tmp.dir, 'a.md', WEEKDAY_ARTICLE);
-  write(tmp.dir, 'notes.json', '{}\n');
-  git(tmp.dir, 'add', '.');
-  git(tmp.dir, 'commit', '-q', '-m', 'first');
+  commitFiles(tmp.dir, { 'a.md': WEEKDAY_ARTICLE, 'notes.json': '{}\n' }, 'first');
 });
 afterEach(() => tmp.cleanup());
 
