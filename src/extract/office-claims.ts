@@ -106,8 +106,7 @@ function onlyJoiners(keys: string[], p: Phrases): boolean {
 }
 
 /** A qualifier ending right before token `at` (articles in between allowed), or starting at `after`. */
-function qualifierNear(ctx: SentenceContext, before: number, after: number, p: Phrases): Tense | undefined {
-  const keys = ctx.tokens.map((t) => t.key);
+function qualifierNear(keys: string[], before: number, after: number, p: Phrases): Tense | undefined {
   for (const q of p.qualifiers) {
     // Before: the qualifier's last word sits at most two tokens (articles) before the office phrase.
     for (let gap = 0; gap <= 2; gap++) {
@@ -263,7 +262,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     if (k > 0 && ms[k - 1]!.span.start === ms[k]!.span.start) continue;
     const phrase = officePhrase(ctx, k, p);
     const leftTok = ms[phrase.first]!.tokenStart;
-    let tense: Tense = qualifierNear(ctx, leftTok, ms[phrase.last]!.tokenEnd, p) ?? 'current';
+    let tense: Tense = qualifierNear(keys, leftTok, ms[phrase.last]!.tokenEnd, p) ?? 'current';
 
     // Right apposition or list: OFFICE [of C...] P1 [and P2 ...]
     let after = phrase.last + 1;
@@ -315,7 +314,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first]!.tokenStart);
       const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first]!.span.start);
       if ((punct === ',' || punct === '–' || punct === '—' || punct === '(') && gapKeys.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
-        if (tense === 'current') tense = qualifierNear(ctx, ms[phrase.first]!.tokenStart, ms[phrase.last]!.tokenEnd, p) ?? 'current';
+        if (tense === 'current') tense = qualifierNear(keys, ms[phrase.first]!.tokenStart, ms[phrase.last]!.tokenEnd, p) ?? 'current';
         out.push(claim(ctx, prev, phrase, phrase.of[0], tense, 'apposition', cover(prev.span, ms[phrase.first]!.span, ms[phrase.last]!.span)));
         continue;
       }
