@@ -99,6 +99,11 @@ function mayHoldFigure(text: string, percentWords: string[]): boolean {
   return percentWords.some((w) => lower.includes(w));
 }
 
+/** Something that takes place over days (a date statement with from/to), as events do, whatever the entity type is called. */
+function happens(index: FactIndex, id: string): boolean {
+  return index.datesOf(id).some((s) => typeof s.from === 'string');
+}
+
 /** Whether the sentence writes a year in which the event took place. */
 function eventYearIn(index: FactIndex, id: string, sentence: string): boolean {
   return index.datesOf(id).some((s) => {
@@ -177,7 +182,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const figures = mayHoldFigure(text, percentWords);
     // An event's generic name ("the CSTO summit") means this event only near its dates or when
     // the sentence writes its year; other summits of other years share the name.
-    const isThisEvent = (id: string) => index.entity(id)?.type !== 'event' || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
+    const isThisEvent = (id: string) => !happens(index, id) || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
     const scope: SentenceScope = {
       ...sentenceData, text, dates: sentenceDates, figures, isThisEvent,
       properties: props && (figures || sentenceDates.length) ? propertyWords(props, doc.text, tokens, mentions, articleWords) : [],
