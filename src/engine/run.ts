@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../document/parse.js';
 import { DocumentError } from '../errors.js';
 import { FactIndex, type LoadedFactSet } from '../facts/index.js';
-import { factCacheDir, loadFactSetCached } from '../facts/compiled-cache.js';
+import { cacheDir } from '../cache-dir.js';
+import { loadFactSetCached } from '../facts/compiled-cache.js';
 import { discoverFiles } from '../files.js';
 import { loadRuleMeta } from '../report/rule-meta.js';
 import type { Diagnostic, LintResult, RuleMeta } from '../types.js';
@@ -160,7 +161,7 @@ export function run(opts: RunOptions): RunOutput {
   // Display paths in fact messages stay relative to the process's folder, as loadFactSet makes them.
   const cached = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
     cwd: process.cwd(),
-    dir: opts.factCache === false ? undefined : opts.factCache ?? factCacheDir(opts.cwd),
+    dir: opts.factCache === false ? undefined : opts.factCache ?? cacheDir(opts.cwd),
   });
   const facts = cached.loaded;
   const index = new FactIndex(facts);

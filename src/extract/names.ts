@@ -43,6 +43,8 @@ const SCRIPT_CYRILLIC = /\p{Script=Cyrillic}/u;
 const SCRIPT_LATIN = /\p{Script=Latin}/u;
 // Name words are what the tokenizer calls words: "St. Petersburg" -> St, Petersburg.
 const WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
+/** The same, keeping the separators: a name's punctuation between words is part of the name. */
+const SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, 'u');
 
 function scriptOf(s: string): 'cyrl' | 'latn' | 'other' {
   if (SCRIPT_CYRILLIC.test(s)) return 'cyrl';
@@ -136,7 +138,7 @@ export class NameMatcher {
   }
 
   private entryOf(e: Entity, form: 'name' | 'adjective', name: string, seq: number): NameEntry | undefined {
-    const pieces = name.split(new RegExp(`(${WORD_SPLIT.source})`, 'u'));
+    const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
     const parts: Array<{ word: string; before: string }> = [];
     for (let k = 0; k < pieces.length; k += 2) {
       if (pieces[k]) parts.push({ word: pieces[k]!, before: (pieces[k - 1] ?? '').replace(/[\s\u00a0\-‐‑–.]/gu, '') });

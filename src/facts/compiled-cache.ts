@@ -5,7 +5,6 @@
 // the fact set is loaded as without a cache and the file rewritten.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -31,35 +30,6 @@ export interface FactCacheOptions {
   dir: string | undefined;
 }
 
-/**
- * Where cached fact indexes live: $FACTLINT_CACHE_DIR ("off" disables), else
- * node_modules/.cache/factlint in the current folder when it has node_modules, else the user's
- * cache folder ($XDG_CACHE_HOME or ~/.cache), else the system temp folder.
- */
-export function factCacheDir(cwd: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const set = env.FACTLINT_CACHE_DIR;
-  if (set !== undefined && set !== '') return /^(off|0|false|no)$/i.test(set) ? undefined : path.resolve(cwd, set);
-  const modules = path.join(cwd, 'node_modules');
-  if (isDir(modules)) return path.join(modules, '.cache', 'factlint');
-  let home = env.XDG_CACHE_HOME ?? '';
-  if (!home) {
-    try {
-      home = os.homedir() ? path.join(os.homedir(), '.cache') : '';
-    } catch {
-      home = ''; // no home folder (some CI users): the temp folder
-    }
-  }
-  return path.join(home || os.tmpdir(), 'factlint');
-}
-
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 let codeHash: string | undefined;
 
 /** Hash of what decides the loaded result besides the files: this folder's modules, the schema, the package version. */
@@ -67,7 +37,7 @@ function loaderFingerprint(): string {
   if (codeHash) return codeHash;
   const h = createHash('sha256').update(MARKER);
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const name of readdirSync(here).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort()) {
+  for (const name of readdirSync(here).filter((n) => /\.(c?js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort()) {
     h.update(`\u0000${name}\u0000`).update(readFileSync(path.join(here, name)));
   }
   for (const file of [FACTSET_SCHEMA_PATH, fileURLToPath(new URL('../../package.json', import.meta.url))]) {

@@ -12,7 +12,8 @@ import type { Span } from '../types.js';
 import { calendarPack, calendarPattern, monthIndex, weekdayIndex } from './calendar.js';
 import { loadPack } from './pack.js';
 import type { PeriodsPack } from './periods.js';
-import { GAP_CLASS, Lexicon, escapeRegex, phraseSource } from './phrase-pattern.js';
+import { GAP_CLASS, escapeRegex, phraseSource } from './phrase-pattern.js';
+import { Lexicon } from './lexicon.js';
 
 /** A day of a month, maybe with its year and the weekday printed beside it. */
 export interface CalendarDate {

@@ -4,7 +4,8 @@
 import type { Span } from '../types.js';
 import { dateAndTimeMasks } from './dates.js';
 import { loadPack } from './pack.js';
-import { GAP_CLASS, Lexicon, formText, type FormSpec, type LexiconMatch } from './phrase-pattern.js';
+import { GAP_CLASS, formText, type FormSpec } from './phrase-pattern.js';
+import { Lexicon, type LexiconMatch } from './lexicon.js';
 
 export type WordKind = 'add' | 'mul' | 'plus' | 'fraction' | 'scale' | 'join';
 

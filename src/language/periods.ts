@@ -14,7 +14,7 @@ import type { Span } from '../types.js';
 import { calendarPack } from './calendar.js';
 import { findDates, yearOf } from './dates.js';
 import { loadPack } from './pack.js';
-import { Lexicon, type LexiconMatch } from './phrase-pattern.js';
+import { Lexicon, type LexiconMatch } from './lexicon.js';
 
 /** Shape of rules/lang/<lang>/periods.json (schema: rules/schema/periods.schema.json). */
 export interface PeriodsPack {

@@ -3,7 +3,8 @@
 // Words come from rules/lang/<lang>/numbers.json.
 import type { Span } from '../types.js';
 import { findNumbers, numberRules, numbersPack, type NumberMention, type NumbersPack } from './numbers.js';
-import { GAP_CLASS, Lexicon, type LexiconMatch } from './phrase-pattern.js';
+import { GAP_CLASS } from './phrase-pattern.js';
+import { Lexicon, type LexiconMatch } from './lexicon.js';
 
 export interface Quantity {
   /** Hedge, currency, number, scale, unit and rate tail together ("около 4,1 млрд долларов"). */

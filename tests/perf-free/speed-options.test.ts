@@ -156,7 +156,7 @@ describe('compiled fact cache', () => {
       const cacheDir = path.join(root, 'fc');
       const env = { FACTLINT_CACHE_DIR: cacheDir };
       const first = factlint(['--format', 'json', 'docs'], root, env);
-      const files = readdirSync(cacheDir).filter((f) => f.endsWith('.v8'));
+      const files = readdirSync(cacheDir).filter((f) => f.startsWith('facts-'));
       expect(files).toHaveLength(1);
       const file = path.join(cacheDir, files[0]!);
       same(first, factlint(['--format', 'json', 'docs'], root, env));
@@ -169,6 +169,50 @@ describe('compiled fact cache', () => {
       expect(readFileSync(file).equals(good)).toBe(true);
       // Off: nothing written.
       same(first, factlint(['--format', 'json', 'docs'], root, { FACTLINT_CACHE_DIR: 'off' }));
+    } finally {
+      c();
+    }
+  });
+});
+
+describe('code cache of the bundle', () => {
+  it('is written by the first run, used by the next; a damaged or foreign one is rejected and rewritten', () => {
+    const { dir: root, cleanup: c } = tempDir('factlint-codecache-');
+    try {
+      corpus(root);
+      const cacheDir = path.join(root, 'cc');
+      const env = { FACTLINT_CACHE_DIR: cacheDir };
+      const first = factlint(['--format', 'json', 'docs'], root, env);
+      const files = readdirSync(cacheDir).filter((f) => f.startsWith('code-factlint-'));
+      expect(files).toHaveLength(1);
+      const file = path.join(cacheDir, files[0]!);
+      const good = readFileSync(file);
+      expect(good.length).toBeGreaterThan(10_000);
+      // Accepted: not written again.
+      same(first, factlint(['--format', 'json', 'docs'], root, env));
+      expect(readFileSync(file).equals(good)).toBe(true);
+      for (const bad of [good.subarray(0, good.length >> 1), Buffer.from('not a code cache'), Buffer.alloc(0)]) {
+        writeFileSync(file, bad);
+        same(first, factlint(['--format', 'json', 'docs'], root, env));
+        expect(readFileSync(file).length).toBeGreaterThan(10_000);
+      }
+      // Errors still reach the user as messages, not as traces from the loader.
+      const usage = factlint(['--no-such-option'], root, env);
+      expect(usage.code).toBe(2);
+      expect(usage.stderr).toMatch(/^factlint: .*--no-such-option/m);
+      expect(usage.stderr).not.toMatch(/\bat .*\.cjs:\d+/);
+    } finally {
+      c();
+    }
+  });
+
+  it('is neither read nor written with FACTLINT_CACHE_DIR=off', () => {
+    const { dir: root, cleanup: c } = tempDir('factlint-codecache-off-');
+    try {
+      corpus(root);
+      mkdirSync(path.join(root, 'node_modules'));
+      factlint(['--format', 'json', 'docs'], root, { FACTLINT_CACHE_DIR: 'off' });
+      expect(existsSync(path.join(root, 'node_modules', '.cache'))).toBe(false);
     } finally {
       c();
     }
