@@ -81,11 +81,16 @@ const SPLIT_ABOVE = 16;
 /** Length of the prefix that screens text words. */
 const PREFIX = 3;
 
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
 export class NameMatcher {
   private readonly byFirstStem = new Map<string, FirstStem>();
   /** First three letters of every first-word stem, and the stems shorter than that: most text
    *  words (verbs, function words) are turned away by one set lookup, before any cutting. */
-  private readonly prefixes = new Set<string>();
+  /** First three letters of the stems -> the stem lengths under them, one bit per length (bit 31: 31 or more). */
+  private readonly prefixes = new Map<string, number>();
   private readonly shortStems = new Set<string>();
   private readonly inflection: Inflection;
   readonly size: number;
@@ -121,7 +126,10 @@ export class NameMatcher {
     }
     this.size = n;
     for (const stem of this.byFirstStem.keys()) {
-      if (stem.length >= PREFIX) this.prefixes.add(stem.slice(0, PREFIX));
+      if (stem.length >= PREFIX) {
+        const head = stem.slice(0, PREFIX);
+        this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(stem.length));
+      }
       else this.shortStems.add(stem);
     }
     for (const bucket of this.byFirstStem.values()) {
@@ -212,7 +220,11 @@ export class NameMatcher {
     let best: NameMatch[] = [];
     let bestLen = 0;
     const maxCut = Math.min(this.inflection.maxTail, tok.key.length - 1);
+    // Only cuts that leave a stem length the fact set has under this word's first letters.
+    const lengths = tok.key.length >= PREFIX ? this.prefixes.get(tok.head) ?? 0 : 0;
     for (let cut = 0; cut <= maxCut; cut++) {
+      const len = tok.key.length - cut;
+      if (len >= PREFIX ? (lengths & lengthBit(len)) === 0 : this.shortStems.size === 0) continue;
       const stem = cut === 0 ? tok.key : tok.key.slice(0, -cut);
       const entries = this.candidates(stem, tokens[i + 1]);
       if (!entries) continue;

@@ -8,6 +8,7 @@
 // whole alternation at every offset. The trie costs one table lookup per character and needs no
 // compilation. The match chosen is the one the alternation regexes chose, alternative for
 // alternative (tests/language/lexicon.test.ts checks the two against each other on random text).
+import { classOf, LETTER, NUMBER, SPACE } from '../text/char-class.js';
 import { formText, type Boundary, type FormSpec } from './phrase-pattern.js';
 
 export interface LexiconMatch<T> {
@@ -27,31 +28,16 @@ export interface LexiconOptions {
 
 // ---------------------------------------------------------------- characters
 
-const LETTER = 1;
-const DIGIT_OR_NUMBER = 2; // \p{N}
-const SPACE = 4; // \s as a Unicode regex reads it
-const NOT_STAR = 8; // what `word*` may not take: spaces, ASCII digits, punctuation
-const CLASSIFIED = 16;
-
+// What `word*` may not take: spaces, ASCII digits, punctuation.
 const STAR_EXCLUDED = new Set('.,;:!?()[]{}"\'«»„“”‘’-–—/\\<>|@#$%^&*+=~`');
-const classes = new Uint8Array(0x10000);
+const starStops = new Uint8Array(0x10000); // 0 not yet known, 1 taken, 2 stops
 
-function classifyCodePoint(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  let c = CLASSIFIED;
-  if (/\p{L}/u.test(ch)) c |= LETTER;
-  if (/\p{N}/u.test(ch)) c |= DIGIT_OR_NUMBER;
-  if (/\s/u.test(ch)) c |= SPACE | NOT_STAR;
-  if ((cp >= 0x30 && cp <= 0x39) || STAR_EXCLUDED.has(ch)) c |= NOT_STAR;
-  return c;
-}
-
-/** Character classes of a code point; BMP results are kept in a table filled on demand. */
-function classOf(cp: number): number {
-  if (cp > 0xffff) return classifyCodePoint(cp);
-  let c = classes[cp]!;
-  if (c === 0) classes[cp] = c = classifyCodePoint(cp);
-  return c;
+function stopsStar(cp: number): boolean {
+  const compute = () => (classOf(cp) & SPACE) !== 0 || (cp >= 0x30 && cp <= 0x39) || STAR_EXCLUDED.has(String.fromCodePoint(cp));
+  if (cp > 0xffff) return compute();
+  let v = starStops[cp]!;
+  if (v === 0) starStops[cp] = v = compute() ? 2 : 1;
+  return v === 2;
 }
 
 /** Code point at `i` and its length in UTF-16 units, as a Unicode regex reads the text. */
@@ -72,11 +58,17 @@ function codePointBefore(text: string, i: number): number {
   return lo;
 }
 
-function blocks(boundary: Boundary, cp: number): boolean {
-  if (cp < 0 || boundary === 'none') return false;
-  const c = classOf(cp);
-  return boundary === 'word' ? (c & (LETTER | DIGIT_OR_NUMBER)) !== 0 : (c & LETTER) !== 0;
+/** The classes a boundary refuses beside a match, as class bits (0: none). */
+function maskOf(boundary: Boundary): number {
+  return boundary === 'word' ? LETTER | NUMBER : boundary === 'letter' ? LETTER : 0;
 }
+
+/** Whether the code point (-1: the text's edge) is one the boundary mask refuses. */
+function blocks(mask: number, cp: number): boolean {
+  return cp >= 0 && (classOf(cp) & mask) !== 0;
+}
+
+const WORD_MASK = LETTER | NUMBER;
 
 // Folding: what the regexes treated as the same character. `i`-flag matching uses Unicode
 // simple case folding; lower-casing agrees with it for the scripts of our languages, plus the
@@ -128,6 +120,9 @@ interface Entry<T> {
 
 interface Node {
   next: Map<number, Node> | undefined;
+  /** The one child when there is one (most nodes of a long phrase): no map lookup then. */
+  onlyKey: number;
+  only: Node | undefined;
   /** After the 1–3 spaces between two words. */
   gap: Node | undefined;
   /** After the up to 8 letters a `word*` may take. */
@@ -137,7 +132,7 @@ interface Node {
 }
 
 function newNode(): Node {
-  return { next: undefined, gap: undefined, star: undefined, ends: [] };
+  return { next: undefined, onlyKey: -1, only: undefined, gap: undefined, star: undefined, ends: [] };
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
@@ -155,7 +150,9 @@ function wordEnd(phrase: string): boolean {
 interface Search {
   ends: Int32Array;
   stamp: Int32Array;
-  found: number[];
+  /** Entries found, the first `count` slots (reused between calls: no array is shrunk or grown). */
+  found: Int32Array;
+  count: number;
   call: number;
 }
 
@@ -169,8 +166,8 @@ export class Lexicon<T> {
   /** Longest form in characters, bounding how far back `endingAt` looks. */
   private readonly maxLen: number;
   private readonly parts: number;
-  private readonly lead: Boundary;
-  private readonly trail: Boundary;
+  private readonly leadMask: number;
+  private readonly trailMask: number;
   private readonly search: Search;
   /** Whether every form needs the lead boundary (starts with a letter or digit). */
   private readonly allLead: boolean;
@@ -179,8 +176,8 @@ export class Lexicon<T> {
   private startTable: Uint8Array | undefined;
 
   constructor(items: Array<{ spec: FormSpec; data: T }>, opts: LexiconOptions = {}) {
-    this.lead = opts.lead ?? 'word';
-    this.trail = opts.trail ?? 'word';
+    this.leadMask = maskOf(opts.lead ?? 'word');
+    this.trailMask = maskOf(opts.trail ?? 'word');
     const seen = new Set<string>();
     const unique = items.filter((i) => {
       const key = `${formText(i.spec)}\u0000${typeof i.spec === 'string' ? '' : JSON.stringify(i.spec)}`;
@@ -216,12 +213,14 @@ export class Lexicon<T> {
       }
     }
     this.parts = part;
+    markSingleChildren(ciRoot);
+    markSingleChildren(csRoot);
     this.resume = new Int32Array(part);
     this.firstOfPart = new Int32Array(part);
     this.allLead = this.entries.every((e) => e.lead);
-    this.roots = [{ root: ciRoot, ci: true }, { root: csRoot, ci: false }];
+    this.roots = [{ root: ciRoot, ci: true }, { root: csRoot, ci: false }].filter((r) => r.root.next);
     const n = this.entries.length;
-    this.search = { ends: new Int32Array(n), stamp: new Int32Array(n), found: [], call: 0 };
+    this.search = { ends: new Int32Array(n), stamp: new Int32Array(n), found: new Int32Array(n), count: 0, call: 0 };
     // A starred word may run 8 letters longer and each space up to 3; the window stays small.
     this.maxLen = Math.min(120, unique.reduce((m, i) => Math.max(m, formText(i.spec).length * 2 + 12), 0));
   }
@@ -241,7 +240,7 @@ export class Lexicon<T> {
     for (let k = windowStart; k < end; k++) {
       const prev = k > 0 ? text.charCodeAt(k - 1) : -1;
       const cur = text.charCodeAt(k);
-      if (prev >= 0 && blocks('word', prev) && blocks('word', cur)) continue;
+      if (blocks(WORD_MASK, prev) && blocks(WORD_MASK, cur)) continue;
       const best = this.bestAt(text, k, end, true, windowStart);
       if (best) return best;
     }
@@ -260,11 +259,12 @@ export class Lexicon<T> {
     for (let i = 0; i < n; i++) {
       // Most offsets end here: one table lookup, and none inside a word for lists that need a boundary.
       if (!this.mayStartAt(text, i)) continue;
-      if (this.allLead && i > 0 && blocks(this.lead, codePointBefore(text, i))) continue;
+      if (this.allLead && i > 0 && blocks(this.leadMask, codePointBefore(text, i))) continue;
       this.collect(text, i, n, false, 0);
-      if (s.found.length === 0) continue;
+      if (s.count === 0) continue;
       first.fill(-1);
-      for (const e of s.found) {
+      for (let k = 0; k < s.count; k++) {
+        const e = s.found[k]!;
         const entry = this.entries[e]!;
         if (i < resume[entry.part]!) continue;
         const cur = first[entry.part]!;
@@ -321,10 +321,11 @@ export class Lexicon<T> {
     if (!this.mayStartAt(text, start)) return undefined;
     this.collect(text, start, limit, toLimit, textStart);
     const s = this.search;
-    if (s.found.length === 0) return undefined;
+    if (s.count === 0) return undefined;
     // Within an alternation only its first alternative counts, even when a later one is longer.
-    const first = new Array<number>(this.parts).fill(-1);
-    for (const e of s.found) {
+    const first = this.firstOfPart.fill(-1);
+    for (let k = 0; k < s.count; k++) {
+      const e = s.found[k]!;
       const p = this.entries[e]!.part;
       const cur = first[p]!;
       if (cur < 0 || this.entries[e]!.order < this.entries[cur]!.order) first[p] = e;
@@ -338,8 +339,8 @@ export class Lexicon<T> {
   private collect(text: string, start: number, limit: number, toLimit: boolean, textStart: number): void {
     const s = this.search;
     s.call++;
-    s.found.length = 0;
-    const leadOk = start === textStart || !blocks(this.lead, codePointBefore(text, start));
+    s.count = 0;
+    const leadOk = start === textStart || !blocks(this.leadMask, codePointBefore(text, start));
     for (const { root, ci } of this.roots) this.walk(root, text, start, limit, toLimit, leadOk, ci);
   }
 
@@ -352,11 +353,11 @@ export class Lexicon<T> {
         if (s.stamp[e] === s.call) continue; // this entry's first path was found already
         const entry = this.entries[e]!;
         if (entry.lead && !leadOk) continue;
-        if (entry.trail && i < limit && blocks(this.trail, codePointAt(text, i))) continue;
+        if (entry.trail && i < limit && blocks(this.trailMask, codePointAt(text, i))) continue;
         if (toLimit && !onlySpacesTo(text, i, limit)) continue;
         s.stamp[e] = s.call;
         s.ends[e] = i;
-        s.found.push(e);
+        s.found[s.count++] = e;
       }
       if (node.gap) {
         // The next word starts with a letter, never a space: only the longest run can go on.
@@ -374,7 +375,7 @@ export class Lexicon<T> {
         let j = i;
         while (stops.length <= 8 && j < limit) {
           const c = codePointAt(text, j);
-          if (classOf(c) & NOT_STAR) break;
+          if (stopsStar(c)) break;
           j += width(c);
           stops.push(j);
         }
@@ -382,7 +383,8 @@ export class Lexicon<T> {
       }
       if (!node.next || i >= limit) return;
       const cp = codePointAt(text, i);
-      const child = node.next.get(fold(cp, ci));
+      const f = fold(cp, ci);
+      const child = node.only ? (f === node.onlyKey ? node.only : undefined) : node.next.get(f);
       if (!child) return;
       node = child;
       i += width(cp);
@@ -416,4 +418,16 @@ function insert(root: Node, phrase: string, ci: boolean): Node {
     if (star) node = node.star ??= newNode();
   });
   return node;
+}
+
+/** Marks the nodes with a single child, so a walk compares one key instead of a map lookup. */
+function markSingleChildren(node: Node): void {
+  if (node.next?.size === 1) {
+    const [key, child] = [...node.next][0]!;
+    node.onlyKey = key;
+    node.only = child;
+  }
+  for (const child of node.next?.values() ?? []) markSingleChildren(child);
+  if (node.gap) markSingleChildren(node.gap);
+  if (node.star) markSingleChildren(node.star);
 }

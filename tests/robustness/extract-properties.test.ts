@@ -59,6 +59,20 @@ describe('extract layer on arbitrary text', () => {
     );
   });
 
+  it('tokenize: the same words as the Unicode word regex it replaces', () => {
+    const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+    fc.assert(
+      fc.property(body, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = Math.min(a, b) % (text.length + 1);
+        const end = start + ((Math.max(a, b) - Math.min(a, b)) % (text.length - start + 1));
+        const slice = text.slice(start, end);
+        const expected = [...slice.matchAll(WORD)].map((m) => `${start + m.index}:${m[0]}`);
+        expect(tokenize(text, { start, end }).map((t) => `${t.start}:${t.text}`)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   const matchers = new Map<string, NameMatcher>();
   it('NameMatcher.find: mentions inside the text, never overlapping, naming known entities', () => {
     fc.assert(

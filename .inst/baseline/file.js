@@ -1,0 +1,46 @@
+// Reading and writing the baseline file; malformed files are usage errors (exit 2) naming the entry.
+import { existsSync, readFileSync } from 'node:fs';
+import { FactlintError } from '../errors.js';
+import { writeAtomic } from '../fix/write.js';
+import { BASELINE_VERSION, serialiseBaseline } from './baseline.js';
+export function readBaseline(file, display) {
+    let raw;
+    try {
+        raw = readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw new FactlintError(`cannot read baseline ${display}: ${err.code ?? err.message}`);
+    }
+    let data;
+    try {
+        data = JSON.parse(raw.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        throw new FactlintError(`baseline ${display} is not valid JSON: ${err.message}`);
+    }
+    const d = data;
+    if (typeof d !== 'object' || d === null || !Array.isArray(d.entries))
+        throw new FactlintError(`baseline ${display}: expected an object with an "entries" list`);
+    if (d.version !== BASELINE_VERSION)
+        throw new FactlintError(`baseline ${display}: unsupported version ${JSON.stringify(d.version)} (expected ${BASELINE_VERSION})`);
+    const entries = d.entries.map((e, i) => {
+        const x = e;
+        if (!x || typeof x.file !== 'string' || typeof x.ruleId !== 'string' || typeof x.fingerprint !== 'string'
+            || typeof x.count !== 'number' || !Number.isInteger(x.count) || x.count < 1) {
+            throw new FactlintError(`baseline ${display}#/entries/${i}: expected file, ruleId, fingerprint and a positive whole count`);
+        }
+        return { file: x.file, ruleId: x.ruleId, fingerprint: x.fingerprint, count: x.count, claim: typeof x.claim === 'string' ? x.claim : '' };
+    });
+    return { version: BASELINE_VERSION, entries };
+}
+export function baselineExists(file) {
+    return existsSync(file);
+}
+export function writeBaseline(file, display, entries) {
+    try {
+        writeAtomic(file, serialiseBaseline(entries));
+    }
+    catch (err) {
+        throw new FactlintError(`cannot write baseline ${display}: ${err.code ?? err.message}`);
+    }
+}

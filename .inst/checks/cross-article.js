@@ -1,0 +1,104 @@
+import { formatValue, within } from './metric.js';
+/** Default relative tolerance between two articles' figures. */
+const TOLERANCE = 0.03;
+function compatible(a, b) {
+    // Two bounds of the same direction say little about each other; read them as values.
+    const sameBounds = a.bound && a.bound === b.bound;
+    const aa = sameBounds ? { ...a, bound: undefined, approx: true } : a;
+    const bb = sameBounds ? { ...b, bound: undefined, approx: true } : b;
+    const tol = sameBounds ? 0.1 : TOLERANCE;
+    return within(aa, bb.value, tol) || within(bb, aa.value, tol);
+}
+/** Same entities, or one side leaves them to its article's context (names none). */
+function sameSubjects(a, b) {
+    if (a.subjects.length === 0 || b.subjects.length === 0)
+        return true;
+    return a.subjects.length === b.subjects.length && a.subjects.every((s, i) => s === b.subjects[i]);
+}
+// Code-point order, as files are listed: the same on every machine, and no ICU collator to load.
+const order = (a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0) || a.line - b.line || a.column - b.column;
+/** How many other places a diagnostic lists in `related` (the message counts them all). */
+const MAX_RELATED = 20;
+/** Records that say the same thing: compatibility depends only on these fields. */
+function classKey(r) {
+    return `${r.subjects.join(',')}|${r.value}|${r.halfUnit}|${r.approx}|${r.bound ?? ''}`;
+}
+/**
+ * Diagnostics per file path for records that conflict with a record of another file.
+ * Records are compared by class (same subjects, value, precision, hedge and bound): a corpus
+ * repeating a figure thousands of times costs classes squared, not records squared.
+ */
+export function crossCheck(records, severity, show = (f) => f) {
+    const groups = new Map();
+    for (const r of records) {
+        const g = groups.get(r.key);
+        if (g)
+            g.push(r);
+        else
+            groups.set(r.key, [r]);
+    }
+    const out = new Map();
+    for (const key of [...groups.keys()].sort()) {
+        const g = groups.get(key).sort(order);
+        const classes = new Map();
+        for (const r of g) {
+            const k = classKey(r);
+            const c = classes.get(k);
+            if (c)
+                c.push(r);
+            else
+                classes.set(k, [r]);
+        }
+        const list = [...classes.values()];
+        // For each class, the records of every class it conflicts with, in run order, with a count per file.
+        const conflicts = new Map();
+        for (const a of list) {
+            const rs = [];
+            for (const b of list)
+                if (a !== b && sameSubjects(a[0], b[0]) && !compatible(a[0], b[0]))
+                    rs.push(...b);
+            if (rs.length === 0)
+                continue;
+            rs.sort(order);
+            const perFile = new Map();
+            for (const r of rs)
+                perFile.set(r.filePath, (perFile.get(r.filePath) ?? 0) + 1);
+            conflicts.set(a, { records: rs, perFile });
+        }
+        for (const r of g) {
+            const c = conflicts.get(classes.get(classKey(r)));
+            if (!c)
+                continue;
+            const total = c.records.length - (c.perFile.get(r.filePath) ?? 0);
+            if (total === 0)
+                continue;
+            const others = [];
+            for (const o of c.records) {
+                if (o.filePath === r.filePath)
+                    continue;
+                others.push(o);
+                if (others.length === MAX_RELATED)
+                    break;
+            }
+            const first = others[0];
+            const d = {
+                ruleId: 'cross-article',
+                severity,
+                message: `${r.property}: this article says ${r.text.trim()}, ${show(first.filePath)}:${first.line}:${first.column} says ${first.text.trim()} (the fact set has no value to decide)`,
+                line: r.line,
+                column: r.column,
+                endLine: r.endLine,
+                endColumn: r.endColumn,
+                actual: formatValue(r.value, r.unit),
+                expected: `agreement with ${total} other article${total > 1 ? 's' : ''}`,
+                related: others.map((o) => ({ filePath: o.filePath, line: o.line, column: o.column, message: o.text.trim() })),
+            };
+            const list = out.get(r.filePath);
+            if (list)
+                list.push(d);
+            else
+                out.set(r.filePath, [d]);
+        }
+    }
+    return out;
+}

@@ -1,0 +1,107 @@
+// metric-value and share-value: a figure against the fact set's statements for the same
+// property, subjects and period, within the statement's relative tolerance or the precision the
+// article gives ("4 billion" is 3.5-4.5 billion). Bounds ("more than 3 billion") hold when the
+// fact lies beyond them. Where the fact set has no statement for that property, subjects and
+// period, the claim becomes a record for the cross-article check.
+import { asList } from '../facts/index.js';
+import { displayName } from './names.js';
+function entitiesOf(s) {
+    return [...asList(s.subject), ...asList(s.of)];
+}
+/** Whether a statement is about what the sentence talks of: no outsider named, the rest from context. */
+function consistent(s, claim, index) {
+    const es = entitiesOf(s);
+    if (claim.named.some((n) => !es.includes(n)))
+        return false;
+    const missing = es.filter((e) => !claim.named.includes(e));
+    if (missing.some((e) => !claim.context.includes(e)))
+        return false;
+    // A pair named by one side only ("trade between Central Asia and Russia") is not the pair of
+    // the article unless the sentence says the figure is bilateral ("both countries").
+    const namedCountries = claim.named.filter((n) => index.entity(n)?.type === 'country');
+    const pair = asList(s.subject).length > 1;
+    if (pair && namedCountries.length === 1 && missing.length > 0 && !claim.bilateral)
+        return false;
+    return true;
+}
+export function within(claim, value, tolerance) {
+    const tol = Math.max(tolerance ?? 0, claim.approx ? 0.05 : 0);
+    const allowed = Math.max(tol * Math.abs(value), claim.halfUnit);
+    if (claim.bound === 'lower')
+        return value >= claim.value - allowed;
+    if (claim.bound === 'upper')
+        return value <= claim.value + allowed;
+    return Math.abs(claim.value - value) <= allowed + 1e-9 * Math.abs(value);
+}
+export function formatValue(value, unit) {
+    const abs = Math.abs(value);
+    const scaled = abs >= 1e12 ? `${round(value / 1e12)} trillion` : abs >= 1e9 ? `${round(value / 1e9)} billion` : abs >= 1e6 ? `${round(value / 1e6)} million` : `${round(value)}`;
+    if (unit === '%')
+        return `${scaled} %`;
+    return unit ? `${scaled} ${unit}` : scaled;
+}
+function round(v) {
+    return String(Math.round(v * 1000) / 1000);
+}
+function tolText(s) {
+    return s.tolerance ? ` (±${Math.round(s.tolerance * 1000) / 10} %)` : '';
+}
+export function checkMetricClaim(claim, index, text) {
+    const all = index.statementsOf(claim.property).filter((s) => consistent(s, claim, index));
+    const unitOk = (s) => s.unit === undefined || claim.unit === undefined || s.unit === claim.unit;
+    const candidates = all.filter(unitOk);
+    // A property with no statement at all says nothing of its subjects' shape: the sentence's
+    // incidental names ("Russian investment" next to a company count) would only split groups.
+    const subjects = candidates[0] ? entitiesOf(candidates[0]) : index.statementsOf(claim.property).length ? claim.named : claim.namedByName;
+    const record = () => ({
+        record: {
+            key: `${claim.property}|${claim.period}|${claim.unit ?? ''}`,
+            property: claim.property,
+            subjects: [...new Set(subjects)].sort(), value: claim.value, unit: claim.unit, halfUnit: claim.halfUnit,
+            approx: claim.approx, bound: claim.bound, text: text.slice(claim.span.start, claim.span.end),
+        },
+    });
+    if (!claim.period)
+        return {};
+    const samePeriod = candidates.filter((s) => s.period === claim.period);
+    if (samePeriod.length === 0)
+        return candidates.length === 0 || !candidates.some((s) => s.period) ? record() : record();
+    const live = samePeriod.filter((s) => s.rank !== 'deprecated');
+    if (live.some((s) => within(claim, s.value ?? NaN, s.tolerance)))
+        return {};
+    const rule = claim.propertyKind === 'share' ? 'share-value' : 'metric-value';
+    const prop = index.property(claim.property);
+    const what = prop?.names?.en?.[0] ?? claim.property;
+    // "Russia–Kyrgyzstan" for a pair; "Russia in Kyrgyzstan" for a share of a whole.
+    const ref = candidates[0];
+    const names = (ids) => ids.map((id) => displayName(index, id, 'en')).join('–');
+    const who = ref && ref.of !== undefined
+        ? `${names(asList(ref.subject))} in ${names(asList(ref.of))}`
+        : names(subjects);
+    const deprecated = samePeriod.find((s) => s.rank === 'deprecated' && within(claim, s.value ?? NaN, s.tolerance));
+    const best = live.reduce((a, s) => (!a || Math.abs((s.value ?? 0) - claim.value) < Math.abs((a.value ?? 0) - claim.value) ? s : a), undefined);
+    const said = `${claim.bound === 'lower' ? 'more than ' : claim.bound === 'upper' ? 'less than ' : claim.approx ? 'about ' : ''}${formatValue(claim.value, claim.unit)}`;
+    let message;
+    if (deprecated && !best)
+        message = `${what} (${who}, ${claim.period}): ${said} is a value the fact set marks as wrong`;
+    else if (best)
+        message = `${what} (${who}, ${claim.period}): the article says ${said}, the fact set ${formatValue(best.value ?? NaN, best.unit ?? claim.unit)}${tolText(best)}`;
+    else
+        return {};
+    // The right value of another period: "4.1 billion is the 2024 figure".
+    const other = candidates.find((s) => s.period && s.period !== claim.period && s.rank !== 'deprecated' && within({ ...claim, approx: false }, s.value ?? NaN, s.tolerance));
+    if (other)
+        message += `; ${formatValue(other.value ?? NaN, other.unit ?? claim.unit)} is the value for ${other.period}`;
+    if (deprecated && best)
+        message += '; the value is one the fact set marks as wrong';
+    return {
+        finding: {
+            ruleId: rule,
+            span: claim.span,
+            message,
+            actual: `${said} (${claim.period})`,
+            expected: best ? `${formatValue(best.value ?? NaN, best.unit ?? claim.unit)}${tolText(best)} (${best.period})` : 'another value',
+            ...(best ?? deprecated ? { fact: (best ?? deprecated) } : {}),
+        },
+    };
+}

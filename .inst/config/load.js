@@ -1,0 +1,106 @@
+// Finding and reading the config file. Problems are usage errors (exit 2) that name the file and
+// the JSON pointer of the offending entry.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { FactlintError } from '../errors.js';
+import { isValidDate } from '../facts/time.js';
+import { configSchema } from './schema.js';
+export const CONFIG_FILES = ['factlint.config.json', '.factlintrc.json'];
+/** The nearest config file in `cwd` or a folder above it (up to the filesystem root), if any. */
+export function findConfig(cwd) {
+    let dir = path.resolve(cwd);
+    for (;;) {
+        const here = CONFIG_FILES.map((name) => path.join(dir, name)).filter((f) => existsSync(f));
+        if (here.length > 1)
+            throw new FactlintError(`both ${CONFIG_FILES.join(' and ')} in ${dir}: keep one`);
+        if (here[0])
+            return here[0];
+        const up = path.dirname(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+let compiled;
+function validator() {
+    if (!compiled) {
+        // ajv is loaded only when a config file exists, so plain runs do not pay for it. strictTuples
+        // is off because [level] and [level, options] are both allowed.
+        const require = createRequire(import.meta.url);
+        const Ajv2020 = require('ajv/dist/2020.js').default;
+        compiled = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTuples: false }).compile(configSchema());
+    }
+    return compiled;
+}
+/** Reads, parses and validates a config file. `knownRules` are the rule ids a `rules` key may name. */
+export function loadConfig(file, knownRules, display = file) {
+    let raw;
+    try {
+        raw = readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw new FactlintError(`cannot read config ${display}: ${err.code ?? err.message}`);
+    }
+    let data;
+    try {
+        data = JSON.parse(raw.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        throw new FactlintError(`config ${display} is not valid JSON: ${err.message}`);
+    }
+    const validate = validator();
+    const problems = [];
+    if (!validate(data))
+        problems.push(...schemaMessages(validate.errors ?? []));
+    else {
+        const c = data;
+        for (const id of Object.keys(c.rules ?? {})) {
+            if (!knownRules.includes(id))
+                problems.push(`#/rules/${pointerToken(id)}: unknown rule "${id}"; known rules: ${knownRules.join(', ')}`);
+        }
+        if (c.date !== undefined && !isValidDate(c.date))
+            problems.push(`#/date: "${c.date}" is not a calendar date`);
+    }
+    if (problems.length > 0) {
+        throw new FactlintError(problems.length === 1
+            ? `invalid config ${display}${problems[0]}`
+            : `invalid config ${display}:\n${problems.map((p) => `  ${display}${p}`).join('\n')}`);
+    }
+    return { ...data, file, dir: path.dirname(file) };
+}
+function pointerToken(s) {
+    return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** One line per problem: `#/pointer: what is wrong`. Alternatives (anyOf) are told as one message. */
+export function schemaMessages(errors) {
+    const alternatives = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+    const lines = new Set();
+    for (const e of errors) {
+        const at = e.instancePath;
+        // Inside a failed anyOf only the anyOf's own message is worth reading.
+        if (e.keyword !== 'anyOf' && [...alternatives].some((p) => at === p || at.startsWith(`${p}/`)))
+            continue;
+        lines.add(`#${at}: ${message(e)}`);
+    }
+    return [...lines];
+}
+/** What each anyOf in the schema allows, by the key it validates (ajv's schemaPath is relative to a $ref). */
+function alternatives(instancePath) {
+    if (instancePath === '/claims')
+        return 'a path or a non-empty list of paths';
+    if (instancePath.startsWith('/rules/'))
+        return '"off", "warn", "error", or a list [level, options]';
+    return 'one of the allowed forms';
+}
+function message(e) {
+    const p = e.params;
+    switch (e.keyword) {
+        case 'additionalProperties': return `unknown key "${String(p.additionalProperty)}"`;
+        case 'enum': return `must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'type': return `must be ${p.type === 'integer' ? 'a whole number' : `of type ${String(p.type)}`}`;
+        case 'pattern': return `${JSON.stringify(e.data)} has the wrong form`;
+        case 'anyOf': return `must be ${alternatives(e.instancePath)}`;
+        default: return e.message ?? 'invalid';
+    }
+}

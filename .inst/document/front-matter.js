@@ -1,0 +1,123 @@
+// YAML front matter: a block between "---" lines at the very start of the file.
+import { createRequire } from 'node:module';
+import { DocumentError } from '../errors.js';
+import { parseIsoDate } from './dates.js';
+import { parseSimpleFrontMatter } from './simple-front-matter.js';
+let yamlLib;
+/** The YAML library, loaded on first use: most front matter is read without it (start-up time). */
+function yaml() {
+    yamlLib ??= createRequire(import.meta.url)('yaml');
+    return yamlLib;
+}
+const OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
+// "---" closes as in Jekyll/Hugo; "..." is YAML's own end-of-document marker.
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
+/**
+ * Parse the front matter of `text` (BOM already removed). Undefined when the file does not
+ * start with a "---" line. Throws DocumentError for an unterminated block, YAML errors, a
+ * block that is not key/value pairs, an invalid `date:` or `lang:`. Lines in messages count
+ * from the top of the file ("---" is line 1).
+ */
+export function parseFrontMatter(text) {
+    const open = OPEN.exec(text);
+    if (!open)
+        return undefined;
+    const yamlStart = open[0].length;
+    // Walk the lines after the opening one until a closing line.
+    const lineRe = /([^\r\n]*)(\r\n|\n|\r|$)/y;
+    lineRe.lastIndex = yamlStart;
+    let yamlEnd = -1;
+    let bodyStart = -1;
+    while (lineRe.lastIndex < text.length) {
+        const at = lineRe.lastIndex;
+        const m = lineRe.exec(text);
+        if (CLOSE.test(m[1])) {
+            yamlEnd = at;
+            bodyStart = at + m[0].length;
+            break;
+        }
+        if (m[0].length === 0)
+            break; // cannot happen before text end; guards the loop
+    }
+    if (yamlEnd < 0)
+        throw new DocumentError('front matter: unterminated (no closing ---)');
+    const source = text.slice(yamlStart, yamlEnd);
+    const simple = parseSimpleFrontMatter(source);
+    if (simple) {
+        const fast = validKeys(simple);
+        if (fast)
+            return { data: simple, bodyStart, ...fast };
+    }
+    // Anything else, and invalid date/lang (for messages that name the line): the YAML parser.
+    const { parseDocument: parseYaml, isMap, isScalar } = yaml();
+    const doc = parseYaml(source, { prettyErrors: false, uniqueKeys: true });
+    const fileLine = (yamlOffset) => {
+        let line = 2;
+        const end = Math.min(yamlOffset ?? 0, source.length);
+        for (let i = 0; i < end; i++) {
+            const c = source.charCodeAt(i);
+            if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10))
+                line++;
+        }
+        return line;
+    };
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const message = firstError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new DocumentError(`front matter: YAML error at line ${fileLine(firstError.pos[0])}: ${message}`);
+    }
+    if (doc.contents !== null && !isMap(doc.contents)) {
+        throw new DocumentError(`front matter: expected "key: value" lines at line ${fileLine(doc.contents.range?.[0])}`);
+    }
+    let data;
+    try {
+        const js = doc.toJS({ maxAliasCount: 100 });
+        data = js && typeof js === 'object' ? js : {};
+    }
+    catch (err) {
+        throw new DocumentError(`front matter: YAML error: ${err.message}`);
+    }
+    const keyLine = (key) => {
+        if (!isMap(doc.contents))
+            return 2;
+        const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+        const node = pair?.value ?? pair?.key;
+        const range = node && typeof node === 'object' && 'range' in node ? node.range : undefined;
+        return fileLine(range?.[0]);
+    };
+    let date;
+    if ('date' in data && data.date !== null && data.date !== undefined) {
+        const raw = data.date;
+        date = raw instanceof Date ? parseIsoDate(raw.toISOString()) : typeof raw === 'string' ? parseIsoDate(raw) : undefined;
+        if (!date) {
+            throw new DocumentError(`front matter: invalid date ${JSON.stringify(raw instanceof Date ? raw.toISOString() : raw)} at line ${keyLine('date')} (expected YYYY-MM-DD)`);
+        }
+    }
+    let lang;
+    if ('lang' in data && data.lang !== null && data.lang !== undefined) {
+        const m = typeof data.lang === 'string' ? LANG.exec(data.lang.trim()) : null;
+        if (!m) {
+            throw new DocumentError(`front matter: invalid lang ${JSON.stringify(data.lang)} at line ${keyLine('lang')} (expected a 2–3 letter language code such as "en")`);
+        }
+        lang = m[1].toLowerCase();
+    }
+    return { data, bodyStart, date, lang };
+}
+/** date and lang of simple front matter when both are absent or valid; undefined sends it to the full path. */
+function validKeys(data) {
+    let date;
+    if (data.date !== null && data.date !== undefined) {
+        date = typeof data.date === 'string' ? parseIsoDate(data.date) : undefined;
+        if (!date)
+            return undefined;
+    }
+    let lang;
+    if (data.lang !== null && data.lang !== undefined) {
+        const m = typeof data.lang === 'string' ? LANG.exec(data.lang.trim()) : null;
+        if (!m)
+            return undefined;
+        lang = m[1].toLowerCase();
+    }
+    return { date, lang };
+}

@@ -1,0 +1,158 @@
+// --cache: results of unchanged files are reused. A file's entry holds what linting it gave
+// before the per-run steps (directives, baseline, --quiet, fixes), so those still apply; it is
+// valid while the file's bytes hash the same and the run key matches: factlint's code and
+// rules data, the fact set's hash and the options that change what a file yields.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+const MARKER = 'factlint-result-cache/2';
+export const DEFAULT_CACHE_FILE = '.factlintcache';
+/** The cache file for --cache-location: a folder (existing, or written with a trailing slash) holds `.factlintcache`. */
+export function cacheFile(location, cwd) {
+    if (location === undefined || location === '')
+        return path.join(cwd, DEFAULT_CACHE_FILE);
+    const abs = path.resolve(cwd, location);
+    if (/[\\/]$/.test(location))
+        return path.join(abs, DEFAULT_CACHE_FILE);
+    try {
+        if (statSync(abs).isDirectory())
+            return path.join(abs, DEFAULT_CACHE_FILE);
+    }
+    catch {
+        // a file to be created
+    }
+    return abs;
+}
+let codeHash;
+/** Hash of factlint's own modules and rules data: any change to them invalidates every entry. */
+export function codeFingerprint() {
+    if (codeHash)
+        return codeHash;
+    const h = createHash('sha256').update(MARKER);
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const moduleRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+    const walk = (dir, keep) => {
+        let names;
+        try {
+            names = readdirSync(dir).sort();
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const abs = path.join(dir, name);
+            let st;
+            try {
+                st = statSync(abs);
+            }
+            catch {
+                continue;
+            }
+            if (st.isDirectory())
+                walk(abs, keep);
+            else if (keep(name))
+                h.update(`\u0000${path.relative(root, abs)}\u0000`).update(readFileSync(abs));
+        }
+    };
+    walk(moduleRoot, (n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts'));
+    walk(path.join(root, 'rules'), (n) => n.endsWith('.json'));
+    try {
+        h.update(readFileSync(path.join(root, 'package.json')));
+    }
+    catch {
+        // not in a package
+    }
+    return (codeHash = h.digest('hex'));
+}
+/** Key of a run: code, fact set and the options that change a file's own result. */
+export function runKey(parts) {
+    const severities = Object.keys(parts.severities).sort().map((k) => [k, parts.severities[k]]);
+    return createHash('sha256')
+        .update(JSON.stringify([codeFingerprint(), parts.factsHash, parts.lang ?? null, parts.date ?? null, severities]))
+        .digest('hex');
+}
+export function contentHash(bytes) {
+    return createHash('sha1').update(bytes).digest('hex');
+}
+export class ResultCache {
+    file;
+    key;
+    entries;
+    dir;
+    changed = false;
+    constructor(file, key, entries) {
+        this.file = file;
+        this.key = key;
+        this.dir = path.dirname(file);
+        this.entries = entries;
+    }
+    /** Opens the cache file; a missing, unreadable or foreign file, or another run key, gives an empty cache. */
+    static open(file, key) {
+        let entries = Object.create(null);
+        try {
+            const data = JSON.parse(readFileSync(file, 'utf8'));
+            if (data?.marker === MARKER && data.key === key && data.entries && typeof data.entries === 'object') {
+                entries = Object.assign(Object.create(null), data.entries);
+            }
+        }
+        catch {
+            // no cache yet, or a broken one: start afresh
+        }
+        return new ResultCache(file, key, entries);
+    }
+    rel(file) {
+        return path.relative(this.dir, path.resolve(file)).split(path.sep).join('/');
+    }
+    /** The stored outcome for a file with these bytes (its result's filePath set to `displayPath`), if any. */
+    get(file, hash, displayPath) {
+        const e = this.entries[this.rel(file)];
+        if (!e || e.hash !== hash || !isResult(e.outcome?.result))
+            return undefined;
+        return { outcome: { ...e.outcome, result: { ...e.outcome.result, filePath: displayPath } }, decoded: e.decoded === true };
+    }
+    /** Stores an outcome as it is (fields added to it later pass through), without its source text. */
+    set(file, hash, outcome, decoded) {
+        this.entries[this.rel(file)] = { hash, outcome, decoded };
+        this.changed = true;
+    }
+    /**
+     * Writes the cache (atomically) when it changed; entries of files that no longer exist are
+     * dropped. A cache that cannot be written is a warning, not an error: the run itself is done.
+     */
+    save() {
+        if (!this.changed)
+            return undefined;
+        const entries = {};
+        for (const rel of Object.keys(this.entries).sort()) {
+            try {
+                statSync(path.resolve(this.dir, rel));
+                entries[rel] = this.entries[rel];
+            }
+            catch {
+                // deleted or moved: forget it
+            }
+        }
+        const data = { marker: MARKER, key: this.key, entries };
+        const tmp = `${this.file}.${process.pid}.tmp`;
+        try {
+            mkdirSync(this.dir, { recursive: true });
+            writeFileSync(tmp, JSON.stringify(data));
+            renameSync(tmp, this.file);
+            return undefined;
+        }
+        catch (err) {
+            try {
+                unlinkSync(tmp);
+            }
+            catch {
+                // nothing written
+            }
+            return `cannot write the cache ${this.file}: ${err.code ?? err.message}`;
+        }
+    }
+}
+function isResult(r) {
+    const x = r;
+    return typeof x === 'object' && x !== null && Array.isArray(x.messages) && typeof x.errorCount === 'number';
+}

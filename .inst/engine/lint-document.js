@@ -1,0 +1,263 @@
+globalThis.__T ??= {};
+// One article -> diagnostics. Pure: the document, the fact index and the settings in, findings out.
+// Sentences are the unit of extraction; the paragraph and the article give context.
+import { checkOfficeClaim } from '../checks/office-holder.js';
+import { checkPlaceClaim } from '../checks/place.js';
+import { checkWeekday } from '../checks/date-weekday.js';
+import { checkEventDate } from '../checks/event-date.js';
+import { findDates } from '../language/dates.js';
+import { findQuantities } from '../language/quantities.js';
+import { findPeriods } from '../language/periods.js';
+import { loadPack } from '../language/pack.js';
+import { checkMetricClaim } from '../checks/metric.js';
+import { extractMetricClaims } from '../extract/metric-claims.js';
+import { headEntities } from '../extract/heads.js';
+import { extractPlaceClaims } from '../extract/place-claims.js';
+import { rangeOf } from '../document/lines.js';
+import { extractOfficeClaims } from '../extract/office-claims.js';
+import { matcherFor } from '../extract/names.js';
+import { foldWord, tokenize } from '../extract/tokens.js';
+import { grammarOf } from '../extract/grammar.js';
+import { paragraphs, sentences } from '../text/sentences.js';
+import { severityNumber } from './severity.js';
+/** Sentences of the article body, paragraph by paragraph. */
+export function sentenceSpans(doc) {
+    const out = [];
+    for (const p of paragraphs(doc.text, doc.bodyStart, doc.text.length))
+        out.push(...sentences(doc.text, p, doc.lang));
+    return out;
+}
+/** Matcher over the head nouns of located things ("air base", "Militärparade"), per language. */
+function headMatcherFor(index, lang) {
+    return matcherFor(index, () => headEntities(index.entities(), (id) => index.locatedIn(id).length > 0, [lang, 'en']), lang, 'heads');
+}
+/** Matcher over the words of numeric and date properties ("товарооборот", "Anteil am Außenhandel"). */
+function propertyMatcherFor(index, lang) {
+    return matcherFor(index, () => index.properties()
+        .filter((p) => p.kind === 'quantity' || p.kind === 'change' || p.kind === 'share' || p.kind === 'date')
+        .map((p) => ({ id: p.id, type: `property:${p.kind}`, ...(p.names ? { names: p.names } : {}) })), lang, 'properties');
+}
+const CONTEXT_TYPES = new Set(['country', 'currency', 'organization']);
+function shiftAll(items, by) {
+    return items.map((it) => ({ ...it, span: shift(it.span, by) }));
+}
+const DAY = 86_400_000;
+/** An event held within a week before to a month after the article: "the parade" means it. */
+function eventNear(index, id, date) {
+    if (!date)
+        return false;
+    const t = Date.parse(date);
+    return index.datesOf(id).some((s) => {
+        const from = s.from ?? s.date;
+        const to = s.to ?? s.date ?? from;
+        return typeof from === 'string' && typeof to === 'string' && t >= Date.parse(from) - 7 * DAY && t <= Date.parse(to) + 30 * DAY;
+    });
+}
+const percentCache = new Map();
+/** The words for "percent" in a language, lower case: a share written in words ("tiga puluh persen") has no digit. */
+function percentWordsOf(lang) {
+    let words = percentCache.get(lang);
+    if (!words) {
+        const pack = loadPack(lang, 'numbers');
+        words = (pack?.units ?? []).filter((u) => u.unit === '%').flatMap((u) => u.after ?? []).filter((w) => /\p{L}{3}/u.test(w)).map((w) => w.toLowerCase());
+        percentCache.set(lang, words);
+    }
+    return words;
+}
+/** Whether a sentence may hold a figure. A plain substring search: this runs on every sentence. */
+function mayHoldFigure(text, percentWords) {
+    if (/\d/.test(text))
+        return true;
+    if (percentWords.length === 0)
+        return false;
+    const lower = text.toLowerCase();
+    return percentWords.some((w) => lower.includes(w));
+}
+/** Something that takes place over days (a date statement with from/to), as events do, whatever the entity type is called. */
+function happens(index, id) {
+    return index.datesOf(id).some((s) => typeof s.from === 'string');
+}
+/** Whether the sentence writes a year in which the event took place. */
+function eventYearIn(index, id, sentence) {
+    return index.datesOf(id).some((s) => {
+        const years = [s.from, s.to, s.date].filter((d) => typeof d === 'string').map((d) => d.slice(0, 4));
+        return years.some((y) => sentence.includes(y));
+    });
+}
+export function lintDocument(doc, index, settings) {
+    const lang = doc.lang ?? 'en';
+    const on = (rule) => severityNumber(settings.severities[rule]) > 0;
+    const matcher = matcherFor(index, () => index.entities(), lang);
+    const data = [];
+    const named = new Set();
+    for (const span of (globalThis.__t0=performance.now(), globalThis.__r=sentenceSpans(doc), (globalThis.__T['sentences']=(globalThis.__T['sentences']||0)+performance.now()-globalThis.__t0), globalThis.__r)) {
+        const tokens = (globalThis.__t0=performance.now(), globalThis.__r=tokenize(doc.text, span), (globalThis.__T['tokenize']=(globalThis.__T['tokenize']||0)+performance.now()-globalThis.__t0), globalThis.__r);
+        if (tokens.length === 0)
+            continue;
+        const mentions = (globalThis.__t0=performance.now(), globalThis.__r=matcher.find(doc.text, tokens), (globalThis.__T['names']=(globalThis.__T['names']||0)+performance.now()-globalThis.__t0), globalThis.__r);
+        for (const m of mentions)
+            named.add(m.entityId);
+        data.push({ span, tokens, mentions });
+    }
+    const article = {
+        doc, index, lang, on, named,
+        context: [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? '')).sort(),
+        findings: [],
+        records: [],
+    };
+    const dates = (on('date-weekday') || on('event-date'))
+        ? (globalThis.__t0=performance.now(), globalThis.__r=findDates(doc.text.slice(doc.bodyStart), lang, doc.date), (globalThis.__T['dates']=(globalThis.__T['dates']||0)+performance.now()-globalThis.__t0), globalThis.__r).filter((d) => d.kind === 'date').map((d) => shiftDate(d, doc.bodyStart))
+        : [];
+    const heads = on('place') || on('event-date') ? headMatcherFor(index, lang) : undefined;
+    const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
+    const props = metricsOn || on('event-date') ? propertyMatcherFor(index, lang) : undefined;
+    const percentWords = percentWordsOf(lang);
+    const articleWords = new Set(grammarOf(lang).articles.map(foldWord));
+    let dateAt = 0;
+    for (const sentenceData of data) {
+        const { span: sentence, tokens, mentions } = sentenceData;
+        const text = doc.text.slice(sentence.start, sentence.end);
+        // Dates and sentences are both in text order: walk the dates along.
+        while (dateAt < dates.length && dates[dateAt].span.start < sentence.start)
+            dateAt++;
+        let dateEnd = dateAt;
+        while (dateEnd < dates.length && dates[dateEnd].span.end <= sentence.end)
+            dateEnd++;
+        const sentenceDates = dates.slice(dateAt, dateEnd).filter((d) => d.yearExplicit);
+        // The number scanners are the costliest stage per character: they run only where a
+        // figure can be, a digit or a word for per cent.
+        const figures = (globalThis.__t0=performance.now(), globalThis.__r=mayHoldFigure(text, percentWords), (globalThis.__T['mayHold']=(globalThis.__T['mayHold']||0)+performance.now()-globalThis.__t0), globalThis.__r);
+        // An event's generic name ("the CSTO summit") means this event only near its dates or when
+        // the sentence writes its year; other summits of other years share the name.
+        const isThisEvent = (id) => !happens(index, id) || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
+        const scope = {
+            ...sentenceData, text, dates: sentenceDates, figures, isThisEvent,
+            properties: props && (figures || sentenceDates.length) ? (globalThis.__t0=performance.now(), globalThis.__r=propertyWords(props, doc.text, tokens, mentions, articleWords), (globalThis.__T['propertyWords']=(globalThis.__T['propertyWords']||0)+performance.now()-globalThis.__t0), globalThis.__r) : [],
+            heads: heads ? (globalThis.__t0=performance.now(), globalThis.__r=heads.find(doc.text, tokens), (globalThis.__T['heads']=(globalThis.__T['heads']||0)+performance.now()-globalThis.__t0), globalThis.__r).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [],
+        };
+        if (on('office-holder') && mentions.length)
+            (globalThis.__t0=performance.now(), globalThis.__r=checkOffices(article, scope), (globalThis.__T['checkOffices']=(globalThis.__T['checkOffices']||0)+performance.now()-globalThis.__t0), globalThis.__r);
+        if (metricsOn && figures && scope.properties.length)
+            (globalThis.__t0=performance.now(), globalThis.__r=checkFigures(article, scope), (globalThis.__T['checkFigures']=(globalThis.__T['checkFigures']||0)+performance.now()-globalThis.__t0), globalThis.__r);
+        if (on('event-date') && sentenceDates.length && scope.properties.length)
+            (globalThis.__t0=performance.now(), globalThis.__r=checkEventDates(article, scope), (globalThis.__T['checkEventDates']=(globalThis.__T['checkEventDates']||0)+performance.now()-globalThis.__t0), globalThis.__r);
+        if (on('place') && (scope.heads.length || mentions.length > 1))
+            (globalThis.__t0=performance.now(), globalThis.__r=checkPlaces(article, scope), (globalThis.__T['checkPlaces']=(globalThis.__T['checkPlaces']||0)+performance.now()-globalThis.__t0), globalThis.__r);
+    }
+    if (on('date-weekday')) {
+        for (const d of dates) {
+            const f = (globalThis.__t0=performance.now(), globalThis.__r=checkWeekday(d, doc.text, lang), (globalThis.__T['checkWeekday']=(globalThis.__T['checkWeekday']||0)+performance.now()-globalThis.__t0), globalThis.__r);
+            if (f)
+                article.findings.push(f);
+        }
+    }
+    return { diagnostics: toDiagnostics(doc, article.findings, settings), records: article.records };
+}
+/** Property words of a sentence; a country or currency may stand inside them ("доля России во внешней торговле"). */
+function propertyWords(props, text, tokens, mentions, articles) {
+    const inserted = new Set();
+    for (const m of mentions) {
+        if (!CONTEXT_TYPES.has(m.entityType))
+            continue;
+        for (let t = m.tokenStart; t < m.tokenEnd; t++)
+            inserted.add(t);
+        // With its article: "Anteil des Rubels an den gegenseitigen Zahlungen".
+        if (m.tokenStart > 0 && articles.has(tokens[m.tokenStart - 1].key))
+            inserted.add(m.tokenStart - 1);
+    }
+    return props.find(text, tokens, inserted.size ? (t) => inserted.has(t) : undefined);
+}
+function checkOffices(a, s) {
+    const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, lang: a.lang, date: a.doc.date };
+    for (const claim of extractOfficeClaims(ctx)) {
+        const f = checkOfficeClaim(claim, a.index, a.doc.text);
+        if (f)
+            a.findings.push(f);
+    }
+}
+function checkFigures(a, s) {
+    const { doc, index, lang } = a;
+    const quantities = shiftAll(findQuantities(s.text, lang), s.span.start);
+    const periods = shiftAll(findPeriods(s.text, lang, doc.date), s.span.start);
+    const claims = extractMetricClaims({
+        text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
+        context: a.context, lang, date: doc.date,
+        property: (id) => index.property(id),
+        changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
+    });
+    for (const claim of claims) {
+        const { finding, record } = checkMetricClaim(claim, index, doc.text);
+        if (finding)
+            a.findings.push(finding);
+        if (record) {
+            const r = rangeOf(doc, claim.span);
+            a.records.push({
+                key: record.key, property: record.property, subjects: record.subjects, value: record.value, unit: record.unit,
+                halfUnit: record.halfUnit, approx: record.approx, bound: record.bound, text: record.text,
+                filePath: doc.path, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn,
+            });
+        }
+    }
+}
+/** "Opened on 23 October 2001": a date property's words, the nearest dated phrase, the first subject with such a date. */
+function checkEventDates(a, s) {
+    const { index } = a;
+    const subjects = [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId));
+    for (const p of s.properties.filter((m) => index.property(m.entityId)?.kind === 'date')) {
+        const near = s.dates.reduce((x, d) => (Math.abs(d.span.start - p.span.end) < Math.abs(x.span.start - p.span.end) ? d : x));
+        const subject = subjects.find((x) => index.datesOf(x.entityId, p.entityId).length > 0);
+        if (!subject)
+            continue;
+        const f = checkEventDate({
+            subject: subject.entityId, property: p.entityId, date: near,
+            span: { start: Math.min(p.span.start, near.span.start), end: Math.max(p.span.end, near.span.end) },
+        }, index);
+        if (f)
+            a.findings.push(f);
+    }
+}
+function checkPlaces(a, s) {
+    const { index } = a;
+    const locatable = (id) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
+    for (const claim of extractPlaceClaims({ text: a.doc.text, tokens: s.tokens, mentions: s.mentions, heads: s.heads, lang: a.lang, locatable })) {
+        const f = checkPlaceClaim(claim, index);
+        if (f)
+            a.findings.push(f);
+    }
+}
+function shift(s, by) {
+    return { start: s.start + by, end: s.end + by };
+}
+function shiftDate(d, by) {
+    return { ...d, span: shift(d.span, by), dateSpan: shift(d.dateSpan, by), ...(d.weekdaySpan ? { weekdaySpan: shift(d.weekdaySpan, by) } : {}) };
+}
+export function toDiagnostics(doc, findings, settings) {
+    const out = [];
+    const seen = new Set();
+    for (const f of findings) {
+        const severity = severityNumber(settings.severities[f.ruleId]);
+        if (severity === 0)
+            continue;
+        const key = `${f.ruleId}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const d = { ruleId: f.ruleId, severity, message: f.message, ...rangeOf(doc, f.span), span: f.span };
+        if (f.actual !== undefined)
+            d.actual = f.actual;
+        if (f.expected !== undefined)
+            d.expected = f.expected;
+        if (f.fact)
+            d.fact = { id: f.fact.id, source: f.fact.source, ...(f.fact.note ? { note: f.fact.note } : {}), file: f.fact.origin.file };
+        if (f.fix)
+            d.fix = f.fix;
+        if (f.related)
+            d.related = f.related;
+        out.push(d);
+    }
+    return sortDiagnostics(out);
+}
+export function sortDiagnostics(ds) {
+    return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn
+        || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+}

@@ -1,0 +1,3 @@
+export function severityNumber(level) {
+    return level === 'error' ? 2 : level === 'warn' ? 1 : 0;
+}

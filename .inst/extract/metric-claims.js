@@ -1,0 +1,201 @@
+import { grammarOf } from './grammar.js';
+import { foldWord } from './tokens.js';
+const ENTITY_TYPES = new Set(['country', 'currency', 'organization']);
+const cueCache = new Map();
+function cues(lang) {
+    let c = cueCache.get(lang);
+    if (!c) {
+        const g = grammarOf(lang);
+        c = {
+            change: new Set((g.changeCues ?? []).map(foldWord)),
+            bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
+            target: new Set((g.targetCues ?? []).map(foldWord)),
+            partner: new Set((g.partnerWords ?? []).map(foldWord)),
+            otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
+            changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
+        };
+        cueCache.set(lang, c);
+    }
+    return c;
+}
+function tokenIndexAt(tokens, offset) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].end <= offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+function distance(a, b) {
+    if (a.end <= b.start)
+        return b.start - a.end;
+    if (b.end <= a.start)
+        return a.start - b.end;
+    return 0;
+}
+function inside(s, outer) {
+    return s.start >= outer.start && s.end <= outer.end;
+}
+export function extractMetricClaims(ctx) {
+    if (ctx.properties.length === 0 || ctx.quantities.length === 0)
+        return [];
+    const c = cues(ctx.lang);
+    const keys = ctx.tokens.map((t) => t.key);
+    const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
+    const subjectMentions = ctx.mentions
+        .filter((m) => ENTITY_TYPES.has(m.entityType) && !ctx.properties.some((p) => inside(m.span, p.span)) && !ctx.quantities.some((q) => inside(m.span, q.span)));
+    const named = [...new Set(subjectMentions.map((m) => m.entityId))];
+    const namedByName = [...new Set(subjectMentions.filter((m) => m.form === 'name').map((m) => m.entityId))];
+    // "Trade with China grew 20%": a partner the fact set does not know. The figure is not the
+    // article's pair, and without knowing whose it is it cannot be compared across articles either.
+    const countriesNamed = subjectMentions.filter((m) => m.entityType === 'country').length;
+    const unknownPartner = countriesNamed < 2 && ctx.tokens.some((t, i) => {
+        const next = ctx.tokens[i + 1];
+        if (!c.partner.has(t.key) || !next || !/^\p{Lu}/u.test(next.text))
+            return false;
+        return !ctx.mentions.some((m) => m.tokenStart <= i + 1 && m.tokenEnd > i + 1);
+    });
+    if (unknownPartner)
+        return [];
+    const out = [];
+    const used = new Set();
+    const kinds = (p) => ctx.property(p.entityId)?.kind;
+    // Targets and forecasts ("work towards $5 billion", "довести до 5 млрд") are not results.
+    const figures = ctx.quantities.filter((q) => {
+        if (q.rate || q.unit === 'pp')
+            return false;
+        const qi0 = tokenIndexAt(ctx.tokens, q.span.start);
+        const qEnd = tokenIndexAt(ctx.tokens, q.span.end);
+        if (keys.slice(Math.max(0, qi0 - 8), Math.min(keys.length, qEnd + 3)).some((k) => c.target.has(k)))
+            return false;
+        // A percentage of another whole ("35 percent of the republic's imports", "26,5 Prozent der
+        // Wirtschaftsleistung") is no share of trade and no growth of it.
+        if (q.unit !== '%')
+            return true;
+        const stop = ctx.text.slice(q.span.end, ctx.sentence.end).search(/[,;:.!?()]/u);
+        const limit = stop < 0 ? ctx.sentence.end : q.span.end + stop;
+        for (let i = qEnd; i < Math.min(ctx.tokens.length, qEnd + 5) && ctx.tokens[i].start < limit; i++) {
+            const t = ctx.tokens[i];
+            // Words of a property's own name ("of all foreign direct investment") are its whole.
+            if (c.otherWholes.has(t.key) && !ctx.properties.some((p) => p.span.start <= t.start && p.span.end >= t.end))
+                return false;
+        }
+        return true;
+    });
+    // Percentages go to the words that claim them, each word taking the percentage nearest to it
+    // ("rose 13.6% ..., while the share of foreign trade stood at 22.3%"): shares first, as they
+    // name their whole, then growth words.
+    const percents = figures.filter((q) => q.unit === '%');
+    const shareOf = new Map();
+    const changeAt = new Map();
+    for (const [kind, into] of [['share', shareOf], ['change', changeAt]]) {
+        for (const p of ctx.properties.filter((m) => kinds(m) === kind)) {
+            const q = nearest(percents.filter((x) => !shareOf.has(x) && !changeAt.has(x)), p.span);
+            if (q)
+                into.set(q, p);
+        }
+    }
+    for (const q of figures) {
+        let chosen;
+        if (q.unit === '%') {
+            // A share names its whole ("of foreign trade"); a change is growth of a named quantity.
+            const share = shareOf.get(q);
+            if (share) {
+                chosen = { prop: ctx.property(share.entityId), near: share.span };
+                used.add(share);
+            }
+            else {
+                const change = changeAt.get(q);
+                const base = nearest(ctx.properties.filter((p) => kinds(p) === 'quantity'), q.span);
+                const qi = tokenIndexAt(ctx.tokens, q.span.start);
+                // "by 13.6 %", "на 13,6%", "um 13,6 Prozent" before; "a 13.6% increase", "ein Plus" after.
+                const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '')
+                    || c.changeAfter.has(keys[tokenIndexAt(ctx.tokens, q.span.end)] ?? '');
+                if (change && base && ctx.property(change.entityId)?.of === base.entityId && !used.has(change)) {
+                    chosen = { prop: ctx.property(change.entityId), near: cover(change.span, base.span) };
+                    used.add(change);
+                }
+                else if (base && cueBefore && !used.has(base)) {
+                    const ch = ctx.changeOf(base.entityId);
+                    if (ch) {
+                        chosen = { prop: ch, near: base.span };
+                        used.add(base);
+                    }
+                }
+            }
+        }
+        else if (q.unit !== undefined) {
+            const base = nearest(ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.property(p.entityId)?.unit === q.unit), q.span);
+            if (base)
+                chosen = { prop: ctx.property(base.entityId), near: base.span };
+        }
+        else {
+            // A count: the property's words follow the number ("1,700 companies with Russian capital").
+            const after = ctx.properties.find((p) => {
+                const prop = ctx.property(p.entityId);
+                return prop?.kind === 'quantity' && prop.unit !== undefined && !/^[A-Z]{3}$/.test(prop.unit) && prop.unit !== '%'
+                    && p.span.start >= q.span.end && p.span.start - q.span.end <= 2;
+            });
+            if (after)
+                chosen = { prop: ctx.property(after.entityId), near: after.span };
+        }
+        if (!chosen)
+            continue;
+        const kind = chosen.prop.kind;
+        const period = nearestPeriod(ctx.periods, q.span);
+        // No period written: the figure speaks of the article's year (present tense).
+        const year = ctx.date?.slice(0, 4);
+        out.push({
+            kind: 'metric',
+            property: chosen.prop.id,
+            propertyKind: kind,
+            named,
+            namedByName,
+            context: ctx.context,
+            bilateral,
+            value: q.value,
+            unit: q.unit,
+            halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
+            approx: q.approx,
+            bound: q.bound ?? (q.direction === 'atLeast' ? 'lower' : undefined),
+            period: period?.period ?? year,
+            periodExplicit: period !== undefined,
+            span: q.span,
+            sentence: ctx.sentence,
+            lang: ctx.lang,
+        });
+    }
+    return out;
+}
+function cover(a, b) {
+    return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+function nearest(items, to) {
+    let best;
+    let bestD = Infinity;
+    for (const it of items) {
+        const d = distance(it.span, to);
+        if (d < bestD) {
+            best = it;
+            bestD = d;
+        }
+    }
+    return best;
+}
+/** The period closest to the figure; one before it wins a tie ("in 2024, trade reached ..."). */
+function nearestPeriod(periods, to) {
+    let best;
+    let bestD = Infinity;
+    for (const p of periods) {
+        const d = distance(p.span, to) + (p.span.start > to.end ? 0.5 : 0);
+        if (d < bestD) {
+            best = p;
+            bestD = d;
+        }
+    }
+    return best;
+}

@@ -1,0 +1,302 @@
+import { inflectionOf } from './grammar.js';
+import { foldWord, onlySpaceBetween, tokenize } from './tokens.js';
+const SCRIPT_CYRILLIC = /\p{Script=Cyrillic}/u;
+const SCRIPT_LATIN = /\p{Script=Latin}/u;
+// Name words are what the tokenizer calls words: "St. Petersburg" -> St, Petersburg.
+const WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
+/** The same, keeping the separators: a name's punctuation between words is part of the name. */
+const SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, 'u');
+function scriptOf(s) {
+    if (SCRIPT_CYRILLIC.test(s))
+        return 'cyrl';
+    if (SCRIPT_LATIN.test(s))
+        return 'latn';
+    return 'other';
+}
+const LANG_SCRIPT = { ru: 'cyrl', uk: 'cyrl', be: 'cyrl', bg: 'cyrl', sr: 'cyrl', kk: 'cyrl', ky: 'cyrl' };
+/** Script an article in `lang` is written in (Latin unless known otherwise). */
+export function langScript(lang) {
+    return LANG_SCRIPT[lang] ?? 'latn';
+}
+function isAcronym(word) {
+    return word.length <= 6 && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+function isCapitalised(word) {
+    const first = word[0] ?? '';
+    return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+/** Longer names per first word above which they are looked up by their second word too. */
+const SPLIT_ABOVE = 16;
+/** Length of the prefix that screens text words. */
+const PREFIX = 3;
+export class NameMatcher {
+    lang;
+    byFirstStem = new Map();
+    /** First three letters of every first-word stem, and the stems shorter than that: most text
+     *  words (verbs, function words) are turned away by one set lookup, before any cutting. */
+    prefixes = new Set();
+    shortStems = new Set();
+    inflection;
+    size;
+    constructor(entities, lang) {
+        this.lang = lang;
+        this.inflection = inflectionOf(lang);
+        const script = langScript(lang);
+        const seen = new Set();
+        let n = 0;
+        for (const e of entities) {
+            for (const [form, lists] of [['name', e.names], ['adjective', e.adjectives]]) {
+                if (!lists)
+                    continue;
+                // The article's own language first; names written in the same script from other
+                // languages too, since proper nouns travel ("Kyrgyzstan" in an Indonesian text).
+                // Code-point order: localeCompare would load ICU's collator (~20 ms at start-up) for ASCII codes.
+                const langs = Object.keys(lists).sort((a, b) => (a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0));
+                for (const l of langs) {
+                    for (const name of lists[l] ?? []) {
+                        if (l !== lang && scriptOf(name) !== script)
+                            continue;
+                        const key = `${e.id}\u0000${form}\u0000${foldWord(name)}`;
+                        if (seen.has(key))
+                            continue;
+                        seen.add(key);
+                        const entry = this.entryOf(e, form, name, n);
+                        if (!entry)
+                            continue;
+                        const first = entry.words[0].stem;
+                        const bucket = this.byFirstStem.get(first);
+                        if (bucket)
+                            bucket.all.push(entry);
+                        else
+                            this.byFirstStem.set(first, { all: [entry], single: [], bySecond: undefined });
+                        n++;
+                    }
+                }
+            }
+        }
+        this.size = n;
+        for (const stem of this.byFirstStem.keys()) {
+            if (stem.length >= PREFIX)
+                this.prefixes.add(stem.slice(0, PREFIX));
+            else
+                this.shortStems.add(stem);
+        }
+        for (const bucket of this.byFirstStem.values()) {
+            const longer = bucket.all.filter((e) => e.words.length > 1);
+            if (longer.length <= SPLIT_ABOVE)
+                continue;
+            bucket.single = bucket.all.filter((e) => e.words.length === 1);
+            bucket.bySecond = new Map();
+            for (const e of longer) {
+                const list = bucket.bySecond.get(e.words[1].stem);
+                if (list)
+                    list.push(e);
+                else
+                    bucket.bySecond.set(e.words[1].stem, [e]);
+            }
+        }
+    }
+    entryOf(e, form, name, seq) {
+        const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
+        const parts = [];
+        for (let k = 0; k < pieces.length; k += 2) {
+            if (pieces[k])
+                parts.push({ word: pieces[k], before: (pieces[k - 1] ?? '').replace(/[\s\u00a0\-‐‑–.]/gu, '') });
+        }
+        if (parts.length === 0)
+            return undefined;
+        const proper = form === 'name' && e.type !== 'office';
+        const words = parts.map(({ word: w, before }) => {
+            const exact = isAcronym(w);
+            const folded = foldWord(w);
+            return {
+                stem: exact ? folded : this.inflection.stem(folded),
+                exact,
+                capital: proper && isCapitalised(w),
+                original: w,
+                punctBefore: before,
+            };
+        });
+        return { entityId: e.id, entityType: e.type, form, words, seq };
+    }
+    /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
+    /**
+     * All name mentions in the tokens. `skippable` tokens may stand between the words of a name
+     * ("доля России во внешней торговле" for the name "доля во внешней торговле"), never first.
+     */
+    find(text, tokens, skippable) {
+        this.skip = skippable;
+        try {
+            return this.findAll(text, tokens);
+        }
+        finally {
+            this.skip = undefined;
+        }
+    }
+    skip;
+    findAll(text, tokens) {
+        const out = [];
+        for (let i = 0; i < tokens.length;) {
+            const best = this.longestAt(text, tokens, i);
+            if (best.length === 0) {
+                i++;
+                continue;
+            }
+            // One mention per span: a name wins over an adjective of the same spelling ("Rusia" is
+            // both in Indonesian); other entities of that name ride along as alternatives.
+            best.sort((a, b) => (a.form === b.form ? 0 : a.form === 'name' ? -1 : 1));
+            const first = best[0];
+            first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
+            out.push(first);
+            i = first.tokenEnd;
+        }
+        return out;
+    }
+    findIn(text, from = 0, to = text.length) {
+        return this.find(text, tokenize(text, { start: from, end: to }));
+    }
+    /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
+    mayStart(key, head) {
+        if (key.length >= PREFIX && this.prefixes.has(head))
+            return true;
+        if (this.shortStems.size === 0)
+            return false;
+        for (let n = 1; n < PREFIX && n <= key.length; n++)
+            if (this.shortStems.has(key.slice(0, n)))
+                return true;
+        return false;
+    }
+    longestAt(text, tokens, i) {
+        const tok = tokens[i];
+        if (!this.mayStart(tok.key, tok.head))
+            return [];
+        let best = [];
+        let bestLen = 0;
+        const maxCut = Math.min(this.inflection.maxTail, tok.key.length - 1);
+        for (let cut = 0; cut <= maxCut; cut++) {
+            const stem = cut === 0 ? tok.key : tok.key.slice(0, -cut);
+            const entries = this.candidates(stem, tokens[i + 1]);
+            if (!entries)
+                continue;
+            const tail = cut === 0 ? '' : tok.key.slice(-cut);
+            for (const entry of entries) {
+                const end = this.matchEntry(text, tokens, i, entry, tail);
+                if (end === undefined)
+                    continue;
+                const len = tokens[end.index - 1].end - tok.start;
+                if (len < bestLen)
+                    continue;
+                const m = {
+                    entityId: entry.entityId,
+                    entityType: entry.entityType,
+                    form: entry.form,
+                    span: { start: tok.start, end: tokens[end.index - 1].end },
+                    text: text.slice(tok.start, tokens[end.index - 1].end),
+                    tokenStart: i,
+                    tokenEnd: end.index,
+                    tail: end.tail,
+                    alternatives: [],
+                };
+                if (len > bestLen) {
+                    best = [m];
+                    bestLen = len;
+                }
+                else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form))
+                    best.push(m);
+            }
+        }
+        return best;
+    }
+    /**
+     * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
+     * in a large fact set) narrows its longer names to those whose second word is a stem of the
+     * next token (cut by at most the longest tail: no longer tail is ever allowed).
+     */
+    candidates(stem, next) {
+        const bucket = this.byFirstStem.get(stem);
+        if (!bucket?.bySecond)
+            return bucket?.all;
+        if (!next)
+            return bucket.single;
+        const lists = bucket.single.length ? [bucket.single] : [];
+        const key = next.key;
+        for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
+            const list = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
+            if (list)
+                lists.push(list);
+        }
+        return lists.length <= 1 ? lists[0] : lists.flat().sort((a, b) => a.seq - b.seq);
+    }
+    /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
+    matchEntry(text, tokens, i, entry, firstTail) {
+        let tail = firstTail;
+        let at = i;
+        for (let w = 0; w < entry.words.length; w++) {
+            const word = entry.words[w];
+            if (w > 0) {
+                at++;
+                // Step over skippable tokens (an inserted country name), each joined by blanks.
+                while (this.skip && at < tokens.length && this.skip(at) && !word.exact && tokens[at].key.indexOf(word.stem) !== 0) {
+                    if (!joinedByNameGap(text, tokens[at - 1].end, tokens[at].start))
+                        return undefined;
+                    at++;
+                }
+            }
+            const tok = tokens[at];
+            if (!tok)
+                return undefined;
+            if (w > 0) {
+                const prev = tokens[at - 1];
+                if (!joinedByNameGap(text, prev.end, tok.start, word.punctBefore))
+                    return undefined;
+                const t = this.tailOf(word, tok.key);
+                if (t === undefined)
+                    return undefined;
+                tail = t;
+            }
+            if (word.exact) {
+                if (tok.text !== word.original || tail !== '')
+                    return undefined;
+            }
+            else {
+                if (!this.inflection.allows(tail))
+                    return undefined;
+                if (word.capital && !isCapitalised(tok.text))
+                    return undefined;
+            }
+        }
+        return { index: at + 1, tail };
+    }
+    tailOf(word, key) {
+        if (!key.startsWith(word.stem))
+            return undefined;
+        return key.slice(word.stem.length);
+    }
+}
+/** Words of one name are separated by blanks or one hyphen ("Kassym-Jomart", "Касым-Жомарт"). */
+function joinedByNameGap(text, from, to, punct = '') {
+    if (to - from === 1 && /[-‐‑]/.test(text[from]))
+        return true;
+    // Punctuation the name itself has there ("Friendship, Alliance"), then blanks.
+    if (punct && text.startsWith(punct, from))
+        from += punct.length;
+    // An abbreviation's dot may sit before the blank ("St. Petersburg").
+    if (text[from] === '.')
+        from++;
+    return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
+}
+const matchers = new WeakMap();
+/**
+ * One matcher per fact set, vocabulary and language, built on first use. `vocabulary` names
+ * what the matcher finds ("names", "heads", "properties"): each has its own entities.
+ */
+export function matcherFor(owner, entities, lang, vocabulary = 'names') {
+    let byKey = matchers.get(owner);
+    if (!byKey)
+        matchers.set(owner, (byKey = new Map()));
+    const key = `${vocabulary}\u0000${lang}`;
+    let m = byKey.get(key);
+    if (!m)
+        byKey.set(key, (m = new NameMatcher(entities(), lang)));
+    return m;
+}

@@ -1,0 +1,302 @@
+import { grammarOf } from './grammar.js';
+import { foldWord, onlySpaceBetween } from './tokens.js';
+const phraseCache = new Map();
+function words(phrase) {
+    return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
+}
+function phrasesOf(lang) {
+    let p = phraseCache.get(lang);
+    if (p)
+        return p;
+    const g = grammarOf(lang);
+    const qualifiers = [];
+    for (const tense of ['former', 'then', 'acting', 'future']) {
+        for (const q of g.qualifiers[tense] ?? []) {
+            const w = words(q);
+            if (w.length)
+                qualifiers.push({ tense, words: w });
+        }
+    }
+    qualifiers.sort((a, b) => b.words.length - a.words.length);
+    p = {
+        articles: new Set(g.articles.map(foldWord)),
+        joiners: g.nameJoiners.map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+        and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
+        qualifiers,
+        futureSentence: (g.futureSentence ?? []).map(words).filter((w) => w.length > 0),
+        predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
+        pluralTails: new Set(g.pluralTails ?? []),
+    };
+    phraseCache.set(lang, p);
+    return p;
+}
+const isPerson = (m) => m?.entityType === 'person';
+const isOffice = (m) => m?.entityType === 'office' && m.form === 'name';
+const isPlace = (m) => !!m && (m.entityType === 'country' || m.entityType === 'organization');
+/** Token keys strictly between two token indices. */
+function keysBetween(ctx, from, to) {
+    const out = [];
+    for (let i = from; i < to; i++)
+        out.push(ctx.tokens[i].key);
+    return out;
+}
+/** The non-space, non-word characters between two offsets ("," or "–" or ""). */
+function punctBetween(text, from, to) {
+    return text.slice(from, to).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, '');
+}
+function startsWithPhrase(keys, at, phrase) {
+    for (let i = 0; i < phrase.length; i++)
+        if (keys[at + i] !== phrase[i])
+            return false;
+    return true;
+}
+/** Whether keys consist only of joiner phrases and articles ("of the", "der", "dari"). */
+function onlyJoiners(keys, p) {
+    let i = 0;
+    outer: while (i < keys.length) {
+        if (p.articles.has(keys[i])) {
+            i++;
+            continue;
+        }
+        for (const j of p.joiners) {
+            if (startsWithPhrase(keys, i, j)) {
+                i += j.length;
+                continue outer;
+            }
+        }
+        return false;
+    }
+    return true;
+}
+/** A qualifier ending right before token `at` (articles in between allowed), or starting at `after`. */
+function qualifierNear(keys, before, after, p) {
+    for (const q of p.qualifiers) {
+        // Before: the qualifier's last word sits at most two tokens (articles) before the office phrase.
+        for (let gap = 0; gap <= 2; gap++) {
+            const end = before - gap;
+            const start = end - q.words.length;
+            if (start < 0)
+                break;
+            if (startsWithPhrase(keys, start, q.words) && keys.slice(end, before).every((k) => p.articles.has(k)))
+                return q.tense;
+        }
+        // After: "presiden saat itu", "president-elect", "Secretary General designate".
+        if (after < keys.length && startsWithPhrase(keys, after, q.words))
+            return q.tense;
+    }
+    return undefined;
+}
+function hasPhrase(keys, from, to, phrases) {
+    for (let i = from; i < to; i++)
+        for (const ph of phrases)
+            if (i + ph.length <= to && startsWithPhrase(keys, i, ph))
+                return true;
+    return false;
+}
+/** Reads the office phrase around mentions[k] (an office): its country adjective or name on either side. */
+function officePhrase(ctx, k, p) {
+    const ms = ctx.mentions;
+    const office = ms[k];
+    let first = k;
+    let last = k;
+    const of = [];
+    // Left: "Kyrgyz President", "Kyrgyzstan's president", "Kirgisistans Präsident", "CSTO Secretary General".
+    const prev = ms[k - 1];
+    if (isPlace(prev)) {
+        const between = keysBetween(ctx, prev.tokenEnd, office.tokenStart);
+        const onlyArticlesOrQualifiers = between.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)));
+        const possessive = prev.form === 'name' && (prev.tail === "'s" || prev.tail === 's' || /['’]s?$/.test(prev.text));
+        const attributive = prev.form === 'adjective' || possessive || (prev.entityType === 'organization' && between.length === 0) ||
+            (prev.form === 'name' && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== ',' && /^\p{Lu}+$/u.test(prev.text));
+        if (onlyArticlesOrQualifiers && attributive && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, '') === '') {
+            of.push(prev);
+            first = k - 1;
+            // "Russian and Kyrgyz Presidents", "российский и киргизский президенты": a list of adjectives.
+            if (prev.form === 'adjective') {
+                for (let j = k - 2; j >= 0; j--) {
+                    const m = ms[j];
+                    if (!isPlace(m) || m.form !== 'adjective')
+                        break;
+                    const sep = keysBetween(ctx, m.tokenEnd, ms[j + 1].tokenStart).filter((key) => !p.articles.has(key));
+                    const sepPunct = punctBetween(ctx.text, m.span.end, ms[j + 1].span.start);
+                    if (!(sep.length <= 1 && sep.every((x) => p.and.has(x)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ',')))
+                        break;
+                    of.unshift(m);
+                    first = j;
+                }
+            }
+        }
+    }
+    // Right: "president of Russia", "президент Киргизии", "Präsident der Russischen Föderation",
+    // "Vorsitzender der russischen Staatsduma", "presidents of Belarus, Kazakhstan and Kyrgyzstan".
+    if (of.length === 0) {
+        let j = k + 1;
+        // Country adjectives inside the phrase ("der russischen Staatsduma") are skipped when an organisation follows.
+        while (ms[j] && ms[j].form === 'adjective' && ms[j + 1]?.entityType === 'organization')
+            j++;
+        const next = ms[j];
+        if (isPlace(next) && next.form === 'name') {
+            const between = keysBetween(ctx, office.tokenEnd, ms[k + 1].tokenStart);
+            const punct = punctBetween(ctx.text, office.span.end, ms[k + 1].span.start);
+            if (onlyJoiners(between, p) && punct === '') {
+                of.push(next);
+                last = j;
+                // Lists of countries: C1, C2 and C3.
+                for (let n = j + 1; ms[n] && isPlace(ms[n]) && ms[n].form === 'name'; n++) {
+                    const sep = keysBetween(ctx, ms[n - 1].tokenEnd, ms[n].tokenStart);
+                    const sepPunct = punctBetween(ctx.text, ms[n - 1].span.end, ms[n].span.start);
+                    if (!(sep.length <= 2 && sep.every((s) => p.and.has(s)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ',')))
+                        break;
+                    of.push(ms[n]);
+                    last = n;
+                }
+            }
+        }
+    }
+    return { office, of, first, last };
+}
+/** Persons P1 (and|,) P2 ... starting at mentions[i]. */
+function personList(ctx, i, p) {
+    const ms = ctx.mentions;
+    const out = [];
+    if (!isPerson(ms[i]))
+        return out;
+    out.push(ms[i]);
+    for (let n = i + 1; isPerson(ms[n]); n++) {
+        const sep = keysBetween(ctx, ms[n - 1].tokenEnd, ms[n].tokenStart);
+        const punct = punctBetween(ctx.text, ms[n - 1].span.end, ms[n].span.start);
+        if (!(sep.length <= 2 && sep.every((s) => p.and.has(s)) && /^,?$/.test(punct) && (sep.length > 0 || punct === ',')))
+            break;
+        out.push(ms[n]);
+    }
+    return out;
+}
+/** Whether an apposition opened by a comma is closed after `m` (comma, dash, bracket, sentence end). */
+function closedAfter(ctx, m) {
+    const rest = ctx.text.slice(m.span.end, ctx.sentence.end).replace(/^[\s\u00a0]+/u, '');
+    return rest === '' || /^[,;:)\]–—.!?»"“”]/u.test(rest) || /^-\s/u.test(rest);
+}
+/** A capitalised word right after the office phrase: a holder's name, known to us or not. */
+function namedHolderFollows(ctx, last) {
+    const next = ctx.tokens[last.tokenEnd];
+    if (!next || !onlySpaceBetween(ctx.text, last.span.end, next.start))
+        return false;
+    const first = next.text[0] ?? '';
+    return first !== first.toLowerCase() && !ctx.mentions.some((m) => m.tokenStart === last.tokenEnd && m.entityType !== 'person');
+}
+function claim(ctx, person, phrase, of, tense, via, span) {
+    return {
+        kind: 'office',
+        person: person.entityId,
+        ...(person.alternatives.length ? { alternatives: person.alternatives } : {}),
+        personSpan: person.span,
+        office: phrase.office.entityId,
+        officeSpan: phrase.office.span,
+        of: of?.entityId,
+        ofSpan: of?.span,
+        tense,
+        at: ctx.date,
+        via,
+        span,
+        sentence: ctx.sentence,
+        lang: ctx.lang,
+    };
+}
+const cover = (...spans) => ({
+    start: Math.min(...spans.map((s) => s.start)),
+    end: Math.max(...spans.map((s) => s.end)),
+});
+/** Office claims of one sentence. Pure: same mentions, same claims. */
+export function extractOfficeClaims(ctx) {
+    const p = phrasesOf(ctx.lang);
+    const ms = ctx.mentions;
+    const keys = ctx.tokens.map((t) => t.key);
+    const out = [];
+    for (let k = 0; k < ms.length; k++) {
+        if (!isOffice(ms[k]))
+            continue;
+        // Ambiguous office names give several mentions at one span: use the first only.
+        if (k > 0 && ms[k - 1].span.start === ms[k].span.start)
+            continue;
+        const phrase = officePhrase(ctx, k, p);
+        const leftTok = ms[phrase.first].tokenStart;
+        let tense = qualifierNear(keys, leftTok, ms[phrase.last].tokenEnd, p) ?? 'current';
+        // Right apposition or list: OFFICE [of C...] P1 [and P2 ...]
+        let after = phrase.last + 1;
+        while (ms[after] && ms[after].span.start === ms[phrase.last].span.start)
+            after++;
+        const nextPerson = ms[after];
+        if (isPerson(nextPerson)) {
+            const gapKeys = keysBetween(ctx, ms[phrase.last].tokenEnd, nextPerson.tokenStart);
+            const punct = punctBetween(ctx.text, ms[phrase.last].span.end, nextPerson.span.start);
+            const gapOk = gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
+            if (gapOk) {
+                const list = phrase.of.length >= 2;
+                // Several holders only for a plural office ("presidents", "президенты"): after a singular
+                // one, "President of Uzbekistan Mirziyoyev and Putin" names one holder, not two.
+                const plural = list || p.pluralTails.has(phrase.office.tail);
+                const persons = plural ? personList(ctx, after, p) : [nextPerson];
+                if (list) {
+                    // Paired order ("respectively"); a count mismatch means we cannot pair, so say nothing.
+                    if (persons.length === phrase.of.length) {
+                        persons.forEach((person, i) => {
+                            const c = phrase.of[i];
+                            out.push(claim(ctx, person, phrase, c, tense, 'list', cover(c.span, person.span)));
+                        });
+                    }
+                    k = after + persons.length - 1;
+                    continue;
+                }
+                if (punct !== ',' || closedAfter(ctx, persons[persons.length - 1])) {
+                    let of = phrase.of[0];
+                    // "President Vladimir Putin of Russia"
+                    const afterP = ms[after + persons.length];
+                    if (!of && isPlace(afterP) && afterP.form === 'name') {
+                        const between = keysBetween(ctx, persons[persons.length - 1].tokenEnd, afterP.tokenStart);
+                        if (between.length >= 1 && between.length <= 2 && onlyJoiners(between, p))
+                            of = afterP;
+                    }
+                    if (tense === 'current' && hasPhrase(keys, nextPerson.tokenEnd, keys.length, p.futureSentence))
+                        tense = 'future';
+                    for (const person of persons) {
+                        out.push(claim(ctx, person, phrase, of, tense, 'apposition', cover(ms[phrase.first].span, person.span, ...(of ? [of.span] : []))));
+                    }
+                    k = after + persons.length - 1;
+                    continue;
+                }
+            }
+        }
+        // Left apposition: PERSON, [the] OFFICE [of C] - unless the office has its own holder right
+        // after it, one the fact set does not know ("X, Security Council Secretary Marat Imankulov").
+        const prev = ms[phrase.first - 1];
+        if (isPerson(prev) && !namedHolderFollows(ctx, ms[phrase.last])) {
+            const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first].tokenStart);
+            const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first].span.start);
+            if ((punct === ',' || punct === '–' || punct === '—' || punct === '(') && gapKeys.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
+                if (tense === 'current')
+                    tense = qualifierNear(keys, ms[phrase.first].tokenStart, ms[phrase.last].tokenEnd, p) ?? 'current';
+                out.push(claim(ctx, prev, phrase, phrase.of[0], tense, 'apposition', cover(prev.span, ms[phrase.first].span, ms[phrase.last].span)));
+                continue;
+            }
+        }
+        // Predicate: PERSON ... (elected|became|menjadi|стал) OFFICE of COUNTRY, with no other person between.
+        if (phrase.of.length === 1 && !namedHolderFollows(ctx, ms[phrase.last])) {
+            let subj;
+            for (let j = phrase.first - 1; j >= 0; j--) {
+                if (isPerson(ms[j])) {
+                    subj = ms[j];
+                    break;
+                }
+            }
+            if (subj) {
+                const from = subj.tokenEnd;
+                const to = ms[phrase.first].tokenStart;
+                if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
+                    const fut = hasPhrase(keys, from, to, p.futureSentence);
+                    out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? 'future' : tense, 'predicate', cover(ms[phrase.first].span, ms[phrase.last].span)));
+                }
+            }
+        }
+    }
+    return out;
+}

@@ -1,0 +1,191 @@
+// JSON parsing that says where a file is broken: V8's messages do not always carry a
+// position, so on failure a small scanner walks the text to find the first bad character.
+/** Parses JSON text (BOM already removed); on failure says the 1-based line and column and why. */
+export function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (err) {
+        const found = locateJsonError(text);
+        const offset = found?.offset ?? text.length;
+        const reason = found?.reason ?? (err instanceof Error ? err.message : String(err));
+        return { ok: false, error: { ...lineColumn(text, offset), reason } };
+    }
+}
+/** 1-based line and UTF-16 column of an offset (\r\n, \n and \r end lines). */
+export function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+class Fail {
+    offset;
+    reason;
+    constructor(offset, reason) {
+        this.offset = offset;
+        this.reason = reason;
+    }
+}
+const MAX_DEPTH = 2000;
+/** Offset and reason of the first syntax error in `text`, or undefined when it is valid JSON. */
+export function locateJsonError(text) {
+    let pos = 0;
+    const describe = (at) => at >= text.length ? 'unexpected end of file' : `unexpected character ${JSON.stringify(text[at])}`;
+    const fail = (at, expected) => {
+        throw new Fail(at, expected && at < text.length ? `expected ${expected}, found ${JSON.stringify(text[at])}` : expected ? `expected ${expected}, found end of file` : describe(at));
+    };
+    const skipWs = () => {
+        while (pos < text.length) {
+            const c = text.charCodeAt(pos);
+            if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
+                break;
+            pos++;
+        }
+    };
+    const digits = () => {
+        const start = pos;
+        while (pos < text.length && text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57)
+            pos++;
+        return pos - start;
+    };
+    const string = () => {
+        pos++; // opening quote
+        for (;;) {
+            if (pos >= text.length)
+                throw new Fail(pos, 'unterminated string');
+            const c = text.charCodeAt(pos);
+            if (c === 34) {
+                pos++;
+                return;
+            }
+            if (c < 32)
+                throw new Fail(pos, 'control character in string (line break inside quotes?)');
+            if (c === 92) {
+                const e = text[pos + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6)))
+                        throw new Fail(pos, 'invalid \\u escape');
+                    pos += 6;
+                }
+                else if (e !== undefined && '"\\/bfnrt'.includes(e)) {
+                    pos += 2;
+                }
+                else {
+                    throw new Fail(pos, 'invalid escape in string');
+                }
+                continue;
+            }
+            pos++;
+        }
+    };
+    const number = () => {
+        const start = pos;
+        if (text[pos] === '-')
+            pos++;
+        if (text[pos] === '0')
+            pos++;
+        else if (digits() === 0)
+            throw new Fail(start, 'invalid number');
+        if (text[pos] === '.') {
+            pos++;
+            if (digits() === 0)
+                throw new Fail(start, 'invalid number');
+        }
+        if (text[pos] === 'e' || text[pos] === 'E') {
+            pos++;
+            if (text[pos] === '+' || text[pos] === '-')
+                pos++;
+            if (digits() === 0)
+                throw new Fail(start, 'invalid number');
+        }
+    };
+    const value = (depth) => {
+        if (depth > MAX_DEPTH)
+            throw new Fail(pos, 'nested too deeply');
+        skipWs();
+        const c = text[pos];
+        if (c === '{') {
+            pos++;
+            skipWs();
+            if (text[pos] === '}') {
+                pos++;
+                return;
+            }
+            for (;;) {
+                skipWs();
+                if (text[pos] !== '"')
+                    fail(pos, text[pos] === '}' ? 'a property name (trailing comma?)' : 'a property name in double quotes');
+                string();
+                skipWs();
+                if (text[pos] !== ':')
+                    fail(pos, "':'");
+                pos++;
+                value(depth + 1);
+                skipWs();
+                if (text[pos] === ',') {
+                    pos++;
+                    continue;
+                }
+                if (text[pos] === '}') {
+                    pos++;
+                    return;
+                }
+                fail(pos, "',' or '}'");
+            }
+        }
+        if (c === '[') {
+            pos++;
+            skipWs();
+            if (text[pos] === ']') {
+                pos++;
+                return;
+            }
+            for (;;) {
+                skipWs();
+                if (text[pos] === ']')
+                    fail(pos, 'a value (trailing comma?)');
+                value(depth + 1);
+                skipWs();
+                if (text[pos] === ',') {
+                    pos++;
+                    continue;
+                }
+                if (text[pos] === ']') {
+                    pos++;
+                    return;
+                }
+                fail(pos, "',' or ']'");
+            }
+        }
+        if (c === '"')
+            return string();
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            return number();
+        for (const word of ['true', 'false', 'null']) {
+            if (text.startsWith(word, pos)) {
+                pos += word.length;
+                return;
+            }
+        }
+        fail(pos);
+    };
+    try {
+        value(0);
+        skipWs();
+        if (pos < text.length)
+            fail(pos, 'end of file');
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof Fail)
+            return { offset: err.offset, reason: err.reason };
+        throw err;
+    }
+}

@@ -1,0 +1,173 @@
+// JSON Schema validation of one fact file, with ajv's errors turned into short messages.
+// ajv is required on first use only (and compiled once), so importing this module is cheap.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+/** The published schema of one fact file (claims/schema/factset.schema.json, shipped with the package). */
+export const FACTSET_SCHEMA_PATH = fileURLToPath(new URL('../../claims/schema/factset.schema.json', import.meta.url));
+let compiled;
+function validator() {
+    if (compiled)
+        return compiled;
+    const require = createRequire(import.meta.url);
+    const Ajv2020 = require('ajv/dist/2020.js').default;
+    const schema = JSON.parse(readFileSync(FACTSET_SCHEMA_PATH, 'utf8'));
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+    compiled = ajv.compile(schema);
+    return compiled;
+}
+/** Validates the parsed content of one fact file; returns its problems (empty when valid). */
+export function validateFactFile(data, file) {
+    const validate = validator();
+    if (validate(data))
+        return [];
+    return formatSchemaErrors(validate.errors ?? [], file);
+}
+const TYPE_WORDS = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+};
+const ENTRY_TITLES = new Set(['entity', 'property', 'statement']);
+function escapePointer(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+function unescapePointer(segment) {
+    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+function parentPath(path) {
+    return path.slice(0, path.lastIndexOf('/'));
+}
+/** How a message names the value at a pointer: "\"value\"", "item 2 of \"subject\"". */
+function label(path) {
+    if (path === '')
+        return 'the file';
+    const segments = path.split('/');
+    const last = unescapePointer(segments[segments.length - 1]);
+    if (/^\d+$/.test(last) && segments.length > 2) {
+        return `item ${last} of "${unescapePointer(segments[segments.length - 2])}"`;
+    }
+    return `"${last}"`;
+}
+function show(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function titleOf(error) {
+    const schema = error.parentSchema;
+    return typeof schema?.title === 'string' ? schema.title : undefined;
+}
+function describe(error) {
+    const path = error.instancePath;
+    const params = error.params;
+    const title = titleOf(error);
+    switch (error.keyword) {
+        case 'required':
+            return { pointer: path, message: `missing "${String(params.missingProperty)}"` };
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const hint = path === '' ? ' (a fact file holds entities, properties, statements)' : '';
+            return { pointer: `${path}/${escapePointer(key)}`, message: `unknown key "${key}"${hint}` };
+        }
+        case 'type': {
+            const want = TYPE_WORDS[String(params.type)] ?? String(params.type);
+            if (path === '')
+                return { pointer: path, message: 'a fact file must hold a JSON object' };
+            const who = title && ENTRY_TITLES.has(title) ? `${title === 'entity' ? 'an' : 'a'} ${title}` : label(path);
+            return { pointer: path, message: `${who} must be ${want}, got ${show(error.data)}` };
+        }
+        case 'pattern':
+            if (error.propertyName !== undefined) {
+                const name = error.propertyName;
+                return { pointer: `${path}/${escapePointer(name)}`, message: `invalid language code "${name}"` };
+            }
+            if (title === 'date')
+                return { pointer: path, message: `invalid date ${String(error.data)}` };
+            if (title === 'period')
+                return { pointer: path, message: `invalid period ${String(error.data)}` };
+            if (title === 'id')
+                return { pointer: path, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
+            return { pointer: path, message: `${label(path)} does not match ${String(params.pattern)}` };
+        case 'not':
+            return { pointer: path, message: `${label(path)} is reserved for the loader` };
+        case 'propertyNames':
+            return undefined; // reported by the pattern error on the name itself
+        case 'enum':
+            return {
+                pointer: path,
+                message: `${label(path)} must be one of ${params.allowedValues.map(String).join(', ')} (got ${show(error.data)})`,
+            };
+        case 'minItems':
+            if (title === 'name list')
+                return { pointer: path, message: `empty name list ${label(path)}` };
+            return { pointer: path, message: `${label(path)} must not be an empty list` };
+        case 'minLength':
+            if (title === 'name')
+                return { pointer: path, message: `empty name in ${label(parentPath(path))}` };
+            return { pointer: path, message: `${label(path)} must not be empty` };
+        case 'minProperties':
+            return { pointer: path, message: `${label(path)} must not be empty` };
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return { pointer: path, message: `${label(path)} must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})` };
+        case 'anyOf': {
+            const schema = error.parentSchema;
+            const want = typeof schema?.description === 'string' ? schema.description : 'of another form';
+            return { pointer: path, message: `${label(path)} must be ${want}, got ${show(error.data)}` };
+        }
+        default:
+            return { pointer: path, message: `${label(path)} ${error.message ?? 'is invalid'}` };
+    }
+}
+/**
+ * Turns ajv errors into one message per problem. An `anyOf` ("an id or a list of ids") fails with
+ * one error per branch; a value of the wrong type for a branch only says that the branch does not
+ * apply, so those are dropped and the errors that remain (a bad pattern, a missing key) are
+ * reported; when nothing remains, the anyOf's own description is.
+ */
+export function formatSchemaErrors(errors, file) {
+    const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+    const ownerOf = (path) => {
+        for (let p = path;; p = parentPath(p)) {
+            if (anyOfPaths.has(p))
+                return p;
+            if (p === '')
+                return undefined;
+        }
+    };
+    const explained = new Set();
+    const kept = [];
+    for (const error of errors) {
+        if (error.keyword === 'anyOf')
+            continue;
+        const owner = ownerOf(error.instancePath);
+        if (owner !== undefined && error.keyword === 'type' && error.instancePath === owner)
+            continue;
+        if (owner !== undefined)
+            explained.add(owner);
+        kept.push(error);
+    }
+    for (const error of errors) {
+        if (error.keyword === 'anyOf' && !explained.has(error.instancePath))
+            kept.push(error);
+    }
+    const seen = new Set();
+    const problems = [];
+    for (const error of kept) {
+        const d = describe(error);
+        if (!d)
+            continue;
+        const key = `${d.pointer}\u0000${d.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.push({ file, pointer: d.pointer, message: d.message });
+    }
+    return problems;
+}

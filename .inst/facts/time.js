@@ -1,0 +1,107 @@
+// Calendar dates (YYYY-MM-DD) and statistical periods of fact-set format v1.
+// ISO dates compare correctly as strings, so ranges are kept as date strings.
+import { daysInMonth } from '../document/dates.js';
+export { daysInMonth };
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// YYYY | YYYY-H1 | YYYY-Q3 | YYYY-MM | YYYY-MM..YYYY-MM (digits of the parts are checked after matching)
+const PERIOD_RE = /^(\d{4})(?:-H(\d)|-Q(\d)|-(\d{2})(?:\.\.(\d{4})-(\d{2}))?)?$/;
+function pad2(n) {
+    return n < 10 ? `0${n}` : String(n);
+}
+function monthStart(year, month) {
+    return `${year}-${pad2(month)}-01`;
+}
+function monthEnd(year, month) {
+    return `${year}-${pad2(month)}-${pad2(daysInMonth(Number(year), month))}`;
+}
+/** True for a real calendar day written YYYY-MM-DD (no 2023-02-30, no month 13). */
+export function isValidDate(text) {
+    const m = DATE_RE.exec(text);
+    if (!m)
+        return false;
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+}
+/** Orders two YYYY-MM-DD dates: negative, 0 or positive, like a sort comparator. */
+export function compareDates(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** True when `date` lies in the span from..to; a missing `from` means "since always", a missing or null `to` "still". */
+export function dateInSpan(date, from, to) {
+    return (from == null || from <= date) && (to == null || date <= to);
+}
+/**
+ * Why a period is not valid ("invalid period 2024-H3", "period 2025-09..2025-01 ends before it starts"),
+ * or undefined when it is valid.
+ */
+export function periodProblem(period) {
+    const range = parsePeriod(period);
+    if (range === 'invalid')
+        return `invalid period ${period}`;
+    if (range.end < range.start)
+        return `period ${period} ends before it starts`;
+    return undefined;
+}
+/** True for YYYY, YYYY-H1|H2, YYYY-Q1..Q4, YYYY-MM and a forward range YYYY-MM..YYYY-MM. */
+export function isValidPeriod(period) {
+    return periodProblem(period) === undefined;
+}
+/** The first and last day of a period. Throws a RangeError for an invalid period. */
+export function periodRange(period) {
+    const range = parsePeriod(period);
+    if (range === 'invalid' || range.end < range.start)
+        throw new RangeError(`invalid period ${period}`);
+    return range;
+}
+function parsePeriod(period) {
+    const m = PERIOD_RE.exec(period);
+    if (!m)
+        return 'invalid';
+    const year = m[1];
+    const [, , half, quarter, month, endYear, endMonth] = m;
+    if (half !== undefined) {
+        if (half !== '1' && half !== '2')
+            return 'invalid';
+        return half === '1'
+            ? { start: monthStart(year, 1), end: monthEnd(year, 6) }
+            : { start: monthStart(year, 7), end: monthEnd(year, 12) };
+    }
+    if (quarter !== undefined) {
+        const q = Number(quarter);
+        if (q < 1 || q > 4)
+            return 'invalid';
+        return { start: monthStart(year, q * 3 - 2), end: monthEnd(year, q * 3) };
+    }
+    if (month !== undefined) {
+        const first = Number(month);
+        if (first < 1 || first > 12)
+            return 'invalid';
+        if (endYear === undefined || endMonth === undefined)
+            return { start: monthStart(year, first), end: monthEnd(year, first) };
+        const last = Number(endMonth);
+        if (last < 1 || last > 12)
+            return 'invalid';
+        return { start: monthStart(year, first), end: monthEnd(endYear, last) };
+    }
+    return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+function rangeOf(dateOrPeriod) {
+    return isValidDate(dateOrPeriod) ? { start: dateOrPeriod, end: dateOrPeriod } : periodRange(dateOrPeriod);
+}
+/**
+ * True when a date (YYYY-MM-DD) or a whole period lies inside `period`:
+ * periodContains('2024', '2024-03-05') and periodContains('2024', '2024-H1') are true.
+ * Throws a RangeError for an invalid period.
+ */
+export function periodContains(period, inner) {
+    const outer = periodRange(period);
+    const range = rangeOf(inner);
+    return outer.start <= range.start && range.end <= outer.end;
+}
+/** True when two dates/periods share at least one day. Throws a RangeError for an invalid period. */
+export function periodsOverlap(a, b) {
+    const ra = rangeOf(a);
+    const rb = rangeOf(b);
+    return ra.start <= rb.end && rb.start <= ra.end;
+}

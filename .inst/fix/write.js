@@ -1,0 +1,39 @@
+// Writing a fixed article: atomically (a temporary file in the same folder, then rename, so a
+// crash never leaves half an article) and keeping the file's mode and its UTF-8 BOM. Symbolic
+// links are followed, so the link stays a link and its target gets the new text.
+import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+/** Bytes of a document text as the file had it: the BOM back in front, everything else as decoded. */
+export function encodeDocument(text, bom) {
+    return Buffer.from(bom ? `\uFEFF${text}` : text, 'utf8');
+}
+/** Replaces (or creates) `file` with `data`; an existing file keeps its mode. */
+export function writeAtomic(file, data) {
+    let target = file;
+    let mode;
+    try {
+        target = realpathSync(file);
+        mode = statSync(target).mode & 0o7777;
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+    }
+    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.factlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    try {
+        writeFileSync(tmp, data, { flag: 'wx', ...(mode !== undefined ? { mode } : {}) });
+        if (mode !== undefined)
+            chmodSync(tmp, mode); // the umask may have cut bits from `mode`
+        renameSync(tmp, target);
+    }
+    catch (err) {
+        try {
+            unlinkSync(tmp);
+        }
+        catch {
+            // already renamed or never created
+        }
+        throw err;
+    }
+}

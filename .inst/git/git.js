@@ -1,0 +1,65 @@
+// Running git as a subprocess. Every call goes through here so a missing git, a folder outside a
+// repository and an unknown revision all end as one-line usage errors (exit 2), not stack traces.
+import { execFileSync } from 'node:child_process';
+import { FactlintError } from '../errors.js';
+/** Blobs and diffs of a whole article set fit; git's own output is the only thing read. */
+const MAX_BUFFER = 512 * 1024 * 1024;
+/**
+ * Options that make git's output independent of the user's config: raw UTF-8 paths (quoted only
+ * for control characters and quotes), no pager, no colour, no external diff or textconv.
+ */
+const NEUTRAL = ['-c', 'core.quotepath=false', '-c', 'color.ui=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false'];
+export function git(args, cwd) {
+    try {
+        return execFileSync('git', [...NEUTRAL, ...args], {
+            cwd,
+            maxBuffer: MAX_BUFFER,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        });
+    }
+    catch (err) {
+        const e = err;
+        if (e.code === 'ENOENT')
+            throw new FactlintError('git is not installed or not on PATH (needed for --changed-since and --staged)');
+        const detail = e.stderr?.toString('utf8').trim().split('\n')[0] ?? e.message;
+        throw new GitError(`git ${args[0]} failed: ${detail}`, e.status ?? undefined);
+    }
+}
+/** A git command that ran and failed; callers turn the cases they expect into clearer messages. */
+export class GitError extends FactlintError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'GitError';
+    }
+}
+/** Top folder of the work tree holding `cwd`; a usage error outside a repository. */
+export function repoRoot(cwd, option) {
+    try {
+        return git(['rev-parse', '--show-toplevel'], cwd).toString('utf8').trim();
+    }
+    catch (err) {
+        if (err instanceof GitError)
+            throw new FactlintError(`${option} needs a git repository, and ${cwd} is not inside one`);
+        throw err;
+    }
+}
+/** Checks that `ref` names a commit, so a typo is reported as such and not as an empty diff. */
+export function verifyRef(root, ref) {
+    if (ref.startsWith('-'))
+        throw new FactlintError(`--changed-since: "${ref}" is not a git revision`);
+    try {
+        git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], root);
+    }
+    catch (err) {
+        if (err instanceof GitError)
+            throw new FactlintError(`--changed-since: unknown git revision "${ref}"`);
+        throw err;
+    }
+}
+/** Splits NUL-separated git output (`-z`) into paths. */
+export function splitNul(out) {
+    return out.toString('utf8').split('\0').filter((s) => s !== '');
+}

@@ -1,0 +1,332 @@
+// Calendar dates in text ("8 May", "в понедельник, 8 мая", "am Montag, dem 8. Mai",
+// "Senin (8/5)", "2023-10-12"), with the weekday printed beside them merged in, and bare
+// weekdays ("am Freitag"). Month and weekday names come from calendar.json, the phrasing
+// around them from periods.json.
+//
+// Year resolution: a date without a year takes the article's year, except across the turn of
+// the year: "Monday, 29 December" in an article of 3 January is last week, not next December
+// (within 60 days over the boundary, where the article's year would put it 300 days away).
+// A date that cannot exist (30 February) is not resolved.
+import { formatDate } from '../document/dates.js';
+import { calendarPack, calendarPattern, monthIndex, weekdayIndex } from './calendar.js';
+import { loadPack } from './pack.js';
+import { GAP_CLASS, escapeRegex, phraseSource } from './phrase-pattern.js';
+import { Lexicon } from './lexicon.js';
+const G = GAP_CLASS;
+const cache = new Map();
+function alternation(forms) {
+    if (!forms || forms.length === 0)
+        return undefined;
+    return [...new Set(forms)]
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+        .map(phraseSource)
+        .join('|');
+}
+/** "D.M.Y" → a regex with one group per field, bounded so it never starts or ends inside a number. */
+function numericFormat(format) {
+    const order = [];
+    let src = '';
+    for (const ch of format) {
+        if (ch === 'D' || ch === 'M') {
+            order.push(ch);
+            src += '(\\d{1,2})';
+        }
+        else if (ch === 'Y') {
+            order.push('Y');
+            src += '(\\d{4})';
+        }
+        else
+            src += escapeRegex(ch);
+    }
+    const first = format.charAt(0);
+    const last = format.charAt(format.length - 1);
+    const lead = /[DMY]/.test(first) ? '(?<![\\p{N}]|[\\p{N}][.,/-])' : '';
+    const trail = /[DMY]/.test(last) ? '(?![\\p{N}]|[.,/-][\\p{N}])' : last === '.' ? '(?![\\p{N}])' : '';
+    return { re: new RegExp(`${lead}${src}${trail}`, 'gu'), order };
+}
+function dateRules(lang) {
+    const code = lang.toLowerCase();
+    if (cache.has(code))
+        return cache.get(code);
+    const pack = loadPack(code, 'periods');
+    const cal = calendarPattern(code);
+    let rules;
+    if (pack) {
+        const d = pack.dates;
+        const suffix = alternation(d.daySuffixes);
+        const link = alternation(d.dayMonthLinks);
+        const day = `(\\d{1,2})${suffix ? `(?:${suffix})?` : ''}`;
+        const year = `(?:,?${G}{1,3}(\\d{4})(?![\\p{N}]|[.,]\\p{N}))?`;
+        const month = cal ? `((?:${cal.month}))(?!\\p{L})` : undefined;
+        const joiners = alternation(d.weekdayJoiners);
+        const formats = ['Y-M-D', ...(d.numeric ?? [])];
+        // Longer formats first, so "D.M.Y" wins over "D.M." where both fit.
+        formats.sort((a, b) => b.length - a.length);
+        rules = {
+            monthsCapitalized: pack.monthsCapitalized === true,
+            dm: month && d.order.includes('DM')
+                ? new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{N}][.,])(?:${day}${G}{0,2}[-–—]${G}{0,2})?${day}(?:${G}{1,3}(?:${link ?? '(?!)'}))?${G}{1,3}${month}${year}`, 'giud')
+                : undefined,
+            md: month && d.order.includes('MD')
+                ? new RegExp(`(?<![\\p{L}\\p{N}])${month}${G}{1,3}(\\d{1,2})(?:${suffix ?? '(?!)'})?(?![\\p{L}\\p{N}]|[.,]\\p{N})${year}`, 'giu')
+                : undefined,
+            numeric: formats.map(numericFormat),
+            weekday: cal ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cal.weekday})(?!\\p{L})`, 'giu') : undefined,
+            joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? '(?!)'})${G}{1,3})?`, 'iuy'),
+            weekdayLeads: new Lexicon((d.weekdayLeads ?? []).map((spec) => ({ spec, data: true }))),
+            yearAfter: new Lexicon(pack.yearAfter.map((spec) => ({ spec, data: true })), { lead: 'none' }),
+            timeBefore: new Lexicon((pack.time.before ?? []).map((spec) => ({ spec, data: true }))),
+            timeAfter: alternation(pack.time.after)
+                ? new RegExp(`(?<![\\p{N}]|\\p{N}[.,])\\d{1,2}(?:[.:]\\d{2})?${G}{0,2}(?:${alternation(pack.time.after)})(?![\\p{L}\\p{N}])`, 'giu')
+                : undefined,
+        };
+    }
+    cache.set(code, rules);
+    return rules;
+}
+/** YYYY-MM-DD when the date exists, else undefined. */
+export const isoDate = formatDate;
+/** ISO weekday (1 = Monday .. 7 = Sunday) of a YYYY-MM-DD date. */
+export function weekdayOf(iso) {
+    const [y, m, d] = iso.split('-').map(Number);
+    const wd = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay();
+    return wd === 0 ? 7 : wd;
+}
+/** Year of an article date "YYYY-MM-DD", or undefined. */
+export function yearOf(articleDate) {
+    const m = articleDate ? /^(\d{4})-\d{2}-\d{2}/.exec(articleDate) : null;
+    return m ? Number(m[1]) : undefined;
+}
+function startsUpper(s) {
+    const c = s.charAt(0);
+    return c !== c.toLowerCase();
+}
+function textualDates(text, lang, r) {
+    const out = [];
+    const push = (start, end, day, monthWord, year) => {
+        if (r.monthsCapitalized && !startsUpper(monthWord))
+            return;
+        const month = monthIndex(lang, monthWord);
+        const d = Number(day);
+        if (!month || d < 1 || d > 31)
+            return;
+        let e = end;
+        let y;
+        if (year !== undefined) {
+            y = Number(year);
+            const after = r.yearAfter.at(text, gapAfter(text, e));
+            if (after)
+                e = after.end;
+        }
+        out.push({ start, end: e, day: d, month, year: y });
+    };
+    if (r.dm) {
+        r.dm.lastIndex = 0;
+        for (let m = r.dm.exec(text); m; m = r.dm.exec(text)) {
+            const dayAt = m.indices?.[2]?.[0] ?? m.index;
+            // "7–9 May": the first day of a range is a date of the same month and year.
+            if (m[1] !== undefined) {
+                const firstEnd = m.indices?.[1]?.[1] ?? m.index;
+                const suffixEnd = text.slice(firstEnd, dayAt).search(/[\s\u00A0\u2009\u202F\-–—]/u);
+                const before = out.length;
+                push(m.index, m.index + m[0].length, m[1], m[3], m[4]);
+                const first = out[before];
+                if (first)
+                    first.end = suffixEnd > 0 ? firstEnd + suffixEnd : firstEnd;
+            }
+            push(dayAt, m.index + m[0].length, m[2], m[3], m[4]);
+        }
+    }
+    if (r.md) {
+        r.md.lastIndex = 0;
+        for (let m = r.md.exec(text); m; m = r.md.exec(text))
+            push(m.index, m.index + m[0].length, m[2], m[1], m[3]);
+    }
+    return out;
+}
+function numericDates(text, r) {
+    const out = [];
+    for (const f of r.numeric) {
+        f.re.lastIndex = 0;
+        for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+            const fields = {};
+            f.order.forEach((k, i) => (fields[k] = Number(m[i + 1])));
+            const { D, M, Y } = fields;
+            if (D === undefined || M === undefined || D < 1 || D > 31 || M < 1 || M > 12)
+                continue;
+            out.push({ start: m.index, end: m.index + m[0].length, day: D, month: M, year: Y });
+        }
+    }
+    return out;
+}
+const GAP_RUN = new RegExp(`${G}{0,3}`, 'uy');
+function gapAfter(text, pos) {
+    GAP_RUN.lastIndex = pos;
+    const m = GAP_RUN.exec(text);
+    return pos + (m ? m[0].length : 0);
+}
+/** Keeps the first, longest of overlapping items. */
+function dropOverlaps(items) {
+    items.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out = [];
+    for (const it of items)
+        if (!out.length || it.start >= out[out.length - 1].end)
+            out.push(it);
+    return out;
+}
+/**
+ * Dates and bare weekdays in the text, in order. A weekday printed right before a date (after
+ * an optional comma and joiner word) is merged into that date's mention. Years are resolved
+ * against the article date (YYYY-MM-DD) when the text gives none; see the note at the top.
+ */
+// The number, period and date finders each mask dates in the same sentence: remember the last
+// answer, so one sentence is scanned for dates once. Results are treated as read-only.
+let last;
+export function findDates(text, lang, articleDate) {
+    if (last && last.text === text && last.lang === lang && last.articleDate === articleDate)
+        return last.result;
+    const result = findDatesUncached(text, lang, articleDate);
+    last = { text, lang, articleDate, result };
+    return result;
+}
+/** Between a date and a weekday after it: a comma or bracket, and at most one short word ("a", "в", "am"). */
+const AFTER_GAP = /^[\s\u00a0]*[,(][\s\u00a0]*(?:\p{Ll}{1,4}[\s\u00a0]+)?$/u;
+function weekdayAfter(text, d, weekdays, from, raw, joiner) {
+    for (let k = from; k < weekdays.length; k++) {
+        const wk = weekdays[k];
+        if (wk.start < d.end)
+            continue;
+        if (wk.start - d.end > 10)
+            break;
+        if (!AFTER_GAP.test(text.slice(d.end, wk.start)))
+            return undefined;
+        // Not when it leads the next date ("9 May, Tuesday 10 May").
+        joiner.lastIndex = wk.end;
+        const j = joiner.exec(text);
+        if (j && raw.some((x) => x.start === wk.end + j[0].length))
+            return undefined;
+        return wk;
+    }
+    return undefined;
+}
+const DAY_MS = 86_400_000;
+function yearNear(articleDate, articleYear, month, day) {
+    if (articleYear === undefined || !articleDate)
+        return articleYear;
+    const t = Date.parse(articleDate.slice(0, 10));
+    const away = (y) => Math.abs(Date.UTC(y, month - 1, day) - t) / DAY_MS;
+    if (away(articleYear) <= 300)
+        return articleYear;
+    for (const y of [articleYear - 1, articleYear + 1])
+        if (away(y) <= 60)
+            return y;
+    return articleYear;
+}
+function findDatesUncached(text, lang, articleDate) {
+    const r = dateRules(lang);
+    if (!r)
+        return [];
+    const raw = dropOverlaps([...textualDates(text, lang, r), ...numericDates(text, r)]);
+    const articleYear = yearOf(articleDate);
+    const weekdays = [];
+    if (r.weekday && calendarPack(lang)) {
+        r.weekday.lastIndex = 0;
+        for (let m = r.weekday.exec(text); m; m = r.weekday.exec(text)) {
+            if (r.monthsCapitalized && !startsUpper(m[0]))
+                continue;
+            const wd = weekdayIndex(lang, m[0]);
+            if (wd)
+                weekdays.push({ start: m.index, end: m.index + m[0].length, weekday: wd });
+        }
+    }
+    const out = [];
+    const usedWeekdays = new Set();
+    let w = 0;
+    for (const d of raw) {
+        while (w < weekdays.length && weekdays[w].end <= d.start - 40)
+            w++;
+        let weekday;
+        for (let k = w; k < weekdays.length && weekdays[k].end <= d.start; k++) {
+            const wk = weekdays[k];
+            r.joiner.lastIndex = wk.end;
+            const j = r.joiner.exec(text);
+            if (j && wk.end + j[0].length === d.start)
+                weekday = wk;
+        }
+        // The weekday may follow its date: "9 May 2023, a Wednesday", "9 мая (в среду)".
+        if (!weekday)
+            weekday = weekdayAfter(text, d, weekdays, w, raw, r.joiner);
+        const year = d.year ?? yearNear(articleDate, articleYear, d.month, d.day);
+        const mention = {
+            kind: 'date',
+            span: { start: weekday ? weekday.start : d.start, end: d.end },
+            dateSpan: { start: d.start, end: d.end },
+            month: d.month,
+            day: d.day,
+            yearExplicit: d.year !== undefined,
+        };
+        if (year !== undefined) {
+            mention.year = year;
+            const iso = isoDate(year, d.month, d.day);
+            if (iso)
+                mention.resolved = iso;
+        }
+        if (weekday) {
+            mention.weekday = weekday.weekday;
+            mention.weekdaySpan = { start: weekday.start, end: weekday.end };
+            usedWeekdays.add(weekday.start);
+        }
+        out.push(mention);
+    }
+    const dateSpans = raw;
+    let di = 0;
+    for (const wk of weekdays) {
+        if (usedWeekdays.has(wk.start))
+            continue;
+        while (di < dateSpans.length && dateSpans[di].end <= wk.start)
+            di++;
+        const inside = di < dateSpans.length && dateSpans[di].start < wk.end;
+        if (inside)
+            continue;
+        const lead = r.weekdayLeads.endingAt(text, wk.start);
+        if (!lead)
+            continue;
+        const span = { start: wk.start, end: wk.end };
+        out.push({ kind: 'weekday', span, weekday: wk.weekday, weekdaySpan: { ...span } });
+    }
+    return out.sort((a, b) => a.span.start - b.span.start);
+}
+const ISO_TRIPLE = /(?<![\p{N}])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?![\p{N}])/gu;
+const CLOCK = /(?<![\p{N}]|\p{N}[.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{N}])/gu;
+const CLOCK_DOT = /\d{1,2}[.:]\d{2}(?![\p{N}])/uy;
+/**
+ * Spans that numbers must not be read from: the dates findDates finds, any d.m.y / y-m-d
+ * triple, clock times ("10:30", "10 Uhr", "pukul 10.30"). Sorted by start.
+ */
+export function dateAndTimeMasks(text, lang) {
+    const spans = [];
+    for (const d of findDates(text, lang))
+        if (d.kind === 'date')
+            spans.push({ ...d.dateSpan });
+    for (const re of [ISO_TRIPLE, CLOCK]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text))
+            spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+    const r = dateRules(lang);
+    if (r?.timeAfter) {
+        r.timeAfter.lastIndex = 0;
+        for (let m = r.timeAfter.exec(text); m; m = r.timeAfter.exec(text))
+            spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+    if (r) {
+        for (const lead of r.timeBefore.all(text)) {
+            const at = gapAfter(text, lead.end);
+            CLOCK_DOT.lastIndex = at;
+            const m = CLOCK_DOT.exec(text);
+            if (m && at > lead.end)
+                spans.push({ start: at, end: at + m[0].length });
+        }
+    }
+    return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,399 @@
+// A compiled word list, matched by walking a character trie instead of running one alternation
+// regex per list. The rules are those of `phraseSource` (phrase-pattern.ts), which documents them:
+// words joined by 1–3 spaces of any kind, `word*` taking up to 8 more letters, е = ё, any
+// apostrophe = any other, a hyphen = the Unicode hyphens, case folded unless `caseSensitive`.
+//
+// Why not the regexes: V8 compiles a large case-insensitive Unicode alternation on first use
+// (tens of ms per language, paid by every one-article pre-commit run), and a global scan tries the
+// whole alternation at every offset. The trie costs one table lookup per character and needs no
+// compilation. The match chosen is the one the alternation regexes chose, alternative for
+// alternative (tests/language/lexicon.test.ts checks the two against each other on random text).
+import { formText } from './phrase-pattern.js';
+// ---------------------------------------------------------------- characters
+const LETTER = 1;
+const DIGIT_OR_NUMBER = 2; // \p{N}
+const SPACE = 4; // \s as a Unicode regex reads it
+const NOT_STAR = 8; // what `word*` may not take: spaces, ASCII digits, punctuation
+const CLASSIFIED = 16;
+const STAR_EXCLUDED = new Set('.,;:!?()[]{}"\'«»„“”‘’-–—/\\<>|@#$%^&*+=~`');
+const classes = new Uint8Array(0x10000);
+function classifyCodePoint(cp) {
+    const ch = String.fromCodePoint(cp);
+    let c = CLASSIFIED;
+    if (/\p{L}/u.test(ch))
+        c |= LETTER;
+    if (/\p{N}/u.test(ch))
+        c |= DIGIT_OR_NUMBER;
+    if (/\s/u.test(ch))
+        c |= SPACE | NOT_STAR;
+    if ((cp >= 0x30 && cp <= 0x39) || STAR_EXCLUDED.has(ch))
+        c |= NOT_STAR;
+    return c;
+}
+/** Character classes of a code point; BMP results are kept in a table filled on demand. */
+function classOf(cp) {
+    if (cp > 0xffff)
+        return classifyCodePoint(cp);
+    let c = classes[cp];
+    if (c === 0)
+        classes[cp] = c = classifyCodePoint(cp);
+    return c;
+}
+/** Code point at `i` and its length in UTF-16 units, as a Unicode regex reads the text. */
+function codePointAt(text, i) {
+    return text.codePointAt(i);
+}
+function width(cp) {
+    return cp > 0xffff ? 2 : 1;
+}
+/** The code point ending just before `i`, or -1 at the start. */
+function codePointBefore(text, i) {
+    if (i <= 0)
+        return -1;
+    const lo = text.charCodeAt(i - 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+        const hi = text.charCodeAt(i - 2);
+        if (hi >= 0xd800 && hi <= 0xdbff)
+            return text.codePointAt(i - 2);
+    }
+    return lo;
+}
+function blocks(boundary, cp) {
+    if (cp < 0 || boundary === 'none')
+        return false;
+    const c = classOf(cp);
+    return boundary === 'word' ? (c & (LETTER | DIGIT_OR_NUMBER)) !== 0 : (c & LETTER) !== 0;
+}
+// Folding: what the regexes treated as the same character. `i`-flag matching uses Unicode
+// simple case folding; lower-casing agrees with it for the scripts of our languages, plus the
+// two folds that lower-casing misses.
+const APOSTROPHES = new Set([0x2019, 0x02bc]); // ’ ʼ → '
+const HYPHENS = new Set([0x2010, 0x2011]); // ‐ ‑ → -
+const FOLD_EXTRA = new Map([[0x03c2, 0x03c3], [0x017f, 0x73]]); // ς → σ, ſ → s
+const foldedCi = new Int32Array(0x10000).fill(-1);
+const foldedCs = new Int32Array(0x10000).fill(-1);
+function foldCodePoint(cp, caseInsensitive) {
+    if (APOSTROPHES.has(cp))
+        return 0x27;
+    if (HYPHENS.has(cp))
+        return 0x2d;
+    let f = cp;
+    if (caseInsensitive) {
+        f = FOLD_EXTRA.get(cp) ?? cp;
+        if (f === cp) {
+            const lower = String.fromCodePoint(cp).toLowerCase();
+            const lcp = lower.codePointAt(0);
+            if (lower.length === width(lcp))
+                f = lcp;
+        }
+    }
+    if (f === 0x451)
+        return 0x435; // ё → е
+    if (f === 0x401)
+        return 0x415; // Ё → Е
+    return f;
+}
+function fold(cp, caseInsensitive) {
+    if (cp > 0xffff)
+        return foldCodePoint(cp, caseInsensitive);
+    const table = caseInsensitive ? foldedCi : foldedCs;
+    let f = table[cp];
+    if (f < 0)
+        table[cp] = f = foldCodePoint(cp, caseInsensitive);
+    return f;
+}
+function newNode() {
+    return { next: undefined, gap: undefined, star: undefined, ends: [] };
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+/** Does the phrase start (end) with a letter or digit, so that a boundary applies there? */
+function wordStart(phrase) {
+    return LETTER_OR_DIGIT.test(phrase.trim());
+}
+function wordEnd(phrase) {
+    const p = phrase.trim();
+    return p.endsWith('*') || LETTER_OR_DIGIT.test(p.slice(-1));
+}
+/**
+ * A compiled word list: forms matched at an offset (after a number), ending at an offset
+ * (before a number) or over a whole text.
+ */
+export class Lexicon {
+    entries = [];
+    roots;
+    /** Longest form in characters, bounding how far back `endingAt` looks. */
+    maxLen;
+    parts;
+    lead;
+    trail;
+    search;
+    /** Whether every form needs the lead boundary (starts with a letter or digit). */
+    allLead;
+    resume;
+    firstOfPart;
+    startTable;
+    constructor(items, opts = {}) {
+        this.lead = opts.lead ?? 'word';
+        this.trail = opts.trail ?? 'word';
+        const seen = new Set();
+        const unique = items.filter((i) => {
+            const key = `${formText(i.spec)}\u0000${typeof i.spec === 'string' ? '' : JSON.stringify(i.spec)}`;
+            if (seen.has(key) || formText(i.spec).trim() === '')
+                return false;
+            seen.add(key);
+            return true;
+        });
+        // Longest first, ties in code-point order: deterministic, and the longer phrase wins.
+        unique.sort((a, b) => {
+            const ta = formText(a.spec);
+            const tb = formText(b.spec);
+            return tb.length - ta.length || (ta < tb ? -1 : ta > tb ? 1 : 0);
+        });
+        const ciRoot = newNode();
+        const csRoot = newNode();
+        // The regexes' alternations: case-insensitive forms first, each split by whether a boundary
+        // applies at the start and at the end; the order within one alternation is `unique`'s.
+        let part = 0;
+        for (const caseSensitive of [false, true]) {
+            for (const atStart of [true, false]) {
+                for (const atEnd of [true, false]) {
+                    let order = 0;
+                    for (const item of unique) {
+                        const cs = typeof item.spec !== 'string' && item.spec.caseSensitive === true;
+                        const text = formText(item.spec);
+                        if (cs !== caseSensitive || wordStart(text) !== atStart || wordEnd(text) !== atEnd)
+                            continue;
+                        const idx = this.entries.length;
+                        this.entries.push({ data: item.data, spec: item.spec, part, order: order++, lead: atStart, trail: atEnd });
+                        insert(caseSensitive ? csRoot : ciRoot, text, !caseSensitive).ends.push(idx);
+                    }
+                    if (order > 0)
+                        part++;
+                }
+            }
+        }
+        this.parts = part;
+        this.resume = new Int32Array(part);
+        this.firstOfPart = new Int32Array(part);
+        this.allLead = this.entries.every((e) => e.lead);
+        this.roots = [{ root: ciRoot, ci: true }, { root: csRoot, ci: false }];
+        const n = this.entries.length;
+        this.search = { ends: new Int32Array(n), stamp: new Int32Array(n), found: [], call: 0 };
+        // A starred word may run 8 letters longer and each space up to 3; the window stays small.
+        this.maxLen = Math.min(120, unique.reduce((m, i) => Math.max(m, formText(i.spec).length * 2 + 12), 0));
+    }
+    /** The longest form starting exactly at `pos`. */
+    at(text, pos) {
+        if (pos > text.length)
+            return undefined;
+        return this.bestAt(text, Math.max(0, pos), text.length, false, 0);
+    }
+    /**
+     * The longest form that ends at `end`, or before it with only spaces between. Tried only at
+     * word starts inside a bounded window, so the cost per call does not grow with the text.
+     */
+    endingAt(text, end) {
+        const windowStart = Math.max(0, end - this.maxLen);
+        for (let k = windowStart; k < end; k++) {
+            const prev = k > 0 ? text.charCodeAt(k - 1) : -1;
+            const cur = text.charCodeAt(k);
+            if (prev >= 0 && blocks('word', prev) && blocks('word', cur))
+                continue;
+            const best = this.bestAt(text, k, end, true, windowStart);
+            if (best)
+                return best;
+        }
+        return undefined;
+    }
+    /** All non-overlapping matches in the text, leftmost first, the longer one at a tie. */
+    all(text) {
+        // Each alternation regex scanned the text on its own, resuming after its last match; the
+        // alternations' matches were then merged. `resume` keeps each one's place.
+        const resume = this.resume.fill(0);
+        const first = this.firstOfPart;
+        const found = [];
+        const s = this.search;
+        const n = text.length;
+        for (let i = 0; i < n; i++) {
+            // Most offsets end here: one table lookup, and none inside a word for lists that need a boundary.
+            if (!this.mayStartAt(text, i))
+                continue;
+            if (this.allLead && i > 0 && blocks(this.lead, codePointBefore(text, i)))
+                continue;
+            this.collect(text, i, n, false, 0);
+            if (s.found.length === 0)
+                continue;
+            first.fill(-1);
+            for (const e of s.found) {
+                const entry = this.entries[e];
+                if (i < resume[entry.part])
+                    continue;
+                const cur = first[entry.part];
+                if (cur < 0 || entry.order < this.entries[cur].order)
+                    first[entry.part] = e;
+            }
+            for (let p = 0; p < this.parts; p++) {
+                const e = first[p];
+                if (e < 0)
+                    continue;
+                const end = s.ends[e];
+                if (end === i)
+                    continue; // an empty match: the regex stepped past it
+                resume[p] = end;
+                found.push(this.match(text, i, end, e));
+            }
+        }
+        if (found.length < 2)
+            return found;
+        found.sort((a, b) => a.start - b.start || b.end - a.end);
+        const out = [];
+        let lastEnd = -1;
+        for (const f of found) {
+            if (f.start >= lastEnd) {
+                out.push(f);
+                lastEnd = f.end;
+            }
+        }
+        return out;
+    }
+    /** Can some form start at `i`? A table per list, filled on demand: most offsets end here. */
+    mayStartAt(text, i) {
+        const cu = text.charCodeAt(i);
+        if (cu >= 0xd800 && cu <= 0xdfff)
+            return this.startsWith(codePointAt(text, i));
+        const table = (this.startTable ??= new Uint8Array(0x10000));
+        let v = table[cu];
+        if (v === 0)
+            table[cu] = v = this.startsWith(cu) ? 1 : 2;
+        return v === 1;
+    }
+    startsWith(cp) {
+        for (const { root, ci } of this.roots)
+            if (root.next?.has(fold(cp, ci)))
+                return true;
+        return false;
+    }
+    match(text, start, end, e) {
+        const entry = this.entries[e];
+        return { start, end, text: text.slice(start, end), data: entry.data, spec: entry.spec };
+    }
+    /**
+     * The match at `start` the regexes returned: in each alternation the first alternative that
+     * matches, then the longest of those (the earlier alternation at a tie). With `toLimit`, a
+     * match must reach `limit` but for up to 3 spaces, as `endingAt` needs.
+     */
+    bestAt(text, start, limit, toLimit, textStart) {
+        if (!this.mayStartAt(text, start))
+            return undefined;
+        this.collect(text, start, limit, toLimit, textStart);
+        const s = this.search;
+        if (s.found.length === 0)
+            return undefined;
+        // Within an alternation only its first alternative counts, even when a later one is longer.
+        const first = new Array(this.parts).fill(-1);
+        for (const e of s.found) {
+            const p = this.entries[e].part;
+            const cur = first[p];
+            if (cur < 0 || this.entries[e].order < this.entries[cur].order)
+                first[p] = e;
+        }
+        let best = -1;
+        for (const e of first)
+            if (e >= 0 && (best < 0 || s.ends[e] > s.ends[best]))
+                best = e;
+        return this.match(text, start, s.ends[best], best);
+    }
+    /** Every entry that matches at `start`, with the end of its first path in regex order. */
+    collect(text, start, limit, toLimit, textStart) {
+        const s = this.search;
+        s.call++;
+        s.found.length = 0;
+        const leadOk = start === textStart || !blocks(this.lead, codePointBefore(text, start));
+        for (const { root, ci } of this.roots)
+            this.walk(root, text, start, limit, toLimit, leadOk, ci);
+    }
+    walk(node, text, i, limit, toLimit, leadOk, ci) {
+        const s = this.search;
+        // A loop along the letters, recursing only where a form may go on by spaces or a `*`:
+        // each entry's path runs through one branch, so the order of branches does not matter.
+        for (;;) {
+            for (const e of node.ends) {
+                if (s.stamp[e] === s.call)
+                    continue; // this entry's first path was found already
+                const entry = this.entries[e];
+                if (entry.lead && !leadOk)
+                    continue;
+                if (entry.trail && i < limit && blocks(this.trail, codePointAt(text, i)))
+                    continue;
+                if (toLimit && !onlySpacesTo(text, i, limit))
+                    continue;
+                s.stamp[e] = s.call;
+                s.ends[e] = i;
+                s.found.push(e);
+            }
+            if (node.gap) {
+                // The next word starts with a letter, never a space: only the longest run can go on.
+                let j = i;
+                let n = 0;
+                while (j < limit && n < 4 && classOf(codePointAt(text, j)) & SPACE) {
+                    j += width(codePointAt(text, j));
+                    n++;
+                }
+                if (n >= 1 && n <= 3)
+                    this.walk(node.gap, text, j, limit, toLimit, leadOk, ci);
+            }
+            if (node.star) {
+                // Greedy, giving back one letter at a time, as `{0,8}` does.
+                const stops = [i];
+                let j = i;
+                while (stops.length <= 8 && j < limit) {
+                    const c = codePointAt(text, j);
+                    if (classOf(c) & NOT_STAR)
+                        break;
+                    j += width(c);
+                    stops.push(j);
+                }
+                for (let k = stops.length - 1; k >= 0; k--)
+                    this.walk(node.star, text, stops[k], limit, toLimit, leadOk, ci);
+            }
+            if (!node.next || i >= limit)
+                return;
+            const cp = codePointAt(text, i);
+            const child = node.next.get(fold(cp, ci));
+            if (!child)
+                return;
+            node = child;
+            i += width(cp);
+        }
+    }
+}
+function onlySpacesTo(text, i, limit) {
+    let n = 0;
+    for (let j = i; j < limit; j++) {
+        if (!(classOf(text.charCodeAt(j)) & SPACE) || ++n > 3)
+            return false;
+    }
+    return true;
+}
+/** Adds a data phrase to the trie; returns the node where it ends. */
+function insert(root, phrase, ci) {
+    let node = root;
+    const words = phrase.trim().split(/\s+/);
+    words.forEach((word, w) => {
+        if (w > 0)
+            node = node.gap ??= newNode();
+        const star = word.length > 1 && word.endsWith('*');
+        const body = star ? word.slice(0, -1) : word;
+        for (const ch of body) {
+            const f = fold(ch.codePointAt(0), ci);
+            node.next ??= new Map();
+            let child = node.next.get(f);
+            if (!child)
+                node.next.set(f, (child = newNode()));
+            node = child;
+        }
+        if (star)
+            node = node.star ??= newNode();
+    });
+    return node;
+}

@@ -1,0 +1,58 @@
+// Lazy, cached access to per-language rule data: rules/lang/<lang>/<topic>.json.
+// The rules folder ships next to dist/ (package.json "files"), so it is found relative to
+// this module: src/language/ under vitest and dist/language/ after build are both two levels
+// below the package root.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { FactlintError } from '../errors.js';
+const RULES_ROOT = new URL('../../rules/', import.meta.url);
+// Codes and topics become path segments: keep them to plain names so no input can escape rules/.
+const LANG_RE = /^[a-z]{2,3}$/;
+const TOPIC_RE = /^[a-z][a-z0-9-]*$/;
+const cache = new Map();
+/** Absolute path of the package's rules/ folder (with trailing separator). */
+export function rulesDir() {
+    return fileURLToPath(RULES_ROOT);
+}
+function packPath(lang, topic) {
+    return fileURLToPath(new URL(`lang/${lang}/${topic}.json`, RULES_ROOT));
+}
+/**
+ * The parsed JSON of rules/lang/<lang>/<topic>.json, read once and cached; undefined when the
+ * language has no such file (or the code is not a plain language code). A malformed file is a
+ * packaging bug the user cannot work around, so it throws a FactlintError naming the file.
+ * Callers must treat the returned object as read-only: it is shared.
+ */
+export function loadPack(lang, topic) {
+    const code = lang.toLowerCase();
+    if (!LANG_RE.test(code) || !TOPIC_RE.test(topic))
+        return undefined;
+    const key = `${code}/${topic}`;
+    if (cache.has(key))
+        return cache.get(key);
+    const file = packPath(code, topic);
+    let value;
+    if (existsSync(file)) {
+        try {
+            value = JSON.parse(readFileSync(file, 'utf8'));
+        }
+        catch (err) {
+            throw new FactlintError(`cannot read ${file}: ${err.message}`);
+        }
+    }
+    cache.set(key, value);
+    return value;
+}
+/** Language codes (sorted) that have rules/lang/<lang>/<topic>.json. */
+export function availableLangs(topic) {
+    if (!TOPIC_RE.test(topic))
+        return [];
+    let dirs;
+    try {
+        dirs = readdirSync(new URL('lang/', RULES_ROOT));
+    }
+    catch {
+        return [];
+    }
+    return dirs.filter((d) => LANG_RE.test(d) && existsSync(packPath(d, topic))).sort();
+}

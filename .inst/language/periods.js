@@ -1,0 +1,249 @@
+import { calendarPack } from './calendar.js';
+import { findDates, yearOf } from './dates.js';
+import { loadPack } from './pack.js';
+import { Lexicon } from './lexicon.js';
+const cache = new Map();
+function periodRules(lang) {
+    const code = lang.toLowerCase();
+    if (cache.has(code))
+        return cache.get(code);
+    const pack = loadPack(code, 'periods');
+    let rules;
+    if (pack) {
+        // One form may play several roles ("tahun" is a year word and a link; "hingga" a lead and a joiner).
+        const byForm = new Map();
+        const add = (forms, role, n = 0) => {
+            for (const form of forms ?? []) {
+                const key = form.toLowerCase();
+                const entry = byForm.get(key) ?? { form, roles: [] };
+                entry.roles.push({ role, n });
+                byForm.set(key, entry);
+            }
+        };
+        add(pack.leads, 'lead');
+        add(pack.yearBefore, 'yearBefore');
+        add(pack.yearAfter, 'yearAfter');
+        add(pack.links, 'link');
+        add(pack.rangeJoiners, 'joiner');
+        for (const r of pack.relativeYears)
+            add(r.forms, 'relative', r.offset);
+        for (const h of pack.halves)
+            add(h.forms, 'half', h.n);
+        for (const q of pack.quarters)
+            add(q.forms, 'quarter', q.n);
+        for (const s of pack.monthSpans ?? [])
+            add(s.forms, 'monthSpan', s.n);
+        calendarPack(code)?.months.forEach((forms, i) => add(forms, 'month', i + 1));
+        rules = {
+            // Year words may touch the year ("2024г."), so only a letter before a form is a boundary.
+            words: new Lexicon([...byForm.values()].map((e) => ({ spec: e.form, data: e.roles })), { lead: 'letter', trail: 'word' }),
+            monthsCapitalized: pack.monthsCapitalized === true,
+        };
+    }
+    cache.set(code, rules);
+    return rules;
+}
+const YEAR = /(?<![\p{L}\p{N}]|\p{N}[.,])\d{4}(?![\p{N}]|[.,]\p{N})/gu;
+function tokens(text, lang, r) {
+    const masks = findDates(text, lang)
+        .filter((d) => d.kind === 'date')
+        .map((d) => d.span);
+    const words = r.words.all(text);
+    const toks = words.map((m) => ({ start: m.start, end: m.end, text: m.text, roles: m.data }));
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+        toks.push({ start: m.index, end: m.index + 4, text: m[0], roles: [], year: Number(m[0]) });
+    }
+    toks.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out = [];
+    let mi = 0;
+    for (const t of toks) {
+        if (out.length && t.start < out[out.length - 1].end)
+            continue;
+        while (mi < masks.length && masks[mi].end <= t.start)
+            mi++;
+        const mask = masks[mi];
+        if (mask && mask.start < t.end)
+            continue;
+        if (r.monthsCapitalized && t.roles.some((v) => v.role === 'month') && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) {
+            t.roles = t.roles.filter((v) => v.role !== 'month');
+            if (!t.roles.length)
+                continue;
+        }
+        out.push(t);
+    }
+    return out;
+}
+function has(t, role) {
+    return t?.roles.find((v) => v.role === role);
+}
+class Grammar {
+    text;
+    toks;
+    articleYear;
+    constructor(text, toks, articleYear) {
+        this.text = text;
+        this.toks = toks;
+        this.articleYear = articleYear;
+    }
+    /** Tokens i and i+1 touch or stand apart by at most three spaces. */
+    adj(i) {
+        const a = this.toks[i];
+        const b = this.toks[i + 1];
+        if (!a || !b)
+            return false;
+        const gap = this.text.slice(a.end, b.start);
+        return gap.length <= 3 && /^[\s\u00A0\u2009\u202F]*$/u.test(gap);
+    }
+    /** A year at token i: relative words, or [year-before] YYYY [year-after]. */
+    yearRef(i, lead) {
+        const t = this.toks[i];
+        if (!t)
+            return undefined;
+        const rel = has(t, 'relative');
+        if (rel) {
+            if (this.articleYear === undefined)
+                return undefined;
+            return { next: i + 1, year: this.articleYear + rel.n, relative: true, worded: true };
+        }
+        let k = i;
+        let worded = lead;
+        if (has(t, 'yearBefore') && this.adj(k)) {
+            k++;
+            worded = true;
+        }
+        const y = this.toks[k];
+        if (y?.year === undefined || (k > i && !this.adj(k - 1)))
+            return undefined;
+        k++;
+        if (has(this.toks[k], 'yearAfter') && this.adj(k - 1)) {
+            k++;
+            worded = true;
+        }
+        const lo = worded ? 1000 : 1900;
+        const hi = worded ? 2999 : 2100;
+        if (y.year < lo || y.year > hi)
+            return undefined;
+        return { next: k, year: y.year, relative: false, worded };
+    }
+    /** An optional link word, then a year-ref. */
+    linkedYear(i) {
+        if (has(this.toks[i], 'link') && this.adj(i - 1) && this.adj(i)) {
+            const y = this.yearRef(i + 1, true);
+            if (y)
+                return y;
+        }
+        if (!this.adj(i - 1))
+            return undefined;
+        return this.yearRef(i, true);
+    }
+    fallbackYear() {
+        return this.articleYear === undefined ? undefined : { next: -1, year: this.articleYear, relative: true, worded: true };
+    }
+    /** A period starting at token i (after any lead). */
+    core(i, lead) {
+        const t = this.toks[i];
+        if (!t)
+            return undefined;
+        const part = has(t, 'half') ?? has(t, 'quarter') ?? has(t, 'monthSpan');
+        if (part) {
+            const y = this.linkedYear(i + 1) ?? this.fallbackYear();
+            if (!y)
+                return undefined;
+            const next = y.next < 0 ? i + 1 : y.next;
+            const period = part.role === 'half' ? `${y.year}-H${part.n}` : part.role === 'quarter' ? `${y.year}-Q${part.n}` : `${y.year}-01..${y.year}-${pad(part.n)}`;
+            return { next, period, relative: y.relative };
+        }
+        const month = has(t, 'month');
+        if (month) {
+            let k = i + 1;
+            const y1 = this.adj(i) ? this.yearRef(k, true) : undefined;
+            if (y1 && !y1.relative)
+                k = y1.next;
+            const joiner = has(this.toks[k], 'joiner') && this.adj(k - 1) && this.adj(k);
+            const month2 = joiner ? has(this.toks[k + 1], 'month') : undefined;
+            if (month2) {
+                const y1Explicit = y1 && !y1.relative ? y1 : undefined;
+                const y2 = this.linkedYear(k + 2);
+                let startYear;
+                let endYear;
+                let relative;
+                if (y2) {
+                    endYear = y2.year;
+                    startYear = y1Explicit ? y1Explicit.year : month.n > month2.n ? endYear - 1 : endYear;
+                    relative = y2.relative && !y1Explicit;
+                }
+                else if (y1Explicit) {
+                    startYear = y1Explicit.year;
+                    endYear = month2.n >= month.n ? startYear : startYear + 1;
+                    relative = false;
+                }
+                else if (this.articleYear !== undefined) {
+                    endYear = this.articleYear;
+                    startYear = month.n > month2.n ? endYear - 1 : endYear;
+                    relative = true;
+                }
+                else
+                    return undefined;
+                return { next: y2 ? y2.next : k + 2, period: `${startYear}-${pad(month.n)}..${endYear}-${pad(month2.n)}`, relative };
+            }
+            const y = y1 ?? this.linkedYear(i + 1);
+            if (y)
+                return { next: y.next, period: `${y.year}-${pad(month.n)}`, relative: y.relative };
+            if (lead && this.articleYear !== undefined) {
+                return { next: i + 1, period: `${this.articleYear}-${pad(month.n)}`, relative: true };
+            }
+            return undefined;
+        }
+        const y = this.yearRef(i, lead);
+        if (!y)
+            return undefined;
+        if (!y.relative && has(this.toks[y.next], 'joiner') && this.adj(y.next - 1) && this.adj(y.next)) {
+            const y2 = this.yearRef(y.next + 1, true);
+            if (y2 && !y2.relative && y2.year > y.year) {
+                return { next: y2.next, period: `${y.year}-01..${y2.year}-12`, relative: false };
+            }
+        }
+        return { next: y.next, period: String(y.year), relative: y.relative };
+    }
+    at(i) {
+        const t = this.toks[i];
+        // With a lead ("в", "im", "pada") first; the same token may also open a period itself.
+        const attempts = has(t, 'lead') && this.adj(i) ? [[i + 1, true], [i, false]] : [[i, false]];
+        for (const [from, lead] of attempts) {
+            const r = this.core(from, lead);
+            if (!r)
+                continue;
+            const last = this.toks[r.next - 1];
+            return { next: r.next, mention: { span: { start: t.start, end: last.end }, period: r.period, relative: r.relative } };
+        }
+        return undefined;
+    }
+}
+function pad(n) {
+    return String(n).padStart(2, '0');
+}
+/**
+ * Periods in the text, in order. Relative years and periods without a written year are
+ * resolved from the article's date (YYYY-MM-DD); without one they are left out. Years inside
+ * full dates ("8 May 2023") are dates, not periods.
+ */
+export function findPeriods(text, lang, articleDate) {
+    const r = periodRules(lang);
+    if (!r)
+        return [];
+    const toks = tokens(text, lang, r);
+    const g = new Grammar(text, toks, yearOf(articleDate));
+    const out = [];
+    let i = 0;
+    while (i < toks.length) {
+        const hit = g.at(i);
+        if (hit) {
+            out.push(hit.mention);
+            i = Math.max(hit.next, i + 1);
+        }
+        else
+            i++;
+    }
+    return out;
+}

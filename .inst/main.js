@@ -1,0 +1,335 @@
+// Command line: parse options, run, report, exit 0 (clean), 1 (errors found or too many
+// warnings) or 2 (usage, config or fact-set error). Never a stack trace for a user's mistake.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { entriesByFile, entriesFor, suppressKnown } from './baseline/baseline.js';
+import { baselineExists, readBaseline, writeBaseline } from './baseline/file.js';
+import { findConfig, loadConfig } from './config/load.js';
+import { selectFiles } from './config/files.js';
+import { resolveSettings } from './config/settings.js';
+import { applyDirectives, UNUSED_DIRECTIVE_META } from './directives/apply.js';
+import { parseDirectives } from './directives/parse.js';
+import { run, summarise } from './engine/run.js';
+import { SPEED_HELP, SPEED_OPTIONS, speedOptions } from './engine/speed-options.js';
+import { FactlintError } from './errors.js';
+import { isValidDate } from './facts/time.js';
+import { applyFixes } from './fix/apply.js';
+import { fixPatch } from './fix/patch.js';
+import { encodeDocument, writeAtomic } from './fix/write.js';
+import { touches } from './git/diff-hunks.js';
+import { formatNames, getFormatter, loadRuleMeta } from './report/index.js';
+import { relativePath } from './report/paths.js';
+const HELP = `Usage: factlint [options] [paths or globs...]
+
+Checks news articles (.md, .markdown, .txt) against a fact set and reports claims that
+disagree with it: who holds which office, figures, shares, dates and weekdays, places.
+Paths default to the config's "include", else the current folder.
+
+Options:
+  --claims FILE|DIR        fact set to check against (repeatable; default ./claims when
+                           present, else the fact set bundled with factlint)
+  -c, --config FILE        config file (default: factlint.config.json or .factlintrc.json in
+                           the current folder or the nearest folder above it)
+  -f, --format NAME        output format: ${formatNames.join(', ')} (default stylish)
+  -o, --output FILE        write the report to FILE instead of standard output
+  --date YYYY-MM-DD        publication date for articles that state none
+  --lang CODE              language for articles that state none (en, ru, de, id, ...)
+  --max-warnings N         exit 1 when there are more than N warnings
+  --quiet                  report errors only
+  --color, --no-color      force colours on or off (default: on for a terminal; NO_COLOR honoured)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Only what changed (git):
+  --changed-since REF      report only problems on lines added or changed since REF (a commit,
+                           branch or tag); unchanged files are skipped, untracked ones count
+  --staged                 lint the staged content of staged files (pre-commit hooks)
+
+Fixes:
+  --fix                    apply the fixes problems carry, writing the files in place
+  --fix-dry-run            print the fixes as a unified diff and change nothing
+
+Suppressing known problems:
+  --baseline FILE          do not report the problems recorded in FILE
+  --update-baseline        record the current problems in the --baseline FILE
+  --report-unused-disable-directives
+                           warn about <!-- factlint-disable... --> comments that suppress nothing
+  Files named in .factlintignore (gitignore syntax) are skipped.
+
+${SPEED_HELP}
+
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
+2 usage, configuration or fact-set error.`;
+function version() {
+    // dist/main.js and the bundle (dist/bundle/cli.js) sit at different depths: look upward.
+    let dir = new URL('./', import.meta.url);
+    for (let i = 0; i < 4; i++, dir = new URL('../', dir)) {
+        try {
+            const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
+            if (pkg.name === 'factlint')
+                return pkg.version;
+        }
+        catch {
+            // not here: one folder up
+        }
+    }
+    return '0.0.0';
+}
+function parse(argv) {
+    try {
+        return parseArgs({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                claims: { type: 'string', multiple: true },
+                config: { type: 'string', short: 'c' },
+                'changed-since': { type: 'string' },
+                staged: { type: 'boolean' },
+                fix: { type: 'boolean' },
+                'fix-dry-run': { type: 'boolean' },
+                'report-unused-disable-directives': { type: 'boolean' },
+                baseline: { type: 'string' },
+                'update-baseline': { type: 'boolean' },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                date: { type: 'string' },
+                lang: { type: 'string' },
+                'max-warnings': { type: 'string' },
+                quiet: { type: 'boolean' },
+                ...SPEED_OPTIONS,
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
+            },
+        });
+    }
+    catch (err) {
+        // parseArgs messages name the option ("Unknown option '--x'"); drop its advice about "--".
+        const msg = err.message.split('. To specify')[0].replace(/\.$/, '');
+        throw new FactlintError(`${msg}\nRun factlint --help for the options.`);
+    }
+}
+function colorWanted(values, io, toFile) {
+    if (values['no-color'])
+        return false;
+    if (values.color)
+        return true;
+    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
+        return false;
+    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
+        return true;
+    return io.isTTY && !toFile;
+}
+/** Checks option values and combinations; returns the numeric --max-warnings (undefined: not given). */
+function checkOptions(values) {
+    if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && isValidDate(values.date))) {
+        throw new FactlintError(`--date must be a calendar date YYYY-MM-DD, got "${values.date}"`);
+    }
+    if (values.lang !== undefined && !/^[a-z]{2,3}$/.test(values.lang)) {
+        throw new FactlintError(`--lang must be a language code such as en, ru, de, id; got "${values.lang}"`);
+    }
+    if (values.format !== undefined)
+        getFormatter(values.format);
+    if (values['changed-since'] === '')
+        throw new FactlintError('--changed-since needs a git revision (a commit, branch or tag)');
+    if (values.baseline === '')
+        throw new FactlintError('--baseline needs a file name');
+    if (values.fix && values['fix-dry-run'])
+        throw new FactlintError('use either --fix or --fix-dry-run, not both');
+    if (values.staged && (values.fix || values['fix-dry-run'])) {
+        throw new FactlintError('--fix cannot be combined with --staged: the fixes would apply to the work tree, not to what is staged');
+    }
+    if (values['update-baseline']) {
+        if (values.baseline === undefined)
+            throw new FactlintError('--update-baseline needs --baseline FILE');
+        if (values['changed-since'] !== undefined || values.staged)
+            throw new FactlintError('--update-baseline records every problem: do not combine it with --changed-since or --staged');
+        if (values.fix || values['fix-dry-run'])
+            throw new FactlintError('--update-baseline cannot be combined with --fix');
+    }
+    if (values['max-warnings'] === undefined)
+        return undefined;
+    if (!/^\d+$/.test(values['max-warnings']))
+        throw new FactlintError(`--max-warnings must be a whole number, got "${values['max-warnings']}"`);
+    return Number(values['max-warnings']);
+}
+function loadConfigFor(values, cwd, ruleIds) {
+    if (values.config !== undefined) {
+        const file = path.resolve(cwd, values.config);
+        if (!existsSync(file))
+            throw new FactlintError(`no such config file: ${values.config}`);
+        return loadConfig(file, ruleIds, values.config);
+    }
+    const found = findConfig(cwd);
+    return found ? loadConfig(found, ruleIds, relativePath(found, cwd)) : undefined;
+}
+function afterLint(steps) {
+    return (result, source) => {
+        let messages = result.messages;
+        const text = source?.text;
+        if (source) {
+            const markdown = /\.(md|markdown)$/i.test(result.filePath);
+            const { kept, unused } = applyDirectives(messages, parseDirectives(source.text, markdown), source.lineStarts, steps.reportUnusedDirectives);
+            messages = unused.length ? [...kept, ...unused].sort(byPosition) : kept;
+        }
+        const ranges = steps.changed?.get(result.filePath);
+        if (ranges && ranges !== 'all') {
+            messages = messages.filter((m) => m.ruleId === 'file-error' || touches(ranges, m.line, m.endLine));
+        }
+        if (steps.baseline) {
+            const rel = relativePath(result.filePath, path.dirname(steps.baseline.file));
+            if (steps.baseline.update) {
+                steps.baselineEntries.push(...entriesFor(rel, messages, text));
+                messages = [];
+            }
+            else {
+                messages = suppressKnown(rel, messages, text, steps.baseline.byFile.get(rel) ?? []).kept;
+            }
+        }
+        if (steps.quiet)
+            messages = messages.filter((m) => m.severity === 2);
+        let shown = text;
+        if (steps.fix && source && !result.fatal) {
+            const outcome = applyFixes(source.text, messages);
+            if (outcome.fixed.length > 0) {
+                if (steps.fix === 'write') {
+                    try {
+                        writeAtomic(result.filePath, encodeDocument(outcome.output, source.bom));
+                    }
+                    catch (err) {
+                        throw new FactlintError(`cannot write ${relativePath(result.filePath, steps.cwd)}: ${err.code ?? err.message}`);
+                    }
+                    messages = outcome.remaining;
+                    shown = outcome.output;
+                }
+                else {
+                    const bom = source.bom ? '\uFEFF' : '';
+                    steps.patches.set(result.filePath, fixPatch(relativePath(result.filePath, steps.cwd), bom + source.text, bom + outcome.output));
+                    // The file is unchanged, so the remaining problems keep their places in it.
+                    const fixed = new Set(outcome.fixed);
+                    messages = messages.filter((m) => !fixed.has(m));
+                }
+            }
+        }
+        // Code frames are drawn from the text that was linted (the staged blob, the fixed file).
+        if (messages.length > 0)
+            steps.sources.set(result.filePath, shown);
+        return messages === result.messages ? result : summarise(result.filePath, messages, result.fatal);
+    };
+}
+function byPosition(a, b) {
+    return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+export function main(argv, io) {
+    const { values, positionals } = parse(argv);
+    if (values.help) {
+        io.stdout(HELP + '\n');
+        return 0;
+    }
+    if (values.version) {
+        io.stdout(version() + '\n');
+        return 0;
+    }
+    const cliMaxWarnings = checkOptions(values);
+    const speed = speedOptions(values);
+    const rules = loadRuleMeta();
+    const config = loadConfigFor(values, io.cwd, rules.map((r) => r.id));
+    const settings = resolveSettings({
+        ...(values.claims ? { claims: values.claims } : {}),
+        ...(values.format !== undefined ? { format: values.format } : {}),
+        ...(values.lang !== undefined ? { lang: values.lang } : {}),
+        ...(values.date !== undefined ? { date: values.date } : {}),
+        ...(cliMaxWarnings !== undefined ? { maxWarnings: cliMaxWarnings } : {}),
+    }, config, io.cwd);
+    const format = getFormatter(settings.format);
+    const selection = selectFiles({
+        cwd: io.cwd,
+        patterns: positionals,
+        config,
+        staged: values.staged ?? false,
+        changedSince: values['changed-since'],
+    });
+    let baseline;
+    if (values.baseline !== undefined) {
+        const file = path.resolve(io.cwd, values.baseline);
+        const update = values['update-baseline'] ?? false;
+        if (!update && !baselineExists(file))
+            throw new FactlintError(`no such baseline: ${values.baseline} (create it with --update-baseline)`);
+        const data = update && !baselineExists(file) ? undefined : readBaseline(file, values.baseline);
+        baseline = { file, data, byFile: data ? entriesByFile(data) : new Map(), update };
+    }
+    const steps = {
+        reportUnusedDirectives: values['report-unused-disable-directives'] ?? false,
+        changed: selection.changed,
+        baseline,
+        quiet: values.quiet ?? false,
+        fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
+        baselineEntries: [],
+        patches: new Map(),
+        sources: new Map(),
+        cwd: io.cwd,
+    };
+    const out = run({
+        cwd: io.cwd,
+        patterns: positionals,
+        inputs: selection.inputs,
+        ...(settings.claims ? { claims: settings.claims } : {}),
+        ...(settings.lang ? { lang: settings.lang } : {}),
+        ...(settings.date ? { date: settings.date } : {}),
+        severities: settings.severities,
+        afterLint: afterLint(steps),
+        ...speed,
+    });
+    const results = out.results;
+    for (const w of out.warnings ?? [])
+        io.stderr(`factlint: warning: ${w}\n`);
+    if (baseline?.update) {
+        // Entries of files this run did not lint stay as they were.
+        const linted = new Set(results.map((r) => relativePath(r.filePath, path.dirname(baseline.file))));
+        const kept = (baseline.data?.entries ?? []).filter((e) => !linted.has(e.file));
+        writeBaseline(baseline.file, values.baseline, [...kept, ...steps.baselineEntries]);
+        const n = steps.baselineEntries.reduce((k, e) => k + e.count, 0);
+        io.stderr(`factlint: recorded ${n} problem${n === 1 ? '' : 's'} in ${values.baseline}\n`);
+    }
+    if (steps.patches.size > 0)
+        io.stdout(results.map((r) => steps.patches.get(r.filePath) ?? '').join(''));
+    const report = format(results, {
+        cwd: io.cwd,
+        color: colorWanted(values, io, values.output !== undefined),
+        rules: steps.reportUnusedDirectives ? [...out.rules, UNUSED_DIRECTIVE_META] : out.rules,
+        version: version(),
+        readSource(filePath) {
+            if (!steps.sources.has(filePath)) {
+                try {
+                    steps.sources.set(filePath, readFileSync(path.resolve(io.cwd, filePath), 'utf8').replace(/^\uFEFF/, ''));
+                }
+                catch {
+                    steps.sources.set(filePath, undefined);
+                }
+            }
+            return steps.sources.get(filePath);
+        },
+    });
+    if (values.output !== undefined) {
+        try {
+            writeFileSync(path.resolve(io.cwd, values.output), report);
+        }
+        catch (err) {
+            throw new FactlintError(`cannot write ${values.output}: ${err.code ?? err.message}`);
+        }
+    }
+    else if (report)
+        io.stdout(report.endsWith('\n') ? report : report + '\n');
+    const errors = results.reduce((n, r) => n + r.errorCount, 0);
+    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+    if (errors > 0)
+        return 1;
+    if (settings.maxWarnings >= 0 && warnings > settings.maxWarnings) {
+        io.stderr(`factlint found too many warnings (maximum: ${settings.maxWarnings}).\n`);
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,2 @@
+export declare const HOMEPAGE = "https://github.com/factlint/factlint";
+export declare function ruleDocUrl(ruleId: string): string;

@@ -1,0 +1,50 @@
+// Line/column <-> offset arithmetic over a file's original text.
+// Line breaks are CRLF, LF and lone CR, as in the document line index (src/document/lines.ts),
+// so the lines shown here are the lines the diagnostics count. Columns are 1-based UTF-16
+// code units, as in Diagnostic.
+export function sourceLines(text) {
+    const starts = [0];
+    const ends = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 10 && c !== 13)
+            continue;
+        ends.push(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10)
+            i++;
+        starts.push(i + 1);
+    }
+    ends.push(text.length);
+    const lineEnd = (index) => ends[index] ?? text.length;
+    return {
+        text,
+        lineCount: starts.length,
+        line(lineNo) {
+            const start = starts[lineNo - 1];
+            return start === undefined ? undefined : text.slice(start, lineEnd(lineNo - 1));
+        },
+        offsetOf(lineNo, column) {
+            const index = Math.min(Math.max(lineNo, 1), starts.length) - 1;
+            const start = starts[index] ?? 0;
+            return Math.min(start + Math.max(column, 1) - 1, lineEnd(index));
+        },
+        positionOf(offset) {
+            const clamped = Math.min(Math.max(offset, 0), text.length);
+            // Binary search for the last line start <= offset.
+            let lo = 0;
+            let hi = starts.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if ((starts[mid] ?? 0) <= clamped)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return { line: lo + 1, column: clamped - (starts[lo] ?? 0) + 1 };
+        },
+    };
+}
+/** Number of UTF-8 bytes of a string (reviewdog counts columns in bytes). */
+export function utf8Length(s) {
+    return Buffer.byteLength(s, 'utf8');
+}

@@ -1,0 +1,111 @@
+// Terminal display width of a line, one cell per code point, so an underline drawn under
+// a span lines up with what the terminal shows: tabs expanded, wide (CJK, emoji) glyphs
+// take two columns, combining marks and joiners none, control characters shown as symbols.
+// Code point by code point (no Intl.Segmenter: quadratic on long Cyrillic text).
+export const TAB_WIDTH = 4;
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
+const EMOJI_PRESENTATION = /\p{Emoji_Presentation}/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const EMOJI_MODIFIER = /\p{Emoji_Modifier}/u;
+const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u;
+/** East Asian Wide and Fullwidth blocks (the common ones). */
+function isEastAsianWide(cp) {
+    return ((cp >= 0x1100 && cp <= 0x115f) ||
+        (cp >= 0x2e80 && cp <= 0x303e) ||
+        (cp >= 0x3041 && cp <= 0x33ff) ||
+        (cp >= 0x3400 && cp <= 0x4dbf) ||
+        (cp >= 0x4e00 && cp <= 0x9fff) ||
+        (cp >= 0xa000 && cp <= 0xa4cf) ||
+        (cp >= 0xac00 && cp <= 0xd7a3) ||
+        (cp >= 0xf900 && cp <= 0xfaff) ||
+        (cp >= 0xfe30 && cp <= 0xfe4f) ||
+        (cp >= 0xff00 && cp <= 0xff60) ||
+        (cp >= 0xffe0 && cp <= 0xffe6) ||
+        (cp >= 0x20000 && cp <= 0x3fffd));
+}
+/** Visible stand-in for a control character (U+2400 block), so it takes exactly one column. */
+function controlPicture(cp) {
+    if (cp < 0x20)
+        return String.fromCodePoint(0x2400 + cp);
+    if (cp === 0x7f)
+        return '\u2421';
+    return '\ufffd';
+}
+/** Replaces control characters (all but line feed and tab) with visible stand-ins, for terminal output. */
+export function printable(s) {
+    return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (ch) => controlPicture(ch.charCodeAt(0)));
+}
+function isControl(cp) {
+    return cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+}
+/** Splits a line (no line break) into display cells. */
+export function layoutLine(line) {
+    const cells = [];
+    let column = 0;
+    let joinNext = false; // after a ZWJ the next pictograph is drawn inside the previous glyph
+    let openFlag = false; // a regional indicator waiting for its pair
+    let i = 0;
+    while (i < line.length) {
+        const cp = line.codePointAt(i) ?? 0;
+        const end = i + (cp > 0xffff ? 2 : 1);
+        const ch = line.slice(i, end);
+        let text = ch;
+        let width;
+        if (cp === 0x09) {
+            width = TAB_WIDTH - (column % TAB_WIDTH);
+            text = ' '.repeat(width);
+        }
+        else if (isControl(cp)) {
+            width = 1;
+            text = controlPicture(cp);
+        }
+        else if (cp >= 0xd800 && cp <= 0xdfff) {
+            width = 1; // lone surrogate
+            text = '\ufffd';
+        }
+        else if (cp === 0x200d) {
+            width = 0;
+            joinNext = true;
+        }
+        else if (ZERO_WIDTH.test(ch)) {
+            width = 0;
+            // VS16 turns a text-style pictograph into a two-column emoji.
+            const prev = cells[cells.length - 1];
+            if (cp === 0xfe0f && prev && prev.width === 1 && PICTOGRAPHIC.test(line.slice(prev.start, prev.end))) {
+                prev.width = 2;
+                column += 1;
+            }
+        }
+        else if (joinNext && PICTOGRAPHIC.test(ch)) {
+            width = 0;
+        }
+        else if (EMOJI_MODIFIER.test(ch) && cells.length > 0) {
+            width = 0; // skin tone attaches to the emoji before it
+        }
+        else if (REGIONAL_INDICATOR.test(ch)) {
+            width = openFlag ? 0 : 2;
+            openFlag = !openFlag;
+        }
+        else if (EMOJI_PRESENTATION.test(ch) || isEastAsianWide(cp)) {
+            width = 2;
+        }
+        else {
+            width = 1;
+        }
+        if (cp !== 0x200d)
+            joinNext = false;
+        if (!REGIONAL_INDICATOR.test(ch))
+            openFlag = false;
+        cells.push({ start: i, end, text, width });
+        column += width;
+        i = end;
+    }
+    return cells;
+}
+/** Display width of a string (tabs expanded from column 0). */
+export function displayWidth(s) {
+    let width = 0;
+    for (const cell of layoutLine(s))
+        width += cell.width;
+    return width;
+}

@@ -1,0 +1,15 @@
+import type { LintResult, RuleMeta } from '../types.js';
+export interface ReportContext {
+    /** Paths in output are relative to this where the format wants relative paths. */
+    cwd: string;
+    /** Stylish only; the CLI decides (TTY, NO_COLOR, FORCE_COLOR, --color/--no-color). */
+    color: boolean;
+    /** All rules known to this run. */
+    rules: RuleMeta[];
+    /** factlint version. */
+    version: string;
+    /** Original text of a file, for code frames, snippets and fix positions (may be undefined). */
+    readSource(filePath: string): string | undefined;
+}
+/** Returns the complete report text, ending with a newline unless it is empty. */
+export type Formatter = (results: LintResult[], ctx: ReportContext) => string;

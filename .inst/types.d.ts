@@ -1,0 +1,203 @@
+/** ISO 639-1 language code of an article or a name list ("en", "ru", "de", "id", ...). */
+export type Lang = string;
+/** A half-open range of UTF-16 offsets into the original file text. */
+export interface Span {
+    start: number;
+    end: number;
+}
+export interface SourceDocument {
+    /** Path as given to / found by the CLI (relative to cwd when possible). */
+    path: string;
+    /** Full original text (BOM removed; offsets index into this). */
+    text: string;
+    /** Offset where the body starts (after front matter), so extractors skip it. */
+    bodyStart: number;
+    /** Language of the article, or undefined when unknown. */
+    lang: Lang | undefined;
+    /** Publication date as YYYY-MM-DD, or undefined when unknown. */
+    date: string | undefined;
+    /** Where the date came from, for messages. */
+    dateSource: 'front-matter' | 'dateline' | 'option' | 'none';
+    /** Front matter keys as parsed (kept for config and later rules). */
+    frontMatter: Record<string, unknown>;
+    /** Offsets of the first character of every line (line 1 at index 0). */
+    lineStarts: number[];
+    /** True when the file had a UTF-8 BOM (kept when fixing). */
+    bom: boolean;
+}
+/** 1-based line and column (UTF-16 code units, as ESLint). */
+export interface Position {
+    line: number;
+    column: number;
+}
+export type Names = Record<Lang, string[]>;
+export interface Entity {
+    id: string;
+    type: string;
+    names?: Names;
+    adjectives?: Names;
+    note?: string;
+    [extra: string]: unknown;
+}
+export type PropertyKind = 'office' | 'quantity' | 'change' | 'share' | 'place' | 'date';
+export interface Property {
+    id: string;
+    kind: PropertyKind;
+    unit?: string;
+    of?: string;
+    names?: Names;
+    note?: string;
+    [extra: string]: unknown;
+}
+export interface Statement {
+    subject: string | string[];
+    property: string;
+    object?: string | {
+        office: string;
+        of: string;
+    };
+    of?: string | string[];
+    from?: string | null;
+    to?: string | null;
+    date?: string;
+    period?: string;
+    value?: number;
+    unit?: string;
+    tolerance?: number;
+    rank?: 'normal' | 'preferred' | 'deprecated';
+    source: string;
+    note?: string;
+    [extra: string]: unknown;
+}
+export interface FactSet {
+    entities: Entity[];
+    properties: Property[];
+    statements: Statement[];
+}
+/** Where a statement was loaded from, for messages ("claims/offices.json#/statements/3"). */
+export interface StatementOrigin {
+    file: string;
+    pointer: string;
+}
+/** A statement with a stable id and its origin, as the index hands it out. */
+export interface IndexedStatement extends Statement {
+    id: string;
+    origin: StatementOrigin;
+}
+/** An entity name found in the text. */
+export interface EntityMention {
+    entityId: string;
+    /** 'name' for a name, 'adjective' for "Kyrgyz", "киргизский". */
+    form: 'name' | 'adjective';
+    span: Span;
+    /** The matched surface text. */
+    text: string;
+}
+interface ClaimBase {
+    /** Span in the original text covering the whole claim, reported as the diagnostic range. */
+    span: Span;
+    /** The sentence the claim comes from (for baselines and cross-article messages). */
+    sentence: Span;
+    lang: Lang;
+}
+/** "President of Russia Sadyr Japarov": person holds office of country at a time. */
+export interface OfficeClaim extends ClaimBase {
+    kind: 'office';
+    person: string;
+    /** Other entities the person's name may denote (same surname); the claim holds if any fits. */
+    alternatives?: string[];
+    personSpan: Span;
+    office: string;
+    officeSpan: Span;
+    /** The country or organisation whose office it is, when the text says it. */
+    of: string | undefined;
+    ofSpan: Span | undefined;
+    /** Time qualifier: 'current' unless the text says former/then/acting/future. */
+    tense: 'current' | 'former' | 'then' | 'acting' | 'future';
+    /** Date the claim speaks of (YYYY-MM-DD), usually the article date. */
+    at: string | undefined;
+    /** Text that says explicitly "was elected president of X" - event rather than state. */
+    via: 'apposition' | 'predicate' | 'list';
+}
+export interface Diagnostic {
+    ruleId: string;
+    /** 1 = warning, 2 = error (ESLint). */
+    severity: 1 | 2;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    /** What the article says. */
+    actual?: string;
+    /** What the fact set says. */
+    expected?: string;
+    /** The fact the claim was checked against. */
+    fact?: {
+        id: string;
+        source: string;
+        note?: string;
+        file?: string;
+    };
+    /** Other places involved (cross-article checks): file:line:col. */
+    related?: Array<{
+        filePath: string;
+        line: number;
+        column: number;
+        message?: string;
+    }>;
+    /** One unambiguous correction (ESLint: range of offsets + replacement text). */
+    fix?: {
+        range: [number, number];
+        text: string;
+    };
+    /** Offsets for internal use (baseline, fixes); not part of the ESLint contract. */
+    span?: Span;
+}
+export interface LintResult {
+    filePath: string;
+    messages: Diagnostic[];
+    errorCount: number;
+    warningCount: number;
+    fatalErrorCount: number;
+    fixableErrorCount: number;
+    fixableWarningCount: number;
+    /** Set when the file could not be linted (binary, unreadable, broken front matter...). */
+    fatal?: string;
+    /** Figures for the cross-article check; the engine consumes and removes them before reporting. */
+    records?: CrossRecord[];
+}
+/** A figure the fact set is silent on, kept (without the article) for the cross-article check. */
+export interface CrossRecord {
+    /** property|period|unit: records with one key may speak of the same thing. */
+    key: string;
+    property: string;
+    /** Entities the figure is about, when the sentence names them (empty: left to context). */
+    subjects: string[];
+    value: number;
+    unit: string | undefined;
+    halfUnit: number;
+    approx: boolean;
+    bound: 'lower' | 'upper' | undefined;
+    /** The figure as written. */
+    text: string;
+    filePath: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+}
+export type Category = 'office' | 'metric' | 'share' | 'date' | 'place' | 'cross' | 'file';
+/** What a rule is, for --help, config validation, SARIF tool.driver.rules and docs. */
+export interface RuleMeta {
+    id: string;
+    category: Category;
+    /** One line: what the rule flags. */
+    description: string;
+    /** Longer help (Markdown) shown in SARIF help text and docs. */
+    help: string;
+    defaultSeverity: 'off' | 'warn' | 'error';
+    /** Link to the rule's doc in the repository. */
+    url: string;
+}
+export {};
