@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { CLAIMS_DIR, writeCorpus, writeFacts } from './bench/generate.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CLI = path.join(ROOT, 'dist', 'bundle', 'cli.js'); // the package's bin
+const CLI = path.join(ROOT, 'dist', 'bundle', 'cli.cjs'); // the package's bin
 
 const { values: opts } = parseArgs({
   options: {
@@ -26,7 +26,7 @@ const RUNS = Number(opts.runs);
 const SLOW_RUNS = Number(opts['slow-runs']);
 
 if (!existsSync(CLI)) {
-  console.error('dist/bundle/cli.js is missing: run `npm run build` first.');
+  console.error('dist/bundle/cli.cjs is missing: run `npm run build` first.');
   process.exit(2);
 }
 

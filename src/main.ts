@@ -73,7 +73,7 @@ export interface CliIO {
 }
 
 function version(): string {
-  // dist/main.js and the bundle (dist/bundle/cli.js) sit at different depths: look upward.
+  // dist/main.js and the bundle (dist/bundle/cli.cjs) sit at different depths: look upward.
   let dir = new URL('./', import.meta.url);
   for (let i = 0; i < 4; i++, dir = new URL('../', dir)) {
     try {

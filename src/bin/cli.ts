@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The factlint binary (dist/bundle/cli.js): starts the bundled CLI beside it through V8's code cache.
+// The factlint binary (dist/bundle/cli.cjs): starts the bundled CLI beside it through V8's code cache.
 import { fileURLToPath } from 'node:url';
 import { runBundle } from './run-bundle.js';
 

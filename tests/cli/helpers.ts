@@ -1,4 +1,4 @@
-// Drives the built binary (dist/bundle/cli.js, the package's bin) as a user would: a real process, real files, real git.
+// Drives the built binary (dist/bundle/cli.cjs, the package's bin) as a user would: a real process, real files, real git.
 // CI builds before testing (.ci/run: npm ci -> build -> test); locally run `npm run build` first.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** FACTLINT_TEST_CLI points the tests at another build (e.g. a private one while others rebuild dist/). */
 // The bundle is what the package's bin runs, so that is what the tests drive.
-export const CLI = process.env.FACTLINT_TEST_CLI ?? path.join(REPO, 'dist', 'bundle', 'cli.js');
+export const CLI = process.env.FACTLINT_TEST_CLI ?? path.join(REPO, 'dist', 'bundle', 'cli.cjs');
 /** The dev evaluation set beside the repository (shared/ sits next to the checkout in CI). */
 export const DEV = path.resolve(REPO, '..', 'shared', 'eval', 'dev');
 export const HAVE_DEV = existsSync(path.join(DEV, 'facts.json'));
