@@ -10,6 +10,11 @@ type Indexed = Pick<SourceDocument, 'text' | 'lineStarts'>;
 /** Offsets of the first character of every line; line 1 starts at 0. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  // Most files end lines with \n alone: the native search is several times faster than a loop.
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) starts.push(i + 1);

@@ -3,7 +3,8 @@
 // counter (Atomics.wait) only when it has nothing left to do. Results are put back in input
 // order, so a parallel run reports byte for byte what a serial run reports.
 import os from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { LintResult } from '../types.js';
 import type { LintedSource } from './run.js';
 
@@ -71,7 +72,14 @@ interface Helper {
  * running `entry`. Returns one outcome per task, in order. An error thrown while linting
  * (not a file problem, which is an outcome) is rethrown here with its message.
  */
+// Loaded when a run uses workers: a serial run (every pre-commit run) does not pay for it.
+let wt: typeof import('node:worker_threads') | undefined;
+function workerThreads(): typeof import('node:worker_threads') {
+  return (wt ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
+}
+
 export function lintInParallel(tasks: LintTask[], threads: number, setup: WorkerSetup, entry: URL, lintHere: (t: LintTask) => FileOutcome): FileOutcome[] {
+  const { MessageChannel, receiveMessageOnPort, Worker } = workerThreads();
   const outcomes: Array<FileOutcome | undefined> = new Array(tasks.length);
   const queue: Chunk[] = [];
   for (let start = 0, id = 0; start < tasks.length; start += CHUNK, id++) queue.push({ id, start, tasks: tasks.slice(start, start + CHUNK) });

@@ -1,7 +1,13 @@
 // Running git as a subprocess. Every call goes through here so a missing git, a folder outside a
 // repository and an unknown revision all end as one-line usage errors (exit 2), not stack traces.
-import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { FactlintError } from '../errors.js';
+
+// Loaded on first use: most runs never call git, and loading child_process costs start-up time.
+let cp: typeof import('node:child_process') | undefined;
+function childProcess(): typeof import('node:child_process') {
+  return (cp ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process'));
+}
 
 /** Blobs and diffs of a whole article set fit; git's own output is the only thing read. */
 const MAX_BUFFER = 512 * 1024 * 1024;
@@ -14,7 +20,7 @@ const NEUTRAL = ['-c', 'core.quotepath=false', '-c', 'color.ui=false', '-c', 'di
 
 export function git(args: string[], cwd: string): Buffer {
   try {
-    return execFileSync('git', [...NEUTRAL, ...args], {
+    return childProcess().execFileSync('git', [...NEUTRAL, ...args], {
       cwd,
       maxBuffer: MAX_BUFFER,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -55,6 +55,23 @@ function isControl(cp: number): boolean {
   return cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
 }
 
+// BMP code points that take one column and touch no neighbour (letters, digits, punctuation of
+// most scripts): 1 when plain, 2 when not, 0 not yet known. Most lines are nothing else, and the
+// Unicode property regexes below cost far more per character than a table lookup.
+const plainTable = new Uint8Array(0x10000);
+
+function isPlain(cp: number): boolean {
+  let v = plainTable[cp]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(cp);
+    const special =
+      cp === 0x09 || cp === 0x200d || isControl(cp) || (cp >= 0xd800 && cp <= 0xdfff) || ZERO_WIDTH.test(ch) || PICTOGRAPHIC.test(ch) ||
+      EMOJI_MODIFIER.test(ch) || REGIONAL_INDICATOR.test(ch) || EMOJI_PRESENTATION.test(ch) || isEastAsianWide(cp);
+    plainTable[cp] = v = special ? 2 : 1;
+  }
+  return v === 1;
+}
+
 /** Splits a line (no line break) into display cells. */
 export function layoutLine(line: string): Cell[] {
   const cells: Cell[] = [];
@@ -63,6 +80,15 @@ export function layoutLine(line: string): Cell[] {
   let openFlag = false; // a regional indicator waiting for its pair
   let i = 0;
   while (i < line.length) {
+    const unit = line.charCodeAt(i);
+    if (isPlain(unit)) {
+      cells.push({ start: i, end: i + 1, text: line[i]!, width: 1 });
+      column += 1;
+      joinNext = false;
+      openFlag = false;
+      i += 1;
+      continue;
+    }
     const cp = line.codePointAt(i) ?? 0;
     const end = i + (cp > 0xffff ? 2 : 1);
     const ch = line.slice(i, end);
