@@ -1,5 +1,0 @@
-#!/usr/bin/env node
-// The factlint binary (dist/bundle/cli.js): starts the bundled CLI beside it through V8's code cache.
-import { fileURLToPath } from 'node:url';
-import { runBundle } from './run-bundle.js';
-runBundle(fileURLToPath(new URL('./factlint.cjs', import.meta.url)));

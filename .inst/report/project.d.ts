@@ -1,2 +1,0 @@
-export declare const HOMEPAGE = "https://github.com/factlint/factlint";
-export declare function ruleDocUrl(ruleId: string): string;

@@ -1,3 +1,0 @@
-// Shared types: the contract between the pipeline stages.
-// documents -> mentions -> claims -> checks -> diagnostics -> reporters
-export {};
