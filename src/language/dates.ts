@@ -14,6 +14,7 @@ import { loadPack } from './pack.js';
 import type { PeriodsPack } from './periods.js';
 import { GAP_CLASS, escapeRegex, phraseSource } from './phrase-pattern.js';
 import { Lexicon } from './lexicon.js';
+import { dropOverlaps } from './overlaps.js';
 
 /** A day of a month, maybe with its year and the weekday printed beside it. */
 export interface CalendarDate {
@@ -229,13 +230,6 @@ function gapAfter(text: string, pos: number): number {
   return pos + (m ? m[0].length : 0);
 }
 
-/** Keeps the first, longest of overlapping items. */
-function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
-  items.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: T[] = [];
-  for (const it of items) if (!out.length || it.start >= out[out.length - 1]!.end) out.push(it);
-  return out;
-}
 
 /**
  * Dates and bare weekdays in the text, in order. A weekday printed right before a date (after

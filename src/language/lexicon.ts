@@ -9,6 +9,7 @@
 // compilation. The match chosen is the one the alternation regexes chose, alternative for
 // alternative (tests/language/lexicon.test.ts checks the two against each other on random text).
 import { classOf, LETTER, NUMBER, SPACE } from '../text/char-class.js';
+import { dropOverlaps } from './overlaps.js';
 import { formText, type Boundary, type FormSpec } from './phrase-pattern.js';
 
 export interface LexiconMatch<T> {
@@ -279,17 +280,7 @@ export class Lexicon<T> {
         found.push(this.match(text, i, end, e));
       }
     }
-    if (found.length < 2) return found;
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: LexiconMatch<T>[] = [];
-    let lastEnd = -1;
-    for (const f of found) {
-      if (f.start >= lastEnd) {
-        out.push(f);
-        lastEnd = f.end;
-      }
-    }
-    return out;
+    return found.length < 2 ? found : dropOverlaps(found);
   }
 
   /** Can some form start at `i`? A table per list, filled on demand: most offsets end here. */

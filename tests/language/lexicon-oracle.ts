@@ -2,6 +2,7 @@
 // Kept as the reference the trie is checked against (lexicon.test.ts), not used by factlint.
 import { GAP_CLASS, formText, phraseSource, type Boundary, type FormSpec } from '../../src/language/phrase-pattern.js';
 import type { LexiconMatch, LexiconOptions } from '../../src/language/lexicon.js';
+import { dropOverlaps } from '../../src/language/overlaps.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -179,16 +180,7 @@ export class RegexLexicon<T> {
         if (entry) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], data: entry.data, spec: entry.spec });
       }
     }
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: LexiconMatch<T>[] = [];
-    let lastEnd = -1;
-    for (const f of found) {
-      if (f.start >= lastEnd) {
-        out.push(f);
-        lastEnd = f.end;
-      }
-    }
-    return out;
+    return dropOverlaps(found);
   }
 }
 
