@@ -16,12 +16,14 @@ const DOUBLE_QUOTES = '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB';
 const table = new Uint16Array(0x10000);
 
 function foldChar(ch: string): string {
-  if (DASHES.includes(ch)) return '-';
-  if (SPACES.includes(ch)) return ' ';
-  if (SINGLE_QUOTES.includes(ch)) return "'";
-  if (DOUBLE_QUOTES.includes(ch)) return '"';
+  // NFC first: some characters compose to a quote or space ("῾" U+1FFD is "´" U+00B4), and
+  // folding must give the same result when applied twice.
   let c = ch.normalize('NFC');
   if (c.length !== ch.length) c = ch;
+  if (DASHES.includes(c)) return '-';
+  if (SPACES.includes(c)) return ' ';
+  if (SINGLE_QUOTES.includes(c)) return "'";
+  if (DOUBLE_QUOTES.includes(c)) return '"';
   let lower = c.toLowerCase();
   if (lower.length !== c.length) lower = c === '\u0130' ? 'i' : c;
   if (lower === 'ё') return 'е';

@@ -21,6 +21,25 @@ describe('foldForMatch', () => {
     expect(f.indexOf('ﬃ')).toBe(s.indexOf('ﬃ')); // would expand under NFKC/lowercasing: kept
   });
 
+  it('folds characters that compose to a quote or space like the quote or space itself (idempotent)', () => {
+    // U+1FFD GREEK OXIA composes to U+00B4 ACUTE ACCENT, U+1FEF GREEK VARIA to the backtick,
+    // U+2000 EN QUAD to U+2002 EN SPACE.
+    for (const [ch, folded] of [['\u1FFD', "'"], ['\u1FEF', "'"], ['\u2000', ' '], ['\u00B4', "'"]] as const) {
+      expect(foldForMatch(ch)).toBe(folded);
+      expect(foldForMatch(foldForMatch(ch))).toBe(folded);
+    }
+  });
+
+  it('is idempotent and length-preserving on every BMP character', () => {
+    const bad: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const f = foldForMatch(String.fromCharCode(c));
+      if (f.length !== 1 || foldForMatch(f) !== f) bad.push(c.toString(16));
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('keeps lone surrogates', () => {
     expect(foldForMatch('a\uD800b\uDC00')).toBe('a\uD800b\uDC00');
   });
