@@ -3,9 +3,24 @@
 import { FactlintError } from './errors.js';
 import { main, type CliIO } from './main.js';
 
+/** The current folder; a deleted one is a usage error, not a crash. */
+function currentFolder(): string | undefined {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
+}
+
 function entry(): void {
+  const cwd = currentFolder();
+  if (cwd === undefined) {
+    process.stderr.write('factlint: the current folder no longer exists\n');
+    process.exitCode = 2;
+    return;
+  }
   const io: CliIO = {
-    cwd: process.cwd(),
+    cwd,
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: Boolean(process.stdout.isTTY),

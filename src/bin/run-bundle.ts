@@ -39,10 +39,10 @@ function readOrUndefined(file: string): Buffer | undefined {
 }
 
 function writeAtomically(file: string, data: Buffer, prefix: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
   try {
     const dir = path.dirname(file);
     mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, data);
     renameSync(tmp, file);
     const old = readdirSync(dir)
@@ -52,13 +52,27 @@ function writeAtomically(file: string, data: Buffer, prefix: string): void {
     for (const { n } of old.slice(KEEP)) unlinkSync(path.join(dir, n));
   } catch {
     // A read-only or full disk, or another run pruning at once: the next run compiles again.
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing was written
+    }
+  }
+}
+
+/** The cache folder, or none when the current folder is gone (main() then reports that itself). */
+function cacheFolder(): string | undefined {
+  try {
+    return cacheDir(process.cwd());
+  } catch {
+    return undefined;
   }
 }
 
 /** Loads and runs `bundle` (a CommonJS file) as `require` would, with a code cache when one is allowed. */
 export function runBundle(bundle: string): void {
   const source = readFileSync(bundle, 'utf8');
-  const dir = cacheDir(process.cwd());
+  const dir = cacheFolder();
   const file = dir ? cacheFile(dir, bundle) : undefined;
   const cachedData = file ? readOrUndefined(file) : undefined;
   const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });

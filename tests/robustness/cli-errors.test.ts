@@ -1,9 +1,10 @@
 // A user's mistake gets exit 2 and a message that says what and where, never a stack trace;
 // a problem confined to one article is reported for that file and the run goes on.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { factFile, factlint, requireBuilt, withTemp, write, type CliRun } from './helpers.js';
+import { CLI, factFile, factlint, requireBuilt, withTemp, write, type CliRun } from './helpers.js';
 
 beforeAll(requireBuilt);
 
@@ -107,6 +108,16 @@ describe('usage errors (exit 2)', () => {
   it('a path that does not exist', () => {
     withTemp((dir) => {
       expectUsageError(factlint(['missing.md'], dir), /no such file or folder: missing\.md/);
+    });
+  });
+
+  it('a current folder deleted before the run', () => {
+    withTemp((dir) => {
+      const gone = path.join(dir, 'gone');
+      mkdirSync(gone);
+      // Only a shell can start a process in a folder and delete it under that process.
+      const r = spawnSync('sh', ['-c', 'cd "$1" && rmdir "$1" && exec "$2" "$3" a.md', 'sh', gone, process.execPath, CLI], { encoding: 'utf8' });
+      expectUsageError({ code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }, /the current folder no longer exists/);
     });
   });
 });
