@@ -87,11 +87,13 @@ function lengthBit(length: number): number {
 
 export class NameMatcher {
   private readonly byFirstStem = new Map<string, FirstStem>();
-  /** First three letters of every first-word stem, and the stems shorter than that: most text
-   *  words (verbs, function words) are turned away by one set lookup, before any cutting. */
-  /** First three letters of the stems -> the stem lengths under them, one bit per length (bit 31: 31 or more). */
+  /** First three letters of the first-word stems -> the stem lengths under them, one bit per
+   *  length (bit 31: 31 or more): most text words (verbs, function words) are turned away by one
+   *  map lookup, before any cutting. */
   private readonly prefixes = new Map<string, number>();
+  /** Stems shorter than that ("ЕС", "UN"), and their first letters: the screen for them. */
   private readonly shortStems = new Set<string>();
+  private readonly shortFirst = new Set<string>();
   private readonly inflection: Inflection;
   readonly size: number;
 
@@ -130,7 +132,10 @@ export class NameMatcher {
         const head = stem.slice(0, PREFIX);
         this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(stem.length));
       }
-      else this.shortStems.add(stem);
+      else {
+        this.shortStems.add(stem);
+        this.shortFirst.add(stem.charAt(0));
+      }
     }
     for (const bucket of this.byFirstStem.values()) {
       const longer = bucket.all.filter((e) => e.words.length > 1);
@@ -209,7 +214,7 @@ export class NameMatcher {
   /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
   private mayStart(key: string, head: string): boolean {
     if (key.length >= PREFIX && this.prefixes.has(head)) return true;
-    if (this.shortStems.size === 0) return false;
+    if (!this.shortFirst.has(key.charAt(0))) return false;
     for (let n = 1; n < PREFIX && n <= key.length; n++) if (this.shortStems.has(key.slice(0, n))) return true;
     return false;
   }
