@@ -41,10 +41,11 @@ function stopsStar(cp: number): boolean {
   return v === 2;
 }
 
-/** Code point at `i` and its length in UTF-16 units, as a Unicode regex reads the text. */
+/** The code point at `i`, as a Unicode regex reads the text. */
 function codePointAt(text: string, i: number): number {
   return text.codePointAt(i)!;
 }
+/** Its length in UTF-16 units. */
 function width(cp: number): number {
   return cp > 0xffff ? 2 : 1;
 }
