@@ -17,6 +17,7 @@ import { severityNumber } from './severity.js';
 import type { Severities } from './severity.js';
 import { cacheFile, ResultCache, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
+import { availableLangs } from '../language/pack.js';
 import { inShard, type Shard } from './shard.js';
 
 /** Articles above this size are reported, not read: no newsroom article is 10 MB of text. */
@@ -111,6 +112,21 @@ function tooLarge(displayPath: string, size: number): LintResult {
   return fileError(displayPath, `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
 }
 
+let languages: string[] | undefined;
+
+/** Languages with rules: those with a rules/lang/<lang>/grammar.json. */
+function supportedLanguages(): string[] {
+  return (languages ??= availableLangs('grammar'));
+}
+
+/** The one message for an article in a language without rules (none when the rule is off). */
+function unsupportedLanguage(lang: string, severities: Severities): Diagnostic[] {
+  const level = severityNumber(severities['unsupported-language']);
+  if (level === 0) return [];
+  const message = `no rules for language "${lang}" (factlint reads ${supportedLanguages().join(', ')}): nothing in this file was checked`;
+  return [{ ruleId: 'unsupported-language', severity: level, message, line: 1, column: 1, endLine: 1, endColumn: 1 }];
+}
+
 export function readAndLint(file: string, displayPath: string, index: FactIndex, opts: RunOptions, severities: Severities, content?: Buffer): { result: LintResult; source?: LintedSource } {
   let buf: Buffer;
   if (content) {
@@ -127,10 +143,13 @@ export function readAndLint(file: string, displayPath: string, index: FactIndex,
   }
   try {
     const doc = parseDocument(displayPath, buf, { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) });
+    const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+    const lang = doc.lang ?? 'en';
+    if (!supportedLanguages().includes(lang)) return { result: summarise(displayPath, unsupportedLanguage(lang, severities)), source };
     const { diagnostics, records } = lintDocument(doc, index, { severities });
     const result = summarise(displayPath, diagnostics);
     if (records.length) result.records = records;
-    return { result, source: { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts } };
+    return { result, source };
   } catch (err) {
     if (err instanceof DocumentError) return { result: fileError(displayPath, err.message) };
     throw err;
