@@ -12,7 +12,20 @@ function currentFolder(): string | undefined {
   }
 }
 
+/**
+ * A reader that stops early (`factlint … | head`) closes the pipe: stop quietly with the exit
+ * code of the run, as other command-line tools do, instead of dying on an unhandled EPIPE.
+ */
+function stopWhenReaderLeaves(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`factlint: cannot write the report: ${err.code ?? err.message}\n`);
+    process.exit(2);
+  });
+}
+
 function entry(): void {
+  stopWhenReaderLeaves(process.stdout);
   const cwd = currentFolder();
   if (cwd === undefined) {
     process.stderr.write('factlint: the current folder no longer exists\n');

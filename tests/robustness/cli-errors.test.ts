@@ -1,7 +1,7 @@
 // A user's mistake gets exit 2 and a message that says what and where, never a stack trace;
 // a problem confined to one article is reported for that file and the run goes on.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, factFile, factlint, requireBuilt, withTemp, write, type CliRun } from './helpers.js';
@@ -108,6 +108,17 @@ describe('usage errors (exit 2)', () => {
   it('a path that does not exist', () => {
     withTemp((dir) => {
       expectUsageError(factlint(['missing.md'], dir), /no such file or folder: missing\.md/);
+    });
+  });
+
+  it('a reader that stops early (factlint … | head) ends the run quietly with its exit code', () => {
+    withTemp((dir) => {
+      const article = '---\ndate: 2024-05-01\nlang: en\n---\nThe president of Russia Sadyr Japarov arrived.\n';
+      // Enough findings that the report outgrows the pipe's buffer before the reader leaves.
+      for (let i = 0; i < 400; i++) write(dir, `a${String(i).padStart(3, '0')}.md`, article);
+      const r = spawnSync('bash', ['-c', '"$1" "$2" . 2>err.txt | head -c 100 > /dev/null; echo "${PIPESTATUS[0]}"', 'bash', process.execPath, CLI], { cwd: dir, encoding: 'utf8', env: { ...process.env, FACTLINT_CACHE_DIR: 'off', NO_COLOR: '1' } });
+      expect(r.stdout.trim()).toBe('1');
+      expect(readFileSync(path.join(dir, 'err.txt'), 'utf8')).toBe('');
     });
   });
 
