@@ -20,7 +20,7 @@ export interface LintTask {
   content?: Buffer;
 }
 
-/** What a worker needs to lint like the main thread: the fact set (v8-serialized) and the settings. */
+/** What a worker needs to lint like the main thread: the fact set (the cache payload) and the settings. */
 export interface WorkerSetup {
   facts: Uint8Array;
   severities: Record<string, unknown>;
