@@ -31,13 +31,18 @@ export interface FactCacheOptions {
 
 let codeHash: string | undefined;
 
-/** Hash of what decides the loaded result besides the files: this folder's modules, the schema, the package version. */
+/**
+ * Hash of what decides the loaded result besides the files: this folder's modules (by name,
+ * size and modification time: a build or an install rewrites them, and reading the bundles
+ * whole cost start-up time), the schema, the package version.
+ */
 function loaderFingerprint(): string {
   if (codeHash) return codeHash;
   const h = createHash('sha256').update(MARKER);
   const here = path.dirname(fileURLToPath(import.meta.url));
   for (const name of readdirSync(here).filter((n) => /\.(c?js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort()) {
-    h.update(`\u0000${name}\u0000`).update(readFileSync(path.join(here, name)));
+    const st = statSync(path.join(here, name));
+    h.update(`\u0000${name}\u0000${st.size}\u0000${st.mtimeMs}`);
   }
   for (const file of [FACTSET_SCHEMA_PATH, fileURLToPath(new URL('../../package.json', import.meta.url))]) {
     try {
