@@ -55,7 +55,9 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   }
   if (yamlEnd < 0) throw new DocumentError('front matter: unterminated (no closing ---)');
 
-  const source = text.slice(yamlStart, yamlEnd);
+  // Old Mac files end lines with a lone CR, which the YAML library does not take as a line
+  // break. CR -> LF keeps every offset, so the lines named in messages stay right.
+  const source = text.slice(yamlStart, yamlEnd).replace(/\r(?!\n)/g, '\n');
   const simple = parseSimpleFrontMatter(source);
   if (simple) {
     const fast = validKeys(simple);

@@ -49,6 +49,11 @@ describe('parseFrontMatter', () => {
     expect(crlf.slice(fm.bodyStart)).toBe('Текст\r\n');
     const cr = '---\rlang: de\r---\rText';
     expect(cr.slice(parseFrontMatter(cr)!.bodyStart)).toBe('Text');
+    // Several keys with old Mac line ends: each line is its own key, and errors name the right line.
+    const crKeys = '---\rdate: 2024-05-01\rlang: en\rtags: [a, b]\r---\rBody';
+    const fmCr = parseFrontMatter(crKeys)!;
+    expect([fmCr.date, fmCr.lang, crKeys.slice(fmCr.bodyStart)]).toEqual(['2024-05-01', 'en', 'Body']);
+    expect(() => parseFrontMatter('---\rlang: en\rdate: 2024-13-45\r---\rx')).toThrow(/invalid date "2024-13-45" at line 3/);
   });
 
   it('takes the date part of full ISO timestamps, as written (no UTC shift)', () => {
