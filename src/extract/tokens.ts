@@ -3,7 +3,7 @@
 // class table (several times faster than the regex; no Intl.Segmenter, quadratic on long Cyrillic
 // text on Node 20). Hyphens split words ("then-president" -> then, president); names with
 // hyphens are matched as word sequences. Apostrophes stay inside ("Kyrgyzstan's").
-import { classOf, LETTER, MARK, NUMBER } from '../text/char-class.js';
+import { classOf, codePointIn, LETTER, MARK, NUMBER, unitsOf } from '../text/char-class.js';
 import type { Span } from '../types.js';
 
 export interface Token {
@@ -31,30 +31,14 @@ const WORD_CHAR = LETTER | MARK | NUMBER;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
-/** Class bits of the code point at `i`, and its width in UTF-16 units. */
-function charAt(text: string, i: number, end: number): { cls: number; width: number } {
-  const cu = text.charCodeAt(i);
-  if (cu >= 0xd800 && cu <= 0xdbff && i + 1 < end) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) return { cls: classOf(cp), width: 2 };
-  }
-  return { cls: classOf(cu), width: 1 };
-}
-
 /** End of the word starting at `i` (a word character). */
 function wordEnd(text: string, i: number, end: number): number {
   let j = i;
   // Letters, marks and digits.
   while (j < end) {
-    const cu = text.charCodeAt(j);
-    if (cu < 0xd800 || cu > 0xdfff) {
-      if (!(classOf(cu) & WORD_CHAR)) break;
-      j++;
-    } else {
-      const c = charAt(text, j, end);
-      if (!(c.cls & WORD_CHAR)) break;
-      j += c.width;
-    }
+    const cp = codePointIn(text, j, end);
+    if (!(classOf(cp) & WORD_CHAR)) break;
+    j += unitsOf(cp);
   }
   // An apostrophe followed by letters or marks (not digits) goes on: "Kyrgyzstan's".
   for (;;) {
@@ -62,9 +46,9 @@ function wordEnd(text: string, i: number, end: number): number {
     if ((q !== APOSTROPHE && q !== RIGHT_QUOTE) || j + 1 >= end) return j;
     let k = j + 1;
     while (k < end) {
-      const c = charAt(text, k, end);
-      if (!(c.cls & (LETTER | MARK))) break;
-      k += c.width;
+      const cp = codePointIn(text, k, end);
+      if (!(classOf(cp) & (LETTER | MARK))) break;
+      k += unitsOf(cp);
     }
     if (k === j + 1) return j;
     j = k;
@@ -75,10 +59,9 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   const out: Token[] = [];
   const end = Math.min(span.end, text.length);
   for (let i = Math.max(0, span.start); i < end; ) {
-    const cu = text.charCodeAt(i);
-    const c = cu < 0xd800 || cu > 0xdfff ? { cls: classOf(cu), width: 1 } : charAt(text, i, end);
-    if (!(c.cls & WORD_CHAR)) {
-      i += c.width;
+    const cp = codePointIn(text, i, end);
+    if (!(classOf(cp) & WORD_CHAR)) {
+      i += unitsOf(cp);
       continue;
     }
     const j = wordEnd(text, i, end);

@@ -8,7 +8,7 @@
 // whole alternation at every offset. The trie costs one table lookup per character and needs no
 // compilation. The match chosen is the one the alternation regexes chose, alternative for
 // alternative (tests/language/lexicon.test.ts checks the two against each other on random text).
-import { classOf, LETTER, NUMBER, SPACE } from '../text/char-class.js';
+import { classOf, codePointBefore, codePointIn, LETTER, NUMBER, SPACE, unitsOf } from '../text/char-class.js';
 import { dropOverlaps } from './overlaps.js';
 import { formText, type Boundary, type FormSpec } from './phrase-pattern.js';
 
@@ -33,31 +33,15 @@ export interface LexiconOptions {
 const STAR_EXCLUDED = new Set('.,;:!?()[]{}"\'«»„“”‘’-–—/\\<>|@#$%^&*+=~`');
 const starStops = new Uint8Array(0x10000); // 0 not yet known, 1 taken, 2 stops
 
-function stopsStar(cp: number): boolean {
-  const compute = () => (classOf(cp) & SPACE) !== 0 || (cp >= 0x30 && cp <= 0x39) || STAR_EXCLUDED.has(String.fromCodePoint(cp));
-  if (cp > 0xffff) return compute();
-  let v = starStops[cp]!;
-  if (v === 0) starStops[cp] = v = compute() ? 2 : 1;
-  return v === 2;
+function computeStopsStar(cp: number): boolean {
+  return (classOf(cp) & SPACE) !== 0 || (cp >= 0x30 && cp <= 0x39) || STAR_EXCLUDED.has(String.fromCodePoint(cp));
 }
 
-/** The code point at `i`, as a Unicode regex reads the text. */
-function codePointAt(text: string, i: number): number {
-  return text.codePointAt(i)!;
-}
-/** Its length in UTF-16 units. */
-function width(cp: number): number {
-  return cp > 0xffff ? 2 : 1;
-}
-/** The code point ending just before `i`, or -1 at the start. */
-function codePointBefore(text: string, i: number): number {
-  if (i <= 0) return -1;
-  const lo = text.charCodeAt(i - 1);
-  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
-    const hi = text.charCodeAt(i - 2);
-    if (hi >= 0xd800 && hi <= 0xdbff) return text.codePointAt(i - 2)!;
-  }
-  return lo;
+function stopsStar(cp: number): boolean {
+  if (cp > 0xffff) return computeStopsStar(cp);
+  let v = starStops[cp]!;
+  if (v === 0) starStops[cp] = v = computeStopsStar(cp) ? 2 : 1;
+  return v === 2;
 }
 
 /** The classes a boundary refuses beside a match, as class bits (0: none). */
@@ -90,7 +74,7 @@ function foldCodePoint(cp: number, caseInsensitive: boolean): number {
     if (f === cp) {
       const lower = String.fromCodePoint(cp).toLowerCase();
       const lcp = lower.codePointAt(0)!;
-      if (lower.length === width(lcp)) f = lcp;
+      if (lower.length === unitsOf(lcp)) f = lcp;
     }
   }
   if (f === 0x451) return 0x435; // ё → е
@@ -148,6 +132,25 @@ function wordEnd(phrase: string): boolean {
   return p.endsWith('*') || LETTER_OR_DIGIT.test(p.slice(-1));
 }
 
+/**
+ * The list's forms without duplicates or blanks, longest first, ties in code-point order: the
+ * order of the alternatives (deterministic, and the longer phrase wins).
+ */
+export function orderedForms<I extends { spec: FormSpec }>(items: readonly I[]): I[] {
+  const seen = new Set<string>();
+  const unique = items.filter((i) => {
+    const key = `${formText(i.spec)}\u0000${typeof i.spec === 'string' ? '' : JSON.stringify(i.spec)}`;
+    if (seen.has(key) || formText(i.spec).trim() === '') return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((a, b) => {
+    const ta = formText(a.spec);
+    const tb = formText(b.spec);
+    return tb.length - ta.length || (ta < tb ? -1 : ta > tb ? 1 : 0);
+  });
+}
+
 /** A match in progress: the entries found at one start, each with the end of its first path. */
 interface Search {
   ends: Int32Array;
@@ -180,19 +183,7 @@ export class Lexicon<T> {
   constructor(items: Array<{ spec: FormSpec; data: T }>, opts: LexiconOptions = {}) {
     this.leadMask = maskOf(opts.lead ?? 'word');
     this.trailMask = maskOf(opts.trail ?? 'word');
-    const seen = new Set<string>();
-    const unique = items.filter((i) => {
-      const key = `${formText(i.spec)}\u0000${typeof i.spec === 'string' ? '' : JSON.stringify(i.spec)}`;
-      if (seen.has(key) || formText(i.spec).trim() === '') return false;
-      seen.add(key);
-      return true;
-    });
-    // Longest first, ties in code-point order: deterministic, and the longer phrase wins.
-    unique.sort((a, b) => {
-      const ta = formText(a.spec);
-      const tb = formText(b.spec);
-      return tb.length - ta.length || (ta < tb ? -1 : ta > tb ? 1 : 0);
-    });
+    const unique = orderedForms(items);
     const ciRoot = newNode();
     const csRoot = newNode();
     // The regexes' alternations: case-insensitive forms first, each split by whether a boundary
@@ -264,14 +255,7 @@ export class Lexicon<T> {
       if (this.allLead && i > 0 && blocks(this.leadMask, codePointBefore(text, i))) continue;
       this.collect(text, i, n, false, 0);
       if (s.count === 0) continue;
-      first.fill(-1);
-      for (let k = 0; k < s.count; k++) {
-        const e = s.found[k]!;
-        const entry = this.entries[e]!;
-        if (i < resume[entry.part]!) continue;
-        const cur = first[entry.part]!;
-        if (cur < 0 || entry.order < this.entries[cur]!.order) first[entry.part] = e;
-      }
+      this.firstPerPart(i, resume);
       for (let p = 0; p < this.parts; p++) {
         const e = first[p]!;
         if (e < 0) continue;
@@ -287,7 +271,7 @@ export class Lexicon<T> {
   /** Can some form start at `i`? A table per list, filled on demand: most offsets end here. */
   private mayStartAt(text: string, i: number): boolean {
     const cu = text.charCodeAt(i);
-    if (cu >= 0xd800 && cu <= 0xdfff) return this.startsWith(codePointAt(text, i));
+    if (cu >= 0xd800 && cu <= 0xdfff) return this.startsWith(codePointIn(text, i));
     const table = (this.startTable ??= new Uint8Array(0x10000));
     let v = table[cu]!;
     if (v === 0) table[cu] = v = this.startsWith(cu) ? 1 : 2;
@@ -314,17 +298,28 @@ export class Lexicon<T> {
     this.collect(text, start, limit, toLimit, textStart);
     const s = this.search;
     if (s.count === 0) return undefined;
-    // Within an alternation only its first alternative counts, even when a later one is longer.
-    const first = this.firstOfPart.fill(-1);
-    for (let k = 0; k < s.count; k++) {
-      const e = s.found[k]!;
-      const p = this.entries[e]!.part;
-      const cur = first[p]!;
-      if (cur < 0 || this.entries[e]!.order < this.entries[cur]!.order) first[p] = e;
-    }
+    const first = this.firstPerPart();
     let best = -1;
     for (const e of first) if (e >= 0 && (best < 0 || s.ends[e]! > s.ends[best]!)) best = e;
     return this.match(text, start, s.ends[best]!, best);
+  }
+
+  /**
+   * Of the entries `collect` found, the one each alternation chose: its first alternative that
+   * matched, even when a later one is longer (-1: none). With `resume`, an alternation whose
+   * scan resumes after `at` takes no part.
+   */
+  private firstPerPart(at = 0, resume?: Int32Array): Int32Array {
+    const s = this.search;
+    const first = this.firstOfPart.fill(-1);
+    for (let k = 0; k < s.count; k++) {
+      const e = s.found[k]!;
+      const entry = this.entries[e]!;
+      if (resume && at < resume[entry.part]!) continue;
+      const cur = first[entry.part]!;
+      if (cur < 0 || entry.order < this.entries[cur]!.order) first[entry.part] = e;
+    }
+    return first;
   }
 
   /** Every entry that matches at `start`, with the end of its first path in regex order. */
@@ -345,7 +340,7 @@ export class Lexicon<T> {
         if (s.stamp[e] === s.call) continue; // this entry's first path was found already
         const entry = this.entries[e]!;
         if (entry.lead && !leadOk) continue;
-        if (entry.trail && i < limit && blocks(this.trailMask, codePointAt(text, i))) continue;
+        if (entry.trail && i < limit && blocks(this.trailMask, codePointIn(text, i))) continue;
         if (toLimit && !onlySpacesTo(text, i, limit)) continue;
         s.stamp[e] = s.call;
         s.ends[e] = i;
@@ -355,8 +350,8 @@ export class Lexicon<T> {
         // The next word starts with a letter, never a space: only the longest run can go on.
         let j = i;
         let n = 0;
-        while (j < limit && n < 4 && classOf(codePointAt(text, j)) & SPACE) {
-          j += width(codePointAt(text, j));
+        while (j < limit && n < 4 && classOf(codePointIn(text, j)) & SPACE) {
+          j += unitsOf(codePointIn(text, j));
           n++;
         }
         if (n >= 1 && n <= 3) this.walk(node.gap, text, j, limit, toLimit, leadOk, ci);
@@ -366,20 +361,20 @@ export class Lexicon<T> {
         const stops = [i];
         let j = i;
         while (stops.length <= 8 && j < limit) {
-          const c = codePointAt(text, j);
+          const c = codePointIn(text, j);
           if (stopsStar(c)) break;
-          j += width(c);
+          j += unitsOf(c);
           stops.push(j);
         }
         for (let k = stops.length - 1; k >= 0; k--) this.walk(node.star, text, stops[k]!, limit, toLimit, leadOk, ci);
       }
       if (!node.next || i >= limit) return;
-      const cp = codePointAt(text, i);
+      const cp = codePointIn(text, i);
       const f = fold(cp, ci);
       const child = node.only ? (f === node.onlyKey ? node.only : undefined) : node.next.get(f);
       if (!child) return;
       node = child;
-      i += width(cp);
+      i += unitsOf(cp);
     }
   }
 }

@@ -25,3 +25,29 @@ export function classOf(cp: number): number {
   if (c === 0) table[cp] = c = classify(cp);
   return c;
 }
+
+/** The code point at `i`, reading no further than `end`: a pair cut by `end` is a lone surrogate. */
+export function codePointIn(text: string, i: number, end = text.length): number {
+  const cu = text.charCodeAt(i);
+  if (cu >= 0xd800 && cu <= 0xdbff && i + 1 < end) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return (cu - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return cu;
+}
+
+/** The code point ending just before `i`, or -1 at the start. */
+export function codePointBefore(text: string, i: number): number {
+  if (i <= 0) return -1;
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+
+/** Length of a code point in UTF-16 units. */
+export function unitsOf(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}

@@ -1,7 +1,7 @@
 // The word-list matcher as it was before lexicon.ts: one alternation regex per group of forms.
 // Kept as the reference the trie is checked against (lexicon.test.ts), not used by factlint.
 import { GAP_CLASS, formText, phraseSource, type Boundary, type FormSpec } from '../../src/language/phrase-pattern.js';
-import type { LexiconMatch, LexiconOptions } from '../../src/language/lexicon.js';
+import { orderedForms, type LexiconMatch, type LexiconOptions } from '../../src/language/lexicon.js';
 import { dropOverlaps } from '../../src/language/overlaps.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -87,21 +87,7 @@ export class RegexLexicon<T> {
   private readonly firstChars: Set<string>;
 
   constructor(items: Array<{ spec: FormSpec; data: T }>, opts: LexiconOptions = {}) {
-    const seen = new Set<string>();
-    const unique = items.filter((i) => {
-      const key = `${formText(i.spec)}\u0000${typeof i.spec === 'string' ? '' : JSON.stringify(i.spec)}`;
-      if (seen.has(key) || formText(i.spec).trim() === '') return false;
-      seen.add(key);
-      return true;
-    });
-    // Longest first, ties in code-point order: deterministic and the longer phrase wins.
-    unique.sort((a, b) => {
-      const la = formText(a.spec).length;
-      const lb = formText(b.spec).length;
-      const ta = formText(a.spec);
-      const tb = formText(b.spec);
-      return lb - la || (ta < tb ? -1 : ta > tb ? 1 : 0);
-    });
+    const unique = orderedForms(items);
     const cs = unique.filter((i) => typeof i.spec !== 'string' && i.spec.caseSensitive);
     const ci = unique.filter((i) => typeof i.spec === 'string' || !i.spec.caseSensitive);
     this.parts = [...compile(ci, 'iu', opts), ...compile(cs, 'u', opts)];
