@@ -1,6 +1,7 @@
 // Directives as a filter over one file's diagnostics, as ESLint applies its comments:
 // `disable`/`enable` switch rules off and on from the comment onwards, `disable-line` covers the
 // comment's own lines and `disable-next-line` the line after the comment.
+import { lineOfOffset } from '../document/lines.js';
 import { ruleDocUrl } from '../report/project.js';
 import type { Diagnostic, RuleMeta } from '../types.js';
 import type { Directive } from './parse.js';
@@ -30,21 +31,10 @@ export interface DirectiveFilterResult {
   unused: Diagnostic[];
 }
 
-/** 1-based line of an offset, by binary search over line starts. */
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 function locate(d: Directive, lineStarts: readonly number[]): Located {
-  const line = lineOf(lineStarts, d.start);
-  const endLine = lineOf(lineStarts, Math.max(d.start, d.end - 1));
+  const line = lineOfOffset(lineStarts, d.start);
+  const endLine = lineOfOffset(lineStarts, Math.max(d.start, d.end - 1));
   return { ...d, line, endLine, column: d.start - lineStarts[line - 1]! + 1, endColumn: d.end - lineStarts[endLine - 1]! + 1 };
 }
 

@@ -26,6 +26,11 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** 1-based line of an offset. */
+export function lineOfOffset(starts: readonly number[], offset: number): number {
+  return lineIndexAt(starts, offset) + 1;
+}
+
 /** Index of the line (0-based) holding `offset`: the last line start <= offset. */
 function lineIndexAt(starts: readonly number[], offset: number): number {
   let lo = 0;

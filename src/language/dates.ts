@@ -15,6 +15,7 @@ import type { PeriodsPack } from './periods.js';
 import { GAP_CLASS, escapeRegex, phraseSource } from './phrase-pattern.js';
 import { Lexicon } from './lexicon.js';
 import { dropOverlaps } from './overlaps.js';
+import { afterSpaces } from '../text/char-class.js';
 
 /** A day of a month, maybe with its year and the weekday printed beside it. */
 export interface CalendarDate {
@@ -180,7 +181,7 @@ function textualDates(text: string, lang: string, r: DateRules): RawDate[] {
     let y: number | undefined;
     if (year !== undefined) {
       y = Number(year);
-      const after = r.yearAfter.at(text, gapAfter(text, e));
+      const after = r.yearAfter.at(text, afterSpaces(text, e, 3));
       if (after) e = after.end;
     }
     out.push({ start, end: e, day: d, month, year: y });
@@ -223,12 +224,6 @@ function numericDates(text: string, r: DateRules): RawDate[] {
   return out;
 }
 
-const GAP_RUN = new RegExp(`${G}{0,3}`, 'uy');
-function gapAfter(text: string, pos: number): number {
-  GAP_RUN.lastIndex = pos;
-  const m = GAP_RUN.exec(text);
-  return pos + (m ? m[0].length : 0);
-}
 
 
 /**
@@ -365,7 +360,7 @@ export function dateAndTimeMasks(text: string, lang: string): Span[] {
   }
   if (r) {
     for (const lead of r.timeBefore.all(text)) {
-      const at = gapAfter(text, lead.end);
+      const at = afterSpaces(text, lead.end, 3);
       CLOCK_DOT.lastIndex = at;
       const m = CLOCK_DOT.exec(text);
       if (m && at > lead.end) spans.push({ start: at, end: at + m[0].length });

@@ -4,8 +4,9 @@
 import type { Span } from '../types.js';
 import { dateAndTimeMasks } from './dates.js';
 import { loadPack } from './pack.js';
-import { GAP_CLASS, formText, type FormSpec } from './phrase-pattern.js';
+import { formText, type FormSpec } from './phrase-pattern.js';
 import { Lexicon, type LexiconMatch } from './lexicon.js';
+import { afterSpaces } from '../text/char-class.js';
 
 export type WordKind = 'add' | 'mul' | 'plus' | 'fraction' | 'scale' | 'join';
 
@@ -272,13 +273,6 @@ function scaledValue(plain: string, scale: number): number {
   return Number.isInteger(exp) ? Number(`${plain}e${exp}`) : Number(plain) * scale;
 }
 
-const GAP_AFTER = new RegExp(`${GAP_CLASS}{0,2}`, 'uy');
-
-function gapEnd(text: string, pos: number): number {
-  GAP_AFTER.lastIndex = pos;
-  const m = GAP_AFTER.exec(text);
-  return pos + (m ? m[0].length : 0);
-}
 
 interface ScaleHit {
   end: number;
@@ -288,7 +282,7 @@ interface ScaleHit {
 
 /** The scale word after the digits ending at `end`, honouring gluedOnly and afterCurrency. */
 function scaleAfter(text: string, numStart: number, end: number, r: NumberRules): ScaleHit | undefined {
-  const at = gapEnd(text, end);
+  const at = afterSpaces(text, end, 2);
   const m: LexiconMatch<number> | undefined = r.scales.at(text, at);
   if (!m) return undefined;
   const spec = m.spec;
@@ -396,8 +390,8 @@ function joinedAsRange(text: string, a: NumberMention & { signAt?: number }, b: 
     return !(between.startsWith(trimmed) === false && between.endsWith(trimmed) && b.signAt === b.span.start - 1);
   }
   if (between.length > 20 || !/^[\s\u00A0]/u.test(between) || !/[\s\u00A0]$/u.test(between)) return false;
-  const word = r.rangeWords.at(text, gapEnd(text, a.span.end));
-  if (!word || gapEnd(text, word.end) !== bStart) return false;
+  const word = r.rangeWords.at(text, afterSpaces(text, a.span.end, 2));
+  if (!word || afterSpaces(text, word.end, 2) !== bStart) return false;
   const aCur = r.currencyBefore.endingAt(text, a.span.start);
   return !r.changeFrom.endingAt(text, aCur ? aCur.start : a.span.start);
 }

@@ -3,8 +3,8 @@
 // Words come from rules/lang/<lang>/numbers.json.
 import type { Span } from '../types.js';
 import { findNumbers, numberRules, numbersPack, type NumberMention, type NumbersPack } from './numbers.js';
-import { GAP_CLASS } from './phrase-pattern.js';
 import { Lexicon, type LexiconMatch } from './lexicon.js';
+import { afterSpaces } from '../text/char-class.js';
 
 export interface Quantity {
   /** Hedge, currency, number, scale, unit and rate tail together ("около 4,1 млрд долларов"). */
@@ -95,18 +95,12 @@ function quantityRules(lang: string): QuantityRules | undefined {
   return rules;
 }
 
-const GAP = new RegExp(`${GAP_CLASS}{0,2}`, 'uy');
-function skipGap(text: string, pos: number): number {
-  GAP.lastIndex = pos;
-  const m = GAP.exec(text);
-  return pos + (m ? m[0].length : 0);
-}
 
 /** "за доллар", "per dollar", "je US-Dollar", "per 1 dollar": the unit a rate is per. */
 function rateTail(text: string, end: number, r: QuantityRules): { end: number; per: string } | undefined {
-  const marker = r.rateMarkers.at(text, skipGap(text, end));
+  const marker = r.rateMarkers.at(text, afterSpaces(text, end, 2));
   if (!marker || marker.start === end) return undefined;
-  let at = skipGap(text, marker.end);
+  let at = afterSpaces(text, marker.end, 2);
   if (at === marker.end) return undefined;
   const one = /^(?:1|one|один|einen|satu)[\s\u00A0]{1,2}/iu.exec(text.slice(at, at + 10));
   if (one) at += one[0].length;
@@ -165,7 +159,7 @@ export function findQuantities(text: string, lang: string): Quantity[] {
       unitSpan = { start: pre.start, end: pre.end };
       start = pre.start;
     }
-    const post = r.after.at(text, skipGap(text, end));
+    const post = r.after.at(text, afterSpaces(text, end, 2));
     if (post && (unit === undefined || post.data.unit === unit)) {
       unit = post.data.unit;
       if (!unitSpan) unitSpan = { start: post.start, end: post.end };

@@ -51,3 +51,10 @@ export function codePointBefore(text: string, i: number): number {
 export function unitsOf(cp: number): number {
   return cp > 0xffff ? 2 : 1;
 }
+
+/** Offset after up to `max` spaces (any kind, as a Unicode regex's \s) from `pos`. */
+export function afterSpaces(text: string, pos: number, max: number): number {
+  let j = pos;
+  while (j < text.length && j - pos < max && classOf(text.charCodeAt(j)) & SPACE) j++;
+  return j;
+}
