@@ -10,11 +10,11 @@
 // source and rejects one that does not, so a stale or damaged file costs a recompile, never a
 // wrong result; it is then rewritten. Writes go to a temporary file renamed into place, so two
 // runs at once cannot leave half a file.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { cacheDir } from '../cache-dir.js';
+import { cacheDir, writeCacheFile } from '../cache-dir.js';
 
 /** Code caches kept per bundle: other builds and Node versions sharing the folder (newest first). */
 const KEEP = 3;
@@ -38,28 +38,6 @@ function readOrUndefined(file: string): Buffer | undefined {
   }
 }
 
-function writeAtomically(file: string, data: Buffer, prefix: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    const dir = path.dirname(file);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
-    const old = readdirSync(dir)
-      .filter((n) => n.startsWith(`code-${prefix}`) && n.endsWith('.v8'))
-      .map((n) => ({ n, t: statSync(path.join(dir, n)).mtimeMs }))
-      .sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
-    for (const { n } of old.slice(KEEP)) unlinkSync(path.join(dir, n));
-  } catch {
-    // A read-only or full disk, or another run pruning at once: the next run compiles again.
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing was written
-    }
-  }
-}
-
 /** The cache folder, or none when the current folder is gone (main() then reports that itself). */
 function cacheFolder(): string | undefined {
   try {
@@ -78,7 +56,8 @@ export function runBundle(bundle: string): void {
   const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   if (file && (!cachedData || script.cachedDataRejected)) {
     // At exit, the cache holds the functions this run compiled, not only the top level.
-    process.once('exit', () => writeAtomically(file, script.createCachedData(), prefixOf(bundle)));
+    const family = `code-${prefixOf(bundle)}`;
+    process.once('exit', () => writeCacheFile(file, script.createCachedData(), (n) => n.startsWith(family) && n.endsWith('.v8'), KEEP));
   }
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

@@ -4,9 +4,10 @@
 // Anything wrong with a cache file (truncated, foreign, from another version) means a miss:
 // the fact set is loaded as without a cache and the file rewritten.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeCacheFile } from '../cache-dir.js';
 import { FactlintError } from '../errors.js';
 import { listFactFiles } from './files.js';
 import { loadFactSet, type LoadedFactSet } from './load.js';
@@ -130,37 +131,6 @@ export function loadFactSetCached(paths: string[], opts: FactCacheOptions): Cach
   }
   const loaded = loadFactSet(paths, { cwd: opts.cwd });
   const serialized = encodeFactSet(loaded, key);
-  writeCache(opts.dir, file, serialized);
+  writeCacheFile(file, serialized, (n) => /^facts-[0-9a-f]+\.(?:json|v8)$/.test(n), KEEP);
   return { loaded, serialized, hit: false };
-}
-
-function writeCache(dir: string, file: string, bytes: Buffer): void {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, file); // atomic: a reader sees the old file or the whole new one
-    prune(dir);
-  } catch {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing written
-    }
-  }
-}
-
-/** Keeps the KEEP most recently written cache files. */
-function prune(dir: string): void {
-  const files = readdirSync(dir)
-    .filter((n) => /^facts-[0-9a-f]+\.(?:json|v8)$/.test(n))
-    .map((n) => ({ n, t: statSync(path.join(dir, n)).mtimeMs }))
-    .sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
-  for (const { n } of files.slice(KEEP)) {
-    try {
-      unlinkSync(path.join(dir, n));
-    } catch {
-      // another run removed it
-    }
-  }
 }
