@@ -47,7 +47,8 @@ export function diag(file: string, needle: string, extra: Partial<Diagnostic> & 
   return { severity: 2, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, span: { start, end }, ...extra };
 }
 
-function result(filePath: string, messages: Diagnostic[], fatal?: string): LintResult {
+/** A result with its counts worked out from the messages, as the engine gives it. */
+export function result(filePath: string, messages: Diagnostic[], fatal?: string): LintResult {
   const errors = messages.filter((m) => m.severity === 2);
   const warnings = messages.filter((m) => m.severity === 1);
   return {

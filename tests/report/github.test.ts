@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, github } from '../../src/report/github.js';
-import type { LintResult } from '../../src/types.js';
-import { EXPECTED_DIAGNOSTICS, context, fixtureResults } from './fixtures.js';
+import { EXPECTED_DIAGNOSTICS, context, fixtureResults, result as lintResult } from './fixtures.js';
 
 const COMMAND = /^::(error|warning) file=([^,:]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^,:]+)::(.*)$/;
 
@@ -28,15 +27,7 @@ describe('github', () => {
   it('escapes : and , in properties as well', () => {
     expect(escapeProperty('dir,with:odd%name\r\n.md')).toBe('dir%2Cwith%3Aodd%25name%0D%0A.md');
     expect(escapeData('a:b,c%\r\n')).toBe('a:b,c%25%0D%0A');
-    const result: LintResult = {
-      filePath: 'notes, draft: v2.md',
-      messages: [{ ruleId: 'place', severity: 1, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 2 }],
-      errorCount: 0,
-      warningCount: 1,
-      fatalErrorCount: 0,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-    };
+    const result = lintResult('notes, draft: v2.md', [{ ruleId: 'place', severity: 1, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 2 }]);
     expect(github([result], context())).toBe('::warning file=notes%2C draft%3A v2.md,line=1,col=1,endLine=1,endColumn=2,title=place::x\n');
   });
 

@@ -3,8 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY } from '../../src/report/fingerprint.js';
 import { pascalCase, ruleName, sarif } from '../../src/report/sarif.js';
-import type { LintResult } from '../../src/types.js';
-import { EXPECTED_DIAGNOSTICS, RULES, SOURCES, context, fixtureResults } from './fixtures.js';
+import { EXPECTED_DIAGNOSTICS, RULES, SOURCES, context, fixtureResults, result as lintResult } from './fixtures.js';
 import { SARIF_SCHEMA_FILE, validateSarif, validatorUnavailable, type Finding } from './sarif-validator.js';
 
 interface SarifLog {
@@ -142,7 +141,7 @@ describe('sarif', () => {
       const line = body.slice(0, start).split('\n').length;
       const column = start - body.lastIndexOf('\n', start - 1);
       const m = { ruleId: 'metric-value', severity: 2 as const, message: 'wrong', line, column, endLine: line, endColumn: column + claim.length };
-      const result: LintResult = { filePath: 'a.md', messages: [m], errorCount: 1, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+      const result = lintResult('a.md', [m]);
       const out = JSON.parse(sarif([result], context({ readSource: () => body }))) as SarifLog;
       expect(out.runs[0]!.results[0]!.locations[0].physicalLocation.region.snippet.text).toBe(claim);
       return out.runs[0]!.results[0]!.partialFingerprints[FINGERPRINT_KEY];
@@ -157,7 +156,7 @@ describe('sarif', () => {
   it('numbers identical claims in one file so their fingerprints differ', () => {
     const body = 'It grew 12% in May. It grew 12% in June.\n';
     const m = (column: number) => ({ ruleId: 'metric-value', severity: 2 as const, message: 'wrong', line: 1, column, endLine: 1, endColumn: column + 3 });
-    const result: LintResult = { filePath: 'a.md', messages: [m(9), m(29)], errorCount: 2, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+    const result = lintResult('a.md', [m(9), m(29)]);
     const out = JSON.parse(sarif([result], context({ readSource: () => body }))) as SarifLog;
     const [a, b] = out.runs[0]!.results.map((r) => r.partialFingerprints[FINGERPRINT_KEY] as string);
     expect(a!.split(':')[0]).toBe(b!.split(':')[0]);
@@ -203,15 +202,7 @@ describe.skipIf(unavailable !== undefined)(`sarif validated by the SARIF Multito
 
 describe('sarif edge cases', () => {
   it('gives files outside the working directory absolute file URIs without a base', () => {
-    const result: LintResult = {
-      filePath: '/elsewhere/notes on trade.md',
-      messages: [{ ruleId: 'place', severity: 2, message: 'wrong place', line: 1, column: 1, endLine: 1, endColumn: 5 }],
-      errorCount: 1,
-      warningCount: 0,
-      fatalErrorCount: 0,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-    };
+    const result = lintResult('/elsewhere/notes on trade.md', [{ ruleId: 'place', severity: 2, message: 'wrong place', line: 1, column: 1, endLine: 1, endColumn: 5 }]);
     const out = JSON.parse(sarif([result], context({ readSource: () => undefined }))) as SarifLog;
     const loc = out.runs[0]!.results[0]!.locations[0].physicalLocation;
     expect(loc.artifactLocation).toEqual({ uri: 'file:///elsewhere/notes%20on%20trade.md', index: 0 });
@@ -226,30 +217,14 @@ describe('sarif edge cases', () => {
   });
 
   it('adds a descriptor for a rule the run did not list, so ruleIndex stays valid', () => {
-    const result: LintResult = {
-      filePath: 'a.md',
-      messages: [{ ruleId: 'share-value', severity: 1, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 2 }],
-      errorCount: 0,
-      warningCount: 1,
-      fatalErrorCount: 0,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-    };
+    const result = lintResult('a.md', [{ ruleId: 'share-value', severity: 1, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 2 }]);
     const out = JSON.parse(sarif([result], context())) as SarifLog;
     const r = out.runs[0]!.results[0]!;
     expect(out.runs[0]!.tool.driver.rules[r.ruleIndex]).toMatchObject({ id: 'share-value', name: 'ShareValue' });
   });
 
   it('escapes text in messages that would read as an embedded link', () => {
-    const result: LintResult = {
-      filePath: 'a.md',
-      messages: [{ ruleId: 'place', severity: 2, message: 'see [the map](1) here', line: 1, column: 1, endLine: 1, endColumn: 2 }],
-      errorCount: 1,
-      warningCount: 0,
-      fatalErrorCount: 0,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
-    };
+    const result = lintResult('a.md', [{ ruleId: 'place', severity: 2, message: 'see [the map](1) here', line: 1, column: 1, endLine: 1, endColumn: 2 }]);
     const out = JSON.parse(sarif([result], context({ readSource: () => undefined }))) as SarifLog;
     expect(out.runs[0]!.results[0]!.message.text).toBe('see \\[the map\\](1) here');
   });
