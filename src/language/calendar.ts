@@ -1,5 +1,5 @@
 // Month and weekday words per language, from rules/lang/<lang>/calendar.json.
-import { loadPack } from './pack.js';
+import { loadPack, perLanguage } from './pack.js';
 import { escapeRegex } from './phrase-pattern.js';
 
 /** Shape of rules/lang/<lang>/calendar.json (schema: rules/schema/calendar.schema.json). */
@@ -19,8 +19,6 @@ interface CalendarIndex {
   monthSource: string;
   weekdaySource: string;
 }
-
-const indexes = new Map<string, CalendarIndex | undefined>();
 
 /** Lookup key: lowercase, ё→е, trailing dot dropped ("Янв." and "янв" are one key). */
 function keyOf(word: string): string {
@@ -48,9 +46,9 @@ function indexOf(groups: string[][]): Map<string, number> {
   return map;
 }
 
-function calendarIndex(lang: string): CalendarIndex | undefined {
-  const code = lang.toLowerCase();
-  if (indexes.has(code)) return indexes.get(code);
+const calendarIndex = perLanguage(buildCalendarIndex);
+
+function buildCalendarIndex(code: string): CalendarIndex | undefined {
   const pack = loadPack<CalendarPack>(code, 'calendar');
   let idx: CalendarIndex | undefined;
   if (pack) {
@@ -66,7 +64,6 @@ function calendarIndex(lang: string): CalendarIndex | undefined {
       weekdaySource: alternation(pack.weekdays),
     };
   }
-  indexes.set(code, idx);
   return idx;
 }
 

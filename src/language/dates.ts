@@ -10,7 +10,7 @@
 import { formatDate } from '../document/dates.js';
 import type { Span } from '../types.js';
 import { calendarPack, calendarPattern, monthIndex, weekdayIndex } from './calendar.js';
-import { loadPack } from './pack.js';
+import { loadPack, perLanguage } from './pack.js';
 import type { PeriodsPack } from './periods.js';
 import { GAP_CLASS, escapeRegex, phraseSource } from './phrase-pattern.js';
 import { Lexicon } from './lexicon.js';
@@ -66,8 +66,6 @@ interface DateRules {
 }
 
 const G = GAP_CLASS;
-const cache = new Map<string, DateRules | undefined>();
-
 function alternation(forms: string[] | undefined): string | undefined {
   if (!forms || forms.length === 0) return undefined;
   return [...new Set(forms)]
@@ -96,9 +94,9 @@ function numericFormat(format: string): NumericFormat {
   return { re: new RegExp(`${lead}${src}${trail}`, 'gu'), order };
 }
 
-function dateRules(lang: string): DateRules | undefined {
-  const code = lang.toLowerCase();
-  if (cache.has(code)) return cache.get(code);
+const dateRules = perLanguage(buildDateRules);
+
+function buildDateRules(code: string): DateRules | undefined {
   const pack = loadPack<PeriodsPack>(code, 'periods');
   const cal = calendarPattern(code);
   let rules: DateRules | undefined;
@@ -137,7 +135,6 @@ function dateRules(lang: string): DateRules | undefined {
         : undefined,
     };
   }
-  cache.set(code, rules);
   return rules;
 }
 

@@ -3,7 +3,7 @@
 // words by one compiled alternation per language. Offsets are UTF-16 indexes into the text.
 import type { Span } from '../types.js';
 import { dateAndTimeMasks } from './dates.js';
-import { loadPack } from './pack.js';
+import { loadPack, perLanguage } from './pack.js';
 import { formText, type FormSpec } from './phrase-pattern.js';
 import { Lexicon, type LexiconMatch } from './lexicon.js';
 import { afterSpaces } from '../text/char-class.js';
@@ -82,8 +82,6 @@ interface NumberRules {
   currencyBefore: Lexicon<string>;
 }
 
-const rulesCache = new Map<string, NumberRules | undefined>();
-
 /** The raw numbers data of a language, or undefined when there is none. */
 export function numbersPack(lang: string): NumbersPack | undefined {
   return loadPack<NumbersPack>(lang, 'numbers');
@@ -115,9 +113,9 @@ function wordItems(pack: NumbersPack): Array<{ spec: FormSpec; data: WordData }>
   return items;
 }
 
-export function numberRules(lang: string): NumberRules | undefined {
-  const code = lang.toLowerCase();
-  if (rulesCache.has(code)) return rulesCache.get(code);
+export const numberRules = perLanguage(buildNumberRules);
+
+function buildNumberRules(code: string): NumberRules | undefined {
   const pack = numbersPack(code);
   let rules: NumberRules | undefined;
   if (pack) {
@@ -153,7 +151,6 @@ export function numberRules(lang: string): NumberRules | undefined {
       ),
     };
   }
-  rulesCache.set(code, rules);
   return rules;
 }
 

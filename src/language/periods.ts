@@ -13,7 +13,7 @@
 import type { Span } from '../types.js';
 import { calendarPack } from './calendar.js';
 import { findDates, yearOf } from './dates.js';
-import { loadPack } from './pack.js';
+import { loadPack, perLanguage } from './pack.js';
 import { Lexicon, type LexiconMatch } from './lexicon.js';
 
 /** Shape of rules/lang/<lang>/periods.json (schema: rules/schema/periods.schema.json). */
@@ -69,11 +69,9 @@ interface PeriodRules {
   monthsCapitalized: boolean;
 }
 
-const cache = new Map<string, PeriodRules | undefined>();
+const periodRules = perLanguage(buildPeriodRules);
 
-function periodRules(lang: string): PeriodRules | undefined {
-  const code = lang.toLowerCase();
-  if (cache.has(code)) return cache.get(code);
+function buildPeriodRules(code: string): PeriodRules | undefined {
   const pack = loadPack<PeriodsPack>(code, 'periods');
   let rules: PeriodRules | undefined;
   if (pack) {
@@ -103,7 +101,6 @@ function periodRules(lang: string): PeriodRules | undefined {
       monthsCapitalized: pack.monthsCapitalized === true,
     };
   }
-  cache.set(code, rules);
   return rules;
 }
 

@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import { findNumbers, numberRules, numbersPack, type NumberMention, type NumbersPack } from './numbers.js';
 import { Lexicon, type LexiconMatch } from './lexicon.js';
 import { afterSpaces } from '../text/char-class.js';
+import { perLanguage } from './pack.js';
 
 export interface Quantity {
   /** Hedge, currency, number, scale, unit and rate tail together ("около 4,1 млрд долларов"). */
@@ -58,11 +59,9 @@ interface QuantityRules {
   currencyAny: Lexicon<string>;
 }
 
-const cache = new Map<string, QuantityRules | undefined>();
+const quantityRules = perLanguage(buildQuantityRules);
 
-function quantityRules(lang: string): QuantityRules | undefined {
-  const code = lang.toLowerCase();
-  if (cache.has(code)) return cache.get(code);
+function buildQuantityRules(code: string): QuantityRules | undefined {
   const pack: NumbersPack | undefined = numbersPack(code);
   const nr = numberRules(code);
   let rules: QuantityRules | undefined;
@@ -91,7 +90,6 @@ function quantityRules(lang: string): QuantityRules | undefined {
       ),
     };
   }
-  cache.set(code, rules);
   return rules;
 }
 
