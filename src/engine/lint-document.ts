@@ -7,7 +7,7 @@ import { checkEventDate } from '../checks/event-date.js';
 import { findDates, type CalendarDate } from '../language/dates.js';
 import { findQuantities } from '../language/quantities.js';
 import { findPeriods } from '../language/periods.js';
-import { loadPack } from '../language/pack.js';
+import { loadPack, perLanguage } from '../language/pack.js';
 import { checkMetricClaim } from '../checks/metric.js';
 import type { CrossRecord } from '../checks/cross-article.js';
 import { extractMetricClaims } from '../extract/metric-claims.js';
@@ -78,18 +78,11 @@ function eventNear(index: FactIndex, id: string, date: string | undefined): bool
   });
 }
 
-const percentCache = new Map<string, string[]>();
-
 /** The words for "percent" in a language, lower case: a share written in words ("tiga puluh persen") has no digit. */
-function percentWordsOf(lang: string): string[] {
-  let words = percentCache.get(lang);
-  if (!words) {
-    const pack = loadPack<{ units?: Array<{ unit: string; after?: string[] }> }>(lang, 'numbers');
-    words = (pack?.units ?? []).filter((u) => u.unit === '%').flatMap((u) => u.after ?? []).filter((w) => /\p{L}{3}/u.test(w)).map((w) => w.toLowerCase());
-    percentCache.set(lang, words);
-  }
-  return words;
-}
+const percentWordsOf = perLanguage((lang) => {
+  const pack = loadPack<{ units?: Array<{ unit: string; after?: string[] }> }>(lang, 'numbers');
+  return (pack?.units ?? []).filter((u) => u.unit === '%').flatMap((u) => u.after ?? []).filter((w) => /\p{L}{3}/u.test(w)).map((w) => w.toLowerCase());
+});
 
 /** Whether a sentence may hold a figure. A plain substring search: this runs on every sentence. */
 function mayHoldFigure(text: string, percentWords: string[]): boolean {

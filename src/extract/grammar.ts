@@ -1,5 +1,5 @@
 // Per-language grammar data (rules/lang/<lang>/grammar.json) and the inflection rule derived from it.
-import { loadPack } from '../language/pack.js';
+import { loadPack, perLanguage } from '../language/pack.js';
 
 export interface GrammarPack {
   inflection: { stripEndings?: string[]; tails?: string[]; tailChars?: string; maxTail?: number; minStem?: number };
@@ -41,18 +41,15 @@ export interface Inflection {
   maxTail: number;
 }
 
-const inflections = new Map<string, Inflection>();
-
-export function inflectionOf(lang: string): Inflection {
-  let inf = inflections.get(lang);
-  if (inf) return inf;
+/** How names inflect in a language, built once per language. */
+export const inflectionOf = perLanguage((lang): Inflection => {
   const rule = grammarOf(lang).inflection;
   const minStem = rule.minStem ?? 3;
   const strip = [...(rule.stripEndings ?? [])].sort((a, b) => b.length - a.length);
   const tails = new Set((rule.tails ?? []).map((t) => t.replace(/’/g, "'").toLowerCase()));
   const chars = rule.tailChars ? new Set(rule.tailChars) : undefined;
   const maxTail = Math.max(rule.maxTail ?? 0, ...[...tails].map((t) => t.length), 0);
-  inf = {
+  return {
     stem(word) {
       for (const e of strip) if (word.endsWith(e) && word.length - e.length >= minStem) return word.slice(0, -e.length);
       return word;
@@ -68,6 +65,4 @@ export function inflectionOf(lang: string): Inflection {
     },
     maxTail,
   };
-  inflections.set(lang, inf);
-  return inf;
-}
+});

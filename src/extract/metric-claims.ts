@@ -5,6 +5,7 @@
 import type { Lang, Property, Span } from '../types.js';
 import type { Quantity } from '../language/quantities.js';
 import type { PeriodMention } from '../language/periods.js';
+import { perLanguage } from '../language/pack.js';
 import { grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
@@ -53,23 +54,18 @@ export interface MetricContext {
   changeOf: (quantityProperty: string) => Property | undefined;
 }
 
-const cueCache = new Map<string, { change: Set<string>; bilateral: string[][]; target: Set<string>; partner: Set<string>; otherWholes: Set<string>; changeAfter: Set<string> }>();
-function cues(lang: Lang) {
-  let c = cueCache.get(lang);
-  if (!c) {
-    const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[]; targetCues?: string[]; partnerWords?: string[]; otherWholes?: string[]; changeAfter?: string[] };
-    c = {
-      change: new Set((g.changeCues ?? []).map(foldWord)),
-      bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
-      target: new Set((g.targetCues ?? []).map(foldWord)),
-      partner: new Set((g.partnerWords ?? []).map(foldWord)),
-      otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
-      changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
-    };
-    cueCache.set(lang, c);
-  }
-  return c;
-}
+/** The grammar's cue words of a language, folded, built once per language. */
+const cues = perLanguage((lang) => {
+  const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[]; targetCues?: string[]; partnerWords?: string[]; otherWholes?: string[]; changeAfter?: string[] };
+  return {
+    change: new Set((g.changeCues ?? []).map(foldWord)),
+    bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
+    target: new Set((g.targetCues ?? []).map(foldWord)),
+    partner: new Set((g.partnerWords ?? []).map(foldWord)),
+    otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
+    changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
+  };
+});
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
   let lo = 0;

@@ -63,11 +63,11 @@ export function availableLangs(topic: string): string[] {
  * A per-language builder run once per language code (lower-cased): the result, undefined too,
  * is kept for the life of the process. The language modules build their rules this way.
  */
-export function perLanguage<T>(build: (code: string) => T | undefined): (lang: string) => T | undefined {
-  const built = new Map<string, T | undefined>();
+export function perLanguage<T>(build: (code: string) => T): (lang: string) => T {
+  const built = new Map<string, T>();
   return (lang) => {
     const code = lang.toLowerCase();
-    if (built.has(code)) return built.get(code);
+    if (built.has(code)) return built.get(code)!;
     const value = build(code);
     built.set(code, value);
     return value;
