@@ -3,7 +3,7 @@
 // text of its claim (whitespace-normalised), counted per occurrence - never by line, so editing
 // above a finding keeps it suppressed and editing the claim itself brings it back.
 import { createHash } from 'node:crypto';
-import type { Diagnostic, LintResult } from '../types.js';
+import type { Diagnostic } from '../types.js';
 import { normaliseClaim } from '../report/fingerprint.js';
 
 export const BASELINE_VERSION = 1;
@@ -96,6 +96,3 @@ export function serialiseBaseline(entries: BaselineEntry[]): string {
   return `${JSON.stringify(baseline, null, 2)}\n`;
 }
 
-export function countMessages(results: LintResult[]): number {
-  return results.reduce((n, r) => n + r.messages.length, 0);
-}

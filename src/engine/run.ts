@@ -102,12 +102,6 @@ export function fileError(filePath: string, message: string): LintResult {
   return summarise(filePath, [{ ruleId: 'file-error', severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 }], message);
 }
 
-/** Reads and lints one file, then runs `opts.afterLint`; problems confined to the file become a file-error result. */
-export function lintFile(file: string, displayPath: string, index: FactIndex, opts: RunOptions, severities: Severities, content?: Buffer): LintResult {
-  const { result, source } = readAndLint(file, displayPath, index, opts, severities, content);
-  return opts.afterLint ? opts.afterLint(result, source) : result;
-}
-
 function tooLarge(displayPath: string, size: number): LintResult {
   return fileError(displayPath, `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
 }

@@ -6,7 +6,7 @@
 // or a regex per entity, would not scale and could not tell which name matched).
 import type { Entity, EntityMention, Lang } from '../types.js';
 import { inflectionOf, type Inflection } from './grammar.js';
-import { foldWord, onlySpaceBetween, tokenize, type Token } from './tokens.js';
+import { foldWord, onlySpaceBetween, type Token } from './tokens.js';
 
 interface NameWord {
   stem: string;
@@ -205,10 +205,6 @@ export class NameMatcher {
       i = first.tokenEnd;
     }
     return out;
-  }
-
-  findIn(text: string, from = 0, to = text.length): NameMatch[] {
-    return this.find(text, tokenize(text, { start: from, end: to }));
   }
 
   /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */

@@ -14,11 +14,6 @@ const TOPIC_RE = /^[a-z][a-z0-9-]*$/;
 
 const cache = new Map<string, unknown>();
 
-/** Absolute path of the package's rules/ folder (with trailing separator). */
-export function rulesDir(): string {
-  return fileURLToPath(RULES_ROOT);
-}
-
 function packPath(lang: string, topic: string): string {
   return fileURLToPath(new URL(`lang/${lang}/${topic}.json`, RULES_ROOT));
 }
