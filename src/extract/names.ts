@@ -78,6 +78,15 @@ interface FirstStem {
 /** Longer names per first word above which they are looked up by their second word too. */
 const SPLIT_ABOVE = 16;
 
+/** A text word's cut that leaves a first-word stem: the cut-off tail and the names under the stem. */
+interface Cut {
+  tail: string;
+  bucket: FirstStem;
+}
+
+const NO_CUTS: Cut[] = [];
+const NO_MATCHES: NameMatch[] = [];
+
 /** Length of the prefix that screens text words. */
 const PREFIX = 3;
 
@@ -215,21 +224,47 @@ export class NameMatcher {
     return false;
   }
 
+  /**
+   * The cuts of a text word that leave a first-word stem of the fact set, shortest cut first,
+   * remembered per word of the word table: three matchers look up every word, and words repeat.
+   */
+  private cutsOf(key: string, head: string, word: number): Cut[] {
+    let cuts = word >= 0 ? this.cutsByWord[word] : undefined;
+    if (cuts) return cuts;
+    cuts = NO_CUTS;
+    if (this.mayStart(key, head)) {
+      const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
+      // Only cuts that leave a stem length the fact set has under this word's first letters.
+      const lengths = key.length >= PREFIX ? this.prefixes.get(head) ?? 0 : 0;
+      for (let cut = 0; cut <= maxCut; cut++) {
+        const len = key.length - cut;
+        if (len >= PREFIX ? (lengths & lengthBit(len)) === 0 : this.shortStems.size === 0) continue;
+        const bucket = this.byFirstStem.get(cut === 0 ? key : key.slice(0, -cut));
+        if (!bucket) continue;
+        if (cuts === NO_CUTS) cuts = [];
+        cuts.push({ tail: cut === 0 ? '' : key.slice(-cut), bucket });
+      }
+    }
+    if (word >= 0) {
+      // Filled up to the word, never with holes far ahead: V8 keeps a dense array fast.
+      while (this.cutsByWord.length <= word) this.cutsByWord.push(undefined);
+      this.cutsByWord[word] = cuts;
+    }
+    return cuts;
+  }
+
+  /** Cuts per word of the tokenizer's word table. */
+  private readonly cutsByWord: Array<Cut[] | undefined> = [];
+
   private longestAt(text: string, tokens: Token[], i: number): NameMatch[] {
     const tok = tokens[i]!;
-    if (!this.mayStart(tok.key, tok.head)) return [];
-    let best: NameMatch[] = [];
+    const cuts = this.cutsOf(tok.key, tok.head, tok.word);
+    if (cuts.length === 0) return NO_MATCHES;
+    let best: NameMatch[] = NO_MATCHES;
     let bestLen = 0;
-    const maxCut = Math.min(this.inflection.maxTail, tok.key.length - 1);
-    // Only cuts that leave a stem length the fact set has under this word's first letters.
-    const lengths = tok.key.length >= PREFIX ? this.prefixes.get(tok.head) ?? 0 : 0;
-    for (let cut = 0; cut <= maxCut; cut++) {
-      const len = tok.key.length - cut;
-      if (len >= PREFIX ? (lengths & lengthBit(len)) === 0 : this.shortStems.size === 0) continue;
-      const stem = cut === 0 ? tok.key : tok.key.slice(0, -cut);
-      const entries = this.candidates(stem, tokens[i + 1]);
+    for (const { tail, bucket } of cuts) {
+      const entries = this.candidates(bucket, tokens[i + 1]);
       if (!entries) continue;
-      const tail = cut === 0 ? '' : tok.key.slice(-cut);
       for (const entry of entries) {
         const end = this.matchEntry(text, tokens, i, entry, tail);
         if (end === undefined) continue;
@@ -260,9 +295,8 @@ export class NameMatcher {
    * in a large fact set) narrows its longer names to those whose second word is a stem of the
    * next token (cut by at most the longest tail: no longer tail is ever allowed).
    */
-  private candidates(stem: string, next: Token | undefined): NameEntry[] | undefined {
-    const bucket = this.byFirstStem.get(stem);
-    if (!bucket?.bySecond) return bucket?.all;
+  private candidates(bucket: FirstStem, next: Token | undefined): NameEntry[] | undefined {
+    if (!bucket.bySecond) return bucket.all;
     if (!next) return bucket.single;
     const lists = bucket.single.length ? [bucket.single] : [];
     const key = next.key;

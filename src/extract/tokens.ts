@@ -16,6 +16,9 @@ export interface Token {
   /** The key's first three characters (or the whole short key): the screen every name matcher
    *  checks first, made once per word instead of once per matcher. */
   head: string;
+  /** The word's number in this process's word table (-1: not in it), so that per-word lookups
+   *  (the name matchers') index an array instead of hashing the word again. */
+  word: number;
 }
 
 
@@ -55,6 +58,20 @@ function wordEnd(text: string, i: number, end: number): number {
   }
 }
 
+/**
+ * Words seen by this process, with their key and head: text words repeat (Zipf), so most
+ * tokens take one map lookup instead of a case fold. Bounded: past the limit new words are
+ * folded each time and get no number.
+ */
+const wordIds = new Map<string, number>();
+const wordKeys: string[] = [];
+const wordHeads: string[] = [];
+const WORD_TABLE_MAX = 200_000;
+
+function headOf(key: string): string {
+  return key.length > 3 ? key.slice(0, 3) : key;
+}
+
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
   const out: Token[] = [];
   const end = Math.min(span.end, text.length);
@@ -66,8 +83,21 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
     }
     const j = wordEnd(text, i, end);
     const word = text.slice(i, j);
-    const key = foldWord(word);
-    out.push({ start: i, end: j, text: word, key, head: key.length > 3 ? key.slice(0, 3) : key });
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      const key = foldWord(word);
+      if (wordKeys.length < WORD_TABLE_MAX) {
+        id = wordKeys.length;
+        wordIds.set(word, id);
+        wordKeys.push(key);
+        wordHeads.push(headOf(key));
+      } else {
+        out.push({ start: i, end: j, text: word, key, head: headOf(key), word: -1 });
+        i = j;
+        continue;
+      }
+    }
+    out.push({ start: i, end: j, text: word, key: wordKeys[id]!, head: wordHeads[id]!, word: id });
     i = j;
   }
   return out;
