@@ -69,13 +69,17 @@ export function paragraphs(text: string, from = 0, to: number = text.length): Sp
   let cur: Span | undefined;
   let prevLine = '';
   let ls = start;
+  // Line ends found by native search, not a loop over every character; the next CR is looked
+  // up again only once passed, so text without CRs is not searched to its end on every line.
+  let nextCr = -1;
   while (ls < end) {
-    let le = ls;
-    while (le < end) {
-      const c = text.charCodeAt(le);
-      if (c === 10 || c === 13) break;
-      le++;
+    if (nextCr < ls) {
+      nextCr = text.indexOf('\r', ls);
+      if (nextCr < 0 || nextCr > end) nextCr = end;
     }
+    let le = text.indexOf('\n', ls);
+    if (le < 0 || le > end) le = end;
+    if (nextCr < le) le = nextCr;
     let ts = ls;
     let te = le;
     while (ts < te && isSpace(text.charCodeAt(ts))) ts++;
@@ -167,15 +171,30 @@ function dotEndsSentence(text: string, dot: number, spanStart: number, nextWord:
 
 // ---------------------------------------------------------------- sentences
 
+/** The characters isTerminator accepts: a regex search skips to the next one natively. */
+const TERMINATOR = /[.!?\u2026]/g;
+/** The last search: a paragraph without terminators must not make every later one search on
+ *  to the same far terminator again (quadratic on a long list of lines without dots). */
+let lastSearch = { text: '', from: 0, found: -1 };
+
+/** Offset of the first terminator at or after `i` (-1: none). */
+function nextTerminator(text: string, i: number): number {
+  const last = lastSearch;
+  if (last.text === text && i >= last.from && (last.found < 0 || i <= last.found)) return last.found;
+  TERMINATOR.lastIndex = i;
+  const found = TERMINATOR.test(text) ? TERMINATOR.lastIndex - 1 : -1;
+  lastSearch = { text, from: i, found };
+  return found;
+}
+
 function splitParagraph(text: string, p: Span, abbr: Abbreviations, out: Span[]): void {
   let sentStart = p.start;
   let i = p.start;
   while (i < p.end) {
+    const t = nextTerminator(text, i);
+    if (t < 0 || t >= p.end) break;
+    i = t;
     const c = text.charCodeAt(i);
-    if (!isTerminator(c)) {
-      i++;
-      continue;
-    }
     // The run of terminators ("?!", "...") and the closing quotes after it.
     let j = i;
     while (j < p.end && isTerminator(text.charCodeAt(j))) j++;
