@@ -68,6 +68,15 @@ describe('sentences: splitting', () => {
     expect(split('First paragraph without end\n\nsecond one')).toEqual(['First paragraph without end', 'second one']);
   });
 
+  it('splits the paragraphs after several without a terminator (the next terminator is searched once)', () => {
+    const text = 'Heading one\n\nHeading two\n\nShort line\n\nA sentence. Another one! And a third? Done';
+    expect(split(text, 'en')).toEqual(['Heading one', 'Heading two', 'Short line', 'A sentence.', 'Another one!', 'And a third?', 'Done']);
+    // The same text again, and a different one of the same length: nothing is carried over.
+    expect(split(text, 'en')).toHaveLength(7);
+    const other = text.replace('A sentence. Another', 'A sentence, another');
+    expect(split(other, 'en')).toEqual(['Heading one', 'Heading two', 'Short line', 'A sentence, another one!', 'And a third?', 'Done']);
+  });
+
   it('keeps decimals, domains and dates together', () => {
     expect(split('Growth was 4.1 percent, says kremlin.ru. The rate 13.10. is odd.', 'en')).toEqual([
       'Growth was 4.1 percent, says kremlin.ru.',
