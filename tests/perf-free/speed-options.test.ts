@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV, HAVE_DEV, REPO } from '../cli/helpers.js';
 import { factlint, requireBuilt, tempDir, write, type CliRun } from '../robustness/helpers.js';
+import { AUTO_MIN_CPUS, AUTO_MIN_FILES, threadCount } from '../../src/engine/workers.js';
 
 const EXAMPLES = path.join(REPO, 'examples', 'articles');
 let dir: string;
@@ -34,6 +35,19 @@ function same(a: CliRun, b: CliRun): void {
 }
 
 describe('--concurrency', () => {
+  it('auto lints serially for few files or few CPUs, else one thread per CPU up to 8', () => {
+    expect(threadCount(undefined, 5000, 16)).toBe(1);
+    expect(threadCount('auto', AUTO_MIN_FILES - 1, 16)).toBe(1);
+    expect(threadCount('auto', 5000, AUTO_MIN_CPUS - 1)).toBe(1);
+    expect(threadCount('auto', 5000, AUTO_MIN_CPUS)).toBe(AUTO_MIN_CPUS);
+    expect(threadCount('auto', 5000, 32)).toBe(8);
+    // No more threads than there are 50-file shares of the work.
+    expect(threadCount('auto', 2 * AUTO_MIN_FILES, 16)).toBe(2);
+    // A number is taken as given, but never more threads than chunks of 8 files.
+    expect(threadCount(4, 5000, 2)).toBe(4);
+    expect(threadCount(4, 9, 16)).toBe(2);
+  });
+
   for (const format of ['json', 'stylish']) {
     it(`prints byte for byte what a serial run prints (${format})`, () => {
       const serial = factlint(['--format', format, 'docs'], dir);
