@@ -5,6 +5,7 @@
 // hyphens are matched as word sequences. Apostrophes stay inside ("Kyrgyzstan's").
 import { classOf, codePointIn, LETTER, MARK, NUMBER, unitsOf } from '../text/char-class.js';
 import type { Span } from '../types.js';
+import { hashRange, WordTable } from './word-table.js';
 
 export interface Token {
   start: number;
@@ -59,14 +60,11 @@ function wordEnd(text: string, i: number, end: number): number {
 }
 
 /**
- * Words seen by this process, with their key and head: text words repeat (Zipf), so most
- * tokens take one map lookup instead of a case fold. Bounded: past the limit new words are
- * folded each time and get no number.
+ * Words seen by this process, with their key and head: most tokens are found there instead of
+ * being sliced and case-folded. Bounded: past the limit new words are folded each time and get
+ * no number.
  */
-const wordIds = new Map<string, number>();
-const wordKeys: string[] = [];
-const wordHeads: string[] = [];
-const WORD_TABLE_MAX = 200_000;
+const words = new WordTable(200_000);
 
 function headOf(key: string): string {
   return key.length > 3 ? key.slice(0, 3) : key;
@@ -82,22 +80,19 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
       continue;
     }
     const j = wordEnd(text, i, end);
-    const word = text.slice(i, j);
-    let id = wordIds.get(word);
-    if (id === undefined) {
+    const hash = hashRange(text, i, j);
+    let id = words.find(text, i, j, hash);
+    if (id < 0) {
+      const word = text.slice(i, j);
       const key = foldWord(word);
-      if (wordKeys.length < WORD_TABLE_MAX) {
-        id = wordKeys.length;
-        wordIds.set(word, id);
-        wordKeys.push(key);
-        wordHeads.push(headOf(key));
-      } else {
+      id = words.add(word, key, headOf(key), hash);
+      if (id < 0) {
         out.push({ start: i, end: j, text: word, key, head: headOf(key), word: -1 });
         i = j;
         continue;
       }
     }
-    out.push({ start: i, end: j, text: word, key: wordKeys[id]!, head: wordHeads[id]!, word: id });
+    out.push({ start: i, end: j, text: words.texts[id]!, key: words.keys[id]!, head: words.heads[id]!, word: id });
     i = j;
   }
   return out;
