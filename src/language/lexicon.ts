@@ -109,6 +109,11 @@ interface Node {
   /** The one child when there is one (most nodes of a long phrase): no map lookup then. */
   onlyKey: number;
   only: Node | undefined;
+  /** A few children (up to FEW_CHILDREN): their keys, scanned in a row, faster than a map lookup. */
+  fewKeys: Int32Array | undefined;
+  few: Node[] | undefined;
+  /** Many children (a root): those below DENSE_BELOW by index, the rest in `next`. */
+  dense: Array<Node | undefined> | undefined;
   /** After the 1–3 spaces between two words. */
   gap: Node | undefined;
   /** After the up to 8 letters a `word*` may take. */
@@ -118,7 +123,7 @@ interface Node {
 }
 
 function newNode(): Node {
-  return { next: undefined, onlyKey: -1, only: undefined, gap: undefined, star: undefined, ends: [] };
+  return { next: undefined, onlyKey: -1, only: undefined, fewKeys: undefined, few: undefined, dense: undefined, gap: undefined, star: undefined, ends: [] };
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
@@ -336,7 +341,9 @@ export class Lexicon<T> {
     // A loop along the letters, recursing only where a form may go on by spaces or a `*`:
     // each entry's path runs through one branch, so the order of branches does not matter.
     for (;;) {
-      for (const e of node.ends) {
+      const ends = node.ends;
+      for (let x = 0; x < ends.length; x++) {
+        const e = ends[x]!;
         if (s.stamp[e] === s.call) continue; // this entry's first path was found already
         const entry = this.entries[e]!;
         if (entry.lead && !leadOk) continue;
@@ -371,7 +378,18 @@ export class Lexicon<T> {
       if (!node.next || i >= limit) return;
       const cp = codePointIn(text, i);
       const f = fold(cp, ci);
-      const child = node.only ? (f === node.onlyKey ? node.only : undefined) : node.next.get(f);
+      let child: Node | undefined;
+      if (node.only) child = f === node.onlyKey ? node.only : undefined;
+      else if (node.fewKeys) {
+        const keys = node.fewKeys;
+        for (let k = 0; k < keys.length; k++) {
+          if (keys[k] === f) {
+            child = node.few![k];
+            break;
+          }
+        }
+      } else if (f < DENSE_BELOW) child = node.dense![f];
+      else child = node.next.get(f);
       if (!child) return;
       node = child;
       i += unitsOf(cp);
@@ -408,11 +426,22 @@ function insert(root: Node, phrase: string, ci: boolean): Node {
 }
 
 /** Marks the nodes with a single child, so a walk compares one key instead of a map lookup. */
+const FEW_CHILDREN = 8;
+/** Latin, Greek and Cyrillic letters (folded) index a many-children node's array directly. */
+const DENSE_BELOW = 0x530;
+
 function markSingleChildren(node: Node): void {
   if (node.next?.size === 1) {
     const [key, child] = [...node.next][0]!;
     node.onlyKey = key;
     node.only = child;
+  } else if (node.next && node.next.size <= FEW_CHILDREN) {
+    node.fewKeys = Int32Array.from(node.next.keys());
+    node.few = [...node.next.values()];
+  } else if (node.next) {
+    const dense: Array<Node | undefined> = new Array<Node | undefined>(DENSE_BELOW).fill(undefined);
+    for (const [key, child] of node.next) if (key < DENSE_BELOW) dense[key] = child;
+    node.dense = dense;
   }
   for (const child of node.next?.values() ?? []) markSingleChildren(child);
   if (node.gap) markSingleChildren(node.gap);
