@@ -25,11 +25,23 @@ function isControl(c: number): boolean {
   return (c < 0x20 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27) || c === 0x7f;
 }
 
-function looksBinary(at: (i: number) => number, length: number): boolean {
-  const n = Math.min(length, SNIFF);
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF);
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const c = at(i);
+    const c = bytes[i]!;
+    if (c === 0) return true;
+    if (isControl(c)) control++;
+  }
+  return n > 0 && control / n > MAX_CONTROL_SHARE;
+}
+
+/** The same test on text given as a string (UTF-16 units instead of bytes). */
+function looksBinaryText(text: string): boolean {
+  const n = Math.min(text.length, SNIFF);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     if (c === 0) return true;
     if (isControl(c)) control++;
   }
@@ -64,7 +76,7 @@ function decode(buf: Uint8Array): { text: string; bom: boolean } {
   if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
     throw new DocumentError('UTF-16 text: convert the file to UTF-8');
   }
-  if (looksBinary((i) => buf[i]!, buf.length)) throw new DocumentError('binary file');
+  if (looksBinary(buf)) throw new DocumentError('binary file');
   if (!isUtf8(buf)) {
     const at = firstInvalidUtf8(buf);
     let line = 1;
@@ -93,7 +105,7 @@ export function parseDocument(path: string, input: Buffer | Uint8Array | string,
   let text: string;
   let bom: boolean;
   if (typeof input === 'string') {
-    if (looksBinary((i) => input.charCodeAt(i), input.length)) throw new DocumentError('binary file');
+    if (looksBinaryText(input)) throw new DocumentError('binary file');
     bom = input.charCodeAt(0) === 0xfeff;
     text = bom ? input.slice(1) : input;
   } else {

@@ -209,7 +209,7 @@ export class NameMatcher {
       // both in Indonesian); other entities of that name ride along as alternatives.
       best.sort((a, b) => (a.form === b.form ? 0 : a.form === 'name' ? -1 : 1));
       const first = best[0]!;
-      first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
+      if (best.length > 1) first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
       out.push(first);
       i = first.tokenEnd;
     }

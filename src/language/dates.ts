@@ -143,8 +143,11 @@ export const isoDate = formatDate;
 
 /** ISO weekday (1 = Monday .. 7 = Sunday) of a YYYY-MM-DD date. */
 export function weekdayOf(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  const wd = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay();
+  // Fields by position: this runs for every date of every article.
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   return wd === 0 ? 7 : wd;
 }
 

@@ -304,11 +304,17 @@ function masked(m: Masks, start: number, end: number): boolean {
 
 const MAX_DIGITS = 21;
 
-/** The digits as a plain decimal string, kept to re-scale the first number of a range exactly. */
-const plainOf = new WeakMap<NumberMention, string>();
+/** A number in digits while ranges are linked: the mention and what linking needs besides. */
+interface DigitNumber {
+  mention: NumberMention;
+  /** The digits as a plain decimal string, to re-scale the first number of a range exactly. */
+  plain: string;
+  /** Offset of a minus sign before the number, -1 when none. */
+  signAt: number;
+}
 
-function scanDigits(text: string, r: NumberRules, masks: Masks): Array<NumberMention & { signAt?: number }> {
-  const out: Array<NumberMention & { signAt?: number }> = [];
+function scanDigits(text: string, r: NumberRules, masks: Masks): DigitNumber[] {
+  const out: DigitNumber[] = [];
   let i = 0;
   while (i < text.length) {
     if (!isDigitCode(text.charCodeAt(i))) {
@@ -323,7 +329,7 @@ function scanDigits(text: string, r: NumberRules, masks: Masks): Array<NumberMen
   return out;
 }
 
-function readDigitNumber(text: string, tok: DigitToken, r: NumberRules): (NumberMention & { signAt?: number }) | undefined {
+function readDigitNumber(text: string, tok: DigitToken, r: NumberRules): DigitNumber | undefined {
   const { start, end } = tok;
   if (tok.groups.join('').length > MAX_DIGITS) return undefined;
   const prev = text.charAt(start - 1);
@@ -351,10 +357,10 @@ function readDigitNumber(text: string, tok: DigitToken, r: NumberRules): (Number
   const value = scaledValue(parsed.plain, factor);
   if (!Number.isFinite(value)) return undefined;
   const spanEnd = scale ? scale.end : end;
-  const signAt = r.negative.has(prev) && (start === 1 || /[\s([]/u.test(text.charAt(start - 2))) ? start - 1 : undefined;
+  const signAt = r.negative.has(prev) && (start === 1 || /[\s([]/u.test(text.charAt(start - 2))) ? start - 1 : -1;
   const head = tok.groups[0] ?? '';
   const isYearLike = tok.seps.length === 0 && !scale && head.length === 4 && Number(head) >= 1900 && Number(head) <= 2100;
-  const mention: NumberMention & { signAt?: number } = {
+  const mention: NumberMention = {
     span: { start, end: spanEnd },
     numberSpan: { start, end },
     value,
@@ -367,16 +373,16 @@ function readDigitNumber(text: string, tok: DigitToken, r: NumberRules): (Number
   if (scale) mention.scaleWord = scale.word;
   if (ordinal) mention.ordinal = true;
   if (parsed.ambiguous) mention.ambiguous = true;
-  if (signAt !== undefined) mention.signAt = signAt;
-  plainOf.set(mention, parsed.plain);
-  return mention;
+  return { mention, plain: parsed.plain, signAt };
 }
 
 /**
  * "3–3,5", "15 bis 20", "$2–$3": the text between two numbers makes them a range. A word
  * joiner after a "from" word ("rose from 3 to 5", "с 3 до 5") is a change, not a range.
  */
-function joinedAsRange(text: string, a: NumberMention & { signAt?: number }, b: NumberMention & { signAt?: number }, r: NumberRules): boolean {
+function joinedAsRange(text: string, da: DigitNumber, db: DigitNumber, r: NumberRules): boolean {
+  const a = da.mention;
+  const b = db.mention;
   let bStart = b.span.start;
   const cur = r.currencyBefore.endingAt(text, bStart);
   if (cur && cur.start >= a.span.end) bStart = cur.start;
@@ -384,7 +390,7 @@ function joinedAsRange(text: string, a: NumberMention & { signAt?: number }, b: 
   const trimmed = between.trim();
   if (between.length <= 5 && trimmed.length === 1 && r.rangeJoiners.has(trimmed)) {
     // "90.65 -0.33" (a space before the dash only) is a signed number, not a range.
-    return !(between.startsWith(trimmed) === false && between.endsWith(trimmed) && b.signAt === b.span.start - 1);
+    return !(between.startsWith(trimmed) === false && between.endsWith(trimmed) && db.signAt === b.span.start - 1);
   }
   if (between.length > 20 || !/^[\s\u00A0]/u.test(between) || !/[\s\u00A0]$/u.test(between)) return false;
   const word = r.rangeWords.at(text, afterSpaces(text, a.span.end, 2));
@@ -394,35 +400,33 @@ function joinedAsRange(text: string, a: NumberMention & { signAt?: number }, b: 
 }
 
 /** Joins "3–3,5 млрд" into a range, gives the first number the second's scale, and applies signs. */
-function linkRanges(text: string, list: Array<NumberMention & { signAt?: number }>, r: NumberRules): NumberMention[] {
+function linkRanges(text: string, list: DigitNumber[], r: NumberRules): NumberMention[] {
   for (let k = 1; k < list.length; k++) {
-    const a = list[k - 1]!;
-    const b = list[k]!;
+    const da = list[k - 1]!;
+    const db = list[k]!;
+    const a = da.mention;
+    const b = db.mention;
     if (a.range || a.ordinal || b.ordinal) continue;
-    if (!joinedAsRange(text, a, b, r)) continue;
+    if (!joinedAsRange(text, da, db, r)) continue;
     // A range runs upwards: "3–3,5 млрд", "2020–2024".
-    const aPlain = Number(plainOf.get(a) ?? a.value);
-    const bPlain = Number(plainOf.get(b) ?? b.value);
-    const ascending = a.scaleWord || !b.scaleWord ? a.value < b.value : aPlain < bPlain;
+    const ascending = a.scaleWord || !b.scaleWord ? a.value < b.value : Number(da.plain) < Number(db.plain);
     if (!ascending) continue;
     a.range = { role: 'from', partner: { ...b.span } };
     b.range = { role: 'to', partner: { ...a.span } };
-    if (b.signAt === b.span.start - 1) delete b.signAt;
+    if (db.signAt === b.span.start - 1) db.signAt = -1;
     if (!a.scaleWord && b.scaleWord && b.scale > 1) {
-      const plain = plainOf.get(a);
-      if (plain !== undefined) a.value = scaledValue(plain, b.scale);
+      a.value = scaledValue(da.plain, b.scale);
       a.scale = b.scale;
       a.scaleWord = b.scaleWord;
     }
   }
-  return list.map((m) => {
-    const { signAt, ...rest } = m;
-    if (signAt === undefined) return rest;
+  return list.map(({ mention: m, signAt }) => {
+    if (signAt < 0) return m;
     return {
-      ...rest,
-      value: -rest.value,
-      span: { start: signAt, end: rest.span.end },
-      raw: text.slice(signAt, rest.span.end),
+      ...m,
+      value: -m.value,
+      span: { start: signAt, end: m.span.end },
+      raw: text.slice(signAt, m.span.end),
       isYearLike: false,
     };
   });
