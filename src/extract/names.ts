@@ -109,11 +109,15 @@ export class NameMatcher {
   constructor(entities: Iterable<Entity>, readonly lang: Lang) {
     this.inflection = inflectionOf(lang);
     const script = langScript(lang);
-    const seen = new Set<string>();
     let n = 0;
     for (const e of entities) {
+      // Per entity and form, a name given twice (in two languages) is one entry. (One set over
+      // all entities, keyed with the id, cost half a second of hashing with 100,000 entities;
+      // an entity given twice over would only repeat matches that longestAt drops.)
       for (const [form, lists] of [['name', e.names], ['adjective', e.adjectives]] as const) {
         if (!lists) continue;
+        // Folded names of this form: a plain string key, no concatenation to hash.
+        const seen = new Set<string>();
         // The article's own language first; names written in the same script from other
         // languages too, since proper nouns travel ("Kyrgyzstan" in an Indonesian text).
         // Code-point order: localeCompare would load ICU's collator (~20 ms at start-up) for ASCII codes.
@@ -121,7 +125,7 @@ export class NameMatcher {
         for (const l of langs) {
           for (const name of lists[l] ?? []) {
             if (l !== lang && scriptOf(name) !== script) continue;
-            const key = `${e.id}\u0000${form}\u0000${foldWord(name)}`;
+            const key = foldWord(name);
             if (seen.has(key)) continue;
             seen.add(key);
             const entry = this.entryOf(e, form, name, n);
