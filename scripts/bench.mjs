@@ -1,7 +1,7 @@
 // npm run bench: times factlint against plain-Node baselines, in child processes, on a corpus
 // generated from the project's own templates (scripts/bench/). Prints medians, the three target
 // ratios with PASS/MISS, and peak memory. Builds nothing: run `npm run build` first.
-//   node scripts/bench.mjs [--articles 2000] [--runs 5] [--keep]
+//   node scripts/bench.mjs [--articles 2000] [--runs 11] [--slow-runs 3] [--keep]
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +16,7 @@ const CLI = path.join(ROOT, 'dist', 'bundle', 'cli.cjs'); // the package's bin
 const { values: opts } = parseArgs({
   options: {
     articles: { type: 'string', default: '2000' },
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '11' },
     'slow-runs': { type: 'string', default: '3' },
     subset: { type: 'string', default: '200' },
     keep: { type: 'boolean', default: false },
