@@ -117,7 +117,7 @@ function buildDateRules(code: string): DateRules | undefined {
         month && d.order.includes('DM')
           ? new RegExp(
               `(?<![\\p{L}\\p{N}]|[\\p{N}][.,])(?:${day}${G}{0,2}[-–—]${G}{0,2})?${day}(?:${G}{1,3}(?:${link ?? '(?!)'}))?${G}{1,3}${month}${year}`,
-              'giud',
+              'giu',
             )
           : undefined,
       md:
@@ -170,6 +170,10 @@ interface RawDate {
   year: number | undefined;
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function textualDates(text: string, lang: string, r: DateRules): RawDate[] {
   const out: RawDate[] = [];
   const push = (start: number, end: number, day: string, monthWord: string, year: string | undefined) => {
@@ -189,10 +193,17 @@ function textualDates(text: string, lang: string, r: DateRules): RawDate[] {
   if (r.dm) {
     r.dm.lastIndex = 0;
     for (let m = r.dm.exec(text); m; m = r.dm.exec(text)) {
-      const dayAt = m.indices?.[2]?.[0] ?? m.index;
+      // The match starts with the (first) day's digits, and only a suffix, blanks and a dash
+      // stand before the second day's: offsets come from the groups, without the `d` flag,
+      // which made every language's largest regex slower to compile.
+      const firstEnd = m.index + (m[1]?.length ?? 0);
+      let dayAt = m.index;
+      if (m[1] !== undefined) {
+        dayAt = firstEnd;
+        while (dayAt < m.index + m[0].length && !isDigitCode(text.charCodeAt(dayAt))) dayAt++;
+      }
       // "7–9 May": the first day of a range is a date of the same month and year.
       if (m[1] !== undefined) {
-        const firstEnd = m.indices?.[1]?.[1] ?? m.index;
         const suffixEnd = text.slice(firstEnd, dayAt).search(/[\s\u00A0\u2009\u202F\-–—]/u);
         const before = out.length;
         push(m.index, m.index + m[0].length, m[1], m[3]!, m[4]);

@@ -50,6 +50,9 @@ describe('findDates: day and month', () => {
       ['de', 'vom 7.–9. Mai 2023', ['2023-05-07', '2023-05-09'], ['7.', '9. Mai 2023']],
       ['en', 'the 25-27 November visit', ['2025-11-25', '2025-11-27'], ['25', '27 November']],
       ['id', 'kunjungan 25–27 November', ['2025-11-25', '2025-11-27'], ['25', '27 November']],
+      // Day suffixes and blanks around the dash: the second day is found after them.
+      ['en', 'the 25th–27th November visit', ['2025-11-25', '2025-11-27'], ['25th', '27th November']],
+      ['en', 'on 3 - 5 May', ['2025-05-03', '2025-05-05'], ['3', '5 May']],
     ];
     for (const [lang, text, resolved, raws] of cases) {
       const ds = dates(text, lang, '2025-11-20');
