@@ -56,6 +56,8 @@ function continues(prev: string, next: string): boolean {
   return LOWER.test(first);
 }
 
+const LINE_BREAK = /[\r\n]/g;
+
 /**
  * Paragraph spans (trimmed) in text[from, to): blank lines separate paragraphs, and so does a
  * single line break — plain-text articles put one paragraph on each line — unless the next
@@ -69,17 +71,12 @@ export function paragraphs(text: string, from = 0, to: number = text.length): Sp
   let cur: Span | undefined;
   let prevLine = '';
   let ls = start;
-  // Line ends found by native search, not a loop over every character; the next CR is looked
-  // up again only once passed, so text without CRs is not searched to its end on every line.
-  let nextCr = -1;
   while (ls < end) {
-    if (nextCr < ls) {
-      nextCr = text.indexOf('\r', ls);
-      if (nextCr < 0 || nextCr > end) nextCr = end;
-    }
-    let le = text.indexOf('\n', ls);
-    if (le < 0 || le > end) le = end;
-    if (nextCr < le) le = nextCr;
+    // The line end by native search, not a loop over every character. One search for CR or LF:
+    // a search for CR alone would run to the end of a text that has none, on every call.
+    LINE_BREAK.lastIndex = ls;
+    let le = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : end;
+    if (le > end) le = end;
     let ts = ls;
     let te = le;
     while (ts < te && isSpace(text.charCodeAt(ts))) ts++;
