@@ -17,8 +17,8 @@ import type { Finding } from '../checks/finding.js';
 import { rangeOf } from '../document/lines.js';
 import { extractOfficeClaims } from '../extract/office-claims.js';
 import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
-import { foldWord, tokenize, type Token } from '../extract/tokens.js';
-import { grammarOf } from '../extract/grammar.js';
+import { tokenize, type Token } from '../extract/tokens.js';
+import { articleWordsOf } from '../extract/grammar.js';
 import type { FactIndex } from '../facts/index.js';
 import { paragraphs, sentences } from '../text/sentences.js';
 import type { Diagnostic, SourceDocument, Span } from '../types.js';
@@ -160,7 +160,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
   const props = metricsOn || on('event-date') ? propertyMatcherFor(index, lang) : undefined;
   const percentWords = percentWordsOf(lang);
-  const articleWords = new Set(grammarOf(lang).articles.map(foldWord));
+  const articleWords = articleWordsOf(lang);
   let dateAt = 0;
   for (const sentenceData of data) {
     const { span: sentence, tokens, mentions } = sentenceData;
@@ -197,7 +197,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
 }
 
 /** Property words of a sentence; a country or currency may stand inside them ("доля России во внешней торговле"). */
-function propertyWords(props: NameMatcher, text: string, tokens: Token[], mentions: NameMatch[], articles: Set<string>): NameMatch[] {
+function propertyWords(props: NameMatcher, text: string, tokens: Token[], mentions: NameMatch[], articles: ReadonlySet<string>): NameMatch[] {
   const inserted = new Set<number>();
   for (const m of mentions) {
     if (!CONTEXT_TYPES.has(m.entityType)) continue;

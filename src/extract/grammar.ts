@@ -1,5 +1,6 @@
 // Per-language grammar data (rules/lang/<lang>/grammar.json) and the inflection rule derived from it.
 import { loadPack, perLanguage } from '../language/pack.js';
+import { foldWord } from './tokens.js';
 
 export interface GrammarPack {
   inflection: { stripEndings?: string[]; tails?: string[]; tailChars?: string; maxTail?: number; minStem?: number };
@@ -66,3 +67,6 @@ export const inflectionOf = perLanguage((lang): Inflection => {
     maxTail,
   };
 });
+
+/** The language's articles ("the", "der", "die"), folded as token keys are: built once per language. */
+export const articleWordsOf = perLanguage((lang): ReadonlySet<string> => new Set(grammarOf(lang).articles.map(foldWord)));

@@ -1,7 +1,8 @@
 // Place claims: "X in Y", where X is a thing or event the fact set locates (named, or referred
 // to by its head noun) and Y a country, region or city.
 import type { Lang, Span } from '../types.js';
-import { grammarOf } from './grammar.js';
+import { perLanguage } from '../language/pack.js';
+import { articleWordsOf, grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
 
@@ -16,12 +17,9 @@ export interface PlaceClaim {
 
 const PLACE_TYPES = new Set(['country', 'region', 'city']);
 
-const cueCache = new Map<Lang, string[][]>();
-function cuesOf(lang: Lang): string[][] {
-  let c = cueCache.get(lang);
-  if (!c) cueCache.set(lang, (c = (grammarOf(lang).placeIn ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length)));
-  return c;
-}
+/** The "in" words of the language, as token keys, longest phrase first. */
+const cuesOf = perLanguage((lang): string[][] =>
+  (grammarOf(lang).placeIn ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
 
 export interface PlaceContext {
   text: string;
@@ -37,7 +35,7 @@ export interface PlaceContext {
 export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   const out: PlaceClaim[] = [];
   const keys = ctx.tokens.map((t) => t.key);
-  const articles = new Set(grammarOf(ctx.lang).articles.map(foldWord));
+  const articles = articleWordsOf(ctx.lang);
   const byStart = new Map<number, NameMatch>();
   for (const m of ctx.mentions) if (!byStart.has(m.tokenStart)) byStart.set(m.tokenStart, m);
   const named = ctx.mentions.filter((m) => !PLACE_TYPES.has(m.entityType) && ctx.locatable(m.entityId));
