@@ -193,15 +193,18 @@ export class Lexicon<T> {
     const csRoot = newNode();
     // The regexes' alternations: case-insensitive forms first, each split by whether a boundary
     // applies at the start and at the end; the order within one alternation is `unique`'s.
+    // Each form's text, case and boundaries, worked out once rather than in each of the 8 passes.
+    const forms = unique.map((item) => {
+      const text = formText(item.spec);
+      return { item, text, cs: typeof item.spec !== 'string' && item.spec.caseSensitive === true, atStart: wordStart(text), atEnd: wordEnd(text) };
+    });
     let part = 0;
     for (const caseSensitive of [false, true]) {
       for (const atStart of [true, false]) {
         for (const atEnd of [true, false]) {
           let order = 0;
-          for (const item of unique) {
-            const cs = typeof item.spec !== 'string' && item.spec.caseSensitive === true;
-            const text = formText(item.spec);
-            if (cs !== caseSensitive || wordStart(text) !== atStart || wordEnd(text) !== atEnd) continue;
+          for (const { item, text, cs, atStart: s0, atEnd: e0 } of forms) {
+            if (cs !== caseSensitive || s0 !== atStart || e0 !== atEnd) continue;
             const idx = this.entries.length;
             this.entries.push({ data: item.data, spec: item.spec, part, order: order++, lead: atStart, trail: atEnd });
             insert(caseSensitive ? csRoot : ciRoot, text, !caseSensitive).ends.push(idx);
@@ -220,7 +223,7 @@ export class Lexicon<T> {
     const n = this.entries.length;
     this.search = { ends: new Int32Array(n), stamp: new Int32Array(n), found: new Int32Array(n), count: 0, call: 0 };
     // A starred word may run 8 letters longer and each space up to 3; the window stays small.
-    this.maxLen = Math.min(120, unique.reduce((m, i) => Math.max(m, formText(i.spec).length * 2 + 12), 0));
+    this.maxLen = Math.min(120, forms.reduce((m, f) => Math.max(m, f.text.length * 2 + 12), 0));
   }
 
   /** The longest form starting exactly at `pos`. */
@@ -432,7 +435,7 @@ const DENSE_BELOW = 0x530;
 
 function markSingleChildren(node: Node): void {
   if (node.next?.size === 1) {
-    const [key, child] = [...node.next][0]!;
+    const [key, child] = node.next.entries().next().value!;
     node.onlyKey = key;
     node.only = child;
   } else if (node.next && node.next.size <= FEW_CHILDREN) {
