@@ -183,6 +183,14 @@ console.log('\ntarget        ratio   limit  result');
 for (const [name, what, ratio, limit] of targets) {
   console.log(`${name.padEnd(12)} ${ratio.toFixed(2).padStart(6)}  ≤ ${String(limit).padEnd(4)} ${ratio <= limit ? 'PASS' : 'MISS'}   ${what}`);
 }
+// The verdict above compares medians. Both cases of a ratio also ran in the same round, moments
+// apart, so each round gives a paired ratio too: its spread shows how much of a verdict near the
+// limit is the machine's drift.
+const paired = (x, y) => {
+  const rs = times[x].map((t, i) => t / times[y][i]).filter((r) => Number.isFinite(r));
+  return rs.length ? `median ${median(rs).toFixed(2)}, ${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)} over ${rs.length} rounds` : 'n/a';
+};
+console.log(`\npaired per-round ratios: b/a ${paired('b', 'a')}; d/c ${paired('d', 'c')}`);
 console.log(`\nbest corpus time ${ms(dBest)} = ${(corpus.bytes / 1e6 / (dBest / 1000)).toFixed(1)} MB/s`);
 console.log(`cold first run (fact cache built): facts 100 ${ms(cold['100'])}, facts 100k ${ms(cold['100k'])}`);
 console.log(`peak memory: one article ${mem.b.toFixed(0)} MB, corpus ${mem.d.toFixed(0)} MB, one article with 100k facts ${mem.e100k_1.toFixed(0)} MB`);
