@@ -20,7 +20,7 @@ import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.j
 import { tokenize, type Token } from '../extract/tokens.js';
 import { articleWordsOf } from '../extract/grammar.js';
 import type { FactIndex } from '../facts/index.js';
-import { paragraphs, sentences } from '../text/sentences.js';
+import { sentences } from '../text/sentences.js';
 import type { Diagnostic, SourceDocument, Span } from '../types.js';
 import { severityNumber, type Severities } from './severity.js';
 
@@ -32,13 +32,6 @@ export interface DocumentLint {
   diagnostics: Diagnostic[];
   /** Figures the fact set is silent on, for the cross-article check (small, no article text). */
   records: CrossRecord[];
-}
-
-/** Sentences of the article body, paragraph by paragraph. */
-export function sentenceSpans(doc: SourceDocument): Span[] {
-  const out: Span[] = [];
-  for (const p of paragraphs(doc.text, doc.bodyStart, doc.text.length)) out.push(...sentences(doc.text, p, doc.lang));
-  return out;
 }
 
 interface SentenceData {
@@ -140,7 +133,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const matcher = matcherFor(index, () => index.entities(), lang);
   const data: SentenceData[] = [];
   const named = new Set<string>();
-  for (const span of sentenceSpans(doc)) {
+  for (const span of sentences(doc.text, { start: doc.bodyStart, end: doc.text.length }, doc.lang)) {
     const tokens = tokenize(doc.text, span);
     if (tokens.length === 0) continue;
     const mentions = matcher.find(doc.text, tokens);

@@ -170,25 +170,33 @@ function dotEndsSentence(text: string, dot: number, spanStart: number, nextWord:
 
 /** The characters isTerminator accepts: a regex search skips to the next one natively. */
 const TERMINATOR = /[.!?\u2026]/g;
-/** The last search: a paragraph without terminators must not make every later one search on
- *  to the same far terminator again (quadratic on a long list of lines without dots). */
-let lastSearch = { text: '', from: 0, found: -1 };
 
-/** Offset of the first terminator at or after `i` (-1: none). */
-function nextTerminator(text: string, i: number): number {
-  const last = lastSearch;
-  if (last.text === text && i >= last.from && (last.found < 0 || i <= last.found)) return last.found;
-  TERMINATOR.lastIndex = i;
-  const found = TERMINATOR.test(text) ? TERMINATOR.lastIndex - 1 : -1;
-  lastSearch = { text, from: i, found };
-  return found;
+/**
+ * The next terminator at or after an offset, searched natively and remembered for the rest of
+ * one sentences() call: paragraphs without a terminator must not each search on to the same far
+ * one again (quadratic on a long list of lines without dots).
+ */
+class TerminatorSearch {
+  private from = 0;
+  private found = -2; // -2: nothing searched yet; -1: none after `from`
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first terminator at or after `i` (-1: none). */
+  next(i: number): number {
+    if (this.found !== -2 && i >= this.from && (this.found < 0 || i <= this.found)) return this.found;
+    TERMINATOR.lastIndex = i;
+    this.from = i;
+    this.found = TERMINATOR.test(this.text) ? TERMINATOR.lastIndex - 1 : -1;
+    return this.found;
+  }
 }
 
-function splitParagraph(text: string, p: Span, abbr: Abbreviations, out: Span[]): void {
+function splitParagraph(text: string, p: Span, abbr: Abbreviations, terminators: TerminatorSearch, out: Span[]): void {
   let sentStart = p.start;
   let i = p.start;
   while (i < p.end) {
-    const t = nextTerminator(text, i);
+    const t = terminators.next(i);
     if (t < 0 || t >= p.end) break;
     i = t;
     const c = text.charCodeAt(i);
@@ -233,6 +241,7 @@ function splitParagraph(text: string, p: Span, abbr: Abbreviations, out: Span[])
 export function sentences(text: string, span: Span = { start: 0, end: text.length }, lang?: string): Span[] {
   const abbr = abbreviationsFor(lang);
   const out: Span[] = [];
-  for (const p of paragraphs(text, span.start, span.end)) splitParagraph(text, p, abbr, out);
+  const terminators = new TerminatorSearch(text);
+  for (const p of paragraphs(text, span.start, span.end)) splitParagraph(text, p, abbr, terminators, out);
   return out;
 }
