@@ -162,17 +162,34 @@ describe('--shard', () => {
   });
 });
 
+interface CacheRun {
+  root: string;
+  env: Record<string, string>;
+  /** The first run, which writes the cache. */
+  first: CliRun;
+  /** The one cache file it wrote. */
+  file: string;
+}
+
+/** A corpus in a fresh folder, linted once with its own cache folder; `prefix` names the cache file expected. */
+function withCacheRun(tempPrefix: string, prefix: string, check: (r: CacheRun) => void): void {
+  const { dir: root, cleanup } = tempDir(tempPrefix);
+  try {
+    corpus(root);
+    const cacheDir = path.join(root, 'cache');
+    const env = { FACTLINT_CACHE_DIR: cacheDir };
+    const first = factlint(['--format', 'json', 'docs'], root, env);
+    const files = readdirSync(cacheDir).filter((f) => f.startsWith(prefix));
+    expect(files).toHaveLength(1);
+    check({ root, env, first, file: path.join(cacheDir, files[0]!) });
+  } finally {
+    cleanup();
+  }
+}
+
 describe('compiled fact cache', () => {
   it('is written once and reused; a corrupt or truncated cache file is ignored', () => {
-    const { dir: root, cleanup: c } = tempDir('factlint-factcache-');
-    try {
-      corpus(root);
-      const cacheDir = path.join(root, 'fc');
-      const env = { FACTLINT_CACHE_DIR: cacheDir };
-      const first = factlint(['--format', 'json', 'docs'], root, env);
-      const files = readdirSync(cacheDir).filter((f) => f.startsWith('facts-'));
-      expect(files).toHaveLength(1);
-      const file = path.join(cacheDir, files[0]!);
+    withCacheRun('factlint-factcache-', 'facts-', ({ root, env, first, file }) => {
       same(first, factlint(['--format', 'json', 'docs'], root, env));
       const good = readFileSync(file);
       writeFileSync(file, good.subarray(0, Math.floor(good.length / 2)));
@@ -183,23 +200,13 @@ describe('compiled fact cache', () => {
       expect(readFileSync(file).equals(good)).toBe(true);
       // Off: nothing written.
       same(first, factlint(['--format', 'json', 'docs'], root, { FACTLINT_CACHE_DIR: 'off' }));
-    } finally {
-      c();
-    }
+    });
   });
 });
 
 describe('code cache of the bundle', () => {
   it('is written by the first run, used by the next; a damaged or foreign one is rejected and rewritten', () => {
-    const { dir: root, cleanup: c } = tempDir('factlint-codecache-');
-    try {
-      corpus(root);
-      const cacheDir = path.join(root, 'cc');
-      const env = { FACTLINT_CACHE_DIR: cacheDir };
-      const first = factlint(['--format', 'json', 'docs'], root, env);
-      const files = readdirSync(cacheDir).filter((f) => f.startsWith('code-factlint-'));
-      expect(files).toHaveLength(1);
-      const file = path.join(cacheDir, files[0]!);
+    withCacheRun('factlint-codecache-', 'code-factlint-', ({ root, env, first, file }) => {
       const good = readFileSync(file);
       expect(good.length).toBeGreaterThan(10_000);
       // Accepted: not written again.
@@ -215,9 +222,7 @@ describe('code cache of the bundle', () => {
       expect(usage.code).toBe(2);
       expect(usage.stderr).toMatch(/^factlint: .*--no-such-option/m);
       expect(usage.stderr).not.toMatch(/\bat .*\.cjs:\d+/);
-    } finally {
-      c();
-    }
+    });
   });
 
   it('is neither read nor written with FACTLINT_CACHE_DIR=off', () => {
