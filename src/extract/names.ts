@@ -232,10 +232,11 @@ export class NameMatcher {
    * The cuts of a text word that leave a first-word stem of the fact set, shortest cut first,
    * remembered per word of the word table: three matchers look up every word, and words repeat.
    */
-  private cutsOf(key: string, head: string, word: number): Cut[] {
+  private cutsOf(key: string, word: number): Cut[] {
     let cuts = word >= 0 ? this.cutsByWord[word] : undefined;
     if (cuts) return cuts;
     cuts = NO_CUTS;
+    const head = key.slice(0, PREFIX);
     if (this.mayStart(key, head)) {
       const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
       // Only cuts that leave a stem length the fact set has under this word's first letters.
@@ -262,7 +263,7 @@ export class NameMatcher {
 
   private longestAt(text: string, tokens: Token[], i: number): NameMatch[] {
     const tok = tokens[i]!;
-    const cuts = this.cutsOf(tok.key, tok.head, tok.word);
+    const cuts = this.cutsOf(tok.key, tok.word);
     if (cuts.length === 0) return NO_MATCHES;
     let best: NameMatch[] = NO_MATCHES;
     let bestLen = 0;

@@ -14,9 +14,6 @@ export interface Token {
   text: string;
   /** Lookup key: lower case, ё folded to е. */
   key: string;
-  /** The key's first three characters (or the whole short key): the screen every name matcher
-   *  checks first, made once per word instead of once per matcher. */
-  head: string;
   /** The word's number in this process's word table (-1: not in it), so that per-word lookups
    *  (the name matchers') index an array instead of hashing the word again. */
   word: number;
@@ -60,15 +57,11 @@ function wordEnd(text: string, i: number, end: number): number {
 }
 
 /**
- * Words seen by this process, with their key and head: most tokens are found there instead of
- * being sliced and case-folded. Bounded: past the limit new words are folded each time and get
- * no number.
+ * Words seen by this process, with their key: most tokens are found there instead of being
+ * sliced and case-folded. Bounded: past the limit new words are folded each time and get no
+ * number.
  */
 const words = new WordTable(200_000);
-
-function headOf(key: string): string {
-  return key.length > 3 ? key.slice(0, 3) : key;
-}
 
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
   const out: Token[] = [];
@@ -85,14 +78,14 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
     if (id < 0) {
       const word = text.slice(i, j);
       const key = foldWord(word);
-      id = words.add(word, key, headOf(key), hash);
+      id = words.add(word, key, hash);
       if (id < 0) {
-        out.push({ start: i, end: j, text: word, key, head: headOf(key), word: -1 });
+        out.push({ start: i, end: j, text: word, key, word: -1 });
         i = j;
         continue;
       }
     }
-    out.push({ start: i, end: j, text: words.texts[id]!, key: words.keys[id]!, head: words.heads[id]!, word: id });
+    out.push({ start: i, end: j, text: words.texts[id]!, key: words.keys[id]!, word: id });
     i = j;
   }
   return out;

@@ -1,4 +1,4 @@
-// The words a process has seen, each with a number, its lookup key and head. Text words repeat
+// The words a process has seen, each with a number and its lookup key. Text words repeat
 // (Zipf), so the tokenizer finds most words here by a hash it computes over the text in place:
 // no slice, no case fold, and no hashing of a fresh string by a Map for every token. The number
 // lets later stages keep per-word results in arrays (see NameMatcher.cutsOf).
@@ -16,7 +16,6 @@ export class WordTable {
   private readonly hashes: number[] = [];
   readonly texts: string[] = [];
   readonly keys: string[] = [];
-  readonly heads: string[] = [];
 
   constructor(private readonly max: number) {}
 
@@ -39,12 +38,11 @@ export class WordTable {
   }
 
   /** Adds a word not in the table; -1 when the table is full (the caller then goes without). */
-  add(word: string, key: string, head: string, hash: number): number {
+  add(word: string, key: string, hash: number): number {
     if (this.texts.length >= this.max) return -1;
     const id = this.texts.length;
     this.texts.push(word);
     this.keys.push(key);
-    this.heads.push(head);
     this.hashes.push(hash);
     // At most half full, so a probe for a missing word ends soon.
     if (2 * this.texts.length > this.slots.length) this.grow();
