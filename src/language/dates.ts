@@ -15,7 +15,7 @@ import type { PeriodsPack } from './periods.js';
 import { GAP_CLASS, escapeRegex, phraseSource } from './phrase-pattern.js';
 import { Lexicon } from './lexicon.js';
 import { dropOverlaps } from './overlaps.js';
-import { afterSpaces } from '../text/char-class.js';
+import { afterSpaces, isDigitCode } from '../text/char-class.js';
 
 /** A day of a month, maybe with its year and the weekday printed beside it. */
 export interface CalendarDate {
@@ -170,10 +170,6 @@ interface RawDate {
   year: number | undefined;
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function textualDates(text: string, lang: string, r: DateRules): RawDate[] {
   const out: RawDate[] = [];
   const push = (start: number, end: number, day: string, monthWord: string, year: string | undefined) => {
@@ -196,14 +192,12 @@ function textualDates(text: string, lang: string, r: DateRules): RawDate[] {
       // The match starts with the (first) day's digits, and only a suffix, blanks and a dash
       // stand before the second day's: offsets come from the groups, without the `d` flag,
       // which made every language's largest regex slower to compile.
-      const firstEnd = m.index + (m[1]?.length ?? 0);
       let dayAt = m.index;
-      if (m[1] !== undefined) {
-        dayAt = firstEnd;
-        while (dayAt < m.index + m[0].length && !isDigitCode(text.charCodeAt(dayAt))) dayAt++;
-      }
       // "7–9 May": the first day of a range is a date of the same month and year.
       if (m[1] !== undefined) {
+        const firstEnd = m.index + m[1].length;
+        dayAt = firstEnd;
+        while (dayAt < m.index + m[0].length && !isDigitCode(text.charCodeAt(dayAt))) dayAt++;
         const suffixEnd = text.slice(firstEnd, dayAt).search(/[\s\u00A0\u2009\u202F\-–—]/u);
         const before = out.length;
         push(m.index, m.index + m[0].length, m[1], m[3]!, m[4]);

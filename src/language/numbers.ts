@@ -6,7 +6,7 @@ import { dateAndTimeMasks } from './dates.js';
 import { loadPack, perLanguage } from './pack.js';
 import { formText, type FormSpec } from './phrase-pattern.js';
 import { Lexicon, type LexiconMatch } from './lexicon.js';
-import { afterSpaces } from '../text/char-class.js';
+import { afterSpaces, isDigitCode } from '../text/char-class.js';
 
 export type WordKind = 'add' | 'mul' | 'plus' | 'fraction' | 'scale' | 'join';
 
@@ -156,9 +156,6 @@ function buildNumberRules(code: string): NumberRules | undefined {
 
 // ---------------------------------------------------------------- digits
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 function isDigitAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
 }

@@ -47,6 +47,11 @@ export function codePointBefore(text: string, i: number): number {
   return lo;
 }
 
+/** An ASCII digit, as \d reads it. */
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Length of a code point in UTF-16 units. */
 export function unitsOf(cp: number): number {
   return cp > 0xffff ? 2 : 1;
