@@ -7,7 +7,8 @@
 //   PERSON ... elected/became OFFICE of COUNTRY "terpilih menjadi presiden Rusia"
 // Qualifiers next to the office (former, then, acting, future) move the time that is checked.
 import type { Lang, OfficeClaim, Span } from '../types.js';
-import { grammarOf, type GrammarPack } from './grammar.js';
+import { articleWordsOf, grammarOf, type GrammarPack } from './grammar.js';
+import { perLanguage } from '../language/pack.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
 import { foldWord, onlySpaceBetween } from './tokens.js';
@@ -15,7 +16,7 @@ import { foldWord, onlySpaceBetween } from './tokens.js';
 type Tense = OfficeClaim['tense'];
 
 interface Phrases {
-  articles: Set<string>;
+  articles: ReadonlySet<string>;
   joiners: string[][];
   and: Set<string>;
   qualifiers: Array<{ tense: Tense; words: string[] }>;
@@ -24,15 +25,12 @@ interface Phrases {
   pluralTails: Set<string>;
 }
 
-const phraseCache = new Map<string, Phrases>();
-
 function words(phrase: string): string[] {
   return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
 }
 
-function phrasesOf(lang: Lang): Phrases {
-  let p = phraseCache.get(lang);
-  if (p) return p;
+/** The grammar's phrases of a language as token keys, built once per language. */
+const phrasesOf = perLanguage((lang): Phrases => {
   const g: GrammarPack = grammarOf(lang);
   const qualifiers: Phrases['qualifiers'] = [];
   for (const tense of ['former', 'then', 'acting', 'future'] as const) {
@@ -42,8 +40,8 @@ function phrasesOf(lang: Lang): Phrases {
     }
   }
   qualifiers.sort((a, b) => b.words.length - a.words.length);
-  p = {
-    articles: new Set(g.articles.map(foldWord)),
+  return {
+    articles: articleWordsOf(lang),
     joiners: g.nameJoiners.map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
     qualifiers,
@@ -51,9 +49,7 @@ function phrasesOf(lang: Lang): Phrases {
     predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
     pluralTails: new Set(g.pluralTails ?? []),
   };
-  phraseCache.set(lang, p);
-  return p;
-}
+});
 
 const isPerson = (m: NameMatch | undefined): m is NameMatch => m?.entityType === 'person';
 const isOffice = (m: NameMatch | undefined): m is NameMatch => m?.entityType === 'office' && m.form === 'name';
