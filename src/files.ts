@@ -1,20 +1,15 @@
 // Which files a run lints: paths, folders and globs -> a sorted, de-duplicated list.
 import { readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { FactlintError } from './errors.js';
+import { onDemand } from './on-demand.js';
 
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt'];
 
 const GLOB_CHARS = /[*?[\]{}!]/;
 
-let fastGlob: typeof import('fast-glob') | undefined;
-
 /** fast-glob, loaded on first use: a run on named files never pays for it (start-up time). */
-function fg(): typeof import('fast-glob') {
-  fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof import('fast-glob');
-  return fastGlob;
-}
+const fg = onDemand<typeof import('fast-glob')>('fast-glob');
 
 export interface DiscoverOptions {
   cwd: string;

@@ -1,16 +1,11 @@
 // YAML front matter: a block between "---" lines at the very start of the file.
-import { createRequire } from 'node:module';
 import { DocumentError } from '../errors.js';
 import { parseIsoDate } from './dates.js';
 import { parseSimpleFrontMatter } from './simple-front-matter.js';
-
-let yamlLib: typeof import('yaml') | undefined;
+import { onDemand } from '../on-demand.js';
 
 /** The YAML library, loaded on first use: most front matter is read without it (start-up time). */
-function yaml(): typeof import('yaml') {
-  yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  return yamlLib;
-}
+const yaml = onDemand<typeof import('yaml')>('yaml');
 
 export interface FrontMatter {
   /** All keys as parsed (date and lang included, as written). */

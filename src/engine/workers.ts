@@ -3,7 +3,7 @@
 // counter (Atomics.wait) only when it has nothing left to do. Results are put back in input
 // order, so a parallel run reports byte for byte what a serial run reports.
 import os from 'node:os';
-import { createRequire } from 'node:module';
+import { onDemand } from '../on-demand.js';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { LintResult } from '../types.js';
 import type { LintedSource } from './run.js';
@@ -80,10 +80,7 @@ interface Helper {
  * (not a file problem, which is an outcome) is rethrown here with its message.
  */
 // Loaded when a run uses workers: a serial run (every pre-commit run) does not pay for it.
-let wt: typeof import('node:worker_threads') | undefined;
-function workerThreads(): typeof import('node:worker_threads') {
-  return (wt ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
-}
+const workerThreads = onDemand<typeof import('node:worker_threads')>('node:worker_threads');
 
 export function lintInParallel(tasks: LintTask[], threads: number, setup: WorkerSetup, entry: URL, lintHere: (t: LintTask) => FileOutcome): FileOutcome[] {
   const { MessageChannel, receiveMessageOnPort, Worker } = workerThreads();

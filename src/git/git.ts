@@ -1,13 +1,10 @@
 // Running git as a subprocess. Every call goes through here so a missing git, a folder outside a
 // repository and an unknown revision all end as one-line usage errors (exit 2), not stack traces.
-import { createRequire } from 'node:module';
 import { FactlintError } from '../errors.js';
+import { onDemand } from '../on-demand.js';
 
 // Loaded on first use: most runs never call git, and loading child_process costs start-up time.
-let cp: typeof import('node:child_process') | undefined;
-function childProcess(): typeof import('node:child_process') {
-  return (cp ??= createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process'));
-}
+const childProcess = onDemand<typeof import('node:child_process')>('node:child_process');
 
 /** Blobs and diffs of a whole article set fit; git's own output is the only thing read. */
 const MAX_BUFFER = 512 * 1024 * 1024;
