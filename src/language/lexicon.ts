@@ -106,10 +106,8 @@ interface Entry<T> {
 
 interface Node {
   next: Map<number, Node> | undefined;
-  /** The one child when there is one (most nodes of a long phrase): no map lookup then. */
-  onlyKey: number;
-  only: Node | undefined;
-  /** A few children (up to FEW_CHILDREN): their keys, scanned in a row, faster than a map lookup. */
+  /** One to FEW_CHILDREN children (most nodes of a phrase have one): their keys, scanned in a
+   *  row, faster than a map lookup. */
   fewKeys: Int32Array | undefined;
   few: Node[] | undefined;
   /** Many children (a root): those below DENSE_BELOW by index, the rest in `next`. */
@@ -123,7 +121,7 @@ interface Node {
 }
 
 function newNode(): Node {
-  return { next: undefined, onlyKey: -1, only: undefined, fewKeys: undefined, few: undefined, dense: undefined, gap: undefined, star: undefined, ends: [] };
+  return { next: undefined, fewKeys: undefined, few: undefined, dense: undefined, gap: undefined, star: undefined, ends: [] };
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
@@ -214,8 +212,8 @@ export class Lexicon<T> {
       }
     }
     this.parts = part;
-    markSingleChildren(ciRoot);
-    markSingleChildren(csRoot);
+    indexChildren(ciRoot);
+    indexChildren(csRoot);
     this.resume = new Int32Array(part);
     this.firstOfPart = new Int32Array(part);
     this.allLead = this.entries.every((e) => e.lead);
@@ -382,8 +380,7 @@ export class Lexicon<T> {
       const cp = codePointIn(text, i);
       const f = fold(cp, ci);
       let child: Node | undefined;
-      if (node.only) child = f === node.onlyKey ? node.only : undefined;
-      else if (node.fewKeys) {
+      if (node.fewKeys) {
         const keys = node.fewKeys;
         for (let k = 0; k < keys.length; k++) {
           if (keys[k] === f) {
@@ -428,17 +425,16 @@ function insert(root: Node, phrase: string, ci: boolean): Node {
   return node;
 }
 
-/** Marks the nodes with a single child, so a walk compares one key instead of a map lookup. */
 const FEW_CHILDREN = 8;
 /** Latin, Greek and Cyrillic letters (folded) index a many-children node's array directly. */
 const DENSE_BELOW = 0x530;
 
-function markSingleChildren(node: Node): void {
-  if (node.next?.size === 1) {
-    const [key, child] = node.next.entries().next().value!;
-    node.onlyKey = key;
-    node.only = child;
-  } else if (node.next && node.next.size <= FEW_CHILDREN) {
+/**
+ * Gives every node from `node` down the index of children a walk reads instead of the map: a
+ * row of keys for a few children, an array for many.
+ */
+function indexChildren(node: Node): void {
+  if (node.next && node.next.size <= FEW_CHILDREN) {
     node.fewKeys = Int32Array.from(node.next.keys());
     node.few = [...node.next.values()];
   } else if (node.next) {
@@ -446,7 +442,7 @@ function markSingleChildren(node: Node): void {
     for (const [key, child] of node.next) if (key < DENSE_BELOW) dense[key] = child;
     node.dense = dense;
   }
-  for (const child of node.next?.values() ?? []) markSingleChildren(child);
-  if (node.gap) markSingleChildren(node.gap);
-  if (node.star) markSingleChildren(node.star);
+  for (const child of node.next?.values() ?? []) indexChildren(child);
+  if (node.gap) indexChildren(node.gap);
+  if (node.star) indexChildren(node.star);
 }
