@@ -117,6 +117,8 @@ interface SentenceScope extends SentenceData {
   text: string;
   /** Dates in the sentence with a written year. */
   dates: CalendarDate[];
+  /** Every date in the sentence (the figure finders leave their digits alone). */
+  allDates: CalendarDate[];
   /** Property words ("trade turnover", "opened"), looked up once for figures and event dates. */
   properties: NameMatch[];
   /** Figures may be here: a digit or a word for per cent ("tiga puluh persen"). */
@@ -146,11 +148,12 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     findings: [],
     records: [],
   };
-  const dates = (on('date-weekday') || on('event-date'))
+  const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
+  // Found once for the body: the figure finders mask them too, so a sentence is not scanned again.
+  const dates = (on('date-weekday') || on('event-date') || metricsOn)
     ? findDates(doc.text.slice(doc.bodyStart), lang, doc.date).filter((d): d is CalendarDate => d.kind === 'date').map((d) => shiftDate(d, doc.bodyStart))
     : [];
   const heads = on('place') || on('event-date') ? headMatcherFor(index, lang) : undefined;
-  const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
   const props = metricsOn || on('event-date') ? propertyMatcherFor(index, lang) : undefined;
   const percentWords = percentWordsOf(lang);
   const articleWords = articleWordsOf(lang);
@@ -162,7 +165,8 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     while (dateAt < dates.length && dates[dateAt]!.span.start < sentence.start) dateAt++;
     let dateEnd = dateAt;
     while (dateEnd < dates.length && dates[dateEnd]!.span.end <= sentence.end) dateEnd++;
-    const sentenceDates = dates.slice(dateAt, dateEnd).filter((d) => d.yearExplicit);
+    const inSentence = dates.slice(dateAt, dateEnd);
+    const sentenceDates = inSentence.filter((d) => d.yearExplicit);
     // The number scanners are the costliest stage per character: they run only where a
     // figure can be, a digit or a word for per cent.
     const figures = mayHoldFigure(text, percentWords);
@@ -171,7 +175,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const isThisEvent = (id: string) => !happens(index, id) || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
     // Fields listed, not spread: V8's object spread took a slow path here, a fifth of the run.
     const scope: SentenceScope = {
-      span: sentence, tokens, mentions, text, dates: sentenceDates, figures, isThisEvent,
+      span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent,
       properties: props && (figures || sentenceDates.length) ? propertyWords(props, doc.text, tokens, mentions, articleWords) : [],
       heads: heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [],
     };
@@ -211,8 +215,9 @@ function checkOffices(a: ArticleScope, s: SentenceScope): void {
 
 function checkFigures(a: ArticleScope, s: SentenceScope): void {
   const { doc, index, lang } = a;
-  const quantities = shiftAll(findQuantities(s.text, lang), s.span.start);
-  const periods = shiftAll(findPeriods(s.text, lang, doc.date), s.span.start);
+  const local = s.allDates.map((d) => shiftDate(d, -s.span.start));
+  const quantities = shiftAll(findQuantities(s.text, lang, local), s.span.start);
+  const periods = shiftAll(findPeriods(s.text, lang, doc.date, local), s.span.start);
   const claims = extractMetricClaims({
     text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
     context: a.context, lang, date: doc.date,

@@ -348,12 +348,13 @@ const CLOCK = /(?<![\p{N}]|\p{N}[.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\p{N}])/gu;
 const CLOCK_DOT = /\d{1,2}[.:]\d{2}(?![\p{N}])/uy;
 
 /**
- * Spans that numbers must not be read from: the dates findDates finds, any d.m.y / y-m-d
- * triple, clock times ("10:30", "10 Uhr", "pukul 10.30"). Sorted by start.
+ * Spans that numbers must not be read from: the dates findDates finds (or `dates`, when the
+ * caller found them already), any d.m.y / y-m-d triple, clock times ("10:30", "10 Uhr",
+ * "pukul 10.30"). Sorted by start.
  */
-export function dateAndTimeMasks(text: string, lang: string): Span[] {
+export function dateAndTimeMasks(text: string, lang: string, dates: readonly DateMention[] = findDates(text, lang)): Span[] {
   const spans: Span[] = [];
-  for (const d of findDates(text, lang)) if (d.kind === 'date') spans.push({ ...d.dateSpan });
+  for (const d of dates) if (d.kind === 'date') spans.push({ ...d.dateSpan });
   for (const re of [ISO_TRIPLE, CLOCK]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });

@@ -2,7 +2,7 @@
 // Digits are read by a hand-written scanner (linear in the text, no regex backtracking);
 // words by one compiled alternation per language. Offsets are UTF-16 indexes into the text.
 import type { Span } from '../types.js';
-import { dateAndTimeMasks } from './dates.js';
+import { dateAndTimeMasks, type DateMention } from './dates.js';
 import { loadPack, perLanguage } from './pack.js';
 import { formText, type FormSpec } from './phrase-pattern.js';
 import { Lexicon, type LexiconMatch } from './lexicon.js';
@@ -635,12 +635,12 @@ function scanWords(text: string, r: NumberRules): NumberMention[] {
  * All numbers in the text, in order: digits with the language's separators (and the other
  * convention where unambiguous), signs, scale words, ranges, and number words. Numbers inside
  * dates and times ("12.10.2023", "2023-10-12", "10:30", "8 May") are left out. Empty for a
- * language without numbers data.
+ * language without numbers data. `dates`: the text's dates, when the caller found them already.
  */
-export function findNumbers(text: string, lang: string): NumberMention[] {
+export function findNumbers(text: string, lang: string, dates?: readonly DateMention[]): NumberMention[] {
   const r = numberRules(lang);
   if (!r) return [];
-  const masks: Masks = { spans: dateAndTimeMasks(text, lang), idx: 0 };
+  const masks: Masks = { spans: dateAndTimeMasks(text, lang, dates), idx: 0 };
   const digits = linkRanges(text, scanDigits(text, r, masks), r);
   const words = scanWords(text, r);
   // Word numbers never overlap digits ("5 million": "million" alone is no number).

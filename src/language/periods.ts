@@ -12,7 +12,7 @@
 // where year-ref = relative-year | [year-before] YYYY [year-after].
 import type { Span } from '../types.js';
 import { calendarPack } from './calendar.js';
-import { findDates, yearOf } from './dates.js';
+import { findDates, yearOf, type DateMention } from './dates.js';
 import { loadPack, perLanguage } from './pack.js';
 import { Lexicon, type LexiconMatch } from './lexicon.js';
 
@@ -106,8 +106,8 @@ function buildPeriodRules(code: string): PeriodRules | undefined {
 
 const YEAR = /(?<![\p{L}\p{N}]|\p{N}[.,])\d{4}(?![\p{N}]|[.,]\p{N})/gu;
 
-function tokens(text: string, lang: string, r: PeriodRules): Token[] {
-  const masks = findDates(text, lang)
+function tokens(text: string, r: PeriodRules, dates: readonly DateMention[]): Token[] {
+  const masks = dates
     .filter((d) => d.kind === 'date')
     .map((d) => d.span);
   const words = r.words.all(text);
@@ -283,12 +283,13 @@ function pad(n: number): string {
 /**
  * Periods in the text, in order. Relative years and periods without a written year are
  * resolved from the article's date (YYYY-MM-DD); without one they are left out. Years inside
- * full dates ("8 May 2023") are dates, not periods.
+ * full dates ("8 May 2023") are dates, not periods. `dates`: the text's dates, when the caller
+ * found them already.
  */
-export function findPeriods(text: string, lang: string, articleDate?: string): PeriodMention[] {
+export function findPeriods(text: string, lang: string, articleDate?: string, dates?: readonly DateMention[]): PeriodMention[] {
   const r = periodRules(lang);
   if (!r) return [];
-  const toks = tokens(text, lang, r);
+  const toks = tokens(text, r, dates ?? findDates(text, lang));
   const g = new Grammar(text, toks, yearOf(articleDate));
   const out: PeriodMention[] = [];
   let i = 0;

@@ -2,6 +2,7 @@
 // a hedge ("about", "почти", "knapp", "lebih dari") and a rate tail ("per dollar", "за доллар").
 // Words come from rules/lang/<lang>/numbers.json.
 import type { Span } from '../types.js';
+import type { DateMention } from './dates.js';
 import { findNumbers, numberRules, numbersPack, type NumberMention, type NumbersPack } from './numbers.js';
 import { Lexicon, type LexiconMatch } from './lexicon.js';
 import { afterSpaces } from '../text/char-class.js';
@@ -136,11 +137,12 @@ function hedgeBefore(text: string, start: number, r: QuantityRules): LexiconMatc
  * Quantities in the text, in order: every number that is not a year, an ordinal or part of a
  * date, with its unit (currency code, '%', 'pp', or undefined for a count), hedge and rate
  * marks. A range "3–3,5 млрд долларов" is one quantity. Empty for a language without data.
+ * `dates`: the text's dates, when the caller found them already.
  */
-export function findQuantities(text: string, lang: string): Quantity[] {
+export function findQuantities(text: string, lang: string, dates?: readonly DateMention[]): Quantity[] {
   const r = quantityRules(lang);
   if (!r) return [];
-  const nums = findNumbers(text, lang);
+  const nums = findNumbers(text, lang, dates);
   const out: Quantity[] = [];
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i]!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeriods } from '../../src/language/periods.js';
+import { findDates } from '../../src/language/dates.js';
 
 const ARTICLE = '2025-11-26';
 
@@ -114,5 +115,16 @@ describe('findPeriods: what is not a period', () => {
   it('year ranges', () => {
     expect(periods('the plan for 2026–2030', 'en')).toEqual([['for 2026–2030', '2026-01..2030-12', false]]);
     expect(periods('на 2026–2030 годы', 'ru')).toEqual([['на 2026–2030 годы', '2026-01..2030-12', false]]);
+  });
+});
+
+describe('findPeriods: dates found by the caller', () => {
+  it('gives the periods it finds with its own date search, and a year inside a given date is no period', () => {
+    const text = 'Turnover in 2024 was higher than on 8 May 2023, the first half of 2022 excepted.';
+    const own = findPeriods(text, 'en', ARTICLE);
+    expect(findPeriods(text, 'en', ARTICLE, findDates(text, 'en'))).toEqual(own);
+    expect(own.map((p) => p.period)).toEqual(['2024', '2022-H1']);
+    // Without the date, its month and year read as a period: the list handed in is what masks it.
+    expect(findPeriods(text, 'en', ARTICLE, []).map((p) => p.period)).toEqual(['2024', '2023-05', '2022-H1']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities, type Quantity } from '../../src/language/quantities.js';
+import { findDates } from '../../src/language/dates.js';
 
 function one(text: string, lang: string): Quantity {
   const all = findQuantities(text, lang);
@@ -246,5 +247,29 @@ describe('findQuantities: ranges', () => {
     const q = one('costs of $2-3 billion', 'en');
     expect(q.unit).toBe('USD');
     expect(q.range).toEqual({ from: 2e9, to: 3e9 });
+  });
+});
+
+describe('findQuantities: dates found by the caller', () => {
+  // lintDocument finds an article's dates once and hands each sentence its share; the
+  // quantities must be those the finder gets when it looks for the dates itself.
+  const cases: Array<[string, string]> = [
+    ['en', 'On 8 May 2023 exports rose 4.1% to $12.5 billion; on 9 May they fell by 3%.'],
+    ['ru', 'К 15 марта 2024 года оборот вырос на 12,4 % и составил 3,1 млрд долларов.'],
+    ['de', 'Am 3. Oktober 2022 stieg der Umsatz um 7,5 Prozent auf 2,4 Mrd. Euro.'],
+    ['id', 'Pada 17 Agustus 2021 ekspor naik 40,8 persen menjadi 1,2 miliar dolar AS.'],
+  ];
+  for (const [lang, text] of cases) {
+    it(`${lang}: the same quantities, and the date's digits stay out`, () => {
+      const own = findQuantities(text, lang);
+      expect(findQuantities(text, lang, findDates(text, lang))).toEqual(own);
+      expect(own.some((q) => q.value === 2021 || q.value === 2022 || q.value === 2023 || q.value === 2024)).toBe(false);
+    });
+  }
+
+  it('uses the dates it is given: with none, a date\'s day reads as a count', () => {
+    const text = 'On 8 May the plant hired 120 workers.';
+    expect(findQuantities(text, 'en').map((q) => q.value)).toEqual([120]);
+    expect(findQuantities(text, 'en', []).map((q) => q.value)).toEqual([8, 120]);
   });
 });
