@@ -12,6 +12,7 @@ import { CLAIMS_DIR, writeCorpus, writeFacts } from './bench/generate.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CLI = path.join(ROOT, 'dist', 'bundle', 'cli.cjs'); // the package's bin
+const FLOOR = path.join(ROOT, 'scripts', 'bench', 'floor.mjs');
 
 const { values: opts } = parseArgs({
   options: {
@@ -120,6 +121,7 @@ const cases = {
   a: { label: 'node -e 0 (start-up baseline)', args: ['-e', '0'], runs: RUNS },
   b: { label: 'factlint, one article, default fact set', args: cli(oneArticle), runs: RUNS },
   c: { label: 'scan baseline: read corpus + one Unicode regex', args: [scanScript, corpusDir], runs: RUNS },
+  f: { label: '  floor: factlint parses, splits sentences and words, extracts nothing', args: [FLOOR, corpusDir], runs: RUNS },
   d: { label: `factlint, whole corpus (${corpus.files.length} articles)`, args: cli(corpusDir), runs: SLOW_RUNS },
   ...(hasConcurrency ? { d4: { label: '  same, --concurrency 2 (auto is serial below 3 CPUs)', args: cli('--concurrency', '2', corpusDir), runs: SLOW_RUNS } } : {}),
   dc: { label: '  same, --cache, nothing changed since the last run', args: cli('--cache', '--cache-location', path.join(tmp, 'results.cache'), corpusDir), runs: SLOW_RUNS },
@@ -191,6 +193,9 @@ const paired = (x, y) => {
   return rs.length ? `median ${median(rs).toFixed(2)}, ${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)} over ${rs.length} rounds` : 'n/a';
 };
 console.log(`\npaired per-round ratios: b/a ${paired('b', 'a')}; d/c ${paired('d', 'c')}`);
+// Not a target: the share of the corpus budget (2 × c) that reading, front matter, sentences
+// and words alone take, before any claim is extracted.
+console.log(`floor f/c ${(med.f / med.c).toFixed(2)}: reading, front matter, sentences and words alone, before any extraction, take ${(100 * med.f / (2 * med.c)).toFixed(0)} % of the d/c budget`);
 console.log(`\nbest corpus time ${ms(dBest)} = ${(corpus.bytes / 1e6 / (dBest / 1000)).toFixed(1)} MB/s`);
 console.log(`cold first run (fact cache built): facts 100 ${ms(cold['100'])}, facts 100k ${ms(cold['100k'])}`);
 console.log(`peak memory: one article ${mem.b.toFixed(0)} MB, corpus ${mem.d.toFixed(0)} MB, one article with 100k facts ${mem.e100k_1.toFixed(0)} MB`);
