@@ -17,7 +17,8 @@ interface CalendarIndex {
   weekdays: Map<string, number>;
   relative: Map<string, number>;
   monthSource: string;
-  weekdaySource: string;
+  /** Weekday forms, longest first, with their ISO weekday. */
+  weekdayForms: Array<{ form: string; weekday: number }>;
 }
 
 /** Lookup key: lowercase, ё→е, trailing dot dropped ("Янв." and "янв" are one key). */
@@ -31,11 +32,15 @@ function formSource(form: string): string {
   return escapeRegex(form).replace(/е/g, '[её]').replace(/['’ʼ]/g, "['’ʼ]");
 }
 
-/** Alternation of all forms, longest first so "January" wins over "Jan." and "Jan." over "Jan". */
-function alternation(groups: string[][]): string {
+/** Every form once, longest first so "January" wins over "Jan." and "Jan." over "Jan". */
+function longestFirst(groups: string[][]): string[] {
   const forms = [...new Set(groups.flat())];
-  forms.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return forms.map(formSource).join('|');
+  return forms.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Alternation of all forms, longest first. */
+function alternation(groups: string[][]): string {
+  return longestFirst(groups).map(formSource).join('|');
 }
 
 function indexOf(groups: string[][]): Map<string, number> {
@@ -56,12 +61,13 @@ function buildCalendarIndex(code: string): CalendarIndex | undefined {
     for (const [offset, words] of Object.entries(pack.relative ?? {})) {
       for (const w of words) relative.set(keyOf(w), Number(offset));
     }
+    const weekdays = indexOf(pack.weekdays);
     idx = {
       months: indexOf(pack.months),
-      weekdays: indexOf(pack.weekdays),
+      weekdays,
       relative,
       monthSource: alternation(pack.months),
-      weekdaySource: alternation(pack.weekdays),
+      weekdayForms: longestFirst(pack.weekdays).map((form) => ({ form, weekday: weekdays.get(keyOf(form))! })),
     };
   }
   return idx;
@@ -91,13 +97,21 @@ export function relativeDayOffset(lang: string, word: string): number | undefine
 }
 
 /**
- * Regex sources (no groups, no anchors) for the month and weekday alternations of a language,
- * longest form first. Use them with the `iu` flags and add your own boundaries, e.g.
+ * Regex source (no groups, no anchors) for the month alternation of a language, longest form
+ * first. Use it with the `iu` flags and add your own boundaries, e.g.
  * `(?<![\p{L}\p{N}])(?:${month})(?![\p{L}])` — `\b` does not work for Cyrillic. Forms with a
  * trailing dot include it, so "Jan." is matched with its dot. Undefined when the language has
  * no calendar data.
  */
-export function calendarPattern(lang: string): { month: string; weekday: string } | undefined {
+export function calendarPattern(lang: string): { month: string } | undefined {
   const idx = calendarIndex(lang);
-  return idx ? { month: idx.monthSource, weekday: idx.weekdaySource } : undefined;
+  return idx ? { month: idx.monthSource } : undefined;
+}
+
+/**
+ * The weekday forms of a language, longest first (the order an alternation of them would
+ * try), each with its ISO weekday; empty when the language has no calendar data.
+ */
+export function weekdayForms(lang: string): ReadonlyArray<{ form: string; weekday: number }> {
+  return calendarIndex(lang)?.weekdayForms ?? [];
 }

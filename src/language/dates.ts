@@ -9,7 +9,7 @@
 // A date that cannot exist (30 February) is not resolved.
 import { formatDate } from '../document/dates.js';
 import type { Span } from '../types.js';
-import { calendarPack, calendarPattern, monthIndex, weekdayIndex } from './calendar.js';
+import { calendarPattern, monthIndex, weekdayForms } from './calendar.js';
 import { loadPack, perLanguage } from './pack.js';
 import type { PeriodsPack } from './periods.js';
 import { GAP_CLASS, escapeRegex, phraseSource } from './phrase-pattern.js';
@@ -57,7 +57,8 @@ interface DateRules {
   dm: RegExp | undefined;
   md: RegExp | undefined;
   numeric: NumericFormat[];
-  weekday: RegExp | undefined;
+  /** Weekday words, each with its ISO weekday; a word list, as an alternation of them cost a large regex compile per language. */
+  weekday: Lexicon<number> | undefined;
   joiner: RegExp;
   weekdayLeads: Lexicon<true>;
   yearAfter: Lexicon<true>;
@@ -125,7 +126,7 @@ function buildDateRules(code: string): DateRules | undefined {
           ? new RegExp(`(?<![\\p{L}\\p{N}])${month}${G}{1,3}(\\d{1,2})(?:${suffix ?? '(?!)'})?(?![\\p{L}\\p{N}]|[.,]\\p{N})${year}`, 'giu')
           : undefined,
       numeric: formats.map(numericFormat),
-      weekday: cal ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cal.weekday})(?!\\p{L})`, 'giu') : undefined,
+      weekday: cal ? new Lexicon(weekdayForms(code).map(({ form, weekday }) => ({ spec: form, data: weekday })), { trail: 'letter' }) : undefined,
       joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? '(?!)'})${G}{1,3})?`, 'iuy'),
       weekdayLeads: new Lexicon((d.weekdayLeads ?? []).map((spec) => ({ spec, data: true as const }))),
       yearAfter: new Lexicon(pack.yearAfter.map((spec) => ({ spec, data: true as const })), { lead: 'none' }),
@@ -285,12 +286,10 @@ function findDatesUncached(text: string, lang: string, articleDate?: string): Da
   const raw = dropOverlaps([...textualDates(text, lang, r), ...numericDates(text, r)]);
   const articleYear = yearOf(articleDate);
   const weekdays: Array<{ start: number; end: number; weekday: number }> = [];
-  if (r.weekday && calendarPack(lang)) {
-    r.weekday.lastIndex = 0;
-    for (let m = r.weekday.exec(text); m; m = r.weekday.exec(text)) {
-      if (r.monthsCapitalized && !startsUpper(m[0])) continue;
-      const wd = weekdayIndex(lang, m[0]);
-      if (wd) weekdays.push({ start: m.index, end: m.index + m[0].length, weekday: wd });
+  if (r.weekday) {
+    for (const m of r.weekday.all(text)) {
+      if (r.monthsCapitalized && !startsUpper(m.text)) continue;
+      weekdays.push({ start: m.start, end: m.end, weekday: m.data });
     }
   }
   const out: DateMention[] = [];
