@@ -22,10 +22,16 @@ export class FactSetError extends FactlintError {
   }
 }
 
-/** A problem confined to one article (binary, invalid UTF-8, broken front matter): reported for that file, the run goes on. */
+/**
+ * A problem confined to one article (binary, invalid UTF-8, broken front matter): reported for
+ * that file, the run goes on. `line` is where the problem is (1-based), so that an editor or a
+ * pull-request annotation points at it; 1 when it concerns the file as a whole.
+ */
 export class DocumentError extends Error {
-  constructor(message: string) {
+  readonly line: number;
+  constructor(message: string, line = 1) {
     super(message);
     this.name = 'DocumentError';
+    this.line = line;
   }
 }

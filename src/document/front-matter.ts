@@ -73,11 +73,13 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   const firstError = doc.errors[0];
   if (firstError) {
     const message = firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new DocumentError(`front matter: YAML error at line ${fileLine(firstError.pos[0])}: ${message}`);
+    const line = fileLine(firstError.pos[0]);
+    throw new DocumentError(`front matter: YAML error at line ${line}: ${message}`, line);
   }
 
   if (doc.contents !== null && !isMap(doc.contents)) {
-    throw new DocumentError(`front matter: expected "key: value" lines at line ${fileLine(doc.contents.range?.[0])}`);
+    const line = fileLine(doc.contents.range?.[0]);
+    throw new DocumentError(`front matter: expected "key: value" lines at line ${line}`, line);
   }
   let data: Record<string, unknown>;
   try {
@@ -99,8 +101,10 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     const raw = data.date;
     date = raw instanceof Date ? parseIsoDate(raw.toISOString()) : typeof raw === 'string' ? parseIsoDate(raw) : undefined;
     if (!date) {
+      const line = keyLine('date');
       throw new DocumentError(
-        `front matter: invalid date ${JSON.stringify(raw instanceof Date ? raw.toISOString() : raw)} at line ${keyLine('date')} (expected YYYY-MM-DD)`,
+        `front matter: invalid date ${JSON.stringify(raw instanceof Date ? raw.toISOString() : raw)} at line ${line} (expected YYYY-MM-DD)`,
+        line,
       );
     }
   }
@@ -108,8 +112,10 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   if ('lang' in data && data.lang !== null && data.lang !== undefined) {
     const m = typeof data.lang === 'string' ? LANG.exec(data.lang.trim()) : null;
     if (!m) {
+      const line = keyLine('lang');
       throw new DocumentError(
-        `front matter: invalid lang ${JSON.stringify(data.lang)} at line ${keyLine('lang')} (expected a 2–3 letter language code such as "en")`,
+        `front matter: invalid lang ${JSON.stringify(data.lang)} at line ${line} (expected a 2–3 letter language code such as "en")`,
+        line,
       );
     }
     lang = m[1]!.toLowerCase();

@@ -82,7 +82,7 @@ function decode(buf: Uint8Array): { text: string; bom: boolean } {
     const at = firstInvalidUtf8(buf);
     let line = 1;
     for (let i = 0; i < at; i++) if (buf[i] === 10 || (buf[i] === 13 && buf[i + 1] !== 10)) line++;
-    throw new DocumentError(`invalid UTF-8 at byte ${at} (line ${line})`);
+    throw new DocumentError(`invalid UTF-8 at byte ${at} (line ${line})`, line);
   }
   const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   // ignoreBOM: keep U+FEFF in the string so it is removed in one place, below.

@@ -98,8 +98,9 @@ export function summarise(filePath: string, messages: Diagnostic[], fatal?: stri
   return r;
 }
 
-export function fileError(filePath: string, message: string): LintResult {
-  return summarise(filePath, [{ ruleId: 'file-error', severity: 2, message, line: 1, column: 1, endLine: 1, endColumn: 1 }], message);
+/** A file's one fatal message, at `line` (1: the file as a whole). */
+export function fileError(filePath: string, message: string, line = 1): LintResult {
+  return summarise(filePath, [{ ruleId: 'file-error', severity: 2, message, line, column: 1, endLine: line, endColumn: 1 }], message);
 }
 
 function tooLarge(displayPath: string, size: number): LintResult {
@@ -145,7 +146,7 @@ export function readAndLint(file: string, displayPath: string, index: FactIndex,
     if (records.length) result.records = records;
     return { result, source };
   } catch (err) {
-    if (err instanceof DocumentError) return { result: fileError(displayPath, err.message) };
+    if (err instanceof DocumentError) return { result: fileError(displayPath, err.message, err.line) };
     throw err;
   }
 }

@@ -104,3 +104,22 @@ describe('parseFrontMatter', () => {
     expect(errorOf('---\nx: *nothing\n---\n')).toMatch(/^front matter: YAML error/);
   });
 });
+
+describe('parseFrontMatter: where an error is', () => {
+  const lineOf = (text: string) => {
+    try {
+      parseFrontMatter(text);
+    } catch (err) {
+      return (err as DocumentError).line;
+    }
+    throw new Error('expected a DocumentError');
+  };
+
+  it('carries the line its message names, and line 1 for the block as a whole', () => {
+    expect(lineOf('---\ntitle: T\nauthor: A\ndate: 2023-02-30\n---\n')).toBe(4);
+    expect(lineOf('---\ndate: 2023-05-08\nlang: english\n---\n')).toBe(3);
+    expect(lineOf('---\nlang: en\nkey: value: other\n---\n')).toBe(3);
+    expect(lineOf('---\n- a\n- b\n---\n')).toBe(2);
+    expect(lineOf('---\ndate: 2023-05-08\n\nno closing line\n')).toBe(1);
+  });
+});

@@ -164,6 +164,9 @@ describe('problems confined to one article (reported for that file, the run goes
       expect(only('d-open.md')).toMatch(/^front matter: unterminated/);
       expect(only('e-yaml.md')).toMatch(/^front matter: YAML error at line 3: Nested mappings/);
       expect(only('f-huge.md')).toBe('file too large (50.0 MB; the limit is 10 MB)');
+      // Where the message names a line, the diagnostic stands there too (editors, PR annotations).
+      const lineOf = (name: string) => got.get(name)!.messages[0]!.line;
+      expect(['b-image.md', 'c-latin1.md', 'd-open.md', 'e-yaml.md', 'f-huge.md'].map(lineOf)).toEqual([1, 4, 1, 3, 1]);
     });
   });
 
