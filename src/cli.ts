@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The factlint binary: real process I/O around main().
-import { FactlintError } from './errors.js';
+import { FactlintError, ioReason } from './errors.js';
 import { main, type CliIO } from './main.js';
 
 /** The current folder; a deleted one is a usage error, not a crash. */
@@ -19,7 +19,7 @@ function currentFolder(): string | undefined {
 function stopWhenReaderLeaves(stream: NodeJS.WriteStream): void {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`factlint: cannot write the report: ${err.code ?? err.message}\n`);
+    process.stderr.write(`factlint: cannot write the report: ${ioReason(err)}\n`);
     process.exit(2);
   });
 }

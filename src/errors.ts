@@ -35,3 +35,27 @@ export class DocumentError extends Error {
     this.line = line;
   }
 }
+
+/** What an operating-system error code means, in words a reader acts on; the code stays in brackets for searching. */
+const IO_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'too many symbolic links',
+  EIO: 'input/output error',
+  EBUSY: 'the file is busy',
+};
+
+/** The reason of a failed read or write, for a message: "no such file or folder (ENOENT)". */
+export function ioReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code && IO_REASONS[code]) return `${IO_REASONS[code]} (${code})`;
+  return code ?? (err instanceof Error ? err.message : String(err));
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { FactlintError } from './errors.js';
+import { FactlintError, ioReason } from './errors.js';
 
 export const IGNORE_FILE = '.factlintignore';
 
@@ -31,7 +31,7 @@ export function loadIgnoreFile(cwd: string): PathFilter {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return () => false;
-    throw new FactlintError(`cannot read ${IGNORE_FILE}: ${code ?? (err as Error).message}`);
+    throw new FactlintError(`cannot read ${IGNORE_FILE}: ${ioReason(err)}`);
   }
   return ignoreMatcher(text.replace(/^\uFEFF/, '').split(/\r?\n/), cwd);
 }

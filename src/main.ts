@@ -12,7 +12,7 @@ import { applyDirectives, UNUSED_DIRECTIVE_META } from './directives/apply.js';
 import { parseDirectives } from './directives/parse.js';
 import { run, summarise, type LintedSource } from './engine/run.js';
 import { SPEED_HELP, SPEED_OPTIONS, speedOptions } from './engine/speed-options.js';
-import { FactlintError } from './errors.js';
+import { FactlintError, ioReason } from './errors.js';
 import { isValidDate } from './facts/time.js';
 import { applyFixes } from './fix/apply.js';
 import { fixPatch } from './fix/patch.js';
@@ -211,7 +211,7 @@ function afterLint(steps: FileSteps) {
           try {
             writeAtomic(result.filePath, encodeDocument(outcome.output, source.bom));
           } catch (err) {
-            throw new FactlintError(`cannot write ${relativePath(result.filePath, steps.cwd)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+            throw new FactlintError(`cannot write ${relativePath(result.filePath, steps.cwd)}: ${ioReason(err)}`);
           }
           messages = outcome.remaining;
           shown = outcome.output;
@@ -329,7 +329,7 @@ export function main(argv: string[], io: CliIO): number {
     try {
       writeFileSync(path.resolve(io.cwd, values.output), report);
     } catch (err) {
-      throw new FactlintError(`cannot write ${values.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
     }
   } else if (report) io.stdout(report.endsWith('\n') ? report : report + '\n');
 

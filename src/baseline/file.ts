@@ -1,6 +1,6 @@
 // Reading and writing the baseline file; malformed files are usage errors (exit 2) naming the entry.
 import { existsSync, readFileSync } from 'node:fs';
-import { FactlintError } from '../errors.js';
+import { FactlintError, ioReason } from '../errors.js';
 import { writeAtomic } from '../fix/write.js';
 import { BASELINE_VERSION, serialiseBaseline, type Baseline, type BaselineEntry } from './baseline.js';
 
@@ -9,7 +9,7 @@ export function readBaseline(file: string, display: string): Baseline {
   try {
     raw = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new FactlintError(`cannot read baseline ${display}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new FactlintError(`cannot read baseline ${display}: ${ioReason(err)}`);
   }
   let data: unknown;
   try {
@@ -39,6 +39,6 @@ export function writeBaseline(file: string, display: string, entries: BaselineEn
   try {
     writeAtomic(file, serialiseBaseline(entries));
   } catch (err) {
-    throw new FactlintError(`cannot write baseline ${display}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new FactlintError(`cannot write baseline ${display}: ${ioReason(err)}`);
   }
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { FactlintError } from '../errors.js';
+import { FactlintError, ioReason } from '../errors.js';
 import type { Level } from '../engine/severity.js';
 import { isValidDate } from '../facts/time.js';
 import { configSchema } from './schema.js';
@@ -60,7 +60,7 @@ export function loadConfig(file: string, knownRules: readonly string[], display 
   try {
     raw = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new FactlintError(`cannot read config ${display}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new FactlintError(`cannot read config ${display}: ${ioReason(err)}`);
   }
   let data: unknown;
   try {

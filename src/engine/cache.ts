@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync,
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../types.js';
+import { ioReason } from '../errors.js';
 
 const MARKER = 'factlint-result-cache/2';
 export const DEFAULT_CACHE_FILE = '.factlintcache';
@@ -167,7 +168,7 @@ export class ResultCache {
       } catch {
         // nothing written
       }
-      return `cannot write the cache ${this.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
+      return `cannot write the cache ${this.file}: ${ioReason(err)}`;
     }
   }
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../document/parse.js';
-import { DocumentError } from '../errors.js';
+import { DocumentError, ioReason } from '../errors.js';
 import { FactIndex, type LoadedFactSet } from '../facts/index.js';
 import { cacheDir } from '../cache-dir.js';
 import { loadFactSetCached } from '../facts/compiled-cache.js';
@@ -133,7 +133,7 @@ export function readAndLint(file: string, displayPath: string, index: FactIndex,
       if (size > MAX_FILE_BYTES) return { result: tooLarge(displayPath, size) };
       buf = readFileSync(file);
     } catch (err) {
-      return { result: fileError(displayPath, `cannot read file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`) };
+      return { result: fileError(displayPath, `cannot read file: ${ioReason(err)}`) };
     }
   }
   try {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCacheFile } from '../cache-dir.js';
-import { FactlintError } from '../errors.js';
+import { FactlintError, ioReason } from '../errors.js';
 import { listFactFiles } from './files.js';
 import { loadFactSet, type LoadedFactSet } from './load.js';
 import { FACTSET_SCHEMA_PATH } from './schema.js';
@@ -63,7 +63,7 @@ export function factSetKey(paths: readonly string[], cwd: string): string {
     try {
       bytes = readFileSync(f.absolute);
     } catch (err) {
-      throw new FactlintError(`cannot read fact file ${f.display}: ${err instanceof Error ? err.message : String(err)}`);
+      throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
     }
     h.update(`\u0000${f.display}\u0000${f.name}\u0000${bytes.length}\u0000`).update(bytes);
   }

@@ -2,7 +2,7 @@
 // semantic checks), merge, and give every statement a stable id and origin.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { FactlintError, FactSetError } from '../errors.js';
+import { FactlintError, FactSetError, ioReason } from '../errors.js';
 import type { Entity, FactSet, IndexedStatement, Property, Statement } from '../types.js';
 import { listFactFiles } from './files.js';
 import { parseJson } from './json.js';
@@ -50,7 +50,7 @@ export function loadFactSet(paths: string[], options: LoadOptions = {}): LoadedF
     try {
       text = readFileSync(f.absolute, 'utf8');
     } catch (err) {
-      throw new FactlintError(`cannot read fact file ${f.display}: ${err instanceof Error ? err.message : String(err)}`);
+      throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
     }
     hash.update(`\u0000${f.display}\u0000${text.length}\u0000`).update(text);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -111,6 +111,16 @@ describe('usage errors (exit 2)', () => {
     });
   });
 
+  it('a report, config or fact file that cannot be written or read says why in words', () => {
+    withTemp((dir) => {
+      write(dir, 'a.md', CLEAN);
+      mkdirSync(path.join(dir, 'folder'));
+      expectUsageError(factlint(['--output', 'no/such/dir/report.json', 'a.md'], dir), /^factlint: cannot write no\/such\/dir\/report\.json: no such file or folder \(ENOENT\)\n$/);
+      expectUsageError(factlint(['--output', 'folder', 'a.md'], dir), /cannot write folder: it is a folder \(EISDIR\)/);
+      expectUsageError(factlint(['--config', 'folder', 'a.md'], dir), /cannot read config folder: it is a folder \(EISDIR\)/);
+    });
+  });
+
   it('a reader that stops early (factlint … | head) ends the run quietly with its exit code', () => {
     withTemp((dir) => {
       const article = '---\ndate: 2024-05-01\nlang: en\n---\nThe president of Russia Sadyr Japarov arrived.\n';
