@@ -103,7 +103,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     if (!date) {
       const line = keyLine('date');
       throw new DocumentError(
-        `front matter: invalid date ${JSON.stringify(raw instanceof Date ? raw.toISOString() : raw)} at line ${line} (expected YYYY-MM-DD)`,
+        `front matter: invalid date ${shown(raw instanceof Date ? raw.toISOString() : raw)} at line ${line} (expected YYYY-MM-DD)`,
         line,
       );
     }
@@ -114,13 +114,19 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     if (!m) {
       const line = keyLine('lang');
       throw new DocumentError(
-        `front matter: invalid lang ${JSON.stringify(data.lang)} at line ${line} (expected a 2–3 letter language code such as "en")`,
+        `front matter: invalid lang ${shown(data.lang)} at line ${line} (expected a 2–3 letter language code such as "en")`,
         line,
       );
     }
     lang = m[1]!.toLowerCase();
   }
   return { data, bodyStart, date, lang };
+}
+
+/** A value as a message quotes it: JSON, cut after 40 characters (a stray paragraph in `date:` must not fill the screen). */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 42 ? `${json.slice(0, 40)}…${json.endsWith('"') ? '"' : ''}` : json;
 }
 
 /** date and lang of simple front matter when both are absent or valid; undefined sends it to the full path. */

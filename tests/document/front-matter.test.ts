@@ -123,3 +123,11 @@ describe('parseFrontMatter: where an error is', () => {
     expect(lineOf('---\ndate: 2023-05-08\n\nno closing line\n')).toBe(1);
   });
 });
+
+describe('parseFrontMatter: long values in messages', () => {
+  it('quotes at most 40 characters of a bad value', () => {
+    expect(errorOf(`---\ndate: ${'x'.repeat(300)}\n---\n`)).toMatch(/^front matter: invalid date "x{39}…" at line 2 \(expected YYYY-MM-DD\)$/);
+    expect(errorOf(`---\nlang: ${'y'.repeat(300)}\n---\n`)).toMatch(/^front matter: invalid lang "y{39}…" at line 2 /);
+    expect(errorOf('---\ndate: 2023-02-30\n---\n')).toContain('invalid date "2023-02-30" at line 2');
+  });
+});
