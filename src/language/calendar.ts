@@ -83,14 +83,6 @@ export function monthIndex(lang: string, word: string): number | undefined {
   return calendarIndex(lang)?.months.get(keyOf(word));
 }
 
-/** ISO weekday 1 = Monday .. 7 = Sunday for a printed weekday word ("пятницу", "Jum'at"), else undefined. */
-export function weekdayIndex(lang: string, word: string): number | undefined {
-  const idx = calendarIndex(lang);
-  if (!idx) return undefined;
-  const key = keyOf(word);
-  return idx.weekdays.get(key) ?? idx.weekdays.get(key.replace(/[’ʼ]/g, "'"));
-}
-
 /** Day offset from the article date for a relative word ("вчера" → -1, "hari ini" → 0), else undefined. */
 export function relativeDayOffset(lang: string, word: string): number | undefined {
   return calendarIndex(lang)?.relative.get(keyOf(word).replace(/\s+/g, ' '));

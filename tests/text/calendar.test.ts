@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { availableLangs, loadPack } from '../../src/language/pack.js';
-import { calendarPattern, monthIndex, relativeDayOffset, weekdayForms, weekdayIndex } from '../../src/language/calendar.js';
+import { calendarPattern, monthIndex, relativeDayOffset, weekdayForms } from '../../src/language/calendar.js';
 import { findDates } from '../../src/language/dates.js';
 
 const LANGS = ['de', 'en', 'id', 'ru'];
@@ -71,20 +71,26 @@ describe('monthIndex', () => {
   });
 });
 
-describe('weekdayIndex', () => {
+describe('weekday words in text', () => {
+  // A bare weekday after a lead word ("on", "в", "am", "pada") is found with its ISO weekday.
+  const LEAD: Record<string, string> = { en: 'on', ru: 'в', de: 'am', id: 'pada' };
+  const weekdayIn = (lang: string, word: string) => findDates(`${LEAD[lang]} ${word}`, lang).find((d) => d.kind === 'weekday')?.weekday;
+
   it.each([
     ['ru', 'понедельник', 1], ['ru', 'среду', 3], ['ru', 'пятницу', 5], ['ru', 'субботу', 6], ['ru', 'воскресенье', 7],
-    ['de', 'Montag', 1], ['de', 'montags', 1], ['de', 'Sonnabend', 6], ['de', 'Sonntag', 7],
+    ['de', 'Montag', 1], ['de', 'Montags', 1], ['de', 'Sonnabend', 6], ['de', 'Sonntag', 7],
     ['id', 'Senin', 1], ['id', 'Kamis', 4], ['id', "Jum'at", 5], ['id', 'Jumat', 5], ['id', 'Jumʼat', 5], ['id', 'Ahad', 7],
-    ['en', 'Monday', 1], ['en', 'Mon.', 1], ['en', 'thurs', 4], ['en', 'Sunday', 7],
+    ['en', 'Monday', 1], ['en', 'Mon.', 1], ['en', 'Thurs.', 4], ['en', 'Sunday', 7],
   ])('%s %s → %i', (lang, word, n) => {
-    expect(weekdayIndex(lang, word)).toBe(n);
+    expect(weekdayIn(lang, word)).toBe(n);
   });
 
-  it('leaves out abbreviations that are ordinary words', () => {
-    expect(weekdayIndex('en', 'Sun.')).toBeUndefined();
-    expect(weekdayIndex('de', 'So.')).toBeUndefined();
-    expect(weekdayIndex('ru', 'ср.')).toBeUndefined();
+  it('leaves out abbreviations that are ordinary words, and weekdays in lower case where the language capitalises them', () => {
+    expect(weekdayIn('en', 'Sun.')).toBeUndefined();
+    expect(weekdayIn('de', 'So.')).toBeUndefined();
+    expect(weekdayIn('ru', 'ср.')).toBeUndefined();
+    expect(weekdayIn('de', 'montags')).toBeUndefined();
+    expect(weekdayIn('en', 'thursday')).toBeUndefined();
   });
 });
 
