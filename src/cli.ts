@@ -2,6 +2,7 @@
 // The factlint binary: real process I/O around main().
 import { FactlintError, ioReason } from './errors.js';
 import { main, type CliIO } from './main.js';
+import { stdoutWriter } from './stdout-writer.js';
 
 /** The current folder; a deleted one is a usage error, not a crash. */
 function currentFolder(): string | undefined {
@@ -24,8 +25,18 @@ function stopWhenReaderLeaves(stream: NodeJS.WriteStream): void {
   });
 }
 
+/** process.stdout, set up on first use only (see stdout-writer.ts), with the reader watched. */
+let watched: NodeJS.WriteStream | undefined;
+function stdoutStream(): NodeJS.WriteStream {
+  if (!watched) {
+    watched = process.stdout;
+    stopWhenReaderLeaves(watched);
+  }
+  return watched;
+}
+
 function entry(): void {
-  stopWhenReaderLeaves(process.stdout);
+  const out = stdoutWriter(1, stdoutStream);
   const cwd = currentFolder();
   if (cwd === undefined) {
     process.stderr.write('factlint: the current folder no longer exists\n');
@@ -34,9 +45,9 @@ function entry(): void {
   }
   const io: CliIO = {
     cwd,
-    stdout: (s) => process.stdout.write(s),
+    stdout: out.write,
     stderr: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
+    isTTY: out.isTTY,
     env: process.env,
   };
   let code: number;

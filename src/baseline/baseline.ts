@@ -2,7 +2,7 @@
 // factlint on an archive and see only new problems. A finding is matched by file, rule and the
 // text of its claim (whitespace-normalised), counted per occurrence - never by line, so editing
 // above a finding keeps it suppressed and editing the claim itself brings it back.
-import { createHash } from 'node:crypto';
+import { createHash } from '../hash.js';
 import type { Diagnostic } from '../types.js';
 import { normaliseClaim } from '../report/fingerprint.js';
 

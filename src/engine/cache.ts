@@ -2,7 +2,7 @@
 // before the per-run steps (directives, baseline, --quiet, fixes), so those still apply; it is
 // valid while the file's bytes hash the same and the run key matches: factlint's code and
 // rules data, the fact set's hash and the options that change what a file yields.
-import { createHash } from 'node:crypto';
+import { createHash } from '../hash.js';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,15 +1,23 @@
 // The loaded, validated fact set cached on disk, keyed by the fact files' contents and the
 // loader's own code. A hit skips JSON Schema validation (ajv is never loaded), the semantic
-// checks and the merge; the files are still read to hash them, so an edit is never missed.
-// Anything wrong with a cache file (truncated, foreign, from another version) means a miss:
-// the fact set is loaded as without a cache and the file rewritten.
-import { createHash } from 'node:crypto';
+// checks and the merge. Anything wrong with a cache file (truncated, foreign, from another
+// version) means a miss: the fact set is loaded as without a cache and the file rewritten.
+//
+// Finding the key without reading the files: a small pointer file, named by a hash of the fact
+// files' metadata (path, size, modification and change times, inode), holds that metadata in
+// full and the content key it stood for. A run whose files match a pointer uses its key without
+// reading or hashing them, which keeps node:crypto out of a one-article run. The pointer is only
+// written for files last changed more than RACY_MS before, as git treats "racily clean" files:
+// any later write then gives a change time that differs even on a file system that keeps
+// timestamps to 2 s, and the change time cannot be set back by hand. Otherwise the files are
+// read and hashed, as every run did before, so an edit is never missed.
+import { createHash, shortHash } from '../hash.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCacheFile } from '../cache-dir.js';
 import { FactlintError, ioReason } from '../errors.js';
-import { listFactFiles } from './files.js';
+import { listFactFiles, type FactFile } from './files.js';
 import { loadFactSet, type LoadedFactSet } from './load.js';
 import { FACTSET_SCHEMA_PATH } from './schema.js';
 
@@ -30,35 +38,36 @@ export interface FactCacheOptions {
   dir: string | undefined;
 }
 
-let codeHash: string | undefined;
+let loader: string | undefined;
 
 /**
- * Hash of what decides the loaded result besides the files: this folder's modules (by name,
- * size and modification time: a build or an install rewrites them, and reading the bundles
- * whole cost start-up time), the schema, the package version.
+ * What decides the loaded result besides the fact files, as metadata: this folder's modules (by
+ * name, size and modification time: a build or an install rewrites them, and reading the
+ * bundles whole cost start-up time), the schema and package.json (an upgrade rewrites them).
  */
-function loaderFingerprint(): string {
-  if (codeHash) return codeHash;
-  const h = createHash('sha256').update(MARKER);
+function loaderStamp(): string {
+  if (loader) return loader;
+  const parts = [MARKER];
   const here = path.dirname(fileURLToPath(import.meta.url));
   for (const name of readdirSync(here).filter((n) => /\.(c?js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort()) {
     const st = statSync(path.join(here, name));
-    h.update(`\u0000${name}\u0000${st.size}\u0000${st.mtimeMs}`);
+    parts.push(`${name}:${st.size}:${st.mtimeMs}`);
   }
   for (const file of [FACTSET_SCHEMA_PATH, fileURLToPath(new URL('../../package.json', import.meta.url))]) {
-    try {
-      h.update('\u0000').update(readFileSync(file));
-    } catch {
-      h.update('\u0000missing');
-    }
+    const st = statSync(file, { bigint: true, throwIfNoEntry: false });
+    parts.push(st ? `${path.basename(file)}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : 'missing');
   }
-  return (codeHash = h.digest('hex'));
+  return (loader = parts.join('\u0000'));
 }
 
-/** Key of a fact set: the loader fingerprint, each file's display path, id name and bytes. */
+/** Key of a fact set: a SHA-256 of the loader stamp and each file's display path, id name and bytes. */
 export function factSetKey(paths: readonly string[], cwd: string): string {
-  const h = createHash('sha256').update(loaderFingerprint());
-  for (const f of listFactFiles(paths, cwd)) {
+  return contentKey(listFactFiles(paths, cwd));
+}
+
+function contentKey(files: readonly FactFile[]): string {
+  const h = createHash('sha256').update(loaderStamp());
+  for (const f of files) {
     let bytes: Buffer;
     try {
       bytes = readFileSync(f.absolute);
@@ -68,6 +77,45 @@ export function factSetKey(paths: readonly string[], cwd: string): string {
     h.update(`\u0000${f.display}\u0000${f.name}\u0000${bytes.length}\u0000`).update(bytes);
   }
   return h.digest('hex').slice(0, 40);
+}
+
+/** Files changed less than this long ago are hashed every run (see the note at the top). */
+export const RACY_MS = 3000;
+
+interface Stamp {
+  /** The loader stamp and every fact file's metadata, in order. */
+  text: string;
+  /** The latest modification or change time of the files, in ms. */
+  latest: number;
+}
+
+/** The fact files' metadata; undefined when one cannot be read (the content path says why). */
+function stampOf(files: readonly FactFile[]): Stamp | undefined {
+  const parts = [loaderStamp()];
+  let latest = 0;
+  for (const f of files) {
+    const st = statSync(f.absolute, { bigint: true, throwIfNoEntry: false });
+    if (!st) return undefined;
+    parts.push(`${f.display}\u0001${f.name}\u0001${st.size}\u0001${st.mtimeNs}\u0001${st.ctimeNs}\u0001${st.ino}\u0001${st.dev}`);
+    latest = Math.max(latest, Number(st.mtimeMs), Number(st.ctimeMs));
+  }
+  return { text: parts.join('\u0000'), latest };
+}
+
+interface Pointer {
+  marker: string;
+  stamp: string;
+  key: string;
+}
+
+/** The content key a pointer file holds for exactly this stamp, else undefined. */
+function readPointer(file: string, stamp: Stamp): string | undefined {
+  try {
+    const p = JSON.parse(readFileSync(file, 'utf8')) as Pointer;
+    return p?.marker === MARKER && p.stamp === stamp.text && typeof p.key === 'string' && /^[0-9a-f]{40}$/.test(p.key) ? p.key : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isLoaded(v: unknown): v is LoadedFactSet {
@@ -115,9 +163,19 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * `loadFactSet` does, with the same errors; the result is written back when the folder is
  * writable (failures to write are ignored: the cache is an optimisation).
  */
-export function loadFactSetCached(paths: string[], opts: FactCacheOptions): CachedFactSet {
+export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now = Date.now()): CachedFactSet {
   if (!opts.dir) return { loaded: loadFactSet(paths, { cwd: opts.cwd }), serialized: undefined, hit: false };
-  const key = factSetKey(paths, opts.cwd);
+  const files = listFactFiles(paths, opts.cwd);
+  const stamp = stampOf(files);
+  const pointer = stamp ? path.join(opts.dir, `facts-m${shortHash(stamp.text)}.json`) : undefined;
+  let key = pointer && stamp ? readPointer(pointer, stamp) : undefined;
+  if (!key) {
+    key = contentKey(files);
+    if (pointer && stamp && stamp.latest < now - RACY_MS) {
+      const p: Pointer = { marker: MARKER, stamp: stamp.text, key };
+      writeCacheFile(pointer, Buffer.from(JSON.stringify(p)), (n) => /^facts-m[0-9a-f]+\.json$/.test(n), KEEP);
+    }
+  }
   const file = path.join(opts.dir, `facts-${key}.json`);
   let bytes: Buffer | undefined;
   try {

@@ -1,6 +1,6 @@
 // Loads a fact set (format v1) from files and folders: parse, validate (schema, then the
 // semantic checks), merge, and give every statement a stable id and origin.
-import { createHash } from 'node:crypto';
+import { createHash } from '../hash.js';
 import { readFileSync } from 'node:fs';
 import { FactlintError, FactSetError, ioReason } from '../errors.js';
 import type { Entity, FactSet, IndexedStatement, Property, Statement } from '../types.js';

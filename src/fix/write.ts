@@ -3,7 +3,7 @@
 // links are followed, so the link stays a link and its target gets the new text.
 import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../hash.js';
 
 /** Bytes of a document text as the file had it: the BOM back in front, everything else as decoded. */
 export function encodeDocument(text: string, bom: boolean): Buffer {

@@ -1,7 +1,7 @@
 // Stable identity of a finding for SARIF partialFingerprints: file + rule + the claim's text
 // (whitespace-normalised), not its line, so GitHub code scanning keeps tracking an alert when
 // lines are added above it. Identical claims in one file are told apart by occurrence number.
-import { createHash } from 'node:crypto';
+import { createHash } from '../hash.js';
 
 export const FINGERPRINT_KEY = 'factlintClaimHash/v1';
 
