@@ -1,0 +1,93 @@
+// The compiled fact cache finds its key from the fact files' metadata when they have settled,
+// and never serves an edited fact set.
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadFactSetCached, RACY_MS } from '../../src/facts/compiled-cache.js';
+import { factFile } from '../robustness/helpers.js';
+import { tempFacts } from './helpers.js';
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** A fact file whose holder starts in `year` (the file's length does not depend on the year). */
+function setUp(year: number): { root: string; facts: string; cache: string } {
+  const root = tempFacts({ 'facts.json': withYear(year), 'cache/.keep': '' });
+  dirs.push(root);
+  return { root, facts: path.join(root, 'facts.json'), cache: path.join(root, 'cache') };
+}
+
+function withYear(year: number): string {
+  return factFile((f) => (f.statements[0]!.from = `${year}-01-01`));
+}
+
+const from = (r: ReturnType<typeof loadFactSetCached>) => r.loaded.statements[0]!.from;
+const pointers = (cache: string) => readdirSync(cache).filter((n) => n.startsWith('facts-m'));
+const later = () => Date.now() + RACY_MS + 1000;
+
+describe('compiled fact cache: the key from metadata', () => {
+  it('writes a pointer for settled files and finds the cached set through it', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    expect(loadFactSetCached([facts], opts, later()).hit).toBe(false);
+    expect(pointers(cache)).toHaveLength(1);
+    const again = loadFactSetCached([facts], opts, later());
+    expect(again.hit).toBe(true);
+    expect(from(again)).toBe('2020-01-01');
+  });
+
+  it('trusts the pointer for files whose metadata match it', () => {
+    // White box: a pointer aimed at another set's cache file is followed, so a match is used
+    // without reading the files; that is the time it saves.
+    const a = setUp(2020);
+    const b = setUp(2021);
+    loadFactSetCached([a.facts], { cwd: a.root, dir: a.cache }, later());
+    loadFactSetCached([b.facts], { cwd: b.root, dir: b.cache }, later());
+    const bPayload = readdirSync(b.cache).find((n) => /^facts-[0-9a-f]{40}\.json$/.test(n))!;
+    writeFileSync(path.join(a.cache, bPayload), readFileSync(path.join(b.cache, bPayload)));
+    const pointer = path.join(a.cache, pointers(a.cache)[0]!);
+    const p = JSON.parse(readFileSync(pointer, 'utf8')) as { key: string };
+    writeFileSync(pointer, JSON.stringify({ ...p, key: bPayload.slice(6, 46) }));
+    expect(from(loadFactSetCached([a.facts], { cwd: a.root, dir: a.cache }, later()))).toBe('2021-01-01');
+  });
+
+  it('sees an edit that keeps the size and the modification time', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    loadFactSetCached([facts], opts, later());
+    const before = statSync(facts);
+    writeFileSync(facts, withYear(2022));
+    utimesSync(facts, before.atime, before.mtime); // the change time still moves: no one can set it
+    expect(statSync(facts).size).toBe(before.size);
+    const edited = loadFactSetCached([facts], opts, later());
+    expect(edited.hit).toBe(false);
+    expect(from(edited)).toBe('2022-01-01');
+  });
+
+  it('writes no pointer for files changed in the last few seconds: they are hashed every run', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    loadFactSetCached([facts], opts, Date.now());
+    expect(pointers(cache)).toHaveLength(0);
+    const second = loadFactSetCached([facts], opts, Date.now());
+    expect(second.hit).toBe(true);
+    expect(pointers(cache)).toHaveLength(0);
+  });
+
+  it('ignores a pointer written for other metadata or damaged', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    loadFactSetCached([facts], opts, later());
+    const pointer = path.join(cache, pointers(cache)[0]!);
+    const p = JSON.parse(readFileSync(pointer, 'utf8')) as { stamp: string; key: string };
+    for (const bad of [JSON.stringify({ ...p, stamp: `${p.stamp}x`, key: 'f'.repeat(40) }), '{"marker":', '']) {
+      writeFileSync(pointer, bad);
+      const r = loadFactSetCached([facts], opts, later());
+      expect(r.hit).toBe(true);
+      expect(from(r)).toBe('2020-01-01');
+    }
+  });
+});
