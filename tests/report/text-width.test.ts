@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, layoutLine, printable, TAB_WIDTH } from '../../src/report/text-width.js';
+import { displayWidth, isSpecial, knownPlain, layoutLine, printable, TAB_WIDTH } from '../../src/report/text-width.js';
 
 describe('displayWidth', () => {
   it('counts Latin and Cyrillic letters one column each', () => {
@@ -47,5 +47,20 @@ describe('displayWidth', () => {
 describe('printable', () => {
   it('replaces control characters but keeps line feeds and tabs', () => {
     expect(printable('a\u0007b\u001b[31m\nc\td')).toBe('a\u2407b\u241b[31m\nc\td');
+  });
+});
+
+describe('knownPlain', () => {
+  it('agrees with the Unicode property classification wherever it answers', () => {
+    const disagree: string[] = [];
+    let answered = 0;
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const known = knownPlain(cp);
+      if (known === undefined) continue;
+      answered++;
+      if (known === isSpecial(cp)) disagree.push(cp.toString(16));
+    }
+    expect(disagree).toEqual([]);
+    expect(answered).toBe(0x7e - 0x20 + 1 + 0x52f - 0xa0 + 1 + 0x2027 - 0x2010 + 1);
   });
 });
