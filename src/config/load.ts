@@ -7,6 +7,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { FactlintError, ioReason } from '../errors.js';
 import type { Level } from '../engine/severity.js';
 import { isValidDate } from '../facts/time.js';
+import { parseJson } from '../json.js';
 import { configSchema } from './schema.js';
 
 export const CONFIG_FILES = ['factlint.config.json', '.factlintrc.json'];
@@ -62,12 +63,12 @@ export function loadConfig(file: string, knownRules: readonly string[], display 
   } catch (err) {
     throw new FactlintError(`cannot read config ${display}: ${ioReason(err)}`);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new FactlintError(`config ${display} is not valid JSON: ${(err as Error).message}`);
+  const parsed = parseJson(raw.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) {
+    const { line, column, reason } = parsed.error;
+    throw new FactlintError(`config ${display} is not valid JSON: line ${line}, column ${column}: ${reason}`);
   }
+  const data = parsed.value;
   const validate = validator();
   const problems: string[] = [];
   if (!validate(data)) problems.push(...schemaMessages(validate.errors ?? []));

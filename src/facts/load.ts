@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { FactlintError, FactSetError, ioReason } from '../errors.js';
 import type { Entity, FactSet, IndexedStatement, Property, Statement } from '../types.js';
 import { listFactFiles } from './files.js';
-import { parseJson } from './json.js';
+import { parseJson } from '../json.js';
 import { sortProblems, type FactProblem } from './problem.js';
 import { validateFactFile } from './schema.js';
 import { checkFactSemantics, type ParsedFactFile } from './semantic.js';

@@ -94,6 +94,8 @@ describe('baseline rules', () => {
     expect(factlint(['--baseline', 'none.json', 'a.md'], tmp.dir)).toMatchObject({ code: 2, stderr: 'factlint: no such baseline: none.json (create it with --update-baseline)\n' });
     write(tmp.dir, 'bad.json', '{"version": 1, "entries": [{"file": "a.md"}]}');
     expect(factlint(['--baseline', 'bad.json', 'a.md'], tmp.dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('bad.json#/entries/0') });
+    write(tmp.dir, 'cut.json', '{"version": 1,\n "entries": [');
+    expect(factlint(['--baseline', 'cut.json', 'a.md'], tmp.dir)).toMatchObject({ code: 2, stderr: 'factlint: baseline cut.json is not valid JSON: line 2, column 14: unexpected end of file\n' });
     expect(factlint(['--update-baseline', 'a.md'], tmp.dir)).toMatchObject({ code: 2, stderr: 'factlint: --update-baseline needs --baseline FILE\n' });
   });
 });

@@ -86,8 +86,9 @@ describe('config file', () => {
   });
 
   it('rejects a file that is not JSON, and --config with a missing file', () => {
-    write(tmp.dir, 'factlint.config.json', '{ rules: }');
-    expect(factlint([], tmp.dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^factlint: config factlint\.config\.json is not valid JSON/) });
+    write(tmp.dir, 'factlint.config.json', '{\n  "include": ["docs"],\n  rules: {}\n}\n');
+    // Where it breaks, as for fact files: line and column, and what was expected.
+    expect(factlint([], tmp.dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^factlint: config factlint\.config\.json is not valid JSON: line 3, column 3: expected .*"r"/) });
     expect(factlint(['--config', 'nope.json'], tmp.dir)).toMatchObject({ code: 2, stderr: 'factlint: no such config file: nope.json\n' });
   });
 });

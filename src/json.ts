@@ -1,5 +1,6 @@
-// JSON parsing that says where a file is broken: V8's messages do not always carry a
-// position, so on failure a small scanner walks the text to find the first bad character.
+// JSON parsing that says where a file is broken (fact files, the config, the baseline): V8's
+// messages do not always carry a position, so on failure a small scanner walks the text to find
+// the first bad character.
 
 export interface JsonSyntaxError {
   line: number;

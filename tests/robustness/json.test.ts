@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineColumn, locateJsonError, parseJson } from '../../src/facts/json.js';
+import { lineColumn, locateJsonError, parseJson } from '../../src/json.js';
 
 function errorOf(text: string) {
   const r = parseJson(text);
