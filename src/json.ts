@@ -181,3 +181,100 @@ export function locateJsonError(text: string): { offset: number; reason: string 
     throw err;
   }
 }
+
+/** A key as one segment of a JSON pointer (RFC 6901: "~" is "~0", "/" is "~1"). */
+export function pointerToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export interface DuplicateKey {
+  /** JSON pointer of the repeated key ("/statements/3/to"). */
+  pointer: string;
+  key: string;
+  /** Where the repetition is (1-based). */
+  line: number;
+  column: number;
+}
+
+/**
+ * Keys given twice in one object of valid JSON text. JSON.parse keeps the last value without a
+ * word, so a hand-edited entry with two "to" dates would silently lose one. At most `limit`, in
+ * text order; objects nested deeper than MAX_DEPTH are not looked into.
+ */
+export function duplicateKeys(text: string, limit = 20): DuplicateKey[] {
+  const found: Array<{ pointer: string; key: string; offset: number }> = [];
+  const path: string[] = [];
+  const n = text.length;
+  let pos = 0;
+  const skipWs = (): void => {
+    for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos));
+  };
+  /** Moves past a string; true when it holds an escape. */
+  const skipString = (): boolean => {
+    let escaped = false;
+    pos++;
+    for (let c = text.charCodeAt(pos); c !== 34; c = text.charCodeAt(++pos)) {
+      if (c === 92) {
+        escaped = true;
+        pos++;
+      }
+    }
+    pos++;
+    return escaped;
+  };
+  const value = (depth: number): void => {
+    skipWs();
+    const c = text.charCodeAt(pos);
+    if (c === 123 /* { */) {
+      if (depth > MAX_DEPTH) throw new Fail(pos, 'nested too deeply');
+      pos++;
+      // Objects in data files have a handful of keys: a list beats a Set here.
+      const keys: string[] = [];
+      for (;;) {
+        skipWs();
+        if (text.charCodeAt(pos) === 125) break;
+        const at = pos;
+        const escaped = skipString();
+        const key = escaped ? (JSON.parse(text.slice(at, pos)) as string) : text.slice(at + 1, pos - 1);
+        if (keys.includes(key) && found.length < limit) found.push({ pointer: `/${[...path, key].map(pointerToken).join('/')}`, key, offset: at });
+        keys.push(key);
+        skipWs();
+        pos++; // ':'
+        path.push(key);
+        value(depth + 1);
+        path.pop();
+        skipWs();
+        if (text.charCodeAt(pos) === 44 /* , */) pos++;
+      }
+      pos++;
+      return;
+    }
+    if (c === 91 /* [ */) {
+      if (depth > MAX_DEPTH) throw new Fail(pos, 'nested too deeply');
+      pos++;
+      for (let i = 0; ; i++) {
+        skipWs();
+        if (text.charCodeAt(pos) === 93) break;
+        path.push(String(i));
+        value(depth + 1);
+        path.pop();
+        skipWs();
+        if (text.charCodeAt(pos) === 44) pos++;
+      }
+      pos++;
+      return;
+    }
+    if (c === 34) {
+      skipString();
+      return;
+    }
+    // A number, true, false or null: up to the next delimiter.
+    for (let d = text.charCodeAt(pos); pos < n && d !== 44 && d !== 93 && d !== 125 && d !== 32 && d !== 9 && d !== 10 && d !== 13; d = text.charCodeAt(++pos));
+  };
+  try {
+    value(0);
+  } catch (err) {
+    if (!(err instanceof Fail)) throw err;
+  }
+  return found.map((f) => ({ pointer: f.pointer, key: f.key, ...lineColumn(text, f.offset) }));
+}

@@ -7,7 +7,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { FactlintError, ioReason } from '../errors.js';
 import type { Level } from '../engine/severity.js';
 import { isValidDate } from '../facts/time.js';
-import { parseJson } from '../json.js';
+import { parseJson, pointerToken } from '../json.js';
 import { configSchema } from './schema.js';
 
 export const CONFIG_FILES = ['factlint.config.json', '.factlintrc.json'];
@@ -85,10 +85,6 @@ export function loadConfig(file: string, knownRules: readonly string[], display 
       : `invalid config ${display}:\n${problems.map((p) => `  ${display}${p}`).join('\n')}`);
   }
   return { ...(data as Omit<Config, 'file' | 'dir'>), file, dir: path.dirname(file) };
-}
-
-function pointerToken(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** One line per problem: `#/pointer: what is wrong`. Alternatives (anyOf) are told as one message. */

@@ -1,5 +1,4 @@
 // File bytes -> SourceDocument: decoding, BOM, front matter, language, publication date.
-import { isUtf8 } from 'node:buffer';
 import { DocumentError, FactlintError } from '../errors.js';
 import type { SourceDocument } from '../types.js';
 import { parseIsoDate } from './dates.js';
@@ -7,6 +6,7 @@ import { findDateline } from './dateline.js';
 import { detectLanguage, langFromFileName } from './detect-lang.js';
 import { parseFrontMatter } from './front-matter.js';
 import { lineStarts } from './lines.js';
+import { encodingProblem, hasUtf16Bom, UTF16_MESSAGE } from '../text/utf8.js';
 
 export interface ParseOptions {
   /** --lang: language for files that do not state their own. */
@@ -49,41 +49,12 @@ function looksBinaryText(text: string): boolean {
   return n > 0 && control / n > MAX_CONTROL_SHARE;
 }
 
-/** Offset of the first byte that is not part of a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(buf: Uint8Array): number {
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i]!;
-    let need: number;
-    let min: number;
-    if (b < 0x80) { i++; continue; }
-    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = buf[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-
 function decode(buf: Uint8Array): { text: string; bom: boolean } {
-  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-    throw new DocumentError('UTF-16 text: convert the file to UTF-8');
-  }
+  // UTF-16 first: its zero bytes would otherwise read as binary.
+  if (hasUtf16Bom(buf)) throw new DocumentError(UTF16_MESSAGE);
   if (looksBinary(buf)) throw new DocumentError('binary file');
-  if (!isUtf8(buf)) {
-    const at = firstInvalidUtf8(buf);
-    let line = 1;
-    for (let i = 0; i < at; i++) if (buf[i] === 10 || (buf[i] === 13 && buf[i + 1] !== 10)) line++;
-    throw new DocumentError(`invalid UTF-8 at byte ${at} (line ${line})`, line);
-  }
+  const bad = encodingProblem(buf);
+  if (bad) throw new DocumentError(bad.message, bad.line);
   const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   // ignoreBOM: keep U+FEFF in the string so it is removed in one place, below.
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { FactlintError, FactSetError, ioReason } from '../errors.js';
 import type { Entity, FactSet, IndexedStatement, Property, Statement } from '../types.js';
 import { listFactFiles } from './files.js';
-import { parseJson } from '../json.js';
+import { duplicateKeys, parseJson } from '../json.js';
+import { encodingProblem } from '../text/utf8.js';
 import { sortProblems, type FactProblem } from './problem.js';
 import { validateFactFile } from './schema.js';
 import { checkFactSemantics, type ParsedFactFile } from './semantic.js';
@@ -46,12 +47,20 @@ export function loadFactSet(paths: string[], options: LoadOptions = {}): LoadedF
   let allParsed = true;
 
   for (const f of files) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(f.absolute, 'utf8');
+      bytes = readFileSync(f.absolute);
     } catch (err) {
       throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
     }
+    // Decoded with replacement characters, a Latin-1 file would load with U+FFFD for its letters.
+    const encoding = encodingProblem(bytes);
+    if (encoding) {
+      problems.push({ file: f.display, pointer: '', message: encoding.message });
+      allParsed = false;
+      continue;
+    }
+    let text = bytes.toString('utf8');
     hash.update(`\u0000${f.display}\u0000${text.length}\u0000`).update(text);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const result = parseJson(text);
@@ -60,6 +69,9 @@ export function loadFactSet(paths: string[], options: LoadOptions = {}): LoadedF
       problems.push({ file: f.display, pointer: '', message: `invalid JSON at line ${line}, column ${column}: ${reason}` });
       allParsed = false;
       continue;
+    }
+    for (const d of duplicateKeys(text)) {
+      problems.push({ file: f.display, pointer: d.pointer, message: `duplicate key "${d.key}" (line ${d.line}, column ${d.column}): JSON keeps only the last value` });
     }
     problems.push(...validateFactFile(result.value, f.display));
     parsed.push({ file: f.display, name: f.name, data: result.value });

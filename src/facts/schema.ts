@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FactProblem } from './problem.js';
+import { pointerToken } from '../json.js';
 
 /** The published schema of one fact file (claims/schema/factset.schema.json, shipped with the package). */
 export const FACTSET_SCHEMA_PATH = fileURLToPath(new URL('../../claims/schema/factset.schema.json', import.meta.url));
@@ -39,11 +40,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 const ENTRY_TITLES = new Set(['entity', 'property', 'statement']);
 
-function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function unescapePointer(segment: string): string {
+function unpointerToken(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
@@ -55,9 +52,9 @@ function parentPath(path: string): string {
 function label(path: string): string {
   if (path === '') return 'the file';
   const segments = path.split('/');
-  const last = unescapePointer(segments[segments.length - 1] as string);
+  const last = unpointerToken(segments[segments.length - 1] as string);
   if (/^\d+$/.test(last) && segments.length > 2) {
-    return `item ${last} of "${unescapePointer(segments[segments.length - 2] as string)}"`;
+    return `item ${last} of "${unpointerToken(segments[segments.length - 2] as string)}"`;
   }
   return `"${last}"`;
 }
@@ -82,7 +79,7 @@ function describe(error: ErrorObject): { pointer: string; message: string } | un
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const hint = path === '' ? ' (a fact file holds entities, properties, statements)' : '';
-      return { pointer: `${path}/${escapePointer(key)}`, message: `unknown key "${key}"${hint}` };
+      return { pointer: `${path}/${pointerToken(key)}`, message: `unknown key "${key}"${hint}` };
     }
     case 'type': {
       const want = TYPE_WORDS[String(params.type)] ?? String(params.type);
@@ -93,7 +90,7 @@ function describe(error: ErrorObject): { pointer: string; message: string } | un
     case 'pattern':
       if (error.propertyName !== undefined) {
         const name = error.propertyName;
-        return { pointer: `${path}/${escapePointer(name)}`, message: `invalid language code "${name}"` };
+        return { pointer: `${path}/${pointerToken(name)}`, message: `invalid language code "${name}"` };
       }
       if (title === 'date') return { pointer: path, message: `invalid date ${String(error.data)}` };
       if (title === 'period') return { pointer: path, message: `invalid period ${String(error.data)}` };

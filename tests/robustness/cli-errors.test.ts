@@ -71,6 +71,25 @@ describe('fact-set errors (exit 2, file and place named)', () => {
     });
   });
 
+  it('a key given twice in one entry: JSON would keep the last value silently', () => {
+    withTemp((dir) => {
+      const text = factFile().replace('"to": null', '"to": null,\n      "to": "2024-12-31"');
+      write(dir, 'facts.json', text);
+      write(dir, 'a.md', CLEAN);
+      expectUsageError(factlint(['--claims', 'facts.json', 'a.md'], dir), /facts\.json#\/statements\/0\/to: duplicate key "to" \(line \d+, column 7\): JSON keeps only the last value/);
+    });
+  });
+
+  it('a fact file that is not UTF-8: UTF-16, or Latin-1 bytes', () => {
+    withTemp((dir) => {
+      write(dir, 'a.md', CLEAN);
+      write(dir, 'utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(factFile(), 'utf16le')]));
+      expectUsageError(factlint(['--claims', 'utf16.json', 'a.md'], dir), /utf16\.json: UTF-16 text: convert the file to UTF-8/);
+      write(dir, 'latin1.json', Buffer.from(factFile().replace('Norland', 'N\u00f6rland'), 'latin1'));
+      expectUsageError(factlint(['--claims', 'latin1.json', 'a.md'], dir), /latin1\.json: invalid UTF-8 at byte \d+ \(line \d+\)/);
+    });
+  });
+
   it('a fact file fixed after a failed run is loaded afresh (no stale cache)', () => {
     withTemp((dir) => {
       write(dir, 'facts.json', factFile((f) => (f.statements[0]!.from = '2023-02-30')));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineColumn, locateJsonError, parseJson } from '../../src/json.js';
+import { duplicateKeys, lineColumn, locateJsonError, parseJson } from '../../src/json.js';
 
 function errorOf(text: string) {
   const r = parseJson(text);
@@ -38,5 +38,41 @@ describe('parseJson', () => {
 
   it('finds no error in any JSON.stringify output', () => {
     fc.assert(fc.property(fc.jsonValue(), fc.boolean(), (value, pretty) => locateJsonError(JSON.stringify(value, null, pretty ? 2 : 0)) === undefined));
+  });
+});
+
+describe('duplicateKeys', () => {
+  it('finds a key given twice in one object, with its JSON pointer and position', () => {
+    const text = '{\n  "statements": [\n    { "subject": "a", "to": "2020-01-01", "to": null }\n  ]\n}\n';
+    expect(duplicateKeys(text)).toEqual([{ pointer: '/statements/0/to', key: 'to', line: 3, column: 43 }]);
+  });
+
+  it('tells keys apart after unescaping, and escapes the pointer', () => {
+    expect(duplicateKeys('{"a/b": 1, "a\\/b": 2}')).toEqual([{ pointer: '/a~1b', key: 'a/b', line: 1, column: 12 }]);
+    expect(duplicateKeys('{"x": {"k": 1}, "y": {"k": 2}}')).toEqual([]); // the same key in two objects is fine
+    expect(duplicateKeys('[{"a": [1, {"b": true, "b": false}]}]').map((d) => d.pointer)).toEqual(['/0/a/1/b']);
+  });
+
+  it('finds nothing in JSON without repeats, whatever its values', () => {
+    expect(duplicateKeys('{"n": -1.5e+3, "t": true, "f": false, "z": null, "s": "}\\"{", "e": {}, "l": []}')).toEqual([]);
+    expect(duplicateKeys('"just a string"')).toEqual([]);
+  });
+
+  it('stops at the limit, and does not look into absurd nesting', () => {
+    const many = `{${Array.from({ length: 30 }, () => '"k": 1').join(', ')}}`;
+    expect(duplicateKeys(many)).toHaveLength(20);
+    expect(duplicateKeys(many, 3)).toHaveLength(3);
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(duplicateKeys(deep)).toEqual([]);
+  });
+});
+
+describe('duplicateKeys on any JSON', () => {
+  it('never throws, and finds nothing in what JSON.stringify writes (it cannot repeat a key)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 2 }), (value, indent) => {
+        expect(duplicateKeys(JSON.stringify(value, null, indent))).toEqual([]);
+      }),
+    );
   });
 });
