@@ -1,23 +1,12 @@
 // Reading and writing the baseline file; malformed files are usage errors (exit 2) naming the entry.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { FactlintError, ioReason } from '../errors.js';
 import { writeAtomic } from '../fix/write.js';
-import { parseJson } from '../json.js';
+import { readJsonFile } from '../json-file.js';
 import { BASELINE_VERSION, serialiseBaseline, type Baseline, type BaselineEntry } from './baseline.js';
 
 export function readBaseline(file: string, display: string): Baseline {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new FactlintError(`cannot read baseline ${display}: ${ioReason(err)}`);
-  }
-  const parsed = parseJson(raw.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) {
-    const { line, column, reason } = parsed.error;
-    throw new FactlintError(`baseline ${display} is not valid JSON: line ${line}, column ${column}: ${reason}`);
-  }
-  const data = parsed.value;
+  const data = readJsonFile(file, 'baseline', display);
   const d = data as { version?: unknown; entries?: unknown } | null;
   if (typeof d !== 'object' || d === null || !Array.isArray(d.entries)) throw new FactlintError(`baseline ${display}: expected an object with an "entries" list`);
   if (d.version !== BASELINE_VERSION) throw new FactlintError(`baseline ${display}: unsupported version ${JSON.stringify(d.version)} (expected ${BASELINE_VERSION})`);

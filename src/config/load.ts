@@ -1,13 +1,14 @@
 // Finding and reading the config file. Problems are usage errors (exit 2) that name the file and
 // the JSON pointer of the offending entry.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { FactlintError, ioReason } from '../errors.js';
+import { FactlintError } from '../errors.js';
 import type { Level } from '../engine/severity.js';
 import { isValidDate } from '../facts/time.js';
-import { parseJson, pointerToken } from '../json.js';
+import { readJsonFile } from '../json-file.js';
+import { pointerToken } from '../json.js';
 import { configSchema } from './schema.js';
 
 export const CONFIG_FILES = ['factlint.config.json', '.factlintrc.json'];
@@ -57,18 +58,7 @@ function validator(): ValidateFunction {
 
 /** Reads, parses and validates a config file. `knownRules` are the rule ids a `rules` key may name. */
 export function loadConfig(file: string, knownRules: readonly string[], display = file): Config {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new FactlintError(`cannot read config ${display}: ${ioReason(err)}`);
-  }
-  const parsed = parseJson(raw.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) {
-    const { line, column, reason } = parsed.error;
-    throw new FactlintError(`config ${display} is not valid JSON: line ${line}, column ${column}: ${reason}`);
-  }
-  const data = parsed.value;
+  const data = readJsonFile(file, 'config', display);
   const validate = validator();
   const problems: string[] = [];
   if (!validate(data)) problems.push(...schemaMessages(validate.errors ?? []));

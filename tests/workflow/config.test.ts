@@ -90,5 +90,7 @@ describe('config file', () => {
     // Where it breaks, as for fact files: line and column, and what was expected.
     expect(factlint([], tmp.dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^factlint: config factlint\.config\.json is not valid JSON: line 3, column 3: expected .*"r"/) });
     expect(factlint(['--config', 'nope.json'], tmp.dir)).toMatchObject({ code: 2, stderr: 'factlint: no such config file: nope.json\n' });
+    write(tmp.dir, 'factlint.config.json', Buffer.from('\ufeff{"include": ["docs"]}', 'utf16le'));
+    expect(factlint([], tmp.dir)).toMatchObject({ code: 2, stderr: 'factlint: config factlint.config.json: UTF-16 text: convert the file to UTF-8\n' });
   });
 });
