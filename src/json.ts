@@ -225,41 +225,29 @@ export function duplicateKeys(text: string, limit = 20): DuplicateKey[] {
   const value = (depth: number): void => {
     skipWs();
     const c = text.charCodeAt(pos);
-    if (c === 123 /* { */) {
+    if (c === 123 /* { */ || c === 91 /* [ */) {
       if (depth > MAX_DEPTH) throw new Fail(pos, 'nested too deeply');
       pos++;
       // Objects in data files have a handful of keys: a list beats a Set here.
-      const keys: string[] = [];
-      for (;;) {
+      const keys: string[] | undefined = c === 123 ? [] : undefined;
+      const close = c === 123 ? 125 : 93;
+      for (let i = 0; ; i++) {
         skipWs();
-        if (text.charCodeAt(pos) === 125) break;
-        const at = pos;
-        const escaped = skipString();
-        const key = escaped ? (JSON.parse(text.slice(at, pos)) as string) : text.slice(at + 1, pos - 1);
-        if (keys.includes(key) && found.length < limit) found.push({ pointer: `/${[...path, key].map(pointerToken).join('/')}`, key, offset: at });
-        keys.push(key);
-        skipWs();
-        pos++; // ':'
-        path.push(key);
+        if (text.charCodeAt(pos) === close) break;
+        if (keys) {
+          const at = pos;
+          const escaped = skipString();
+          const key = escaped ? (JSON.parse(text.slice(at, pos)) as string) : text.slice(at + 1, pos - 1);
+          if (keys.includes(key) && found.length < limit) found.push({ pointer: `/${[...path, key].map(pointerToken).join('/')}`, key, offset: at });
+          keys.push(key);
+          skipWs();
+          pos++; // ':'
+          path.push(key);
+        } else path.push(String(i));
         value(depth + 1);
         path.pop();
         skipWs();
         if (text.charCodeAt(pos) === 44 /* , */) pos++;
-      }
-      pos++;
-      return;
-    }
-    if (c === 91 /* [ */) {
-      if (depth > MAX_DEPTH) throw new Fail(pos, 'nested too deeply');
-      pos++;
-      for (let i = 0; ; i++) {
-        skipWs();
-        if (text.charCodeAt(pos) === 93) break;
-        path.push(String(i));
-        value(depth + 1);
-        path.pop();
-        skipWs();
-        if (text.charCodeAt(pos) === 44) pos++;
       }
       pos++;
       return;
