@@ -16,8 +16,8 @@ export function randomBytes(size: number): Buffer {
 
 /**
  * A 64-bit hash of a string, as 16 hex digits: two 32-bit FNV-1a-style lanes with different
- * offsets and multipliers. For naming cache files only: whatever a name points to is compared in full before it
- * is used, so a collision costs a miss, never a wrong result.
+ * offsets and multipliers. For naming cache files only: whatever a name points to is compared
+ * in full before it is used, so a collision costs a miss, never a wrong result.
  */
 export function shortHash(s: string): string {
   let a = 0x811c9dc5;

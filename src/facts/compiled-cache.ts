@@ -61,10 +61,6 @@ function loaderStamp(): string {
 }
 
 /** Key of a fact set: a SHA-256 of the loader stamp and each file's display path, id name and bytes. */
-export function factSetKey(paths: readonly string[], cwd: string): string {
-  return contentKey(listFactFiles(paths, cwd));
-}
-
 function contentKey(files: readonly FactFile[]): string {
   const h = createHash('sha256').update(loaderStamp());
   for (const f of files) {
