@@ -54,6 +54,34 @@ export function stagedFiles(cwd: string, extensions: string[]): FileInput[] {
   const names = splitNul(git(['diff', '--cached', '--name-only', '--diff-filter=ACMR', '--no-renames', '-z'], root))
     .filter((rel) => extensions.includes(path.extname(rel).toLowerCase()))
     .sort();
+  const contents = stagedBlobs(root, names);
+  return names.map((rel, i) => ({ path: toAbs(rel), content: contents[i]! }));
+}
+
+/**
+ * The staged content of each path, in order. One `git cat-file --batch` reads them all: a hook
+ * on thirty staged articles started thirty `git show` processes, several ms each. A name with a
+ * line break cannot be written on cat-file's input, so it is read by `git show` on its own.
+ */
+export function stagedBlobs(root: string, rels: readonly string[]): Buffer[] {
   // `:path` is the index stage-0 blob; `--` would make git read it as a path, so it is not used.
-  return names.map((rel) => ({ path: toAbs(rel), content: git(['show', '--no-textconv', `:${rel}`], root) }));
+  const show = (rel: string) => git(['show', '--no-textconv', `:${rel}`], root);
+  const batched = rels.filter((rel) => !/[\r\n]/.test(rel));
+  const found = new Map<string, Buffer>();
+  if (batched.length > 0) {
+    const out = git(['cat-file', '--batch'], root, batched.map((rel) => `:${rel}\n`).join(''));
+    let at = 0;
+    for (const rel of batched) {
+      // "<oid> <type> <size>\n<content>\n", or "<name> missing\n".
+      const eol = out.indexOf(10, at);
+      const header = out.subarray(at, eol).toString('utf8');
+      at = eol + 1;
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m) continue; // "missing": no content follows; `git show` says what is wrong
+      const size = Number(m[2]);
+      if (m[1] === 'blob') found.set(rel, out.subarray(at, at + size));
+      at += size + 1;
+    }
+  }
+  return rels.map((rel) => found.get(rel) ?? show(rel));
 }

@@ -15,12 +15,13 @@ const MAX_BUFFER = 512 * 1024 * 1024;
  */
 const NEUTRAL = ['-c', 'core.quotepath=false', '-c', 'color.ui=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false'];
 
-export function git(args: string[], cwd: string): Buffer {
+/** Runs git in `cwd` and returns its standard output; `input` is written to its standard input. */
+export function git(args: string[], cwd: string, input?: string): Buffer {
   try {
     return childProcess().execFileSync('git', [...NEUTRAL, ...args], {
       cwd,
       maxBuffer: MAX_BUFFER,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(input === undefined ? { stdio: ['ignore', 'pipe', 'pipe'] as const } : { input, stdio: ['pipe', 'pipe', 'pipe'] as const }),
       env: { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
     });
   } catch (err) {

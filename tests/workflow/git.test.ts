@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WEEKDAY_ARTICLE, commitFiles, factlint, git, messagesOf, requireBuilt, tempDir, write } from '../cli/helpers.js';
+import { stagedBlobs } from '../../src/git/changes.js';
 
 // 10 May 2023 was a Wednesday: a second wrong weekday, on line 11 once appended.
 const EXTRA = 'On Friday, 10 May, the accord was published in full.\n';
@@ -117,5 +118,24 @@ describe('--staged', () => {
     const r = factlint(['--staged', '--fix'], tmp.dir);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('stagedBlobs', () => {
+  it('reads every staged file in one batch, byte for byte, odd names and contents included', () => {
+    const files: Record<string, Buffer> = {
+      'plain.md': Buffer.from(WEEKDAY_ARTICLE),
+      'with space ü.md': Buffer.from('Пятница, 12 мая.\r\nNo newline at the end'),
+      'empty.md': Buffer.alloc(0),
+      'nul-and-lf.md': Buffer.from([0x61, 0x00, 0x0a, 0x0a, 0x62, 0x0a]),
+      'line\nbreak.md': Buffer.from('a name with a line break is read on its own\n'),
+    };
+    for (const [name, bytes] of Object.entries(files)) write(tmp.dir, name, bytes);
+    git(tmp.dir, 'add', '--', ...Object.keys(files));
+    // The work tree moves on after staging: the staged bytes are what counts.
+    write(tmp.dir, 'plain.md', 'changed after staging\n');
+    const names = Object.keys(files);
+    const got = stagedBlobs(tmp.dir, names);
+    expect(got.map((b) => b.toString('hex'))).toEqual(names.map((n) => files[n]!.toString('hex')));
   });
 });
