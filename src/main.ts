@@ -1,6 +1,6 @@
 // Command line: parse options, run, report, exit 0 (clean), 1 (errors found or too many
 // warnings) or 2 (usage, config or fact-set error). Never a stack trace for a user's mistake.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { entriesByFile, entriesFor, suppressKnown, type Baseline, type BaselineEntry } from './baseline/baseline.js';
@@ -326,8 +326,14 @@ export function main(argv: string[], io: CliIO): number {
     },
   });
   if (values.output !== undefined) {
+    const target = path.resolve(io.cwd, values.output);
+    // `-o report.md *.md` with an older report.md, or a slip of the keyboard: never write a
+    // report over an article that was just linted.
+    if (results.some((r) => samePath(path.resolve(io.cwd, r.filePath), target))) {
+      throw new FactlintError(`--output ${values.output} is one of the files being linted; the report would overwrite it`);
+    }
     try {
-      writeFileSync(path.resolve(io.cwd, values.output), report);
+      writeFileSync(target, report);
     } catch (err) {
       throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
     }
@@ -341,4 +347,14 @@ export function main(argv: string[], io: CliIO): number {
     return 1;
   }
   return 0;
+}
+
+/** Whether two absolute paths name the same file (through symbolic links too, when both exist). */
+function samePath(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }

@@ -130,6 +130,17 @@ describe('usage errors (exit 2)', () => {
     });
   });
 
+  it('--output never writes the report over an article being linted, named directly or through a link', () => {
+    withTemp((dir) => {
+      write(dir, 'a.md', CLEAN);
+      symlinkSync('a.md', path.join(dir, 'link.md'));
+      expectUsageError(factlint(['--output', 'a.md', 'a.md'], dir), /--output a\.md is one of the files being linted; the report would overwrite it/);
+      expectUsageError(factlint(['-o', 'link.md', '.'], dir), /--output link\.md is one of the files being linted/);
+      expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(CLEAN);
+      expect(factlint(['-o', 'report.json', '-f', 'json', 'a.md'], dir).code).toBe(0);
+    });
+  });
+
   it('a report, config or fact file that cannot be written or read says why in words', () => {
     withTemp((dir) => {
       write(dir, 'a.md', CLEAN);
