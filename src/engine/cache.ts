@@ -7,9 +7,11 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync,
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../types.js';
-import { ioReason } from '../errors.js';
+import { FactlintError, ioReason } from '../errors.js';
 
 const MARKER = 'factlint-result-cache/2';
+/** How every cache file this or an earlier version wrote begins (the marker is written first), blanks allowed. */
+const OURS = /^\s*\{\s*"marker"\s*:\s*"factlint-result-cache\//;
 export const DEFAULT_CACHE_FILE = '.factlintcache';
 
 /** What linting a file gave, except its text (read again from the file): JSON data only. */
@@ -109,16 +111,29 @@ export class ResultCache {
     this.entries = entries;
   }
 
-  /** Opens the cache file; a missing, unreadable or foreign file, or another run key, gives an empty cache. */
+  /**
+   * Opens the cache file; a missing or empty file, a damaged cache, one of another version or
+   * run key gives an empty cache. A file that is not a factlint cache at all (an article named
+   * by mistake in --cache-location) is a usage error: saving would overwrite it.
+   */
   static open(file: string, key: string): ResultCache {
     let entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
+    let text: string | undefined;
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+      text = readFileSync(file, 'utf8');
+    } catch {
+      // no cache yet (or unreadable: saving will say so)
+    }
+    if (text !== undefined && text.trim() !== '' && !OURS.test(text)) {
+      throw new FactlintError(`--cache-location ${file} is not a factlint cache; saving the cache would overwrite it (choose another path)`);
+    }
+    try {
+      const data = JSON.parse(text ?? '') as CacheData;
       if (data?.marker === MARKER && data.key === key && data.entries && typeof data.entries === 'object') {
         entries = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
       }
     } catch {
-      // no cache yet, or a broken one: start afresh
+      // no cache yet, or a damaged one: start afresh
     }
     return new ResultCache(file, key, entries);
   }

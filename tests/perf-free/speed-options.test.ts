@@ -143,6 +143,12 @@ describe('--cache', () => {
       expect(factlint(['--cache', '--cache-location', 'tmp/lint.cache', 'docs'], root).code).toBe(1);
       expect(existsSync(path.join(root, 'tmp', 'lint.cache'))).toBe(true);
       expect(existsSync(path.join(root, '.factlintcache'))).toBe(false);
+      // An article named by mistake is refused, not overwritten with the cache.
+      const article = readFileSync(path.join(root, 'docs', 'weekday.md'), 'utf8');
+      const r = factlint(['--cache', '--cache-location', 'docs/weekday.md', 'docs'], root);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--cache-location .*weekday\.md is not a factlint cache; saving the cache would overwrite it/);
+      expect(readFileSync(path.join(root, 'docs', 'weekday.md'), 'utf8')).toBe(article);
     } finally {
       c();
     }
