@@ -328,9 +328,12 @@ export function main(argv: string[], io: CliIO): number {
   if (values.output !== undefined) {
     const target = path.resolve(io.cwd, values.output);
     // `-o report.md *.md` with an older report.md, or a slip of the keyboard: never write a
-    // report over an article that was just linted.
+    // report over an article that was just linted, or over a fact file.
     if (results.some((r) => samePath(path.resolve(io.cwd, r.filePath), target))) {
       throw new FactlintError(`--output ${values.output} is one of the files being linted; the report would overwrite it`);
+    }
+    if (out.facts.files.some((f) => samePath(path.resolve(io.cwd, f), target))) {
+      throw new FactlintError(`--output ${values.output} is a fact file of this run; the report would overwrite it`);
     }
     try {
       writeFileSync(target, report);

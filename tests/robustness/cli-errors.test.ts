@@ -130,13 +130,16 @@ describe('usage errors (exit 2)', () => {
     });
   });
 
-  it('--output never writes the report over an article being linted, named directly or through a link', () => {
+  it('--output never writes the report over an article being linted (named directly or through a link) or a fact file', () => {
     withTemp((dir) => {
       write(dir, 'a.md', CLEAN);
       symlinkSync('a.md', path.join(dir, 'link.md'));
       expectUsageError(factlint(['--output', 'a.md', 'a.md'], dir), /--output a\.md is one of the files being linted; the report would overwrite it/);
       expectUsageError(factlint(['-o', 'link.md', '.'], dir), /--output link\.md is one of the files being linted/);
       expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(CLEAN);
+      write(dir, 'facts.json', factFile());
+      expectUsageError(factlint(['--claims', 'facts.json', '-o', 'facts.json', 'a.md'], dir), /--output facts\.json is a fact file of this run/);
+      expect(readFileSync(path.join(dir, 'facts.json'), 'utf8')).toBe(factFile());
       expect(factlint(['-o', 'report.json', '-f', 'json', 'a.md'], dir).code).toBe(0);
     });
   });
