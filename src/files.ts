@@ -41,14 +41,20 @@ export function discoverFiles(inputs: string[], opts: DiscoverOptions): string[]
         continue;
       }
       if (!st.isDirectory()) throw new FactlintError(`not a file or folder: ${input}`);
-      if (!opts.ignore?.length && exts.every((e) => /^[\w-]+$/.test(e))) {
-        for (const f of walkFolder(abs, exts)) found.add(f);
-        continue;
+      let inFolder: string[];
+      if (!opts.ignore?.length && exts.every((e) => /^[\w-]+$/.test(e))) inFolder = walkFolder(abs, exts);
+      else {
+        const pattern = `**/*.{${exts.join(',')}}`;
+        inFolder = fg().sync(exts.length === 1 ? `**/*.${exts[0]}` : pattern, {
+          cwd: abs, absolute: true, ignore, followSymbolicLinks: false, dot: false, suppressErrors: true, onlyFiles: true,
+        }).map((f) => path.normalize(f));
       }
-      const pattern = `**/*.{${exts.join(',')}}`;
-      for (const f of fg().sync(exts.length === 1 ? `**/*.${exts[0]}` : pattern, {
-        cwd: abs, absolute: true, ignore, followSymbolicLinks: false, dot: false, suppressErrors: true, onlyFiles: true,
-      })) found.add(path.normalize(f));
+      // A folder named on the command line that holds no article is a wrong path more often than
+      // not, and a CI job pointed at it would pass forever. The default folder may be empty.
+      if (inFolder.length === 0 && inputs.length > 0) {
+        throw new FactlintError(`no articles (${exts.map((e) => `.${e}`).join(', ')}) in folder: ${input}`);
+      }
+      for (const f of inFolder) found.add(f);
       continue;
     }
     const matches = fg().sync(input.replace(/\\/g, '/'), {

@@ -130,6 +130,17 @@ describe('usage errors (exit 2)', () => {
     });
   });
 
+  it('a folder named on the command line with no article in it; the default folder may be empty', () => {
+    withTemp((dir) => {
+      mkdirSync(path.join(dir, 'drafts'));
+      write(path.join(dir, 'drafts'), 'notes.json', '{}');
+      expectUsageError(factlint(['drafts'], dir), /^factlint: no articles \(\.md, \.markdown, \.txt\) in folder: drafts\n$/);
+      const r = factlint([], path.join(dir, 'drafts'));
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+    });
+  });
+
   it('--output never writes the report over an article being linted (named directly or through a link) or a fact file', () => {
     withTemp((dir) => {
       write(dir, 'a.md', CLEAN);
