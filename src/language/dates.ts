@@ -230,24 +230,6 @@ function numericDates(text: string, r: DateRules): RawDate[] {
   return out;
 }
 
-
-
-/**
- * Dates and bare weekdays in the text, in order. A weekday printed right before a date (after
- * an optional comma and joiner word) is merged into that date's mention. Years are resolved
- * against the article date (YYYY-MM-DD) when the text gives none; see the note at the top.
- */
-// The number, period and date finders each mask dates in the same sentence: remember the last
-// answer, so one sentence is scanned for dates once. Results are treated as read-only.
-let last: { text: string; lang: string; articleDate: string | undefined; result: DateMention[] } | undefined;
-
-export function findDates(text: string, lang: string, articleDate?: string): DateMention[] {
-  if (last && last.text === text && last.lang === lang && last.articleDate === articleDate) return last.result;
-  const result = findDatesUncached(text, lang, articleDate);
-  last = { text, lang, articleDate, result };
-  return result;
-}
-
 /** Between a date and a weekday after it: a comma or bracket, and at most one short word ("a", "в", "am"). */
 const AFTER_GAP = /^[\s\u00a0]*[,(][\s\u00a0]*(?:\p{Ll}{1,4}[\s\u00a0]+)?$/u;
 
@@ -280,7 +262,14 @@ function yearNear(articleDate: string | undefined, articleYear: number | undefin
   return articleYear;
 }
 
-function findDatesUncached(text: string, lang: string, articleDate?: string): DateMention[] {
+/**
+ * Dates and bare weekdays in the text, in order. A weekday printed right before a date (after
+ * an optional comma and joiner word) is merged into that date's mention. Years are resolved
+ * against the article date (YYYY-MM-DD) when the text gives none; see the note at the top.
+ */
+// A body's dates are found once, by lintDocument, which hands each sentence its share to the
+// number and period finders; they search on their own only when called alone.
+export function findDates(text: string, lang: string, articleDate?: string): DateMention[] {
   const r = dateRules(lang);
   if (!r) return [];
   const raw = dropOverlaps([...textualDates(text, lang, r), ...numericDates(text, r)]);
