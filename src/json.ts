@@ -187,6 +187,11 @@ export function pointerToken(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** The key one segment of a JSON pointer stands for: pointerToken undone. */
+export function keyOfPointerToken(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
 export interface DuplicateKey {
   /** JSON pointer of the repeated key ("/statements/3/to"). */
   pointer: string;

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FactProblem } from './problem.js';
-import { pointerToken } from '../json.js';
+import { keyOfPointerToken, pointerToken } from '../json.js';
 
 /** The published schema of one fact file (claims/schema/factset.schema.json, shipped with the package). */
 export const FACTSET_SCHEMA_PATH = fileURLToPath(new URL('../../claims/schema/factset.schema.json', import.meta.url));
@@ -40,10 +40,6 @@ const TYPE_WORDS: Record<string, string> = {
 };
 const ENTRY_TITLES = new Set(['entity', 'property', 'statement']);
 
-function unpointerToken(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
 function parentPath(path: string): string {
   return path.slice(0, path.lastIndexOf('/'));
 }
@@ -52,9 +48,9 @@ function parentPath(path: string): string {
 function label(path: string): string {
   if (path === '') return 'the file';
   const segments = path.split('/');
-  const last = unpointerToken(segments[segments.length - 1] as string);
+  const last = keyOfPointerToken(segments[segments.length - 1] as string);
   if (/^\d+$/.test(last) && segments.length > 2) {
-    return `item ${last} of "${unpointerToken(segments[segments.length - 2] as string)}"`;
+    return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2] as string)}"`;
   }
   return `"${last}"`;
 }
