@@ -329,10 +329,11 @@ export function main(argv: string[], io: CliIO): number {
     const target = path.resolve(io.cwd, values.output);
     // `-o report.md *.md` with an older report.md, or a slip of the keyboard: never write a
     // report over an article that was just linted, or over a fact file.
-    if (results.some((r) => samePath(path.resolve(io.cwd, r.filePath), target))) {
+    const same = sameFileAs(target);
+    if (results.some((r) => same(path.resolve(io.cwd, r.filePath)))) {
       throw new FactlintError(`--output ${values.output} is one of the files being linted; the report would overwrite it`);
     }
-    if (out.facts.files.some((f) => samePath(path.resolve(io.cwd, f), target))) {
+    if (out.facts.files.some((f) => same(path.resolve(io.cwd, f)))) {
       throw new FactlintError(`--output ${values.output} is a fact file of this run; the report would overwrite it`);
     }
     try {
@@ -352,12 +353,23 @@ export function main(argv: string[], io: CliIO): number {
   return 0;
 }
 
-/** Whether two absolute paths name the same file (through symbolic links too, when both exist). */
-function samePath(a: string, b: string): boolean {
-  if (a === b) return true;
+/**
+ * A test of whether an absolute path names the file at `target` (through symbolic links too).
+ * A target that does not exist yet is no input of the run; the target is resolved once.
+ */
+function sameFileAs(target: string): (file: string) => boolean {
+  let real: string;
   try {
-    return realpathSync(a) === realpathSync(b);
+    real = realpathSync(target);
   } catch {
-    return false;
+    return () => false;
   }
+  return (file) => {
+    if (file === target || file === real) return true;
+    try {
+      return realpathSync(file) === real;
+    } catch {
+      return false;
+    }
+  };
 }
