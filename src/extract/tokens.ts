@@ -5,7 +5,8 @@
 // hyphens are matched as word sequences. Apostrophes stay inside ("Kyrgyzstan's").
 import { classOf, codePointIn, LETTER, MARK, NUMBER, unitsOf } from '../text/char-class.js';
 import type { Span } from '../types.js';
-import { hashRange, WordTable } from './word-table.js';
+import { hashRange } from '../hash.js';
+import { WordTable } from './word-table.js';
 
 export interface Token {
   start: number;

@@ -1,14 +1,8 @@
 // The words a process has seen, each with a number and its lookup key. Text words repeat
 // (Zipf), so the tokenizer finds most words here by a hash it computes over the text in place:
 // no slice, no case fold, and no hashing of a fresh string by a Map for every token. The number
-// lets later stages keep per-word results in arrays (see NameMatcher.cutsOf).
-
-/** FNV-1a over the UTF-16 units of text[start, end). */
-export function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h | 0;
-}
+// lets later stages keep per-word results in arrays (see NameMatcher.cutsOf). Words are hashed
+// with hashRange (hash.ts).
 
 export class WordTable {
   /** Open addressing: the word number in each slot, -1 for an empty one. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashRange, WordTable } from '../../src/extract/word-table.js';
+import { hashRange } from '../../src/hash.js';
+import { WordTable } from '../../src/extract/word-table.js';
 
 const add = (t: WordTable, w: string) => t.add(w, w.toLowerCase(), hashRange(w, 0, w.length));
 const find = (t: WordTable, text: string, start: number, end: number) => t.find(text, start, end, hashRange(text, start, end));
