@@ -226,7 +226,10 @@ function afterLint(steps: FileSteps) {
     }
     // Code frames are drawn from the text that was linted (the staged blob, the fixed file).
     if (messages.length > 0) steps.sources.set(result.filePath, shown);
-    return messages === result.messages ? result : summarise(result.filePath, messages, result.fatal);
+    if (messages === result.messages) return result;
+    const out = summarise(result.filePath, messages, result.fatal);
+    if (result.claims) out.claims = result.claims;
+    return out;
   };
 }
 

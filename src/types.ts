@@ -163,6 +163,27 @@ export interface Diagnostic {
   span?: Span;
 }
 
+export type Verdict = 'verified' | 'contradicted' | 'unverifiable';
+
+/** How a claim's slot got its value: written in the clause, or supplied by a stated rule. */
+export type Binding = 'text' | 'article-date' | 'context' | 'tense';
+
+/** A claim frame as reported (the explain view): positions, slots with their evidence text, verdict. */
+export interface ClaimReport {
+  kind: 'office' | 'metric' | 'event-date' | 'place' | 'weekday';
+  ruleId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The claim as written. */
+  text: string;
+  slots: Record<string, { value: string; text?: string; bound: Binding }>;
+  verdict: Verdict;
+  /** One short line: why this verdict. */
+  reason: string;
+}
+
 export interface LintResult {
   filePath: string;
   messages: Diagnostic[];
@@ -173,6 +194,8 @@ export interface LintResult {
   fixableWarningCount: number;
   /** Set when the file could not be linted (binary, unreadable, broken front matter...). */
   fatal?: string;
+  /** Every claim frame found in the file, with its verdict (the explain view). */
+  claims?: ClaimReport[];
   /** Figures for the cross-article check; the engine consumes and removes them before reporting. */
   records?: CrossRecord[];
 }

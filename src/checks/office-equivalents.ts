@@ -3,18 +3,28 @@
 import { readFileSync } from 'node:fs';
 import type { FactIndex } from '../facts/index.js';
 
-let groups: string[][] | undefined;
+let shipped: { groups: string[][]; exclusive: Set<string> } | undefined;
 
-function shippedGroups(): string[][] {
-  if (!groups) {
+function load(): { groups: string[][]; exclusive: Set<string> } {
+  if (!shipped) {
     try {
-      const data = JSON.parse(readFileSync(new URL('../../rules/office-equivalents.json', import.meta.url), 'utf8')) as { groups?: string[][] };
-      groups = data.groups ?? [];
+      const data = JSON.parse(readFileSync(new URL('../../rules/office-equivalents.json', import.meta.url), 'utf8')) as { groups?: string[][]; exclusive?: string[] };
+      shipped = { groups: data.groups ?? [], exclusive: new Set(data.exclusive ?? []) };
     } catch {
-      groups = [];
+      shipped = { groups: [], exclusive: new Set() };
     }
   }
-  return groups;
+  return shipped;
+}
+
+function shippedGroups(): string[][] {
+  return load().groups;
+}
+
+/** Whether one person holding `held` of a country is evidence against holding `claimed` of it too. */
+export function excludes(index: FactIndex, held: string, claimed: string): boolean {
+  const ex = load().exclusive;
+  return ex.has(held) && ex.has(claimed) && !equivalentOffices(index, claimed).has(held);
 }
 
 const cache = new WeakMap<FactIndex, Map<string, Set<string>>>();

@@ -1,15 +1,15 @@
 // One article -> diagnostics. Pure: the document, the fact index and the settings in, findings out.
 // Sentences are the unit of extraction; the paragraph and the article give context.
-import { checkOfficeClaim } from '../checks/office-holder.js';
-import { checkPlaceClaim } from '../checks/place.js';
-import { checkWeekday } from '../checks/date-weekday.js';
-import { checkEventDate } from '../checks/event-date.js';
 import { findDates, type CalendarDate } from '../language/dates.js';
 import { findQuantities } from '../language/quantities.js';
 import { findPeriods } from '../language/periods.js';
 import { loadPack, perLanguage } from '../language/pack.js';
-import { checkMetricClaim } from '../checks/metric.js';
-import type { CrossRecord } from '../checks/cross-article.js';
+import type { CrossRecord } from '../rules/cross-article.js';
+import { frameRules } from '../rules/index.js';
+import { officeTime } from '../rules/office-holder.js';
+import type { RuleContext } from '../rules/rule.js';
+import type { ClaimReport, Frame, OfficeTime, Outcome, Slot } from '../claims/frame.js';
+import { yearsIn } from '../claims/years.js';
 import { extractMetricClaims } from '../extract/metric-claims.js';
 import { headEntities } from '../extract/heads.js';
 import { extractPlaceClaims } from '../extract/place-claims.js';
@@ -21,7 +21,7 @@ import { tokenize, type Token } from '../extract/tokens.js';
 import { articleWordsOf } from '../extract/grammar.js';
 import type { FactIndex } from '../facts/index.js';
 import { sentences } from '../text/sentences.js';
-import type { Diagnostic, SourceDocument, Span } from '../types.js';
+import type { Diagnostic, OfficeClaim, SourceDocument, Span } from '../types.js';
 import { severityNumber, type Severities } from './severity.js';
 
 export interface LintSettings {
@@ -30,6 +30,8 @@ export interface LintSettings {
 
 export interface DocumentLint {
   diagnostics: Diagnostic[];
+  /** Every claim frame found, with its verdict, in text order. */
+  claims: ClaimReport[];
   /** Figures the fact set is silent on, for the cross-article check (small, no article text). */
   records: CrossRecord[];
 }
@@ -108,8 +110,8 @@ interface ArticleScope {
   named: Set<string>;
   /** Countries, currencies and organisations of the article, to fill subjects a sentence leaves out. */
   context: string[];
-  findings: Finding[];
-  records: CrossRecord[];
+  /** Frames found so far, in sentence order. */
+  frames: Frame[];
 }
 
 /** One sentence with what was found in it. */
@@ -145,8 +147,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const article: ArticleScope = {
     doc, index, lang, on, named,
     context: [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? '')).sort(),
-    findings: [],
-    records: [],
+    frames: [],
   };
   const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
   // Found once for the body: the figure finders mask them too, so a sentence is not scanned again.
@@ -186,11 +187,54 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   }
   if (on('date-weekday')) {
     for (const d of dates) {
-      const f = checkWeekday(d, doc.text, lang);
-      if (f) article.findings.push(f);
+      if (d.weekday === undefined) continue;
+      const weekdayFrame: Frame = {
+        kind: 'weekday', claim: d, span: d.span, sentence: d.span,
+        slots: {
+          weekday: { value: String(d.weekday), ...(d.weekdaySpan ? { span: d.weekdaySpan } : {}), bound: 'text' },
+          date: { value: d.resolved ?? `${d.month}-${d.day}`, span: d.dateSpan, bound: d.yearExplicit ? 'text' : 'article-date' },
+        },
+      };
+      article.frames.push(weekdayFrame);
     }
   }
-  return { diagnostics: toDiagnostics(doc, article.findings, settings), records: article.records };
+  return judge(doc, article, settings);
+}
+
+/** Runs every applicable rule over every frame: verdicts, findings, cross-article records. */
+function judge(doc: SourceDocument, article: ArticleScope, settings: LintSettings): DocumentLint {
+  const ctx: RuleContext = { index: article.index, text: doc.text, lang: article.lang, date: doc.date };
+  const findings: Finding[] = [];
+  const records: CrossRecord[] = [];
+  const claims: Array<ClaimReport & { at: number }> = [];
+  for (const frame of article.frames) {
+    for (const rule of frameRules) {
+      if (rule.meta.frame !== frame.kind || !article.on(rule.meta.id)) continue;
+      // The registry pairs each rule with its own frame kind; the cast only restates that.
+      const r = rule as { applies?: (f: Frame) => boolean; check: (f: Frame, c: RuleContext) => Outcome };
+      if (r.applies && !r.applies(frame)) continue;
+      const outcome: Outcome = frame.abstain ? { verdict: 'unverifiable', reason: frame.abstain } : r.check(frame, ctx);
+      if (outcome.finding) findings.push(outcome.finding);
+      if (outcome.record) {
+        const pos = rangeOf(doc, frame.span);
+        records.push({ ...outcome.record, filePath: doc.path, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn });
+      }
+      claims.push({ ...claimReport(doc, frame, rule.meta.id, outcome), at: frame.span.start });
+    }
+  }
+  claims.sort((a, b) => a.at - b.at || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId));
+  return { diagnostics: toDiagnostics(doc, findings, settings), claims: claims.map(({ at: _at, ...c }) => c), records };
+}
+
+function claimReport(doc: SourceDocument, frame: Frame, ruleId: string, outcome: Outcome): ClaimReport {
+  const slots: ClaimReport['slots'] = {};
+  for (const [name, slot] of Object.entries(frame.slots)) {
+    slots[name] = { value: slot.value, ...(slot.span ? { text: doc.text.slice(slot.span.start, slot.span.end) } : {}), bound: slot.bound };
+  }
+  return {
+    kind: frame.kind, ruleId, ...rangeOf(doc, frame.span), text: doc.text.slice(frame.span.start, frame.span.end),
+    slots, verdict: outcome.verdict, reason: outcome.reason,
+  };
 }
 
 /** Property words of a sentence; a country or currency may stand inside them ("доля России во внешней торговле"). */
@@ -207,10 +251,22 @@ function propertyWords(props: NameMatcher, text: string, tokens: Token[], mentio
 
 function checkOffices(a: ArticleScope, s: SentenceScope): void {
   const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, lang: a.lang, date: a.doc.date };
+  const years = yearsIn(a.doc.text, s.span);
   for (const claim of extractOfficeClaims(ctx)) {
-    const f = checkOfficeClaim(claim, a.index, a.doc.text);
-    if (f) a.findings.push(f);
+    const time = officeTime(claim, claim.tense === 'future' ? [] : years, s.allDates);
+    a.frames.push({ kind: 'office', claim, time, span: claim.span, sentence: s.span, slots: officeSlots(claim, time) });
   }
+}
+
+function officeSlots(claim: OfficeClaim, time: OfficeTime): Record<string, Slot> {
+  const slots: Record<string, Slot> = {
+    person: { value: claim.person, span: claim.personSpan, bound: 'text' },
+    office: { value: claim.office, span: claim.officeSpan, bound: 'text' },
+  };
+  if (claim.of) slots.of = { value: claim.of, ...(claim.ofSpan ? { span: claim.ofSpan } : {}), bound: 'text' };
+  const w = time.windows.map((x) => (x.start === x.end ? x.start : `${x.start}..${x.end}`)).join(', ');
+  slots.time = { value: `${claim.tense}: ${w}`, bound: claim.tense === 'current' ? 'article-date' : 'tense' };
+  return slots;
 }
 
 function checkFigures(a: ArticleScope, s: SentenceScope): void {
@@ -225,16 +281,13 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
   });
   for (const claim of claims) {
-    const { finding, record } = checkMetricClaim(claim, index, doc.text);
-    if (finding) a.findings.push(finding);
-    if (record) {
-      const r = rangeOf(doc, claim.span);
-      a.records.push({
-        key: record.key, property: record.property, subjects: record.subjects, value: record.value, unit: record.unit,
-        halfUnit: record.halfUnit, approx: record.approx, bound: record.bound, text: record.text,
-        filePath: doc.path, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn,
-      });
-    }
+    const slots: Record<string, Slot> = {
+      property: { value: claim.property, span: claim.propertySpan, bound: 'text' },
+      value: { value: `${claim.value}${claim.unit ? ` ${claim.unit}` : ''}`, span: claim.span, bound: 'text' },
+      period: { value: claim.period ?? '?', ...(claim.periodSpan ? { span: claim.periodSpan } : {}), bound: claim.periodExplicit ? 'text' : 'article-date' },
+      subjects: { value: claim.named.join(',') || claim.context.join(','), bound: claim.named.length ? 'text' : 'context' },
+    };
+    a.frames.push({ kind: 'metric', claim, span: claim.span, sentence: s.span, slots, ...(claim.abstain ? { abstain: claim.abstain } : {}) });
   }
 }
 
@@ -245,12 +298,19 @@ function checkEventDates(a: ArticleScope, s: SentenceScope): void {
   for (const p of s.properties.filter((m) => index.property(m.entityId)?.kind === 'date')) {
     const near = s.dates.reduce((x, d) => (Math.abs(d.span.start - p.span.end) < Math.abs(x.span.start - p.span.end) ? d : x));
     const subject = subjects.find((x) => index.datesOf(x.entityId, p.entityId).length > 0);
-    if (!subject) continue;
-    const f = checkEventDate({
-      subject: subject.entityId, property: p.entityId, date: near,
+    if (!subject || !near.resolved) continue;
+    const claim = {
+      subject: subject.entityId, property: p.entityId, when: near.resolved,
       span: { start: Math.min(p.span.start, near.span.start), end: Math.max(p.span.end, near.span.end) },
-    }, index);
-    if (f) a.findings.push(f);
+    };
+    a.frames.push({
+      kind: 'event-date', claim, span: claim.span, sentence: s.span,
+      slots: {
+        subject: { value: subject.entityId, span: subject.span, bound: 'text' },
+        property: { value: p.entityId, span: p.span, bound: 'text' },
+        date: { value: near.resolved, span: near.dateSpan, bound: 'text' },
+      },
+    });
   }
 }
 
@@ -258,8 +318,13 @@ function checkPlaces(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
   const locatable = (id: string) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
   for (const claim of extractPlaceClaims({ text: a.doc.text, tokens: s.tokens, mentions: s.mentions, heads: s.heads, lang: a.lang, locatable })) {
-    const f = checkPlaceClaim(claim, index);
-    if (f) a.findings.push(f);
+    a.frames.push({
+      kind: 'place', claim, span: claim.span, sentence: s.span,
+      slots: {
+        subject: { value: claim.subject, span: { start: claim.span.start, end: claim.placeSpan.start }, bound: 'text' },
+        place: { value: claim.place, span: claim.placeSpan, bound: 'text' },
+      },
+    });
   }
 }
 

@@ -12,7 +12,8 @@ import { discoverFiles } from '../files.js';
 import { loadRuleMeta } from '../report/rule-meta.js';
 import type { Diagnostic, LintResult, RuleMeta } from '../types.js';
 import { lintDocument, sortDiagnostics } from './lint-document.js';
-import { crossCheck } from '../checks/cross-article.js';
+import type { ClaimReport } from '../claims/frame.js';
+import { crossCheck } from '../rules/cross-article.js';
 import { severityNumber } from './severity.js';
 import type { Severities } from './severity.js';
 import { cacheFile, ResultCache, runKey } from './cache.js';
@@ -141,8 +142,9 @@ export function readAndLint(file: string, displayPath: string, index: FactIndex,
     const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
     const lang = doc.lang ?? 'en';
     if (!supportedLanguages().includes(lang)) return { result: summarise(displayPath, unsupportedLanguage(lang, severities)), source };
-    const { diagnostics, records } = lintDocument(doc, index, { severities });
+    const { diagnostics, records, claims } = lintDocument(doc, index, { severities });
     const result = summarise(displayPath, diagnostics);
+    result.claims = claims;
     if (records.length) result.records = records;
     return { result, source };
   } catch (err) {
@@ -165,8 +167,16 @@ export function applyCrossArticle(results: LintResult[], severities: Severities,
     if (!add) return rest;
     const messages = sortDiagnostics([...rest.messages, ...add]);
     const out = summarise(rest.filePath, messages, rest.fatal);
+    if (rest.claims) out.claims = rest.claims.map((c) => crossVerdict(c, add));
     return out;
   });
+}
+
+/** A figure another article contradicts: its claim's verdict says so. */
+function crossVerdict(c: ClaimReport, found: Diagnostic[]): ClaimReport {
+  if (c.kind !== 'metric' || c.verdict !== 'unverifiable') return c;
+  const d = found.find((x) => x.line === c.line && x.column === c.column && x.ruleId === 'cross-article');
+  return d ? { ...c, verdict: 'contradicted', reason: `another article disagrees: ${d.related?.[0]?.message ?? ''}`.trim() } : c;
 }
 
 export function run(opts: RunOptions): RunOutput {

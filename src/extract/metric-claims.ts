@@ -30,6 +30,12 @@ export interface MetricClaim {
   bound: 'lower' | 'upper' | undefined;
   period: string | undefined;
   periodExplicit: boolean;
+  /** Where the period is written, when it is. */
+  periodSpan?: Span;
+  /** Why the claim cannot be checked (a slot guessed, a target, a refuted claim); unset when checkable. */
+  abstain?: string;
+  /** The property's words ("trade turnover", "вырос"). */
+  propertySpan: Span;
   span: Span;
   sentence: Span;
   lang: Lang;
@@ -197,6 +203,8 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
       bound: q.bound ?? (q.direction === 'atLeast' ? 'lower' : undefined),
       period: period?.period ?? year,
       periodExplicit: period !== undefined,
+      ...(period ? { periodSpan: period.span } : {}),
+      propertySpan: chosen.near,
       span: q.span,
       sentence: ctx.sentence,
       lang: ctx.lang,

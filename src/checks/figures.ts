@@ -1,4 +1,4 @@
-// metric-value and share-value: a figure against the fact set's statements for the same
+// Figures (the metric-value and share-value rules): a figure against the fact set's statements for the same
 // property, subjects and period, within the statement's relative tolerance or the precision the
 // article gives ("4 billion" is 3.5-4.5 billion). Bounds ("more than 3 billion") hold when the
 // fact lies beyond them. Where the fact set has no statement for that property, subjects and
@@ -6,9 +6,8 @@
 import { asList, type FactIndex } from '../facts/index.js';
 import type { MetricClaim } from '../extract/metric-claims.js';
 import type { IndexedStatement } from '../types.js';
-import type { CrossRecord } from './cross-article.js';
+import { verified, unverifiable, type Outcome } from '../claims/frame.js';
 import { displayName } from './names.js';
-import type { Finding } from './finding.js';
 
 
 function entitiesOf(s: IndexedStatement): string[] {
@@ -52,19 +51,16 @@ function tolText(s: IndexedStatement): string {
   return s.tolerance ? ` (±${Math.round(s.tolerance * 1000) / 10} %)` : '';
 }
 
-export interface MetricOutcome {
-  finding?: Finding;
-  record?: Omit<CrossRecord, 'filePath' | 'line' | 'column' | 'endLine' | 'endColumn'>;
-}
-
-export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: string): MetricOutcome {
+export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: string): Outcome {
   const all = index.statementsOf(claim.property).filter((s) => consistent(s, claim, index));
   const unitOk = (s: IndexedStatement) => s.unit === undefined || claim.unit === undefined || s.unit === claim.unit;
   const candidates = all.filter(unitOk);
   // A property with no statement at all says nothing of its subjects' shape: the sentence's
   // incidental names ("Russian investment" next to a company count) would only split groups.
   const subjects = candidates[0] ? entitiesOf(candidates[0]) : index.statementsOf(claim.property).length ? claim.named : claim.namedByName;
-  const record = () => ({
+  const record = (reason: string): Outcome => ({
+    verdict: 'unverifiable',
+    reason,
     record: {
       key: `${claim.property}|${claim.period}|${claim.unit ?? ''}`,
       property: claim.property,
@@ -72,11 +68,12 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
       approx: claim.approx, bound: claim.bound, text: text.slice(claim.span.start, claim.span.end),
     },
   });
-  if (!claim.period) return {};
+  if (!claim.period) return unverifiable('no period');
   const samePeriod = candidates.filter((s) => s.period === claim.period);
-  if (samePeriod.length === 0) return candidates.length === 0 || !candidates.some((s) => s.period) ? record() : record();
+  if (samePeriod.length === 0) return record(`the fact set has no value for ${claim.period}; compared with other articles`);
   const live = samePeriod.filter((s) => s.rank !== 'deprecated');
-  if (live.some((s) => within(claim, s.value ?? NaN, s.tolerance))) return {};
+  const match = live.find((s) => within(claim, s.value ?? NaN, s.tolerance));
+  if (match) return verified(`${formatValue(match.value ?? NaN, match.unit ?? claim.unit)} (${match.period})`);
   const rule = claim.propertyKind === 'share' ? 'share-value' : 'metric-value';
   const prop = index.property(claim.property);
   const what = prop?.names?.en?.[0] ?? claim.property;
@@ -92,12 +89,14 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   let message: string;
   if (deprecated && !best) message = `${what} (${who}, ${claim.period}): ${said} is a value the fact set marks as wrong`;
   else if (best) message = `${what} (${who}, ${claim.period}): the article says ${said}, the fact set ${formatValue(best.value ?? NaN, best.unit ?? claim.unit)}${tolText(best)}`;
-  else return {};
+  else return unverifiable('no value to compare');
   // The right value of another period: "4.1 billion is the 2024 figure".
   const other = candidates.find((s) => s.period && s.period !== claim.period && s.rank !== 'deprecated' && within({ ...claim, approx: false }, s.value ?? NaN, s.tolerance));
   if (other) message += `; ${formatValue(other.value ?? NaN, other.unit ?? claim.unit)} is the value for ${other.period}`;
   if (deprecated && best) message += '; the value is one the fact set marks as wrong';
   return {
+    verdict: 'contradicted',
+    reason: best ? `the fact set has ${formatValue(best.value ?? NaN, best.unit ?? claim.unit)}` : 'a value marked wrong',
     finding: {
       ruleId: rule,
       span: claim.span,

@@ -2,24 +2,30 @@
 // fact: the calendar decides. The year is the one printed, else the article's.
 import { calendarPack } from '../language/calendar.js';
 import { weekdayOf, type CalendarDate } from '../language/dates.js';
-import type { Finding } from './finding.js';
+import { verified, unverifiable, type Outcome } from '../claims/frame.js';
+import type { Finding } from '../checks/finding.js';
+import type { Rule } from './rule.js';
 
 const EN_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export function checkWeekday(d: CalendarDate, text: string, lang: string): Finding | undefined {
-  if (d.weekday === undefined || !d.resolved || !d.weekdaySpan) return undefined;
+export function checkWeekday(d: CalendarDate, text: string, lang: string): Outcome {
+  if (d.weekday === undefined || !d.resolved || !d.weekdaySpan) return unverifiable('no year for the date');
   const actual = weekdayOf(d.resolved);
-  if (actual === d.weekday) return undefined;
   const when = `${d.day} ${EN_MONTHS[d.month - 1]} ${d.year}`;
+  if (actual === d.weekday) return verified(`${when} was a ${EN_DAYS[actual - 1]}`);
   const yearNote = d.yearExplicit ? '' : ` (year from the article's date)`;
   return {
-    ruleId: 'date-weekday',
-    span: d.span,
-    message: `${when} was a ${EN_DAYS[actual - 1]}, not a ${EN_DAYS[d.weekday - 1]}${yearNote}`,
-    actual: `${EN_DAYS[d.weekday - 1]}, ${when}`,
-    expected: `${EN_DAYS[actual - 1]}, ${when}`,
-    ...weekdayFix(d, actual, text, lang),
+    verdict: 'contradicted',
+    reason: `${when} was a ${EN_DAYS[actual - 1]}`,
+    finding: {
+      ruleId: 'date-weekday',
+      span: d.span,
+      message: `${when} was a ${EN_DAYS[actual - 1]}, not a ${EN_DAYS[d.weekday - 1]}${yearNote}`,
+      actual: `${EN_DAYS[d.weekday - 1]}, ${when}`,
+      expected: `${EN_DAYS[actual - 1]}, ${when}`,
+      ...weekdayFix(d, actual, text, lang),
+    },
   };
 }
 
@@ -36,3 +42,8 @@ function weekdayFix(d: CalendarDate, actual: number, text: string, lang: string)
   replacement = upper ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement[0]!.toLowerCase() + replacement.slice(1);
   return { fix: { range: [d.weekdaySpan.start, d.weekdaySpan.end], text: replacement } };
 }
+
+export const dateWeekday: Rule<'weekday'> = {
+  meta: { id: 'date-weekday', frame: 'weekday' },
+  check: (frame, ctx) => checkWeekday(frame.claim, ctx.text, ctx.lang),
+};

@@ -5,7 +5,7 @@
 import type { CrossRecord, Diagnostic } from '../types.js';
 
 export type { CrossRecord };
-import { formatValue, within } from './metric.js';
+import { formatValue, within } from '../checks/figures.js';
 
 /** Default relative tolerance between two articles' figures. */
 const TOLERANCE = 0.03;

@@ -1,0 +1,51 @@
+// event-date: an opening, signing, founding or event given a date other than the fact set's.
+// The claim is compared at the precision the text gives: "founded in 2001" against the year,
+// "im Oktober 2003" against the month, "on 23 October 2003" against the day. Only dates with a
+// written year (or a year the article's date implies by a stated rule) are compared: "on
+// 12 October" in a later article may be an anniversary.
+import type { FactIndex } from '../facts/index.js';
+import type { IndexedStatement } from '../types.js';
+import type { EventDateClaim } from '../extract/event-date-claims.js';
+import { verified, unverifiable, type Outcome } from '../claims/frame.js';
+import { displayName } from '../checks/names.js';
+import type { Rule } from './rule.js';
+
+/** The statement's day or span, cut to the claim's precision. */
+function agrees(s: IndexedStatement, when: string): boolean {
+  const cut = (d: string) => d.slice(0, when.length);
+  if (typeof s.date === 'string') return cut(s.date) === when;
+  const from = s.from ?? undefined;
+  const to = s.to ?? from;
+  if (!from) return true;
+  return when >= cut(from) && when <= cut(to ?? from);
+}
+
+export function checkEventDate(claim: EventDateClaim, index: FactIndex): Outcome {
+  const statements = index.datesOf(claim.subject, claim.property).filter((s) => s.rank !== 'deprecated');
+  const subjectName = displayName(index, claim.subject, 'en');
+  const verb = index.property(claim.property)?.names?.en?.[0] ?? claim.property;
+  if (statements.length === 0) return unverifiable(`the fact set has no date for ${subjectName} ${verb}`);
+  const ok = statements.find((s) => agrees(s, claim.when));
+  if (ok) return verified(`${subjectName} ${verb}: ${ok.date ?? ok.from}`);
+  const s = statements[0]!;
+  const right = typeof s.date === 'string' ? s.date : s.from === s.to || !s.to ? `${s.from}` : `${s.from} to ${s.to}`;
+  const subjects = Array.isArray(s.subject) ? s.subject : [s.subject];
+  const what = subjects.map((id) => displayName(index, id, 'en')).join('–');
+  return {
+    verdict: 'contradicted',
+    reason: `${what} ${verb} ${right}`,
+    finding: {
+      ruleId: 'event-date',
+      span: claim.span,
+      message: `${what} ${verb}: the article says ${claim.when}, the fact set ${right}`,
+      actual: claim.when,
+      expected: right,
+      fact: s,
+    },
+  };
+}
+
+export const eventDate: Rule<'event-date'> = {
+  meta: { id: 'event-date', frame: 'event-date' },
+  check: (frame, ctx) => checkEventDate(frame.claim, ctx.index),
+};

@@ -1,0 +1,198 @@
+// office-holder: a person given a post they did not hold at the time the clause speaks of.
+// Open world: silence is not a contradiction. A claim "X, post of C" is contradicted only when,
+// at every time the clause may mean, the fact set knows the post was someone else's (its holders
+// cover that time) or X held posts of another country then (a president of Kyrgyzstan is not
+// president of Russia). A person or post the set knows too little of leaves the claim unverifiable.
+import type { FactIndex } from '../facts/index.js';
+import { verified, unverifiable, type OfficeTime, type Outcome, type Window } from '../claims/frame.js';
+import type { Finding } from '../checks/finding.js';
+import type { IndexedStatement, OfficeClaim } from '../types.js';
+import { displayName } from '../checks/names.js';
+import { equivalentOffices, excludes } from '../checks/office-equivalents.js';
+import type { Rule } from './rule.js';
+
+const MIN = '0000-01-01';
+const MAX = '9999-12-31';
+
+function overlaps(s: IndexedStatement, w: Window): boolean {
+  return (s.from ?? MIN) <= w.end && (s.to ?? MAX) >= w.start;
+}
+
+function postOf(s: IndexedStatement): { office: string; of: string } | undefined {
+  const o = s.object;
+  return o && typeof o === 'object' ? o : undefined;
+}
+
+function describePost(index: FactIndex, office: string, of: string | undefined): string {
+  const o = displayName(index, office, 'en', true);
+  return of ? `${o} of ${displayName(index, of, 'en')}` : o;
+}
+
+function describeTerm(s: IndexedStatement): string {
+  if (s.from && s.to) return `${s.from} to ${s.to}`;
+  if (s.from) return `since ${s.from}`;
+  if (s.to) return `until ${s.to}`;
+  return 'at all times';
+}
+
+function dayBefore(iso: string): string {
+  const t = Date.parse(iso) - 86_400_000;
+  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
+}
+
+function dayAfter(iso: string): string {
+  const t = Date.parse(iso) + 86_400_000;
+  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
+}
+
+/** Whether the terms of `posts` leave no day of `w` uncovered. */
+function covers(posts: IndexedStatement[], w: Window): boolean {
+  if (w.start === MIN || w.end === MAX) return false;
+  const terms = posts.map((s) => [s.from ?? MIN, s.to ?? MAX] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  let next = w.start;
+  for (const [from, to] of terms) {
+    if (from > next) return false;
+    if (to >= next) next = to === MAX ? MAX : dayAfter(to);
+    if (next > w.end) return true;
+  }
+  return next > w.end;
+}
+
+const isCountry = (index: FactIndex, id: string | undefined) => !!id && index.entity(id)?.type === 'country';
+
+/** The jurisdictions the claim may mean: the one written, else those of the person's posts in the window. */
+function jurisdictions(claim: OfficeClaim, posts: IndexedStatement[], w: Window): string[] {
+  if (claim.of) return [claim.of];
+  const ofs = (list: IndexedStatement[]) => [...new Set(list.map((s) => postOf(s)?.of).filter((x): x is string => !!x))];
+  const then = ofs(posts.filter((s) => overlaps(s, w)));
+  // Out of office then: the one country the person served in, if there is only one.
+  return then.length ? then : ofs(posts);
+}
+
+/** Why the window contradicts the claim, or undefined when the fact set cannot say. */
+function contradiction(index: FactIndex, claim: OfficeClaim, posts: IndexedStatement[], w: Window, same: Set<string>): string | undefined {
+  const ofs = jurisdictions(claim, posts, w);
+  if (ofs.length !== 1) return undefined;
+  const of = ofs[0]!;
+  const holders = [...same].flatMap((o) => index.postsOf(o, of)).filter((s) => s.rank !== 'deprecated' && overlaps(s, w));
+  const others = holders.filter((s) => s.subject !== claim.person);
+  if (others.length > 0 && others.length === holders.length && covers(others, w)) return 'held by someone else';
+  const then = posts.filter((s) => s.rank !== 'deprecated' && overlaps(s, w));
+  if (then.length === 0) return undefined;
+  // Posts of another country, or a post of the same country no one holds beside this one.
+  if (isCountry(index, of) && then.every((s) => isCountry(index, postOf(s)?.of) && postOf(s)?.of !== of)) return 'held posts of another country';
+  if (then.every((s) => postOf(s)?.of === of && excludes(index, postOf(s)!.office, claim.office))) return 'held another post that excludes this one';
+  return undefined;
+}
+
+export function checkOffice(claim: OfficeClaim, time: OfficeTime, index: FactIndex, text: string): Outcome {
+  // A name shared by several people: the claim stands if it fits any of them.
+  if (claim.alternatives?.length) {
+    const outcomes = [claim.person, ...claim.alternatives].map((p) => checkOffice({ ...claim, person: p, alternatives: [] }, time, index, text));
+    return outcomes.find((o) => o.verdict === 'verified') ?? outcomes.find((o) => o.verdict === 'unverifiable') ?? outcomes[0]!;
+  }
+  const posts = index.heldBy(claim.person);
+  const person = displayName(index, claim.person, 'en');
+  if (posts.length === 0) return unverifiable(`the fact set lists no posts for ${person}`);
+  const same = equivalentOffices(index, claim.office);
+  const samePost = posts.filter((s) => {
+    const p = postOf(s);
+    return p && same.has(p.office) && (claim.of === undefined || p.of === claim.of) && s.rank !== 'deprecated';
+  });
+  const post = describePost(index, claim.office, claim.of);
+  const hit = samePost.find((s) => time.windows.some((w) => overlaps(s, w)));
+  if (hit) return verified(`${person}: ${describePost(index, postOf(hit)!.office, postOf(hit)!.of)} ${describeTerm(hit)}`);
+  if (time.loose) return unverifiable('the clause speaks of a time it does not pin down');
+  const why = time.windows.map((w) => contradiction(index, claim, posts, w, same));
+  if (why.some((x) => x === undefined)) return unverifiable(`the fact set does not say who was ${post} then`);
+  return { verdict: 'contradicted', reason: why[0]!, finding: finding(claim, index, text, posts, samePost) };
+}
+
+function finding(claim: OfficeClaim, index: FactIndex, text: string, posts: IndexedStatement[], samePost: IndexedStatement[]): Finding {
+  const person = displayName(index, claim.person, 'en');
+  const post = describePost(index, claim.office, claim.of);
+  const at = claim.at;
+  const when = at ? ` on ${at}` : '';
+  const heldThen = at ? posts.filter((s) => overlaps(s, { start: at, end: at })) : posts;
+  const holders = at && claim.of ? index.holdersAt(claim.office, claim.of, at).filter((s) => s.subject !== claim.person) : [];
+  let message: string;
+  let fact: IndexedStatement | undefined;
+  if (samePost.length > 0 && at) {
+    const s = samePost.reduce((a, b) => ((a.from ?? MIN) > (b.from ?? MIN) ? a : b));
+    fact = s;
+    const exact = describePost(index, claim.office, postOf(s)?.of);
+    if ((s.from ?? MIN) > at) message = `${person} took office as ${exact} only on ${s.from}, after ${at}`;
+    else message = `${person} was ${exact} until ${s.to}, not${when}`;
+  } else {
+    message = `${person} was not ${post}${when}`;
+    fact = heldThen[0] ?? posts[0];
+  }
+  const actualPosts = heldThen.map((s) => {
+    const p = postOf(s);
+    return p ? `${describePost(index, p.office, p.of)} (${describeTerm(s)})` : '';
+  }).filter(Boolean);
+  if (actualPosts.length) message += `; the fact set has ${person} as ${actualPosts.join(' and ')}`;
+  const holderNames = holders.map((h) => displayName(index, Array.isArray(h.subject) ? h.subject[0]! : h.subject, 'en'));
+  if (holderNames.length) message += `; ${post}${when ? ' then' : ''}: ${holderNames.join(', ')}`;
+  if (!fact && holders[0]) fact = holders[0];
+  return {
+    ruleId: 'office-holder',
+    span: claim.span,
+    message,
+    actual: `${person}: ${post}`,
+    expected: actualPosts.length
+      ? `${person}: ${actualPosts.join('; ')}`
+      : holderNames.length ? `${post}: ${holderNames.join(', ')}` : `${person}: no such post${when}`,
+    ...(fact ? { fact } : {}),
+    ...countryFix(claim, index, heldThen, text),
+  };
+}
+
+/**
+ * The one unambiguous correction: the same office of another country, when the article names
+ * the country in its dictionary form (so the replacement needs no inflection).
+ */
+function countryFix(claim: OfficeClaim, index: FactIndex, heldThen: IndexedStatement[], text: string): Pick<Finding, 'fix'> {
+  if (!claim.of || !claim.ofSpan || !claim.at) return {};
+  const right = heldThen.map(postOf).filter((p) => p && p.office === claim.office && p.of !== claim.of);
+  if (right.length !== 1) return {};
+  const written = text.slice(claim.ofSpan.start, claim.ofSpan.end);
+  const wrongNames = index.entity(claim.of)?.names?.[claim.lang] ?? [];
+  if (!wrongNames.some((n) => n === written)) return {};
+  const replacement = index.entity(right[0]!.of)?.names?.[claim.lang]?.[0];
+  if (!replacement) return {};
+  return { fix: { range: [claim.ofSpan.start, claim.ofSpan.end], text: replacement } };
+}
+
+/** How far from the article's date a date without its year is still taken to be in the article's year. */
+const NEAR_DAYS = 60;
+
+/** The windows an office claim is checked in, from its tense and the times its sentence names. */
+export function officeTime(claim: OfficeClaim, years: number[], dates: Array<{ resolved?: string; yearExplicit: boolean }>): OfficeTime {
+  const d = claim.at;
+  // A date without its year is bound to the article's year only near the article's date; farther
+  // off ("after his resignation on 15 October" in a February article) the year is a guess.
+  const near = (x: { resolved?: string; yearExplicit: boolean }) =>
+    !!x.resolved && !!d && Math.abs(Date.parse(x.resolved) - Date.parse(d)) <= NEAR_DAYS * 86_400_000;
+  const written: Window[] = [
+    ...years.map((y) => ({ start: `${y}-01-01`, end: `${y}-12-31` })),
+    ...dates.filter((x) => x.resolved && (x.yearExplicit || near(x))).map((x) => ({ start: x.resolved!, end: x.resolved! })),
+  ];
+  const loose = dates.some((x) => !x.yearExplicit && !near(x));
+  switch (claim.tense) {
+    case 'former':
+    case 'then':
+      return { windows: d ? [{ start: MIN, end: dayBefore(d) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
+    case 'future':
+      return { windows: [{ start: MIN, end: MAX }], loose: false };
+    default:
+      return { windows: d ? [{ start: d, end: d }, ...written] : written.length ? written : [{ start: MIN, end: MAX }], loose };
+  }
+}
+
+export const officeHolder: Rule<'office'> = {
+  meta: { id: 'office-holder', frame: 'office' },
+  check(frame, ctx) {
+    return checkOffice(frame.claim, frame.time, ctx.index, ctx.text);
+  },
+};
