@@ -9,6 +9,9 @@ import { perLanguage } from '../language/pack.js';
 import { grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
+import { clauseIds } from './clauses.js';
+import { cuePhrasesOf, phraseAt, phraseIn } from './cues.js';
+import { isValidPeriod, periodRange } from '../facts/time.js';
 
 export interface MetricClaim {
   kind: 'metric';
@@ -97,7 +100,11 @@ function inside(s: Span, outer: Span): boolean {
 export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   if (ctx.properties.length === 0 || ctx.quantities.length === 0) return [];
   const c = cues(ctx.lang);
-  const keys = ctx.tokens.map((t) => t.key);
+  const cp = cuePhrasesOf(ctx.lang);
+  const tokens = ctx.tokens;
+  const keys = tokens.map((t) => t.key);
+  const clause = clauseIds(ctx.text, tokens, ctx.lang);
+  const clauseOf = (s: Span) => clause[Math.min(tokenIndexAt(tokens, s.start), tokens.length - 1)] ?? 0;
   const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
   const subjectMentions = ctx.mentions
     .filter((m) => ENTITY_TYPES.has(m.entityType) && !ctx.properties.some((p) => inside(m.span, p.span)) && !ctx.quantities.some((q) => inside(m.span, q.span)));
@@ -106,42 +113,74 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   // "Trade with China grew 20%": a partner the fact set does not know. The figure is not the
   // article's pair, and without knowing whose it is it cannot be compared across articles either.
   const countriesNamed = subjectMentions.filter((m) => m.entityType === 'country').length;
-  const unknownPartner = countriesNamed < 2 && ctx.tokens.some((t, i) => {
-    const next = ctx.tokens[i + 1];
+  const unknownPartner = countriesNamed < 2 && tokens.some((t, i) => {
+    const next = tokens[i + 1];
     if (!c.partner.has(t.key) || !next || !/^\p{Lu}/u.test(next.text)) return false;
     return !ctx.mentions.some((m) => m.tokenStart <= i + 1 && m.tokenEnd > i + 1);
   });
   if (unknownPartner) return [];
+  // A sentence that reports a claim as false ("claims that ... are not borne out") asserts none of its figures.
+  const refuted = phraseIn(tokens, 0, tokens.length, cp.refutation);
+  // Periods inside a comparison phrase ("than in the same months of 2023", "по сравнению с тем же
+  // периодом 2021 года") are the base of a change, never the period of a figure.
+  const periods = ctx.periods.filter((p) => {
+    const at = tokenIndexAt(tokens, p.span.start);
+    for (let i = Math.max(0, at - 5); i <= at && i < tokens.length; i++) {
+      if (clause[i] === clause[at] && phraseAt(tokens, i, cp.comparison)) return false;
+    }
+    return true;
+  });
   const out: MetricClaim[] = [];
   const used = new Set<NameMatch>();
   const kinds = (p: NameMatch) => ctx.property(p.entityId)?.kind;
   // Targets and forecasts ("work towards $5 billion", "довести до 5 млрд") are not results.
+  const isTarget = (q: Quantity) => {
+    const qi0 = tokenIndexAt(tokens, q.span.start);
+    const qEnd = tokenIndexAt(tokens, q.span.end);
+    return keys.slice(Math.max(0, qi0 - 8), Math.min(keys.length, qEnd + 3)).some((k) => c.target.has(k));
+  };
   const figures = ctx.quantities.filter((q) => {
     if (q.rate || q.unit === 'pp') return false;
-    const qi0 = tokenIndexAt(ctx.tokens, q.span.start);
-    const qEnd = tokenIndexAt(ctx.tokens, q.span.end);
-    if (keys.slice(Math.max(0, qi0 - 8), Math.min(keys.length, qEnd + 3)).some((k) => c.target.has(k))) return false;
     // A percentage of another whole ("35 percent of the republic's imports", "26,5 Prozent der
     // Wirtschaftsleistung") is no share of trade and no growth of it.
     if (q.unit !== '%') return true;
+    const qEnd = tokenIndexAt(tokens, q.span.end);
     const stop = ctx.text.slice(q.span.end, ctx.sentence.end).search(/[,;:.!?()]/u);
     const limit = stop < 0 ? ctx.sentence.end : q.span.end + stop;
-    for (let i = qEnd; i < Math.min(ctx.tokens.length, qEnd + 5) && ctx.tokens[i]!.start < limit; i++) {
-      const t = ctx.tokens[i]!;
+    for (let i = qEnd; i < Math.min(tokens.length, qEnd + 5) && tokens[i]!.start < limit; i++) {
+      const t = tokens[i]!;
       // Words of a property's own name ("of all foreign direct investment") are its whole.
       if (c.otherWholes.has(t.key) && !ctx.properties.some((p) => p.span.start <= t.start && p.span.end >= t.end)) return false;
     }
     return true;
   });
-  // Percentages go to the words that claim them, each word taking the percentage nearest to it
-  // ("rose 13.6% ..., while the share of foreign trade stood at 22.3%"): shares first, as they
-  // name their whole, then growth words.
+  /** Property words in the figure's clause, else in the sentence's first clause (the main clause an aside interrupts). */
+  const inReach = (q: Quantity, ps: NameMatch[]) => {
+    const own = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
+    return own.length ? own : ps.filter((p) => clauseOf(p.span) === 0 && p.span.end <= q.span.start);
+  };
+  /** A word of another quantity ("exports of about $1 billion") nearer to the figure than the property's words. */
+  const rival = (q: Quantity, near: Span) => {
+    const qi = tokenIndexAt(tokens, q.span.start);
+    const qe = tokenIndexAt(tokens, q.span.end);
+    const d = Math.min(Math.abs(tokenIndexAt(tokens, near.start) - qi), Math.abs(tokenIndexAt(tokens, near.start) - qe));
+    for (let i = Math.max(0, qi - 4); i < Math.min(tokens.length, qe + 4); i++) {
+      if (clause[i] !== clause[qi] || !c.otherWholes.has(keys[i]!)) continue;
+      const t = tokens[i]!;
+      if (ctx.properties.some((p) => p.span.start <= t.start && p.span.end >= t.end)) continue;
+      if (Math.min(Math.abs(i - qi), Math.abs(i - qe)) < d) return true;
+    }
+    return false;
+  };
+  // Percentages go to the words that claim them, each word taking the percentage nearest to it in
+  // its clause ("rose 13.6% ..., while the share of foreign trade stood at 22.3%"): shares first,
+  // as they name their whole, then growth words.
   const percents = figures.filter((q) => q.unit === '%');
   const shareOf = new Map<Quantity, NameMatch>();
   const changeAt = new Map<Quantity, NameMatch>();
   for (const [kind, into] of [['share', shareOf], ['change', changeAt]] as const) {
     for (const p of ctx.properties.filter((m) => kinds(m) === kind)) {
-      const q = nearest(percents.filter((x) => !shareOf.has(x) && !changeAt.has(x)), p.span);
+      const q = nearest(percents.filter((x) => !shareOf.has(x) && !changeAt.has(x) && clauseOf(x.span) === clauseOf(p.span)), p.span);
       if (q) into.set(q, p);
     }
   }
@@ -155,11 +194,11 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
         used.add(share);
       } else {
         const change = changeAt.get(q);
-        const base = nearest(ctx.properties.filter((p) => kinds(p) === 'quantity'), q.span);
-        const qi = tokenIndexAt(ctx.tokens, q.span.start);
+        const base = nearest(inReach(q, ctx.properties.filter((p) => kinds(p) === 'quantity')), q.span);
+        const qi = tokenIndexAt(tokens, q.span.start);
         // "by 13.6 %", "на 13,6%", "um 13,6 Prozent" before; "a 13.6% increase", "ein Plus" after.
         const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '')
-          || c.changeAfter.has(keys[tokenIndexAt(ctx.tokens, q.span.end)] ?? '');
+          || c.changeAfter.has(keys[tokenIndexAt(tokens, q.span.end)] ?? '');
         if (change && base && ctx.property(change.entityId)?.of === base.entityId && !used.has(change)) {
           chosen = { prop: ctx.property(change.entityId)!, near: cover(change.span, base.span) };
           used.add(change);
@@ -172,8 +211,8 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
         }
       }
     } else if (q.unit !== undefined) {
-      const base = nearest(ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.property(p.entityId)?.unit === q.unit), q.span);
-      if (base) chosen = { prop: ctx.property(base.entityId)!, near: base.span };
+      const base = nearest(inReach(q, ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.property(p.entityId)?.unit === q.unit)), q.span);
+      if (base && !rival(q, base.span)) chosen = { prop: ctx.property(base.entityId)!, near: base.span };
     } else {
       // A count: the property's words follow the number ("1,700 companies with Russian capital").
       const after = ctx.properties.find((p) => {
@@ -185,9 +224,20 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     }
     if (!chosen) continue;
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
-    const period = nearestPeriod(ctx.periods, q.span);
-    // No period written: the figure speaks of the article's year (present tense).
+    const period = periodOf(periods, q, clauseOf);
+    // A decline read as a negative change: "fell by 17 percent", "сократился на 17%", "turun 17 persen".
+    let value = q.value;
+    if (kind === 'change' && declines(tokens, clause, q, chosen.near, cp.decline)) value = -value;
+    // Flows (amounts of money over a period, growth) need their period written; a share or a count
+    // with none speaks of the article's date (present tense), which a stated rule binds.
+    const flow = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
     const year = ctx.date?.slice(0, 4);
+    const abstain = refuted ? 'the article reports this claim as false'
+      : isTarget(q) ? 'a target or forecast, not a result'
+        : !period && (flow || !year) ? 'no period written for the figure'
+          : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date
+            ? `the period ${period.period} had not ended on the article's date: a running total or a forecast`
+            : undefined;
     out.push({
       kind: 'metric',
       property: chosen.prop.id,
@@ -196,7 +246,7 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
       namedByName,
       context: ctx.context,
       bilateral,
-      value: q.value,
+      value,
       unit: q.unit,
       halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
       approx: q.approx,
@@ -205,12 +255,32 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
       periodExplicit: period !== undefined,
       ...(period ? { periodSpan: period.span } : {}),
       propertySpan: chosen.near,
+      ...(abstain ? { abstain } : {}),
       span: q.span,
       sentence: ctx.sentence,
       lang: ctx.lang,
     });
   }
   return out;
+}
+
+/** Whether a decline word governs the figure: in its clause, just before it or in the property's own words. */
+function declines(tokens: Token[], clause: Int32Array, q: Quantity, near: Span, phrases: string[][]): boolean {
+  const qi = tokenIndexAt(tokens, q.span.start);
+  const qe = tokenIndexAt(tokens, q.span.end);
+  for (let i = Math.max(0, qi - 5); i < Math.min(tokens.length, qe + 2); i++) {
+    if (clause[i] === clause[qi] && phraseAt(tokens, i, phrases)) return true;
+  }
+  const ns = tokenIndexAt(tokens, near.start);
+  const ne = tokenIndexAt(tokens, near.end);
+  return phraseIn(tokens, ns, ne, phrases);
+}
+
+/** The figure's period: the nearest in its clause, else the nearest one before it in the sentence. */
+function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number): PeriodMention | undefined {
+  const own = periods.filter((p) => clauseOf(p.span) === clauseOf(q.span));
+  if (own.length) return nearestPeriod(own, q.span);
+  return nearestPeriod(periods.filter((p) => p.span.end <= q.span.start), q.span);
 }
 
 function cover(a: Span, b: Span): Span {

@@ -1,0 +1,40 @@
+// Clauses of a sentence: claims bind their slots inside one clause. A new clause starts after a
+// semicolon, at a bracket, at a dash set off by spaces, and at a comma (or a colon) followed by a
+// clause opener of the language ("which", "while", "nachdem", "который", "sementara").
+// Pure: tokens and text in, a clause number per token out.
+import type { Span } from '../types.js';
+import { cuePhrasesOf, phraseAt } from './cues.js';
+import type { Token } from './tokens.js';
+
+const HARD = /[;()[\]]|\s[–—-]\s/u;
+const SOFT = /[,:]/u;
+
+/** Clause number of each token (0, 1, 2 ... in text order). */
+export function clauseIds(text: string, tokens: readonly Token[], lang: string): Int32Array {
+  const openers = cuePhrasesOf(lang).clauseOpener;
+  const ids = new Int32Array(tokens.length);
+  let id = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (HARD.test(gap) || (SOFT.test(gap) && phraseAt(tokens, i, openers) > 0)) id++;
+    ids[i] = id;
+  }
+  return ids;
+}
+
+/** The clause of the token covering or following `offset`. */
+export function clauseAt(ids: Int32Array, tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return ids[Math.min(lo, tokens.length - 1)] ?? 0;
+}
+
+/** Whether two spans lie in one clause. */
+export function sameClause(ids: Int32Array, tokens: readonly Token[], a: Span, b: Span): boolean {
+  return clauseAt(ids, tokens, a.start) === clauseAt(ids, tokens, b.start);
+}

@@ -1,0 +1,38 @@
+// Cue phrases of a language (rules/lang/<lang>/grammar.json → "cues"): words that mark a clause
+// boundary, a comparison base, a refuted claim, a decline, a reported or hedged statement.
+// Phrases are matched on token keys, so inflected forms are listed as words in the data.
+import { perLanguage } from '../language/pack.js';
+import { grammarOf } from './grammar.js';
+import { foldWord, type Token } from './tokens.js';
+
+export type CueClass = 'clauseOpener' | 'comparison' | 'refutation' | 'decline' | 'lease' | 'capital' | 'placeNear';
+
+export const CUE_CLASSES: readonly CueClass[] = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear'];
+
+/** Phrases as folded word lists, longest first, per class. */
+export type CuePhrases = Record<CueClass, string[][]>;
+
+export const cuePhrasesOf = perLanguage((lang): CuePhrases => {
+  const raw = (grammarOf(lang) as { cues?: Partial<Record<CueClass, string[]>> }).cues ?? {};
+  const out = {} as CuePhrases;
+  for (const c of CUE_CLASSES) {
+    out[c] = (raw[c] ?? []).map((p) => foldWord(p).split(/[\s]+/u).filter(Boolean)).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+  }
+  return out;
+});
+
+/** The length in tokens of the phrase of `phrases` starting at token `at`, or 0. */
+export function phraseAt(tokens: readonly Token[], at: number, phrases: readonly string[][]): number {
+  outer: for (const ph of phrases) {
+    if (at + ph.length > tokens.length) continue;
+    for (let i = 0; i < ph.length; i++) if (tokens[at + i]!.key !== ph[i]) continue outer;
+    return ph.length;
+  }
+  return 0;
+}
+
+/** Whether a phrase of `phrases` starts at any token in [from, to). */
+export function phraseIn(tokens: readonly Token[], from: number, to: number, phrases: readonly string[][]): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) if (phraseAt(tokens, i, phrases)) return true;
+  return false;
+}
