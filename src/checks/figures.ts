@@ -51,20 +51,33 @@ function tolText(s: IndexedStatement): string {
   return s.tolerance ? ` (±${Math.round(s.tolerance * 1000) / 10} %)` : '';
 }
 
+function subjectSets(statements: IndexedStatement[]): Map<string, string[]> {
+  const sets = new Map<string, string[]>();
+  for (const st of statements) {
+    const es = [...new Set(entitiesOf(st))].sort();
+    sets.set(es.join(','), es);
+  }
+  return sets;
+}
+
 export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: string): Outcome {
   const all = index.statementsOf(claim.property).filter((s) => consistent(s, claim, index));
   const unitOk = (s: IndexedStatement) => s.unit === undefined || claim.unit === undefined || s.unit === claim.unit;
   const candidates = all.filter(unitOk);
-  // A property with no statement at all says nothing of its subjects' shape: the sentence's
+  // The subject sets the claim may mean; two or more that the sentence cannot tell apart leave it
+  // unbound. A property with no statement at all says nothing of its subjects' shape: the sentence's
   // incidental names ("Russian investment" next to a company count) would only split groups.
-  const subjects = candidates[0] ? entitiesOf(candidates[0]) : index.statementsOf(claim.property).length ? claim.named : claim.namedByName;
-  const record = (reason: string): Outcome => ({
+  const sets = subjectSets(candidates);
+  const subjects = sets.size === 1 ? [...sets.values()][0]! : sets.size === 0 ? (index.statementsOf(claim.property).length ? claim.named : claim.namedByName) : [];
+  // A figure whose subjects the text does not name is compared with no other article's.
+  const recordSubjects = [...new Set(subjects)].sort();
+  const record = (reason: string): Outcome => (recordSubjects.length === 0 ? unverifiable(`${reason.split(';')[0]}; the figure's subjects are not named`) : {
     verdict: 'unverifiable',
     reason,
     record: {
       key: `${claim.property}|${claim.period}|${claim.unit ?? ''}`,
       property: claim.property,
-      subjects: [...new Set(subjects)].sort(), value: claim.value, unit: claim.unit, halfUnit: claim.halfUnit,
+      subjects: recordSubjects, value: claim.value, unit: claim.unit, halfUnit: claim.halfUnit,
       approx: claim.approx, bound: claim.bound, text: text.slice(claim.span.start, claim.span.end),
     },
   });
@@ -74,6 +87,8 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   const live = samePeriod.filter((s) => s.rank !== 'deprecated');
   const match = live.find((s) => within(claim, s.value ?? NaN, s.tolerance));
   if (match) return verified(`${formatValue(match.value ?? NaN, match.unit ?? claim.unit)} (${match.period})`);
+  const same = subjectSets(samePeriod);
+  if (same.size > 1) return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(' or ')})`);
   const rule = claim.propertyKind === 'share' ? 'share-value' : 'metric-value';
   const prop = index.property(claim.property);
   const what = prop?.names?.en?.[0] ?? claim.property;

@@ -129,6 +129,8 @@ interface SentenceScope extends SentenceData {
   heads: NameMatch[];
   /** Whether an event named here is the fact set's event (see isThisEvent). */
   isThisEvent: (id: string) => boolean;
+  /** The country named last in the sentences before. */
+  lastCountry: string | undefined;
 }
 
 export function lintDocument(doc: SourceDocument, index: FactIndex, settings: LintSettings): DocumentLint {
@@ -159,6 +161,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const percentWords = percentWordsOf(lang);
   const articleWords = articleWordsOf(lang);
   let dateAt = 0;
+  let lastCountry: string | undefined;
   for (const sentenceData of data) {
     const { span: sentence, tokens, mentions } = sentenceData;
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -176,7 +179,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const isThisEvent = (id: string) => !happens(index, id) || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
     // Fields listed, not spread: V8's object spread took a slow path here, a fifth of the run.
     const scope: SentenceScope = {
-      span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent,
+      span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry,
       properties: props && (figures || sentenceDates.length) ? propertyWords(props, doc.text, tokens, mentions, articleWords) : [],
       heads: heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [],
     };
@@ -184,6 +187,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     if (metricsOn && figures && scope.properties.length) checkFigures(article, scope);
     if (on('event-date') && sentenceDates.length && scope.properties.length) checkEventDates(article, scope);
     if (on('place') && (scope.heads.length || mentions.length > 1)) checkPlaces(article, scope);
+    for (const m of mentions) if (m.entityType === 'country' && m.form === 'name') lastCountry = m.entityId;
   }
   if (on('date-weekday')) {
     for (const d of dates) {
@@ -276,7 +280,7 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
   const periods = shiftAll(findPeriods(s.text, lang, doc.date, local), s.span.start);
   const claims = extractMetricClaims({
     text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
-    context: a.context, lang, date: doc.date,
+    context: a.context, ...(s.lastCountry ? { lastCountry: s.lastCountry } : {}), lang, date: doc.date,
     property: (id) => index.property(id),
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
   });

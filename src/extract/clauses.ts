@@ -10,12 +10,17 @@ const HARD = /[;()[\]]|\s[–—-]\s/u;
 const SOFT = /[,:]/u;
 
 /** Clause number of each token (0, 1, 2 ... in text order). */
-export function clauseIds(text: string, tokens: readonly Token[], lang: string): Int32Array {
+export function clauseIds(text: string, tokens: readonly Token[], lang: string, protect: readonly Span[] = []): Int32Array {
   const openers = cuePhrasesOf(lang).clauseOpener;
   const ids = new Int32Array(tokens.length);
   let id = 0;
   for (let i = 1; i < tokens.length; i++) {
-    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    const gapStart = tokens[i - 1]!.end;
+    const gap = text.slice(gapStart, tokens[i]!.start);
+    if (protect.some((p) => p.start < gapStart && p.end > gapStart)) {
+      ids[i] = id;
+      continue;
+    }
     if (HARD.test(gap) || (SOFT.test(gap) && phraseAt(tokens, i, openers) > 0)) id++;
     ids[i] = id;
   }

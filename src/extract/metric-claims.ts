@@ -56,6 +56,8 @@ export interface MetricContext {
   quantities: Quantity[];
   periods: PeriodMention[];
   context: string[];
+  /** The country named last before this sentence: what "the country", "в стране" refer to. */
+  lastCountry?: string;
   lang: Lang;
   date: string | undefined;
   property: (id: string) => Property | undefined;
@@ -103,13 +105,33 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   const cp = cuePhrasesOf(ctx.lang);
   const tokens = ctx.tokens;
   const keys = tokens.map((t) => t.key);
-  const clause = clauseIds(ctx.text, tokens, ctx.lang);
+  // No clause boundary inside a period, a date or a figure ("январь — октябрь", "3–4 July").
+  const clause = clauseIds(ctx.text, tokens, ctx.lang, [...ctx.periods.map((p) => p.span), ...ctx.quantities.map((q) => q.span)]);
   const clauseOf = (s: Span) => clause[Math.min(tokenIndexAt(tokens, s.start), tokens.length - 1)] ?? 0;
   const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
   const subjectMentions = ctx.mentions
     .filter((m) => ENTITY_TYPES.has(m.entityType) && !ctx.properties.some((p) => inside(m.span, p.span)) && !ctx.quantities.some((q) => inside(m.span, q.span)));
-  const named = [...new Set(subjectMentions.map((m) => m.entityId))];
-  const namedByName = [...new Set(subjectMentions.filter((m) => m.form === 'name').map((m) => m.entityId))];
+  /**
+   * The subjects of a figure: the entities its clause names, else those of the sentence. A partner
+   * ("trade with Uzbekistan", "товарооборот с Киргизией") names one side; the countries after it
+   * in the clause ("behind Kazakhstan") are not the pair's.
+   */
+  const subjectsOf = (q: Quantity) => {
+    const cl = clauseOf(q.span);
+    let ms = subjectMentions.filter((m) => clauseOf(m.span) === cl);
+    const partner = ms.find((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
+    if (partner) ms = ms.filter((m) => m === partner || m.tokenEnd <= partner.tokenStart);
+    if (ms.length === 0) ms = subjectMentions;
+    const named = [...new Set(ms.map((m) => m.entityId))];
+    const byName = [...new Set(ms.filter((m) => m.form === 'name').map((m) => m.entityId))];
+    // "active in the country": a definite description of the country named before.
+    const a = ctx.lastCountry;
+    if (a && !named.includes(a) && tokens.some((_, i) => clause[i] === cl && phraseAt(tokens, i, cp.countryAnaphor))) {
+      named.push(a);
+      byName.push(a);
+    }
+    return { named, byName };
+  };
   // "Trade with China grew 20%": a partner the fact set does not know. The figure is not the
   // article's pair, and without knowing whose it is it cannot be compared across articles either.
   const countriesNamed = subjectMentions.filter((m) => m.entityType === 'country').length;
@@ -125,7 +147,7 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   // периодом 2021 года") are the base of a change, never the period of a figure.
   const periods = ctx.periods.filter((p) => {
     const at = tokenIndexAt(tokens, p.span.start);
-    for (let i = Math.max(0, at - 5); i <= at && i < tokens.length; i++) {
+    for (let i = Math.max(0, at - 8); i <= at && i < tokens.length; i++) {
       if (clause[i] === clause[at] && phraseAt(tokens, i, cp.comparison)) return false;
     }
     return true;
@@ -185,7 +207,7 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     }
   }
   for (const q of figures) {
-    let chosen: { prop: Property; near: Span } | undefined;
+    let chosen: { prop: Property; near: Span; word?: Span } | undefined;
     if (q.unit === '%') {
       // A share names its whole ("of foreign trade"); a change is growth of a named quantity.
       const share = shareOf.get(q);
@@ -200,7 +222,7 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
         const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '')
           || c.changeAfter.has(keys[tokenIndexAt(tokens, q.span.end)] ?? '');
         if (change && base && ctx.property(change.entityId)?.of === base.entityId && !used.has(change)) {
-          chosen = { prop: ctx.property(change.entityId)!, near: cover(change.span, base.span) };
+          chosen = { prop: ctx.property(change.entityId)!, near: cover(change.span, base.span), word: change.span };
           used.add(change);
         } else if (base && cueBefore && !used.has(base)) {
           const ch = ctx.changeOf(base.entityId);
@@ -224,10 +246,11 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     }
     if (!chosen) continue;
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
+    const who = subjectsOf(q);
     const period = periodOf(periods, q, clauseOf);
     // A decline read as a negative change: "fell by 17 percent", "сократился на 17%", "turun 17 persen".
     let value = q.value;
-    if (kind === 'change' && declines(tokens, clause, q, chosen.near, cp.decline)) value = -value;
+    if (kind === 'change' && declines(tokens, clause, q, chosen.word, cp.decline)) value = -value;
     // Flows (amounts of money over a period, growth) need their period written; a share or a count
     // with none speaks of the article's date (present tense), which a stated rule binds.
     const flow = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
@@ -242,8 +265,8 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
       kind: 'metric',
       property: chosen.prop.id,
       propertyKind: kind,
-      named,
-      namedByName,
+      named: who.named,
+      namedByName: who.byName,
       context: ctx.context,
       bilateral,
       value,
@@ -265,15 +288,14 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
 }
 
 /** Whether a decline word governs the figure: in its clause, just before it or in the property's own words. */
-function declines(tokens: Token[], clause: Int32Array, q: Quantity, near: Span, phrases: string[][]): boolean {
+function declines(tokens: Token[], clause: Int32Array, q: Quantity, word: Span | undefined, phrases: string[][]): boolean {
   const qi = tokenIndexAt(tokens, q.span.start);
   const qe = tokenIndexAt(tokens, q.span.end);
   for (let i = Math.max(0, qi - 5); i < Math.min(tokens.length, qe + 2); i++) {
     if (clause[i] === clause[qi] && phraseAt(tokens, i, phrases)) return true;
   }
-  const ns = tokenIndexAt(tokens, near.start);
-  const ne = tokenIndexAt(tokens, near.end);
-  return phraseIn(tokens, ns, ne, phrases);
+  // The growth word itself ("fell", "сократился"), wherever it stands in the clause.
+  return !!word && phraseIn(tokens, tokenIndexAt(tokens, word.start), tokenIndexAt(tokens, word.end), phrases);
 }
 
 /** The figure's period: the nearest in its clause, else the nearest one before it in the sentence. */

@@ -19,9 +19,9 @@ function compatible(a: CrossRecord, b: CrossRecord): boolean {
   return within(aa, bb.value, tol) || within(bb, aa.value, tol);
 }
 
-/** Same entities, or one side leaves them to its article's context (names none). */
+/** The same entities, named on both sides: a figure whose subjects are left to context is compared with nothing. */
 function sameSubjects(a: CrossRecord, b: CrossRecord): boolean {
-  if (a.subjects.length === 0 || b.subjects.length === 0) return true;
+  if (a.subjects.length === 0 || b.subjects.length === 0) return false;
   return a.subjects.length === b.subjects.length && a.subjects.every((s, i) => s === b.subjects[i]);
 }
 
