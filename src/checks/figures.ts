@@ -19,7 +19,9 @@ function consistent(s: IndexedStatement, claim: MetricClaim, index: FactIndex): 
   const es = entitiesOf(s);
   if (claim.named.some((n) => !es.includes(n))) return false;
   const missing = es.filter((e) => !claim.named.includes(e));
-  if (missing.some((e) => !claim.context.includes(e))) return false;
+  // An event a share is of ("79 % of the vote" in an election) is pinned by its subject and period.
+  const pinned = (e: string) => asList(s.of as string | string[] | undefined).includes(e) && index.datesOf(e).length > 0 && claim.named.length > 0;
+  if (missing.some((e) => !claim.context.includes(e) && !pinned(e))) return false;
   // A pair named by one side only ("trade between Central Asia and Russia") is not the pair of
   // the article unless the sentence says the figure is bilateral ("both countries").
   const namedCountries = claim.named.filter((n) => index.entity(n)?.type === 'country');
@@ -82,7 +84,10 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
     },
   });
   if (!claim.period) return unverifiable('no period');
-  const samePeriod = candidates.filter((s) => s.period === claim.period);
+  // A period bound by the article's date (present tense) meets a statement dated within it when the
+  // statement is of an event ("79 % of the vote" in the January election of that year).
+  const samePeriod = candidates.filter((s) => s.period === claim.period
+    || (!claim.periodExplicit && !!claim.period && !!s.period?.startsWith(claim.period) && asList(s.of as string | string[] | undefined).some((e) => index.datesOf(e).length > 0)));
   if (samePeriod.length === 0) return record(`the fact set has no value for ${claim.period}; compared with other articles`);
   const live = samePeriod.filter((s) => s.rank !== 'deprecated');
   const match = live.find((s) => within(claim, s.value ?? NaN, s.tolerance));

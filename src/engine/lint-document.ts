@@ -129,8 +129,9 @@ interface SentenceScope extends SentenceData {
   heads: NameMatch[];
   /** Whether an event named here is the fact set's event (see isThisEvent). */
   isThisEvent: (id: string) => boolean;
-  /** The country named last in the sentences before. */
+  /** The country and the person named last in the sentences before. */
   lastCountry: string | undefined;
+  lastPerson: string | undefined;
 }
 
 export function lintDocument(doc: SourceDocument, index: FactIndex, settings: LintSettings): DocumentLint {
@@ -162,6 +163,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const articleWords = articleWordsOf(lang);
   let dateAt = 0;
   let lastCountry: string | undefined;
+  let lastPerson: string | undefined;
   for (const sentenceData of data) {
     const { span: sentence, tokens, mentions } = sentenceData;
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -179,7 +181,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const isThisEvent = (id: string) => !happens(index, id) || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
     // Fields listed, not spread: V8's object spread took a slow path here, a fifth of the run.
     const scope: SentenceScope = {
-      span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry,
+      span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson,
       properties: props && (figures || sentenceDates.length) ? propertyWords(props, doc.text, tokens, mentions, articleWords) : [],
       heads: heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [],
     };
@@ -187,7 +189,10 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     if (metricsOn && figures && scope.properties.length) checkFigures(article, scope);
     if (on('event-date') && sentenceDates.length && scope.properties.length) checkEventDates(article, scope);
     if (on('place') && (scope.heads.length || mentions.length > 1)) checkPlaces(article, scope);
-    for (const m of mentions) if (m.entityType === 'country' && m.form === 'name') lastCountry = m.entityId;
+    for (const m of mentions) {
+      if (m.entityType === 'country' && m.form === 'name') lastCountry = m.entityId;
+      if (m.entityType === 'person') lastPerson = m.entityId;
+    }
   }
   if (on('date-weekday')) {
     for (const d of dates) {
@@ -280,7 +285,8 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
   const periods = shiftAll(findPeriods(s.text, lang, doc.date, local), s.span.start);
   const claims = extractMetricClaims({
     text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
-    context: a.context, ...(s.lastCountry ? { lastCountry: s.lastCountry } : {}), lang, date: doc.date,
+    context: a.context, ...(s.lastCountry ? { lastCountry: s.lastCountry } : {}), ...(s.lastPerson ? { lastPerson: s.lastPerson } : {}),
+    subjectTypes: (id) => subjectTypesOf(index, id), lang, date: doc.date,
     property: (id) => index.property(id),
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
   });
@@ -330,6 +336,26 @@ function checkPlaces(a: ArticleScope, s: SentenceScope): void {
       },
     });
   }
+}
+
+const subjectTypeCache = new WeakMap<FactIndex, Map<string, ReadonlySet<string>>>();
+
+/** The entity types a property's statements take as subjects and wholes. */
+function subjectTypesOf(index: FactIndex, property: string): ReadonlySet<string> {
+  let byProp = subjectTypeCache.get(index);
+  if (!byProp) subjectTypeCache.set(index, (byProp = new Map()));
+  let types = byProp.get(property);
+  if (!types) {
+    const set = new Set<string>();
+    for (const s of index.statementsOf(property)) {
+      for (const id of [...(Array.isArray(s.subject) ? s.subject : [s.subject]), ...(Array.isArray(s.of) ? s.of : typeof s.of === 'string' ? [s.of] : [])]) {
+        const t = index.entity(id)?.type;
+        if (t) set.add(t);
+      }
+    }
+    byProp.set(property, (types = set));
+  }
+  return types;
 }
 
 function shift(s: Span, by: number): Span {

@@ -58,6 +58,10 @@ export interface MetricContext {
   context: string[];
   /** The country named last before this sentence: what "the country", "в стране" refer to. */
   lastCountry?: string;
+  /** The person named last before this sentence: what "he", "он", "er", "ia" refer to. */
+  lastPerson?: string;
+  /** The entity types a property's statements have as subjects or wholes (countries for trade, people and elections for votes). */
+  subjectTypes?: (propertyId: string) => ReadonlySet<string>;
   lang: Lang;
   date: string | undefined;
   property: (id: string) => Property | undefined;
@@ -75,6 +79,8 @@ const cues = perLanguage((lang) => {
     partner: new Set((g.partnerWords ?? []).map(foldWord)),
     otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
     changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
+    and: new Set((g as { and?: string[] }).and?.map(foldWord) ?? []),
+    articles: new Set((g as { articles?: string[] }).articles?.map(foldWord) ?? []),
   };
 });
 
@@ -116,21 +122,47 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
    * ("trade with Uzbekistan", "товарооборот с Киргизией") names one side; the countries after it
    * in the clause ("behind Kazakhstan") are not the pair's.
    */
-  const subjectsOf = (q: Quantity) => {
+  const subjectsOf = (q: Quantity, prop: Property) => {
     const cl = clauseOf(q.span);
-    let ms = subjectMentions.filter((m) => clauseOf(m.span) === cl);
-    const partner = ms.find((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
-    if (partner) ms = ms.filter((m) => m === partner || m.tokenEnd <= partner.tokenStart);
-    if (ms.length === 0) ms = subjectMentions;
+    const types = ctx.subjectTypes?.(prop.id);
+    const candidates = types?.size
+      ? ctx.mentions.filter((m) => types.has(m.entityType) && !ctx.properties.some((p) => inside(m.span, p.span)) && !ctx.quantities.some((x) => inside(m.span, x.span)))
+      : subjectMentions;
+    let ms = candidates.filter((m) => clauseOf(m.span) === cl);
+    const pi = ms.findIndex((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
+    const partner = ms[pi];
+    let bare = false;
+    if (partner) {
+      // "between Russia and Kazakhstan": the country coordinated with the partner is the other side.
+      const next = ms[pi + 1];
+      const joined = next && next.entityType === 'country' && next.tokenStart - partner.tokenEnd === 1 && c.and.has(keys[partner.tokenEnd]!);
+      ms = ms.filter((m) => m === partner || m.tokenEnd <= partner.tokenStart || (joined && m === next));
+      // "Turnover with Uzbekistan": nothing between the property's words and "with", so the other
+      // side is the article's own; "trade of the Central Asian states with Russia" names another.
+      const word = nearest(ctx.properties.filter((p) => p.span.end <= partner.span.start), partner.span);
+      if (word) {
+        let i = tokenIndexAt(tokens, word.span.end);
+        while (i < partner.tokenStart - 1 && c.articles.has(keys[i]!)) i++;
+        bare = i === partner.tokenStart - 1 && !ms.some((m) => m !== partner && m.tokenEnd <= partner.tokenStart);
+      }
+    }
+    if (ms.length === 0) ms = candidates;
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === 'name').map((m) => m.entityId))];
+    const inClause = (phrases: string[][]) => tokens.some((_, i) => clause[i] === cl && phraseAt(tokens, i, phrases) > 0);
     // "active in the country": a definite description of the country named before.
     const a = ctx.lastCountry;
-    if (a && !named.includes(a) && tokens.some((_, i) => clause[i] === cl && phraseAt(tokens, i, cp.countryAnaphor))) {
+    if (a && !named.includes(a) && inClause(cp.countryAnaphor)) {
       named.push(a);
       byName.push(a);
     }
-    return { named, byName };
+    // "he won 79 percent of the vote": a pronoun for the person named before, where people are subjects.
+    const lastPerson = [...ctx.mentions].reverse().find((m) => m.entityType === 'person' && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson;
+    if (types?.has('person') && lastPerson && !ms.some((m) => m.entityType === 'person') && inClause(cp.personPronoun)) {
+      named.push(lastPerson);
+      byName.push(lastPerson);
+    }
+    return { named, byName, partner: bare };
   };
   // "Trade with China grew 20%": a partner the fact set does not know. The figure is not the
   // article's pair, and without knowing whose it is it cannot be compared across articles either.
@@ -246,7 +278,7 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     }
     if (!chosen) continue;
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
-    const who = subjectsOf(q);
+    const who = subjectsOf(q, chosen.prop);
     const period = periodOf(periods, q, clauseOf);
     // A decline read as a negative change: "fell by 17 percent", "сократился на 17%", "turun 17 persen".
     let value = q.value;
@@ -268,7 +300,7 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
       named: who.named,
       namedByName: who.byName,
       context: ctx.context,
-      bilateral,
+      bilateral: bilateral || who.partner,
       value,
       unit: q.unit,
       halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
