@@ -1,13 +1,13 @@
 // Clauses of a sentence: claims bind their slots inside one clause. A new clause starts after a
-// semicolon, at a bracket, at a dash set off by spaces, and at a comma (or a colon) followed by a
+// semicolon or a colon, at a bracket, at a dash set off by spaces, and at a comma followed by a
 // clause opener of the language ("which", "while", "nachdem", "который", "sementara").
 // Pure: tokens and text in, a clause number per token out.
 import type { Span } from '../types.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
 import type { Token } from './tokens.js';
 
-const HARD = /[;()[\]]|\s[–—-]\s/u;
-const SOFT = /[,:]/u;
+const HARD = /[;:()[\]]|\s[–—-]\s/u;
+const SOFT = /,/u;
 
 /** Clause number of each token (0, 1, 2 ... in text order). */
 export function clauseIds(text: string, tokens: readonly Token[], lang: string, protect: readonly Span[] = []): Int32Array {

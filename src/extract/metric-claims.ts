@@ -132,18 +132,26 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     const pi = ms.findIndex((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
     const partner = ms[pi];
     let bare = false;
+    let otherSideUnknown = false;
     if (partner) {
       // "between Russia and Kazakhstan": the country coordinated with the partner is the other side.
       const next = ms[pi + 1];
       const joined = next && next.entityType === 'country' && next.tokenStart - partner.tokenEnd === 1 && c.and.has(keys[partner.tokenEnd]!);
-      ms = ms.filter((m) => m === partner || m.tokenEnd <= partner.tokenStart || (joined && m === next));
-      // "Turnover with Uzbekistan": nothing between the property's words and "with", so the other
-      // side is the article's own; "trade of the Central Asian states with Russia" names another.
+      // The other side stands in the noun phrase: before the property's words ("Russia's trade with
+      // X") or between them and the partner ("торговля России с X"). Nothing there: the article's
+      // own side ("Turnover with Uzbekistan"); unknown words there ("trade of the Central Asian
+      // states with Russia"): a side the fact set does not know.
       const word = nearest(ctx.properties.filter((p) => p.span.end <= partner.span.start), partner.span);
+      const from = word ? Math.max(0, tokenIndexAt(tokens, word.span.start) - 3) : partner.tokenStart;
+      ms = ms.filter((m) => m === partner || (joined && m === next) || (m.tokenStart >= from && m.tokenEnd <= partner.tokenStart));
       if (word) {
-        let i = tokenIndexAt(tokens, word.span.end);
-        while (i < partner.tokenStart - 1 && c.articles.has(keys[i]!)) i++;
-        bare = i === partner.tokenStart - 1 && !ms.some((m) => m !== partner && m.tokenEnd <= partner.tokenStart);
+        let unknown = false;
+        for (let i = tokenIndexAt(tokens, word.span.end); i < partner.tokenStart - 1; i++) {
+          if (!c.articles.has(keys[i]!) && !ms.some((m) => m.tokenStart <= i && m.tokenEnd > i)) unknown = true;
+        }
+        if (unknown) ms = ms.filter((m) => m === partner || (joined && m === next));
+        otherSideUnknown = unknown && !joined;
+        bare = !unknown && !ms.some((m) => m !== partner && m !== next);
       }
     }
     if (ms.length === 0) ms = candidates;
@@ -162,7 +170,7 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
       named.push(lastPerson);
       byName.push(lastPerson);
     }
-    return { named, byName, partner: bare };
+    return { named, byName, partner: bare, otherSideUnknown };
   };
   // "Trade with China grew 20%": a partner the fact set does not know. The figure is not the
   // article's pair, and without knowing whose it is it cannot be compared across articles either.
@@ -203,8 +211,9 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     const limit = stop < 0 ? ctx.sentence.end : q.span.end + stop;
     for (let i = qEnd; i < Math.min(tokens.length, qEnd + 5) && tokens[i]!.start < limit; i++) {
       const t = tokens[i]!;
-      // Words of a property's own name ("of all foreign direct investment") are its whole.
-      if (c.otherWholes.has(t.key) && !ctx.properties.some((p) => p.span.start <= t.start && p.span.end >= t.end)) return false;
+      // Words of a property's own name ("of all foreign direct investment", "80 % голосов") name its whole.
+      if (ctx.properties.some((p) => p.span.start <= t.start && p.span.end >= t.end)) return true;
+      if (c.otherWholes.has(t.key)) return false;
     }
     return true;
   });
@@ -232,9 +241,12 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   const percents = figures.filter((q) => q.unit === '%');
   const shareOf = new Map<Quantity, NameMatch>();
   const changeAt = new Map<Quantity, NameMatch>();
+  // Two words of one property close together ("набрал 80 % голосов") claim one figure, not two.
+  const claimants = ctx.properties.filter((p, i) => !ctx.properties.slice(0, i).some((o) => o.entityId === p.entityId
+    && clauseOf(o.span) === clauseOf(p.span) && tokenIndexAt(tokens, p.span.start) - tokenIndexAt(tokens, o.span.end) <= 4));
   for (const [kind, into] of [['share', shareOf], ['change', changeAt]] as const) {
-    for (const p of ctx.properties.filter((m) => kinds(m) === kind)) {
-      const q = nearest(percents.filter((x) => !shareOf.has(x) && !changeAt.has(x) && clauseOf(x.span) === clauseOf(p.span)), p.span);
+    for (const p of claimants.filter((m) => kinds(m) === kind)) {
+      const q = nearest(percents.filter((x) => !shareOf.has(x) && !changeAt.has(x) && clauseOf(x.span) === clauseOf(p.span) && !rival(x, p.span)), p.span);
       if (q) into.set(q, p);
     }
   }
@@ -288,6 +300,7 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     const flow = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
     const year = ctx.date?.slice(0, 4);
     const abstain = refuted ? 'the article reports this claim as false'
+      : who.otherSideUnknown ? 'one party of the figure is not an entity of the fact set'
       : isTarget(q) ? 'a target or forecast, not a result'
         : !period && (flow || !year) ? 'no period written for the figure'
           : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date

@@ -16,9 +16,10 @@ function article(name: string, lang: string, body: string): void {
 
 describe('cross-article', () => {
   it('flags both sides of a disagreement, each naming the other', () => {
-    article('a.en.md', 'en', 'More than 1,700 companies with Russian capital work in the country.');
-    article('b.id.md', 'id', 'Lebih dari 2.700 perusahaan bermodal Rusia beroperasi di negara itu.');
-    article('c.de.md', 'de', 'Mehr als 1.750 Unternehmen mit russischem Kapital sind im Land tätig.');
+    // "the country" is the one named before: the figures' subjects are bound on every side.
+    article('a.en.md', 'en', 'Putin praised Kyrgyzstan. More than 1,700 companies with Russian capital work in the country.');
+    article('b.id.md', 'id', 'Putin memuji Kirgistan. Lebih dari 2.700 perusahaan bermodal Rusia beroperasi di negara itu.');
+    article('c.de.md', 'de', 'Putin lobte Kirgisistan. Mehr als 1.750 Unternehmen mit russischem Kapital sind im Land tätig.');
     const { results } = run({ cwd: dir, patterns: ['.'], claims: [CLAIMS] });
     const byFile = Object.fromEntries(results.map((r) => [path.basename(r.filePath), r.messages]));
     expect(byFile['b.id.md']!.map((m) => m.ruleId)).toEqual(['cross-article']);
@@ -29,8 +30,20 @@ describe('cross-article', () => {
     expect(byFile['c.de.md']![0]!.related!.map((r) => path.basename(r.filePath))).toEqual(['b.id.md']);
   });
 
+  it('compares no figure whose subjects the text does not name', () => {
+    // Both say "the country" with no country named before: they may speak of different countries.
+    for (const f of ['a.en.md', 'b.id.md', 'c.de.md']) rmSync(path.join(dir, f), { force: true });
+    article('f.en.md', 'en', 'More than 1,700 companies with Russian capital work in the country.');
+    article('g.id.md', 'id', 'Lebih dari 2.700 perusahaan bermodal Rusia beroperasi di negara itu.');
+    const { results } = run({ cwd: dir, patterns: ['.'], claims: [CLAIMS] });
+    expect(results.flatMap((r) => r.messages)).toEqual([]);
+    const claims = results.flatMap((r) => r.claims ?? []).filter((c) => c.kind === 'metric');
+    expect(claims.map((c) => c.verdict)).toEqual(['unverifiable', 'unverifiable']);
+    rmSync(path.join(dir, 'f.en.md'));
+    rmSync(path.join(dir, 'g.id.md'));
+  });
+
   it('says nothing when the articles agree or the fact set knows the value', () => {
-    rmSync(path.join(dir, 'b.id.md'));
     article('d.ru.md', 'ru', 'В 2024 году товарооборот России и Киргизии достиг 4,1 млрд долларов.');
     article('e.en.md', 'en', 'In 2024 trade between Russia and Kyrgyzstan reached $4.1 billion.');
     const { results } = run({ cwd: dir, patterns: ['.'], claims: [CLAIMS] });
