@@ -1,6 +1,7 @@
 // One article -> diagnostics. Pure: the document, the fact index and the settings in, findings out.
 // Sentences are the unit of extraction; the paragraph and the article give context.
 import { findDates, type CalendarDate } from '../language/dates.js';
+import { pairWeekdayRanges } from '../language/date-ranges.js';
 import { findQuantities } from '../language/quantities.js';
 import { findPeriods } from '../language/periods.js';
 import { loadPack, perLanguage } from '../language/pack.js';
@@ -155,7 +156,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
   // Found once for the body: the figure finders mask them too, so a sentence is not scanned again.
   const dates = (on('date-weekday') || on('event-date') || metricsOn)
-    ? findDates(doc.text.slice(doc.bodyStart), lang, doc.date).filter((d): d is CalendarDate => d.kind === 'date').map((d) => shiftDate(d, doc.bodyStart))
+    ? pairWeekdayRanges(findDates(doc.text.slice(doc.bodyStart), lang, doc.date), doc.text.slice(doc.bodyStart), lang).map((d) => shiftDate(d, doc.bodyStart))
     : [];
   const heads = on('place') || on('event-date') ? headMatcherFor(index, lang) : undefined;
   const props = metricsOn || on('event-date') ? propertyMatcherFor(index, lang) : undefined;
