@@ -17,6 +17,7 @@ import { extractPlaceClaims } from '../extract/place-claims.js';
 import type { Finding } from '../checks/finding.js';
 import { rangeOf } from '../document/lines.js';
 import { extractOfficeClaims } from '../extract/office-claims.js';
+import { extractEventDateClaims } from '../extract/event-date-claims.js';
 import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { tokenize, type Token } from '../extract/tokens.js';
 import { articleWordsOf } from '../extract/grammar.js';
@@ -183,12 +184,12 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     // Fields listed, not spread: V8's object spread took a slow path here, a fifth of the run.
     const scope: SentenceScope = {
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson,
-      properties: props && (figures || sentenceDates.length) ? propertyWords(props, doc.text, tokens, mentions, articleWords) : [],
+      properties: props && (figures || /\d{4}/.test(text)) ? propertyWords(props, doc.text, tokens, mentions, articleWords) : [],
       heads: heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [],
     };
     if (on('office-holder') && mentions.length) checkOffices(article, scope);
     if (metricsOn && figures && scope.properties.length) checkFigures(article, scope);
-    if (on('event-date') && sentenceDates.length && scope.properties.length) checkEventDates(article, scope);
+    if (on('event-date') && /\d{4}/.test(text) && scope.properties.length) checkEventDates(article, scope);
     if (on('place') && (scope.heads.length || mentions.length > 1)) checkPlaces(article, scope);
     for (const m of mentions) {
       if (m.entityType === 'country' && m.form === 'name') lastCountry = m.entityId;
@@ -302,24 +303,25 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
   }
 }
 
-/** "Opened on 23 October 2001": a date property's words, the nearest dated phrase, the first subject with such a date. */
+/** "Opened on 23 October 2003", "founded in 2001", "im Oktober 2003 eröffnet". */
 function checkEventDates(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
-  const subjects = [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId));
-  for (const p of s.properties.filter((m) => index.property(m.entityId)?.kind === 'date')) {
-    const near = s.dates.reduce((x, d) => (Math.abs(d.span.start - p.span.end) < Math.abs(x.span.start - p.span.end) ? d : x));
-    const subject = subjects.find((x) => index.datesOf(x.entityId, p.entityId).length > 0);
-    if (!subject || !near.resolved) continue;
-    const claim = {
-      subject: subject.entityId, property: p.entityId, when: near.resolved,
-      span: { start: Math.min(p.span.start, near.span.start), end: Math.max(p.span.end, near.span.end) },
-    };
+  const local = s.allDates.map((d) => shiftDate(d, -s.span.start));
+  const periods = shiftAll(findPeriods(s.text, a.lang, a.doc.date, local), s.span.start);
+  const claims = extractEventDateClaims({
+    text: a.doc.text, tokens: s.tokens, lang: a.lang,
+    subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
+    properties: s.properties.filter((m) => index.property(m.entityId)?.kind === 'date'),
+    dates: s.dates, periods,
+    hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
+  });
+  for (const claim of claims) {
     a.frames.push({
       kind: 'event-date', claim, span: claim.span, sentence: s.span,
       slots: {
-        subject: { value: subject.entityId, span: subject.span, bound: 'text' },
-        property: { value: p.entityId, span: p.span, bound: 'text' },
-        date: { value: near.resolved, span: near.dateSpan, bound: 'text' },
+        subject: { value: claim.subject, span: claim.subjectSpan, bound: 'text' },
+        property: { value: claim.property, span: claim.propertySpan, bound: 'text' },
+        date: { value: claim.when, span: claim.whenSpan, bound: 'text' },
       },
     });
   }

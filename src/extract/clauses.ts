@@ -9,19 +9,40 @@ import type { Token } from './tokens.js';
 const HARD = /[;:()[\]]|\s[–—-]\s/u;
 const SOFT = /,/u;
 
-/** Clause number of each token (0, 1, 2 ... in text order). */
-export function clauseIds(text: string, tokens: readonly Token[], lang: string, protect: readonly Span[] = []): Int32Array {
+/**
+ * Clause number of each token (0, 1, 2 ... in order of opening). A clause opened by a comma and an
+ * opener is an aside when a bare comma follows it: "Sugiono, who took office in 2024, said ...":
+ * the words after the second comma go back to the clause the aside interrupted. `hard`, when given,
+ * receives the clause numbers that start after a semicolon, colon, bracket or dash.
+ */
+export function clauseIds(text: string, tokens: readonly Token[], lang: string, protect: readonly Span[] = [], hard?: Set<number>): Int32Array {
   const openers = cuePhrasesOf(lang).clauseOpener;
   const ids = new Int32Array(tokens.length);
+  let next = 1;
   let id = 0;
+  const stack: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const gapStart = tokens[i - 1]!.end;
-    const gap = text.slice(gapStart, tokens[i]!.start);
-    if (protect.some((p) => p.start < gapStart && p.end > gapStart)) {
+    const gapEnd = tokens[i]!.start;
+    const gap = text.slice(gapStart, gapEnd);
+    // Inside a protected span only when it runs on into the next word ("январь — октябрь"), not
+    // when it merely ends in the gap ("13%, а").
+    if (protect.some((p) => p.start < gapStart && p.end > gapEnd)) {
       ids[i] = id;
       continue;
     }
-    if (HARD.test(gap) || (SOFT.test(gap) && phraseAt(tokens, i, openers) > 0)) id++;
+    if (HARD.test(gap)) {
+      stack.length = 0;
+      id = next++;
+      hard?.add(id);
+    } else if (SOFT.test(gap)) {
+      if (phraseAt(tokens, i, openers) > 0) {
+        stack.push(id);
+        id = next++;
+      } else if (stack.length > 0) {
+        id = stack.pop()!;
+      }
+    }
     ids[i] = id;
   }
   return ids;

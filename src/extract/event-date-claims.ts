@@ -1,5 +1,14 @@
-// Event-date claims: "opened on 23 October 2003", "founded in 2001", "im Oktober 2003 eröffnet".
+// Event-date claims: a date property's words ("opened", "gegründet", "подписан", "diluncurkan"),
+// the date or period written nearest to them in their clause, at the precision written
+// ("on 23 October 2003", "im Oktober 2003", "in 2003"), and the thing or event it is said of.
+// The subject is the nearest entity of the sentence that has a date of that property in the fact
+// set, preferring its own clause ("Kant, which opened in 2003": the relative clause's antecedent).
+import type { CalendarDate } from '../language/dates.js';
+import type { PeriodMention } from '../language/periods.js';
 import type { Span } from '../types.js';
+import { clauseIds } from './clauses.js';
+import type { NameMatch } from './names.js';
+import type { Token } from './tokens.js';
 
 export interface EventDateClaim {
   subject: string;
@@ -7,4 +16,77 @@ export interface EventDateClaim {
   /** The date as precise as written: YYYY, YYYY-MM or YYYY-MM-DD. */
   when: string;
   span: Span;
+  subjectSpan: Span;
+  propertySpan: Span;
+  whenSpan: Span;
+}
+
+export interface EventDateContext {
+  text: string;
+  tokens: Token[];
+  lang: string;
+  /** Entities (and head nouns) of the sentence that may be the subject. */
+  subjects: NameMatch[];
+  /** Words of date properties. */
+  properties: NameMatch[];
+  /** Days with a written year. */
+  dates: CalendarDate[];
+  /** Periods of the sentence (years and months are used). */
+  periods: PeriodMention[];
+  /** Whether the fact set dates `subject` by `property`. */
+  hasDate: (subject: string, property: string) => boolean;
+}
+
+const YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
+
+interface When {
+  when: string;
+  span: Span;
+}
+
+function gap(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+function crossesHard(from: number, to: number, hard: ReadonlySet<number>): boolean {
+  for (const h of hard) if (h > from && h <= to) return true;
+  return false;
+}
+
+export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] {
+  const whens: When[] = [
+    ...ctx.dates.filter((d) => d.yearExplicit && d.resolved).map((d) => ({ when: d.resolved!, span: d.dateSpan })),
+    // A period inside a written day is that day's year, not a second claim.
+    ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !ctx.dates.some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end))
+      .map((p) => ({ when: p.period, span: p.span })),
+  ];
+  if (whens.length === 0) return [];
+  const hard = new Set<number>();
+  const clause = clauseIds(ctx.text, ctx.tokens, ctx.lang, whens.map((w) => w.span), hard);
+  const clauseOf = (s: Span) => {
+    const i = ctx.tokens.findIndex((t) => t.end > s.start);
+    return clause[i < 0 ? ctx.tokens.length - 1 : i] ?? 0;
+  };
+  const out: EventDateClaim[] = [];
+  for (const p of ctx.properties) {
+    const own = whens.filter((w) => clauseOf(w.span) === clauseOf(p.span));
+    if (own.length === 0) continue;
+    const w = own.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
+    const candidates = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
+    if (candidates.length === 0) continue;
+    const sameClause = candidates.filter((m) => clauseOf(m.span) === clauseOf(p.span));
+    // Else the antecedent of a relative clause ("Kant, which opened in 2003"): only across a comma,
+    // never across a semicolon or a colon, which start another statement.
+    const pc = clauseOf(p.span);
+    const pool = sameClause.length ? sameClause
+      : hard.has(pc) ? [] : candidates.filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc, hard));
+    if (pool.length === 0) continue;
+    const subject = pool.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
+    out.push({
+      subject: subject.entityId, property: p.entityId, when: w.when,
+      span: { start: Math.min(p.span.start, w.span.start), end: Math.max(p.span.end, w.span.end) },
+      subjectSpan: subject.span, propertySpan: p.span, whenSpan: w.span,
+    });
+  }
+  return out;
 }

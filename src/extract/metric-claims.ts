@@ -260,7 +260,8 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
         used.add(share);
       } else {
         const change = changeAt.get(q);
-        const base = nearest(inReach(q, ctx.properties.filter((p) => kinds(p) === 'quantity')), q.span);
+        // The base is a quantity that has a growth ("trade"), not any quantity word ("term": "на").
+        const base = nearest(inReach(q, ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.changeOf(p.entityId))), q.span);
         const qi = tokenIndexAt(tokens, q.span.start);
         // "by 13.6 %", "на 13,6%", "um 13,6 Prozent" before; "a 13.6% increase", "ein Plus" after.
         const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '')
