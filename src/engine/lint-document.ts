@@ -18,6 +18,7 @@ import type { Finding } from '../checks/finding.js';
 import { rangeOf } from '../document/lines.js';
 import { extractOfficeClaims } from '../extract/office-claims.js';
 import { extractEventDateClaims } from '../extract/event-date-claims.js';
+import { clauseIds } from '../extract/clauses.js';
 import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { tokenize, type Token } from '../extract/tokens.js';
 import { articleWordsOf } from '../extract/grammar.js';
@@ -52,7 +53,8 @@ function headMatcherFor(index: FactIndex, lang: string): NameMatcher {
 /** Matcher over the words of numeric and date properties ("товарооборот", "Anteil am Außenhandel"). */
 function propertyMatcherFor(index: FactIndex, lang: string): NameMatcher {
   return matcherFor(index, () => index.properties()
-    .filter((p) => p.kind === 'quantity' || p.kind === 'change' || p.kind === 'share' || p.kind === 'date')
+    // Place properties other than located-in ("signed in"): located-in's words ("in") are read by the place patterns.
+    .filter((p) => p.kind === 'quantity' || p.kind === 'change' || p.kind === 'share' || p.kind === 'date' || (p.kind === 'place' && p.id !== 'located-in'))
     .map((p) => ({ id: p.id, type: `property:${p.kind}`, ...(p.names ? { names: p.names } : {}) })), lang, 'properties');
 }
 
@@ -114,6 +116,8 @@ interface ArticleScope {
   context: string[];
   /** Frames found so far, in sentence order. */
   frames: Frame[];
+  /** Matcher over property words, when a rule needs them. */
+  props: NameMatcher | undefined;
 }
 
 /** One sentence with what was found in it. */
@@ -153,6 +157,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     doc, index, lang, on, named,
     context: [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? '')).sort(),
     frames: [],
+    props: undefined,
   };
   const metricsOn = on('metric-value') || on('share-value') || on('cross-article');
   // Found once for the body: the figure finders mask them too, so a sentence is not scanned again.
@@ -160,7 +165,8 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     ? pairWeekdayRanges(findDates(doc.text.slice(doc.bodyStart), lang, doc.date), doc.text.slice(doc.bodyStart), lang).map((d) => shiftDate(d, doc.bodyStart))
     : [];
   const heads = on('place') || on('event-date') ? headMatcherFor(index, lang) : undefined;
-  const props = metricsOn || on('event-date') ? propertyMatcherFor(index, lang) : undefined;
+  const props = metricsOn || on('event-date') || on('place') ? propertyMatcherFor(index, lang) : undefined;
+  article.props = props;
   const percentWords = percentWordsOf(lang);
   const articleWords = articleWordsOf(lang);
   let dateAt = 0;
@@ -190,7 +196,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     if (on('office-holder') && mentions.length) checkOffices(article, scope);
     if (metricsOn && figures && scope.properties.length) checkFigures(article, scope);
     if (on('event-date') && /\d{4}/.test(text) && scope.properties.length) checkEventDates(article, scope);
-    if (on('place') && (scope.heads.length || mentions.length > 1)) checkPlaces(article, scope);
+    if (on('place') && (scope.heads.length || mentions.length > 0)) checkPlaces(article, scope);
     for (const m of mentions) {
       if (m.entityType === 'country' && m.form === 'name') lastCountry = m.entityId;
       if (m.entityType === 'person') lastPerson = m.entityId;
@@ -330,12 +336,21 @@ function checkEventDates(a: ArticleScope, s: SentenceScope): void {
 function checkPlaces(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
   const locatable = (id: string) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
-  for (const claim of extractPlaceClaims({ text: a.doc.text, tokens: s.tokens, mentions: s.mentions, heads: s.heads, lang: a.lang, locatable })) {
+  const words = s.properties.length || !a.props ? s.properties : propertyWords(a.props, a.doc.text, s.tokens, s.mentions, articleWordsOf(a.lang));
+  const claims = extractPlaceClaims({
+    text: a.doc.text, tokens: s.tokens, mentions: s.mentions, heads: s.heads, lang: a.lang, locatable,
+    clause: clauseIds(a.doc.text, s.tokens, a.lang),
+    placeProperties: words.filter((m) => index.property(m.entityId)?.kind === 'place'),
+    hasPlace: (subject, property) => index.statementsOf(property).some((x) => x.subject === subject),
+  });
+  for (const claim of claims) {
     a.frames.push({
       kind: 'place', claim, span: claim.span, sentence: s.span,
       slots: {
-        subject: { value: claim.subject, span: { start: claim.span.start, end: claim.placeSpan.start }, bound: 'text' },
+        subject: { value: claim.subject, bound: 'text' },
+        ...(claim.property ? { property: { value: claim.property, bound: 'text' as const } } : {}),
         place: { value: claim.place, span: claim.placeSpan, bound: 'text' },
+        pattern: { value: claim.pattern, bound: 'text' },
       },
     });
   }

@@ -1,8 +1,17 @@
-// Place claims: "X in Y", where X is a thing or event the fact set locates (named, or referred
-// to by its head noun) and Y a country, region or city.
+// Place claims: where a thing, event or city is said to be. Each pattern below is one small named
+// rule over the name mentions of a clause (the way Duckling keeps one rule per form):
+//   in        X in|inside Y                        "the Kant air base in Kazakhstan"
+//   near      X near|outside CITY                  "Kant, outside the Tajik capital, Dushanbe" → Tajikistan
+//   capital   [K-adj|K's] capital[,] CITY, CITY, [the] capital of K
+//                                                  "the Tajik capital, Dushanbe", "Dushanbe, ibu kota Uzbekistan"
+//   city      in CITY, K | in CITY (K)             "in Bishkek, Kazakhstan", "в Бишкеке (Казахстан)"
+//   lease     X leased from K                       "Russia leases Baikonur from Kazakhstan", "арендует у Казахстана"
+//   property  X <place property words> Y           "signed in Minsk" (the fact set's own place properties)
+// A claim says that a subject lies in a place; the rule (rules/place.ts) compares it with the fact set.
 import type { Lang, Span } from '../types.js';
 import { perLanguage } from '../language/pack.js';
 import { articleWordsOf, grammarOf } from './grammar.js';
+import { cuePhrasesOf, phraseAt } from './cues.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
 
@@ -10,6 +19,10 @@ export interface PlaceClaim {
   kind: 'place';
   subject: string;
   place: string;
+  /** The place property claimed ("located-in" unless the words name another, e.g. "signed-in"). */
+  property?: string;
+  /** How the claim was read, for the explain view. */
+  pattern: 'in' | 'near' | 'capital' | 'city' | 'lease' | 'property';
   span: Span;
   placeSpan: Span;
   lang: Lang;
@@ -21,6 +34,9 @@ const PLACE_TYPES = new Set(['country', 'region', 'city']);
 const cuesOf = perLanguage((lang): string[][] =>
   (grammarOf(lang).placeIn ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
 
+/** Words for "from" after a lease ("from", "у", "von", "dari"). */
+const FROM: Record<string, string[]> = { en: ['from'], ru: ['у'], de: ['von', 'vom'], id: ['dari'] };
+
 export interface PlaceContext {
   text: string;
   tokens: Token[];
@@ -30,30 +46,194 @@ export interface PlaceContext {
   lang: Lang;
   /** Whether the entity has located-in statements. */
   locatable: (id: string) => boolean;
+  /** Clause number of each token (see clauses.ts). */
+  clause: Int32Array;
+  /** Place properties other than located-in whose words appear in the sentence ("signed in"). */
+  placeProperties?: NameMatch[];
+  /** Whether the fact set has statements of `property` about `subject`. */
+  hasPlace?: (subject: string, property: string) => boolean;
+}
+
+interface Scan {
+  ctx: PlaceContext;
+  keys: string[];
+  articles: ReadonlySet<string>;
+  byStart: Map<number, NameMatch>;
+  out: PlaceClaim[];
+  seen: Set<string>;
+}
+
+function emit(s: Scan, subject: NameMatch, place: NameMatch, pattern: PlaceClaim['pattern'], property?: string): void {
+  if (subject.entityId === place.entityId) return;
+  const key = `${subject.entityId}\u0000${place.entityId}\u0000${place.span.start}\u0000${property ?? ''}`;
+  if (s.seen.has(key)) return;
+  s.seen.add(key);
+  s.out.push({
+    kind: 'place', subject: subject.entityId, place: place.entityId, ...(property ? { property } : {}), pattern,
+    span: { start: Math.min(subject.span.start, place.span.start), end: Math.max(subject.span.end, place.span.end) },
+    placeSpan: place.span, lang: s.ctx.lang,
+  });
+}
+
+/** The place mention starting at token j, after any articles. */
+function placeAt(s: Scan, j: number): NameMatch | undefined {
+  while (j < s.keys.length && s.articles.has(s.keys[j]!)) j++;
+  const y = s.byStart.get(j);
+  return y && PLACE_TYPES.has(y.entityType) ? y : undefined;
+}
+
+/** A city with what the text says of its country right there: "the Tajik capital, Dushanbe" gives Dushanbe. */
+function cityAt(s: Scan, j: number): { city: NameMatch; end: number } | undefined {
+  const y = placeAt(s, j);
+  if (y?.entityType === 'city' && y.form === 'name') return { city: y, end: y.tokenEnd };
+  // [K-adj] capital[,] CITY
+  const cap = capitalPhrase(s, j);
+  if (cap) return { city: cap.city, end: cap.city.tokenEnd };
+  return undefined;
+}
+
+function sameClause(s: Scan, a: number, b: number): boolean {
+  return s.ctx.clause[a] === s.ctx.clause[Math.max(a, b - 1)];
+}
+
+/** "the Tajik capital, Dushanbe", "столица Таджикистана Душанбе", "der kirgisischen Hauptstadt Astana". */
+function capitalPhrase(s: Scan, j: number): { country: NameMatch; city: NameMatch } | undefined {
+  while (j < s.keys.length && s.articles.has(s.keys[j]!)) j++;
+  const caps = cuePhrasesOf(s.ctx.lang).capital;
+  let country: NameMatch | undefined;
+  let k = j;
+  const adj = s.byStart.get(k);
+  if (adj?.entityType === 'country') {
+    country = adj;
+    k = adj.tokenEnd;
+  }
+  const n = phraseAt(s.ctx.tokens, k, caps);
+  if (!n) return undefined;
+  k += n;
+  if (!country) {
+    // "столица Таджикистана Душанбе", "capital of Tajikistan, Dushanbe"
+    let m = k;
+    while (m < s.keys.length && (s.articles.has(s.keys[m]!) || (grammarOf(s.ctx.lang).nameJoiners ?? []).map(foldWord).includes(s.keys[m]!))) m++;
+    const c = s.byStart.get(m);
+    if (c?.entityType !== 'country') return undefined;
+    country = c;
+    k = c.tokenEnd;
+  }
+  const city = placeAt(s, k);
+  if (!city || city.entityType !== 'city' || city.form !== 'name' || !sameClauseLoose(s, country.tokenStart, city.tokenStart)) return undefined;
+  return { country, city };
+}
+
+/** A comma may set off the name in an apposition ("the Tajik capital, Dushanbe"): not a clause break here. */
+function sameClauseLoose(s: Scan, a: number, b: number): boolean {
+  return b - a <= 6 && (s.ctx.clause[a] === s.ctx.clause[b] || Math.abs(s.ctx.clause[a]! - s.ctx.clause[b]!) <= 1);
+}
+
+/** in: X [in] Y, and near: X [near] CITY (the claim is the city's country). */
+function inAndNear(s: Scan, subjects: NameMatch[]): void {
+  const near = cuePhrasesOf(s.ctx.lang).placeNear;
+  for (const x of subjects) {
+    for (const cue of cuesOf(s.ctx.lang)) {
+      if (!cue.every((w, i) => s.keys[x.tokenEnd + i] === w)) continue;
+      const y = placeAt(s, x.tokenEnd + cue.length);
+      if (y && y.form === 'name' && sameClause(s, x.tokenStart, y.tokenStart)) emit(s, x, y, 'in');
+      break;
+    }
+    const n = phraseAt(s.ctx.tokens, x.tokenEnd, near);
+    if (n) {
+      const c = cityAt(s, x.tokenEnd + n);
+      if (c) emit(s, x, c.city, 'near');
+    }
+  }
+}
+
+/** capital: "the Tajik capital, Dushanbe" → Dushanbe in Tajikistan; "Dushanbe, ibu kota Uzbekistan". */
+function capitals(s: Scan): void {
+  for (let j = 0; j < s.keys.length; j++) {
+    const cap = capitalPhrase(s, j);
+    if (cap) emit(s, cap.city, cap.country, 'capital');
+  }
+  // CITY, [the] capital of K
+  for (const city of s.ctx.mentions) {
+    if (city.entityType !== 'city' || city.form !== 'name') continue;
+    const gap = s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end);
+    if (!/^\s*,\s*$/u.test(gap)) continue;
+    let k = city.tokenEnd;
+    while (k < s.keys.length && s.articles.has(s.keys[k]!)) k++;
+    const n = phraseAt(s.ctx.tokens, k, cuePhrasesOf(s.ctx.lang).capital);
+    if (!n) continue;
+    k += n;
+    while (k < s.keys.length && (s.articles.has(s.keys[k]!) || (grammarOf(s.ctx.lang).nameJoiners ?? []).map(foldWord).includes(s.keys[k]!))) k++;
+    const c = s.byStart.get(k);
+    if (c?.entityType === 'country') emit(s, city, c, 'capital');
+  }
+}
+
+/** city: "in Bishkek, Kazakhstan", "в Бишкеке (Казахстан)", unless a list goes on ("Bishkek, Astana and Tashkent"). */
+function cityCountry(s: Scan): void {
+  const and = new Set(grammarOf(s.ctx.lang).and.map(foldWord));
+  for (const city of s.ctx.mentions) {
+    if (city.entityType !== 'city' || city.form !== 'name') continue;
+    const next = s.byStart.get(city.tokenEnd);
+    if (next?.entityType !== 'country' || next.form !== 'name') continue;
+    const gap = s.ctx.text.slice(city.span.end, next.span.start);
+    const paren = /^\s*\(\s*$/u.test(gap) && /^\s*\)/u.test(s.ctx.text.slice(next.span.end));
+    if (!paren && !/^\s*,\s*$/u.test(gap)) continue;
+    // A list: "Bishkek, Kazakhstan and Uzbekistan", "Moscow, Minsk, Astana".
+    const after = s.ctx.text.slice(next.span.end, s.ctx.tokens[next.tokenEnd]?.start ?? next.span.end);
+    // The country closes the phrase ("in Bishkek, Kazakhstan, on Monday"); a word going on makes it
+    // the subject of the next clause ("Selain di Kant, Rusia menempatkan ...").
+    if (!paren && s.ctx.tokens[next.tokenEnd] && !/[,.;:!?)\]»"”–—]/u.test(after)) continue;
+    const following = s.byStart.get(next.tokenEnd) ?? s.byStart.get(next.tokenEnd + 1);
+    if (!paren && (/^\s*,/u.test(after) || and.has(s.keys[next.tokenEnd] ?? '')) && following && PLACE_TYPES.has(following.entityType)) continue;
+    const prev = s.ctx.mentions.find((m) => m.tokenEnd === city.tokenStart - 1 || m.tokenEnd === city.tokenStart);
+    if (prev && PLACE_TYPES.has(prev.entityType) && /^\s*,\s*$/u.test(s.ctx.text.slice(prev.span.end, city.span.start))) continue;
+    emit(s, city, next, 'city');
+  }
+}
+
+/** lease: a thing leased from a country lies in it ("арендует у Казахстана комплекс «Байконур»"). */
+function leases(s: Scan, subjects: NameMatch[]): void {
+  const lease = cuePhrasesOf(s.ctx.lang).lease;
+  const from = new Set(FROM[s.ctx.lang] ?? []);
+  for (let i = 0; i < s.keys.length; i++) {
+    const n = phraseAt(s.ctx.tokens, i, lease);
+    if (!n) continue;
+    const clause = s.ctx.clause[i];
+    // The lessor: a country right after a "from" word in the clause.
+    const lessor = s.ctx.mentions.find((m) => m.entityType === 'country' && m.form === 'name' && s.ctx.clause[m.tokenStart] === clause
+      && (from.has(s.keys[m.tokenStart - 1] ?? '') || (m.tokenStart === i + n && [...from].some((f) => lease.some((l) => l[l.length - 1] === f)))));
+    if (!lessor) continue;
+    const thing = subjects.filter((x) => s.ctx.clause[x.tokenStart] === clause && x.entityType !== 'country')
+      .sort((a, b) => Math.abs(a.tokenStart - i) - Math.abs(b.tokenStart - i))[0];
+    if (thing) emit(s, thing, lessor, 'lease');
+  }
+}
+
+/** property: the fact set's own place properties ("signed in", "unterzeichnet in") after their subject. */
+function propertyWords(s: Scan): void {
+  const props = s.ctx.placeProperties ?? [];
+  for (const p of props) {
+    const y = placeAt(s, p.tokenEnd);
+    if (!y || y.form !== 'name') continue;
+    const subject = s.ctx.mentions.filter((m) => m.span.end <= p.span.start && s.ctx.hasPlace?.(m.entityId, p.entityId) && s.ctx.clause[m.tokenStart] === s.ctx.clause[p.tokenStart])
+      .sort((a, b) => b.span.end - a.span.end)[0];
+    if (subject) emit(s, subject, y, 'property', p.entityId);
+  }
 }
 
 export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
-  const out: PlaceClaim[] = [];
-  const keys = ctx.tokens.map((t) => t.key);
-  const articles = articleWordsOf(ctx.lang);
   const byStart = new Map<number, NameMatch>();
   for (const m of ctx.mentions) if (!byStart.has(m.tokenStart)) byStart.set(m.tokenStart, m);
+  const s: Scan = { ctx, keys: ctx.tokens.map((t) => t.key), articles: articleWordsOf(ctx.lang), byStart, out: [], seen: new Set() };
   const named = ctx.mentions.filter((m) => !PLACE_TYPES.has(m.entityType) && ctx.locatable(m.entityId));
   // A head inside a name of its own entity ("summit" in "CIS summit") is that name again.
   const heads = ctx.heads.filter((h) => !named.some((m) => m.entityId === h.entityId && m.span.start <= h.span.start && m.span.end >= h.span.end));
-  const seen = new Set<string>();
-  for (const x of [...named, ...heads]) {
-    for (const cue of cuesOf(ctx.lang)) {
-      if (!cue.every((w, i) => keys[x.tokenEnd + i] === w)) continue;
-      let j = x.tokenEnd + cue.length;
-      while (j < keys.length && articles.has(keys[j]!)) j++;
-      const y = byStart.get(j);
-      if (y && PLACE_TYPES.has(y.entityType) && y.form === 'name' && y.entityId !== x.entityId && !seen.has(`${x.entityId}\u0000${y.entityId}\u0000${y.span.start}`)) {
-        seen.add(`${x.entityId}\u0000${y.entityId}\u0000${y.span.start}`);
-        out.push({ kind: 'place', subject: x.entityId, place: y.entityId, span: { start: x.span.start, end: y.span.end }, placeSpan: y.span, lang: ctx.lang });
-      }
-      break;
-    }
-  }
-  return out;
+  const subjects = [...named, ...heads];
+  inAndNear(s, subjects);
+  capitals(s);
+  cityCountry(s);
+  leases(s, subjects);
+  propertyWords(s);
+  return s.out;
 }

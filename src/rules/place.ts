@@ -1,39 +1,72 @@
-// place: a thing or event put in a country, region or city other than the one the fact set
-// has for it. Only a contradiction counts: the fact set must place the subject in another
-// place of the same type (another country, another region), else it is merely silent.
+// place: a thing, event or city put in a place the fact set says it is not in. Only a
+// contradiction counts: the claimed place and the subject's known places are compared type by
+// type (the claimed city's country with the subject's country), and they must differ at some
+// type both have; a place the fact set cannot relate is silence, not an error.
 import type { FactIndex } from '../facts/index.js';
 import type { PlaceClaim } from '../extract/place-claims.js';
+import type { IndexedStatement } from '../types.js';
 import { verified, unverifiable, type Outcome } from '../claims/frame.js';
 import { displayName } from '../checks/names.js';
 import type { Rule } from './rule.js';
 
-export function checkPlace(claim: PlaceClaim, index: FactIndex): Outcome {
-  const around = index.placesAround(claim.subject);
-  const subject = displayName(index, claim.subject, 'en');
-  const place = displayName(index, claim.place, 'en');
-  if (around.includes(claim.place)) return verified(`${subject} is in ${place}`);
-  const type = index.entity(claim.place)?.type;
-  const actual = around.find((p) => index.entity(p)?.type === type);
-  if (!actual) return unverifiable(`the fact set does not say which ${type ?? 'place'} ${subject} is in`);
-  const right = displayName(index, actual, 'en');
-  const chain = around.map((p) => displayName(index, p, 'en')).join(', ');
-  const fact = index.statementsOf(placeProperty(index)).find((s) => s.subject === claim.subject || (Array.isArray(s.subject) && s.subject.includes(claim.subject)));
-  return {
-    verdict: 'contradicted',
-    reason: `${subject} is in ${right}`,
-    finding: {
-      ruleId: 'place',
-      span: claim.span,
-      message: `${subject} is in ${right}, not in ${place} (the fact set places it in ${chain})`,
-      actual: `${subject} in ${place}`,
-      expected: `${subject} in ${chain}`,
-      ...(fact ? { fact } : {}),
-    },
-  };
+function locatedInProperty(index: FactIndex): string {
+  return index.properties().find((p) => p.kind === 'place' && p.id === 'located-in')?.id
+    ?? index.properties().find((p) => p.kind === 'place')?.id ?? 'located-in';
 }
 
-function placeProperty(index: FactIndex): string {
-  return index.properties().find((p) => p.kind === 'place')?.id ?? 'located-in';
+/** Where the subject is by the claimed property: located-in transitively, else that property's objects and what they lie in. */
+function knownPlaces(index: FactIndex, claim: PlaceClaim): { places: string[]; facts: IndexedStatement[] } {
+  const prop = claim.property ?? locatedInProperty(index);
+  if (prop === locatedInProperty(index)) {
+    const facts = index.statementsOf(prop).filter((s) => s.subject === claim.subject || (Array.isArray(s.subject) && s.subject.includes(claim.subject)));
+    return { places: index.placesAround(claim.subject), facts };
+  }
+  const facts = index.statementsOf(prop).filter((s) => (s.subject === claim.subject || (Array.isArray(s.subject) && s.subject.includes(claim.subject))) && typeof s.object === 'string' && s.rank !== 'deprecated');
+  const places = facts.flatMap((s) => [s.object as string, ...index.placesAround(s.object as string)]);
+  return { places: [...new Set(places)], facts };
+}
+
+export function checkPlace(claim: PlaceClaim, index: FactIndex): Outcome {
+  const { places, facts } = knownPlaces(index, claim);
+  const subject = displayName(index, claim.subject, 'en');
+  const place = displayName(index, claim.place, 'en');
+  const near = claim.pattern === 'near';
+  const claimed = [claim.place, ...index.placesAround(claim.place)];
+  if (!near && places.includes(claim.place)) return verified(`${subject} is in ${place}`);
+  // Compare type by type: the claimed place (or what it lies in) against the subject's place of that type.
+  for (const c of claimed) {
+    const type = index.entity(c)?.type;
+    if (near && c === claim.place) continue;
+    const actual = places.find((p) => index.entity(p)?.type === type);
+    if (!actual) continue;
+    if (actual === c) {
+      if (near || c !== claim.place) continue;
+      return verified(`${subject} is in ${place}`);
+    }
+    // A city placed in a country: "Dushanbe, capital of Uzbekistan" is wrong; a subject "in" a city
+    // of another country likewise; the two places differ at the same type.
+    if (index.isWithin(actual, c) || index.isWithin(c, actual)) continue;
+    const right = displayName(index, actual, 'en');
+    const chain = places.map((p) => displayName(index, p, 'en')).join(', ');
+    const via = c === claim.place ? '' : ` (${place} is in ${displayName(index, c, 'en')})`;
+    const verb = claim.property && claim.property !== locatedInProperty(index) ? (index.property(claim.property)?.names?.en?.[0] ?? claim.property) : 'in';
+    return {
+      verdict: 'contradicted',
+      reason: `${subject} is in ${right}`,
+      finding: {
+        ruleId: 'place',
+        span: claim.span,
+        message: verb === 'in'
+          ? `${subject} is in ${right}, not in ${displayName(index, c, 'en')}${via} (the fact set places it in ${chain})`
+          : `${subject} ${verb} ${right}, not ${displayName(index, c, 'en')}${via}`,
+        actual: `${subject} ${verb} ${place}`,
+        expected: `${subject} ${verb} ${chain}`,
+        ...(facts[0] ? { fact: facts[0] } : {}),
+      },
+    };
+  }
+  if (near && places.length) return verified(`${subject} is in the same country as ${place}`);
+  return unverifiable(`the fact set does not relate ${subject} to ${place}`);
 }
 
 export const place: Rule<'place'> = {
