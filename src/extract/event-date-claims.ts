@@ -7,6 +7,7 @@ import type { CalendarDate } from '../language/dates.js';
 import type { PeriodMention } from '../language/periods.js';
 import type { Span } from '../types.js';
 import { clauseIds } from './clauses.js';
+import { cuePhrasesOf, phraseAt } from './cues.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -60,6 +61,17 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !ctx.dates.some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end))
       .map((p) => ({ when: p.period, span: p.span })),
   ];
+  // "the first base Russia opened abroad since 1991": a start of a stretch, not the event's date.
+  const since = cuePhrasesOf(ctx.lang).since;
+  const firstAt = (sp: Span) => ctx.tokens.findIndex((t) => t.end > sp.start);
+  const open = (sp: Span) => {
+    const i = firstAt(sp);
+    if (i < 0) return false;
+    if (phraseAt(ctx.tokens, i, since)) return true;
+    for (let j = Math.max(0, i - 3); j < i; j++) if (phraseAt(ctx.tokens, j, since) === i - j) return true;
+    return false;
+  };
+  for (let i = whens.length - 1; i >= 0; i--) if (open(whens[i]!.span)) whens.splice(i, 1);
   if (whens.length === 0) return [];
   const hard = new Set<number>();
   const clause = clauseIds(ctx.text, ctx.tokens, ctx.lang, whens.map((w) => w.span), hard);

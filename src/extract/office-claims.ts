@@ -12,6 +12,7 @@ import { perLanguage } from '../language/pack.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
 import { foldWord, onlySpaceBetween } from './tokens.js';
+import { cuePhrasesOf, phraseAt } from './cues.js';
 
 type Tense = OfficeClaim['tense'];
 
@@ -144,7 +145,10 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
     const between = keysBetween(ctx, prev.tokenEnd, office.tokenStart);
     const onlyArticlesOrQualifiers = between.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)));
     const possessive = prev.form === 'name' && (prev.tail === "'s" || prev.tail === 's' || /['’]s?$/.test(prev.text));
-    const attributive = prev.form === 'adjective' || possessive || (prev.entityType === 'organization' && between.length === 0) ||
+    // "pro-russischer Regierungschef": a stance, not the office's country.
+    const prefixed = prev.form === 'adjective' && prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).adjectivePrefix) === 1
+      && /^[-‐‑]$/u.test(ctx.text.slice(ctx.tokens[prev.tokenStart - 1]!.end, prev.span.start));
+    const attributive = (prev.form === 'adjective' && !prefixed) || possessive || (prev.entityType === 'organization' && between.length === 0) ||
       (prev.form === 'name' && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== ',' && /^\p{Lu}+$/u.test(prev.text));
     if (onlyArticlesOrQualifiers && attributive && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, '') === '') {
       of.push(prev);
@@ -246,6 +250,18 @@ const cover = (...spans: Span[]): Span => ({
   end: Math.max(...spans.map((s) => s.end)),
 });
 
+/** Whether a subordinate's title ends right before token `at` (articles and hyphens between allowed). */
+function subordinateBefore(ctx: SentenceContext, at: number): boolean {
+  const phrases = cuePhrasesOf(ctx.lang).subordinate;
+  const articles = articleWordsOf(ctx.lang);
+  let end = at;
+  while (end > 0 && articles.has(ctx.tokens[end - 1]!.key)) end--;
+  for (let start = Math.max(0, end - 3); start < end; start++) {
+    if (phraseAt(ctx.tokens, start, phrases) === end - start) return true;
+  }
+  return false;
+}
+
 /** Office claims of one sentence. Pure: same mentions, same claims. */
 export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
   const p = phrasesOf(ctx.lang);
@@ -258,6 +274,12 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     if (k > 0 && ms[k - 1]!.span.start === ms[k]!.span.start) continue;
     const phrase = officePhrase(ctx, k, p);
     const leftTok = ms[phrase.first]!.tokenStart;
+    // "Deputy Prime Minister X", "помощник президента Ушаков", "Sprecher des Präsidenten": the
+    // person holds the subordinate post, not the office named after it.
+    if (subordinateBefore(ctx, leftTok)) {
+      k = phrase.last;
+      continue;
+    }
     let tense: Tense = qualifierNear(keys, leftTok, ms[phrase.last]!.tokenEnd, p) ?? 'current';
 
     // Right apposition or list: OFFICE [of C...] P1 [and P2 ...]
@@ -306,7 +328,9 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     // Left apposition: PERSON, [the] OFFICE [of C] - unless the office has its own holder right
     // after it, one the fact set does not know ("X, Security Council Secretary Marat Imankulov").
     const prev = ms[phrase.first - 1];
-    if (isPerson(prev) && !namedHolderFollows(ctx, ms[phrase.last]!)) {
+    // The apposition must close ("Japarov, the president of Kyrgyzstan, said"); "During his talks
+    // with Putin, the Kazakh president noted" makes the office phrase the next clause's subject.
+    if (isPerson(prev) && !namedHolderFollows(ctx, ms[phrase.last]!) && closedAfter(ctx, ms[phrase.last]!)) {
       const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first]!.tokenStart);
       const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first]!.span.start);
       if ((punct === ',' || punct === '–' || punct === '—' || punct === '(') && gapKeys.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
