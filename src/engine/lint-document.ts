@@ -58,6 +58,8 @@ function propertyMatcherFor(index: FactIndex, lang: string): NameMatcher {
     .map((p) => ({ id: p.id, type: `property:${p.kind}`, ...(p.names ? { names: p.names } : {}) })), lang, 'properties');
 }
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 const CONTEXT_TYPES = new Set(['country', 'currency', 'organization']);
 
 function shiftAll<T extends { span: Span }>(items: T[], by: number): T[] {
@@ -208,7 +210,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       const weekdayFrame: Frame = {
         kind: 'weekday', claim: d, span: d.span, sentence: d.span,
         slots: {
-          weekday: { value: String(d.weekday), ...(d.weekdaySpan ? { span: d.weekdaySpan } : {}), bound: 'text' },
+          weekday: { value: WEEKDAYS[d.weekday - 1] ?? String(d.weekday), ...(d.weekdaySpan ? { span: d.weekdaySpan } : {}), bound: 'text' },
           date: { value: d.resolved ?? `${d.month}-${d.day}`, span: d.dateSpan, bound: d.yearExplicit ? 'text' : 'article-date' },
         },
       };
@@ -281,7 +283,7 @@ function officeSlots(claim: OfficeClaim, time: OfficeTime): Record<string, Slot>
     office: { value: claim.office, span: claim.officeSpan, bound: 'text' },
   };
   if (claim.of) slots.of = { value: claim.of, ...(claim.ofSpan ? { span: claim.ofSpan } : {}), bound: 'text' };
-  const w = time.windows.map((x) => (x.start === x.end ? x.start : `${x.start}..${x.end}`)).join(', ');
+  const w = [...new Set(time.windows.map((x) => (x.start === x.end ? x.start : `${x.start}..${x.end}`)))].join(', ');
   slots.time = { value: `${claim.tense}: ${w}`, bound: claim.tense === 'current' ? 'article-date' : 'tense' };
   return slots;
 }

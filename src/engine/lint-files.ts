@@ -7,7 +7,7 @@ import type { LoadedFactSet } from '../facts/index.js';
 import { encodeFactSet } from '../facts/compiled-cache.js';
 import type { LintResult } from '../types.js';
 import { contentHash, type ResultCache } from './cache.js';
-import type { AfterLint, FileInput, LintedSource } from './run.js';
+import type { AfterLint, FileInput, LintedSource } from './files-types.js';
 import { lintInParallel, threadCount, type FileOutcome, type LintTask } from './workers.js';
 
 export interface LintFilesOptions {

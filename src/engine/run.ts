@@ -18,6 +18,7 @@ import { severityNumber } from './severity.js';
 import type { Severities } from './severity.js';
 import { cacheFile, ResultCache, runKey } from './cache.js';
 import { lintFiles } from './lint-files.js';
+import type { AfterLint, FileInput, LintedSource } from './files-types.js';
 import { availableLangs } from '../language/pack.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -47,20 +48,7 @@ export interface RunOptions {
 }
 
 /** One file to lint. `content` replaces reading `path` (e.g. a staged blob from the git index). */
-export interface FileInput {
-  /** Absolute path. */
-  path: string;
-  content?: Buffer;
-}
-
-/** The decoded text of a linted file (offsets in diagnostics index `text`, which has no BOM). */
-export interface LintedSource {
-  text: string;
-  bom: boolean;
-  lineStarts: number[];
-}
-
-export type AfterLint = (result: LintResult, source: LintedSource | undefined) => LintResult;
+export type { AfterLint, FileInput, LintedSource } from './files-types.js';
 
 export interface RunOutput {
   results: LintResult[];

@@ -6,7 +6,7 @@ import os from 'node:os';
 import { onDemand } from '../on-demand.js';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { LintResult } from '../types.js';
-import type { LintedSource } from './run.js';
+import type { LintedSource } from './files-types.js';
 
 /** What linting one file yields before the per-run steps (directives, baseline, fixes). */
 export interface FileOutcome {

@@ -11,7 +11,7 @@ import { formatDate } from '../document/dates.js';
 import type { Span } from '../types.js';
 import { calendarPattern, monthIndex, weekdayForms } from './calendar.js';
 import { loadPack, perLanguage } from './pack.js';
-import type { PeriodsPack } from './periods.js';
+import type { PeriodsPack } from './periods-pack.js';
 import { GAP_CLASS, escapeRegex, phraseSource } from './phrase-pattern.js';
 import { Lexicon } from './lexicon.js';
 import { dropOverlaps } from './overlaps.js';

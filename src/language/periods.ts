@@ -13,31 +13,12 @@
 import type { Span } from '../types.js';
 import { calendarPack } from './calendar.js';
 import { findDates, yearOf, type DateMention } from './dates.js';
+import type { PeriodsPack } from './periods-pack.js';
+
+export type { PeriodsPack } from './periods-pack.js';
 import { loadPack, perLanguage } from './pack.js';
 import { Lexicon, type LexiconMatch } from './lexicon.js';
 
-/** Shape of rules/lang/<lang>/periods.json (schema: rules/schema/periods.schema.json). */
-export interface PeriodsPack {
-  leads: string[];
-  yearBefore: string[];
-  yearAfter: string[];
-  links?: string[];
-  relativeYears: Array<{ offset: number; forms: string[] }>;
-  halves: Array<{ n: number; forms: string[] }>;
-  quarters: Array<{ n: number; forms: string[] }>;
-  monthSpans?: Array<{ n: number; forms: string[] }>;
-  rangeJoiners: string[];
-  monthsCapitalized?: boolean;
-  dates: {
-    order: Array<'DM' | 'MD'>;
-    daySuffixes?: string[];
-    dayMonthLinks?: string[];
-    numeric?: string[];
-    weekdayLeads?: string[];
-    weekdayJoiners?: string[];
-  };
-  time: { before?: string[]; after?: string[] };
-}
 
 export interface PeriodMention {
   /** The whole expression, with its preposition ("в первом полугодии 2025 года"). */

@@ -1,6 +1,7 @@
 // The reporters by name, for --format.
 import { FactlintError } from '../errors.js';
 import { checkstyle } from './checkstyle.js';
+import { claims } from './claims.js';
 import { compact } from './compact.js';
 import { github } from './github.js';
 import { json } from './json.js';
@@ -24,6 +25,7 @@ export const formatters: Record<string, Formatter> = {
   junit,
   checkstyle,
   rdjson,
+  claims,
 };
 
 export const formatNames: readonly string[] = Object.keys(formatters);

@@ -1,0 +1,23 @@
+// The shape of rules/lang/<lang>/periods.json, shared by the date and the period finders.
+/** Shape of rules/lang/<lang>/periods.json (schema: rules/schema/periods.schema.json). */
+export interface PeriodsPack {
+  leads: string[];
+  yearBefore: string[];
+  yearAfter: string[];
+  links?: string[];
+  relativeYears: Array<{ offset: number; forms: string[] }>;
+  halves: Array<{ n: number; forms: string[] }>;
+  quarters: Array<{ n: number; forms: string[] }>;
+  monthSpans?: Array<{ n: number; forms: string[] }>;
+  rangeJoiners: string[];
+  monthsCapitalized?: boolean;
+  dates: {
+    order: Array<'DM' | 'MD'>;
+    daySuffixes?: string[];
+    dayMonthLinks?: string[];
+    numeric?: string[];
+    weekdayLeads?: string[];
+    weekdayJoiners?: string[];
+  };
+  time: { before?: string[]; after?: string[] };
+}
