@@ -5,7 +5,7 @@ import { lintDocument } from '../src/engine/lint-document.js';
 import { defaultSeverities } from '../src/engine/run.js';
 import { FactIndex, loadFactSet } from '../src/facts/index.js';
 import { loadRuleMeta } from '../src/report/rule-meta.js';
-import type { Diagnostic } from '../src/types.js';
+import type { ClaimReport, Diagnostic } from '../src/types.js';
 
 export const WORLD = fileURLToPath(new URL('./fixtures/claims/world.json', import.meta.url));
 
@@ -26,3 +26,10 @@ export function lint(body: string, lang: string, date: string | undefined, claim
 }
 
 export const rulesOf = (ds: Array<{ ruleId: string }>) => ds.map((d) => d.ruleId);
+
+/** The claim frames of `body` (the explain view), in text order. */
+export function claimsOf(body: string, lang: string, date: string | undefined, claims = WORLD): ClaimReport[] {
+  const fm = ['---', ...(date ? [`date: ${date}`] : []), `lang: ${lang}`, '---', ''].join('\n');
+  const doc = parseDocument(`test.${lang}.md`, fm + body);
+  return lintDocument(doc, factIndex(claims), { severities: defaultSeverities(loadRuleMeta()) }).claims;
+}

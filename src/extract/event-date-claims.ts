@@ -94,6 +94,8 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
       : hard.has(pc) ? [] : candidates.filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc, hard));
     if (pool.length === 0) continue;
     const subject = pool.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
+    // One claim per subject, property and date: a property named twice over one date is one claim.
+    if (out.some((c) => c.subject === subject.entityId && c.property === p.entityId && c.whenSpan.start === w.span.start)) continue;
     out.push({
       subject: subject.entityId, property: p.entityId, when: w.when,
       span: { start: Math.min(p.span.start, w.span.start), end: Math.max(p.span.end, w.span.end) },

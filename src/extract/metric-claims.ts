@@ -10,7 +10,7 @@ import { grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
 import { clauseIds } from './clauses.js';
-import { cuePhrasesOf, phraseAt, phraseIn } from './cues.js';
+import { cuePhrasesOf, phraseAt, phraseIn, type CuePhrases } from './cues.js';
 import { isValidPeriod, periodRange } from '../facts/time.js';
 
 export interface MetricClaim {
@@ -185,13 +185,18 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   const refuted = phraseIn(tokens, 0, tokens.length, cp.refutation);
   // Periods inside a comparison phrase ("than in the same months of 2023", "по сравнению с тем же
   // периодом 2021 года") are the base of a change, never the period of a figure.
-  const periods = ctx.periods.filter((p) => {
-    const at = tokenIndexAt(tokens, p.span.start);
-    for (let i = Math.max(0, at - 8); i <= at && i < tokens.length; i++) {
-      if (clause[i] === clause[at] && phraseAt(tokens, i, cp.comparison)) return false;
+  // A comparison phrase ("than in the same months of 2023", "по сравнению с тем же периодом 2021
+  // года", "compared with $3.4 billion in 2022") holds the base of a change: its period is never
+  // the period of a figure outside it, and a figure inside it takes only a period inside it.
+  const inComparison = (s: Span, reach: number) => {
+    const at = tokenIndexAt(tokens, s.start);
+    for (let i = Math.max(0, at - reach); i <= at && i < tokens.length; i++) {
+      if (clause[i] === clause[at] && phraseAt(tokens, i, cp.comparison)) return true;
     }
-    return true;
-  });
+    return false;
+  };
+  const basePeriods = new Set(ctx.periods.filter((p) => inComparison(p.span, 8)));
+  const periods = ctx.periods.filter((p) => !basePeriods.has(p));
   const out: MetricClaim[] = [];
   const used = new Set<NameMatch>();
   const kinds = (p: NameMatch) => ctx.property(p.entityId)?.kind;
@@ -199,7 +204,12 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   const isTarget = (q: Quantity) => {
     const qi0 = tokenIndexAt(tokens, q.span.start);
     const qEnd = tokenIndexAt(tokens, q.span.end);
-    return keys.slice(Math.max(0, qi0 - 8), Math.min(keys.length, qEnd + 3)).some((k) => c.target.has(k));
+    // A target word before the figure in its clause ("aim to raise trade ... to $10 billion"), or just after it.
+    for (let i = 0; i < Math.min(keys.length, qEnd + 3); i++) {
+      if (!c.target.has(keys[i]!)) continue;
+      if (i >= qEnd || clause[i] === clause[qi0] || i >= qi0 - 8) return true;
+    }
+    return false;
   };
   const figures = ctx.quantities.filter((q) => {
     if (q.rate || q.unit === 'pp') return false;
@@ -264,7 +274,9 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
         const base = nearest(inReach(q, ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.changeOf(p.entityId))), q.span);
         const qi = tokenIndexAt(tokens, q.span.start);
         // "by 13.6 %", "на 13,6%", "um 13,6 Prozent" before; "a 13.6% increase", "ein Plus" after.
+        const directional = (i: number) => i >= 0 && (phraseAt(tokens, i, cp.rise) > 0 || phraseAt(tokens, i, cp.decline) > 0);
         const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '')
+          || directional(qi - 1) || directional(qi - 2)
           || c.changeAfter.has(keys[tokenIndexAt(tokens, q.span.end)] ?? '');
         if (change && base && ctx.property(change.entityId)?.of === base.entityId && !used.has(change)) {
           chosen = { prop: ctx.property(change.entityId)!, near: cover(change.span, base.span), word: change.span };
@@ -292,10 +304,11 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     if (!chosen) continue;
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
     const who = subjectsOf(q, chosen.prop);
-    const period = periodOf(periods, q, clauseOf);
+    const base = inComparison(q.span, 4);
+    const period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf);
     // A decline read as a negative change: "fell by 17 percent", "сократился на 17%", "turun 17 persen".
     let value = q.value;
-    if (kind === 'change' && declines(tokens, clause, q, chosen.word, cp.decline)) value = -value;
+    if (kind === 'change' && declines(tokens, clause, q, chosen.word, cp)) value = -value;
     // Flows (amounts of money over a period, growth) need their period written; a share or a count
     // with none speaks of the article's date (present tense), which a stated rule binds.
     const flow = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
@@ -333,15 +346,25 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   return out;
 }
 
-/** Whether a decline word governs the figure: in its clause, just before it or in the property's own words. */
-function declines(tokens: Token[], clause: Int32Array, q: Quantity, word: Span | undefined, phrases: string[][]): boolean {
+/**
+ * Whether a decline governs the figure: the growth word itself is one ("fell", "сократился"), or
+ * the directional word nearest to the figure in its clause is ("sank der Handel ... um 13,6
+ * Prozent", "turun 13,6 persen"), not a rise ("stieg ... nachdem ... sank" stays a rise).
+ */
+function declines(tokens: Token[], clause: Int32Array, q: Quantity, word: Span | undefined, cp: CuePhrases): boolean {
+  if (word && phraseIn(tokens, tokenIndexAt(tokens, word.start), tokenIndexAt(tokens, word.end), cp.decline)) return true;
   const qi = tokenIndexAt(tokens, q.span.start);
   const qe = tokenIndexAt(tokens, q.span.end);
-  for (let i = Math.max(0, qi - 5); i < Math.min(tokens.length, qe + 2); i++) {
-    if (clause[i] === clause[qi] && phraseAt(tokens, i, phrases)) return true;
+  let best: { d: number; down: boolean } | undefined;
+  for (let i = Math.max(0, qi - 12); i < Math.min(tokens.length, qe + 2); i++) {
+    if (clause[i] !== clause[qi] || (i >= qi && i < qe)) continue;
+    const down = phraseAt(tokens, i, cp.decline) > 0;
+    const up = !down && phraseAt(tokens, i, cp.rise) > 0;
+    if (!down && !up) continue;
+    const d = i < qi ? qi - i : i - qe + 1;
+    if (!best || d < best.d) best = { d, down };
   }
-  // The growth word itself ("fell", "сократился"), wherever it stands in the clause.
-  return !!word && phraseIn(tokens, tokenIndexAt(tokens, word.start), tokenIndexAt(tokens, word.end), phrases);
+  return best?.down ?? false;
 }
 
 /** The figure's period: the nearest in its clause, else the nearest one before it in the sentence. */

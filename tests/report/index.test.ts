@@ -26,13 +26,14 @@ const counters: Record<string, (out: string) => number> = {
 };
 
 describe('formatters', () => {
-  it('offers the eight formats, stylish by default', () => {
-    expect([...formatNames].sort()).toEqual(['checkstyle', 'compact', 'github', 'json', 'junit', 'rdjson', 'sarif', 'stylish']);
+  it('offers the eight diagnostic formats and the claims view, stylish by default', () => {
+    expect([...formatNames].sort()).toEqual(['checkstyle', 'claims', 'compact', 'github', 'json', 'junit', 'rdjson', 'sarif', 'stylish']);
     expect(DEFAULT_FORMAT).toBe('stylish');
     expect(getFormatter('sarif')).toBe(formatters.sarif);
   });
 
-  it.each(formatNames.map((n) => [n]))('%s carries every diagnostic, one for one', (name) => {
+  // The claims view reports claims, not diagnostics (tests/report/claims.test.ts).
+  it.each(formatNames.filter((n) => n !== 'claims').map((n) => [n]))('%s carries every diagnostic, one for one', (name) => {
     const count = counters[name];
     expect(count, `no counter for format ${name}`).toBeDefined();
     expect(count!(getFormatter(name)(fixtureResults(), context()))).toBe(EXPECTED_DIAGNOSTICS);
