@@ -19,6 +19,7 @@ import { rangeOf } from '../document/lines.js';
 import { extractOfficeClaims } from '../extract/office-claims.js';
 import { extractEventDateClaims } from '../extract/event-date-claims.js';
 import { clauseIds } from '../extract/clauses.js';
+import { institutionEntities, institutionOffices } from '../extract/institutions.js';
 import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { tokenize, type Token } from '../extract/tokens.js';
 import { articleWordsOf } from '../extract/grammar.js';
@@ -195,7 +196,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       properties: props && (figures || /\d{4}/.test(text)) ? propertyWords(props, doc.text, tokens, mentions, articleWords) : [],
       heads: heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [],
     };
-    if (on('office-holder') && mentions.length) checkOffices(article, scope);
+    if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) checkOffices(article, scope);
     if (metricsOn && figures && scope.properties.length) checkFigures(article, scope);
     if (on('event-date') && /\d{4}/.test(text) && scope.properties.length) checkEventDates(article, scope);
     if (on('place') && (scope.heads.length || mentions.length > 0)) checkPlaces(article, scope);
@@ -269,7 +270,12 @@ function propertyWords(props: NameMatcher, text: string, tokens: Token[], mentio
 }
 
 function checkOffices(a: ArticleScope, s: SentenceScope): void {
-  const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, lang: a.lang, date: a.doc.date };
+  // Offices named by their institution ("head of the Foreign Ministry", "Kremlin chief") join the mentions.
+  const institutions = matcherFor(a.index, () => institutionEntities(a.lang), a.lang, 'institutions').find(a.doc.text, s.tokens);
+  const extra = institutionOffices(s.tokens, s.mentions, institutions, a.lang)
+    .filter((x) => !s.mentions.some((m) => m.entityType === 'office' && m.span.start < x.span.end && x.span.start < m.span.end));
+  const mentions = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
+  const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
   const years = yearsIn(a.doc.text, s.span);
   for (const claim of extractOfficeClaims(ctx)) {
     const time = officeTime(claim, claim.tense === 'future' ? [] : years, s.allDates);

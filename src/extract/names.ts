@@ -37,6 +37,8 @@ export interface NameMatch extends EntityMention {
   tail: string;
   /** Other entities with the same name at this span (two people called "Japarov"). */
   alternatives: string[];
+  /** The country an office mention implies ("Kremlin chief": Russia's president). */
+  impliedOf?: string;
 }
 
 const SCRIPT_CYRILLIC = /\p{Script=Cyrillic}/u;

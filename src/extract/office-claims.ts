@@ -8,7 +8,7 @@
 // Qualifiers next to the office (former, then, acting, future) move the time that is checked.
 import type { Lang, OfficeClaim, Span } from '../types.js';
 import { articleWordsOf, grammarOf, type GrammarPack } from './grammar.js';
-import { perLanguage } from '../language/pack.js';
+import { loadPack, perLanguage } from '../language/pack.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
 import { foldWord, onlySpaceBetween } from './tokens.js';
@@ -24,6 +24,8 @@ interface Phrases {
   futureSentence: string[][];
   predicate: string[][];
   pluralTails: Set<string>;
+  /** Head words and joiners of an institution's office ("head of the"): allowed in an apposition's gap. */
+  heads: Set<string>;
 }
 
 function words(phrase: string): string[] {
@@ -49,6 +51,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     futureSentence: (g.futureSentence ?? []).map(words).filter((w) => w.length > 0),
     predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
     pluralTails: new Set(g.pluralTails ?? []),
+    heads: new Set([...(loadPack<{ headBefore?: string[] }>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
   };
 });
 
@@ -234,7 +237,7 @@ function claim(
     personSpan: person.span,
     office: phrase.office.entityId,
     officeSpan: phrase.office.span,
-    of: of?.entityId,
+    of: of?.entityId ?? phrase.office.impliedOf,
     ofSpan: of?.span,
     tense,
     at: ctx.date,
@@ -333,7 +336,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     if (isPerson(prev) && !namedHolderFollows(ctx, ms[phrase.last]!) && closedAfter(ctx, ms[phrase.last]!)) {
       const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first]!.tokenStart);
       const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first]!.span.start);
-      if ((punct === ',' || punct === '–' || punct === '—' || punct === '(') && gapKeys.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
+      if ((punct === ',' || punct === '–' || punct === '—' || punct === '(') && gapKeys.every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
         if (tense === 'current') tense = qualifierNear(keys, ms[phrase.first]!.tokenStart, ms[phrase.last]!.tokenEnd, p) ?? 'current';
         out.push(claim(ctx, prev, phrase, phrase.of[0], tense, 'apposition', cover(prev.span, ms[phrase.first]!.span, ms[phrase.last]!.span)));
         continue;
