@@ -20,6 +20,7 @@ import { extractOfficeClaims } from '../extract/office-claims.js';
 import { extractEventDateClaims } from '../extract/event-date-claims.js';
 import { clauseIds } from '../extract/clauses.js';
 import { institutionEntities, institutionOffices } from '../extract/institutions.js';
+import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
 import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { tokenize, type Token } from '../extract/tokens.js';
 import { articleWordsOf } from '../extract/grammar.js';
@@ -277,7 +278,15 @@ function checkOffices(a: ArticleScope, s: SentenceScope): void {
   const mentions = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
   const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
   const years = yearsIn(a.doc.text, s.span);
-  for (const claim of extractOfficeClaims(ctx)) {
+  const counterparts = extractCounterpartClaims({
+    ...ctx, lastPerson: s.lastPerson,
+    postOf: (person, date) => {
+      const posts = a.index.heldByAt(person, date).map((x) => x.object).filter((o): o is { office: string; of: string } => typeof o === 'object' && o !== null);
+      const offices = new Set(posts.map((o) => o.office));
+      return offices.size === 1 ? posts[0] : undefined;
+    },
+  });
+  for (const claim of [...extractOfficeClaims(ctx), ...counterparts]) {
     const time = officeTime(claim, claim.tense === 'future' ? [] : years, s.allDates);
     a.frames.push({ kind: 'office', claim, time, span: claim.span, sentence: s.span, slots: officeSlots(claim, time) });
   }

@@ -1,0 +1,79 @@
+// Counterparts: "Putin met his Tajik counterpart Sadyr Japarov", "Лавров и его казахстанский
+// коллега Мурат Нуртлеу", "mit seinem kasachischen Amtskollegen ...". The counterpart holds, in the
+// country the adjective names, the post that the person the sentence measures him against holds
+// (the nearest person named before the cue, or the person named last before the sentence). With
+// no post known for that person there is no claim: the office slot would be a guess.
+import type { OfficeClaim, Span } from '../types.js';
+import { articleWordsOf } from './grammar.js';
+import { cuePhrasesOf, phraseAt } from './cues.js';
+import type { NameMatch } from './names.js';
+import type { Token } from './tokens.js';
+
+export interface CounterpartContext {
+  text: string;
+  sentence: Span;
+  tokens: Token[];
+  mentions: NameMatch[];
+  lang: string;
+  date: string | undefined;
+  /** The person named last before this sentence. */
+  lastPerson: string | undefined;
+  /** The one post a person held on a date, if the fact set knows exactly one. */
+  postOf: (person: string, date: string) => { office: string; of: string } | undefined;
+}
+
+const POSSESSIVES: Record<string, string[]> = {
+  en: ['his', 'her', 'their'], ru: ['его', 'ее', 'своим', 'своего', 'своему', 'свой', 'своего', 'своими', 'своих'],
+  de: ['sein', 'seinem', 'seinen', 'seiner', 'seines', 'ihr', 'ihrem', 'ihren', 'ihrer'], id: [],
+};
+
+export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[] {
+  if (!ctx.date) return [];
+  const cues = cuePhrasesOf(ctx.lang).counterpart;
+  const articles = articleWordsOf(ctx.lang);
+  const fillers = new Set([...articles, ...(POSSESSIVES[ctx.lang] ?? [])]);
+  const out: OfficeClaim[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const n = phraseAt(ctx.tokens, i, cues);
+    if (!n) continue;
+    // The counterpart's name right after the cue (a comma or articles may stand between).
+    let j = i + n;
+    while (j < ctx.tokens.length && fillers.has(ctx.tokens[j]!.key)) j++;
+    const person = ctx.mentions.find((m) => m.tokenStart === j && m.entityType === 'person');
+    if (!person) continue;
+    const gap = ctx.text.slice(ctx.tokens[i + n - 1]!.end, person.span.start);
+    if (!/^[\s\u00a0,]*$/u.test(gap)) continue;
+    // After a comma the name must be an apposition that closes ("his counterpart, X, said"), not
+    // the next clause's subject ("Besides his Kyrgyz counterpart, Putin met ...").
+    if (gap.includes(',') && !/^[\s\u00a0]*(?:$|[,;:.!?)\]»"”–—])/u.test(ctx.text.slice(person.span.end, ctx.sentence.end))) continue;
+    // The country: an adjective (or a name) right before the cue ("his Tajik counterpart", "mitranya dari Kazakhstan").
+    let k = i;
+    while (k > 0 && fillers.has(ctx.tokens[k - 1]!.key)) k--;
+    const country = ctx.mentions.find((m) => m.tokenEnd === k && m.entityType === 'country')
+      ?? ctx.mentions.find((m) => m.entityType === 'country' && m.tokenStart >= i + n && m.tokenEnd <= j);
+    // Measured against: the nearest person named before the cue, else the one named before the sentence.
+    const before = ctx.mentions.filter((m) => m.entityType === 'person' && m.tokenEnd <= (country ? country.tokenStart : i)).at(-1);
+    const other = before?.entityId ?? ctx.lastPerson;
+    if (!other || other === person.entityId) continue;
+    const post = ctx.postOf(other, ctx.date);
+    if (!post) continue;
+    const start = ctx.tokens[country && country.tokenStart < i ? country.tokenStart : i]!.start;
+    out.push({
+      kind: 'office',
+      person: person.entityId,
+      ...(person.alternatives.length ? { alternatives: person.alternatives } : {}),
+      personSpan: person.span,
+      office: post.office,
+      officeSpan: { start: ctx.tokens[i]!.start, end: ctx.tokens[i + n - 1]!.end },
+      of: country?.entityId,
+      ofSpan: country?.span,
+      tense: 'current',
+      at: ctx.date,
+      via: 'apposition',
+      span: { start, end: person.span.end },
+      sentence: ctx.sentence,
+      lang: ctx.lang,
+    });
+  }
+  return out;
+}
