@@ -71,8 +71,11 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   // incidental names ("Russian investment" next to a company count) would only split groups.
   const sets = subjectSets(candidates);
   const subjects = sets.size === 1 ? [...sets.values()][0]! : sets.size === 0 ? (index.statementsOf(claim.property).length ? claim.named : claim.namedByName) : [];
-  // A figure whose subjects the text does not name is compared with no other article's.
-  const recordSubjects = [...new Set(subjects)].sort();
+  // A figure whose subjects the text does not name is compared with no other article's, nor one
+  // that names one side of a property the fact set gives for pairs ("sanctions on Russia").
+  const pairs = index.statementsOf(claim.property).some((s) => asList(s.subject).length > 1);
+  const oneSide = sets.size === 0 && pairs && subjects.filter((e) => index.entity(e)?.type === 'country').length === 1 && !claim.bilateral;
+  const recordSubjects = oneSide ? [] : [...new Set(subjects)].sort();
   const record = (reason: string): Outcome => (recordSubjects.length === 0 ? unverifiable(`${reason.split(';')[0]}; the figure's subjects are not named`) : {
     verdict: 'unverifiable',
     reason,

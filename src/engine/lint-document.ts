@@ -3,7 +3,7 @@
 import { findDates, type CalendarDate } from '../language/dates.js';
 import { pairWeekdayRanges } from '../language/date-ranges.js';
 import { findQuantities } from '../language/quantities.js';
-import { findPeriods } from '../language/periods.js';
+import { findPeriods, type PeriodMention } from '../language/periods.js';
 import { loadPack, perLanguage } from '../language/pack.js';
 import type { CrossRecord } from '../rules/cross-article.js';
 import { frameRules } from '../rules/index.js';
@@ -122,6 +122,10 @@ interface ArticleScope {
   frames: Frame[];
   /** Matcher over property words, when a rule needs them. */
   props: NameMatcher | undefined;
+  /** The period the article's last figure wrote: the reference time of figures that write none. */
+  referencePeriod?: PeriodMention;
+  /** The previous sentence's property words and names, for pronouns ("lag er 2023 bei ..."). */
+  previous?: { properties: NameMatch[]; mentions: NameMatch[] };
 }
 
 /** One sentence with what was found in it. */
@@ -198,7 +202,8 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       heads: heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [],
     };
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) checkOffices(article, scope);
-    if (metricsOn && figures && scope.properties.length) checkFigures(article, scope);
+    if (metricsOn && figures && (scope.properties.length || article.previous?.properties.length)) checkFigures(article, scope);
+    article.previous = { properties: scope.properties, mentions };
     if (on('event-date') && /\d{4}/.test(text) && scope.properties.length) checkEventDates(article, scope);
     if (on('place') && (scope.heads.length || mentions.length > 0)) checkPlaces(article, scope);
     for (const m of mentions) {
@@ -311,15 +316,18 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
   const claims = extractMetricClaims({
     text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
     context: a.context, ...(s.lastCountry ? { lastCountry: s.lastCountry } : {}), ...(s.lastPerson ? { lastPerson: s.lastPerson } : {}),
+    ...(a.referencePeriod ? { carriedPeriod: a.referencePeriod } : {}), ...(a.previous ? { previous: a.previous } : {}),
     subjectTypes: (id) => subjectTypesOf(index, id), lang, date: doc.date,
     property: (id) => index.property(id),
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
   });
   for (const claim of claims) {
+    // The article's reference time: the period its last figure wrote.
+    if (claim.periodExplicit && !claim.periodCarried && claim.period && claim.periodSpan) a.referencePeriod = { span: claim.periodSpan, period: claim.period, relative: false };
     const slots: Record<string, Slot> = {
       property: { value: claim.property, span: claim.propertySpan, bound: 'text' },
       value: { value: `${claim.value}${claim.unit ? ` ${claim.unit}` : ''}`, span: claim.span, bound: 'text' },
-      period: { value: claim.period ?? '?', ...(claim.periodSpan ? { span: claim.periodSpan } : {}), bound: claim.periodExplicit ? 'text' : 'article-date' },
+      period: { value: claim.period ?? '?', ...(claim.periodSpan ? { span: claim.periodSpan } : {}), bound: claim.periodCarried ? 'context' : claim.periodExplicit ? 'text' : 'article-date' },
       subjects: { value: claim.named.join(',') || claim.context.join(','), bound: claim.named.length ? 'text' : 'context' },
     };
     a.frames.push({ kind: 'metric', claim, span: claim.span, sentence: s.span, slots, ...(claim.abstain ? { abstain: claim.abstain } : {}) });

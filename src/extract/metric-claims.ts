@@ -33,6 +33,8 @@ export interface MetricClaim {
   bound: 'lower' | 'upper' | undefined;
   period: string | undefined;
   periodExplicit: boolean;
+  /** The period comes from an earlier sentence's figures (the article's reference time). */
+  periodCarried?: boolean;
   /** Where the period is written, when it is. */
   periodSpan?: Span;
   /** Why the claim cannot be checked (a slot guessed, a target, a refuted claim); unset when checkable. */
@@ -58,6 +60,13 @@ export interface MetricContext {
   context: string[];
   /** The country named last before this sentence: what "the country", "в стране" refer to. */
   lastCountry?: string;
+  /**
+   * The period the article's figures last spoke of ("last year" in the lead): the reference time
+   * of a later figure whose sentence writes none ("Trade with Tajikistan grew 2.7 percent").
+   */
+  carriedPeriod?: PeriodMention;
+  /** The previous sentence's quantity words and names: what "it", "er", "он" stand for ("lag er 2023 bei ..."). */
+  previous?: { properties: NameMatch[]; mentions: NameMatch[] };
   /** The person named last before this sentence: what "he", "он", "er", "ia" refer to. */
   lastPerson?: string;
   /** The entity types a property's statements have as subjects or wholes (countries for trade, people and elections for votes). */
@@ -105,7 +114,8 @@ function inside(s: Span, outer: Span): boolean {
   return s.start >= outer.start && s.end <= outer.end;
 }
 
-export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
+export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
+  const ctx = withCarriedProperty(ctx0);
   if (ctx.properties.length === 0 || ctx.quantities.length === 0) return [];
   const c = cues(ctx.lang);
   const cp = cuePhrasesOf(ctx.lang);
@@ -115,8 +125,11 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
   const clause = clauseIds(ctx.text, tokens, ctx.lang, [...ctx.periods.map((p) => p.span), ...ctx.quantities.map((q) => q.span)]);
   const clauseOf = (s: Span) => clause[Math.min(tokenIndexAt(tokens, s.start), tokens.length - 1)] ?? 0;
   const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
+  // A name inside a property's words is part of that name ("companies with Russian capital"),
+  // except in a share, whose words take the whole's owner inside ("des usbekischen Außenhandels").
+  const partOfName = (m: NameMatch) => ctx.properties.some((p) => inside(m.span, p.span) && ctx.property(p.entityId)?.kind !== 'share');
   const subjectMentions = ctx.mentions
-    .filter((m) => ENTITY_TYPES.has(m.entityType) && !ctx.properties.some((p) => inside(m.span, p.span)) && !ctx.quantities.some((q) => inside(m.span, q.span)));
+    .filter((m) => ENTITY_TYPES.has(m.entityType) && !partOfName(m) && !ctx.quantities.some((q) => inside(m.span, q.span)));
   /**
    * The subjects of a figure: the entities its clause names, else those of the sentence. A partner
    * ("trade with Uzbekistan", "товарооборот с Киргизией") names one side; the countries after it
@@ -126,9 +139,18 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
     const candidates = types?.size
-      ? ctx.mentions.filter((m) => types.has(m.entityType) && !ctx.properties.some((p) => inside(m.span, p.span)) && !ctx.quantities.some((x) => inside(m.span, x.span)))
+      ? ctx.mentions.filter((m) => types.has(m.entityType) && !partOfName(m) && !ctx.quantities.some((x) => inside(m.span, x.span)))
       : subjectMentions;
-    let ms = candidates.filter((m) => clauseOf(m.span) === cl);
+    // The source of a figure is not its subject: "по данным Минэкономразвития России", "according to
+    // Kyrgyz statistics", "nach Angaben des russischen Wirtschaftsministeriums".
+    const sourced = (m: NameMatch) => {
+      for (let i = Math.max(0, m.tokenStart - 6); i < m.tokenStart; i++) {
+        const n = phraseAt(tokens, i, cp.attribution);
+        if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart]) return true;
+      }
+      return false;
+    };
+    let ms = candidates.filter((m) => clauseOf(m.span) === cl && !(m.tokenEnd > 0 && sourced(m)));
     const pi = ms.findIndex((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
     const partner = ms[pi];
     let bare = false;
@@ -154,7 +176,8 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
         bare = !unknown && !ms.some((m) => m !== partner && m !== next);
       }
     }
-    if (ms.length === 0) ms = candidates;
+    // Else the names before the figure in the sentence (never those of a later clause: "…; тогда Россия обошла Китай").
+    if (ms.length === 0) ms = candidates.filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === 'name').map((m) => m.entityId))];
     const inClause = (phrases: string[][]) => tokens.some((_, i) => clause[i] === cl && phraseAt(tokens, i, phrases) > 0);
@@ -305,7 +328,12 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4);
-    const period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf);
+    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf);
+    // A sentence that writes no period at all speaks of the article's reference time.
+    // Flows only: a share or a count with no period speaks of the article's date (below).
+    const flowFigure = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
+    const carried = flowFigure && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod !== undefined;
+    if (carried) period = ctx.carriedPeriod;
     // A decline read as a negative change: "fell by 17 percent", "сократился на 17%", "turun 17 persen".
     let value = q.value;
     if (kind === 'change' && declines(tokens, clause, q, chosen.word, cp)) value = -value;
@@ -335,6 +363,7 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
       bound: q.bound ?? (q.direction === 'atLeast' ? 'lower' : undefined),
       period: period?.period ?? year,
       periodExplicit: period !== undefined,
+      ...(carried ? { periodCarried: true } : {}),
       ...(period ? { periodSpan: period.span } : {}),
       propertySpan: chosen.near,
       ...(abstain ? { abstain } : {}),
@@ -344,6 +373,29 @@ export function extractMetricClaims(ctx: MetricContext): MetricClaim[] {
     });
   }
   return out;
+}
+
+/**
+ * "Nach Berechnungen ... lag er 2023 bei rund 26 Milliarden Dollar": a sentence with no quantity
+ * words of its own and a pronoun for a thing takes the previous sentence's quantity words, and its
+ * names when it names none.
+ */
+function withCarriedProperty(ctx: MetricContext): MetricContext {
+  const prev = ctx.previous;
+  if (!prev || ctx.quantities.length === 0) return ctx;
+  if (ctx.properties.some((p) => ctx.property(p.entityId)?.kind === 'quantity')) return ctx;
+  const pronoun = cuePhrasesOf(ctx.lang).thingPronoun;
+  if (!ctx.tokens.some((_, i) => phraseAt(ctx.tokens, i, pronoun) > 0)) return ctx;
+  const carried = prev.properties.filter((p) => ctx.property(p.entityId)?.kind === 'quantity');
+  if (carried.length === 0) return ctx;
+  const ownNames = ctx.mentions.some((m) => ENTITY_TYPES.has(m.entityType));
+  // Their token numbers belong to the previous sentence: they stand before this one's first word.
+  const here = (m: NameMatch): NameMatch => ({ ...m, tokenStart: 0, tokenEnd: 0 });
+  return {
+    ...ctx,
+    properties: [...carried.map(here), ...ctx.properties],
+    mentions: ownNames ? ctx.mentions : [...prev.mentions.filter((m) => ENTITY_TYPES.has(m.entityType)).map(here), ...ctx.mentions],
+  };
 }
 
 /**
