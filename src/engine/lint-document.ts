@@ -180,6 +180,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   let dateAt = 0;
   let lastCountry: string | undefined;
   let lastPerson: string | undefined;
+  let previousText: { tokens: Token[] } | undefined;
   for (const sentenceData of data) {
     const { span: sentence, tokens, mentions } = sentenceData;
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -202,8 +203,13 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       heads: heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [],
     };
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) checkOffices(article, scope);
+    if (metricsOn && figures && !scope.properties.length && article.previous && props && previousText) {
+      // A figure with no property words of its own may take the previous sentence's ("lag er 2023 bei ...").
+      article.previous.properties = propertyWords(props, doc.text, previousText.tokens, article.previous.mentions, articleWords);
+    }
     if (metricsOn && figures && (scope.properties.length || article.previous?.properties.length)) checkFigures(article, scope);
     article.previous = { properties: scope.properties, mentions };
+    previousText = { tokens };
     if (on('event-date') && /\d{4}/.test(text) && scope.properties.length) checkEventDates(article, scope);
     if (on('place') && (scope.heads.length || mentions.length > 0)) checkPlaces(article, scope);
     for (const m of mentions) {
@@ -322,8 +328,9 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
   });
   for (const claim of claims) {
-    // The article's reference time: the period its last figure wrote.
-    if (claim.periodExplicit && !claim.periodCarried && claim.period && claim.periodSpan) a.referencePeriod = { span: claim.periodSpan, period: claim.period, relative: false };
+    // The article's reference time: the period its first figure wrote (the lead's; later flashbacks
+    // to other years are local to their sentences).
+    if (!a.referencePeriod && claim.periodExplicit && !claim.periodCarried && claim.period && claim.periodSpan) a.referencePeriod = { span: claim.periodSpan, period: claim.period, relative: false };
     const slots: Record<string, Slot> = {
       property: { value: claim.property, span: claim.propertySpan, bound: 'text' },
       value: { value: `${claim.value}${claim.unit ? ` ${claim.unit}` : ''}`, span: claim.span, bound: 'text' },

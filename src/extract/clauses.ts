@@ -10,13 +10,15 @@ const HARD = /[;:()[\]]|\s[–—-]\s/u;
 const SOFT = /,/u;
 
 /**
- * Clause number of each token (0, 1, 2 ... in order of opening). A clause opened by a comma and an
- * opener is an aside when a bare comma follows it: "Sugiono, who took office in 2024, said ...":
- * the words after the second comma go back to the clause the aside interrupted. `hard`, when given,
+ * Clause number of each token (0, 1, 2 ... in order of opening). A relative clause opened by a
+ * comma (asideOpener: "which", "который", "yang") is an aside that a bare comma closes: "Sugiono,
+ * who took office in 2024, said ...": the words after the second comma go back to the clause the
+ * aside interrupted. Other clauses ("что ...", "while ...") run on to the next boundary. `hard`, when given,
  * receives the clause numbers that start after a semicolon, colon, bracket or dash.
  */
 export function clauseIds(text: string, tokens: readonly Token[], lang: string, protect: readonly Span[] = [], hard?: Set<number>): Int32Array {
   const openers = cuePhrasesOf(lang).clauseOpener;
+  const asides = cuePhrasesOf(lang).asideOpener;
   const ids = new Int32Array(tokens.length);
   let next = 1;
   let id = 0;
@@ -36,8 +38,11 @@ export function clauseIds(text: string, tokens: readonly Token[], lang: string, 
       id = next++;
       hard?.add(id);
     } else if (SOFT.test(gap)) {
-      if (phraseAt(tokens, i, openers) > 0) {
+      if (phraseAt(tokens, i, asides) > 0) {
         stack.push(id);
+        id = next++;
+      } else if (phraseAt(tokens, i, openers) > 0) {
+        stack.length = 0;
         id = next++;
       } else if (stack.length > 0) {
         id = stack.pop()!;

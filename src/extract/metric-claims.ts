@@ -219,7 +219,16 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     return false;
   };
   const basePeriods = new Set(ctx.periods.filter((p) => inComparison(p.span, 8)));
-  const periods = ctx.periods.filter((p) => !basePeriods.has(p));
+  // "over ten years from 2016", "с 2016 года": the start of a stretch, not a figure's period.
+  const opens = (p: PeriodMention) => {
+    const at = tokenIndexAt(tokens, p.span.start);
+    for (let i = Math.max(0, at - 2); i <= at && i < tokens.length; i++) {
+      const n = phraseAt(tokens, i, cp.since);
+      if (n && i + n >= at && i + n <= at + 1) return true;
+    }
+    return false;
+  };
+  const periods = ctx.periods.filter((p) => !basePeriods.has(p) && !opens(p));
   const out: MetricClaim[] = [];
   const used = new Set<NameMatch>();
   const kinds = (p: NameMatch) => ctx.property(p.entityId)?.kind;
