@@ -356,8 +356,12 @@ export class NameMatcher {
 /** Words of one name are separated by blanks or one hyphen ("Kassym-Jomart", "Касым-Жомарт"). */
 function joinedByNameGap(text: string, from: number, to: number, punct = ''): boolean {
   if (to - from === 1 && /[-‐‑]/.test(text[from]!)) return true;
-  // Punctuation the name itself has there ("Friendship, Alliance"), then blanks.
-  if (punct && text.startsWith(punct, from)) from += punct.length;
+  // Punctuation the name itself has there ("Friendship, Alliance", "C5+1"), then blanks, if any:
+  // a name written without a blank there ("C5+1") is matched without one.
+  if (punct && text.startsWith(punct, from)) {
+    from += punct.length;
+    if (to === from && !/\s/u.test(punct)) return true;
+  }
   // An abbreviation's dot may sit before the blank ("St. Petersburg").
   if (text[from] === '.') from++;
   return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
