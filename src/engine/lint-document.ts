@@ -19,6 +19,7 @@ import { rangeOf } from '../document/lines.js';
 import { extractOfficeClaims } from '../extract/office-claims.js';
 import { extractEventDateClaims } from '../extract/event-date-claims.js';
 import { clauseIds } from '../extract/clauses.js';
+import { joinSplitProperties, splitPropertyEntities } from '../extract/split-properties.js';
 import { institutionEntities, institutionOffices } from '../extract/institutions.js';
 import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
 import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
@@ -49,7 +50,7 @@ interface SentenceData {
 
 /** Matcher over the head nouns of located things ("air base", "Militärparade"), per language. */
 function headMatcherFor(index: FactIndex, lang: string): NameMatcher {
-  return matcherFor(index, () => headEntities(index.entities(), (id) => index.locatedIn(id).length > 0, [lang, 'en']), lang, 'heads');
+  return matcherFor(index, () => headEntities(index.entities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, 'en']), lang, 'heads');
 }
 
 /** Matcher over the words of numeric and date properties ("товарооборот", "Anteil am Außenhandel"). */
@@ -199,8 +200,8 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     // Fields listed, not spread: V8's object spread took a slow path here, a fifth of the run.
     const scope: SentenceScope = {
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson,
-      properties: props && (figures || /\d{4}/.test(text)) ? propertyWords(props, doc.text, tokens, mentions, articleWords) : [],
-      heads: heads ? heads.find(doc.text, tokens).filter((h) => (named.has(h.entityId) || eventNear(index, h.entityId, doc.date)) && isThisEvent(h.entityId)) : [],
+      properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens, mentions) : [],
+      heads: heads ? resolveHeads(heads.find(doc.text, tokens), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : [],
     };
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) checkOffices(article, scope);
     if (metricsOn && figures && !scope.properties.length && article.previous && props && previousText) {
@@ -269,6 +270,16 @@ function claimReport(doc: SourceDocument, frame: Frame, ruleId: string, outcome:
   };
 }
 
+/** A head refers back only to the one thing of its kind the article names ("der Vertrag"). */
+function resolveHeads(found: NameMatch[], meant: (id: string) => boolean): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (const h of found) {
+    const ids = [h.entityId, ...h.alternatives].filter(meant);
+    if (ids.length === 1) out.push(ids[0] === h.entityId ? h : { ...h, entityId: ids[0]!, alternatives: [] });
+  }
+  return out;
+}
+
 /** Property words of a sentence; a country or currency may stand inside them ("доля России во внешней торговле"). */
 function propertyWords(props: NameMatcher, text: string, tokens: Token[], mentions: NameMatch[], articles: ReadonlySet<string>): NameMatch[] {
   const inserted = new Set<number>();
@@ -279,6 +290,16 @@ function propertyWords(props: NameMatcher, text: string, tokens: Token[], mentio
     if (m.tokenStart > 0 && articles.has(tokens[m.tokenStart - 1]!.key)) inserted.add(m.tokenStart - 1);
   }
   return props.find(text, tokens, inserted.size ? (t) => inserted.has(t) : undefined);
+}
+
+/** Property words of a sentence, with event properties split by other words ("trat ... in Kraft"). */
+function sentenceProperties(a: ArticleScope, props: NameMatcher, tokens: Token[], mentions: NameMatch[]): NameMatch[] {
+  const found = propertyWords(props, a.doc.text, tokens, mentions, articleWordsOf(a.lang));
+  const parts = matcherFor(a.index, () => splitPropertyEntities(a.index.properties(), a.lang), a.lang, 'split-properties').find(a.doc.text, tokens);
+  if (parts.length < 2) return found;
+  const joined = joinSplitProperties(parts, tokens, clauseIds(a.doc.text, tokens, a.lang), found)
+    .map((m) => ({ ...m, entityType: `property:${a.index.property(m.entityId)?.kind ?? ''}` }));
+  return joined.length ? [...found, ...joined].sort((x, y) => x.span.start - y.span.start) : found;
 }
 
 function checkOffices(a: ArticleScope, s: SentenceScope): void {
@@ -368,7 +389,7 @@ function checkEventDates(a: ArticleScope, s: SentenceScope): void {
 function checkPlaces(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
   const locatable = (id: string) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
-  const words = s.properties.length || !a.props ? s.properties : propertyWords(a.props, a.doc.text, s.tokens, s.mentions, articleWordsOf(a.lang));
+  const words = s.properties.length || !a.props ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions);
   const claims = extractPlaceClaims({
     text: a.doc.text, tokens: s.tokens, mentions: s.mentions, heads: s.heads, lang: a.lang, locatable,
     clause: clauseIds(a.doc.text, s.tokens, a.lang),

@@ -1,5 +1,6 @@
-// Head nouns of located things: "the air base", "авиабаза", "die Militärparade". An article
-// names Kant once and then says "the Russian air base in ...": the head refers back to it.
+// Head nouns of things the fact set says something of: "the air base", "авиабаза", "die
+// Militärparade", "der Vertrag". An article names Kant once and then says "the Russian air base
+// in ...": the head refers back to it.
 // Heads come from the entity's own names: a multi-word name minus the words that are another,
 // shorter name of the same entity ("Kant air base" minus "Kant" = "air base"), else the head
 // word of the name (last in English, first in Russian, German, Indonesian).
@@ -21,6 +22,9 @@ export function headsOf(e: Entity, lang: Lang): string[] {
     else if (rest.length === words.length) {
       const w = position === 'last' ? words[words.length - 1]! : words[0]!;
       if (/^\p{Ll}/u.test(w) || lang === 'de') heads.add(w);
+      // A title of three or more words starts with its head in sentence case ("Договор о дружбе
+      // ...", "Perjanjian Keamanan ..."): in running text the head is written small.
+      else if (position === 'first' && words.length >= 3) heads.add(w.toLowerCase());
     }
   }
   return [...heads];

@@ -216,8 +216,11 @@ function propertyWords(s: Scan): void {
   for (const p of props) {
     const y = placeAt(s, p.tokenEnd);
     if (!y || y.form !== 'name') continue;
-    const subject = s.ctx.mentions.filter((m) => m.span.end <= p.span.start && s.ctx.hasPlace?.(m.entityId, p.entityId) && s.ctx.clause[m.tokenStart] === s.ctx.clause[p.tokenStart])
-      .sort((a, b) => b.span.end - a.span.end)[0];
+    // The subject: before the words ("the treaty signed in Minsk"), else after the place in the
+    // clause ("unterzeichneten ... in Minsk den Vertrag über ...").
+    const own = s.ctx.mentions.filter((m) => s.ctx.hasPlace?.(m.entityId, p.entityId) && s.ctx.clause[m.tokenStart] === s.ctx.clause[p.tokenStart]);
+    const subject = own.filter((m) => m.span.end <= p.span.start).sort((a, b) => b.span.end - a.span.end)[0]
+      ?? own.filter((m) => m.span.start >= y.span.end).sort((a, b) => a.span.start - b.span.start)[0];
     if (subject) emit(s, subject, y, 'property', p.entityId);
   }
 }

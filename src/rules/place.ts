@@ -50,9 +50,10 @@ export function checkPlace(claim: PlaceClaim, index: FactIndex): Outcome {
     const chain = places.map((p) => displayName(index, p, 'en')).join(', ');
     const via = c === claim.place ? '' : ` (${place} is in ${displayName(index, c, 'en')})`;
     const verb = claim.property && claim.property !== locatedInProperty(index) ? (index.property(claim.property)?.names?.en?.[0] ?? claim.property) : 'in';
+    const verbOf = claim.property && claim.property !== locatedInProperty(index) ? (index.property(claim.property)?.names?.en?.[0] ?? claim.property) : 'is in';
     return {
       verdict: 'contradicted',
-      reason: `${subject} is in ${right}`,
+      reason: `${subject} ${verbOf} ${right}`,
       finding: {
         ruleId: 'place',
         span: claim.span,

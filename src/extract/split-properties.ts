@@ -1,0 +1,46 @@
+// Property words split by other words: "Der Vertrag trat am 1. Januar 2016 in Kraft",
+// "unterzeichneten die Präsidenten ... in Minsk", "signed the treaty in Minsk". A multi-word name
+// of an event property ("trat in Kraft", "unterzeichnet in") is found as its first word and the
+// rest, in that order, inside one clause and at most six words apart. German separable verbs are
+// the common case, but the rule is the same in every language.
+import type { Entity, Property } from '../types.js';
+import type { NameMatch } from './names.js';
+import type { Token } from './tokens.js';
+
+const SEP = '\u0001';
+const MAX_GAP = 6;
+
+/** Pseudo-entities for the first word and the rest of each multi-word event property name. */
+export function splitPropertyEntities(properties: Iterable<Property>, lang: string): Entity[] {
+  const out: Entity[] = [];
+  for (const p of properties) {
+    if (p.kind !== 'date' && p.kind !== 'place') continue;
+    (p.names?.[lang] ?? []).forEach((name, i) => {
+      const words = name.split(/[\s\u00a0]+/u).filter(Boolean);
+      if (words.length < 2) return;
+      out.push({ id: `${p.id}${SEP}h${SEP}${i}`, type: 'split', names: { [lang]: [words[0]!] } });
+      out.push({ id: `${p.id}${SEP}r${SEP}${i}`, type: 'split', names: { [lang]: [words.slice(1).join(' ')] } });
+    });
+  }
+  return out;
+}
+
+/** Joins first words and rests into property mentions (entityId = the property's id). */
+export function joinSplitProperties(parts: readonly NameMatch[], tokens: readonly Token[], clause: Int32Array, existing: readonly NameMatch[]): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (const h of parts) {
+    const [prop, role, n] = h.entityId.split(SEP);
+    if (role !== 'h') continue;
+    const rest = parts.find((r) => r.entityId === `${prop}${SEP}r${SEP}${n}` && r.tokenStart > h.tokenEnd
+      && r.tokenStart - h.tokenEnd <= MAX_GAP && clause[r.tokenStart] === clause[h.tokenStart]);
+    if (!rest) continue;
+    // The contiguous name was found already: nothing to add.
+    if (existing.some((e) => e.entityId === prop && e.span.start <= h.span.start && e.span.end >= rest.span.end)) continue;
+    out.push({
+      ...h, entityId: prop!, entityType: h.entityType, tokenEnd: rest.tokenEnd,
+      span: { start: h.span.start, end: rest.span.end }, text: '', tail: rest.tail, alternatives: [],
+    });
+    void tokens;
+  }
+  return out;
+}
