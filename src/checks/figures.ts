@@ -86,10 +86,11 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
       approx: claim.approx, bound: claim.bound, text: text.slice(claim.span.start, claim.span.end),
     },
   });
-  if (!claim.period) return unverifiable('no period');
+  if (!claim.period && !candidates.some((s) => s.period === undefined)) return unverifiable('no period');
   // A period bound by the article's date (present tense) meets a statement dated within it when the
   // statement is of an event ("79 % of the vote" in the January election of that year).
-  const samePeriod = candidates.filter((s) => s.period === claim.period
+  // A statement with no period holds at all times (a treaty's term, a lease's rent).
+  const samePeriod = candidates.filter((s) => s.period === claim.period || s.period === undefined
     || (!claim.periodExplicit && !!claim.period && !!s.period?.startsWith(claim.period) && asList(s.of as string | string[] | undefined).some((e) => index.datesOf(e).length > 0)));
   if (samePeriod.length === 0) return record(`the fact set has no value for ${claim.period}; compared with other articles`);
   const live = samePeriod.filter((s) => s.rank !== 'deprecated');

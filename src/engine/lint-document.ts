@@ -344,7 +344,7 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
     text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
     context: a.context, ...(s.lastCountry ? { lastCountry: s.lastCountry } : {}), ...(s.lastPerson ? { lastPerson: s.lastPerson } : {}),
     ...(a.referencePeriod ? { carriedPeriod: a.referencePeriod } : {}), ...(a.previous ? { previous: a.previous } : {}),
-    subjectTypes: (id) => subjectTypesOf(index, id), lang, date: doc.date,
+    subjectTypes: (id) => subjectTypesOf(index, id), heads: s.heads, lang, date: doc.date,
     property: (id) => index.property(id),
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
   });

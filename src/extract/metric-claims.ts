@@ -48,6 +48,15 @@ export interface MetricClaim {
 
 const ENTITY_TYPES = new Set(['country', 'currency', 'organization']);
 
+const TIME_UNITS = new Set(['years', 'months', 'days']);
+
+/** Whether a duration word ends right before the figure (a hedge may stand between: "for about 15 years"). */
+function durationBefore(tokens: Token[], q: Quantity, cp: CuePhrases): boolean {
+  const at = tokenIndexAt(tokens, (q.hedgeSpan ?? q.span).start);
+  for (let i = Math.max(0, at - 4); i < at; i++) if (phraseAt(tokens, i, cp.duration) === at - i) return true;
+  return false;
+}
+
 export interface MetricContext {
   text: string;
   sentence: Span;
@@ -69,6 +78,8 @@ export interface MetricContext {
   previous?: { properties: NameMatch[]; mentions: NameMatch[] };
   /** The person named last before this sentence: what "he", "он", "er", "ia" refer to. */
   lastPerson?: string;
+  /** Head nouns resolved to things the article names ("the agreement", "соглашение"): subjects where a property's statements are about such things. */
+  heads?: NameMatch[];
   /** The entity types a property's statements have as subjects or wholes (countries for trade, people and elections for votes). */
   subjectTypes?: (propertyId: string) => ReadonlySet<string>;
   lang: Lang;
@@ -139,7 +150,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
     const candidates = types?.size
-      ? ctx.mentions.filter((m) => types.has(m.entityType) && !partOfName(m) && !ctx.quantities.some((x) => inside(m.span, x.span)))
+      ? [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, '') }))]
+        .filter((m) => types.has(m.entityType) && !partOfName(m) && !ctx.quantities.some((x) => inside(m.span, x.span)))
+        .sort((a, b) => a.span.start - b.span.start)
       : subjectMentions;
     // The source of a figure is not its subject: "по данным Минэкономразвития России", "according to
     // Kyrgyz statistics", "nach Angaben des russischen Wirtschaftsministeriums".
@@ -322,7 +335,10 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         }
       }
     } else if (q.unit !== undefined) {
-      const base = nearest(inReach(q, ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.property(p.entityId)?.unit === q.unit)), q.span);
+      // A span of time is a term only after a duration word ("for 15 years", "на 15 лет", "selama
+      // 15 tahun"); "ten years ago" or "vor zehn Jahren" says when, not how long.
+      if (TIME_UNITS.has(q.unit) && !durationBefore(tokens, q, cp)) continue;
+      const base = nearest(inReach(q, ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.property(p.entityId)?.unit === q.unit && !inside(p.span, q.span))), q.span);
       if (base && !rival(q, base.span)) chosen = { prop: ctx.property(base.entityId)!, near: base.span };
     } else {
       // A count: the property's words follow the number ("1,700 companies with Russian capital").

@@ -1,14 +1,14 @@
 // Property words split by other words: "Der Vertrag trat am 1. Januar 2016 in Kraft",
 // "unterzeichneten die Präsidenten ... in Minsk", "signed the treaty in Minsk". A multi-word name
 // of an event property ("trat in Kraft", "unterzeichnet in") is found as its first word and the
-// rest, in that order, inside one clause and at most six words apart. German separable verbs are
+// rest, in that order, inside one clause and at most ten words apart. German separable verbs are
 // the common case, but the rule is the same in every language.
 import type { Entity, Property } from '../types.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
 
 const SEP = '\u0001';
-const MAX_GAP = 6;
+const MAX_GAP = 10;
 
 /** Pseudo-entities for the first word and the rest of each multi-word event property name. */
 export function splitPropertyEntities(properties: Iterable<Property>, lang: string): Entity[] {
