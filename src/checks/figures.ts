@@ -4,6 +4,7 @@
 // fact lies beyond them. Where the fact set has no statement for that property, subjects and
 // period, the claim becomes a record for the cross-article check.
 import { asList, type FactIndex } from '../facts/index.js';
+import { isValidPeriod, periodRange } from '../facts/time.js';
 import type { MetricClaim } from '../extract/metric-claims.js';
 import type { IndexedStatement } from '../types.js';
 import { verified, unverifiable, type Outcome } from '../claims/frame.js';
@@ -53,6 +54,15 @@ function tolText(s: IndexedStatement): string {
   return s.tolerance ? ` (±${Math.round(s.tolerance * 1000) / 10} %)` : '';
 }
 
+/** Two ways of writing one period ("2024-01..2024-06" and "2024-H1") are the same period. */
+export function samePeriodAs(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || !isValidPeriod(a) || !isValidPeriod(b)) return false;
+  const x = periodRange(a);
+  const y = periodRange(b);
+  return x.start === y.start && x.end === y.end;
+}
+
 function subjectSets(statements: IndexedStatement[]): Map<string, string[]> {
   const sets = new Map<string, string[]>();
   for (const st of statements) {
@@ -80,7 +90,8 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
     verdict: 'unverifiable',
     reason,
     record: {
-      key: `${claim.property}|${claim.period}|${claim.unit ?? ''}`,
+      // One key per period however written ("2024-H1", "2024-01..2024-06").
+      key: `${claim.property}|${claim.period && isValidPeriod(claim.period) ? Object.values(periodRange(claim.period)).join('..') : claim.period}|${claim.unit ?? ''}`,
       property: claim.property,
       subjects: recordSubjects, value: claim.value, unit: claim.unit, halfUnit: claim.halfUnit,
       approx: claim.approx, bound: claim.bound, text: text.slice(claim.span.start, claim.span.end),
@@ -90,7 +101,7 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   // A period bound by the article's date (present tense) meets a statement dated within it when the
   // statement is of an event ("79 % of the vote" in the January election of that year).
   // A statement with no period holds at all times (a treaty's term, a lease's rent).
-  const samePeriod = candidates.filter((s) => s.period === claim.period || s.period === undefined
+  const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim.period) || s.period === undefined
     || (!claim.periodExplicit && !!claim.period && !!s.period?.startsWith(claim.period) && asList(s.of as string | string[] | undefined).some((e) => index.datesOf(e).length > 0)));
   if (samePeriod.length === 0) return record(`the fact set has no value for ${claim.period}; compared with other articles`);
   const live = samePeriod.filter((s) => s.rank !== 'deprecated');
@@ -115,7 +126,7 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   else if (best) message = `${what} (${who}, ${claim.period}): the article says ${said}, the fact set ${formatValue(best.value ?? NaN, best.unit ?? claim.unit)}${tolText(best)}`;
   else return unverifiable('no value to compare');
   // The right value of another period: "4.1 billion is the 2024 figure".
-  const other = candidates.find((s) => s.period && s.period !== claim.period && s.rank !== 'deprecated' && within({ ...claim, approx: false }, s.value ?? NaN, s.tolerance));
+  const other = candidates.find((s) => s.period && !samePeriodAs(s.period, claim.period) && s.rank !== 'deprecated' && within({ ...claim, approx: false }, s.value ?? NaN, s.tolerance));
   if (other) message += `; ${formatValue(other.value ?? NaN, other.unit ?? claim.unit)} is the value for ${other.period}`;
   if (deprecated && best) message += '; the value is one the fact set marks as wrong';
   return {

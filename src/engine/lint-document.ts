@@ -147,6 +147,8 @@ interface SentenceScope extends SentenceData {
   /** The country and the person named last in the sentences before. */
   lastCountry: string | undefined;
   lastPerson: string | undefined;
+  /** The article's own pair: the two countries it names most often (what "both countries" means). */
+  lastPair: string[];
 }
 
 export function lintDocument(doc: SourceDocument, index: FactIndex, settings: LintSettings): DocumentLint {
@@ -155,13 +157,20 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const matcher = matcherFor(index, () => index.entities(), lang);
   const data: SentenceData[] = [];
   const named = new Set<string>();
+  const countryCounts = new Map<string, number>();
   for (const span of sentences(doc.text, { start: doc.bodyStart, end: doc.text.length }, doc.lang)) {
     const tokens = tokenize(doc.text, span);
     if (tokens.length === 0) continue;
     const mentions = matcher.find(doc.text, tokens);
-    for (const m of mentions) named.add(m.entityId);
+    for (const m of mentions) {
+      named.add(m.entityId);
+      if (m.entityType === 'country') countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
+    }
     data.push({ span, tokens, mentions });
   }
+  // The article's pair: its two most named countries, when a third does not tie with the second.
+  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const articlePair = ranked.length >= 2 && (ranked.length === 2 || ranked[2]![1] < ranked[1]![1]) ? [ranked[0]![0], ranked[1]![0]] : [];
   const article: ArticleScope = {
     doc, index, lang, on, named,
     context: [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? '')).sort(),
@@ -199,7 +208,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const isThisEvent = (id: string) => !happens(index, id) || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
     // Fields listed, not spread: V8's object spread took a slow path here, a fifth of the run.
     const scope: SentenceScope = {
-      span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson,
+      span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair,
       properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens, mentions) : [],
       heads: heads ? resolveHeads(heads.find(doc.text, tokens), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : [],
     };
@@ -344,6 +353,7 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
     text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
     context: a.context, ...(s.lastCountry ? { lastCountry: s.lastCountry } : {}), ...(s.lastPerson ? { lastPerson: s.lastPerson } : {}),
     ...(a.referencePeriod ? { carriedPeriod: a.referencePeriod } : {}), ...(a.previous ? { previous: a.previous } : {}),
+    ...(s.lastPair.length === 2 ? { lastPair: s.lastPair } : {}),
     subjectTypes: (id) => subjectTypesOf(index, id), heads: s.heads, lang, date: doc.date,
     property: (id) => index.property(id),
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),

@@ -76,6 +76,8 @@ export interface MetricContext {
   carriedPeriod?: PeriodMention;
   /** The previous sentence's quantity words and names: what "it", "er", "он" stand for ("lag er 2023 bei ..."). */
   previous?: { properties: NameMatch[]; mentions: NameMatch[] };
+  /** The article's own pair of countries: what "both countries", "двух стран", "beider Länder" refer to. */
+  lastPair?: string[];
   /** The person named last before this sentence: what "he", "он", "er", "ia" refer to. */
   lastPerson?: string;
   /** Head nouns resolved to things the article names ("the agreement", "соглашение"): subjects where a property's statements are about such things. */
@@ -161,7 +163,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         const n = phraseAt(tokens, i, cp.attribution);
         if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart]) return true;
       }
-      return false;
+      // The name inside the phrase: "nach kirgisischen Angaben", "according to Russian data".
+      return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length
+        && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
     let ms = candidates.filter((m) => clauseOf(m.span) === cl && !(m.tokenEnd > 0 && sourced(m)));
     const pi = ms.findIndex((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
@@ -194,6 +198,14 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === 'name').map((m) => m.entityId))];
     const inClause = (phrases: string[][]) => tokens.some((_, i) => clause[i] === cl && phraseAt(tokens, i, phrases) > 0);
+    // "both countries", "двух стран", "kedua negara": the article's pair (its two most named
+    // countries), where the clause names fewer than two itself and none outside that pair.
+    const pair = ctx.lastPair;
+    const bilateralHere = c.bilateral.some((ph) => keys.some((_, i) => clause[i] === cl && ph.every((w, j) => keys[i + j] === w)));
+    if (bilateralHere && pair?.length === 2 && named.filter((e) => pair.includes(e) || ctx.mentions.some((m) => m.entityId === e && m.entityType === 'country')).length < 2) {
+      const countries = named.filter((e) => ctx.mentions.some((m) => m.entityId === e && m.entityType === 'country'));
+      if (countries.every((e) => pair.includes(e))) for (const e of pair) if (!named.includes(e)) { named.push(e); byName.push(e); }
+    }
     // "active in the country": a definite description of the country named before.
     const a = ctx.lastCountry;
     if (a && !named.includes(a) && inClause(cp.countryAnaphor)) {
