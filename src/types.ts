@@ -207,6 +207,8 @@ export interface CrossRecord {
   property: string;
   /** Entities the figure is about, when the sentence names them (empty: left to context). */
   subjects: string[];
+  /** Whose statistics the text says the figure is ("по данным киргизской стороны"). */
+  source?: string[];
   value: number;
   unit: string | undefined;
   halfUnit: number;

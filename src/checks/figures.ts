@@ -93,6 +93,7 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
       // One key per period however written ("2024-H1", "2024-01..2024-06").
       key: `${claim.property}|${claim.period && isValidPeriod(claim.period) ? Object.values(periodRange(claim.period)).join('..') : claim.period}|${claim.unit ?? ''}`,
       property: claim.property,
+      ...(claim.source ? { source: claim.source } : {}),
       subjects: recordSubjects, value: claim.value, unit: claim.unit, halfUnit: claim.halfUnit,
       approx: claim.approx, bound: claim.bound, text: text.slice(claim.span.start, claim.span.end),
     },

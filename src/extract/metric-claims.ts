@@ -39,6 +39,8 @@ export interface MetricClaim {
   periodSpan?: Span;
   /** Why the claim cannot be checked (a slot guessed, a target, a refuted claim); unset when checkable. */
   abstain?: string;
+  /** Whose statistics the clause says the figure is ("по данным киргизской стороны"). */
+  source?: string[];
   /** The property's words ("trade turnover", "вырос"). */
   propertySpan: Span;
   span: Span;
@@ -218,7 +220,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       named.push(lastPerson);
       byName.push(lastPerson);
     }
-    return { named, byName, partner: bare, otherSideUnknown };
+    // The source the clause names ("по данным киргизской стороны"): figures of different sources differ.
+    const source = [...new Set(candidates.filter((m) => clauseOf(m.span) === cl && m.tokenEnd > 0 && sourced(m)).map((m) => m.entityId))].sort();
+    return { named, byName, partner: bare, otherSideUnknown, source };
   };
   // "Trade with China grew 20%": a partner the fact set does not know. The figure is not the
   // article's pair, and without knowing whose it is it cannot be compared across articles either.
@@ -391,6 +395,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       propertyKind: kind,
       named: who.named,
       namedByName: who.byName,
+      ...(who.source.length ? { source: who.source } : {}),
       context: ctx.context,
       bilateral: bilateral || who.partner,
       value,

@@ -34,7 +34,18 @@ const MAX_RELATED = 20;
 
 /** Records that say the same thing: compatibility depends only on these fields. */
 function classKey(r: CrossRecord): string {
-  return `${r.subjects.join(',')}|${r.value}|${r.halfUnit}|${r.approx}|${r.bound ?? ''}`;
+  return `${r.subjects.join(',')}|${r.value}|${r.halfUnit}|${r.approx}|${r.bound ?? ''}|${r.source?.join(',') ?? ''}`;
+}
+
+/** "(by Kyrgyzstan's statistics)": a side's figures may differ from another side's, which the editor should know. */
+function sourceNote(r: CrossRecord): string {
+  return r.source?.length ? ` (by ${r.source.join(' and ')} statistics)` : '';
+}
+
+/** Two sides' statistics differ by design (Kyrgyz and Russian trade data): figures the text gives as different sources' are not compared. */
+function sameSource(a: CrossRecord, b: CrossRecord): boolean {
+  if (!a.source || !b.source) return true;
+  return a.source.length === b.source.length && a.source.every((s, i) => s === b.source![i]);
 }
 
 /**
@@ -64,7 +75,7 @@ export function crossCheck(records: CrossRecord[], severity: 1 | 2, show: (fileP
     const conflicts = new Map<CrossRecord[], { records: CrossRecord[]; perFile: Map<string, number> }>();
     for (const a of list) {
       const rs: CrossRecord[] = [];
-      for (const b of list) if (a !== b && sameSubjects(a[0]!, b[0]!) && !compatible(a[0]!, b[0]!)) rs.push(...b);
+      for (const b of list) if (a !== b && sameSubjects(a[0]!, b[0]!) && sameSource(a[0]!, b[0]!) && !compatible(a[0]!, b[0]!)) rs.push(...b);
       if (rs.length === 0) continue;
       rs.sort(order);
       const perFile = new Map<string, number>();
@@ -86,7 +97,7 @@ export function crossCheck(records: CrossRecord[], severity: 1 | 2, show: (fileP
       const d: Diagnostic = {
         ruleId: 'cross-article',
         severity,
-        message: `${r.property}: this article says ${r.text.trim()}, ${show(first.filePath)}:${first.line}:${first.column} says ${first.text.trim()} (the fact set has no value to decide)`,
+        message: `${r.property}: this article says ${r.text.trim()}${sourceNote(r)}, ${show(first.filePath)}:${first.line}:${first.column} says ${first.text.trim()}${sourceNote(first)} (the fact set has no value to decide)`,
         line: r.line,
         column: r.column,
         endLine: r.endLine,
