@@ -2,7 +2,8 @@
 // Sentences are the unit of extraction; the paragraph and the article give context.
 import { findDates, type CalendarDate } from '../language/dates.js';
 import { pairWeekdayRanges } from '../language/date-ranges.js';
-import { findQuantities } from '../language/quantities.js';
+import { findQuantities, type Quantity } from '../language/quantities.js';
+import { SentenceAnnotation } from '../annotate/sentence.js';
 import { findPeriods, type PeriodMention } from '../language/periods.js';
 import { loadPack, perLanguage } from '../language/pack.js';
 import type { CrossRecord } from '../rules/cross-article.js';
@@ -18,7 +19,6 @@ import type { Finding } from '../checks/finding.js';
 import { rangeOf } from '../document/lines.js';
 import { extractOfficeClaims } from '../extract/office-claims.js';
 import { extractEventDateClaims } from '../extract/event-date-claims.js';
-import { clauseIds } from '../extract/clauses.js';
 import { joinSplitProperties, splitPropertyEntities } from '../extract/split-properties.js';
 import { institutionEntities, institutionOffices } from '../extract/institutions.js';
 import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
@@ -149,6 +149,11 @@ interface SentenceScope extends SentenceData {
   lastPerson: string | undefined;
   /** The article's own pair: the two countries it names most often (what "both countries" means). */
   lastPair: string[];
+  /** The annotation layer: cue classes and clauses. */
+  annotation: SentenceAnnotation;
+  /** Periods and figures of the sentence (figures only where rules need them). */
+  periods: PeriodMention[];
+  quantities: Quantity[];
 }
 
 export function lintDocument(doc: SourceDocument, index: FactIndex, settings: LintSettings): DocumentLint {
@@ -207,9 +212,18 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     // the sentence writes its year; other summits of other years share the name.
     const isThisEvent = (id: string) => !happens(index, id) || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
     // Fields listed, not spread: V8's object spread took a slow path here, a fifth of the run.
+    // The annotation layer of the sentence: cue classes and clauses, read by every extractor below.
+    // Periods and figures are found once, and no clause break may cut them or a date.
+    const annotation = new SentenceAnnotation(doc.text, tokens, lang);
+    const digits = /\d/.test(text);
+    const local = digits ? inSentence.map((d) => shiftDate(d, -sentence.start)) : [];
+    const periods = digits ? shiftAll(findPeriods(text, lang, doc.date, local), sentence.start) : [];
+    const quantities = figures && metricsOn ? shiftAll(findQuantities(text, lang, local), sentence.start) : [];
+    annotation.protect([...inSentence.map((d) => d.dateSpan), ...periods.map((p) => p.span), ...quantities.map((q) => q.span)]);
     const scope: SentenceScope = {
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair,
-      properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens, mentions) : [],
+      annotation, periods, quantities,
+      properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
       heads: heads ? resolveHeads(heads.find(doc.text, tokens), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : [],
     };
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) checkOffices(article, scope);
@@ -302,11 +316,11 @@ function propertyWords(props: NameMatcher, text: string, tokens: Token[], mentio
 }
 
 /** Property words of a sentence, with event properties split by other words ("trat ... in Kraft"). */
-function sentenceProperties(a: ArticleScope, props: NameMatcher, tokens: Token[], mentions: NameMatch[]): NameMatch[] {
+function sentenceProperties(a: ArticleScope, props: NameMatcher, tokens: Token[], mentions: NameMatch[], annotation: SentenceAnnotation): NameMatch[] {
   const found = propertyWords(props, a.doc.text, tokens, mentions, articleWordsOf(a.lang));
   const parts = matcherFor(a.index, () => splitPropertyEntities(a.index.properties(), a.lang), a.lang, 'split-properties').find(a.doc.text, tokens);
   if (parts.length < 2) return found;
-  const joined = joinSplitProperties(parts, tokens, clauseIds(a.doc.text, tokens, a.lang), found)
+  const joined = joinSplitProperties(parts, tokens, annotation.clauses().ids, found)
     .map((m) => ({ ...m, entityType: `property:${a.index.property(m.entityId)?.kind ?? ''}` }));
   return joined.length ? [...found, ...joined].sort((x, y) => x.span.start - y.span.start) : found;
 }
@@ -346,15 +360,13 @@ function officeSlots(claim: OfficeClaim, time: OfficeTime): Record<string, Slot>
 
 function checkFigures(a: ArticleScope, s: SentenceScope): void {
   const { doc, index, lang } = a;
-  const local = s.allDates.map((d) => shiftDate(d, -s.span.start));
-  const quantities = shiftAll(findQuantities(s.text, lang, local), s.span.start);
-  const periods = shiftAll(findPeriods(s.text, lang, doc.date, local), s.span.start);
+  const { quantities, periods } = s;
   const claims = extractMetricClaims({
     text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
     context: a.context, ...(s.lastCountry ? { lastCountry: s.lastCountry } : {}), ...(s.lastPerson ? { lastPerson: s.lastPerson } : {}),
     ...(a.referencePeriod ? { carriedPeriod: a.referencePeriod } : {}), ...(a.previous ? { previous: a.previous } : {}),
     ...(s.lastPair.length === 2 ? { lastPair: s.lastPair } : {}),
-    subjectTypes: (id) => subjectTypesOf(index, id), heads: s.heads, lang, date: doc.date,
+    subjectTypes: (id) => subjectTypesOf(index, id), heads: s.heads, annotation: s.annotation, lang, date: doc.date,
     property: (id) => index.property(id),
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
   });
@@ -375,14 +387,14 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
 /** "Opened on 23 October 2003", "founded in 2001", "im Oktober 2003 eröffnet". */
 function checkEventDates(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
-  const local = s.allDates.map((d) => shiftDate(d, -s.span.start));
-  const periods = shiftAll(findPeriods(s.text, a.lang, a.doc.date, local), s.span.start);
+  const { periods } = s;
   const claims = extractEventDateClaims({
     text: a.doc.text, tokens: s.tokens, lang: a.lang,
     subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
     properties: s.properties.filter((m) => index.property(m.entityId)?.kind === 'date'),
     dates: s.dates, periods,
     hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
+    annotation: s.annotation,
   });
   for (const claim of claims) {
     a.frames.push({
@@ -399,10 +411,10 @@ function checkEventDates(a: ArticleScope, s: SentenceScope): void {
 function checkPlaces(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
   const locatable = (id: string) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
-  const words = s.properties.length || !a.props ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions);
+  const words = s.properties.length || !a.props ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions, s.annotation);
   const claims = extractPlaceClaims({
     text: a.doc.text, tokens: s.tokens, mentions: s.mentions, heads: s.heads, lang: a.lang, locatable,
-    clause: clauseIds(a.doc.text, s.tokens, a.lang),
+    annotation: s.annotation,
     placeProperties: words.filter((m) => index.property(m.entityId)?.kind === 'place'),
     hasPlace: (subject, property) => index.statementsOf(property).some((x) => x.subject === subject),
   });

@@ -6,8 +6,7 @@
 import type { CalendarDate } from '../language/dates.js';
 import type { PeriodMention } from '../language/periods.js';
 import type { Span } from '../types.js';
-import { clauseIds } from './clauses.js';
-import { cuePhrasesOf, phraseAt } from './cues.js';
+import { SentenceAnnotation } from '../annotate/sentence.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -36,6 +35,8 @@ export interface EventDateContext {
   periods: PeriodMention[];
   /** Whether the fact set dates `subject` by `property`. */
   hasDate: (subject: string, property: string) => boolean;
+  /** The sentence's annotation layer; made here (dates and periods protected) when absent. */
+  annotation?: SentenceAnnotation;
 }
 
 const YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
@@ -62,23 +63,23 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
       .map((p) => ({ when: p.period, span: p.span })),
   ];
   // "the first base Russia opened abroad since 1991": a start of a stretch, not the event's date.
-  const since = cuePhrasesOf(ctx.lang).since;
-  const firstAt = (sp: Span) => ctx.tokens.findIndex((t) => t.end > sp.start);
+  let ann = ctx.annotation;
+  if (!ann) {
+    ann = new SentenceAnnotation(ctx.text, ctx.tokens, ctx.lang);
+    ann.protect(whens.map((w) => w.span));
+  }
+  const a = ann;
   const open = (sp: Span) => {
-    const i = firstAt(sp);
-    if (i < 0) return false;
-    if (phraseAt(ctx.tokens, i, since)) return true;
-    for (let j = Math.max(0, i - 3); j < i; j++) if (phraseAt(ctx.tokens, j, since) === i - j) return true;
+    const i = a.tokenAt(sp.start);
+    if (i >= a.tokens.length) return false;
+    if (a.cue('since', i)) return true;
+    for (let j = Math.max(0, i - 3); j < i; j++) if (a.cue('since', j) === i - j) return true;
     return false;
   };
   for (let i = whens.length - 1; i >= 0; i--) if (open(whens[i]!.span)) whens.splice(i, 1);
   if (whens.length === 0) return [];
-  const hard = new Set<number>();
-  const clause = clauseIds(ctx.text, ctx.tokens, ctx.lang, whens.map((w) => w.span), hard);
-  const clauseOf = (s: Span) => {
-    const i = ctx.tokens.findIndex((t) => t.end > s.start);
-    return clause[i < 0 ? ctx.tokens.length - 1 : i] ?? 0;
-  };
+  const { hard } = a.clauses();
+  const clauseOf = (s: Span) => a.clauseAt(s.start);
   const out: EventDateClaim[] = [];
   for (const p of ctx.properties) {
     const own = whens.filter((w) => clauseOf(w.span) === clauseOf(p.span));

@@ -9,8 +9,8 @@ import { perLanguage } from '../language/pack.js';
 import { grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
-import { clauseIds } from './clauses.js';
-import { cuePhrasesOf, phraseAt, phraseIn, type CuePhrases } from './cues.js';
+import { cuePhrasesOf } from './cues.js';
+import { SentenceAnnotation } from '../annotate/sentence.js';
 import { isValidPeriod, periodRange } from '../facts/time.js';
 
 export interface MetricClaim {
@@ -53,9 +53,9 @@ const ENTITY_TYPES = new Set(['country', 'currency', 'organization']);
 const TIME_UNITS = new Set(['years', 'months', 'days']);
 
 /** Whether a duration word ends right before the figure (a hedge may stand between: "for about 15 years"). */
-function durationBefore(tokens: Token[], q: Quantity, cp: CuePhrases): boolean {
-  const at = tokenIndexAt(tokens, (q.hedgeSpan ?? q.span).start);
-  for (let i = Math.max(0, at - 4); i < at; i++) if (phraseAt(tokens, i, cp.duration) === at - i) return true;
+function durationBefore(ann: SentenceAnnotation, q: Quantity): boolean {
+  const at = ann.tokenAt((q.hedgeSpan ?? q.span).start);
+  for (let i = Math.max(0, at - 4); i < at; i++) if (ann.cue('duration', i) === at - i) return true;
   return false;
 }
 
@@ -82,6 +82,8 @@ export interface MetricContext {
   lastPair?: string[];
   /** The person named last before this sentence: what "he", "он", "er", "ia" refer to. */
   lastPerson?: string;
+  /** The sentence's annotation layer (cue classes, clauses); made here when absent. */
+  annotation?: SentenceAnnotation;
   /** Head nouns resolved to things the article names ("the agreement", "соглашение"): subjects where a property's statements are about such things. */
   heads?: NameMatch[];
   /** The entity types a property's statements have as subjects or wholes (countries for trade, people and elections for votes). */
@@ -134,10 +136,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   if (ctx.properties.length === 0 || ctx.quantities.length === 0) return [];
   const c = cues(ctx.lang);
   const cp = cuePhrasesOf(ctx.lang);
+  // The sentence's annotation (lintDocument's, with dates, periods and figures protected from
+  // clause breaks), or one made here when the extractor is called alone.
+  const ann = ctx.annotation ?? annotate(ctx);
   const tokens = ctx.tokens;
   const keys = tokens.map((t) => t.key);
   // No clause boundary inside a period, a date or a figure ("январь — октябрь", "3–4 July").
-  const clause = clauseIds(ctx.text, tokens, ctx.lang, [...ctx.periods.map((p) => p.span), ...ctx.quantities.map((q) => q.span)]);
+  const clause = ann.clauses().ids;
   const clauseOf = (s: Span) => clause[Math.min(tokenIndexAt(tokens, s.start), tokens.length - 1)] ?? 0;
   const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
   // A name inside a property's words is part of that name ("companies with Russian capital"),
@@ -162,7 +167,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // Kyrgyz statistics", "nach Angaben des russischen Wirtschaftsministeriums".
     const sourced = (m: NameMatch) => {
       for (let i = Math.max(0, m.tokenStart - 6); i < m.tokenStart; i++) {
-        const n = phraseAt(tokens, i, cp.attribution);
+        const n = ann.cue('attribution', i);
         if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart]) return true;
       }
       // The name inside the phrase: "nach kirgisischen Angaben", "according to Russian data".
@@ -199,7 +204,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     if (ms.length === 0) ms = candidates.filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === 'name').map((m) => m.entityId))];
-    const inClause = (phrases: string[][]) => tokens.some((_, i) => clause[i] === cl && phraseAt(tokens, i, phrases) > 0);
+    const inClause = (cls: 'countryAnaphor' | 'personPronoun') => tokens.some((_, i) => clause[i] === cl && ann.cue(cls, i) > 0);
     // "both countries", "двух стран", "kedua negara": the article's pair (its two most named
     // countries), where the clause names fewer than two itself and none outside that pair.
     const pair = ctx.lastPair;
@@ -210,13 +215,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
     // "active in the country": a definite description of the country named before.
     const a = ctx.lastCountry;
-    if (a && !named.includes(a) && inClause(cp.countryAnaphor)) {
+    if (a && !named.includes(a) && inClause('countryAnaphor')) {
       named.push(a);
       byName.push(a);
     }
     // "he won 79 percent of the vote": a pronoun for the person named before, where people are subjects.
     const lastPerson = [...ctx.mentions].reverse().find((m) => m.entityType === 'person' && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson;
-    if (types?.has('person') && lastPerson && !ms.some((m) => m.entityType === 'person') && inClause(cp.personPronoun)) {
+    if (types?.has('person') && lastPerson && !ms.some((m) => m.entityType === 'person') && inClause('personPronoun')) {
       named.push(lastPerson);
       byName.push(lastPerson);
     }
@@ -234,7 +239,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   });
   if (unknownPartner) return [];
   // A sentence that reports a claim as false ("claims that ... are not borne out") asserts none of its figures.
-  const refuted = phraseIn(tokens, 0, tokens.length, cp.refutation);
+  const refuted = ann.cueIn('refutation', 0, tokens.length);
   // Periods inside a comparison phrase ("than in the same months of 2023", "по сравнению с тем же
   // периодом 2021 года") are the base of a change, never the period of a figure.
   // A comparison phrase ("than in the same months of 2023", "по сравнению с тем же периодом 2021
@@ -243,7 +248,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const inComparison = (s: Span, reach: number) => {
     const at = tokenIndexAt(tokens, s.start);
     for (let i = Math.max(0, at - reach); i <= at && i < tokens.length; i++) {
-      if (clause[i] === clause[at] && phraseAt(tokens, i, cp.comparison)) return true;
+      if (clause[i] === clause[at] && ann.cue('comparison', i)) return true;
     }
     return false;
   };
@@ -252,7 +257,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const opens = (p: PeriodMention) => {
     const at = tokenIndexAt(tokens, p.span.start);
     for (let i = Math.max(0, at - 2); i <= at && i < tokens.length; i++) {
-      const n = phraseAt(tokens, i, cp.since);
+      const n = ann.cue('since', i);
       if (n && i + n >= at && i + n <= at + 1) return true;
     }
     return false;
@@ -335,7 +340,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         const base = nearest(inReach(q, ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.changeOf(p.entityId))), q.span);
         const qi = tokenIndexAt(tokens, q.span.start);
         // "by 13.6 %", "на 13,6%", "um 13,6 Prozent" before; "a 13.6% increase", "ein Plus" after.
-        const directional = (i: number) => i >= 0 && (phraseAt(tokens, i, cp.rise) > 0 || phraseAt(tokens, i, cp.decline) > 0);
+        const directional = (i: number) => i >= 0 && (ann.cue('rise', i) > 0 || ann.cue('decline', i) > 0);
         const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '')
           || directional(qi - 1) || directional(qi - 2)
           || c.changeAfter.has(keys[tokenIndexAt(tokens, q.span.end)] ?? '');
@@ -353,7 +358,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     } else if (q.unit !== undefined) {
       // A span of time is a term only after a duration word ("for 15 years", "на 15 лет", "selama
       // 15 tahun"); "ten years ago" or "vor zehn Jahren" says when, not how long.
-      if (TIME_UNITS.has(q.unit) && !durationBefore(tokens, q, cp)) continue;
+      if (TIME_UNITS.has(q.unit) && !durationBefore(ann, q)) continue;
       const base = nearest(inReach(q, ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.property(p.entityId)?.unit === q.unit && !inside(p.span, q.span))), q.span);
       if (base && !rival(q, base.span)) chosen = { prop: ctx.property(base.entityId)!, near: base.span };
     } else {
@@ -377,7 +382,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     if (carried) period = ctx.carriedPeriod;
     // A decline read as a negative change: "fell by 17 percent", "сократился на 17%", "turun 17 persen".
     let value = q.value;
-    if (kind === 'change' && declines(tokens, clause, q, chosen.word, cp)) value = -value;
+    if (kind === 'change' && declines(ann, clause, q, chosen.word)) value = -value;
     // Flows (amounts of money over a period, growth) need their period written; a share or a count
     // with none speaks of the article's date (present tense), which a stated rule binds.
     const flow = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
@@ -426,8 +431,8 @@ function withCarriedProperty(ctx: MetricContext): MetricContext {
   const prev = ctx.previous;
   if (!prev || ctx.quantities.length === 0) return ctx;
   if (ctx.properties.some((p) => ctx.property(p.entityId)?.kind === 'quantity')) return ctx;
-  const pronoun = cuePhrasesOf(ctx.lang).thingPronoun;
-  if (!ctx.tokens.some((_, i) => phraseAt(ctx.tokens, i, pronoun) > 0)) return ctx;
+  const ann = ctx.annotation ?? annotate(ctx);
+  if (!ann.cueIn('thingPronoun', 0, ctx.tokens.length)) return ctx;
   const carried = prev.properties.filter((p) => ctx.property(p.entityId)?.kind === 'quantity');
   if (carried.length === 0) return ctx;
   const ownNames = ctx.mentions.some((m) => ENTITY_TYPES.has(m.entityType));
@@ -445,20 +450,27 @@ function withCarriedProperty(ctx: MetricContext): MetricContext {
  * the directional word nearest to the figure in its clause is ("sank der Handel ... um 13,6
  * Prozent", "turun 13,6 persen"), not a rise ("stieg ... nachdem ... sank" stays a rise).
  */
-function declines(tokens: Token[], clause: Int32Array, q: Quantity, word: Span | undefined, cp: CuePhrases): boolean {
-  if (word && phraseIn(tokens, tokenIndexAt(tokens, word.start), tokenIndexAt(tokens, word.end), cp.decline)) return true;
-  const qi = tokenIndexAt(tokens, q.span.start);
-  const qe = tokenIndexAt(tokens, q.span.end);
+function declines(ann: SentenceAnnotation, clause: Int32Array, q: Quantity, word: Span | undefined): boolean {
+  if (word && ann.cueIn('decline', ann.tokenAt(word.start), ann.tokenAt(word.end))) return true;
+  const qi = ann.tokenAt(q.span.start);
+  const qe = ann.tokenAt(q.span.end);
   let best: { d: number; down: boolean } | undefined;
-  for (let i = Math.max(0, qi - 12); i < Math.min(tokens.length, qe + 2); i++) {
+  for (let i = Math.max(0, qi - 12); i < Math.min(ann.tokens.length, qe + 2); i++) {
     if (clause[i] !== clause[qi] || (i >= qi && i < qe)) continue;
-    const down = phraseAt(tokens, i, cp.decline) > 0;
-    const up = !down && phraseAt(tokens, i, cp.rise) > 0;
+    const down = ann.cue('decline', i) > 0;
+    const up = !down && ann.cue('rise', i) > 0;
     if (!down && !up) continue;
     const d = i < qi ? qi - i : i - qe + 1;
     if (!best || d < best.d) best = { d, down };
   }
   return best?.down ?? false;
+}
+
+/** An annotation for a sentence linted outside lintDocument: periods and figures protected. */
+function annotate(ctx: MetricContext): SentenceAnnotation {
+  const ann = new SentenceAnnotation(ctx.text, ctx.tokens, ctx.lang);
+  ann.protect([...ctx.periods.map((p) => p.span), ...ctx.quantities.map((q) => q.span)]);
+  return ann;
 }
 
 /** The figure's period: the nearest in its clause, else the nearest one before it in the sentence. */

@@ -11,7 +11,7 @@
 import type { Lang, Span } from '../types.js';
 import { perLanguage } from '../language/pack.js';
 import { articleWordsOf, grammarOf } from './grammar.js';
-import { cuePhrasesOf, phraseAt } from './cues.js';
+import type { SentenceAnnotation } from '../annotate/sentence.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
 
@@ -34,8 +34,6 @@ const PLACE_TYPES = new Set(['country', 'region', 'city']);
 const cuesOf = perLanguage((lang): string[][] =>
   (grammarOf(lang).placeIn ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
 
-/** Words for "from" after a lease ("from", "у", "von", "dari"). */
-const FROM: Record<string, string[]> = { en: ['from'], ru: ['у'], de: ['von', 'vom'], id: ['dari'] };
 
 export interface PlaceContext {
   text: string;
@@ -46,8 +44,8 @@ export interface PlaceContext {
   lang: Lang;
   /** Whether the entity has located-in statements. */
   locatable: (id: string) => boolean;
-  /** Clause number of each token (see clauses.ts). */
-  clause: Int32Array;
+  /** The sentence's annotation layer: clause numbers and cue classes. */
+  annotation: SentenceAnnotation;
   /** Place properties other than located-in whose words appear in the sentence ("signed in"). */
   placeProperties?: NameMatch[];
   /** Whether the fact set has statements of `property` about `subject`. */
@@ -56,6 +54,7 @@ export interface PlaceContext {
 
 interface Scan {
   ctx: PlaceContext;
+  clause: Int32Array;
   keys: string[];
   articles: ReadonlySet<string>;
   byStart: Map<number, NameMatch>;
@@ -93,13 +92,12 @@ function cityAt(s: Scan, j: number): { city: NameMatch; end: number } | undefine
 }
 
 function sameClause(s: Scan, a: number, b: number): boolean {
-  return s.ctx.clause[a] === s.ctx.clause[Math.max(a, b - 1)];
+  return s.clause[a] === s.clause[Math.max(a, b - 1)];
 }
 
 /** "the Tajik capital, Dushanbe", "столица Таджикистана Душанбе", "der kirgisischen Hauptstadt Astana". */
 function capitalPhrase(s: Scan, j: number): { country: NameMatch; city: NameMatch } | undefined {
   while (j < s.keys.length && s.articles.has(s.keys[j]!)) j++;
-  const caps = cuePhrasesOf(s.ctx.lang).capital;
   let country: NameMatch | undefined;
   let k = j;
   const adj = s.byStart.get(k);
@@ -107,7 +105,7 @@ function capitalPhrase(s: Scan, j: number): { country: NameMatch; city: NameMatc
     country = adj;
     k = adj.tokenEnd;
   }
-  const n = phraseAt(s.ctx.tokens, k, caps);
+  const n = s.ctx.annotation.cue('capital', k);
   if (!n) return undefined;
   k += n;
   if (!country) {
@@ -126,12 +124,11 @@ function capitalPhrase(s: Scan, j: number): { country: NameMatch; city: NameMatc
 
 /** A comma may set off the name in an apposition ("the Tajik capital, Dushanbe"): not a clause break here. */
 function sameClauseLoose(s: Scan, a: number, b: number): boolean {
-  return b - a <= 6 && (s.ctx.clause[a] === s.ctx.clause[b] || Math.abs(s.ctx.clause[a]! - s.ctx.clause[b]!) <= 1);
+  return b - a <= 6 && (s.clause[a] === s.clause[b] || Math.abs(s.clause[a]! - s.clause[b]!) <= 1);
 }
 
 /** in: X [in] Y, and near: X [near] CITY (the claim is the city's country). */
 function inAndNear(s: Scan, subjects: NameMatch[]): void {
-  const near = cuePhrasesOf(s.ctx.lang).placeNear;
   for (const x of subjects) {
     for (const cue of cuesOf(s.ctx.lang)) {
       if (!cue.every((w, i) => s.keys[x.tokenEnd + i] === w)) continue;
@@ -139,7 +136,7 @@ function inAndNear(s: Scan, subjects: NameMatch[]): void {
       if (y && y.form === 'name' && sameClause(s, x.tokenStart, y.tokenStart)) emit(s, x, y, 'in');
       break;
     }
-    const n = phraseAt(s.ctx.tokens, x.tokenEnd, near);
+    const n = s.ctx.annotation.cue('placeNear', x.tokenEnd);
     if (n) {
       const c = cityAt(s, x.tokenEnd + n);
       if (c) emit(s, x, c.city, 'near');
@@ -160,7 +157,7 @@ function capitals(s: Scan): void {
     if (!/^\s*,\s*$/u.test(gap)) continue;
     let k = city.tokenEnd;
     while (k < s.keys.length && s.articles.has(s.keys[k]!)) k++;
-    const n = phraseAt(s.ctx.tokens, k, cuePhrasesOf(s.ctx.lang).capital);
+    const n = s.ctx.annotation.cue('capital', k);
     if (!n) continue;
     k += n;
     while (k < s.keys.length && (s.articles.has(s.keys[k]!) || (grammarOf(s.ctx.lang).nameJoiners ?? []).map(foldWord).includes(s.keys[k]!))) k++;
@@ -194,17 +191,16 @@ function cityCountry(s: Scan): void {
 
 /** lease: a thing leased from a country lies in it ("арендует у Казахстана комплекс «Байконур»"). */
 function leases(s: Scan, subjects: NameMatch[]): void {
-  const lease = cuePhrasesOf(s.ctx.lang).lease;
-  const from = new Set(FROM[s.ctx.lang] ?? []);
   for (let i = 0; i < s.keys.length; i++) {
-    const n = phraseAt(s.ctx.tokens, i, lease);
+    const n = s.ctx.annotation.cue('lease', i);
     if (!n) continue;
-    const clause = s.ctx.clause[i];
+    const clause = s.clause[i];
     // The lessor: a country right after a "from" word in the clause.
-    const lessor = s.ctx.mentions.find((m) => m.entityType === 'country' && m.form === 'name' && s.ctx.clause[m.tokenStart] === clause
-      && (from.has(s.keys[m.tokenStart - 1] ?? '') || (m.tokenStart === i + n && [...from].some((f) => lease.some((l) => l[l.length - 1] === f)))));
+    const lessor = s.ctx.mentions.find((m) => m.entityType === 'country' && m.form === 'name' && s.clause[m.tokenStart] === clause
+      // After a "from" word ("leases ... from Kazakhstan"), or right after a cue that ends in one ("арендует у").
+      && (s.ctx.annotation.cue('leaseFrom', m.tokenStart - 1) === 1 || m.tokenStart === i + n));
     if (!lessor) continue;
-    const thing = subjects.filter((x) => s.ctx.clause[x.tokenStart] === clause && x.entityType !== 'country')
+    const thing = subjects.filter((x) => s.clause[x.tokenStart] === clause && x.entityType !== 'country')
       .sort((a, b) => Math.abs(a.tokenStart - i) - Math.abs(b.tokenStart - i))[0];
     if (thing) emit(s, thing, lessor, 'lease');
   }
@@ -218,7 +214,7 @@ function propertyWords(s: Scan): void {
     if (!y || y.form !== 'name') continue;
     // The subject: before the words ("the treaty signed in Minsk"), else after the place in the
     // clause ("unterzeichneten ... in Minsk den Vertrag über ...").
-    const own = s.ctx.mentions.filter((m) => s.ctx.hasPlace?.(m.entityId, p.entityId) && s.ctx.clause[m.tokenStart] === s.ctx.clause[p.tokenStart]);
+    const own = s.ctx.mentions.filter((m) => s.ctx.hasPlace?.(m.entityId, p.entityId) && s.clause[m.tokenStart] === s.clause[p.tokenStart]);
     const subject = own.filter((m) => m.span.end <= p.span.start).sort((a, b) => b.span.end - a.span.end)[0]
       ?? own.filter((m) => m.span.start >= y.span.end).sort((a, b) => a.span.start - b.span.start)[0];
     if (subject) emit(s, subject, y, 'property', p.entityId);
@@ -228,7 +224,7 @@ function propertyWords(s: Scan): void {
 export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   const byStart = new Map<number, NameMatch>();
   for (const m of ctx.mentions) if (!byStart.has(m.tokenStart)) byStart.set(m.tokenStart, m);
-  const s: Scan = { ctx, keys: ctx.tokens.map((t) => t.key), articles: articleWordsOf(ctx.lang), byStart, out: [], seen: new Set() };
+  const s: Scan = { ctx, clause: ctx.annotation.clauses().ids, keys: ctx.tokens.map((t) => t.key), articles: articleWordsOf(ctx.lang), byStart, out: [], seen: new Set() };
   const named = ctx.mentions.filter((m) => !PLACE_TYPES.has(m.entityType) && ctx.locatable(m.entityId));
   // A head inside a name of its own entity ("summit" in "CIS summit") is that name again.
   const heads = ctx.heads.filter((h) => !named.some((m) => m.entityId === h.entityId && m.span.start <= h.span.start && m.span.end >= h.span.end));

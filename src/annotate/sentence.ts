@@ -1,0 +1,100 @@
+// The annotation layer: what one sentence is made of, worked out once and read by every finder
+// and binder. Tokens (with their word numbers), cue classes per token (clause openers, comparison,
+// refutation, decline and rise, attribution, duration, ... from rules/lang/<lang>/grammar.json),
+// and clause numbers. Cue phrases are looked up through their first word, so a class costs one
+// pass over the tokens; classes and clauses are computed when first asked for, so a sentence
+// with no figure never pays for the figure cues.
+import type { Span } from '../types.js';
+import { clauseIds } from '../extract/clauses.js';
+import { CUE_CLASSES, cuePhrasesOf, type CueClass } from '../extract/cues.js';
+import { perLanguage } from '../language/pack.js';
+import type { Token } from '../extract/tokens.js';
+
+/** Cue phrases of a language indexed by their first word, longest first. */
+const cueIndexOf = perLanguage((lang): Record<CueClass, Map<string, string[][]>> => {
+  const phrases = cuePhrasesOf(lang);
+  const out = {} as Record<CueClass, Map<string, string[][]>>;
+  for (const c of CUE_CLASSES) {
+    const m = new Map<string, string[][]>();
+    for (const ph of phrases[c]) {
+      const list = m.get(ph[0]!);
+      if (list) list.push(ph);
+      else m.set(ph[0]!, [ph]);
+    }
+    out[c] = m;
+  }
+  return out;
+});
+
+export class SentenceAnnotation {
+  private readonly cueTables = new Map<CueClass, Uint8Array>();
+  private protectedSpans: Span[] = [];
+  private clauseCache: { ids: Int32Array; hard: Set<number> } | undefined;
+
+  constructor(readonly text: string, readonly tokens: readonly Token[], readonly lang: string) {}
+
+  /** Length in tokens of the `cls` cue phrase starting at token `i`, or 0. */
+  cue(cls: CueClass, i: number): number {
+    let table = this.cueTables.get(cls);
+    if (!table) {
+      table = new Uint8Array(this.tokens.length);
+      const index = cueIndexOf(this.lang)[cls];
+      if (index.size) {
+        for (let t = 0; t < this.tokens.length; t++) {
+          const candidates = index.get(this.tokens[t]!.key);
+          if (!candidates) continue;
+          for (const ph of candidates) {
+            if (t + ph.length > this.tokens.length) continue;
+            let ok = true;
+            for (let k = 1; k < ph.length && ok; k++) ok = this.tokens[t + k]!.key === ph[k];
+            if (ok) {
+              table[t] = ph.length;
+              break;
+            }
+          }
+        }
+      }
+      this.cueTables.set(cls, table);
+    }
+    return i >= 0 && i < table.length ? table[i]! : 0;
+  }
+
+  /** Whether a `cls` cue starts at any token in [from, to). */
+  cueIn(cls: CueClass, from: number, to: number): boolean {
+    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) if (this.cue(cls, i)) return true;
+    return false;
+  }
+
+  /** Spans no clause boundary may cut (a period "январь — октябрь", a figure, a date); before the first clauses() call. */
+  protect(spans: readonly Span[]): void {
+    if (this.clauseCache) throw new Error('protect() after clauses()');
+    this.protectedSpans.push(...spans);
+  }
+
+  /** Clause number of each token, and the clauses that start after a hard boundary (semicolon, colon, bracket, dash). */
+  clauses(): { ids: Int32Array; hard: ReadonlySet<number> } {
+    if (!this.clauseCache) {
+      const hard = new Set<number>();
+      this.clauseCache = { ids: clauseIds(this.text, this.tokens, this.lang, this.protectedSpans, hard), hard };
+    }
+    return this.clauseCache;
+  }
+
+  /** Index of the token covering or following `offset`. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The clause of the token covering or following `offset`. */
+  clauseAt(offset: number): number {
+    const { ids } = this.clauses();
+    return ids[Math.min(this.tokenAt(offset), this.tokens.length - 1)] ?? 0;
+  }
+}
