@@ -29,6 +29,7 @@ const cueIndexOf = perLanguage((lang): Record<CueClass, Map<string, string[][]>>
 export class SentenceAnnotation {
   private readonly cueTables = new Map<CueClass, Uint8Array>();
   private protectedSpans: Span[] = [];
+  private protectLater: Array<() => readonly Span[]> = [];
   private clauseCache: { ids: Int32Array; hard: Set<number> } | undefined;
 
   constructor(readonly text: string, readonly tokens: readonly Token[], readonly lang: string) {}
@@ -71,9 +72,16 @@ export class SentenceAnnotation {
     this.protectedSpans.push(...spans);
   }
 
+  /** Spans to protect, found only if clauses are ever asked for (periods are found on demand). */
+  protectLazily(spans: () => readonly Span[]): void {
+    if (this.clauseCache) throw new Error('protectLazily() after clauses()');
+    this.protectLater.push(spans);
+  }
+
   /** Clause number of each token, and the clauses that start after a hard boundary (semicolon, colon, bracket, dash). */
   clauses(): { ids: Int32Array; hard: ReadonlySet<number> } {
     if (!this.clauseCache) {
+      for (const f of this.protectLater) this.protectedSpans.push(...f());
       const hard = new Set<number>();
       this.clauseCache = { ids: clauseIds(this.text, this.tokens, this.lang, this.protectedSpans, hard), hard };
     }

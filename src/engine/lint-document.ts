@@ -63,6 +63,17 @@ function propertyMatcherFor(index: FactIndex, lang: string): NameMatcher {
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
+const PLACE_TYPES = new Set(['country', 'city', 'region']);
+
+const placePropertyCache = new WeakMap<FactIndex, boolean>();
+
+/** Whether the fact set has place properties besides located-in ("signed-in"). */
+function hasPlaceProperties(index: FactIndex): boolean {
+  let v = placePropertyCache.get(index);
+  if (v === undefined) placePropertyCache.set(index, (v = index.properties().some((p) => p.kind === 'place' && p.id !== 'located-in')));
+  return v;
+}
+
 const CONTEXT_TYPES = new Set(['country', 'currency', 'organization']);
 
 function shiftAll<T extends { span: Span }>(items: T[], by: number): T[] {
@@ -151,9 +162,8 @@ interface SentenceScope extends SentenceData {
   lastPair: string[];
   /** The annotation layer: cue classes and clauses. */
   annotation: SentenceAnnotation;
-  /** Periods and figures of the sentence (figures only where rules need them). */
-  periods: PeriodMention[];
-  quantities: Quantity[];
+  /** Periods and figures of the sentence (figures only where rules need them), found on first call. */
+  figuresFound: () => { periods: PeriodMention[]; quantities: Quantity[] };
 }
 
 export function lintDocument(doc: SourceDocument, index: FactIndex, settings: LintSettings): DocumentLint {
@@ -215,14 +225,22 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     // The annotation layer of the sentence: cue classes and clauses, read by every extractor below.
     // Periods and figures are found once, and no clause break may cut them or a date.
     const annotation = new SentenceAnnotation(doc.text, tokens, lang);
-    const digits = /\d/.test(text);
-    const local = digits ? inSentence.map((d) => shiftDate(d, -sentence.start)) : [];
-    const periods = digits ? shiftAll(findPeriods(text, lang, doc.date, local), sentence.start) : [];
-    const quantities = figures && metricsOn ? shiftAll(findQuantities(text, lang, local), sentence.start) : [];
-    annotation.protect([...inSentence.map((d) => d.dateSpan), ...periods.map((p) => p.span), ...quantities.map((q) => q.span)]);
+    const digits = figures || /\d/.test(text);
+    // Periods and figures are found once, the first time a finder asks, and protected from clause
+    // breaks (periods hold dashes a break must not cut: "январь — октябрь").
+    let periods: PeriodMention[] | undefined;
+    let quantities: Quantity[] | undefined;
+    const local = () => inSentence.map((d) => shiftDate(d, -sentence.start));
+    const periodsOnce = () => (periods ??= digits ? shiftAll(findPeriods(text, lang, doc.date, local()), sentence.start) : []);
+    const findFigures = () => ({
+      periods: periodsOnce(),
+      quantities: (quantities ??= figures && metricsOn ? shiftAll(findQuantities(text, lang, local()), sentence.start) : []),
+    });
+    annotation.protect(inSentence.map((d) => d.dateSpan));
+    if (digits) annotation.protectLazily(() => [...periodsOnce().map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
     const scope: SentenceScope = {
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair,
-      annotation, periods, quantities,
+      annotation, figuresFound: findFigures,
       properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
       heads: heads ? resolveHeads(heads.find(doc.text, tokens), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : [],
     };
@@ -235,7 +253,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     article.previous = { properties: scope.properties, mentions };
     previousText = { tokens };
     if (on('event-date') && /\d{4}/.test(text) && scope.properties.length) checkEventDates(article, scope);
-    if (on('place') && (scope.heads.length || mentions.length > 0)) checkPlaces(article, scope);
+    if (on('place') && (scope.heads.length || mentions.some((m) => PLACE_TYPES.has(m.entityType)))) checkPlaces(article, scope);
     for (const m of mentions) {
       if (m.entityType === 'country' && m.form === 'name') lastCountry = m.entityId;
       if (m.entityType === 'person') lastPerson = m.entityId;
@@ -318,7 +336,9 @@ function propertyWords(props: NameMatcher, text: string, tokens: Token[], mentio
 /** Property words of a sentence, with event properties split by other words ("trat ... in Kraft"). */
 function sentenceProperties(a: ArticleScope, props: NameMatcher, tokens: Token[], mentions: NameMatch[], annotation: SentenceAnnotation): NameMatch[] {
   const found = propertyWords(props, a.doc.text, tokens, mentions, articleWordsOf(a.lang));
-  const parts = matcherFor(a.index, () => splitPropertyEntities(a.index.properties(), a.lang), a.lang, 'split-properties').find(a.doc.text, tokens);
+  const split = matcherFor(a.index, () => splitPropertyEntities(a.index.properties(), a.lang), a.lang, 'split-properties');
+  if (split.size === 0) return found;
+  const parts = split.find(a.doc.text, tokens);
   if (parts.length < 2) return found;
   const joined = joinSplitProperties(parts, tokens, annotation.clauses().ids, found)
     .map((m) => ({ ...m, entityType: `property:${a.index.property(m.entityId)?.kind ?? ''}` }));
@@ -334,7 +354,7 @@ function checkOffices(a: ArticleScope, s: SentenceScope): void {
   const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
   const years = yearsIn(a.doc.text, s.span);
   const counterparts = extractCounterpartClaims({
-    ...ctx, lastPerson: s.lastPerson,
+    ...ctx, lastPerson: s.lastPerson, annotation: s.annotation,
     postOf: (person, date) => {
       const posts = a.index.heldByAt(person, date).map((x) => x.object).filter((o): o is { office: string; of: string } => typeof o === 'object' && o !== null);
       const offices = new Set(posts.map((o) => o.office));
@@ -360,7 +380,7 @@ function officeSlots(claim: OfficeClaim, time: OfficeTime): Record<string, Slot>
 
 function checkFigures(a: ArticleScope, s: SentenceScope): void {
   const { doc, index, lang } = a;
-  const { quantities, periods } = s;
+  const { quantities, periods } = s.figuresFound();
   const claims = extractMetricClaims({
     text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
     context: a.context, ...(s.lastCountry ? { lastCountry: s.lastCountry } : {}), ...(s.lastPerson ? { lastPerson: s.lastPerson } : {}),
@@ -387,7 +407,7 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
 /** "Opened on 23 October 2003", "founded in 2001", "im Oktober 2003 eröffnet". */
 function checkEventDates(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
-  const { periods } = s;
+  const { periods } = s.figuresFound();
   const claims = extractEventDateClaims({
     text: a.doc.text, tokens: s.tokens, lang: a.lang,
     subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
@@ -411,7 +431,8 @@ function checkEventDates(a: ArticleScope, s: SentenceScope): void {
 function checkPlaces(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
   const locatable = (id: string) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
-  const words = s.properties.length || !a.props ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions, s.annotation);
+  // The fact set's own place properties ("signed in"), looked up only when it has any.
+  const words = s.properties.length || !a.props || !hasPlaceProperties(index) ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions, s.annotation);
   const claims = extractPlaceClaims({
     text: a.doc.text, tokens: s.tokens, mentions: s.mentions, heads: s.heads, lang: a.lang, locatable,
     annotation: s.annotation,

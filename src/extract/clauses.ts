@@ -23,16 +23,26 @@ export function clauseIds(text: string, tokens: readonly Token[], lang: string, 
   let next = 1;
   let id = 0;
   const stack: number[] = [];
+  const spans = [...protect].sort((a, b) => a.start - b.start);
+  let sp = 0;
   for (let i = 1; i < tokens.length; i++) {
     const gapStart = tokens[i - 1]!.end;
     const gapEnd = tokens[i]!.start;
-    const gap = text.slice(gapStart, gapEnd);
-    // Inside a protected span only when it runs on into the next word ("январь — октябрь"), not
-    // when it merely ends in the gap ("13%, а").
-    if (protect.some((p) => p.start < gapStart && p.end > gapEnd)) {
+    // Most gaps are one blank: no boundary there.
+    if (gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 32) {
       ids[i] = id;
       continue;
     }
+    // Inside a protected span only when it runs on into the next word ("январь — октябрь"), not
+    // when it merely ends in the gap ("13%, а"). Spans are walked in order with the tokens.
+    while (sp < spans.length && spans[sp]!.end <= gapEnd) sp++;
+    let inside = false;
+    for (let k = sp; k < spans.length && spans[k]!.start < gapStart; k++) if (spans[k]!.end > gapEnd) inside = true;
+    if (inside) {
+      ids[i] = id;
+      continue;
+    }
+    const gap = text.slice(gapStart, gapEnd);
     if (HARD.test(gap)) {
       stack.length = 0;
       id = next++;

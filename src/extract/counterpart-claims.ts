@@ -6,6 +6,7 @@
 import type { OfficeClaim, Span } from '../types.js';
 import { articleWordsOf } from './grammar.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
+import type { SentenceAnnotation } from '../annotate/sentence.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -18,6 +19,8 @@ export interface CounterpartContext {
   date: string | undefined;
   /** The person named last before this sentence. */
   lastPerson: string | undefined;
+  /** The sentence's annotation layer, when lintDocument has one. */
+  annotation?: SentenceAnnotation;
   /** The one post a person held on a date, if the fact set knows exactly one. */
   postOf: (person: string, date: string) => { office: string; of: string } | undefined;
 }
@@ -34,7 +37,7 @@ export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[]
   const fillers = new Set([...articles, ...(POSSESSIVES[ctx.lang] ?? [])]);
   const out: OfficeClaim[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const n = phraseAt(ctx.tokens, i, cues);
+    const n = ctx.annotation ? ctx.annotation.cue('counterpart', i) : phraseAt(ctx.tokens, i, cues);
     if (!n) continue;
     // The counterpart's name right after the cue (a comma or articles may stand between).
     let j = i + n;
