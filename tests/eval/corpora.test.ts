@@ -1,0 +1,67 @@
+// factlint on whole corpora, as the score that matters: the blind fixture corpora written for
+// these tests without reading the extractor (tests/fixtures/forms-*), and, where the development
+// checkout has them beside it, the shared dev corpora and seed articles. Runs the engine in
+// process, cross-article check included.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/engine/run.js';
+import { score } from './score.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const FIXTURES = path.resolve(HERE, '../fixtures');
+const SHARED = path.resolve(HERE, '../../../shared');
+const READ = ['en', 'ru', 'de', 'id'];
+
+function lintCorpus(corpus: string, claims?: string) {
+  return run({ cwd: corpus, patterns: [path.join(corpus, 'articles')], ...(claims ? { claims: [claims] } : {}), factCache: false }).results;
+}
+
+describe.each([['forms-en-de'], ['forms-ru-id']])('blind fixture corpus %s', (name) => {
+  const corpus = path.join(FIXTURES, name);
+  const results = lintCorpus(corpus, path.join(corpus, 'facts.json'));
+  const s = score(corpus, results);
+
+  it('flags no true sentence (precision ≥ 0.95)', () => {
+    expect(s.falseAlarms).toEqual([]);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds most planted errors (recall ≥ 0.8)', () => {
+    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reports every claim with one of the three verdicts', () => {
+    const verdicts = new Set(results.flatMap((r) => r.claims ?? []).map((c) => c.verdict));
+    expect([...verdicts].sort()).toEqual(['contradicted', 'unverifiable', 'verified']);
+  });
+});
+
+const haveShared = existsSync(path.join(SHARED, 'eval', 'dev', 'key.json'));
+
+describe.runIf(haveShared)('shared development corpora (beside the checkout)', () => {
+  it('dev: every planted error and nothing else; all three verdicts occur', () => {
+    const corpus = path.join(SHARED, 'eval', 'dev');
+    const results = lintCorpus(corpus, path.join(corpus, 'facts.json'));
+    const s = score(corpus, results);
+    expect(s.falseAlarms).toEqual([]);
+    expect(s.misses).toEqual([]);
+    const verdicts = new Set(results.flatMap((r) => r.claims ?? []).map((c) => c.verdict));
+    expect(verdicts.size).toBe(3);
+  });
+
+  it('dev2, the languages factlint reads: precision ≥ 0.95, recall ≥ 0.9', () => {
+    const corpus = path.join(SHARED, 'eval', 'dev2');
+    const s = score(corpus, lintCorpus(corpus, path.join(corpus, 'facts.json')), READ);
+    expect(s.falseAlarms).toEqual([]);
+    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('seeds: their errors and nothing else, with the bundled fact set', () => {
+    const corpus = path.join(SHARED, 'seeds');
+    const s = score(corpus, lintCorpus(corpus));
+    expect(s.falseAlarms).toEqual([]);
+    expect(s.misses).toEqual([]);
+  });
+});
