@@ -19,6 +19,7 @@ import type { Finding } from '../checks/finding.js';
 import { rangeOf } from '../document/lines.js';
 import { extractOfficeClaims } from '../extract/office-claims.js';
 import { extractEventDateClaims } from '../extract/event-date-claims.js';
+import { extractAnniversaryClaims } from '../extract/anniversary-claims.js';
 import { joinSplitProperties, splitPropertyEntities } from '../extract/split-properties.js';
 import { institutionEntities, institutionOffices } from '../extract/institutions.js';
 import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
@@ -164,6 +165,7 @@ interface SentenceScope extends SentenceData {
   annotation: SentenceAnnotation;
   /** Periods and figures of the sentence (figures only where rules need them), found on first call. */
   figuresFound: () => { periods: PeriodMention[]; quantities: Quantity[] };
+  periodsFound: () => PeriodMention[];
 }
 
 export function lintDocument(doc: SourceDocument, index: FactIndex, settings: LintSettings): DocumentLint {
@@ -240,7 +242,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     if (digits) annotation.protectLazily(() => [...periodsOnce().map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
     const scope: SentenceScope = {
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair,
-      annotation, figuresFound: findFigures,
+      annotation, figuresFound: findFigures, periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
       heads: heads ? resolveHeads(heads.find(doc.text, tokens), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : [],
     };
@@ -252,7 +254,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     if (metricsOn && figures && (scope.properties.length || article.previous?.properties.length)) checkFigures(article, scope);
     article.previous = { properties: scope.properties, mentions };
     previousText = { tokens };
-    if (on('event-date') && /\d{4}/.test(text) && scope.properties.length) checkEventDates(article, scope);
+    if (on('event-date') && ((/\d{4}/.test(text) && scope.properties.length) || /\d/.test(text))) checkEventDates(article, scope);
     if (on('place') && (scope.heads.length || mentions.some((m) => PLACE_TYPES.has(m.entityType)))) checkPlaces(article, scope);
     for (const m of mentions) {
       if (m.entityType === 'country' && m.form === 'name') lastCountry = m.entityId;
@@ -407,21 +409,34 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
 /** "Opened on 23 October 2003", "founded in 2001", "im Oktober 2003 eröffnet". */
 function checkEventDates(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
-  const { periods } = s.figuresFound();
-  const claims = extractEventDateClaims({
+  const properties = s.properties.filter((m) => index.property(m.entityId)?.kind === 'date');
+  const claims = properties.length ? extractEventDateClaims({
     text: a.doc.text, tokens: s.tokens, lang: a.lang,
     subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
-    properties: s.properties.filter((m) => index.property(m.entityId)?.kind === 'date'),
-    dates: s.dates, periods,
+    properties,
+    dates: s.dates, periods: s.periodsFound(),
     hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
     annotation: s.annotation,
-  });
+  }) : [];
+  // Anniversaries: "the 20th anniversary of the Kant air base" dates the base's opening.
+  const dated = [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId) && index.datesOf(m.entityId).length > 0);
+  for (const an of dated.length ? extractAnniversaryClaims({ text: a.doc.text, sentence: s.span, tokens: s.tokens, subjects: dated, lang: a.lang, date: a.doc.date }) : []) {
+    const claim = { subject: an.subject, property: undefined, slackYears: 1, when: String(an.year - an.count), span: an.span, subjectSpan: an.subjectSpan, propertySpan: an.span, whenSpan: an.span };
+    a.frames.push({
+      kind: 'event-date', claim, span: claim.span, sentence: s.span,
+      slots: {
+        subject: { value: an.subject, span: an.subjectSpan, bound: 'text' },
+        property: { value: 'anniversary', span: an.span, bound: 'text' },
+        date: { value: claim.when, bound: an.yearWritten ? 'text' : 'article-date' },
+      },
+    });
+  }
   for (const claim of claims) {
     a.frames.push({
       kind: 'event-date', claim, span: claim.span, sentence: s.span,
       slots: {
         subject: { value: claim.subject, span: claim.subjectSpan, bound: 'text' },
-        property: { value: claim.property, span: claim.propertySpan, bound: 'text' },
+        property: { value: claim.property ?? 'date', span: claim.propertySpan, bound: 'text' },
         date: { value: claim.when, span: claim.whenSpan, bound: 'text' },
       },
     });

@@ -12,7 +12,10 @@ import type { Token } from './tokens.js';
 
 export interface EventDateClaim {
   subject: string;
-  property: string;
+  /** The date property, or undefined for any of the subject's dates (an anniversary counts from its start). */
+  property: string | undefined;
+  /** Years of slack either way (an anniversary may be marked in the year before or after). */
+  slackYears?: number;
   /** The date as precise as written: YYYY, YYYY-MM or YYYY-MM-DD. */
   when: string;
   span: Span;

@@ -10,34 +10,38 @@ import { verified, unverifiable, type Outcome } from '../claims/frame.js';
 import { displayName } from '../checks/names.js';
 import type { Rule } from './rule.js';
 
-/** The statement's day or span, cut to the claim's precision. */
-function agrees(s: IndexedStatement, when: string): boolean {
+/** The statement's day or span, cut to the claim's precision (with some years of slack). */
+function agrees(s: IndexedStatement, when: string, slack = 0): boolean {
   const cut = (d: string) => d.slice(0, when.length);
+  const day = typeof s.date === 'string' ? s.date : s.from ?? undefined;
+  if (!day) return true;
+  if (slack > 0 && when.length === 4) return Math.abs(Number(day.slice(0, 4)) - Number(when)) <= slack;
   if (typeof s.date === 'string') return cut(s.date) === when;
-  const from = s.from ?? undefined;
-  const to = s.to ?? from;
-  if (!from) return true;
-  return when >= cut(from) && when <= cut(to ?? from);
+  const to = s.to ?? day;
+  return when >= cut(day) && when <= cut(to);
 }
 
 export function checkEventDate(claim: EventDateClaim, index: FactIndex): Outcome {
   const statements = index.datesOf(claim.subject, claim.property).filter((s) => s.rank !== 'deprecated');
   const subjectName = displayName(index, claim.subject, 'en');
-  const verb = index.property(claim.property)?.names?.en?.[0] ?? claim.property;
+  const verb = claim.property ? index.property(claim.property)?.names?.en?.[0] ?? claim.property : 'dated';
   if (statements.length === 0) return unverifiable(`the fact set has no date for ${subjectName} ${verb}`);
-  const ok = statements.find((s) => agrees(s, claim.when));
-  if (ok) return verified(`${subjectName} ${verb}: ${ok.date ?? ok.from}`);
+  const ok = statements.find((s) => agrees(s, claim.when, claim.slackYears));
+  if (ok) return verified(`${subjectName} ${claim.property ? verb : ok.property}: ${ok.date ?? ok.from}`);
   const s = statements[0]!;
   const right = typeof s.date === 'string' ? s.date : s.from === s.to || !s.to ? `${s.from}` : `${s.from} to ${s.to}`;
   const subjects = Array.isArray(s.subject) ? s.subject : [s.subject];
   const what = subjects.map((id) => displayName(index, id, 'en')).join('–');
+  const sVerb = index.property(s.property)?.names?.en?.[0] ?? s.property;
   return {
     verdict: 'contradicted',
-    reason: `${what} ${verb} ${right}`,
+    reason: `${what} ${sVerb} ${right}`,
     finding: {
       ruleId: 'event-date',
       span: claim.span,
-      message: `${what} ${verb}: the article says ${claim.when}, the fact set ${right}`,
+      message: claim.property
+        ? `${what} ${verb}: the article says ${claim.when}, the fact set ${right}`
+        : `${what}: the anniversary counts from ${claim.when}, the fact set has ${sVerb} ${right}`,
       actual: claim.when,
       expected: right,
       fact: s,

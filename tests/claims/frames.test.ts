@@ -141,6 +141,23 @@ describe('dates: weekday ranges and event dates at the precision written', () =>
     expect([c?.slots.date?.value, c?.verdict]).toEqual([when, verdict]);
   });
 
+  it.each([
+    ['en', 'Putin attended the 22nd anniversary of the Kant air base.', '2003', 'verified'],
+    ['en', 'Putin attended the 25th anniversary of the Kant air base.', '2000', 'contradicted'],
+    ['ru', 'Путин посетил торжества по случаю 22-летия авиабазы Кант.', '2003', 'verified'],
+    ['de', 'Putin besuchte den 30. Jahrestag des Luftwaffenstützpunkts Kant.', '1995', 'contradicted'],
+    ['id', 'Putin menghadiri HUT ke-22 pangkalan udara Kant.', '2003', 'verified'],
+  ])('an anniversary dates the thing from the article\'s year: %s %s', (lang, body, when, verdict) => {
+    const [c] = claimsOf(body, lang, '2025-03-01', FACTS).filter((x) => x.kind === 'event-date');
+    expect([c?.slots.date?.value, c?.verdict]).toEqual([when, verdict]);
+  });
+
+  it('an anniversary is never counted from a date the sentence writes, nor of a country', () => {
+    const cs = claimsOf('They marked the 22nd anniversary of the Kant air base, which opened on 23 October 2003, and of Russian-Kyrgyz ties.', 'en', '2025-03-01', FACTS)
+      .filter((x) => x.kind === 'event-date');
+    expect(cs.every((c) => c.verdict !== 'contradicted')).toBe(true);
+  });
+
   it('"since 1991" is no event\'s date', () => {
     const cs = claimsOf('The Kant air base opened in 2003, the first base Russia opened abroad since 1991.', 'en', '2025-03-01', FACTS)
       .filter((x) => x.kind === 'event-date');
