@@ -4,6 +4,7 @@ import { findDates, type CalendarDate } from '../language/dates.js';
 import { pairWeekdayRanges } from '../language/date-ranges.js';
 import { findQuantities, type Quantity } from '../language/quantities.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
+import { CONTEXT_TYPES, PLACE_TYPES } from '../facts/kinds.js';
 import { findPeriods, type PeriodMention } from '../language/periods.js';
 import { loadPack, perLanguage } from '../language/pack.js';
 import type { CrossRecord } from '../rules/cross-article.js';
@@ -64,7 +65,6 @@ function propertyMatcherFor(index: FactIndex, lang: string): NameMatcher {
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-const PLACE_TYPES = new Set(['country', 'city', 'region']);
 
 const placePropertyCache = new WeakMap<FactIndex, boolean>();
 
@@ -75,7 +75,6 @@ function hasPlaceProperties(index: FactIndex): boolean {
   return v;
 }
 
-const CONTEXT_TYPES = new Set(['country', 'currency', 'organization']);
 
 function shiftAll<T extends { span: Span }>(items: T[], by: number): T[] {
   return items.map((it) => ({ ...it, span: shift(it.span, by) }));

@@ -10,6 +10,7 @@ import { grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
 import { cuePhrasesOf } from './cues.js';
+import { CONTEXT_TYPES } from '../facts/kinds.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
 import { isValidPeriod, periodRange } from '../facts/time.js';
 
@@ -48,7 +49,7 @@ export interface MetricClaim {
   lang: Lang;
 }
 
-const ENTITY_TYPES = new Set(['country', 'currency', 'organization']);
+const ENTITY_TYPES = CONTEXT_TYPES;
 
 const TIME_UNITS = new Set(['years', 'months', 'days']);
 

@@ -12,6 +12,7 @@ import type { Lang, Span } from '../types.js';
 import { perLanguage } from '../language/pack.js';
 import { articleWordsOf, grammarOf } from './grammar.js';
 import type { SentenceAnnotation } from '../annotate/sentence.js';
+import { PLACE_TYPES } from '../facts/kinds.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
 
@@ -28,7 +29,6 @@ export interface PlaceClaim {
   lang: Lang;
 }
 
-const PLACE_TYPES = new Set(['country', 'region', 'city']);
 
 /** The "in" words of the language, as token keys, longest phrase first. */
 const cuesOf = perLanguage((lang): string[][] =>

@@ -100,7 +100,16 @@ export function checkFactSemantics(files: readonly ParsedFactFile[], options: Se
 
   for (const { file, data } of files) {
     list(data, 'properties').forEach((p, i) => {
-      if (isRecord(p) && p.of !== undefined) propertyRef(p.of, file, `/properties/${i}`, 'of');
+      if (!isRecord(p)) return;
+      if (p.of !== undefined) {
+        const base = propertyRef(p.of, file, `/properties/${i}`, 'of');
+        // A growth is read only as the growth of a quantity named in the text ("trade grew 13%").
+        if (p.kind === 'change' && base && base.type !== 'quantity') {
+          problems.push({ file, pointer: `/properties/${i}/of`, message: `a change property grows a quantity; "${String(p.of)}" is a ${String(base.type)} property` });
+        }
+      } else if (p.kind === 'change') {
+        problems.push({ file, pointer: `/properties/${i}`, message: `a change property needs "of", the quantity property it is the growth of: without it no figure can be read as "${String(p.id)}"` });
+      }
     });
     list(data, 'statements').forEach((s, i) => {
       if (isRecord(s)) checkStatement(s, file, `/statements/${i}`);

@@ -162,6 +162,25 @@ describe('loadFactSet: problems name the file, the entry and what is wrong', () 
     ]);
   });
 
+  it('a growth property the extractors cannot use: no "of", or "of" that is not a quantity', () => {
+    const dir = tempFacts({
+      'p.json': JSON.stringify({
+        properties: [
+          { id: 'turnover', kind: 'quantity', unit: 'USD', names: { en: ['turnover'] } },
+          { id: 'inflation', kind: 'change', names: { en: ['inflation'] } },
+          { id: 'share-growth', kind: 'change', of: 'share-x', names: { en: ['share grew'] } },
+          { id: 'share-x', kind: 'share', names: { en: ['share'] } },
+          { id: 'turnover-growth', kind: 'change', of: 'turnover', names: { en: ['grew'] } },
+        ],
+      }),
+    });
+    const f = path.join(dir, 'p.json');
+    expect(problemsOf(dir).map((p) => p.replace(f, 'p.json'))).toEqual([
+      'p.json#/properties/1: a change property needs "of", the quantity property it is the growth of: without it no figure can be read as "inflation"',
+      'p.json#/properties/2/of: a change property grows a quantity; "share-x" is a share property',
+    ]);
+  });
+
   it('empty name lists and empty names', () => {
     const f = file('names');
     expect(problemsOf(VALID, f)).toEqual([
