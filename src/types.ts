@@ -209,6 +209,8 @@ export interface CrossRecord {
   subjects: string[];
   /** Whose statistics the text says the figure is ("по данным киргизской стороны"). */
   source?: string[];
+  /** The subjects with those named by adjective, when they differ ("russische Soldaten in Tadschikistan"). */
+  named?: string[];
   value: number;
   unit: string | undefined;
   halfUnit: number;

@@ -94,6 +94,8 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
       key: `${claim.property}|${claim.period && isValidPeriod(claim.period) ? Object.values(periodRange(claim.period)).join('..') : claim.period}|${claim.unit ?? ''}`,
       property: claim.property,
       ...(claim.source ? { source: claim.source } : {}),
+      // With adjectives too ("russische Soldaten"): another article may name by name what this one names by adjective.
+      ...(sets.size === 0 && recordSubjects.length && claim.named.length > recordSubjects.length ? { named: [...new Set(claim.named)].sort() } : {}),
       subjects: recordSubjects, value: claim.value, unit: claim.unit, halfUnit: claim.halfUnit,
       approx: claim.approx, bound: claim.bound, text: text.slice(claim.span.start, claim.span.end),
     },

@@ -22,7 +22,9 @@ function compatible(a: CrossRecord, b: CrossRecord): boolean {
 /** The same entities, named on both sides: a figure whose subjects are left to context is compared with nothing. */
 function sameSubjects(a: CrossRecord, b: CrossRecord): boolean {
   if (a.subjects.length === 0 || b.subjects.length === 0) return false;
-  return a.subjects.length === b.subjects.length && a.subjects.every((s, i) => s === b.subjects[i]);
+  const eq = (x: string[], y: string[]) => x.length === y.length && x.every((s, i) => s === y[i]);
+  // Named by name on both sides, or by name on one and with an adjective on the other.
+  return eq(a.subjects, b.subjects) || (!!b.named && eq(a.subjects, b.named)) || (!!a.named && eq(a.named, b.subjects)) || (!!a.named && !!b.named && eq(a.named, b.named));
 }
 
 // Code-point order, as files are listed: the same on every machine, and no ICU collator to load.
@@ -34,7 +36,7 @@ const MAX_RELATED = 20;
 
 /** Records that say the same thing: compatibility depends only on these fields. */
 function classKey(r: CrossRecord): string {
-  return `${r.subjects.join(',')}|${r.value}|${r.halfUnit}|${r.approx}|${r.bound ?? ''}|${r.source?.join(',') ?? ''}`;
+  return `${r.subjects.join(',')}|${r.named?.join(',') ?? ''}|${r.value}|${r.halfUnit}|${r.approx}|${r.bound ?? ''}|${r.source?.join(',') ?? ''}`;
 }
 
 /** "(by Kyrgyzstan's statistics)": a side's figures may differ from another side's, which the editor should know. */
