@@ -215,8 +215,12 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       if (countries.every((e) => pair.includes(e))) for (const e of pair) if (!named.includes(e)) { named.push(e); byName.push(e); }
     }
     // "active in the country": a definite description of the country named before.
-    const a = ctx.lastCountry;
-    if (a && !named.includes(a) && inClause('countryAnaphor')) {
+    // It means the country named before it in this sentence when there is one, else the one named last before.
+    const anaphorAt = tokens.findIndex((_, i) => clause[i] === cl && ann.cue('countryAnaphor', i) > 0);
+    const before = anaphorAt >= 0 ? ctx.mentions.filter((m) => m.entityType === 'country' && m.form === 'name' && m.tokenEnd > 0 && m.tokenEnd <= anaphorAt
+      && !partOfName(m) && !sourced(m)).at(-1)?.entityId : undefined;
+    const a = before ?? ctx.lastCountry;
+    if (a && !named.includes(a) && anaphorAt >= 0) {
       named.push(a);
       byName.push(a);
     }
