@@ -16,6 +16,8 @@ export interface GrammarPack {
   pluralTails?: string[];
   /** Words that put a thing inside a place ("in", "в", "di"). */
   placeIn?: string[];
+  /** A country's name may stand before an office as a noun adjunct: "Uzbekistan President X" (English). */
+  nameBeforeOffice?: boolean;
   /** Where the head noun of a name stands: "air base" (last) vs "авиабаза Кант" (first). */
   headPosition?: 'first' | 'last';
 }

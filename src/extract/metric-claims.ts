@@ -132,8 +132,28 @@ function inside(s: Span, outer: Span): boolean {
   return s.start >= outer.start && s.end <= outer.end;
 }
 
+/**
+ * "9 миллиардов 279 миллионов долларов", "9 billion 279 million dollars": a unitless amount with a
+ * larger scale right before an amount with its unit is one figure.
+ */
+function joinCompoundAmounts(ctx: MetricContext): MetricContext {
+  const qs = ctx.quantities;
+  if (qs.length < 2) return ctx;
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i]!;
+    const b = qs[i + 1];
+    if (b && a.unit === undefined && b.unit !== undefined && a.scale > b.scale && b.scale > 1 && !a.range && !b.range
+      && /^[\s\u00a0]+$/u.test(ctx.text.slice(a.span.end, b.span.start))) {
+      out.push({ ...b, value: a.value + b.value, span: { start: a.span.start, end: b.span.end }, raw: `${a.raw} ${b.raw}`, scale: b.scale, decimals: 0, approx: a.approx || b.approx, ...(a.hedgeSpan ? { hedgeSpan: a.hedgeSpan } : {}) });
+      i++;
+    } else out.push(a);
+  }
+  return out.length === qs.length ? ctx : { ...ctx, quantities: out };
+}
+
 export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
-  const ctx = withCarriedProperty(ctx0);
+  const ctx = withCarriedProperty(joinCompoundAmounts(ctx0));
   if (ctx.properties.length === 0 || ctx.quantities.length === 0) return [];
   const c = cues(ctx.lang);
   const cp = cuePhrasesOf(ctx.lang);
@@ -276,9 +296,12 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const qi0 = tokenIndexAt(tokens, q.span.start);
     const qEnd = tokenIndexAt(tokens, q.span.end);
     // A target word before the figure in its clause ("aim to raise trade ... to $10 billion"), or just after it.
-    for (let i = 0; i < Math.min(keys.length, qEnd + 3); i++) {
+    for (let i = 0; i < Math.min(keys.length, qEnd + 4); i++) {
       if (!c.target.has(keys[i]!)) continue;
-      if (i >= qEnd || clause[i] === clause[qi0] || i >= qi0 - 8) return true;
+      // Before the figure in the sentence ("das Ziel bekräftigt, den Handel auf 5 Mrd. zu steigern"),
+      // or right after it in its clause ("$5 billion target"); a target in a later clause ("около
+      // 4 млрд, а цель — 5 млрд") leaves this figure a result.
+      if (i < qi0 || clause[i] === clause[qi0]) return true;
     }
     return false;
   };

@@ -151,7 +151,12 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
     // "pro-russischer Regierungschef": a stance, not the office's country.
     const prefixed = prev.form === 'adjective' && prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).adjectivePrefix) === 1
       && /^[-‐‑]$/u.test(ctx.text.slice(ctx.tokens[prev.tokenStart - 1]!.end, prev.span.start));
-    const attributive = (prev.form === 'adjective' && !prefixed) || possessive || (prev.entityType === 'organization' && between.length === 0) ||
+    // "Uzbekistan President X", "Belarus Prime Minister X": a country's name as a noun adjunct, where
+    // the language allows it, the office in title case, and no preposition before the name ("a
+    // visit to Uzbekistan President X said" is two phrases).
+    const adjunct = !!grammarOf(ctx.lang).nameBeforeOffice && prev.form === 'name' && prev.entityType === 'country' && between.length === 0
+      && /^\p{Lu}/u.test(office.text) && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
+    const attributive = (prev.form === 'adjective' && !prefixed) || possessive || adjunct || (prev.entityType === 'organization' && between.length === 0) ||
       (prev.form === 'name' && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== ',' && /^\p{Lu}+$/u.test(prev.text));
     if (onlyArticlesOrQualifiers && attributive && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, '') === '') {
       of.push(prev);

@@ -185,6 +185,34 @@ describe('places: named patterns', () => {
   });
 });
 
+describe('figures: compound amounts and targets in other clauses', () => {
+  it('reads "9 миллиардов 279 миллионов долларов" as one figure', () => {
+    const [c] = metric('В 2024 году товарооборот России и Киргизии составил 4 миллиарда 100 миллионов долларов.', 'ru');
+    expect([c?.slots.value?.value, c?.verdict]).toEqual(['4100000000 USD', 'verified']);
+  });
+
+  it('a target in a later clause leaves the figure before it a result', () => {
+    const cs = metric('В 2024 году товарооборот России и Киргизии составил около 5 млрд долларов, а цель — 10 млрд долларов.', 'ru');
+    expect(cs.map((c) => c.verdict)).toEqual(['contradicted', 'unverifiable']);
+  });
+});
+
+describe('offices: a country name as a noun adjunct (English)', () => {
+  it.each([
+    ['Uzbekistan President Sadyr Japarov spoke.', 'contradicted'],
+    ['Kyrgyzstan President Sadyr Japarov spoke.', 'verified'],
+  ])('%s', (body, verdict) => {
+    const [c] = claimsOf(body, 'en', '2025-03-01', FACTS).filter((x) => x.kind === 'office');
+    expect(c?.verdict).toBe(verdict);
+  });
+
+  it('not after a preposition: "a visit to Uzbekistan President X" is two phrases', () => {
+    const [c] = claimsOf('During a visit to Uzbekistan President Sadyr Japarov spoke.', 'en', '2025-03-01', FACTS).filter((x) => x.kind === 'office');
+    expect(c?.verdict).toBe('verified');
+    expect(c?.slots.of).toBeUndefined();
+  });
+});
+
 describe('offices: subordinates and stances name no holder', () => {
   it.each([
     ['en', 'Deputy Prime Minister Akylbek Japarov spoke.'],
