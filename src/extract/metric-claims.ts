@@ -331,7 +331,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const qi = tokenIndexAt(tokens, q.span.start);
     const qe = tokenIndexAt(tokens, q.span.end);
     const d = Math.min(Math.abs(tokenIndexAt(tokens, near.start) - qi), Math.abs(tokenIndexAt(tokens, near.start) - qe));
-    for (let i = Math.max(0, qi - 4); i < Math.min(tokens.length, qe + 4); i++) {
+    for (let i = Math.max(0, qi - 6); i < Math.min(tokens.length, qe + 4); i++) {
       if (clause[i] !== clause[qi] || !c.otherWholes.has(keys[i]!)) continue;
       const t = tokens[i]!;
       if (ctx.properties.some((p) => p.span.start <= t.start && p.span.end >= t.end)) continue;
@@ -372,6 +372,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '')
           || directional(qi - 1) || directional(qi - 2)
           || c.changeAfter.has(keys[tokenIndexAt(tokens, q.span.end)] ?? '');
+        // A rival quantity nearer than the base ("Uzbek exports to Russia increasing by 18.2 percent")
+        // owns the growth: it is no growth of trade.
+        if (base && rival(q, base.span)) continue;
         if (change && base && ctx.property(change.entityId)?.of === base.entityId && !used.has(change)) {
           chosen = { prop: ctx.property(change.entityId)!, near: cover(change.span, base.span), word: change.span };
           used.add(change);
