@@ -127,7 +127,9 @@ function buildDateRules(code: string): DateRules | undefined {
           : undefined,
       numeric: formats.map(numericFormat),
       weekday: cal ? new Lexicon(weekdayForms(code).map(({ form, weekday }) => ({ spec: form, data: weekday })), { trail: 'letter' }) : undefined,
-      joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? '(?!)'})${G}{1,3})?`, 'iuy'),
+      // "Friday, 11 October", "am Freitag, dem 11. Oktober", and a month-name date in brackets:
+      // "Friday (October 11, 2024)" (numeric dates bring their own brackets: "Senin (8/5)").
+      joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? '(?!)'})${G}{1,3})?(?:\\((?=\\p{L}))?`, 'iuy'),
       weekdayLeads: new Lexicon((d.weekdayLeads ?? []).map((spec) => ({ spec, data: true as const }))),
       yearAfter: new Lexicon(pack.yearAfter.map((spec) => ({ spec, data: true as const })), { lead: 'none' }),
       timeBefore: new Lexicon((pack.time.before ?? []).map((spec) => ({ spec, data: true as const }))),

@@ -125,6 +125,15 @@ describe('dates: weekday ranges and event dates at the precision written', () =>
     ]);
   });
 
+  it.each([
+    ['en', 'The talks took place on Friday (October 11, 2024) in Moscow.', 'verified'],
+    ['en', 'The talks took place on Thursday (October 11, 2024) in Moscow.', 'contradicted'],
+    ['id', 'Pertemuan digelar pada Jumat (11/10/2024) di Moskow.', 'verified'],
+  ])('a date in brackets after its weekday: %s', (lang, body, verdict) => {
+    const ws = claimsOf(body, lang, '2024-10-12', FACTS).filter((c) => c.kind === 'weekday');
+    expect(ws.map((c) => c.verdict)).toEqual([verdict]);
+  });
+
   it('a range with both weekdays shifted is flagged on each', () => {
     const ws = claimsOf('The summit was held on Tuesday and Wednesday, 3–4 July 2024.', 'en', '2024-07-05', FACTS).filter((c) => c.kind === 'weekday');
     expect(ws.map((c) => c.verdict)).toEqual(['contradicted', 'contradicted']);
