@@ -226,6 +226,15 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === 'name').map((m) => m.entityId))];
     const inClause = (cls: 'countryAnaphor' | 'personPronoun') => tokens.some((_, i) => clause[i] === cl && ann.cue(cls, i) > 0);
+    // "Turnover with Russia" in an article about Uzbekistan and Russia: the other side is the
+    // article's own, the other country of its pair.
+    if (bare && partner && ctx.lastPair?.includes(partner.entityId)) {
+      const home = ctx.lastPair.find((e) => e !== partner.entityId);
+      if (home && !named.includes(home) && named.filter((e) => ctx.mentions.some((m) => m.entityId === e && m.entityType === 'country')).length === 1) {
+        named.push(home);
+        byName.push(home);
+      }
+    }
     // "both countries", "двух стран", "kedua negara": the article's pair (its two most named
     // countries), where the clause names fewer than two itself and none outside that pair.
     const pair = ctx.lastPair;
