@@ -238,7 +238,8 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       quantities: (quantities ??= figures && metricsOn ? shiftAll(findQuantities(text, lang, local()), sentence.start) : []),
     });
     annotation.protect(inSentence.map((d) => d.dateSpan));
-    if (digits) annotation.protectLazily(() => [...periodsOnce().map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
+    // Only what a finder has found already: a sentence read for places alone need not find its periods.
+    if (digits) annotation.protectLazily(() => [...(periods ?? []).map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
     const scope: SentenceScope = {
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair,
       annotation, figuresFound: findFigures, periodsFound: periodsOnce,
