@@ -349,7 +349,8 @@ function sentenceProperties(a: ArticleScope, props: NameMatcher, tokens: Token[]
 
 function checkOffices(a: ArticleScope, s: SentenceScope): void {
   // Offices named by their institution ("head of the Foreign Ministry", "Kremlin chief") join the mentions.
-  const institutions = matcherFor(a.index, () => institutionEntities(a.lang), a.lang, 'institutions').find(a.doc.text, s.tokens);
+  const instMatcher = matcherFor(a.index, () => institutionEntities(a.lang), a.lang, 'institutions');
+  const institutions = instMatcher.size ? instMatcher.find(a.doc.text, s.tokens) : [];
   const extra = institutionOffices(s.tokens, s.mentions, institutions, a.lang)
     .filter((x) => !s.mentions.some((m) => m.entityType === 'office' && m.span.start < x.span.end && x.span.start < m.span.end));
   const mentions = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;

@@ -32,6 +32,7 @@ const POSSESSIVES: Record<string, string[]> = {
 
 export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[] {
   if (!ctx.date) return [];
+  if (ctx.annotation && !ctx.annotation.cueIn('counterpart', 0, ctx.tokens.length)) return [];
   const cues = cuePhrasesOf(ctx.lang).counterpart;
   const articles = articleWordsOf(ctx.lang);
   const fillers = new Set([...articles, ...(POSSESSIVES[ctx.lang] ?? [])]);

@@ -176,6 +176,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
    * ("trade with Uzbekistan", "товарооборот с Киргизией") names one side; the countries after it
    * in the clause ("behind Kazakhstan") are not the pair's.
    */
+  const sourcedCache = new Map<NameMatch, boolean>();
   const subjectsOf = (q: Quantity, prop: Property) => {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
@@ -187,6 +188,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // The source of a figure is not its subject: "по данным Минэкономразвития России", "according to
     // Kyrgyz statistics", "nach Angaben des russischen Wirtschaftsministeriums".
     const sourced = (m: NameMatch) => {
+      const known = sourcedCache.get(m);
+      if (known !== undefined) return known;
+      const v = isSourced(m);
+      sourcedCache.set(m, v);
+      return v;
+    };
+    const isSourced = (m: NameMatch) => {
       for (let i = Math.max(0, m.tokenStart - 6); i < m.tokenStart; i++) {
         const n = ann.cue('attribution', i);
         if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart]) return true;
@@ -301,12 +309,14 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const used = new Set<NameMatch>();
   const kinds = (p: NameMatch) => ctx.property(p.entityId)?.kind;
   // Targets and forecasts ("work towards $5 billion", "довести до 5 млрд") are not results.
+  const targetAt: number[] = [];
+  for (let i = 0; i < keys.length; i++) if (c.target.has(keys[i]!)) targetAt.push(i);
   const isTarget = (q: Quantity) => {
     const qi0 = tokenIndexAt(tokens, q.span.start);
     const qEnd = tokenIndexAt(tokens, q.span.end);
     // A target word before the figure in its clause ("aim to raise trade ... to $10 billion"), or just after it.
-    for (let i = 0; i < Math.min(keys.length, qEnd + 4); i++) {
-      if (!c.target.has(keys[i]!)) continue;
+    for (const i of targetAt) {
+      if (i >= qEnd + 4) break;
       // Before the figure in the sentence ("das Ziel bekräftigt, den Handel auf 5 Mrd. zu steigern"),
       // or right after it in its clause ("$5 billion target"); a target in a later clause ("около
       // 4 млрд, а цель — 5 млрд") leaves this figure a result.

@@ -30,6 +30,9 @@ export interface PlaceClaim {
 }
 
 
+/** Name joiners ("of", "der", "dari") as token keys. */
+const joinersOf = perLanguage((lang): ReadonlySet<string> => new Set((grammarOf(lang).nameJoiners ?? []).flatMap((j) => foldWord(j).split(/\s+/u))));
+
 /** The "in" words of the language, as token keys, longest phrase first. */
 const cuesOf = perLanguage((lang): string[][] =>
   (grammarOf(lang).placeIn ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
@@ -55,6 +58,8 @@ export interface PlaceContext {
 interface Scan {
   ctx: PlaceContext;
   clause: Int32Array;
+  /** Name joiners of the language ("of", "der"), folded. */
+  joiners: ReadonlySet<string>;
   keys: string[];
   articles: ReadonlySet<string>;
   byStart: Map<number, NameMatch>;
@@ -111,7 +116,7 @@ function capitalPhrase(s: Scan, j: number): { country: NameMatch; city: NameMatc
   if (!country) {
     // "столица Таджикистана Душанбе", "capital of Tajikistan, Dushanbe"
     let m = k;
-    while (m < s.keys.length && (s.articles.has(s.keys[m]!) || (grammarOf(s.ctx.lang).nameJoiners ?? []).map(foldWord).includes(s.keys[m]!))) m++;
+    while (m < s.keys.length && (s.articles.has(s.keys[m]!) || s.joiners.has(s.keys[m]!))) m++;
     const c = s.byStart.get(m);
     if (c?.entityType !== 'country') return undefined;
     country = c;
@@ -160,7 +165,7 @@ function capitals(s: Scan): void {
     const n = s.ctx.annotation.cue('capital', k);
     if (!n) continue;
     k += n;
-    while (k < s.keys.length && (s.articles.has(s.keys[k]!) || (grammarOf(s.ctx.lang).nameJoiners ?? []).map(foldWord).includes(s.keys[k]!))) k++;
+    while (k < s.keys.length && (s.articles.has(s.keys[k]!) || s.joiners.has(s.keys[k]!))) k++;
     const c = s.byStart.get(k);
     if (c?.entityType === 'country') emit(s, city, c, 'capital');
   }
@@ -224,15 +229,17 @@ function propertyWords(s: Scan): void {
 export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   const byStart = new Map<number, NameMatch>();
   for (const m of ctx.mentions) if (!byStart.has(m.tokenStart)) byStart.set(m.tokenStart, m);
-  const s: Scan = { ctx, clause: ctx.annotation.clauses().ids, keys: ctx.tokens.map((t) => t.key), articles: articleWordsOf(ctx.lang), byStart, out: [], seen: new Set() };
+  const s: Scan = { ctx, clause: ctx.annotation.clauses().ids, joiners: joinersOf(ctx.lang), keys: ctx.tokens.map((t) => t.key), articles: articleWordsOf(ctx.lang), byStart, out: [], seen: new Set() };
   const named = ctx.mentions.filter((m) => !PLACE_TYPES.has(m.entityType) && ctx.locatable(m.entityId));
   // A head inside a name of its own entity ("summit" in "CIS summit") is that name again.
   const heads = ctx.heads.filter((h) => !named.some((m) => m.entityId === h.entityId && m.span.start <= h.span.start && m.span.end >= h.span.end));
   const subjects = [...named, ...heads];
-  inAndNear(s, subjects);
-  capitals(s);
-  cityCountry(s);
-  leases(s, subjects);
-  propertyWords(s);
+  const n = ctx.tokens.length;
+  if (subjects.length) inAndNear(s, subjects);
+  // Each pattern only where its words are: a capital word, a city, a lease word, a place property.
+  if (ctx.annotation.cueIn('capital', 0, n)) capitals(s);
+  if (ctx.mentions.some((m) => m.entityType === 'city')) cityCountry(s);
+  if (subjects.length && ctx.annotation.cueIn('lease', 0, n)) leases(s, subjects);
+  if (ctx.placeProperties?.length) propertyWords(s);
   return s.out;
 }
