@@ -247,11 +247,14 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       heads: heads ? resolveHeads(heads.find(doc.text, tokens), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : [],
     };
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) checkOffices(article, scope);
-    if (metricsOn && figures && !scope.properties.length && article.previous && props && previousText) {
+    // A figure with no property words of its own may take the previous sentence's through a pronoun
+    // ("lag er 2023 bei ..."): only then is it read.
+    const pronounFigure = metricsOn && figures && !scope.properties.length && annotation.cueIn('thingPronoun', 0, tokens.length);
+    if (pronounFigure && article.previous && props && previousText) {
       // A figure with no property words of its own may take the previous sentence's ("lag er 2023 bei ...").
       article.previous.properties = propertyWords(props, doc.text, previousText.tokens, article.previous.mentions, articleWords);
     }
-    if (metricsOn && figures && (scope.properties.length || article.previous?.properties.length)) checkFigures(article, scope);
+    if (metricsOn && figures && (scope.properties.length || (pronounFigure && article.previous?.properties.length))) checkFigures(article, scope);
     article.previous = { properties: scope.properties, mentions };
     previousText = { tokens };
     if (on('event-date') && ((/\d{4}/.test(text) && scope.properties.length) || /\d/.test(text))) checkEventDates(article, scope);
