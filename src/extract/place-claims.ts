@@ -146,6 +146,31 @@ function inAndNear(s: Scan, subjects: NameMatch[]): void {
       const c = cityAt(s, x.tokenEnd + n);
       if (c) emit(s, x, c.city, 'near');
     }
+    located(s, x);
+  }
+}
+
+/**
+ * located: "the 201st military base … is spread across several sites in Tajikistan", "база
+ * расположена в Таджикистане", "der Stützpunkt liegt in ...": X, a verb of location within a few
+ * words, then "in" and a place, all in X's clause (or the aside X opens) with no other locatable
+ * thing between.
+ */
+function located(s: Scan, x: NameMatch): void {
+  const ann = s.ctx.annotation;
+  const clause = s.clause[x.tokenStart];
+  for (let v = x.tokenEnd; v < Math.min(s.keys.length, x.tokenEnd + 5); v++) {
+    const n = ann.cue('located', v);
+    if (!n) continue;
+    for (let j = v + n; j < Math.min(s.keys.length, v + n + 6); j++) {
+      const cue = cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[j + i] === w));
+      if (!cue) continue;
+      const y = placeAt(s, j + cue.length);
+      const other = s.ctx.mentions.some((m) => m.tokenStart > x.tokenEnd && m.tokenStart < j && s.ctx.locatable(m.entityId));
+      if (y && y.form === 'name' && !other && Math.abs(s.clause[y.tokenStart]! - clause!) <= 1) emit(s, x, y, 'in');
+      return;
+    }
+    return;
   }
 }
 

@@ -186,6 +186,16 @@ describe('places: named patterns', () => {
   });
 
   it.each([
+    ['en', 'The Kant air base is located not far from the capital in Kazakhstan.', 'contradicted'],
+    ['ru', 'Авиабаза Кант расположена в Казахстане.', 'contradicted'],
+    ['de', 'Der Luftwaffenstützpunkt Kant liegt in Kirgisistan.', 'verified'],
+    ['id', 'Pangkalan udara Kant terletak di Kazakhstan.', 'contradicted'],
+  ])('a verb of location between the thing and its place: %s', (lang, body, verdict) => {
+    const [c] = claimsOf(body, lang, '2025-03-01', FACTS).filter((x) => x.kind === 'place');
+    expect(c?.verdict).toBe(verdict);
+  });
+
+  it.each([
     ['en', 'Leaders met in Bishkek, Kyrgyzstan, on Monday.'],
     ['en', 'He visited Bishkek, Kazakhstan and Uzbekistan last year.'],
     ['id', 'Selain di Bishkek, Kazakhstan menjadi tuan rumah pertemuan.'],
