@@ -138,6 +138,8 @@ export interface OfficeClaim extends ClaimBase {
   at: string | undefined;
   /** Text that says explicitly "was elected president of X" - event rather than state. */
   via: 'apposition' | 'predicate' | 'list';
+  /** The year the text says the person has held the post since ("president since 1994", "seit 1994"). */
+  since?: number;
 }
 
 export interface Diagnostic {

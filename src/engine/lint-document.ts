@@ -367,10 +367,27 @@ function checkOffices(a: ArticleScope, s: SentenceScope): void {
       return offices.size === 1 ? posts[0] : undefined;
     },
   });
-  for (const claim of [...extractOfficeClaims(ctx), ...counterparts]) {
+  for (const claim0 of [...extractOfficeClaims(ctx), ...counterparts]) {
+    // Scanned from the first of person and office on: "Since 2016, President Putin has visited …" dates the visits.
+    const since = sinceYear(s, { start: Math.min(claim0.personSpan.start, claim0.officeSpan.start), end: claim0.span.end });
+    const claim = since === undefined ? claim0 : { ...claim0, since };
     const time = officeTime(claim, claim.tense === 'future' ? [] : years, s.allDates);
     a.frames.push({ kind: 'office', claim, time, span: claim.span, sentence: s.span, slots: officeSlots(claim, time) });
   }
+}
+
+/** "president since 1994", "с 1994 года", "seit 1994", "sejak 1994": a tenure's first year, in the claim's clause. */
+function sinceYear(s: SentenceScope, span: Span): number | undefined {
+  const ann = s.annotation;
+  const { ids } = ann.clauses();
+  const from = ann.tokenAt(span.start);
+  const to = Math.min(s.tokens.length, ann.tokenAt(span.end) + 8);
+  for (let i = from; i < to; i++) {
+    const n = ann.cue('since', i);
+    const year = s.tokens[i + n];
+    if (n && year && /^(1[89]|20)\d\d$/u.test(year.text) && ids[i] === ids[Math.min(from, s.tokens.length - 1)]) return Number(year.text);
+  }
+  return undefined;
 }
 
 function officeSlots(claim: OfficeClaim, time: OfficeTime): Record<string, Slot> {
@@ -381,6 +398,7 @@ function officeSlots(claim: OfficeClaim, time: OfficeTime): Record<string, Slot>
   if (claim.of) slots.of = { value: claim.of, ...(claim.ofSpan ? { span: claim.ofSpan } : {}), bound: 'text' };
   const w = [...new Set(time.windows.map((x) => (x.start === x.end ? x.start : `${x.start}..${x.end}`)))].join(', ');
   slots.time = { value: `${claim.tense}: ${w}`, bound: claim.tense === 'current' ? 'article-date' : 'tense' };
+  if (claim.since !== undefined) slots.since = { value: String(claim.since), bound: 'text' };
   return slots;
 }
 

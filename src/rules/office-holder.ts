@@ -101,11 +101,32 @@ export function checkOffice(claim: OfficeClaim, time: OfficeTime, index: FactInd
   });
   const post = describePost(index, claim.office, claim.of);
   const hit = samePost.find((s) => time.windows.some((w) => overlaps(s, w)));
+  // "President since 1994": the term held then began that year (a term right after an acting one counts from the acting one).
+  if (hit && claim.since !== undefined) return checkSince(claim, claim.since, hit, samePost, index, person);
   if (hit) return verified(`${person}: ${describePost(index, postOf(hit)!.office, postOf(hit)!.of)} ${describeTerm(hit)}`);
   if (time.loose) return unverifiable('the clause speaks of a time it does not pin down');
   const why = time.windows.map((w) => contradiction(index, claim, posts, w, same));
   if (why.some((x) => x === undefined)) return unverifiable(`the fact set does not say who was ${post} then`);
   return { verdict: 'contradicted', reason: why[0]!, finding: finding(claim, index, text, posts, samePost) };
+}
+
+function checkSince(claim: OfficeClaim, since: number, hit: IndexedStatement, terms: IndexedStatement[], index: FactIndex, person: string): Outcome {
+  const starts = terms.map((s) => s.from).filter((f): f is string => typeof f === 'string');
+  if (starts.some((f) => Number(f.slice(0, 4)) === since)) return verified(`${person}: ${describePost(index, postOf(hit)!.office, postOf(hit)!.of)} ${describeTerm(hit)}`);
+  if (!hit.from) return unverifiable(`the fact set does not say when ${person}'s term began`);
+  const exact = describePost(index, postOf(hit)!.office, postOf(hit)!.of);
+  return {
+    verdict: 'contradicted',
+    reason: `${person} has been ${exact} since ${hit.from}`,
+    finding: {
+      ruleId: 'office-holder',
+      span: claim.span,
+      message: `${person} has been ${exact} since ${hit.from}, not since ${since}`,
+      actual: `${person}: ${exact} since ${since}`,
+      expected: `${person}: ${exact} ${describeTerm(hit)}`,
+      fact: hit,
+    },
+  };
 }
 
 function finding(claim: OfficeClaim, index: FactIndex, text: string, posts: IndexedStatement[], samePost: IndexedStatement[]): Finding {

@@ -216,6 +216,25 @@ describe('figures: compound amounts and targets in other clauses', () => {
   });
 });
 
+describe('offices: a tenure\'s first year', () => {
+  it.each([
+    ['en', 'Sadyr Japarov has been President of Kyrgyzstan since 2021.', 'verified'],
+    ['en', 'Sadyr Japarov has been President of Kyrgyzstan since 2019.', 'contradicted'],
+    ['en', 'Sadyr Japarov, President of Kyrgyzstan since 2019, spoke.', 'contradicted'],
+    ['ru', 'Садыр Жапаров является президентом Киргизии с 2019 года.', 'contradicted'],
+    ['de', 'Sadyr Schaparow ist seit 2021 Präsident Kirgisistans.', 'verified'],
+  ])('%s: %s', (lang, body, verdict) => {
+    const [c] = claimsOf(body, lang, '2025-03-01', FACTS).filter((x) => x.kind === 'office');
+    expect(c?.verdict).toBe(verdict);
+  });
+
+  it('a "since" before the claim dates something else', () => {
+    const [c] = claimsOf('Since 2016, President Sadyr Japarov has visited Moscow five times.', 'en', '2025-03-01', FACTS).filter((x) => x.kind === 'office');
+    expect(c?.verdict).toBe('verified');
+    expect(c?.slots.since).toBeUndefined();
+  });
+});
+
 describe('offices: a country name as a noun adjunct (English)', () => {
   it.each([
     ['Uzbekistan President Sadyr Japarov spoke.', 'contradicted'],
