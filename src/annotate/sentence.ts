@@ -8,7 +8,7 @@ import type { Span } from '../types.js';
 import { clauseIds } from '../extract/clauses.js';
 import { CUE_CLASSES, cuePhrasesOf, type CueClass } from '../extract/cues.js';
 import { perLanguage } from '../language/pack.js';
-import type { Token } from '../extract/tokens.js';
+import { tokenIndexAt, type Token } from '../extract/tokens.js';
 
 /** Cue phrases of a language indexed by their first word, longest first. */
 const cueIndexOf = perLanguage((lang): Record<CueClass, Map<string, string[][]>> => {
@@ -90,14 +90,7 @@ export class SentenceAnnotation {
 
   /** Index of the token covering or following `offset`. */
   tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return tokenIndexAt(this.tokens, offset);
   }
 
   /** The clause of the token covering or following `offset`. */

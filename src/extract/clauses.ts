@@ -62,20 +62,3 @@ export function clauseIds(text: string, tokens: readonly Token[], lang: string, 
   }
   return ids;
 }
-
-/** The clause of the token covering or following `offset`. */
-export function clauseAt(ids: Int32Array, tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return ids[Math.min(lo, tokens.length - 1)] ?? 0;
-}
-
-/** Whether two spans lie in one clause. */
-export function sameClause(ids: Int32Array, tokens: readonly Token[], a: Span, b: Span): boolean {
-  return clauseAt(ids, tokens, a.start) === clauseAt(ids, tokens, b.start);
-}

@@ -8,7 +8,7 @@ import type { PeriodMention } from '../language/periods.js';
 import { perLanguage } from '../language/pack.js';
 import { grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
-import { foldWord, type Token } from './tokens.js';
+import { foldWord, tokenIndexAt, type Token } from './tokens.js';
 import { cuePhrasesOf } from './cues.js';
 import { CONTEXT_TYPES } from '../facts/kinds.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
@@ -110,17 +110,6 @@ const cues = perLanguage((lang) => {
     articles: new Set((g as { articles?: string[] }).articles?.map(foldWord) ?? []),
   };
 });
-
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;

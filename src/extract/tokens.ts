@@ -100,3 +100,15 @@ export function onlySpaceBetween(text: string, from: number, to: number): boolea
   }
   return true;
 }
+
+/** Index of the token covering or following `offset` (tokens.length when none). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
