@@ -1,5 +1,7 @@
-// One article -> diagnostics. Pure: the document, the fact index and the settings in, findings out.
-// Sentences are the unit of extraction; the paragraph and the article give context.
+// One article -> claim frames -> verdicts and diagnostics. Pure: the document, the fact index and
+// the settings in; claims, diagnostics and cross-article records out. Each sentence is annotated
+// once (annotate/sentence.ts); the *Frames functions fill frames from the finders in extract/;
+// judge() runs the registered rules (rules/index.ts) over them. No rule is named here.
 import { findDates, type CalendarDate } from '../language/dates.js';
 import { pairWeekdayRanges } from '../language/date-ranges.js';
 import { findQuantities, type Quantity } from '../language/quantities.js';
@@ -246,7 +248,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
       heads: heads ? resolveHeads(heads.find(doc.text, tokens), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : [],
     };
-    if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) checkOffices(article, scope);
+    if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) officeFrames(article, scope);
     // A figure with no property words of its own may take the previous sentence's through a pronoun
     // ("lag er 2023 bei ..."): only then is it read.
     const pronounFigure = metricsOn && figures && !scope.properties.length && annotation.cueIn('thingPronoun', 0, tokens.length);
@@ -254,11 +256,11 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       // A figure with no property words of its own may take the previous sentence's ("lag er 2023 bei ...").
       article.previous.properties = propertyWords(props, doc.text, previousText.tokens, article.previous.mentions, articleWords);
     }
-    if (metricsOn && figures && (scope.properties.length || (pronounFigure && article.previous?.properties.length))) checkFigures(article, scope);
+    if (metricsOn && figures && (scope.properties.length || (pronounFigure && article.previous?.properties.length))) figureFrames(article, scope);
     article.previous = { properties: scope.properties, mentions };
     previousText = { tokens };
-    if (on('event-date') && ((/\d{4}/.test(text) && scope.properties.length) || /\d/.test(text))) checkEventDates(article, scope);
-    if (on('place') && (scope.heads.length || mentions.some((m) => PLACE_TYPES.has(m.entityType)))) checkPlaces(article, scope);
+    if (on('event-date') && ((/\d{4}/.test(text) && scope.properties.length) || /\d/.test(text))) eventDateFrames(article, scope);
+    if (on('place') && (scope.heads.length || mentions.some((m) => PLACE_TYPES.has(m.entityType)))) placeFrames(article, scope);
     for (const m of mentions) {
       if (m.entityType === 'country' && m.form === 'name') lastCountry = m.entityId;
       if (m.entityType === 'person') lastPerson = m.entityId;
@@ -350,7 +352,7 @@ function sentenceProperties(a: ArticleScope, props: NameMatcher, tokens: Token[]
   return joined.length ? [...found, ...joined].sort((x, y) => x.span.start - y.span.start) : found;
 }
 
-function checkOffices(a: ArticleScope, s: SentenceScope): void {
+function officeFrames(a: ArticleScope, s: SentenceScope): void {
   // Offices named by their institution ("head of the Foreign Ministry", "Kremlin chief") join the mentions.
   const instMatcher = matcherFor(a.index, () => institutionEntities(a.lang), a.lang, 'institutions');
   const institutions = instMatcher.size ? instMatcher.find(a.doc.text, s.tokens) : [];
@@ -402,7 +404,7 @@ function officeSlots(claim: OfficeClaim, time: OfficeTime): Record<string, Slot>
   return slots;
 }
 
-function checkFigures(a: ArticleScope, s: SentenceScope): void {
+function figureFrames(a: ArticleScope, s: SentenceScope): void {
   const { doc, index, lang } = a;
   const { quantities, periods } = s.figuresFound();
   const claims = extractMetricClaims({
@@ -429,7 +431,7 @@ function checkFigures(a: ArticleScope, s: SentenceScope): void {
 }
 
 /** "Opened on 23 October 2003", "founded in 2001", "im Oktober 2003 eröffnet". */
-function checkEventDates(a: ArticleScope, s: SentenceScope): void {
+function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
   const properties = s.properties.filter((m) => index.property(m.entityId)?.kind === 'date');
   const claims = properties.length ? extractEventDateClaims({
@@ -465,7 +467,7 @@ function checkEventDates(a: ArticleScope, s: SentenceScope): void {
   }
 }
 
-function checkPlaces(a: ArticleScope, s: SentenceScope): void {
+function placeFrames(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
   const locatable = (id: string) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
   // The fact set's own place properties ("signed in"), looked up only when it has any.
