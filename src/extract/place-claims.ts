@@ -6,6 +6,7 @@
 //                                                  "the Tajik capital, Dushanbe", "Dushanbe, ibu kota Uzbekistan"
 //   city      in CITY, K | in CITY (K)             "in Bishkek, Kazakhstan", "в Бишкеке (Казахстан)"
 //   lease     X leased from K                       "Russia leases Baikonur from Kazakhstan", "арендует у Казахстана"
+//   host      K hosts X                             "Kyrgyzstan hosts the Kant air base", "Kasachstan beherbergt ..."
 //   property  X <place property words> Y           "signed in Minsk" (the fact set's own place properties)
 // A claim says that a subject lies in a place; the rule (rules/place.ts) compares it with the fact set.
 import type { Lang, Span } from '../types.js';
@@ -23,7 +24,7 @@ export interface PlaceClaim {
   /** The place property claimed ("located-in" unless the words name another, e.g. "signed-in"). */
   property?: string;
   /** How the claim was read, for the explain view. */
-  pattern: 'in' | 'near' | 'capital' | 'city' | 'lease' | 'property';
+  pattern: 'in' | 'near' | 'capital' | 'city' | 'lease' | 'host' | 'property';
   span: Span;
   placeSpan: Span;
   lang: Lang;
@@ -236,6 +237,20 @@ function leases(s: Scan, subjects: NameMatch[]): void {
   }
 }
 
+/** host: a country that hosts a thing has it on its soil ("Kyrgyzstan hosts the Kant air base", "Kasachstan beherbergt Baikonur"). */
+function hosts(s: Scan, subjects: NameMatch[]): void {
+  const ann = s.ctx.annotation;
+  for (let i = 1; i < s.keys.length; i++) {
+    const n = ann.cue('host', i);
+    if (!n) continue;
+    const host = s.ctx.mentions.find((m) => m.entityType === 'country' && m.form === 'name' && m.tokenEnd === i);
+    if (!host) continue;
+    const thing = subjects.filter((x) => s.clause[x.tokenStart] === s.clause[i] && x.tokenStart >= i + n && x.tokenStart - (i + n) <= 3)
+      .sort((a, b) => a.tokenStart - b.tokenStart)[0];
+    if (thing) emit(s, thing, host, 'host');
+  }
+}
+
 /** property: the fact set's own place properties ("signed in", "unterzeichnet in") after their subject. */
 function propertyWords(s: Scan): void {
   const props = s.ctx.placeProperties ?? [];
@@ -265,6 +280,7 @@ export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   if (ctx.annotation.cueIn('capital', 0, n)) capitals(s);
   if (ctx.mentions.some((m) => m.entityType === 'city')) cityCountry(s);
   if (subjects.length && ctx.annotation.cueIn('lease', 0, n)) leases(s, subjects);
+  if (subjects.length && ctx.annotation.cueIn('host', 0, n)) hosts(s, subjects);
   if (ctx.placeProperties?.length) propertyWords(s);
   return s.out;
 }

@@ -196,6 +196,15 @@ describe('places: named patterns', () => {
   });
 
   it.each([
+    ['en', 'Kazakhstan hosts the Kant air base.', 'contradicted'],
+    ['en', 'Kyrgyzstan hosts the Kant air base.', 'verified'],
+    ['de', 'Kasachstan beherbergt den Luftwaffenstützpunkt Kant.', 'contradicted'],
+  ])('a host country: %s', (lang, body, verdict) => {
+    const [c] = claimsOf(body, lang, '2025-03-01', FACTS).filter((x) => x.kind === 'place');
+    expect(c?.verdict).toBe(verdict);
+  });
+
+  it.each([
     ['en', 'Leaders met in Bishkek, Kyrgyzstan, on Monday.'],
     ['en', 'He visited Bishkek, Kazakhstan and Uzbekistan last year.'],
     ['id', 'Selain di Bishkek, Kazakhstan menjadi tuan rumah pertemuan.'],
