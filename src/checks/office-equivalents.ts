@@ -3,18 +3,29 @@
 import { readFileSync } from 'node:fs';
 import type { FactIndex } from '../facts/index.js';
 
-let shipped: { groups: string[][]; exclusive: Set<string> } | undefined;
+interface Shipped {
+  groups: string[][];
+  exclusive: Set<string>;
+  plural: Set<string>;
+}
 
-function load(): { groups: string[][]; exclusive: Set<string> } {
+let shipped: Shipped | undefined;
+
+function load(): Shipped {
   if (!shipped) {
     try {
-      const data = JSON.parse(readFileSync(new URL('../../rules/office-equivalents.json', import.meta.url), 'utf8')) as { groups?: string[][]; exclusive?: string[] };
-      shipped = { groups: data.groups ?? [], exclusive: new Set(data.exclusive ?? []) };
+      const data = JSON.parse(readFileSync(new URL('../../rules/office-equivalents.json', import.meta.url), 'utf8')) as { groups?: string[][]; exclusive?: string[]; plural?: string[] };
+      shipped = { groups: data.groups ?? [], exclusive: new Set(data.exclusive ?? []), plural: new Set(data.plural ?? []) };
     } catch {
-      shipped = { groups: [], exclusive: new Set() };
+      shipped = { groups: [], exclusive: new Set(), plural: new Set() };
     }
   }
   return shipped;
+}
+
+/** Whether several people hold the office at once (a president's aides): another holder then is no contradiction. */
+export function pluralOffice(office: string): boolean {
+  return load().plural.has(office);
 }
 
 function shippedGroups(): string[][] {

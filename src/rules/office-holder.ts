@@ -8,7 +8,7 @@ import { verified, unverifiable, type OfficeTime, type Outcome, type Window } fr
 import type { Finding } from '../checks/finding.js';
 import type { IndexedStatement, OfficeClaim } from '../types.js';
 import { displayName } from '../checks/names.js';
-import { equivalentOffices, excludes } from '../checks/office-equivalents.js';
+import { equivalentOffices, excludes, pluralOffice } from '../checks/office-equivalents.js';
 import type { Rule } from './rule.js';
 
 const MIN = '0000-01-01';
@@ -76,7 +76,7 @@ function contradiction(index: FactIndex, claim: OfficeClaim, posts: IndexedState
   const of = ofs[0]!;
   const holders = [...same].flatMap((o) => index.postsOf(o, of)).filter((s) => s.rank !== 'deprecated' && overlaps(s, w));
   const others = holders.filter((s) => s.subject !== claim.person);
-  if (others.length > 0 && others.length === holders.length && covers(others, w)) return 'held by someone else';
+  if (!pluralOffice(claim.office) && others.length > 0 && others.length === holders.length && covers(others, w)) return 'held by someone else';
   const then = posts.filter((s) => s.rank !== 'deprecated' && overlaps(s, w));
   if (then.length === 0) return undefined;
   // Posts of another country, or a post of the same country no one holds beside this one.

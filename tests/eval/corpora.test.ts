@@ -58,6 +58,13 @@ describe.runIf(haveShared)('shared development corpora (beside the checkout)', (
     expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('the audit of the bundled set: its twenty articles give no false alarm and recall ≥ 0.9', () => {
+    const corpus = path.join(SHARED, 'audits', 'factset');
+    const s = score(corpus, lintCorpus(corpus));
+    expect(s.falseAlarms).toEqual([]);
+    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('seeds: their errors and nothing else, with the bundled fact set', () => {
     const corpus = path.join(SHARED, 'seeds');
     const s = score(corpus, lintCorpus(corpus));
