@@ -372,10 +372,22 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
   for (const claim0 of [...extractOfficeClaims(ctx), ...counterparts]) {
     // Scanned from the first of person and office on: "Since 2016, President Putin has visited …" dates the visits.
     const since = sinceYear(s, { start: Math.min(claim0.personSpan.start, claim0.officeSpan.start), end: claim0.span.end });
-    const claim = since === undefined ? claim0 : { ...claim0, since };
+    // A clause about a handover ("X was succeeded as Secretary-General by Y", "сменил на посту")
+    // speaks of both sides of it: the time is any, only a post of another country contradicts.
+    const handover = claim0.tense === 'current' && succession(s, claim0.span);
+    const claim = { ...claim0, ...(since === undefined ? {} : { since }), ...(handover ? { tense: 'future' as const } : {}) };
     const time = officeTime(claim, claim.tense === 'future' ? [] : years, s.allDates);
     a.frames.push({ kind: 'office', claim, time, span: claim.span, sentence: s.span, slots: officeSlots(claim, time) });
   }
+}
+
+/** Whether the claim's clause speaks of a handover (a succession word in it). */
+function succession(s: SentenceScope, span: Span): boolean {
+  const ann = s.annotation;
+  const { ids } = ann.clauses();
+  const at = Math.min(ann.tokenAt(span.start), s.tokens.length - 1);
+  for (let i = 0; i < s.tokens.length; i++) if (ids[i] === ids[at] && ann.cue('succession', i)) return true;
+  return false;
 }
 
 /** "president since 1994", "с 1994 года", "seit 1994", "sejak 1994": a tenure's first year, in the claim's clause. */

@@ -25,7 +25,15 @@ function formsOf(lang: string): FormSpec[] {
     }
   };
   for (const f of readdirSync(path.join(LANG_DIR, lang))) visit(JSON.parse(readFileSync(path.join(LANG_DIR, lang, f), 'utf8')));
-  return out;
+  // A form listed in two files (a qualifier that is also a cue) is one form: the union here is the
+  // test's, real lexicons are built per list.
+  const seen = new Set<string>();
+  return out.filter((f) => {
+    const k = typeof f === 'string' ? f : JSON.stringify(f);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 const LANGS = readdirSync(LANG_DIR).sort();
