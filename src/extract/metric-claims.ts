@@ -166,14 +166,49 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
    * in the clause ("behind Kazakhstan") are not the pair's.
    */
   const sourcedCache = new Map<NameMatch, boolean>();
+  // Per-sentence tables, so that each figure's binding costs what its clause holds, not the sentence.
+  const bilateralClauses = new Set<number>();
+  for (let i = 0; i < keys.length; i++) if (c.bilateral.some((ph) => ph.every((w, j) => keys[i + j] === w))) bilateralClauses.add(clause[i]!);
+  const anaphorIn = new Map<number, number>();
+  const pronounIn = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (ann.cue('countryAnaphor', i) && !anaphorIn.has(clause[i]!)) anaphorIn.set(clause[i]!, i);
+    if (ann.cue('personPronoun', i)) pronounIn.add(clause[i]!);
+  }
+  const inProperty = new Uint8Array(tokens.length);
+  for (const p of ctx.properties) for (let i = tokenIndexAt(tokens, p.span.start); i < tokens.length && tokens[i]!.end <= p.span.end; i++) inProperty[i] = 1;
+  // The mentions that may be a property's subjects, by the entity types its statements have: once
+  // per set of types, not once per figure (a sentence of a thousand figures stays linear).
+  const candidateCache = new Map<ReadonlySet<string>, NameMatch[]>();
+  const clauseGroups = new Map<NameMatch[], Map<number, NameMatch[]>>();
+  const byClause = (list: NameMatch[]) => {
+    let g = clauseGroups.get(list);
+    if (!g) {
+      g = new Map();
+      for (const m of list) {
+        const k = clauseOf(m.span);
+        const l = g.get(k);
+        if (l) l.push(m);
+        else g.set(k, [m]);
+      }
+      clauseGroups.set(list, g);
+    }
+    return g;
+  };
+  const candidatesOf = (types: ReadonlySet<string>) => {
+    let list = candidateCache.get(types);
+    if (!list) {
+      list = [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, '') }))]
+        .filter((m) => types.has(m.entityType) && !partOfName(m) && !ctx.quantities.some((x) => inside(m.span, x.span)))
+        .sort((a, b) => a.span.start - b.span.start);
+      candidateCache.set(types, list);
+    }
+    return list;
+  };
   const subjectsOf = (q: Quantity, prop: Property) => {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
-    const candidates = types?.size
-      ? [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, '') }))]
-        .filter((m) => types.has(m.entityType) && !partOfName(m) && !ctx.quantities.some((x) => inside(m.span, x.span)))
-        .sort((a, b) => a.span.start - b.span.start)
-      : subjectMentions;
+    const candidates = types?.size ? candidatesOf(types) : subjectMentions;
     // The source of a figure is not its subject: "по данным Минэкономразвития России", "according to
     // Kyrgyz statistics", "nach Angaben des russischen Wirtschaftsministeriums".
     const sourced = (m: NameMatch) => {
@@ -192,7 +227,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length
         && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
-    let ms = candidates.filter((m) => clauseOf(m.span) === cl && !(m.tokenEnd > 0 && sourced(m)));
+    let ms = byClause(candidates).get(cl)?.filter((m) => !(m.tokenEnd > 0 && sourced(m))) ?? [];
     const pi = ms.findIndex((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
     const partner = ms[pi];
     let bare = false;
@@ -222,7 +257,6 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     if (ms.length === 0) ms = candidates.filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === 'name').map((m) => m.entityId))];
-    const inClause = (cls: 'countryAnaphor' | 'personPronoun') => tokens.some((_, i) => clause[i] === cl && ann.cue(cls, i) > 0);
     // "Turnover with Russia" in an article about Uzbekistan and Russia: the other side is the
     // article's own, the other country of its pair.
     if (bare && partner && ctx.lastPair?.includes(partner.entityId)) {
@@ -235,14 +269,14 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // "both countries", "двух стран", "kedua negara": the article's pair (its two most named
     // countries), where the clause names fewer than two itself and none outside that pair.
     const pair = ctx.lastPair;
-    const bilateralHere = c.bilateral.some((ph) => keys.some((_, i) => clause[i] === cl && ph.every((w, j) => keys[i + j] === w)));
+    const bilateralHere = bilateralClauses.has(cl);
     if (bilateralHere && pair?.length === 2 && named.filter((e) => pair.includes(e) || ctx.mentions.some((m) => m.entityId === e && m.entityType === 'country')).length < 2) {
       const countries = named.filter((e) => ctx.mentions.some((m) => m.entityId === e && m.entityType === 'country'));
       if (countries.every((e) => pair.includes(e))) for (const e of pair) if (!named.includes(e)) { named.push(e); byName.push(e); }
     }
     // "active in the country": a definite description of the country named before.
     // It means the country named before it in this sentence when there is one, else the one named last before.
-    const anaphorAt = tokens.findIndex((_, i) => clause[i] === cl && ann.cue('countryAnaphor', i) > 0);
+    const anaphorAt = anaphorIn.get(cl) ?? -1;
     const before = anaphorAt >= 0 ? ctx.mentions.filter((m) => m.entityType === 'country' && m.form === 'name' && m.tokenEnd > 0 && m.tokenEnd <= anaphorAt
       && !partOfName(m) && !sourced(m)).at(-1)?.entityId : undefined;
     const a = before ?? ctx.lastCountry;
@@ -251,13 +285,14 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       byName.push(a);
     }
     // "he won 79 percent of the vote": a pronoun for the person named before, where people are subjects.
-    const lastPerson = [...ctx.mentions].reverse().find((m) => m.entityType === 'person' && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson;
-    if (types?.has('person') && lastPerson && !ms.some((m) => m.entityType === 'person') && inClause('personPronoun')) {
+    const lastPerson = types?.has('person') && pronounIn.has(cl)
+      ? [...ctx.mentions].reverse().find((m) => m.entityType === 'person' && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : undefined;
+    if (lastPerson && !ms.some((m) => m.entityType === 'person')) {
       named.push(lastPerson);
       byName.push(lastPerson);
     }
     // The source the clause names ("по данным киргизской стороны"): figures of different sources differ.
-    const source = [...new Set(candidates.filter((m) => clauseOf(m.span) === cl && m.tokenEnd > 0 && sourced(m)).map((m) => m.entityId))].sort();
+    const source = [...new Set((byClause(candidates).get(cl) ?? []).filter((m) => m.tokenEnd > 0 && sourced(m)).map((m) => m.entityId))].sort();
     return { named, byName, partner: bare, otherSideUnknown, source };
   };
   // "Trade with China grew 20%": a partner the fact set does not know. The figure is not the
@@ -294,6 +329,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     return false;
   };
   const periods = ctx.periods.filter((p) => !basePeriods.has(p) && !opens(p));
+  const periodsBy = new Map<number, PeriodMention[]>();
+  for (const p of periods) {
+    const k = clauseOf(p.span);
+    const l = periodsBy.get(k);
+    if (l) l.push(p);
+    else periodsBy.set(k, [p]);
+  }
   const out: MetricClaim[] = [];
   const used = new Set<NameMatch>();
   const kinds = (p: NameMatch) => ctx.property(p.entityId)?.kind;
@@ -340,9 +382,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const qe = tokenIndexAt(tokens, q.span.end);
     const d = Math.min(Math.abs(tokenIndexAt(tokens, near.start) - qi), Math.abs(tokenIndexAt(tokens, near.start) - qe));
     for (let i = Math.max(0, qi - 6); i < Math.min(tokens.length, qe + 4); i++) {
-      if (clause[i] !== clause[qi] || !c.otherWholes.has(keys[i]!)) continue;
-      const t = tokens[i]!;
-      if (ctx.properties.some((p) => p.span.start <= t.start && p.span.end >= t.end)) continue;
+      if (clause[i] !== clause[qi] || !c.otherWholes.has(keys[i]!) || inProperty[i]) continue;
       if (Math.min(Math.abs(i - qi), Math.abs(i - qe)) < d) return true;
     }
     return false;
@@ -351,14 +391,25 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   // its clause ("rose 13.6% ..., while the share of foreign trade stood at 22.3%"): shares first,
   // as they name their whole, then growth words.
   const percents = figures.filter((q) => q.unit === '%');
+  const percentsBy = new Map<number, Quantity[]>();
+  for (const x of percents) {
+    const k = clauseOf(x.span);
+    const l = percentsBy.get(k);
+    if (l) l.push(x);
+    else percentsBy.set(k, [x]);
+  }
   const shareOf = new Map<Quantity, NameMatch>();
   const changeAt = new Map<Quantity, NameMatch>();
   // Two words of one property close together ("набрал 80 % голосов") claim one figure, not two.
-  const claimants = ctx.properties.filter((p, i) => !ctx.properties.slice(0, i).some((o) => o.entityId === p.entityId
-    && clauseOf(o.span) === clauseOf(p.span) && tokenIndexAt(tokens, p.span.start) - tokenIndexAt(tokens, o.span.end) <= 4));
+  const lastOf = new Map<string, NameMatch>();
+  const claimants = ctx.properties.filter((p) => {
+    const o = lastOf.get(p.entityId);
+    lastOf.set(p.entityId, p);
+    return !(o && clauseOf(o.span) === clauseOf(p.span) && tokenIndexAt(tokens, p.span.start) - tokenIndexAt(tokens, o.span.end) <= 4);
+  });
   for (const [kind, into] of [['share', shareOf], ['change', changeAt]] as const) {
     for (const p of claimants.filter((m) => kinds(m) === kind)) {
-      const q = nearest(percents.filter((x) => !shareOf.has(x) && !changeAt.has(x) && clauseOf(x.span) === clauseOf(p.span) && !rival(x, p.span)), p.span);
+      const q = nearest((percentsBy.get(clauseOf(p.span)) ?? []).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span)), p.span);
       if (q) into.set(q, p);
     }
   }
@@ -413,7 +464,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4);
-    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf);
+    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy);
     // A sentence that writes no period at all speaks of the article's reference time.
     // Flows only: a share or a count with no period speaks of the article's date (below).
     const flowFigure = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
@@ -513,8 +564,8 @@ function annotate(ctx: MetricContext): SentenceAnnotation {
 }
 
 /** The figure's period: the nearest in its clause, else the nearest one before it in the sentence. */
-function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number): PeriodMention | undefined {
-  const own = periods.filter((p) => clauseOf(p.span) === clauseOf(q.span));
+function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number, byClause?: Map<number, PeriodMention[]>): PeriodMention | undefined {
+  const own = byClause ? byClause.get(clauseOf(q.span)) ?? [] : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span));
   if (own.length) return nearestPeriod(own, q.span);
   return nearestPeriod(periods.filter((p) => p.span.end <= q.span.start), q.span);
 }
