@@ -28,7 +28,7 @@ import { institutionEntities, institutionOffices } from '../extract/institutions
 import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
 import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { tokenize, type Token } from '../extract/tokens.js';
-import { articleWordsOf } from '../extract/grammar.js';
+import { articleWordsOf, grammarOf } from '../extract/grammar.js';
 import type { FactIndex } from '../facts/index.js';
 import { sentences } from '../text/sentences.js';
 import type { Diagnostic, OfficeClaim, SourceDocument, Span } from '../types.js';
@@ -318,6 +318,9 @@ function claimReport(doc: SourceDocument, frame: Frame, ruleId: string, outcome:
   };
 }
 
+/** The language's coordinators ("and", "und", "и", "dan") as token keys. */
+const andWordsOf = perLanguage((lang): ReadonlySet<string> => new Set(grammarOf(lang).and.map((w) => w.toLowerCase())));
+
 /** A head refers back only to the one thing of its kind the article names ("der Vertrag"). */
 function resolveHeads(found: NameMatch[], meant: (id: string) => boolean): NameMatch[] {
   const out: NameMatch[] = [];
@@ -347,7 +350,8 @@ function sentenceProperties(a: ArticleScope, props: NameMatcher, tokens: Token[]
   if (split.size === 0) return found;
   const parts = split.find(a.doc.text, tokens);
   if (parts.length < 2) return found;
-  const joined = joinSplitProperties(parts, tokens, annotation.clauses().ids, found)
+  const starts = new Set(mentions.map((m) => m.tokenStart));
+  const joined = joinSplitProperties(parts, tokens, annotation.clauses().ids, found, andWordsOf(a.lang), (i) => starts.has(i))
     .map((m) => ({ ...m, entityType: `property:${a.index.property(m.entityId)?.kind ?? ''}` }));
   return joined.length ? [...found, ...joined].sort((x, y) => x.span.start - y.span.start) : found;
 }
@@ -370,8 +374,7 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     },
   });
   for (const claim0 of [...extractOfficeClaims(ctx), ...counterparts]) {
-    // Scanned from the first of person and office on: "Since 2016, President Putin has visited …" dates the visits.
-    const since = sinceYear(s, { start: Math.min(claim0.personSpan.start, claim0.officeSpan.start), end: claim0.span.end });
+    const since = sinceYear(s, claim0);
     // A clause about a handover ("X was succeeded as Secretary-General by Y", "сменил на посту")
     // speaks of both sides of it: the time is any, only a post of another country contradicts.
     const handover = claim0.tense === 'current' && succession(s, claim0.span);
@@ -390,16 +393,28 @@ function succession(s: SentenceScope, span: Span): boolean {
   return false;
 }
 
-/** "president since 1994", "с 1994 года", "seit 1994", "sejak 1994": a tenure's first year, in the claim's clause. */
-function sinceYear(s: SentenceScope, span: Span): number | undefined {
+/**
+ * "president of Kyrgyzstan since 2021", "ist seit 1996 Präsident", "является президентом с 2019
+ * года": a tenure's first year, right after the office phrase, or between the person and the office
+ * of a predicate. A "since" anywhere else dates something else ("has visited every year since 2015").
+ */
+function sinceYear(s: SentenceScope, claim: OfficeClaim): number | undefined {
   const ann = s.annotation;
-  const { ids } = ann.clauses();
-  const from = ann.tokenAt(span.start);
-  const to = Math.min(s.tokens.length, ann.tokenAt(span.end) + 8);
-  for (let i = from; i < to; i++) {
-    const n = ann.cue('since', i);
-    const year = s.tokens[i + n];
-    if (n && year && /^(1[89]|20)\d\d$/u.test(year.text) && ids[i] === ids[Math.min(from, s.tokens.length - 1)]) return Number(year.text);
+  const yearAt = (i: number) => {
+    const n = ann.cue('tenureSince', i);
+    const y = n ? s.tokens[i + n] : undefined;
+    return y && /^(1[89]|20)\d\d$/u.test(y.text) ? Number(y.text) : undefined;
+  };
+  const officeEnd = Math.max(claim.officeSpan.end, claim.ofSpan?.end ?? 0);
+  const after = ann.tokenAt(officeEnd);
+  if (claim.personSpan.start > officeEnd && ann.tokenAt(claim.personSpan.start) === after) return undefined;
+  const direct = yearAt(after);
+  if (direct !== undefined) return direct;
+  if (claim.via === 'predicate' && claim.personSpan.end <= claim.officeSpan.start) {
+    for (let i = ann.tokenAt(claim.personSpan.end); i < ann.tokenAt(claim.officeSpan.start); i++) {
+      const y = yearAt(i);
+      if (y !== undefined) return y;
+    }
   }
   return undefined;
 }

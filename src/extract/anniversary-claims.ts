@@ -34,6 +34,12 @@ export interface AnniversaryContext {
   date: string | undefined;
 }
 
+/** The text between an anniversary and its thing without articles and joiners ("of the", "des", "авиабазы" stays). */
+function stripJoiners(gap: string, lang: string): string {
+  const words = new Set([...grammarOf(lang).articles, ...grammarOf(lang).nameJoiners].flatMap((w) => w.toLowerCase().split(/\s+/u)));
+  return gap.split(/([\s\u00a0]+)/u).filter((w) => !words.has(w.toLowerCase())).join('');
+}
+
 export function extractAnniversaryClaims(ctx: AnniversaryContext): AnniversaryClaim[] {
   const out: AnniversaryClaim[] = [];
   const body = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
@@ -44,10 +50,19 @@ export function extractAnniversaryClaims(ctx: AnniversaryContext): AnniversaryCl
       if (!(count > 0)) continue;
       const end = ctx.sentence.start + m.index + m[0].length;
       // The thing: the first dated name within a few words after the pattern.
-      const after = ctx.subjects.filter((s) => s.entityType !== 'country' && s.form === 'name' && s.span.start >= end && s.span.start - end <= 40)
+      // The thing is what the anniversary is of: named right after it, with only articles and
+      // joiners between ("the 20th anniversary of the Kant air base"), never further on ("the 80th
+      // anniversary of the Victory, CIS leaders …").
+      const after = ctx.subjects.filter((s) => s.entityType !== 'country' && s.form === 'name' && s.span.start >= end
+        && /^[\s\u00a0]*$/u.test(stripJoiners(ctx.text.slice(end, s.span.start), ctx.lang)))
         .sort((a, b) => a.span.start - b.span.start)[0];
       if (!after || !ctx.date) continue;
       const year = Number(ctx.date.slice(0, 4));
+      // A later year written in the sentence may be the anniversary's own ("In 2023, Russia marked
+      // …", "… falls in 2027"): the count is then from an unknown year. The thing's own year
+      // ("opened on 23 October 2003") is earlier and leaves the claim checkable.
+      const written = [...body.matchAll(/(?<!\d)((?:1[89]|20)\d\d)(?!\d)/gu)].map((x) => Number(x[1]));
+      if (written.some((y) => y !== year && y > year - count + 1)) continue;
       out.push({
         subject: after.entityId, count, year, yearWritten: false,
         span: { start: ctx.sentence.start + m.index, end: after.span.end }, subjectSpan: after.span,

@@ -25,17 +25,13 @@ export interface CounterpartContext {
   postOf: (person: string, date: string) => { office: string; of: string } | undefined;
 }
 
-const POSSESSIVES: Record<string, string[]> = {
-  en: ['his', 'her', 'their'], ru: ['его', 'ее', 'своим', 'своего', 'своему', 'свой', 'своего', 'своими', 'своих'],
-  de: ['sein', 'seinem', 'seinen', 'seiner', 'seines', 'ihr', 'ihrem', 'ihren', 'ihrer'], id: [],
-};
 
 export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[] {
   if (!ctx.date) return [];
   if (ctx.annotation && !ctx.annotation.cueIn('counterpart', 0, ctx.tokens.length)) return [];
   const cues = cuePhrasesOf(ctx.lang).counterpart;
   const articles = articleWordsOf(ctx.lang);
-  const fillers = new Set([...articles, ...(POSSESSIVES[ctx.lang] ?? [])]);
+  const fillers = new Set([...articles, ...cuePhrasesOf(ctx.lang).possessivePronoun.map((p) => p.join(' '))]);
   const out: OfficeClaim[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const n = ctx.annotation ? ctx.annotation.cue('counterpart', i) : phraseAt(ctx.tokens, i, cues);
@@ -56,11 +52,13 @@ export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[]
     const country = ctx.mentions.find((m) => m.tokenEnd === k && m.entityType === 'country')
       ?? ctx.mentions.find((m) => m.entityType === 'country' && m.tokenStart >= i + n && m.tokenEnd <= j);
     // Measured against: the nearest person named before the cue, else the one named before the sentence.
-    const before = ctx.mentions.filter((m) => m.entityType === 'person' && m.tokenEnd <= (country ? country.tokenStart : i)).at(-1);
-    const other = before?.entityId ?? ctx.lastPerson;
-    if (!other || other === person.entityId) continue;
-    const post = ctx.postOf(other, ctx.date);
-    if (!post) continue;
+    // Measured against the person the sentence names before the cue; when it names several with
+    // different posts ("Putin, accompanied by Mishustin, met his counterpart") it is not known whose.
+    const before = ctx.mentions.filter((m) => m.entityType === 'person' && m.tokenEnd <= (country ? country.tokenStart : i) && m.entityId !== person.entityId);
+    const others = before.length ? [...new Set(before.map((m) => m.entityId))] : ctx.lastPerson ? [ctx.lastPerson] : [];
+    const posts = others.map((o) => ctx.postOf(o, ctx.date!));
+    if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p!.office)).size !== 1) continue;
+    const post = posts[0]!;
     const start = ctx.tokens[country && country.tokenStart < i ? country.tokenStart : i]!.start;
     out.push({
       kind: 'office',

@@ -5,9 +5,9 @@ import { perLanguage } from '../language/pack.js';
 import { grammarOf } from './grammar.js';
 import { foldWord, type Token } from './tokens.js';
 
-export type CueClass = 'clauseOpener' | 'comparison' | 'refutation' | 'decline' | 'lease' | 'capital' | 'placeNear' | 'countryAnaphor' | 'personPronoun' | 'subordinate' | 'adjectivePrefix' | 'since' | 'rise' | 'counterpart' | 'thingPronoun' | 'attribution' | 'asideOpener' | 'duration' | 'leaseFrom' | 'preposition' | 'located' | 'host' | 'succession';
+export type CueClass = 'clauseOpener' | 'comparison' | 'refutation' | 'decline' | 'lease' | 'capital' | 'placeNear' | 'countryAnaphor' | 'personPronoun' | 'subordinate' | 'adjectivePrefix' | 'since' | 'rise' | 'counterpart' | 'thingPronoun' | 'attribution' | 'asideOpener' | 'duration' | 'leaseFrom' | 'preposition' | 'located' | 'host' | 'succession' | 'tenureSince' | 'possessivePronoun';
 
-export const CUE_CLASSES: readonly CueClass[] = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear', 'countryAnaphor', 'personPronoun', 'subordinate', 'adjectivePrefix', 'since', 'rise', 'counterpart', 'thingPronoun', 'attribution', 'asideOpener', 'duration', 'leaseFrom', 'preposition', 'located', 'host', 'succession'];
+export const CUE_CLASSES: readonly CueClass[] = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear', 'countryAnaphor', 'personPronoun', 'subordinate', 'adjectivePrefix', 'since', 'rise', 'counterpart', 'thingPronoun', 'attribution', 'asideOpener', 'duration', 'leaseFrom', 'preposition', 'located', 'host', 'succession', 'tenureSince', 'possessivePronoun'];
 
 /** Phrases as folded word lists, longest first, per class. */
 export type CuePhrases = Record<CueClass, string[][]>;

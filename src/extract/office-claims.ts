@@ -221,7 +221,7 @@ function personList(ctx: SentenceContext, i: number, p: Phrases): NameMatch[] {
 function closedAfter(ctx: SentenceContext, m: NameMatch): boolean {
   let end = m.span.end;
   // A tenure may stand inside the apposition: "Japarov, President of Kyrgyzstan since 2021, said".
-  const n = phraseAt(ctx.tokens, m.tokenEnd, cuePhrasesOf(ctx.lang).since);
+  const n = phraseAt(ctx.tokens, m.tokenEnd, cuePhrasesOf(ctx.lang).tenureSince);
   const year = ctx.tokens[m.tokenEnd + n];
   if (n && year && /^\d{4}$/u.test(year.text)) end = (ctx.tokens[m.tokenEnd + n + 1] && /^\p{L}+$/u.test(ctx.tokens[m.tokenEnd + n + 1]!.text) && /^\s+\p{L}+[\s\u00a0]*[,;:)]/u.test(ctx.text.slice(year.end)) ? ctx.tokens[m.tokenEnd + n + 1]!.end : year.end);
   const rest = ctx.text.slice(end, ctx.sentence.end).replace(/^[\s\u00a0]+/u, '');

@@ -139,7 +139,12 @@ function inAndNear(s: Scan, subjects: NameMatch[]): void {
     for (const cue of cuesOf(s.ctx.lang)) {
       if (!cue.every((w, i) => s.keys[x.tokenEnd + i] === w)) continue;
       const y = placeAt(s, x.tokenEnd + cue.length);
-      if (y && y.form === 'name' && sameClause(s, x.tokenStart, y.tokenStart)) emit(s, x, y, 'in');
+      // "Talks on the Kant air base in Moscow": after a preposition the thing is the object of
+      // another noun, which the city may belong to; a country or region still places the thing.
+      let b = x.tokenStart;
+      while (b > 0 && s.articles.has(s.keys[b - 1]!)) b--;
+      const governed = y?.entityType === 'city' && b > 0 && s.ctx.annotation.cue('preposition', b - 1) === 1;
+      if (y && y.form === 'name' && !governed && sameClause(s, x.tokenStart, y.tokenStart)) emit(s, x, y, 'in');
       break;
     }
     const n = s.ctx.annotation.cue('placeNear', x.tokenEnd);
@@ -245,8 +250,11 @@ function hosts(s: Scan, subjects: NameMatch[]): void {
     if (!n) continue;
     const host = s.ctx.mentions.find((m) => m.entityType === 'country' && m.form === 'name' && m.tokenEnd === i);
     if (!host) continue;
-    const thing = subjects.filter((x) => s.clause[x.tokenStart] === s.clause[i] && x.tokenStart >= i + n && x.tokenStart - (i + n) <= 3)
-      .sort((a, b) => a.tokenStart - b.tokenStart)[0];
+    // The thing hosted stands right after the verb (articles only between): "hosted drills at the
+    // Kant air base" hosts drills, not the base.
+    let j = i + n;
+    while (j < s.keys.length && s.articles.has(s.keys[j]!)) j++;
+    const thing = subjects.find((x) => x.tokenStart === j);
     if (thing) emit(s, thing, host, 'host');
   }
 }

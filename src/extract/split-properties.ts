@@ -25,8 +25,17 @@ export function splitPropertyEntities(properties: Iterable<Property>, lang: stri
   return out;
 }
 
-/** Joins first words and rests into property mentions (entityId = the property's id). */
-export function joinSplitProperties(parts: readonly NameMatch[], tokens: readonly Token[], clause: Int32Array, existing: readonly NameMatch[]): NameMatch[] {
+/** A coordinator between that joins clauses, not names ("Russlands, Kasachstans und von Belarus" joins names). */
+function coordinated(tokens: readonly Token[], from: number, to: number, and: ReadonlySet<string>, nameAt: (i: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (and.has(tokens[i]!.key) && !nameAt(i + 1) && !nameAt(i + 2)) return true;
+  return false;
+}
+
+/** Joins first words and rests into property mentions (entityId = the property's id); `and` holds the language's coordinators. */
+export function joinSplitProperties(
+  parts: readonly NameMatch[], tokens: readonly Token[], clause: Int32Array, existing: readonly NameMatch[],
+  and: ReadonlySet<string> = new Set(), nameAt: (i: number) => boolean = () => false,
+): NameMatch[] {
   const out: NameMatch[] = [];
   for (const h of parts) {
     const [prop, role, n] = h.entityId.split(SEP);
@@ -34,13 +43,15 @@ export function joinSplitProperties(parts: readonly NameMatch[], tokens: readonl
     const rest = parts.find((r) => r.entityId === `${prop}${SEP}r${SEP}${n}` && r.tokenStart > h.tokenEnd
       && r.tokenStart - h.tokenEnd <= MAX_GAP && clause[r.tokenStart] === clause[h.tokenStart]);
     if (!rest) continue;
+    // A coordinated second verb between them ("unterzeichnet und später in Moskau ratifiziert")
+    // takes the rest for itself.
+    if (coordinated(tokens, h.tokenEnd, rest.tokenStart, and, nameAt)) continue;
     // The contiguous name was found already: nothing to add.
     if (existing.some((e) => e.entityId === prop && e.span.start <= h.span.start && e.span.end >= rest.span.end)) continue;
     out.push({
       ...h, entityId: prop!, entityType: h.entityType, tokenEnd: rest.tokenEnd,
       span: { start: h.span.start, end: rest.span.end }, text: '', tail: rest.tail, alternatives: [],
     });
-    void tokens;
   }
   return out;
 }
