@@ -471,7 +471,7 @@ function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
   }) : [];
   // Anniversaries: "the 20th anniversary of the Kant air base" dates the base's opening.
   const dated = [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId) && index.datesOf(m.entityId).length > 0);
-  for (const an of dated.length ? extractAnniversaryClaims({ text: a.doc.text, sentence: s.span, tokens: s.tokens, subjects: dated, lang: a.lang, date: a.doc.date }) : []) {
+  for (const an of dated.length ? extractAnniversaryClaims({ text: a.doc.text, sentence: s.span, tokens: s.tokens, subjects: dated, adjectives: s.mentions.filter((m) => m.form === 'adjective'), lang: a.lang, date: a.doc.date }) : []) {
     const claim = { subject: an.subject, property: undefined, slackYears: 1, when: String(an.year - an.count), span: an.span, subjectSpan: an.subjectSpan, propertySpan: an.span, whenSpan: an.span };
     a.frames.push({
       kind: 'event-date', claim, span: claim.span, sentence: s.span,

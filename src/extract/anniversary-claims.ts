@@ -30,8 +30,19 @@ export interface AnniversaryContext {
   tokens: Token[];
   /** Entities and heads of the sentence that have dates in the fact set. */
   subjects: NameMatch[];
+  /** Country adjectives of the sentence: they may stand between ("the 25th anniversary of the Russian Kant air base"). */
+  adjectives?: NameMatch[];
   lang: string;
   date: string | undefined;
+}
+
+/** The text between two offsets with the country adjectives in it blanked out. */
+function withoutAdjectives(ctx: AnniversaryContext, from: number, to: number): string {
+  let gap = ctx.text.slice(from, to);
+  for (const a of ctx.adjectives ?? []) {
+    if (a.span.start >= from && a.span.end <= to) gap = gap.slice(0, a.span.start - from) + ' '.repeat(a.span.end - a.span.start) + gap.slice(a.span.end - from);
+  }
+  return gap;
 }
 
 /** The text between an anniversary and its thing without articles and joiners ("of the", "des", "авиабазы" stays). */
@@ -54,7 +65,7 @@ export function extractAnniversaryClaims(ctx: AnniversaryContext): AnniversaryCl
       // joiners between ("the 20th anniversary of the Kant air base"), never further on ("the 80th
       // anniversary of the Victory, CIS leaders …").
       const after = ctx.subjects.filter((s) => s.entityType !== 'country' && s.form === 'name' && s.span.start >= end
-        && /^[\s\u00a0]*$/u.test(stripJoiners(ctx.text.slice(end, s.span.start), ctx.lang)))
+        && /^[\s\u00a0]*$/u.test(stripJoiners(withoutAdjectives(ctx, end, s.span.start), ctx.lang)))
         .sort((a, b) => a.span.start - b.span.start)[0];
       if (!after || !ctx.date) continue;
       const year = Number(ctx.date.slice(0, 4));
