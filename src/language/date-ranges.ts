@@ -1,11 +1,11 @@
 // A refiner over found dates (as chrono's refiners run after its parsers): weekday ranges.
-// "Wednesday and Thursday, 3–4 July", "Rabu dan Kamis, 3-4 Juli", "в среду и четверг, 3–4 июля",
+// "Wednesday and Thursday, 3–4 July", "Wednesday to Friday, 3–5 July", "Rabu dan Kamis, 3-4 Juli", "в среду и четверг, 3–4 июля",
 // "Wednesday and Thursday, July 3-4": the first weekday goes with the first day and the second
 // with the second. The date finder sees a bare weekday, then "Thursday, 3" and "4 July" (or only
 // "Thursday, July 3"); left alone, Thursday would be checked against 3 July.
 import { formatDate } from '../document/dates.js';
 import { grammarOf } from '../extract/grammar.js';
-import { perLanguage } from './pack.js';
+import { loadPack, perLanguage } from './pack.js';
 import type { CalendarDate, DateMention } from './dates.js';
 import { weekdayForms } from './calendar.js';
 
@@ -32,7 +32,9 @@ function weekdayBefore(text: string, at: number, lang: string, joiner: RegExp): 
 
 /** Words and signs that join two weekdays ("and", "und", "и", "dan", a dash). */
 const joinersOf = perLanguage((lang): RegExp => {
-  const words = grammarOf(lang).and.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  // "and" words, and the range words of the language's periods ("to", "bis", "по", "hingga").
+  const range = loadPack<{ rangeJoiners?: string[] }>(lang, 'periods')?.rangeJoiners ?? [];
+  const words = [...grammarOf(lang).and, ...range].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   return new RegExp(`^[\\s\\u00a0]*(?:(?:${[...words, '[-–—/]'].join('|')})[\\s\\u00a0]*)$`, 'iu');
 });
 

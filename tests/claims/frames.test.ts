@@ -118,6 +118,7 @@ describe('dates: weekday ranges and event dates at the precision written', () =>
     ['ru', 'Саммит прошел в среду и четверг, 3–4 июля 2024 года.'],
     ['id', 'KTT digelar Rabu dan Kamis, 3-4 Juli 2024.'],
     ['en', 'The summit was held on Wednesday and Thursday, July 3-4, 2024.'],
+    ['en', 'The summit ran from Wednesday to Thursday, 3–4 July 2024.'],
   ])('each weekday of a range goes with its own day: %s', (lang, body) => {
     const ws = claimsOf(body, lang, '2024-07-05', FACTS).filter((c) => c.kind === 'weekday');
     expect(ws.map((c) => [c.slots.weekday!.value, c.slots.date!.value, c.verdict])).toEqual([
