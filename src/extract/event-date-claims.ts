@@ -84,22 +84,42 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
   const { hard } = a.clauses();
   const clauseOf = (s: Span) => a.clauseAt(s.start);
   const out: EventDateClaim[] = [];
+  const seen = new Set<string>();
+  // Dates and subjects grouped by clause once: a long sentence costs what each clause holds.
+  const group = <T extends { span: Span }>(list: readonly T[]) => {
+    const g = new Map<number, T[]>();
+    for (const x of list) {
+      const k = clauseOf(x.span);
+      const l = g.get(k);
+      if (l) l.push(x);
+      else g.set(k, [x]);
+    }
+    return g;
+  };
+  const whensBy = group(whens);
+  const subjectsBy = new Map<string, { all: NameMatch[]; by: Map<number, NameMatch[]> }>();
   for (const p of ctx.properties) {
-    const own = whens.filter((w) => clauseOf(w.span) === clauseOf(p.span));
-    if (own.length === 0) continue;
+    const pc = clauseOf(p.span);
+    const own = whensBy.get(pc);
+    if (!own) continue;
     const w = own.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
-    const candidates = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
-    if (candidates.length === 0) continue;
-    const sameClause = candidates.filter((m) => clauseOf(m.span) === clauseOf(p.span));
+    let subs = subjectsBy.get(p.entityId);
+    if (!subs) {
+      const all = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
+      subjectsBy.set(p.entityId, (subs = { all, by: group(all) }));
+    }
+    if (subs.all.length === 0) continue;
+    const sameClause = subs.by.get(pc) ?? [];
     // Else the antecedent of a relative clause ("Kant, which opened in 2003"): only across a comma,
     // never across a semicolon or a colon, which start another statement.
-    const pc = clauseOf(p.span);
     const pool = sameClause.length ? sameClause
-      : hard.has(pc) ? [] : candidates.filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc, hard));
+      : hard.has(pc) ? [] : subs.all.filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc, hard));
     if (pool.length === 0) continue;
     const subject = pool.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
     // One claim per subject, property and date: a property named twice over one date is one claim.
-    if (out.some((c) => c.subject === subject.entityId && c.property === p.entityId && c.whenSpan.start === w.span.start)) continue;
+    const key = `${subject.entityId}\u0000${p.entityId}\u0000${w.span.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push({
       subject: subject.entityId, property: p.entityId, when: w.when,
       span: { start: Math.min(p.span.start, w.span.start), end: Math.max(p.span.end, w.span.end) },
