@@ -98,4 +98,16 @@ export class SentenceAnnotation {
     const { ids } = this.clauses();
     return ids[Math.min(this.tokenAt(offset), this.tokens.length - 1)] ?? 0;
   }
+
+  /** Items (dates, periods, figures, names) by the clause they start in, in input order: a finder then looks only at a clause's own. */
+  byClause<T extends { span: Span }>(items: readonly T[]): Map<number, T[]> {
+    const out = new Map<number, T[]>();
+    for (const x of items) {
+      const k = this.clauseAt(x.span.start);
+      const list = out.get(k);
+      if (list) list.push(x);
+      else out.set(k, [x]);
+    }
+    return out;
+  }
 }

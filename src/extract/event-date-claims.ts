@@ -86,17 +86,7 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
   const out: EventDateClaim[] = [];
   const seen = new Set<string>();
   // Dates and subjects grouped by clause once: a long sentence costs what each clause holds.
-  const group = <T extends { span: Span }>(list: readonly T[]) => {
-    const g = new Map<number, T[]>();
-    for (const x of list) {
-      const k = clauseOf(x.span);
-      const l = g.get(k);
-      if (l) l.push(x);
-      else g.set(k, [x]);
-    }
-    return g;
-  };
-  const whensBy = group(whens);
+  const whensBy = a.byClause(whens);
   const subjectsBy = new Map<string, { all: NameMatch[]; by: Map<number, NameMatch[]> }>();
   for (const p of ctx.properties) {
     const pc = clauseOf(p.span);
@@ -106,7 +96,7 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     let subs = subjectsBy.get(p.entityId);
     if (!subs) {
       const all = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
-      subjectsBy.set(p.entityId, (subs = { all, by: group(all) }));
+      subjectsBy.set(p.entityId, (subs = { all, by: a.byClause(all) }));
     }
     if (subs.all.length === 0) continue;
     const sameClause = subs.by.get(pc) ?? [];

@@ -153,7 +153,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const keys = tokens.map((t) => t.key);
   // No clause boundary inside a period, a date or a figure ("январь — октябрь", "3–4 July").
   const clause = ann.clauses().ids;
-  const clauseOf = (s: Span) => clause[Math.min(tokenIndexAt(tokens, s.start), tokens.length - 1)] ?? 0;
+  const clauseOf = (s: Span) => ann.clauseAt(s.start);
   const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
   // A name inside a property's words is part of that name ("companies with Russian capital"),
   // except in a share, whose words take the whole's owner inside ("des usbekischen Außenhandels").
@@ -183,16 +183,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const clauseGroups = new Map<NameMatch[], Map<number, NameMatch[]>>();
   const byClause = (list: NameMatch[]) => {
     let g = clauseGroups.get(list);
-    if (!g) {
-      g = new Map();
-      for (const m of list) {
-        const k = clauseOf(m.span);
-        const l = g.get(k);
-        if (l) l.push(m);
-        else g.set(k, [m]);
-      }
-      clauseGroups.set(list, g);
-    }
+    if (!g) clauseGroups.set(list, (g = ann.byClause(list)));
     return g;
   };
   const candidatesOf = (types: ReadonlySet<string>) => {
@@ -329,13 +320,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     return false;
   };
   const periods = ctx.periods.filter((p) => !basePeriods.has(p) && !opens(p));
-  const periodsBy = new Map<number, PeriodMention[]>();
-  for (const p of periods) {
-    const k = clauseOf(p.span);
-    const l = periodsBy.get(k);
-    if (l) l.push(p);
-    else periodsBy.set(k, [p]);
-  }
+  const periodsBy = ann.byClause(periods);
   const out: MetricClaim[] = [];
   const used = new Set<NameMatch>();
   const kinds = (p: NameMatch) => ctx.property(p.entityId)?.kind;
@@ -391,13 +376,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   // its clause ("rose 13.6% ..., while the share of foreign trade stood at 22.3%"): shares first,
   // as they name their whole, then growth words.
   const percents = figures.filter((q) => q.unit === '%');
-  const percentsBy = new Map<number, Quantity[]>();
-  for (const x of percents) {
-    const k = clauseOf(x.span);
-    const l = percentsBy.get(k);
-    if (l) l.push(x);
-    else percentsBy.set(k, [x]);
-  }
+  const percentsBy = ann.byClause(percents);
   const shareOf = new Map<Quantity, NameMatch>();
   const changeAt = new Map<Quantity, NameMatch>();
   // Two words of one property close together ("набрал 80 % голосов") claim one figure, not two.
