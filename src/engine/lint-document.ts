@@ -28,7 +28,7 @@ import { institutionEntities, institutionOffices } from '../extract/institutions
 import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
 import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { tokenize, type Token } from '../extract/tokens.js';
-import { articleWordsOf, grammarOf } from '../extract/grammar.js';
+import { andWordsOf, articleWordsOf } from '../extract/grammar.js';
 import type { FactIndex } from '../facts/index.js';
 import { sentences } from '../text/sentences.js';
 import type { Diagnostic, OfficeClaim, SourceDocument, Span } from '../types.js';
@@ -317,9 +317,6 @@ function claimReport(doc: SourceDocument, frame: Frame, ruleId: string, outcome:
     slots, verdict: outcome.verdict, reason: outcome.reason,
   };
 }
-
-/** The language's coordinators ("and", "und", "и", "dan") as token keys. */
-const andWordsOf = perLanguage((lang): ReadonlySet<string> => new Set(grammarOf(lang).and.map((w) => w.toLowerCase())));
 
 /** A head refers back only to the one thing of its kind the article names ("der Vertrag"). */
 function resolveHeads(found: NameMatch[], meant: (id: string) => boolean): NameMatch[] {

@@ -4,11 +4,11 @@
 // (a year written in the sentence is usually the thing's own date, "opened on 23 October 2003").
 // A country is never the thing (its dates are of relations). Patterns are language data (grammar.json → anniversaries,
 // regular expressions with the count as their first group).
-import { grammarOf } from './grammar.js';
+import { articleWordsOf, grammarOf, joinerWordsOf } from './grammar.js';
 import { perLanguage } from '../language/pack.js';
 import type { Span } from '../types.js';
 import type { NameMatch } from './names.js';
-import type { Token } from './tokens.js';
+import { foldWord, type Token } from './tokens.js';
 
 export interface AnniversaryClaim {
   subject: string;
@@ -47,8 +47,9 @@ function withoutAdjectives(ctx: AnniversaryContext, from: number, to: number): s
 
 /** The text between an anniversary and its thing without articles and joiners ("of the", "des", "авиабазы" stays). */
 function stripJoiners(gap: string, lang: string): string {
-  const words = new Set([...grammarOf(lang).articles, ...grammarOf(lang).nameJoiners].flatMap((w) => w.toLowerCase().split(/\s+/u)));
-  return gap.split(/([\s\u00a0]+)/u).filter((w) => !words.has(w.toLowerCase())).join('');
+  const articles = articleWordsOf(lang);
+  const joiners = joinerWordsOf(lang);
+  return gap.split(/([\s\u00a0]+)/u).filter((w) => !articles.has(foldWord(w)) && !joiners.has(foldWord(w))).join('');
 }
 
 export function extractAnniversaryClaims(ctx: AnniversaryContext): AnniversaryClaim[] {

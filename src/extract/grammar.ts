@@ -72,3 +72,10 @@ export const inflectionOf = perLanguage((lang): Inflection => {
 
 /** The language's articles ("the", "der", "die"), folded as token keys are: built once per language. */
 export const articleWordsOf = perLanguage((lang): ReadonlySet<string> => new Set(grammarOf(lang).articles.map(foldWord)));
+
+/** The language's coordinators ("and", "und", "и", "dan"), folded as token keys are. */
+export const andWordsOf = perLanguage((lang): ReadonlySet<string> => new Set(grammarOf(lang).and.map(foldWord)));
+
+/** The words of the language's name joiners ("of", "the", "der", "dari"), folded as token keys are. */
+export const joinerWordsOf = perLanguage((lang): ReadonlySet<string> =>
+  new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));

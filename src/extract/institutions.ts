@@ -5,7 +5,7 @@
 // "Foreign Ministry spokeswoman X" or "the Kremlin said" make no office claim.
 import type { Entity } from '../types.js';
 import { loadPack, perLanguage } from '../language/pack.js';
-import { articleWordsOf, grammarOf } from './grammar.js';
+import { articleWordsOf, joinerWordsOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
 
@@ -29,7 +29,7 @@ const headsOf = perLanguage((lang) => {
   return {
     before: words(pack?.headBefore),
     after: words(pack?.headAfter),
-    fillers: new Set([...articleWordsOf(lang), ...grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u))]),
+    fillers: new Set([...articleWordsOf(lang), ...joinerWordsOf(lang)]),
   };
 });
 

@@ -6,7 +6,7 @@ import type { Lang, Property, Span } from '../types.js';
 import type { Quantity } from '../language/quantities.js';
 import type { PeriodMention } from '../language/periods.js';
 import { perLanguage } from '../language/pack.js';
-import { grammarOf } from './grammar.js';
+import { andWordsOf, articleWordsOf, grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, tokenIndexAt, type Token } from './tokens.js';
 import { cuePhrasesOf } from './cues.js';
@@ -106,8 +106,8 @@ const cues = perLanguage((lang) => {
     partner: new Set((g.partnerWords ?? []).map(foldWord)),
     otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
     changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
-    and: new Set((g as { and?: string[] }).and?.map(foldWord) ?? []),
-    articles: new Set((g as { articles?: string[] }).articles?.map(foldWord) ?? []),
+    and: andWordsOf(lang),
+    articles: articleWordsOf(lang),
   };
 });
 

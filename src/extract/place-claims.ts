@@ -11,7 +11,7 @@
 // A claim says that a subject lies in a place; the rule (rules/place.ts) compares it with the fact set.
 import type { Lang, Span } from '../types.js';
 import { perLanguage } from '../language/pack.js';
-import { articleWordsOf, grammarOf } from './grammar.js';
+import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf } from './grammar.js';
 import type { SentenceAnnotation } from '../annotate/sentence.js';
 import { PLACE_TYPES } from '../facts/kinds.js';
 import type { NameMatch } from './names.js';
@@ -30,9 +30,6 @@ export interface PlaceClaim {
   lang: Lang;
 }
 
-
-/** Name joiners ("of", "der", "dari") as token keys. */
-const joinersOf = perLanguage((lang): ReadonlySet<string> => new Set((grammarOf(lang).nameJoiners ?? []).flatMap((j) => foldWord(j).split(/\s+/u))));
 
 /** The "in" words of the language, as token keys, longest phrase first. */
 const cuesOf = perLanguage((lang): string[][] =>
@@ -204,7 +201,7 @@ function capitals(s: Scan): void {
 
 /** city: "in Bishkek, Kazakhstan", "в Бишкеке (Казахстан)", unless a list goes on ("Bishkek, Astana and Tashkent"). */
 function cityCountry(s: Scan): void {
-  const and = new Set(grammarOf(s.ctx.lang).and.map(foldWord));
+  const and = andWordsOf(s.ctx.lang);
   for (const city of s.ctx.mentions) {
     if (city.entityType !== 'city' || city.form !== 'name') continue;
     const next = s.byStart.get(city.tokenEnd);
@@ -277,7 +274,7 @@ function propertyWords(s: Scan): void {
 export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   const byStart = new Map<number, NameMatch>();
   for (const m of ctx.mentions) if (!byStart.has(m.tokenStart)) byStart.set(m.tokenStart, m);
-  const s: Scan = { ctx, clause: ctx.annotation.clauses().ids, joiners: joinersOf(ctx.lang), keys: ctx.tokens.map((t) => t.key), articles: articleWordsOf(ctx.lang), byStart, out: [], seen: new Set() };
+  const s: Scan = { ctx, clause: ctx.annotation.clauses().ids, joiners: joinerWordsOf(ctx.lang), keys: ctx.tokens.map((t) => t.key), articles: articleWordsOf(ctx.lang), byStart, out: [], seen: new Set() };
   const named = ctx.mentions.filter((m) => !PLACE_TYPES.has(m.entityType) && ctx.locatable(m.entityId));
   // A head inside a name of its own entity ("summit" in "CIS summit") is that name again.
   const heads = ctx.heads.filter((h) => !named.some((m) => m.entityId === h.entityId && m.span.start <= h.span.start && m.span.end >= h.span.end));
