@@ -28,6 +28,7 @@ const cueIndexOf = perLanguage((lang): Record<CueClass, Map<string, string[][]>>
 
 export class SentenceAnnotation {
   private readonly cueTables = new Map<CueClass, Uint8Array>();
+  private readonly cueClauses = new Map<CueClass, ReadonlySet<number>>();
   private protectedSpans: Span[] = [];
   private protectLater: Array<() => readonly Span[]> = [];
   private clauseCache: { ids: Int32Array; hard: Set<number> } | undefined;
@@ -64,6 +65,18 @@ export class SentenceAnnotation {
   cueIn(cls: CueClass, from: number, to: number): boolean {
     for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) if (this.cue(cls, i)) return true;
     return false;
+  }
+
+  /** The clauses in which a `cls` cue starts ("a handover clause", "a clause with a pronoun"), found once per class. */
+  clausesWith(cls: CueClass): ReadonlySet<number> {
+    let set = this.cueClauses.get(cls);
+    if (!set) {
+      const found = new Set<number>();
+      const { ids } = this.clauses();
+      for (let i = 0; i < this.tokens.length; i++) if (this.cue(cls, i)) found.add(ids[i]!);
+      this.cueClauses.set(cls, (set = found));
+    }
+    return set;
   }
 
   /** Spans no clause boundary may cut (a period "январь — октябрь", a figure, a date); before the first clauses() call. */

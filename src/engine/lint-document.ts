@@ -383,11 +383,7 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
 
 /** Whether the claim's clause speaks of a handover (a succession word in it). */
 function succession(s: SentenceScope, span: Span): boolean {
-  const ann = s.annotation;
-  const { ids } = ann.clauses();
-  const at = Math.min(ann.tokenAt(span.start), s.tokens.length - 1);
-  for (let i = 0; i < s.tokens.length; i++) if (ids[i] === ids[at] && ann.cue('succession', i)) return true;
-  return false;
+  return s.annotation.clausesWith('succession').has(s.annotation.clauseAt(span.start));
 }
 
 /**

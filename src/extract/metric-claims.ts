@@ -170,11 +170,8 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const bilateralClauses = new Set<number>();
   for (let i = 0; i < keys.length; i++) if (c.bilateral.some((ph) => ph.every((w, j) => keys[i + j] === w))) bilateralClauses.add(clause[i]!);
   const anaphorIn = new Map<number, number>();
-  const pronounIn = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (ann.cue('countryAnaphor', i) && !anaphorIn.has(clause[i]!)) anaphorIn.set(clause[i]!, i);
-    if (ann.cue('personPronoun', i)) pronounIn.add(clause[i]!);
-  }
+  const pronounIn = ann.clausesWith('personPronoun');
+  for (let i = 0; i < tokens.length; i++) if (ann.cue('countryAnaphor', i) && !anaphorIn.has(clause[i]!)) anaphorIn.set(clause[i]!, i);
   const inProperty = new Uint8Array(tokens.length);
   for (const p of ctx.properties) for (let i = tokenIndexAt(tokens, p.span.start); i < tokens.length && tokens[i]!.end <= p.span.end; i++) inProperty[i] = 1;
   // The mentions that may be a property's subjects, by the entity types its statements have: once
