@@ -58,6 +58,12 @@ export function periodProblem(period: string): string | undefined {
 }
 
 /** True for YYYY, YYYY-H1|H2, YYYY-Q1..Q4, YYYY-MM and a forward range YYYY-MM..YYYY-MM. */
+/** The day `days` days after (or before, when negative) a YYYY-MM-DD date; an invalid date comes back as given. */
+export function addDays(iso: string, days: number): string {
+  const t = Date.parse(iso) + days * 86_400_000;
+  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
+}
+
 export function isValidPeriod(period: string): boolean {
   return periodProblem(period) === undefined;
 }

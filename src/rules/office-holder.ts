@@ -10,6 +10,7 @@ import type { IndexedStatement, OfficeClaim } from '../types.js';
 import { displayName } from '../checks/names.js';
 import { equivalentOffices, excludes, pluralOffice } from '../checks/office-equivalents.js';
 import type { Rule } from './rule.js';
+import { addDays } from '../facts/time.js';
 
 const MIN = '0000-01-01';
 const MAX = '9999-12-31';
@@ -35,16 +36,6 @@ function describeTerm(s: IndexedStatement): string {
   return 'at all times';
 }
 
-function dayBefore(iso: string): string {
-  const t = Date.parse(iso) - 86_400_000;
-  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
-}
-
-function dayAfter(iso: string): string {
-  const t = Date.parse(iso) + 86_400_000;
-  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
-}
-
 /** Whether the terms of `posts` leave no day of `w` uncovered. */
 function covers(posts: IndexedStatement[], w: Window): boolean {
   if (w.start === MIN || w.end === MAX) return false;
@@ -52,7 +43,7 @@ function covers(posts: IndexedStatement[], w: Window): boolean {
   let next = w.start;
   for (const [from, to] of terms) {
     if (from > next) return false;
-    if (to >= next) next = to === MAX ? MAX : dayAfter(to);
+    if (to >= next) next = to === MAX ? MAX : addDays(to, 1);
     if (next > w.end) return true;
   }
   return next > w.end;
@@ -203,7 +194,7 @@ export function officeTime(claim: OfficeClaim, years: number[], dates: Array<{ r
   switch (claim.tense) {
     case 'former':
     case 'then':
-      return { windows: d ? [{ start: MIN, end: dayBefore(d) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
+      return { windows: d ? [{ start: MIN, end: addDays(d, -1) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
     case 'future':
       return { windows: [{ start: MIN, end: MAX }], loose: false };
     default:

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   compareDates,
   dateInSpan,
   isValidDate,
@@ -114,5 +115,14 @@ describe('periodContains and periodsOverlap', () => {
         );
       }),
     );
+  });
+});
+
+describe('addDays', () => {
+  it('moves across month and year ends, both ways, and leaves an invalid date as given', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+    expect(addDays('not a date', 1)).toBe('not a date');
   });
 });
