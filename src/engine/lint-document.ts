@@ -2,7 +2,7 @@
 // the settings in; claims, diagnostics and cross-article records out. Each sentence is annotated
 // once (annotate/sentence.ts); the *Frames functions fill frames from the finders in extract/;
 // judge() runs the registered rules (rules/index.ts) over them. No rule is named here.
-import { findDates, type CalendarDate } from '../language/dates.js';
+import { findDates, WEEKDAY_NAMES, type CalendarDate } from '../language/dates.js';
 import { pairWeekdayRanges } from '../language/date-ranges.js';
 import { findQuantities, type Quantity } from '../language/quantities.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
@@ -64,8 +64,6 @@ function propertyMatcherFor(index: FactIndex, lang: string): NameMatcher {
     .filter((p) => p.kind === 'quantity' || p.kind === 'change' || p.kind === 'share' || p.kind === 'date' || (p.kind === 'place' && p.id !== 'located-in'))
     .map((p) => ({ id: p.id, type: `property:${p.kind}`, ...(p.names ? { names: p.names } : {}) })), lang, 'properties');
 }
-
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 
 const placePropertyCache = new WeakMap<FactIndex, boolean>();
@@ -272,7 +270,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       const weekdayFrame: Frame = {
         kind: 'weekday', claim: d, span: d.span, sentence: d.span,
         slots: {
-          weekday: { value: WEEKDAYS[d.weekday - 1] ?? String(d.weekday), ...(d.weekdaySpan ? { span: d.weekdaySpan } : {}), bound: 'text' },
+          weekday: { value: WEEKDAY_NAMES[d.weekday - 1] ?? String(d.weekday), ...(d.weekdaySpan ? { span: d.weekdaySpan } : {}), bound: 'text' },
           date: { value: d.resolved ?? `${d.month}-${d.day}`, span: d.dateSpan, bound: d.yearExplicit ? 'text' : 'article-date' },
         },
       };

@@ -144,6 +144,9 @@ function buildDateRules(code: string): DateRules | undefined {
 /** YYYY-MM-DD when the date exists, else undefined. */
 export const isoDate = formatDate;
 
+/** ISO weekdays 1..7 in English, for messages and the explain view (index = weekday - 1). */
+export const WEEKDAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 /** ISO weekday (1 = Monday .. 7 = Sunday) of a YYYY-MM-DD date. */
 export function weekdayOf(iso: string): number {
   // Fields by position: this runs for every date of every article.

@@ -1,12 +1,12 @@
 // date-weekday: "Tuesday, 8 May" under a 2023 dateline, when 8 May 2023 was a Monday. Needs no
 // fact: the calendar decides. The year is the one printed, else the article's.
 import { calendarPack } from '../language/calendar.js';
-import { weekdayOf, type CalendarDate } from '../language/dates.js';
+import { WEEKDAY_NAMES, weekdayOf, type CalendarDate } from '../language/dates.js';
 import { verified, unverifiable, type Outcome } from '../claims/frame.js';
 import type { Finding } from '../checks/finding.js';
 import type { Rule } from './rule.js';
 
-const EN_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const EN_DAYS = WEEKDAY_NAMES;
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function checkWeekday(d: CalendarDate, text: string, lang: string): Outcome {
