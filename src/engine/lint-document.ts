@@ -494,7 +494,7 @@ function placeFrames(a: ArticleScope, s: SentenceScope): void {
     text: a.doc.text, tokens: s.tokens, mentions: s.mentions, heads: s.heads, lang: a.lang, locatable,
     annotation: s.annotation,
     placeProperties: words.filter((m) => index.property(m.entityId)?.kind === 'place'),
-    hasPlace: (subject, property) => index.statementsOf(property).some((x) => x.subject === subject),
+    hasPlace: (subject, property) => index.statementsFor(property, [subject]).length > 0,
   });
   for (const claim of claims) {
     a.frames.push({
