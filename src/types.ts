@@ -48,6 +48,8 @@ export interface Entity {
   type: string;
   names?: Names;
   adjectives?: Names;
+  /** The Wikidata item ("Q813"), linking the entity for imports and reviews. */
+  wikidata?: string;
   note?: string;
   [extra: string]: unknown;
 }
@@ -71,12 +73,25 @@ export interface Statement {
   of?: string | string[];
   from?: string | null;
   to?: string | null;
+  /** How precisely `from` / `to` is known (default day): the true day is somewhere in that month or year. */
+  fromPrecision?: 'day' | 'month' | 'year';
+  toPrecision?: 'day' | 'month' | 'year';
+  /** Other days sources give for the boundary (de facto against de jure). */
+  fromAlt?: string[];
+  toAlt?: string[];
+  /** When an open term (`to: null`) was last checked to be still true. */
+  verified?: string;
   date?: string;
   period?: string;
   value?: number;
+  /** Bounds of a value known only as "more than" / "less than" (inclusive). */
+  min?: number;
+  max?: number;
   unit?: string;
   tolerance?: number;
   rank?: 'normal' | 'preferred' | 'deprecated';
+  /** Whose statistics the value is ("Russian data", "Kyrgyz data"), for messages. */
+  series?: string;
   source: string;
   note?: string;
   [extra: string]: unknown;

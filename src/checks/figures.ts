@@ -39,6 +39,41 @@ export function within(claim: Pick<MetricClaim, 'value' | 'halfUnit' | 'approx' 
   return Math.abs(claim.value - value) <= allowed + 1e-9 * Math.abs(value);
 }
 
+/**
+ * Whether the claim fits the statement: its value (within tolerance and the article's precision),
+ * or, for a value known only as bounds ("more than $10 billion": min), the range the bounds leave.
+ */
+export function fits(claim: Pick<MetricClaim, 'value' | 'halfUnit' | 'approx' | 'bound'>, s: Pick<IndexedStatement, 'value' | 'min' | 'max' | 'tolerance'>): boolean {
+  if (typeof s.value === 'number') return within(claim, s.value, s.tolerance);
+  if (typeof s.min !== 'number' && typeof s.max !== 'number') return false;
+  const allowed = Math.max(claim.approx ? 0.05 * Math.abs(claim.value) : 0, claim.halfUnit) + 1e-9 * Math.abs(claim.value);
+  // The claim's range against the statement's: they must meet.
+  const lo = claim.bound === 'upper' ? -Infinity : claim.value - allowed;
+  const hi = claim.bound === 'lower' ? Infinity : claim.value + allowed;
+  return hi >= (s.min ?? -Infinity) && lo <= (s.max ?? Infinity);
+}
+
+/** The statement's value for messages: "4.1 billion USD", "more than 10 billion USD", with its series. */
+export function describeValue(s: Pick<IndexedStatement, 'value' | 'min' | 'max' | 'unit' | 'tolerance' | 'series' | 'period'>, unit: string | undefined, withPeriod = false): string {
+  const u = s.unit ?? unit;
+  let v: string;
+  if (typeof s.value === 'number') v = `${formatValue(s.value, u)}${tolText(s)}`;
+  else if (typeof s.min === 'number' && typeof s.max === 'number') v = `${formatValue(s.min, u)} to ${formatValue(s.max, u)}`;
+  else if (typeof s.min === 'number') v = `at least ${formatValue(s.min, u)}`;
+  else if (typeof s.max === 'number') v = `at most ${formatValue(s.max, u)}`;
+  else v = 'no value';
+  const tags = [s.series, withPeriod ? s.period : undefined].filter(Boolean);
+  return tags.length ? `${v} (${tags.join(', ')})` : v;
+}
+
+/** How far a statement's value or bounds lie from a figure, for picking the nearest. */
+function distance(s: IndexedStatement, v: number): number {
+  if (typeof s.value === 'number') return Math.abs(s.value - v);
+  if (typeof s.min === 'number' && v < s.min) return s.min - v;
+  if (typeof s.max === 'number' && v > s.max) return v - s.max;
+  return 0;
+}
+
 export function formatValue(value: number, unit: string | undefined): string {
   const abs = Math.abs(value);
   const scaled = abs >= 1e12 ? `${round(value / 1e12)} trillion` : abs >= 1e9 ? `${round(value / 1e9)} billion` : abs >= 1e6 ? `${round(value / 1e6)} million` : `${round(value)}`;
@@ -50,7 +85,7 @@ function round(v: number): string {
   return String(Math.round(v * 1000) / 1000);
 }
 
-function tolText(s: IndexedStatement): string {
+function tolText(s: Pick<IndexedStatement, 'tolerance'>): string {
   return s.tolerance ? ` (±${Math.round(s.tolerance * 1000) / 10} %)` : '';
 }
 
@@ -108,8 +143,8 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
     || (!claim.periodExplicit && !!claim.period && !!s.period?.startsWith(claim.period) && asList(s.of as string | string[] | undefined).some((e) => index.datesOf(e).length > 0)));
   if (samePeriod.length === 0) return record(`the fact set has no value for ${claim.period}; compared with other articles`);
   const live = samePeriod.filter((s) => s.rank !== 'deprecated');
-  const match = live.find((s) => within(claim, s.value ?? NaN, s.tolerance));
-  if (match) return verified(`${formatValue(match.value ?? NaN, match.unit ?? claim.unit)} (${match.period})`);
+  const match = live.find((s) => fits(claim, s));
+  if (match) return verified(`${describeValue(match, claim.unit)} (${match.period ?? 'at all times'})`);
   const same = subjectSets(samePeriod);
   if (same.size > 1) return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(' or ')})`);
   const rule = claim.propertyKind === 'share' ? 'share-value' : 'metric-value';
@@ -121,26 +156,28 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   const who = ref && ref.of !== undefined
     ? `${names(asList(ref.subject))} in ${names(asList(ref.of as string | string[]))}`
     : names(subjects);
-  const deprecated = samePeriod.find((s) => s.rank === 'deprecated' && within(claim, s.value ?? NaN, s.tolerance));
-  const best = live.reduce<IndexedStatement | undefined>((a, s) => (!a || Math.abs((s.value ?? 0) - claim.value) < Math.abs((a.value ?? 0) - claim.value) ? s : a), undefined);
+  const deprecated = samePeriod.find((s) => s.rank === 'deprecated' && fits(claim, s));
+  const best = live.reduce<IndexedStatement | undefined>((a, s) => (!a || distance(s, claim.value) < distance(a, claim.value) ? s : a), undefined);
   const said = `${claim.bound === 'lower' ? 'more than ' : claim.bound === 'upper' ? 'less than ' : claim.approx ? 'about ' : ''}${formatValue(claim.value, claim.unit)}`;
+  // Every source's figure, so an editor sees both sides' statistics ("4.1 billion USD (Russian data), 3.2 billion USD (Kyrgyz data)").
+  const values = [...new Set(live.map((s) => describeValue(s, claim.unit)))];
   let message: string;
   if (deprecated && !best) message = `${what} (${who}, ${claim.period}): ${said} is a value the fact set marks as wrong`;
-  else if (best) message = `${what} (${who}, ${claim.period}): the article says ${said}, the fact set ${formatValue(best.value ?? NaN, best.unit ?? claim.unit)}${tolText(best)}`;
+  else if (best) message = `${what} (${who}, ${claim.period}): the article says ${said}, the fact set ${values.join('; ')}`;
   else return unverifiable('no value to compare');
   // The right value of another period: "4.1 billion is the 2024 figure".
-  const other = candidates.find((s) => s.period && !samePeriodAs(s.period, claim.period) && s.rank !== 'deprecated' && within({ ...claim, approx: false }, s.value ?? NaN, s.tolerance));
+  const other = candidates.find((s) => s.period && !samePeriodAs(s.period, claim.period) && s.rank !== 'deprecated' && typeof s.value === 'number' && within({ ...claim, approx: false }, s.value, s.tolerance));
   if (other) message += `; ${formatValue(other.value ?? NaN, other.unit ?? claim.unit)} is the value for ${other.period}`;
   if (deprecated && best) message += '; the value is one the fact set marks as wrong';
   return {
     verdict: 'contradicted',
-    reason: best ? `the fact set has ${formatValue(best.value ?? NaN, best.unit ?? claim.unit)}` : 'a value marked wrong',
+    reason: best ? `the fact set has ${values.join('; ')}` : 'a value marked wrong',
     finding: {
       ruleId: rule,
       span: claim.span,
       message,
       actual: `${said} (${claim.period})`,
-      expected: best ? `${formatValue(best.value ?? NaN, best.unit ?? claim.unit)}${tolText(best)} (${best.period})` : 'another value',
+      expected: best ? `${values.join("; ")} (${best.period})` : "another value",
       ...(best ?? deprecated ? { fact: (best ?? deprecated)! } : {}),
     },
   };

@@ -2,6 +2,7 @@
 // at construction, so a query touches only the statements it returns (plus a post's history).
 import type { Entity, FactSet, IndexedStatement, Property } from '../types.js';
 import { dateInSpan } from './time.js';
+import { possibleSpan } from './uncertain.js';
 
 export { loadFactSet, type LoadedFactSet, type LoadOptions } from './load.js';
 export { FACTSET_SCHEMA_PATH } from './schema.js';
@@ -32,6 +33,11 @@ function push2<V>(map: Map<string, Map<string, V[]>>, a: string, b: string, valu
   let inner = map.get(a);
   if (!inner) map.set(a, (inner = new Map()));
   push(inner, b, value);
+}
+
+function inPossibleSpan(date: string, s: IndexedStatement): boolean {
+  const span = possibleSpan(s);
+  return dateInSpan(date, span.from, span.to);
 }
 
 function isDeprecated(s: IndexedStatement): boolean {
@@ -143,9 +149,12 @@ export class FactIndex {
     return this.posts.get(office)?.get(of) ?? [];
   }
 
-  /** Who held the post on `date` (YYYY-MM-DD): from ≤ date ≤ to, no from = since always, to null = still. */
+  /**
+   * Who may have held the post on `date` (YYYY-MM-DD): from ≤ date ≤ to, no from = since always,
+   * to null = still; an uncertain boundary counts with every candidate day (facts/uncertain.ts).
+   */
   holdersAt(office: string, of: string, date: string): IndexedStatement[] {
-    return this.postsOf(office, of).filter((s) => !isDeprecated(s) && dateInSpan(date, s.from, s.to));
+    return this.postsOf(office, of).filter((s) => !isDeprecated(s) && inPossibleSpan(date, s));
   }
 
   /** Every post a person held, at any time and of any rank, earliest first. */
@@ -155,7 +164,7 @@ export class FactIndex {
 
   /** The posts a person held on `date` (YYYY-MM-DD). */
   heldByAt(person: string, date: string): IndexedStatement[] {
-    return this.heldBy(person).filter((s) => !isDeprecated(s) && dateInSpan(date, s.from, s.to));
+    return this.heldBy(person).filter((s) => !isDeprecated(s) && inPossibleSpan(date, s));
   }
 
   /**

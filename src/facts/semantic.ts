@@ -37,7 +37,7 @@ interface Defined {
 }
 
 const NUMERIC_KINDS = new Set(['quantity', 'change', 'share']);
-const DATE_FIELDS = ['from', 'to', 'date'] as const;
+const DATE_FIELDS = ['from', 'to', 'date', 'verified'] as const;
 
 export function checkFactSemantics(files: readonly ParsedFactFile[], options: SemanticOptions): FactProblem[] {
   const problems: FactProblem[] = [];
@@ -136,6 +136,19 @@ export function checkFactSemantics(files: readonly ParsedFactFile[], options: Se
     if (typeof s.from === 'string' && typeof s.to === 'string' && isValidDate(s.from) && isValidDate(s.to) && s.from > s.to) {
       problems.push({ file, pointer: `${entry}/from`, message: `from ${s.from} is after to ${s.to}` });
     }
+    for (const [alt, day] of [['fromAlt', 'from'], ['toAlt', 'to']] as const) {
+      const list = s[alt];
+      if (!Array.isArray(list)) continue;
+      if (typeof s[day] !== 'string') problems.push({ file, pointer: `${entry}/${alt}`, message: `${alt} gives other days for "${day}", which the statement does not have` });
+      list.forEach((d, k) => {
+        if (typeof d === 'string' && !isValidDate(d)) problems.push({ file, pointer: `${entry}/${alt}/${k}`, message: `invalid date ${d}` });
+      });
+    }
+    for (const [precision, day] of [['fromPrecision', 'from'], ['toPrecision', 'to']] as const) {
+      if (s[precision] !== undefined && typeof s[day] !== 'string') problems.push({ file, pointer: `${entry}/${precision}`, message: `${precision} qualifies "${day}", which the statement does not have` });
+    }
+    if (s.verified !== undefined && s.to !== null) problems.push({ file, pointer: `${entry}/verified`, message: 'verified dates an open term: it belongs on a statement with to: null' });
+    if (typeof s.min === 'number' && typeof s.max === 'number' && s.min > s.max) problems.push({ file, pointer: `${entry}/min`, message: `min ${s.min} is above max ${s.max}` });
     if (typeof s.period === 'string') {
       const problem = periodProblem(s.period);
       if (problem) problems.push({ file, pointer: `${entry}/period`, message: problem });
@@ -158,7 +171,8 @@ export function checkFactSemantics(files: readonly ParsedFactFile[], options: Se
       const o = s.object;
       if (!isRecord(o) || typeof o.office !== 'string' || typeof o.of !== 'string') needs('an object {office, of}', 'object');
     } else if (typeof kind === 'string' && NUMERIC_KINDS.has(kind)) {
-      if (typeof s.value !== 'number') needs('a numeric value', 'value');
+      // A value known only as "more than X" is a bound, not a point with a guessed tolerance.
+      if (typeof s.value !== 'number' && typeof s.min !== 'number' && typeof s.max !== 'number') needs('a numeric value (or min / max bounds)', 'value');
     } else if (kind === 'place') {
       if (typeof s.object !== 'string') needs('an object (the id of the place)', 'object');
     } else if (kind === 'date') {

@@ -9,15 +9,18 @@ import type { EventDateClaim } from '../extract/event-date-claims.js';
 import { verified, unverifiable, type Outcome } from '../claims/frame.js';
 import { displayName } from '../checks/names.js';
 import type { Rule } from './rule.js';
+import { possibleSpan } from '../facts/uncertain.js';
 
 /** The statement's day or span, cut to the claim's precision (with some years of slack). */
 function agrees(s: IndexedStatement, when: string, slack = 0): boolean {
   const cut = (d: string) => d.slice(0, when.length);
-  const day = typeof s.date === 'string' ? s.date : s.from ?? undefined;
+  // A span with an uncertain boundary agrees with any of its candidate days (facts/uncertain.ts).
+  const span = possibleSpan(s);
+  const day = typeof s.date === 'string' ? s.date : span.from;
   if (!day) return true;
   if (slack > 0 && when.length === 4) return Math.abs(Number(day.slice(0, 4)) - Number(when)) <= slack;
   if (typeof s.date === 'string') return cut(s.date) === when;
-  const to = s.to ?? day;
+  const to = span.to ?? day;
   return when >= cut(day) && when <= cut(to);
 }
 

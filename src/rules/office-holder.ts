@@ -11,12 +11,21 @@ import { displayName } from '../checks/names.js';
 import { equivalentOffices, excludes, pluralOffice } from '../checks/office-equivalents.js';
 import type { Rule } from './rule.js';
 import { addDays } from '../facts/time.js';
+import { certainSpan, describeBoundary, possibleSpan } from '../facts/uncertain.js';
 
 const MIN = '0000-01-01';
 const MAX = '9999-12-31';
 
+/** Whether the term may overlap the window (any of its candidate boundary days): enough to support a claim. */
 function overlaps(s: IndexedStatement, w: Window): boolean {
-  return (s.from ?? MIN) <= w.end && (s.to ?? MAX) >= w.start;
+  const span = possibleSpan(s);
+  return (span.from ?? MIN) <= w.end && (span.to ?? MAX) >= w.start;
+}
+
+/** Whether the term overlaps the window whichever candidate day is right: needed to contradict one. */
+function certainlyOverlaps(s: IndexedStatement, w: Window): boolean {
+  const span = certainSpan(s);
+  return (span.from ?? MIN) <= (span.to ?? MAX) && (span.from ?? MIN) <= w.end && (span.to ?? MAX) >= w.start;
 }
 
 function postOf(s: IndexedStatement): { office: string; of: string } | undefined {
@@ -30,16 +39,18 @@ function describePost(index: FactIndex, office: string, of: string | undefined):
 }
 
 function describeTerm(s: IndexedStatement): string {
-  if (s.from && s.to) return `${s.from} to ${s.to}`;
-  if (s.from) return `since ${s.from}`;
-  if (s.to) return `until ${s.to}`;
+  const from = s.from ? describeBoundary(s.from, s.fromPrecision, s.fromAlt) : undefined;
+  const to = s.to ? describeBoundary(s.to, s.toPrecision, s.toAlt) : undefined;
+  if (from && to) return `${from} to ${to}`;
+  if (from) return `since ${from}`;
+  if (to) return `until ${to}`;
   return 'at all times';
 }
 
-/** Whether the terms of `posts` leave no day of `w` uncovered. */
+/** Whether the terms of `posts`, at their certain days, leave no day of `w` uncovered. */
 function covers(posts: IndexedStatement[], w: Window): boolean {
   if (w.start === MIN || w.end === MAX) return false;
-  const terms = posts.map((s) => [s.from ?? MIN, s.to ?? MAX] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const terms = posts.map(certainSpan).filter((t) => (t.from ?? MIN) <= (t.to ?? MAX)).map((t) => [t.from ?? MIN, t.to ?? MAX] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   let next = w.start;
   for (const [from, to] of terms) {
     if (from > next) return false;
@@ -68,7 +79,9 @@ function contradiction(index: FactIndex, claim: OfficeClaim, posts: IndexedState
   const holders = [...same].flatMap((o) => index.postsOf(o, of)).filter((s) => s.rank !== 'deprecated' && overlaps(s, w));
   const others = holders.filter((s) => s.subject !== claim.person);
   if (!pluralOffice(claim.office) && others.length > 0 && others.length === holders.length && covers(others, w)) return 'held by someone else';
-  const then = posts.filter((s) => s.rank !== 'deprecated' && overlaps(s, w));
+  const then = posts.filter((s) => s.rank !== 'deprecated' && certainlyOverlaps(s, w));
+  // A post that may have been held then, on a disputed day, leaves the claim open.
+  if (posts.some((s) => s.rank !== 'deprecated' && overlaps(s, w) && !certainlyOverlaps(s, w))) return undefined;
   if (then.length === 0) return undefined;
   // Posts of another country, or a post of the same country no one holds beside this one.
   if (isCountry(index, of) && then.every((s) => isCountry(index, postOf(s)?.of) && postOf(s)?.of !== of)) return 'held posts of another country';
@@ -133,8 +146,8 @@ function finding(claim: OfficeClaim, index: FactIndex, text: string, posts: Inde
     const s = samePost.reduce((a, b) => ((a.from ?? MIN) > (b.from ?? MIN) ? a : b));
     fact = s;
     const exact = describePost(index, claim.office, postOf(s)?.of);
-    if ((s.from ?? MIN) > at) message = `${person} took office as ${exact} only on ${s.from}, after ${at}`;
-    else message = `${person} was ${exact} until ${s.to}, not${when}`;
+    if ((s.from ?? MIN) > at) message = `${person} took office as ${exact} only on ${describeBoundary(s.from!, s.fromPrecision, s.fromAlt)}, after ${at}`;
+    else message = `${person} was ${exact} until ${s.to ? describeBoundary(s.to, s.toPrecision, s.toAlt) : s.to}, not${when}`;
   } else {
     message = `${person} was not ${post}${when}`;
     fact = heldThen[0] ?? posts[0];

@@ -25,7 +25,7 @@ describe('loadFactSet: valid sets', () => {
 
   it('keeps extra keys of entries (wikidata, parties)', () => {
     const loaded = load(VALID);
-    expect(loaded.facts.entities.find((e) => e.id === 'jon-vik')?.wikidata).toBe('Q0');
+    expect(loaded.facts.entities.find((e) => e.id === 'jon-vik')?.wikidata).toBe('Q900000001');
     expect(loaded.statements.find((s) => s.property === 'signed')?.parties).toEqual(['norland', 'sudmark']);
   });
 
@@ -152,12 +152,12 @@ describe('loadFactSet: problems name the file, the entry and what is wrong', () 
   it('statements shaped wrong for their property’s kind', () => {
     const f = file('shapes');
     expect(problemsOf(VALID, f)).toEqual([
-      `${f}#/statements/0: statement for property "trade-turnover" (kind quantity) needs a numeric value`,
+      `${f}#/statements/0: statement for property "trade-turnover" (kind quantity) needs a numeric value (or min / max bounds)`,
       `${f}#/statements/1/value: "value" must be a number, got "12"`,
       `${f}#/statements/2/object: statement for property "holds-office" (kind office) needs an object {office, of}`,
       `${f}#/statements/3: statement for property "located-in" (kind place) needs an object (the id of the place)`,
       `${f}#/statements/4: statement for property "opened" (kind date) needs a date or from`,
-      `${f}#/statements/5: statement for property "share-of-settlements" (kind share) needs a numeric value`,
+      `${f}#/statements/5: statement for property "share-of-settlements" (kind share) needs a numeric value (or min / max bounds)`,
       `${f}#/statements/6: statement for property "holds-office" (kind office) needs an object {office, of}`,
     ]);
   });
