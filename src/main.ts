@@ -14,6 +14,8 @@ import { run, summarise, type LintedSource } from './engine/run.js';
 import { SPEED_HELP, SPEED_OPTIONS, speedOptions } from './engine/speed-options.js';
 import { FactlintError, ioReason } from './errors.js';
 import { isValidDate } from './facts/time.js';
+import { factsCommand } from './commands/facts.js';
+import type { CliIO } from './cli-io.js';
 import { applyFixes } from './fix/apply.js';
 import { fixPatch } from './fix/patch.js';
 import { encodeDocument, writeAtomic } from './fix/write.js';
@@ -61,16 +63,14 @@ Suppressing known problems:
 
 ${SPEED_HELP}
 
+The fact set:
+  factlint facts check [PATHS]        validate and audit a fact set (factlint facts check --help)
+  factlint facts import-wikidata FILE turn a Wikidata export into statements to review
+
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 2 usage, configuration or fact-set error.`;
 
-export interface CliIO {
-  cwd: string;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  isTTY: boolean;
-  env: NodeJS.ProcessEnv;
-}
+export type { CliIO } from './cli-io.js';
 
 function version(): string {
   // dist/main.js and the bundle (dist/bundle/cli.cjs) sit at different depths: look upward.
@@ -238,6 +238,8 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 }
 
 export function main(argv: string[], io: CliIO): number {
+  // Subcommands for the fact set; a folder named "facts" is linted as ./facts.
+  if (argv[0] === 'facts') return factsCommand(argv.slice(1), io);
   const { values, positionals } = parse(argv);
   if (values.help) {
     io.stdout(HELP + '\n');

@@ -79,6 +79,8 @@ export interface Statement {
   /** Other days sources give for the boundary (de facto against de jure). */
   fromAlt?: string[];
   toAlt?: string[];
+  /** Why a term does not follow the one before it (a vacancy, a contested handover): `facts check` accepts the gap or overlap. */
+  continuity?: string;
   /** When an open term (`to: null`) was last checked to be still true. */
   verified?: string;
   date?: string;

@@ -3,7 +3,7 @@
 import { createHash } from '../hash.js';
 import { readFileSync } from 'node:fs';
 import { FactlintError, FactSetError, ioReason } from '../errors.js';
-import type { Entity, FactSet, IndexedStatement, Property, Statement } from '../types.js';
+import type { Entity, FactSet, IndexedStatement, Property, Statement, StatementOrigin } from '../types.js';
 import { listFactFiles } from './files.js';
 import { duplicateKeys, parseJson } from '../json.js';
 import { encodingProblem } from '../text/utf8.js';
@@ -20,6 +20,8 @@ export interface LoadedFactSet {
   files: string[];
   /** sha256 over the files' paths and contents, for caches. */
   hash: string;
+  /** Where each entity is defined (for `factlint facts check`); absent in a set rebuilt from a cache. */
+  entityOrigins?: Map<string, StatementOrigin>;
 }
 
 export interface LoadOptions {
@@ -28,7 +30,7 @@ export interface LoadOptions {
 }
 
 // Bump when loading changes what a cache built on `hash` may hold.
-const LOADER_VERSION = 'factset-v1/1';
+const LOADER_VERSION = 'factset-v1/2';
 
 interface ReadFile extends ParsedFactFile {
   name: string;
@@ -93,11 +95,15 @@ function section<T>(data: unknown, key: string): T[] {
   return Array.isArray(v) ? (v as T[]) : [];
 }
 
-function merge(parsed: readonly ReadFile[]): { facts: FactSet; statements: IndexedStatement[] } {
+function merge(parsed: readonly ReadFile[]): { facts: FactSet; statements: IndexedStatement[]; entityOrigins: Map<string, StatementOrigin> } {
   const facts: FactSet = { entities: [], properties: [], statements: [] };
   const statements: IndexedStatement[] = [];
+  const entityOrigins = new Map<string, StatementOrigin>();
   for (const { file, name, data } of parsed) {
-    for (const e of section<Entity>(data, 'entities')) facts.entities.push(e);
+    section<Entity>(data, 'entities').forEach((e, i) => {
+      facts.entities.push(e);
+      entityOrigins.set(e.id, { file, pointer: `/entities/${i}` });
+    });
     for (const p of section<Property>(data, 'properties')) facts.properties.push(p);
     section<Statement>(data, 'statements').forEach((s, i) => {
       const pointer = `/statements/${i}`;
@@ -109,5 +115,5 @@ function merge(parsed: readonly ReadFile[]): { facts: FactSet; statements: Index
     });
   }
   facts.statements = statements;
-  return { facts, statements };
+  return { facts, statements, entityOrigins };
 }

@@ -17,7 +17,7 @@ function compareSegments(x: string, y: string): number {
  * Orders problems by file (in load order), then section (file-level and unknown keys, entities, properties,
  * statements), then entry position numerically ("/statements/9" before "/statements/10").
  */
-export function sortProblems(problems: FactProblem[], fileOrder: readonly string[]): FactProblem[] {
+export function sortProblems<T extends FactProblem>(problems: T[], fileOrder: readonly string[]): T[] {
   const rank = new Map(fileOrder.map((f, i) => [f, i]));
   return problems
     .map((p, i) => {
