@@ -99,7 +99,8 @@ export function importWikidataCommand(argv: string[], io: CliIO): number {
     statements: review.map((c) => c.statement),
   };
   const json = JSON.stringify(out, null, 2) + '\n';
-  const report = format === 'json' ? JSON.stringify(reportJson(compared, result.skipped), null, 2) + '\n' : reportText(compared, result.skipped, index);
+  const fresh = new Map(result.entities.map((e) => [e.id, e]));
+  const report = format === 'json' ? JSON.stringify(reportJson(compared, result.skipped), null, 2) + '\n' : reportText(compared, result.skipped, (id) => (index.entity(id) ?? fresh.get(id))?.names?.en?.[0] ?? id);
   if (values.output !== undefined) {
     try {
       writeFileSync(path.resolve(io.cwd, values.output), json);
@@ -121,9 +122,8 @@ function reportJson(compared: Compared[], skipped: Array<{ item: string; why: st
   };
 }
 
-function reportText(compared: Compared[], skipped: Array<{ item: string; why: string }>, index: FactIndex): string {
+function reportText(compared: Compared[], skipped: Array<{ item: string; why: string }>, name: (id: string) => string): string {
   const lines: string[] = [];
-  const name = (id: string) => index.entity(id)?.names?.en?.[0] ?? id;
   for (const verdict of ['contradicts', 'changed', 'new'] as const) {
     for (const c of compared.filter((x) => x.verdict === verdict)) {
       const s = c.statement;

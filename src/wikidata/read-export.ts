@@ -30,16 +30,21 @@ function emptyItem(id: string): WdItem {
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** One entity of the JSON model (as in Special:EntityData or a dump line) to the import's model. */
-function fromEntity(raw: Rec): WdItem | undefined {
+function fromEntity(raw: Rec, where: string): WdItem | undefined {
   if (typeof raw.id !== 'string' || !/^Q\d+$/.test(raw.id)) return undefined;
-  const simple = sdk().simplifyEntity(raw as never, {
-    keepQualifiers: true,
-    keepReferences: true,
-    keepRanks: true,
-    keepIds: true,
-    keepNonTruthy: true,
-    timeConverter: 'simple-day',
-  }) as unknown as Rec;
+  let simple: Rec;
+  try {
+    simple = sdk().simplifyEntity(raw as never, {
+      keepQualifiers: true,
+      keepReferences: true,
+      keepRanks: true,
+      keepIds: true,
+      keepNonTruthy: true,
+      timeConverter: 'simple-day',
+    }) as unknown as Rec;
+  } catch (err) {
+    throw new FactlintError(`${where}: entity ${raw.id} is not in the Wikibase JSON model: ${(err as Error).message}`);
+  }
   const item = emptyItem(raw.id);
   if (isRecord(simple.labels)) for (const [l, v] of Object.entries(simple.labels)) if (typeof v === 'string') item.labels[l] = v;
   if (isRecord(simple.aliases)) for (const [l, v] of Object.entries(simple.aliases)) item.aliases[l] = strings(v);
@@ -82,7 +87,10 @@ function fromSparql(data: Rec): Map<string, WdItem> {
   };
   const label = (v: unknown): string | undefined => (isRecord(v) && typeof v.label === 'string' ? v.label : undefined);
   const precisionOf = (v: unknown): WdTime['precision'] => (Number(v) === 9 ? 'year' : Number(v) === 10 ? 'month' : 'day');
-  const time = (v: unknown, precision: unknown): WdTime | undefined => {
+  // wikibase-sdk folds ?startPrecision into start.precision (as it folds ?personLabel into person.label).
+  const time = (raw: unknown, loose: unknown): WdTime | undefined => {
+    const v = isRecord(raw) ? raw.value : raw;
+    const precision = isRecord(raw) && raw.precision !== undefined ? raw.precision : loose;
     if (typeof v !== 'string') return undefined;
     const day = v.slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
@@ -133,7 +141,7 @@ export function readExport(text: string, name: string): WdExport {
   if (isRecord(whole) && isRecord(whole.entities)) {
     const items = new Map<string, WdItem>();
     for (const raw of Object.values(whole.entities)) {
-      const it = isRecord(raw) ? fromEntity(raw) : undefined;
+      const it = isRecord(raw) ? fromEntity(raw, name) : undefined;
       if (it) items.set(it.id, it);
     }
     return { form: 'entity-data', items };
@@ -142,7 +150,7 @@ export function readExport(text: string, name: string): WdExport {
     return { form: 'sparql', items: fromSparql(whole) };
   }
   if (isRecord(whole) && typeof whole.id === 'string') {
-    const it = fromEntity(whole);
+    const it = fromEntity(whole, name);
     return { form: 'entity-data', items: new Map(it ? [[it.id, it]] : []) };
   }
   // A dump: "[", one entity per line with a trailing comma, "]".
@@ -158,7 +166,7 @@ export function readExport(text: string, name: string): WdExport {
     } catch {
       throw new FactlintError(`${name}: not a Wikidata export: line ${i + 1} is not an entity in JSON (expected Special:EntityData JSON, dump lines or SPARQL JSON results)`);
     }
-    const it = isRecord(raw) ? fromEntity(raw) : undefined;
+    const it = isRecord(raw) ? fromEntity(raw, `${name} line ${i + 1}`) : undefined;
     if (it) items.set(it.id, it);
     read++;
   }

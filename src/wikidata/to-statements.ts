@@ -68,7 +68,7 @@ function names(item: WdItem, langs: readonly string[]): Entity['names'] {
   return Object.keys(out).length ? out : { en: [item.id] };
 }
 
-function statementOf(person: string, held: WdPositionHeld, post: { office: string; of: string }, roleNames: string[]): Statement {
+function statementOf(person: string, qid: string, held: WdPositionHeld, post: { office: string; of: string }, roleNames: string[]): Statement {
   const notes = [
     ...(roleNames.length ? [roleNames.join(', ')] : []),
     `from Wikidata${held.guid ? ` statement ${held.guid}` : ''}`,
@@ -83,7 +83,7 @@ function statementOf(person: string, held: WdPositionHeld, post: { office: strin
     to: held.end ? held.end.day : null,
     ...(held.end && held.end.precision !== 'day' ? { toPrecision: held.end.precision } : {}),
     // Without a reference URL the statement is sourced to the item itself: a reviewer should find a better one.
-    source: held.sources[0] ?? `https://www.wikidata.org/wiki/${person}`,
+    source: held.sources[0] ?? `https://www.wikidata.org/wiki/${qid}`,
     note: notes.join('; '),
   };
 }
@@ -125,7 +125,7 @@ export function toStatements(exp: WdExport, set: SetView, langs: readonly string
     }
     for (const { held, post } of wanted) {
       const roleNames = held.roles.map((r) => label(exp.items.get(r), langs) ?? r);
-      mapped.push({ person: item.id, position: held.position, statement: statementOf(subject, held, post, roleNames) });
+      mapped.push({ person: item.id, position: held.position, statement: statementOf(subject, item.id, held, post, roleNames) });
     }
   }
   return { entities, mapped, skipped };
