@@ -1,6 +1,7 @@
 // Checks a JSON Schema cannot express: references between entries (across all files),
 // duplicate ids, real calendar dates, ordered spans and periods, and the shape a statement
 // needs for its property's kind. Pure: takes parsed files, returns problems.
+import { boundaryRange, type Precision } from './uncertain.js';
 import type { FactProblem } from './problem.js';
 import { Suggester } from './suggest.js';
 import { isValidDate, periodProblem } from './time.js';
@@ -38,6 +39,7 @@ interface Defined {
 
 const NUMERIC_KINDS = new Set(['quantity', 'change', 'share']);
 const DATE_FIELDS = ['from', 'to', 'date', 'verified'] as const;
+const precisionOf = (p: unknown): Precision | undefined => (p === 'month' || p === 'year' || p === 'day' ? p : undefined);
 
 export function checkFactSemantics(files: readonly ParsedFactFile[], options: SemanticOptions): FactProblem[] {
   const problems: FactProblem[] = [];
@@ -133,7 +135,9 @@ export function checkFactSemantics(files: readonly ParsedFactFile[], options: Se
       const v = s[field];
       if (typeof v === 'string' && !isValidDate(v)) problems.push({ file, pointer: `${entry}/${field}`, message: `invalid date ${v}` });
     }
-    if (typeof s.from === 'string' && typeof s.to === 'string' && isValidDate(s.from) && isValidDate(s.to) && s.from > s.to) {
+    // A boundary known to the month or year spans it: "from 2021-02 to 2021" is a valid term.
+    if (typeof s.from === 'string' && typeof s.to === 'string' && isValidDate(s.from) && isValidDate(s.to)
+      && boundaryRange(s.from, precisionOf(s.fromPrecision), undefined).earliest > boundaryRange(s.to, precisionOf(s.toPrecision), undefined).latest) {
       problems.push({ file, pointer: `${entry}/from`, message: `from ${s.from} is after to ${s.to}` });
     }
     for (const [alt, day] of [['fromAlt', 'from'], ['toAlt', 'to']] as const) {

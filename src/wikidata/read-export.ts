@@ -7,8 +7,17 @@ import { onDemand } from '../on-demand.js';
 import type { WdExport, WdItem, WdPositionHeld, WdTime } from './model.js';
 
 type Sdk = typeof import('wikibase-sdk');
-// Loaded on first use: only an import needs it.
-const sdk = onDemand<Sdk>('wikibase-sdk');
+// Loaded on first use: only an import needs it. wikibase-sdk is an ES module, which require()
+// loads from Node 20.19 on; an older Node gets a clear message instead of ERR_REQUIRE_ESM.
+const loadSdk = onDemand<Sdk>('wikibase-sdk');
+function sdk(): Sdk {
+  try {
+    return loadSdk();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_REQUIRE_ESM') throw new FactlintError(`import-wikidata needs Node 20.19 or later (this is ${process.version})`);
+    throw err;
+  }
+}
 
 type Rec = Record<string, unknown>;
 const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);

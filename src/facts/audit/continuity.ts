@@ -54,7 +54,9 @@ export function checkContinuity(index: FactIndex): AuditFinding[] {
     const terms = list
       .filter((s) => typeof s.from === 'string')
       .map((s) => ({ s, from: boundaryRange(s.from!, s.fromPrecision, s.fromAlt), to: typeof s.to === 'string' ? boundaryRange(s.to, s.toPrecision, s.toAlt) : undefined }))
-      .sort((a, b) => (a.from.earliest < b.from.earliest ? -1 : a.from.earliest > b.from.earliest ? 1 : 0));
+      // By the day each term certainly began: a start known only to the year ("2021") follows one
+      // known to the month within it ("February 2021").
+      .sort((a, b) => (a.from.latest < b.from.latest ? -1 : a.from.latest > b.from.latest ? 1 : 0));
     // The term that reaches furthest so far: the one a next term must follow.
     let reach: (typeof terms)[number] | undefined;
     for (const t of terms) {
