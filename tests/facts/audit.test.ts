@@ -54,6 +54,12 @@ describe('facts check on the command line', () => {
     expect(factlint(['facts', 'check', '--today', '2026-13-01'], REPO).code).toBe(2);
     expect(factlint(['facts', 'nonsense'], REPO).stderr).toMatch(/unknown facts command "nonsense"/);
   });
+  it('prints each post\'s share of days with a known holder, a documented vacancy included as unknown', () => {
+    const run = factlint(['facts', 'check', fixture('audit-clean'), '--today', '2026-12-01', '--coverage', '2001-01-01..2012-12-31'], REPO);
+    // 2005-07-01..2005-08-14 (45 days) has no holder; 2009-06-01..03 is disputed but covered by the next term.
+    expect(run.stdout).toMatch(/^ 99\.0 %  president of ruritania \(4338 of 4383 days\)$/m);
+    expect(factlint(['facts', 'check', '--coverage', '2012..2001'], REPO).code).toBe(2);
+  });
   it('reports a set that does not load as problems, exit 1, and json on request', () => {
     const run = factlint(['facts', 'check', fixture('uncertain-invalid'), '-f', 'json'], REPO);
     expect(run.code).toBe(1);

@@ -39,12 +39,17 @@ export function postCoverage(index: FactIndex, office: string, of: string, from:
   return { office, of, known, days: dayCount(from, to) };
 }
 
-/** Coverage of every post the set has holders for, sorted by jurisdiction and office. */
+/**
+ * Coverage of every post the set has holders for, sorted by jurisdiction and office; offices of
+ * one group (prime minister = chairman of the cabinet) are one post, named by its offices joined.
+ */
 export function coverage(index: FactIndex, from: string, to: string): PostCoverage[] {
   const posts = new Map<string, { office: string; of: string }>();
   for (const s of index.statementsOf('holds-office')) {
     if (typeof s.object !== 'object' || !s.object) continue;
-    posts.set(`${s.object.of}|${s.object.office}`, s.object);
+    const { office, of } = s.object;
+    const group = [...equivalentOffices(index, office)].filter((o) => index.postsOf(o, of).length > 0).sort();
+    posts.set(`${of}|${group.join(' / ')}`, s.object);
   }
-  return [...posts.keys()].sort().map((k) => postCoverage(index, posts.get(k)!.office, posts.get(k)!.of, from, to));
+  return [...posts.keys()].sort().map((k) => ({ ...postCoverage(index, posts.get(k)!.office, posts.get(k)!.of, from, to), office: k.split('|')[1]! }));
 }
