@@ -11,7 +11,7 @@ export interface WdPositionHeld {
   start?: WdTime;
   end?: WdTime;
   rank: 'preferred' | 'normal' | 'deprecated';
-  /** Values of "subject has role" (P2868) and "object has role" (P3831): acting, interim... */
+  /** Values of "subject has role" (P2868), "object has role" (P3831) and "nature of statement" (P5102): acting, interim, de facto... */
   roles: string[];
   /** Reference URLs (P854). */
   sources: string[];

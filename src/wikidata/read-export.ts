@@ -66,7 +66,7 @@ function fromEntity(raw: Rec, where: string): WdItem | undefined {
     const held: WdPositionHeld = {
       position: c.value,
       rank: c.rank === 'preferred' || c.rank === 'deprecated' ? c.rank : 'normal',
-      roles: [...strings(q.P2868), ...strings(q.P3831)],
+      roles: [...strings(q.P2868), ...strings(q.P3831), ...strings(q.P5102)],
       sources: [...new Set(refs.flatMap((r) => strings(isRecord(r) ? r.P854 : undefined)))],
     };
     const start = timeOf(strings(q.P580)[0]);
