@@ -33,3 +33,25 @@ describe('the bundled set', () => {
     expect(flagged('Azerbaijani Foreign Minister Elmar Hasanov spoke.', 'en', '2019-04-10').join()).not.toMatch(/Zakir Hasanov/);
   });
 });
+
+describe('trade figures of the bundled set', () => {
+  const figures = (body: string, lang: string, date: string) => lint(body, lang, date, BUNDLED).filter((d) => d.ruleId === 'metric-value' || d.ruleId === 'share-value').map((d) => d.message);
+  it.each([
+    ['en', 'In 2024, trade between Russia and Kyrgyzstan reached $4.1 billion, up 13.6 percent.'],
+    ['ru', 'В 2024 году товарооборот России и Киргизии составил 3,2 млрд долларов.'],
+    ['en', 'Trade between Russia and Uzbekistan exceeded $11 billion in 2024.'],
+    ['en', 'In 2024, trade between Russia and Uzbekistan reached $10.6 billion.'],
+  ])('holds for either side\'s figure and inside a bound (%s) %s', (lang, body) => {
+    expect(figures(body, lang, '2025-06-01')).toEqual([]);
+  });
+  it('names both sides\' figures for a figure that matches neither', () => {
+    expect(figures('In 2024, trade between Russia and Kyrgyzstan reached $9.1 billion.', 'en', '2025-06-01')).toEqual([
+      expect.stringMatching(/the article says 9\.1 billion USD, the fact set 4\.1 billion USD \(±3 %\) \(Russian data\); 3\.2 billion USD \(±3 %\) \(Kyrgyz data\)/),
+    ]);
+  });
+  it('flags a figure below a "more than" bound', () => {
+    expect(figures('In 2024, trade between Russia and Uzbekistan reached $8.2 billion.', 'en', '2025-06-01')).toEqual([
+      expect.stringMatching(/the article says 8\.2 billion USD, the fact set at least 10 billion USD \(Russian data\); at least 11 billion USD \(Uzbek data\)/),
+    ]);
+  });
+});
