@@ -2,6 +2,7 @@
 // the settings in; claims, diagnostics and cross-article records out. Each sentence is annotated
 // once (annotate/sentence.ts); the *Frames functions fill frames from the finders in extract/;
 // judge() runs the registered rules (rules/index.ts) over them. No rule is named here.
+import { near } from '../extract/near.js';
 import { findDates, WEEKDAY_NAMES, type CalendarDate } from '../language/dates.js';
 import { pairWeekdayRanges } from '../language/date-ranges.js';
 import { findQuantities, type Quantity } from '../language/quantities.js';
@@ -355,8 +356,9 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
   // Offices named by their institution ("head of the Foreign Ministry", "Kremlin chief") join the mentions.
   const instMatcher = matcherFor(a.index, () => institutionEntities(a.lang), a.lang, 'institutions');
   const institutions = instMatcher.size ? instMatcher.find(a.doc.text, s.tokens) : [];
+  const offices = s.mentions.filter((m) => m.entityType === 'office');
   const extra = institutionOffices(s.tokens, s.mentions, institutions, a.lang)
-    .filter((x) => !s.mentions.some((m) => m.entityType === 'office' && m.span.start < x.span.end && x.span.start < m.span.end));
+    .filter((x) => !near(offices, x.span).some((m) => m.span.start < x.span.end && x.span.start < m.span.end));
   const mentions = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
   const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
   const years = yearsIn(a.doc.text, s.span);
@@ -374,7 +376,8 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     // speaks of both sides of it: the time is any, only a post of another country contradicts.
     const handover = claim0.tense === 'current' && succession(s, claim0.span);
     const claim = { ...claim0, ...(since === undefined ? {} : { since }), ...(handover ? { tense: 'future' as const } : {}) };
-    const time = officeTime(claim, claim.tense === 'future' ? [] : years, s.allDates);
+    // The sentence's dates near the claim: a sentence of a thousand dates does not give each claim a thousand windows.
+    const time = officeTime(claim, claim.tense === 'future' ? [] : years, near(s.allDates, claim.span));
     a.frames.push({ kind: 'office', claim, time, span: claim.span, sentence: s.span, slots: officeSlots(claim, time) });
   }
 }

@@ -8,7 +8,7 @@ import { articleWordsOf } from './grammar.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
 import type { SentenceAnnotation } from '../annotate/sentence.js';
 import type { NameMatch } from './names.js';
-import type { Token } from './tokens.js';
+import { afterSpaces, type Token } from './tokens.js';
 
 export interface CounterpartContext {
   text: string;
@@ -33,29 +33,56 @@ export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[]
   const articles = articleWordsOf(ctx.lang);
   const fillers = new Set([...articles, ...cuePhrasesOf(ctx.lang).possessivePronoun.map((p) => p.join(' '))]);
   const out: OfficeClaim[] = [];
+  // Mentions by where they start and end, found once: each cue then costs its neighbourhood.
+  const startingAt = new Map<number, NameMatch[]>();
+  const endingAt = new Map<number, NameMatch[]>();
+  for (const m of ctx.mentions) {
+    (startingAt.get(m.tokenStart) ?? startingAt.set(m.tokenStart, []).get(m.tokenStart)!).push(m);
+    (endingAt.get(m.tokenEnd) ?? endingAt.set(m.tokenEnd, []).get(m.tokenEnd)!).push(m);
+  }
+  // The people named before a token: the distinct people (few), each with the end of its first
+  // mention, and a binary search for how many person mentions end before the token.
+  const persons = ctx.mentions.filter((m) => m.entityType === 'person').sort((a, b) => a.tokenEnd - b.tokenEnd);
+  const firstAt = new Map<string, number>();
+  persons.forEach((m, idx) => {
+    if (!firstAt.has(m.entityId)) firstAt.set(m.entityId, idx);
+  });
+  const personsBefore = (token: number): string[] => {
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (persons[mid]!.tokenEnd <= token) lo = mid + 1;
+      else hi = mid;
+    }
+    return [...firstAt].filter(([, idx]) => idx < lo).map(([id]) => id);
+  };
   for (let i = 0; i < ctx.tokens.length; i++) {
     const n = ctx.annotation ? ctx.annotation.cue('counterpart', i) : phraseAt(ctx.tokens, i, cues);
     if (!n) continue;
     // The counterpart's name right after the cue (a comma or articles may stand between).
     let j = i + n;
     while (j < ctx.tokens.length && fillers.has(ctx.tokens[j]!.key)) j++;
-    const person = ctx.mentions.find((m) => m.tokenStart === j && m.entityType === 'person');
+    const person = startingAt.get(j)?.find((m) => m.entityType === 'person');
     if (!person) continue;
     const gap = ctx.text.slice(ctx.tokens[i + n - 1]!.end, person.span.start);
     if (!/^[\s\u00a0,]*$/u.test(gap)) continue;
     // After a comma the name must be an apposition that closes ("his counterpart, X, said"), not
     // the next clause's subject ("Besides his Kyrgyz counterpart, Putin met ...").
-    if (gap.includes(',') && !/^[\s\u00a0]*(?:$|[,;:.!?)\]»"”–—])/u.test(ctx.text.slice(person.span.end, ctx.sentence.end))) continue;
+    if (gap.includes(',')) {
+      const at = afterSpaces(ctx.text, person.span.end, ctx.sentence.end);
+      if (at < ctx.sentence.end && !/[,;:.!?)\]»"”–—]/u.test(ctx.text[at]!)) continue;
+    }
     // The country: an adjective (or a name) right before the cue ("his Tajik counterpart", "mitranya dari Kazakhstan").
     let k = i;
     while (k > 0 && fillers.has(ctx.tokens[k - 1]!.key)) k--;
-    const country = ctx.mentions.find((m) => m.tokenEnd === k && m.entityType === 'country')
-      ?? ctx.mentions.find((m) => m.entityType === 'country' && m.tokenStart >= i + n && m.tokenEnd <= j);
+    let country = endingAt.get(k)?.find((m) => m.entityType === 'country');
+    for (let t = i + n; !country && t < j; t++) country = startingAt.get(t)?.find((m) => m.entityType === 'country' && m.tokenEnd <= j);
     // Measured against: the nearest person named before the cue, else the one named before the sentence.
     // Measured against the person the sentence names before the cue; when it names several with
     // different posts ("Putin, accompanied by Mishustin, met his counterpart") it is not known whose.
-    const before = ctx.mentions.filter((m) => m.entityType === 'person' && m.tokenEnd <= (country ? country.tokenStart : i) && m.entityId !== person.entityId);
-    const others = before.length ? [...new Set(before.map((m) => m.entityId))] : ctx.lastPerson ? [ctx.lastPerson] : [];
+    const before = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person.entityId);
+    const others = before.length ? before : ctx.lastPerson ? [ctx.lastPerson] : [];
     const posts = others.map((o) => ctx.postOf(o, ctx.date!));
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p!.office)).size !== 1) continue;
     const post = posts[0]!;

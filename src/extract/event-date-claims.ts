@@ -9,6 +9,7 @@ import type { Span } from '../types.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
+import { inTextOrder, near } from './near.js';
 
 export interface EventDateClaim {
   subject: string;
@@ -53,16 +54,22 @@ function gap(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-function crossesHard(from: number, to: number, hard: ReadonlySet<number>): boolean {
-  for (const h of hard) if (h > from && h <= to) return true;
-  return false;
+/** For each clause number, how many hard clause starts there are up to it: "is there one between?" in one step. */
+function hardCounts(hard: ReadonlySet<number>): (from: number, to: number) => boolean {
+  let max = 0;
+  for (const h of hard) if (h > max) max = h;
+  const upTo = new Int32Array(max + 2);
+  for (let c = 0; c <= max; c++) upTo[c + 1] = upTo[c]! + (hard.has(c) ? 1 : 0);
+  const at = (c: number) => upTo[Math.min(Math.max(c, -1), max) + 1]!;
+  return (from, to) => at(to) - at(from) > 0;
 }
 
 export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] {
+  const datesInOrder = inTextOrder(ctx.dates);
   const whens: When[] = [
     ...ctx.dates.filter((d) => d.yearExplicit && d.resolved).map((d) => ({ when: d.resolved!, span: d.dateSpan })),
     // A period inside a written day is that day's year, not a second claim.
-    ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !ctx.dates.some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end))
+    ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !near(datesInOrder, p.span).some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end))
       .map((p) => ({ when: p.period, span: p.span })),
   ];
   // "the first base Russia opened abroad since 1991": a start of a stretch, not the event's date.
@@ -82,6 +89,7 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
   for (let i = whens.length - 1; i >= 0; i--) if (open(whens[i]!.span)) whens.splice(i, 1);
   if (whens.length === 0) return [];
   const { hard } = a.clauses();
+  const crossesHard = hardCounts(hard);
   const clauseOf = (s: Span) => a.clauseAt(s.start);
   const out: EventDateClaim[] = [];
   const seen = new Set<string>();
@@ -92,18 +100,20 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     const pc = clauseOf(p.span);
     const own = whensBy.get(pc);
     if (!own) continue;
-    const w = own.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
+    const reach = near(own, p.span);
+    if (reach.length === 0) continue;
+    const w = reach.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
     let subs = subjectsBy.get(p.entityId);
     if (!subs) {
       const all = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
       subjectsBy.set(p.entityId, (subs = { all, by: a.byClause(all) }));
     }
     if (subs.all.length === 0) continue;
-    const sameClause = subs.by.get(pc) ?? [];
+    const sameClause = near(subs.by.get(pc) ?? [], p.span);
     // Else the antecedent of a relative clause ("Kant, which opened in 2003"): only across a comma,
     // never across a semicolon or a colon, which start another statement.
     const pool = sameClause.length ? sameClause
-      : hard.has(pc) ? [] : subs.all.filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc, hard));
+      : hard.has(pc) ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
     if (pool.length === 0) continue;
     const subject = pool.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
     // One claim per subject, property and date: a property named twice over one date is one claim.

@@ -47,6 +47,22 @@ export function institutionOffices(tokens: readonly Token[], mentions: readonly 
   if (institutions.length === 0) return [];
   const h = headsOf(lang);
   const out: NameMatch[] = [];
+  // Countries by the token they end at, and in order of their start: found once, not per institution.
+  const countryEnding = new Map<number, NameMatch>();
+  const countries = mentions.filter((x) => x.entityType === 'country').sort((a, b) => a.tokenStart - b.tokenStart);
+  for (const x of countries) if (!countryEnding.has(x.tokenEnd)) countryEnding.set(x.tokenEnd, x);
+  /** Whether a country mention lies within tokens from..to (both ends of the mention). */
+  const countryWithin = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = countries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (countries[mid]!.tokenStart < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < countries.length && countries[i]!.tokenStart < to; i++) if (countries[i]!.tokenEnd <= to) return true;
+    return false;
+  };
   for (const m of institutions) {
     const [office, of] = m.entityId.split(SEP) as [string, string];
     // Before: walk left over fillers and country mentions to a head phrase.
@@ -58,7 +74,7 @@ export function institutionOffices(tokens: readonly Token[], mentions: readonly 
         headStart = at - phrase.length;
         break;
       }
-      const country = mentions.find((x) => x.tokenEnd === at && x.entityType === 'country');
+      const country = countryEnding.get(at);
       if (country) at = country.tokenStart;
       else if (h.fillers.has(tokens[at - 1]!.key)) at--;
       else break;
@@ -72,7 +88,7 @@ export function institutionOffices(tokens: readonly Token[], mentions: readonly 
     // The office mention is the institution itself when a country stands between head and
     // institution ("head of the Russian Foreign Ministry"): the office phrase then reads the
     // country adjective before it, as it does for "Russian Foreign Minister".
-    const between = headStart !== undefined && mentions.some((x) => x.entityType === 'country' && x.tokenStart >= headStart! && x.tokenEnd <= m.tokenStart);
+    const between = headStart !== undefined && countryWithin(headStart, m.tokenStart);
     const startTok = headStart === undefined || between ? m.tokenStart : headStart;
     out.push({
       ...m,

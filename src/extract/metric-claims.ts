@@ -9,6 +9,7 @@ import { perLanguage } from '../language/pack.js';
 import { andWordsOf, articleWordsOf, grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, tokenIndexAt, type Token } from './tokens.js';
+import { inTextOrder, near } from './near.js';
 import { cuePhrasesOf } from './cues.js';
 import { CONTEXT_TYPES } from '../facts/kinds.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
@@ -157,9 +158,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
   // A name inside a property's words is part of that name ("companies with Russian capital"),
   // except in a share, whose words take the whole's owner inside ("des usbekischen Außenhandels").
-  const partOfName = (m: NameMatch) => ctx.properties.some((p) => inside(m.span, p.span) && ctx.property(p.entityId)?.kind !== 'share');
+  // Property words and figures in text order, so that "is this name inside one?" looks only nearby.
+  const propsInOrder = inTextOrder(ctx.properties);
+  const quantitiesInOrder = inTextOrder(ctx.quantities);
+  const inFigure = (m: NameMatch) => near(quantitiesInOrder, m.span).some((q) => inside(m.span, q.span));
+  const partOfName = (m: NameMatch) => near(propsInOrder, m.span).some((p) => inside(m.span, p.span) && ctx.property(p.entityId)?.kind !== 'share');
   const subjectMentions = ctx.mentions
-    .filter((m) => ENTITY_TYPES.has(m.entityType) && !partOfName(m) && !ctx.quantities.some((q) => inside(m.span, q.span)));
+    .filter((m) => ENTITY_TYPES.has(m.entityType) && !partOfName(m) && !inFigure(m));
   /**
    * The subjects of a figure: the entities its clause names, else those of the sentence. A partner
    * ("trade with Uzbekistan", "товарооборот с Киргизией") names one side; the countries after it
@@ -187,7 +192,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     let list = candidateCache.get(types);
     if (!list) {
       list = [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, '') }))]
-        .filter((m) => types.has(m.entityType) && !partOfName(m) && !ctx.quantities.some((x) => inside(m.span, x.span)))
+        .filter((m) => types.has(m.entityType) && !partOfName(m) && !inFigure(m))
         .sort((a, b) => a.span.start - b.span.start);
       candidateCache.set(types, list);
     }
@@ -215,7 +220,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length
         && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
-    let ms = byClause(candidates).get(cl)?.filter((m) => !(m.tokenEnd > 0 && sourced(m))) ?? [];
+    let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)));
     const pi = ms.findIndex((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
     const partner = ms[pi];
     let bare = false;
@@ -228,7 +233,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       // X") or between them and the partner ("торговля России с X"). Nothing there: the article's
       // own side ("Turnover with Uzbekistan"); unknown words there ("trade of the Central Asian
       // states with Russia"): a side the fact set does not know.
-      const word = nearest(ctx.properties.filter((p) => p.span.end <= partner.span.start), partner.span);
+      const word = nearest(near(ctx.properties, partner.span).filter((p) => p.span.end <= partner.span.start), partner.span);
       const from = word ? Math.max(0, tokenIndexAt(tokens, word.span.start) - 3) : partner.tokenStart;
       ms = ms.filter((m) => m === partner || (joined && m === next) || (m.tokenStart >= from && m.tokenEnd <= partner.tokenStart));
       if (word) {
@@ -242,7 +247,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       }
     }
     // Else the names before the figure in the sentence (never those of a later clause: "…; тогда Россия обошла Китай").
-    if (ms.length === 0) ms = candidates.filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    if (ms.length === 0) ms = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === 'name').map((m) => m.entityId))];
     // "Turnover with Russia" in an article about Uzbekistan and Russia: the other side is the
@@ -265,7 +270,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // "active in the country": a definite description of the country named before.
     // It means the country named before it in this sentence when there is one, else the one named last before.
     const anaphorAt = anaphorIn.get(cl) ?? -1;
-    const before = anaphorAt >= 0 ? ctx.mentions.filter((m) => m.entityType === 'country' && m.form === 'name' && m.tokenEnd > 0 && m.tokenEnd <= anaphorAt
+    const before = anaphorAt >= 0 ? near(ctx.mentions, tokens[anaphorAt]!).filter((m) => m.entityType === 'country' && m.form === 'name' && m.tokenEnd > 0 && m.tokenEnd <= anaphorAt
       && !partOfName(m) && !sourced(m)).at(-1)?.entityId : undefined;
     const a = before ?? ctx.lastCountry;
     if (a && !named.includes(a) && anaphorAt >= 0) {
@@ -274,13 +279,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
     // "he won 79 percent of the vote": a pronoun for the person named before, where people are subjects.
     const lastPerson = types?.has('person') && pronounIn.has(cl)
-      ? [...ctx.mentions].reverse().find((m) => m.entityType === 'person' && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : undefined;
+      ? near(ctx.mentions, q.span).findLast((m) => m.entityType === 'person' && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : undefined;
     if (lastPerson && !ms.some((m) => m.entityType === 'person')) {
       named.push(lastPerson);
       byName.push(lastPerson);
     }
     // The source the clause names ("по данным киргизской стороны"): figures of different sources differ.
-    const source = [...new Set((byClause(candidates).get(cl) ?? []).filter((m) => m.tokenEnd > 0 && sourced(m)).map((m) => m.entityId))].sort();
+    const source = [...new Set(near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => m.tokenEnd > 0 && sourced(m)).map((m) => m.entityId))].sort();
     return { named, byName, partner: bare, otherSideUnknown, source };
   };
   // "Trade with China grew 20%": a partner the fact set does not know. The figure is not the
@@ -343,18 +348,20 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // Wirtschaftsleistung") is no share of trade and no growth of it.
     if (q.unit !== '%') return true;
     const qEnd = tokenIndexAt(tokens, q.span.end);
-    const stop = ctx.text.slice(q.span.end, ctx.sentence.end).search(/[,;:.!?()]/u);
+    // Only the next five words count: look for punctuation there, not in the rest of the sentence.
+    const window = Math.min(ctx.sentence.end, tokens[Math.min(tokens.length - 1, qEnd + 5)]?.end ?? ctx.sentence.end);
+    const stop = ctx.text.slice(q.span.end, Math.max(q.span.end, window)).search(/[,;:.!?()]/u);
     const limit = stop < 0 ? ctx.sentence.end : q.span.end + stop;
     for (let i = qEnd; i < Math.min(tokens.length, qEnd + 5) && tokens[i]!.start < limit; i++) {
       const t = tokens[i]!;
       // Words of a property's own name ("of all foreign direct investment", "80 % голосов") name its whole.
-      if (ctx.properties.some((p) => p.span.start <= t.start && p.span.end >= t.end)) return true;
+      if (near(propsInOrder, t).some((p) => p.span.start <= t.start && p.span.end >= t.end)) return true;
       if (c.otherWholes.has(t.key)) return false;
     }
     return true;
   });
   /** Property words in the figure's clause, else in the sentence's first clause (the main clause an aside interrupts). */
-  const inReach = (q: Quantity, ps: NameMatch[]) => {
+  const inReach = (q: Quantity, ps: readonly NameMatch[]) => {
     const own = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
     return own.length ? own : ps.filter((p) => clauseOf(p.span) === 0 && p.span.end <= q.span.start);
   };
@@ -385,10 +392,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   });
   for (const [kind, into] of [['share', shareOf], ['change', changeAt]] as const) {
     for (const p of claimants.filter((m) => kinds(m) === kind)) {
-      const q = nearest((percentsBy.get(clauseOf(p.span)) ?? []).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span)), p.span);
+      const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span)), p.span);
       if (q) into.set(q, p);
     }
   }
+  // Quantity words, and those with a growth ("trade"), found once for all figures.
+  const quantities = ctx.properties.filter((p) => kinds(p) === 'quantity');
+  const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
   for (const q of figures) {
     let chosen: { prop: Property; near: Span; word?: Span } | undefined;
     if (q.unit === '%') {
@@ -400,7 +410,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       } else {
         const change = changeAt.get(q);
         // The base is a quantity that has a growth ("trade"), not any quantity word ("term": "на").
-        const base = nearest(inReach(q, ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.changeOf(p.entityId))), q.span);
+        const base = nearest(inReach(q, near(growing, q.span)), q.span);
         const qi = tokenIndexAt(tokens, q.span.start);
         // "by 13.6 %", "на 13,6%", "um 13,6 Prozent" before; "a 13.6% increase", "ein Plus" after.
         const directional = (i: number) => i >= 0 && (ann.cue('rise', i) > 0 || ann.cue('decline', i) > 0);
@@ -425,11 +435,11 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       // A span of time is a term only after a duration word ("for 15 years", "на 15 лет", "selama
       // 15 tahun"); "ten years ago" or "vor zehn Jahren" says when, not how long.
       if (TIME_UNITS.has(q.unit) && !durationBefore(ann, q)) continue;
-      const base = nearest(inReach(q, ctx.properties.filter((p) => kinds(p) === 'quantity' && ctx.property(p.entityId)?.unit === q.unit && !inside(p.span, q.span))), q.span);
+      const base = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && !inside(p.span, q.span))), q.span);
       if (base && !rival(q, base.span)) chosen = { prop: ctx.property(base.entityId)!, near: base.span };
     } else {
       // A count: the property's words follow the number ("1,700 companies with Russian capital").
-      const after = ctx.properties.find((p) => {
+      const after = near(ctx.properties, q.span).find((p) => {
         const prop = ctx.property(p.entityId);
         return prop?.kind === 'quantity' && prop.unit !== undefined && !/^[A-Z]{3}$/.test(prop.unit) && prop.unit !== '%'
           && p.span.start >= q.span.end && p.span.start - q.span.end <= 2;
@@ -541,9 +551,9 @@ function annotate(ctx: MetricContext): SentenceAnnotation {
 
 /** The figure's period: the nearest in its clause, else the nearest one before it in the sentence. */
 function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number, byClause?: Map<number, PeriodMention[]>): PeriodMention | undefined {
-  const own = byClause ? byClause.get(clauseOf(q.span)) ?? [] : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span));
-  if (own.length) return nearestPeriod(own, q.span);
-  return nearestPeriod(periods.filter((p) => p.span.end <= q.span.start), q.span);
+  const own = byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span));
+  if (own.length) return nearestPeriod([...own], q.span);
+  return nearestPeriod(near(periods, q.span).filter((p) => p.span.end <= q.span.start), q.span);
 }
 
 function cover(a: Span, b: Span): Span {

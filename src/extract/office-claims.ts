@@ -11,7 +11,7 @@ import { articleWordsOf, grammarOf, type GrammarPack } from './grammar.js';
 import { loadPack, perLanguage } from '../language/pack.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
-import { foldWord, onlySpaceBetween } from './tokens.js';
+import { afterSpaces, foldWord, onlySpaceBetween } from './tokens.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
 
 type Tense = OfficeClaim['tense'];
@@ -224,7 +224,9 @@ function closedAfter(ctx: SentenceContext, m: NameMatch): boolean {
   const n = phraseAt(ctx.tokens, m.tokenEnd, cuePhrasesOf(ctx.lang).tenureSince);
   const year = ctx.tokens[m.tokenEnd + n];
   if (n && year && /^\d{4}$/u.test(year.text)) end = (ctx.tokens[m.tokenEnd + n + 1] && /^\p{L}+$/u.test(ctx.tokens[m.tokenEnd + n + 1]!.text) && /^\s+\p{L}+[\s\u00a0]*[,;:)]/u.test(ctx.text.slice(year.end)) ? ctx.tokens[m.tokenEnd + n + 1]!.end : year.end);
-  const rest = ctx.text.slice(end, ctx.sentence.end).replace(/^[\s\u00a0]+/u, '');
+  // The next two characters after spaces decide: never slice the rest of a long sentence.
+  const at = afterSpaces(ctx.text, end, ctx.sentence.end);
+  const rest = ctx.text.slice(at, Math.min(at + 2, ctx.sentence.end));
   return rest === '' || /^[,;:)\]–—.!?»"“”]/u.test(rest) || /^-\s/u.test(rest);
 }
 
@@ -281,6 +283,18 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
   const ms = ctx.mentions;
   const keys = ctx.tokens.map((t) => t.key);
   const out: OfficeClaim[] = [];
+  // Where the sentence's last future cue starts, found once: asking "is there one after token i?"
+  // per claim would rescan the rest of the sentence each time (quadratic in a long list of holders).
+  let lastFuture: number | undefined;
+  const futureAfter = (from: number): boolean => {
+    if (lastFuture === undefined) {
+      lastFuture = -1;
+      for (let i = keys.length - 1; i >= 0 && lastFuture < 0; i--) {
+        if (p.futureSentence.some((ph) => i + ph.length <= keys.length && startsWithPhrase(keys, i, ph))) lastFuture = i;
+      }
+    }
+    return lastFuture >= from;
+  };
   for (let k = 0; k < ms.length; k++) {
     if (!isOffice(ms[k])) continue;
     // Ambiguous office names give several mentions at one span: use the first only.
@@ -328,7 +342,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
             const between = keysBetween(ctx, persons[persons.length - 1]!.tokenEnd, afterP.tokenStart);
             if (between.length >= 1 && between.length <= 2 && onlyJoiners(between, p)) of = afterP;
           }
-          if (tense === 'current' && hasPhrase(keys, nextPerson.tokenEnd, keys.length, p.futureSentence)) tense = 'future';
+          if (tense === 'current' && futureAfter(nextPerson.tokenEnd)) tense = 'future';
           for (const person of persons) {
             out.push(claim(ctx, person, phrase, of, tense, 'apposition', cover(ms[phrase.first]!.span, person.span, ...(of ? [of.span] : []))));
           }

@@ -9,6 +9,7 @@
 //   host      K hosts X                             "Kyrgyzstan hosts the Kant air base", "Kasachstan beherbergt ..."
 //   property  X <place property words> Y           "signed in Minsk" (the fact set's own place properties)
 // A claim says that a subject lies in a place; the rule (rules/place.ts) compares it with the fact set.
+import { near } from './near.js';
 import type { Lang, Span } from '../types.js';
 import { perLanguage } from '../language/pack.js';
 import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf } from './grammar.js';
@@ -277,7 +278,7 @@ export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   const s: Scan = { ctx, clause: ctx.annotation.clauses().ids, joiners: joinerWordsOf(ctx.lang), keys: ctx.tokens.map((t) => t.key), articles: articleWordsOf(ctx.lang), byStart, out: [], seen: new Set() };
   const named = ctx.mentions.filter((m) => !PLACE_TYPES.has(m.entityType) && ctx.locatable(m.entityId));
   // A head inside a name of its own entity ("summit" in "CIS summit") is that name again.
-  const heads = ctx.heads.filter((h) => !named.some((m) => m.entityId === h.entityId && m.span.start <= h.span.start && m.span.end >= h.span.end));
+  const heads = ctx.heads.filter((h) => !near(named, h.span).some((m) => m.entityId === h.entityId && m.span.start <= h.span.start && m.span.end >= h.span.end));
   const subjects = [...named, ...heads];
   const n = ctx.tokens.length;
   if (subjects.length) inAndNear(s, subjects);

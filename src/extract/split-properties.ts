@@ -6,6 +6,7 @@
 import type { Entity, Property } from '../types.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
+import { near } from './near.js';
 
 const SEP = '\u0001';
 const MAX_GAP = 10;
@@ -37,17 +38,35 @@ export function joinSplitProperties(
   and: ReadonlySet<string> = new Set(), nameAt: (i: number) => boolean = () => false,
 ): NameMatch[] {
   const out: NameMatch[] = [];
-  for (const h of parts) {
+  // In text order, so that a first word looks only at the parts within reach after it, and the
+  // contiguous names by property: each join costs its neighbourhood, not the sentence.
+  const ordered = [...parts].sort((a, b) => a.tokenStart - b.tokenStart);
+  const existingBy = new Map<string, NameMatch[]>();
+  for (const e of existing) {
+    const list = existingBy.get(e.entityId);
+    if (list) list.push(e);
+    else existingBy.set(e.entityId, [e]);
+  }
+  for (const list of existingBy.values()) list.sort((a, b) => a.span.start - b.span.start);
+  for (let i = 0; i < ordered.length; i++) {
+    const h = ordered[i]!;
     const [prop, role, n] = h.entityId.split(SEP);
     if (role !== 'h') continue;
-    const rest = parts.find((r) => r.entityId === `${prop}${SEP}r${SEP}${n}` && r.tokenStart > h.tokenEnd
-      && r.tokenStart - h.tokenEnd <= MAX_GAP && clause[r.tokenStart] === clause[h.tokenStart]);
+    let rest: NameMatch | undefined;
+    for (let j = i + 1; j < ordered.length && ordered[j]!.tokenStart - h.tokenEnd <= MAX_GAP; j++) {
+      const r = ordered[j]!;
+      if (r.entityId === `${prop}${SEP}r${SEP}${n}` && r.tokenStart > h.tokenEnd && clause[r.tokenStart] === clause[h.tokenStart]) {
+        rest = r;
+        break;
+      }
+    }
     if (!rest) continue;
     // A coordinated second verb between them ("unterzeichnet und später in Moskau ratifiziert")
     // takes the rest for itself.
     if (coordinated(tokens, h.tokenEnd, rest.tokenStart, and, nameAt)) continue;
     // The contiguous name was found already: nothing to add.
-    if (existing.some((e) => e.entityId === prop && e.span.start <= h.span.start && e.span.end >= rest.span.end)) continue;
+    const whole = { start: h.span.start, end: rest.span.end };
+    if (near(existingBy.get(prop!) ?? [], whole).some((e) => e.span.start <= whole.start && e.span.end >= whole.end)) continue;
     out.push({
       ...h, entityId: prop!, entityType: h.entityType, tokenEnd: rest.tokenEnd,
       span: { start: h.span.start, end: rest.span.end }, text: '', tail: rest.tail, alternatives: [],

@@ -112,3 +112,10 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
+
+/** The offset of the first character at or after `from` (and before `end`) that is no space; `end` when there is none. */
+export function afterSpaces(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && /[\s\u00a0]/u.test(text[i]!)) i++;
+  return i;
+}

@@ -193,15 +193,17 @@ function countryFix(claim: OfficeClaim, index: FactIndex, heldThen: IndexedState
 const NEAR_DAYS = 60;
 
 /** The windows an office claim is checked in, from its tense and the times its sentence names. */
-export function officeTime(claim: OfficeClaim, years: number[], dates: Array<{ resolved?: string; yearExplicit: boolean }>): OfficeTime {
+export function officeTime(claim: OfficeClaim, years: number[], dates: ReadonlyArray<{ resolved?: string; yearExplicit: boolean }>): OfficeTime {
   const d = claim.at;
   // A date without its year is bound to the article's year only near the article's date; farther
   // off ("after his resignation on 15 October" in a February article) the year is a guess.
   const near = (x: { resolved?: string; yearExplicit: boolean }) =>
     !!x.resolved && !!d && Math.abs(Date.parse(x.resolved) - Date.parse(d)) <= NEAR_DAYS * 86_400_000;
+  // One window per day, however often the sentence writes it.
+  const days = [...new Set(dates.filter((x) => x.resolved && (x.yearExplicit || near(x))).map((x) => x.resolved!))];
   const written: Window[] = [
     ...years.map((y) => ({ start: `${y}-01-01`, end: `${y}-12-31` })),
-    ...dates.filter((x) => x.resolved && (x.yearExplicit || near(x))).map((x) => ({ start: x.resolved!, end: x.resolved! })),
+    ...days.map((day) => ({ start: day, end: day })),
   ];
   const loose = dates.some((x) => !x.yearExplicit && !near(x));
   switch (claim.tense) {
