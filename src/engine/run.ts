@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../document/parse.js';
 import { DocumentError, ioReason } from '../errors.js';
 import { FactIndex, type LoadedFactSet } from '../facts/index.js';
-import { cacheDir } from '../cache-dir.js';
+import { cacheDir, privateDir } from '../cache-dir.js';
 import { loadFactSetCached } from '../facts/compiled-cache.js';
 import { discoverFiles } from '../files.js';
 import { loadRuleMeta } from '../report/rule-meta.js';
@@ -173,7 +173,7 @@ export function run(opts: RunOptions): RunOutput {
   // Display paths in fact messages stay relative to the process's folder, as loadFactSet makes them.
   const cached = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
     cwd: process.cwd(),
-    dir: opts.factCache === false ? undefined : opts.factCache ?? cacheDir(opts.cwd),
+    dir: opts.factCache === false ? undefined : privateDir(opts.factCache ?? cacheDir(opts.cwd)),
   });
   const facts = cached.loaded;
   const index = new FactIndex(facts);
