@@ -92,3 +92,105 @@ describe('V8 code cache of the bundle', () => {
     }
   });
 });
+
+interface CacheJson {
+  entries: Record<string, { outcome: { result: { messages: unknown[]; errorCount: number; warningCount: number; fixableErrorCount: number; fixableWarningCount: number } } }>;
+}
+
+/** Rewrites every entry of a --cache file with `edit`. */
+function tamper(file: string, edit: (r: CacheJson['entries'][string]['outcome']['result']) => void): void {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as CacheJson;
+  expect(Object.keys(data.entries).length).toBeGreaterThan(0);
+  for (const e of Object.values(data.entries)) edit(e.outcome.result);
+  writeFileSync(file, JSON.stringify(data));
+}
+
+const hideAll = (r: CacheJson['entries'][string]['outcome']['result']) => {
+  r.messages = [];
+  r.errorCount = r.warningCount = r.fixableErrorCount = r.fixableWarningCount = 0;
+};
+
+describe('--cache results', () => {
+  function project(): { dir: string; env: Record<string, string>; cleanup: () => void } {
+    const t = tempDir('factlint-rescache-');
+    write(t.dir, 'a.en.md', ARTICLE);
+    write(t.dir, 'b.en.md', ARTICLE.replace('Tuesday', 'Thursday'));
+    // The user's cache folder, away from the project.
+    const user = tempDir('factlint-user-cache-');
+    return { dir: t.dir, env: { FACTLINT_CACHE_DIR: path.join(user.dir, 'fc') }, cleanup: () => (t.cleanup(), user.cleanup()) };
+  }
+
+  it('an edited entry is ignored: the file is linted again, its problems reported', () => {
+    const p = project();
+    try {
+      const plain = factlint(['-f', 'json', '.'], p.dir, p.env);
+      expect(plain.code).toBe(1);
+      const args = ['--cache', '--cache-location', 'lint.cache', '-f', 'json', '.'];
+      expect(factlint(args, p.dir, p.env).stdout).toBe(plain.stdout);
+      tamper(path.join(p.dir, 'lint.cache'), hideAll);
+      const r = factlint(args, p.dir, p.env);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe(plain.stdout);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('a fix stored in the cache is never applied: --fix applies only what this run found', () => {
+    const p = project();
+    try {
+      const args = ['--cache', '--cache-location', 'lint.cache', '.'];
+      factlint(args, p.dir, p.env);
+      tamper(path.join(p.dir, 'lint.cache'), (r) => {
+        r.messages.unshift({ ruleId: 'date-weekday', severity: 2, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 1, fix: { range: [0, 0], text: '<script>alert(1)</script> INJECTED\n' } });
+        r.errorCount++;
+        r.fixableErrorCount++;
+      });
+      const timings = path.join(p.dir, 'timings.jsonl');
+      const r = factlint([...args, '--fix'], p.dir, { ...p.env, FACTLINT_TIMINGS: timings });
+      expect(r.code).toBe(0);
+      for (const name of ['a.en.md', 'b.en.md']) {
+        const text = readFileSync(path.join(p.dir, name), 'utf8');
+        expect(text).not.toContain('INJECTED');
+        expect(text).toContain('on Monday, 8 May');
+      }
+      // --fix lints every file, whatever the cache holds.
+      expect(readFileSync(timings, 'utf8').trim().split('\n')).toHaveLength(2);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('the default cache file is not in the project: a .factlintcache there is not read', () => {
+    const p = project();
+    try {
+      const plain = factlint(['-f', 'json', '.'], p.dir, p.env);
+      // A cache as a pull request could commit it: written by factlint, then edited.
+      factlint(['--cache', '--cache-location', '.factlintcache', '-f', 'json', '.'], p.dir, p.env);
+      tamper(path.join(p.dir, '.factlintcache'), hideAll);
+      const r = factlint(['--cache', '-f', 'json', '.'], p.dir, p.env);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe(plain.stdout);
+      // The secret that signs entries is the user's alone, in a folder of theirs alone.
+      expect(statSync(p.env.FACTLINT_CACHE_DIR).mode & 0o777).toBe(0o700);
+      expect(statSync(path.join(p.env.FACTLINT_CACHE_DIR, 'secret')).mode & 0o777).toBe(0o600);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('without a private folder for the secret, nothing is reused and a warning says why', () => {
+    const p = project();
+    try {
+      const plain = factlint(['-f', 'json', '.'], p.dir, p.env);
+      mkdirSync(p.env.FACTLINT_CACHE_DIR, { recursive: true });
+      chmodSync(p.env.FACTLINT_CACHE_DIR, 0o777);
+      const r = factlint(['--cache', '--cache-location', 'lint.cache', '-f', 'json', '.'], p.dir, p.env);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe(plain.stdout);
+      expect(r.stderr).toMatch(/^factlint: warning: --cache: no private cache folder .*results are neither reused nor saved$/m);
+    } finally {
+      p.cleanup();
+    }
+  });
+});
