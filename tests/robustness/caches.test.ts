@@ -111,7 +111,7 @@ const hideAll = (r: CacheJson['entries'][string]['outcome']['result']) => {
 };
 
 describe('--cache results', () => {
-  function project(): { dir: string; env: Record<string, string>; cleanup: () => void } {
+  function project(): { dir: string; env: { FACTLINT_CACHE_DIR: string }; cleanup: () => void } {
     const t = tempDir('factlint-rescache-');
     write(t.dir, 'a.en.md', ARTICLE);
     write(t.dir, 'b.en.md', ARTICLE.replace('Tuesday', 'Thursday'));
