@@ -1,20 +1,33 @@
 // Where factlint keeps what it caches between runs (compiled fact indexes and V8's code cache of
 // its own bundle), and how a cache file is written. A module of its own, with no heavy imports:
 // the start-up loader needs it.
-import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 /**
- * Where cached fact indexes and code caches live: $FACTLINT_CACHE_DIR ("off" disables), else
- * node_modules/.cache/factlint in the current folder when it has node_modules, else the user's
- * cache folder ($XDG_CACHE_HOME or ~/.cache), else the system temp folder.
+ * Where cached fact indexes and code caches live: the user's cache folder (userCacheDir), or
+ * none when $FACTLINT_CACHE_DIR is "off". Not node_modules/.cache in the project, as before: a
+ * project's files (a commit, a restored CI cache) could put a cache there that a run would trust.
+ * Use it through privateDir.
  */
 export function cacheDir(cwd: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const set = env.FACTLINT_CACHE_DIR;
-  if (set !== undefined && set !== '') return /^(off|0|false|no)$/i.test(set) ? undefined : path.resolve(cwd, set);
-  const modules = path.join(cwd, 'node_modules');
-  if (isDir(modules)) return path.join(modules, '.cache', 'factlint');
+  if (set !== undefined && set !== '' && OFF.test(set)) return undefined;
+  return userCacheDir(cwd, env);
+}
+
+const OFF = /^(off|0|false|no)$/i;
+
+/**
+ * The user's own cache folder, never inside a project: $FACTLINT_CACHE_DIR when it names one,
+ * else $XDG_CACHE_HOME/factlint or ~/.cache/factlint, else factlint-<uid> in the system temp
+ * folder (a name per user, as the temp folder is shared). --cache keeps its secret and its
+ * default results file here, so nothing a project's files contain can stand in for them.
+ */
+export function userCacheDir(cwd: string, env: NodeJS.ProcessEnv = process.env): string {
+  const set = env.FACTLINT_CACHE_DIR;
+  if (set !== undefined && set !== '' && !OFF.test(set)) return path.resolve(cwd, set);
   let home = env.XDG_CACHE_HOME ?? '';
   if (!home) {
     try {
@@ -23,20 +36,47 @@ export function cacheDir(cwd: string, env: NodeJS.ProcessEnv = process.env): str
       home = ''; // no home folder (some CI users): the temp folder
     }
   }
-  return path.join(home || os.tmpdir(), 'factlint');
+  if (home) return path.join(home, 'factlint');
+  const uid = typeof process.getuid === 'function' ? `-${process.getuid()}` : '';
+  return path.join(os.tmpdir(), `factlint${uid}`);
 }
 
-function isDir(p: string): boolean {
+/**
+ * `dir` made ready for cache files that only this user can have written: created with mode 0700
+ * when missing; refused (undefined) when it is not a folder, belongs to another user or can be
+ * written by group or others, since whoever can put a file there would choose what a later run
+ * trusts (V8 code, compiled facts, lint results). Undefined also when it cannot be created:
+ * caches are an optimisation, and the run goes on without one.
+ */
+export function privateDir(dir: string | undefined): string | undefined {
+  if (!dir) return undefined;
+  let st = statOrUndefined(dir);
+  if (!st) {
+    try {
+      mkdirSync(path.dirname(dir), { recursive: true });
+      mkdirSync(dir, { mode: 0o700 });
+    } catch {
+      // made by another run at once (checked below), or not possible
+    }
+    st = statOrUndefined(dir);
+  }
+  if (!st?.isDirectory()) return undefined;
+  if (typeof process.getuid === 'function' && st.uid !== process.getuid()) return undefined;
+  if (process.platform !== 'win32' && (st.mode & 0o022) !== 0) return undefined;
+  return dir;
+}
+
+function statOrUndefined(p: string): Stats | undefined {
   try {
-    return statSync(p).isDirectory();
+    return statSync(p);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 /**
  * Writes a cache file atomically (a temporary file renamed into place: a reader sees the old
- * file or the whole new one), then keeps the `keep` newest files of the folder that `family`
+ * file or the whole new one) into a folder privateDir accepted, then keeps the `keep` newest files of the folder that `family`
  * accepts. Failures are ignored: a cache is an optimisation, and a read-only or full disk, or
  * another run pruning at once, only means the next run computes again.
  */
@@ -44,8 +84,8 @@ export function writeCacheFile(file: string, bytes: Uint8Array, family: (name: s
   const dir = path.dirname(file);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, bytes);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(tmp, bytes, { mode: 0o600 });
     renameSync(tmp, file);
   } catch {
     try {

@@ -10,8 +10,15 @@ export interface JsonSyntaxError {
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError };
 
-/** Parses JSON text (BOM already removed); on failure says the 1-based line and column and why. */
+/**
+ * Parses JSON text (BOM already removed); on failure says the 1-based line and column and why.
+ * Text nested deeper than MAX_DEPTH is refused here, before anything walks the value: the schema
+ * validator, the semantic checks and JSON.stringify recurse, and thousands of levels overflow
+ * the stack ("Maximum call stack size exceeded", with no file named).
+ */
 export function parseJson(text: string): JsonParseResult {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) return { ok: false, error: { ...lineColumn(text, deep), reason: `nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects)` } };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (err) {
@@ -44,6 +51,31 @@ class Fail {
 }
 
 const MAX_DEPTH = 2000;
+
+/**
+ * Offset of the first `[` or `{` more than MAX_DEPTH levels deep, strings skipped; undefined when
+ * there is none. A loop, not a recursion, so no depth can overflow it; it does not check syntax.
+ */
+export function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      // To the closing quote; an escaped character is skipped with its backslash.
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  return undefined;
+}
 
 /** Offset and reason of the first syntax error in `text`, or undefined when it is valid JSON. */
 export function locateJsonError(text: string): { offset: number; reason: string } | undefined {

@@ -300,6 +300,8 @@ export function main(argv: string[], io: CliIO): number {
     severities: settings.severities,
     afterLint: afterLint(steps),
     ...speed,
+    // A fix is applied only when this run's lint produced it, never read from the cache.
+    ...(speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {}),
   });
   const results: LintResult[] = out.results;
   for (const w of out.warnings ?? []) io.stderr(`factlint: warning: ${w}\n`);

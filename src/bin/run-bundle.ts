@@ -6,15 +6,17 @@
 // Node 22 offers this as `module.enableCompileCache()`; Node 20, which we support, does not.
 //
 // The cache is one file per bundle, Node version and bundle build, in the cache folder
-// (cache-dir.ts); FACTLINT_CACHE_DIR=off turns it off. V8 checks that the cache fits the
-// source and rejects one that does not, so a stale or damaged file costs a recompile, never a
-// wrong result; it is then rewritten. Writes go to a temporary file renamed into place, so two
-// runs at once cannot leave half a file.
+// (cache-dir.ts: a folder of this user's only, mode 0700); FACTLINT_CACHE_DIR=off turns it off.
+// V8 checks only that a cache fits the source's *length*: a cache compiled from another script
+// of the same length is accepted and runs that script's code. So each file begins with a header
+// holding the SHA-256 of the source it was made from, and a cache whose hash is not the hash of
+// the source being run is never handed to V8: it costs a recompile and is rewritten. Writes go
+// to a temporary file renamed into place, so two runs at once cannot leave half a file.
 import { readFileSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { cacheDir, writeCacheFile } from '../cache-dir.js';
+import { cacheDir, privateDir, writeCacheFile } from '../cache-dir.js';
 
 /** Code caches kept per bundle: other builds and Node versions sharing the folder (newest first). */
 const KEEP = 3;
@@ -38,26 +40,44 @@ function readOrUndefined(file: string): Buffer | undefined {
   }
 }
 
-/** The cache folder, or none when the current folder is gone (main() then reports that itself). */
+/** The cache folder, or none when the current folder is gone (main() then reports that itself) or it is not private. */
 function cacheFolder(): string | undefined {
   try {
-    return cacheDir(process.cwd());
+    return privateDir(cacheDir(process.cwd()));
   } catch {
     return undefined;
   }
 }
 
+/** A cache file: this header line (with the source's SHA-256 in hex), then V8's bytes. */
+const MAGIC = 'factlint-code-cache/1 sha256:';
+const HEADER_BYTES = MAGIC.length + 64 + 1;
+
+function header(sourceHash: string): Buffer {
+  return Buffer.from(`${MAGIC}${sourceHash}\n`, 'latin1');
+}
+
+/** V8's bytes of a cache file made from the source with this hash; undefined for any other file. */
+function cachedDataFor(file: Buffer | undefined, sourceHash: string): Buffer | undefined {
+  if (!file || file.length <= HEADER_BYTES) return undefined;
+  if (!file.subarray(0, HEADER_BYTES).equals(header(sourceHash))) return undefined;
+  return file.subarray(HEADER_BYTES);
+}
+
 /** Loads and runs `bundle` (a CommonJS file) as `require` would, with a code cache when one is allowed. */
 export function runBundle(bundle: string): void {
-  const source = readFileSync(bundle, 'utf8');
+  const bytes = readFileSync(bundle);
+  const source = bytes.toString('utf8');
   const dir = cacheFolder();
   const file = dir ? cacheFile(dir, bundle) : undefined;
-  const cachedData = file ? readOrUndefined(file) : undefined;
+  // node:crypto only when there is a cache to check (some 2.5 ms to load).
+  const sourceHash = file ? (createRequire(bundle)('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex') : '';
+  const cachedData = file ? cachedDataFor(readOrUndefined(file), sourceHash) : undefined;
   const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   if (file && (!cachedData || script.cachedDataRejected)) {
     // At exit, the cache holds the functions this run compiled, not only the top level.
     const family = `code-${prefixOf(bundle)}`;
-    process.once('exit', () => writeCacheFile(file, script.createCachedData(), (n) => n.startsWith(family) && n.endsWith('.v8'), KEEP));
+    process.once('exit', () => writeCacheFile(file, Buffer.concat([header(sourceHash), script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith('.v8'), KEEP));
   }
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

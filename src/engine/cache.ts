@@ -2,14 +2,25 @@
 // before the per-run steps (directives, baseline, --quiet, fixes), so those still apply; it is
 // valid while the file's bytes hash the same and the run key matches: factlint's code and
 // rules data, the fact set's hash and the options that change what a file yields.
+//
+// The key is computed from public inputs, so it proves nothing about who wrote an entry: a cache
+// file edited, or committed in a pull request, could hide every problem or carry a "fix" that
+// writes anything into an article. So each entry carries an HMAC under a secret of this machine's
+// user (machine-secret.ts, kept in the user's cache folder), and an entry whose MAC does not
+// check is ignored: the file is linted again. The default cache file lives in that folder too,
+// not in the project. And --fix never applies a fix read from the cache (see `reuse`).
 import { createHash } from '../hash.js';
+import { onDemand } from '../on-demand.js';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../types.js';
 import { FactlintError, ioReason } from '../errors.js';
+import { userCacheDir } from '../cache-dir.js';
 
-const MARKER = 'factlint-result-cache/2';
+const MARKER = 'factlint-result-cache/3';
+/** Loaded on first use: a run without --cache does not pay for it. */
+const crypto = onDemand<typeof import('node:crypto')>('node:crypto');
 /** How every cache file this or an earlier version wrote begins (the marker is written first), blanks allowed. */
 const OURS = /^\s*\{\s*"marker"\s*:\s*"factlint-result-cache\//;
 export const DEFAULT_CACHE_FILE = '.factlintcache';
@@ -26,26 +37,40 @@ interface Entry {
   outcome: StoredOutcome;
   /** False when the file gave no text (binary, unreadable...): nothing to draw code frames from. */
   decoded: boolean;
+  /** HMAC-SHA256 (hex) of the run key, path, hash, decoded and outcome under the machine secret. */
+  mac: string;
 }
 
 interface CacheData {
   marker: string;
   key: string;
-  /** By path relative to the cache file's folder, so a restored CI cache works elsewhere. */
+  /** By path relative to the base folder (see cacheFile), so a restored CI cache works elsewhere. */
   entries: Record<string, Entry>;
 }
 
-/** The cache file for --cache-location: a folder (existing, or written with a trailing slash) holds `.factlintcache`. */
-export function cacheFile(location: string | undefined, cwd: string): string {
-  if (location === undefined || location === '') return path.join(cwd, DEFAULT_CACHE_FILE);
-  const abs = path.resolve(cwd, location);
-  if (/[\\/]$/.test(location)) return path.join(abs, DEFAULT_CACHE_FILE);
-  try {
-    if (statSync(abs).isDirectory()) return path.join(abs, DEFAULT_CACHE_FILE);
-  } catch {
-    // a file to be created
+/**
+ * The cache file, and the folder its paths are relative to. --cache-location: that file, or
+ * `.factlintcache` in that folder (existing, or written with a trailing slash), paths relative
+ * to its folder. Without it: a file in the user's cache folder named by the project folder's
+ * path, paths relative to the project folder; never a file in the project.
+ */
+export function cacheFile(location: string | undefined, cwd: string, env: NodeJS.ProcessEnv = process.env): { file: string; base: string } {
+  if (location === undefined || location === '') {
+    const project = path.resolve(cwd);
+    const name = `results-${createHash('sha256').update(project).digest('hex').slice(0, 32)}.json`;
+    return { file: path.join(userCacheDir(cwd, env), name), base: project };
   }
-  return abs;
+  const abs = path.resolve(cwd, location);
+  const file = /[\\/]$/.test(location) || isDirectory(abs) ? path.join(abs, DEFAULT_CACHE_FILE) : abs;
+  return { file, base: path.dirname(file) };
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false; // a file to be created
+  }
 }
 
 let codeHash: string | undefined;
@@ -97,17 +122,25 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
+export interface CacheOpenOptions {
+  /** Folder the entries' paths are relative to. */
+  base: string;
+  /** The machine secret that authenticates entries; undefined: nothing is read or written. */
+  secret: Buffer | undefined;
+  /** False: no stored outcome is used (--fix: only this run's lint may produce a fix); entries are still written. */
+  reuse: boolean;
+}
+
 export class ResultCache {
   private readonly entries: Record<string, Entry>;
-  private readonly dir: string;
   private changed = false;
 
   private constructor(
     readonly file: string,
     private readonly key: string,
     entries: Record<string, Entry>,
+    private readonly o: CacheOpenOptions,
   ) {
-    this.dir = path.dirname(file);
     this.entries = entries;
   }
 
@@ -116,7 +149,7 @@ export class ResultCache {
    * run key gives an empty cache. A file that is not a factlint cache at all (an article named
    * by mistake in --cache-location) is a usage error: saving would overwrite it.
    */
-  static open(file: string, key: string): ResultCache {
+  static open(file: string, key: string, o: CacheOpenOptions): ResultCache {
     let entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
     let text: string | undefined;
     try {
@@ -135,23 +168,39 @@ export class ResultCache {
     } catch {
       // no cache yet, or a damaged one: start afresh
     }
-    return new ResultCache(file, key, entries);
+    return new ResultCache(file, key, entries, o);
   }
 
   private rel(file: string): string {
-    return path.relative(this.dir, path.resolve(file)).split(path.sep).join('/');
+    return path.relative(this.o.base, path.resolve(file)).split(path.sep).join('/');
   }
 
-  /** The stored outcome for a file with these bytes (its result's filePath set to `displayPath`), if any. */
+  private mac(rel: string, hash: string, decoded: boolean, outcome: StoredOutcome): string {
+    // JSON text as it is stored: stringify(parse(stringify(x))) is stringify(x), so a MAC made on
+    // writing checks on reading.
+    return crypto().createHmac('sha256', this.o.secret!).update(JSON.stringify([this.key, rel, hash, decoded, outcome])).digest('hex');
+  }
+
+  /** The stored outcome for a file with these bytes (its result's filePath set to `displayPath`), if any and authentic. */
   get(file: string, hash: string, displayPath: string): { outcome: StoredOutcome; decoded: boolean } | undefined {
-    const e = this.entries[this.rel(file)];
-    if (!e || e.hash !== hash || !isResult(e.outcome?.result)) return undefined;
-    return { outcome: { ...e.outcome, result: { ...e.outcome.result, filePath: displayPath } }, decoded: e.decoded === true };
+    if (!this.o.reuse || !this.o.secret) return undefined;
+    const rel = this.rel(file);
+    const e = this.entries[rel];
+    if (!e || e.hash !== hash || !isResult(e.outcome?.result) || typeof e.mac !== 'string') return undefined;
+    const decoded = e.decoded === true;
+    const expected = Buffer.from(this.mac(rel, hash, decoded, e.outcome), 'hex');
+    const given = Buffer.from(e.mac, 'hex');
+    if (given.length !== expected.length || !crypto().timingSafeEqual(given, expected)) return undefined; // edited or forged: lint again
+    return { outcome: { ...e.outcome, result: { ...e.outcome.result, filePath: displayPath } }, decoded };
   }
 
   /** Stores an outcome as it is (fields added to it later pass through), without its source text. */
   set(file: string, hash: string, outcome: StoredOutcome, decoded: boolean): void {
-    this.entries[this.rel(file)] = { hash, outcome, decoded };
+    if (!this.o.secret) return;
+    const rel = this.rel(file);
+    // Through JSON first, so the MAC is of what will be read back.
+    const stored = JSON.parse(JSON.stringify(outcome)) as StoredOutcome;
+    this.entries[rel] = { hash, outcome: stored, decoded, mac: this.mac(rel, hash, decoded, stored) };
     this.changed = true;
   }
 
@@ -164,7 +213,7 @@ export class ResultCache {
     const entries: Record<string, Entry> = {};
     for (const rel of Object.keys(this.entries).sort()) {
       try {
-        statSync(path.resolve(this.dir, rel));
+        statSync(path.resolve(this.o.base, rel));
         entries[rel] = this.entries[rel]!;
       } catch {
         // deleted or moved: forget it
@@ -173,8 +222,8 @@ export class ResultCache {
     const data: CacheData = { marker: MARKER, key: this.key, entries };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      writeFileSync(tmp, JSON.stringify(data));
+      mkdirSync(path.dirname(this.file), { recursive: true, mode: 0o700 });
+      writeFileSync(tmp, JSON.stringify(data), { mode: 0o600 });
       renameSync(tmp, this.file);
       return undefined;
     } catch (err) {

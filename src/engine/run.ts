@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../document/parse.js';
 import { DocumentError, ioReason } from '../errors.js';
 import { FactIndex, type LoadedFactSet } from '../facts/index.js';
-import { cacheDir } from '../cache-dir.js';
+import { cacheDir, privateDir, userCacheDir } from '../cache-dir.js';
+import { machineSecret } from '../machine-secret.js';
 import { loadFactSetCached } from '../facts/compiled-cache.js';
 import { discoverFiles } from '../files.js';
 import { loadRuleMeta } from '../report/rule-meta.js';
@@ -39,8 +40,12 @@ export interface RunOptions {
   afterLint?: AfterLint;
   /** Speed (docs/performance.md). Folder of the compiled fact-set cache; false: none; undefined: the default folder. */
   factCache?: string | false;
-  /** --cache: reuse unchanged files' results; the value is --cache-location (undefined: .factlintcache). */
-  cache?: { location: string | undefined };
+  /**
+   * --cache: reuse unchanged files' results; `location` is --cache-location (undefined: a file in
+   * the user's cache folder for this project); `reuse: false` (--fix) lints every file afresh and
+   * only writes the cache.
+   */
+  cache?: { location: string | undefined; reuse?: boolean };
   /** --concurrency: threads to lint with ('auto': by the number of files; undefined: 1). */
   concurrency?: number | 'auto';
   /** --shard K/N: lint only the files of shard K. */
@@ -173,15 +178,22 @@ export function run(opts: RunOptions): RunOutput {
   // Display paths in fact messages stay relative to the process's folder, as loadFactSet makes them.
   const cached = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
     cwd: process.cwd(),
-    dir: opts.factCache === false ? undefined : opts.factCache ?? cacheDir(opts.cwd),
+    dir: opts.factCache === false ? undefined : privateDir(opts.factCache ?? cacheDir(opts.cwd)),
   });
   const facts = cached.loaded;
   const index = new FactIndex(facts);
   let files: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   if (opts.shard) files = inShard(files, opts.shard, opts.cwd);
-  const cache = opts.cache
-    ? ResultCache.open(cacheFile(opts.cache.location, opts.cwd), runKey({ factsHash: facts.hash, lang: opts.lang, date: opts.date, severities }))
-    : undefined;
+  let cache: ResultCache | undefined;
+  const cacheWarnings: string[] = [];
+  if (opts.cache) {
+    const { file, base } = cacheFile(opts.cache.location, opts.cwd);
+    const secretDir = userCacheDir(opts.cwd);
+    const secret = machineSecret(secretDir);
+    if (!secret) cacheWarnings.push(`--cache: no private cache folder for its key (${secretDir} must be yours and not writable by others): results are neither reused nor saved`);
+    const key = runKey({ factsHash: facts.hash, lang: opts.lang, date: opts.date, severities });
+    cache = ResultCache.open(file, key, { base, secret, reuse: opts.cache.reuse !== false });
+  }
   // The afterLint step (directives, changed lines, baseline, fixes) must see cross-article
   // findings too, so files that take part in the comparison wait for it, with their text.
   const after = opts.afterLint;
@@ -208,5 +220,6 @@ export function run(opts: RunOptions): RunOutput {
   let results = applyCrossArticle(linted, severities, opts.cwd);
   if (after && deferred.size > 0) results = results.map((r) => (deferred.has(r.filePath) ? after(r, deferred.get(r.filePath)) : r));
   const warning = cache?.save();
-  return { results, rules, facts, ...(warning ? { warnings: [warning] } : {}) };
+  if (warning) cacheWarnings.push(warning);
+  return { results, rules, facts, ...(cacheWarnings.length ? { warnings: cacheWarnings } : {}) };
 }

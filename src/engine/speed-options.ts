@@ -6,7 +6,7 @@ import { parseShard } from './shard.js';
 
 export const SPEED_HELP = `Speed (see docs/performance.md):
   --cache                  reuse the results of files that did not change since the last run
-  --cache-location PATH    cache file or folder (default .factlintcache)
+  --cache-location PATH    cache file or folder (default: one per project in the user's cache folder)
   --concurrency N|auto     lint on N threads; auto: one per CPU, with 3+ CPUs and 50+ files (default 1)
   --shard K/N              lint only part K of N of the files (split by path), e.g. on N CI jobs`;
 

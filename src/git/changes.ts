@@ -28,7 +28,8 @@ export interface ChangedOptions {
 /**
  * Lines added or changed since `ref`: `git diff --unified=0 REF` (the work tree, or the index with
  * `staged`), plus untracked files as wholly added (not with `staged`: they are not in the index).
- * Renames are followed, so a moved article counts only its edited lines.
+ * Renames are followed, so a moved article counts only its edited lines. Every changed file is
+ * in the map, a binary one too (with no lines): problems of the file as a whole concern it.
  */
 export function changedSince(cwd: string, ref: string, opts: ChangedOptions = {}): ChangedLines {
   const root = repoRoot(cwd, '--changed-since');
@@ -38,6 +39,13 @@ export function changedSince(cwd: string, ref: string, opts: ChangedOptions = {}
     '--src-prefix=a/', '--dst-prefix=b/', ...(opts.staged ? ['--cached'] : []), ref, '--'];
   const out: ChangedLines = new Map();
   for (const [rel, ranges] of parseUnifiedDiff(git(args, root).toString('utf8'))) out.set(toAbs(rel), ranges);
+  // A binary file's diff has no hunks (nor a `+++` header), yet the file changed: listed with no
+  // changed lines, it is still linted, and its file-level problems (binary, not UTF-8...) reported.
+  const names = ['diff', '--name-only', '-z', '--no-ext-diff', '--find-renames', '--diff-filter=d', ...(opts.staged ? ['--cached'] : []), ref, '--'];
+  for (const rel of splitNul(git(names, root))) {
+    const abs = toAbs(rel);
+    if (!out.has(abs)) out.set(abs, []);
+  }
   if (!opts.staged) {
     for (const rel of splitNul(git(['ls-files', '--others', '--exclude-standard', '-z'], root))) out.set(toAbs(rel), 'all');
   }

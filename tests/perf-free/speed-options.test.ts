@@ -1,6 +1,6 @@
 // --concurrency, --cache, --shard and the compiled fact cache change how fast a run is, never
 // what it reports: every run here is compared byte for byte with a plain serial run.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV, HAVE_DEV, REPO } from '../cli/helpers.js';
@@ -101,33 +101,35 @@ describe('--cache', () => {
     const { dir: root, cleanup: c } = tempDir('factlint-cache-');
     try {
       corpus(root);
-      const plain = factlint(['--format', 'json', 'docs'], root);
-      const first = factlint(['--cache', '--format', 'json', 'docs'], root);
+      // The user's cache folder, outside the project: the default cache file goes there.
+      const env = { FACTLINT_CACHE_DIR: path.join(root, 'user-cache') };
+      const plain = factlint(['--format', 'json', 'docs'], root, env);
+      const first = factlint(['--cache', '--format', 'json', 'docs'], root, env);
       same(plain, first);
-      const cacheFile = path.join(root, '.factlintcache');
-      expect(existsSync(cacheFile)).toBe(true);
-      same(plain, factlint(['--cache', '--format', 'json', 'docs'], root));
+      expect(existsSync(path.join(root, '.factlintcache'))).toBe(false);
+      const stored = readdirSync(env.FACTLINT_CACHE_DIR).filter((n) => /^results-[0-9a-f]{32}\.json$/.test(n));
+      expect(stored).toHaveLength(1);
+      const cacheFile = path.join(env.FACTLINT_CACHE_DIR, stored[0]!);
 
-      // Proof of reuse: a stored message is what the next run reports for that unchanged file.
-      const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { outcome: { result: { messages: Array<{ message: string }> } } }> };
-      const entry = data.entries['docs/weekday.md']!;
-      entry.outcome.result.messages[0]!.message = 'FROM THE CACHE';
-      writeFileSync(cacheFile, JSON.stringify(data));
-      expect(factlint(['--cache', '--format', 'json', 'docs'], root).stdout).toContain('FROM THE CACHE');
-      // Another option that changes results (here --date) is another key: nothing reused.
-      expect(factlint(['--cache', '--date', '2023-05-08', '--format', 'json', 'docs'], root).stdout).not.toContain('FROM THE CACHE');
+      // Proof of reuse: FACTLINT_TIMINGS lists the files a run linted, and this one linted none.
+      const timings = path.join(root, 'timings.jsonl');
+      same(plain, factlint(['--cache', '--format', 'json', 'docs'], root, { ...env, FACTLINT_TIMINGS: timings }));
+      expect(existsSync(timings)).toBe(false);
 
-      // A changed file is linted again.
-      writeFileSync(cacheFile, JSON.stringify(data));
+      // A changed file is linted again, and only it.
       write(root, 'docs/weekday.md', '---\ndate: 2023-05-08\nlang: en\n---\nThe ministers met on Wednesday, 8 May, in the capital.\n');
-      const changed = factlint(['--cache', '--format', 'json', 'docs'], root);
-      expect(changed.stdout).not.toContain('FROM THE CACHE');
-      same(factlint(['--format', 'json', 'docs'], root), changed);
+      const changed = factlint(['--cache', '--format', 'json', 'docs'], root, { ...env, FACTLINT_TIMINGS: timings });
+      same(factlint(['--format', 'json', 'docs'], root, env), changed);
+      expect(readFileSync(timings, 'utf8').trim().split('\n').map((l) => path.basename((JSON.parse(l) as { file: string }).file))).toEqual(['weekday.md']);
 
       // A broken cache file is ignored and rewritten.
       writeFileSync(cacheFile, '{"marker": "factlint-result-cache/1", "key": ');
-      same(factlint(['--format', 'json', 'docs'], root), factlint(['--cache', '--format', 'json', 'docs'], root));
+      same(factlint(['--format', 'json', 'docs'], root, env), factlint(['--cache', '--format', 'json', 'docs'], root, env));
       expect(() => JSON.parse(readFileSync(cacheFile, 'utf8'))).not.toThrow();
+      // Another option that changes results (here --date) is another key: nothing reused.
+      rmSync(timings);
+      factlint(['--cache', '--date', '2023-05-08', '--format', 'json', 'docs'], root, { ...env, FACTLINT_TIMINGS: timings });
+      expect(readFileSync(timings, 'utf8').trim().split('\n').length).toBeGreaterThan(1);
     } finally {
       c();
     }

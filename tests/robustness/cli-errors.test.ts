@@ -39,6 +39,21 @@ describe('fact-set errors (exit 2, file and place named)', () => {
     });
   });
 
+  it('a fact file nested 5,000 or 100,000 deep: file, line and column, not a stack overflow', () => {
+    withTemp((dir) => {
+      write(dir, 'a.md', CLEAN);
+      for (const depth of [5_000, 100_000]) {
+        write(dir, 'deep.json', `{"entities": ${'['.repeat(depth)}${']'.repeat(depth)}}`);
+        const r = factlint(['--claims', 'deep.json', 'a.md'], dir);
+        expectUsageError(r, /deep\.json: invalid JSON at line 1, column 2013: nested too deeply/);
+        expect(r.stderr).not.toMatch(/internal error|call stack/);
+      }
+      // Objects as deep, inside an entity that ajv and the semantic checks would look into.
+      write(dir, 'deep.json', `{"entities": [{"id": "x", "type": "person", "names": ${'{"x": '.repeat(5_000)}1${'}'.repeat(5_000)}}]}`);
+      expectUsageError(factlint(['--claims', 'deep.json', 'a.md'], dir), /deep\.json: invalid JSON at line 1, column \d+: nested too deeply/);
+    });
+  });
+
   it('schema violation: file and JSON pointer', () => {
     withTemp((dir) => {
       write(dir, 'facts.json', factFile((f) => delete f.statements[0]!.source));

@@ -31,6 +31,14 @@ describe('parseJson', () => {
     expect(errorOf('{} x')).toMatchObject({ line: 1, column: 4, reason: 'expected end of file, found "x"' });
   });
 
+  it('refuses nesting past 2,000 levels before anything recurses, strings not counted', () => {
+    for (const depth of [2_001, 5_000, 100_000]) {
+      expect(errorOf(`${'['.repeat(depth)}${']'.repeat(depth)}`)).toEqual({ line: 1, column: 2001, reason: 'nested too deeply (more than 2000 levels of arrays and objects)' });
+    }
+    expect(parseJson(`${'['.repeat(2_000)}${']'.repeat(2_000)}`).ok).toBe(true);
+    expect(parseJson(`["${'[{\\\"'.repeat(3_000)}"]`).ok).toBe(true);
+  });
+
   it('counts CRLF line ends once', () => {
     expect(errorOf('{\r\n"a": 1,\r\n"b": }')).toMatchObject({ line: 3, column: 6 });
     expect(lineColumn('a\r\nb\rc\nd', 7)).toEqual({ line: 4, column: 1 });

@@ -47,6 +47,31 @@ describe('--changed-since', () => {
     expect(lines(factlint(['--changed-since', 'HEAD', '-f', 'json'], tmp.dir))).toEqual(['renamed.md:11:date-weekday']);
   });
 
+  it('reports a binary article added or changed since the ref (a file-error), though its diff has no lines', () => {
+    write(tmp.dir, 'bin.md', Buffer.from('---\nlang: en\n---\nbinary\u0000body\n'));
+    git(tmp.dir, 'add', 'bin.md');
+    git(tmp.dir, 'commit', '-q', '-m', 'binary article');
+    const full = factlint(['-f', 'json', 'bin.md'], tmp.dir);
+    expect(lines(full)).toEqual(['bin.md:1:file-error']);
+    const since = factlint(['--changed-since', 'HEAD~1', '-f', 'json'], tmp.dir);
+    expect(since.code).toBe(1);
+    expect(lines(since)).toEqual(['bin.md:1:file-error']);
+    // Staged and compared with the index.
+    write(tmp.dir, 'bin3.md', Buffer.from('\u0000'));
+    git(tmp.dir, 'add', 'bin3.md');
+    expect(lines(factlint(['--staged', '--changed-since', 'HEAD', '-f', 'json'], tmp.dir))).toEqual(['bin3.md:1:file-error']);
+    git(tmp.dir, 'rm', '-q', '--cached', 'bin3.md');
+    git(tmp.dir, 'clean', '-qf');
+    // Changed again (still binary); and an article whose front matter was already broken, of
+    // which only the body changed: file-level problems count whatever the changed lines.
+    write(tmp.dir, 'a.md', WEEKDAY_ARTICLE.replace(/^date: .*$/m, 'date: [unclosed'));
+    git(tmp.dir, 'commit', '-q', '-am', 'broken front matter');
+    write(tmp.dir, 'bin.md', Buffer.from('---\nlang: en\n---\nbinary\u0000body, changed\n'));
+    write(tmp.dir, 'a.md', WEEKDAY_ARTICLE.replace(/^date: .*$/m, 'date: [unclosed') + '\n' + EXTRA);
+    const r = factlint(['--changed-since', 'HEAD', '-f', 'json'], tmp.dir);
+    expect(lines(r)).toEqual([expect.stringMatching(/^a\.md:[1-4]:file-error$/), 'bin.md:1:file-error']);
+  });
+
   it('works from a subfolder, reporting paths relative to it', () => {
     const sub = path.join(tmp.dir, 'desk');
     mkdirSync(sub);

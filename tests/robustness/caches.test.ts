@@ -1,0 +1,196 @@
+// Caches an attacker can write must not decide what runs or what is reported: a V8 code cache
+// planted for the bundle (audit D1) and a --cache results file edited or committed (audit D9).
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO, factlint, requireBuilt, tempDir, write } from '../cli/helpers.js';
+
+beforeAll(requireBuilt);
+
+const BUNDLE = path.join(REPO, 'dist', 'bundle', 'factlint.cjs');
+const ARTICLE = '---\ndate: 2023-05-08\nlang: en\n---\nThe ministers met on Tuesday, 8 May, in the capital.\n';
+
+/**
+ * V8's code cache of a script that prints PWNED, as long as the bundle (V8 checks only the
+ * length), made by a Node process like the CLI's; `header` is put before it as is.
+ */
+function plantedCache(header: Buffer = Buffer.alloc(0)): Buffer {
+  const code = `
+    const fs = require('node:fs'), vm = require('node:vm'), Module = require('node:module');
+    const source = fs.readFileSync(process.argv[1], 'utf8');
+    const head = 'console.error("PWNED");';
+    const evil = head + '/*' + ' '.repeat(source.length - head.length - 4) + '*/';
+    if (evil.length !== source.length) throw new Error('length');
+    const script = new vm.Script(Module.wrap(evil), { filename: process.argv[1] });
+    process.stdout.write(script.createCachedData().toString('base64'));`;
+  const r = spawnSync(process.execPath, ['-e', code, BUNDLE], { encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  return Buffer.concat([header, Buffer.from(r.stdout, 'base64')]);
+}
+
+/** A header as a forger would write it: the bundle's real SHA-256 is public. */
+function forgedHeader(): Buffer {
+  const r = spawnSync(process.execPath, ['-e', `process.stdout.write(require('node:crypto').createHash('sha256').update(require('node:fs').readFileSync(process.argv[1])).digest('hex'))`, BUNDLE], { encoding: 'utf8' });
+  return Buffer.from(`factlint-code-cache/1 sha256:${r.stdout}\n`, 'latin1');
+}
+
+describe('V8 code cache of the bundle', () => {
+  it('a cache compiled from another script of the same length is never run', () => {
+    const { dir, cleanup } = tempDir('factlint-pwn-');
+    try {
+      write(dir, 'a.en.md', ARTICLE);
+      const fc = path.join(dir, 'fc');
+      const env = { FACTLINT_CACHE_DIR: fc };
+      const first = factlint(['-f', 'json', 'a.en.md'], dir, env);
+      expect(first.code).toBe(1);
+      const [name] = readdirSync(fc).filter((n) => n.startsWith('code-factlint-'));
+      expect(name).toBeDefined();
+      const file = path.join(fc, name!);
+
+      // The audit's attack: V8 data of another script written over the cache file.
+      writeFileSync(file, plantedCache());
+      let r = factlint(['-f', 'json', 'a.en.md'], dir, env);
+      expect(r.stderr).not.toContain('PWNED');
+      expect(r.stdout).toBe(first.stdout);
+      // The file was rewritten with the real code cache: the next run is normal.
+      expect(readFileSync(file).subarray(0, 20).toString('latin1')).toBe('factlint-code-cache/');
+      expect(factlint(['-f', 'json', 'a.en.md'], dir, env).stdout).toBe(first.stdout);
+      // The folder is the user's alone.
+      expect(statSync(fc).mode & 0o777).toBe(0o700);
+
+      // A forged header (the bundle's hash is public) in a folder others can write: not used.
+      chmodSync(fc, 0o777);
+      writeFileSync(file, plantedCache(forgedHeader()));
+      r = factlint(['-f', 'json', 'a.en.md'], dir, env);
+      expect(r.stderr).not.toContain('PWNED');
+      expect(r.stdout).toBe(first.stdout);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a cache committed in the project (node_modules/.cache/factlint) is not read', () => {
+    const { dir, cleanup } = tempDir('factlint-pwn-');
+    try {
+      write(dir, 'a.en.md', ARTICLE);
+      const xdg = path.join(dir, 'xdg');
+      const env = { FACTLINT_CACHE_DIR: undefined, XDG_CACHE_HOME: xdg };
+      const first = factlint(['-f', 'json', 'a.en.md'], dir, env);
+      const [name] = readdirSync(path.join(xdg, 'factlint')).filter((n) => n.startsWith('code-factlint-'));
+      const inProject = path.join(dir, 'node_modules', '.cache', 'factlint');
+      mkdirSync(inProject, { recursive: true, mode: 0o700 });
+      // As the audit planted it, and with a header as a forger would write it.
+      for (const planted of [plantedCache(), plantedCache(forgedHeader())]) {
+        writeFileSync(path.join(inProject, name!), planted);
+        const r = factlint(['-f', 'json', 'a.en.md'], dir, env);
+        expect(r.stderr).not.toContain('PWNED');
+        expect(r.stdout).toBe(first.stdout);
+      }
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+interface CacheJson {
+  entries: Record<string, { outcome: { result: { messages: unknown[]; errorCount: number; warningCount: number; fixableErrorCount: number; fixableWarningCount: number } } }>;
+}
+
+/** Rewrites every entry of a --cache file with `edit`. */
+function tamper(file: string, edit: (r: CacheJson['entries'][string]['outcome']['result']) => void): void {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as CacheJson;
+  expect(Object.keys(data.entries).length).toBeGreaterThan(0);
+  for (const e of Object.values(data.entries)) edit(e.outcome.result);
+  writeFileSync(file, JSON.stringify(data));
+}
+
+const hideAll = (r: CacheJson['entries'][string]['outcome']['result']) => {
+  r.messages = [];
+  r.errorCount = r.warningCount = r.fixableErrorCount = r.fixableWarningCount = 0;
+};
+
+describe('--cache results', () => {
+  function project(): { dir: string; env: { FACTLINT_CACHE_DIR: string }; cleanup: () => void } {
+    const t = tempDir('factlint-rescache-');
+    write(t.dir, 'a.en.md', ARTICLE);
+    write(t.dir, 'b.en.md', ARTICLE.replace('Tuesday', 'Thursday'));
+    // The user's cache folder, away from the project.
+    const user = tempDir('factlint-user-cache-');
+    return { dir: t.dir, env: { FACTLINT_CACHE_DIR: path.join(user.dir, 'fc') }, cleanup: () => (t.cleanup(), user.cleanup()) };
+  }
+
+  it('an edited entry is ignored: the file is linted again, its problems reported', () => {
+    const p = project();
+    try {
+      const plain = factlint(['-f', 'json', '.'], p.dir, p.env);
+      expect(plain.code).toBe(1);
+      const args = ['--cache', '--cache-location', 'lint.cache', '-f', 'json', '.'];
+      expect(factlint(args, p.dir, p.env).stdout).toBe(plain.stdout);
+      tamper(path.join(p.dir, 'lint.cache'), hideAll);
+      const r = factlint(args, p.dir, p.env);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe(plain.stdout);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('a fix stored in the cache is never applied: --fix applies only what this run found', () => {
+    const p = project();
+    try {
+      const args = ['--cache', '--cache-location', 'lint.cache', '.'];
+      factlint(args, p.dir, p.env);
+      tamper(path.join(p.dir, 'lint.cache'), (r) => {
+        r.messages.unshift({ ruleId: 'date-weekday', severity: 2, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 1, fix: { range: [0, 0], text: '<script>alert(1)</script> INJECTED\n' } });
+        r.errorCount++;
+        r.fixableErrorCount++;
+      });
+      const timings = path.join(p.dir, 'timings.jsonl');
+      const r = factlint([...args, '--fix'], p.dir, { ...p.env, FACTLINT_TIMINGS: timings });
+      expect(r.code).toBe(0);
+      for (const name of ['a.en.md', 'b.en.md']) {
+        const text = readFileSync(path.join(p.dir, name), 'utf8');
+        expect(text).not.toContain('INJECTED');
+        expect(text).toContain('on Monday, 8 May');
+      }
+      // --fix lints every file, whatever the cache holds.
+      expect(readFileSync(timings, 'utf8').trim().split('\n')).toHaveLength(2);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('the default cache file is not in the project: a .factlintcache there is not read', () => {
+    const p = project();
+    try {
+      const plain = factlint(['-f', 'json', '.'], p.dir, p.env);
+      // A cache as a pull request could commit it: written by factlint, then edited.
+      factlint(['--cache', '--cache-location', '.factlintcache', '-f', 'json', '.'], p.dir, p.env);
+      tamper(path.join(p.dir, '.factlintcache'), hideAll);
+      const r = factlint(['--cache', '-f', 'json', '.'], p.dir, p.env);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe(plain.stdout);
+      // The secret that signs entries is the user's alone, in a folder of theirs alone.
+      expect(statSync(p.env.FACTLINT_CACHE_DIR).mode & 0o777).toBe(0o700);
+      expect(statSync(path.join(p.env.FACTLINT_CACHE_DIR, 'secret')).mode & 0o777).toBe(0o600);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('without a private folder for the secret, nothing is reused and a warning says why', () => {
+    const p = project();
+    try {
+      const plain = factlint(['-f', 'json', '.'], p.dir, p.env);
+      mkdirSync(p.env.FACTLINT_CACHE_DIR, { recursive: true });
+      chmodSync(p.env.FACTLINT_CACHE_DIR, 0o777);
+      const r = factlint(['--cache', '--cache-location', 'lint.cache', '-f', 'json', '.'], p.dir, p.env);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe(plain.stdout);
+      expect(r.stderr).toMatch(/^factlint: warning: --cache: no private cache folder .*results are neither reused nor saved$/m);
+    } finally {
+      p.cleanup();
+    }
+  });
+});
