@@ -18,7 +18,9 @@ import { factsCommand } from './commands/facts.js';
 import type { CliIO } from './cli-io.js';
 import { applyFixes } from './fix/apply.js';
 import { fixPatch } from './fix/patch.js';
-import { encodeDocument, writeAtomic } from './fix/write.js';
+import { projectRoot } from './fix/project-root.js';
+import { encodeDocument } from './fix/write.js';
+import { writeFixedArticle, type WritePolicy } from './fix/write-article.js';
 import { touches, type LineRanges } from './git/diff-hunks.js';
 import { formatNames, getFormatter, loadRuleMeta } from './report/index.js';
 import { relativePath } from './report/paths.js';
@@ -52,6 +54,8 @@ Only what changed (git):
 
 Fixes:
   --fix                    apply the fixes problems carry, writing the files in place
+  --fix-follow-links       with --fix: also write through symbolic links that lead out of
+                           the project (the git work tree, else the current folder)
   --fix-dry-run            print the fixes as a unified diff and change nothing
 
 Suppressing known problems:
@@ -98,6 +102,7 @@ function parse(argv: string[]) {
         'changed-since': { type: 'string' },
         staged: { type: 'boolean' },
         fix: { type: 'boolean' },
+        'fix-follow-links': { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         'report-unused-disable-directives': { type: 'boolean' },
         baseline: { type: 'string' },
@@ -142,6 +147,7 @@ function checkOptions(values: ReturnType<typeof parse>['values']): number | unde
   if (values['changed-since'] === '') throw new FactlintError('--changed-since needs a git revision (a commit, branch or tag)');
   if (values.baseline === '') throw new FactlintError('--baseline needs a file name');
   if (values.fix && values['fix-dry-run']) throw new FactlintError('use either --fix or --fix-dry-run, not both');
+  if (values['fix-follow-links'] && !values.fix) throw new FactlintError('--fix-follow-links goes with --fix');
   if (values.staged && (values.fix || values['fix-dry-run'])) {
     throw new FactlintError('--fix cannot be combined with --staged: the fixes would apply to the work tree, not to what is staged');
   }
@@ -172,6 +178,8 @@ interface FileSteps {
   baseline: { file: string; data: Baseline | undefined; byFile: Map<string, BaselineEntry[]>; update: boolean } | undefined;
   quiet: boolean;
   fix: 'write' | 'dry-run' | undefined;
+  /** Where and how --fix may write. */
+  writePolicy: WritePolicy;
   /** Collected along the way. */
   baselineEntries: BaselineEntry[];
   /** --fix-dry-run patches by file, printed in the order of the results. */
@@ -208,13 +216,19 @@ function afterLint(steps: FileSteps) {
       const outcome = applyFixes(source.text, messages);
       if (outcome.fixed.length > 0) {
         if (steps.fix === 'write') {
-          try {
-            writeAtomic(result.filePath, encodeDocument(outcome.output, source.bom));
-          } catch (err) {
-            throw new FactlintError(`cannot write ${relativePath(result.filePath, steps.cwd)}: ${ioReason(err)}`);
+          const refused = writeFixedArticle({
+            file: result.filePath,
+            original: encodeDocument(source.text, source.bom),
+            data: encodeDocument(outcome.output, source.bom),
+          }, steps.writePolicy);
+          if (refused === undefined) {
+            messages = outcome.remaining;
+            shown = outcome.output;
+          } else {
+            // Reported for this file; its problems stay as linted, the run goes on.
+            const notFixed: Diagnostic = { ruleId: 'file-error', severity: 2, message: `not fixed: ${refused}`, line: 1, column: 1, endLine: 1, endColumn: 1 };
+            messages = [notFixed, ...messages].sort(byPosition);
           }
-          messages = outcome.remaining;
-          shown = outcome.output;
         } else {
           const bom = source.bom ? '\uFEFF' : '';
           steps.patches.set(result.filePath, fixPatch(relativePath(result.filePath, steps.cwd), bom + source.text, bom + outcome.output));
@@ -231,6 +245,12 @@ function afterLint(steps: FileSteps) {
     if (result.claims) out.claims = result.claims;
     return out;
   };
+}
+
+/** `f`, computed on the first call only. */
+function once<T>(f: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: f() }).v;
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
@@ -284,6 +304,7 @@ export function main(argv: string[], io: CliIO): number {
     baseline,
     quiet: values.quiet ?? false,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
+    writePolicy: { projectRoot: once(() => projectRoot(io.cwd)), followLinks: values['fix-follow-links'] ?? false },
     baselineEntries: [],
     patches: new Map(),
     sources: new Map(),

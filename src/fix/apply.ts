@@ -1,6 +1,8 @@
 // Applying the fixes diagnostics carry to a document's text. Pure.
 // Fixes are taken in order of position; one that overlaps a fix already taken is skipped (its
-// problem stays in the report), and they are spliced in from the end so offsets stay valid.
+// problem stays in the report). The fixed text is built in one pass over the sorted fixes and
+// remaining problems are moved by binary search, so the work is linear in the fixes (an article
+// with 60 000 fixes took minutes when each fix re-spliced the whole text).
 import { lineStarts, positionAt } from '../document/lines.js';
 import type { Diagnostic } from '../types.js';
 
@@ -34,11 +36,7 @@ export function applyFixes(text: string, messages: Diagnostic[]): FixOutcome {
     lastEnd = b;
   }
   if (taken.length === 0) return { output: text, fixed: [], remaining: messages };
-  let output = text;
-  for (let i = taken.length - 1; i >= 0; i--) {
-    const { range: [a, b], text: insert } = taken[i]!.fix;
-    output = output.slice(0, a) + insert + output.slice(b);
-  }
+  const output = spliceAll(text, taken);
   const fixedSet = new Set<Diagnostic>(taken);
   const shift = offsetMapper(taken);
   const oldStarts = lineStarts(text);
@@ -47,21 +45,45 @@ export function applyFixes(text: string, messages: Diagnostic[]): FixOutcome {
   return { output, fixed: taken, remaining };
 }
 
+/** `text` with the taken fixes (sorted, non-overlapping) in place of their ranges, in one pass. */
+function spliceAll(text: string, taken: Fixable[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const { fix } of taken) {
+    parts.push(text.slice(at, fix.range[0]), fix.text);
+    at = fix.range[1];
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 /**
  * Maps an offset in the old text to the new text: shifted by the length change of fixes before it.
  * An end offset (`isEnd`) stays before an insertion made exactly there, a start offset after it.
+ * An offset inside a replaced range goes to the end of its replacement.
  */
 function offsetMapper(taken: Fixable[]): (offset: number, isEnd?: boolean) => number {
+  // delta[k]: the length change of the first k fixes. Ends are non-decreasing (fixes do not overlap).
+  const delta = [0];
+  for (const m of taken) delta.push(delta.at(-1)! + m.fix.text.length - (m.fix.range[1] - m.fix.range[0]));
   return (offset, isEnd = false) => {
-    let delta = 0;
-    for (const m of taken) {
-      const [a, b] = m.fix.range;
-      if (isEnd && a === b && a === offset) break;
-      if (b <= offset) delta += m.fix.text.length - (b - a);
-      else if (a < offset) return a + m.fix.text.length + delta; // inside a replaced range: its end
-      else break;
+    // k: how many fixes end at or before `offset`.
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]!.fix.range[1] <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return offset + delta;
+    const k = lo;
+    if (isEnd && k > 0) {
+      const [a, b] = taken[k - 1]!.fix.range;
+      // An insertion right at an end offset comes after it (only the last such fix can be one).
+      if (a === b && a === offset) return offset + delta[k - 1]!;
+    }
+    const next = taken[k];
+    if (next && next.fix.range[0] < offset) return next.fix.range[0] + next.fix.text.length + delta[k]!;
+    return offset + delta[k]!;
   };
 }
 

@@ -1,6 +1,7 @@
-// Writing a fixed article: atomically (a temporary file in the same folder, then rename, so a
-// crash never leaves half an article) and keeping the file's mode and its UTF-8 BOM. Symbolic
-// links are followed, so the link stays a link and its target gets the new text.
+// Writing a file atomically (a temporary file in the same folder, then rename, so a crash never
+// leaves half a file), keeping its mode; used for the baseline. Symbolic links are followed, so
+// the link stays a link and its target gets the new text. Fixed articles go through
+// write-article.ts, which adds the checks an article needs (unchanged, writable, owner, links).
 import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from '../hash.js';
