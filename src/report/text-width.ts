@@ -41,16 +41,29 @@ function isEastAsianWide(cp: number): boolean {
   );
 }
 
-/** Visible stand-in for a control character (U+2400 block), so it takes exactly one column. */
+/** Visible stand-in for a control character (U+2400 block; U+FFFD for C1 and bidi controls), so it takes exactly one column. */
 function controlPicture(cp: number): string {
   if (cp < 0x20) return String.fromCodePoint(0x2400 + cp);
   if (cp === 0x7f) return '\u2421';
   return '\ufffd';
 }
 
-/** Replaces control characters (all but line feed and tab) with visible stand-ins, for terminal output. */
+/**
+ * Replaces control characters (all but line feed and tab) and bidi overrides/isolates with visible
+ * stand-ins, for terminal output: an ESC, BEL or OSC sequence from an article or a file name is
+ * shown, not run by the terminal (or by a CI log viewer).
+ */
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (ch) => controlPicture(ch.charCodeAt(0)));
+  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (ch) => controlPicture(ch.charCodeAt(0)));
+}
+
+/**
+ * printable() for text that must stay on its line, such as a file name: line feeds and tabs are
+ * shown too (and U+2028/U+2029), so that no name can start a line of its own (a CI runner reads a line starting with
+ * `::` as a workflow command).
+ */
+export function printableLine(s: string): string {
+  return s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (ch) => controlPicture(ch.charCodeAt(0)));
 }
 
 /** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): "Trojan Source" characters. */
