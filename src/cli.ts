@@ -2,6 +2,7 @@
 // The factlint binary: real process I/O around main().
 import { FactlintError, ioReason } from './errors.js';
 import { main, type CliIO } from './main.js';
+import { printableLine } from './report/text-width.js';
 import { stdoutWriter } from './stdout-writer.js';
 
 /** The current folder; a deleted one is a usage error, not a crash. */
@@ -55,10 +56,11 @@ function entry(): void {
     code = main(process.argv.slice(2), io);
   } catch (err) {
     if (err instanceof FactlintError) {
-      io.stderr(`factlint: ${err.message}\n`);
+      // Each line escaped: a file name or value in a message must not run terminal or CI-log commands.
+      io.stderr(`factlint: ${err.lines.map(printableLine).join('\n')}\n`);
       code = err.exitCode;
     } else {
-      io.stderr(`factlint: internal error: ${(err as Error).message}\n`);
+      io.stderr(`factlint: internal error: ${printableLine((err as Error).message)}\n`);
       if (process.env.FACTLINT_DEBUG) io.stderr(`${(err as Error).stack}\n`);
       code = 2;
     }

@@ -3,10 +3,17 @@
 /** A usage, config or fact-set problem: the run cannot go on (exit 2). */
 export class FactlintError extends Error {
   readonly exitCode: number;
-  constructor(message: string, exitCode = 2) {
-    super(message);
+  /**
+   * The lines the CLI prints. A message given as a string is one line: a line break in it comes
+   * from a file name or a value and is shown escaped, so that it cannot start a line of its own.
+   */
+  readonly lines: readonly string[];
+  constructor(message: string | readonly string[], exitCode = 2) {
+    const lines = typeof message === 'string' ? [message] : message;
+    super(lines.join('\n'));
     this.name = 'FactlintError';
     this.exitCode = exitCode;
+    this.lines = lines;
   }
 }
 
@@ -16,7 +23,7 @@ export class FactSetError extends FactlintError {
   constructor(problems: Array<{ file: string; pointer: string; message: string }>) {
     const lines = problems.slice(0, 20).map((p) => `  ${p.file}${p.pointer ? `#${p.pointer}` : ''}: ${p.message}`);
     if (problems.length > 20) lines.push(`  ... and ${problems.length - 20} more`);
-    super(`invalid fact set:\n${lines.join('\n')}`);
+    super(['invalid fact set:', ...lines]);
     this.name = 'FactSetError';
     this.problems = problems;
   }

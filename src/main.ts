@@ -24,6 +24,7 @@ import { writeFixedArticle, type WritePolicy } from './fix/write-article.js';
 import { touches, type LineRanges } from './git/diff-hunks.js';
 import { formatNames, getFormatter, loadRuleMeta } from './report/index.js';
 import { relativePath } from './report/paths.js';
+import { printableLine } from './report/text-width.js';
 import type { Diagnostic, LintResult } from './types.js';
 
 const HELP = `Usage: factlint [options] [paths or globs...]
@@ -123,7 +124,7 @@ function parse(argv: string[]) {
   } catch (err) {
     // parseArgs messages name the option ("Unknown option '--x'"); drop its advice about "--".
     const msg = (err as Error).message.split('. To specify')[0]!.replace(/\.$/, '');
-    throw new FactlintError(`${msg}\nRun factlint --help for the options.`);
+    throw new FactlintError([msg, 'Run factlint --help for the options.']);
   }
 }
 
@@ -325,7 +326,7 @@ export function main(argv: string[], io: CliIO): number {
     ...(speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {}),
   });
   const results: LintResult[] = out.results;
-  for (const w of out.warnings ?? []) io.stderr(`factlint: warning: ${w}\n`);
+  for (const w of out.warnings ?? []) io.stderr(`factlint: warning: ${printableLine(w)}\n`);
 
   if (baseline?.update) {
     // Entries of files this run did not lint stay as they were.
@@ -333,7 +334,7 @@ export function main(argv: string[], io: CliIO): number {
     const kept = (baseline.data?.entries ?? []).filter((e) => !linted.has(e.file));
     writeBaseline(baseline.file, values.baseline!, [...kept, ...steps.baselineEntries]);
     const n = steps.baselineEntries.reduce((k, e) => k + e.count, 0);
-    io.stderr(`factlint: recorded ${n} problem${n === 1 ? '' : 's'} in ${values.baseline}\n`);
+    io.stderr(`factlint: recorded ${n} problem${n === 1 ? '' : 's'} in ${printableLine(values.baseline!)}\n`);
   }
   if (steps.patches.size > 0) io.stdout(results.map((r) => steps.patches.get(r.filePath) ?? '').join(''));
 

@@ -54,7 +54,7 @@ export function factsCheck(argv: string[], io: CliIO): number {
       },
     });
   } catch (err) {
-    throw new FactlintError(`${(err as Error).message.split('. To specify')[0]!.replace(/\.$/, '')}\nRun factlint facts check --help for the options.`);
+    throw new FactlintError([(err as Error).message.split('. To specify')[0]!.replace(/\.$/, ''), 'Run factlint facts check --help for the options.']);
   }
   const { values, positionals } = parsed;
   if (values.help) {

@@ -23,5 +23,5 @@ export function factsCommand(argv: string[], io: CliIO): number {
     io.stdout(HELP + '\n');
     return command === undefined ? 2 : 0;
   }
-  throw new FactlintError(`unknown facts command "${command}": use check or import-wikidata\nRun factlint facts --help for the commands.`);
+  throw new FactlintError([`unknown facts command "${command}": use check or import-wikidata`, 'Run factlint facts --help for the commands.']);
 }

@@ -64,7 +64,7 @@ export function importWikidataCommand(argv: string[], io: CliIO): number {
       },
     });
   } catch (err) {
-    throw new FactlintError(`${(err as Error).message.split('. To specify')[0]!.replace(/\.$/, '')}\nRun factlint facts import-wikidata --help for the options.`);
+    throw new FactlintError([(err as Error).message.split('. To specify')[0]!.replace(/\.$/, ''), 'Run factlint facts import-wikidata --help for the options.']);
   }
   const { values, positionals } = parsed;
   if (values.help) {

@@ -72,7 +72,7 @@ export function loadConfig(file: string, knownRules: readonly string[], display 
   if (problems.length > 0) {
     throw new FactlintError(problems.length === 1
       ? `invalid config ${display}${problems[0]}`
-      : `invalid config ${display}:\n${problems.map((p) => `  ${display}${p}`).join('\n')}`);
+      : [`invalid config ${display}:`, ...problems.map((p) => `  ${display}${p}`)]);
   }
   return { ...(data as Omit<Config, 'file' | 'dir'>), file, dir: path.dirname(file) };
 }

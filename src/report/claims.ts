@@ -2,7 +2,7 @@
 // ✓ verified, ✗ contradicted, ? unverifiable, and why. Users see what was checked and what was
 // not; developers see why a claim was missed.
 import type { ClaimReport, LintResult } from '../types.js';
-import { relativePath } from './paths.js';
+import { displayPath } from './paths.js';
 import { oneLine } from './messages.js';
 import { printable } from './text-width.js';
 import type { Formatter, ReportContext } from './types.js';
@@ -20,7 +20,7 @@ export const claims: Formatter = (results: LintResult[], ctx: ReportContext): st
   const totals = { verified: 0, contradicted: 0, unverifiable: 0 };
   for (const result of results) {
     const list = result.claims ?? [];
-    out.push(`${relativePath(result.filePath, ctx.cwd)}${result.fatal ? `  (not read: ${printable(oneLine(result.fatal))})` : ''}`);
+    out.push(`${displayPath(result.filePath, ctx.cwd)}${result.fatal ? `  (not read: ${printable(oneLine(result.fatal))})` : ''}`);
     if (list.length === 0 && !result.fatal) out.push('  (no claims found)');
     for (const c of list) {
       totals[c.verdict]++;

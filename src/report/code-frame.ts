@@ -1,7 +1,7 @@
 // A code frame: the line before, the line with the problem, and an underline under the span,
 // measured in display columns (see text-width.ts) and cropped around the span when long.
 import type { SourceLines } from './source-lines.js';
-import { layoutLine, type Cell } from './text-width.js';
+import { lineLayout, type LineLayout, type WindowCells } from './line-layout.js';
 
 export interface FrameLocation {
   line: number;
@@ -34,26 +34,19 @@ interface Window {
   right: number;
 }
 
-function lineWidth(cells: Cell[]): number {
-  let w = 0;
-  for (const c of cells) w += c.width;
-  return w;
-}
-
 /**
  * Renders the cells that fit entirely inside [left, right), marking cropped sides. The text
  * starts at display column `left` (after one column of ellipsis or blank when left > 0), so
  * a wide glyph cut by the left edge leaves blanks rather than shifting the line.
  */
-function renderWindow(cells: Cell[], win: Window): string {
-  let col = 0;
+function renderWindow({ cells, before, after }: WindowCells, win: Window): string {
   let out = '';
-  let croppedLeft = false;
-  let croppedRight = false;
+  let croppedLeft = before;
+  let croppedRight = after;
   let filled = win.left;
   for (const cell of cells) {
-    const from = col;
-    col += cell.width;
+    const from = cell.column;
+    const col = from + cell.width;
     if (from < win.left) {
       croppedLeft = true;
     } else if (col > win.right || (cell.width === 0 && from >= win.right)) {
@@ -69,29 +62,32 @@ function renderWindow(cells: Cell[], win: Window): string {
 }
 
 /** Display columns [start, end) of the span on its first line; end is the line's width for multi-line spans. */
-function spanColumns(cells: Cell[], startIdx: number, endIdx: number): { start: number; end: number } {
-  let col = 0;
-  let start: number | undefined;
-  let end: number | undefined;
-  for (const cell of cells) {
-    if (start === undefined && cell.end > startIdx) start = col;
-    col += cell.width;
-    if (cell.start < endIdx) end = col;
-  }
-  const s = start ?? col; // span starts at the end of the line
+function spanColumns(layout: LineLayout, startIdx: number, endIdx: number): { start: number; end: number } {
+  const s = layout.cellAt(startIdx)?.column ?? layout.width; // past the end: the span starts at the end of the line
+  // The end of the last cell starting before endIdx: the cell holding endIdx - 1.
+  const last = endIdx > 0 ? layout.cellAt(Math.min(endIdx, layout.text.length) - 1) : undefined;
+  const end = last ? last.column + last.width : undefined;
   const e = end === undefined || end <= s ? s + 1 : end;
   return { start: s, end: e };
 }
 
-export function codeFrame(lines: SourceLines, loc: FrameLocation, maxWidth = FRAME_WIDTH): CodeFrame | undefined {
-  const target = lines.line(loc.line);
-  if (target === undefined) return undefined;
-  const cells = layoutLine(target);
+/**
+ * `layoutOf` gives the layout of a line, made once per line: a frame lays out only the columns
+ * it shows (see line-layout.ts), so many frames on one long line stay cheap.
+ */
+export function codeFrame(
+  lines: SourceLines,
+  loc: FrameLocation,
+  maxWidth = FRAME_WIDTH,
+  layoutOf: (lineNo: number) => LineLayout | undefined = (n) => lineLayout(lines, n),
+): CodeFrame | undefined {
+  const layout = layoutOf(loc.line);
+  if (layout === undefined) return undefined;
   const startIdx = Math.max(loc.column - 1, 0);
-  const endIdx = loc.endLine > loc.line ? target.length : Math.max(loc.endColumn - 1, startIdx);
-  const span = spanColumns(cells, startIdx, endIdx);
+  const endIdx = loc.endLine > loc.line ? layout.text.length : Math.max(loc.endColumn - 1, startIdx);
+  const span = spanColumns(layout, startIdx, endIdx);
 
-  const width = Math.max(lineWidth(cells), span.end);
+  const width = Math.max(layout.width, span.end);
   // The same window crops the line before, so both stay aligned column for column.
   let win: Window = { left: 0, right: maxWidth };
   if (width > maxWidth) {
@@ -105,11 +101,11 @@ export function codeFrame(lines: SourceLines, loc: FrameLocation, maxWidth = FRA
 
   const rows: FrameRow[] = [];
   // A blank line before (the usual paragraph break in Markdown) says nothing: leave it out.
-  const before = loc.line > 1 ? lines.line(loc.line - 1) : undefined;
-  if (before !== undefined && before.trim() !== '') {
-    rows.push({ kind: 'context', lineNo: loc.line - 1, text: renderWindow(layoutLine(before), win).trimEnd() });
+  const before = loc.line > 1 ? layoutOf(loc.line - 1) : undefined;
+  if (before !== undefined && !before.blank) {
+    rows.push({ kind: 'context', lineNo: loc.line - 1, text: renderWindow(before.window(win.left, win.right), win).trimEnd() });
   }
-  rows.push({ kind: 'target', lineNo: loc.line, text: renderWindow(cells, win).trimEnd() });
+  rows.push({ kind: 'target', lineNo: loc.line, text: renderWindow(layout.window(win.left, win.right), win).trimEnd() });
   rows.push({ kind: 'underline', text: `${' '.repeat(underlineStart)}^${'~'.repeat(underlineLength - 1)}` });
   return { rows, gutterWidth: String(loc.line).length };
 }

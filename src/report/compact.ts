@@ -2,14 +2,14 @@
 // for grep, editors' errorformat and reviewdog -efm="%f:%l:%c: %t%*[a-z] %m".
 import type { LintResult } from '../types.js';
 import { oneLine, reportMessages, severityWord } from './messages.js';
-import { relativePath } from './paths.js';
+import { displayPath } from './paths.js';
 import { printable } from './text-width.js';
 import type { Formatter, ReportContext } from './types.js';
 
 export const compact: Formatter = (results: LintResult[], ctx: ReportContext): string => {
   const lines: string[] = [];
   for (const result of results) {
-    const rel = relativePath(result.filePath, ctx.cwd);
+    const rel = displayPath(result.filePath, ctx.cwd);
     for (const m of reportMessages(result)) {
       lines.push(`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]`);
     }

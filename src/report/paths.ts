@@ -1,6 +1,7 @@
 // Path spellings the formats want: relative to cwd (forward slashes), absolute, or a URI.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { printableLine } from './text-width.js';
 
 export function absolutePath(filePath: string, cwd: string): string {
   return path.resolve(cwd, filePath);
@@ -10,6 +11,17 @@ export function absolutePath(filePath: string, cwd: string): string {
 export function relativePath(filePath: string, cwd: string): string {
   const rel = path.relative(cwd, absolutePath(filePath, cwd));
   return (rel === '' ? '.' : rel).split(path.sep).join('/');
+}
+
+/**
+ * relativePath() for people (stylish, compact, claims, messages on stderr): control characters
+ * shown as symbols (printableLine), and `./` before a name that starts with white space, `:` or
+ * `#`, so that a name at the start of a line cannot read as a CI command (`::warning …`,
+ * `##[error]`, `##vso[…]`; runners skip leading blanks). Machine formats keep exact names.
+ */
+export function displayPath(filePath: string, cwd: string): string {
+  const shown = printableLine(relativePath(filePath, cwd));
+  return /^[\s:#]/.test(shown) ? `./${shown}` : shown;
 }
 
 /** True when the file lies under cwd (a relative URI against %SRCROOT% can name it). */

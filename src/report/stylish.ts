@@ -4,8 +4,8 @@ import type pc from 'picocolors';
 import { onDemand } from '../on-demand.js';
 import type { LintResult } from '../types.js';
 import { codeFrame, type CodeFrame } from './code-frame.js';
-import { factDetails, reportMessages, severityWord, sourceCache, totals, textOf, type ReportMessage } from './messages.js';
-import { relativePath } from './paths.js';
+import { factDetails, oneLine, reportMessages, severityWord, sourceCache, totals, textOf, type ReportMessage } from './messages.js';
+import { displayPath } from './paths.js';
 import { sourceLines, type SourceLines } from './source-lines.js';
 import { printable } from './text-width.js';
 import type { Formatter, ReportContext } from './types.js';
@@ -26,7 +26,7 @@ function plural(n: number, word: string): string {
 }
 
 function label(name: string, value: string, c: Colors): string {
-  return `  ${c.dim(`${name}:`.padEnd(LABEL_WIDTH))}${printable(value)}`;
+  return `  ${c.dim(`${name}:`.padEnd(LABEL_WIDTH))}${printable(oneLine(value))}`;
 }
 
 function renderFrame(frame: CodeFrame, m: ReportMessage, c: Colors): string[] {
@@ -51,7 +51,7 @@ function renderMessage(rel: string, m: ReportMessage, lines: SourceLines | undef
   }
   for (const d of factDetails(m)) out.push(label(d.label, d.value, c));
   for (const r of m.related ?? []) {
-    const where = `${relativePath(r.filePath, ctx.cwd)}:${r.line}:${r.column}`;
+    const where = `${displayPath(r.filePath, ctx.cwd)}:${r.line}:${r.column}`;
     out.push(label('see also', r.message ? `${where}  ${r.message}` : where, c));
   }
   return out.join('\n');
@@ -64,7 +64,7 @@ export const stylish: Formatter = (results: LintResult[], ctx: ReportContext): s
   for (const result of results) {
     const messages = reportMessages(result);
     if (messages.length === 0) continue;
-    const rel = relativePath(result.filePath, ctx.cwd);
+    const rel = displayPath(result.filePath, ctx.cwd);
     const lines = textOf(result, linesOf);
     for (const m of messages) blocks.push(renderMessage(rel, m, lines, ctx, c));
   }

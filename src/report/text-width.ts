@@ -13,6 +13,8 @@ export interface Cell {
   text: string;
   /** Columns it takes on screen. */
   width: number;
+  /** Display column it starts at. */
+  column: number;
 }
 
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
@@ -39,16 +41,34 @@ function isEastAsianWide(cp: number): boolean {
   );
 }
 
-/** Visible stand-in for a control character (U+2400 block), so it takes exactly one column. */
+/** Visible stand-in for a control character (U+2400 block; U+FFFD for C1 and bidi controls), so it takes exactly one column. */
 function controlPicture(cp: number): string {
   if (cp < 0x20) return String.fromCodePoint(0x2400 + cp);
   if (cp === 0x7f) return '\u2421';
   return '\ufffd';
 }
 
-/** Replaces control characters (all but line feed and tab) with visible stand-ins, for terminal output. */
+/**
+ * Replaces control characters (all but line feed and tab) and bidi overrides/isolates with visible
+ * stand-ins, for terminal output: an ESC, BEL or OSC sequence from an article or a file name is
+ * shown, not run by the terminal (or by a CI log viewer).
+ */
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (ch) => controlPicture(ch.charCodeAt(0)));
+  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (ch) => controlPicture(ch.charCodeAt(0)));
+}
+
+/**
+ * printable() for text that must stay on its line, such as a file name: line feeds and tabs are
+ * shown too (and U+2028/U+2029), so that no name can start a line of its own (a CI runner reads a line starting with
+ * `::` as a workflow command).
+ */
+export function printableLine(s: string): string {
+  return s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (ch) => controlPicture(ch.charCodeAt(0)));
+}
+
+/** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): "Trojan Source" characters. */
+export function isBidiControl(cp: number): boolean {
+  return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 function isControl(cp: number): boolean {
@@ -89,21 +109,48 @@ export function isSpecial(cp: number): boolean {
   );
 }
 
-/** Splits a line (no line break) into display cells. */
-export function layoutLine(line: string): Cell[] {
-  const cells: Cell[] = [];
-  let column = 0;
-  let joinNext = false; // after a ZWJ the next pictograph is drawn inside the previous glyph
-  let openFlag = false; // a regional indicator waiting for its pair
-  let i = 0;
-  while (i < line.length) {
+/**
+ * Where a layout stands between two cells: enough to resume it there and get the cells a
+ * layout from the start of the line would give (see line-layout.ts, which resumes mid-line).
+ */
+export interface LayoutState {
+  /** UTF-16 offset of the next cell. */
+  index: number;
+  /** Display column of the next cell. */
+  column: number;
+  /** After a ZWJ the next pictograph is drawn inside the previous glyph. */
+  joinNext: boolean;
+  /** A regional indicator waiting for its pair. */
+  openFlag: boolean;
+  /** The previous cell is a one-column pictograph, which a VS16 widens to two. */
+  narrowPicto: boolean;
+}
+
+export function lineStart(): LayoutState {
+  return { index: 0, column: 0, joinNext: false, openFlag: false, narrowPicto: false };
+}
+
+const VS16 = 0xfe0f;
+
+/**
+ * Lays out cells from `state` (advanced in place) and appends them to `cells`, until the line
+ * ends or `stop(state)` holds between two cells. A VS16 is never left for the next call: it
+ * widens the cell before it, which must be in the same call's `cells`.
+ */
+export function layoutFrom(line: string, state: LayoutState, stop: (state: LayoutState) => boolean, cells?: Cell[]): void {
+  let prev: Cell | undefined;
+  while (state.index < line.length) {
+    const i = state.index;
     const unit = line.charCodeAt(i);
+    if (unit !== VS16 && stop(state)) return;
     if (isPlain(unit)) {
-      cells.push({ start: i, end: i + 1, text: line[i]!, width: 1 });
-      column += 1;
-      joinNext = false;
-      openFlag = false;
-      i += 1;
+      prev = { start: i, end: i + 1, text: line[i]!, width: 1, column: state.column };
+      cells?.push(prev);
+      state.column += 1;
+      state.joinNext = false;
+      state.openFlag = false;
+      state.narrowPicto = false;
+      state.index = i + 1;
       continue;
     }
     const cp = line.codePointAt(i) ?? 0;
@@ -112,7 +159,7 @@ export function layoutLine(line: string): Cell[] {
     let text = ch;
     let width: number;
     if (cp === 0x09) {
-      width = TAB_WIDTH - (column % TAB_WIDTH);
+      width = TAB_WIDTH - (state.column % TAB_WIDTH);
       text = ' '.repeat(width);
     } else if (isControl(cp)) {
       width = 1;
@@ -120,35 +167,49 @@ export function layoutLine(line: string): Cell[] {
     } else if (cp >= 0xd800 && cp <= 0xdfff) {
       width = 1; // lone surrogate
       text = '\ufffd';
+    } else if (isBidiControl(cp)) {
+      // An override or isolate would reorder the rest of the terminal line, and the underline
+      // with it: shown, not obeyed.
+      width = 1;
+      text = '\ufffd';
     } else if (cp === 0x200d) {
       width = 0;
-      joinNext = true;
+      state.joinNext = true;
     } else if (ZERO_WIDTH.test(ch)) {
       width = 0;
       // VS16 turns a text-style pictograph into a two-column emoji.
-      const prev = cells[cells.length - 1];
-      if (cp === 0xfe0f && prev && prev.width === 1 && PICTOGRAPHIC.test(line.slice(prev.start, prev.end))) {
-        prev.width = 2;
-        column += 1;
+      if (cp === VS16 && state.narrowPicto) {
+        if (prev) prev.width = 2;
+        state.column += 1;
       }
-    } else if (joinNext && PICTOGRAPHIC.test(ch)) {
+    } else if (state.joinNext && PICTOGRAPHIC.test(ch)) {
       width = 0;
-    } else if (EMOJI_MODIFIER.test(ch) && cells.length > 0) {
+    } else if (EMOJI_MODIFIER.test(ch) && i > 0) {
       width = 0; // skin tone attaches to the emoji before it
     } else if (REGIONAL_INDICATOR.test(ch)) {
-      width = openFlag ? 0 : 2;
-      openFlag = !openFlag;
+      width = state.openFlag ? 0 : 2;
+      state.openFlag = !state.openFlag;
     } else if (EMOJI_PRESENTATION.test(ch) || isEastAsianWide(cp)) {
       width = 2;
     } else {
       width = 1;
     }
-    if (cp !== 0x200d) joinNext = false;
-    if (!REGIONAL_INDICATOR.test(ch)) openFlag = false;
-    cells.push({ start: i, end, text, width });
-    column += width;
-    i = end;
+    if (cp !== 0x200d) state.joinNext = false;
+    if (!REGIONAL_INDICATOR.test(ch)) state.openFlag = false;
+    state.narrowPicto = width === 1 && text === ch && PICTOGRAPHIC.test(ch);
+    prev = { start: i, end, text, width, column: state.column };
+    cells?.push(prev);
+    state.column += width;
+    state.index = end;
   }
+}
+
+const never = (): boolean => false;
+
+/** Splits a line (no line break) into display cells. */
+export function layoutLine(line: string): Cell[] {
+  const cells: Cell[] = [];
+  layoutFrom(line, lineStart(), never, cells);
   return cells;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, isSpecial, knownPlain, layoutLine, printable, TAB_WIDTH } from '../../src/report/text-width.js';
+import path from 'node:path';
+import { displayPath } from '../../src/report/paths.js';
+import { displayWidth, isSpecial, knownPlain, layoutLine, printable, printableLine, TAB_WIDTH } from '../../src/report/text-width.js';
 
 describe('displayWidth', () => {
   it('counts Latin and Cyrillic letters one column each', () => {
@@ -62,5 +64,20 @@ describe('knownPlain', () => {
     }
     expect(disagree).toEqual([]);
     expect(answered).toBe(0x7e - 0x20 + 1 + 0x52f - 0xa0 + 1 + 0x2027 - 0x2010 + 1);
+  });
+});
+
+describe('printableLine and displayPath', () => {
+  it('show line breaks, tabs, escapes and bidi controls of a name, which stays on one line', () => {
+    expect(printableLine('a\n::warning::x\r\t\u001b[31m\u009b\u202e\u2028.md')).toBe('a␊::warning::x␍␉␛[31m\ufffd\ufffd\ufffd.md');
+    expect(printable('keeps\nline\tbreaks\u202e')).toBe('keeps\nline\tbreaks\ufffd');
+  });
+
+  it('put ./ before a name that a CI runner could read as a command', () => {
+    const cwd = process.cwd();
+    expect(displayPath(path.join(cwd, '::error file=x::y.md'), cwd)).toBe('./::error file=x::y.md');
+    expect(displayPath(path.join(cwd, '##[error]y.md'), cwd)).toBe('./##[error]y.md');
+    expect(displayPath(path.join(cwd, 'a', 'b.md'), cwd)).toBe('a/b.md');
+    expect(displayPath(path.join(cwd, 'статья.ru.md'), cwd)).toBe('статья.ru.md');
   });
 });

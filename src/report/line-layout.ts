@@ -1,0 +1,98 @@
+// Display columns of one line, laid out once and then read piecewise: a code frame shows about a
+// hundred columns of a line that may be a megabyte long, and a line with a thousand problems gets
+// a thousand frames. One pass over the line records where the layout stands every so many UTF-16
+// units (a checkpoint); a frame then lays out only from the checkpoint before what it shows, so it
+// costs what it shows, and the cells are the ones a layout of the whole line gives.
+import type { SourceLines } from './source-lines.js';
+import { layoutFrom, lineStart, type Cell, type LayoutState } from './text-width.js';
+
+/** UTF-16 units between checkpoints: a frame lays out at most this much it does not show. */
+export const CHECKPOINT_SPACING = 64;
+
+export interface WindowCells {
+  cells: Cell[];
+  /** Whether the line has cells before the first one given. */
+  before: boolean;
+  /** Whether the line has cells after the last one given. */
+  after: boolean;
+}
+
+export class LineLayout {
+  /** Display width of the whole line. */
+  readonly width: number;
+  /** Whether the line is blank (nothing but white space). */
+  readonly blank: boolean;
+  private readonly checkpoints: LayoutState[] = [lineStart()];
+
+  constructor(
+    readonly text: string,
+    spacing = CHECKPOINT_SPACING,
+  ) {
+    const end = lineStart();
+    let next = spacing;
+    layoutFrom(text, end, (state) => {
+      if (state.index >= next) {
+        this.checkpoints.push({ ...state });
+        next = state.index + spacing;
+      }
+      return false;
+    });
+    this.width = end.column;
+    this.blank = text.trim() === '';
+  }
+
+  /** The last checkpoint satisfying `before` (checkpoints are ordered by index and by column); the first when none does. */
+  private lastWhere(before: (c: LayoutState) => boolean): LayoutState {
+    let lo = 0;
+    let hi = this.checkpoints.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (before(this.checkpoints[mid]!)) lo = mid;
+      else hi = mid - 1;
+    }
+    return { ...this.checkpoints[lo]! };
+  }
+
+  /** Lays out from `from` while `more` holds. */
+  private cellsFrom(from: LayoutState, more: (state: LayoutState) => boolean): { cells: Cell[]; state: LayoutState } {
+    const state = { ...from };
+    const cells: Cell[] = [];
+    layoutFrom(this.text, state, (s) => !more(s), cells);
+    return { cells, state };
+  }
+
+  /** The cell holding UTF-16 offset `index` (undefined past the end), with its column. */
+  cellAt(index: number): Cell | undefined {
+    if (index >= this.text.length || index < 0) return undefined;
+    const { cells } = this.cellsFrom(
+      this.lastWhere((c) => c.index <= index),
+      (s) => s.index <= index,
+    );
+    // The last cell but one when a VS16 follows it: that cell holds index and is widened.
+    for (let k = cells.length - 1; k >= 0; k--) if (cells[k]!.start <= index) return cells[k];
+    return undefined;
+  }
+
+  /** The cells between display columns `left` and `right` (and those straddling them). */
+  window(left: number, right: number): WindowCells {
+    const from = left > 0 ? this.lastWhere((c) => c.column < left) : lineStart();
+    const { cells, state } = this.cellsFrom(from, (s) => s.column < right);
+    return { cells, before: from.index > 0, after: state.index < this.text.length };
+  }
+}
+
+const layouts = new WeakMap<SourceLines, Map<number, LineLayout>>();
+
+/** The layout of a line of `lines`, made once per line (frames of one line share it). */
+export function lineLayout(lines: SourceLines, lineNo: number): LineLayout | undefined {
+  let byLine = layouts.get(lines);
+  if (!byLine) layouts.set(lines, (byLine = new Map()));
+  let layout = byLine.get(lineNo);
+  if (!layout) {
+    const text = lines.line(lineNo);
+    if (text === undefined) return undefined;
+    layout = new LineLayout(text);
+    byLine.set(lineNo, layout);
+  }
+  return layout;
+}
