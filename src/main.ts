@@ -37,7 +37,8 @@ Options:
   --claims FILE|DIR        fact set to check against (repeatable; default ./claims when
                            present, else the fact set bundled with factlint)
   -c, --config FILE        config file (default: factlint.config.json or .factlintrc.json in
-                           the current folder or the nearest folder above it)
+                           the current folder or the nearest folder above it, up to the
+                           repository root or the home folder)
   -f, --format NAME        output format: ${formatNames.join(', ')} (default stylish)
   -o, --output FILE        write the report to FILE instead of standard output
   --date YYYY-MM-DD        publication date for articles that state none
@@ -65,6 +66,7 @@ Suppressing known problems:
   --report-unused-disable-directives
                            warn about <!-- factlint-disable... --> comments that suppress nothing
   Files named in .factlintignore (gitignore syntax) are skipped.
+  --no-warn-ignored        do not warn when a file named on the command line is ignored
 
 ${SPEED_HELP}
 
@@ -105,6 +107,7 @@ function parse(argv: string[]) {
         fix: { type: 'boolean' },
         'fix-follow-links': { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        'no-warn-ignored': { type: 'boolean' },
         'report-unused-disable-directives': { type: 'boolean' },
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean' },
@@ -290,6 +293,12 @@ export function main(argv: string[], io: CliIO): number {
     staged: values.staged ?? false,
     changedSince: values['changed-since'],
   });
+
+  if (!values['no-warn-ignored']) {
+    for (const f of selection.ignored) {
+      io.stderr(`factlint: warning: ${printableLine(relativePath(f, io.cwd))} is ignored (by .factlintignore or the config's "exclude"); --no-warn-ignored silences this\n`);
+    }
+  }
 
   let baseline: FileSteps['baseline'];
   if (values.baseline !== undefined) {

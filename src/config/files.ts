@@ -1,7 +1,9 @@
 // Which files a run lints: the paths given (or the config's `include`), less .factlintignore and
 // the config's `exclude`; with --staged, the staged files instead; with --changed-since, only
 // files that changed.
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import { FactlintError } from '../errors.js';
 import type { FileInput } from '../engine/run.js';
 import { discoverFiles, DEFAULT_EXTENSIONS } from '../files.js';
 import { changedSince, stagedFiles, type ChangedLines } from '../git/changes.js';
@@ -18,6 +20,8 @@ export interface SelectOptions {
 
 export interface Selection {
   inputs: FileInput[];
+  /** Files named on the command line (not through a folder or glob) that ignore rules left out. */
+  ignored: string[];
   /** Lines that count per file, with --changed-since. */
   changed: ChangedLines | undefined;
 }
@@ -49,12 +53,31 @@ export function selectFiles(opts: SelectOptions): Selection {
   } else {
     inputs = discoverFiles(opts.patterns, { cwd }).map((p) => ({ path: p }));
   }
+  const before = inputs.length;
   inputs = inputs.filter((f) => keep(f.path));
+  // A file named outright and then ignored is said so (the caller warns): a run that checks nothing
+  // must not look like a clean one. A folder or glob whose every file is ignored is an error, as an
+  // empty folder is.
+  const named = new Set(opts.staged ? [] : opts.patterns.filter((p) => !GLOB_CHARS.test(p)).map((p) => path.resolve(cwd, p)));
+  const kept = new Set(inputs.map((f) => f.path));
+  const ignored = [...named].filter((f) => !kept.has(f) && isFile(f)).sort();
+  if (!opts.staged && before > 0 && inputs.length === 0 && ignored.length === 0 && (opts.patterns.length > 0 || config?.include?.length)) {
+    const what = opts.patterns.length ? opts.patterns.join(' ') : 'the config\'s "include"';
+    throw new FactlintError(`all files matched by ${what} are ignored (by .factlintignore or the config's "exclude")`);
+  }
 
   let changed: ChangedLines | undefined;
   if (opts.changedSince !== undefined) {
     changed = changedSince(cwd, opts.changedSince, { staged: opts.staged });
     inputs = inputs.filter((f) => changed!.has(f.path));
   }
-  return { inputs, changed };
+  return { inputs, ignored, changed };
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
 }

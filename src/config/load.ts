@@ -2,6 +2,7 @@
 // the JSON pointer of the offending entry.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { FactlintError } from '../errors.js';
@@ -32,12 +33,15 @@ export interface Config {
 }
 
 /** The nearest config file in `cwd` or a folder above it (up to the filesystem root), if any. */
-export function findConfig(cwd: string): string | undefined {
+export function findConfig(cwd: string, home: string | undefined = homedir()): string | undefined {
   let dir = path.resolve(cwd);
   for (;;) {
     const here = CONFIG_FILES.map((name) => path.join(dir, name)).filter((f) => existsSync(f));
     if (here.length > 1) throw new FactlintError(`both ${CONFIG_FILES.join(' and ')} in ${dir}: keep one`);
     if (here[0]) return here[0];
+    // The search ends at the repository root and at the home folder: a stray config above them
+    // (say "exclude": ["**"] in a parent folder) must not decide what a project's CI checks.
+    if (existsSync(path.join(dir, '.git')) || (home !== undefined && dir === path.resolve(home))) return undefined;
     const up = path.dirname(dir);
     if (up === dir) return undefined;
     dir = up;
