@@ -65,13 +65,21 @@ export function loadConfig(file: string, knownRules: readonly string[], display 
   const data = readJsonFile(file, 'config', display);
   const validate = validator();
   const problems: string[] = [];
-  if (!validate(data)) problems.push(...schemaMessages(validate.errors ?? []));
-  else {
-    const c = data as Omit<Config, 'file' | 'dir'>;
-    for (const id of Object.keys(c.rules ?? {})) {
-      if (!knownRules.includes(id)) problems.push(`#/rules/${pointerToken(id)}: unknown rule "${id}"; known rules: ${knownRules.join(', ')}`);
+  // Options first: the schema would only say the setting has none of the allowed forms.
+  const rules = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as { rules?: unknown }).rules : undefined;
+  const withOptions = rules && typeof rules === 'object' ? Object.entries(rules).filter(([, v]) => Array.isArray(v) && v[1] && typeof v[1] === 'object' && !Array.isArray(v[1]) && Object.keys(v[1]).length > 0) : [];
+  for (const [id, v] of withOptions) {
+    problems.push(`#/rules/${pointerToken(id)}/1: rule "${id}" takes no options (got ${Object.keys((v as [unknown, object])[1]).map((k) => `"${k}"`).join(', ')})`);
+  }
+  if (withOptions.length === 0) {
+    if (!validate(data)) problems.push(...schemaMessages(validate.errors ?? []));
+    else {
+      const c = data as Omit<Config, 'file' | 'dir'>;
+      for (const id of Object.keys(c.rules ?? {})) {
+        if (!knownRules.includes(id)) problems.push(`#/rules/${pointerToken(id)}: unknown rule "${id}"; known rules: ${knownRules.join(', ')}`);
+      }
+      if (c.date !== undefined && !isValidDate(c.date)) problems.push(`#/date: "${c.date}" is not a calendar date`);
     }
-    if (c.date !== undefined && !isValidDate(c.date)) problems.push(`#/date: "${c.date}" is not a calendar date`);
   }
   if (problems.length > 0) {
     throw new FactlintError(problems.length === 1

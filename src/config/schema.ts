@@ -42,7 +42,8 @@ export function configSchema(): Record<string, unknown> {
         description: '"off", "warn", "error", or a list [level, options]',
         anyOf: [
           { $ref: '#/$defs/level' },
-          { type: 'array', prefixItems: [{ $ref: '#/$defs/level' }, { type: 'object' }], minItems: 1, items: false },
+          // No rule takes options yet: an options object must be empty, so a misspelt or invented option is an error, not silence.
+          { type: 'array', prefixItems: [{ $ref: '#/$defs/level' }, { type: 'object', properties: {}, additionalProperties: false, description: 'Rule options; no rule takes any yet.' }], minItems: 1, items: false },
         ],
       },
     },

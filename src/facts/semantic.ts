@@ -101,6 +101,25 @@ export function checkFactSemantics(files: readonly ParsedFactFile[], options: Se
   };
 
   for (const { file, data } of files) {
+    // An entity's name of one letter (or none, once invisible characters are left out) would match
+    // everywhere. Property words may be one letter: a place property's "в" is the preposition.
+    for (const section of ['entities'] as const) {
+      list(data, section).forEach((e, i) => {
+        if (!isRecord(e)) return;
+        for (const field of ['names', 'adjectives'] as const) {
+          const names = e[field];
+          if (!isRecord(names)) continue;
+          for (const [lang, words] of Object.entries(names)) {
+            if (!Array.isArray(words)) continue;
+            words.forEach((w, k) => {
+              if (typeof w === 'string' && w.replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff]/gu, '').length === 1) {
+                problems.push({ file, pointer: `/${section}/${i}/${field}/${lang}/${k}`, message: `the name "${w}" is one letter: it would be found in almost every text` });
+              }
+            });
+          }
+        }
+      });
+    }
     list(data, 'properties').forEach((p, i) => {
       if (!isRecord(p)) return;
       if (p.of !== undefined) {
@@ -177,6 +196,13 @@ export function checkFactSemantics(files: readonly ParsedFactFile[], options: Se
     } else if (typeof kind === 'string' && NUMERIC_KINDS.has(kind)) {
       // A value known only as "more than X" is a bound, not a point with a guessed tolerance.
       if (typeof s.value !== 'number' && typeof s.min !== 'number' && typeof s.max !== 'number') needs('a numeric value (or min / max bounds)', 'value');
+      // An amount or count is positive and a share a percentage; a growth may be anything.
+      for (const field of ['value', 'min', 'max'] as const) {
+        const v = s[field];
+        if (typeof v !== 'number') continue;
+        if (kind === 'quantity' && v <= 0) problems.push({ file, pointer: `${at}/${field}`, message: `${field} ${v} of "${propertyId}" is not a positive amount` });
+        if (kind === 'share' && (v < 0 || v > 100)) problems.push({ file, pointer: `${at}/${field}`, message: `${field} ${v} of "${propertyId}" is not a share between 0 and 100` });
+      }
     } else if (kind === 'place') {
       if (typeof s.object !== 'string') needs('an object (the id of the place)', 'object');
     } else if (kind === 'date') {

@@ -8,7 +8,7 @@
 // whole alternation at every offset. The trie costs one table lookup per character and needs no
 // compilation. The match chosen is the one the alternation regexes chose, alternative for
 // alternative (tests/language/lexicon.test.ts checks the two against each other on random text).
-import { classOf, codePointBefore, codePointIn, LETTER, NUMBER, SPACE, unitsOf } from '../text/char-class.js';
+import { classOf, codePointBefore, codePointIn, isInvisible, LETTER, NUMBER, SPACE, unitsOf } from '../text/char-class.js';
 import { dropOverlaps } from './overlaps.js';
 import { formText, type Boundary, type FormSpec } from './phrase-pattern.js';
 
@@ -348,7 +348,7 @@ export class Lexicon<T> {
         if (s.stamp[e] === s.call) continue; // this entry's first path was found already
         const entry = this.entries[e]!;
         if (entry.lead && !leadOk) continue;
-        if (entry.trail && i < limit && blocks(this.trailMask, codePointIn(text, i))) continue;
+        if (entry.trail && i < limit && blocks(this.trailMask, visibleAt(text, i, limit))) continue;
         if (toLimit && !onlySpacesTo(text, i, limit)) continue;
         s.stamp[e] = s.call;
         s.ends[e] = i;
@@ -377,7 +377,12 @@ export class Lexicon<T> {
         for (let k = stops.length - 1; k >= 0; k--) this.walk(node.star, text, stops[k]!, limit, toLimit, leadOk, ci);
       }
       if (!node.next || i >= limit) return;
-      const cp = codePointIn(text, i);
+      let cp = codePointIn(text, i);
+      // An invisible character inside a word ("Tues\u00adday", "Japa\u200brov") is read past, as a reader does.
+      while (isInvisible(cp) && i + 1 < limit && i > 0 && classOf(codePointBefore(text, i)) & LETTER) {
+        i += 1;
+        cp = codePointIn(text, i);
+      }
       const f = fold(cp, ci);
       let child: Node | undefined;
       if (node.fewKeys) {
@@ -395,6 +400,13 @@ export class Lexicon<T> {
       i += unitsOf(cp);
     }
   }
+}
+
+/** The first character at or after `i` that is not invisible (what a reader sees next). */
+function visibleAt(text: string, i: number, limit: number): number {
+  let cp = codePointIn(text, i);
+  while (isInvisible(cp) && i + 1 < limit) cp = codePointIn(text, ++i);
+  return cp;
 }
 
 function onlySpacesTo(text: string, i: number, limit: number): boolean {

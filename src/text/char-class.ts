@@ -63,3 +63,8 @@ export function afterSpaces(text: string, pos: number, max: number): number {
   while (j < text.length && j - pos < max && classOf(text.charCodeAt(j)) & SPACE) j++;
   return j;
 }
+
+/** Invisible characters that may sit inside a word: soft hyphen, zero-width space and (non-)joiner, word joiner, BOM. */
+export function isInvisible(cp: number): boolean {
+  return cp === 0xad || (cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff;
+}
