@@ -50,6 +50,18 @@ const subsetDir = path.join(tmp, 'subset');
 mkdirSync(subsetDir);
 for (const f of corpus.files.slice(0, Number(opts.subset))) cpSync(f, path.join(subsetDir, path.basename(f)));
 const oneArticle = corpus.files[0];
+// Hostile shapes (issue 13): one sentence run on for a megabyte, against the same words as
+// ordinary sentences; one line holding thousands of problems, reported with code frames against JSON.
+const hostile = path.join(tmp, 'hostile');
+mkdirSync(hostile, { recursive: true });
+const FRONT = '---\ndate: 2023-05-09\nlang: en\n---\n\n';
+const clause = 'President of Kyrgyzstan Sadyr Japarov met Trade Minister Ivanov on 8 May 2023 and trade reached $4.1 billion in 2024';
+const longSentence = path.join(hostile, 'long-sentence.en.md');
+const shortSentences = path.join(hostile, 'short-sentences.en.md');
+writeFileSync(longSentence, `${FRONT}${`${clause} and `.repeat(10_000)}end.\n`);
+writeFileSync(shortSentences, `${FRONT}${`${clause}. `.repeat(10_000)}\n`);
+const longLine = path.join(hostile, 'long-line.en.md');
+writeFileSync(longLine, `${FRONT}${'Putin met Japarov in Moscow on Tuesday, 8 May. '.repeat(20_000)}\n`);
 const facts100 = writeFacts(tmp, 100);
 const facts100k = writeFacts(tmp, 100_000);
 const scanScript = path.join(tmp, 'scan.mjs');
@@ -128,6 +140,10 @@ const cases = {
   e100_k: { label: `facts 100: ${opts.subset} articles`, args: cli(...both(facts100), subsetDir), runs: SLOW_RUNS, timings: 'e100' },
   e100k_k: { label: `facts 100k: ${opts.subset} articles`, args: cli(...both(facts100k), subsetDir), runs: SLOW_RUNS, timings: 'e100k' },
   e100k_1: { label: 'facts 100k: one article (loads 100k facts, builds one matcher)', args: cli(...both(facts100k), oneArticle), runs: SLOW_RUNS },
+  s1: { label: 'one sentence of 1.2 MB (a clause repeated 10,000 times)', args: cli('-f', 'json', '-o', path.join(tmp, 's1.json'), longSentence), runs: SLOW_RUNS },
+  s0: { label: '  the same clauses as 10,000 sentences', args: cli('-f', 'json', '-o', path.join(tmp, 's0.json'), shortSentences), runs: SLOW_RUNS },
+  l1: { label: 'one 0.9 MB line with 20,000 problems, stylish (code frames)', args: cli('-o', path.join(tmp, 'l1.txt'), longLine), runs: SLOW_RUNS },
+  l0: { label: '  the same, -f json', args: cli('-f', 'json', '-o', path.join(tmp, 'l0.json'), longLine), runs: SLOW_RUNS },
 };
 
 // Cold runs: the first run with a fact set builds its cached index.
@@ -180,6 +196,8 @@ const targets = [
   ...(hasConcurrency ? [['d4/c', 'corpus (--concurrency 2) vs scan baseline', med.d4 / med.c, 2]] : []),
   ['dc/c', 'corpus (--cache, unchanged) vs scan baseline', med.dc / med.c, 2],
   ['e100k/e100', 'per-article time, 100k vs 100 entities', per100k / per100, 1.5],
+  ['s1/s0', 'one run-on sentence vs the same words as sentences', med.s1 / med.s0, 2],
+  ['l1/l0', 'code frames vs JSON on one line with 20,000 problems', med.l1 / med.l0, 2],
 ];
 console.log('\ntarget        ratio   limit  result');
 for (const [name, what, ratio, limit] of targets) {
