@@ -28,8 +28,8 @@ import { joinSplitProperties, splitPropertyEntities } from '../extract/split-pro
 import { institutionEntities, institutionOffices } from '../extract/institutions.js';
 import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
 import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
-import { tokenize, type Token } from '../extract/tokens.js';
-import { andWordsOf, articleWordsOf } from '../extract/grammar.js';
+import { splitElisions, tokenize, type Token } from '../extract/tokens.js';
+import { andWordsOf, articleWordsOf, grammarOf } from '../extract/grammar.js';
 import type { FactIndex } from '../facts/index.js';
 import { sentences } from '../text/sentences.js';
 import type { Diagnostic, OfficeClaim, SourceDocument, Span } from '../types.js';
@@ -172,11 +172,12 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const lang = doc.lang ?? 'en';
   const on = (rule: string) => severityNumber(settings.severities[rule]) > 0;
   const matcher = matcherFor(index, () => index.entities(), lang);
+  const elisions = grammarOf(lang).elisions ?? [];
   const data: SentenceData[] = [];
   const named = new Set<string>();
   const countryCounts = new Map<string, number>();
   for (const span of sentences(doc.text, { start: doc.bodyStart, end: doc.text.length }, doc.lang)) {
-    const tokens = tokenize(doc.text, span);
+    const tokens = splitElisions(tokenize(doc.text, span), doc.text, elisions);
     if (tokens.length === 0) continue;
     const mentions = matcher.find(doc.text, tokens);
     for (const m of mentions) {

@@ -20,6 +20,10 @@ export interface GrammarPack {
   nameBeforeOffice?: boolean;
   /** Where the head noun of a name stands: "air base" (last) vs "авиабаза Кант" (first). */
   headPosition?: 'first' | 'last';
+  /** A country adjective may follow the office: «le président ouzbek», «el primer ministro kirguís». */
+  adjectiveAfterOffice?: boolean;
+  /** Elided words that fuse with the next one, lower case with a straight apostrophe: «l'», «d'». */
+  elisions?: string[];
 }
 
 const EMPTY: GrammarPack = {

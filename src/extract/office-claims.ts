@@ -147,7 +147,9 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
   if (isPlace(prev)) {
     const between = keysBetween(ctx, prev.tokenEnd, office.tokenStart);
     const onlyArticlesOrQualifiers = between.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)));
-    const possessive = prev.form === 'name' && (prev.tail === "'s" || prev.tail === 's' || /['’]s?$/.test(prev.text));
+    // A name in a possessive or genitive form ("Kyrgyzstan's", "Kirgisistans", "Кыргызстандын"): the language's endings.
+    const ends = grammarOf(ctx.lang).possessive;
+    const possessive = prev.form === 'name' && (ends.includes(prev.tail) || ends.some((e) => /['’]/u.test(e) && prev.text.endsWith(e)));
     // "pro-russischer Regierungschef": a stance, not the office's country.
     const prefixed = prev.form === 'adjective' && prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).adjectivePrefix) === 1
       && /^[-‐‑]$/u.test(ctx.text.slice(ctx.tokens[prev.tokenStart - 1]!.end, prev.span.start));
@@ -177,6 +179,13 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
   }
   // Right: "president of Russia", "президент Киргизии", "Präsident der Russischen Föderation",
   // "Vorsitzender der russischen Staatsduma", "presidents of Belarus, Kazakhstan and Kyrgyzstan".
+  // Right, an adjective: «le président ouzbek», «el primer ministro kirguís», where the language puts it there.
+  const after = ms[k + 1];
+  if (of.length === 0 && grammarOf(ctx.lang).adjectiveAfterOffice && isPlace(after) && after.form === 'adjective'
+    && after.tokenStart === office.tokenEnd && punctBetween(ctx.text, office.span.end, after.span.start) === '') {
+    of.push(after);
+    last = k + 1;
+  }
   if (of.length === 0) {
     let j = k + 1;
     // Country adjectives inside the phrase ("der russischen Staatsduma") are skipped when an organisation follows.

@@ -126,3 +126,28 @@ export function afterSpaces(text: string, from: number, end: number): number {
   while (i < end && /[\s\u00a0]/u.test(text[i]!)) i++;
   return i;
 }
+
+/**
+ * Splits elided words off the word they fuse with («l'Ouzbékistan» → «l'» + «Ouzbékistan»), for a
+ * language that has them (grammar `elisions`, lower case with a straight apostrophe). The
+ * tokenizer keeps an apostrophe inside a word ("Kyrgyzstan's"); which apostrophes elide is
+ * language knowledge.
+ */
+export function splitElisions(tokens: Token[], text: string, elisions: readonly string[]): Token[] {
+  if (elisions.length === 0) return tokens;
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const e = elisions.find((x) => t.key.length > x.length && t.key.startsWith(x));
+    if (!e) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    const cut = t.start + e.length;
+    const rest = text.slice(cut, t.end);
+    out.push({ start: t.start, end: cut, text: text.slice(t.start, cut), key: e, word: -1 });
+    out.push({ start: cut, end: t.end, text: rest, key: foldWord(rest), word: -1 });
+  }
+  return out ?? tokens;
+}
