@@ -8,7 +8,9 @@ import { lint } from '../helpers.js';
 
 const HERE = new URL('./', import.meta.url);
 const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
-const LANGS = readdirSync(new URL('../../rules/lang/', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+// Every language factlint reads: a folder of rules/lang with a grammar pack (calendar or detection data alone do not make one).
+const LANGS = readdirSync(new URL('../../rules/lang/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(new URL(`../../rules/lang/${d.name}/grammar.json`, import.meta.url))).map((d) => d.name).sort();
 const forms = Object.keys((JSON.parse(readFileSync(new URL('forms.json', HERE), 'utf8')) as { forms: Record<string, string> }).forms);
 
 interface Case { form: string; date: string; text: string; expect: string[] }
