@@ -13,6 +13,7 @@ import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
 import { afterSpaces, foldWord, onlySpaceBetween } from './tokens.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
+import type { OfficesPack } from './institutions.js';
 
 type Tense = OfficeClaim['tense'];
 
@@ -51,7 +52,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     futureSentence: (g.futureSentence ?? []).map(words).filter((w) => w.length > 0),
     predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
     pluralTails: new Set(g.pluralTails ?? []),
-    heads: new Set([...(loadPack<{ headBefore?: string[] }>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
+    heads: new Set([...(loadPack<OfficesPack>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
   };
 });
 
