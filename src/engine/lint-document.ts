@@ -9,7 +9,9 @@ import { findQuantities, type Quantity } from '../language/quantities.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
 import { CONTEXT_TYPES, PLACE_TYPES } from '../facts/kinds.js';
 import { findPeriods, type PeriodMention } from '../language/periods.js';
-import { loadPack, perLanguage } from '../language/pack.js';
+import { perLanguage } from '../language/pack.js';
+import { numbersPack } from '../language/numbers.js';
+import { formText } from '../language/phrase-pattern.js';
 import type { CrossRecord } from '../rules/cross-article.js';
 import { frameRules } from '../rules/index.js';
 import { officeTime } from '../rules/office-holder.js';
@@ -96,8 +98,9 @@ function eventNear(index: FactIndex, id: string, date: string | undefined): bool
 
 /** The words for "percent" in a language, lower case: a share written in words ("tiga puluh persen") has no digit. */
 const percentWordsOf = perLanguage((lang) => {
-  const pack = loadPack<{ units?: Array<{ unit: string; after?: string[] }> }>(lang, 'numbers');
-  return (pack?.units ?? []).filter((u) => u.unit === '%').flatMap((u) => u.after ?? []).filter((w) => /\p{L}{3}/u.test(w)).map((w) => w.toLowerCase());
+  // A form may be an object with flags ({ "form": "persen" }): its text is what is written.
+  const pack = numbersPack(lang);
+  return (pack?.units ?? []).filter((u) => u.unit === '%').flatMap((u) => (u.after ?? []).map(formText)).filter((w) => /\p{L}{3}/u.test(w)).map((w) => w.toLowerCase());
 });
 
 /** Whether a sentence may hold a figure. A plain substring search: this runs on every sentence. */

@@ -22,7 +22,7 @@ export interface AnniversaryClaim {
 }
 
 const patternsOf = perLanguage((lang): RegExp[] =>
-  ((grammarOf(lang) as { anniversaries?: string[] }).anniversaries ?? []).map((p) => new RegExp(p, 'giu')));
+  (grammarOf(lang).anniversaries ?? []).map((p) => new RegExp(p, 'giu')));
 
 export interface AnniversaryContext {
   text: string;

@@ -2,18 +2,16 @@
 // boundary, a comparison base, a refuted claim, a decline, a reported or hedged statement.
 // Phrases are matched on token keys, so inflected forms are listed as words in the data.
 import { perLanguage } from '../language/pack.js';
-import { grammarOf } from './grammar.js';
+import { CUE_CLASSES, grammarOf, type CueClass } from './grammar.js';
 import { foldWord, type Token } from './tokens.js';
 
-export type CueClass = 'clauseOpener' | 'comparison' | 'refutation' | 'decline' | 'lease' | 'capital' | 'placeNear' | 'countryAnaphor' | 'personPronoun' | 'subordinate' | 'adjectivePrefix' | 'since' | 'rise' | 'counterpart' | 'thingPronoun' | 'attribution' | 'asideOpener' | 'duration' | 'leaseFrom' | 'preposition' | 'located' | 'host' | 'succession' | 'tenureSince' | 'possessivePronoun';
-
-export const CUE_CLASSES: readonly CueClass[] = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear', 'countryAnaphor', 'personPronoun', 'subordinate', 'adjectivePrefix', 'since', 'rise', 'counterpart', 'thingPronoun', 'attribution', 'asideOpener', 'duration', 'leaseFrom', 'preposition', 'located', 'host', 'succession', 'tenureSince', 'possessivePronoun'];
+export { CUE_CLASSES, type CueClass } from './grammar.js';
 
 /** Phrases as folded word lists, longest first, per class. */
 export type CuePhrases = Record<CueClass, string[][]>;
 
 export const cuePhrasesOf = perLanguage((lang): CuePhrases => {
-  const raw = (grammarOf(lang) as { cues?: Partial<Record<CueClass, string[]>> }).cues ?? {};
+  const raw = grammarOf(lang).cues ?? {};
   const out = {} as CuePhrases;
   for (const c of CUE_CLASSES) {
     out[c] = (raw[c] ?? []).map((p) => foldWord(p).split(/[\s]+/u).filter(Boolean)).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);

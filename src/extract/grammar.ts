@@ -2,10 +2,20 @@
 import { loadPack, perLanguage } from '../language/pack.js';
 import { foldWord } from './tokens.js';
 
+/** The classes of cue phrases (grammar.json → "cues"); cues.ts reads them, the schema lists them. */
+export const CUE_CLASSES = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear', 'countryAnaphor', 'personPronoun', 'subordinate', 'adjectivePrefix', 'since', 'rise', 'counterpart', 'thingPronoun', 'attribution', 'asideOpener', 'duration', 'leaseFrom', 'preposition', 'located', 'host', 'succession', 'tenureSince', 'possessivePronoun'] as const;
+
+export type CueClass = typeof CUE_CLASSES[number];
+
+/**
+ * Shape of rules/lang/<lang>/grammar.json (schema: rules/schema/grammar.schema.json, which says
+ * what each list is for). loadPack has checked a pack against the schema before code reads it.
+ */
 export interface GrammarPack {
   inflection: { stripEndings?: string[]; tails?: string[]; tailChars?: string; maxTail?: number; minStem?: number };
   nameJoiners: string[];
-  possessive: string[];
+  /** Endings of a name in a possessive or genitive form that make it attributive before an office ("'s", "Kirgisistans", "Кыргызстандын"). */
+  possessive?: string[];
   and: string[];
   listSeparators: string[];
   articles: string[];
@@ -24,6 +34,18 @@ export interface GrammarPack {
   adjectiveAfterOffice?: boolean;
   /** Elided words that fuse with the next one, lower case with a straight apostrophe: «l'», «d'». */
   elisions?: string[];
+  /** Metric claims (metric-claims.ts): words that make a percentage a change, one before or after it. */
+  changeCues?: string[];
+  changeAfter?: string[];
+  /** Metric claims: a figure of two countries together, its partner country, a target, another whole. */
+  bilateralCues?: string[];
+  targetCues?: string[];
+  partnerWords?: string[];
+  otherWholes?: string[];
+  /** Anniversary patterns (anniversary-claims.ts): regular expressions, the count their first group. */
+  anniversaries?: string[];
+  /** Cue phrases by class (cues.ts). */
+  cues?: Partial<Record<CueClass, string[]>>;
 }
 
 const EMPTY: GrammarPack = {

@@ -9,8 +9,11 @@ import { articleWordsOf, joinerWordsOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
 
-interface OfficesPack {
+/** Shape of rules/lang/<lang>/offices.json (schema: rules/schema/offices.schema.json). */
+export interface OfficesPack {
+  /** Institutions whose head holds `office` (a fact-set office id); `of` is the country the name implies. */
   institutions?: Array<{ office: string; of?: string; names: string[] }>;
+  /** Head phrases before an institution ("head of the") and head words right after it ("chief"). */
   headBefore?: string[];
   headAfter?: string[];
 }

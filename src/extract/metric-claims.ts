@@ -99,7 +99,7 @@ export interface MetricContext {
 
 /** The grammar's cue words of a language, folded, built once per language. */
 const cues = perLanguage((lang) => {
-  const g = grammarOf(lang) as { changeCues?: string[]; bilateralCues?: string[]; targetCues?: string[]; partnerWords?: string[]; otherWholes?: string[]; changeAfter?: string[] };
+  const g = grammarOf(lang);
   return {
     change: new Set((g.changeCues ?? []).map(foldWord)),
     bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),

@@ -13,6 +13,7 @@ import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
 import { afterSpaces, foldWord, onlySpaceBetween } from './tokens.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
+import type { OfficesPack } from './institutions.js';
 
 type Tense = OfficeClaim['tense'];
 
@@ -51,7 +52,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     futureSentence: (g.futureSentence ?? []).map(words).filter((w) => w.length > 0),
     predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
     pluralTails: new Set(g.pluralTails ?? []),
-    heads: new Set([...(loadPack<{ headBefore?: string[] }>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
+    heads: new Set([...(loadPack<OfficesPack>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
   };
 });
 
@@ -148,7 +149,7 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
     const between = keysBetween(ctx, prev.tokenEnd, office.tokenStart);
     const onlyArticlesOrQualifiers = between.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)));
     // A name in a possessive or genitive form ("Kyrgyzstan's", "Kirgisistans", "Кыргызстандын"): the language's endings.
-    const ends = grammarOf(ctx.lang).possessive;
+    const ends = grammarOf(ctx.lang).possessive ?? [];
     const possessive = prev.form === 'name' && (ends.includes(prev.tail) || ends.some((e) => /['’]/u.test(e) && prev.text.endsWith(e)));
     // "pro-russischer Regierungschef": a stance, not the office's country.
     const prefixed = prev.form === 'adjective' && prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).adjectivePrefix) === 1

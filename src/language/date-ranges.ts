@@ -7,6 +7,7 @@ import { formatDate } from '../document/dates.js';
 import { grammarOf } from '../extract/grammar.js';
 import { loadPack, perLanguage } from './pack.js';
 import type { CalendarDate, DateMention } from './dates.js';
+import type { PeriodsPack } from './periods-pack.js';
 import { weekdayForms } from './calendar.js';
 
 /** Weekday words of a language, lower case, to their ISO weekday. */
@@ -33,7 +34,7 @@ function weekdayBefore(text: string, at: number, lang: string, joiner: RegExp): 
 /** Words and signs that join two weekdays ("and", "und", "и", "dan", a dash). */
 const joinersOf = perLanguage((lang): RegExp => {
   // "and" words, and the range words of the language's periods ("to", "bis", "по", "hingga").
-  const range = loadPack<{ rangeJoiners?: string[] }>(lang, 'periods')?.rangeJoiners ?? [];
+  const range = loadPack<PeriodsPack>(lang, 'periods')?.rangeJoiners ?? [];
   const words = [...grammarOf(lang).and, ...range].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   return new RegExp(`^[\\s\\u00a0]*(?:(?:${[...words, '[-–—/]'].join('|')})[\\s\\u00a0]*)$`, 'iu');
 });

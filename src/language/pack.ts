@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FactlintError } from '../errors.js';
+import { isVerified, packProblems } from './pack-schema.js';
 
 const RULES_ROOT = new URL('../../rules/', import.meta.url);
 
@@ -19,9 +20,8 @@ function packPath(lang: string, topic: string): string {
 }
 
 /**
- * The parsed JSON of rules/lang/<lang>/<topic>.json, read once and cached; undefined when the
- * language has no such file (or the code is not a plain language code). A malformed file is a
- * packaging bug the user cannot work around, so it throws a FactlintError naming the file.
+ * The parsed JSON of rules/lang/<lang>/<topic>.json, read and validated once and cached;
+ * undefined when the language has no such file (or the code is not a plain language code).
  * Callers must treat the returned object as read-only: it is shared.
  */
 export function loadPack<T>(lang: string, topic: string): T | undefined {
@@ -30,16 +30,32 @@ export function loadPack<T>(lang: string, topic: string): T | undefined {
   const key = `${code}/${topic}`;
   if (cache.has(key)) return cache.get(key) as T | undefined;
   const file = packPath(code, topic);
-  let value: unknown;
-  if (existsSync(file)) {
-    try {
-      value = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (err) {
-      throw new FactlintError(`cannot read ${file}: ${(err as Error).message}`);
-    }
-  }
+  const value = existsSync(file) ? readPack(file, topic) : undefined;
   cache.set(key, value);
   return value as T | undefined;
+}
+
+/**
+ * Reads one pack file and checks it against its topic's schema (rules/schema/<topic>.schema.json,
+ * or `schemaDir`). A malformed or invalid pack is a packaging bug the user cannot work around:
+ * a FactlintError (exit 2) naming the file, the JSON pointer of each problem and what is wrong.
+ */
+export function readPack(file: string, topic: string, schemaDir?: string): unknown {
+  let text: string;
+  let value: unknown;
+  try {
+    text = readFileSync(file, 'utf8');
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new FactlintError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  // A pack the build validated, unchanged, is not validated again (see pack-schema.ts).
+  if (schemaDir === undefined && isVerified(topic, text)) return value;
+  const problems = packProblems(value, topic, schemaDir);
+  if (problems.length === 0) return value;
+  const lines = problems.slice(0, 20).map((p) => `  ${file}#${p.pointer}: ${p.message}`);
+  if (problems.length > 20) lines.push(`  ... and ${problems.length - 20} more`);
+  throw new FactlintError([`invalid language pack ${file}:`, ...lines]);
 }
 
 /** Language codes (sorted) that have rules/lang/<lang>/<topic>.json. */

@@ -1,0 +1,240 @@
+// JSON Schema validation of one language pack (rules/lang/<lang>/<topic>.json) against
+// rules/schema/<topic>.schema.json. ajv is required on first use and each topic's schema is
+// compiled once. Loading ajv and compiling the schemas costs over 100 ms, more than a
+// one-article run takes, so the build validates the shipped packs (scripts/verify-packs.mjs)
+// and lists each pack it passed, by a hash of its text and of its schema's text, in
+// dist/verified-packs.json: a pack whose text and schema are as the build saw them is known to
+// be valid; any other (edited, added, or run from src/ where there is no list) is validated.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { shortHash } from '../hash.js';
+import { keyOfPointerToken, pointerToken } from '../json.js';
+
+/** The shipped schemas, found like the packs: two folders above this module (src/ or dist/). */
+export const PACK_SCHEMA_DIR = fileURLToPath(new URL('../../rules/schema/', import.meta.url));
+
+/** The build's list of valid packs: dist/verified-packs.json from dist/language/ and dist/bundle/ alike. */
+export const VERIFIED_PACKS_FILE = fileURLToPath(new URL('../verified-packs.json', import.meta.url));
+
+/**
+ * The key of a pack as validated: topic, and 64-bit hashes and lengths of schema and pack text.
+ * Not a cryptographic hash (node:crypto costs start-up time): whoever can edit the packs can
+ * edit the code, so the only thing to guard against is an accidental edit, which changes it.
+ */
+export function verifiedKey(topic: string, schemaText: string, packText: string): string {
+  return `${topic}:${schemaText.length}:${shortHash(schemaText)}:${packText.length}:${shortHash(packText)}`;
+}
+
+let verified: Set<string> | undefined;
+const schemaTexts = new Map<string, string | undefined>();
+
+/** Whether the build validated this text of a `topic` pack against the schema now shipped. */
+export function isVerified(topic: string, packText: string): boolean {
+  if (!verified) {
+    try {
+      verified = new Set(JSON.parse(readFileSync(VERIFIED_PACKS_FILE, 'utf8')) as string[]);
+    } catch {
+      verified = new Set(); // no list (src/, or a build without it): validate everything
+    }
+  }
+  if (verified.size === 0) return false;
+  if (!schemaTexts.has(topic)) {
+    let text: string | undefined;
+    try {
+      text = readFileSync(packSchemaPath(topic), 'utf8');
+    } catch {
+      text = undefined;
+    }
+    schemaTexts.set(topic, text);
+  }
+  const schemaText = schemaTexts.get(topic);
+  return schemaText !== undefined && verified.has(verifiedKey(topic, schemaText, packText));
+}
+
+export interface PackProblem {
+  /** JSON pointer into the pack ("" for the whole file). */
+  pointer: string;
+  message: string;
+}
+
+let ajv: import('ajv/dist/2020.js').default | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+/** The schema file of a topic. */
+export function packSchemaPath(topic: string, dir = PACK_SCHEMA_DIR): string {
+  return `${dir.replace(/[\\/]$/u, '')}/${topic}.schema.json`;
+}
+
+/** The compiled schema of a topic, or undefined when no schema file exists for it. */
+function validator(topic: string, dir: string): ValidateFunction | undefined {
+  const file = packSchemaPath(topic, dir);
+  const known = compiled.get(file);
+  if (known) return known;
+  if (!existsSync(file)) return undefined;
+  if (!ajv) {
+    const require = createRequire(import.meta.url);
+    const Ajv = (require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')).default;
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+  }
+  const schema = JSON.parse(readFileSync(file, 'utf8')) as { $id?: string };
+  // One ajv holds every topic: a schema already added under its $id (another folder's copy of
+  // the same schema, in tests) is reused rather than added twice, which ajv refuses.
+  const validate = (schema.$id && ajv.getSchema(schema.$id)) || ajv.compile(schema);
+  compiled.set(file, validate);
+  return validate;
+}
+
+/**
+ * What is wrong with a pack, as pointer and message: schema violations, then what a schema
+ * cannot say (a pattern that does not compile). Empty when the pack is valid. A topic with no
+ * schema is itself a problem: every kind of pack is described before the code may read it.
+ */
+export function packProblems(data: unknown, topic: string, schemaDir = PACK_SCHEMA_DIR): PackProblem[] {
+  const validate = validator(topic, schemaDir);
+  if (!validate) return [{ pointer: '', message: `no schema for "${topic}" packs (${packSchemaPath(topic, schemaDir)} is missing)` }];
+  if (!validate(data)) return schemaProblems(validate.errors ?? []);
+  return topic === 'grammar' ? grammarProblems(data as { anniversaries?: string[] }) : [];
+}
+
+/** Anniversary patterns are regular expressions whose first group is the count: each must compile and have one. */
+function grammarProblems(pack: { anniversaries?: string[] }): PackProblem[] {
+  const out: PackProblem[] = [];
+  (pack.anniversaries ?? []).forEach((source, i) => {
+    const pointer = `/anniversaries/${i}`;
+    let groups: number;
+    try {
+      // An empty alternative matches '', so exec reports how many groups the pattern has.
+      groups = new RegExp(`${source}|`, 'giu').exec('')!.length - 1;
+    } catch (err) {
+      out.push({ pointer, message: `not a regular expression: ${(err as Error).message}` });
+      return;
+    }
+    if (groups < 1) out.push({ pointer, message: 'has no capturing group for the count' });
+  });
+  return out;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  null: 'null',
+};
+
+/** How a message names the value at a pointer: "\"months\"", "item 2 of \"forms\"". */
+function label(path: string): string {
+  if (path === '') return 'the file';
+  const segments = path.split('/');
+  const last = keyOfPointerToken(segments[segments.length - 1]!);
+  if (/^\d+$/u.test(last) && segments.length > 2) return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2]!)}"`;
+  return `"${last}"`;
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** The "^\S(.*\S)?$" of the schemas' forms and phrases, told in words. */
+const TRIMMED = '^\\S(.*\\S)?$';
+
+function describe(e: ErrorObject): PackProblem | undefined {
+  const p = e.params as Record<string, unknown>;
+  // A key refused by propertyNames: the problem is at the key, named as a key.
+  if (e.propertyName !== undefined) {
+    const pointer = `${e.instancePath}/${pointerToken(e.propertyName)}`;
+    const want = e.keyword === 'enum' ? `one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` : `a key matching ${String(p.pattern ?? e.message)}`;
+    return { pointer, message: `key "${e.propertyName}" is not allowed here: must be ${want}` };
+  }
+  const path = e.instancePath;
+  switch (e.keyword) {
+    case 'required':
+      return { pointer: path, message: `missing "${String(p.missingProperty)}"` };
+    case 'dependentRequired':
+      return { pointer: path, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      return { pointer: `${path}/${pointerToken(key)}`, message: `unknown key "${key}"` };
+    }
+    case 'type':
+      return { pointer: path, message: `${label(path)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
+    case 'pattern':
+      if (p.pattern === TRIMMED) return { pointer: path, message: `${label(path)} must not start or end with a space (got ${show(e.data)})` };
+      return { pointer: path, message: `${label(path)} ${show(e.data)} does not match ${String(p.pattern)}` };
+    case 'enum':
+      return { pointer: path, message: `${label(path)} must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (got ${show(e.data)})` };
+    case 'const':
+      return { pointer: path, message: `${label(path)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
+    case 'minItems':
+    case 'maxItems':
+      return { pointer: path, message: `${label(path)} must have ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
+    case 'minLength':
+    case 'maxLength':
+      return { pointer: path, message: `${label(path)} must be ${e.keyword === 'minLength' ? 'at least' : 'at most'} ${String(p.limit)} characters long (got ${show(e.data)})` };
+    case 'uniqueItems':
+      return { pointer: path, message: `${label(path)} lists ${show((e.data as unknown[])[p.i as number])} twice (items ${String(p.j)} and ${String(p.i)})` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { pointer: path, message: `${label(path)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
+    case 'propertyNames':
+      return undefined; // told by the error on the name itself
+    case 'if':
+    case 'allOf':
+    case 'oneOf':
+    case 'anyOf':
+      return undefined; // their branches' own errors say what is wrong
+    default:
+      return { pointer: path, message: `${label(path)} ${e.message ?? 'is invalid'}` };
+  }
+}
+
+/**
+ * ajv's errors as one problem each. A "oneOf" of a plain form or a form object fails once per
+ * branch: a branch the value is not even the type of says nothing, so those are dropped unless
+ * no other error remains at or under that place.
+ */
+export function schemaProblems(errors: readonly ErrorObject[]): PackProblem[] {
+  const branched = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
+  const informative = (e: ErrorObject) => !(e.keyword === 'type' && branched.has(e.instancePath));
+  const kept = errors.filter((e) => {
+    if (informative(e)) return true;
+    // A wrong type inside a oneOf: only worth saying when no branch said more.
+    return !errors.some((o) => o !== e && informative(o) && describe(o) && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)));
+  });
+  const seen = new Set<string>();
+  const out: PackProblem[] = [];
+  for (const e of kept) {
+    const d = describe(e);
+    if (!d) continue;
+    const key = `${d.pointer}\u0000${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  // Several wrong types for one value ("a string or an object"): say them as one.
+  return mergeTypes(out);
+}
+
+/** "must be a string, got 5" and "must be an object, got 5" at one pointer become "must be a string or an object, got 5". */
+function mergeTypes(problems: PackProblem[]): PackProblem[] {
+  const out: PackProblem[] = [];
+  const typeAt = new Map<string, PackProblem>();
+  for (const pr of problems) {
+    const m = / must be (.+), got (.+)$/u.exec(pr.message);
+    const prev = typeAt.get(pr.pointer);
+    if (m && prev) {
+      prev.message = prev.message.replace(/, got (.+)$/u, ` or ${m[1]}, got ${m[2]}`);
+      continue;
+    }
+    if (m) typeAt.set(pr.pointer, pr);
+    out.push(pr);
+  }
+  return out;
+}
