@@ -458,7 +458,9 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
 /** "Opened on 23 October 2003", "founded in 2001", "im Oktober 2003 eröffnet". */
 function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
-  const properties = s.properties.filter((m) => index.property(m.entityId)?.kind === 'date');
+  // A sentence that says a date is false ("was not founded in 2002, contrary to claims") asserts none.
+  const refuted = s.annotation.cueIn('refutation', 0, s.tokens.length);
+  const properties = refuted ? [] : s.properties.filter((m) => index.property(m.entityId)?.kind === 'date');
   const claims = properties.length ? extractEventDateClaims({
     text: a.doc.text, tokens: s.tokens, lang: a.lang,
     subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),

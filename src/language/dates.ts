@@ -106,7 +106,8 @@ function buildDateRules(code: string): DateRules | undefined {
     const suffix = alternation(d.daySuffixes);
     const link = alternation(d.dayMonthLinks);
     const day = `(\\d{1,2})${suffix ? `(?:${suffix})?` : ''}`;
-    const year = `(?:,?${G}{1,3}(\\d{4})(?![\\p{N}]|[.,]\\p{N}))?`;
+    const yearLink = alternation(d.monthYearLinks);
+    const year = `(?:,?${G}{1,3}${yearLink ? `(?:(?:${yearLink})${G}{1,3})?` : ''}(\\d{4})(?![\\p{N}]|[.,]\\p{N}))?`;
     const month = cal ? `((?:${cal.month}))(?!\\p{L})` : undefined;
     const joiners = alternation(d.weekdayJoiners);
     const formats = ['Y-M-D', ...(d.numeric ?? [])];
