@@ -23,3 +23,19 @@ export const UNSUPPORTED: Record<string, string> = {
   tr: "Kırgızistan ve Kazakistan dışişleri bakanları salı günü Astana'da bir araya gelerek ticaret ve su tedarikini görüştü. Bakanlığın açıklamasına göre iki ülke arasındaki ticaret hacmi geçen yıl yüzde 12 artarak 1,5 milyar dolara ulaştı. Taraflar ayrıca yıl sonuna kadar yeni bir sınır kapısı açılması konusunda anlaştı.",
   ms: 'Menteri luar negeri Kyrgyzstan dan Kazakhstan bertemu di Astana pada hari Selasa bagi membincangkan perdagangan dan bekalan air. Menurut kenyataan kementerian, perdagangan antara kedua-dua negara meningkat 12 peratus tahun lalu dan mencecah 1.5 bilion dolar. Kedua-dua pihak juga bersetuju untuk membuka pos sempadan baharu sebelum akhir tahun, kata pegawai kerajaan yang enggan dinamakan kerana tidak diberi kuasa bercakap kepada media.',
 };
+
+/** Harder cases: close neighbours written without the letters that would give them away
+ *  (Italian without è, Portuguese without ã or ç), and languages that share a script and many
+ *  words with a supported one (Bulgarian and Serbian with Russian, Catalan with Spanish). */
+export const NEIGHBOURS: Record<string, string> = {
+  'it (no accents)': "Il governo ha approvato ieri il nuovo bilancio dello Stato con una maggioranza di 320 voti. Il ministro dell'economia ha detto che la crescita sara del due per cento nel prossimo anno e che il debito pubblico scendera.",
+  'pt (no accents)': 'O governo aprovou ontem o novo orcamento do Estado com uma maioria de 120 votos. O ministro das Financas disse que o crescimento sera de dois por cento no proximo ano e que a divida publica vai descer.',
+  bg: 'Министрите на външните работи на Киргизстан и Казахстан се срещнаха във вторник в Астана, за да обсъдят търговията и доставките на вода. Според министерството стокообменът между двете страни е нараснал с 12 процента през миналата година и е достигнал 1,5 милиарда долара.',
+  sr: 'Министри спољних послова Киргистана и Казахстана састали су се у уторак у Астани да би разговарали о трговини и снабдевању водом. Према подацима министарства, трговина између две земље порасла је прошле године за 12 одсто и достигла 1,5 милијарди долара.',
+  nl: 'De ministers van Buitenlandse Zaken van Kirgizië en Kazachstan hebben dinsdag in Astana met elkaar gesproken over handel en watervoorziening. Volgens het ministerie is de handel tussen de twee landen vorig jaar met 12 procent gegroeid tot 1,5 miljard dollar.',
+  ca: "Els ministres d'Afers Exteriors del Kirguizistan i del Kazakhstan es van reunir dimarts a Astana per parlar del comerç i del subministrament d'aigua. Segons el ministeri, el comerç entre els dos països va créixer un 12 per cent l'any passat i va arribar a 1.500 milions de dòlars.",
+  uz: "Qirg'iziston va Qozog'iston tashqi ishlar vazirlari seshanba kuni Astanada uchrashib, savdo va suv ta'minoti masalalarini muhokama qildi. Vazirlik ma'lumotlariga ko'ra, ikki davlat o'rtasidagi savdo aylanmasi o'tgan yili 12 foizga o'sib, 1,5 milliard dollarga yetdi.",
+  tl: 'Nagpulong noong Martes sa Astana ang mga ministro ng ugnayang panlabas ng Kyrgyzstan at Kazakhstan upang talakayin ang kalakalan at suplay ng tubig. Ayon sa ministeryo, lumago ng 12 porsiyento ang kalakalan sa pagitan ng dalawang bansa noong nakaraang taon.',
+  ro: 'Miniștrii de externe ai Kârgâzstanului și Kazahstanului s-au întâlnit marți la Astana pentru a discuta despre comerț și aprovizionarea cu apă. Potrivit ministerului, schimburile comerciale dintre cele două țări au crescut anul trecut cu 12 la sută.',
+  sv: 'Utrikesministrarna i Kirgizistan och Kazakstan träffades på tisdagen i Astana för att diskutera handel och vattenförsörjning. Enligt ministeriet växte handeln mellan de två länderna med 12 procent förra året och nådde 1,5 miljarder dollar.',
+};
