@@ -21,6 +21,9 @@ export interface SourceDocument {
   bodyStart: number;
   /** Language of the article, or undefined when unknown. */
   lang: Lang | undefined;
+  /** Why `lang` is undefined, when detection was asked: no words at all, too little text, a
+   *  language none of rules/lang/<lang>/detect.json fits, or more than one fits. */
+  langUnknown?: 'no-text' | 'too-short' | 'no-match' | 'ambiguous';
   /** Publication date as YYYY-MM-DD, or undefined when unknown. */
   date: string | undefined;
   /** Where the date came from, for messages. */

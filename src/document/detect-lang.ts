@@ -1,14 +1,18 @@
-// Language of an article when nothing says it: file-name suffix, then a cheap detector.
+// Language of an article when nothing says it: file-name suffix, then a detector.
 //
 // Order used by parseDocument (first that gives a code wins):
 //   1. front matter `lang:`   — the author's own statement about this file;
 //   2. the --lang option       — the user's statement about the whole run;
 //   3. file-name suffix        — "talks.ru.md", a repository convention;
-//   4. detectLanguage(text)    — script and stopword counts, en/ru/de/id only.
+//   4. detectLanguage(text)    — script, alphabet and function words of every language with a
+//                                rules/lang/<lang>/detect.json.
 // Detection libraries are poor on short, name-heavy news text (see DESIGN.md), so the
-// detector only answers when the evidence is clear and returns undefined otherwise.
+// detector only answers when the evidence is clear. When it does not answer the article has no
+// language, and no language's rules are applied to it (unsupported-language): reading a Polish
+// article with English rules would pass it as clean.
 import { basename } from 'node:path';
 import { availableLangs } from '../language/pack.js';
+import { detectProfiles, type DetectProfile } from '../language/detect-pack.js';
 
 // ISO 639-1 codes, so that "notes.md.txt" or "app.js.md" are not read as languages.
 const ISO_639_1 = new Set(
@@ -32,41 +36,165 @@ export function langFromFileName(path: string): string | undefined {
   return undefined;
 }
 
-// Frequent function words unique to one of the four languages (shared ones such as "in",
-// "die"/"was" in English, "di" in Italian-looking names are left out).
-const STOPWORDS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'of', 'is', 'to', 'that', 'for', 'with', 'on', 'are', 'was', 'by', 'as', 'it', 'this', 'from', 'has', 'have', 'will', 'its', 'at', 'be'],
-  de: ['der', 'die', 'und', 'ist', 'nicht', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'zu', 'mit', 'sich', 'auf', 'für', 'von', 'im', 'sind', 'wird', 'wurde', 'auch', 'nach', 'bei'],
-  id: ['yang', 'dan', 'di', 'dengan', 'ini', 'itu', 'untuk', 'dari', 'dalam', 'pada', 'tidak', 'akan', 'adalah', 'ke', 'oleh', 'juga', 'tersebut', 'telah', 'para', 'sebagai'],
-};
-const WORD_LANG = new Map<string, string>();
-for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) WORD_LANG.set(w, lang);
+/** Why detection gave no language: no words at all (an empty body: nothing to check), too
+ *  little text, none of the languages fits, or more than one fits. */
+export type NoLanguage = 'no-text' | 'too-short' | 'no-match' | 'ambiguous';
+
+export type Detection = { lang: string } | { lang: undefined; reason: NoLanguage };
 
 /** Characters looked at: enough for a verdict, bounded so huge files cost nothing extra. */
 const SAMPLE = 20_000;
-/** Stopword hits the winner needs, and how far ahead of the runner-up it must be. */
-const MIN_HITS = 3;
+/** Letters below which nothing is said. */
+const MIN_LETTERS = 20;
+/** Function-word hits the winner needs, and the share of the lower-case words (names left out)
+ *  they must make up. Running news text has 22-60% of them in its language's list; a related
+ *  language's text under 15%. */
+const MIN_HITS = 2;
+const MIN_COVERAGE = 0.2;
+/** Share of short lower-case words (one or two letters: nearly all function words in every
+ *  language) the winner's list must explain, once there are enough of them to judge. Portuguese
+ *  "o, e, do, em" or Polish "w, i, z, na" left unexplained rule out a language whose list shares
+ *  a few of their other words. */
+const MIN_SHORT = 4;
+const MIN_EXPLAINED = 0.6;
+/** How far ahead of the runner-up the winner must be. */
 const MIN_RATIO = 1.5;
+/** Lower-case words with letters outside a language's alphabet (ł, ş, ã, і, қ) that rule it
+ *  out: at least this many and this share. Names are capitalised and not counted, so a few
+ *  borrowed words ("café") are tolerated. */
+const MAX_FOREIGN = 2;
+const MAX_FOREIGN_SHARE = 0.015;
+/** Words of a close language ("kerana", "não") that rule a language out: this many and share of its hits. */
+const MAX_AGAINST = 2;
+const MAX_AGAINST_SHARE = 0.15;
 
-/** en, ru, de or id from the text itself; undefined when unclear or another language. */
+const scriptTests = new Map<string, RegExp>();
+function scriptTest(name: string): RegExp {
+  let re = scriptTests.get(name);
+  if (!re) {
+    try {
+      re = new RegExp(`^\\p{Script=${name}}$`, 'u');
+    } catch {
+      re = /^(?!)/u; // an unknown script name matches nothing
+    }
+    scriptTests.set(name, re);
+  }
+  return re;
+}
+
+interface Sample {
+  /** Every word, lower-cased. */
+  words: string[];
+  /** Whether each word is written with a lower-case first letter (not a name nor a sentence start). */
+  isLower: boolean[];
+  /** The words so written: the running text that function words are counted against. */
+  lower: string[];
+  /** The script most letters are in, or undefined when most are in none of the packs' scripts. */
+  script: string | undefined;
+  letters: number;
+}
+
+function isLowerCase(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function readSample(text: string, scripts: readonly string[]): Sample {
+  const counts = new Map<string, number>();
+  let other = 0;
+  let letters = 0;
+  const words: string[] = [];
+  const lower: string[] = [];
+  const isLower: boolean[] = [];
+  for (const m of text.normalize('NFC').matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
+    const w = m[0];
+    for (const ch of w) {
+      if (!/\p{L}/u.test(ch)) continue;
+      letters++;
+      const s = scripts.find((name) => scriptTest(name).test(ch));
+      if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+      else other++;
+    }
+    const low = w.toLowerCase();
+    words.push(low);
+    const small = isLowerCase(w[0]!);
+    isLower.push(small);
+    if (small) lower.push(low);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const script = ranked[0] && ranked[0][1] > other ? ranked[0][0] : undefined;
+  return { words, isLower, lower, script, letters };
+}
+
+interface Score {
+  lang: string;
+  /** Function-word hits plus words with the language's marking letters. */
+  hits: number;
+  /** Share of the lower-case words that are hits: names, many in news, are left out of both. */
+  coverage: number;
+  /** Share of short lower-case words the list explains (1 when there are too few to judge). */
+  explained: number;
+}
+
+/** The language's evidence in the sample, or undefined when its alphabet or a close language's
+ *  words rule it out. */
+function score(p: DetectProfile, s: Sample, inScript: (ch: string) => boolean): Score | undefined {
+  let foreign = 0;
+  for (const w of s.lower) {
+    for (const ch of w) {
+      if (!p.alphabet.has(ch) && inScript(ch)) {
+        foreign++;
+        break;
+      }
+    }
+  }
+  if (foreign >= MAX_FOREIGN && foreign >= s.lower.length * MAX_FOREIGN_SHARE) return undefined;
+  let hits = 0;
+  let against = 0;
+  let lowerHits = 0;
+  for (let i = 0; i < s.words.length; i++) {
+    const w = s.words[i]!;
+    let hit = p.words.has(w);
+    if (!hit && p.against.has(w)) against++;
+    else if (!hit && p.letters.size) hit = [...w].some((ch) => p.letters.has(ch));
+    if (hit) {
+      hits++;
+      if (s.isLower[i]) lowerHits++;
+    }
+  }
+  if (against >= MAX_AGAINST && against >= hits * MAX_AGAINST_SHARE) return undefined;
+  const short = s.lower.filter((w) => [...w].length <= 2);
+  const explained = short.length < MIN_SHORT ? 1 : short.filter((w) => p.words.has(w)).length / short.length;
+  return { lang: p.lang, hits, coverage: s.lower.length ? lowerHits / s.lower.length : 0, explained };
+}
+
+/**
+ * The language of the text among those with detection data, with the reason when there is
+ * none. Answers only when one language's evidence is clear: its script, no words its alphabet
+ * cannot write, enough of its function words, and well ahead of every other language.
+ */
+export function detect(text: string, from = 0): Detection {
+  const profiles = detectProfiles();
+  const scripts = [...new Set(profiles.flatMap((p) => p.scripts))].sort();
+  const s = readSample(text.slice(from, from + SAMPLE), scripts);
+  if (s.letters === 0) return { lang: undefined, reason: 'no-text' };
+  if (s.letters < MIN_LETTERS) return { lang: undefined, reason: 'too-short' };
+  if (!s.script) return { lang: undefined, reason: 'no-match' };
+  const script = scriptTest(s.script);
+  const inScript = (ch: string) => script.test(ch);
+  const scores = profiles
+    .filter((p) => p.scripts.includes(s.script!))
+    .map((p) => score(p, s, inScript))
+    .filter((x): x is Score => x !== undefined)
+    .sort((a, b) => b.hits - a.hits || (a.lang < b.lang ? -1 : 1));
+  const [first, second] = scores;
+  if (!first || first.hits < MIN_HITS || first.coverage < MIN_COVERAGE || first.explained < MIN_EXPLAINED) {
+    return { lang: undefined, reason: s.words.length < 6 ? 'too-short' : 'no-match' };
+  }
+  if (second && first.hits < second.hits * MIN_RATIO) return { lang: undefined, reason: 'ambiguous' };
+  return { lang: first.lang };
+}
+
+/** The detected language code, or undefined when detection does not answer. */
 export function detectLanguage(text: string, from = 0): string | undefined {
-  const sample = text.slice(from, from + SAMPLE);
-  let cyrillic = 0;
-  let latin = 0;
-  for (const m of sample.matchAll(/\p{L}/gu)) {
-    const c = m[0].codePointAt(0)!;
-    if (c >= 0x400 && c <= 0x52f) cyrillic++;
-    else if (c < 0x250 || (c >= 0x1e00 && c <= 0x1eff)) latin++;
-  }
-  if (cyrillic + latin < 20) return undefined;
-  if (cyrillic > latin) return 'ru';
-  const hits: Record<string, number> = { en: 0, de: 0, id: 0 };
-  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const lang = WORD_LANG.get(m[0]);
-    if (lang) hits[lang]!++;
-  }
-  const ranked = Object.entries(hits).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const [first, second] = ranked as [[string, number], [string, number]];
-  if (first[1] < MIN_HITS || first[1] < second[1] * MIN_RATIO) return undefined;
-  return first[0];
+  return detect(text, from).lang;
 }

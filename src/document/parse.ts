@@ -3,7 +3,7 @@ import { DocumentError, FactlintError } from '../errors.js';
 import type { SourceDocument } from '../types.js';
 import { parseIsoDate } from './dates.js';
 import { findDateline } from './dateline.js';
-import { detectLanguage, langFromFileName } from './detect-lang.js';
+import { detect, langFromFileName, type Detection } from './detect-lang.js';
 import { parseFrontMatter } from './front-matter.js';
 import { lineStarts } from './lines.js';
 import { encodingProblem, hasUtf16Bom, UTF16_MESSAGE } from '../text/utf8.js';
@@ -71,7 +71,8 @@ function decode(buf: Uint8Array): { text: string; bom: boolean } {
  * on with other files), FactlintError for an invalid `opts.date` or `opts.lang` (usage errors).
  *
  * Date: front matter `date:`, else a dateline near the top, else `opts.date`.
- * Language: see detect-lang.ts for the order.
+ * Language: see detect-lang.ts for the order; undefined (with `langUnknown`) when nothing states
+ * it and detection does not answer.
  */
 export function parseDocument(path: string, input: Buffer | Uint8Array | string, opts: ParseOptions = {}): SourceDocument {
   let text: string;
@@ -98,7 +99,11 @@ export function parseDocument(path: string, input: Buffer | Uint8Array | string,
 
   const fm = parseFrontMatter(text);
   const bodyStart = fm?.bodyStart ?? 0;
-  const lang = fm?.lang ?? optionLang ?? langFromFileName(path) ?? detectLanguage(text, bodyStart);
+  const stated = fm?.lang ?? optionLang ?? langFromFileName(path);
+  // Detection runs only when nothing states the language; when it does not answer, `lang` stays
+  // undefined (no language's rules are applied) and `langUnknown` says why.
+  const detected: Detection | undefined = stated === undefined ? detect(text, bodyStart) : undefined;
+  const lang = stated ?? detected?.lang;
 
   let date: string | undefined;
   let dateSource: SourceDocument['dateSource'] = 'none';
@@ -121,6 +126,7 @@ export function parseDocument(path: string, input: Buffer | Uint8Array | string,
     text,
     bodyStart,
     lang,
+    ...(detected && detected.lang === undefined ? { langUnknown: detected.reason } : {}),
     date,
     dateSource,
     frontMatter: fm?.data ?? {},

@@ -172,7 +172,10 @@ interface SentenceScope extends SentenceData {
 }
 
 export function lintDocument(doc: SourceDocument, index: FactIndex, settings: LintSettings): DocumentLint {
-  const lang = doc.lang ?? 'en';
+  // No language, no rules: reading the text with some default language's rules would find
+  // nothing and pass it as clean (the run reports it as unsupported-language instead).
+  if (doc.lang === undefined) return { diagnostics: [], claims: [], records: [] };
+  const lang = doc.lang;
   const on = (rule: string) => severityNumber(settings.severities[rule]) > 0;
   const matcher = matcherFor(index, () => index.entities(), lang);
   const elisions = grammarOf(lang).elisions ?? [];

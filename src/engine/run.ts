@@ -11,7 +11,7 @@ import { machineSecret } from '../machine-secret.js';
 import { loadFactSetCached } from '../facts/compiled-cache.js';
 import { discoverFiles } from '../files.js';
 import { loadRuleMeta } from '../report/rule-meta.js';
-import type { Diagnostic, LintResult, RuleMeta } from '../types.js';
+import type { Diagnostic, LintResult, RuleMeta, SourceDocument } from '../types.js';
 import { lintDocument, sortDiagnostics } from './lint-document.js';
 import type { ClaimReport } from '../claims/frame.js';
 import { crossCheck } from '../rules/cross-article.js';
@@ -108,11 +108,25 @@ function supportedLanguages(): string[] {
   return (languages ??= availableLangs('grammar'));
 }
 
-/** The one message for an article in a language without rules (none when the rule is off). */
-function unsupportedLanguage(lang: string, severities: Severities): Diagnostic[] {
+const UNKNOWN: Record<Exclude<SourceDocument['langUnknown'], 'no-text' | undefined>, string> = {
+  'too-short': 'too little text to tell its language',
+  'no-match': 'the text is in none of the languages factlint recognises',
+  ambiguous: 'the text could be in more than one language',
+};
+
+/**
+ * The one message for an article in a language without rules, or whose language is not known
+ * (none when the rule is off). An unknown language is never read as some default one: a Polish
+ * article read with English rules would pass as clean.
+ */
+function unsupportedLanguage(doc: SourceDocument, severities: Severities): Diagnostic[] {
   const level = severityNumber(severities['unsupported-language']);
-  if (level === 0) return [];
-  const message = `no rules for language "${lang}" (factlint reads ${supportedLanguages().join(', ')}): nothing in this file was checked`;
+  // A body without a single word (empty, only numbers) has nothing to check in any language.
+  if (level === 0 || doc.langUnknown === 'no-text') return [];
+  const reads = `factlint reads ${supportedLanguages().join(', ')}`;
+  const message = doc.lang !== undefined
+    ? `no rules for language "${doc.lang}" (${reads}): nothing in this file was checked`
+    : `language not recognised: ${UNKNOWN[doc.langUnknown ?? 'no-match']} (${reads}; state it with "lang:" in front matter or --lang): nothing in this file was checked`;
   return [{ ruleId: 'unsupported-language', severity: level, message, line: 1, column: 1, endLine: 1, endColumn: 1 }];
 }
 
@@ -133,8 +147,7 @@ export function readAndLint(file: string, displayPath: string, index: FactIndex,
   try {
     const doc = parseDocument(displayPath, buf, { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) });
     const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
-    const lang = doc.lang ?? 'en';
-    if (!supportedLanguages().includes(lang)) return { result: summarise(displayPath, unsupportedLanguage(lang, severities)), source };
+    if (doc.lang === undefined || !supportedLanguages().includes(doc.lang)) return { result: summarise(displayPath, unsupportedLanguage(doc, severities)), source };
     const { diagnostics, records, claims } = lintDocument(doc, index, { severities });
     const result = summarise(displayPath, diagnostics);
     result.claims = claims;

@@ -104,6 +104,23 @@ describe('parseDocument: date and language precedence', () => {
     expect(parseDocument('pertemuan.txt', fixture('pertemuan.txt'))).toMatchObject({ lang: 'id', date: '2023-10-13', dateSource: 'dateline' });
   });
 
+  it('keeps the order front matter > --lang > file name > detection, and detects only when nothing states it', () => {
+    const polish = 'Ministrowie spraw zagranicznych spotkali się we wtorek w Astanie, aby omówić handel i dostawy wody.';
+    expect(parseDocument('a.md', `---\nlang: ru\n---\n${polish}`, { lang: 'de' })).toMatchObject({ lang: 'ru' });
+    expect(parseDocument('a.en.md', polish, { lang: 'de' })).toMatchObject({ lang: 'de' });
+    const named = parseDocument('a.en.md', polish);
+    expect(named.lang).toBe('en');
+    expect(named.langUnknown).toBeUndefined();
+    expect(parseDocument('a.md', 'Les deux parties ont convenu d\'ouvrir un nouveau poste frontière avant la fin de l\'année.')).toMatchObject({ lang: 'fr' });
+  });
+
+  it('leaves the language unknown, with the reason, when detection does not answer: no English fallback', () => {
+    const polish = 'Ministrowie spraw zagranicznych spotkali się we wtorek w Astanie, aby omówić handel i dostawy wody.';
+    expect(parseDocument('a.md', polish)).toMatchObject({ lang: undefined, langUnknown: 'no-match' });
+    expect(parseDocument('a.md', 'Putin, Japarov')).toMatchObject({ lang: undefined, langUnknown: 'too-short' });
+    expect(parseDocument('a.md', '---\ndate: 2024-01-01\n---\n')).toMatchObject({ lang: undefined, langUnknown: 'no-text' });
+  });
+
   it('falls back to --date, then to none', () => {
     const text = 'Ministers met on Thursday. The talks lasted four hours and the sides agreed on a plan.';
     expect(parseDocument('a.txt', text, { date: '2024-03-14' })).toMatchObject({ date: '2024-03-14', dateSource: 'option' });
