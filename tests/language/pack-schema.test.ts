@@ -56,7 +56,7 @@ function errorOf(file: string, topic: string): FactlintError {
 describe('language pack schemas', () => {
   it('finds the packs of every language', () => {
     expect(PACKS.length).toBeGreaterThanOrEqual(24);
-    expect(new Set(PACKS.map(([, topic]) => topic))).toEqual(new Set(['abbreviations', 'calendar', 'grammar', 'numbers', 'offices', 'periods']));
+    expect(new Set(PACKS.map(([, topic]) => topic))).toEqual(new Set(['abbreviations', 'calendar', 'detect', 'grammar', 'numbers', 'offices', 'periods']));
   });
 
   it.each(PACKS)('rules/lang/%s/%s.json has a schema and passes it', (lang, topic) => {
