@@ -12,7 +12,7 @@ import { score } from './score.js';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.resolve(HERE, '../fixtures');
 const SHARED = path.resolve(HERE, '../../../shared');
-const READ = ['en', 'ru', 'de', 'id'];
+const READ = ['en', 'ru', 'de', 'id', 'fr', 'es'];
 
 function lintCorpus(corpus: string, claims?: string) {
   return run({ cwd: corpus, patterns: [path.join(corpus, 'articles')], ...(claims ? { claims: [claims] } : {}), factCache: false }).results;
