@@ -42,7 +42,7 @@ describe('unsupported-language', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ file: 'pl.md', ruleId: 'unsupported-language', severity: 1, line: 1 });
     expect(found[0]!.message).toContain('"pl"');
-    expect(found[0]!.message).toContain('de, en, es, fr, id, ru');
+    expect(found[0]!.message).toContain('de, en, es, fr, id, ky, ru');
   });
 
   it('counts as a warning for --max-warnings', () => {
