@@ -107,6 +107,7 @@ function buildDateRules(code: string): DateRules | undefined {
     const link = alternation(d.dayMonthLinks);
     const day = `(\\d{1,2})${suffix ? `(?:${suffix})?` : ''}`;
     const yearLink = alternation(d.monthYearLinks);
+    const dayJoin = alternation(d.dayMonthJoiners);
     const year = `(?:,?${G}{1,3}${yearLink ? `(?:(?:${yearLink})${G}{1,3})?` : ''}(\\d{4})(?![\\p{N}]|[.,]\\p{N}))?`;
     const month = cal ? `((?:${cal.month}))(?!\\p{L})` : undefined;
     const joiners = alternation(d.weekdayJoiners);
@@ -118,7 +119,7 @@ function buildDateRules(code: string): DateRules | undefined {
       dm:
         month && d.order.includes('DM')
           ? new RegExp(
-              `(?<![\\p{L}\\p{N}]|[\\p{N}][.,])(?:${day}${G}{0,2}[-–—]${G}{0,2})?${day}(?:${G}{1,3}(?:${link ?? '(?!)'}))?${G}{1,3}${month}${year}`,
+              `(?<![\\p{L}\\p{N}]|[\\p{N}][.,])(?:${day}${G}{0,2}[-–—]${G}{0,2})?${day}(?:${G}{1,3}(?:${link ?? '(?!)'}))?(?:${G}{1,3}${dayJoin ? `|(?:${dayJoin})` : ''})${month}${year}`,
               'giu',
             )
           : undefined,

@@ -15,6 +15,8 @@ export interface PeriodsPack {
     order: Array<'DM' | 'MD'>;
     daySuffixes?: string[];
     dayMonthLinks?: string[];
+    /** Characters joining a day and its month without a space: "-" in «8-майда». */
+    dayMonthJoiners?: string[];
     /** Words between a month and its year: «8 de mayo de 2023». */
     monthYearLinks?: string[];
     numeric?: string[];
