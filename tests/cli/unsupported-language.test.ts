@@ -69,7 +69,7 @@ describe('unsupported-language', () => {
     const of = (file: string) => found.filter((m) => m.file === file);
     for (const file of ['pl.md', 'it.md', 'uk.md']) {
       expect(of(file).map((m) => m.ruleId), file).toEqual(['unsupported-language']);
-      expect(of(file)[0]!.message, file).toMatch(/^language not recognised: the text is in none of the languages factlint recognises \(factlint reads de, en, es, fr, id, ru/);
+      expect(of(file)[0]!.message, file).toMatch(/^language not recognised: the text is in none of the languages factlint recognises \(factlint reads de, en, es, fr, id, ky, ru/);
     }
     expect(of('names.md').map((m) => m.message)).toEqual([expect.stringMatching(/^language not recognised: too little text/)]);
     // An empty article has nothing to check in any language.

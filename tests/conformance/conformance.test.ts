@@ -13,7 +13,8 @@ const LANGS = readdirSync(new URL('../../rules/lang/', import.meta.url), { withF
   .filter((d) => d.isDirectory() && existsSync(new URL(`../../rules/lang/${d.name}/grammar.json`, import.meta.url))).map((d) => d.name).sort();
 const forms = Object.keys((JSON.parse(readFileSync(new URL('forms.json', HERE), 'utf8')) as { forms: Record<string, string> }).forms);
 
-interface Case { form: string; date: string; text: string; expect: string[] }
+/** `gap`: what the language model cannot yet express for this case; the case is skipped, and listed, until it can. */
+interface Case { form: string; date: string; text: string; expect: string[]; gap?: string }
 
 describe.each(LANGS)('language %s', (lang) => {
   const file = new URL(`${lang}.json`, HERE);
@@ -21,8 +22,12 @@ describe.each(LANGS)('language %s', (lang) => {
   it('has one case for every form of the kit', () => {
     expect(cases.map((c) => c.form).sort()).toEqual([...forms].sort());
   });
-  it.each(cases.map((c) => [c.form, c] as const))('%s', (_, c) => {
+  it('names a reason for every case it cannot pass yet', () => {
+    for (const c of cases.filter((x) => x.gap !== undefined)) expect(c.gap!.length, c.form).toBeGreaterThan(20);
+  });
+  it.each(cases.filter((c) => c.gap === undefined).map((c) => [c.form, c] as const))('%s', (_, c) => {
     const found = lint(c.text, lang, c.date, BUNDLED).map((d) => d.ruleId).filter((r) => r !== 'cross-article');
     expect(found).toEqual(c.expect);
   });
+  it.skip.each(cases.filter((c) => c.gap !== undefined).map((c) => [c.form, c.gap] as const))('%s: model gap: %s', () => {});
 });
