@@ -61,6 +61,8 @@ interface DateRules {
   weekday: Lexicon<number> | undefined;
   joiner: RegExp;
   weekdayLeads: Lexicon<true>;
+  /** A year written before the day and month («2003-жылдын 23-октябрында»): matched against the text just before a date. */
+  yearBefore: RegExp | undefined;
   yearAfter: Lexicon<true>;
   timeBefore: Lexicon<true>;
   timeAfter: RegExp | undefined;
@@ -133,6 +135,7 @@ function buildDateRules(code: string): DateRules | undefined {
       // "Friday (October 11, 2024)" (numeric dates bring their own brackets: "Senin (8/5)").
       joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? '(?!)'})${G}{1,3})?(?:\\((?=\\p{L}))?`, 'iuy'),
       weekdayLeads: new Lexicon((d.weekdayLeads ?? []).map((spec) => ({ spec, data: true as const }))),
+      yearBefore: alternation(d.yearBeforeLinks) ? new RegExp(`(?<![\\p{N}])(\\d{4})(?:${alternation(d.yearBeforeLinks)})${G}{1,3}$`, 'iu') : undefined,
       yearAfter: new Lexicon(pack.yearAfter.map((spec) => ({ spec, data: true as const })), { lead: 'none' }),
       timeBefore: new Lexicon((pack.time.before ?? []).map((spec) => ({ spec, data: true as const }))),
       timeAfter: alternation(pack.time.after)
@@ -212,7 +215,10 @@ function textualDates(text: string, lang: string, r: DateRules): RawDate[] {
         const first = out[before];
         if (first) first.end = suffixEnd > 0 ? firstEnd + suffixEnd : firstEnd;
       }
-      push(dayAt, m.index + m[0].length, m[2]!, m[3]!, m[4]);
+      // «2003-жылдын 23-октябрында»: a year before the date, where the language writes it there.
+      const before = m[4] === undefined && r.yearBefore ? r.yearBefore.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+      if (before) push(m.index - before[0].length, m.index + m[0].length, m[2]!, m[3]!, before[1]);
+      else push(dayAt, m.index + m[0].length, m[2]!, m[3]!, m[4]);
     }
   }
   if (r.md) {

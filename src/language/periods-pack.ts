@@ -17,6 +17,8 @@ export interface PeriodsPack {
     dayMonthLinks?: string[];
     /** Characters joining a day and its month without a space: "-" in «8-майда». */
     dayMonthJoiners?: string[];
+    /** Words after a year that stands before its day and month: "-жылдын" in «2003-жылдын 23-октябрында». */
+    yearBeforeLinks?: string[];
     /** Words between a month and its year: «8 de mayo de 2023». */
     monthYearLinks?: string[];
     numeric?: string[];
