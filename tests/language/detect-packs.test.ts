@@ -1,14 +1,14 @@
 // rules/lang/<lang>/detect.json: valid, consistent, and the only place detection learns a
 // language from — a language is added to detection by adding its file.
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { availableLangs, loadPack } from '../../src/language/pack.js';
 import type { DetectPack } from '../../src/language/detect-pack.js';
 import { UNSUPPORTED } from '../document/lang-samples.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../rules/schema/detect.schema.json', import.meta.url), 'utf8'));
-const validate = new Ajv.default({ allErrors: true }).compile(schema);
+const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
 const packs = () => availableLangs('detect').map((lang) => [lang, loadPack<DetectPack>(lang, 'detect')!] as const);
 
 describe('detect.json', () => {
