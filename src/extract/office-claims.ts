@@ -106,6 +106,17 @@ function onlyJoiners(keys: string[], p: Phrases): boolean {
   return true;
 }
 
+/**
+ * A qualifier inside the phrase, between the country and the office: "Kyrgyzstan's former
+ * president", "Kirgisistans früherer Präsident", "Кыргызстандын мурдагы президенти".
+ */
+function qualifierWithin(keys: string[], from: number, to: number, p: Phrases): Tense | undefined {
+  for (let i = from; i < to; i++) {
+    for (const q of p.qualifiers) if (i + q.words.length <= to && startsWithPhrase(keys, i, q.words)) return q.tense;
+  }
+  return undefined;
+}
+
 /** A qualifier ending right before token `at` (articles in between allowed), or starting at `after`. */
 function qualifierNear(keys: string[], before: number, after: number, p: Phrases): Tense | undefined {
   for (const q of p.qualifiers) {
@@ -317,7 +328,8 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       k = phrase.last;
       continue;
     }
-    let tense: Tense = qualifierNear(keys, leftTok, ms[phrase.last]!.tokenEnd, p) ?? 'current';
+    let tense: Tense = qualifierNear(keys, leftTok, ms[phrase.last]!.tokenEnd, p)
+      ?? qualifierWithin(keys, ms[phrase.first]!.tokenEnd, phrase.office.tokenStart, p) ?? 'current';
 
     // Right apposition or list: OFFICE [of C...] P1 [and P2 ...]
     let after = phrase.last + 1;
