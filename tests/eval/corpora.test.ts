@@ -38,6 +38,21 @@ describe.each([['forms-en-de'], ['forms-ru-id']])('blind fixture corpus %s', (na
   });
 });
 
+// French, Spanish and Kyrgyz, read since issue 14: not yet at the precision of the others. The
+// known false alarms are cross-article warnings about another article's planted share, a figure
+// bound across «et» to a later period, «le premier [sommet]» read as the second, and a quoted
+// Kyrgyz "40 % fall" (see the closing notes); the bound keeps them from growing.
+describe('blind fixture corpus forms-fr-es-ky', () => {
+  const corpus = path.join(FIXTURES, 'forms-fr-es-ky');
+  const s = score(corpus, lintCorpus(corpus, path.join(corpus, 'facts.json')));
+  it('finds most planted errors in all three languages (recall ≥ 0.85)', () => {
+    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.85);
+  });
+  it('raises no more false alarms than the eight known ones', () => {
+    expect(s.falseAlarms.length, s.falseAlarms.join('\n')).toBeLessThanOrEqual(8);
+  });
+});
+
 const haveShared = existsSync(path.join(SHARED, 'eval', 'dev', 'key.json'));
 
 describe.runIf(haveShared)('shared development corpora (beside the checkout)', () => {
