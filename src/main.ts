@@ -2,7 +2,6 @@
 // warnings) or 2 (usage, config or fact-set error). Never a stack trace for a user's mistake.
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { entriesByFile, entriesFor, suppressKnown, type Baseline, type BaselineEntry } from './baseline/baseline.js';
 import { baselineExists, readBaseline, writeBaseline } from './baseline/file.js';
 import { findConfig, loadConfig, type Config } from './config/load.js';
@@ -16,6 +15,7 @@ import { FactlintError, ioReason } from './errors.js';
 import { isValidDate } from './facts/time.js';
 import { factsCommand } from './commands/facts.js';
 import type { CliIO } from './cli-io.js';
+import { parseOptions } from './cli-options.js';
 import { applyFixes } from './fix/apply.js';
 import { fixPatch } from './fix/patch.js';
 import { projectRoot } from './fix/project-root.js';
@@ -94,41 +94,30 @@ function version(): string {
 }
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        claims: { type: 'string', multiple: true },
-        config: { type: 'string', short: 'c' },
-        'changed-since': { type: 'string' },
-        staged: { type: 'boolean' },
-        fix: { type: 'boolean' },
-        'fix-follow-links': { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        'no-warn-ignored': { type: 'boolean' },
-        'report-unused-disable-directives': { type: 'boolean' },
-        baseline: { type: 'string' },
-        'update-baseline': { type: 'boolean' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        date: { type: 'string' },
-        lang: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean' },
-        ...SPEED_OPTIONS,
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (err) {
-    // parseArgs messages name the option ("Unknown option '--x'"); drop its advice about "--".
-    const msg = (err as Error).message.split('. To specify')[0]!.replace(/\.$/, '');
-    throw new FactlintError([msg, 'Run factlint --help for the options.']);
-  }
+  return parseOptions(argv, {
+    claims: { type: 'string', multiple: true },
+    config: { type: 'string', short: 'c' },
+    'changed-since': { type: 'string' },
+    staged: { type: 'boolean' },
+    fix: { type: 'boolean' },
+    'fix-follow-links': { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
+    'no-warn-ignored': { type: 'boolean' },
+    'report-unused-disable-directives': { type: 'boolean' },
+    baseline: { type: 'string' },
+    'update-baseline': { type: 'boolean' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    date: { type: 'string' },
+    lang: { type: 'string' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean' },
+    ...SPEED_OPTIONS,
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  }, 'factlint');
 }
 
 function colorWanted(values: { color?: boolean; 'no-color'?: boolean }, io: CliIO, toFile: boolean): boolean {

@@ -1,14 +1,15 @@
 // `factlint facts check [PATHS]`: validates a fact set (schema and references, as every run does)
 // and audits it (facts/audit). Exit 0 when clean, 1 when it finds a problem, 2 on a usage error.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions, textOrJson } from '../cli-options.js';
+import { plural } from '../text/plural.js';
 import { FactlintError, FactSetError } from '../errors.js';
 import { auditFactSet, type AuditFinding } from '../facts/audit/index.js';
 import { FactIndex, loadFactSet } from '../facts/index.js';
 import { coverage, type PostCoverage } from '../facts/audit/coverage.js';
 import { isValidDate } from '../facts/time.js';
 import { defaultClaims } from '../engine/run.js';
-import { printable } from '../report/text-width.js';
+import { printableLine } from '../report/text-width.js';
 import type { CliIO } from '../cli-io.js';
 
 export const FACTS_CHECK_HELP = `Usage: factlint facts check [options] [fact files or folders...]
@@ -33,30 +34,15 @@ function today(io: CliIO): string {
   return fixed && isValidDate(fixed) ? fixed : new Date().toISOString().slice(0, 10);
 }
 
-/** One line for a terminal: control characters, line breaks included, as visible stand-ins. */
-function oneLine(s: string): string {
-  return printable(s).replace(/\n/g, '\u240a').replace(/\t/g, '\u2409');
-}
-
 export function factsCheck(argv: string[], io: CliIO): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        today: { type: 'string' },
-        'max-age': { type: 'string' },
-        coverage: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new FactlintError([(err as Error).message.split('. To specify')[0]!.replace(/\.$/, ''), 'Run factlint facts check --help for the options.']);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(argv, {
+    today: { type: 'string' },
+    'max-age': { type: 'string' },
+    coverage: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    help: { type: 'boolean', short: 'h' },
+  }, 'factlint facts check');
+
   if (values.help) {
     io.stdout(FACTS_CHECK_HELP + '\n');
     return 0;
@@ -65,8 +51,7 @@ export function factsCheck(argv: string[], io: CliIO): number {
   if (!isValidDate(day)) throw new FactlintError(`--today must be a calendar date YYYY-MM-DD, got "${day}"`);
   if (values['max-age'] !== undefined && !/^\d+$/.test(values['max-age'])) throw new FactlintError(`--max-age must be a whole number of days, got "${values['max-age']}"`);
   const maxAgeDays = values['max-age'] === undefined ? 365 : Number(values['max-age']);
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new FactlintError(`--format must be text or json, got "${format}"`);
+  const format = textOrJson(values.format);
 
   const span = values.coverage === undefined ? undefined : /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(values.coverage);
   if (values.coverage !== undefined && (!span || !isValidDate(span[1]!) || !isValidDate(span[2]!) || span[1]! > span[2]!)) {
@@ -90,16 +75,16 @@ export function factsCheck(argv: string[], io: CliIO): number {
     io.stdout(JSON.stringify({ findings, ...(summary ? { summary } : {}), ...(posts ? { coverage: posts } : {}) }, null, 2) + '\n');
   } else {
     for (const p of posts ?? []) {
-      io.stdout(`${(p.known / p.days * 100).toFixed(1).padStart(5)} %  ${oneLine(p.office)} of ${oneLine(p.of)} (${p.known} of ${p.days} days)\n`);
+      io.stdout(`${(p.known / p.days * 100).toFixed(1).padStart(5)} %  ${printableLine(p.office)} of ${printableLine(p.of)} (${p.known} of ${p.days} days)\n`);
     }
     for (const f of findings) {
-      io.stdout(`${oneLine(f.file)}${f.pointer ? `#${f.pointer}` : ''}: ${oneLine(f.message)}  ${f.check}\n`);
-      for (const r of f.related ?? []) io.stdout(`  see ${oneLine(r)}\n`);
+      io.stdout(`${printableLine(f.file)}${f.pointer ? `#${f.pointer}` : ''}: ${printableLine(f.message)}  ${f.check}\n`);
+      for (const r of f.related ?? []) io.stdout(`  see ${printableLine(r)}\n`);
     }
     if (summary) {
-      io.stdout(`${findings.length === 0 ? '✔' : '✖'} ${findings.length} problem${findings.length === 1 ? '' : 's'} in ${summary.statements} statements, ${summary.entities} entities (${summary.withWikidata} with a Wikidata id), ${summary.posts} posts\n`);
+      io.stdout(`${findings.length === 0 ? '✔' : '✖'} ${plural(findings.length, 'problem')} in ${summary.statements} statements, ${summary.entities} entities (${summary.withWikidata} with a Wikidata id), ${summary.posts} posts\n`);
     } else {
-      io.stdout(`✖ ${findings.length} problem${findings.length === 1 ? '' : 's'}: the fact set does not load\n`);
+      io.stdout(`✖ ${plural(findings.length, 'problem')}: the fact set does not load\n`);
     }
   }
   return findings.length ? 1 : 0;

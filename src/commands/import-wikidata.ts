@@ -3,11 +3,11 @@
 // Nothing in the set is changed: the statements go to -o OUT (or standard output).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions, textOrJson } from '../cli-options.js';
 import { FactlintError, ioReason } from '../errors.js';
 import { FactIndex, loadFactSet } from '../facts/index.js';
 import { defaultClaims } from '../engine/run.js';
-import { printable } from '../report/text-width.js';
+import { printableLine } from '../report/text-width.js';
 import type { Entity } from '../types.js';
 import { compareWithSet, type Compared } from '../wikidata/compare.js';
 import { readExport } from '../wikidata/read-export.js';
@@ -41,39 +41,24 @@ function languages(): string[] {
   }
 }
 
-function oneLine(s: string): string {
-  return printable(s).replace(/\n/g, '\u240a');
-}
-
 function term(s: { from?: string | null; to?: string | null }): string {
   return `${s.from ?? '?'} to ${s.to ?? 'now'}`;
 }
 
 export function importWikidataCommand(argv: string[], io: CliIO): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        claims: { type: 'string', multiple: true },
-        output: { type: 'string', short: 'o' },
-        format: { type: 'string', short: 'f' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new FactlintError([(err as Error).message.split('. To specify')[0]!.replace(/\.$/, ''), 'Run factlint facts import-wikidata --help for the options.']);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(argv, {
+    claims: { type: 'string', multiple: true },
+    output: { type: 'string', short: 'o' },
+    format: { type: 'string', short: 'f' },
+    help: { type: 'boolean', short: 'h' },
+  }, 'factlint facts import-wikidata');
+
   if (values.help) {
     io.stdout(IMPORT_HELP + '\n');
     return 0;
   }
-  if (positionals.length !== 1) throw new FactlintError('import-wikidata needs one export file\nRun factlint facts import-wikidata --help for the options.');
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new FactlintError(`--format must be text or json, got "${format}"`);
+  if (positionals.length !== 1) throw new FactlintError(['import-wikidata needs one export file', 'Run factlint facts import-wikidata --help for the options.']);
+  const format = textOrJson(values.format);
   const file = positionals[0]!;
   let text: string;
   try {
@@ -131,10 +116,10 @@ function reportText(compared: Compared[], skipped: Array<{ item: string; why: st
       let line = `${verdict.padEnd(11)} ${c.person} ${name(String(s.subject))}: ${post.office} of ${post.of}, ${term(s)}`;
       if (verdict === 'changed') line += `; the set: ${c.against.map((a) => `${term(a)} (${a.id})`).join(', ')}`;
       if (verdict === 'contradicts') line += `; the set has ${c.against.map((a) => `${name(String(a.subject))} ${term(a)} (${a.id})`).join(', ')}`;
-      lines.push(oneLine(line));
+      lines.push(printableLine(line));
     }
   }
-  for (const s of skipped) lines.push(oneLine(`skipped     ${s.item}: ${s.why}`));
+  for (const s of skipped) lines.push(printableLine(`skipped     ${s.item}: ${s.why}`));
   const count = (v: string) => compared.filter((c) => c.verdict === v).length;
   lines.push(`${count('new')} new, ${count('changed')} changed, ${count('contradicts')} contradicting, ${count('unchanged')} unchanged, ${skipped.length} skipped`);
   return lines.join('\n') + '\n';

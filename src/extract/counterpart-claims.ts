@@ -8,7 +8,8 @@ import { articleWordsOf } from './grammar.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
 import type { SentenceAnnotation } from '../annotate/sentence.js';
 import type { NameMatch } from './names.js';
-import { afterSpaces, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
+import { afterSpaces } from '../text/char-class.js';
 
 export interface CounterpartContext {
   text: string;
@@ -70,7 +71,7 @@ export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[]
     // After a comma the name must be an apposition that closes ("his counterpart, X, said"), not
     // the next clause's subject ("Besides his Kyrgyz counterpart, Putin met ...").
     if (gap.includes(',')) {
-      const at = afterSpaces(ctx.text, person.span.end, ctx.sentence.end);
+      const at = afterSpaces(ctx.text, person.span.end, ctx.sentence.end - person.span.end);
       if (at < ctx.sentence.end && !/[,;:.!?)\]»"”–—]/u.test(ctx.text[at]!)) continue;
     }
     // The country: an adjective (or a name) right before the cue ("his Tajik counterpart", "mitranya dari Kazakhstan").

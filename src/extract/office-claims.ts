@@ -11,7 +11,8 @@ import { articleWordsOf, grammarOf, type GrammarPack } from './grammar.js';
 import { loadPack, perLanguage } from '../language/pack.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
-import { afterSpaces, foldWord, onlySpaceBetween } from './tokens.js';
+import { foldWord, onlySpaceBetween } from './tokens.js';
+import { afterSpaces } from '../text/char-class.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
 import type { OfficesPack } from './institutions.js';
 
@@ -27,6 +28,10 @@ interface Phrases {
   pluralTails: Set<string>;
   /** Head words and joiners of an institution's office ("head of the"): allowed in an apposition's gap. */
   heads: Set<string>;
+  /** Word order and possessives of the language (grammar.json), read once per language. */
+  possessive: readonly string[];
+  nameBeforeOffice: boolean;
+  adjectiveAfterOffice: boolean;
 }
 
 function words(phrase: string): string[] {
@@ -53,6 +58,9 @@ const phrasesOf = perLanguage((lang): Phrases => {
     predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
     pluralTails: new Set(g.pluralTails ?? []),
     heads: new Set([...(loadPack<OfficesPack>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
+    possessive: g.possessive ?? [],
+    nameBeforeOffice: !!g.nameBeforeOffice,
+    adjectiveAfterOffice: !!g.adjectiveAfterOffice,
   };
 });
 
@@ -160,7 +168,7 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
     const between = keysBetween(ctx, prev.tokenEnd, office.tokenStart);
     const onlyArticlesOrQualifiers = between.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)));
     // A name in a possessive or genitive form ("Kyrgyzstan's", "Kirgisistans", "Кыргызстандын"): the language's endings.
-    const ends = grammarOf(ctx.lang).possessive ?? [];
+    const ends = p.possessive;
     const possessive = prev.form === 'name' && (ends.includes(prev.tail) || ends.some((e) => /['’]/u.test(e) && prev.text.endsWith(e)));
     // "pro-russischer Regierungschef": a stance, not the office's country.
     const prefixed = prev.form === 'adjective' && prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).adjectivePrefix) === 1
@@ -168,7 +176,7 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
     // "Uzbekistan President X", "Belarus Prime Minister X": a country's name as a noun adjunct, where
     // the language allows it, the office in title case, and no preposition before the name ("a
     // visit to Uzbekistan President X said" is two phrases).
-    const adjunct = !!grammarOf(ctx.lang).nameBeforeOffice && prev.form === 'name' && prev.entityType === 'country' && between.length === 0
+    const adjunct = p.nameBeforeOffice && prev.form === 'name' && prev.entityType === 'country' && between.length === 0
       && /^\p{Lu}/u.test(office.text) && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
     const attributive = (prev.form === 'adjective' && !prefixed) || possessive || adjunct || (prev.entityType === 'organization' && between.length === 0) ||
       (prev.form === 'name' && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== ',' && /^\p{Lu}+$/u.test(prev.text));
@@ -193,7 +201,7 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
   // "Vorsitzender der russischen Staatsduma", "presidents of Belarus, Kazakhstan and Kyrgyzstan".
   // Right, an adjective: «le président ouzbek», «el primer ministro kirguís», where the language puts it there.
   const after = ms[k + 1];
-  if (of.length === 0 && grammarOf(ctx.lang).adjectiveAfterOffice && isPlace(after) && after.form === 'adjective'
+  if (of.length === 0 && p.adjectiveAfterOffice && isPlace(after) && after.form === 'adjective'
     && after.tokenStart === office.tokenEnd && punctBetween(ctx.text, office.span.end, after.span.start) === '') {
     of.push(after);
     last = k + 1;
@@ -246,7 +254,7 @@ function closedAfter(ctx: SentenceContext, m: NameMatch): boolean {
   const year = ctx.tokens[m.tokenEnd + n];
   if (n && year && /^\d{4}$/u.test(year.text)) end = (ctx.tokens[m.tokenEnd + n + 1] && /^\p{L}+$/u.test(ctx.tokens[m.tokenEnd + n + 1]!.text) && /^\s+\p{L}+[\s\u00a0]*[,;:)]/u.test(ctx.text.slice(year.end)) ? ctx.tokens[m.tokenEnd + n + 1]!.end : year.end);
   // The next two characters after spaces decide: never slice the rest of a long sentence.
-  const at = afterSpaces(ctx.text, end, ctx.sentence.end);
+  const at = afterSpaces(ctx.text, end, ctx.sentence.end - end);
   const rest = ctx.text.slice(at, Math.min(at + 2, ctx.sentence.end));
   return rest === '' || /^[,;:)\]–—.!?»"“”]/u.test(rest) || /^-\s/u.test(rest);
 }

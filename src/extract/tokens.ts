@@ -3,7 +3,7 @@
 // class table (several times faster than the regex; no Intl.Segmenter, quadratic on long Cyrillic
 // text on Node 20). Hyphens split words ("then-president" -> then, president); names with
 // hyphens are matched as word sequences. Apostrophes stay inside ("Kyrgyzstan's").
-import { classOf, codePointIn, isInvisible, LETTER, MARK, NUMBER, unitsOf } from '../text/char-class.js';
+import { classOf, codePointIn, INVISIBLE, INVISIBLE_ALL, isInvisible, LETTER, MARK, NUMBER, unitsOf } from '../text/char-class.js';
 import type { Span } from '../types.js';
 import { hashRange } from '../hash.js';
 import { WordTable } from './word-table.js';
@@ -21,16 +21,13 @@ export interface Token {
 }
 
 
-/** Invisible characters that may sit inside a word (zero-width space and joiners, word joiner, BOM, soft hyphen). */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
-
 export function foldWord(word: string): string {
   // Called for every word of every article: replace only when there is something to replace.
   let w = word.toLowerCase();
   if (w.includes('ё')) w = w.replace(/ё/g, 'е');
   if (w.includes('’')) w = w.replace(/’/g, "'");
   // "Japa\u200brov", "Tues\u00adday": the key is the word a reader sees, so no claim hides behind them.
-  if (/[\u00ad\u200b-\u200d\u2060\ufeff]/u.test(w)) w = w.replace(INVISIBLE, '');
+  if (INVISIBLE.test(w)) w = w.replace(INVISIBLE_ALL, '');
   return w;
 }
 
@@ -118,13 +115,6 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** The offset of the first character at or after `from` (and before `end`) that is no space; `end` when there is none. */
-export function afterSpaces(text: string, from: number, end: number): number {
-  let i = from;
-  while (i < end && /[\s\u00a0]/u.test(text[i]!)) i++;
-  return i;
 }
 
 /**

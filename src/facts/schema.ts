@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FactProblem } from './problem.js';
-import { keyOfPointerToken, pointerToken } from '../json.js';
+import { pointerToken } from '../json.js';
+import { label, show, TYPE_WORDS } from '../schema-words.js';
 
 /** The published schema of one fact file (claims/schema/factset.schema.json, shipped with the package). */
 export const FACTSET_SCHEMA_PATH = fileURLToPath(new URL('../../claims/schema/factset.schema.json', import.meta.url));
@@ -29,35 +30,10 @@ export function validateFactFile(data: unknown, file: string): FactProblem[] {
   return formatSchemaErrors(validate.errors ?? [], file);
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  null: 'null',
-};
 const ENTRY_TITLES = new Set(['entity', 'property', 'statement']);
 
 function parentPath(path: string): string {
   return path.slice(0, path.lastIndexOf('/'));
-}
-
-/** How a message names the value at a pointer: "\"value\"", "item 2 of \"subject\"". */
-function label(path: string): string {
-  if (path === '') return 'the file';
-  const segments = path.split('/');
-  const last = keyOfPointerToken(segments[segments.length - 1] as string);
-  if (/^\d+$/.test(last) && segments.length > 2) {
-    return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2] as string)}"`;
-  }
-  return `"${last}"`;
-}
-
-function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 function titleOf(error: ErrorObject): string | undefined {

@@ -2,6 +2,7 @@
 // duplicate ids, real calendar dates, ordered spans and periods, and the shape a statement
 // needs for its property's kind. Pure: takes parsed files, returns problems.
 import { boundaryRange, type Precision } from './uncertain.js';
+import { INVISIBLE_ALL } from '../text/char-class.js';
 import type { FactProblem } from './problem.js';
 import { Suggester } from './suggest.js';
 import { isValidDate, periodProblem } from './time.js';
@@ -112,7 +113,7 @@ export function checkFactSemantics(files: readonly ParsedFactFile[], options: Se
           for (const [lang, words] of Object.entries(names)) {
             if (!Array.isArray(words)) continue;
             words.forEach((w, k) => {
-              if (typeof w === 'string' && w.replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff]/gu, '').length === 1) {
+              if (typeof w === 'string' && w.replace(INVISIBLE_ALL, '').replace(/\s/gu, '').length === 1) {
                 problems.push({ file, pointer: `/${section}/${i}/${field}/${lang}/${k}`, message: `the name "${w}" is one letter: it would be found in almost every text` });
               }
             });

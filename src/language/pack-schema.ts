@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { shortHash } from '../hash.js';
-import { keyOfPointerToken, pointerToken } from '../json.js';
+import { pointerToken } from '../json.js';
+import { label, show, TYPE_WORDS } from '../schema-words.js';
 
 /** The shipped schemas, found like the packs: two folders above this module (src/ or dist/). */
 export const PACK_SCHEMA_DIR = fileURLToPath(new URL('../../rules/schema/', import.meta.url));
@@ -114,30 +115,6 @@ function grammarProblems(pack: { anniversaries?: string[] }): PackProblem[] {
     if (groups < 1) out.push({ pointer, message: 'has no capturing group for the count' });
   });
   return out;
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  null: 'null',
-};
-
-/** How a message names the value at a pointer: "\"months\"", "item 2 of \"forms\"". */
-function label(path: string): string {
-  if (path === '') return 'the file';
-  const segments = path.split('/');
-  const last = keyOfPointerToken(segments[segments.length - 1]!);
-  if (/^\d+$/u.test(last) && segments.length > 2) return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2]!)}"`;
-  return `"${last}"`;
-}
-
-function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /** The "^\S(.*\S)?$" of the schemas' forms and phrases, told in words. */

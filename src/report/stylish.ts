@@ -9,6 +9,7 @@ import { displayPath } from './paths.js';
 import { sourceLines, type SourceLines } from './source-lines.js';
 import { printable } from './text-width.js';
 import type { Formatter, ReportContext } from './types.js';
+import { plural } from '../text/plural.js';
 
 /** The formatters stylish uses. */
 type Colors = Pick<ReturnType<typeof pc.createColors>, 'bold' | 'dim' | 'red' | 'yellow'>;
@@ -20,10 +21,6 @@ const plain = (s: string | number | null | undefined): string => String(s);
 const PLAIN: Colors = { bold: plain, dim: plain, red: plain, yellow: plain };
 
 const LABEL_WIDTH = 10; // "see also: " is the longest label
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function label(name: string, value: string, c: Colors): string {
   return `  ${c.dim(`${name}:`.padEnd(LABEL_WIDTH))}${printable(oneLine(value))}`;

@@ -65,6 +65,10 @@ export function afterSpaces(text: string, pos: number, max: number): number {
 }
 
 /** Invisible characters that may sit inside a word: soft hyphen, zero-width space and (non-)joiner, word joiner, BOM. */
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+/** The same, every occurrence (for replace). */
+export const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+
 export function isInvisible(cp: number): boolean {
   return cp === 0xad || (cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff;
 }

@@ -10,6 +10,7 @@ import { addDays } from '../time.js';
 import { boundaryRange } from '../uncertain.js';
 import { equivalentOffices, pluralOffice } from '../../checks/office-equivalents.js';
 import type { AuditFinding } from './finding.js';
+import { plural } from '../../text/plural.js';
 
 const MAX = '9999-12-31';
 
@@ -19,10 +20,6 @@ function where(s: IndexedStatement): string {
 
 function person(s: IndexedStatement): string {
   return Array.isArray(s.subject) ? s.subject.join('+') : s.subject;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** Days from a to b (YYYY-MM-DD), b after a. */
