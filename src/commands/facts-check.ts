@@ -75,7 +75,7 @@ export function factsCheck(argv: string[], io: CliIO): number {
     io.stdout(JSON.stringify({ findings, ...(summary ? { summary } : {}), ...(posts ? { coverage: posts } : {}) }, null, 2) + '\n');
   } else {
     for (const p of posts ?? []) {
-      io.stdout(`${(p.known / p.days * 100).toFixed(1).padStart(5)} %  ${printableLine(p.office)} of ${printableLine(p.of)} (${p.known} of ${p.days} days)\n`);
+      io.stdout(`${(p.known / p.days * 100).toFixed(1).padStart(5)} %  ${printableLine(p.office)} of ${printableLine(p.of)} (${p.known} of ${p.days} days${p.documented ? `; ${plural(p.documented, 'day')} without a holder, explained in "continuity"` : ''})\n`);
     }
     for (const f of findings) {
       io.stdout(`${printableLine(f.file)}${f.pointer ? `#${f.pointer}` : ''}: ${printableLine(f.message)}  ${f.check}\n`);

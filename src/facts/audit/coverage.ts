@@ -2,8 +2,7 @@
 // certainly covers (an uncertain boundary counts only its certain days). A fact editor reads it
 // to see where the set is silent, and so where factlint cannot check.
 import type { FactIndex } from '../index.js';
-import { addDays } from '../time.js';
-import { certainSpan } from '../uncertain.js';
+import { certainSpan, possibleSpan } from '../uncertain.js';
 import { equivalentOffices } from '../../checks/office-equivalents.js';
 
 export interface PostCoverage {
@@ -11,8 +10,17 @@ export interface PostCoverage {
   of: string;
   /** Days of the period with a known holder. */
   known: number;
+  /**
+   * Days without a holder that the set explains: the gap before a term whose `continuity` says why
+   * (a vacancy, a post abolished for a time). Known and documented days are the days the set
+   * accounts for; the rest is where it is silent.
+   */
+  documented: number;
   days: number;
 }
+
+const KNOWN = 2;
+const EXPLAINED = 1;
 
 function dayCount(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
@@ -20,23 +28,34 @@ function dayCount(from: string, to: string): number {
 
 /** Coverage of one post (its office group) over from..to, both inclusive. */
 export function postCoverage(index: FactIndex, office: string, of: string, from: string, to: string): PostCoverage {
-  const spans = [...equivalentOffices(index, office)]
-    .flatMap((o) => index.postsOf(o, of))
-    .filter((s) => s.rank !== 'deprecated')
-    .map(certainSpan)
-    .map((sp) => [sp.from && sp.from > from ? sp.from : from, sp.to && sp.to < to ? sp.to : to] as const)
-    .filter(([a, b]) => a <= b)
-    .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  let known = 0;
-  let next = from;
-  for (const [a, b] of spans) {
-    const start = a > next ? a : next;
-    if (start <= b) {
-      known += dayCount(start, b);
-      next = addDays(b, 1);
-    }
+  const days = dayCount(from, to);
+  const dayOf = (d: string) => dayCount(from, d) - 1;
+  const statements = [...equivalentOffices(index, office)].flatMap((o) => index.postsOf(o, of)).filter((s) => s.rank !== 'deprecated');
+  // One mark per day of the period (a quarter-century is ~9,500 days): known beats explained.
+  const mark = new Uint8Array(days);
+  const fill = (a: string | undefined, b: string | undefined, value: number) => {
+    const lo = Math.max(0, a ? dayOf(a) : 0);
+    const hi = Math.min(days - 1, b ? dayOf(b) : days - 1);
+    for (let i = lo; i <= hi; i++) if (mark[i]! < value) mark[i] = value;
+  };
+  for (const s of statements) {
+    const sp = certainSpan(s);
+    fill(sp.from, sp.to, KNOWN);
   }
-  return { office, of, known, days: dayCount(from, to) };
+  // The unknown days just before a term whose continuity explains them (a vacancy, a post
+  // abolished for a time), counted from the term's earliest possible start backwards.
+  for (const s of statements) {
+    const start = possibleSpan(s).from;
+    if (typeof s.continuity !== 'string' || !start) continue;
+    for (let i = Math.min(dayOf(start), days) - 1; i >= 0 && mark[i] !== KNOWN; i--) mark[i] = EXPLAINED;
+  }
+  let known = 0;
+  let documented = 0;
+  for (const m of mark) {
+    if (m === KNOWN) known++;
+    else if (m === EXPLAINED) documented++;
+  }
+  return { office, of, known, documented, days };
 }
 
 /**
