@@ -84,7 +84,7 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     if (i >= a.tokens.length) return false;
     if (a.cue('since', i)) return true;
     for (let j = Math.max(0, i - 3); j < i; j++) if (a.cue('since', j) === i - j) return true;
-    return false;
+    return a.cue('sinceAfter', a.tokenAt(sp.end)) > 0;
   };
   for (let i = whens.length - 1; i >= 0; i--) if (open(whens[i]!.span)) whens.splice(i, 1);
   if (whens.length === 0) return [];

@@ -3,7 +3,7 @@ import { loadPack, perLanguage } from '../language/pack.js';
 import { foldWord } from './tokens.js';
 
 /** The classes of cue phrases (grammar.json → "cues"); cues.ts reads them, the schema lists them. */
-export const CUE_CLASSES = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear', 'countryAnaphor', 'personPronoun', 'subordinate', 'adjectivePrefix', 'since', 'rise', 'counterpart', 'thingPronoun', 'attribution', 'asideOpener', 'duration', 'leaseFrom', 'preposition', 'located', 'host', 'succession', 'tenureSince', 'possessivePronoun'] as const;
+export const CUE_CLASSES = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear', 'countryAnaphor', 'personPronoun', 'subordinate', 'adjectivePrefix', 'since', 'rise', 'counterpart', 'thingPronoun', 'attribution', 'asideOpener', 'duration', 'leaseFrom', 'preposition', 'located', 'host', 'succession', 'tenureSince', 'possessivePronoun', 'comparisonAfter', 'sinceAfter', 'attributionAfter'] as const;
 
 export type CueClass = typeof CUE_CLASSES[number];
 
@@ -26,6 +26,8 @@ export interface GrammarPack {
   pluralTails?: string[];
   /** Words that put a thing inside a place ("in", "в", "di"). */
   placeIn?: string[];
+  /** Endings that make a place an attribute of the name after it: «Казакстандагы Кант авиабазасы». */
+  placeBeforeEndings?: string[];
   /** A country's name may stand before an office as a noun adjunct: "Uzbekistan President X" (English). */
   nameBeforeOffice?: boolean;
   /** Where the head noun of a name stands: "air base" (last) vs "авиабаза Кант" (first). */

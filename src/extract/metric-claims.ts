@@ -216,6 +216,11 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         const n = ann.cue('attribution', i);
         if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart]) return true;
       }
+      // "Кыргызстандын Улуттук статистика комитетинин маалыматы боюнча": the source's genitive
+      // noun phrase, then the postposition, within four words.
+      for (let i = m.tokenEnd; i < m.tokenEnd + 4 && i < tokens.length; i++) {
+        if (clause[i] === clause[m.tokenStart] && ann.cue('attributionAfter', i)) return true;
+      }
       // The name inside the phrase: "nach kirgisischen Angaben", "according to Russian data".
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length
         && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
@@ -304,10 +309,21 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   // A comparison phrase ("than in the same months of 2023", "по сравнению с тем же периодом 2021
   // года", "compared with $3.4 billion in 2022") holds the base of a change: its period is never
   // the period of a figure outside it, and a figure inside it takes only a period inside it.
-  const inComparison = (s: Span, reach: number) => {
+  // A head-final language puts the comparison after its base ("2023-жылга салыштырмалуу"):
+  // a postposition within three words after the period or figure makes it the base.
+  const inComparison = (s: Span, reach: number, figure = false) => {
     const at = tokenIndexAt(tokens, s.start);
     for (let i = Math.max(0, at - reach); i <= at && i < tokens.length; i++) {
-      if (clause[i] === clause[at] && ann.cue('comparison', i)) return true;
+      if (clause[i] !== clause[at] || !ann.cue('comparison', i)) continue;
+      // "dibandingkan 2023 menjadi 4,1 miliar": the phrase's base is the period between the cue and
+      // the figure, so the figure after it is the result, not a second base.
+      const cueEnd = tokens[i]!.end;
+      if (figure && ctx.periods.some((p) => p.span.start >= cueEnd && p.span.end <= s.start)) continue;
+      return true;
+    }
+    const end = tokenIndexAt(tokens, s.end);
+    for (let i = end; i < end + 3 && i < tokens.length; i++) {
+      if (clause[i] === clause[at] && ann.cue('comparisonAfter', i)) return true;
     }
     return false;
   };
@@ -319,7 +335,8 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       const n = ann.cue('since', i);
       if (n && i + n >= at && i + n <= at + 1) return true;
     }
-    return false;
+    // "2016-жылдан бери": the postposition right after the period.
+    return ann.cue('sinceAfter', tokenIndexAt(tokens, p.span.end)) > 0;
   };
   const periods = ctx.periods.filter((p) => !basePeriods.has(p) && !opens(p));
   const periodsBy = ann.byClause(periods);
@@ -449,7 +466,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     if (!chosen) continue;
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
     const who = subjectsOf(q, chosen.prop);
-    const base = inComparison(q.span, 4);
+    const base = inComparison(q.span, 4, true);
     let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy);
     // A sentence that writes no period at all speaks of the article's reference time.
     // Flows only: a share or a count with no period speaks of the article's date (below).

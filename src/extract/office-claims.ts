@@ -183,11 +183,14 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
     if (onlyArticlesOrQualifiers && attributive && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, '') === '') {
       of.push(prev);
       first = k - 1;
-      // "Russian and Kyrgyz Presidents", "российский и киргизский президенты": a list of adjectives.
-      if (prev.form === 'adjective') {
+      // "Russian and Kyrgyz Presidents", "российский и киргизский президенты": a list of adjectives;
+      // "Кыргызстандын жана Казакстандын президенттери", "Kirgisistans und Kasachstans Präsidenten":
+      // a list of possessives.
+      const possessiveName = (m: NameMatch) => m.form === 'name' && (ends.includes(m.tail) || ends.some((e) => /['’]/u.test(e) && m.text.endsWith(e)));
+      if (prev.form === 'adjective' || possessive) {
         for (let j = k - 2; j >= 0; j--) {
           const m = ms[j]!;
-          if (!isPlace(m) || m.form !== 'adjective') break;
+          if (!isPlace(m) || (prev.form === 'adjective' ? m.form !== 'adjective' : !possessiveName(m))) break;
           const sep = keysBetween(ctx, m.tokenEnd, ms[j + 1]!.tokenStart).filter((key) => !p.articles.has(key));
           const sepPunct = punctBetween(ctx.text, m.span.end, ms[j + 1]!.span.start);
           if (!(sep.length <= 1 && sep.every((x) => p.and.has(x)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ','))) break;

@@ -1,6 +1,7 @@
 // Place claims: where a thing, event or city is said to be. Each pattern below is one small named
 // rule over the name mentions of a clause (the way Duckling keeps one rule per form):
 //   in        X in|inside Y                        "the Kant air base in Kazakhstan"
+//   before    Y-LOC X (placeBeforeEndings)          "Казакстандагы Кант авиабазасы"
 //   near      X near|outside CITY                  "Kant, outside the Tajik capital, Dushanbe" → Tajikistan
 //   capital   [K-adj|K's] capital[,] CITY, CITY, [the] capital of K
 //                                                  "the Tajik capital, Dushanbe", "Dushanbe, ibu kota Uzbekistan"
@@ -31,6 +32,8 @@ export interface PlaceClaim {
   lang: Lang;
 }
 
+
+const placeBeforeEndingsOf = perLanguage((lang): string[] => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
 
 /** The "in" words of the language, as token keys, longest phrase first. */
 const cuesOf = perLanguage((lang): string[][] =>
@@ -178,6 +181,17 @@ function located(s: Scan, x: NameMatch): void {
   }
 }
 
+/** before: a place with a locative-attributive ending right before the thing ("Казакстандагы Кант авиабазасы"). */
+function placeBefore(s: Scan, subjects: NameMatch[], endings: readonly string[]): void {
+  for (const y of s.ctx.mentions) {
+    if (!PLACE_TYPES.has(y.entityType) || y.form !== 'name' || y.tokenEnd === 0) continue;
+    const last = s.keys[y.tokenEnd - 1]!;
+    if (!endings.some((e) => last.length > e.length && last.endsWith(e))) continue;
+    const x = subjects.find((m) => m.tokenStart === y.tokenEnd);
+    if (x && sameClause(s, y.tokenStart, x.tokenStart)) emit(s, x, y, 'in');
+  }
+}
+
 /** capital: "the Tajik capital, Dushanbe" → Dushanbe in Tajikistan; "Dushanbe, ibu kota Uzbekistan". */
 function capitals(s: Scan): void {
   for (let j = 0; j < s.keys.length; j++) {
@@ -282,6 +296,8 @@ export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   const subjects = [...named, ...heads];
   const n = ctx.tokens.length;
   if (subjects.length) inAndNear(s, subjects);
+  const endings = placeBeforeEndingsOf(ctx.lang);
+  if (subjects.length && endings.length) placeBefore(s, subjects, endings);
   // Each pattern only where its words are: a capital word, a city, a lease word, a place property.
   if (ctx.annotation.cueIn('capital', 0, n)) capitals(s);
   if (ctx.mentions.some((m) => m.entityType === 'city')) cityCountry(s);

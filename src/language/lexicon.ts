@@ -371,7 +371,8 @@ export class Lexicon<T> {
         while (stops.length <= 8 && j < limit) {
           const c = codePointIn(text, j);
           if (stopsStar(c)) break;
-          j += unitsOf(c);
+          // A limit inside a surrogate pair (endingAt an arbitrary offset) ends the text there.
+          j += Math.min(unitsOf(c), limit - j);
           stops.push(j);
         }
         for (let k = stops.length - 1; k >= 0; k--) this.walk(node.star, text, stops[k]!, limit, toLimit, leadOk, ci);

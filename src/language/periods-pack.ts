@@ -11,6 +11,8 @@ export interface PeriodsPack {
   monthSpans?: Array<{ n: number; forms: string[] }>;
   rangeJoiners: string[];
   monthsCapitalized?: boolean;
+  /** The year stands before its part: «2024-жылдын биринчи жарымында». */
+  partAfterYear?: boolean;
   dates: {
     order: Array<'DM' | 'MD'>;
     daySuffixes?: string[];

@@ -9,6 +9,7 @@
 //   [lead] month [year] joiner month [year-ref]   "за январь–сентябрь 2025 года"
 //   [lead] month year-ref | lead month            "im Mai 2024", "в мае"
 //   [lead] year-ref [joiner year-ref]             "в 2024 году", "2020–2024", "tahun lalu"
+//   year-ref part | year-ref month [joiner month]  "2024-жылдын биринчи жарымында" (partAfterYear)
 // where year-ref = relative-year | [year-before] YYYY [year-after].
 import type { Span } from '../types.js';
 import { calendarPack } from './calendar.js';
@@ -48,6 +49,7 @@ interface Token {
 interface PeriodRules {
   words: Lexicon<RoleValue[]>;
   monthsCapitalized: boolean;
+  partAfterYear: boolean;
 }
 
 const periodRules = perLanguage(buildPeriodRules);
@@ -80,6 +82,7 @@ function buildPeriodRules(code: string): PeriodRules | undefined {
       // Year words may touch the year ("2024г."), so only a letter before a form is a boundary.
       words: new Lexicon([...byForm.values()].map((e) => ({ spec: e.form, data: e.roles })), { lead: 'letter', trail: 'word' }),
       monthsCapitalized: pack.monthsCapitalized === true,
+      partAfterYear: pack.partAfterYear === true,
     };
   }
   return rules;
@@ -131,6 +134,7 @@ class Grammar {
     private readonly text: string,
     private readonly toks: Token[],
     private readonly articleYear: number | undefined,
+    private readonly partAfterYear: boolean,
   ) {}
 
   /** Tokens i and i+1 touch or stand apart by at most three spaces. */
@@ -234,6 +238,10 @@ class Grammar {
     }
     const y = this.yearRef(i, lead);
     if (!y) return undefined;
+    if (this.partAfterYear && this.adj(y.next - 1)) {
+      const after = this.partOfYear(y);
+      if (after) return after;
+    }
     if (!y.relative && has(this.toks[y.next], 'joiner') && this.adj(y.next - 1) && this.adj(y.next)) {
       const y2 = this.yearRef(y.next + 1, true);
       if (y2 && !y2.relative && y2.year > y.year) {
@@ -241,6 +249,25 @@ class Grammar {
       }
     }
     return { next: y.next, period: String(y.year), relative: y.relative };
+  }
+
+  /** A half, quarter, month span, month or month range right after the year it belongs to. */
+  partOfYear(y: YearRef): { next: number; period: string; relative: boolean } | undefined {
+    const k = y.next;
+    const t = this.toks[k];
+    const part = has(t, 'half') ?? has(t, 'quarter') ?? has(t, 'monthSpan');
+    if (part) {
+      const period = part.role === 'half' ? `${y.year}-H${part.n}` : part.role === 'quarter' ? `${y.year}-Q${part.n}` : `${y.year}-01..${y.year}-${pad(part.n)}`;
+      return { next: k + 1, period, relative: y.relative };
+    }
+    const month = has(t, 'month');
+    if (!month) return undefined;
+    const month2 = has(this.toks[k + 1], 'joiner') && this.adj(k) && this.adj(k + 1) ? has(this.toks[k + 2], 'month') : undefined;
+    if (month2) {
+      const end = month2.n >= month.n ? y.year : y.year + 1;
+      return { next: k + 3, period: `${y.year}-${pad(month.n)}..${end}-${pad(month2.n)}`, relative: y.relative };
+    }
+    return { next: k + 1, period: `${y.year}-${pad(month.n)}`, relative: y.relative };
   }
 
   at(i: number): { next: number; mention: PeriodMention } | undefined {
@@ -271,7 +298,7 @@ export function findPeriods(text: string, lang: string, articleDate?: string, da
   const r = periodRules(lang);
   if (!r) return [];
   const toks = tokens(text, r, dates ?? findDates(text, lang));
-  const g = new Grammar(text, toks, yearOf(articleDate));
+  const g = new Grammar(text, toks, yearOf(articleDate), r.partAfterYear);
   const out: PeriodMention[] = [];
   let i = 0;
   while (i < toks.length) {
