@@ -145,6 +145,12 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   const live = samePeriod.filter((s) => s.rank !== 'deprecated');
   const match = live.find((s) => fits(claim, s));
   if (match) return verified(`${describeValue(match, claim.unit)} (${match.period ?? 'at all times'})`);
+  // A quotation's "last year" counted from the day it was said, a year before the article's.
+  if (claim.periodQuoted && claim.period) {
+    const earlier = claim.period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
+    const fitsEarlier = candidates.find((s) => s.rank !== 'deprecated' && samePeriodAs(s.period, earlier) && fits(claim, s));
+    if (fitsEarlier) return unverifiable(`a relative period inside a quotation: the figure fits ${earlier}, the year before, if the words were said then`);
+  }
   const same = subjectSets(samePeriod);
   if (same.size > 1) return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(' or ')})`);
   const rule = claim.propertyKind === 'share' ? 'share-value' : 'metric-value';

@@ -10,6 +10,7 @@ import { andWordsOf, articleWordsOf, grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, tokenIndexAt, type Token } from './tokens.js';
 import { inTextOrder, near } from './near.js';
+import { insideQuote } from '../text/quotes.js';
 import { cuePhrasesOf } from './cues.js';
 import { CONTEXT_TYPES } from '../facts/kinds.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
@@ -39,6 +40,11 @@ export interface MetricClaim {
   periodCarried?: boolean;
   /** Where the period is written, when it is. */
   periodSpan?: Span;
+  /**
+   * The period is relative ("last year") and stands inside a quotation: the speaker may have said
+   * it on an earlier day than the article's, so the year before counts too.
+   */
+  periodQuoted?: boolean;
   /** Why the claim cannot be checked (a slot guessed, a target, a refuted claim); unset when checkable. */
   abstain?: string;
   /** Whose statistics the clause says the figure is ("по данным киргизской стороны"). */
@@ -467,7 +473,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4, true);
-    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy);
+    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figures);
     // A sentence that writes no period at all speaks of the article's reference time.
     // Flows only: a share or a count with no period speaks of the article's date (below).
     const flowFigure = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
@@ -505,6 +511,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       periodExplicit: period !== undefined,
       ...(carried ? { periodCarried: true } : {}),
       ...(period ? { periodSpan: period.span } : {}),
+      ...(period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {}),
       propertySpan: chosen.near,
       ...(abstain ? { abstain } : {}),
       span: q.span,
@@ -567,8 +574,14 @@ function annotate(ctx: MetricContext): SentenceAnnotation {
 }
 
 /** The figure's period: the nearest in its clause, else the nearest one before it in the sentence. */
-function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number, byClause?: Map<number, PeriodMention[]>): PeriodMention | undefined {
-  const own = byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span));
+function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number, byClause?: Map<number, PeriodMention[]>, figures: readonly Quantity[] = []): PeriodMention | undefined {
+  // "27,8 milliards, et 20 milliards sur les neuf premiers mois de 2025": a period after a second
+  // figure of the same unit is that figure's, not the first one's.
+  // The second amount may leave its currency unsaid ("et 20 milliards"): a scaled bare number counts.
+  const sameUnit = (f: Quantity) => f.unit === q.unit || (f.unit === undefined && f.scale > 1 && q.scale > 1 && q.unit !== '%');
+  const parallel = near(inTextOrder(figures), q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
+  const mine = (p: PeriodMention) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start);
+  const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own.length) return nearestPeriod([...own], q.span);
   return nearestPeriod(near(periods, q.span).filter((p) => p.span.end <= q.span.start), q.span);
 }

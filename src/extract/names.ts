@@ -5,7 +5,7 @@
 // handful of map lookups whatever the size of the fact set (an alternation regex of 100k names,
 // or a regex per entity, would not scale and could not tell which name matched).
 import type { Entity, EntityMention, Lang } from '../types.js';
-import { inflectionOf, type Inflection } from './grammar.js';
+import { grammarOf, inflectionOf, type Inflection } from './grammar.js';
 import { foldWord, onlySpaceBetween, type Token } from './tokens.js';
 
 interface NameWord {
@@ -106,10 +106,12 @@ export class NameMatcher {
   private readonly shortStems = new Set<string>();
   private readonly shortFirst = new Set<string>();
   private readonly inflection: Inflection;
+  private readonly elisions: readonly string[];
   readonly size: number;
 
   constructor(entities: Iterable<Entity>, readonly lang: Lang) {
     this.inflection = inflectionOf(lang);
+    this.elisions = grammarOf(lang).elisions ?? [];
     const script = langScript(lang);
     let n = 0;
     for (const e of entities) {
@@ -169,7 +171,15 @@ export class NameMatcher {
     const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
     const parts: Array<{ word: string; before: string }> = [];
     for (let k = 0; k < pieces.length; k += 2) {
-      if (pieces[k]) parts.push({ word: pieces[k]!, before: (pieces[k - 1] ?? '').replace(/[\s\u00a0\-‐‑–.]/gu, '') });
+      const piece = pieces[k];
+      if (!piece) continue;
+      const before = (pieces[k - 1] ?? '').replace(/[\s\u00a0\-‐‑–.]/gu, '');
+      // «chiffre d'affaires»: the text splits an elided word off the next (splitElisions), so the name does too.
+      const folded = foldWord(piece);
+      const e = this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
+      if (e) {
+        parts.push({ word: piece.slice(0, e.length), before }, { word: piece.slice(e.length), before: '' });
+      } else parts.push({ word: piece, before });
     }
     if (parts.length === 0) return undefined;
     const proper = form === 'name' && e.type !== 'office';
@@ -332,7 +342,9 @@ export class NameMatcher {
       if (!tok) return undefined;
       if (w > 0) {
         const prev = tokens[at - 1]!;
-        if (!joinedByNameGap(text, prev.end, tok.start, word.punctBefore)) return undefined;
+        // An elided word touches the next («d'affaires», split by splitElisions).
+        const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
+        if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore)) return undefined;
         const t = this.tailOf(word, tok.key);
         if (t === undefined) return undefined;
         tail = t;

@@ -265,9 +265,19 @@ function closedAfter(ctx: SentenceContext, m: NameMatch): boolean {
 /** A capitalised word right after the office phrase: a holder's name, known to us or not. */
 function namedHolderFollows(ctx: SentenceContext, last: NameMatch): boolean {
   const next = ctx.tokens[last.tokenEnd];
-  if (!next || !onlySpaceBetween(ctx.text, last.span.end, next.start)) return false;
-  const first = next.text[0] ?? '';
-  return first !== first.toLowerCase() && !ctx.mentions.some((m) => m.tokenStart === last.tokenEnd && m.entityType !== 'person');
+  if (!next) return false;
+  const capital = (i: number) => {
+    const t = ctx.tokens[i];
+    const first = t?.text[0] ?? '';
+    return t !== undefined && first !== first.toLowerCase() && !ctx.mentions.some((m) => m.tokenStart === i && m.entityType !== 'person');
+  };
+  if (onlySpaceBetween(ctx.text, last.span.end, next.start)) return capital(last.tokenEnd);
+  // "…, du président du Bélarus, Alexander Loukachenko, …": a comma, then a name of two capitalised
+  // words the fact set does not know (a spelling it lacks) - the office's own holder, not the
+  // person before it.
+  const after = ctx.tokens[last.tokenEnd + 1];
+  return ctx.text.slice(last.span.end, next.start).trim() === ',' && capital(last.tokenEnd) && capital(last.tokenEnd + 1)
+    && after !== undefined && /^[-\s\u00A0‐‑]*$/u.test(ctx.text.slice(next.end, after.start));
 }
 
 function claim(

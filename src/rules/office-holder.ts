@@ -15,6 +15,10 @@ import { certainSpan, describeBoundary, possibleSpan } from '../facts/uncertain.
 
 const MIN = '0000-01-01';
 const MAX = '9999-12-31';
+// News of a handover is written around it: the resignation accepted the day after it took effect,
+// a report published the morning after. A term that ends or begins this close to the time
+// checked leaves the claim open rather than wrong.
+const HANDOVER_DAYS = 3;
 
 /** Whether the term may overlap the window (any of its candidate boundary days): enough to support a claim. */
 function overlaps(s: IndexedStatement, w: Window): boolean {
@@ -109,6 +113,11 @@ export function checkOffice(claim: OfficeClaim, time: OfficeTime, index: FactInd
   if (hit && claim.since !== undefined) return checkSince(claim, claim.since, hit, samePost, index, person);
   if (hit) return verified(`${person}: ${describePost(index, postOf(hit)!.office, postOf(hit)!.of)} ${describeTerm(hit)}`);
   if (time.loose) return unverifiable('the clause speaks of a time it does not pin down');
+  const handover = samePost.find((s) => time.windows.some((w) => overlaps(s, {
+    start: w.start === MIN ? MIN : addDays(w.start, -HANDOVER_DAYS),
+    end: w.end === MAX ? MAX : addDays(w.end, HANDOVER_DAYS),
+  })));
+  if (handover) return unverifiable(`${person} was ${describePost(index, postOf(handover)!.office, postOf(handover)!.of)} ${describeTerm(handover)}, within ${HANDOVER_DAYS} days of the time the article speaks of: news of a handover`);
   const why = time.windows.map((w) => contradiction(index, claim, posts, w, same));
   if (why.some((x) => x === undefined)) return unverifiable(`the fact set does not say who was ${post} then`);
   return { verdict: 'contradicted', reason: why[0]!, finding: finding(claim, index, text, posts, samePost) };
