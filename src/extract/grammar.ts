@@ -26,6 +26,8 @@ export interface GrammarPack {
   pluralTails?: string[];
   /** Words that put a thing inside a place ("in", "в", "di"). */
   placeIn?: string[];
+  /** A bare title before a name in the genitive may be the subject, not the name's title (SOV languages). */
+  titleBeforeGenitive?: boolean;
   /** Endings that make a place an attribute of the name after it: «Казакстандагы Кант авиабазасы». */
   placeBeforeEndings?: string[];
   /** A country's name may stand before an office as a noun adjunct: "Uzbekistan President X" (English). */

@@ -30,6 +30,8 @@ interface Phrases {
   heads: Set<string>;
   /** Word order and possessives of the language (grammar.json), read once per language. */
   possessive: readonly string[];
+  /** A bare title before a genitive name may be the clause's subject (grammar titleBeforeGenitive). */
+  titleBeforeGenitive: boolean;
   nameBeforeOffice: boolean;
   adjectiveAfterOffice: boolean;
 }
@@ -59,6 +61,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     pluralTails: new Set(g.pluralTails ?? []),
     heads: new Set([...(loadPack<OfficesPack>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
     possessive: g.possessive ?? [],
+    titleBeforeGenitive: g.titleBeforeGenitive === true,
     nameBeforeOffice: !!g.nameBeforeOffice,
     adjectiveAfterOffice: !!g.adjectiveAfterOffice,
   };
@@ -359,7 +362,13 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     if (isPerson(nextPerson)) {
       const gapKeys = keysBetween(ctx, ms[phrase.last]!.tokenEnd, nextPerson.tokenStart);
       const punct = punctBetween(ctx.text, ms[phrase.last]!.span.end, nextPerson.span.start);
-      const gapOk = gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
+      // «Президент Абылгазиевдин отставкасын кабыл алды»: a bare office, then a name in the genitive
+      // case before the noun it possesses, may be the subject of the clause ("the president accepted
+      // Abylgaziev's resignation") as well as the title of that name. Without a country to say
+      // whose office it is, the reading is left open.
+      const genitive = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && p.possessive.includes(nextPerson.tail) && nextPerson.tail !== ''
+        && ctx.tokens[nextPerson.tokenEnd] !== undefined && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd]!.start);
+      const gapOk = !genitive && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
       if (gapOk) {
         const list = phrase.of.length >= 2;
         // Several holders only for a plural office ("presidents", "президенты"): after a singular

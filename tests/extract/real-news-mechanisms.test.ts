@@ -76,3 +76,15 @@ describe('French trade words', () => {
     expect(rules('En 2024, le commerce entre la Russie et le Kirghizistan a progressé de 31,6 % pour atteindre 4,1 milliards de dollars.', 'fr', '2025-06-01')).toEqual(['metric-value']);
   });
 });
+
+describe('a bare title before a genitive name (subject-object-verb order)', () => {
+  it('ky: leaves open «Президент X-дин отставкасын кабыл алды», where the president may be the subject', () => {
+    expect(rules('Президент Мухаммедкалый Абылгазиевдин отставкасын кабыл алды.', 'ky', '2020-06-20')).toEqual([]);
+  });
+  it('ky: still reads the title when the country says whose it is', () => {
+    expect(rules('Казакстандын президенти Садыр Жапаровдун сапары эки күнгө созулду.', 'ky', '2023-05-09')).toEqual(['office-holder']);
+  });
+  it('en: a possessive name keeps its title', () => {
+    expect(rules('Kazakh President Sadyr Japarov\'s visit lasted two days.', 'en', '2023-05-09')).toEqual(['office-holder']);
+  });
+});
