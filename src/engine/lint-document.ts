@@ -29,7 +29,7 @@ import { extractAnniversaryClaims } from '../extract/anniversary-claims.js';
 import { joinSplitProperties, splitPropertyEntities } from '../extract/split-properties.js';
 import { institutionEntities, institutionOffices } from '../extract/institutions.js';
 import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
-import { matcherFor, type NameMatcher, type NameMatch } from '../extract/names.js';
+import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { splitElisions, tokenize, type Token } from '../extract/tokens.js';
 import { andWordsOf, articleWordsOf, grammarOf } from '../extract/grammar.js';
 import type { FactIndex } from '../facts/index.js';
@@ -179,13 +179,15 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const on = (rule: string) => severityNumber(settings.severities[rule]) > 0;
   const matcher = matcherFor(index, () => index.entities(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
+  const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
   const data: SentenceData[] = [];
   const named = new Set<string>();
   const countryCounts = new Map<string, number>();
   for (const span of sentences(doc.text, { start: doc.bodyStart, end: doc.text.length }, doc.lang)) {
     const tokens = splitElisions(tokenize(doc.text, span), doc.text, elisions);
     if (tokens.length === 0) continue;
-    const mentions = matcher.find(doc.text, tokens);
+    let mentions = matcher.find(doc.text, tokens);
+    if (adjectiveAfter) mentions = officesAroundAdjectives(matcher, doc.text, tokens, mentions);
     for (const m of mentions) {
       named.add(m.entityId);
       if (m.entityType === 'country') countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);

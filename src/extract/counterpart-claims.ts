@@ -64,9 +64,18 @@ export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[]
     // The counterpart's name right after the cue (a comma or articles may stand between).
     let j = i + n;
     while (j < ctx.tokens.length && fillers.has(ctx.tokens[j]!.key)) j++;
+    // The country after the cue, where adjectives follow the noun: «son homologue kazakh X»,
+    // «su homólogo kazajo, X», «son homologue du Kazakhstan, X».
+    const after = startingAt.get(j)?.find((m) => m.entityType === 'country');
+    let gapFrom = ctx.tokens[i + n - 1]!.end;
+    if (after) {
+      j = after.tokenEnd;
+      gapFrom = after.span.end;
+      while (j < ctx.tokens.length && fillers.has(ctx.tokens[j]!.key)) j++;
+    }
     const person = startingAt.get(j)?.find((m) => m.entityType === 'person');
     if (!person) continue;
-    const gap = ctx.text.slice(ctx.tokens[i + n - 1]!.end, person.span.start);
+    const gap = ctx.text.slice(gapFrom, person.span.start);
     if (!/^[\s\u00a0,]*$/u.test(gap)) continue;
     // After a comma the name must be an apposition that closes ("his counterpart, X, said"), not
     // the next clause's subject ("Besides his Kyrgyz counterpart, Putin met ...").
@@ -77,7 +86,7 @@ export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[]
     // The country: an adjective (or a name) right before the cue ("his Tajik counterpart", "mitranya dari Kazakhstan").
     let k = i;
     while (k > 0 && fillers.has(ctx.tokens[k - 1]!.key)) k--;
-    let country = endingAt.get(k)?.find((m) => m.entityType === 'country');
+    let country = endingAt.get(k)?.find((m) => m.entityType === 'country') ?? after;
     for (let t = i + n; !country && t < j; t++) country = startingAt.get(t)?.find((m) => m.entityType === 'country' && m.tokenEnd <= j);
     // Measured against: the nearest person named before the cue, else the one named before the sentence.
     // Measured against the person the sentence names before the cue; when it names several with

@@ -116,6 +116,12 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
       : hard.has(pc) ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
     if (pool.length === 0) continue;
     const subject = pool.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
+    // "the second summit, three years after the first, held in Astana in 2022": another instance
+    // of the subject stands between, and the date is that one's.
+    const named = Math.max(subject.span.end, p.span.end);
+    const [gapFrom, gapTo] = subject.span.end <= p.span.start ? [subject.span.end, p.span.start] : [p.span.end, subject.span.start];
+    if ((gapFrom < gapTo && a.cueIn('otherInstance', a.tokenAt(gapFrom), a.tokenAt(gapTo)))
+      || (named <= w.span.start && a.cueIn('otherInstance', a.tokenAt(named), a.tokenAt(w.span.start)))) continue;
     // One claim per subject, property and date: a property named twice over one date is one claim.
     const key = `${subject.entityId}\u0000${p.entityId}\u0000${w.span.start}`;
     if (seen.has(key)) continue;

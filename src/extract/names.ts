@@ -39,6 +39,26 @@ export interface NameMatch extends EntityMention {
   alternatives: string[];
   /** The country an office mention implies ("Kremlin chief": Russia's president). */
   impliedOf?: string;
+  /** A country adjective written inside an office's name («ministre russe des Affaires étrangères»). */
+  inner?: NameMatch;
+}
+
+/**
+ * Offices whose name a country adjective splits («le ministre russe des Affaires étrangères», «el
+ * ministro ruso de Asuntos Exteriores»), where the language puts adjectives after the noun: each
+ * such office replaces the pieces it covers, with the adjective kept as its `inner` country.
+ */
+export function officesAroundAdjectives(matcher: NameMatcher, text: string, tokens: Token[], mentions: NameMatch[]): NameMatch[] {
+  const adjectives = mentions.filter((m) => m.form === 'adjective' && m.entityType === 'country');
+  if (adjectives.length === 0) return mentions;
+  const inside = new Set<number>();
+  for (const a of adjectives) for (let t = a.tokenStart; t < a.tokenEnd; t++) inside.add(t);
+  const split = matcher.find(text, tokens, (t) => inside.has(t)).filter((o) => o.entityType === 'office'
+    && adjectives.some((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd));
+  if (split.length === 0) return mentions;
+  const out = mentions.filter((m) => !split.some((o) => m.tokenStart >= o.tokenStart && m.tokenEnd <= o.tokenEnd));
+  for (const o of split) out.push({ ...o, inner: adjectives.find((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd)! });
+  return out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
 }
 
 const SCRIPT_CYRILLIC = /\p{Script=Cyrillic}/u;

@@ -206,6 +206,7 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
   // Right: "president of Russia", "президент Киргизии", "Präsident der Russischen Föderation",
   // "Vorsitzender der russischen Staatsduma", "presidents of Belarus, Kazakhstan and Kyrgyzstan".
   // Right, an adjective: «le président ouzbek», «el primer ministro kirguís», where the language puts it there.
+  if (of.length === 0 && office.inner) of.push(office.inner);
   const after = ms[k + 1];
   if (of.length === 0 && p.adjectiveAfterOffice && isPlace(after) && after.form === 'adjective'
     && after.tokenStart === office.tokenEnd && punctBetween(ctx.text, office.span.end, after.span.start) === '') {

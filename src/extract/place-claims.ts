@@ -282,6 +282,9 @@ function propertyWords(s: Scan): void {
     const own = s.ctx.mentions.filter((m) => s.ctx.hasPlace?.(m.entityId, p.entityId) && s.clause[m.tokenStart] === s.clause[p.tokenStart]);
     const subject = own.filter((m) => m.span.end <= p.span.start).sort((a, b) => b.span.end - a.span.end)[0]
       ?? own.filter((m) => m.span.start >= y.span.end).sort((a, b) => a.span.start - b.span.start)[0];
+    // "the second summit, three years after the first, held in Astana": another instance between.
+    const ann = s.ctx.annotation;
+    if (subject && subject.span.end <= p.span.start && ann.cueIn('otherInstance', ann.tokenAt(subject.span.end), ann.tokenAt(p.span.start))) continue;
     if (subject) emit(s, subject, y, 'property', p.entityId);
   }
 }

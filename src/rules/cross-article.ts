@@ -1,7 +1,8 @@
 // cross-article: where the fact set is silent, articles of one run are compared with each other.
 // Works on small claim records (no article text is kept), grouped by property, subjects, period
 // and unit; two records of different files that cannot both be true flag both, each naming the
-// other. Deterministic: records are sorted before comparing.
+// other, unless one side has a clear majority of the run's files: then only the outliers are
+// flagged. Deterministic: records are sorted before comparing.
 import type { CrossRecord, Diagnostic } from '../types.js';
 
 export type { CrossRecord };
@@ -73,12 +74,28 @@ export function crossCheck(records: CrossRecord[], severity: 1 | 2, show: (fileP
       else classes.set(k, [r]);
     }
     const list = [...classes.values()];
+    // How many files a class's figure has on its side (its own and every compatible class's).
+    const support = new Map<CrossRecord[], number>();
+    for (const a of list) {
+      const files = new Set<string>();
+      for (const b of list) if (a === b || (sameSubjects(a[0]!, b[0]!) && sameSource(a[0]!, b[0]!) && compatible(a[0]!, b[0]!))) for (const r of b) files.add(r.filePath);
+      support.set(a, files.size);
+    }
     // For each class, the records of every class it conflicts with, in run order, with a count per file.
     const conflicts = new Map<CrossRecord[], { records: CrossRecord[]; perFile: Map<string, number> }>();
     for (const a of list) {
       const rs: CrossRecord[] = [];
-      for (const b of list) if (a !== b && sameSubjects(a[0]!, b[0]!) && sameSource(a[0]!, b[0]!) && !compatible(a[0]!, b[0]!)) rs.push(...b);
+      let opposed = 0;
+      for (const b of list) {
+        if (a !== b && sameSubjects(a[0]!, b[0]!) && sameSource(a[0]!, b[0]!) && !compatible(a[0]!, b[0]!)) {
+          rs.push(...b);
+          opposed = Math.max(opposed, support.get(b)!);
+        }
+      }
       if (rs.length === 0) continue;
+      // A figure most of the run agrees on (at least two files, twice as many as any conflicting
+      // figure has) is not the one to look at: the outlier is flagged, the majority is not.
+      if (support.get(a)! >= 2 && support.get(a)! >= 2 * opposed) continue;
       rs.sort(order);
       const perFile = new Map<string, number>();
       for (const r of rs) perFile.set(r.filePath, (perFile.get(r.filePath) ?? 0) + 1);

@@ -18,7 +18,7 @@ function lintCorpus(corpus: string, claims?: string) {
   return run({ cwd: corpus, patterns: [path.join(corpus, 'articles')], ...(claims ? { claims: [claims] } : {}), factCache: false }).results;
 }
 
-describe.each([['forms-en-de'], ['forms-ru-id']])('blind fixture corpus %s', (name) => {
+describe.each([['forms-en-de'], ['forms-ru-id'], ['forms-fr-es-ky']])('blind fixture corpus %s', (name) => {
   const corpus = path.join(FIXTURES, name);
   const results = lintCorpus(corpus, path.join(corpus, 'facts.json'));
   const s = score(corpus, results);
@@ -35,21 +35,6 @@ describe.each([['forms-en-de'], ['forms-ru-id']])('blind fixture corpus %s', (na
   it('reports every claim with one of the three verdicts', () => {
     const verdicts = new Set(results.flatMap((r) => r.claims ?? []).map((c) => c.verdict));
     expect([...verdicts].sort()).toEqual(['contradicted', 'unverifiable', 'verified']);
-  });
-});
-
-// French, Spanish and Kyrgyz, read since issue 14: not yet at the precision of the others. The
-// known false alarms are cross-article warnings about another article's planted share, a figure
-// bound across «et» to a later period, «le premier [sommet]» read as the second, and a quoted
-// Kyrgyz "40 % fall" (see the closing notes); the bound keeps them from growing.
-describe('blind fixture corpus forms-fr-es-ky', () => {
-  const corpus = path.join(FIXTURES, 'forms-fr-es-ky');
-  const s = score(corpus, lintCorpus(corpus, path.join(corpus, 'facts.json')));
-  it('finds most planted errors in all three languages (recall ≥ 0.85)', () => {
-    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.85);
-  });
-  it('raises no more false alarms than the eight known ones', () => {
-    expect(s.falseAlarms.length, s.falseAlarms.join('\n')).toBeLessThanOrEqual(8);
   });
 });
 

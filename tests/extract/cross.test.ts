@@ -15,19 +15,28 @@ function article(name: string, lang: string, body: string): void {
 }
 
 describe('cross-article', () => {
-  it('flags both sides of a disagreement, each naming the other', () => {
+  it('flags both sides of a disagreement between two articles, each naming the other', () => {
     // "the country" is the one named before: the figures' subjects are bound on every side.
     article('a.en.md', 'en', 'Putin praised Kyrgyzstan. More than 1,700 companies with Russian capital work in the country.');
     article('b.id.md', 'id', 'Putin memuji Kirgistan. Lebih dari 2.700 perusahaan bermodal Rusia beroperasi di negara itu.');
-    article('c.de.md', 'de', 'Putin lobte Kirgisistan. Mehr als 1.750 Unternehmen mit russischem Kapital sind im Land tätig.');
     const { results } = run({ cwd: dir, patterns: ['.'], claims: [CLAIMS] });
     const byFile = Object.fromEntries(results.map((r) => [path.basename(r.filePath), r.messages]));
     expect(byFile['b.id.md']!.map((m) => m.ruleId)).toEqual(['cross-article']);
     expect(byFile['b.id.md']![0]!.severity).toBe(1);
-    expect(byFile['b.id.md']![0]!.related!.map((r) => path.basename(r.filePath))).toEqual(['a.en.md', 'c.de.md']);
     expect(byFile['a.en.md']![0]!.message).toContain('b.id.md:7');
-    // 1,700 and 1,750 agree within the tolerance between articles: c only conflicts with b.
-    expect(byFile['c.de.md']![0]!.related!.map((r) => path.basename(r.filePath))).toEqual(['b.id.md']);
+    expect(byFile['b.id.md']![0]!.message).toContain('a.en.md:7');
+  });
+
+  it('flags only the outlier when most articles agree', () => {
+    article('c.de.md', 'de', 'Putin lobte Kirgisistan. Mehr als 1.750 Unternehmen mit russischem Kapital sind im Land tätig.');
+    const { results } = run({ cwd: dir, patterns: ['.'], claims: [CLAIMS] });
+    const byFile = Object.fromEntries(results.map((r) => [path.basename(r.filePath), r.messages]));
+    // 1,700 and 1,750 agree within the tolerance between articles; 2,700 stands alone.
+    expect(byFile['b.id.md']!.map((m) => m.ruleId)).toEqual(['cross-article']);
+    expect(byFile['b.id.md']![0]!.related!.map((r) => path.basename(r.filePath))).toEqual(['a.en.md', 'c.de.md']);
+    expect(byFile['b.id.md']![0]!.expected).toBe('agreement with 2 other articles');
+    expect(byFile['a.en.md'] ?? []).toEqual([]);
+    expect(byFile['c.de.md'] ?? []).toEqual([]);
   });
 
   it('compares no figure whose subjects the text does not name', () => {

@@ -88,3 +88,33 @@ describe('a bare title before a genitive name (subject-object-verb order)', () =
     expect(rules('Kazakh President Sadyr Japarov\'s visit lasted two days.', 'en', '2023-05-09')).toEqual(['office-holder']);
   });
 });
+
+describe('French and Spanish word order around offices', () => {
+  it.each([
+    ['fr', 'Le ministre russe des Affaires étrangères, Sergueï Choïgou, est arrivé à Bichkek.'],
+    ['es', 'El ministro ruso de Asuntos Exteriores, Serguéi Shoigú, llegó a Biskek.'],
+  ])('%s: a country adjective inside the office\'s name names its country', (lang, text) => {
+    expect(rules(text, lang, '2023-05-09')).toEqual(['office-holder']);
+    expect(rules(text.replace(/Sergueï Choïgou|Serguéi Shoigú/, lang === 'fr' ? 'Sergueï Lavrov' : 'Serguéi Lavrov'), lang, '2023-05-09')).toEqual([]);
+  });
+  it.each([
+    ['fr', 'Vladimir Poutine s\'est entretenu avec son homologue kazakh Sadyr Japarov.'],
+    ['es', 'Vladímir Putin conversó con su homólogo kazajo, Sadyr Japarov, en Moscú.'],
+  ])('%s: the counterpart\'s country after the word «homologue»', (lang, text) => {
+    expect(rules(text, lang, '2023-05-09')).toEqual(['office-holder']);
+    expect(rules(text.replace(/kazakh|kazajo/, lang === 'fr' ? 'kirghiz' : 'kirguís'), lang, '2023-05-09')).toEqual([]);
+  });
+});
+
+describe('another instance of an event named in passing', () => {
+  const facts = fileURLToPath(new URL('../fixtures/forms-fr-es-ky/facts.json', import.meta.url));
+  const with_ = (text: string, lang: string) => rulesOf(lint(text, lang, '2025-10-10', facts)).filter((r) => r !== 'cross-article');
+  it('fr: «le deuxième sommet, trois ans après le premier, organisé à Astana en 2022» dates and places the first', () => {
+    expect(with_('Les dirigeants se sont réunis pour le deuxième sommet Russie-Asie centrale, trois ans après le premier, organisé à Astana en octobre 2022.', 'fr')).toEqual([]);
+    expect(with_('Les dirigeants se sont réunis pour le deuxième sommet Russie-Asie centrale, organisé à Astana en octobre 2022.', 'fr').sort()).toEqual(['event-date', 'place']);
+  });
+  it('en: the same with "the first"', () => {
+    expect(with_('The leaders met for the second Russia-Central Asia summit, three years after the first, held in Astana in October 2022.', 'en')).toEqual([]);
+    expect(with_('The leaders met for the second Russia-Central Asia summit, held in Astana in October 2022.', 'en').sort()).toEqual(['event-date', 'place']);
+  });
+});
