@@ -220,7 +220,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const isSourced = (m: NameMatch) => {
       for (let i = Math.max(0, m.tokenStart - 6); i < m.tokenStart; i++) {
         const n = ann.cue('attribution', i);
-        if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart]) return true;
+        // "Menurut Kementerian … Rusia, perdagangan Rusia–Kirgizstan …": the source phrase ends at
+        // its comma; a name after it is a subject again.
+        if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart] && !ctx.text.slice(tokens[i + n - 1]!.end, m.span.start).includes(',')) return true;
       }
       // "Кыргызстандын Улуттук статистика комитетинин маалыматы боюнча": the source's genitive
       // noun phrase, then the postposition, within four words.
@@ -422,6 +424,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   // Quantity words, and those with a growth ("trade"), found once for all figures.
   const quantities = ctx.properties.filter((p) => kinds(p) === 'quantity');
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
+  let lastRate: { q: Quantity; chosen: { prop: Property; near: Span; word?: Span } } | undefined;
   for (const q of figures) {
     let chosen: { prop: Property; near: Span; word?: Span } | undefined;
     if (q.unit === '%') {
@@ -469,7 +472,22 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       });
       if (after) chosen = { prop: ctx.property(after.entityId)!, near: after.span };
     }
+    // "grew 13 percent in 2024 and 9 percent in the first half of 2025": a second rate joined to
+    // the first by "and" and a period shares the first one's words.
+    if (!chosen && lastRate && q.unit === '%') {
+      const from = tokenIndexAt(tokens, lastRate.q.span.end);
+      const to = tokenIndexAt(tokens, q.span.start);
+      let joined = false;
+      let only = to > from;
+      for (let i = from; i < to && only; i++) {
+        const t = tokens[i]!;
+        if (c.and.has(keys[i]!)) joined = true;
+        else if (!ctx.periods.some((p) => p.span.start <= t.start && p.span.end >= t.end)) only = false;
+      }
+      if (only && joined && clause[from] === clause[Math.max(from, to - 1)]) chosen = lastRate.chosen;
+    }
     if (!chosen) continue;
+    if (q.unit === '%') lastRate = { q, chosen };
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4, true);

@@ -2,7 +2,7 @@
 // each written here in our own words, with the true error the same construction must still catch.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lint, rulesOf } from '../helpers.js';
+import { claimsOf, lint, rulesOf } from '../helpers.js';
 
 const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
 const rules = (text: string, lang: string, date: string) => rulesOf(lint(text, lang, date, BUNDLED)).filter((r) => r !== 'cross-article');
@@ -116,5 +116,18 @@ describe('another instance of an event named in passing', () => {
   it('en: the same with "the first"', () => {
     expect(with_('The leaders met for the second Russia-Central Asia summit, three years after the first, held in Astana in October 2022.', 'en')).toEqual([]);
     expect(with_('The leaders met for the second Russia-Central Asia summit, held in Astana in October 2022.', 'en').sort()).toEqual(['event-date', 'place']);
+  });
+});
+
+describe('a second growth rate joined by "and"', () => {
+  it('id: «tumbuh 13 persen pada 2024 dan 9 persen pada semester pertama 2025» reads both, the source phrase ending at its comma', () => {
+    const text = 'Menurut Kementerian Pembangunan Ekonomi Rusia, perdagangan Rusia–Kirgizstan tumbuh 31 persen pada 2024 dan 9 persen pada semester pertama 2025.';
+    // 31 % against the bundled 13.6 % for 2024: the subjects are the pair, not Kyrgyzstan alone.
+    expect(rules(text, 'id', '2025-11-07')).toEqual(['metric-value']);
+  });
+  it('en: the second rate is read with its own period', () => {
+    const claims = claimsOf('Trade between Russia and Kyrgyzstan grew 13.6 percent in 2024 and 9 percent in the first half of 2025.', 'en', '2025-11-07', BUNDLED)
+      .filter((c) => c.kind === 'metric').map((c) => `${c.text} ${c.verdict}`);
+    expect(claims).toEqual(['13.6 percent verified', '9 percent unverifiable']);
   });
 });
