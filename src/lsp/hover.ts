@@ -6,9 +6,13 @@ import { contains, positionOfLineColumn, type TextIndex } from './positions.js';
 
 const MARK: Record<ClaimReport['verdict'], string> = { verified: '✓', contradicted: '✗', unverifiable: '?' };
 
-/** Markdown text stays literal: characters Markdown would read as markup are escaped. */
+/**
+ * Text from the article or the fact set, kept literal: the characters that would start markup
+ * inside a line or a table cell are escaped, plus one that would start a block at a line's start.
+ * ("sadyr-japarov" stays readable in clients that show the Markdown source.)
+ */
 function md(s: string): string {
-  return s.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return s.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]|<>~]/g, '\\$&').replace(/^([#>+-])/, '\\$1');
 }
 
 export function claimMarkdown(c: ClaimReport): string {
