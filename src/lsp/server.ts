@@ -70,6 +70,9 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   console.info = console.log;
   console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+  // A bug in a timer or a handler must cost the editor one lint, not its linter: log and go on.
+  // (Request handlers are already guarded by the JSON-RPC layer, which answers with an error.)
+  process.on('uncaughtException', (err) => connection.console.error(`factlint: internal error: ${err.stack ?? err.message}`));
 
   const documents = new TextDocuments(TextDocument);
   const debouncer = new Debouncer(DEBOUNCE_MS);
