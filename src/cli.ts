@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The factlint binary: real process I/O around main().
 import { FactlintError, ioReason } from './errors.js';
-import { main, type CliIO } from './main.js';
+import { main, version, type CliIO } from './main.js';
 import { printableLine } from './report/text-width.js';
 import { stdoutWriter } from './stdout-writer.js';
 
@@ -37,6 +37,17 @@ function stdoutStream(): NodeJS.WriteStream {
 }
 
 function entry(): void {
+  // The language server holds stdin and stdout for the protocol and runs until the client ends it.
+  // Loaded on demand, so a lint run never pays for the LSP library.
+  if (process.argv.slice(2).includes('--lsp')) {
+    import('./lsp/server.js')
+      .then(({ startServer }) => startServer(process.stdin, process.stdout, version()))
+      .catch((err: unknown) => {
+        process.stderr.write(`factlint: cannot start the language server: ${printableLine((err as Error).message)}\n`);
+        process.exitCode = 2;
+      });
+    return;
+  }
   const out = stdoutWriter(1, stdoutStream);
   const cwd = currentFolder();
   if (cwd === undefined) {

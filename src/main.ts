@@ -70,6 +70,9 @@ Suppressing known problems:
 
 ${SPEED_HELP}
 
+Editors:
+  --lsp                    run as a language server over stdio (docs/editors.md)
+
 The fact set:
   factlint facts check [PATHS]        validate and audit a fact set (factlint facts check --help)
   factlint facts import-wikidata FILE turn a Wikidata export into statements to review
@@ -79,7 +82,7 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 
 export type { CliIO } from './cli-io.js';
 
-function version(): string {
+export function version(): string {
   // dist/main.js and the bundle (dist/bundle/cli.cjs) sit at different depths: look upward.
   let dir = new URL('./', import.meta.url);
   for (let i = 0; i < 4; i++, dir = new URL('../', dir)) {
