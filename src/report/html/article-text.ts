@@ -2,7 +2,7 @@
 // the numbers diagnostics give (a gutter drawn by CSS, so copying the text leaves them out),
 // and each has an id so a problem's line:col can link to it.
 import type { Verdict } from '../../types.js';
-import { esc } from './escape.js';
+import { esc, langAttr } from './escape.js';
 import type { FileView } from './model.js';
 import { nestRanges, type Piece, type Range } from './nest.js';
 
@@ -67,7 +67,7 @@ export function articleText(f: FileView): string {
   const lines = f.lines;
   if (!lines) return '';
   const { ranges, info } = markInfos(f);
-  const lang = f.lang ? ` lang="${esc(f.lang)}"` : '';
+  const lang = langAttr(f.lang);
   const rows: string[] = [];
   for (let n = 1; n <= lines.lineCount; n++) {
     const from = lines.offsetOf(n, 1);

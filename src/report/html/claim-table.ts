@@ -2,7 +2,7 @@
 // word, never colour alone), place, kind, rule, the claim as written, why, and its slots.
 import type { ClaimReport } from '../../types.js';
 import { claimAnchor, claimRow, ICON, problemAnchor } from './article-text.js';
-import { esc } from './escape.js';
+import { esc, langAttr } from './escape.js';
 import type { FileView } from './model.js';
 
 function slotText(c: ClaimReport): string {
@@ -13,7 +13,7 @@ function slotText(c: ClaimReport): string {
 
 export function claimTable(f: FileView): string {
   if (f.claims.length === 0) return '';
-  const lang = f.lang ? ` lang="${esc(f.lang)}"` : '';
+  const lang = langAttr(f.lang);
   const rows = f.claims.map((c, k) => {
     const place = f.lines ? `<a href="#${claimAnchor(f, k)}">${c.line}:${c.column}</a>` : `${c.line}:${c.column}`;
     const problem = c.message !== undefined ? ` <a href="#${problemAnchor(f, c.message)}">problem</a>` : '';

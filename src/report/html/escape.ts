@@ -30,3 +30,11 @@ export function webHref(source: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A lang attribute for a language code when it is a well-formed BCP 47 tag ("en", "pt-BR"),
+ * else nothing: the code comes from the article's front matter, so it is checked, not trusted.
+ */
+export function langAttr(lang: string | undefined): string {
+  return lang !== undefined && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? ` lang="${lang}"` : '';
+}

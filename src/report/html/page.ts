@@ -68,8 +68,11 @@ export function htmlPage(results: LintResult[], ctx: ReportContext): string {
     const shown = displayPath(p, ctx.cwd);
     return { path: shown, view: byPath.get(shown) };
   };
-  const withClaims = run.files.filter((f) => f.claims.length > 0);
-  const without = run.files.filter((f) => f.claims.length === 0);
+  // An article gets its text shown when there is something to mark in it; the rest (clean,
+  // unsupported, unreadable files) take one table row each.
+  const shown = (f: FileView): boolean => f.claims.length > 0 || f.messages.some((m) => m.start !== undefined && m.end !== undefined && m.end > m.start);
+  const withClaims = run.files.filter(shown);
+  const without = run.files.filter((f) => !shown(f));
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -30,8 +30,8 @@ function facts(m: MessageView, lookup: FileLookup): string {
   if (m.actual !== undefined) row('Article says', esc(m.actual));
   if (m.expected !== undefined) row('Fact set says', esc(m.expected));
   if (m.fact) {
-    const origin = m.fact.file ? `${m.fact.file} ${m.fact.id}` : m.fact.id;
-    row('Source', `${sourceLink(m.fact.source)} <span class="muted">(${esc(origin)})</span>`);
+    // The id names the fact file and the statement in it (holders.json#/statements/5), as in stylish.
+    row('Source', `${sourceLink(m.fact.source)} <span class="muted">(${esc(m.fact.id)})</span>`);
     if (m.fact.note !== undefined) row('Note', esc(m.fact.note));
   }
   if (m.fix) row('Fix', m.fix.text === '' ? 'delete the text' : `replace with “${esc(m.fix.text)}” (factlint --fix)`);

@@ -16,6 +16,8 @@ code{font:13px/1.4 ui-monospace,"Cascadia Mono","DejaVu Sans Mono",monospace}
 table{border-collapse:collapse;margin:.4rem 0 1rem}
 th,td{border:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}
 th{background:#f3f5f7}
+caption{text-align:left;font-weight:bold;padding:.2rem 0}
+th code{white-space:nowrap}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .muted{color:var(--muted)}
 .legend{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;list-style:none;padding:0;margin:.5rem 0 1rem}

@@ -50,7 +50,7 @@ function rulesTable(run: RunView): string {
   ].join('\n');
 }
 
-/** One row per article with claims, linking to its section. */
+/** One row per article shown in full, linking to its section. */
 function articleIndex(files: FileView[]): string {
   if (files.length === 0) return '';
   const rows = files.map((f) => {
@@ -58,7 +58,7 @@ function articleIndex(files: FileView[]): string {
     return `<tr><th scope="row"><a href="#f${f.index}">${esc(f.path)}</a></th><td>${esc(f.lang ?? '')}</td><td class="n">${c.verified}</td><td class="n">${c.contradicted}</td><td class="n">${c.unverifiable}</td><td class="n">${c.errors}</td><td class="n">${c.warnings}</td></tr>`;
   });
   return [
-    '<table class="index"><caption class="muted">Articles with claims</caption>',
+    '<table class="index"><caption class="muted">Articles</caption>',
     `<thead><tr><th scope="col">Article</th><th scope="col">Language</th><th scope="col" class="n">${ICON.verified}<span class="muted"> verified</span></th><th scope="col" class="n">${ICON.contradicted}<span class="muted"> contradicted</span></th><th scope="col" class="n">${ICON.unverifiable}<span class="muted"> unverifiable</span></th><th scope="col" class="n">Errors</th><th scope="col" class="n">Warnings</th></tr></thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody></table>`,
   ].join('\n');
