@@ -3,7 +3,7 @@
 // (✓ solid, ✗ wavy, ? dotted, ⚠ dashed). Text stays near-black on pale tints, and every
 // coloured foreground is at least 4.5:1 on white (WCAG AA).
 export const STYLE = `
-:root{--fg:#1b1b1b;--muted:#555;--line:#d0d7de;--ok:#1a7f37;--ok-bg:#dcf5e3;--bad:#b3261e;--bad-bg:#ffe0e0;--unk:#7a4f00;--unk-bg:#fff1c2;--flag:#5b32a3;--flag-bg:#efe6ff;--link:#0b57d0}
+:root{--fg:#1b1b1b;--muted:#555555;--line:#d0d7de;--ok:#176b2f;--ok-bg:#dcf5e3;--bad:#b3261e;--bad-bg:#ffe0e0;--unk:#7a4f00;--unk-bg:#fff1c2;--flag:#5b32a3;--flag-bg:#efe6ff;--link:#0b57d0}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:1400px;padding:1rem 1.5rem 3rem;color:var(--fg);background:#fff;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
 a{color:var(--link)}
@@ -59,6 +59,9 @@ mark,.problem,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .body{grid-template-columns:minmax(0,1fr)}
 a[href^="http"]::after{content:" <" attr(href) ">";font-size:.8em;color:var(--muted);overflow-wrap:anywhere}
 }
+/* Printing without the script's beforeprint (a PDF made headless): show collapsed articles anyway.
+   A rule of its own, as a browser that lacks ::details-content drops the whole rule. */
+@media print{details::details-content{content-visibility:visible;display:contents}}
 `;
 
 // Collapsed articles open for printing (and close again after), and following a link into a
