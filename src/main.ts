@@ -238,6 +238,7 @@ function afterLint(steps: FileSteps) {
     if (messages.length > 0) steps.sources.set(result.filePath, shown);
     if (messages === result.messages) return result;
     const out = summarise(result.filePath, messages, result.fatal);
+    if (result.lang !== undefined) out.lang = result.lang;
     if (result.claims) out.claims = result.claims;
     return out;
   };

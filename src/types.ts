@@ -216,6 +216,8 @@ export interface LintResult {
   fixableWarningCount: number;
   /** Set when the file could not be linted (binary, unreadable, broken front matter...). */
   fatal?: string;
+  /** Language of the article as read (front matter, name, --lang or detection), when known (html sets lang="…" from it). */
+  lang?: Lang;
   /** Every claim frame found in the file, with its verdict (the explain view). */
   claims?: ClaimReport[];
   /** Figures for the cross-article check; the engine consumes and removes them before reporting. */

@@ -147,9 +147,14 @@ export function readAndLint(file: string, displayPath: string, index: FactIndex,
   try {
     const doc = parseDocument(displayPath, buf, { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) });
     const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
-    if (doc.lang === undefined || !supportedLanguages().includes(doc.lang)) return { result: summarise(displayPath, unsupportedLanguage(doc, severities)), source };
+    if (doc.lang === undefined || !supportedLanguages().includes(doc.lang)) {
+      const result = summarise(displayPath, unsupportedLanguage(doc, severities));
+      if (doc.lang !== undefined) result.lang = doc.lang;
+      return { result, source };
+    }
     const { diagnostics, records, claims } = lintDocument(doc, index, { severities });
     const result = summarise(displayPath, diagnostics);
+    result.lang = doc.lang;
     result.claims = claims;
     if (records.length) result.records = records;
     return { result, source };
@@ -173,6 +178,7 @@ export function applyCrossArticle(results: LintResult[], severities: Severities,
     if (!add) return rest;
     const messages = sortDiagnostics([...rest.messages, ...add]);
     const out = summarise(rest.filePath, messages, rest.fatal);
+    if (rest.lang !== undefined) out.lang = rest.lang;
     if (rest.claims) out.claims = rest.claims.map((c) => crossVerdict(c, add));
     return out;
   });

@@ -4,6 +4,7 @@ import { checkstyle } from './checkstyle.js';
 import { claims } from './claims.js';
 import { compact } from './compact.js';
 import { github } from './github.js';
+import { html } from './html/index.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { rdjson } from './rdjson.js';
@@ -26,6 +27,7 @@ export const formatters: Record<string, Formatter> = {
   checkstyle,
   rdjson,
   claims,
+  html,
 };
 
 export const formatNames: readonly string[] = Object.keys(formatters);

@@ -16,6 +16,8 @@ const counters: Record<string, (text: string) => number> = {
   github: (t) => t.split('\n').filter((l) => /^::(error|warning|notice) /.test(l)).length,
   compact: (t) => t.split('\n').filter((l) => /:\d+:\d+: (error|warning) /.test(l)).length,
   stylish: (t) => Number(/(\d+) problems?/.exec(t)?.[1] ?? 0),
+  // Problem cards of articles shown in full, one row entry each for files listed compactly.
+  html: (t) => (t.match(/<li class="problem |<span class="sev-/g) ?? []).length,
   checkstyle: (t) => list((xml.parse(t) as { checkstyle: { file?: unknown } }).checkstyle.file)
     .reduce((n: number, f) => n + list((f as { error?: unknown }).error).length, 0),
   junit: (t) => {

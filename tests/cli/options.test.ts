@@ -12,7 +12,7 @@ afterAll(() => tmp.cleanup());
 describe('option errors', () => {
   it.each([
     [['--no-such-option'], /^factlint: Unknown option '--no-such-option'\n/],
-    [['--format', 'html'], /^factlint: unknown format "html"; valid formats: stylish, /],
+    [['--format', 'yaml'], /^factlint: unknown format "yaml"; valid formats: stylish, /],
     [['--date', '2023-13-01'], /^factlint: --date must be a calendar date YYYY-MM-DD, got "2023-13-01"\n$/],
     [['--max-warnings', 'many'], /^factlint: --max-warnings must be a whole number, got "many"\n$/],
     [['--changed-since'], /^factlint: Option '--changed-since <value>' argument missing/],

@@ -23,11 +23,13 @@ const counters: Record<string, (out: string) => number> = {
     return doc.checkstyle[0].file.reduce((n: number, f: { error?: unknown[] }) => n + (f.error?.length ?? 0), 0);
   },
   rdjson: (out) => (JSON.parse(out) as { diagnostics: unknown[] }).diagnostics.length,
+  // Problem cards of articles shown in full, plus the entries of files listed compactly.
+  html: (out) => (out.match(/<li class="problem |<span class="sev-/g) ?? []).length,
 };
 
 describe('formatters', () => {
-  it('offers the eight diagnostic formats and the claims view, stylish by default', () => {
-    expect([...formatNames].sort()).toEqual(['checkstyle', 'claims', 'compact', 'github', 'json', 'junit', 'rdjson', 'sarif', 'stylish']);
+  it('offers the nine diagnostic formats and the claims view, stylish by default', () => {
+    expect([...formatNames].sort()).toEqual(['checkstyle', 'claims', 'compact', 'github', 'html', 'json', 'junit', 'rdjson', 'sarif', 'stylish']);
     expect(DEFAULT_FORMAT).toBe('stylish');
     expect(getFormatter('sarif')).toBe(formatters.sarif);
   });
@@ -46,8 +48,8 @@ describe('formatters', () => {
   });
 
   it('rejects an unknown format naming the valid ones', () => {
-    expect(() => getFormatter('html')).toThrow(FactlintError);
-    expect(() => getFormatter('html')).toThrow(/unknown format "html"; valid formats: stylish, compact, json, sarif, github, junit, checkstyle, rdjson/);
+    expect(() => getFormatter('yaml')).toThrow(FactlintError);
+    expect(() => getFormatter('yaml')).toThrow(/unknown format "yaml"; valid formats: stylish, compact, json, sarif, github, junit, checkstyle, rdjson/);
     expect(() => getFormatter('constructor')).toThrow(FactlintError);
     expect(() => getFormatter('toString')).toThrow(FactlintError);
   });
