@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../document/parse.js';
-import { DocumentError, ioReason } from '../errors.js';
+import { DocumentError, FactlintError, ioReason } from '../errors.js';
 import { FactIndex, type LoadedFactSet } from '../facts/index.js';
 import { cacheDir, privateDir, userCacheDir } from '../cache-dir.js';
 import { machineSecret } from '../machine-secret.js';
@@ -22,6 +22,7 @@ import { lintFiles } from './lint-files.js';
 import type { AfterLint, FileInput, LintedSource } from './files-types.js';
 import { availableLangs } from '../language/pack.js';
 import { inShard, type Shard } from './shard.js';
+import { combinePartials, PARTIAL_KIND, PARTIAL_VERSION, type PartialFile } from './partial.js';
 
 /** Articles above this size are reported, not read: no newsroom article is 10 MB of text. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -50,6 +51,11 @@ export interface RunOptions {
   concurrency?: number | 'auto';
   /** --shard K/N: lint only the files of shard K. */
   shard?: Shard;
+  /**
+   * --partial: stop before the cross-article check and keep each file's records, for `factlint
+   * merge`; files that take part in the comparison leave their per-file step to the merge.
+   */
+  partial?: boolean;
 }
 
 /** One file to lint. `content` replaces reading `path` (e.g. a staged blob from the git index). */
@@ -57,6 +63,8 @@ export type { AfterLint, FileInput, LintedSource } from './files-types.js';
 
 export interface RunOutput {
   results: LintResult[];
+  /** With `partial`: the shard's findings for `factlint merge`. */
+  partial?: PartialFile;
   /** Problems that did not stop the run (a cache that could not be written). */
   warnings?: string[];
   rules: RuleMeta[];
@@ -201,8 +209,8 @@ export function run(opts: RunOptions): RunOutput {
   });
   const facts = cached.loaded;
   const index = new FactIndex(facts);
-  let files: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
-  if (opts.shard) files = inShard(files, opts.shard, opts.cwd);
+  const all: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
+  const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
   let cache: ResultCache | undefined;
   const cacheWarnings: string[] = [];
   if (opts.cache) {
@@ -236,9 +244,60 @@ export function run(opts: RunOptions): RunOutput {
     cwd: opts.cwd,
     maxBytes: MAX_FILE_BYTES,
   });
+  if (opts.partial) {
+    const warning = cache?.save();
+    if (warning) cacheWarnings.push(warning);
+    const order = new Map(all.map((f, i) => [f, i]));
+    const partial: PartialFile = {
+      kind: PARTIAL_KIND,
+      version: PARTIAL_VERSION,
+      key: runKey({ factsHash: facts.hash, lang: opts.lang, date: opts.date, severities }),
+      shard: opts.shard ?? { index: 1, count: 1 },
+      files: all.length,
+      entries: linted.map((result, i) => ({ order: order.get(files[i]!)!, deferred: deferred.has(result.filePath), result })),
+    };
+    return { results: linted, partial, rules, facts, ...(cacheWarnings.length ? { warnings: cacheWarnings } : {}) };
+  }
   let results = applyCrossArticle(linted, severities, opts.cwd);
   if (after && deferred.size > 0) results = results.map((r) => (deferred.has(r.filePath) ? after(r, deferred.get(r.filePath)) : r));
   const warning = cache?.save();
   if (warning) cacheWarnings.push(warning);
   return { results, rules, facts, ...(cacheWarnings.length ? { warnings: cacheWarnings } : {}) };
+}
+
+/**
+ * `factlint merge`: the report of the whole run from the partials of its N shards. The
+ * cross-article check sees every shard's records; files whose per-file step waited for it are
+ * read again (the merge job has the same checkout) and finished here, as the whole run would.
+ */
+export function mergeRun(parts: Array<{ name: string; partial: PartialFile }>, opts: Pick<RunOptions, 'cwd' | 'claims' | 'lang' | 'date' | 'severities' | 'afterLint' | 'factCache'>): RunOutput {
+  const rules = loadRuleMeta();
+  const severities = { ...defaultSeverities(rules), ...opts.severities };
+  const facts = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
+    cwd: process.cwd(),
+    dir: opts.factCache === false ? undefined : privateDir(opts.factCache ?? cacheDir(opts.cwd)),
+  }).loaded;
+  const key = runKey({ factsHash: facts.hash, lang: opts.lang, date: opts.date, severities });
+  const stale = parts.find((p) => p.partial.key !== key);
+  if (stale) throw new FactlintError(`${stale.name} was written with other settings than this merge (factlint version, fact set, --lang, --date or rule settings): give merge the options the shards had`);
+  const entries = combinePartials(parts);
+  let results = applyCrossArticle(entries.map((e) => e.result), severities, opts.cwd);
+  const after = opts.afterLint;
+  if (after) {
+    results = results.map((r, i) => {
+      if (!entries[i]!.deferred) return r;
+      return after(r, sourceOf(r.filePath, opts));
+    });
+  }
+  return { results, rules, facts };
+}
+
+/** The text of a file as the per-file step needs it, or undefined when it cannot be read. */
+function sourceOf(file: string, opts: Pick<RunOptions, 'cwd' | 'lang' | 'date'>): LintedSource | undefined {
+  try {
+    const doc = parseDocument(file, readFileSync(path.resolve(opts.cwd, file)), { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) });
+    return { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+  } catch {
+    return undefined;
+  }
 }
