@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The factlint binary: real process I/O around main().
+import { readFileSync } from 'node:fs';
 import { FactlintError, ioReason } from './errors.js';
 import { main, type CliIO } from './main.js';
 import { printableLine } from './report/text-width.js';
@@ -50,6 +51,8 @@ function entry(): void {
     stderr: (s) => process.stderr.write(s),
     isTTY: out.isTTY,
     env: process.env,
+    // File descriptor 0 read to its end: a pipe, a redirected file or a terminal until Ctrl-D.
+    readStdin: () => readFileSync(0),
   };
   let code: number;
   try {

@@ -22,6 +22,8 @@ import { lintFiles } from './lint-files.js';
 import type { AfterLint, FileInput, LintedSource } from './files-types.js';
 import { availableLangs } from '../language/pack.js';
 import { inShard, type Shard } from './shard.js';
+import type { CachedFactSet } from '../facts/compiled-cache.js';
+import { NO_TRACE, type RunTrace } from './trace.js';
 
 /** Articles above this size are reported, not read: no newsroom article is 10 MB of text. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -50,6 +52,10 @@ export interface RunOptions {
   concurrency?: number | 'auto';
   /** --shard K/N: lint only the files of shard K. */
   shard?: Shard;
+  /** A fact set loaded beforehand (the API's loadFactSet), used instead of loading `claims`. */
+  facts?: CachedFactSet;
+  /** --debug: stage timings and what was loaded from where. */
+  trace?: RunTrace;
 }
 
 /** One file to lint. `content` replaces reading `path` (e.g. a staged blob from the git index). */
@@ -188,12 +194,16 @@ function crossVerdict(c: ClaimReport, found: Diagnostic[]): ClaimReport {
 export function run(opts: RunOptions): RunOutput {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
-  // Display paths in fact messages stay relative to the process's folder, as loadFactSet makes them.
-  const cached = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
-    cwd: process.cwd(),
-    dir: opts.factCache === false ? undefined : privateDir(opts.factCache ?? cacheDir(opts.cwd)),
+  const trace = opts.trace ?? NO_TRACE;
+  const cached = opts.facts ?? trace.stage('fact-set load', () => {
+    const dir = opts.factCache === false ? undefined : privateDir(opts.factCache ?? cacheDir(opts.cwd));
+    // Display paths in fact messages stay relative to the process's folder, as loadFactSet makes them.
+    const c = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), { cwd: process.cwd(), dir });
+    trace.loaded('fact-set cache', dir ? `${dir} (${c.hit ? 'hit' : 'miss'})` : 'none');
+    return c;
   });
   const facts = cached.loaded;
+  trace.loaded('fact set', `${facts.files.length} file${facts.files.length === 1 ? '' : 's'}: ${facts.files.join(', ')}`);
   const index = new FactIndex(facts);
   let files: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   if (opts.shard) files = inShard(files, opts.shard, opts.cwd);
@@ -201,6 +211,7 @@ export function run(opts: RunOptions): RunOutput {
   const cacheWarnings: string[] = [];
   if (opts.cache) {
     const { file, base } = cacheFile(opts.cache.location, opts.cwd);
+    trace.loaded('result cache', file);
     const secretDir = userCacheDir(opts.cwd);
     const secret = machineSecret(secretDir);
     if (!secret) cacheWarnings.push(`--cache: no private cache folder for its key (${secretDir} must be yours and not writable by others): results are neither reused nor saved`);
@@ -218,7 +229,7 @@ export function run(opts: RunOptions): RunOutput {
       return result;
     }
     : after;
-  const linted = lintFiles(files, {
+  const linted = trace.stage('lint', () => lintFiles(files, {
     lintOne: (t) => readAndLint(t.path, t.path, index, opts, severities, t.content),
     ...(perFile ? { afterLint: perFile } : {}),
     ...(cache ? { cache } : {}),
@@ -229,8 +240,8 @@ export function run(opts: RunOptions): RunOutput {
     ...(opts.date ? { date: opts.date } : {}),
     cwd: opts.cwd,
     maxBytes: MAX_FILE_BYTES,
-  });
-  let results = applyCrossArticle(linted, severities, opts.cwd);
+  }));
+  let results = trace.stage('cross-article', () => applyCrossArticle(linted, severities, opts.cwd));
   if (after && deferred.size > 0) results = results.map((r) => (deferred.has(r.filePath) ? after(r, deferred.get(r.filePath)) : r));
   const warning = cache?.save();
   if (warning) cacheWarnings.push(warning);
