@@ -26,6 +26,7 @@ import { stdinInput, wantsStdin } from './lint/stdin-input.js';
 import { formatNames, getFormatter, loadRuleMeta } from './report/index.js';
 import { relativePath } from './report/paths.js';
 import { printableLine } from './report/text-width.js';
+import { version } from './version.js';
 import type { LintResult } from './types.js';
 
 const HELP = `Usage: factlint [options] [paths or globs...]
@@ -95,20 +96,6 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 2 usage, configuration or fact-set error.`;
 
 export type { CliIO } from './cli-io.js';
-
-function version(): string {
-  // dist/main.js and the bundle (dist/bundle/cli.cjs) sit at different depths: look upward.
-  let dir = new URL('./', import.meta.url);
-  for (let i = 0; i < 4; i++, dir = new URL('../', dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version: string };
-      if (pkg.name === 'factlint') return pkg.version;
-    } catch {
-      // not here: one folder up
-    }
-  }
-  return '0.0.0';
-}
 
 function parse(argv: string[]) {
   return parseOptions(argv, {

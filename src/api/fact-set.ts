@@ -1,0 +1,28 @@
+// loadFactSet(): a fact set loaded and validated once, to lint many texts against (an editor,
+// a CMS hook) without reading it again. The object handed out is plain data; the loaded index
+// behind it stays internal, found again through a WeakMap when the set comes back as `claims`.
+import path from 'node:path';
+import { cacheDir, privateDir } from '../cache-dir.js';
+import { loadFactSetCached, type CachedFactSet } from '../facts/compiled-cache.js';
+import { checkOptions, stringList } from './check-options.js';
+import type { LoadedFacts } from './types.js';
+
+const loaded = new WeakMap<LoadedFacts, CachedFactSet>();
+
+/** Loads fact files or folders (relative to `cwd`); throws FactSetError listing every problem. */
+export async function loadFactSet(paths: string | string[], options: { cwd?: string } = {}): Promise<LoadedFacts> {
+  checkOptions(options, ['cwd'], 'loadFactSet');
+  const list = stringList(paths, 'loadFactSet: paths');
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  // The same compiled cache as the CLI's, so a set loaded here costs what a run's does.
+  const cached = loadFactSetCached(list.map((p) => path.resolve(cwd, p)), { cwd: process.cwd(), dir: privateDir(cacheDir(cwd)) });
+  const { facts, files, hash } = cached.loaded;
+  const set: LoadedFacts = Object.freeze({ files: [...files], hash, entities: facts.entities, properties: facts.properties, statements: facts.statements });
+  loaded.set(set, cached);
+  return set;
+}
+
+/** The loaded set behind a LoadedFacts from loadFactSet(); undefined for anything else. */
+export function loadedFactSet(value: unknown): CachedFactSet | undefined {
+  return typeof value === 'object' && value !== null ? loaded.get(value as LoadedFacts) : undefined;
+}
