@@ -17,7 +17,7 @@ export async function loadFactSet(paths: string | string[], options: { cwd?: str
   // The same compiled cache as the CLI's, so a set loaded here costs what a run's does.
   const cached = loadFactSetCached(list.map((p) => path.resolve(cwd, p)), { cwd: process.cwd(), dir: privateDir(cacheDir(cwd)) });
   const { facts, files, hash } = cached.loaded;
-  const set: LoadedFacts = Object.freeze({ files: [...files], hash, entities: facts.entities, properties: facts.properties, statements: facts.statements });
+  const set: LoadedFacts = Object.freeze({ files: files.map((f) => path.resolve(process.cwd(), f)), hash, entities: facts.entities, properties: facts.properties, statements: facts.statements });
   loaded.set(set, cached);
   return set;
 }

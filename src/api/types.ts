@@ -79,7 +79,7 @@ export interface FactlintResult {
 
 /** A loaded, validated fact set: pass it as `claims` to lint many texts without loading it again. */
 export interface LoadedFacts {
-  /** The files read, in load order (as given: relative to cwd, or absolute). */
+  /** The files read, in load order, as absolute paths. */
   readonly files: readonly string[];
   /** sha256 over the files' paths and contents. */
   readonly hash: string;
