@@ -1,13 +1,12 @@
 // loadFactSet(): a fact set loaded and validated once, to lint many texts against (an editor,
 // a CMS hook) without reading it again. The object handed out is plain data; the loaded index
-// behind it stays internal, found again through a WeakMap when the set comes back as `claims`.
+// behind it stays internal (fact-set-registry.ts), found again when the set comes back as `claims`.
 import path from 'node:path';
 import { cacheDir, privateDir } from '../cache-dir.js';
-import { loadFactSetCached, type CachedFactSet } from '../facts/compiled-cache.js';
+import { loadFactSetCached } from '../facts/compiled-cache.js';
 import { checkOptions, stringList } from './check-options.js';
+import { remember } from './fact-set-registry.js';
 import type { LoadedFacts } from './types.js';
-
-const loaded = new WeakMap<LoadedFacts, CachedFactSet>();
 
 /** Loads fact files or folders (relative to `cwd`); throws FactSetError listing every problem. */
 export async function loadFactSet(paths: string | string[], options: { cwd?: string } = {}): Promise<LoadedFacts> {
@@ -18,11 +17,6 @@ export async function loadFactSet(paths: string | string[], options: { cwd?: str
   const cached = loadFactSetCached(list.map((p) => path.resolve(cwd, p)), { cwd: process.cwd(), dir: privateDir(cacheDir(cwd)) });
   const { facts, files, hash } = cached.loaded;
   const set: LoadedFacts = Object.freeze({ files: files.map((f) => path.resolve(process.cwd(), f)), hash, entities: facts.entities, properties: facts.properties, statements: facts.statements });
-  loaded.set(set, cached);
+  remember(set, cached);
   return set;
-}
-
-/** The loaded set behind a LoadedFacts from loadFactSet(); undefined for anything else. */
-export function loadedFactSet(value: unknown): CachedFactSet | undefined {
-  return typeof value === 'object' && value !== null ? loaded.get(value as LoadedFacts) : undefined;
 }

@@ -14,7 +14,7 @@ import { loadConfigFor } from '../lint/config-for.js';
 import { ruleOverrides } from '../lint/rule-option.js';
 import { loadRuleMeta } from '../report/rule-meta.js';
 import { checkOptions, stringList } from './check-options.js';
-import { loadedFactSet } from './fact-set.js';
+import { loadedFactSet } from './fact-set-registry.js';
 import { publicResults } from './results.js';
 import type { FactlintResult, LintOptions, LintTextOptions } from './types.js';
 
