@@ -5,4 +5,6 @@ export interface CliIO {
   stderr: (s: string) => void;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** All of standard input (--stdin); absent where there is none to read. */
+  readStdin?: () => Buffer;
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The factlint binary: real process I/O around main().
+import { readFileSync } from 'node:fs';
 import { FactlintError, ioReason } from './errors.js';
-import { main, version, type CliIO } from './main.js';
+import { main, type CliIO } from './main.js';
+import { version } from './version.js';
 import { printableLine } from './report/text-width.js';
 import { stdoutWriter } from './stdout-writer.js';
 
@@ -61,6 +63,8 @@ function entry(): void {
     stderr: (s) => process.stderr.write(s),
     isTTY: out.isTTY,
     env: process.env,
+    // File descriptor 0 read to its end: a pipe, a redirected file or a terminal until Ctrl-D.
+    readStdin: () => readFileSync(0),
   };
   let code: number;
   try {

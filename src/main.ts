@@ -1,33 +1,36 @@
 // Command line: parse options, run, report, exit 0 (clean), 1 (errors found or too many
 // warnings) or 2 (usage, config or fact-set error). Never a stack trace for a user's mistake.
-import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { entriesByFile, entriesFor, suppressKnown, type Baseline, type BaselineEntry } from './baseline/baseline.js';
+import { entriesByFile } from './baseline/baseline.js';
 import { baselineExists, readBaseline, writeBaseline } from './baseline/file.js';
-import { findConfig, loadConfig, type Config } from './config/load.js';
-import { selectFiles } from './config/files.js';
+import { ignoredFilter, selectFiles, type Selection } from './config/files.js';
 import { resolveSettings } from './config/settings.js';
-import { applyDirectives, UNUSED_DIRECTIVE_META } from './directives/apply.js';
-import { parseDirectives } from './directives/parse.js';
-import { run, summarise, type LintedSource } from './engine/run.js';
+import { UNUSED_DIRECTIVE_META } from './directives/apply.js';
+import { run } from './engine/run.js';
 import { SPEED_HELP, SPEED_OPTIONS, speedOptions } from './engine/speed-options.js';
+import { NO_TRACE } from './engine/trace.js';
 import { FactlintError, ioReason } from './errors.js';
 import { isValidDate } from './facts/time.js';
 import { factsCommand } from './commands/facts.js';
 import type { CliIO } from './cli-io.js';
 import { parseOptions } from './cli-options.js';
-import { applyFixes } from './fix/apply.js';
-import { fixPatch } from './fix/patch.js';
 import { projectRoot } from './fix/project-root.js';
-import { encodeDocument } from './fix/write.js';
-import { writeFixedArticle, type WritePolicy } from './fix/write-article.js';
-import { touches, type LineRanges } from './git/diff-hunks.js';
+import { loadedPacks } from './language/pack.js';
+import { afterLint, type FileSteps } from './lint/after-lint.js';
+import { loadConfigFor } from './lint/config-for.js';
+import { debugTrace } from './lint/debug-log.js';
+import { resolvedConfig } from './lint/print-config.js';
+import { parseRuleOptions } from './lint/rule-option.js';
+import { stdinInput, wantsStdin } from './lint/stdin-input.js';
 import { formatNames, getFormatter, loadRuleMeta } from './report/index.js';
 import { relativePath } from './report/paths.js';
 import { printableLine } from './report/text-width.js';
-import type { Diagnostic, LintResult } from './types.js';
+import { version } from './version.js';
+import type { LintResult } from './types.js';
 
 const HELP = `Usage: factlint [options] [paths or globs...]
+       factlint [options] --stdin [--stdin-filename PATH] < article.md
 
 Checks news articles (.md, .markdown, .txt) against a fact set and reports claims that
 disagree with it: who holds which office, figures, shares, dates and weekdays, places.
@@ -40,14 +43,25 @@ Options:
                            the current folder or the nearest folder above it, up to the
                            repository root or the home folder)
   -f, --format NAME        output format: ${formatNames.join(', ')} (default stylish)
-  -o, --output FILE        write the report to FILE instead of standard output
+  -o, --output-file FILE   write the report to FILE instead of standard output (also --output)
   --date YYYY-MM-DD        publication date for articles that state none
   --lang CODE              language for articles that state none (en, ru, de, id, ...)
   --max-warnings N         exit 1 when there are more than N warnings
   --quiet                  report errors only
+  --rule 'ID: SEVERITY'    set a rule's severity (off, warn, error or 0, 1, 2) over the config
+                           (repeatable), e.g. --rule 'office-holder: off'
+  --print-config FILE      print the settings used for FILE as JSON and exit
+  --debug                  tell on standard error what was loaded from where and how long each
+                           stage took
   --color, --no-color      force colours on or off (default: on for a terminal; NO_COLOR honoured)
   -h, --help               show this help
   -v, --version            show the version
+
+Standard input:
+  --stdin, -               lint the article read from standard input
+  --stdin-filename PATH    the path it stands for: its language by file name, the ignore rules
+                           and the path in the report; with --fix, the fixed text goes to
+                           standard output and the report to standard error
 
 Only what changed (git):
   --changed-since REF      report only problems on lines added or changed since REF (a commit,
@@ -66,6 +80,10 @@ Suppressing known problems:
   --report-unused-disable-directives
                            warn about <!-- factlint-disable... --> comments that suppress nothing
   Files named in .factlintignore (gitignore syntax) are skipped.
+  --ignore-pattern PATTERN leave out files matching PATTERN too (gitignore syntax, relative to
+                           the current folder; repeatable)
+  --no-ignore              lint ignored files too: .factlintignore, the config's "exclude" and
+                           --ignore-pattern do not apply
   --no-warn-ignored        do not warn when a file named on the command line is ignored
 
 ${SPEED_HELP}
@@ -82,20 +100,6 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 
 export type { CliIO } from './cli-io.js';
 
-export function version(): string {
-  // dist/main.js and the bundle (dist/bundle/cli.cjs) sit at different depths: look upward.
-  let dir = new URL('./', import.meta.url);
-  for (let i = 0; i < 4; i++, dir = new URL('../', dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version: string };
-      if (pkg.name === 'factlint') return pkg.version;
-    } catch {
-      // not here: one folder up
-    }
-  }
-  return '0.0.0';
-}
-
 function parse(argv: string[]) {
   return parseOptions(argv, {
     claims: { type: 'string', multiple: true },
@@ -111,6 +115,14 @@ function parse(argv: string[]) {
     'update-baseline': { type: 'boolean' },
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
+    'output-file': { type: 'string' },
+    stdin: { type: 'boolean' },
+    'stdin-filename': { type: 'string' },
+    'print-config': { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    'no-ignore': { type: 'boolean' },
+    'ignore-pattern': { type: 'string', multiple: true },
+    debug: { type: 'boolean' },
     date: { type: 'string' },
     lang: { type: 'string' },
     'max-warnings': { type: 'string' },
@@ -152,106 +164,20 @@ function checkOptions(values: ReturnType<typeof parse>['values']): number | unde
     if (values['changed-since'] !== undefined || values.staged) throw new FactlintError('--update-baseline records every problem: do not combine it with --changed-since or --staged');
     if (values.fix || values['fix-dry-run']) throw new FactlintError('--update-baseline cannot be combined with --fix');
   }
+  if (values.output !== undefined && values['output-file'] !== undefined) throw new FactlintError('use either --output-file or --output, not both');
+  if (values['output-file'] === '' || values.output === '') throw new FactlintError('--output-file needs a file name');
+  if (values['stdin-filename'] === '') throw new FactlintError('--stdin-filename needs a path');
+  if (values['print-config'] === '') throw new FactlintError('--print-config needs a file name');
+  if (values['ignore-pattern']?.some((p) => p.trim() === '')) throw new FactlintError('--ignore-pattern needs a pattern');
   if (values['max-warnings'] === undefined) return undefined;
   if (!/^\d+$/.test(values['max-warnings'])) throw new FactlintError(`--max-warnings must be a whole number, got "${values['max-warnings']}"`);
   return Number(values['max-warnings']);
-}
-
-function loadConfigFor(values: { config?: string }, cwd: string, ruleIds: string[]): Config | undefined {
-  if (values.config !== undefined) {
-    const file = path.resolve(cwd, values.config);
-    if (!existsSync(file)) throw new FactlintError(`no such config file: ${values.config}`);
-    return loadConfig(file, ruleIds, values.config);
-  }
-  const found = findConfig(cwd);
-  return found ? loadConfig(found, ruleIds, relativePath(found, cwd)) : undefined;
-}
-
-/** What happens to one file's findings after linting, in order. */
-interface FileSteps {
-  reportUnusedDirectives: boolean;
-  changed: Map<string, LineRanges | 'all'> | undefined;
-  baseline: { file: string; data: Baseline | undefined; byFile: Map<string, BaselineEntry[]>; update: boolean } | undefined;
-  quiet: boolean;
-  fix: 'write' | 'dry-run' | undefined;
-  /** Where and how --fix may write. */
-  writePolicy: WritePolicy;
-  /** Collected along the way. */
-  baselineEntries: BaselineEntry[];
-  /** --fix-dry-run patches by file, printed in the order of the results. */
-  patches: Map<string, string>;
-  sources: Map<string, string | undefined>;
-  cwd: string;
-}
-
-function afterLint(steps: FileSteps) {
-  return (result: LintResult, source: LintedSource | undefined): LintResult => {
-    let messages = result.messages;
-    const text = source?.text;
-    if (source) {
-      const markdown = /\.(md|markdown)$/i.test(result.filePath);
-      const { kept, unused } = applyDirectives(messages, parseDirectives(source.text, markdown), source.lineStarts, steps.reportUnusedDirectives);
-      messages = unused.length ? [...kept, ...unused].sort(byPosition) : kept;
-    }
-    const ranges = steps.changed?.get(result.filePath);
-    if (ranges && ranges !== 'all') {
-      messages = messages.filter((m) => m.ruleId === 'file-error' || touches(ranges, m.line, m.endLine));
-    }
-    if (steps.baseline) {
-      const rel = relativePath(result.filePath, path.dirname(steps.baseline.file));
-      if (steps.baseline.update) {
-        steps.baselineEntries.push(...entriesFor(rel, messages, text));
-        messages = [];
-      } else {
-        messages = suppressKnown(rel, messages, text, steps.baseline.byFile.get(rel) ?? []).kept;
-      }
-    }
-    if (steps.quiet) messages = messages.filter((m) => m.severity === 2);
-    let shown = text;
-    if (steps.fix && source && !result.fatal) {
-      const outcome = applyFixes(source.text, messages);
-      if (outcome.fixed.length > 0) {
-        if (steps.fix === 'write') {
-          const refused = writeFixedArticle({
-            file: result.filePath,
-            original: encodeDocument(source.text, source.bom),
-            data: encodeDocument(outcome.output, source.bom),
-          }, steps.writePolicy);
-          if (refused === undefined) {
-            messages = outcome.remaining;
-            shown = outcome.output;
-          } else {
-            // Reported for this file; its problems stay as linted, the run goes on.
-            const notFixed: Diagnostic = { ruleId: 'file-error', severity: 2, message: `not fixed: ${refused}`, line: 1, column: 1, endLine: 1, endColumn: 1 };
-            messages = [notFixed, ...messages].sort(byPosition);
-          }
-        } else {
-          const bom = source.bom ? '\uFEFF' : '';
-          steps.patches.set(result.filePath, fixPatch(relativePath(result.filePath, steps.cwd), bom + source.text, bom + outcome.output));
-          // The file is unchanged, so the remaining problems keep their places in it.
-          const fixed = new Set(outcome.fixed);
-          messages = messages.filter((m) => !fixed.has(m));
-        }
-      }
-    }
-    // Code frames are drawn from the text that was linted (the staged blob, the fixed file).
-    if (messages.length > 0) steps.sources.set(result.filePath, shown);
-    if (messages === result.messages) return result;
-    const out = summarise(result.filePath, messages, result.fatal);
-    if (result.lang !== undefined) out.lang = result.lang;
-    if (result.claims) out.claims = result.claims;
-    return out;
-  };
 }
 
 /** `f`, computed on the first call only. */
 function once<T>(f: () => T): () => T {
   let value: { v: T } | undefined;
   return () => (value ??= { v: f() }).v;
-}
-
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 export function main(argv: string[], io: CliIO): number {
@@ -267,29 +193,49 @@ export function main(argv: string[], io: CliIO): number {
     return 0;
   }
   const cliMaxWarnings = checkOptions(values);
+  const stdin = wantsStdin(values.stdin, positionals);
+  checkInputOptions(values, positionals, stdin);
   const speed = speedOptions(values);
+  const trace = values.debug ? debugTrace(io.stderr) : NO_TRACE;
   const rules = loadRuleMeta();
-  const config = loadConfigFor(values, io.cwd, rules.map((r) => r.id));
+  const ruleIds = rules.map((r) => r.id);
+  const cliRules = parseRuleOptions(values.rule ?? [], ruleIds);
+  const config = loadConfigFor(values.config, io.cwd, ruleIds);
+  trace.loaded('config', config ? config.file : 'none (no factlint.config.json or .factlintrc.json found)');
   const settings = resolveSettings({
     ...(values.claims ? { claims: values.claims } : {}),
     ...(values.format !== undefined ? { format: values.format } : {}),
     ...(values.lang !== undefined ? { lang: values.lang } : {}),
     ...(values.date !== undefined ? { date: values.date } : {}),
     ...(cliMaxWarnings !== undefined ? { maxWarnings: cliMaxWarnings } : {}),
+    rules: cliRules,
   }, config, io.cwd);
   const format = getFormatter(settings.format);
+  const ignoring = { cwd: io.cwd, config, ignore: !values['no-ignore'], ignorePatterns: values['ignore-pattern'] ?? [] };
 
-  const selection = selectFiles({
-    cwd: io.cwd,
-    patterns: positionals,
-    config,
-    staged: values.staged ?? false,
-    changedSince: values['changed-since'],
+  if (values['print-config'] !== undefined) {
+    const resolved = resolvedConfig(values['print-config'], io.cwd, config, settings, rules, ignoredFilter(ignoring));
+    io.stdout(`${JSON.stringify(resolved, null, 2)}\n`);
+    return 0;
+  }
+
+  // Standard input is read before anything is linted, and echoed by --fix even when its path is
+  // ignored: a filter (`factlint --stdin --fix < a.md > b.md`) must never swallow the article.
+  const stdinText = stdin ? readStdin(io) : undefined;
+  const outputFile = values['output-file'] ?? values.output;
+  const outputName = values['output-file'] !== undefined ? '--output-file' : '--output';
+  const selection: Selection = trace.stage('discovery', () => {
+    if (!stdinText) return selectFiles({ ...ignoring, patterns: positionals, staged: values.staged ?? false, changedSince: values['changed-since'] });
+    const input = stdinInput(stdinText, values['stdin-filename'], io.cwd);
+    const named = values['stdin-filename'] !== undefined;
+    const ignored = named && ignoredFilter(ignoring)(input.path);
+    return { inputs: ignored ? [] : [input], ignored: ignored ? [input.path] : [], changed: undefined };
   });
+  trace.loaded('files', `${selection.inputs.length} to lint`);
 
   if (!values['no-warn-ignored']) {
     for (const f of selection.ignored) {
-      io.stderr(`factlint: warning: ${printableLine(relativePath(f, io.cwd))} is ignored (by .factlintignore or the config's "exclude"); --no-warn-ignored silences this\n`);
+      io.stderr(`factlint: warning: ${printableLine(relativePath(f, io.cwd))} is ignored (by .factlintignore, the config's "exclude" or --ignore-pattern); --no-warn-ignored silences this\n`);
     }
   }
 
@@ -306,10 +252,12 @@ export function main(argv: string[], io: CliIO): number {
     changed: selection.changed,
     baseline,
     quiet: values.quiet ?? false,
-    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
+    // --fix on standard input has no file to write: the fixed text is printed instead.
+    fix: values.fix ? (stdin ? 'output' : 'write') : values['fix-dry-run'] ? 'dry-run' : undefined,
     writePolicy: { projectRoot: once(() => projectRoot(io.cwd)), followLinks: values['fix-follow-links'] ?? false },
     baselineEntries: [],
     patches: new Map(),
+    outputs: new Map(),
     sources: new Map(),
     cwd: io.cwd,
   };
@@ -326,7 +274,11 @@ export function main(argv: string[], io: CliIO): number {
     ...speed,
     // A fix is applied only when this run's lint produced it, never read from the cache.
     ...(speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {}),
+    // Standard input is no file a later run could find unchanged: nothing to cache.
+    ...(stdin ? { cache: undefined } : {}),
+    trace,
   });
+  trace.loaded('language packs', (loadedPacks().join(', ') || 'none') + (speed.concurrency !== undefined ? ' (this thread; worker threads load their own)' : ''));
   const results: LintResult[] = out.results;
   for (const w of out.warnings ?? []) io.stderr(`factlint: warning: ${printableLine(w)}\n`);
 
@@ -339,40 +291,31 @@ export function main(argv: string[], io: CliIO): number {
     io.stderr(`factlint: recorded ${n} problem${n === 1 ? '' : 's'} in ${printableLine(values.baseline!)}\n`);
   }
   if (steps.patches.size > 0) io.stdout(results.map((r) => steps.patches.get(r.filePath) ?? '').join(''));
+  // The fixed article, or the article as it came when nothing was fixed (or its path is ignored).
+  const fixedText = stdinText && steps.fix === 'output' ? fixedOutput(stdinText, results[0] && steps.outputs.get(results[0].filePath)) : undefined;
+  if (fixedText !== undefined) io.stdout(fixedText);
 
-  const report = format(results, {
-    cwd: io.cwd,
-    color: colorWanted(values, io, values.output !== undefined),
-    rules: steps.reportUnusedDirectives ? [...out.rules, UNUSED_DIRECTIVE_META] : out.rules,
-    version: version(),
-    readSource(filePath) {
-      if (!steps.sources.has(filePath)) {
-        try {
-          steps.sources.set(filePath, readFileSync(path.resolve(io.cwd, filePath), 'utf8').replace(/^\uFEFF/, ''));
-        } catch {
-          steps.sources.set(filePath, undefined);
+  trace.stage('report', () => {
+    const report = format(results, {
+      cwd: io.cwd,
+      // The report goes to standard error beside a fixed text: no colour unless asked, as for a file.
+      color: colorWanted(values, io, outputFile !== undefined || fixedText !== undefined),
+      rules: steps.reportUnusedDirectives ? [...out.rules, UNUSED_DIRECTIVE_META] : out.rules,
+      version: version(),
+      readSource(filePath) {
+        if (!steps.sources.has(filePath)) {
+          try {
+            steps.sources.set(filePath, readFileSync(path.resolve(io.cwd, filePath), 'utf8').replace(/^\uFEFF/, ''));
+          } catch {
+            steps.sources.set(filePath, undefined);
+          }
         }
-      }
-      return steps.sources.get(filePath);
-    },
+        return steps.sources.get(filePath);
+      },
+    });
+    if (outputFile !== undefined) writeReport(report, outputFile, outputName, io.cwd, results, out.facts.files);
+    else if (report) (fixedText !== undefined ? io.stderr : io.stdout)(report.endsWith('\n') ? report : report + '\n');
   });
-  if (values.output !== undefined) {
-    const target = path.resolve(io.cwd, values.output);
-    // `-o report.md *.md` with an older report.md, or a slip of the keyboard: never write a
-    // report over an article that was just linted, or over a fact file.
-    const same = sameFileAs(target);
-    if (results.some((r) => same(path.resolve(io.cwd, r.filePath)))) {
-      throw new FactlintError(`--output ${values.output} is one of the files being linted; the report would overwrite it`);
-    }
-    if (out.facts.files.some((f) => same(path.resolve(io.cwd, f)))) {
-      throw new FactlintError(`--output ${values.output} is a fact file of this run; the report would overwrite it`);
-    }
-    try {
-      writeFileSync(target, report);
-    } catch (err) {
-      throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
-    }
-  } else if (report) io.stdout(report.endsWith('\n') ? report : report + '\n');
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -382,6 +325,57 @@ export function main(argv: string[], io: CliIO): number {
     return 1;
   }
   return 0;
+}
+
+/** Options that choose the input, checked together: standard input, --print-config, paths. */
+function checkInputOptions(values: ReturnType<typeof parse>['values'], positionals: string[], stdin: boolean): void {
+  if (values['stdin-filename'] !== undefined && !stdin) throw new FactlintError('--stdin-filename goes with --stdin (or "-")');
+  if (stdin && (values.staged || values['changed-since'] !== undefined)) {
+    throw new FactlintError('--stdin cannot be combined with --staged or --changed-since: standard input has no git history');
+  }
+  if (values['print-config'] !== undefined && (stdin || positionals.length > 0)) {
+    throw new FactlintError('--print-config takes one file name and lints nothing: do not give paths or --stdin with it');
+  }
+}
+
+/** All of standard input, as bytes (the article's encoding is checked as a file's is). */
+function readStdin(io: CliIO): Buffer {
+  if (!io.readStdin) throw new FactlintError('standard input cannot be read here');
+  try {
+    return io.readStdin();
+  } catch (err) {
+    throw new FactlintError(`cannot read standard input: ${ioReason(err)}`);
+  }
+}
+
+/**
+ * The text --fix prints for standard input: the fixed text, else the input unchanged (BOM kept).
+ * Input that is not UTF-8 is never fixed (it is a file error), and is echoed decoded.
+ */
+function fixedOutput(input: Buffer, fixed: string | undefined): string {
+  if (fixed === undefined) return input.toString('utf8');
+  const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
+  return (bom ? '\uFEFF' : '') + fixed;
+}
+
+/**
+ * Writes the report to --output-file. `-o report.md *.md` with an older report.md, or a slip of
+ * the keyboard: never write a report over an article that was just linted, or over a fact file.
+ */
+function writeReport(report: string, name: string, option: string, cwd: string, results: LintResult[], factFiles: string[]): void {
+  const target = path.resolve(cwd, name);
+  const same = sameFileAs(target);
+  if (results.some((r) => same(path.resolve(cwd, r.filePath)))) {
+    throw new FactlintError(`${option} ${name} is one of the files being linted; the report would overwrite it`);
+  }
+  if (factFiles.some((f) => same(path.resolve(cwd, f)))) {
+    throw new FactlintError(`${option} ${name} is a fact file of this run; the report would overwrite it`);
+  }
+  try {
+    writeFileSync(target, report);
+  } catch (err) {
+    throw new FactlintError(`cannot write ${name}: ${ioReason(err)}`);
+  }
 }
 
 /**

@@ -16,6 +16,10 @@ export interface SelectOptions {
   config: Config | undefined;
   staged: boolean;
   changedSince: string | undefined;
+  /** false (--no-ignore): neither .factlintignore, nor the config's "exclude", nor ignorePatterns apply. */
+  ignore?: boolean;
+  /** --ignore-pattern: more files to leave out, gitignore syntax, relative to cwd. */
+  ignorePatterns?: string[];
 }
 
 export interface Selection {
@@ -38,11 +42,24 @@ function underAny(patterns: string[], cwd: string): (abs: string) => boolean {
   return (abs) => globbed.has(abs) || plain.some((p) => abs === p || abs.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
 }
 
-export function selectFiles(opts: SelectOptions): Selection {
+/**
+ * Whether a file is left out: by .factlintignore in cwd, the config's "exclude" or
+ * --ignore-pattern; nothing is with --no-ignore (ESLint's reading: it turns off every ignore
+ * source, --ignore-pattern included).
+ */
+export function ignoredFilter(opts: Pick<SelectOptions, 'cwd' | 'config' | 'ignore' | 'ignorePatterns'>): (abs: string) => boolean {
+  if (opts.ignore === false) return () => false;
   const { cwd, config } = opts;
   const ignoredByFile = loadIgnoreFile(cwd);
   const excluded = config?.exclude ? ignoreMatcher(config.exclude, config.dir) : () => false;
-  const keep = (abs: string) => !ignoredByFile(abs) && !excluded(abs);
+  const byOption = opts.ignorePatterns?.length ? ignoreMatcher(opts.ignorePatterns, cwd) : () => false;
+  return (abs) => ignoredByFile(abs) || excluded(abs) || byOption(abs);
+}
+
+export function selectFiles(opts: SelectOptions): Selection {
+  const { cwd, config } = opts;
+  const ignored = ignoredFilter(opts);
+  const keep = (abs: string) => !ignored(abs);
 
   let inputs: FileInput[];
   if (opts.staged) {
@@ -60,10 +77,10 @@ export function selectFiles(opts: SelectOptions): Selection {
   // empty folder is.
   const named = new Set(opts.staged ? [] : opts.patterns.filter((p) => !GLOB_CHARS.test(p)).map((p) => path.resolve(cwd, p)));
   const kept = new Set(inputs.map((f) => f.path));
-  const ignored = [...named].filter((f) => !kept.has(f) && isFile(f)).sort();
-  if (!opts.staged && before > 0 && inputs.length === 0 && ignored.length === 0 && (opts.patterns.length > 0 || config?.include?.length)) {
+  const namedIgnored = [...named].filter((f) => !kept.has(f) && isFile(f)).sort();
+  if (!opts.staged && before > 0 && inputs.length === 0 && namedIgnored.length === 0 && (opts.patterns.length > 0 || config?.include?.length)) {
     const what = opts.patterns.length ? opts.patterns.join(' ') : 'the config\'s "include"';
-    throw new FactlintError(`all files matched by ${what} are ignored (by .factlintignore or the config's "exclude")`);
+    throw new FactlintError(`all files matched by ${what} are ignored (by .factlintignore, the config's "exclude" or --ignore-pattern; --no-ignore lints them)`);
   }
 
   let changed: ChangedLines | undefined;
@@ -71,7 +88,7 @@ export function selectFiles(opts: SelectOptions): Selection {
     changed = changedSince(cwd, opts.changedSince, { staged: opts.staged });
     inputs = inputs.filter((f) => changed!.has(f.path));
   }
-  return { inputs, ignored, changed };
+  return { inputs, ignored: namedIgnored, changed };
 }
 
 function isFile(abs: string): boolean {

@@ -9,6 +9,8 @@ export interface CliValues {
   lang?: string;
   date?: string;
   maxWarnings?: number;
+  /** --rule: severities over the config's "rules". */
+  rules?: Severities;
 }
 
 export interface Settings {
@@ -36,6 +38,6 @@ export function resolveSettings(cli: CliValues, config: Config | undefined, cwd:
     lang: cli.lang ?? config?.lang,
     date: cli.date ?? config?.date,
     maxWarnings: cli.maxWarnings ?? config?.maxWarnings ?? -1,
-    severities: severitiesOf(config?.rules),
+    severities: { ...severitiesOf(config?.rules), ...cli.rules },
   };
 }

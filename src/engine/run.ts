@@ -23,6 +23,8 @@ import type { AfterLint, FileInput, LintedSource } from './files-types.js';
 import { availableLangs } from '../language/pack.js';
 import { inShard, type Shard } from './shard.js';
 import { combinePartials, PARTIAL_KIND, PARTIAL_VERSION, type PartialFile } from './partial.js';
+import type { CachedFactSet } from '../facts/compiled-cache.js';
+import { NO_TRACE, type RunTrace } from './trace.js';
 
 /** Articles above this size are reported, not read: no newsroom article is 10 MB of text. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -56,6 +58,10 @@ export interface RunOptions {
    * merge`; files that take part in the comparison leave their per-file step to the merge.
    */
   partial?: boolean;
+  /** A fact set loaded beforehand (the API's loadFactSet), used instead of loading `claims`. */
+  facts?: CachedFactSet;
+  /** --debug: stage timings and what was loaded from where. */
+  trace?: RunTrace;
 }
 
 /** One file to lint. `content` replaces reading `path` (e.g. a staged blob from the git index). */
@@ -202,12 +208,16 @@ function crossVerdict(c: ClaimReport, found: Diagnostic[]): ClaimReport {
 export function run(opts: RunOptions): RunOutput {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
-  // Display paths in fact messages stay relative to the process's folder, as loadFactSet makes them.
-  const cached = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
-    cwd: process.cwd(),
-    dir: opts.factCache === false ? undefined : privateDir(opts.factCache ?? cacheDir(opts.cwd)),
+  const trace = opts.trace ?? NO_TRACE;
+  const cached = opts.facts ?? trace.stage('fact-set load', () => {
+    const dir = opts.factCache === false ? undefined : privateDir(opts.factCache ?? cacheDir(opts.cwd));
+    // Display paths in fact messages stay relative to the process's folder, as loadFactSet makes them.
+    const c = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), { cwd: process.cwd(), dir });
+    trace.loaded('fact-set cache', dir ? `${dir} (${c.hit ? 'hit' : 'miss'})` : 'none');
+    return c;
   });
   const facts = cached.loaded;
+  trace.loaded('fact set', `${facts.files.length} file${facts.files.length === 1 ? '' : 's'}: ${facts.files.join(', ')}`);
   const index = new FactIndex(facts);
   const all: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
@@ -215,6 +225,7 @@ export function run(opts: RunOptions): RunOutput {
   const cacheWarnings: string[] = [];
   if (opts.cache) {
     const { file, base } = cacheFile(opts.cache.location, opts.cwd);
+    trace.loaded('result cache', file);
     const secretDir = userCacheDir(opts.cwd);
     const secret = machineSecret(secretDir);
     if (!secret) cacheWarnings.push(`--cache: no private cache folder for its key (${secretDir} must be yours and not writable by others): results are neither reused nor saved`);
@@ -232,7 +243,7 @@ export function run(opts: RunOptions): RunOutput {
       return result;
     }
     : after;
-  const linted = lintFiles(files, {
+  const linted = trace.stage('lint', () => lintFiles(files, {
     lintOne: (t) => readAndLint(t.path, t.path, index, opts, severities, t.content),
     ...(perFile ? { afterLint: perFile } : {}),
     ...(cache ? { cache } : {}),
@@ -243,7 +254,7 @@ export function run(opts: RunOptions): RunOutput {
     ...(opts.date ? { date: opts.date } : {}),
     cwd: opts.cwd,
     maxBytes: MAX_FILE_BYTES,
-  });
+  }));
   if (opts.partial) {
     const warning = cache?.save();
     if (warning) cacheWarnings.push(warning);
@@ -258,7 +269,7 @@ export function run(opts: RunOptions): RunOutput {
     };
     return { results: linted, partial, rules, facts, ...(cacheWarnings.length ? { warnings: cacheWarnings } : {}) };
   }
-  let results = applyCrossArticle(linted, severities, opts.cwd);
+  let results = trace.stage('cross-article', () => applyCrossArticle(linted, severities, opts.cwd));
   if (after && deferred.size > 0) results = results.map((r) => (deferred.has(r.filePath) ? after(r, deferred.get(r.filePath)) : r));
   const warning = cache?.save();
   if (warning) cacheWarnings.push(warning);

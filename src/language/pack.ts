@@ -35,6 +35,11 @@ export function loadPack<T>(lang: string, topic: string): T | undefined {
   return value as T | undefined;
 }
 
+/** The pack files this thread has read so far (rules/lang/<lang>/<topic>.json), sorted: for --debug. */
+export function loadedPacks(): string[] {
+  return [...cache.entries()].filter(([, v]) => v !== undefined).map(([key]) => packPath(...(key.split('/') as [string, string]))).sort();
+}
+
 /**
  * Reads one pack file and checks it against its topic's schema (rules/schema/<topic>.schema.json,
  * or `schemaDir`). A malformed or invalid pack is a packaging bug the user cannot work around:

@@ -32,7 +32,7 @@ describe('option errors', () => {
   it('--help lists the workflow options', () => {
     const r = factlint(['--help'], tmp.dir);
     expect(r.code).toBe(0);
-    for (const o of ['--changed-since REF', '--staged', '--fix', '--fix-dry-run', '--baseline FILE', '--update-baseline', '--report-unused-disable-directives', '--config FILE', '--output FILE']) {
+    for (const o of ['--changed-since REF', '--staged', '--fix', '--fix-dry-run', '--baseline FILE', '--update-baseline', '--report-unused-disable-directives', '--config FILE', '--output-file FILE']) {
       expect(r.stdout).toContain(o);
     }
   });

@@ -45,7 +45,7 @@ describe('runs that would check nothing', () => {
     write(proj, '.factlintignore', 'a.en.md\n');
     const run = factlint(['a.en.md'], proj);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('factlint: warning: a.en.md is ignored (by .factlintignore or the config\'s "exclude"); --no-warn-ignored silences this\n');
+    expect(run.stderr).toBe('factlint: warning: a.en.md is ignored (by .factlintignore, the config\'s "exclude" or --ignore-pattern); --no-warn-ignored silences this\n');
     expect(factlint(['--no-warn-ignored', 'a.en.md'], proj).stderr).toBe('');
   });
 
