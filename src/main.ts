@@ -7,7 +7,8 @@ import { baselineExists, readBaseline, writeBaseline } from './baseline/file.js'
 import { ignoredFilter, selectFiles, type Selection } from './config/files.js';
 import { resolveSettings } from './config/settings.js';
 import { UNUSED_DIRECTIVE_META } from './directives/apply.js';
-import { run } from './engine/run.js';
+import { mergeRun, run, type RunOutput } from './engine/run.js';
+import { parsePartial, serializePartial, type PartialFile } from './engine/partial.js';
 import { SPEED_HELP, SPEED_OPTIONS, speedOptions } from './engine/speed-options.js';
 import { NO_TRACE } from './engine/trace.js';
 import { FactlintError, ioReason } from './errors.js';
@@ -87,6 +88,11 @@ Suppressing known problems:
   --no-warn-ignored        do not warn when a file named on the command line is ignored
 
 ${SPEED_HELP}
+  --partial FILE           with --shard: write the shard's findings to FILE for factlint merge
+                           instead of a report (exit 0 unless the run cannot start)
+  factlint merge [OPTIONS] FILES...
+                           the report of the whole run from the partial files of all N shards,
+                           cross-article checks included; give it the options the shards had
 
 Editors:
   --lsp                    run as a language server over stdio (docs/editors.md)
@@ -123,6 +129,7 @@ function parse(argv: string[]) {
     'no-ignore': { type: 'boolean' },
     'ignore-pattern': { type: 'string', multiple: true },
     debug: { type: 'boolean' },
+    partial: { type: 'string' },
     date: { type: 'string' },
     lang: { type: 'string' },
     'max-warnings': { type: 'string' },
@@ -165,6 +172,10 @@ function checkOptions(values: ReturnType<typeof parse>['values']): number | unde
     if (values.fix || values['fix-dry-run']) throw new FactlintError('--update-baseline cannot be combined with --fix');
   }
   if (values.output !== undefined && values['output-file'] !== undefined) throw new FactlintError('use either --output-file or --output, not both');
+  if (values.partial === '') throw new FactlintError('--partial needs a file name');
+  if (values.partial !== undefined && (values.fix || values['fix-dry-run'] || values['update-baseline'] || values.stdin)) {
+    throw new FactlintError('--partial writes findings for factlint merge: fixes, --update-baseline and --stdin belong to an unsharded run');
+  }
   if (values['output-file'] === '' || values.output === '') throw new FactlintError('--output-file needs a file name');
   if (values['stdin-filename'] === '') throw new FactlintError('--stdin-filename needs a path');
   if (values['print-config'] === '') throw new FactlintError('--print-config needs a file name');
@@ -183,7 +194,10 @@ function once<T>(f: () => T): () => T {
 export function main(argv: string[], io: CliIO): number {
   // Subcommands for the fact set; a folder named "facts" is linted as ./facts.
   if (argv[0] === 'facts') return factsCommand(argv.slice(1), io);
-  const { values, positionals } = parse(argv);
+  // `factlint merge PARTIALS...`: the positionals are partial files, not articles.
+  const merging = argv[0] === 'merge';
+  const { values, positionals } = parse(merging ? argv.slice(1) : argv);
+  if (merging && !values.help && !values.version) checkMergeOptions(values, positionals);
   if (values.help) {
     io.stdout(HELP + '\n');
     return 0;
@@ -193,7 +207,7 @@ export function main(argv: string[], io: CliIO): number {
     return 0;
   }
   const cliMaxWarnings = checkOptions(values);
-  const stdin = wantsStdin(values.stdin, positionals);
+  const stdin = merging ? false : wantsStdin(values.stdin, positionals);
   checkInputOptions(values, positionals, stdin);
   const speed = speedOptions(values);
   const trace = values.debug ? debugTrace(io.stderr) : NO_TRACE;
@@ -225,6 +239,7 @@ export function main(argv: string[], io: CliIO): number {
   const outputFile = values['output-file'] ?? values.output;
   const outputName = values['output-file'] !== undefined ? '--output-file' : '--output';
   const selection: Selection = trace.stage('discovery', () => {
+    if (merging) return { inputs: [], ignored: [], changed: undefined };
     if (!stdinText) return selectFiles({ ...ignoring, patterns: positionals, staged: values.staged ?? false, changedSince: values['changed-since'] });
     const input = stdinInput(stdinText, values['stdin-filename'], io.cwd);
     const named = values['stdin-filename'] !== undefined;
@@ -262,7 +277,16 @@ export function main(argv: string[], io: CliIO): number {
     cwd: io.cwd,
   };
 
-  const out = run({
+  const lintOptions = {
+    cwd: io.cwd,
+    ...(settings.claims ? { claims: settings.claims } : {}),
+    ...(settings.lang ? { lang: settings.lang } : {}),
+    ...(settings.date ? { date: settings.date } : {}),
+    severities: settings.severities,
+    afterLint: afterLint(steps),
+  };
+  if (values.partial !== undefined) return writePartial(values.partial, io, run({ ...lintOptions, patterns: positionals, inputs: selection.inputs, ...speed, partial: true, trace }));
+  const out = merging ? mergeRun(readPartials(positionals, io.cwd), lintOptions) : run({
     cwd: io.cwd,
     patterns: positionals,
     inputs: selection.inputs,
@@ -397,4 +421,36 @@ function sameFileAs(target: string): (file: string) => boolean {
       return false;
     }
   };
+}
+
+/** `factlint merge`: partial files to read, and no option that selects or changes articles. */
+function checkMergeOptions(values: ReturnType<typeof parse>['values'], partials: string[]): void {
+  if (partials.length === 0) throw new FactlintError('merge needs the partial files of every shard (written by --shard K/N --partial FILE)');
+  const refused = (['stdin', 'staged', 'fix', 'fix-dry-run', 'update-baseline', 'print-config', 'partial', 'shard', 'changed-since'] as const).filter((k) => values[k] !== undefined && values[k] !== false);
+  if (refused.length) throw new FactlintError(`merge reads the shards' findings: --${refused[0]} belongs to the lint runs`);
+}
+
+function readPartials(files: string[], cwd: string): Array<{ name: string; partial: PartialFile }> {
+  return files.map((name) => {
+    let text: string;
+    try {
+      text = readFileSync(path.resolve(cwd, name), 'utf8');
+    } catch (err) {
+      throw new FactlintError(`cannot read ${name}: ${ioReason(err)}`);
+    }
+    return { name, partial: parsePartial(text, name) };
+  });
+}
+
+/** --partial FILE: the shard's findings for `factlint merge`, and a line on standard error. */
+function writePartial(file: string, io: CliIO, out: RunOutput): number {
+  const partial = out.partial!;
+  try {
+    writeFileSync(path.resolve(io.cwd, file), serializePartial(partial));
+  } catch (err) {
+    throw new FactlintError(`cannot write ${file}: ${ioReason(err)}`);
+  }
+  for (const w of out.warnings ?? []) io.stderr(`factlint: warning: ${printableLine(w)}\n`);
+  io.stderr(`factlint: shard ${partial.shard.index}/${partial.shard.count}: ${partial.entries.length} of ${partial.files} files, findings written to ${printableLine(file)} for factlint merge\n`);
+  return 0;
 }
