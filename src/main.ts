@@ -2,7 +2,7 @@
 // warnings) or 2 (usage, config or fact-set error). Never a stack trace for a user's mistake.
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { entriesByFile, entriesFor, suppressKnown, type Baseline, type BaselineEntry } from './baseline/baseline.js';
+import { baselineSuppressed, entriesByFile, entriesFor, suppressKnown, type Baseline, type BaselineEntry } from './baseline/baseline.js';
 import { baselineExists, readBaseline, writeBaseline } from './baseline/file.js';
 import { findConfig, loadConfig, type Config } from './config/load.js';
 import { selectFiles } from './config/files.js';
@@ -25,7 +25,7 @@ import { touches, type LineRanges } from './git/diff-hunks.js';
 import { formatNames, getFormatter, loadRuleMeta } from './report/index.js';
 import { relativePath } from './report/paths.js';
 import { printableLine } from './report/text-width.js';
-import type { Diagnostic, LintResult } from './types.js';
+import type { Diagnostic, LintResult, SuppressedMessage } from './types.js';
 
 const HELP = `Usage: factlint [options] [paths or globs...]
 
@@ -184,11 +184,14 @@ interface FileSteps {
 function afterLint(steps: FileSteps) {
   return (result: LintResult, source: LintedSource | undefined): LintResult => {
     let messages = result.messages;
+    // What directives and the baseline switched off, for ESLint's suppressedMessages (-f json).
+    let suppressed: SuppressedMessage[] = [];
     const text = source?.text;
     if (source) {
       const markdown = /\.(md|markdown)$/i.test(result.filePath);
-      const { kept, unused } = applyDirectives(messages, parseDirectives(source.text, markdown), source.lineStarts, steps.reportUnusedDirectives);
+      const { kept, unused, suppressedMessages } = applyDirectives(messages, parseDirectives(source.text, markdown), source.lineStarts, steps.reportUnusedDirectives);
       messages = unused.length ? [...kept, ...unused].sort(byPosition) : kept;
+      suppressed = suppressedMessages;
     }
     const ranges = steps.changed?.get(result.filePath);
     if (ranges && ranges !== 'all') {
@@ -196,14 +199,20 @@ function afterLint(steps: FileSteps) {
     }
     if (steps.baseline) {
       const rel = relativePath(result.filePath, path.dirname(steps.baseline.file));
+      const name = relativePath(steps.baseline.file, steps.cwd);
+      let dropped: Diagnostic[];
       if (steps.baseline.update) {
         steps.baselineEntries.push(...entriesFor(rel, messages, text));
-        messages = [];
+        [dropped, messages] = [messages, []];
       } else {
-        messages = suppressKnown(rel, messages, text, steps.baseline.byFile.get(rel) ?? []).kept;
+        ({ kept: messages, dropped } = suppressKnown(rel, messages, text, steps.baseline.byFile.get(rel) ?? []));
       }
+      if (dropped.length > 0) suppressed = [...suppressed, ...dropped.map((m) => baselineSuppressed(m, name))].sort(byPosition);
     }
-    if (steps.quiet) messages = messages.filter((m) => m.severity === 2);
+    if (steps.quiet) {
+      messages = messages.filter((m) => m.severity === 2);
+      suppressed = suppressed.filter((m) => m.severity === 2);
+    }
     let shown = text;
     if (steps.fix && source && !result.fatal) {
       const outcome = applyFixes(source.text, messages);
@@ -233,8 +242,9 @@ function afterLint(steps: FileSteps) {
     }
     // Code frames are drawn from the text that was linted (the staged blob, the fixed file).
     if (messages.length > 0) steps.sources.set(result.filePath, shown);
-    if (messages === result.messages) return result;
+    if (messages === result.messages && suppressed.length === 0) return result;
     const out = summarise(result.filePath, messages, result.fatal);
+    if (suppressed.length > 0) out.suppressedMessages = suppressed;
     if (result.claims) out.claims = result.claims;
     return out;
   };
