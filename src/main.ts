@@ -22,7 +22,8 @@ import { projectRoot } from './fix/project-root.js';
 import { encodeDocument } from './fix/write.js';
 import { writeFixedArticle, type WritePolicy } from './fix/write-article.js';
 import { touches, type LineRanges } from './git/diff-hunks.js';
-import { formatNames, getFormatter, loadRuleMeta } from './report/index.js';
+import { formatNames, getFormatter, loadRuleMeta, type ReportContext } from './report/index.js';
+import { appendStepSummary } from './report/step-summary-file.js';
 import { relativePath } from './report/paths.js';
 import { printableLine } from './report/text-width.js';
 import type { Diagnostic, LintResult, SuppressedMessage } from './types.js';
@@ -346,7 +347,7 @@ export function main(argv: string[], io: CliIO): number {
   }
   if (steps.patches.size > 0) io.stdout(results.map((r) => steps.patches.get(r.filePath) ?? '').join(''));
 
-  const report = format(results, {
+  const ctx: ReportContext = {
     cwd: io.cwd,
     color: colorWanted(values, io, values.output !== undefined),
     rules: steps.reportUnusedDirectives ? [...out.rules, UNUSED_DIRECTIVE_META] : out.rules,
@@ -361,7 +362,11 @@ export function main(argv: string[], io: CliIO): number {
       }
       return steps.sources.get(filePath);
     },
-  });
+    projectRoot: steps.writePolicy.projectRoot,
+  };
+  const report = format(results, ctx);
+  const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
+  if (summaryProblem) io.stderr(`factlint: warning: ${summaryProblem}\n`);
   if (values.output !== undefined) {
     const target = path.resolve(io.cwd, values.output);
     // `-o report.md *.md` with an older report.md, or a slip of the keyboard: never write a

@@ -56,3 +56,8 @@ export function countWords(errors: number, warnings: number): string {
   if (errors > 0 && warnings > 0) return `${e} and ${w}`;
   return errors > 0 ? e : w;
 }
+
+/** Rows of the job summary's table: a readable page, far below GitHub's 1 MiB per step. */
+export const SUMMARY_MAX_ROWS = 200;
+/** Characters of a message in the job summary's table, before an ellipsis. */
+export const SUMMARY_MAX_MESSAGE = 300;
