@@ -365,8 +365,6 @@ export function main(argv: string[], io: CliIO): number {
     projectRoot: steps.writePolicy.projectRoot,
   };
   const report = format(results, ctx);
-  const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
-  if (summaryProblem) io.stderr(`factlint: warning: ${summaryProblem}\n`);
   if (values.output !== undefined) {
     const target = path.resolve(io.cwd, values.output);
     // `-o report.md *.md` with an older report.md, or a slip of the keyboard: never write a
@@ -384,6 +382,9 @@ export function main(argv: string[], io: CliIO): number {
       throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
     }
   } else if (report) io.stdout(report.endsWith('\n') ? report : report + '\n');
+  // The job summary goes with a report that was written, not with a run refused above.
+  const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
+  if (summaryProblem) io.stderr(`factlint: warning: ${summaryProblem}\n`);
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);

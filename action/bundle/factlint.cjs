@@ -11871,10 +11871,6 @@ function main(argv, io) {
     projectRoot: steps.writePolicy.projectRoot
   };
   const report = format(results, ctx);
-  const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
-  if (summaryProblem)
-    io.stderr(`factlint: warning: ${summaryProblem}
-`);
   if (values.output !== void 0) {
     const target = import_node_path20.default.resolve(io.cwd, values.output);
     const same = sameFileAs(target);
@@ -11891,6 +11887,10 @@ function main(argv, io) {
     }
   } else if (report)
     io.stdout(report.endsWith("\n") ? report : report + "\n");
+  const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
+  if (summaryProblem)
+    io.stderr(`factlint: warning: ${summaryProblem}
+`);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0)
