@@ -24,7 +24,8 @@ import { debugTrace } from './lint/debug-log.js';
 import { resolvedConfig } from './lint/print-config.js';
 import { parseRuleOptions } from './lint/rule-option.js';
 import { stdinInput, wantsStdin } from './lint/stdin-input.js';
-import { formatNames, getFormatter, loadRuleMeta } from './report/index.js';
+import { formatNames, getFormatter, loadRuleMeta, type ReportContext } from './report/index.js';
+import { appendStepSummary } from './report/step-summary-file.js';
 import { relativePath } from './report/paths.js';
 import { printableLine } from './report/text-width.js';
 import { version } from './version.js';
@@ -320,7 +321,7 @@ export function main(argv: string[], io: CliIO): number {
   if (fixedText !== undefined) io.stdout(fixedText);
 
   trace.stage('report', () => {
-    const report = format(results, {
+    const ctx: ReportContext = {
       cwd: io.cwd,
       // The report goes to standard error beside a fixed text: no colour unless asked, as for a file.
       color: colorWanted(values, io, outputFile !== undefined || fixedText !== undefined),
@@ -336,9 +337,14 @@ export function main(argv: string[], io: CliIO): number {
         }
         return steps.sources.get(filePath);
       },
-    });
+      projectRoot: steps.writePolicy.projectRoot,
+    };
+    const report = format(results, ctx);
     if (outputFile !== undefined) writeReport(report, outputFile, outputName, io.cwd, results, out.facts.files);
     else if (report) (fixedText !== undefined ? io.stderr : io.stdout)(report.endsWith('\n') ? report : report + '\n');
+    // The job summary comes after the report is written: a run that --output refuses adds none.
+    const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
+    if (summaryProblem) io.stderr(`factlint: warning: ${summaryProblem}\n`);
   });
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

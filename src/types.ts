@@ -185,6 +185,21 @@ export interface Diagnostic {
   span?: Span;
 }
 
+/**
+ * Why a problem was not reported, as ESLint 9 writes it in `suppressedMessages`: 'directive' for
+ * an inline `<!-- factlint-disable… -->` comment (justification: its text after ` -- `), 'file'
+ * for the --baseline file (ESLint's word for its own bulk-suppressions file, so consumers written
+ * for ESLint know it; justification names the baseline).
+ */
+export interface Suppression {
+  kind: 'directive' | 'file';
+  justification: string;
+}
+
+export interface SuppressedMessage extends Diagnostic {
+  suppressions: Suppression[];
+}
+
 export type Verdict = 'verified' | 'contradicted' | 'unverifiable';
 
 /** How a claim's slot got its value: written in the clause, or supplied by a stated rule. */
@@ -209,6 +224,8 @@ export interface ClaimReport {
 export interface LintResult {
   filePath: string;
   messages: Diagnostic[];
+  /** Problems found but switched off by a directive or the baseline (absent: none). */
+  suppressedMessages?: SuppressedMessage[];
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;

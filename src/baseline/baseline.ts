@@ -3,7 +3,7 @@
 // text of its claim (whitespace-normalised), counted per occurrence - never by line, so editing
 // above a finding keeps it suppressed and editing the claim itself brings it back.
 import { createHash } from '../hash.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, SuppressedMessage } from '../types.js';
 import { normaliseClaim } from '../report/fingerprint.js';
 
 export const BASELINE_VERSION = 1;
@@ -62,25 +62,30 @@ export function entriesByFile(baseline: Baseline): Map<string, BaselineEntry[]> 
   return out;
 }
 
+/** A diagnostic the baseline suppressed, as ESLint marks one its suppressions file suppressed. */
+export function baselineSuppressed(m: Diagnostic, baselineName: string): SuppressedMessage {
+  return { ...m, suppressions: [{ kind: 'file', justification: `recorded in the baseline ${baselineName}` }] };
+}
+
 /**
  * Drops the diagnostics the baseline knows: per file, rule and claim, up to the recorded count,
  * earliest in the file first. `known` are the baseline's entries for this file.
  */
-export function suppressKnown(file: string, messages: Diagnostic[], text: string | undefined, known: readonly BaselineEntry[]): { kept: Diagnostic[]; suppressed: number } {
-  if (known.length === 0) return { kept: messages, suppressed: 0 };
+export function suppressKnown(file: string, messages: Diagnostic[], text: string | undefined, known: readonly BaselineEntry[]): { kept: Diagnostic[]; suppressed: number; dropped: Diagnostic[] } {
+  if (known.length === 0) return { kept: messages, suppressed: 0, dropped: [] };
   const budget = new Map<string, number>();
   for (const e of known) budget.set(keyOf(file, e.ruleId, e.fingerprint), (budget.get(keyOf(file, e.ruleId, e.fingerprint)) ?? 0) + e.count);
   const kept: Diagnostic[] = [];
-  let suppressed = 0;
+  const dropped: Diagnostic[] = [];
   for (const m of messages) {
     const key = keyOf(file, m.ruleId, fingerprintOf(claimText(m, text)));
     const left = budget.get(key) ?? 0;
     if (left > 0) {
       budget.set(key, left - 1);
-      suppressed++;
+      dropped.push(m);
     } else kept.push(m);
   }
-  return { kept, suppressed };
+  return { kept, suppressed: dropped.length, dropped };
 }
 
 /** Sorted, so the file is the same for the same findings whatever the order of linting. */

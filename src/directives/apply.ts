@@ -3,7 +3,7 @@
 // comment's own lines and `disable-next-line` the line after the comment.
 import { lineOfOffset } from '../document/lines.js';
 import { ruleDocUrl } from '../report/project.js';
-import type { Diagnostic, RuleMeta } from '../types.js';
+import type { Diagnostic, RuleMeta, SuppressedMessage } from '../types.js';
 import type { Directive } from './parse.js';
 
 export const UNUSED_DIRECTIVE_RULE = 'unused-disable-directive';
@@ -27,6 +27,8 @@ interface Located extends Directive {
 export interface DirectiveFilterResult {
   kept: Diagnostic[];
   suppressed: number;
+  /** The suppressed diagnostics with the directive's justification (ESLint's suppressedMessages). */
+  suppressedMessages: SuppressedMessage[];
   /** Warnings for directives (or rule ids in them) that suppressed nothing. */
   unused: Diagnostic[];
 }
@@ -52,7 +54,7 @@ export function applyDirectives(
   lineStarts: readonly number[],
   reportUnused: boolean,
 ): DirectiveFilterResult {
-  if (directives.length === 0) return { kept: messages, suppressed: 0, unused: [] };
+  if (directives.length === 0) return { kept: messages, suppressed: 0, suppressedMessages: [], unused: [] };
   const located = directives.map((d) => locate(d, lineStarts));
   // Which rule names of which directive did some work ('*' for a directive naming no rule).
   const used = new Map<Located, Set<string>>();
@@ -62,12 +64,12 @@ export function applyDirectives(
     used.set(d, set);
   };
   const kept: Diagnostic[] = [];
-  let suppressed = 0;
+  const suppressedMessages: SuppressedMessage[] = [];
   for (const m of messages) {
     const by = suppressor(m, located, lineStarts);
     if (by) {
       markUsed(by, m.ruleId);
-      suppressed++;
+      suppressedMessages.push({ ...m, suppressions: [{ kind: 'directive', justification: by.justification }] });
     } else kept.push(m);
   }
   const unused: Diagnostic[] = [];
@@ -89,7 +91,7 @@ export function applyDirectives(
       }
     }
   }
-  return { kept, suppressed, unused };
+  return { kept, suppressed: suppressedMessages.length, suppressedMessages, unused };
 }
 
 /** The directive that switches this diagnostic off, if any. */

@@ -9,6 +9,8 @@ export interface Directive {
   kind: DirectiveKind;
   /** Rule ids named; empty means every rule. */
   rules: string[];
+  /** The free text after ` -- ` (empty when none): ESLint's justification of a suppression. */
+  justification: string;
   /** Offsets of the whole comment in the text. */
   start: number;
   end: number;
@@ -31,16 +33,25 @@ export function parseDirectives(text: string, markdown: boolean): Directive[] {
     const body = text.slice(open + 4, close);
     const m = BODY.exec(body);
     if (!m) continue;
-    out.push({ kind: m[1] as DirectiveKind, rules: ruleList(body.slice(m[0].length)), start: open, end: close + 3 });
+    const rest = body.slice(m[0].length);
+    out.push({ kind: m[1] as DirectiveKind, rules: ruleList(rest), justification: justificationOf(rest), start: open, end: close + 3 });
   }
   return out;
 }
 
+const REASON = /(?:^|\s)--(?:\s|$)/;
+
 /** `a, b c -- why`: rule ids split on commas and spaces; ` -- ` starts a free-text reason. */
 export function ruleList(rest: string): string[] {
-  const reason = rest.search(/(?:^|\s)--(?:\s|$)/);
+  const reason = rest.search(REASON);
   const list = reason >= 0 ? rest.slice(0, reason) : rest;
   return [...new Set(list.split(/[\s,]+/).filter((s) => s !== ''))];
+}
+
+/** The reason after ` -- `, trimmed ('' when none), as ESLint reports it. */
+export function justificationOf(rest: string): string {
+  const m = REASON.exec(rest);
+  return m ? rest.slice(m.index + m[0].length).trim() : '';
 }
 
 /** Offset ranges of ``` and ~~~ fenced code blocks (CommonMark: up to 3 spaces of indent). */

@@ -2,7 +2,7 @@
 // (--changed-since), the baseline, --quiet, then fixes. Shared by the command line and the Node
 // API, so that both report the same problems for the same text.
 import path from 'node:path';
-import { entriesFor, suppressKnown, type Baseline, type BaselineEntry } from '../baseline/baseline.js';
+import { baselineSuppressed, entriesFor, suppressKnown, type Baseline, type BaselineEntry } from '../baseline/baseline.js';
 import { applyDirectives } from '../directives/apply.js';
 import { parseDirectives } from '../directives/parse.js';
 import { summarise, type LintedSource } from '../engine/run.js';
@@ -12,7 +12,7 @@ import { encodeDocument } from '../fix/write.js';
 import { writeFixedArticle, type WritePolicy } from '../fix/write-article.js';
 import { touches, type LineRanges } from '../git/diff-hunks.js';
 import { relativePath } from '../report/paths.js';
-import type { Diagnostic, LintResult } from '../types.js';
+import type { Diagnostic, LintResult, SuppressedMessage } from '../types.js';
 
 /**
  * How fixes are applied: written to the file (--fix), shown as a patch (--fix-dry-run), or kept
@@ -59,11 +59,14 @@ export function plainSteps(cwd: string, fix: FixMode | undefined = undefined): F
 export function afterLint(steps: FileSteps) {
   return (result: LintResult, source: LintedSource | undefined): LintResult => {
     let messages = result.messages;
+    // What directives and the baseline switched off, for ESLint's suppressedMessages (-f json).
+    let suppressed: SuppressedMessage[] = [];
     const text = source?.text;
     if (source) {
       const markdown = /\.(md|markdown)$/i.test(result.filePath);
-      const { kept, unused } = applyDirectives(messages, parseDirectives(source.text, markdown), source.lineStarts, steps.reportUnusedDirectives);
+      const { kept, unused, suppressedMessages } = applyDirectives(messages, parseDirectives(source.text, markdown), source.lineStarts, steps.reportUnusedDirectives);
       messages = unused.length ? [...kept, ...unused].sort(byPosition) : kept;
+      suppressed = suppressedMessages;
     }
     const ranges = steps.changed?.get(result.filePath);
     if (ranges && ranges !== 'all') {
@@ -71,14 +74,20 @@ export function afterLint(steps: FileSteps) {
     }
     if (steps.baseline) {
       const rel = relativePath(result.filePath, path.dirname(steps.baseline.file));
+      const name = relativePath(steps.baseline.file, steps.cwd);
+      let dropped: Diagnostic[];
       if (steps.baseline.update) {
         steps.baselineEntries.push(...entriesFor(rel, messages, text));
-        messages = [];
+        [dropped, messages] = [messages, []];
       } else {
-        messages = suppressKnown(rel, messages, text, steps.baseline.byFile.get(rel) ?? []).kept;
+        ({ kept: messages, dropped } = suppressKnown(rel, messages, text, steps.baseline.byFile.get(rel) ?? []));
       }
+      if (dropped.length > 0) suppressed = [...suppressed, ...dropped.map((m) => baselineSuppressed(m, name))].sort(byPosition);
     }
-    if (steps.quiet) messages = messages.filter((m) => m.severity === 2);
+    if (steps.quiet) {
+      messages = messages.filter((m) => m.severity === 2);
+      suppressed = suppressed.filter((m) => m.severity === 2);
+    }
     let shown = text;
     if (steps.fix && source && !result.fatal) {
       const outcome = applyFixes(source.text, messages);
@@ -113,8 +122,9 @@ export function afterLint(steps: FileSteps) {
     }
     // Code frames are drawn from the text that was linted (the staged blob, the fixed file).
     if (messages.length > 0) steps.sources.set(result.filePath, shown);
-    if (messages === result.messages) return result;
+    if (messages === result.messages && suppressed.length === 0) return result;
     const out = summarise(result.filePath, messages, result.fatal);
+    if (suppressed.length > 0) out.suppressedMessages = suppressed;
     if (result.claims) out.claims = result.claims;
     if (result.lang !== undefined) out.lang = result.lang;
     return out;

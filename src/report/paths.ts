@@ -1,4 +1,5 @@
 // Path spellings the formats want: relative to cwd (forward slashes), absolute, or a URI.
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { printableLine } from './text-width.js';
@@ -32,7 +33,7 @@ export function isInside(filePath: string, cwd: string): boolean {
 
 /** A relative URI reference: each segment percent-encoded (spaces, Cyrillic names). */
 export function relativeUri(filePath: string, cwd: string): string {
-  return relativePath(filePath, cwd).split('/').map(encodeURIComponent).join('/');
+  return uriOfRelative(relativePath(filePath, cwd));
 }
 
 export function fileUri(filePath: string, cwd: string): string {
@@ -43,4 +44,30 @@ export function fileUri(filePath: string, cwd: string): string {
 export function directoryUri(dir: string): string {
   const href = pathToFileURL(path.resolve(dir)).href;
   return href.endsWith('/') ? href : `${href}/`;
+}
+
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/**
+ * filePath (as reported, relative to cwd) relative to `root` with forward slashes, or undefined
+ * when it lies outside root. Real paths are compared when the plain ones disagree: the git work
+ * tree root is a real path, while cwd may have been reached through a symbolic link.
+ */
+export function pathUnder(filePath: string, cwd: string, root: string): string | undefined {
+  const file = absolutePath(filePath, cwd);
+  if (isInside(file, root)) return relativePath(file, root);
+  const realFile = real(file);
+  const realRoot = real(root);
+  return isInside(realFile, realRoot) ? relativePath(realFile, realRoot) : undefined;
+}
+
+/** A relative path as a URI reference: each segment percent-encoded (spaces, Cyrillic names). */
+export function uriOfRelative(rel: string): string {
+  return rel.split('/').map(encodeURIComponent).join('/');
 }

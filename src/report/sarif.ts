@@ -1,10 +1,19 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every known rule in
 // tool.driver.rules, one result per message with its fact in the text and in properties,
 // related locations, fixes, and fingerprints that survive edits above the claim.
+//
+// Paths are relative URIs against %SRCROOT%, which is the current folder, or the git work tree
+// root when some file lies outside the current folder but inside the work tree: code scanning can
+// only place files given relative to the repository, never an absolute file:// URI. Only files
+// outside both get absolute URIs.
+//
+// No automationDetails.id: upload-sarif keeps an id found in the file over its own `category`
+// input, so writing one would silently override the category a workflow sets.
 import type { LintResult, RuleMeta } from '../types.js';
 import { FINGERPRINT_KEY, fingerprinter } from './fingerprint.js';
 import { factDetails, reportMessages, sourceCache, textOf, type ReportMessage } from './messages.js';
-import { directoryUri, fileUri, isInside, relativePath, relativeUri } from './paths.js';
+import { SARIF_MAX_RESULTS, countWords, keepMostUseful } from './limits.js';
+import { directoryUri, fileUri, pathUnder, relativePath, uriOfRelative } from './paths.js';
 import { HOMEPAGE } from './project.js';
 import { sourceLines, type SourceLines } from './source-lines.js';
 import type { Formatter, ReportContext } from './types.js';
@@ -77,11 +86,26 @@ interface Artifacts {
   location(filePath: string): Json;
 }
 
-function artifacts(ctx: ReportContext): Artifacts {
+/** Every file a report names: the linted ones and those of related locations. */
+function filesNamed(results: readonly LintResult[]): string[] {
+  return results.flatMap((r) => [r.filePath, ...r.messages.flatMap((m) => (m.related ?? []).map((x) => x.filePath))]);
+}
+
+/** The folder %SRCROOT% stands for: cwd, unless a file is outside it and the git work tree holds more of them. */
+export function sourceRoot(results: readonly LintResult[], ctx: ReportContext): string {
+  const outside = filesNamed(results).filter((f) => pathUnder(f, ctx.cwd, ctx.cwd) === undefined);
+  if (outside.length === 0 || !ctx.projectRoot) return ctx.cwd;
+  const root = ctx.projectRoot();
+  return outside.some((f) => pathUnder(f, ctx.cwd, root) !== undefined) ? root : ctx.cwd;
+}
+
+function artifacts(ctx: ReportContext, base: string): Artifacts {
   const list: Json[] = [];
   const index = new Map<string, number>();
-  const uriOf = (filePath: string): Json =>
-    isInside(filePath, ctx.cwd) ? { uri: relativeUri(filePath, ctx.cwd), uriBaseId: SRCROOT } : { uri: fileUri(filePath, ctx.cwd) };
+  const uriOf = (filePath: string): Json => {
+    const rel = pathUnder(filePath, ctx.cwd, base);
+    return rel !== undefined && rel !== '.' ? { uri: uriOfRelative(rel), uriBaseId: SRCROOT } : { uri: fileUri(filePath, ctx.cwd) };
+  };
   return {
     list,
     location(filePath) {
@@ -148,18 +172,51 @@ function fixes(m: ReportMessage, artifactLocation: Json, lines: SourceLines | un
   ];
 }
 
-export const sarif: Formatter = (results: LintResult[], ctx: ReportContext): string => {
+/** The run-level notice for results left out to stay within GitHub's limit. */
+function droppedNotification(dropped: { droppedErrors: number; droppedWarnings: number }, total: number, max: number): Json {
+  const n = dropped.droppedErrors + dropped.droppedWarnings;
+  return {
+    level: 'warning',
+    message: {
+      text:
+        `${n} of ${total} results (${countWords(dropped.droppedErrors, dropped.droppedWarnings)}) were left out of this log: ` +
+        `GitHub code scanning rejects a run with more than ${max} results. Errors were kept first. ` +
+        'Use a baseline (--baseline) or lint fewer files per run to see them all.',
+    },
+  };
+}
+
+export function sarifWith(maxResults: number): Formatter {
+  return (results, ctx) => render(results, ctx, maxResults);
+}
+
+export const sarif: Formatter = sarifWith(SARIF_MAX_RESULTS);
+
+function render(results: LintResult[], ctx: ReportContext, maxResults: number): string {
   const linesOf = sourceCache(ctx.readSource, sourceLines);
   const descriptors = ctx.rules.map(ruleDescriptor);
   const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
-  const files = artifacts(ctx);
+  const base = sourceRoot(results, ctx);
+  const files = artifacts(ctx, base);
   const fingerprint = fingerprinter();
   const out: Json[] = [];
 
+  const all = results.flatMap((result) => reportMessages(result).map((m) => ({ result, m })));
+  const capped = keepMostUseful(all, maxResults, (x) => x.m.severity);
+  const keep = new Set(capped.kept);
+  const byResult = new Map<LintResult, ReportMessage[]>();
+  for (const x of all) {
+    if (!keep.has(x)) continue;
+    const list = byResult.get(x.result);
+    if (list) list.push(x.m);
+    else byResult.set(x.result, [x.m]);
+  }
+
   for (const result of results) {
+    // Every linted file stays an artifact, also when its results were left out.
     const artifactLocation = files.location(result.filePath);
     const lines = textOf(result, linesOf);
-    for (const m of reportMessages(result)) {
+    for (const m of byResult.get(result) ?? []) {
       let index = ruleIndex.get(m.ruleId);
       if (index === undefined) {
         index = descriptors.length;
@@ -199,7 +256,10 @@ export const sarif: Formatter = (results: LintResult[], ctx: ReportContext): str
         tool: {
           driver: { name: 'factlint', version: ctx.version, semanticVersion: ctx.version, informationUri: HOMEPAGE, rules: descriptors },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.cwd) } },
+        ...(capped.kept.length < all.length
+          ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [droppedNotification(capped, all.length, maxResults)] }] }
+          : {}),
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(base) } },
         artifacts: files.list,
         results: out,
         columnKind: 'utf16CodeUnits',
@@ -207,4 +267,4 @@ export const sarif: Formatter = (results: LintResult[], ctx: ReportContext): str
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
-};
+}

@@ -12,6 +12,11 @@ export interface ReportContext {
   version: string;
   /** Original text of a file, for code frames, snippets and fix positions (may be undefined). */
   readSource(filePath: string): string | undefined;
+  /**
+   * The git work tree holding cwd (else cwd), asked for only when needed: SARIF takes it as the
+   * base of files outside cwd, the job summary links files under it. Absent: cwd.
+   */
+  projectRoot?(): string;
 }
 
 /** Returns the complete report text, ending with a newline unless it is empty. */

@@ -13,7 +13,8 @@ const counters: Record<string, (text: string) => number> = {
   json: (t) => (JSON.parse(t) as Array<{ messages: unknown[] }>).reduce((n, r) => n + r.messages.length, 0),
   sarif: (t) => (JSON.parse(t) as { runs: Array<{ results: unknown[] }> }).runs.reduce((n, r) => n + r.results.length, 0),
   rdjson: (t) => (JSON.parse(t) as { diagnostics: unknown[] }).diagnostics.length,
-  github: (t) => t.split('\n').filter((l) => /^::(error|warning|notice) /.test(l)).length,
+  // Annotations, and past GitHub's 10 + 10 the rest as plain log lines after the notice.
+  github: (t) => t.split('\n').filter((l) => /^::(error|warning) /.test(l) || (!l.startsWith('::') && /:\d+:\d+: (error|warning) /.test(l))).length,
   compact: (t) => t.split('\n').filter((l) => /:\d+:\d+: (error|warning) /.test(l)).length,
   stylish: (t) => Number(/(\d+) problems?/.exec(t)?.[1] ?? 0),
   // Problem cards of articles shown in full, one row entry each for files listed compactly.

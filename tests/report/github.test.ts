@@ -7,20 +7,21 @@ const COMMAND = /^::(error|warning) file=([^,:]+),line=(\d+),col=(\d+),endLine=(
 describe('github', () => {
   const lines = github(fixtureResults(), context()).trimEnd().split('\n');
 
-  it('prints one workflow command per diagnostic, error or warning by severity', () => {
+  it('prints one workflow command per diagnostic, error or warning by severity, errors first', () => {
     expect(lines).toHaveLength(EXPECTED_DIAGNOSTICS);
     for (const line of lines) expect(line).toMatch(COMMAND);
-    expect(lines.map((l) => COMMAND.exec(l)?.[1])).toEqual(['error', 'warning', 'error', 'error', 'warning', 'error', 'error']);
+    // Errors first (GitHub counts each kind apart, and errors matter most), each kind in file order.
+    expect(lines.map((l) => COMMAND.exec(l)?.[1])).toEqual(['error', 'error', 'error', 'error', 'error', 'warning', 'warning']);
   });
 
   it('gives the relative path, the range and the rule as title', () => {
     expect(lines[0]).toBe('::error file=articles/en.md,line=2,col=22,endLine=2,endColumn=25,title=metric-value::Trade growth in 2023 was 8.5%25, not 12%25');
-    expect(lines[5]).toMatch(/^::error file=статьи\/ru\.md,line=5,col=1,endLine=5,endColumn=36,title=office-holder::/);
-    expect(lines[6]).toBe('::error file=articles/binary.md,line=1,col=1,endLine=1,endColumn=1,title=file-error::binary content (NUL bytes at offset 12)');
+    expect(lines[3]).toMatch(/^::error file=статьи\/ru\.md,line=5,col=1,endLine=5,endColumn=36,title=office-holder::/);
+    expect(lines[4]).toBe('::error file=articles/binary.md,line=1,col=1,endLine=1,endColumn=1,title=file-error::binary content (NUL bytes at offset 12)');
   });
 
   it('escapes % and line breaks in the message so a message stays on one line', () => {
-    const m = COMMAND.exec(lines[2]!);
+    const m = COMMAND.exec(lines[1]!);
     expect(m?.[8]).toBe('100%25 sure: 8 May 2023 was a Monday, not a Tuesday%0Asecond line <tag> & "quoted" \u0007bell');
   });
 

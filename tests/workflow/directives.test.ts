@@ -1,7 +1,7 @@
 // Inline directives: parsing, ESLint-like semantics, and the CLI filter with unused reporting.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyDirectives } from '../../src/directives/apply.js';
-import { parseDirectives, ruleList } from '../../src/directives/parse.js';
+import { justificationOf, parseDirectives, ruleList } from '../../src/directives/parse.js';
 import { lineStarts } from '../../src/document/lines.js';
 import type { Diagnostic } from '../../src/types.js';
 import { factlint, messagesOf, requireBuilt, tempDir, write } from '../cli/helpers.js';
@@ -23,6 +23,9 @@ describe('parseDirectives', () => {
       ['enable', []],
     ]);
     expect(ruleList(' a b,c -- why -- not')).toEqual(['a', 'b', 'c']);
+    // ESLint's justification: everything after the first ` -- `, trimmed.
+    expect(parseDirectives(text, true).map((d) => d.justification)).toEqual(['the minister misspoke', '', '', '']);
+    expect(justificationOf(' a b,c -- why -- not ')).toBe('why -- not');
   });
 
   it('ignores comments inside fenced code blocks in Markdown, not in plain text', () => {

@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// scripts/bundle/import-meta-url.js
+var importMetaUrl = require("node:url").pathToFileURL(__filename).href;
+
+// dist/bin/cli.js
+var import_node_url = require("node:url");
+
+// dist/bin/run-bundle.js
+var import_node_fs2 = require("node:fs");
+var import_node_module = __toESM(require("node:module"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_vm = __toESM(require("node:vm"), 1);
+
+// dist/cache-dir.js
+var import_node_fs = require("node:fs");
+var import_node_os = __toESM(require("node:os"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+function cacheDir(cwd, env = process.env) {
+  const set = env.FACTLINT_CACHE_DIR;
+  if (set !== void 0 && set !== "" && OFF.test(set))
+    return void 0;
+  return userCacheDir(cwd, env);
+}
+var OFF = /^(off|0|false|no)$/i;
+function userCacheDir(cwd, env = process.env) {
+  const set = env.FACTLINT_CACHE_DIR;
+  if (set !== void 0 && set !== "" && !OFF.test(set))
+    return import_node_path.default.resolve(cwd, set);
+  let home = env.XDG_CACHE_HOME ?? "";
+  if (!home) {
+    try {
+      home = import_node_os.default.homedir() ? import_node_path.default.join(import_node_os.default.homedir(), ".cache") : "";
+    } catch {
+      home = "";
+    }
+  }
+  if (home)
+    return import_node_path.default.join(home, "factlint");
+  const uid = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
+  return import_node_path.default.join(import_node_os.default.tmpdir(), `factlint${uid}`);
+}
+function privateDir(dir) {
+  if (!dir)
+    return void 0;
+  let st = statOrUndefined(dir);
+  if (!st) {
+    try {
+      (0, import_node_fs.mkdirSync)(import_node_path.default.dirname(dir), { recursive: true });
+      (0, import_node_fs.mkdirSync)(dir, { mode: 448 });
+    } catch {
+    }
+    st = statOrUndefined(dir);
+  }
+  if (!st?.isDirectory())
+    return void 0;
+  if (typeof process.getuid === "function" && st.uid !== process.getuid())
+    return void 0;
+  if (process.platform !== "win32" && (st.mode & 18) !== 0)
+    return void 0;
+  return dir;
+}
+function statOrUndefined(p) {
+  try {
+    return (0, import_node_fs.statSync)(p);
+  } catch {
+    return void 0;
+  }
+}
+function writeCacheFile(file, bytes, family, keep) {
+  const dir = import_node_path.default.dirname(file);
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs.writeFileSync)(tmp, bytes, { mode: 384 });
+    (0, import_node_fs.renameSync)(tmp, file);
+  } catch {
+    try {
+      (0, import_node_fs.unlinkSync)(tmp);
+    } catch {
+    }
+    return;
+  }
+  try {
+    const files = (0, import_node_fs.readdirSync)(dir).filter(family).map((n) => ({ n, t: (0, import_node_fs.statSync)(import_node_path.default.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
+    for (const { n } of files.slice(keep)) {
+      try {
+        (0, import_node_fs.unlinkSync)(import_node_path.default.join(dir, n));
+      } catch {
+      }
+    }
+  } catch {
+  }
+}
+
+// dist/bin/run-bundle.js
+var KEEP = 3;
+function cacheFile(dir, bundle) {
+  const st = (0, import_node_fs2.statSync)(bundle);
+  const tag = `${prefixOf(bundle)}${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}-${process.version}-${process.versions.v8}-${process.arch}`;
+  return import_node_path2.default.join(dir, `code-${tag.replace(/[^\w.-]/g, "_")}.v8`);
+}
+function prefixOf(bundle) {
+  return `${import_node_path2.default.basename(bundle, ".cjs")}-`;
+}
+function readOrUndefined(file) {
+  try {
+    return (0, import_node_fs2.readFileSync)(file);
+  } catch {
+    return void 0;
+  }
+}
+function cacheFolder() {
+  try {
+    return privateDir(cacheDir(process.cwd()));
+  } catch {
+    return void 0;
+  }
+}
+var MAGIC = "factlint-code-cache/1 sha256:";
+var HEADER_BYTES = MAGIC.length + 64 + 1;
+function header(sourceHash) {
+  return Buffer.from(`${MAGIC}${sourceHash}
+`, "latin1");
+}
+function cachedDataFor(file, sourceHash) {
+  if (!file || file.length <= HEADER_BYTES)
+    return void 0;
+  if (!file.subarray(0, HEADER_BYTES).equals(header(sourceHash)))
+    return void 0;
+  return file.subarray(HEADER_BYTES);
+}
+function runBundle(bundle) {
+  const bytes = (0, import_node_fs2.readFileSync)(bundle);
+  const source = bytes.toString("utf8");
+  const dir = cacheFolder();
+  const file = dir ? cacheFile(dir, bundle) : void 0;
+  const sourceHash = file ? (0, import_node_module.createRequire)(bundle)("node:crypto").createHash("sha256").update(bytes).digest("hex") : "";
+  const cachedData = file ? cachedDataFor(readOrUndefined(file), sourceHash) : void 0;
+  const script = new import_node_vm.default.Script(import_node_module.default.wrap(source), { filename: bundle, ...cachedData ? { cachedData } : {} });
+  if (file && (!cachedData || script.cachedDataRejected)) {
+    const family = `code-${prefixOf(bundle)}`;
+    process.once("exit", () => writeCacheFile(file, Buffer.concat([header(sourceHash), script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith(".v8"), KEEP));
+  }
+  const module2 = { exports: {}, filename: bundle, id: bundle, loaded: false };
+  const wrapper = script.runInThisContext();
+  wrapper.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, import_node_path2.default.dirname(bundle));
+}
+
+// dist/bin/cli.js
+runBundle((0, import_node_url.fileURLToPath)(new URL("./factlint.cjs", importMetaUrl)));

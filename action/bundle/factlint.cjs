@@ -1,0 +1,12034 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// scripts/bundle/import-meta-url.js
+var importMetaUrl = require("node:url").pathToFileURL(__filename).href;
+
+// dist/errors.js
+var FactlintError = class extends Error {
+  exitCode;
+  /**
+   * The lines the CLI prints. A message given as a string is one line: a line break in it comes
+   * from a file name or a value and is shown escaped, so that it cannot start a line of its own.
+   */
+  lines;
+  constructor(message2, exitCode = 2) {
+    const lines = typeof message2 === "string" ? [message2] : message2;
+    super(lines.join("\n"));
+    this.name = "FactlintError";
+    this.exitCode = exitCode;
+    this.lines = lines;
+  }
+};
+var FactSetError = class extends FactlintError {
+  problems;
+  constructor(problems) {
+    const lines = problems.slice(0, 20).map((p) => `  ${p.file}${p.pointer ? `#${p.pointer}` : ""}: ${p.message}`);
+    if (problems.length > 20)
+      lines.push(`  ... and ${problems.length - 20} more`);
+    super(["invalid fact set:", ...lines]);
+    this.name = "FactSetError";
+    this.problems = problems;
+  }
+};
+var DocumentError = class extends Error {
+  line;
+  constructor(message2, line = 1) {
+    super(message2);
+    this.name = "DocumentError";
+    this.line = line;
+  }
+};
+var IO_REASONS = {
+  ENOENT: "no such file or folder",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "it is a folder",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the name is too long",
+  ELOOP: "too many symbolic links",
+  EIO: "input/output error",
+  EBUSY: "the file is busy"
+};
+function ioReason(err) {
+  const code = err?.code;
+  if (code && IO_REASONS[code])
+    return `${IO_REASONS[code]} (${code})`;
+  return code ?? (err instanceof Error ? err.message : String(err));
+}
+
+// dist/main.js
+var import_node_fs27 = require("node:fs");
+var import_node_path20 = __toESM(require("node:path"), 1);
+
+// dist/on-demand.js
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(importMetaUrl);
+function onDemand(id) {
+  let mod;
+  return () => mod ??= load(id);
+}
+
+// dist/hash.js
+var crypto = onDemand("node:crypto");
+function createHash(algorithm) {
+  return crypto().createHash(algorithm);
+}
+function randomBytes(size) {
+  return crypto().randomBytes(size);
+}
+function hashRange(text, start, end) {
+  let h = 2166136261;
+  for (let k = start; k < end; k++)
+    h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  return h | 0;
+}
+function shortHash(s) {
+  let b = 84696351;
+  for (let i = 0; i < s.length; i++)
+    b = Math.imul(b ^ s.charCodeAt(i), 1540483477);
+  return (hashRange(s, 0, s.length) >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+
+// dist/report/fingerprint.js
+var FINGERPRINT_KEY = "factlintClaimHash/v1";
+function normaliseClaim(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function claimHash(file, ruleId, claim2) {
+  return createHash("sha256").update(`${file}\0${ruleId}\0${normaliseClaim(claim2)}`).digest("hex").slice(0, 32);
+}
+function fingerprinter() {
+  const seen = /* @__PURE__ */ new Map();
+  return (file, ruleId, claim2) => {
+    const hash = claimHash(file, ruleId, claim2);
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    return `${hash}:${n}`;
+  };
+}
+
+// dist/baseline/baseline.js
+var BASELINE_VERSION = 1;
+function claimText(m, text) {
+  if (m.span && text !== void 0)
+    return normaliseClaim(text.slice(m.span.start, m.span.end));
+  return normaliseClaim(m.message);
+}
+function fingerprintOf(claim2) {
+  return createHash("sha256").update(claim2).digest("hex").slice(0, 16);
+}
+var keyOf = (file, ruleId, fingerprint) => `${file}\0${ruleId}\0${fingerprint}`;
+function entriesFor(file, messages, text) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const m of messages) {
+    const claim2 = claimText(m, text);
+    const fingerprint = fingerprintOf(claim2);
+    const key = keyOf(file, m.ruleId, fingerprint);
+    const e = byKey.get(key);
+    if (e)
+      e.count++;
+    else
+      byKey.set(key, { file, ruleId: m.ruleId, fingerprint, claim: claim2, count: 1 });
+  }
+  return [...byKey.values()];
+}
+function entriesByFile(baseline) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) {
+    const list2 = out.get(e.file);
+    if (list2)
+      list2.push(e);
+    else
+      out.set(e.file, [e]);
+  }
+  return out;
+}
+function baselineSuppressed(m, baselineName) {
+  return { ...m, suppressions: [{ kind: "file", justification: `recorded in the baseline ${baselineName}` }] };
+}
+function suppressKnown(file, messages, text, known) {
+  if (known.length === 0)
+    return { kept: messages, suppressed: 0, dropped: [] };
+  const budget = /* @__PURE__ */ new Map();
+  for (const e of known)
+    budget.set(keyOf(file, e.ruleId, e.fingerprint), (budget.get(keyOf(file, e.ruleId, e.fingerprint)) ?? 0) + e.count);
+  const kept = [];
+  const dropped = [];
+  for (const m of messages) {
+    const key = keyOf(file, m.ruleId, fingerprintOf(claimText(m, text)));
+    const left = budget.get(key) ?? 0;
+    if (left > 0) {
+      budget.set(key, left - 1);
+      dropped.push(m);
+    } else
+      kept.push(m);
+  }
+  return { kept, suppressed: dropped.length, dropped };
+}
+function sortEntries(entries) {
+  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  return [...entries].sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint));
+}
+function serialiseBaseline(entries) {
+  const baseline = { version: BASELINE_VERSION, tool: "factlint", entries: sortEntries(entries).map((e) => ({
+    file: e.file,
+    ruleId: e.ruleId,
+    fingerprint: e.fingerprint,
+    count: e.count,
+    claim: e.claim
+  })) };
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+
+// dist/baseline/file.js
+var import_node_fs3 = require("node:fs");
+
+// dist/fix/write.js
+var import_node_fs = require("node:fs");
+var import_node_path = __toESM(require("node:path"), 1);
+function encodeDocument(text, bom) {
+  return Buffer.from(bom ? `\uFEFF${text}` : text, "utf8");
+}
+function writeAtomic(file, data) {
+  let target = file;
+  let mode;
+  try {
+    target = (0, import_node_fs.realpathSync)(file);
+    mode = (0, import_node_fs.statSync)(target).mode & 4095;
+  } catch (err) {
+    if (err.code !== "ENOENT")
+      throw err;
+  }
+  const tmp = import_node_path.default.join(import_node_path.default.dirname(target), `.${import_node_path.default.basename(target)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    (0, import_node_fs.writeFileSync)(tmp, data, { flag: "wx", ...mode !== void 0 ? { mode } : {} });
+    if (mode !== void 0)
+      (0, import_node_fs.chmodSync)(tmp, mode);
+    (0, import_node_fs.renameSync)(tmp, target);
+  } catch (err) {
+    try {
+      (0, import_node_fs.unlinkSync)(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// dist/json-file.js
+var import_node_fs2 = require("node:fs");
+
+// dist/json.js
+function parseJson(text) {
+  const deep = tooDeepAt(text);
+  if (deep !== void 0)
+    return { ok: false, error: { ...lineColumn(text, deep), reason: `nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects)` } };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    const found = locateJsonError(text);
+    const offset = found?.offset ?? text.length;
+    const reason = found?.reason ?? (err instanceof Error ? err.message : String(err));
+    return { ok: false, error: { ...lineColumn(text, offset), reason } };
+  }
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let lineStart2 = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) {
+      line++;
+      lineStart2 = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart2 + 1 };
+}
+var Fail = class {
+  offset;
+  reason;
+  constructor(offset, reason) {
+    this.offset = offset;
+    this.reason = reason;
+  }
+};
+var MAX_DEPTH = 2e3;
+function tooDeepAt(text) {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92)
+          i++;
+        else if (d === 34)
+          break;
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH)
+        return i;
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  return void 0;
+}
+function locateJsonError(text) {
+  let pos = 0;
+  const describe4 = (at) => at >= text.length ? "unexpected end of file" : `unexpected character ${JSON.stringify(text[at])}`;
+  const fail = (at, expected) => {
+    throw new Fail(at, expected && at < text.length ? `expected ${expected}, found ${JSON.stringify(text[at])}` : expected ? `expected ${expected}, found end of file` : describe4(at));
+  };
+  const skipWs = () => {
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
+        break;
+      pos++;
+    }
+  };
+  const digits = () => {
+    const start = pos;
+    while (pos < text.length && text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57)
+      pos++;
+    return pos - start;
+  };
+  const string = () => {
+    pos++;
+    for (; ; ) {
+      if (pos >= text.length)
+        throw new Fail(pos, "unterminated string");
+      const c = text.charCodeAt(pos);
+      if (c === 34) {
+        pos++;
+        return;
+      }
+      if (c < 32)
+        throw new Fail(pos, "control character in string (line break inside quotes?)");
+      if (c === 92) {
+        const e = text[pos + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6)))
+            throw new Fail(pos, "invalid \\u escape");
+          pos += 6;
+        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) {
+          pos += 2;
+        } else {
+          throw new Fail(pos, "invalid escape in string");
+        }
+        continue;
+      }
+      pos++;
+    }
+  };
+  const number = () => {
+    const start = pos;
+    if (text[pos] === "-")
+      pos++;
+    if (text[pos] === "0")
+      pos++;
+    else if (digits() === 0)
+      throw new Fail(start, "invalid number");
+    if (text[pos] === ".") {
+      pos++;
+      if (digits() === 0)
+        throw new Fail(start, "invalid number");
+    }
+    if (text[pos] === "e" || text[pos] === "E") {
+      pos++;
+      if (text[pos] === "+" || text[pos] === "-")
+        pos++;
+      if (digits() === 0)
+        throw new Fail(start, "invalid number");
+    }
+  };
+  const value = (depth) => {
+    if (depth > MAX_DEPTH)
+      throw new Fail(pos, "nested too deeply");
+    skipWs();
+    const c = text[pos];
+    if (c === "{") {
+      pos++;
+      skipWs();
+      if (text[pos] === "}") {
+        pos++;
+        return;
+      }
+      for (; ; ) {
+        skipWs();
+        if (text[pos] !== '"')
+          fail(pos, text[pos] === "}" ? "a property name (trailing comma?)" : "a property name in double quotes");
+        string();
+        skipWs();
+        if (text[pos] !== ":")
+          fail(pos, "':'");
+        pos++;
+        value(depth + 1);
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "}") {
+          pos++;
+          return;
+        }
+        fail(pos, "',' or '}'");
+      }
+    }
+    if (c === "[") {
+      pos++;
+      skipWs();
+      if (text[pos] === "]") {
+        pos++;
+        return;
+      }
+      for (; ; ) {
+        skipWs();
+        if (text[pos] === "]")
+          fail(pos, "a value (trailing comma?)");
+        value(depth + 1);
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "]") {
+          pos++;
+          return;
+        }
+        fail(pos, "',' or ']'");
+      }
+    }
+    if (c === '"')
+      return string();
+    if (c === "-" || c !== void 0 && c >= "0" && c <= "9")
+      return number();
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return;
+      }
+    }
+    fail(pos);
+  };
+  try {
+    value(0);
+    skipWs();
+    if (pos < text.length)
+      fail(pos, "end of file");
+    return void 0;
+  } catch (err) {
+    if (err instanceof Fail)
+      return { offset: err.offset, reason: err.reason };
+    throw err;
+  }
+}
+function pointerToken(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function keyOfPointerToken(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function duplicateKeys(text, limit = 20) {
+  const found = [];
+  const path20 = [];
+  const n = text.length;
+  let pos = 0;
+  const skipWs = () => {
+    for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos))
+      ;
+  };
+  const skipString = () => {
+    let escaped = false;
+    pos++;
+    for (let c = text.charCodeAt(pos); c !== 34; c = text.charCodeAt(++pos)) {
+      if (c === 92) {
+        escaped = true;
+        pos++;
+      }
+    }
+    pos++;
+    return escaped;
+  };
+  const value = (depth) => {
+    skipWs();
+    const c = text.charCodeAt(pos);
+    if (c === 123 || c === 91) {
+      if (depth > MAX_DEPTH)
+        throw new Fail(pos, "nested too deeply");
+      pos++;
+      const keys = c === 123 ? [] : void 0;
+      const close = c === 123 ? 125 : 93;
+      for (let i = 0; ; i++) {
+        skipWs();
+        if (text.charCodeAt(pos) === close)
+          break;
+        if (keys) {
+          const at = pos;
+          const escaped = skipString();
+          const key = escaped ? JSON.parse(text.slice(at, pos)) : text.slice(at + 1, pos - 1);
+          if (keys.includes(key) && found.length < limit)
+            found.push({ pointer: `/${[...path20, key].map(pointerToken).join("/")}`, key, offset: at });
+          keys.push(key);
+          skipWs();
+          pos++;
+          path20.push(key);
+        } else
+          path20.push(String(i));
+        value(depth + 1);
+        path20.pop();
+        skipWs();
+        if (text.charCodeAt(pos) === 44)
+          pos++;
+      }
+      pos++;
+      return;
+    }
+    if (c === 34) {
+      skipString();
+      return;
+    }
+    for (let d = text.charCodeAt(pos); pos < n && d !== 44 && d !== 93 && d !== 125 && d !== 32 && d !== 9 && d !== 10 && d !== 13; d = text.charCodeAt(++pos))
+      ;
+  };
+  try {
+    value(0);
+  } catch (err) {
+    if (!(err instanceof Fail))
+      throw err;
+  }
+  return found.map((f) => ({ pointer: f.pointer, key: f.key, ...lineColumn(text, f.offset) }));
+}
+
+// dist/text/utf8.js
+var import_node_buffer = require("node:buffer");
+function hasUtf16Bom(buf) {
+  return buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255;
+}
+var UTF16_MESSAGE = "UTF-16 text: convert the file to UTF-8";
+function encodingProblem(buf) {
+  if (hasUtf16Bom(buf))
+    return { message: UTF16_MESSAGE, line: 1 };
+  if ((0, import_node_buffer.isUtf8)(buf))
+    return void 0;
+  const at = firstInvalidUtf8(buf);
+  let line = 1;
+  for (let i = 0; i < at; i++)
+    if (buf[i] === 10 || buf[i] === 13 && buf[i + 1] !== 10)
+      line++;
+  return { message: `invalid UTF-8 at byte ${at} (line ${line})`, line };
+}
+function firstInvalidUtf8(buf) {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    let need;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else
+      return i;
+    let cp = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = buf[i + k];
+      if (c === void 0 || (c & 192) !== 128)
+        return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343)
+      return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+// dist/json-file.js
+function readJsonFile(file, what, display) {
+  let bytes;
+  try {
+    bytes = (0, import_node_fs2.readFileSync)(file);
+  } catch (err) {
+    throw new FactlintError(`cannot read ${what} ${display}: ${ioReason(err)}`);
+  }
+  const encoding = encodingProblem(bytes);
+  if (encoding)
+    throw new FactlintError(`${what} ${display}: ${encoding.message}`);
+  const parsed = parseJson(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+  if (!parsed.ok) {
+    const { line, column, reason } = parsed.error;
+    throw new FactlintError(`${what} ${display} is not valid JSON: line ${line}, column ${column}: ${reason}`);
+  }
+  return parsed.value;
+}
+
+// dist/baseline/file.js
+function readBaseline(file, display) {
+  const data = readJsonFile(file, "baseline", display);
+  const d = data;
+  if (typeof d !== "object" || d === null || !Array.isArray(d.entries))
+    throw new FactlintError(`baseline ${display}: expected an object with an "entries" list`);
+  if (d.version !== BASELINE_VERSION)
+    throw new FactlintError(`baseline ${display}: unsupported version ${JSON.stringify(d.version)} (expected ${BASELINE_VERSION})`);
+  const entries = d.entries.map((e, i) => {
+    const x = e;
+    if (!x || typeof x.file !== "string" || typeof x.ruleId !== "string" || typeof x.fingerprint !== "string" || typeof x.count !== "number" || !Number.isInteger(x.count) || x.count < 1) {
+      throw new FactlintError(`baseline ${display}#/entries/${i}: expected file, ruleId, fingerprint and a positive whole count`);
+    }
+    return { file: x.file, ruleId: x.ruleId, fingerprint: x.fingerprint, count: x.count, claim: typeof x.claim === "string" ? x.claim : "" };
+  });
+  return { version: BASELINE_VERSION, entries };
+}
+function baselineExists(file) {
+  return (0, import_node_fs3.existsSync)(file);
+}
+function writeBaseline(file, display, entries) {
+  try {
+    writeAtomic(file, serialiseBaseline(entries));
+  } catch (err) {
+    throw new FactlintError(`cannot write baseline ${display}: ${ioReason(err)}`);
+  }
+}
+
+// dist/config/load.js
+var import_node_fs6 = require("node:fs");
+var import_node_module2 = require("node:module");
+var import_node_os = require("node:os");
+var import_node_path3 = __toESM(require("node:path"), 1);
+
+// dist/document/dates.js
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+function daysInMonth(year, month) {
+  if (month === 2)
+    return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function isValidDate(year, month, day) {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
+    return false;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+    return false;
+  return day <= daysInMonth(year, month);
+}
+function formatDate(year, month, day) {
+  if (!isValidDate(year, month, day))
+    return void 0;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+function parseIsoDate(value) {
+  const m = ISO_DATE.exec(value.trim());
+  if (!m)
+    return void 0;
+  return formatDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+// dist/facts/time.js
+var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var PERIOD_RE = /^(\d{4})(?:-H(\d)|-Q(\d)|-(\d{2})(?:\.\.(\d{4})-(\d{2}))?)?$/;
+function pad2(n) {
+  return n < 10 ? `0${n}` : String(n);
+}
+function monthStart(year, month) {
+  return `${year}-${pad2(month)}-01`;
+}
+function monthEnd(year, month) {
+  return `${year}-${pad2(month)}-${pad2(daysInMonth(Number(year), month))}`;
+}
+function isValidDate2(text) {
+  const m = DATE_RE.exec(text);
+  if (!m)
+    return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+}
+function dateInSpan(date, from, to) {
+  return (from == null || from <= date) && (to == null || date <= to);
+}
+function periodProblem(period) {
+  const range = parsePeriod(period);
+  if (range === "invalid")
+    return `invalid period ${period}`;
+  if (range.end < range.start)
+    return `period ${period} ends before it starts`;
+  return void 0;
+}
+function addDays(iso, days) {
+  const t = Date.parse(iso) + days * 864e5;
+  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
+}
+function isValidPeriod(period) {
+  return periodProblem(period) === void 0;
+}
+function periodRange(period) {
+  const range = parsePeriod(period);
+  if (range === "invalid" || range.end < range.start)
+    throw new RangeError(`invalid period ${period}`);
+  return range;
+}
+function parsePeriod(period) {
+  const m = PERIOD_RE.exec(period);
+  if (!m)
+    return "invalid";
+  const year = m[1];
+  const [, , half, quarter, month, endYear, endMonth] = m;
+  if (half !== void 0) {
+    if (half !== "1" && half !== "2")
+      return "invalid";
+    return half === "1" ? { start: monthStart(year, 1), end: monthEnd(year, 6) } : { start: monthStart(year, 7), end: monthEnd(year, 12) };
+  }
+  if (quarter !== void 0) {
+    const q = Number(quarter);
+    if (q < 1 || q > 4)
+      return "invalid";
+    return { start: monthStart(year, q * 3 - 2), end: monthEnd(year, q * 3) };
+  }
+  if (month !== void 0) {
+    const first = Number(month);
+    if (first < 1 || first > 12)
+      return "invalid";
+    if (endYear === void 0 || endMonth === void 0)
+      return { start: monthStart(year, first), end: monthEnd(year, first) };
+    const last = Number(endMonth);
+    if (last < 1 || last > 12)
+      return "invalid";
+    return { start: monthStart(year, first), end: monthEnd(endYear, last) };
+  }
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+// dist/report/messages.js
+var FILE_ERROR_RULE = "file-error";
+function reportMessages(result) {
+  if (result.fatal === void 0)
+    return result.messages;
+  if (result.messages.some((m) => m.ruleId === FILE_ERROR_RULE)) {
+    return result.messages.map((m) => m.ruleId === FILE_ERROR_RULE ? { ...m, fatal: true } : m);
+  }
+  const fatal = {
+    ruleId: FILE_ERROR_RULE,
+    severity: 2,
+    message: result.fatal,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    fatal: true
+  };
+  return [fatal, ...result.messages];
+}
+function severityWord(severity) {
+  return severity === 2 ? "error" : "warning";
+}
+function factDetails(m) {
+  const out = [];
+  if (m.actual !== void 0)
+    out.push({ label: "article", value: m.actual });
+  if (m.expected !== void 0)
+    out.push({ label: "facts", value: m.expected });
+  if (m.fact)
+    out.push({ label: "source", value: `${m.fact.source} (${m.fact.id})` });
+  if (m.fact?.note !== void 0)
+    out.push({ label: "note", value: m.fact.note });
+  return out;
+}
+function totals(results) {
+  const t = { problems: 0, errors: 0, warnings: 0, fixable: 0 };
+  for (const result of results) {
+    for (const m of reportMessages(result)) {
+      t.problems += 1;
+      if (m.severity === 2)
+        t.errors += 1;
+      else
+        t.warnings += 1;
+      if (m.fix)
+        t.fixable += 1;
+    }
+  }
+  return t;
+}
+function oneLine(s) {
+  return s.replace(/\r\n?|\n/g, " ");
+}
+function textOf(result, linesOf) {
+  return result.fatal === void 0 ? linesOf(result.filePath) : void 0;
+}
+function sourceCache(read, wrap) {
+  const cache3 = /* @__PURE__ */ new Map();
+  return (filePath) => {
+    if (!cache3.has(filePath)) {
+      const text = read(filePath);
+      cache3.set(filePath, text === void 0 ? void 0 : wrap(text));
+    }
+    return cache3.get(filePath);
+  };
+}
+
+// dist/report/paths.js
+var import_node_fs4 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
+
+// dist/report/text-width.js
+var TAB_WIDTH = 4;
+var ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
+var EMOJI_PRESENTATION = new RegExp("\\p{Emoji_Presentation}", "u");
+var PICTOGRAPHIC = new RegExp("\\p{Extended_Pictographic}", "u");
+var EMOJI_MODIFIER = new RegExp("\\p{Emoji_Modifier}", "u");
+var REGIONAL_INDICATOR = new RegExp("\\p{Regional_Indicator}", "u");
+function isEastAsianWide(cp) {
+  return cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 12350 || cp >= 12353 && cp <= 13311 || cp >= 13312 && cp <= 19903 || cp >= 19968 && cp <= 40959 || cp >= 40960 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 131072 && cp <= 262141;
+}
+function controlPicture(cp) {
+  if (cp < 32)
+    return String.fromCodePoint(9216 + cp);
+  if (cp === 127)
+    return "\u2421";
+  return "\uFFFD";
+}
+function printable(s) {
+  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (ch) => controlPicture(ch.charCodeAt(0)));
+}
+function printableLine(s) {
+  return s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (ch) => controlPicture(ch.charCodeAt(0)));
+}
+function isBidiControl(cp) {
+  return cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297;
+}
+function isControl(cp) {
+  return cp < 32 || cp >= 127 && cp < 160;
+}
+var plainTable = new Uint8Array(65536);
+function isPlain(cp) {
+  let v = plainTable[cp];
+  if (v === 0)
+    plainTable[cp] = v = knownPlain(cp) ?? !isSpecial(cp) ? 1 : 2;
+  return v === 1;
+}
+function knownPlain(cp) {
+  if (cp >= 32 && cp <= 126)
+    return true;
+  if (cp >= 160 && cp <= 1327)
+    return !(cp === 169 || cp === 173 || cp === 174 || cp >= 768 && cp <= 879 || cp >= 1155 && cp <= 1161);
+  if (cp >= 8208 && cp <= 8231)
+    return true;
+  return void 0;
+}
+function isSpecial(cp) {
+  const ch = String.fromCharCode(cp);
+  return cp === 9 || cp === 8205 || isControl(cp) || cp >= 55296 && cp <= 57343 || ZERO_WIDTH.test(ch) || PICTOGRAPHIC.test(ch) || EMOJI_MODIFIER.test(ch) || REGIONAL_INDICATOR.test(ch) || EMOJI_PRESENTATION.test(ch) || isEastAsianWide(cp);
+}
+function lineStart() {
+  return { index: 0, column: 0, joinNext: false, openFlag: false, narrowPicto: false };
+}
+var VS16 = 65039;
+function layoutFrom(line, state, stop, cells) {
+  let prev;
+  while (state.index < line.length) {
+    const i = state.index;
+    const unit = line.charCodeAt(i);
+    if (unit !== VS16 && stop(state))
+      return;
+    if (isPlain(unit)) {
+      prev = { start: i, end: i + 1, text: line[i], width: 1, column: state.column };
+      cells?.push(prev);
+      state.column += 1;
+      state.joinNext = false;
+      state.openFlag = false;
+      state.narrowPicto = false;
+      state.index = i + 1;
+      continue;
+    }
+    const cp = line.codePointAt(i) ?? 0;
+    const end = i + (cp > 65535 ? 2 : 1);
+    const ch = line.slice(i, end);
+    let text = ch;
+    let width;
+    if (cp === 9) {
+      width = TAB_WIDTH - state.column % TAB_WIDTH;
+      text = " ".repeat(width);
+    } else if (isControl(cp)) {
+      width = 1;
+      text = controlPicture(cp);
+    } else if (cp >= 55296 && cp <= 57343) {
+      width = 1;
+      text = "\uFFFD";
+    } else if (isBidiControl(cp)) {
+      width = 1;
+      text = "\uFFFD";
+    } else if (cp === 8205) {
+      width = 0;
+      state.joinNext = true;
+    } else if (ZERO_WIDTH.test(ch)) {
+      width = 0;
+      if (cp === VS16 && state.narrowPicto) {
+        if (prev)
+          prev.width = 2;
+        state.column += 1;
+      }
+    } else if (state.joinNext && PICTOGRAPHIC.test(ch)) {
+      width = 0;
+    } else if (EMOJI_MODIFIER.test(ch) && i > 0) {
+      width = 0;
+    } else if (REGIONAL_INDICATOR.test(ch)) {
+      width = state.openFlag ? 0 : 2;
+      state.openFlag = !state.openFlag;
+    } else if (EMOJI_PRESENTATION.test(ch) || isEastAsianWide(cp)) {
+      width = 2;
+    } else {
+      width = 1;
+    }
+    if (cp !== 8205)
+      state.joinNext = false;
+    if (!REGIONAL_INDICATOR.test(ch))
+      state.openFlag = false;
+    state.narrowPicto = width === 1 && text === ch && PICTOGRAPHIC.test(ch);
+    prev = { start: i, end, text, width, column: state.column };
+    cells?.push(prev);
+    state.column += width;
+    state.index = end;
+  }
+}
+
+// dist/report/paths.js
+function absolutePath(filePath, cwd) {
+  return import_node_path2.default.resolve(cwd, filePath);
+}
+function relativePath(filePath, cwd) {
+  const rel = import_node_path2.default.relative(cwd, absolutePath(filePath, cwd));
+  return (rel === "" ? "." : rel).split(import_node_path2.default.sep).join("/");
+}
+function displayPath(filePath, cwd) {
+  const shown2 = printableLine(relativePath(filePath, cwd));
+  return /^[\s:#]/.test(shown2) ? `./${shown2}` : shown2;
+}
+function isInside(filePath, cwd) {
+  const rel = import_node_path2.default.relative(cwd, absolutePath(filePath, cwd));
+  return rel !== "" && !rel.startsWith("..") && !import_node_path2.default.isAbsolute(rel);
+}
+function fileUri(filePath, cwd) {
+  return (0, import_node_url.pathToFileURL)(absolutePath(filePath, cwd)).href;
+}
+function directoryUri(dir) {
+  const href = (0, import_node_url.pathToFileURL)(import_node_path2.default.resolve(dir)).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function real(p) {
+  try {
+    return (0, import_node_fs4.realpathSync)(p);
+  } catch {
+    return p;
+  }
+}
+function pathUnder(filePath, cwd, root) {
+  const file = absolutePath(filePath, cwd);
+  if (isInside(file, root))
+    return relativePath(file, root);
+  const realFile = real(file);
+  const realRoot = real(root);
+  return isInside(realFile, realRoot) ? relativePath(realFile, realRoot) : void 0;
+}
+function uriOfRelative(rel) {
+  return rel.split("/").map(encodeURIComponent).join("/");
+}
+
+// dist/report/xml.js
+var NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function clean(s) {
+  return s.replace(NOT_XML, "\uFFFD");
+}
+function escapeText(s) {
+  return clean(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeAttr(s) {
+  return escapeText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+function attrs(values) {
+  return Object.entries(values).map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`).join("");
+}
+var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+// dist/report/checkstyle.js
+var checkstyle = (results, ctx) => {
+  const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
+  for (const result of results) {
+    const errors = reportMessages(result).map((m) => `    <error${attrs({
+      line: m.line,
+      column: m.column,
+      severity: severityWord(m.severity),
+      message: `${m.message} (${m.ruleId})`,
+      source: `factlint.rules.${m.ruleId}`
+    })} />`);
+    const name = attrs({ name: absolutePath(result.filePath, ctx.cwd) });
+    if (errors.length === 0)
+      out.push(`  <file${name} />`);
+    else
+      out.push(`  <file${name}>`, ...errors, "  </file>");
+  }
+  out.push("</checkstyle>");
+  return `${out.join("\n")}
+`;
+};
+
+// dist/report/claims.js
+var MARK = { verified: "\u2713", contradicted: "\u2717", unverifiable: "?" };
+function slotText(c) {
+  return Object.entries(c.slots).map(([name, s]) => `${name}=${s.value}${s.bound === "text" ? "" : ` (${s.bound})`}`).join("  ");
+}
+var claims = (results, ctx) => {
+  const out = [];
+  const totals2 = { verified: 0, contradicted: 0, unverifiable: 0 };
+  for (const result of results) {
+    const list2 = result.claims ?? [];
+    out.push(`${displayPath(result.filePath, ctx.cwd)}${result.fatal ? `  (not read: ${printable(oneLine(result.fatal))})` : ""}`);
+    if (list2.length === 0 && !result.fatal)
+      out.push("  (no claims found)");
+    for (const c of list2) {
+      totals2[c.verdict]++;
+      out.push(`  ${MARK[c.verdict]} ${c.line}:${c.column}  ${c.kind}  "${printable(oneLine(c.text))}"  ${c.verdict}: ${printable(oneLine(c.reason))}`);
+      out.push(`      ${printable(oneLine(slotText(c)))}`);
+    }
+    out.push("");
+  }
+  out.push(`${totals2.verified} verified, ${totals2.contradicted} contradicted, ${totals2.unverifiable} unverifiable`);
+  return `${out.join("\n")}
+`;
+};
+
+// dist/report/compact.js
+var compact = (results, ctx) => {
+  const lines = [];
+  for (const result of results) {
+    const rel = displayPath(result.filePath, ctx.cwd);
+    for (const m of reportMessages(result)) {
+      lines.push(`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]`);
+    }
+  }
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+};
+
+// dist/report/limits.js
+var GITHUB_ANNOTATIONS_PER_SEVERITY = 10;
+var SARIF_MAX_RESULTS = 25e3;
+function located(results) {
+  return results.flatMap((result) => reportMessages(result).map((message2) => ({ result, message: message2 })));
+}
+function keepMostUseful(items, max, severity) {
+  if (items.length <= max)
+    return { kept: [...items], droppedErrors: 0, droppedWarnings: 0 };
+  const errors = items.filter((x) => severity(x) === 2).length;
+  let errorRoom = Math.min(errors, max);
+  let warningRoom = max - errorRoom;
+  const kept = [];
+  let droppedErrors = 0;
+  let droppedWarnings = 0;
+  for (const x of items) {
+    if (severity(x) === 2) {
+      if (errorRoom > 0) {
+        errorRoom--;
+        kept.push(x);
+      } else
+        droppedErrors++;
+    } else if (warningRoom > 0) {
+      warningRoom--;
+      kept.push(x);
+    } else
+      droppedWarnings++;
+  }
+  return { kept, droppedErrors, droppedWarnings };
+}
+function countWords(errors, warnings) {
+  const e = `${errors} error${errors === 1 ? "" : "s"}`;
+  const w = `${warnings} warning${warnings === 1 ? "" : "s"}`;
+  if (errors > 0 && warnings > 0)
+    return `${e} and ${w}`;
+  return errors > 0 ? e : w;
+}
+var SUMMARY_MAX_ROWS = 200;
+var SUMMARY_MAX_MESSAGE = 300;
+
+// dist/report/github.js
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotation({ result, message: m }, ctx) {
+  const props = [
+    `file=${escapeProperty(relativePath(result.filePath, ctx.cwd))}`,
+    `line=${m.line}`,
+    `col=${m.column}`,
+    `endLine=${m.endLine}`,
+    `endColumn=${m.endColumn}`,
+    `title=${escapeProperty(m.ruleId)}`
+  ];
+  return `::${severityWord(m.severity)} ${props.join(",")}::${escapeData(m.message)}`;
+}
+function logLine({ result, message: m }, ctx) {
+  return `${displayPath(result.filePath, ctx.cwd)}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]`;
+}
+function githubWith(perSeverity) {
+  return (results, ctx) => {
+    const all = located(results);
+    const errors = all.filter((x) => x.message.severity === 2);
+    const warnings = all.filter((x) => x.message.severity !== 2);
+    const shown2 = [...errors.slice(0, perSeverity), ...warnings.slice(0, perSeverity)];
+    const hidden = [...errors.slice(perSeverity), ...warnings.slice(perSeverity)];
+    const lines = shown2.map((x) => annotation(x, ctx));
+    if (hidden.length > 0) {
+      const hiddenErrors = Math.max(errors.length - perSeverity, 0);
+      const hiddenWarnings = Math.max(warnings.length - perSeverity, 0);
+      const text = `${countWords(hiddenErrors, hiddenWarnings)} not shown as annotations: GitHub shows ${perSeverity} errors and ${perSeverity} warnings per step, and factlint found ${countWords(errors.length, warnings.length)}. All of them are listed in the job summary and below in this log; -f sarif puts them all in code scanning.`;
+      lines.push(`::notice title=${escapeProperty("factlint: more problems than annotations")}::${escapeData(text)}`);
+      lines.push(...hidden.map((x) => logLine(x, ctx)));
+    }
+    return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+  };
+}
+var github = githubWith(GITHUB_ANNOTATIONS_PER_SEVERITY);
+
+// dist/report/json.js
+function publicMessage(m, cwd) {
+  const { span: _span, ...rest } = m;
+  if (rest.related)
+    rest.related = rest.related.map((r) => ({ ...r, filePath: absolutePath(r.filePath, cwd) }));
+  return rest;
+}
+function eslintCounts(messages) {
+  const c = { errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const m of messages) {
+    if (m.fatal)
+      c.fatalErrorCount++;
+    if (m.severity === 2) {
+      c.errorCount++;
+      if (m.fix)
+        c.fixableErrorCount++;
+    } else {
+      c.warningCount++;
+      if (m.fix)
+        c.fixableWarningCount++;
+    }
+  }
+  return c;
+}
+function eslintResult(result, ctx) {
+  const messages = reportMessages(result);
+  const counts = eslintCounts(messages);
+  const out = {
+    filePath: absolutePath(result.filePath, ctx.cwd),
+    messages: messages.map((m) => publicMessage(m, ctx.cwd)),
+    suppressedMessages: (result.suppressedMessages ?? []).map((m) => publicMessage(m, ctx.cwd)),
+    ...counts
+  };
+  if (counts.errorCount + counts.warningCount > 0) {
+    const source = textOf(result, ctx.readSource);
+    if (source !== void 0)
+      out.source = source;
+  }
+  out.usedDeprecatedRules = [];
+  if (result.fatal !== void 0)
+    out.fatal = result.fatal;
+  if (result.claims !== void 0)
+    out.claims = result.claims;
+  return out;
+}
+var json = (results, ctx) => `${JSON.stringify(results.map((r) => eslintResult(r, ctx)))}
+`;
+
+// dist/report/junit.js
+function body(rel, m, cwd) {
+  const lines = [`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${m.message} [${m.ruleId}]`];
+  for (const d of factDetails(m))
+    lines.push(`${d.label}: ${d.value}`);
+  for (const r of m.related ?? [])
+    lines.push(`see also: ${relativePath(r.filePath, cwd)}:${r.line}:${r.column}${r.message ? ` ${r.message}` : ""}`);
+  return lines.join("\n");
+}
+function testcase(rel, m, cwd) {
+  const element = m.fatal ? "error" : "failure";
+  return [
+    `    <testcase${attrs({ classname: rel, name: `${rel}:${m.line}:${m.column} ${m.ruleId}`, time: 0 })}>`,
+    `      <${element}${attrs({ message: m.message, type: m.ruleId })}>${escapeText(body(rel, m, cwd))}</${element}>`,
+    "    </testcase>"
+  ];
+}
+var junit = (results, ctx) => {
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  let errors = 0;
+  for (const result of results) {
+    const rel = relativePath(result.filePath, ctx.cwd);
+    const messages = reportMessages(result);
+    const fileErrors = messages.filter((m) => m.fatal).length;
+    const fileFailures = messages.length - fileErrors;
+    const fileTests = Math.max(messages.length, 1);
+    tests += fileTests;
+    failures += fileFailures;
+    errors += fileErrors;
+    suites.push(`  <testsuite${attrs({ name: rel, tests: fileTests, failures: fileFailures, errors: fileErrors, skipped: 0, time: 0 })}>`);
+    if (messages.length === 0)
+      suites.push(`    <testcase${attrs({ classname: rel, name: rel, time: 0 })} />`);
+    for (const m of messages)
+      suites.push(...testcase(rel, m, ctx.cwd));
+    suites.push("  </testsuite>");
+  }
+  const head = `<testsuites${attrs({ name: "factlint", tests, failures, errors, time: 0 })}>`;
+  return `${[XML_DECLARATION, head, ...suites, "</testsuites>"].join("\n")}
+`;
+};
+
+// dist/report/project.js
+var HOMEPAGE = "https://github.com/factlint/factlint";
+function ruleDocUrl(ruleId) {
+  return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+// dist/report/source-lines.js
+function sourceLines(text) {
+  const starts = [0];
+  const ends = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13)
+      continue;
+    ends.push(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10)
+      i++;
+    starts.push(i + 1);
+  }
+  ends.push(text.length);
+  const lineEnd = (index) => ends[index] ?? text.length;
+  return {
+    text,
+    lineCount: starts.length,
+    line(lineNo) {
+      const start = starts[lineNo - 1];
+      return start === void 0 ? void 0 : text.slice(start, lineEnd(lineNo - 1));
+    },
+    offsetOf(lineNo, column) {
+      const index = Math.min(Math.max(lineNo, 1), starts.length) - 1;
+      const start = starts[index] ?? 0;
+      return Math.min(start + Math.max(column, 1) - 1, lineEnd(index));
+    },
+    positionOf(offset) {
+      const clamped = Math.min(Math.max(offset, 0), text.length);
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if ((starts[mid] ?? 0) <= clamped)
+          lo = mid;
+        else
+          hi = mid - 1;
+      }
+      return { line: lo + 1, column: clamped - (starts[lo] ?? 0) + 1 };
+    }
+  };
+}
+function utf8Length(s) {
+  return Buffer.byteLength(s, "utf8");
+}
+
+// dist/report/rdjson.js
+function byteColumn(lines, line, column) {
+  const text = lines?.line(line);
+  if (text === void 0)
+    return column;
+  return utf8Length(text.slice(0, Math.max(column - 1, 0))) + 1;
+}
+function position(lines, line, column) {
+  return { line, column: byteColumn(lines, line, column) };
+}
+function fixRange(lines, m) {
+  if (!m.fix || !lines)
+    return void 0;
+  const start = lines.positionOf(m.fix.range[0]);
+  const end = lines.positionOf(m.fix.range[1]);
+  return { start: position(lines, start.line, start.column), end: position(lines, end.line, end.column) };
+}
+var rdjson = (results, ctx) => {
+  const linesOf = sourceCache(ctx.readSource, sourceLines);
+  const urls = new Map(ctx.rules.map((r) => [r.id, r.url]));
+  const diagnostics = [];
+  for (const result of results) {
+    const path20 = relativePath(result.filePath, ctx.cwd);
+    const lines = textOf(result, linesOf);
+    for (const m of reportMessages(result)) {
+      const url = urls.get(m.ruleId);
+      const suggestion = fixRange(lines, m);
+      const related = (m.related ?? []).map((r) => ({
+        ...r.message !== void 0 ? { message: r.message } : {},
+        location: {
+          path: relativePath(r.filePath, ctx.cwd),
+          range: { start: position(linesOf(r.filePath), r.line, r.column) }
+        }
+      }));
+      diagnostics.push({
+        message: m.message,
+        location: {
+          path: path20,
+          range: { start: position(lines, m.line, m.column), end: position(lines, m.endLine, m.endColumn) }
+        },
+        severity: m.severity === 2 ? "ERROR" : "WARNING",
+        code: url === void 0 ? { value: m.ruleId } : { value: m.ruleId, url },
+        ...suggestion && m.fix ? { suggestions: [{ range: suggestion, text: m.fix.text }] } : {},
+        ...related.length > 0 ? { related_locations: related } : {}
+      });
+    }
+  }
+  return `${JSON.stringify({ source: { name: "factlint", url: HOMEPAGE }, diagnostics })}
+`;
+};
+
+// dist/report/sarif.js
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+function pascalCase(id) {
+  return id.split(/[^\p{L}\p{N}]+/u).filter((part) => part !== "").map((part) => part[0]?.toUpperCase() + part.slice(1)).join("");
+}
+function sentence(text) {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+function ruleName(id) {
+  const name = pascalCase(id);
+  return name.toLowerCase() === id.toLowerCase() ? `${name}Rule` : name;
+}
+function ruleDescriptor(rule) {
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: sentence(rule.description) },
+    fullDescription: { text: sentence(rule.help) },
+    help: { text: `${sentence(rule.help)}
+
+Documentation: ${rule.url}`, markdown: `${rule.help}
+
+[Rule documentation](${rule.url})` },
+    helpUri: rule.url,
+    defaultConfiguration: rule.defaultSeverity === "off" ? { enabled: false } : { level: rule.defaultSeverity === "error" ? "error" : "warning" },
+    properties: { category: rule.category, tags: ["factlint", rule.category] }
+  };
+}
+function bareDescriptor(id) {
+  return { id, name: ruleName(id), shortDescription: { text: sentence(`factlint rule ${id}`) } };
+}
+function escapeLinks(text) {
+  return text.replace(/\[([^[\]]*)\]\(/g, "\\[$1\\](");
+}
+var MIME_TYPES = {
+  ".md": "text/markdown",
+  ".markdown": "text/markdown",
+  ".mdx": "text/markdown",
+  ".txt": "text/plain",
+  ".html": "text/html",
+  ".htm": "text/html"
+};
+function mimeTypeOf(filePath) {
+  const dot = filePath.lastIndexOf(".");
+  return dot < 0 ? void 0 : MIME_TYPES[filePath.slice(dot).toLowerCase()];
+}
+function filesNamed(results) {
+  return results.flatMap((r) => [r.filePath, ...r.messages.flatMap((m) => (m.related ?? []).map((x) => x.filePath))]);
+}
+function sourceRoot(results, ctx) {
+  const outside = filesNamed(results).filter((f) => pathUnder(f, ctx.cwd, ctx.cwd) === void 0);
+  if (outside.length === 0 || !ctx.projectRoot)
+    return ctx.cwd;
+  const root = ctx.projectRoot();
+  return outside.some((f) => pathUnder(f, ctx.cwd, root) !== void 0) ? root : ctx.cwd;
+}
+function artifacts(ctx, base) {
+  const list2 = [];
+  const index = /* @__PURE__ */ new Map();
+  const uriOf = (filePath) => {
+    const rel = pathUnder(filePath, ctx.cwd, base);
+    return rel !== void 0 && rel !== "." ? { uri: uriOfRelative(rel), uriBaseId: SRCROOT } : { uri: fileUri(filePath, ctx.cwd) };
+  };
+  return {
+    list: list2,
+    location(filePath) {
+      const uri = uriOf(filePath);
+      const key = JSON.stringify(uri);
+      let i = index.get(key);
+      if (i === void 0) {
+        i = list2.length;
+        index.set(key, i);
+        const mimeType = mimeTypeOf(filePath);
+        list2.push({ location: uri, roles: ["analysisTarget"], ...mimeType ? { mimeType } : {} });
+      }
+      return { ...uri, index: i };
+    }
+  };
+}
+function region(m, lines) {
+  const r = { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
+  if (lines && !m.fatal) {
+    const text = lines.text.slice(lines.offsetOf(m.line, m.column), lines.offsetOf(m.endLine, m.endColumn));
+    if (text !== "")
+      r.snippet = { text };
+  }
+  return r;
+}
+function messageText(m, ctx) {
+  const parts = [escapeLinks(m.message)];
+  const labels = { article: "Article", facts: "Facts", source: "Source", note: "Note" };
+  for (const d of factDetails(m))
+    parts.push(`${labels[d.label]}: ${escapeLinks(d.value)}`);
+  (m.related ?? []).forEach((r, i) => {
+    parts.push(`See also: [${relativePath(r.filePath, ctx.cwd)}:${r.line}:${r.column}](${i + 1})`);
+  });
+  return parts.join("\n");
+}
+function factProperties(m) {
+  const p = {};
+  if (m.actual !== void 0)
+    p.actual = m.actual;
+  if (m.expected !== void 0)
+    p.expected = m.expected;
+  if (m.fact) {
+    p.factId = m.fact.id;
+    p.factSource = m.fact.source;
+    if (m.fact.note !== void 0)
+      p.factNote = m.fact.note;
+    if (m.fact.file !== void 0)
+      p.factFile = m.fact.file;
+  }
+  return Object.keys(p).length > 0 ? p : void 0;
+}
+function fixes(m, artifactLocation, lines) {
+  if (!m.fix)
+    return void 0;
+  const [start, end] = m.fix.range;
+  const deletedRegion = { charOffset: start, charLength: end - start };
+  if (lines) {
+    const from = lines.positionOf(start);
+    const to = lines.positionOf(end);
+    Object.assign(deletedRegion, { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column });
+  }
+  return [
+    {
+      description: { text: `Replace with "${m.fix.text}".` },
+      artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion, insertedContent: { text: m.fix.text } }] }]
+    }
+  ];
+}
+function droppedNotification(dropped, total, max) {
+  const n = dropped.droppedErrors + dropped.droppedWarnings;
+  return {
+    level: "warning",
+    message: {
+      text: `${n} of ${total} results (${countWords(dropped.droppedErrors, dropped.droppedWarnings)}) were left out of this log: GitHub code scanning rejects a run with more than ${max} results. Errors were kept first. Use a baseline (--baseline) or lint fewer files per run to see them all.`
+    }
+  };
+}
+function sarifWith(maxResults) {
+  return (results, ctx) => render(results, ctx, maxResults);
+}
+var sarif = sarifWith(SARIF_MAX_RESULTS);
+function render(results, ctx, maxResults) {
+  const linesOf = sourceCache(ctx.readSource, sourceLines);
+  const descriptors = ctx.rules.map(ruleDescriptor);
+  const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
+  const base = sourceRoot(results, ctx);
+  const files = artifacts(ctx, base);
+  const fingerprint = fingerprinter();
+  const out = [];
+  const all = results.flatMap((result) => reportMessages(result).map((m) => ({ result, m })));
+  const capped = keepMostUseful(all, maxResults, (x) => x.m.severity);
+  const keep = new Set(capped.kept);
+  const byResult = /* @__PURE__ */ new Map();
+  for (const x of all) {
+    if (!keep.has(x))
+      continue;
+    const list2 = byResult.get(x.result);
+    if (list2)
+      list2.push(x.m);
+    else
+      byResult.set(x.result, [x.m]);
+  }
+  for (const result of results) {
+    const artifactLocation = files.location(result.filePath);
+    const lines = textOf(result, linesOf);
+    for (const m of byResult.get(result) ?? []) {
+      let index = ruleIndex.get(m.ruleId);
+      if (index === void 0) {
+        index = descriptors.length;
+        ruleIndex.set(m.ruleId, index);
+        descriptors.push(bareDescriptor(m.ruleId));
+      }
+      const where2 = region(m, lines);
+      const claim2 = where2.snippet?.text ?? m.actual ?? m.message;
+      const entry2 = {
+        ruleId: m.ruleId,
+        ruleIndex: index,
+        level: m.severity === 2 ? "error" : "warning",
+        message: { text: messageText(m, ctx) },
+        locations: [{ physicalLocation: { artifactLocation, region: where2 } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(relativePath(result.filePath, ctx.cwd), m.ruleId, claim2) }
+      };
+      if (m.related && m.related.length > 0) {
+        entry2.relatedLocations = m.related.map((r, i) => ({
+          id: i + 1,
+          physicalLocation: { artifactLocation: files.location(r.filePath), region: { startLine: r.line, startColumn: r.column } },
+          ...r.message !== void 0 ? { message: { text: r.message } } : {}
+        }));
+      }
+      const fix = fixes(m, artifactLocation, lines);
+      if (fix)
+        entry2.fixes = fix;
+      const properties = factProperties(m);
+      if (properties)
+        entry2.properties = properties;
+      out.push(entry2);
+    }
+  }
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: { name: "factlint", version: ctx.version, semanticVersion: ctx.version, informationUri: HOMEPAGE, rules: descriptors }
+        },
+        ...capped.kept.length < all.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [droppedNotification(capped, all.length, maxResults)] }] } : {},
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(base) } },
+        artifacts: files.list,
+        results: out,
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+
+// dist/report/line-layout.js
+var CHECKPOINT_SPACING = 64;
+var LineLayout = class {
+  text;
+  /** Display width of the whole line. */
+  width;
+  /** Whether the line is blank (nothing but white space). */
+  blank;
+  checkpoints = [lineStart()];
+  constructor(text, spacing = CHECKPOINT_SPACING) {
+    this.text = text;
+    const end = lineStart();
+    let next = spacing;
+    layoutFrom(text, end, (state) => {
+      if (state.index >= next) {
+        this.checkpoints.push({ ...state });
+        next = state.index + spacing;
+      }
+      return false;
+    });
+    this.width = end.column;
+    this.blank = text.trim() === "";
+  }
+  /** The last checkpoint satisfying `before` (checkpoints are ordered by index and by column); the first when none does. */
+  lastWhere(before) {
+    let lo = 0;
+    let hi = this.checkpoints.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (before(this.checkpoints[mid]))
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+    return { ...this.checkpoints[lo] };
+  }
+  /** Lays out from `from` while `more` holds. */
+  cellsFrom(from, more) {
+    const state = { ...from };
+    const cells = [];
+    layoutFrom(this.text, state, (s) => !more(s), cells);
+    return { cells, state };
+  }
+  /** The cell holding UTF-16 offset `index` (undefined past the end), with its column. */
+  cellAt(index) {
+    if (index >= this.text.length || index < 0)
+      return void 0;
+    const { cells } = this.cellsFrom(this.lastWhere((c) => c.index <= index), (s) => s.index <= index);
+    for (let k = cells.length - 1; k >= 0; k--)
+      if (cells[k].start <= index)
+        return cells[k];
+    return void 0;
+  }
+  /** The cells between display columns `left` and `right` (and those straddling them). */
+  window(left, right) {
+    const from = left > 0 ? this.lastWhere((c) => c.column < left) : lineStart();
+    const { cells, state } = this.cellsFrom(from, (s) => s.column < right);
+    return { cells, before: from.index > 0, after: state.index < this.text.length };
+  }
+};
+var layouts = /* @__PURE__ */ new WeakMap();
+function lineLayout(lines, lineNo) {
+  let byLine = layouts.get(lines);
+  if (!byLine)
+    layouts.set(lines, byLine = /* @__PURE__ */ new Map());
+  let layout = byLine.get(lineNo);
+  if (!layout) {
+    const text = lines.line(lineNo);
+    if (text === void 0)
+      return void 0;
+    layout = new LineLayout(text);
+    byLine.set(lineNo, layout);
+  }
+  return layout;
+}
+
+// dist/report/code-frame.js
+var FRAME_WIDTH = 100;
+var LEFT_CONTEXT = 24;
+var ELLIPSIS = "\u2026";
+function renderWindow({ cells, before, after }, win) {
+  let out = "";
+  let croppedLeft = before;
+  let croppedRight = after;
+  let filled = win.left;
+  for (const cell of cells) {
+    const from = cell.column;
+    const col = from + cell.width;
+    if (from < win.left) {
+      croppedLeft = true;
+    } else if (col > win.right || cell.width === 0 && from >= win.right) {
+      croppedRight = true;
+    } else {
+      if (from > filled)
+        out += " ".repeat(from - filled);
+      out += cell.text;
+      filled = col;
+    }
+  }
+  const lead = win.left > 0 ? croppedLeft ? ELLIPSIS : " " : "";
+  return `${lead}${out}${croppedRight ? ELLIPSIS : ""}`;
+}
+function spanColumns(layout, startIdx, endIdx) {
+  const s = layout.cellAt(startIdx)?.column ?? layout.width;
+  const last = endIdx > 0 ? layout.cellAt(Math.min(endIdx, layout.text.length) - 1) : void 0;
+  const end = last ? last.column + last.width : void 0;
+  const e = end === void 0 || end <= s ? s + 1 : end;
+  return { start: s, end: e };
+}
+function codeFrame(lines, loc, maxWidth = FRAME_WIDTH, layoutOf = (n) => lineLayout(lines, n)) {
+  const layout = layoutOf(loc.line);
+  if (layout === void 0)
+    return void 0;
+  const startIdx = Math.max(loc.column - 1, 0);
+  const endIdx = loc.endLine > loc.line ? layout.text.length : Math.max(loc.endColumn - 1, startIdx);
+  const span = spanColumns(layout, startIdx, endIdx);
+  const width = Math.max(layout.width, span.end);
+  let win = { left: 0, right: maxWidth };
+  if (width > maxWidth) {
+    const left = Math.max(0, span.start - LEFT_CONTEXT);
+    const right = Math.min(width, left + maxWidth);
+    win = { left: Math.max(0, right - maxWidth), right };
+  }
+  const shift2 = win.left > 0 ? 1 : 0;
+  const underlineStart = span.start - win.left + shift2;
+  const underlineLength = Math.max(1, Math.min(span.end, win.right) - span.start);
+  const rows = [];
+  const before = loc.line > 1 ? layoutOf(loc.line - 1) : void 0;
+  if (before !== void 0 && !before.blank) {
+    rows.push({ kind: "context", lineNo: loc.line - 1, text: renderWindow(before.window(win.left, win.right), win).trimEnd() });
+  }
+  rows.push({ kind: "target", lineNo: loc.line, text: renderWindow(layout.window(win.left, win.right), win).trimEnd() });
+  rows.push({ kind: "underline", text: `${" ".repeat(underlineStart)}^${"~".repeat(underlineLength - 1)}` });
+  return { rows, gutterWidth: String(loc.line).length };
+}
+
+// dist/text/plural.js
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// dist/report/stylish.js
+var picocolors = onDemand("picocolors");
+var plain = (s) => String(s);
+var PLAIN = { bold: plain, dim: plain, red: plain, yellow: plain };
+var LABEL_WIDTH = 10;
+function label(name, value, c) {
+  return `  ${c.dim(`${name}:`.padEnd(LABEL_WIDTH))}${printable(oneLine(value))}`;
+}
+function renderFrame(frame, m, c) {
+  const mark = m.severity === 2 ? c.red : c.yellow;
+  return frame.rows.map((row) => {
+    const num = row.lineNo === void 0 ? " ".repeat(frame.gutterWidth) : String(row.lineNo).padStart(frame.gutterWidth);
+    if (row.kind === "target")
+      return `  ${mark(">")} ${c.dim(`${num} |`)} ${row.text}`;
+    if (row.kind === "underline")
+      return `    ${c.dim(`${num} |`)} ${mark(row.text)}`;
+    return `    ${c.dim(`${num} |`)}${row.text === "" ? "" : ` ${row.text}`}`;
+  });
+}
+function renderMessage(rel, m, lines, ctx, c) {
+  const sev = m.severity === 2 ? c.red(severityWord(2)) : c.yellow(severityWord(1));
+  const [first = "", ...more] = m.message.split(/\r?\n/).map(printable);
+  const out = [`${c.bold(`${rel}:${m.line}:${m.column}`)}  ${sev}  ${first}  ${c.dim(m.ruleId)}`];
+  for (const line of more)
+    out.push(`  ${line}`);
+  if (!m.fatal && lines) {
+    const frame = codeFrame(lines, m);
+    if (frame)
+      out.push(...renderFrame(frame, m, c));
+  }
+  for (const d of factDetails(m))
+    out.push(label(d.label, d.value, c));
+  for (const r of m.related ?? []) {
+    const where2 = `${displayPath(r.filePath, ctx.cwd)}:${r.line}:${r.column}`;
+    out.push(label("see also", r.message ? `${where2}  ${r.message}` : where2, c));
+  }
+  return out.join("\n");
+}
+var stylish = (results, ctx) => {
+  const c = ctx.color ? picocolors().createColors(true) : PLAIN;
+  const linesOf = sourceCache(ctx.readSource, sourceLines);
+  const blocks2 = [];
+  for (const result of results) {
+    const messages = reportMessages(result);
+    if (messages.length === 0)
+      continue;
+    const rel = displayPath(result.filePath, ctx.cwd);
+    const lines = textOf(result, linesOf);
+    for (const m of messages)
+      blocks2.push(renderMessage(rel, m, lines, ctx, c));
+  }
+  if (blocks2.length === 0)
+    return "";
+  const t = totals(results);
+  const paint = t.errors > 0 ? c.red : c.yellow;
+  const summary = [
+    c.bold(paint(`\u2716 ${plural(t.problems, "problem")} (${plural(t.errors, "error")}, ${plural(t.warnings, "warning")})`))
+  ];
+  if (t.fixable > 0)
+    summary.push(`  ${t.fixable} fixable with --fix`);
+  return `${blocks2.join("\n\n")}
+
+${summary.join("\n")}
+`;
+};
+
+// dist/report/rule-meta.js
+var import_node_fs5 = require("node:fs");
+var RULES_FILE = new URL("../../rules/rules.json", importMetaUrl);
+var CATEGORIES = ["office", "metric", "share", "date", "place", "cross", "file"];
+var SEVERITIES = ["off", "warn", "error"];
+function isString(v) {
+  return typeof v === "string" && v !== "";
+}
+function parseRuleEntry(entry2, index) {
+  const where2 = `rules/rules.json#/rules/${index}`;
+  if (typeof entry2 !== "object" || entry2 === null)
+    throw new FactlintError(`${where2}: expected an object`);
+  const e = entry2;
+  if (!isString(e.id))
+    throw new FactlintError(`${where2}: "id" must be a non-empty string`);
+  if (!CATEGORIES.includes(e.category))
+    throw new FactlintError(`${where2} (${e.id}): unknown category ${JSON.stringify(e.category)}`);
+  if (!SEVERITIES.includes(e.defaultSeverity)) {
+    throw new FactlintError(`${where2} (${e.id}): "defaultSeverity" must be one of ${SEVERITIES.join(", ")}`);
+  }
+  if (!isString(e.description))
+    throw new FactlintError(`${where2} (${e.id}): "description" must be a non-empty string`);
+  return {
+    id: e.id,
+    category: e.category,
+    description: e.description,
+    help: isString(e.help) ? e.help : e.description,
+    defaultSeverity: e.defaultSeverity,
+    url: ruleDocUrl(e.id)
+  };
+}
+function parseRuleMeta(json2) {
+  const rules = json2?.rules;
+  if (!Array.isArray(rules))
+    throw new FactlintError('rules/rules.json: expected an object with a "rules" array');
+  return rules.map(parseRuleEntry);
+}
+function loadRuleMeta() {
+  let text;
+  try {
+    text = (0, import_node_fs5.readFileSync)(RULES_FILE, "utf8");
+  } catch (err) {
+    throw new FactlintError(`cannot read rule metadata ${RULES_FILE.pathname}: ${err.message}`);
+  }
+  try {
+    return parseRuleMeta(JSON.parse(text));
+  } catch (err) {
+    if (err instanceof FactlintError)
+      throw err;
+    throw new FactlintError(`rules/rules.json is not valid JSON: ${err.message}`);
+  }
+}
+
+// dist/report/index.js
+var formatters = {
+  stylish,
+  compact,
+  json,
+  sarif,
+  github,
+  junit,
+  checkstyle,
+  rdjson,
+  claims
+};
+var formatNames = Object.keys(formatters);
+function getFormatter(name) {
+  const formatter = Object.hasOwn(formatters, name) ? formatters[name] : void 0;
+  if (!formatter)
+    throw new FactlintError(`unknown format "${name}"; valid formats: ${formatNames.join(", ")}`);
+  return formatter;
+}
+
+// dist/config/schema.js
+var CONFIG_SCHEMA_ID = "https://raw.githubusercontent.com/factlint/factlint/main/factlint.schema.json";
+function configSchema() {
+  const level = { enum: ["off", "warn", "error"] };
+  const paths = {
+    type: "array",
+    items: { type: "string", minLength: 1 }
+  };
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: CONFIG_SCHEMA_ID,
+    title: "factlint configuration",
+    description: "factlint.config.json or .factlintrc.json; found in the current folder or the nearest folder above it. Command-line options override it.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string", description: "URL or path of this schema, for editors." },
+      rules: {
+        description: 'Rule settings by rule id: "off", "warn", "error", or [level, options].',
+        type: "object",
+        additionalProperties: { $ref: "#/$defs/ruleSetting" }
+      },
+      claims: {
+        description: "Fact files or folders, relative to this file. Default: ./claims when present, else the fact set bundled with factlint.",
+        anyOf: [{ type: "string", minLength: 1 }, { ...paths, minItems: 1 }]
+      },
+      include: { ...paths, description: "Globs of articles to lint when no paths are given on the command line, relative to this file." },
+      exclude: { ...paths, description: "Files to leave out, in .gitignore syntax, relative to this file." },
+      lang: { type: "string", pattern: "^[a-z]{2,3}$", description: "Language of articles that state none (en, ru, de, id, ...)." },
+      date: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "Publication date (YYYY-MM-DD) of articles that state none." },
+      format: { enum: [...formatNames], description: "Report format." },
+      maxWarnings: { type: "integer", minimum: 0, description: "Exit 1 when there are more warnings than this." }
+    },
+    $defs: {
+      level,
+      ruleSetting: {
+        description: '"off", "warn", "error", or a list [level, options]',
+        anyOf: [
+          { $ref: "#/$defs/level" },
+          // No rule takes options yet: an options object must be empty, so a misspelt or invented option is an error, not silence.
+          { type: "array", prefixItems: [{ $ref: "#/$defs/level" }, { type: "object", properties: {}, additionalProperties: false, description: "Rule options; no rule takes any yet." }], minItems: 1, items: false }
+        ]
+      }
+    }
+  };
+}
+
+// dist/config/load.js
+var CONFIG_FILES = ["factlint.config.json", ".factlintrc.json"];
+function findConfig(cwd, home = (0, import_node_os.homedir)()) {
+  let dir = import_node_path3.default.resolve(cwd);
+  for (; ; ) {
+    const here = CONFIG_FILES.map((name) => import_node_path3.default.join(dir, name)).filter((f) => (0, import_node_fs6.existsSync)(f));
+    if (here.length > 1)
+      throw new FactlintError(`both ${CONFIG_FILES.join(" and ")} in ${dir}: keep one`);
+    if (here[0])
+      return here[0];
+    if ((0, import_node_fs6.existsSync)(import_node_path3.default.join(dir, ".git")) || home !== void 0 && dir === import_node_path3.default.resolve(home))
+      return void 0;
+    const up = import_node_path3.default.dirname(dir);
+    if (up === dir)
+      return void 0;
+    dir = up;
+  }
+}
+var compiled;
+function validator() {
+  if (!compiled) {
+    const require2 = (0, import_node_module2.createRequire)(importMetaUrl);
+    const Ajv2020 = require2("ajv/dist/2020.js").default;
+    compiled = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTuples: false }).compile(configSchema());
+  }
+  return compiled;
+}
+function loadConfig(file, knownRules, display = file) {
+  const data = readJsonFile(file, "config", display);
+  const validate = validator();
+  const problems = [];
+  const rules = typeof data === "object" && data !== null && !Array.isArray(data) ? data.rules : void 0;
+  const withOptions = rules && typeof rules === "object" ? Object.entries(rules).filter(([, v]) => Array.isArray(v) && v[1] && typeof v[1] === "object" && !Array.isArray(v[1]) && Object.keys(v[1]).length > 0) : [];
+  for (const [id, v] of withOptions) {
+    problems.push(`#/rules/${pointerToken(id)}/1: rule "${id}" takes no options (got ${Object.keys(v[1]).map((k) => `"${k}"`).join(", ")})`);
+  }
+  if (withOptions.length === 0) {
+    if (!validate(data))
+      problems.push(...schemaMessages(validate.errors ?? []));
+    else {
+      const c = data;
+      for (const id of Object.keys(c.rules ?? {})) {
+        if (!knownRules.includes(id))
+          problems.push(`#/rules/${pointerToken(id)}: unknown rule "${id}"; known rules: ${knownRules.join(", ")}`);
+      }
+      if (c.date !== void 0 && !isValidDate2(c.date))
+        problems.push(`#/date: "${c.date}" is not a calendar date`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new FactlintError(problems.length === 1 ? `invalid config ${display}${problems[0]}` : [`invalid config ${display}:`, ...problems.map((p) => `  ${display}${p}`)]);
+  }
+  return { ...data, file, dir: import_node_path3.default.dirname(file) };
+}
+function schemaMessages(errors) {
+  const alternatives2 = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const lines = /* @__PURE__ */ new Set();
+  for (const e of errors) {
+    const at = e.instancePath;
+    if (e.keyword !== "anyOf" && [...alternatives2].some((p) => at === p || at.startsWith(`${p}/`)))
+      continue;
+    lines.add(`#${at}: ${message(e)}`);
+  }
+  return [...lines];
+}
+function alternatives(instancePath) {
+  if (instancePath === "/claims")
+    return "a path or a non-empty list of paths";
+  if (instancePath.startsWith("/rules/"))
+    return '"off", "warn", "error", or a list [level, options]';
+  return "one of the allowed forms";
+}
+function message(e) {
+  const p = e.params;
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `unknown key "${String(p.additionalProperty)}"`;
+    case "enum":
+      return `must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "type":
+      return `must be ${p.type === "integer" ? "a whole number" : `of type ${String(p.type)}`}`;
+    case "pattern":
+      return `${JSON.stringify(e.data)} has the wrong form`;
+    case "anyOf":
+      return `must be ${alternatives(e.instancePath)}`;
+    default:
+      return e.message ?? "invalid";
+  }
+}
+
+// dist/config/files.js
+var import_node_fs10 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
+
+// dist/files.js
+var import_node_fs7 = require("node:fs");
+var import_node_path4 = __toESM(require("node:path"), 1);
+var DEFAULT_EXTENSIONS = ["md", "markdown", "txt"];
+var GLOB_CHARS = /[*?[\]{}!]/;
+var fg = onDemand("fast-glob");
+function discoverFiles(inputs, opts) {
+  const exts = opts.extensions ?? DEFAULT_EXTENSIONS;
+  const ignore = ["**/node_modules/**", "**/.git/**", ...opts.ignore ?? []];
+  const found = /* @__PURE__ */ new Set();
+  for (const input of inputs.length ? inputs : ["."]) {
+    const abs = import_node_path4.default.resolve(opts.cwd, input);
+    if (!GLOB_CHARS.test(input)) {
+      let st;
+      try {
+        st = (0, import_node_fs7.statSync)(abs);
+      } catch {
+        throw new FactlintError(`no such file or folder: ${input}`);
+      }
+      if (st.isFile()) {
+        found.add(abs);
+        continue;
+      }
+      if (!st.isDirectory())
+        throw new FactlintError(`not a file or folder: ${input}`);
+      let inFolder;
+      if (!opts.ignore?.length && exts.every((e) => /^[\w-]+$/.test(e)))
+        inFolder = walkFolder(abs, exts);
+      else {
+        const pattern = `**/*.{${exts.join(",")}}`;
+        inFolder = fg().sync(exts.length === 1 ? `**/*.${exts[0]}` : pattern, {
+          cwd: abs,
+          absolute: true,
+          ignore,
+          followSymbolicLinks: false,
+          dot: false,
+          suppressErrors: true,
+          onlyFiles: true
+        }).map((f) => import_node_path4.default.normalize(f));
+      }
+      if (inFolder.length === 0 && inputs.length > 0) {
+        throw new FactlintError(`no articles (${exts.map((e) => `.${e}`).join(", ")}) in folder: ${input}`);
+      }
+      for (const f of inFolder)
+        found.add(f);
+      continue;
+    }
+    const matches = fg().sync(input.replace(/\\/g, "/"), {
+      cwd: opts.cwd,
+      absolute: true,
+      ignore,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      onlyFiles: true
+    });
+    if (matches.length === 0)
+      throw new FactlintError(`no files match: ${input}`);
+    for (const f of matches)
+      found.add(import_node_path4.default.normalize(f));
+  }
+  return [...found].sort();
+}
+function walkFolder(root, exts) {
+  const suffixes = exts.map((e) => `.${e}`);
+  const out = [];
+  const visit = (dir) => {
+    let entries;
+    try {
+      entries = (0, import_node_fs7.readdirSync)(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith("."))
+        continue;
+      if (e.isDirectory()) {
+        if (e.name !== "node_modules")
+          visit(import_node_path4.default.join(dir, e.name));
+      } else if (e.isFile() && suffixes.some((x) => e.name.endsWith(x))) {
+        out.push(import_node_path4.default.join(dir, e.name));
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
+// dist/git/changes.js
+var import_node_fs8 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// dist/git/git.js
+var childProcess = onDemand("node:child_process");
+var MAX_BUFFER = 512 * 1024 * 1024;
+var NEUTRAL = ["-c", "core.quotepath=false", "-c", "color.ui=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false"];
+function git(args, cwd, input) {
+  try {
+    return childProcess().execFileSync("git", [...NEUTRAL, ...args], {
+      cwd,
+      maxBuffer: MAX_BUFFER,
+      ...input === void 0 ? { stdio: ["ignore", "pipe", "pipe"] } : { input, stdio: ["pipe", "pipe", "pipe"] },
+      env: { ...process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+    });
+  } catch (err) {
+    const e = err;
+    if (e.code === "ENOENT")
+      throw new FactlintError("git is not installed or not on PATH (needed for --changed-since and --staged)");
+    const detail = e.stderr?.toString("utf8").trim().split("\n")[0] ?? e.message;
+    throw new GitError(`git ${args[0]} failed: ${detail}`, e.status ?? void 0);
+  }
+}
+var GitError = class extends FactlintError {
+  status;
+  constructor(message2, status) {
+    super(message2);
+    this.status = status;
+    this.name = "GitError";
+  }
+};
+function repoRoot(cwd, option) {
+  try {
+    return git(["rev-parse", "--show-toplevel"], cwd).toString("utf8").trim();
+  } catch (err) {
+    if (err instanceof GitError)
+      throw new FactlintError(`${option} needs a git repository, and ${cwd} is not inside one`);
+    throw err;
+  }
+}
+function verifyRef(root, ref) {
+  if (ref.startsWith("-"))
+    throw new FactlintError(`--changed-since: "${ref}" is not a git revision`);
+  try {
+    git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], root);
+  } catch (err) {
+    if (err instanceof GitError)
+      throw new FactlintError(`--changed-since: unknown git revision "${ref}"`);
+    throw err;
+  }
+}
+function splitNul(out) {
+  return out.toString("utf8").split("\0").filter((s) => s !== "");
+}
+
+// dist/git/diff-hunks.js
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function parseUnifiedDiff(diff) {
+  const out = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = headerPath(line.slice(4).replace(/\r$/, ""));
+      if (name === void 0) {
+        current = void 0;
+      } else {
+        current = out.get(name) ?? [];
+        out.set(name, current);
+      }
+      continue;
+    }
+    if (!current || !line.startsWith("@@"))
+      continue;
+    const m = HUNK.exec(line);
+    if (!m)
+      continue;
+    const start = Number(m[1]);
+    const count = m[2] === void 0 ? 1 : Number(m[2]);
+    if (count > 0)
+      current.push([start, start + count - 1]);
+  }
+  return out;
+}
+function headerPath(raw) {
+  if (raw === "/dev/null")
+    return void 0;
+  const name = raw.startsWith('"') ? unquoteC(raw) : raw.replace(/\t$/, "");
+  return name.startsWith("b/") ? name.slice(2) : name;
+}
+var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquoteC(quoted) {
+  const body2 = quoted.slice(1, quoted.lastIndexOf('"') > 0 ? quoted.lastIndexOf('"') : void 0);
+  const bytes = [];
+  for (let i = 0; i < body2.length; i++) {
+    const cp = body2.codePointAt(i);
+    if (cp !== 92) {
+      bytes.push(...Buffer.from(String.fromCodePoint(cp), "utf8"));
+      if (cp > 65535)
+        i++;
+      continue;
+    }
+    const next = body2[i + 1] ?? "";
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body2.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function touches(ranges, from, to) {
+  return ranges.some(([a, b]) => a <= to && from <= b);
+}
+
+// dist/git/changes.js
+function pathMapper(cwd, root) {
+  let realCwd;
+  try {
+    realCwd = (0, import_node_fs8.realpathSync)(cwd);
+  } catch {
+    realCwd = cwd;
+  }
+  return (rel) => import_node_path5.default.resolve(cwd, import_node_path5.default.relative(realCwd, import_node_path5.default.join(root, rel)));
+}
+function changedSince(cwd, ref, opts = {}) {
+  const root = repoRoot(cwd, "--changed-since");
+  verifyRef(root, ref);
+  const toAbs = pathMapper(cwd, root);
+  const args = [
+    "diff",
+    "--unified=0",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--find-renames",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    ...opts.staged ? ["--cached"] : [],
+    ref,
+    "--"
+  ];
+  const out = /* @__PURE__ */ new Map();
+  for (const [rel, ranges] of parseUnifiedDiff(git(args, root).toString("utf8")))
+    out.set(toAbs(rel), ranges);
+  const names2 = ["diff", "--name-only", "-z", "--no-ext-diff", "--find-renames", "--diff-filter=d", ...opts.staged ? ["--cached"] : [], ref, "--"];
+  for (const rel of splitNul(git(names2, root))) {
+    const abs = toAbs(rel);
+    if (!out.has(abs))
+      out.set(abs, []);
+  }
+  if (!opts.staged) {
+    for (const rel of splitNul(git(["ls-files", "--others", "--exclude-standard", "-z"], root)))
+      out.set(toAbs(rel), "all");
+  }
+  return out;
+}
+function stagedFiles(cwd, extensions) {
+  const root = repoRoot(cwd, "--staged");
+  const toAbs = pathMapper(cwd, root);
+  const names2 = splitNul(git(["diff", "--cached", "--name-only", "--diff-filter=ACMR", "--no-renames", "-z"], root)).filter((rel) => extensions.includes(import_node_path5.default.extname(rel).toLowerCase())).sort();
+  const contents = stagedBlobs(root, names2);
+  return names2.map((rel, i) => ({ path: toAbs(rel), content: contents[i] }));
+}
+function stagedBlobs(root, rels) {
+  const show2 = (rel) => git(["show", "--no-textconv", `:${rel}`], root);
+  const batched = rels.filter((rel) => !/[\r\n]/.test(rel));
+  const found = /* @__PURE__ */ new Map();
+  if (batched.length > 0) {
+    const out = git(["cat-file", "--batch"], root, batched.map((rel) => `:${rel}
+`).join(""));
+    let at = 0;
+    for (const rel of batched) {
+      const eol = out.indexOf(10, at);
+      const header = out.subarray(at, eol).toString("utf8");
+      at = eol + 1;
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m)
+        continue;
+      const size = Number(m[2]);
+      if (m[1] === "blob")
+        found.set(rel, out.subarray(at, at + size));
+      at += size + 1;
+    }
+  }
+  return rels.map((rel) => found.get(rel) ?? show2(rel));
+}
+
+// dist/ignore-file.js
+var import_node_fs9 = require("node:fs");
+var import_node_module3 = require("node:module");
+var import_node_path6 = __toESM(require("node:path"), 1);
+var IGNORE_FILE = ".factlintignore";
+function ignoreMatcher(patterns, baseDir) {
+  if (patterns.length === 0)
+    return () => false;
+  const ignore = (0, import_node_module3.createRequire)(importMetaUrl)("ignore");
+  const ig = ignore().add(patterns);
+  return (absPath) => {
+    const rel = import_node_path6.default.relative(baseDir, absPath);
+    if (rel === "" || rel.startsWith("..") || import_node_path6.default.isAbsolute(rel))
+      return false;
+    return ig.ignores(rel.split(import_node_path6.default.sep).join("/"));
+  };
+}
+function loadIgnoreFile(cwd) {
+  const file = import_node_path6.default.join(cwd, IGNORE_FILE);
+  let text;
+  try {
+    text = (0, import_node_fs9.readFileSync)(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return () => false;
+    throw new FactlintError(`cannot read ${IGNORE_FILE}: ${ioReason(err)}`);
+  }
+  return ignoreMatcher(text.replace(/^\uFEFF/, "").split(/\r?\n/), cwd);
+}
+
+// dist/config/files.js
+var GLOB_CHARS2 = /[*?[\]{}!]/;
+function underAny(patterns, cwd) {
+  if (patterns.length === 0)
+    return () => true;
+  const plain2 = patterns.filter((p) => !GLOB_CHARS2.test(p)).map((p) => import_node_path7.default.resolve(cwd, p));
+  const globbed = new Set(patterns.some((p) => GLOB_CHARS2.test(p)) ? discoverFiles(patterns.filter((p) => GLOB_CHARS2.test(p)), { cwd }) : []);
+  return (abs) => globbed.has(abs) || plain2.some((p) => abs === p || abs.startsWith(p.endsWith(import_node_path7.default.sep) ? p : p + import_node_path7.default.sep));
+}
+function selectFiles(opts) {
+  const { cwd, config } = opts;
+  const ignoredByFile = loadIgnoreFile(cwd);
+  const excluded = config?.exclude ? ignoreMatcher(config.exclude, config.dir) : () => false;
+  const keep = (abs) => !ignoredByFile(abs) && !excluded(abs);
+  let inputs;
+  if (opts.staged) {
+    const wanted = underAny(opts.patterns, cwd);
+    inputs = stagedFiles(cwd, DEFAULT_EXTENSIONS.map((e) => `.${e}`)).filter((f) => wanted(f.path));
+  } else if (opts.patterns.length === 0 && config?.include && config.include.length > 0) {
+    inputs = discoverFiles(config.include, { cwd: config.dir }).map((p) => ({ path: p }));
+  } else {
+    inputs = discoverFiles(opts.patterns, { cwd }).map((p) => ({ path: p }));
+  }
+  const before = inputs.length;
+  inputs = inputs.filter((f) => keep(f.path));
+  const named = new Set(opts.staged ? [] : opts.patterns.filter((p) => !GLOB_CHARS2.test(p)).map((p) => import_node_path7.default.resolve(cwd, p)));
+  const kept = new Set(inputs.map((f) => f.path));
+  const ignored = [...named].filter((f) => !kept.has(f) && isFile(f)).sort();
+  if (!opts.staged && before > 0 && inputs.length === 0 && ignored.length === 0 && (opts.patterns.length > 0 || config?.include?.length)) {
+    const what = opts.patterns.length ? opts.patterns.join(" ") : `the config's "include"`;
+    throw new FactlintError(`all files matched by ${what} are ignored (by .factlintignore or the config's "exclude")`);
+  }
+  let changed;
+  if (opts.changedSince !== void 0) {
+    changed = changedSince(cwd, opts.changedSince, { staged: opts.staged });
+    inputs = inputs.filter((f) => changed.has(f.path));
+  }
+  return { inputs, ignored, changed };
+}
+function isFile(abs) {
+  try {
+    return (0, import_node_fs10.statSync)(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// dist/config/settings.js
+var import_node_path8 = __toESM(require("node:path"), 1);
+function severitiesOf(rules) {
+  const out = {};
+  for (const [id, setting] of Object.entries(rules ?? {}))
+    out[id] = Array.isArray(setting) ? setting[0] : setting;
+  return out;
+}
+function resolveSettings(cli, config, cwd) {
+  const configClaims = config?.claims === void 0 ? void 0 : [].concat(config.claims).map((c) => import_node_path8.default.resolve(config.dir, c));
+  return {
+    claims: cli.claims ? cli.claims.map((c) => import_node_path8.default.resolve(cwd, c)) : configClaims,
+    format: cli.format ?? config?.format ?? "stylish",
+    lang: cli.lang ?? config?.lang,
+    date: cli.date ?? config?.date,
+    maxWarnings: cli.maxWarnings ?? config?.maxWarnings ?? -1,
+    severities: severitiesOf(config?.rules)
+  };
+}
+
+// dist/document/lines.js
+function lineStarts(text) {
+  const starts = [0];
+  if (text.indexOf("\r") === -1) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+      starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10)
+      starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10)
+        i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+function lineOfOffset(starts, offset) {
+  return lineIndexAt(starts, offset) + 1;
+}
+function lineIndexAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return lo;
+}
+function positionAt(doc, offset) {
+  const o = Number.isFinite(offset) ? Math.min(Math.max(Math.trunc(offset), 0), doc.text.length) : 0;
+  const idx = lineIndexAt(doc.lineStarts, o);
+  return { line: idx + 1, column: o - doc.lineStarts[idx] + 1 };
+}
+function rangeOf(doc, span) {
+  const start = positionAt(doc, span.start);
+  const end = positionAt(doc, Math.max(span.start, span.end));
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+// dist/directives/apply.js
+var UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
+var UNUSED_DIRECTIVE_META = {
+  id: UNUSED_DIRECTIVE_RULE,
+  category: "file",
+  description: "A factlint-disable directive that suppressed no problem (with --report-unused-disable-directives).",
+  help: "Remove the comment, or name the rule it is meant for. A directive that suppresses nothing hides the next real problem on its lines.",
+  defaultSeverity: "off",
+  url: ruleDocUrl(UNUSED_DIRECTIVE_RULE)
+};
+function locate(d, lineStarts2) {
+  const line = lineOfOffset(lineStarts2, d.start);
+  const endLine = lineOfOffset(lineStarts2, Math.max(d.start, d.end - 1));
+  return { ...d, line, endLine, column: d.start - lineStarts2[line - 1] + 1, endColumn: d.end - lineStarts2[endLine - 1] + 1 };
+}
+function startOffset(m, lineStarts2) {
+  if (m.span)
+    return m.span.start;
+  return (lineStarts2[m.line - 1] ?? 0) + m.column - 1;
+}
+var covers = (d, ruleId) => d.rules.length === 0 || d.rules.includes(ruleId);
+function applyDirectives(messages, directives, lineStarts2, reportUnused) {
+  if (directives.length === 0)
+    return { kept: messages, suppressed: 0, suppressedMessages: [], unused: [] };
+  const located3 = directives.map((d) => locate(d, lineStarts2));
+  const used = /* @__PURE__ */ new Map();
+  const markUsed = (d, ruleId) => {
+    const set = used.get(d) ?? /* @__PURE__ */ new Set();
+    set.add(d.rules.length === 0 ? "*" : ruleId);
+    used.set(d, set);
+  };
+  const kept = [];
+  const suppressedMessages = [];
+  for (const m of messages) {
+    const by = suppressor(m, located3, lineStarts2);
+    if (by) {
+      markUsed(by, m.ruleId);
+      suppressedMessages.push({ ...m, suppressions: [{ kind: "directive", justification: by.justification }] });
+    } else
+      kept.push(m);
+  }
+  const unused = [];
+  if (reportUnused) {
+    for (const d of located3) {
+      if (d.kind === "enable")
+        continue;
+      const did = used.get(d);
+      const idle = d.rules.length === 0 ? did ? [] : ["*"] : d.rules.filter((r) => !did?.has(r));
+      for (const rule of idle) {
+        unused.push({
+          ruleId: UNUSED_DIRECTIVE_RULE,
+          severity: 1,
+          message: rule === "*" ? `Unused factlint-${d.kind} directive (no problems were reported)` : `Unused factlint-${d.kind} directive (no problems were reported from '${rule}')`,
+          line: d.line,
+          column: d.column,
+          endLine: d.endLine,
+          endColumn: d.endColumn,
+          span: { start: d.start, end: d.end }
+        });
+      }
+    }
+  }
+  return { kept, suppressed: suppressedMessages.length, suppressedMessages, unused };
+}
+function suppressor(m, directives, lineStarts2) {
+  for (const d of directives) {
+    if (d.kind === "disable-line" && m.line >= d.line && m.line <= d.endLine && covers(d, m.ruleId))
+      return d;
+    if (d.kind === "disable-next-line" && m.line === d.endLine + 1 && covers(d, m.ruleId))
+      return d;
+  }
+  const at = startOffset(m, lineStarts2);
+  let state;
+  for (const d of directives) {
+    if (d.end > at)
+      break;
+    if (d.kind === "disable" && covers(d, m.ruleId))
+      state = d;
+    else if (d.kind === "enable" && covers(d, m.ruleId))
+      state = void 0;
+  }
+  return state;
+}
+
+// dist/directives/parse.js
+var BODY = /^\s*factlint-(disable-next-line|disable-line|disable|enable)(?=\s|$)/;
+function parseDirectives(text, markdown) {
+  const fences = markdown ? fencedBlocks(text) : [];
+  const out = [];
+  let from = 0;
+  for (; ; ) {
+    const open = text.indexOf("<!--", from);
+    if (open < 0)
+      break;
+    const close = text.indexOf("-->", open + 4);
+    if (close < 0)
+      break;
+    from = close + 3;
+    if (fences.some(([a, b]) => open >= a && open < b))
+      continue;
+    const body2 = text.slice(open + 4, close);
+    const m = BODY.exec(body2);
+    if (!m)
+      continue;
+    const rest = body2.slice(m[0].length);
+    out.push({ kind: m[1], rules: ruleList(rest), justification: justificationOf(rest), start: open, end: close + 3 });
+  }
+  return out;
+}
+var REASON = /(?:^|\s)--(?:\s|$)/;
+function ruleList(rest) {
+  const reason = rest.search(REASON);
+  const list2 = reason >= 0 ? rest.slice(0, reason) : rest;
+  return [...new Set(list2.split(/[\s,]+/).filter((s) => s !== ""))];
+}
+function justificationOf(rest) {
+  const m = REASON.exec(rest);
+  return m ? rest.slice(m.index + m[0].length).trim() : "";
+}
+function fencedBlocks(text) {
+  const blocks2 = [];
+  let open;
+  let lineStart2 = 0;
+  while (lineStart2 <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart2);
+    if (lineEnd < 0)
+      lineEnd = text.length;
+    const line = text.slice(lineStart2, lineEnd);
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (m) {
+      const fence = m[1];
+      if (!open)
+        open = { start: lineStart2, char: fence[0], len: fence.length };
+      else if (fence[0] === open.char && fence.length >= open.len && line.trim() === fence) {
+        blocks2.push([open.start, lineEnd]);
+        open = void 0;
+      }
+    }
+    lineStart2 = lineEnd + 1;
+  }
+  if (open)
+    blocks2.push([open.start, text.length]);
+  return blocks2;
+}
+
+// dist/engine/run.js
+var import_node_fs22 = require("node:fs");
+var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_url7 = require("node:url");
+
+// dist/language/pack.js
+var import_node_fs12 = require("node:fs");
+var import_node_url3 = require("node:url");
+
+// dist/language/pack-schema.js
+var import_node_fs11 = require("node:fs");
+var import_node_module4 = require("node:module");
+var import_node_url2 = require("node:url");
+
+// dist/schema-words.js
+var TYPE_WORDS = {
+  string: "a string",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+  null: "null"
+};
+function label2(path20) {
+  if (path20 === "")
+    return "the file";
+  const segments = path20.split("/");
+  const last = keyOfPointerToken(segments[segments.length - 1]);
+  if (/^\d+$/u.test(last) && segments.length > 2)
+    return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2])}"`;
+  return `"${last}"`;
+}
+function show(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+// dist/language/pack-schema.js
+var PACK_SCHEMA_DIR = (0, import_node_url2.fileURLToPath)(new URL("../../rules/schema/", importMetaUrl));
+var VERIFIED_PACKS_FILE = (0, import_node_url2.fileURLToPath)(new URL("../verified-packs.json", importMetaUrl));
+function verifiedKey(topic, schemaText, packText) {
+  return `${topic}:${schemaText.length}:${shortHash(schemaText)}:${packText.length}:${shortHash(packText)}`;
+}
+var verified;
+var schemaTexts = /* @__PURE__ */ new Map();
+function isVerified(topic, packText) {
+  if (!verified) {
+    try {
+      verified = new Set(JSON.parse((0, import_node_fs11.readFileSync)(VERIFIED_PACKS_FILE, "utf8")));
+    } catch {
+      verified = /* @__PURE__ */ new Set();
+    }
+  }
+  if (verified.size === 0)
+    return false;
+  if (!schemaTexts.has(topic)) {
+    let text;
+    try {
+      text = (0, import_node_fs11.readFileSync)(packSchemaPath(topic), "utf8");
+    } catch {
+      text = void 0;
+    }
+    schemaTexts.set(topic, text);
+  }
+  const schemaText = schemaTexts.get(topic);
+  return schemaText !== void 0 && verified.has(verifiedKey(topic, schemaText, packText));
+}
+var ajv;
+var compiled2 = /* @__PURE__ */ new Map();
+function packSchemaPath(topic, dir = PACK_SCHEMA_DIR) {
+  return `${dir.replace(/[\\/]$/u, "")}/${topic}.schema.json`;
+}
+function validator2(topic, dir) {
+  const file = packSchemaPath(topic, dir);
+  const known = compiled2.get(file);
+  if (known)
+    return known;
+  if (!(0, import_node_fs11.existsSync)(file))
+    return void 0;
+  if (!ajv) {
+    const require2 = (0, import_node_module4.createRequire)(importMetaUrl);
+    const Ajv = require2("ajv/dist/2020.js").default;
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+  }
+  const schema = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
+  const validate = schema.$id && ajv.getSchema(schema.$id) || ajv.compile(schema);
+  compiled2.set(file, validate);
+  return validate;
+}
+function packProblems(data, topic, schemaDir = PACK_SCHEMA_DIR) {
+  const validate = validator2(topic, schemaDir);
+  if (!validate)
+    return [{ pointer: "", message: `no schema for "${topic}" packs (${packSchemaPath(topic, schemaDir)} is missing)` }];
+  if (!validate(data))
+    return schemaProblems(validate.errors ?? []);
+  return topic === "grammar" ? grammarProblems(data) : [];
+}
+function grammarProblems(pack) {
+  const out = [];
+  (pack.anniversaries ?? []).forEach((source, i) => {
+    const pointer = `/anniversaries/${i}`;
+    let groups;
+    try {
+      groups = new RegExp(`${source}|`, "giu").exec("").length - 1;
+    } catch (err) {
+      out.push({ pointer, message: `not a regular expression: ${err.message}` });
+      return;
+    }
+    if (groups < 1)
+      out.push({ pointer, message: "has no capturing group for the count" });
+  });
+  return out;
+}
+var TRIMMED = "^\\S(.*\\S)?$";
+function describe(e) {
+  const p = e.params;
+  if (e.propertyName !== void 0) {
+    const pointer = `${e.instancePath}/${pointerToken(e.propertyName)}`;
+    const want = e.keyword === "enum" ? `one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` : `a key matching ${String(p.pattern ?? e.message)}`;
+    return { pointer, message: `key "${e.propertyName}" is not allowed here: must be ${want}` };
+  }
+  const path20 = e.instancePath;
+  switch (e.keyword) {
+    case "required":
+      return { pointer: path20, message: `missing "${String(p.missingProperty)}"` };
+    case "dependentRequired":
+      return { pointer: path20, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
+    case "additionalProperties": {
+      const key = String(p.additionalProperty);
+      return { pointer: `${path20}/${pointerToken(key)}`, message: `unknown key "${key}"` };
+    }
+    case "type":
+      return { pointer: path20, message: `${label2(path20)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
+    case "pattern":
+      if (p.pattern === TRIMMED)
+        return { pointer: path20, message: `${label2(path20)} must not start or end with a space (got ${show(e.data)})` };
+      return { pointer: path20, message: `${label2(path20)} ${show(e.data)} does not match ${String(p.pattern)}` };
+    case "enum":
+      return { pointer: path20, message: `${label2(path20)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
+    case "const":
+      return { pointer: path20, message: `${label2(path20)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
+    case "minItems":
+    case "maxItems":
+      return { pointer: path20, message: `${label2(path20)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
+    case "minLength":
+    case "maxLength":
+      return { pointer: path20, message: `${label2(path20)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
+    case "uniqueItems":
+      return { pointer: path20, message: `${label2(path20)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { pointer: path20, message: `${label2(path20)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
+    case "propertyNames":
+      return void 0;
+    // told by the error on the name itself
+    case "if":
+    case "allOf":
+    case "oneOf":
+    case "anyOf":
+      return void 0;
+    // their branches' own errors say what is wrong
+    default:
+      return { pointer: path20, message: `${label2(path20)} ${e.message ?? "is invalid"}` };
+  }
+}
+function schemaProblems(errors) {
+  const branched = new Set(errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath));
+  const informative = (e) => !(e.keyword === "type" && branched.has(e.instancePath));
+  const kept = errors.filter((e) => {
+    if (informative(e))
+      return true;
+    return !errors.some((o) => o !== e && informative(o) && describe(o) && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)));
+  });
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of kept) {
+    const d = describe(e);
+    if (!d)
+      continue;
+    const key = `${d.pointer}\0${d.message}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return mergeTypes(out);
+}
+function mergeTypes(problems) {
+  const out = [];
+  const typeAt = /* @__PURE__ */ new Map();
+  for (const pr of problems) {
+    const m = / must be (.+), got (.+)$/u.exec(pr.message);
+    const prev = typeAt.get(pr.pointer);
+    if (m && prev) {
+      prev.message = prev.message.replace(/, got (.+)$/u, ` or ${m[1]}, got ${m[2]}`);
+      continue;
+    }
+    if (m)
+      typeAt.set(pr.pointer, pr);
+    out.push(pr);
+  }
+  return out;
+}
+
+// dist/language/pack.js
+var RULES_ROOT = new URL("../../rules/", importMetaUrl);
+var LANG_RE = /^[a-z]{2,3}$/;
+var TOPIC_RE = /^[a-z][a-z0-9-]*$/;
+var cache = /* @__PURE__ */ new Map();
+function packPath(lang, topic) {
+  return (0, import_node_url3.fileURLToPath)(new URL(`lang/${lang}/${topic}.json`, RULES_ROOT));
+}
+function loadPack(lang, topic) {
+  const code = lang.toLowerCase();
+  if (!LANG_RE.test(code) || !TOPIC_RE.test(topic))
+    return void 0;
+  const key = `${code}/${topic}`;
+  if (cache.has(key))
+    return cache.get(key);
+  const file = packPath(code, topic);
+  const value = (0, import_node_fs12.existsSync)(file) ? readPack(file, topic) : void 0;
+  cache.set(key, value);
+  return value;
+}
+function readPack(file, topic, schemaDir) {
+  let text;
+  let value;
+  try {
+    text = (0, import_node_fs12.readFileSync)(file, "utf8");
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new FactlintError(`cannot read ${file}: ${err.message}`);
+  }
+  if (schemaDir === void 0 && isVerified(topic, text))
+    return value;
+  const problems = packProblems(value, topic, schemaDir);
+  if (problems.length === 0)
+    return value;
+  const lines = problems.slice(0, 20).map((p) => `  ${file}#${p.pointer}: ${p.message}`);
+  if (problems.length > 20)
+    lines.push(`  ... and ${problems.length - 20} more`);
+  throw new FactlintError([`invalid language pack ${file}:`, ...lines]);
+}
+function availableLangs(topic) {
+  if (!TOPIC_RE.test(topic))
+    return [];
+  let dirs;
+  try {
+    dirs = (0, import_node_fs12.readdirSync)(new URL("lang/", RULES_ROOT));
+  } catch {
+    return [];
+  }
+  return dirs.filter((d) => LANG_RE.test(d) && (0, import_node_fs12.existsSync)(packPath(d, topic))).sort();
+}
+function perLanguage(build) {
+  const built = /* @__PURE__ */ new Map();
+  return (lang) => {
+    const code = lang.toLowerCase();
+    if (built.has(code))
+      return built.get(code);
+    const value = build(code);
+    built.set(code, value);
+    return value;
+  };
+}
+
+// dist/language/phrase-pattern.js
+var GAP_CLASS = "[\\s\\u00A0\\u2009\\u202F]";
+var WORD_GAP = `${GAP_CLASS}{1,3}`;
+function escapeRegex(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function formText(spec) {
+  return typeof spec === "string" ? spec : spec.form;
+}
+var STAR = "[^\\s\\d.,;:!?()\\[\\]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019\\-\u2013\u2014/\\\\<>|@#$%^&*+=~`]{0,8}";
+function phraseSource(phrase) {
+  return phrase.trim().split(/\s+/).map((word) => {
+    const star = word.length > 1 && word.endsWith("*");
+    const body2 = star ? word.slice(0, -1) : word;
+    const src = escapeRegex(body2).replace(/[её]/g, "[\u0435\u0451]").replace(/[ЕЁ]/g, "[\u0415\u0401]").replace(/['’ʼ]/g, "['\u2019\u02BC]").replace(/-/g, "[-\u2010\u2011]");
+    return star ? `${src}${STAR}` : src;
+  }).join(WORD_GAP);
+}
+
+// dist/language/calendar.js
+function keyOf2(word) {
+  return word.trim().toLowerCase().replace(/ё/g, "\u0435").replace(/\.$/, "");
+}
+function formSource(form) {
+  return escapeRegex(form).replace(/е/g, "[\u0435\u0451]").replace(/['’ʼ]/g, "['\u2019\u02BC]");
+}
+function longestFirst(groups) {
+  const forms = [...new Set(groups.flat())];
+  return forms.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+function alternation(groups) {
+  return longestFirst(groups).map(formSource).join("|");
+}
+function indexOf(groups) {
+  const map = /* @__PURE__ */ new Map();
+  groups.forEach((forms, i) => {
+    for (const f of forms)
+      if (!map.has(keyOf2(f)))
+        map.set(keyOf2(f), i + 1);
+  });
+  return map;
+}
+var calendarIndex = perLanguage(buildCalendarIndex);
+function buildCalendarIndex(code) {
+  const pack = loadPack(code, "calendar");
+  let idx;
+  if (pack) {
+    const relative = /* @__PURE__ */ new Map();
+    for (const [offset, words3] of Object.entries(pack.relative ?? {})) {
+      for (const w of words3)
+        relative.set(keyOf2(w), Number(offset));
+    }
+    const weekdays = indexOf(pack.weekdays);
+    idx = {
+      months: indexOf(pack.months),
+      weekdays,
+      relative,
+      monthSource: alternation(pack.months),
+      weekdayForms: longestFirst(pack.weekdays).map((form) => ({ form, weekday: weekdays.get(keyOf2(form)) }))
+    };
+  }
+  return idx;
+}
+function calendarPack(lang) {
+  return loadPack(lang, "calendar");
+}
+function monthIndex(lang, word) {
+  return calendarIndex(lang)?.months.get(keyOf2(word));
+}
+function calendarPattern(lang) {
+  const idx = calendarIndex(lang);
+  return idx ? { month: idx.monthSource } : void 0;
+}
+function weekdayForms(lang) {
+  return calendarIndex(lang)?.weekdayForms ?? [];
+}
+
+// dist/document/dateline.js
+var MAX_LINES = 5;
+var MAX_PREFIX_CHARS = 40;
+var MAX_PREFIX_WORDS = 4;
+var matchers = /* @__PURE__ */ new Map();
+function monthOf(word, langs) {
+  for (const l of langs) {
+    const n = monthIndex(l, word);
+    if (n !== void 0)
+      return n;
+  }
+  return void 0;
+}
+function langsFor(lang) {
+  const all = availableLangs("calendar");
+  return lang && all.includes(lang) ? [lang, ...all.filter((l) => l !== lang)] : all;
+}
+function matchersFor(lang) {
+  const key = lang ?? "";
+  const cached = matchers.get(key);
+  if (cached)
+    return cached;
+  const langs = langsFor(lang);
+  const month = langs.map((l) => calendarPattern(l)?.month).filter(Boolean).join("|");
+  const B = "(?<![\\p{L}\\p{N}])";
+  const E = "(?![\\p{L}\\p{N}])";
+  const year = "(\\d{4})(?!\\d)";
+  const list2 = [
+    // 2023-10-12
+    { re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, "u"), read: (m) => formatDate(+m[1], +m[2], +m[3]) },
+    // 12.10.2023 (day first: the order of every language served here)
+    { re: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.${year}`, "u"), read: (m) => formatDate(+m[3], +m[2], +m[1]) }
+  ];
+  if (month) {
+    const mon = `(${month})(?![\\p{L}])`;
+    list2.push({
+      re: new RegExp(`${B}(\\d{1,2})\\.?[ \\t\\u00A0]+${mon}[ \\t\\u00A0]*,?[ \\t\\u00A0]+${year}`, "iu"),
+      read: (m) => {
+        const mo = monthOf(m[2], langs);
+        return mo ? formatDate(+m[3], mo, +m[1]) : void 0;
+      }
+    });
+    list2.push({
+      re: new RegExp(`${B}${mon}[ \\t\\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00A0]+${year}`, "iu"),
+      read: (m) => {
+        const mo = monthOf(m[1], langs);
+        return mo ? formatDate(+m[3], mo, +m[2]) : void 0;
+      }
+    });
+  }
+  matchers.set(key, list2);
+  return list2;
+}
+function isDatelinePrefix(prefix) {
+  const p = prefix.trim();
+  if (p === "")
+    return true;
+  if (p.length > MAX_PREFIX_CHARS || p.split(/\s+/u).length > MAX_PREFIX_WORDS)
+    return false;
+  if (/[.!?…](?:\s|$)/u.test(p))
+    return false;
+  return /[,:;|/·–—-]$/u.test(p) || !/\s/u.test(p);
+}
+function findDateline(text, from = 0, lang) {
+  const lineRe = /[^\r\n]*/y;
+  let pos = from;
+  let seen = 0;
+  while (pos < text.length && seen < MAX_LINES) {
+    lineRe.lastIndex = pos;
+    const fullLine = lineRe.exec(text)[0];
+    const line = fullLine.slice(0, MAX_PREFIX_CHARS + 60);
+    const lineStart2 = pos;
+    pos += fullLine.length;
+    if (text.charCodeAt(pos) === 13 && text.charCodeAt(pos + 1) === 10)
+      pos += 2;
+    else if (pos < text.length)
+      pos += 1;
+    if (fullLine.trim() === "")
+      continue;
+    seen++;
+    let best;
+    let bestIndex = Infinity;
+    for (const { re, read } of matchersFor(lang)) {
+      const m = re.exec(line);
+      if (!m || m.index >= bestIndex)
+        continue;
+      if (!isDatelinePrefix(line.slice(0, m.index).replace(/^[#>*\s]+/u, "")))
+        continue;
+      const date = read(m, lang);
+      if (!date)
+        continue;
+      best = { date, span: { start: lineStart2 + m.index, end: lineStart2 + m.index + m[0].length } };
+      bestIndex = m.index;
+    }
+    if (best)
+      return best;
+  }
+  return void 0;
+}
+
+// dist/document/detect-lang.js
+var import_node_path9 = require("node:path");
+
+// dist/language/detect-pack.js
+var SCRIPT_NAME = /^[A-Z][a-z]+$/;
+function strings(v) {
+  return Array.isArray(v) && v.every((x) => typeof x === "string");
+}
+function compile(lang, raw) {
+  const p = raw;
+  const where2 = `rules/lang/${lang}/detect.json`;
+  if (!p || typeof p !== "object")
+    throw new FactlintError(`${where2}: expected an object`);
+  if (!strings(p.scripts) || p.scripts.length === 0 || !p.scripts.every((s) => SCRIPT_NAME.test(s)))
+    throw new FactlintError(`${where2}#/scripts: expected Unicode script names such as "Latin"`);
+  if (typeof p.alphabet !== "string" || !p.alphabet)
+    throw new FactlintError(`${where2}#/alphabet: expected the language's lower-case letters`);
+  for (const key of ["words", "letters", "against"]) {
+    if (p[key] !== void 0 && !strings(p[key]))
+      throw new FactlintError(`${where2}#/${key}: expected a list of strings`);
+  }
+  if (!p.words?.length)
+    throw new FactlintError(`${where2}#/words: expected frequent function words`);
+  const norm = (s) => s.normalize("NFC").toLowerCase();
+  return {
+    lang,
+    scripts: p.scripts,
+    alphabet: /* @__PURE__ */ new Set([...norm(p.alphabet)]),
+    words: new Set(p.words.map(norm)),
+    letters: new Set((p.letters ?? []).map(norm)),
+    against: new Set((p.against ?? []).map(norm))
+  };
+}
+var profiles;
+function detectProfiles() {
+  return profiles ??= availableLangs("detect").map((lang) => compile(lang, loadPack(lang, "detect")));
+}
+
+// dist/document/detect-lang.js
+var ISO_639_1 = new Set("aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split(" "));
+function langFromFileName(path20) {
+  const parts = (0, import_node_path9.basename)(path20).split(".");
+  if (parts.length < 3)
+    return void 0;
+  const code = parts[parts.length - 2].toLowerCase();
+  if (ISO_639_1.has(code))
+    return code;
+  if (/^[a-z]{3}$/.test(code) && availableLangs("calendar").includes(code))
+    return code;
+  return void 0;
+}
+var SAMPLE = 2e4;
+var MIN_LETTERS = 20;
+var MIN_HITS = 2;
+var MIN_COVERAGE = 0.2;
+var MIN_SHORT = 4;
+var MIN_EXPLAINED = 0.6;
+var MIN_RATIO = 1.5;
+var MAX_FOREIGN = 2;
+var MAX_FOREIGN_SHARE = 0.015;
+var MAX_AGAINST = 2;
+var MAX_AGAINST_SHARE = 0.15;
+var scriptTests = /* @__PURE__ */ new Map();
+function scriptTest(name) {
+  let re = scriptTests.get(name);
+  if (!re) {
+    try {
+      re = new RegExp(`^\\p{Script=${name}}$`, "u");
+    } catch {
+      re = /^(?!)/u;
+    }
+    scriptTests.set(name, re);
+  }
+  return re;
+}
+function isLowerCase(ch) {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+function readSample(text, scripts) {
+  const counts = /* @__PURE__ */ new Map();
+  let other = 0;
+  let letters = 0;
+  const words3 = [];
+  const lower = [];
+  const isLower = [];
+  for (const m of text.normalize("NFC").matchAll(new RegExp("\\p{L}[\\p{L}\\p{M}]*", "gu"))) {
+    const w = m[0];
+    for (const ch of w) {
+      if (!new RegExp("\\p{L}", "u").test(ch))
+        continue;
+      letters++;
+      const s = scripts.find((name) => scriptTest(name).test(ch));
+      if (s)
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      else
+        other++;
+    }
+    const low = w.toLowerCase();
+    words3.push(low);
+    const small = isLowerCase(w[0]);
+    isLower.push(small);
+    if (small)
+      lower.push(low);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const script = ranked[0] && ranked[0][1] > other ? ranked[0][0] : void 0;
+  return { words: words3, isLower, lower, script, letters };
+}
+function score(p, s, inScript) {
+  let foreign = 0;
+  for (const w of s.lower) {
+    for (const ch of w) {
+      if (!p.alphabet.has(ch) && inScript(ch)) {
+        foreign++;
+        break;
+      }
+    }
+  }
+  if (foreign >= MAX_FOREIGN && foreign >= s.lower.length * MAX_FOREIGN_SHARE)
+    return void 0;
+  let hits = 0;
+  let against = 0;
+  let lowerHits = 0;
+  for (let i = 0; i < s.words.length; i++) {
+    const w = s.words[i];
+    let hit = p.words.has(w);
+    if (!hit && p.against.has(w))
+      against++;
+    else if (!hit && p.letters.size)
+      hit = [...w].some((ch) => p.letters.has(ch));
+    if (hit) {
+      hits++;
+      if (s.isLower[i])
+        lowerHits++;
+    }
+  }
+  if (against >= MAX_AGAINST && against >= hits * MAX_AGAINST_SHARE)
+    return void 0;
+  const short = s.lower.filter((w) => [...w].length <= 2);
+  const explained = short.length < MIN_SHORT ? 1 : short.filter((w) => p.words.has(w)).length / short.length;
+  return { lang: p.lang, hits, coverage: s.lower.length ? lowerHits / s.lower.length : 0, explained };
+}
+function detect(text, from = 0) {
+  const profiles2 = detectProfiles();
+  const scripts = [...new Set(profiles2.flatMap((p) => p.scripts))].sort();
+  const s = readSample(text.slice(from, from + SAMPLE), scripts);
+  if (s.letters === 0)
+    return { lang: void 0, reason: "no-text" };
+  if (s.letters < MIN_LETTERS)
+    return { lang: void 0, reason: "too-short" };
+  if (!s.script)
+    return { lang: void 0, reason: "no-match" };
+  const script = scriptTest(s.script);
+  const inScript = (ch) => script.test(ch);
+  const scores = profiles2.filter((p) => p.scripts.includes(s.script)).map((p) => score(p, s, inScript)).filter((x) => x !== void 0).sort((a, b) => b.hits - a.hits || (a.lang < b.lang ? -1 : 1));
+  const [first, second] = scores;
+  if (!first || first.hits < MIN_HITS || first.coverage < MIN_COVERAGE || first.explained < MIN_EXPLAINED) {
+    return { lang: void 0, reason: s.words.length < 6 ? "too-short" : "no-match" };
+  }
+  if (second && first.hits < second.hits * MIN_RATIO)
+    return { lang: void 0, reason: "ambiguous" };
+  return { lang: first.lang };
+}
+
+// dist/document/simple-front-matter.js
+var PAIR = /^([A-Za-z_][A-Za-z0-9_-]{0,63}):(?: (.*))?$/;
+var PLAIN2 = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .,_/()+'’-]{0,1000}$/u;
+var NULL = /^(?:null|Null|NULL)$/;
+var TRUE = /^(?:true|True|TRUE)$/;
+var FALSE = /^(?:false|False|FALSE)$/;
+var WHOLE = /^\d{1,15}$/;
+var ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+function trimSpaces(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 32)
+    a++;
+  while (b > a && s.charCodeAt(b - 1) === 32)
+    b--;
+  return s.slice(a, b);
+}
+function scalar(value) {
+  if (value === void 0 || value === "")
+    return { ok: true, value: null };
+  if (!PLAIN2.test(value))
+    return { ok: false };
+  if (NULL.test(value))
+    return { ok: true, value: null };
+  if (TRUE.test(value))
+    return { ok: true, value: true };
+  if (FALSE.test(value))
+    return { ok: true, value: false };
+  if (WHOLE.test(value))
+    return { ok: true, value: Number(value) };
+  if (ISO_DAY.test(value))
+    return { ok: true, value };
+  if (/^\d/.test(value))
+    return { ok: false };
+  return { ok: true, value };
+}
+function parseSimpleFrontMatter(source) {
+  const data = {};
+  const seen = /* @__PURE__ */ new Set();
+  for (const line of source.split(/\r?\n/)) {
+    if (line.includes("\r"))
+      return void 0;
+    if (line === "" || line.startsWith("#"))
+      continue;
+    const m = PAIR.exec(line);
+    if (!m)
+      return void 0;
+    const key = m[1];
+    if (seen.has(key) || key === "__proto__" || NULL.test(key) || TRUE.test(key) || FALSE.test(key))
+      return void 0;
+    seen.add(key);
+    const v = scalar(m[2] === void 0 ? void 0 : trimSpaces(m[2]));
+    if (!v.ok)
+      return void 0;
+    data[key] = v.value;
+  }
+  return data;
+}
+
+// dist/document/front-matter.js
+var yaml = onDemand("yaml");
+var OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
+var CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+var LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
+function parseFrontMatter(text) {
+  const open = OPEN.exec(text);
+  if (!open)
+    return void 0;
+  const yamlStart = open[0].length;
+  const lineRe = /([^\r\n]*)(\r\n|\n|\r|$)/y;
+  lineRe.lastIndex = yamlStart;
+  let yamlEnd = -1;
+  let bodyStart = -1;
+  while (lineRe.lastIndex < text.length) {
+    const at = lineRe.lastIndex;
+    const m = lineRe.exec(text);
+    if (CLOSE.test(m[1])) {
+      yamlEnd = at;
+      bodyStart = at + m[0].length;
+      break;
+    }
+    if (m[0].length === 0)
+      break;
+  }
+  if (yamlEnd < 0)
+    throw new DocumentError("front matter: unterminated (no closing ---)");
+  const source = text.slice(yamlStart, yamlEnd).replace(/\r(?!\n)/g, "\n");
+  const simple = parseSimpleFrontMatter(source);
+  if (simple) {
+    const fast = validKeys(simple);
+    if (fast)
+      return { data: simple, bodyStart, ...fast };
+  }
+  const { parseDocument: parseYaml, isMap, isScalar } = yaml();
+  const doc = parseYaml(source, { prettyErrors: false, uniqueKeys: true });
+  const fileLine = (yamlOffset) => {
+    let line = 2;
+    const end = Math.min(yamlOffset ?? 0, source.length);
+    for (let i = 0; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 || c === 13 && source.charCodeAt(i + 1) !== 10)
+        line++;
+    }
+    return line;
+  };
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const message2 = firstError.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    const line = fileLine(firstError.pos[0]);
+    throw new DocumentError(`front matter: YAML error at line ${line}: ${message2}`, line);
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    const line = fileLine(doc.contents.range?.[0]);
+    throw new DocumentError(`front matter: expected "key: value" lines at line ${line}`, line);
+  }
+  let data;
+  try {
+    const js = doc.toJS({ maxAliasCount: 100 });
+    data = js && typeof js === "object" ? js : {};
+  } catch (err) {
+    throw new DocumentError(`front matter: YAML error: ${err.message}`);
+  }
+  const keyLine = (key) => {
+    if (!isMap(doc.contents))
+      return 2;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const node = pair?.value ?? pair?.key;
+    const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
+    return fileLine(range?.[0]);
+  };
+  let date;
+  if ("date" in data && data.date !== null && data.date !== void 0) {
+    const raw = data.date;
+    date = raw instanceof Date ? parseIsoDate(raw.toISOString()) : typeof raw === "string" ? parseIsoDate(raw) : void 0;
+    if (!date) {
+      const line = keyLine("date");
+      throw new DocumentError(`front matter: invalid date ${shown(raw instanceof Date ? raw.toISOString() : raw)} at line ${line} (expected YYYY-MM-DD)`, line);
+    }
+  }
+  let lang;
+  if ("lang" in data && data.lang !== null && data.lang !== void 0) {
+    const m = typeof data.lang === "string" ? LANG.exec(data.lang.trim()) : null;
+    if (!m) {
+      const line = keyLine("lang");
+      throw new DocumentError(`front matter: invalid lang ${shown(data.lang)} at line ${line} (expected a 2\u20133 letter language code such as "en")`, line);
+    }
+    lang = m[1].toLowerCase();
+  }
+  return { data, bodyStart, date, lang };
+}
+function shown(value) {
+  const json2 = JSON.stringify(value) ?? String(value);
+  return json2.length > 42 ? `${json2.slice(0, 40)}\u2026${json2.endsWith('"') ? '"' : ""}` : json2;
+}
+function validKeys(data) {
+  let date;
+  if (data.date !== null && data.date !== void 0) {
+    date = typeof data.date === "string" ? parseIsoDate(data.date) : void 0;
+    if (!date)
+      return void 0;
+  }
+  let lang;
+  if (data.lang !== null && data.lang !== void 0) {
+    const m = typeof data.lang === "string" ? LANG.exec(data.lang.trim()) : null;
+    if (!m)
+      return void 0;
+    lang = m[1].toLowerCase();
+  }
+  return { date, lang };
+}
+
+// dist/document/parse.js
+var SNIFF = 8192;
+var MAX_CONTROL_SHARE = 0.1;
+function isControl2(c) {
+  return c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27 || c === 127;
+}
+function looksBinary(bytes) {
+  const n = Math.min(bytes.length, SNIFF);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i];
+    if (c === 0)
+      return true;
+    if (isControl2(c))
+      control++;
+  }
+  return n > 0 && control / n > MAX_CONTROL_SHARE;
+}
+function looksBinaryText(text) {
+  const n = Math.min(text.length, SNIFF);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0)
+      return true;
+    if (isControl2(c))
+      control++;
+  }
+  return n > 0 && control / n > MAX_CONTROL_SHARE;
+}
+function decode(buf) {
+  if (hasUtf16Bom(buf))
+    throw new DocumentError(UTF16_MESSAGE);
+  if (looksBinary(buf))
+    throw new DocumentError("binary file");
+  const bad = encodingProblem(buf);
+  if (bad)
+    throw new DocumentError(bad.message, bad.line);
+  const bom = buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
+  const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
+  return { text: bom ? text.slice(1) : text, bom };
+}
+function parseDocument(path20, input, opts = {}) {
+  let text;
+  let bom;
+  if (typeof input === "string") {
+    if (looksBinaryText(input))
+      throw new DocumentError("binary file");
+    bom = input.charCodeAt(0) === 65279;
+    text = bom ? input.slice(1) : input;
+  } else {
+    ({ text, bom } = decode(input));
+  }
+  let optionDate;
+  if (opts.date !== void 0) {
+    optionDate = parseIsoDate(opts.date);
+    if (!optionDate)
+      throw new FactlintError(`invalid --date ${JSON.stringify(opts.date)} (expected YYYY-MM-DD)`);
+  }
+  let optionLang;
+  if (opts.lang !== void 0) {
+    optionLang = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i.exec(opts.lang.trim())?.[1]?.toLowerCase();
+    if (!optionLang)
+      throw new FactlintError(`invalid --lang ${JSON.stringify(opts.lang)} (expected a language code such as "en")`);
+  }
+  const fm = parseFrontMatter(text);
+  const bodyStart = fm?.bodyStart ?? 0;
+  const stated = fm?.lang ?? optionLang ?? langFromFileName(path20);
+  const detected = stated === void 0 ? detect(text, bodyStart) : void 0;
+  const lang = stated ?? detected?.lang;
+  let date;
+  let dateSource = "none";
+  if (fm?.date) {
+    date = fm.date;
+    dateSource = "front-matter";
+  } else {
+    const dl = findDateline(text, bodyStart, lang);
+    if (dl) {
+      date = dl.date;
+      dateSource = "dateline";
+    } else if (optionDate) {
+      date = optionDate;
+      dateSource = "option";
+    }
+  }
+  return {
+    path: path20,
+    text,
+    bodyStart,
+    lang,
+    ...detected && detected.lang === void 0 ? { langUnknown: detected.reason } : {},
+    date,
+    dateSource,
+    frontMatter: fm?.data ?? {},
+    lineStarts: lineStarts(text),
+    bom
+  };
+}
+
+// dist/facts/uncertain.js
+function pad22(n) {
+  return n < 10 ? `0${n}` : String(n);
+}
+function boundaryRange(day, precision, alternatives2) {
+  let earliest = day;
+  let latest = day;
+  if (precision === "month") {
+    const [y, m] = [day.slice(0, 4), Number(day.slice(5, 7))];
+    earliest = `${y}-${pad22(m)}-01`;
+    latest = `${y}-${pad22(m)}-${pad22(daysInMonth(Number(y), m))}`;
+  } else if (precision === "year") {
+    earliest = `${day.slice(0, 4)}-01-01`;
+    latest = `${day.slice(0, 4)}-12-31`;
+  }
+  for (const alt of alternatives2 ?? []) {
+    if (alt < earliest)
+      earliest = alt;
+    if (alt > latest)
+      latest = alt;
+  }
+  return { earliest, latest };
+}
+function fromRange(s) {
+  return typeof s.from === "string" ? boundaryRange(s.from, s.fromPrecision, s.fromAlt) : void 0;
+}
+function toRange(s) {
+  return typeof s.to === "string" ? boundaryRange(s.to, s.toPrecision, s.toAlt) : void 0;
+}
+function possibleSpan(s) {
+  return { from: fromRange(s)?.earliest, to: toRange(s)?.latest };
+}
+function certainSpan(s) {
+  return { from: fromRange(s)?.latest, to: toRange(s)?.earliest };
+}
+function describeBoundary(day, precision, alternatives2) {
+  const shown2 = precision === "month" ? day.slice(0, 7) : precision === "year" ? day.slice(0, 4) : day;
+  return alternatives2?.length ? `${shown2} (or ${alternatives2.join(", ")})` : shown2;
+}
+
+// dist/facts/load.js
+var import_node_fs15 = require("node:fs");
+
+// dist/facts/files.js
+var import_node_fs13 = require("node:fs");
+var import_node_path10 = __toESM(require("node:path"), 1);
+function toSlashes(p) {
+  return p.split(import_node_path10.default.sep).join("/");
+}
+function displayPath2(absolute, cwd) {
+  const rel = import_node_path10.default.relative(cwd, absolute);
+  return toSlashes(rel === "" || rel.startsWith("..") || import_node_path10.default.isAbsolute(rel) ? absolute : rel);
+}
+function isFactFileName(name) {
+  return name.endsWith(".json") && !name.endsWith(".schema.json");
+}
+function byCodePoint(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function walk(root) {
+  const found = [];
+  const visit = (dir, rel) => {
+    for (const entry2 of (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true })) {
+      const abs = import_node_path10.default.join(dir, entry2.name);
+      const relPath = rel === "" ? entry2.name : `${rel}/${entry2.name}`;
+      let isDir = entry2.isDirectory();
+      let isFile2 = entry2.isFile();
+      if (entry2.isSymbolicLink()) {
+        const target = (0, import_node_fs13.statSync)(abs, { throwIfNoEntry: false });
+        isDir = target?.isDirectory() ?? false;
+        isFile2 = target?.isFile() ?? false;
+      }
+      if (isDir && entry2.name !== "schema")
+        visit(abs, relPath);
+      else if (isFile2 && isFactFileName(entry2.name))
+        found.push(relPath);
+    }
+  };
+  visit(root, "");
+  return found.sort(byCodePoint);
+}
+function listFactFiles(paths, cwd = process.cwd()) {
+  if (paths.length === 0)
+    throw new FactlintError("no fact set given");
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (absolute, name) => {
+    if (seen.has(absolute))
+      return;
+    seen.add(absolute);
+    files.push({ absolute, display: displayPath2(absolute, cwd), name });
+  };
+  for (const given of paths) {
+    const absolute = import_node_path10.default.resolve(cwd, given);
+    let stats;
+    try {
+      stats = (0, import_node_fs13.statSync)(absolute, { throwIfNoEntry: false });
+    } catch {
+      stats = void 0;
+    }
+    if (!stats)
+      throw new FactlintError(`no such file or folder: ${given}`);
+    if (stats.isDirectory()) {
+      const inside2 = walk(absolute);
+      if (inside2.length === 0)
+        throw new FactlintError(`no fact files (*.json) in folder: ${given}`);
+      for (const rel of inside2)
+        add(import_node_path10.default.join(absolute, rel), rel);
+    } else {
+      add(absolute, import_node_path10.default.basename(absolute));
+    }
+  }
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of files)
+    counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
+  return files.map((f) => (counts.get(f.name) ?? 0) > 1 ? { ...f, name: f.display } : f);
+}
+
+// dist/facts/problem.js
+var SECTION_ORDER = { entities: 1, properties: 2, statements: 3 };
+function compareSegments(x, y) {
+  const numeric = /^\d+$/;
+  if (numeric.test(x) && numeric.test(y))
+    return Number(x) - Number(y);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function sortProblems(problems, fileOrder) {
+  const rank = new Map(fileOrder.map((f, i) => [f, i]));
+  return problems.map((p, i) => {
+    const keys = p.pointer.split("/").slice(1);
+    return { p, i, keys, file: rank.get(p.file) ?? -1, section: keys.length === 0 ? 0 : SECTION_ORDER[keys[0]] ?? 0 };
+  }).sort((a, b) => {
+    if (a.file !== b.file)
+      return a.file - b.file;
+    if (a.section !== b.section)
+      return a.section - b.section;
+    const n = Math.min(a.keys.length, b.keys.length);
+    for (let k = 0; k < n; k++) {
+      const c = compareSegments(a.keys[k], b.keys[k]);
+      if (c !== 0)
+        return c;
+    }
+    return a.keys.length - b.keys.length || a.i - b.i;
+  }).map((x) => x.p);
+}
+
+// dist/facts/schema.js
+var import_node_fs14 = require("node:fs");
+var import_node_module5 = require("node:module");
+var import_node_url4 = require("node:url");
+var FACTSET_SCHEMA_PATH = (0, import_node_url4.fileURLToPath)(new URL("../../claims/schema/factset.schema.json", importMetaUrl));
+var compiled3;
+function validator3() {
+  if (compiled3)
+    return compiled3;
+  const require2 = (0, import_node_module5.createRequire)(importMetaUrl);
+  const Ajv2020 = require2("ajv/dist/2020.js").default;
+  const schema = JSON.parse((0, import_node_fs14.readFileSync)(FACTSET_SCHEMA_PATH, "utf8"));
+  const ajv2 = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  compiled3 = ajv2.compile(schema);
+  return compiled3;
+}
+function validateFactFile(data, file) {
+  const validate = validator3();
+  if (validate(data))
+    return [];
+  return formatSchemaErrors(validate.errors ?? [], file);
+}
+var ENTRY_TITLES = /* @__PURE__ */ new Set(["entity", "property", "statement"]);
+function parentPath(path20) {
+  return path20.slice(0, path20.lastIndexOf("/"));
+}
+function titleOf(error) {
+  const schema = error.parentSchema;
+  return typeof schema?.title === "string" ? schema.title : void 0;
+}
+function describe2(error) {
+  const path20 = error.instancePath;
+  const params = error.params;
+  const title = titleOf(error);
+  switch (error.keyword) {
+    case "required":
+      return { pointer: path20, message: `missing "${String(params.missingProperty)}"` };
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const hint = path20 === "" ? " (a fact file holds entities, properties, statements)" : "";
+      return { pointer: `${path20}/${pointerToken(key)}`, message: `unknown key "${key}"${hint}` };
+    }
+    case "type": {
+      const want = TYPE_WORDS[String(params.type)] ?? String(params.type);
+      if (path20 === "")
+        return { pointer: path20, message: "a fact file must hold a JSON object" };
+      const who = title && ENTRY_TITLES.has(title) ? `${title === "entity" ? "an" : "a"} ${title}` : label2(path20);
+      return { pointer: path20, message: `${who} must be ${want}, got ${show(error.data)}` };
+    }
+    case "pattern":
+      if (error.propertyName !== void 0) {
+        const name = error.propertyName;
+        return { pointer: `${path20}/${pointerToken(name)}`, message: `invalid language code "${name}"` };
+      }
+      if (title === "date")
+        return { pointer: path20, message: `invalid date ${String(error.data)}` };
+      if (title === "period")
+        return { pointer: path20, message: `invalid period ${String(error.data)}` };
+      if (title === "id")
+        return { pointer: path20, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
+      return { pointer: path20, message: `${label2(path20)} does not match ${String(params.pattern)}` };
+    case "not":
+      return { pointer: path20, message: `${label2(path20)} is reserved for the loader` };
+    case "propertyNames":
+      return void 0;
+    // reported by the pattern error on the name itself
+    case "enum":
+      return {
+        pointer: path20,
+        message: `${label2(path20)} must be one of ${params.allowedValues.map(String).join(", ")} (got ${show(error.data)})`
+      };
+    case "minItems":
+      if (title === "name list")
+        return { pointer: path20, message: `empty name list ${label2(path20)}` };
+      return { pointer: path20, message: `${label2(path20)} must not be an empty list` };
+    case "minLength":
+      if (title === "name")
+        return { pointer: path20, message: `empty name in ${label2(parentPath(path20))}` };
+      return { pointer: path20, message: `${label2(path20)} must not be empty` };
+    case "minProperties":
+      return { pointer: path20, message: `${label2(path20)} must not be empty` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { pointer: path20, message: `${label2(path20)} must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})` };
+    case "anyOf": {
+      const schema = error.parentSchema;
+      const want = typeof schema?.description === "string" ? schema.description : "of another form";
+      return { pointer: path20, message: `${label2(path20)} must be ${want}, got ${show(error.data)}` };
+    }
+    default:
+      return { pointer: path20, message: `${label2(path20)} ${error.message ?? "is invalid"}` };
+  }
+}
+function formatSchemaErrors(errors, file) {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const ownerOf = (path20) => {
+    for (let p = path20; ; p = parentPath(p)) {
+      if (anyOfPaths.has(p))
+        return p;
+      if (p === "")
+        return void 0;
+    }
+  };
+  const explained = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const error of errors) {
+    if (error.keyword === "anyOf")
+      continue;
+    const owner = ownerOf(error.instancePath);
+    if (owner !== void 0 && error.keyword === "type" && error.instancePath === owner)
+      continue;
+    if (owner !== void 0)
+      explained.add(owner);
+    kept.push(error);
+  }
+  for (const error of errors) {
+    if (error.keyword === "anyOf" && !explained.has(error.instancePath))
+      kept.push(error);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const error of kept) {
+    const d = describe2(error);
+    if (!d)
+      continue;
+    const key = `${d.pointer}\0${d.message}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    problems.push({ file, pointer: d.pointer, message: d.message });
+  }
+  return problems;
+}
+
+// dist/text/char-class.js
+var LETTER = 1;
+var MARK2 = 2;
+var NUMBER = 4;
+var SPACE = 8;
+var KNOWN = 128;
+var table = new Uint8Array(65536);
+function classify(cp) {
+  const ch = String.fromCodePoint(cp);
+  let c = KNOWN;
+  if (new RegExp("\\p{L}", "u").test(ch))
+    c |= LETTER;
+  if (new RegExp("\\p{M}", "u").test(ch))
+    c |= MARK2;
+  if (new RegExp("\\p{N}", "u").test(ch))
+    c |= NUMBER;
+  if (/\s/u.test(ch))
+    c |= SPACE;
+  return c;
+}
+function classOf(cp) {
+  if (cp > 65535)
+    return classify(cp);
+  let c = table[cp];
+  if (c === 0)
+    table[cp] = c = classify(cp);
+  return c;
+}
+function codePointIn(text, i, end = text.length) {
+  const cu = text.charCodeAt(i);
+  if (cu >= 55296 && cu <= 56319 && i + 1 < end) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 56320 && lo <= 57343)
+      return (cu - 55296) * 1024 + (lo - 56320) + 65536;
+  }
+  return cu;
+}
+function codePointBefore(text, i) {
+  if (i <= 0)
+    return -1;
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 56320 && lo <= 57343 && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 55296 && hi <= 56319)
+      return (hi - 55296) * 1024 + (lo - 56320) + 65536;
+  }
+  return lo;
+}
+function isDigitCode(c) {
+  return c >= 48 && c <= 57;
+}
+function unitsOf(cp) {
+  return cp > 65535 ? 2 : 1;
+}
+function afterSpaces(text, pos, max) {
+  let j = pos;
+  while (j < text.length && j - pos < max && classOf(text.charCodeAt(j)) & SPACE)
+    j++;
+  return j;
+}
+var INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+var INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+function isInvisible(cp) {
+  return cp === 173 || cp >= 8203 && cp <= 8205 || cp === 8288 || cp === 65279;
+}
+
+// dist/facts/suggest.js
+function boundedEditDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max)
+    return max + 1;
+  let prev = new Array(b.length + 1);
+  let cur = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++)
+    prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      cur[j] = v;
+      if (v < rowMin)
+        rowMin = v;
+    }
+    if (rowMin > max)
+      return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[b.length], max + 1);
+}
+var Suggester = class {
+  candidates;
+  maxLookups;
+  cache = /* @__PURE__ */ new Map();
+  lookups = 0;
+  constructor(candidates, maxLookups = 25) {
+    this.candidates = candidates;
+    this.maxLookups = maxLookups;
+  }
+  /** The closest candidate within a few edits, or undefined (also once the lookup budget is spent). */
+  suggest(unknown) {
+    if (this.cache.has(unknown))
+      return this.cache.get(unknown);
+    if (this.lookups >= this.maxLookups)
+      return void 0;
+    this.lookups++;
+    const max = unknown.length <= 4 ? 1 : unknown.length <= 12 ? 2 : 3;
+    let best;
+    let bestDistance = max + 1;
+    for (const candidate of this.candidates) {
+      const d = boundedEditDistance(unknown, candidate, Math.min(max, bestDistance - 1));
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+        if (d === 1)
+          break;
+      }
+    }
+    this.cache.set(unknown, best);
+    return best;
+  }
+};
+
+// dist/facts/semantic.js
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function list(data, key) {
+  const v = isRecord(data) ? data[key] : void 0;
+  return Array.isArray(v) ? v : [];
+}
+var NUMERIC_KINDS = /* @__PURE__ */ new Set(["quantity", "change", "share"]);
+var DATE_FIELDS = ["from", "to", "date", "verified"];
+var precisionOf = (p) => p === "month" || p === "year" || p === "day" ? p : void 0;
+function checkFactSemantics(files, options) {
+  const problems = [];
+  const entities = /* @__PURE__ */ new Map();
+  const properties = /* @__PURE__ */ new Map();
+  const statementIds = /* @__PURE__ */ new Map();
+  for (const { file, data } of files) {
+    collect(list(data, "entities"), "entities", "entity", "type", entities, file, problems);
+    collect(list(data, "properties"), "properties", "property", "kind", properties, file, problems);
+    collect(list(data, "statements"), "statements", "statement", "property", statementIds, file, problems);
+  }
+  let entitySuggester;
+  let officeSuggester;
+  let propertySuggester;
+  const suggestEntity = (id, office) => {
+    if (office) {
+      officeSuggester ??= new Suggester([...entities].filter(([, d]) => d.type === "office").map(([k]) => k));
+      return officeSuggester.suggest(id);
+    }
+    entitySuggester ??= new Suggester([...entities.keys()]);
+    return entitySuggester.suggest(id);
+  };
+  const didYouMean = (s) => s === void 0 ? "" : ` (did you mean "${s}"?)`;
+  const at = (entry2, path20, j) => j === void 0 ? `${entry2}/${path20}` : `${entry2}/${path20}/${j}`;
+  const entityRef = (id, file, entry2, path20, j, office = false) => {
+    if (!options.checkReferences || typeof id !== "string")
+      return;
+    const found = entities.get(id);
+    if (found === void 0 || office) {
+      const field = path20.replace("/", ".");
+      if (found) {
+        if (found.type !== "office") {
+          problems.push({ file, pointer: at(entry2, path20, j), message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
+        }
+        return;
+      }
+      const hint = properties.has(id) ? ` ("${id}" is a property)` : didYouMean(suggestEntity(id, office));
+      problems.push({ file, pointer: at(entry2, path20, j), message: `unknown ${office ? "office" : "entity"} "${id}" in ${field}${hint}` });
+    }
+  };
+  const entityRefs = (ids, file, entry2, path20) => {
+    if (!Array.isArray(ids))
+      return entityRef(ids, file, entry2, path20);
+    for (let j = 0; j < ids.length; j++)
+      entityRef(ids[j], file, entry2, path20, j);
+  };
+  const propertyRef = (id, file, entry2, path20) => {
+    if (typeof id !== "string")
+      return void 0;
+    const found = properties.get(id);
+    if (found || !options.checkReferences)
+      return found;
+    propertySuggester ??= new Suggester([...properties.keys()]);
+    const hint = entities.has(id) ? ` ("${id}" is an entity)` : didYouMean(propertySuggester.suggest(id));
+    problems.push({ file, pointer: at(entry2, path20), message: `unknown property "${id}"${path20 === "property" ? "" : ` in ${path20}`}${hint}` });
+    return void 0;
+  };
+  for (const { file, data } of files) {
+    for (const section2 of ["entities"]) {
+      list(data, section2).forEach((e, i) => {
+        if (!isRecord(e))
+          return;
+        for (const field of ["names", "adjectives"]) {
+          const names2 = e[field];
+          if (!isRecord(names2))
+            continue;
+          for (const [lang, words3] of Object.entries(names2)) {
+            if (!Array.isArray(words3))
+              continue;
+            words3.forEach((w, k) => {
+              if (typeof w === "string" && w.replace(INVISIBLE_ALL, "").replace(/\s/gu, "").length === 1) {
+                problems.push({ file, pointer: `/${section2}/${i}/${field}/${lang}/${k}`, message: `the name "${w}" is one letter: it would be found in almost every text` });
+              }
+            });
+          }
+        }
+      });
+    }
+    list(data, "properties").forEach((p, i) => {
+      if (!isRecord(p))
+        return;
+      if (p.of !== void 0) {
+        const base = propertyRef(p.of, file, `/properties/${i}`, "of");
+        if (p.kind === "change" && base && base.type !== "quantity") {
+          problems.push({ file, pointer: `/properties/${i}/of`, message: `a change property grows a quantity; "${String(p.of)}" is a ${String(base.type)} property` });
+        }
+      } else if (p.kind === "change") {
+        problems.push({ file, pointer: `/properties/${i}`, message: `a change property needs "of", the quantity property it is the growth of: without it no figure can be read as "${String(p.id)}"` });
+      }
+    });
+    list(data, "statements").forEach((s, i) => {
+      if (isRecord(s))
+        checkStatement(s, file, `/statements/${i}`);
+    });
+  }
+  return problems;
+  function checkStatement(s, file, entry2) {
+    entityRefs(s.subject, file, entry2, "subject");
+    entityRefs(s.of, file, entry2, "of");
+    if (s.parties !== void 0)
+      entityRefs(s.parties, file, entry2, "parties");
+    const object = s.object;
+    if (isRecord(object)) {
+      entityRef(object.office, file, entry2, "object/office", void 0, true);
+      entityRef(object.of, file, entry2, "object/of");
+    } else {
+      entityRef(object, file, entry2, "object");
+    }
+    for (const field of DATE_FIELDS) {
+      const v = s[field];
+      if (typeof v === "string" && !isValidDate2(v))
+        problems.push({ file, pointer: `${entry2}/${field}`, message: `invalid date ${v}` });
+    }
+    if (typeof s.from === "string" && typeof s.to === "string" && isValidDate2(s.from) && isValidDate2(s.to) && boundaryRange(s.from, precisionOf(s.fromPrecision), void 0).earliest > boundaryRange(s.to, precisionOf(s.toPrecision), void 0).latest) {
+      problems.push({ file, pointer: `${entry2}/from`, message: `from ${s.from} is after to ${s.to}` });
+    }
+    for (const [alt, day] of [["fromAlt", "from"], ["toAlt", "to"]]) {
+      const list2 = s[alt];
+      if (!Array.isArray(list2))
+        continue;
+      if (typeof s[day] !== "string")
+        problems.push({ file, pointer: `${entry2}/${alt}`, message: `${alt} gives other days for "${day}", which the statement does not have` });
+      list2.forEach((d, k) => {
+        if (typeof d === "string" && !isValidDate2(d))
+          problems.push({ file, pointer: `${entry2}/${alt}/${k}`, message: `invalid date ${d}` });
+      });
+    }
+    for (const [precision, day] of [["fromPrecision", "from"], ["toPrecision", "to"]]) {
+      if (s[precision] !== void 0 && typeof s[day] !== "string")
+        problems.push({ file, pointer: `${entry2}/${precision}`, message: `${precision} qualifies "${day}", which the statement does not have` });
+    }
+    if (s.verified !== void 0 && s.to !== null)
+      problems.push({ file, pointer: `${entry2}/verified`, message: "verified dates an open term: it belongs on a statement with to: null" });
+    if (typeof s.min === "number" && typeof s.max === "number" && s.min > s.max)
+      problems.push({ file, pointer: `${entry2}/min`, message: `min ${s.min} is above max ${s.max}` });
+    if (typeof s.period === "string") {
+      const problem = periodProblem(s.period);
+      if (problem)
+        problems.push({ file, pointer: `${entry2}/period`, message: problem });
+    }
+    const property = propertyRef(s.property, file, entry2, "property");
+    if (property)
+      checkShape(s, String(s.property), property.type, file, entry2);
+  }
+  function checkShape(s, propertyId, kind, file, at2) {
+    const needs = (what, field) => {
+      problems.push({
+        file,
+        pointer: s[field] === void 0 ? at2 : `${at2}/${field}`,
+        message: `statement for property "${propertyId}" (kind ${String(kind)}) needs ${what}`
+      });
+    };
+    if (kind === "office") {
+      const o = s.object;
+      if (!isRecord(o) || typeof o.office !== "string" || typeof o.of !== "string")
+        needs("an object {office, of}", "object");
+    } else if (typeof kind === "string" && NUMERIC_KINDS.has(kind)) {
+      if (typeof s.value !== "number" && typeof s.min !== "number" && typeof s.max !== "number")
+        needs("a numeric value (or min / max bounds)", "value");
+      for (const field of ["value", "min", "max"]) {
+        const v = s[field];
+        if (typeof v !== "number")
+          continue;
+        if (kind === "quantity" && v <= 0)
+          problems.push({ file, pointer: `${at2}/${field}`, message: `${field} ${v} of "${propertyId}" is not a positive amount` });
+        if (kind === "share" && (v < 0 || v > 100))
+          problems.push({ file, pointer: `${at2}/${field}`, message: `${field} ${v} of "${propertyId}" is not a share between 0 and 100` });
+      }
+    } else if (kind === "place") {
+      if (typeof s.object !== "string")
+        needs("an object (the id of the place)", "object");
+    } else if (kind === "date") {
+      if (typeof s.date !== "string" && typeof s.from !== "string")
+        needs("a date or from", "date");
+    }
+  }
+}
+function collect(entries, section2, noun, typeKey, seen, file, problems) {
+  entries.forEach((e, i) => {
+    if (!isRecord(e) || typeof e.id !== "string")
+      return;
+    const first = seen.get(e.id);
+    if (first) {
+      problems.push({ file, pointer: `/${section2}/${i}/id`, message: `duplicate ${noun} id "${e.id}" (first defined in ${first.where})` });
+    } else {
+      seen.set(e.id, { where: `${file}#/${section2}/${i}`, type: e[typeKey] });
+    }
+  });
+}
+
+// dist/facts/load.js
+var LOADER_VERSION = "factset-v1/2";
+function loadFactSet(paths, options = {}) {
+  const files = listFactFiles(paths, options.cwd);
+  const hash = createHash("sha256").update(LOADER_VERSION);
+  const problems = [];
+  const parsed = [];
+  let allParsed = true;
+  for (const f of files) {
+    let bytes;
+    try {
+      bytes = (0, import_node_fs15.readFileSync)(f.absolute);
+    } catch (err) {
+      throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
+    }
+    const encoding = encodingProblem(bytes);
+    if (encoding) {
+      problems.push({ file: f.display, pointer: "", message: encoding.message });
+      allParsed = false;
+      continue;
+    }
+    let text = bytes.toString("utf8");
+    hash.update(`\0${f.display}\0${text.length}\0`).update(text);
+    if (text.charCodeAt(0) === 65279)
+      text = text.slice(1);
+    const result = parseJson(text);
+    if (!result.ok) {
+      const { line, column, reason } = result.error;
+      problems.push({ file: f.display, pointer: "", message: `invalid JSON at line ${line}, column ${column}: ${reason}` });
+      allParsed = false;
+      continue;
+    }
+    for (const d of duplicateKeys(text)) {
+      problems.push({ file: f.display, pointer: d.pointer, message: `duplicate key "${d.key}" (line ${d.line}, column ${d.column}): JSON keeps only the last value` });
+    }
+    problems.push(...validateFactFile(result.value, f.display));
+    parsed.push({ file: f.display, name: f.name, data: result.value });
+  }
+  const reported = new Set(problems.map((p) => `${p.file}#${p.pointer}`));
+  for (const p of checkFactSemantics(parsed, { checkReferences: allParsed })) {
+    if (!reported.has(`${p.file}#${p.pointer}`))
+      problems.push(p);
+  }
+  const order2 = files.map((f) => f.display);
+  if (problems.length > 0)
+    throw new FactSetError(sortProblems(problems, order2));
+  return { ...merge(parsed), files: order2, hash: hash.digest("hex") };
+}
+function section(data, key) {
+  const v = data[key];
+  return Array.isArray(v) ? v : [];
+}
+function merge(parsed) {
+  const facts = { entities: [], properties: [], statements: [] };
+  const statements = [];
+  const entityOrigins = /* @__PURE__ */ new Map();
+  for (const { file, name, data } of parsed) {
+    section(data, "entities").forEach((e, i) => {
+      facts.entities.push(e);
+      entityOrigins.set(e.id, { file, pointer: `/entities/${i}` });
+    });
+    for (const p of section(data, "properties"))
+      facts.properties.push(p);
+    section(data, "statements").forEach((s, i) => {
+      const pointer = `/statements/${i}`;
+      const indexed = s;
+      if (typeof indexed.id !== "string")
+        indexed.id = `${name}#${pointer}`;
+      indexed.origin = { file, pointer };
+      statements.push(indexed);
+    });
+  }
+  facts.statements = statements;
+  return { facts, statements, entityOrigins };
+}
+
+// dist/facts/index.js
+var SEP = "\0";
+function asList(v) {
+  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
+}
+function setKey(ids) {
+  if (ids.length === 1)
+    return ids[0];
+  return [...new Set(ids)].sort().join(SEP);
+}
+function push(map, key, value) {
+  const list2 = map.get(key);
+  if (list2)
+    list2.push(value);
+  else
+    map.set(key, [value]);
+}
+function push2(map, a, b, value) {
+  let inner = map.get(a);
+  if (!inner)
+    map.set(a, inner = /* @__PURE__ */ new Map());
+  push(inner, b, value);
+}
+function inPossibleSpan(date, s) {
+  const span = possibleSpan(s);
+  return dateInSpan(date, span.from, span.to);
+}
+function isDeprecated(s) {
+  return s.rank === "deprecated";
+}
+function byFrom(a, b) {
+  const fa = a.from ?? "";
+  const fb = b.from ?? "";
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
+}
+var FactIndex = class {
+  entityById = /* @__PURE__ */ new Map();
+  propertyById = /* @__PURE__ */ new Map();
+  entitiesByType = /* @__PURE__ */ new Map();
+  /** office → of → holds-office statements */
+  posts = /* @__PURE__ */ new Map();
+  holders = /* @__PURE__ */ new Map();
+  /** property → subject-set key → statements */
+  bySubjects = /* @__PURE__ */ new Map();
+  byProperty = /* @__PURE__ */ new Map();
+  places = /* @__PURE__ */ new Map();
+  dates = /* @__PURE__ */ new Map();
+  withinCache = /* @__PURE__ */ new Map();
+  statementById;
+  all;
+  constructor(loaded) {
+    for (const e of loaded.facts.entities) {
+      this.entityById.set(e.id, e);
+      push(this.entitiesByType, e.type, e);
+    }
+    for (const p of loaded.facts.properties)
+      this.propertyById.set(p.id, p);
+    this.all = loaded.statements;
+    for (const s of loaded.statements) {
+      const subjects = asList(s.subject);
+      const kind = this.propertyById.get(s.property)?.kind;
+      push(this.byProperty, s.property, s);
+      push2(this.bySubjects, s.property, setKey(subjects), s);
+      if (kind === "office" && typeof s.object === "object") {
+        push2(this.posts, s.object.office, s.object.of, s);
+        for (const person2 of subjects)
+          push(this.holders, person2, s);
+      } else if (kind === "place" && typeof s.object === "string" && !isDeprecated(s)) {
+        for (const subject of subjects) {
+          const targets = this.places.get(subject);
+          if (!targets)
+            this.places.set(subject, [s.object]);
+          else if (!targets.includes(s.object))
+            targets.push(s.object);
+        }
+      } else if (kind === "date") {
+        for (const subject of new Set(subjects))
+          push(this.dates, subject, s);
+      }
+    }
+    for (const inner of this.posts.values())
+      for (const list2 of inner.values())
+        list2.sort(byFrom);
+    for (const list2 of this.holders.values())
+      list2.sort(byFrom);
+  }
+  /** The entity with this id, if any. */
+  entity(id) {
+    return this.entityById.get(id);
+  }
+  /** The property with this id, if any. */
+  property(id) {
+    return this.propertyById.get(id);
+  }
+  /** A statement by its id ("offices.json#/statements/3"). */
+  statement(id) {
+    this.statementById ??= new Map(this.all.map((s) => [s.id, s]));
+    return this.statementById.get(id);
+  }
+  /** All entities, in load order. */
+  entities() {
+    return [...this.entityById.values()];
+  }
+  /** All properties, in load order. */
+  properties() {
+    return [...this.propertyById.values()];
+  }
+  /** Entities of one type ("office", "person", "country"...), in load order. */
+  entitiesOfType(type) {
+    return this.entitiesByType.get(type) ?? [];
+  }
+  /** Every statement of a property (any subject, any rank), in load order. */
+  statementsOf(property) {
+    return this.byProperty.get(property) ?? [];
+  }
+  /** Every holds-office statement of a post (office of a country/organisation), earliest first. */
+  postsOf(office, of) {
+    return this.posts.get(office)?.get(of) ?? [];
+  }
+  /**
+   * Who may have held the post on `date` (YYYY-MM-DD): from ≤ date ≤ to, no from = since always,
+   * to null = still; an uncertain boundary counts with every candidate day (facts/uncertain.ts).
+   */
+  holdersAt(office, of, date) {
+    return this.postsOf(office, of).filter((s) => !isDeprecated(s) && inPossibleSpan(date, s));
+  }
+  /** Every post a person held, at any time and of any rank, earliest first. */
+  heldBy(person2) {
+    return this.holders.get(person2) ?? [];
+  }
+  /** The posts a person held on `date` (YYYY-MM-DD). */
+  heldByAt(person2, date) {
+    return this.heldBy(person2).filter((s) => !isDeprecated(s) && inPossibleSpan(date, s));
+  }
+  /**
+   * Statements of a property about exactly this set of subjects (order and repeats do not
+   * matter: ["russia","kyrgyzstan"] finds a statement on ["kyrgyzstan","russia"]), in load order.
+   */
+  statementsFor(property, subjects, opts = {}) {
+    const found = this.bySubjects.get(property)?.get(setKey(subjects)) ?? [];
+    if (opts.of === void 0)
+      return found;
+    const want = setKey(opts.of);
+    return found.filter((s) => setKey(asList(s.of)) === want);
+  }
+  /** Where a subject is, directly (objects of its place statements), in load order. */
+  locatedIn(subject) {
+    return this.places.get(subject) ?? [];
+  }
+  /**
+   * Every place a subject lies in, nearest first, following located-in transitively
+   * (Kant → Chuy region → Kyrgyzstan). A cycle in the data ends the walk instead of looping.
+   */
+  placesAround(subject) {
+    const cached = this.withinCache.get(subject);
+    if (cached)
+      return cached;
+    const seen = /* @__PURE__ */ new Set([subject]);
+    const order2 = [];
+    for (let i = -1; i < order2.length; i++) {
+      const from = i < 0 ? subject : order2[i];
+      for (const target of this.locatedIn(from)) {
+        if (seen.has(target))
+          continue;
+        seen.add(target);
+        order2.push(target);
+      }
+    }
+    this.withinCache.set(subject, order2);
+    return order2;
+  }
+  /** True when `place` is reached from `subject` by one or more located-in steps. */
+  isWithin(subject, place2) {
+    return this.placesAround(subject).includes(place2);
+  }
+  /** Date statements whose subjects include `subject`, optionally of one property, in load order. */
+  datesOf(subject, property) {
+    const all = this.dates.get(subject) ?? [];
+    return property === void 0 ? all : all.filter((s) => s.property === property);
+  }
+};
+
+// dist/cache-dir.js
+var import_node_fs16 = require("node:fs");
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
+function cacheDir(cwd, env = process.env) {
+  const set = env.FACTLINT_CACHE_DIR;
+  if (set !== void 0 && set !== "" && OFF.test(set))
+    return void 0;
+  return userCacheDir(cwd, env);
+}
+var OFF = /^(off|0|false|no)$/i;
+function userCacheDir(cwd, env = process.env) {
+  const set = env.FACTLINT_CACHE_DIR;
+  if (set !== void 0 && set !== "" && !OFF.test(set))
+    return import_node_path11.default.resolve(cwd, set);
+  let home = env.XDG_CACHE_HOME ?? "";
+  if (!home) {
+    try {
+      home = import_node_os2.default.homedir() ? import_node_path11.default.join(import_node_os2.default.homedir(), ".cache") : "";
+    } catch {
+      home = "";
+    }
+  }
+  if (home)
+    return import_node_path11.default.join(home, "factlint");
+  const uid = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
+  return import_node_path11.default.join(import_node_os2.default.tmpdir(), `factlint${uid}`);
+}
+function privateDir(dir) {
+  if (!dir)
+    return void 0;
+  let st = statOrUndefined(dir);
+  if (!st) {
+    try {
+      (0, import_node_fs16.mkdirSync)(import_node_path11.default.dirname(dir), { recursive: true });
+      (0, import_node_fs16.mkdirSync)(dir, { mode: 448 });
+    } catch {
+    }
+    st = statOrUndefined(dir);
+  }
+  if (!st?.isDirectory())
+    return void 0;
+  if (typeof process.getuid === "function" && st.uid !== process.getuid())
+    return void 0;
+  if (process.platform !== "win32" && (st.mode & 18) !== 0)
+    return void 0;
+  return dir;
+}
+function statOrUndefined(p) {
+  try {
+    return (0, import_node_fs16.statSync)(p);
+  } catch {
+    return void 0;
+  }
+}
+function writeCacheFile(file, bytes, family, keep) {
+  const dir = import_node_path11.default.dirname(file);
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    (0, import_node_fs16.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs16.writeFileSync)(tmp, bytes, { mode: 384 });
+    (0, import_node_fs16.renameSync)(tmp, file);
+  } catch {
+    try {
+      (0, import_node_fs16.unlinkSync)(tmp);
+    } catch {
+    }
+    return;
+  }
+  try {
+    const files = (0, import_node_fs16.readdirSync)(dir).filter(family).map((n) => ({ n, t: (0, import_node_fs16.statSync)(import_node_path11.default.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
+    for (const { n } of files.slice(keep)) {
+      try {
+        (0, import_node_fs16.unlinkSync)(import_node_path11.default.join(dir, n));
+      } catch {
+      }
+    }
+  } catch {
+  }
+}
+
+// dist/machine-secret.js
+var import_node_fs17 = require("node:fs");
+var import_node_path12 = __toESM(require("node:path"), 1);
+var NAME = "secret";
+var SIZE = 32;
+function machineSecret(dir) {
+  const folder = privateDir(dir);
+  if (!folder)
+    return void 0;
+  const file = import_node_path12.default.join(folder, NAME);
+  return readSecret(file) ?? (create(file) ? readSecret(file) : void 0);
+}
+function readSecret(file) {
+  try {
+    const st = (0, import_node_fs17.lstatSync)(file);
+    if (!st.isFile() || st.size !== SIZE)
+      return void 0;
+    if (typeof process.getuid === "function" && st.uid !== process.getuid())
+      return void 0;
+    if (process.platform !== "win32" && (st.mode & 63) !== 0)
+      return void 0;
+    const bytes = (0, import_node_fs17.readFileSync)(file);
+    return bytes.length === SIZE ? bytes : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function create(file) {
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const fd = (0, import_node_fs17.openSync)(tmp, "wx", 384);
+    try {
+      (0, import_node_fs17.writeSync)(fd, randomBytes(SIZE));
+    } finally {
+      (0, import_node_fs17.closeSync)(fd);
+    }
+    try {
+      (0, import_node_fs17.linkSync)(tmp, file);
+    } catch {
+    }
+    return true;
+  } catch {
+    return false;
+  } finally {
+    try {
+      (0, import_node_fs17.unlinkSync)(tmp);
+    } catch {
+    }
+  }
+}
+
+// dist/facts/compiled-cache.js
+var import_node_fs18 = require("node:fs");
+var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_url5 = require("node:url");
+var MARKER = "factlint-fact-cache/2";
+var KEEP = 8;
+var loader;
+function loaderStamp() {
+  if (loader)
+    return loader;
+  const parts = [MARKER];
+  const here = import_node_path13.default.dirname((0, import_node_url5.fileURLToPath)(importMetaUrl));
+  for (const name of (0, import_node_fs18.readdirSync)(here).filter((n) => /\.(c?js|ts)$/.test(n) && !n.endsWith(".d.ts")).sort()) {
+    const st = (0, import_node_fs18.statSync)(import_node_path13.default.join(here, name));
+    parts.push(`${name}:${st.size}:${st.mtimeMs}`);
+  }
+  for (const file of [FACTSET_SCHEMA_PATH, (0, import_node_url5.fileURLToPath)(new URL("../../package.json", importMetaUrl))]) {
+    const st = (0, import_node_fs18.statSync)(file, { bigint: true, throwIfNoEntry: false });
+    parts.push(st ? `${import_node_path13.default.basename(file)}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : "missing");
+  }
+  return loader = parts.join("\0");
+}
+function contentKey(files) {
+  const h = createHash("sha256").update(loaderStamp());
+  for (const f of files) {
+    let bytes;
+    try {
+      bytes = (0, import_node_fs18.readFileSync)(f.absolute);
+    } catch (err) {
+      throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
+    }
+    h.update(`\0${f.display}\0${f.name}\0${bytes.length}\0`).update(bytes);
+  }
+  return h.digest("hex").slice(0, 40);
+}
+var RACY_MS = 3e3;
+function stampOf(files) {
+  const parts = [loaderStamp()];
+  let latest = 0;
+  for (const f of files) {
+    const st = (0, import_node_fs18.statSync)(f.absolute, { bigint: true, throwIfNoEntry: false });
+    if (!st)
+      return void 0;
+    parts.push(`${f.display}${f.name}${st.size}${st.mtimeNs}${st.ctimeNs}${st.ino}${st.dev}`);
+    latest = Math.max(latest, Number(st.mtimeMs), Number(st.ctimeMs));
+  }
+  return { text: parts.join("\0"), latest };
+}
+function readPointer(file, stamp) {
+  try {
+    const p = JSON.parse((0, import_node_fs18.readFileSync)(file, "utf8"));
+    return p?.marker === MARKER && p.stamp === stamp.text && typeof p.key === "string" && /^[0-9a-f]{40}$/.test(p.key) ? p.key : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isLoaded(v) {
+  const l = v;
+  return typeof l === "object" && l !== null && typeof l.hash === "string" && Array.isArray(l.files) && Array.isArray(l.statements) && typeof l.facts === "object" && l.facts !== null && Array.isArray(l.facts.entities) && Array.isArray(l.facts.properties) && l.facts.statements === l.statements;
+}
+function decodeFactSet(bytes, key) {
+  try {
+    const c = JSON.parse(decoder.decode(bytes));
+    if (c?.marker !== MARKER || key !== void 0 && c.key !== key)
+      return void 0;
+    const loaded = { facts: c.facts, statements: c.facts?.statements, files: c.files, hash: c.hash };
+    return isLoaded(loaded) ? loaded : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function encodeFactSet(loaded, key = "") {
+  const payload = { marker: MARKER, key, facts: loaded.facts, files: loaded.files, hash: loaded.hash };
+  return Buffer.from(JSON.stringify(payload));
+}
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function loadFactSetCached(paths, opts, now = Date.now()) {
+  if (!opts.dir)
+    return { loaded: loadFactSet(paths, { cwd: opts.cwd }), serialized: void 0, hit: false };
+  const files = listFactFiles(paths, opts.cwd);
+  const stamp = stampOf(files);
+  const pointer = stamp ? import_node_path13.default.join(opts.dir, `facts-m${shortHash(stamp.text)}.json`) : void 0;
+  let key = pointer && stamp ? readPointer(pointer, stamp) : void 0;
+  if (!key) {
+    key = contentKey(files);
+    if (pointer && stamp && stamp.latest < now - RACY_MS) {
+      const p = { marker: MARKER, stamp: stamp.text, key };
+      writeCacheFile(pointer, Buffer.from(JSON.stringify(p)), (n) => /^facts-m[0-9a-f]+\.json$/.test(n), KEEP);
+    }
+  }
+  const file = import_node_path13.default.join(opts.dir, `facts-${key}.json`);
+  let bytes;
+  try {
+    bytes = (0, import_node_fs18.readFileSync)(file);
+  } catch {
+    bytes = void 0;
+  }
+  if (bytes) {
+    const loaded2 = decodeFactSet(bytes, key);
+    if (loaded2)
+      return { loaded: loaded2, serialized: bytes, hit: true };
+  }
+  const loaded = loadFactSet(paths, { cwd: opts.cwd });
+  const serialized = encodeFactSet(loaded, key);
+  writeCacheFile(file, serialized, (n) => /^facts-[0-9a-f]+\.(?:json|v8)$/.test(n), KEEP);
+  return { loaded, serialized, hit: false };
+}
+
+// dist/extract/near.js
+var NEAR_LIMIT = 48;
+var NEAR_REACH = 400;
+function firstWhere(list2, ok) {
+  let lo = 0;
+  let hi = list2.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (ok(list2[mid]))
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return lo;
+}
+function near(list2, at) {
+  if (list2.length <= NEAR_LIMIT)
+    return list2;
+  let sorted = sortedLists.get(list2);
+  if (!sorted)
+    sortedLists.set(list2, sorted = inTextOrder(list2));
+  return window(sorted, at);
+}
+var sortedLists = /* @__PURE__ */ new WeakMap();
+function window(list2, at) {
+  const from = firstWhere(list2, (x) => x.span.start >= at.start - NEAR_REACH * 2);
+  const to = firstWhere(list2, (x) => x.span.start > at.end + NEAR_REACH);
+  return list2.slice(from, to).filter((x) => x.span.end >= at.start - NEAR_REACH);
+}
+function inTextOrder(list2) {
+  for (let i = 1; i < list2.length; i++)
+    if (list2[i].span.start < list2[i - 1].span.start)
+      return [...list2].sort((a, b) => a.span.start - b.span.start);
+  return list2;
+}
+
+// dist/language/overlaps.js
+function dropOverlaps(items) {
+  items.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  for (const it of items)
+    if (!out.length || it.start >= out[out.length - 1].end)
+      out.push(it);
+  return out;
+}
+
+// dist/language/lexicon.js
+var STAR_EXCLUDED = new Set(".,;:!?()[]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019-\u2013\u2014/\\<>|@#$%^&*+=~`");
+var starStops = new Uint8Array(65536);
+function computeStopsStar(cp) {
+  return (classOf(cp) & SPACE) !== 0 || cp >= 48 && cp <= 57 || STAR_EXCLUDED.has(String.fromCodePoint(cp));
+}
+function stopsStar(cp) {
+  if (cp > 65535)
+    return computeStopsStar(cp);
+  let v = starStops[cp];
+  if (v === 0)
+    starStops[cp] = v = computeStopsStar(cp) ? 2 : 1;
+  return v === 2;
+}
+function maskOf(boundary) {
+  return boundary === "word" ? LETTER | NUMBER : boundary === "letter" ? LETTER : 0;
+}
+function blocks(mask, cp) {
+  return cp >= 0 && (classOf(cp) & mask) !== 0;
+}
+var WORD_MASK = LETTER | NUMBER;
+var APOSTROPHES = /* @__PURE__ */ new Set([8217, 700]);
+var HYPHENS = /* @__PURE__ */ new Set([8208, 8209]);
+var FOLD_EXTRA = /* @__PURE__ */ new Map([[962, 963], [383, 115]]);
+var foldedCi = new Int32Array(65536).fill(-1);
+var foldedCs = new Int32Array(65536).fill(-1);
+function foldCodePoint(cp, caseInsensitive) {
+  if (APOSTROPHES.has(cp))
+    return 39;
+  if (HYPHENS.has(cp))
+    return 45;
+  let f = cp;
+  if (caseInsensitive) {
+    f = FOLD_EXTRA.get(cp) ?? cp;
+    if (f === cp) {
+      const lower = String.fromCodePoint(cp).toLowerCase();
+      const lcp = lower.codePointAt(0);
+      if (lower.length === unitsOf(lcp))
+        f = lcp;
+    }
+  }
+  if (f === 1105)
+    return 1077;
+  if (f === 1025)
+    return 1045;
+  return f;
+}
+function fold(cp, caseInsensitive) {
+  if (cp > 65535)
+    return foldCodePoint(cp, caseInsensitive);
+  const table2 = caseInsensitive ? foldedCi : foldedCs;
+  let f = table2[cp];
+  if (f < 0)
+    table2[cp] = f = foldCodePoint(cp, caseInsensitive);
+  return f;
+}
+function newNode() {
+  return { next: void 0, fewKeys: void 0, few: void 0, dense: void 0, gap: void 0, star: void 0, ends: [] };
+}
+var LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+function wordStart(phrase) {
+  return LETTER_OR_DIGIT.test(phrase.trim());
+}
+function wordEnd(phrase) {
+  const p = phrase.trim();
+  return p.endsWith("*") || LETTER_OR_DIGIT.test(p.slice(-1));
+}
+function orderedForms(items) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = items.filter((i) => {
+    const key = `${formText(i.spec)}\0${typeof i.spec === "string" ? "" : JSON.stringify(i.spec)}`;
+    if (seen.has(key) || formText(i.spec).trim() === "")
+      return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((a, b) => {
+    const ta = formText(a.spec);
+    const tb = formText(b.spec);
+    return tb.length - ta.length || (ta < tb ? -1 : ta > tb ? 1 : 0);
+  });
+}
+var Lexicon = class {
+  entries = [];
+  roots;
+  /** Longest form in characters, bounding how far back `endingAt` looks. */
+  maxLen;
+  parts;
+  leadMask;
+  trailMask;
+  search;
+  /** Whether every form needs the lead boundary (starts with a letter or digit). */
+  allLead;
+  resume;
+  firstOfPart;
+  startTable;
+  constructor(items, opts = {}) {
+    this.leadMask = maskOf(opts.lead ?? "word");
+    this.trailMask = maskOf(opts.trail ?? "word");
+    const unique = orderedForms(items);
+    const ciRoot = newNode();
+    const csRoot = newNode();
+    const forms = unique.map((item) => {
+      const text = formText(item.spec);
+      return { item, text, cs: typeof item.spec !== "string" && item.spec.caseSensitive === true, atStart: wordStart(text), atEnd: wordEnd(text) };
+    });
+    let part = 0;
+    for (const caseSensitive of [false, true]) {
+      for (const atStart of [true, false]) {
+        for (const atEnd of [true, false]) {
+          let order2 = 0;
+          for (const { item, text, cs, atStart: s0, atEnd: e0 } of forms) {
+            if (cs !== caseSensitive || s0 !== atStart || e0 !== atEnd)
+              continue;
+            const idx = this.entries.length;
+            this.entries.push({ data: item.data, spec: item.spec, part, order: order2++, lead: atStart, trail: atEnd });
+            insert(caseSensitive ? csRoot : ciRoot, text, !caseSensitive).ends.push(idx);
+          }
+          if (order2 > 0)
+            part++;
+        }
+      }
+    }
+    this.parts = part;
+    indexChildren(ciRoot);
+    indexChildren(csRoot);
+    this.resume = new Int32Array(part);
+    this.firstOfPart = new Int32Array(part);
+    this.allLead = this.entries.every((e) => e.lead);
+    this.roots = [{ root: ciRoot, ci: true }, { root: csRoot, ci: false }].filter((r) => r.root.next);
+    const n = this.entries.length;
+    this.search = { ends: new Int32Array(n), stamp: new Int32Array(n), found: new Int32Array(n), count: 0, call: 0 };
+    this.maxLen = Math.min(120, forms.reduce((m, f) => Math.max(m, f.text.length * 2 + 12), 0));
+  }
+  /** The longest form starting exactly at `pos`. */
+  at(text, pos) {
+    if (pos > text.length)
+      return void 0;
+    return this.bestAt(text, Math.max(0, pos), text.length, false, 0);
+  }
+  /**
+   * The longest form that ends at `end`, or before it with only spaces between. Tried only at
+   * word starts inside a bounded window, so the cost per call does not grow with the text.
+   */
+  endingAt(text, end) {
+    const windowStart = Math.max(0, end - this.maxLen);
+    for (let k = windowStart; k < end; k++) {
+      const prev = k > 0 ? text.charCodeAt(k - 1) : -1;
+      const cur = text.charCodeAt(k);
+      if (blocks(WORD_MASK, prev) && blocks(WORD_MASK, cur))
+        continue;
+      const best = this.bestAt(text, k, end, true, windowStart);
+      if (best)
+        return best;
+    }
+    return void 0;
+  }
+  /** All non-overlapping matches in the text, leftmost first, the longer one at a tie. */
+  all(text) {
+    const resume = this.resume.fill(0);
+    const first = this.firstOfPart;
+    const found = [];
+    const s = this.search;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      if (!this.mayStartAt(text, i))
+        continue;
+      if (this.allLead && i > 0 && blocks(this.leadMask, codePointBefore(text, i)))
+        continue;
+      this.collect(text, i, n, false, 0);
+      if (s.count === 0)
+        continue;
+      this.firstPerPart(i, resume);
+      for (let p = 0; p < this.parts; p++) {
+        const e = first[p];
+        if (e < 0)
+          continue;
+        const end = s.ends[e];
+        if (end === i)
+          continue;
+        resume[p] = end;
+        found.push(this.match(text, i, end, e));
+      }
+    }
+    return found.length < 2 ? found : dropOverlaps(found);
+  }
+  /** Can some form start at `i`? A table per list, filled on demand: most offsets end here. */
+  mayStartAt(text, i) {
+    const cu = text.charCodeAt(i);
+    if (cu >= 55296 && cu <= 57343)
+      return this.startsWith(codePointIn(text, i));
+    const table2 = this.startTable ??= new Uint8Array(65536);
+    let v = table2[cu];
+    if (v === 0)
+      table2[cu] = v = this.startsWith(cu) ? 1 : 2;
+    return v === 1;
+  }
+  startsWith(cp) {
+    for (const { root, ci } of this.roots)
+      if (root.next?.has(fold(cp, ci)))
+        return true;
+    return false;
+  }
+  match(text, start, end, e) {
+    const entry2 = this.entries[e];
+    return { start, end, text: text.slice(start, end), data: entry2.data, spec: entry2.spec };
+  }
+  /**
+   * The match at `start` the regexes returned: in each alternation the first alternative that
+   * matches, then the longest of those (the earlier alternation at a tie). With `toLimit`, a
+   * match must reach `limit` but for up to 3 spaces, as `endingAt` needs.
+   */
+  bestAt(text, start, limit, toLimit, textStart) {
+    if (!this.mayStartAt(text, start))
+      return void 0;
+    this.collect(text, start, limit, toLimit, textStart);
+    const s = this.search;
+    if (s.count === 0)
+      return void 0;
+    const first = this.firstPerPart();
+    let best = -1;
+    for (const e of first)
+      if (e >= 0 && (best < 0 || s.ends[e] > s.ends[best]))
+        best = e;
+    return this.match(text, start, s.ends[best], best);
+  }
+  /**
+   * Of the entries `collect` found, the one each alternation chose: its first alternative that
+   * matched, even when a later one is longer (-1: none). With `resume`, an alternation whose
+   * scan resumes after `at` takes no part.
+   */
+  firstPerPart(at = 0, resume) {
+    const s = this.search;
+    const first = this.firstOfPart.fill(-1);
+    for (let k = 0; k < s.count; k++) {
+      const e = s.found[k];
+      const entry2 = this.entries[e];
+      if (resume && at < resume[entry2.part])
+        continue;
+      const cur = first[entry2.part];
+      if (cur < 0 || entry2.order < this.entries[cur].order)
+        first[entry2.part] = e;
+    }
+    return first;
+  }
+  /** Every entry that matches at `start`, with the end of its first path in regex order. */
+  collect(text, start, limit, toLimit, textStart) {
+    const s = this.search;
+    s.call++;
+    s.count = 0;
+    const leadOk = start === textStart || !blocks(this.leadMask, codePointBefore(text, start));
+    for (const { root, ci } of this.roots)
+      this.walk(root, text, start, limit, toLimit, leadOk, ci);
+  }
+  walk(node, text, i, limit, toLimit, leadOk, ci) {
+    const s = this.search;
+    for (; ; ) {
+      const ends = node.ends;
+      for (let x = 0; x < ends.length; x++) {
+        const e = ends[x];
+        if (s.stamp[e] === s.call)
+          continue;
+        const entry2 = this.entries[e];
+        if (entry2.lead && !leadOk)
+          continue;
+        if (entry2.trail && i < limit && blocks(this.trailMask, visibleAt(text, i, limit)))
+          continue;
+        if (toLimit && !onlySpacesTo(text, i, limit))
+          continue;
+        s.stamp[e] = s.call;
+        s.ends[e] = i;
+        s.found[s.count++] = e;
+      }
+      if (node.gap) {
+        let j = i;
+        let n = 0;
+        while (j < limit && n < 4 && classOf(codePointIn(text, j)) & SPACE) {
+          j += unitsOf(codePointIn(text, j));
+          n++;
+        }
+        if (n >= 1 && n <= 3)
+          this.walk(node.gap, text, j, limit, toLimit, leadOk, ci);
+      }
+      if (node.star) {
+        const stops = [i];
+        let j = i;
+        while (stops.length <= 8 && j < limit) {
+          const c = codePointIn(text, j);
+          if (stopsStar(c))
+            break;
+          j += Math.min(unitsOf(c), limit - j);
+          stops.push(j);
+        }
+        for (let k = stops.length - 1; k >= 0; k--)
+          this.walk(node.star, text, stops[k], limit, toLimit, leadOk, ci);
+      }
+      if (!node.next || i >= limit)
+        return;
+      let cp = codePointIn(text, i);
+      while (isInvisible(cp) && i + 1 < limit && i > 0 && classOf(codePointBefore(text, i)) & LETTER) {
+        i += 1;
+        cp = codePointIn(text, i);
+      }
+      const f = fold(cp, ci);
+      let child;
+      if (node.fewKeys) {
+        const keys = node.fewKeys;
+        for (let k = 0; k < keys.length; k++) {
+          if (keys[k] === f) {
+            child = node.few[k];
+            break;
+          }
+        }
+      } else if (f < DENSE_BELOW)
+        child = node.dense[f];
+      else
+        child = node.next.get(f);
+      if (!child)
+        return;
+      node = child;
+      i += unitsOf(cp);
+    }
+  }
+};
+function visibleAt(text, i, limit) {
+  let cp = codePointIn(text, i);
+  while (isInvisible(cp) && i + 1 < limit)
+    cp = codePointIn(text, ++i);
+  return cp;
+}
+function onlySpacesTo(text, i, limit) {
+  let n = 0;
+  for (let j = i; j < limit; j++) {
+    if (!(classOf(text.charCodeAt(j)) & SPACE) || ++n > 3)
+      return false;
+  }
+  return true;
+}
+function insert(root, phrase, ci) {
+  let node = root;
+  const words3 = phrase.trim().split(/\s+/);
+  words3.forEach((word, w) => {
+    if (w > 0)
+      node = node.gap ??= newNode();
+    const star = word.length > 1 && word.endsWith("*");
+    const body2 = star ? word.slice(0, -1) : word;
+    for (const ch of body2) {
+      const f = fold(ch.codePointAt(0), ci);
+      node.next ??= /* @__PURE__ */ new Map();
+      let child = node.next.get(f);
+      if (!child)
+        node.next.set(f, child = newNode());
+      node = child;
+    }
+    if (star)
+      node = node.star ??= newNode();
+  });
+  return node;
+}
+var FEW_CHILDREN = 8;
+var DENSE_BELOW = 1328;
+function indexChildren(node) {
+  if (node.next && node.next.size <= FEW_CHILDREN) {
+    node.fewKeys = Int32Array.from(node.next.keys());
+    node.few = [...node.next.values()];
+  } else if (node.next) {
+    const dense = new Array(DENSE_BELOW).fill(void 0);
+    for (const [key, child] of node.next)
+      if (key < DENSE_BELOW)
+        dense[key] = child;
+    node.dense = dense;
+  }
+  for (const child of node.next?.values() ?? [])
+    indexChildren(child);
+  if (node.gap)
+    indexChildren(node.gap);
+  if (node.star)
+    indexChildren(node.star);
+}
+
+// dist/language/dates.js
+var G = GAP_CLASS;
+function alternation2(forms) {
+  if (!forms || forms.length === 0)
+    return void 0;
+  return [...new Set(forms)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(phraseSource).join("|");
+}
+function numericFormat(format) {
+  const order2 = [];
+  let src = "";
+  for (const ch of format) {
+    if (ch === "D" || ch === "M") {
+      order2.push(ch);
+      src += "(\\d{1,2})";
+    } else if (ch === "Y") {
+      order2.push("Y");
+      src += "(\\d{4})";
+    } else
+      src += escapeRegex(ch);
+  }
+  const first = format.charAt(0);
+  const last = format.charAt(format.length - 1);
+  const lead = /[DMY]/.test(first) ? "(?<![\\p{N}]|[\\p{N}][.,/-])" : "";
+  const trail = /[DMY]/.test(last) ? "(?![\\p{N}]|[.,/-][\\p{N}])" : last === "." ? "(?![\\p{N}])" : "";
+  return { re: new RegExp(`${lead}${src}${trail}`, "gu"), order: order2 };
+}
+var dateRules = perLanguage(buildDateRules);
+function buildDateRules(code) {
+  const pack = loadPack(code, "periods");
+  const cal = calendarPattern(code);
+  let rules;
+  if (pack) {
+    const d = pack.dates;
+    const suffix = alternation2(d.daySuffixes);
+    const link = alternation2(d.dayMonthLinks);
+    const day = `(\\d{1,2})${suffix ? `(?:${suffix})?` : ""}`;
+    const yearLink = alternation2(d.monthYearLinks);
+    const dayJoin = alternation2(d.dayMonthJoiners);
+    const year = `(?:,?${G}{1,3}${yearLink ? `(?:(?:${yearLink})${G}{1,3})?` : ""}(\\d{4})(?![\\p{N}]|[.,]\\p{N}))?`;
+    const month = cal ? `((?:${cal.month}))(?!\\p{L})` : void 0;
+    const joiners = alternation2(d.weekdayJoiners);
+    const formats = ["Y-M-D", ...d.numeric ?? []];
+    formats.sort((a, b) => b.length - a.length);
+    rules = {
+      monthsCapitalized: pack.monthsCapitalized === true,
+      dm: month && d.order.includes("DM") ? new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{N}][.,])(?:${day}${G}{0,2}[-\u2013\u2014]${G}{0,2})?${day}(?:${G}{1,3}(?:${link ?? "(?!)"}))?(?:${G}{1,3}${dayJoin ? `|(?:${dayJoin})` : ""})${month}${year}`, "giu") : void 0,
+      md: month && d.order.includes("MD") ? new RegExp(`(?<![\\p{L}\\p{N}])${month}${G}{1,3}(\\d{1,2})(?:${suffix ?? "(?!)"})?(?![\\p{L}\\p{N}]|[.,]\\p{N})${year}`, "giu") : void 0,
+      numeric: formats.map(numericFormat),
+      weekday: cal ? new Lexicon(weekdayForms(code).map(({ form, weekday }) => ({ spec: form, data: weekday })), { trail: "letter" }) : void 0,
+      // "Friday, 11 October", "am Freitag, dem 11. Oktober", and a month-name date in brackets:
+      // "Friday (October 11, 2024)" (numeric dates bring their own brackets: "Senin (8/5)").
+      joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? "(?!)"})${G}{1,3})?(?:\\((?=\\p{L}))?`, "iuy"),
+      weekdayLeads: new Lexicon((d.weekdayLeads ?? []).map((spec) => ({ spec, data: true }))),
+      yearBefore: alternation2(d.yearBeforeLinks) ? new RegExp(`(?<![\\p{N}])(\\d{4})(?:${alternation2(d.yearBeforeLinks)})${G}{1,3}$`, "iu") : void 0,
+      yearAfter: new Lexicon(pack.yearAfter.map((spec) => ({ spec, data: true })), { lead: "none" }),
+      timeBefore: new Lexicon((pack.time.before ?? []).map((spec) => ({ spec, data: true }))),
+      timeAfter: alternation2(pack.time.after) ? new RegExp(`(?<![\\p{N}]|\\p{N}[.,])\\d{1,2}(?:[.:]\\d{2})?${G}{0,2}(?:${alternation2(pack.time.after)})(?![\\p{L}\\p{N}])`, "giu") : void 0
+    };
+  }
+  return rules;
+}
+var isoDate = formatDate;
+var WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+function weekdayOf(iso) {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return wd === 0 ? 7 : wd;
+}
+function yearOf(articleDate) {
+  const m = articleDate ? /^(\d{4})-\d{2}-\d{2}/.exec(articleDate) : null;
+  return m ? Number(m[1]) : void 0;
+}
+function startsUpper(s) {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+}
+function textualDates(text, lang, r) {
+  const out = [];
+  const push3 = (start, end, day, monthWord, year) => {
+    if (r.monthsCapitalized && !startsUpper(monthWord))
+      return;
+    const month = monthIndex(lang, monthWord);
+    const d = Number(day);
+    if (!month || d < 1 || d > 31)
+      return;
+    let e = end;
+    let y;
+    if (year !== void 0) {
+      y = Number(year);
+      const after = r.yearAfter.at(text, afterSpaces(text, e, 3));
+      if (after)
+        e = after.end;
+    }
+    out.push({ start, end: e, day: d, month, year: y });
+  };
+  if (r.dm) {
+    r.dm.lastIndex = 0;
+    for (let m = r.dm.exec(text); m; m = r.dm.exec(text)) {
+      let dayAt = m.index;
+      if (m[1] !== void 0) {
+        const firstEnd = m.index + m[1].length;
+        dayAt = firstEnd;
+        while (dayAt < m.index + m[0].length && !isDigitCode(text.charCodeAt(dayAt)))
+          dayAt++;
+        const suffixEnd = text.slice(firstEnd, dayAt).search(/[\s\u00A0\u2009\u202F\-–—]/u);
+        const before2 = out.length;
+        push3(m.index, m.index + m[0].length, m[1], m[3], m[4]);
+        const first = out[before2];
+        if (first)
+          first.end = suffixEnd > 0 ? firstEnd + suffixEnd : firstEnd;
+      }
+      const before = m[4] === void 0 && r.yearBefore ? r.yearBefore.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+      if (before)
+        push3(m.index - before[0].length, m.index + m[0].length, m[2], m[3], before[1]);
+      else
+        push3(dayAt, m.index + m[0].length, m[2], m[3], m[4]);
+    }
+  }
+  if (r.md) {
+    r.md.lastIndex = 0;
+    for (let m = r.md.exec(text); m; m = r.md.exec(text))
+      push3(m.index, m.index + m[0].length, m[2], m[1], m[3]);
+  }
+  return out;
+}
+function numericDates(text, r) {
+  const out = [];
+  for (const f of r.numeric) {
+    f.re.lastIndex = 0;
+    for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+      const fields = {};
+      f.order.forEach((k, i) => fields[k] = Number(m[i + 1]));
+      const { D, M, Y } = fields;
+      if (D === void 0 || M === void 0 || D < 1 || D > 31 || M < 1 || M > 12)
+        continue;
+      out.push({ start: m.index, end: m.index + m[0].length, day: D, month: M, year: Y });
+    }
+  }
+  return out;
+}
+var AFTER_GAP = new RegExp("^[\\s\\u00a0]*[,(][\\s\\u00a0]*(?:\\p{Ll}{1,4}[\\s\\u00a0]+)?$", "u");
+function weekdayAfter(text, d, weekdays, from, raw, joiner) {
+  for (let k = from; k < weekdays.length; k++) {
+    const wk = weekdays[k];
+    if (wk.start < d.end)
+      continue;
+    if (wk.start - d.end > 10)
+      break;
+    if (!AFTER_GAP.test(text.slice(d.end, wk.start)))
+      return void 0;
+    joiner.lastIndex = wk.end;
+    const j = joiner.exec(text);
+    if (j && raw.some((x) => x.start === wk.end + j[0].length))
+      return void 0;
+    return wk;
+  }
+  return void 0;
+}
+var DAY_MS = 864e5;
+function yearNear(articleDate, articleYear, month, day) {
+  if (articleYear === void 0 || !articleDate)
+    return articleYear;
+  const t = Date.parse(articleDate.slice(0, 10));
+  const away = (y) => Math.abs(Date.UTC(y, month - 1, day) - t) / DAY_MS;
+  if (away(articleYear) <= 300)
+    return articleYear;
+  for (const y of [articleYear - 1, articleYear + 1])
+    if (away(y) <= 60)
+      return y;
+  return articleYear;
+}
+function findDates(text, lang, articleDate) {
+  const r = dateRules(lang);
+  if (!r)
+    return [];
+  const raw = dropOverlaps([...textualDates(text, lang, r), ...numericDates(text, r)]);
+  const articleYear = yearOf(articleDate);
+  const weekdays = [];
+  if (r.weekday) {
+    for (const m of r.weekday.all(text)) {
+      if (r.monthsCapitalized && !startsUpper(m.text))
+        continue;
+      weekdays.push({ start: m.start, end: m.end, weekday: m.data });
+    }
+  }
+  const out = [];
+  const usedWeekdays = /* @__PURE__ */ new Set();
+  let w = 0;
+  for (const d of raw) {
+    while (w < weekdays.length && weekdays[w].end <= d.start - 40)
+      w++;
+    let weekday;
+    for (let k = w; k < weekdays.length && weekdays[k].end <= d.start; k++) {
+      const wk = weekdays[k];
+      r.joiner.lastIndex = wk.end;
+      const j = r.joiner.exec(text);
+      if (j && wk.end + j[0].length === d.start)
+        weekday = wk;
+    }
+    if (!weekday)
+      weekday = weekdayAfter(text, d, weekdays, w, raw, r.joiner);
+    const year = d.year ?? yearNear(articleDate, articleYear, d.month, d.day);
+    const mention = {
+      kind: "date",
+      span: { start: weekday ? weekday.start : d.start, end: d.end },
+      dateSpan: { start: d.start, end: d.end },
+      month: d.month,
+      day: d.day,
+      yearExplicit: d.year !== void 0
+    };
+    if (year !== void 0) {
+      mention.year = year;
+      const iso = isoDate(year, d.month, d.day);
+      if (iso)
+        mention.resolved = iso;
+    }
+    if (weekday) {
+      mention.weekday = weekday.weekday;
+      mention.weekdaySpan = { start: weekday.start, end: weekday.end };
+      usedWeekdays.add(weekday.start);
+    }
+    out.push(mention);
+  }
+  const dateSpans = raw;
+  let di = 0;
+  for (const wk of weekdays) {
+    if (usedWeekdays.has(wk.start))
+      continue;
+    while (di < dateSpans.length && dateSpans[di].end <= wk.start)
+      di++;
+    const inside2 = di < dateSpans.length && dateSpans[di].start < wk.end;
+    if (inside2)
+      continue;
+    const lead = r.weekdayLeads.endingAt(text, wk.start);
+    if (!lead)
+      continue;
+    const span = { start: wk.start, end: wk.end };
+    out.push({ kind: "weekday", span, weekday: wk.weekday, weekdaySpan: { ...span } });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+var ISO_TRIPLE = /(?<![\p{N}])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?![\p{N}])/gu;
+var CLOCK = new RegExp("(?<![\\p{N}]|\\p{N}[.,:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\p{N}])", "gu");
+var CLOCK_DOT = /\d{1,2}[.:]\d{2}(?![\p{N}])/uy;
+function dateAndTimeMasks(text, lang, dates = findDates(text, lang)) {
+  const spans = [];
+  for (const d of dates)
+    if (d.kind === "date")
+      spans.push({ ...d.dateSpan });
+  for (const re of [ISO_TRIPLE, CLOCK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const r = dateRules(lang);
+  if (r?.timeAfter) {
+    r.timeAfter.lastIndex = 0;
+    for (let m = r.timeAfter.exec(text); m; m = r.timeAfter.exec(text))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (r) {
+    for (const lead of r.timeBefore.all(text)) {
+      const at = afterSpaces(text, lead.end, 3);
+      CLOCK_DOT.lastIndex = at;
+      const m = CLOCK_DOT.exec(text);
+      if (m && at > lead.end)
+        spans.push({ start: at, end: at + m[0].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// dist/extract/word-table.js
+var WordTable = class {
+  max;
+  /** Open addressing: the word number in each slot, -1 for an empty one. */
+  slots = new Int32Array(1 << 12).fill(-1);
+  hashes = [];
+  texts = [];
+  keys = [];
+  constructor(max) {
+    this.max = max;
+  }
+  get size() {
+    return this.texts.length;
+  }
+  /** Number of the word text[start, end) with hash `hash`, or -1 when it is not in the table. */
+  find(text, start, end, hash) {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let s = hash & mask; ; s = s + 1 & mask) {
+      const id = slots[s];
+      if (id < 0)
+        return -1;
+      if (this.hashes[id] === hash) {
+        const w = this.texts[id];
+        if (w.length === end - start && text.startsWith(w, start))
+          return id;
+      }
+    }
+  }
+  /** Adds a word not in the table; -1 when the table is full (the caller then goes without). */
+  add(word, key, hash) {
+    if (this.texts.length >= this.max)
+      return -1;
+    const id = this.texts.length;
+    this.texts.push(word);
+    this.keys.push(key);
+    this.hashes.push(hash);
+    if (2 * this.texts.length > this.slots.length)
+      this.grow();
+    else
+      this.place(id);
+    return id;
+  }
+  place(id) {
+    const mask = this.slots.length - 1;
+    let s = this.hashes[id] & mask;
+    while (this.slots[s] >= 0)
+      s = s + 1 & mask;
+    this.slots[s] = id;
+  }
+  grow() {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let id = 0; id < this.texts.length; id++)
+      this.place(id);
+  }
+};
+
+// dist/extract/tokens.js
+function foldWord(word) {
+  let w = word.toLowerCase();
+  if (w.includes("\u0451"))
+    w = w.replace(/ё/g, "\u0435");
+  if (w.includes("\u2019"))
+    w = w.replace(/’/g, "'");
+  if (INVISIBLE.test(w))
+    w = w.replace(INVISIBLE_ALL, "");
+  return w;
+}
+var WORD_CHAR = LETTER | MARK2 | NUMBER;
+var APOSTROPHE = 39;
+var RIGHT_QUOTE = 8217;
+function wordEnd2(text, i, end) {
+  let j = i;
+  while (j < end) {
+    const cp = codePointIn(text, j, end);
+    if (!(classOf(cp) & WORD_CHAR)) {
+      if (!isInvisible(cp) || j + 1 >= end || !(classOf(codePointIn(text, j + 1, end)) & WORD_CHAR))
+        break;
+    }
+    j += unitsOf(cp);
+  }
+  for (; ; ) {
+    const q = text.charCodeAt(j);
+    if (q !== APOSTROPHE && q !== RIGHT_QUOTE || j + 1 >= end)
+      return j;
+    let k = j + 1;
+    while (k < end) {
+      const cp = codePointIn(text, k, end);
+      if (!(classOf(cp) & (LETTER | MARK2)))
+        break;
+      k += unitsOf(cp);
+    }
+    if (k === j + 1)
+      return j;
+    j = k;
+  }
+}
+var words = new WordTable(2e5);
+function tokenize(text, span = { start: 0, end: text.length }) {
+  const out = [];
+  const end = Math.min(span.end, text.length);
+  for (let i = Math.max(0, span.start); i < end; ) {
+    const cp = codePointIn(text, i, end);
+    if (!(classOf(cp) & WORD_CHAR)) {
+      i += unitsOf(cp);
+      continue;
+    }
+    const j = wordEnd2(text, i, end);
+    const hash = hashRange(text, i, j);
+    let id = words.find(text, i, j, hash);
+    if (id < 0) {
+      const word = text.slice(i, j);
+      const key = foldWord(word);
+      id = words.add(word, key, hash);
+      if (id < 0) {
+        out.push({ start: i, end: j, text: word, key, word: -1 });
+        i = j;
+        continue;
+      }
+    }
+    out.push({ start: i, end: j, text: words.texts[id], key: words.keys[id], word: id });
+    i = j;
+  }
+  return out;
+}
+function onlySpaceBetween(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 160 || c === 8239 || c === 8201 || c === 8199))
+      return false;
+  }
+  return true;
+}
+function tokenIndexAt(tokens2, offset) {
+  let lo = 0;
+  let hi = tokens2.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (tokens2[mid].end <= offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+function splitElisions(tokens2, text, elisions) {
+  if (elisions.length === 0)
+    return tokens2;
+  let out;
+  for (let i = 0; i < tokens2.length; i++) {
+    const t = tokens2[i];
+    const e = elisions.find((x) => t.key.length > x.length && t.key.startsWith(x));
+    if (!e) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens2.slice(0, i);
+    const cut = t.start + e.length;
+    const rest = text.slice(cut, t.end);
+    out.push({ start: t.start, end: cut, text: text.slice(t.start, cut), key: e, word: -1 });
+    out.push({ start: cut, end: t.end, text: rest, key: foldWord(rest), word: -1 });
+  }
+  return out ?? tokens2;
+}
+
+// dist/extract/grammar.js
+var CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance"];
+var EMPTY = {
+  inflection: { tails: ["s"], minStem: 3 },
+  nameJoiners: [],
+  possessive: [],
+  and: [],
+  listSeparators: [","],
+  articles: [],
+  qualifiers: { former: [], then: [], acting: [], future: [] },
+  predicateCues: []
+};
+function grammarOf(lang) {
+  return loadPack(lang, "grammar") ?? EMPTY;
+}
+var inflectionOf = perLanguage((lang) => {
+  const rule = grammarOf(lang).inflection;
+  const minStem = rule.minStem ?? 3;
+  const strip = [...rule.stripEndings ?? []].sort((a, b) => b.length - a.length);
+  const tails = new Set((rule.tails ?? []).map((t) => t.replace(/’/g, "'").toLowerCase()));
+  const chars = rule.tailChars ? new Set(rule.tailChars) : void 0;
+  const maxTail = Math.max(rule.maxTail ?? 0, ...[...tails].map((t) => t.length), 0);
+  return {
+    stem(word) {
+      for (const e of strip)
+        if (word.endsWith(e) && word.length - e.length >= minStem)
+          return word.slice(0, -e.length);
+      return word;
+    },
+    allows(tail) {
+      if (tail === "")
+        return true;
+      if (tails.has(tail))
+        return true;
+      if (chars && tail.length <= (rule.maxTail ?? 0)) {
+        for (const c of tail)
+          if (!chars.has(c))
+            return false;
+        return true;
+      }
+      return false;
+    },
+    maxTail
+  };
+});
+var articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
+var andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
+var joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
+
+// dist/language/date-ranges.js
+var weekdayWordsOf = perLanguage((lang) => new Map(weekdayForms(lang).map((f) => [f.form.toLowerCase(), f.weekday])));
+var LAST_WORD = new RegExp("(\\p{L}+)([^\\p{L}\\p{N}]*)$", "u");
+function weekdayBefore(text, at, lang, joiner) {
+  const head = text.slice(Math.max(0, at - 40), at);
+  for (let cut = head.length; cut >= 0; cut--) {
+    if (!joiner.test(head.slice(cut)))
+      continue;
+    const m = LAST_WORD.exec(head.slice(0, cut));
+    if (!m || m[2] !== "" && !/^[\s\u00a0]*$/u.test(m[2]))
+      continue;
+    const weekday = weekdayWordsOf(lang).get(m[1].toLowerCase());
+    if (weekday === void 0)
+      continue;
+    const start = at - head.length + m.index;
+    return { weekday, start, end: start + m[1].length };
+  }
+  return void 0;
+}
+var joinersOf = perLanguage((lang) => {
+  const range = loadPack(lang, "periods")?.rangeJoiners ?? [];
+  const words3 = [...grammarOf(lang).and, ...range].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  return new RegExp(`^[\\s\\u00a0]*(?:(?:${[...words3, "[-\u2013\u2014/]"].join("|")})[\\s\\u00a0]*)$`, "iu");
+});
+var DAY_AFTER = /^[\s\u00a0]*[-–—][\s\u00a0]*(\d{1,2})(?!\d)/u;
+function withDay(d, day) {
+  return d.year === void 0 ? void 0 : formatDate(d.year, d.month, day);
+}
+function pairWeekdayRanges(found, text, lang) {
+  const joiner = joinersOf(lang);
+  const out = [];
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i];
+    if (d.kind !== "date")
+      continue;
+    const prev = found[i - 1];
+    const before = d.weekday === void 0 || !d.weekdaySpan ? void 0 : prev?.kind === "weekday" && joiner.test(text.slice(prev.span.end, d.weekdaySpan.start)) ? { weekday: prev.weekday, start: prev.weekdaySpan.start, end: prev.weekdaySpan.end } : weekdayBefore(text, d.weekdaySpan.start, lang, joiner);
+    if (!before || d.weekday === void 0 || !d.weekdaySpan) {
+      out.push(d);
+      continue;
+    }
+    const next = found[i + 1];
+    const gap2 = next?.kind === "date" ? text.slice(d.dateSpan.end, next.dateSpan.start) : void 0;
+    let secondDay;
+    let second;
+    if (next?.kind === "date" && gap2 !== void 0 && /^[\s\u00a0]*[-–—][\s\u00a0]*$/u.test(gap2)) {
+      secondDay = next.day;
+      second = next;
+    } else {
+      const m = DAY_AFTER.exec(text.slice(d.dateSpan.end, d.dateSpan.end + 8));
+      if (m)
+        secondDay = Number(m[1]);
+    }
+    if (secondDay === void 0 || secondDay <= d.day) {
+      out.push(d);
+      continue;
+    }
+    const firstIso = d.resolved;
+    const secondIso = second?.resolved ?? withDay(d, secondDay);
+    const span = { start: before.start, end: d.span.end };
+    out.push({ ...d, weekday: before.weekday, weekdaySpan: { start: before.start, end: before.end }, span, ...firstIso ? { resolved: firstIso } : {} });
+    const secondMention = {
+      kind: "date",
+      span: { start: d.weekdaySpan.start, end: second ? second.span.end : d.span.end },
+      dateSpan: second ? second.dateSpan : d.dateSpan,
+      month: d.month,
+      day: secondDay,
+      yearExplicit: second?.yearExplicit ?? d.yearExplicit,
+      weekday: d.weekday,
+      weekdaySpan: { ...d.weekdaySpan },
+      ...d.year !== void 0 ? { year: d.year } : {},
+      ...secondIso ? { resolved: secondIso } : {}
+    };
+    out.push(secondMention);
+    if (second)
+      i++;
+  }
+  return out;
+}
+
+// dist/language/numbers.js
+function numbersPack(lang) {
+  return loadPack(lang, "numbers");
+}
+function isSpaceChar(c) {
+  return /^[\s\u00A0\u2009\u202F]$/u.test(c);
+}
+function wordItems(pack) {
+  const items = [];
+  const listed = /* @__PURE__ */ new Set();
+  for (const w of pack.words) {
+    for (const spec of w.forms) {
+      items.push({ spec, data: { kind: w.kind, value: w.value ?? 0 } });
+      listed.add(formText(spec).toLowerCase());
+    }
+  }
+  for (const s of pack.scales) {
+    for (const spec of s.forms) {
+      if (typeof spec !== "string" && (spec.gluedOnly || spec.afterCurrency))
+        continue;
+      if (listed.has(formText(spec).toLowerCase()))
+        continue;
+      const base = typeof spec === "string" ? { form: spec } : spec;
+      items.push({ spec: { ...base, alone: false }, data: { kind: "scale", value: s.value } });
+    }
+  }
+  return items;
+}
+var numberRules = perLanguage(buildNumberRules);
+function buildNumberRules(code) {
+  const pack = numbersPack(code);
+  let rules;
+  if (pack) {
+    const all = [...pack.decimal, ...pack.group];
+    const items = wordItems(pack);
+    rules = {
+      decimal: new Set(pack.decimal),
+      group: new Set(pack.group),
+      joiners: /* @__PURE__ */ new Set([".", ",", ...all.filter((c) => !isSpaceChar(c))]),
+      spaceGroups: new Set(pack.group.filter(isSpaceChar)),
+      lone: pack.loneSeparator ?? {},
+      negative: new Set(pack.negative),
+      rangeJoiners: new Set(pack.rangeJoiners),
+      rangeWords: new Lexicon((pack.rangeWords ?? []).map((spec) => ({ spec, data: true }))),
+      changeFrom: new Lexicon((pack.changeFrom ?? []).map((spec) => ({ spec, data: true }))),
+      ordinalDot: pack.ordinalDot === true,
+      // Scale words may follow digits directly ("5bn"), so only a letter before them is a boundary.
+      scales: new Lexicon(pack.scales.flatMap((s) => s.forms.map((spec) => ({ spec, data: s.value }))), { lead: "letter", trail: "word" }),
+      words: new Lexicon(items),
+      morphemes: pack.compoundWords ? new Lexicon(items.filter((i) => new RegExp("^\\p{L}+$", "u").test(formText(i.spec))), { lead: "none", trail: "none" }) : void 0,
+      // A currency written before the number may touch it ("Rp68", "US$4"): no boundary after.
+      currencyBefore: new Lexicon(pack.units.filter((u) => u.currency).flatMap((u) => (u.before ?? []).map((spec) => ({ spec, data: u.unit }))), { lead: "word", trail: "none" })
+    };
+  }
+  return rules;
+}
+function isDigitAt(text, i) {
+  return i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
+}
+var LETTER2 = new RegExp("\\p{L}", "u");
+function isLetterAt(text, i) {
+  if (i < 0 || i >= text.length)
+    return false;
+  const c = text.charCodeAt(i);
+  if (c >= 56320 && c <= 57343 && i > 0)
+    return LETTER2.test(text.slice(i - 1, i + 1));
+  if (c >= 55296 && c <= 56319)
+    return LETTER2.test(text.slice(i, i + 2));
+  return LETTER2.test(text.charAt(i));
+}
+function digitsEnd(text, i) {
+  let j = i;
+  while (j < text.length && isDigitCode(text.charCodeAt(j)))
+    j++;
+  return j;
+}
+function readDigitToken(text, i, r) {
+  let j = digitsEnd(text, i);
+  const groups = [text.slice(i, j)];
+  const seps = [];
+  let spacedSoFar = j - i <= 3;
+  while (j < text.length - 1) {
+    const c = text.charAt(j);
+    if (!isDigitAt(text, j + 1))
+      break;
+    if (r.joiners.has(c)) {
+      const k = digitsEnd(text, j + 1);
+      spacedSoFar = false;
+      seps.push(c);
+      groups.push(text.slice(j + 1, k));
+      j = k;
+      continue;
+    }
+    if (r.spaceGroups.has(c)) {
+      const k = digitsEnd(text, j + 1);
+      if (k - (j + 1) === 3 && spacedSoFar) {
+        seps.push(c);
+        groups.push(text.slice(j + 1, k));
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return { start: i, end: j, groups, seps };
+}
+function isGroupChar(c, r) {
+  return c === "." || c === "," || r.group.has(c) || r.spaceGroups.has(c);
+}
+function parseDigitGroups(groups, seps, r) {
+  const head = groups[0] ?? "";
+  if (seps.length === 0)
+    return { plain: head, decimals: 0, ambiguous: false };
+  const tail = groups[groups.length - 1] ?? "";
+  const canGroup = (gs) => head.length <= 3 && !(head === "0") && gs.every((g) => g.length === 3);
+  if (seps.length === 1) {
+    const c = seps[0] ?? "";
+    if (r.spaceGroups.has(c))
+      return { plain: head + tail, decimals: 0, ambiguous: false };
+    const threeAfter = tail.length === 3 && canGroup([tail]);
+    let reading;
+    if (r.decimal.has(c) && !r.group.has(c))
+      reading = "decimal";
+    else if (r.group.has(c) && !r.decimal.has(c))
+      reading = threeAfter ? "group" : "decimal";
+    else
+      reading = threeAfter ? r.lone[c] ?? "decimal" : "decimal";
+    if (reading === "group")
+      return { plain: head + tail, decimals: 0, ambiguous: true };
+    if (c !== "." && c !== "," && !r.decimal.has(c))
+      return void 0;
+    return { plain: `${head}.${tail}`, decimals: tail.length, ambiguous: threeAfter };
+  }
+  const inner = seps.slice(0, -1);
+  const first = inner[0] ?? "";
+  if (!inner.every((s) => s === first) || !isGroupChar(first, r))
+    return void 0;
+  if (!canGroup(groups.slice(1, -1)))
+    return void 0;
+  const last = seps[seps.length - 1] ?? "";
+  const intPart = groups.slice(0, -1).join("");
+  if (last === first) {
+    if (tail.length !== 3)
+      return void 0;
+    return { plain: intPart + tail, decimals: 0, ambiguous: false };
+  }
+  if (last !== "." && last !== "," && !r.decimal.has(last))
+    return void 0;
+  return { plain: `${intPart}.${tail}`, decimals: tail.length, ambiguous: false };
+}
+function scaledValue(plain2, scale) {
+  const exp = Math.log10(scale);
+  return Number.isInteger(exp) ? Number(`${plain2}e${exp}`) : Number(plain2) * scale;
+}
+function scaleAfter(text, numStart, end, r) {
+  const at = afterSpaces(text, end, 2);
+  const m = r.scales.at(text, at);
+  if (!m)
+    return void 0;
+  const spec = m.spec;
+  if (typeof spec !== "string") {
+    if (spec.gluedOnly && at !== end)
+      return void 0;
+    if (spec.afterCurrency && !r.currencyBefore.endingAt(text, numStart))
+      return void 0;
+  }
+  return { end: m.end, value: m.data, word: m.text };
+}
+function masked(m, start, end) {
+  while (m.idx < m.spans.length && (m.spans[m.idx]?.end ?? 0) <= start)
+    m.idx++;
+  const s = m.spans[m.idx];
+  return s !== void 0 && s.start < end;
+}
+var MAX_DIGITS = 21;
+function scanDigits(text, r, masks) {
+  const out = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const tok = readDigitToken(text, i, r);
+    i = tok.end;
+    const m = readDigitNumber(text, tok, r);
+    if (m && !masked(masks, tok.start, tok.end))
+      out.push(m);
+  }
+  return out;
+}
+function readDigitNumber(text, tok, r) {
+  const { start, end } = tok;
+  if (tok.groups.join("").length > MAX_DIGITS)
+    return void 0;
+  const prev = text.charAt(start - 1);
+  if (isLetterAt(text, start - 1)) {
+    const cur = r.currencyBefore.endingAt(text, start);
+    if (!cur || cur.end !== start)
+      return void 0;
+  }
+  if ((prev === "-" || prev === "\u2010" || prev === "/") && isLetterAt(text, start - 2))
+    return void 0;
+  if (prev === "/" && isDigitAt(text, start - 2))
+    return void 0;
+  const next = text.charAt(end);
+  if (next === "/" && isDigitAt(text, end + 1))
+    return void 0;
+  let scale = scaleAfter(text, start, end, r);
+  if (isLetterAt(text, end) && (!scale || scale.end === end))
+    return void 0;
+  if ((next === "-" || next === "\u2010") && isLetterAt(text, end + 1))
+    return void 0;
+  const parsed = parseDigitGroups(tok.groups, tok.seps, r);
+  if (!parsed)
+    return void 0;
+  let ordinal = false;
+  if (r.ordinalDot && tok.seps.length === 0 && !scale && next === "." && tok.groups[0].length <= 3) {
+    const after = text.charAt(end + 1);
+    if (isSpaceChar(after) && (isLetterAt(text, end + 2) || isDigitAt(text, end + 2)))
+      ordinal = true;
+  }
+  const factor = scale?.value ?? 1;
+  const value = scaledValue(parsed.plain, factor);
+  if (!Number.isFinite(value))
+    return void 0;
+  const spanEnd = scale ? scale.end : end;
+  const signAt = r.negative.has(prev) && (start === 1 || /[\s([]/u.test(text.charAt(start - 2))) ? start - 1 : -1;
+  const head = tok.groups[0] ?? "";
+  const isYearLike = tok.seps.length === 0 && !scale && head.length === 4 && Number(head) >= 1900 && Number(head) <= 2100;
+  const mention = {
+    span: { start, end: spanEnd },
+    numberSpan: { start, end },
+    value,
+    decimals: parsed.decimals,
+    scale: factor,
+    raw: text.slice(start, spanEnd),
+    form: "digits",
+    isYearLike
+  };
+  if (scale)
+    mention.scaleWord = scale.word;
+  if (ordinal)
+    mention.ordinal = true;
+  if (parsed.ambiguous)
+    mention.ambiguous = true;
+  return { mention, plain: parsed.plain, signAt };
+}
+function joinedAsRange(text, da, db, r) {
+  const a = da.mention;
+  const b = db.mention;
+  let bStart = b.span.start;
+  const cur = r.currencyBefore.endingAt(text, bStart);
+  if (cur && cur.start >= a.span.end)
+    bStart = cur.start;
+  const between = text.slice(a.span.end, bStart);
+  const trimmed = between.trim();
+  if (between.length <= 5 && trimmed.length === 1 && r.rangeJoiners.has(trimmed)) {
+    return !(between.startsWith(trimmed) === false && between.endsWith(trimmed) && db.signAt === b.span.start - 1);
+  }
+  if (between.length > 20 || !/^[\s\u00A0]/u.test(between) || !/[\s\u00A0]$/u.test(between))
+    return false;
+  const word = r.rangeWords.at(text, afterSpaces(text, a.span.end, 2));
+  if (!word || afterSpaces(text, word.end, 2) !== bStart)
+    return false;
+  const aCur = r.currencyBefore.endingAt(text, a.span.start);
+  return !r.changeFrom.endingAt(text, aCur ? aCur.start : a.span.start);
+}
+function linkRanges(text, list2, r) {
+  for (let k = 1; k < list2.length; k++) {
+    const da = list2[k - 1];
+    const db = list2[k];
+    const a = da.mention;
+    const b = db.mention;
+    if (a.range || a.ordinal || b.ordinal)
+      continue;
+    if (!joinedAsRange(text, da, db, r))
+      continue;
+    const ascending = a.scaleWord || !b.scaleWord ? a.value < b.value : Number(da.plain) < Number(db.plain);
+    if (!ascending)
+      continue;
+    a.range = { role: "from", partner: { ...b.span } };
+    b.range = { role: "to", partner: { ...a.span } };
+    if (db.signAt === b.span.start - 1)
+      db.signAt = -1;
+    if (!a.scaleWord && b.scaleWord && b.scale > 1) {
+      a.value = scaledValue(da.plain, b.scale);
+      a.scale = b.scale;
+      a.scaleWord = b.scaleWord;
+    }
+  }
+  return list2.map(({ mention: m, signAt }) => {
+    if (signAt < 0)
+      return m;
+    return {
+      ...m,
+      value: -m.value,
+      span: { start: signAt, end: m.span.end },
+      raw: text.slice(signAt, m.span.end),
+      isYearLike: false
+    };
+  });
+}
+function toToken(m) {
+  const alone = typeof m.spec === "string" || m.spec.alone !== false;
+  return { start: m.start, end: m.end, text: m.text, kind: m.data.kind, value: m.data.value, alone };
+}
+var LETTER_RUN = new RegExp("\\p{L}+", "gu");
+function compoundTokens(text, morphemes) {
+  const out = [];
+  LETTER_RUN.lastIndex = 0;
+  let m;
+  while ((m = LETTER_RUN.exec(text)) !== null) {
+    if (m[0].length < 4 || m[0].length > 60)
+      continue;
+    const end = m.index + m[0].length;
+    const parts = [];
+    let pos = m.index;
+    while (pos < end && parts.length <= 8) {
+      const hit = morphemes.at(text, pos);
+      if (!hit || hit.end > end)
+        break;
+      parts.push(toToken(hit));
+      pos = hit.end;
+    }
+    if (pos === end && parts.length >= 2)
+      out.push(...parts.map((p) => ({ ...p, alone: true })));
+  }
+  return out;
+}
+function adjacent(text, a, b) {
+  if (a.end === b.start)
+    return true;
+  const gap2 = text.slice(a.end, b.start);
+  return gap2.length <= 3 && (/^[\s\u00A0\u2009\u202F]+$/u.test(gap2) || gap2 === "-" || gap2 === "\u2010");
+}
+function digitCount(v) {
+  return Math.floor(Math.log10(v)) + 1;
+}
+function fits(seg, last, v) {
+  if (!Number.isInteger(v) || v <= 0 || v >= last)
+    return false;
+  return seg % 10 ** digitCount(v) === 0;
+}
+function readWordNumber(text, toks, i) {
+  let total = 0;
+  let seg = 0;
+  let last = 0;
+  let lastKind = "";
+  let lastScale = Infinity;
+  let maxScale = 1;
+  let scaleWord;
+  let used = 0;
+  let aloneOk = false;
+  let joined = false;
+  let done = false;
+  let k = i;
+  for (; k < toks.length && !done; k++) {
+    const t = toks[k];
+    if (k > i && !adjacent(text, toks[k - 1], t))
+      break;
+    if (t.kind === "join") {
+      const nx = toks[k + 1];
+      const nx2 = toks[k + 2];
+      if (lastKind === "" || !nx || !adjacent(text, t, nx))
+        break;
+      if (nx.kind === "add" && nx.value === 1 && nx2?.kind === "fraction" && adjacent(text, nx, nx2)) {
+        seg += nx2.value;
+        used += 2;
+        k += 2;
+        done = true;
+        continue;
+      }
+      const afterBig = (lastKind === "mul" || lastKind === "scale") && nx.kind === "add";
+      const inverted = lastKind === "add" && last < 10 && nx.kind === "add" && nx.value >= 20 && nx.value < 100 && nx.value % 10 === 0;
+      if (!afterBig && !inverted)
+        break;
+      joined = true;
+      continue;
+    }
+    if (lastKind === "fraction")
+      break;
+    let ok = true;
+    switch (t.kind) {
+      case "add":
+        if (lastKind === "" || lastKind === "scale") {
+          seg = t.value;
+          last = t.value;
+        } else if (joined && lastKind === "add") {
+          seg += t.value;
+          last += t.value;
+        } else if ((lastKind === "add" || lastKind === "plus" || lastKind === "mul") && (joined || fits(seg, last, t.value))) {
+          seg += t.value;
+          last = t.value;
+        } else
+          ok = false;
+        break;
+      case "mul":
+        if (lastKind === "" || lastKind === "scale" && seg === 0) {
+          seg = t.value;
+          last = t.value;
+        } else if ((lastKind === "add" || lastKind === "plus") && last < t.value) {
+          seg = seg - last + last * t.value;
+          last = last * t.value;
+        } else
+          ok = false;
+        break;
+      case "plus":
+        if (lastKind === "" || lastKind === "scale") {
+          seg = t.value;
+          last = t.value;
+        } else if (lastKind === "add" || lastKind === "mul") {
+          seg += t.value;
+          last += t.value;
+        } else
+          ok = false;
+        break;
+      case "fraction":
+        if (lastKind === "")
+          seg = t.value;
+        else if (lastKind === "add" || lastKind === "plus" || lastKind === "mul")
+          seg *= t.value;
+        else
+          ok = false;
+        break;
+      case "scale":
+        if (t.value >= lastScale || lastKind !== "" && seg === 0)
+          ok = false;
+        else {
+          total += (lastKind === "" ? 1 : seg) * t.value;
+          seg = 0;
+          last = 0;
+          lastScale = t.value;
+          if (t.value > maxScale) {
+            maxScale = t.value;
+            scaleWord = t.text;
+          }
+        }
+        break;
+    }
+    if (!ok)
+      break;
+    if (used === 0)
+      aloneOk = t.alone;
+    lastKind = t.kind;
+    joined = false;
+    used++;
+  }
+  const first = toks[i];
+  const lastTok = toks[Math.max(i, k - 1)];
+  const next = Math.max(k, i + 1);
+  if (used === 0 || used === 1 && !aloneOk)
+    return { next, mention: void 0 };
+  const value = total + seg;
+  if (!(value > 0) || !Number.isFinite(value))
+    return { next, mention: void 0 };
+  const unscaled = value / maxScale;
+  const decimals = Number.isInteger(unscaled) ? 0 : Number.isInteger(Math.round(unscaled * 1e9) / 1e8) ? 1 : Number.isInteger(Math.round(unscaled * 1e9) / 1e7) ? 2 : 0;
+  const span = { start: first.start, end: lastTok.end };
+  const mention = {
+    span,
+    numberSpan: { ...span },
+    value,
+    decimals,
+    scale: maxScale,
+    raw: text.slice(span.start, span.end),
+    form: "words",
+    isYearLike: false
+  };
+  if (scaleWord)
+    mention.scaleWord = scaleWord;
+  return { next, mention };
+}
+function scanWords(text, r) {
+  let toks = r.words.all(text).map(toToken);
+  if (r.morphemes) {
+    const compounds = compoundTokens(text, r.morphemes);
+    if (compounds.length) {
+      toks = [...toks, ...compounds].sort((a, b) => a.start - b.start || b.end - a.end);
+      const kept = [];
+      for (const t of toks)
+        if (!kept.length || t.start >= kept[kept.length - 1].end)
+          kept.push(t);
+      toks = kept;
+    }
+  }
+  const out = [];
+  let i = 0;
+  while (i < toks.length) {
+    const { next, mention } = readWordNumber(text, toks, i);
+    if (mention)
+      out.push(mention);
+    i = next;
+  }
+  return out;
+}
+function findNumbers(text, lang, dates) {
+  const r = numberRules(lang);
+  if (!r)
+    return [];
+  const masks = { spans: dateAndTimeMasks(text, lang, dates), idx: 0 };
+  const digits = linkRanges(text, scanDigits(text, r, masks), r);
+  const words3 = scanWords(text, r);
+  const wordMasks = { spans: [...digits.map((d) => d.span), ...masks.spans].sort((a, b) => a.start - b.start), idx: 0 };
+  const keptWords = words3.filter((w) => !masked(wordMasks, w.span.start, w.span.end));
+  return [...digits, ...keptWords].sort((a, b) => a.span.start - b.span.start);
+}
+
+// dist/language/quantities.js
+var quantityRules = perLanguage(buildQuantityRules);
+function buildQuantityRules(code) {
+  const pack = numbersPack(code);
+  const nr = numberRules(code);
+  let rules;
+  if (pack && nr) {
+    const currencies = pack.units.filter((u) => u.currency);
+    rules = {
+      before: nr.currencyBefore,
+      // A unit may touch the number ("13,6%", "5USD"), so only a letter before it is a boundary.
+      after: new Lexicon(pack.units.flatMap((u) => (u.after ?? []).map((spec) => ({ spec, data: { unit: u.unit, currency: u.currency === true } }))), { lead: "letter", trail: "word" }),
+      hedges: new Lexicon(pack.hedges.flatMap((h) => {
+        const data = { approx: h.approx === true };
+        if (h.bound)
+          data.bound = h.bound;
+        if (h.direction)
+          data.direction = h.direction;
+        return h.forms.map((spec) => ({ spec, data }));
+      })),
+      fillers: new Lexicon((pack.hedgeFillers ?? []).map((spec) => ({ spec, data: true }))),
+      rateMarkers: new Lexicon((pack.rateMarkers ?? []).map((spec) => ({ spec, data: true }))),
+      rateCues: new Lexicon((pack.rateCues ?? []).map((spec) => ({ spec, data: true }))),
+      currencyAny: new Lexicon(currencies.flatMap((u) => [...u.before ?? [], ...u.after ?? []].map((spec) => ({ spec, data: u.unit }))))
+    };
+  }
+  return rules;
+}
+function rateTail(text, end, r) {
+  const marker = r.rateMarkers.at(text, afterSpaces(text, end, 2));
+  if (!marker || marker.start === end)
+    return void 0;
+  let at = afterSpaces(text, marker.end, 2);
+  if (at === marker.end)
+    return void 0;
+  const one = /^(?:1|one|один|einen|satu)[\s\u00A0]{1,2}/iu.exec(text.slice(at, at + 10));
+  if (one)
+    at += one[0].length;
+  const cur = r.currencyAny.at(text, at);
+  return cur ? { end: cur.end, per: cur.data } : void 0;
+}
+var SENTENCE_END = /[.!?;:\n]\s/gu;
+function hasRateCue(text, start, r) {
+  const from = Math.max(0, start - 60);
+  const window2 = text.slice(from, start);
+  let cut = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window2); m; m = SENTENCE_END.exec(window2))
+    cut = m.index + m[0].length;
+  const scope = window2.slice(cut);
+  return r.rateCues.all(scope).length > 0;
+}
+function hedgeBefore(text, start, r) {
+  let at = start;
+  for (let i = 0; i < 3; i++) {
+    const h = r.hedges.endingAt(text, at);
+    if (h)
+      return h;
+    const f = r.fillers.endingAt(text, at);
+    if (!f)
+      return void 0;
+    at = f.start;
+  }
+  return void 0;
+}
+function findQuantities(text, lang, dates) {
+  const r = quantityRules(lang);
+  if (!r)
+    return [];
+  const nums = findNumbers(text, lang, dates);
+  const out = [];
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i];
+    if (n.ordinal || n.range?.role === "to")
+      continue;
+    const to = n.range?.role === "from" ? nums[i + 1] : void 0;
+    const last = to ?? n;
+    let start = n.span.start;
+    let end = last.span.end;
+    let unit;
+    let unitSpan;
+    const pre = r.before.endingAt(text, start);
+    if (pre && text.slice(pre.end, start).length <= 1) {
+      unit = pre.data;
+      unitSpan = { start: pre.start, end: pre.end };
+      start = pre.start;
+    }
+    const post = r.after.at(text, afterSpaces(text, end, 2));
+    if (post && (unit === void 0 || post.data.unit === unit)) {
+      unit = post.data.unit;
+      if (!unitSpan)
+        unitSpan = { start: post.start, end: post.end };
+      end = post.end;
+    }
+    if (unit === void 0 && n.isYearLike && (!to || to.isYearLike))
+      continue;
+    let rate = false;
+    let per;
+    const tail = unit === "%" || unit === "pp" ? void 0 : rateTail(text, end, r);
+    if (tail && tail.per !== unit) {
+      rate = true;
+      per = tail.per;
+      end = tail.end;
+    } else if (unit !== void 0 && unit !== "%" && unit !== "pp" && hasRateCue(text, start, r)) {
+      rate = true;
+    }
+    const hedge = hedgeBefore(text, start, r);
+    const q = {
+      span: { start: hedge ? hedge.start : start, end },
+      value: n.value,
+      unit,
+      decimals: Math.max(n.decimals, to?.decimals ?? 0),
+      scale: n.scale,
+      approx: hedge?.data.approx ?? false,
+      rate,
+      raw: text.slice(hedge ? hedge.start : start, end),
+      number: n
+    };
+    if (hedge?.data.direction)
+      q.direction = hedge.data.direction;
+    if (hedge?.data.bound)
+      q.bound = hedge.data.bound;
+    if (per)
+      q.per = per;
+    if (to)
+      q.range = { from: n.value, to: to.value };
+    if (hedge)
+      q.hedgeSpan = { start: hedge.start, end: hedge.end };
+    if (unitSpan)
+      q.unitSpan = unitSpan;
+    out.push(q);
+  }
+  return out;
+}
+
+// dist/extract/cues.js
+var cuePhrasesOf = perLanguage((lang) => {
+  const raw = grammarOf(lang).cues ?? {};
+  const out = {};
+  for (const c of CUE_CLASSES) {
+    out[c] = (raw[c] ?? []).map((p) => foldWord(p).split(/[\s]+/u).filter(Boolean)).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+  }
+  return out;
+});
+function phraseAt(tokens2, at, phrases) {
+  outer: for (const ph of phrases) {
+    if (at + ph.length > tokens2.length)
+      continue;
+    for (let i = 0; i < ph.length; i++)
+      if (tokens2[at + i].key !== ph[i])
+        continue outer;
+    return ph.length;
+  }
+  return 0;
+}
+
+// dist/extract/clauses.js
+var HARD = /[;:()[\]]|\s[–—-]\s/u;
+var SOFT = /,/u;
+function clauseIds(text, tokens2, lang, protect = [], hard) {
+  const openers = cuePhrasesOf(lang).clauseOpener;
+  const asides = cuePhrasesOf(lang).asideOpener;
+  const ids = new Int32Array(tokens2.length);
+  let next = 1;
+  let id = 0;
+  const stack = [];
+  const spans = [...protect].sort((a, b) => a.start - b.start);
+  let sp = 0;
+  for (let i = 1; i < tokens2.length; i++) {
+    const gapStart = tokens2[i - 1].end;
+    const gapEnd = tokens2[i].start;
+    if (gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 32) {
+      ids[i] = id;
+      continue;
+    }
+    while (sp < spans.length && spans[sp].end <= gapEnd)
+      sp++;
+    let inside2 = false;
+    for (let k = sp; k < spans.length && spans[k].start < gapStart; k++)
+      if (spans[k].end > gapEnd)
+        inside2 = true;
+    if (inside2) {
+      ids[i] = id;
+      continue;
+    }
+    const gap2 = text.slice(gapStart, gapEnd);
+    if (HARD.test(gap2)) {
+      stack.length = 0;
+      id = next++;
+      hard?.add(id);
+    } else if (SOFT.test(gap2)) {
+      if (phraseAt(tokens2, i, asides) > 0) {
+        stack.push(id);
+        id = next++;
+      } else if (phraseAt(tokens2, i, openers) > 0) {
+        stack.length = 0;
+        id = next++;
+      } else if (stack.length > 0) {
+        id = stack.pop();
+      }
+    }
+    ids[i] = id;
+  }
+  return ids;
+}
+
+// dist/annotate/sentence.js
+var cueIndexOf = perLanguage((lang) => {
+  const phrases = cuePhrasesOf(lang);
+  const out = {};
+  for (const c of CUE_CLASSES) {
+    const m = /* @__PURE__ */ new Map();
+    for (const ph of phrases[c]) {
+      const list2 = m.get(ph[0]);
+      if (list2)
+        list2.push(ph);
+      else
+        m.set(ph[0], [ph]);
+    }
+    out[c] = m;
+  }
+  return out;
+});
+var SentenceAnnotation = class {
+  text;
+  tokens;
+  lang;
+  cueTables = /* @__PURE__ */ new Map();
+  cueClauses = /* @__PURE__ */ new Map();
+  protectedSpans = [];
+  protectLater = [];
+  clauseCache;
+  constructor(text, tokens2, lang) {
+    this.text = text;
+    this.tokens = tokens2;
+    this.lang = lang;
+  }
+  /** Length in tokens of the `cls` cue phrase starting at token `i`, or 0. */
+  cue(cls, i) {
+    let table2 = this.cueTables.get(cls);
+    if (!table2) {
+      table2 = new Uint8Array(this.tokens.length);
+      const index = cueIndexOf(this.lang)[cls];
+      if (index.size) {
+        for (let t = 0; t < this.tokens.length; t++) {
+          const candidates = index.get(this.tokens[t].key);
+          if (!candidates)
+            continue;
+          for (const ph of candidates) {
+            if (t + ph.length > this.tokens.length)
+              continue;
+            let ok = true;
+            for (let k = 1; k < ph.length && ok; k++)
+              ok = this.tokens[t + k].key === ph[k];
+            if (ok) {
+              table2[t] = ph.length;
+              break;
+            }
+          }
+        }
+      }
+      this.cueTables.set(cls, table2);
+    }
+    return i >= 0 && i < table2.length ? table2[i] : 0;
+  }
+  /** Whether a `cls` cue starts at any token in [from, to). */
+  cueIn(cls, from, to) {
+    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++)
+      if (this.cue(cls, i))
+        return true;
+    return false;
+  }
+  /** The clauses in which a `cls` cue starts ("a handover clause", "a clause with a pronoun"), found once per class. */
+  clausesWith(cls) {
+    let set = this.cueClauses.get(cls);
+    if (!set) {
+      const found = /* @__PURE__ */ new Set();
+      const { ids } = this.clauses();
+      for (let i = 0; i < this.tokens.length; i++)
+        if (this.cue(cls, i))
+          found.add(ids[i]);
+      this.cueClauses.set(cls, set = found);
+    }
+    return set;
+  }
+  /** Spans no clause boundary may cut (a period "январь — октябрь", a figure, a date); before the first clauses() call. */
+  protect(spans) {
+    if (this.clauseCache)
+      throw new Error("protect() after clauses()");
+    this.protectedSpans.push(...spans);
+  }
+  /** Spans to protect, found only if clauses are ever asked for (periods are found on demand). */
+  protectLazily(spans) {
+    if (this.clauseCache)
+      throw new Error("protectLazily() after clauses()");
+    this.protectLater.push(spans);
+  }
+  /** Clause number of each token, and the clauses that start after a hard boundary (semicolon, colon, bracket, dash). */
+  clauses() {
+    if (!this.clauseCache) {
+      for (const f of this.protectLater)
+        this.protectedSpans.push(...f());
+      const hard = /* @__PURE__ */ new Set();
+      this.clauseCache = { ids: clauseIds(this.text, this.tokens, this.lang, this.protectedSpans, hard), hard };
+    }
+    return this.clauseCache;
+  }
+  /** Index of the token covering or following `offset`. */
+  tokenAt(offset) {
+    return tokenIndexAt(this.tokens, offset);
+  }
+  /** The clause of the token covering or following `offset`. */
+  clauseAt(offset) {
+    const { ids } = this.clauses();
+    return ids[Math.min(this.tokenAt(offset), this.tokens.length - 1)] ?? 0;
+  }
+  /** Items (dates, periods, figures, names) by the clause they start in, in input order: a finder then looks only at a clause's own. */
+  byClause(items) {
+    const out = /* @__PURE__ */ new Map();
+    for (const x of items) {
+      const k = this.clauseAt(x.span.start);
+      const list2 = out.get(k);
+      if (list2)
+        list2.push(x);
+      else
+        out.set(k, [x]);
+    }
+    return out;
+  }
+};
+
+// dist/facts/kinds.js
+var PLACE_TYPES = /* @__PURE__ */ new Set(["country", "region", "city"]);
+var CONTEXT_TYPES = /* @__PURE__ */ new Set(["country", "currency", "organization"]);
+
+// dist/language/periods.js
+var periodRules = perLanguage(buildPeriodRules);
+function buildPeriodRules(code) {
+  const pack = loadPack(code, "periods");
+  let rules;
+  if (pack) {
+    const byForm = /* @__PURE__ */ new Map();
+    const add = (forms, role, n = 0) => {
+      for (const form of forms ?? []) {
+        const key = form.toLowerCase();
+        const entry2 = byForm.get(key) ?? { form, roles: [] };
+        entry2.roles.push({ role, n });
+        byForm.set(key, entry2);
+      }
+    };
+    add(pack.leads, "lead");
+    add(pack.yearBefore, "yearBefore");
+    add(pack.yearAfter, "yearAfter");
+    add(pack.links, "link");
+    add(pack.rangeJoiners, "joiner");
+    for (const r of pack.relativeYears)
+      add(r.forms, "relative", r.offset);
+    for (const h of pack.halves)
+      add(h.forms, "half", h.n);
+    for (const q of pack.quarters)
+      add(q.forms, "quarter", q.n);
+    for (const s of pack.monthSpans ?? [])
+      add(s.forms, "monthSpan", s.n);
+    calendarPack(code)?.months.forEach((forms, i) => add(forms, "month", i + 1));
+    rules = {
+      // Year words may touch the year ("2024г."), so only a letter before a form is a boundary.
+      words: new Lexicon([...byForm.values()].map((e) => ({ spec: e.form, data: e.roles })), { lead: "letter", trail: "word" }),
+      monthsCapitalized: pack.monthsCapitalized === true,
+      partAfterYear: pack.partAfterYear === true
+    };
+  }
+  return rules;
+}
+var YEAR = new RegExp("(?<![\\p{L}\\p{N}]|\\p{N}[.,])\\d{4}(?![\\p{N}]|[.,]\\p{N})", "gu");
+function tokens(text, r, dates) {
+  const masks = dates.filter((d) => d.kind === "date").map((d) => d.span);
+  const words3 = r.words.all(text);
+  const toks = words3.map((m) => ({ start: m.start, end: m.end, text: m.text, roles: m.data }));
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    toks.push({ start: m.index, end: m.index + 4, text: m[0], roles: [], year: Number(m[0]) });
+  }
+  toks.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  let mi = 0;
+  for (const t of toks) {
+    if (out.length && t.start < out[out.length - 1].end)
+      continue;
+    while (mi < masks.length && masks[mi].end <= t.start)
+      mi++;
+    const mask = masks[mi];
+    if (mask && mask.start < t.end)
+      continue;
+    if (r.monthsCapitalized && t.roles.some((v) => v.role === "month") && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) {
+      t.roles = t.roles.filter((v) => v.role !== "month");
+      if (!t.roles.length)
+        continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+function has(t, role) {
+  return t?.roles.find((v) => v.role === role);
+}
+var Grammar = class {
+  text;
+  toks;
+  articleYear;
+  partAfterYear;
+  constructor(text, toks, articleYear, partAfterYear) {
+    this.text = text;
+    this.toks = toks;
+    this.articleYear = articleYear;
+    this.partAfterYear = partAfterYear;
+  }
+  /** Tokens i and i+1 touch or stand apart by at most three spaces. */
+  adj(i) {
+    const a = this.toks[i];
+    const b = this.toks[i + 1];
+    if (!a || !b)
+      return false;
+    const gap2 = this.text.slice(a.end, b.start);
+    return gap2.length <= 3 && /^[\s\u00A0\u2009\u202F]*$/u.test(gap2);
+  }
+  /** A year at token i: relative words, or [year-before] YYYY [year-after]. */
+  yearRef(i, lead) {
+    const t = this.toks[i];
+    if (!t)
+      return void 0;
+    const rel = has(t, "relative");
+    if (rel) {
+      if (this.articleYear === void 0)
+        return void 0;
+      return { next: i + 1, year: this.articleYear + rel.n, relative: true, worded: true };
+    }
+    let k = i;
+    let worded = lead;
+    if (has(t, "yearBefore") && this.adj(k)) {
+      k++;
+      worded = true;
+    }
+    const y = this.toks[k];
+    if (y?.year === void 0 || k > i && !this.adj(k - 1))
+      return void 0;
+    k++;
+    if (has(this.toks[k], "yearAfter") && this.adj(k - 1)) {
+      k++;
+      worded = true;
+    }
+    const lo = worded ? 1e3 : 1900;
+    const hi = worded ? 2999 : 2100;
+    if (y.year < lo || y.year > hi)
+      return void 0;
+    return { next: k, year: y.year, relative: false, worded };
+  }
+  /** An optional link word, then a year-ref. */
+  linkedYear(i) {
+    if (has(this.toks[i], "link") && this.adj(i - 1) && this.adj(i)) {
+      const y = this.yearRef(i + 1, true);
+      if (y)
+        return y;
+    }
+    if (!this.adj(i - 1))
+      return void 0;
+    return this.yearRef(i, true);
+  }
+  fallbackYear() {
+    return this.articleYear === void 0 ? void 0 : { next: -1, year: this.articleYear, relative: true, worded: true };
+  }
+  /** A period starting at token i (after any lead). */
+  core(i, lead) {
+    const t = this.toks[i];
+    if (!t)
+      return void 0;
+    const part = has(t, "half") ?? has(t, "quarter") ?? has(t, "monthSpan");
+    if (part) {
+      const y2 = this.linkedYear(i + 1) ?? this.fallbackYear();
+      if (!y2)
+        return void 0;
+      const next = y2.next < 0 ? i + 1 : y2.next;
+      const period = part.role === "half" ? `${y2.year}-H${part.n}` : part.role === "quarter" ? `${y2.year}-Q${part.n}` : `${y2.year}-01..${y2.year}-${pad(part.n)}`;
+      return { next, period, relative: y2.relative };
+    }
+    const month = has(t, "month");
+    if (month) {
+      let k = i + 1;
+      const y1 = this.adj(i) ? this.yearRef(k, true) : void 0;
+      if (y1 && !y1.relative)
+        k = y1.next;
+      const joiner = has(this.toks[k], "joiner") && this.adj(k - 1) && this.adj(k);
+      const month2 = joiner ? has(this.toks[k + 1], "month") : void 0;
+      if (month2) {
+        const y1Explicit = y1 && !y1.relative ? y1 : void 0;
+        const y22 = this.linkedYear(k + 2);
+        let startYear;
+        let endYear;
+        let relative;
+        if (y22) {
+          endYear = y22.year;
+          startYear = y1Explicit ? y1Explicit.year : month.n > month2.n ? endYear - 1 : endYear;
+          relative = y22.relative && !y1Explicit;
+        } else if (y1Explicit) {
+          startYear = y1Explicit.year;
+          endYear = month2.n >= month.n ? startYear : startYear + 1;
+          relative = false;
+        } else if (this.articleYear !== void 0) {
+          endYear = this.articleYear;
+          startYear = month.n > month2.n ? endYear - 1 : endYear;
+          relative = true;
+        } else
+          return void 0;
+        return { next: y22 ? y22.next : k + 2, period: `${startYear}-${pad(month.n)}..${endYear}-${pad(month2.n)}`, relative };
+      }
+      const y2 = y1 ?? this.linkedYear(i + 1);
+      if (y2)
+        return { next: y2.next, period: `${y2.year}-${pad(month.n)}`, relative: y2.relative };
+      if (lead && this.articleYear !== void 0) {
+        return { next: i + 1, period: `${this.articleYear}-${pad(month.n)}`, relative: true };
+      }
+      return void 0;
+    }
+    const y = this.yearRef(i, lead);
+    if (!y)
+      return void 0;
+    if (this.partAfterYear && this.adj(y.next - 1)) {
+      const after = this.partOfYear(y);
+      if (after)
+        return after;
+    }
+    if (!y.relative && has(this.toks[y.next], "joiner") && this.adj(y.next - 1) && this.adj(y.next)) {
+      const y2 = this.yearRef(y.next + 1, true);
+      if (y2 && !y2.relative && y2.year > y.year) {
+        return { next: y2.next, period: `${y.year}-01..${y2.year}-12`, relative: false };
+      }
+    }
+    return { next: y.next, period: String(y.year), relative: y.relative };
+  }
+  /** A half, quarter, month span, month or month range right after the year it belongs to. */
+  partOfYear(y) {
+    const k = y.next;
+    const t = this.toks[k];
+    const part = has(t, "half") ?? has(t, "quarter") ?? has(t, "monthSpan");
+    if (part) {
+      const period = part.role === "half" ? `${y.year}-H${part.n}` : part.role === "quarter" ? `${y.year}-Q${part.n}` : `${y.year}-01..${y.year}-${pad(part.n)}`;
+      return { next: k + 1, period, relative: y.relative };
+    }
+    const month = has(t, "month");
+    if (!month)
+      return void 0;
+    const month2 = has(this.toks[k + 1], "joiner") && this.adj(k) && this.adj(k + 1) ? has(this.toks[k + 2], "month") : void 0;
+    if (month2) {
+      const end = month2.n >= month.n ? y.year : y.year + 1;
+      return { next: k + 3, period: `${y.year}-${pad(month.n)}..${end}-${pad(month2.n)}`, relative: y.relative };
+    }
+    return { next: k + 1, period: `${y.year}-${pad(month.n)}`, relative: y.relative };
+  }
+  at(i) {
+    const t = this.toks[i];
+    const attempts = has(t, "lead") && this.adj(i) ? [[i + 1, true], [i, false]] : [[i, false]];
+    for (const [from, lead] of attempts) {
+      const r = this.core(from, lead);
+      if (!r)
+        continue;
+      const last = this.toks[r.next - 1];
+      return { next: r.next, mention: { span: { start: t.start, end: last.end }, period: r.period, relative: r.relative } };
+    }
+    return void 0;
+  }
+};
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+function findPeriods(text, lang, articleDate, dates) {
+  const r = periodRules(lang);
+  if (!r)
+    return [];
+  const toks = tokens(text, r, dates ?? findDates(text, lang));
+  const g = new Grammar(text, toks, yearOf(articleDate), r.partAfterYear);
+  const out = [];
+  let i = 0;
+  while (i < toks.length) {
+    const hit = g.at(i);
+    if (hit) {
+      out.push(hit.mention);
+      i = Math.max(hit.next, i + 1);
+    } else
+      i++;
+  }
+  return out;
+}
+
+// dist/claims/frame.js
+var verified2 = (reason) => ({ verdict: "verified", reason });
+var unverifiable = (reason) => ({ verdict: "unverifiable", reason });
+
+// dist/rules/date-weekday.js
+var EN_DAYS = WEEKDAY_NAMES;
+var EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+function checkWeekday(d, text, lang) {
+  if (d.weekday === void 0 || !d.resolved || !d.weekdaySpan)
+    return unverifiable("no year for the date");
+  const actual = weekdayOf(d.resolved);
+  const when = `${d.day} ${EN_MONTHS[d.month - 1]} ${d.year}`;
+  if (actual === d.weekday)
+    return verified2(`${when} was a ${EN_DAYS[actual - 1]}`);
+  const yearNote = d.yearExplicit ? "" : ` (year from the article's date)`;
+  return {
+    verdict: "contradicted",
+    reason: `${when} was a ${EN_DAYS[actual - 1]}`,
+    finding: {
+      ruleId: "date-weekday",
+      span: d.span,
+      message: `${when} was a ${EN_DAYS[actual - 1]}, not a ${EN_DAYS[d.weekday - 1]}${yearNote}`,
+      actual: `${EN_DAYS[d.weekday - 1]}, ${when}`,
+      expected: `${EN_DAYS[actual - 1]}, ${when}`,
+      ...weekdayFix(d, actual, text, lang)
+    }
+  };
+}
+function weekdayFix(d, actual, text, lang) {
+  const pack = calendarPack(lang);
+  if (!pack || !d.weekdaySpan)
+    return {};
+  const written = text.slice(d.weekdaySpan.start, d.weekdaySpan.end);
+  const forms = pack.weekdays[(d.weekday ?? 1) - 1] ?? [];
+  if (!forms[0] || forms[0].toLowerCase() !== written.toLowerCase())
+    return {};
+  let replacement = pack.weekdays[actual - 1]?.[0];
+  if (!replacement)
+    return {};
+  const upper = written[0] !== written[0].toLowerCase();
+  replacement = upper ? replacement[0].toUpperCase() + replacement.slice(1) : replacement[0].toLowerCase() + replacement.slice(1);
+  return { fix: { range: [d.weekdaySpan.start, d.weekdaySpan.end], text: replacement } };
+}
+var dateWeekday = {
+  meta: { id: "date-weekday", frame: "weekday" },
+  check: (frame, ctx) => checkWeekday(frame.claim, ctx.text, ctx.lang)
+};
+
+// dist/checks/names.js
+function displayName(index, id, lang, lower = false) {
+  const e = index.entity(id);
+  const name = e?.names?.[lang]?.[0] ?? e?.names?.en?.[0] ?? id;
+  return lower && e?.type === "office" && lang === "en" ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+// dist/rules/event-date.js
+function agrees(s, when, slack = 0) {
+  const cut = (d) => d.slice(0, when.length);
+  const span = possibleSpan(s);
+  const day = typeof s.date === "string" ? s.date : span.from;
+  if (!day)
+    return true;
+  if (slack > 0 && when.length === 4)
+    return Math.abs(Number(day.slice(0, 4)) - Number(when)) <= slack;
+  if (typeof s.date === "string")
+    return cut(s.date) === when;
+  const to = span.to ?? day;
+  return when >= cut(day) && when <= cut(to);
+}
+function checkEventDate(claim2, index) {
+  const statements = index.datesOf(claim2.subject, claim2.property).filter((s2) => s2.rank !== "deprecated");
+  const subjectName = displayName(index, claim2.subject, "en");
+  const verb = claim2.property ? index.property(claim2.property)?.names?.en?.[0] ?? claim2.property : "dated";
+  if (statements.length === 0)
+    return unverifiable(`the fact set has no date for ${subjectName} ${verb}`);
+  const ok = statements.find((s2) => agrees(s2, claim2.when, claim2.slackYears));
+  if (ok)
+    return verified2(`${subjectName} ${claim2.property ? verb : ok.property}: ${ok.date ?? ok.from}`);
+  const s = statements[0];
+  const right = typeof s.date === "string" ? s.date : s.from === s.to || !s.to ? `${s.from}` : `${s.from} to ${s.to}`;
+  const subjects = Array.isArray(s.subject) ? s.subject : [s.subject];
+  const what = subjects.map((id) => displayName(index, id, "en")).join("\u2013");
+  const sVerb = index.property(s.property)?.names?.en?.[0] ?? s.property;
+  return {
+    verdict: "contradicted",
+    reason: `${what} ${sVerb} ${right}`,
+    finding: {
+      ruleId: "event-date",
+      span: claim2.span,
+      message: claim2.property ? `${what} ${verb}: the article says ${claim2.when}, the fact set ${right}` : `${what}: the anniversary counts from ${claim2.when}, the fact set has ${sVerb} ${right}`,
+      actual: claim2.when,
+      expected: right,
+      fact: s
+    }
+  };
+}
+var eventDate = {
+  meta: { id: "event-date", frame: "event-date" },
+  check: (frame, ctx) => checkEventDate(frame.claim, ctx.index)
+};
+
+// dist/checks/figures.js
+function entitiesOf(s) {
+  return [...asList(s.subject), ...asList(s.of)];
+}
+function consistent(s, claim2, index) {
+  const es = entitiesOf(s);
+  if (claim2.named.some((n) => !es.includes(n)))
+    return false;
+  const missing = es.filter((e) => !claim2.named.includes(e));
+  const pinned = (e) => asList(s.of).includes(e) && index.datesOf(e).length > 0 && claim2.named.length > 0;
+  if (missing.some((e) => !claim2.context.includes(e) && !pinned(e)))
+    return false;
+  const namedCountries = claim2.named.filter((n) => index.entity(n)?.type === "country");
+  const pair = asList(s.subject).length > 1;
+  if (pair && namedCountries.length === 1 && missing.length > 0 && !claim2.bilateral)
+    return false;
+  return true;
+}
+function within(claim2, value, tolerance) {
+  const tol = Math.max(tolerance ?? 0, claim2.approx ? 0.05 : 0);
+  const allowed = Math.max(tol * Math.abs(value), claim2.halfUnit);
+  if (claim2.bound === "lower")
+    return value >= claim2.value - allowed;
+  if (claim2.bound === "upper")
+    return value <= claim2.value + allowed;
+  return Math.abs(claim2.value - value) <= allowed + 1e-9 * Math.abs(value);
+}
+function fits2(claim2, s) {
+  if (typeof s.value === "number")
+    return within(claim2, s.value, s.tolerance);
+  if (typeof s.min !== "number" && typeof s.max !== "number")
+    return false;
+  const allowed = Math.max(claim2.approx ? 0.05 * Math.abs(claim2.value) : 0, claim2.halfUnit) + 1e-9 * Math.abs(claim2.value);
+  const lo = claim2.bound === "upper" ? -Infinity : claim2.value - allowed;
+  const hi = claim2.bound === "lower" ? Infinity : claim2.value + allowed;
+  return hi >= (s.min ?? -Infinity) && lo <= (s.max ?? Infinity);
+}
+function describeValue(s, unit, withPeriod = false) {
+  const u = s.unit ?? unit;
+  let v;
+  if (typeof s.value === "number")
+    v = `${formatValue(s.value, u)}${tolText(s)}`;
+  else if (typeof s.min === "number" && typeof s.max === "number")
+    v = `${formatValue(s.min, u)} to ${formatValue(s.max, u)}`;
+  else if (typeof s.min === "number")
+    v = `at least ${formatValue(s.min, u)}`;
+  else if (typeof s.max === "number")
+    v = `at most ${formatValue(s.max, u)}`;
+  else
+    v = "no value";
+  const tags = [s.series, withPeriod ? s.period : void 0].filter(Boolean);
+  return tags.length ? `${v} (${tags.join(", ")})` : v;
+}
+function distance(s, v) {
+  if (typeof s.value === "number")
+    return Math.abs(s.value - v);
+  if (typeof s.min === "number" && v < s.min)
+    return s.min - v;
+  if (typeof s.max === "number" && v > s.max)
+    return v - s.max;
+  return 0;
+}
+function formatValue(value, unit) {
+  const abs = Math.abs(value);
+  const scaled = abs >= 1e12 ? `${round(value / 1e12)} trillion` : abs >= 1e9 ? `${round(value / 1e9)} billion` : abs >= 1e6 ? `${round(value / 1e6)} million` : `${round(value)}`;
+  if (unit === "%")
+    return `${scaled} %`;
+  return unit ? `${scaled} ${unit}` : scaled;
+}
+function round(v) {
+  return String(Math.round(v * 1e3) / 1e3);
+}
+function tolText(s) {
+  return s.tolerance ? ` (\xB1${Math.round(s.tolerance * 1e3) / 10} %)` : "";
+}
+function samePeriodAs(a, b) {
+  if (a === b)
+    return true;
+  if (!a || !b || !isValidPeriod(a) || !isValidPeriod(b))
+    return false;
+  const x = periodRange(a);
+  const y = periodRange(b);
+  return x.start === y.start && x.end === y.end;
+}
+function subjectSets(statements) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const st of statements) {
+    const es = [...new Set(entitiesOf(st))].sort();
+    sets.set(es.join(","), es);
+  }
+  return sets;
+}
+function checkMetricClaim(claim2, index, text) {
+  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index));
+  const unitOk = (s) => s.unit === void 0 || claim2.unit === void 0 || s.unit === claim2.unit;
+  const candidates = all.filter(unitOk);
+  const sets = subjectSets(candidates);
+  const subjects = sets.size === 1 ? [...sets.values()][0] : sets.size === 0 ? index.statementsOf(claim2.property).length ? claim2.named : claim2.namedByName : [];
+  const pairs = index.statementsOf(claim2.property).some((s) => asList(s.subject).length > 1);
+  const oneSide = sets.size === 0 && pairs && subjects.filter((e) => index.entity(e)?.type === "country").length === 1 && !claim2.bilateral;
+  const recordSubjects = oneSide ? [] : [...new Set(subjects)].sort();
+  const record = (reason) => recordSubjects.length === 0 ? unverifiable(`${reason.split(";")[0]}; the figure's subjects are not named`) : {
+    verdict: "unverifiable",
+    reason,
+    record: {
+      // One key per period however written ("2024-H1", "2024-01..2024-06").
+      key: `${claim2.property}|${claim2.period && isValidPeriod(claim2.period) ? Object.values(periodRange(claim2.period)).join("..") : claim2.period}|${claim2.unit ?? ""}`,
+      property: claim2.property,
+      ...claim2.source ? { source: claim2.source } : {},
+      // With adjectives too ("russische Soldaten"): another article may name by name what this one names by adjective.
+      ...sets.size === 0 && recordSubjects.length && claim2.named.length > recordSubjects.length ? { named: [...new Set(claim2.named)].sort() } : {},
+      subjects: recordSubjects,
+      value: claim2.value,
+      unit: claim2.unit,
+      halfUnit: claim2.halfUnit,
+      approx: claim2.approx,
+      bound: claim2.bound,
+      text: text.slice(claim2.span.start, claim2.span.end)
+    }
+  };
+  if (!claim2.period && !candidates.some((s) => s.period === void 0))
+    return unverifiable("no period");
+  const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && asList(s.of).some((e) => index.datesOf(e).length > 0));
+  if (samePeriod.length === 0)
+    return record(`the fact set has no value for ${claim2.period}; compared with other articles`);
+  const live = samePeriod.filter((s) => s.rank !== "deprecated");
+  const match = live.find((s) => fits2(claim2, s));
+  if (match)
+    return verified2(`${describeValue(match, claim2.unit)} (${match.period ?? "at all times"})`);
+  if (claim2.periodQuoted && claim2.period) {
+    const earlier = claim2.period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
+    const fitsEarlier = candidates.find((s) => s.rank !== "deprecated" && samePeriodAs(s.period, earlier) && fits2(claim2, s));
+    if (fitsEarlier)
+      return unverifiable(`a relative period inside a quotation: the figure fits ${earlier}, the year before, if the words were said then`);
+  }
+  const same = subjectSets(samePeriod);
+  if (same.size > 1)
+    return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(" or ")})`);
+  const rule = claim2.propertyKind === "share" ? "share-value" : "metric-value";
+  const prop = index.property(claim2.property);
+  const what = prop?.names?.en?.[0] ?? claim2.property;
+  const ref = candidates[0];
+  const names2 = (ids) => ids.map((id) => displayName(index, id, "en")).join("\u2013");
+  const who = ref && ref.of !== void 0 ? `${names2(asList(ref.subject))} in ${names2(asList(ref.of))}` : names2(subjects);
+  const deprecated = samePeriod.find((s) => s.rank === "deprecated" && fits2(claim2, s));
+  const best = live.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
+  const said = `${claim2.bound === "lower" ? "more than " : claim2.bound === "upper" ? "less than " : claim2.approx ? "about " : ""}${formatValue(claim2.value, claim2.unit)}`;
+  const values = [...new Set(live.map((s) => describeValue(s, claim2.unit)))];
+  let message2;
+  if (deprecated && !best)
+    message2 = `${what} (${who}, ${claim2.period}): ${said} is a value the fact set marks as wrong`;
+  else if (best)
+    message2 = `${what} (${who}, ${claim2.period}): the article says ${said}, the fact set ${values.join("; ")}`;
+  else
+    return unverifiable("no value to compare");
+  const other = candidates.find((s) => s.period && !samePeriodAs(s.period, claim2.period) && s.rank !== "deprecated" && typeof s.value === "number" && within({ ...claim2, approx: false }, s.value, s.tolerance));
+  if (other)
+    message2 += `; ${formatValue(other.value ?? NaN, other.unit ?? claim2.unit)} is the value for ${other.period}`;
+  if (deprecated && best)
+    message2 += "; the value is one the fact set marks as wrong";
+  return {
+    verdict: "contradicted",
+    reason: best ? `the fact set has ${values.join("; ")}` : "a value marked wrong",
+    finding: {
+      ruleId: rule,
+      span: claim2.span,
+      message: message2,
+      actual: `${said} (${claim2.period})`,
+      expected: best ? `${values.join("; ")} (${best.period})` : "another value",
+      ...best ?? deprecated ? { fact: best ?? deprecated } : {}
+    }
+  };
+}
+
+// dist/rules/metric-value.js
+var metricValue = {
+  meta: { id: "metric-value", frame: "metric" },
+  applies: (frame) => frame.claim.propertyKind !== "share",
+  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
+};
+
+// dist/checks/office-equivalents.js
+var import_node_fs19 = require("node:fs");
+var shipped;
+function load2() {
+  if (!shipped) {
+    try {
+      const data = JSON.parse((0, import_node_fs19.readFileSync)(new URL("../../rules/office-equivalents.json", importMetaUrl), "utf8"));
+      shipped = { groups: data.groups ?? [], exclusive: new Set(data.exclusive ?? []), plural: new Set(data.plural ?? []) };
+    } catch {
+      shipped = { groups: [], exclusive: /* @__PURE__ */ new Set(), plural: /* @__PURE__ */ new Set() };
+    }
+  }
+  return shipped;
+}
+function pluralOffice(office) {
+  return load2().plural.has(office);
+}
+function shippedGroups() {
+  return load2().groups;
+}
+function excludes(index, held, claimed) {
+  const ex = load2().exclusive;
+  return ex.has(held) && ex.has(claimed) && !equivalentOffices(index, claimed).has(held);
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function equivalentOffices(index, office) {
+  let byOffice = cache2.get(index);
+  if (!byOffice)
+    cache2.set(index, byOffice = /* @__PURE__ */ new Map());
+  let set = byOffice.get(office);
+  if (set)
+    return set;
+  set = /* @__PURE__ */ new Set([office]);
+  for (const g of shippedGroups())
+    if (g.includes(office))
+      for (const o of g)
+        set.add(o);
+  const own = index.entity(office)?.sameAs;
+  if (Array.isArray(own)) {
+    for (const o of own)
+      if (typeof o === "string")
+        set.add(o);
+  }
+  for (const e of index.entitiesOfType("office")) {
+    if (Array.isArray(e.sameAs) && e.sameAs.includes(office))
+      set.add(e.id);
+  }
+  byOffice.set(office, set);
+  return set;
+}
+
+// dist/rules/office-holder.js
+var MIN = "0000-01-01";
+var MAX = "9999-12-31";
+var HANDOVER_DAYS = 3;
+function overlaps(s, w) {
+  const span = possibleSpan(s);
+  return (span.from ?? MIN) <= w.end && (span.to ?? MAX) >= w.start;
+}
+function certainlyOverlaps(s, w) {
+  const span = certainSpan(s);
+  return (span.from ?? MIN) <= (span.to ?? MAX) && (span.from ?? MIN) <= w.end && (span.to ?? MAX) >= w.start;
+}
+function postOf(s) {
+  const o = s.object;
+  return o && typeof o === "object" ? o : void 0;
+}
+function describePost(index, office, of) {
+  const o = displayName(index, office, "en", true);
+  return of ? `${o} of ${displayName(index, of, "en")}` : o;
+}
+function describeTerm(s) {
+  const from = s.from ? describeBoundary(s.from, s.fromPrecision, s.fromAlt) : void 0;
+  const to = s.to ? describeBoundary(s.to, s.toPrecision, s.toAlt) : void 0;
+  if (from && to)
+    return `${from} to ${to}`;
+  if (from)
+    return `since ${from}`;
+  if (to)
+    return `until ${to}`;
+  return "at all times";
+}
+function covers2(posts, w) {
+  if (w.start === MIN || w.end === MAX)
+    return false;
+  const terms = posts.map(certainSpan).filter((t) => (t.from ?? MIN) <= (t.to ?? MAX)).map((t) => [t.from ?? MIN, t.to ?? MAX]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let next = w.start;
+  for (const [from, to] of terms) {
+    if (from > next)
+      return false;
+    if (to >= next)
+      next = to === MAX ? MAX : addDays(to, 1);
+    if (next > w.end)
+      return true;
+  }
+  return next > w.end;
+}
+var isCountry = (index, id) => !!id && index.entity(id)?.type === "country";
+function jurisdictions(claim2, posts, w) {
+  if (claim2.of)
+    return [claim2.of];
+  const ofs = (list2) => [...new Set(list2.map((s) => postOf(s)?.of).filter((x) => !!x))];
+  const then = ofs(posts.filter((s) => overlaps(s, w)));
+  return then.length ? then : ofs(posts);
+}
+function contradiction(index, claim2, posts, w, same) {
+  const ofs = jurisdictions(claim2, posts, w);
+  if (ofs.length !== 1)
+    return void 0;
+  const of = ofs[0];
+  const holders = [...same].flatMap((o) => index.postsOf(o, of)).filter((s) => s.rank !== "deprecated" && overlaps(s, w));
+  const others = holders.filter((s) => s.subject !== claim2.person);
+  if (!pluralOffice(claim2.office) && others.length > 0 && others.length === holders.length && covers2(others, w))
+    return "held by someone else";
+  const then = posts.filter((s) => s.rank !== "deprecated" && certainlyOverlaps(s, w));
+  if (posts.some((s) => s.rank !== "deprecated" && overlaps(s, w) && !certainlyOverlaps(s, w)))
+    return void 0;
+  if (then.length === 0)
+    return void 0;
+  if (isCountry(index, of) && then.every((s) => isCountry(index, postOf(s)?.of) && postOf(s)?.of !== of))
+    return "held posts of another country";
+  if (then.every((s) => postOf(s)?.of === of && excludes(index, postOf(s).office, claim2.office)))
+    return "held another post that excludes this one";
+  return void 0;
+}
+function checkOffice(claim2, time, index, text) {
+  if (claim2.alternatives?.length) {
+    const outcomes = [claim2.person, ...claim2.alternatives].map((p) => checkOffice({ ...claim2, person: p, alternatives: [] }, time, index, text));
+    return outcomes.find((o) => o.verdict === "verified") ?? outcomes.find((o) => o.verdict === "unverifiable") ?? outcomes[0];
+  }
+  const posts = index.heldBy(claim2.person);
+  const person2 = displayName(index, claim2.person, "en");
+  if (posts.length === 0)
+    return unverifiable(`the fact set lists no posts for ${person2}`);
+  const same = equivalentOffices(index, claim2.office);
+  const samePost = posts.filter((s) => {
+    const p = postOf(s);
+    return p && same.has(p.office) && (claim2.of === void 0 || p.of === claim2.of) && s.rank !== "deprecated";
+  });
+  const post = describePost(index, claim2.office, claim2.of);
+  const hit = samePost.find((s) => time.windows.some((w) => overlaps(s, w)));
+  if (hit && claim2.since !== void 0)
+    return checkSince(claim2, claim2.since, hit, samePost, index, person2);
+  if (hit)
+    return verified2(`${person2}: ${describePost(index, postOf(hit).office, postOf(hit).of)} ${describeTerm(hit)}`);
+  if (time.loose)
+    return unverifiable("the clause speaks of a time it does not pin down");
+  const handover = samePost.find((s) => time.windows.some((w) => overlaps(s, {
+    start: w.start === MIN ? MIN : addDays(w.start, -HANDOVER_DAYS),
+    end: w.end === MAX ? MAX : addDays(w.end, HANDOVER_DAYS)
+  })));
+  if (handover)
+    return unverifiable(`${person2} was ${describePost(index, postOf(handover).office, postOf(handover).of)} ${describeTerm(handover)}, within ${HANDOVER_DAYS} days of the time the article speaks of: news of a handover`);
+  const why = time.windows.map((w) => contradiction(index, claim2, posts, w, same));
+  if (why.some((x) => x === void 0))
+    return unverifiable(`the fact set does not say who was ${post} then`);
+  return { verdict: "contradicted", reason: why[0], finding: finding(claim2, index, text, posts, samePost) };
+}
+function checkSince(claim2, since, hit, terms, index, person2) {
+  const starts = terms.map((s) => s.from).filter((f) => typeof f === "string");
+  if (starts.some((f) => Number(f.slice(0, 4)) === since))
+    return verified2(`${person2}: ${describePost(index, postOf(hit).office, postOf(hit).of)} ${describeTerm(hit)}`);
+  if (!hit.from)
+    return unverifiable(`the fact set does not say when ${person2}'s term began`);
+  const exact = describePost(index, postOf(hit).office, postOf(hit).of);
+  return {
+    verdict: "contradicted",
+    reason: `${person2} has been ${exact} since ${hit.from}`,
+    finding: {
+      ruleId: "office-holder",
+      span: claim2.span,
+      message: `${person2} has been ${exact} since ${hit.from}, not since ${since}`,
+      actual: `${person2}: ${exact} since ${since}`,
+      expected: `${person2}: ${exact} ${describeTerm(hit)}`,
+      fact: hit
+    }
+  };
+}
+function finding(claim2, index, text, posts, samePost) {
+  const person2 = displayName(index, claim2.person, "en");
+  const post = describePost(index, claim2.office, claim2.of);
+  const at = claim2.at;
+  const when = at ? ` on ${at}` : "";
+  const heldThen = at ? posts.filter((s) => overlaps(s, { start: at, end: at })) : posts;
+  const holders = at && claim2.of ? index.holdersAt(claim2.office, claim2.of, at).filter((s) => s.subject !== claim2.person) : [];
+  let message2;
+  let fact;
+  if (samePost.length > 0 && at) {
+    const s = samePost.reduce((a, b) => (a.from ?? MIN) > (b.from ?? MIN) ? a : b);
+    fact = s;
+    const exact = describePost(index, claim2.office, postOf(s)?.of);
+    if ((s.from ?? MIN) > at)
+      message2 = `${person2} took office as ${exact} only on ${describeBoundary(s.from, s.fromPrecision, s.fromAlt)}, after ${at}`;
+    else
+      message2 = `${person2} was ${exact} until ${s.to ? describeBoundary(s.to, s.toPrecision, s.toAlt) : s.to}, not${when}`;
+  } else {
+    message2 = `${person2} was not ${post}${when}`;
+    fact = heldThen[0] ?? posts[0];
+  }
+  const actualPosts = heldThen.map((s) => {
+    const p = postOf(s);
+    return p ? `${describePost(index, p.office, p.of)} (${describeTerm(s)})` : "";
+  }).filter(Boolean);
+  if (actualPosts.length)
+    message2 += `; the fact set has ${person2} as ${actualPosts.join(" and ")}`;
+  const holderNames = holders.map((h) => displayName(index, Array.isArray(h.subject) ? h.subject[0] : h.subject, "en"));
+  if (holderNames.length)
+    message2 += `; ${post}${when ? " then" : ""}: ${holderNames.join(", ")}`;
+  if (!fact && holders[0])
+    fact = holders[0];
+  return {
+    ruleId: "office-holder",
+    span: claim2.span,
+    message: message2,
+    actual: `${person2}: ${post}`,
+    expected: actualPosts.length ? `${person2}: ${actualPosts.join("; ")}` : holderNames.length ? `${post}: ${holderNames.join(", ")}` : `${person2}: no such post${when}`,
+    ...fact ? { fact } : {},
+    ...countryFix(claim2, index, heldThen, text)
+  };
+}
+function countryFix(claim2, index, heldThen, text) {
+  if (!claim2.of || !claim2.ofSpan || !claim2.at)
+    return {};
+  const right = heldThen.map(postOf).filter((p) => p && p.office === claim2.office && p.of !== claim2.of);
+  if (right.length !== 1)
+    return {};
+  const written = text.slice(claim2.ofSpan.start, claim2.ofSpan.end);
+  const wrongNames = index.entity(claim2.of)?.names?.[claim2.lang] ?? [];
+  if (!wrongNames.some((n) => n === written))
+    return {};
+  const replacement = index.entity(right[0].of)?.names?.[claim2.lang]?.[0];
+  if (!replacement)
+    return {};
+  return { fix: { range: [claim2.ofSpan.start, claim2.ofSpan.end], text: replacement } };
+}
+var NEAR_DAYS = 60;
+function officeTime(claim2, years, dates) {
+  const d = claim2.at;
+  const near2 = (x) => !!x.resolved && !!d && Math.abs(Date.parse(x.resolved) - Date.parse(d)) <= NEAR_DAYS * 864e5;
+  const days = [...new Set(dates.filter((x) => x.resolved && (x.yearExplicit || near2(x))).map((x) => x.resolved))];
+  const written = [
+    ...years.map((y) => ({ start: `${y}-01-01`, end: `${y}-12-31` })),
+    ...days.map((day) => ({ start: day, end: day }))
+  ];
+  const loose = dates.some((x) => !x.yearExplicit && !near2(x));
+  switch (claim2.tense) {
+    case "former":
+    case "then":
+      return { windows: d ? [{ start: MIN, end: addDays(d, -1) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
+    case "future":
+      return { windows: [{ start: MIN, end: MAX }], loose: false };
+    default:
+      return { windows: d ? [{ start: d, end: d }, ...written] : written.length ? written : [{ start: MIN, end: MAX }], loose };
+  }
+}
+var officeHolder = {
+  meta: { id: "office-holder", frame: "office" },
+  check(frame, ctx) {
+    return checkOffice(frame.claim, frame.time, ctx.index, ctx.text);
+  }
+};
+
+// dist/rules/place.js
+function locatedInProperty(index) {
+  return index.properties().find((p) => p.kind === "place" && p.id === "located-in")?.id ?? index.properties().find((p) => p.kind === "place")?.id ?? "located-in";
+}
+function knownPlaces(index, claim2) {
+  const prop = claim2.property ?? locatedInProperty(index);
+  if (prop === locatedInProperty(index)) {
+    const facts2 = index.statementsOf(prop).filter((s) => s.subject === claim2.subject || Array.isArray(s.subject) && s.subject.includes(claim2.subject));
+    return { places: index.placesAround(claim2.subject), facts: facts2 };
+  }
+  const facts = index.statementsOf(prop).filter((s) => (s.subject === claim2.subject || Array.isArray(s.subject) && s.subject.includes(claim2.subject)) && typeof s.object === "string" && s.rank !== "deprecated");
+  const places = facts.flatMap((s) => [s.object, ...index.placesAround(s.object)]);
+  return { places: [...new Set(places)], facts };
+}
+function checkPlace(claim2, index) {
+  const { places, facts } = knownPlaces(index, claim2);
+  const subject = displayName(index, claim2.subject, "en");
+  const place2 = displayName(index, claim2.place, "en");
+  const near2 = claim2.pattern === "near";
+  const claimed = [claim2.place, ...index.placesAround(claim2.place)];
+  if (!near2 && places.includes(claim2.place))
+    return verified2(`${subject} is in ${place2}`);
+  for (const c of claimed) {
+    const type = index.entity(c)?.type;
+    if (near2 && c === claim2.place)
+      continue;
+    const actual = places.find((p) => index.entity(p)?.type === type);
+    if (!actual)
+      continue;
+    if (actual === c) {
+      if (near2 || c !== claim2.place)
+        continue;
+      return verified2(`${subject} is in ${place2}`);
+    }
+    if (index.isWithin(actual, c) || index.isWithin(c, actual))
+      continue;
+    const right = displayName(index, actual, "en");
+    const chain = places.map((p) => displayName(index, p, "en")).join(", ");
+    const via = c === claim2.place ? "" : ` (${place2} is in ${displayName(index, c, "en")})`;
+    const verb = claim2.property && claim2.property !== locatedInProperty(index) ? index.property(claim2.property)?.names?.en?.[0] ?? claim2.property : "in";
+    const verbOf = claim2.property && claim2.property !== locatedInProperty(index) ? index.property(claim2.property)?.names?.en?.[0] ?? claim2.property : "is in";
+    return {
+      verdict: "contradicted",
+      reason: `${subject} ${verbOf} ${right}`,
+      finding: {
+        ruleId: "place",
+        span: claim2.span,
+        message: verb === "in" ? `${subject} is in ${right}, not in ${displayName(index, c, "en")}${via} (the fact set places it in ${chain})` : `${subject} ${verb} ${right}, not ${displayName(index, c, "en")}${via}`,
+        actual: `${subject} ${verb} ${place2}`,
+        expected: `${subject} ${verb} ${chain}`,
+        ...facts[0] ? { fact: facts[0] } : {}
+      }
+    };
+  }
+  if (near2 && places.length)
+    return verified2(`${subject} is in the same country as ${place2}`);
+  return unverifiable(`the fact set does not relate ${subject} to ${place2}`);
+}
+var place = {
+  meta: { id: "place", frame: "place" },
+  check: (frame, ctx) => checkPlace(frame.claim, ctx.index)
+};
+
+// dist/rules/share-value.js
+var shareValue = {
+  meta: { id: "share-value", frame: "metric" },
+  applies: (frame) => frame.claim.propertyKind === "share",
+  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
+};
+
+// dist/rules/index.js
+var frameRules = [officeHolder, metricValue, shareValue, dateWeekday, eventDate, place];
+
+// dist/claims/years.js
+var YEAR2 = /(?<![\p{L}\p{N}.,])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+function yearsIn(text, span) {
+  const out = /* @__PURE__ */ new Set();
+  YEAR2.lastIndex = 0;
+  const s = text.slice(span.start, span.end);
+  for (let m = YEAR2.exec(s); m; m = YEAR2.exec(s))
+    out.add(Number(m[1]));
+  return [...out];
+}
+
+// dist/text/quotes.js
+var OPEN2 = /* @__PURE__ */ new Set(["\xAB", "\u201C", "\u201E", "\u2039"]);
+var CLOSE2 = /* @__PURE__ */ new Set(["\xBB", "\u201D", "\u203A"]);
+function insideQuote(text, offset) {
+  let start = text.lastIndexOf("\n\n", offset);
+  start = start < 0 ? 0 : start + 2;
+  let depth = 0;
+  let straight = false;
+  for (let i = start; i < offset; i++) {
+    const c = text[i];
+    if (c === '"')
+      straight = !straight;
+    else if (c === "\u201C" && depth > 0 && text.lastIndexOf("\u201E", i) >= start && text.lastIndexOf("\u201E", i) > text.lastIndexOf("\u201C", i - 1))
+      depth--;
+    else if (OPEN2.has(c))
+      depth++;
+    else if (CLOSE2.has(c) && depth > 0)
+      depth--;
+  }
+  return depth > 0 || straight;
+}
+
+// dist/extract/metric-claims.js
+var ENTITY_TYPES = CONTEXT_TYPES;
+var TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
+function durationBefore(ann, q) {
+  const at = ann.tokenAt((q.hedgeSpan ?? q.span).start);
+  for (let i = Math.max(0, at - 4); i < at; i++)
+    if (ann.cue("duration", i) === at - i)
+      return true;
+  return false;
+}
+var cues = perLanguage((lang) => {
+  const g = grammarOf(lang);
+  return {
+    change: new Set((g.changeCues ?? []).map(foldWord)),
+    bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
+    target: new Set((g.targetCues ?? []).map(foldWord)),
+    partner: new Set((g.partnerWords ?? []).map(foldWord)),
+    otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
+    changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
+    and: andWordsOf(lang),
+    articles: articleWordsOf(lang)
+  };
+});
+function distance2(a, b) {
+  if (a.end <= b.start)
+    return b.start - a.end;
+  if (b.end <= a.start)
+    return a.start - b.end;
+  return 0;
+}
+function inside(s, outer) {
+  return s.start >= outer.start && s.end <= outer.end;
+}
+function joinCompoundAmounts(ctx) {
+  const qs = ctx.quantities;
+  if (qs.length < 2)
+    return ctx;
+  const out = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (b && a.unit === void 0 && b.unit !== void 0 && a.scale > b.scale && b.scale > 1 && !a.range && !b.range && /^[\s\u00a0]+$/u.test(ctx.text.slice(a.span.end, b.span.start))) {
+      out.push({ ...b, value: a.value + b.value, span: { start: a.span.start, end: b.span.end }, raw: `${a.raw} ${b.raw}`, scale: b.scale, decimals: 0, approx: a.approx || b.approx, ...a.hedgeSpan ? { hedgeSpan: a.hedgeSpan } : {} });
+      i++;
+    } else
+      out.push(a);
+  }
+  return out.length === qs.length ? ctx : { ...ctx, quantities: out };
+}
+function extractMetricClaims(ctx0) {
+  const ctx = withCarriedProperty(joinCompoundAmounts(ctx0));
+  if (ctx.properties.length === 0 || ctx.quantities.length === 0)
+    return [];
+  const c = cues(ctx.lang);
+  const cp = cuePhrasesOf(ctx.lang);
+  const ann = ctx.annotation ?? annotate(ctx);
+  const tokens2 = ctx.tokens;
+  const keys = tokens2.map((t) => t.key);
+  const clause = ann.clauses().ids;
+  const clauseOf = (s) => ann.clauseAt(s.start);
+  const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
+  const propsInOrder = inTextOrder(ctx.properties);
+  const quantitiesInOrder = inTextOrder(ctx.quantities);
+  const inFigure = (m) => near(quantitiesInOrder, m.span).some((q) => inside(m.span, q.span));
+  const partOfName = (m) => near(propsInOrder, m.span).some((p) => inside(m.span, p.span) && ctx.property(p.entityId)?.kind !== "share");
+  const subjectMentions = ctx.mentions.filter((m) => ENTITY_TYPES.has(m.entityType) && !partOfName(m) && !inFigure(m));
+  const sourcedCache = /* @__PURE__ */ new Map();
+  const bilateralClauses = /* @__PURE__ */ new Set();
+  for (let i = 0; i < keys.length; i++)
+    if (c.bilateral.some((ph) => ph.every((w, j) => keys[i + j] === w)))
+      bilateralClauses.add(clause[i]);
+  const anaphorIn = /* @__PURE__ */ new Map();
+  const pronounIn = ann.clausesWith("personPronoun");
+  for (let i = 0; i < tokens2.length; i++)
+    if (ann.cue("countryAnaphor", i) && !anaphorIn.has(clause[i]))
+      anaphorIn.set(clause[i], i);
+  const inProperty = new Uint8Array(tokens2.length);
+  for (const p of ctx.properties)
+    for (let i = tokenIndexAt(tokens2, p.span.start); i < tokens2.length && tokens2[i].end <= p.span.end; i++)
+      inProperty[i] = 1;
+  const candidateCache = /* @__PURE__ */ new Map();
+  const clauseGroups = /* @__PURE__ */ new Map();
+  const byClause = (list2) => {
+    let g = clauseGroups.get(list2);
+    if (!g)
+      clauseGroups.set(list2, g = ann.byClause(list2));
+    return g;
+  };
+  const candidatesOf = (types) => {
+    let list2 = candidateCache.get(types);
+    if (!list2) {
+      list2 = [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => types.has(m.entityType) && !partOfName(m) && !inFigure(m)).sort((a, b) => a.span.start - b.span.start);
+      candidateCache.set(types, list2);
+    }
+    return list2;
+  };
+  const subjectsOf = (q, prop) => {
+    const cl = clauseOf(q.span);
+    const types = ctx.subjectTypes?.(prop.id);
+    const candidates = types?.size ? candidatesOf(types) : subjectMentions;
+    const sourced = (m) => {
+      const known = sourcedCache.get(m);
+      if (known !== void 0)
+        return known;
+      const v = isSourced(m);
+      sourcedCache.set(m, v);
+      return v;
+    };
+    const isSourced = (m) => {
+      for (let i = Math.max(0, m.tokenStart - 6); i < m.tokenStart; i++) {
+        const n = ann.cue("attribution", i);
+        if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart])
+          return true;
+      }
+      for (let i = m.tokenEnd; i < m.tokenEnd + 4 && i < tokens2.length; i++) {
+        if (clause[i] === clause[m.tokenStart] && ann.cue("attributionAfter", i))
+          return true;
+      }
+      return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
+    };
+    let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)));
+    const pi = ms.findIndex((m) => m.entityType === "country" && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]));
+    const partner = ms[pi];
+    let bare = false;
+    let otherSideUnknown = false;
+    if (partner) {
+      const next = ms[pi + 1];
+      const joined = next && next.entityType === "country" && next.tokenStart - partner.tokenEnd === 1 && c.and.has(keys[partner.tokenEnd]);
+      const word = nearest(near(ctx.properties, partner.span).filter((p) => p.span.end <= partner.span.start), partner.span);
+      const from = word ? Math.max(0, tokenIndexAt(tokens2, word.span.start) - 3) : partner.tokenStart;
+      ms = ms.filter((m) => m === partner || joined && m === next || m.tokenStart >= from && m.tokenEnd <= partner.tokenStart);
+      if (word) {
+        let unknown = false;
+        for (let i = tokenIndexAt(tokens2, word.span.end); i < partner.tokenStart - 1; i++) {
+          if (!c.articles.has(keys[i]) && !ms.some((m) => m.tokenStart <= i && m.tokenEnd > i))
+            unknown = true;
+        }
+        if (unknown)
+          ms = ms.filter((m) => m === partner || joined && m === next);
+        otherSideUnknown = unknown && !joined;
+        bare = !unknown && !ms.some((m) => m !== partner && m !== next);
+      }
+    }
+    if (ms.length === 0)
+      ms = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    const named = [...new Set(ms.map((m) => m.entityId))];
+    const byName = [...new Set(ms.filter((m) => m.form === "name").map((m) => m.entityId))];
+    if (bare && partner && ctx.lastPair?.includes(partner.entityId)) {
+      const home = ctx.lastPair.find((e) => e !== partner.entityId);
+      if (home && !named.includes(home) && named.filter((e) => ctx.mentions.some((m) => m.entityId === e && m.entityType === "country")).length === 1) {
+        named.push(home);
+        byName.push(home);
+      }
+    }
+    const pair = ctx.lastPair;
+    const bilateralHere = bilateralClauses.has(cl);
+    if (bilateralHere && pair?.length === 2 && named.filter((e) => pair.includes(e) || ctx.mentions.some((m) => m.entityId === e && m.entityType === "country")).length < 2) {
+      const countries = named.filter((e) => ctx.mentions.some((m) => m.entityId === e && m.entityType === "country"));
+      if (countries.every((e) => pair.includes(e))) {
+        for (const e of pair)
+          if (!named.includes(e)) {
+            named.push(e);
+            byName.push(e);
+          }
+      }
+    }
+    const anaphorAt = anaphorIn.get(cl) ?? -1;
+    const before = anaphorAt >= 0 ? near(ctx.mentions, tokens2[anaphorAt]).filter((m) => m.entityType === "country" && m.form === "name" && m.tokenEnd > 0 && m.tokenEnd <= anaphorAt && !partOfName(m) && !sourced(m)).at(-1)?.entityId : void 0;
+    const a = before ?? ctx.lastCountry;
+    if (a && !named.includes(a) && anaphorAt >= 0) {
+      named.push(a);
+      byName.push(a);
+    }
+    const lastPerson = types?.has("person") && pronounIn.has(cl) ? near(ctx.mentions, q.span).findLast((m) => m.entityType === "person" && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : void 0;
+    if (lastPerson && !ms.some((m) => m.entityType === "person")) {
+      named.push(lastPerson);
+      byName.push(lastPerson);
+    }
+    const source = [...new Set(near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => m.tokenEnd > 0 && sourced(m)).map((m) => m.entityId))].sort();
+    return { named, byName, partner: bare, otherSideUnknown, source };
+  };
+  const countriesNamed = subjectMentions.filter((m) => m.entityType === "country").length;
+  const unknownPartner = countriesNamed < 2 && tokens2.some((t, i) => {
+    const next = tokens2[i + 1];
+    if (!c.partner.has(t.key) || !next || !new RegExp("^\\p{Lu}", "u").test(next.text))
+      return false;
+    return !ctx.mentions.some((m) => m.tokenStart <= i + 1 && m.tokenEnd > i + 1);
+  });
+  if (unknownPartner)
+    return [];
+  const refuted = ann.cueIn("refutation", 0, tokens2.length);
+  const inComparison = (s, reach, figure = false) => {
+    const at = tokenIndexAt(tokens2, s.start);
+    for (let i = Math.max(0, at - reach); i <= at && i < tokens2.length; i++) {
+      if (clause[i] !== clause[at] || !ann.cue("comparison", i))
+        continue;
+      const cueEnd = tokens2[i].end;
+      if (figure && ctx.periods.some((p) => p.span.start >= cueEnd && p.span.end <= s.start))
+        continue;
+      return true;
+    }
+    const end = tokenIndexAt(tokens2, s.end);
+    for (let i = end; i < end + 3 && i < tokens2.length; i++) {
+      if (clause[i] === clause[at] && ann.cue("comparisonAfter", i))
+        return true;
+    }
+    return false;
+  };
+  const basePeriods = new Set(ctx.periods.filter((p) => inComparison(p.span, 8)));
+  const opens = (p) => {
+    const at = tokenIndexAt(tokens2, p.span.start);
+    for (let i = Math.max(0, at - 2); i <= at && i < tokens2.length; i++) {
+      const n = ann.cue("since", i);
+      if (n && i + n >= at && i + n <= at + 1)
+        return true;
+    }
+    return ann.cue("sinceAfter", tokenIndexAt(tokens2, p.span.end)) > 0;
+  };
+  const periods = ctx.periods.filter((p) => !basePeriods.has(p) && !opens(p));
+  const periodsBy = ann.byClause(periods);
+  const out = [];
+  const used = /* @__PURE__ */ new Set();
+  const kinds = (p) => ctx.property(p.entityId)?.kind;
+  const targetAt = [];
+  for (let i = 0; i < keys.length; i++)
+    if (c.target.has(keys[i]))
+      targetAt.push(i);
+  const isTarget = (q) => {
+    const qi0 = tokenIndexAt(tokens2, q.span.start);
+    const qEnd = tokenIndexAt(tokens2, q.span.end);
+    for (const i of targetAt) {
+      if (i >= qEnd + 4)
+        break;
+      if (i < qi0 || clause[i] === clause[qi0])
+        return true;
+    }
+    return false;
+  };
+  const figures = ctx.quantities.filter((q) => {
+    if (q.rate || q.unit === "pp")
+      return false;
+    if (q.unit !== "%")
+      return true;
+    const qEnd = tokenIndexAt(tokens2, q.span.end);
+    const window2 = Math.min(ctx.sentence.end, tokens2[Math.min(tokens2.length - 1, qEnd + 5)]?.end ?? ctx.sentence.end);
+    const stop = ctx.text.slice(q.span.end, Math.max(q.span.end, window2)).search(/[,;:.!?()]/u);
+    const limit = stop < 0 ? ctx.sentence.end : q.span.end + stop;
+    for (let i = qEnd; i < Math.min(tokens2.length, qEnd + 5) && tokens2[i].start < limit; i++) {
+      const t = tokens2[i];
+      if (near(propsInOrder, t).some((p) => p.span.start <= t.start && p.span.end >= t.end))
+        return true;
+      if (c.otherWholes.has(t.key))
+        return false;
+    }
+    return true;
+  });
+  const inReach = (q, ps) => {
+    const own = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
+    return own.length ? own : ps.filter((p) => clauseOf(p.span) === 0 && p.span.end <= q.span.start);
+  };
+  const rival = (q, near2) => {
+    const qi = tokenIndexAt(tokens2, q.span.start);
+    const qe = tokenIndexAt(tokens2, q.span.end);
+    const d = Math.min(Math.abs(tokenIndexAt(tokens2, near2.start) - qi), Math.abs(tokenIndexAt(tokens2, near2.start) - qe));
+    for (let i = Math.max(0, qi - 6); i < Math.min(tokens2.length, qe + 4); i++) {
+      if (clause[i] !== clause[qi] || !c.otherWholes.has(keys[i]) || inProperty[i])
+        continue;
+      if (Math.min(Math.abs(i - qi), Math.abs(i - qe)) < d)
+        return true;
+    }
+    return false;
+  };
+  const percents = figures.filter((q) => q.unit === "%");
+  const percentsBy = ann.byClause(percents);
+  const shareOf = /* @__PURE__ */ new Map();
+  const changeAt = /* @__PURE__ */ new Map();
+  const lastOf = /* @__PURE__ */ new Map();
+  const claimants = ctx.properties.filter((p) => {
+    const o = lastOf.get(p.entityId);
+    lastOf.set(p.entityId, p);
+    return !(o && clauseOf(o.span) === clauseOf(p.span) && tokenIndexAt(tokens2, p.span.start) - tokenIndexAt(tokens2, o.span.end) <= 4);
+  });
+  for (const [kind, into] of [["share", shareOf], ["change", changeAt]]) {
+    for (const p of claimants.filter((m) => kinds(m) === kind)) {
+      const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span)), p.span);
+      if (q)
+        into.set(q, p);
+    }
+  }
+  const quantities = ctx.properties.filter((p) => kinds(p) === "quantity");
+  const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
+  for (const q of figures) {
+    let chosen;
+    if (q.unit === "%") {
+      const share = shareOf.get(q);
+      if (share) {
+        chosen = { prop: ctx.property(share.entityId), near: share.span };
+        used.add(share);
+      } else {
+        const change = changeAt.get(q);
+        const base2 = nearest(inReach(q, near(growing, q.span)), q.span);
+        const qi = tokenIndexAt(tokens2, q.span.start);
+        const directional = (i) => i >= 0 && (ann.cue("rise", i) > 0 || ann.cue("decline", i) > 0);
+        const cueBefore = c.change.has(keys[qi - 1] ?? "") || c.change.has(keys[qi - 2] ?? "") || directional(qi - 1) || directional(qi - 2) || c.changeAfter.has(keys[tokenIndexAt(tokens2, q.span.end)] ?? "");
+        if (base2 && rival(q, base2.span))
+          continue;
+        if (change && base2 && ctx.property(change.entityId)?.of === base2.entityId && !used.has(change)) {
+          chosen = { prop: ctx.property(change.entityId), near: cover(change.span, base2.span), word: change.span };
+          used.add(change);
+        } else if (base2 && cueBefore && !used.has(base2)) {
+          const ch = ctx.changeOf(base2.entityId);
+          if (ch) {
+            chosen = { prop: ch, near: base2.span };
+            used.add(base2);
+          }
+        }
+      }
+    } else if (q.unit !== void 0) {
+      if (TIME_UNITS.has(q.unit) && !durationBefore(ann, q))
+        continue;
+      const base2 = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && !inside(p.span, q.span))), q.span);
+      if (base2 && !rival(q, base2.span))
+        chosen = { prop: ctx.property(base2.entityId), near: base2.span };
+    } else {
+      const after = near(ctx.properties, q.span).find((p) => {
+        const prop = ctx.property(p.entityId);
+        return prop?.kind === "quantity" && prop.unit !== void 0 && !/^[A-Z]{3}$/.test(prop.unit) && prop.unit !== "%" && p.span.start >= q.span.end && p.span.start - q.span.end <= 2;
+      });
+      if (after)
+        chosen = { prop: ctx.property(after.entityId), near: after.span };
+    }
+    if (!chosen)
+      continue;
+    const kind = chosen.prop.kind;
+    const who = subjectsOf(q, chosen.prop);
+    const base = inComparison(q.span, 4, true);
+    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figures);
+    const flowFigure = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
+    const carried = flowFigure && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod !== void 0;
+    if (carried)
+      period = ctx.carriedPeriod;
+    let value = q.value;
+    if (kind === "change" && declines(ann, clause, q, chosen.word))
+      value = -value;
+    const flow = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
+    const year = ctx.date?.slice(0, 4);
+    const abstain = refuted ? "the article reports this claim as false" : who.otherSideUnknown ? "one party of the figure is not an entity of the fact set" : isTarget(q) ? "a target or forecast, not a result" : !period && (flow || !year) ? "no period written for the figure" : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date ? `the period ${period.period} had not ended on the article's date: a running total or a forecast` : void 0;
+    out.push({
+      kind: "metric",
+      property: chosen.prop.id,
+      propertyKind: kind,
+      named: who.named,
+      namedByName: who.byName,
+      ...who.source.length ? { source: who.source } : {},
+      context: ctx.context,
+      bilateral: bilateral || who.partner,
+      value,
+      unit: q.unit,
+      halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
+      approx: q.approx,
+      bound: q.bound ?? (q.direction === "atLeast" ? "lower" : void 0),
+      period: period?.period ?? year,
+      periodExplicit: period !== void 0,
+      ...carried ? { periodCarried: true } : {},
+      ...period ? { periodSpan: period.span } : {},
+      ...period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {},
+      propertySpan: chosen.near,
+      ...abstain ? { abstain } : {},
+      span: q.span,
+      sentence: ctx.sentence,
+      lang: ctx.lang
+    });
+  }
+  return out;
+}
+function withCarriedProperty(ctx) {
+  const prev = ctx.previous;
+  if (!prev || ctx.quantities.length === 0)
+    return ctx;
+  if (ctx.properties.some((p) => ctx.property(p.entityId)?.kind === "quantity"))
+    return ctx;
+  const ann = ctx.annotation ?? annotate(ctx);
+  if (!ann.cueIn("thingPronoun", 0, ctx.tokens.length))
+    return ctx;
+  const carried = prev.properties.filter((p) => ctx.property(p.entityId)?.kind === "quantity");
+  if (carried.length === 0)
+    return ctx;
+  const ownNames = ctx.mentions.some((m) => ENTITY_TYPES.has(m.entityType));
+  const here = (m) => ({ ...m, tokenStart: 0, tokenEnd: 0 });
+  return {
+    ...ctx,
+    properties: [...carried.map(here), ...ctx.properties],
+    mentions: ownNames ? ctx.mentions : [...prev.mentions.filter((m) => ENTITY_TYPES.has(m.entityType)).map(here), ...ctx.mentions]
+  };
+}
+function declines(ann, clause, q, word) {
+  if (word && ann.cueIn("decline", ann.tokenAt(word.start), ann.tokenAt(word.end)))
+    return true;
+  const qi = ann.tokenAt(q.span.start);
+  const qe = ann.tokenAt(q.span.end);
+  let best;
+  for (let i = Math.max(0, qi - 12); i < Math.min(ann.tokens.length, qe + 2); i++) {
+    if (clause[i] !== clause[qi] || i >= qi && i < qe)
+      continue;
+    const down = ann.cue("decline", i) > 0;
+    const up = !down && ann.cue("rise", i) > 0;
+    if (!down && !up)
+      continue;
+    const d = i < qi ? qi - i : i - qe + 1;
+    if (!best || d < best.d)
+      best = { d, down };
+  }
+  return best?.down ?? false;
+}
+function annotate(ctx) {
+  const ann = new SentenceAnnotation(ctx.text, ctx.tokens, ctx.lang);
+  ann.protect([...ctx.periods.map((p) => p.span), ...ctx.quantities.map((q) => q.span)]);
+  return ann;
+}
+function periodOf(periods, q, clauseOf, byClause, figures = []) {
+  const sameUnit = (f) => f.unit === q.unit || f.unit === void 0 && f.scale > 1 && q.scale > 1 && q.unit !== "%";
+  const parallel = near(inTextOrder(figures), q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
+  const mine = (p) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start);
+  const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
+  if (own.length)
+    return nearestPeriod([...own], q.span);
+  return nearestPeriod(near(periods, q.span).filter((p) => p.span.end <= q.span.start), q.span);
+}
+function cover(a, b) {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+function nearest(items, to) {
+  let best;
+  let bestD = Infinity;
+  for (const it of items) {
+    const d = distance2(it.span, to);
+    if (d < bestD) {
+      best = it;
+      bestD = d;
+    }
+  }
+  return best;
+}
+function nearestPeriod(periods, to) {
+  let best;
+  let bestD = Infinity;
+  for (const p of periods) {
+    const d = distance2(p.span, to) + (p.span.start > to.end ? 0.5 : 0);
+    if (d < bestD) {
+      best = p;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+// dist/extract/heads.js
+var SPLIT = /[\s\u00a0]+/u;
+function headsOf(e, lang) {
+  const names2 = e.names?.[lang] ?? [];
+  const position2 = grammarOf(lang).headPosition ?? "first";
+  const short = new Set(names2.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
+  const heads = /* @__PURE__ */ new Set();
+  for (const name of names2) {
+    const words3 = name.split(SPLIT).filter(Boolean);
+    if (words3.length < 2)
+      continue;
+    const rest = words3.filter((w) => !short.has(w.toLowerCase()));
+    if (rest.length > 0 && rest.length < words3.length)
+      heads.add(rest.join(" "));
+    else if (rest.length === words3.length) {
+      const w = position2 === "last" ? words3[words3.length - 1] : words3[0];
+      if (new RegExp("^\\p{Ll}", "u").test(w) || lang === "de")
+        heads.add(w);
+      else if (position2 === "first" && words3.length >= 3)
+        heads.add(w.toLowerCase());
+    }
+  }
+  return [...heads];
+}
+function headEntities(entities, hasPlace, langs) {
+  const out = [];
+  for (const e of entities) {
+    if (!hasPlace(e.id) || e.type === "country" || e.type === "city" || e.type === "region")
+      continue;
+    const names2 = {};
+    for (const l of langs) {
+      const h = headsOf(e, l);
+      if (h.length)
+        names2[l] = h;
+    }
+    if (Object.keys(names2).length)
+      out.push({ id: e.id, type: `head:${e.type}`, names: names2 });
+  }
+  return out;
+}
+
+// dist/extract/place-claims.js
+var placeBeforeEndingsOf = perLanguage((lang) => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
+var cuesOf = perLanguage((lang) => (grammarOf(lang).placeIn ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
+function emit(s, subject, place2, pattern, property) {
+  if (subject.entityId === place2.entityId)
+    return;
+  const key = `${subject.entityId}\0${place2.entityId}\0${place2.span.start}\0${property ?? ""}`;
+  if (s.seen.has(key))
+    return;
+  s.seen.add(key);
+  s.out.push({
+    kind: "place",
+    subject: subject.entityId,
+    place: place2.entityId,
+    ...property ? { property } : {},
+    pattern,
+    span: { start: Math.min(subject.span.start, place2.span.start), end: Math.max(subject.span.end, place2.span.end) },
+    placeSpan: place2.span,
+    lang: s.ctx.lang
+  });
+}
+function placeAt(s, j) {
+  while (j < s.keys.length && s.articles.has(s.keys[j]))
+    j++;
+  const y = s.byStart.get(j);
+  return y && PLACE_TYPES.has(y.entityType) ? y : void 0;
+}
+function cityAt(s, j) {
+  const y = placeAt(s, j);
+  if (y?.entityType === "city" && y.form === "name")
+    return { city: y, end: y.tokenEnd };
+  const cap = capitalPhrase(s, j);
+  if (cap)
+    return { city: cap.city, end: cap.city.tokenEnd };
+  return void 0;
+}
+function sameClause(s, a, b) {
+  return s.clause[a] === s.clause[Math.max(a, b - 1)];
+}
+function capitalPhrase(s, j) {
+  while (j < s.keys.length && s.articles.has(s.keys[j]))
+    j++;
+  let country;
+  let k = j;
+  const adj = s.byStart.get(k);
+  if (adj?.entityType === "country") {
+    country = adj;
+    k = adj.tokenEnd;
+  }
+  const n = s.ctx.annotation.cue("capital", k);
+  if (!n)
+    return void 0;
+  k += n;
+  if (!country) {
+    let m = k;
+    while (m < s.keys.length && (s.articles.has(s.keys[m]) || s.joiners.has(s.keys[m])))
+      m++;
+    const c = s.byStart.get(m);
+    if (c?.entityType !== "country")
+      return void 0;
+    country = c;
+    k = c.tokenEnd;
+  }
+  const city = placeAt(s, k);
+  if (!city || city.entityType !== "city" || city.form !== "name" || !sameClauseLoose(s, country.tokenStart, city.tokenStart))
+    return void 0;
+  return { country, city };
+}
+function sameClauseLoose(s, a, b) {
+  return b - a <= 6 && (s.clause[a] === s.clause[b] || Math.abs(s.clause[a] - s.clause[b]) <= 1);
+}
+function inAndNear(s, subjects) {
+  for (const x of subjects) {
+    for (const cue of cuesOf(s.ctx.lang)) {
+      if (!cue.every((w, i) => s.keys[x.tokenEnd + i] === w))
+        continue;
+      const y = placeAt(s, x.tokenEnd + cue.length);
+      let b = x.tokenStart;
+      while (b > 0 && s.articles.has(s.keys[b - 1]))
+        b--;
+      const governed = y?.entityType === "city" && b > 0 && s.ctx.annotation.cue("preposition", b - 1) === 1;
+      if (y && y.form === "name" && !governed && sameClause(s, x.tokenStart, y.tokenStart))
+        emit(s, x, y, "in");
+      break;
+    }
+    const n = s.ctx.annotation.cue("placeNear", x.tokenEnd);
+    if (n) {
+      const c = cityAt(s, x.tokenEnd + n);
+      if (c)
+        emit(s, x, c.city, "near");
+    }
+    located2(s, x);
+  }
+}
+function located2(s, x) {
+  const ann = s.ctx.annotation;
+  const clause = s.clause[x.tokenStart];
+  for (let v = x.tokenEnd; v < Math.min(s.keys.length, x.tokenEnd + 5); v++) {
+    const n = ann.cue("located", v);
+    if (!n)
+      continue;
+    for (let j = v + n; j < Math.min(s.keys.length, v + n + 6); j++) {
+      const cue = cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[j + i] === w));
+      if (!cue)
+        continue;
+      const y = placeAt(s, j + cue.length);
+      const other = s.ctx.mentions.some((m) => m.tokenStart > x.tokenEnd && m.tokenStart < j && s.ctx.locatable(m.entityId));
+      if (y && y.form === "name" && !other && Math.abs(s.clause[y.tokenStart] - clause) <= 1)
+        emit(s, x, y, "in");
+      return;
+    }
+    return;
+  }
+}
+function placeBefore(s, subjects, endings) {
+  for (const y of s.ctx.mentions) {
+    if (!PLACE_TYPES.has(y.entityType) || y.form !== "name" || y.tokenEnd === 0)
+      continue;
+    const last = s.keys[y.tokenEnd - 1];
+    if (!endings.some((e) => last.length > e.length && last.endsWith(e)))
+      continue;
+    const x = subjects.find((m) => m.tokenStart === y.tokenEnd);
+    if (x && sameClause(s, y.tokenStart, x.tokenStart))
+      emit(s, x, y, "in");
+  }
+}
+function capitals(s) {
+  for (let j = 0; j < s.keys.length; j++) {
+    const cap = capitalPhrase(s, j);
+    if (cap)
+      emit(s, cap.city, cap.country, "capital");
+  }
+  for (const city of s.ctx.mentions) {
+    if (city.entityType !== "city" || city.form !== "name")
+      continue;
+    const gap2 = s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end);
+    if (!/^\s*,\s*$/u.test(gap2))
+      continue;
+    let k = city.tokenEnd;
+    while (k < s.keys.length && s.articles.has(s.keys[k]))
+      k++;
+    const n = s.ctx.annotation.cue("capital", k);
+    if (!n)
+      continue;
+    k += n;
+    while (k < s.keys.length && (s.articles.has(s.keys[k]) || s.joiners.has(s.keys[k])))
+      k++;
+    const c = s.byStart.get(k);
+    if (c?.entityType === "country")
+      emit(s, city, c, "capital");
+  }
+}
+function cityCountry(s) {
+  const and = andWordsOf(s.ctx.lang);
+  for (const city of s.ctx.mentions) {
+    if (city.entityType !== "city" || city.form !== "name")
+      continue;
+    const next = s.byStart.get(city.tokenEnd);
+    if (next?.entityType !== "country" || next.form !== "name")
+      continue;
+    const gap2 = s.ctx.text.slice(city.span.end, next.span.start);
+    const paren = /^\s*\(\s*$/u.test(gap2) && /^\s*\)/u.test(s.ctx.text.slice(next.span.end));
+    if (!paren && !/^\s*,\s*$/u.test(gap2))
+      continue;
+    const after = s.ctx.text.slice(next.span.end, s.ctx.tokens[next.tokenEnd]?.start ?? next.span.end);
+    if (!paren && s.ctx.tokens[next.tokenEnd] && !/[,.;:!?)\]»"”–—]/u.test(after))
+      continue;
+    const following = s.byStart.get(next.tokenEnd) ?? s.byStart.get(next.tokenEnd + 1);
+    if (!paren && (/^\s*,/u.test(after) || and.has(s.keys[next.tokenEnd] ?? "")) && following && PLACE_TYPES.has(following.entityType))
+      continue;
+    const prev = s.ctx.mentions.find((m) => m.tokenEnd === city.tokenStart - 1 || m.tokenEnd === city.tokenStart);
+    if (prev && PLACE_TYPES.has(prev.entityType) && /^\s*,\s*$/u.test(s.ctx.text.slice(prev.span.end, city.span.start)))
+      continue;
+    emit(s, city, next, "city");
+  }
+}
+function leases(s, subjects) {
+  for (let i = 0; i < s.keys.length; i++) {
+    const n = s.ctx.annotation.cue("lease", i);
+    if (!n)
+      continue;
+    const clause = s.clause[i];
+    const lessor = s.ctx.mentions.find((m) => m.entityType === "country" && m.form === "name" && s.clause[m.tokenStart] === clause && (s.ctx.annotation.cue("leaseFrom", m.tokenStart - 1) === 1 || m.tokenStart === i + n));
+    if (!lessor)
+      continue;
+    const thing = subjects.filter((x) => s.clause[x.tokenStart] === clause && x.entityType !== "country").sort((a, b) => Math.abs(a.tokenStart - i) - Math.abs(b.tokenStart - i))[0];
+    if (thing)
+      emit(s, thing, lessor, "lease");
+  }
+}
+function hosts(s, subjects) {
+  const ann = s.ctx.annotation;
+  for (let i = 1; i < s.keys.length; i++) {
+    const n = ann.cue("host", i);
+    if (!n)
+      continue;
+    const host = s.ctx.mentions.find((m) => m.entityType === "country" && m.form === "name" && m.tokenEnd === i);
+    if (!host)
+      continue;
+    let j = i + n;
+    while (j < s.keys.length && s.articles.has(s.keys[j]))
+      j++;
+    const thing = subjects.find((x) => x.tokenStart === j);
+    if (thing)
+      emit(s, thing, host, "host");
+  }
+}
+function propertyWords(s) {
+  const props = s.ctx.placeProperties ?? [];
+  for (const p of props) {
+    const y = placeAt(s, p.tokenEnd);
+    if (!y || y.form !== "name")
+      continue;
+    const own = s.ctx.mentions.filter((m) => s.ctx.hasPlace?.(m.entityId, p.entityId) && s.clause[m.tokenStart] === s.clause[p.tokenStart]);
+    const subject = own.filter((m) => m.span.end <= p.span.start).sort((a, b) => b.span.end - a.span.end)[0] ?? own.filter((m) => m.span.start >= y.span.end).sort((a, b) => a.span.start - b.span.start)[0];
+    const ann = s.ctx.annotation;
+    if (subject && subject.span.end <= p.span.start && ann.cueIn("otherInstance", ann.tokenAt(subject.span.end), ann.tokenAt(p.span.start)))
+      continue;
+    if (subject)
+      emit(s, subject, y, "property", p.entityId);
+  }
+}
+function extractPlaceClaims(ctx) {
+  const byStart = /* @__PURE__ */ new Map();
+  for (const m of ctx.mentions)
+    if (!byStart.has(m.tokenStart))
+      byStart.set(m.tokenStart, m);
+  const s = { ctx, clause: ctx.annotation.clauses().ids, joiners: joinerWordsOf(ctx.lang), keys: ctx.tokens.map((t) => t.key), articles: articleWordsOf(ctx.lang), byStart, out: [], seen: /* @__PURE__ */ new Set() };
+  const named = ctx.mentions.filter((m) => !PLACE_TYPES.has(m.entityType) && ctx.locatable(m.entityId));
+  const heads = ctx.heads.filter((h) => !near(named, h.span).some((m) => m.entityId === h.entityId && m.span.start <= h.span.start && m.span.end >= h.span.end));
+  const subjects = [...named, ...heads];
+  const n = ctx.tokens.length;
+  if (subjects.length)
+    inAndNear(s, subjects);
+  const endings = placeBeforeEndingsOf(ctx.lang);
+  if (subjects.length && endings.length)
+    placeBefore(s, subjects, endings);
+  if (ctx.annotation.cueIn("capital", 0, n))
+    capitals(s);
+  if (ctx.mentions.some((m) => m.entityType === "city"))
+    cityCountry(s);
+  if (subjects.length && ctx.annotation.cueIn("lease", 0, n))
+    leases(s, subjects);
+  if (subjects.length && ctx.annotation.cueIn("host", 0, n))
+    hosts(s, subjects);
+  if (ctx.placeProperties?.length)
+    propertyWords(s);
+  return s.out;
+}
+
+// dist/extract/office-claims.js
+function words2(phrase) {
+  return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
+}
+var phrasesOf = perLanguage((lang) => {
+  const g = grammarOf(lang);
+  const qualifiers = [];
+  for (const tense of ["former", "then", "acting", "future"]) {
+    for (const q of g.qualifiers[tense] ?? []) {
+      const w = words2(q);
+      if (w.length)
+        qualifiers.push({ tense, words: w });
+    }
+  }
+  qualifiers.sort((a, b) => b.words.length - a.words.length);
+  return {
+    articles: articleWordsOf(lang),
+    joiners: g.nameJoiners.map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+    and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
+    qualifiers,
+    futureSentence: (g.futureSentence ?? []).map(words2).filter((w) => w.length > 0),
+    predicate: g.predicateCues.map(words2).filter((w) => w.length > 0),
+    pluralTails: new Set(g.pluralTails ?? []),
+    heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words2)),
+    possessive: g.possessive ?? [],
+    titleBeforeGenitive: g.titleBeforeGenitive === true,
+    nameBeforeOffice: !!g.nameBeforeOffice,
+    adjectiveAfterOffice: !!g.adjectiveAfterOffice
+  };
+});
+var isPerson = (m) => m?.entityType === "person";
+var isOffice = (m) => m?.entityType === "office" && m.form === "name";
+var isPlace = (m) => !!m && (m.entityType === "country" || m.entityType === "organization");
+function keysBetween(ctx, from, to) {
+  const out = [];
+  for (let i = from; i < to; i++)
+    out.push(ctx.tokens[i].key);
+  return out;
+}
+function punctBetween(text, from, to) {
+  return text.slice(from, to).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
+}
+function startsWithPhrase(keys, at, phrase) {
+  for (let i = 0; i < phrase.length; i++)
+    if (keys[at + i] !== phrase[i])
+      return false;
+  return true;
+}
+function onlyJoiners(keys, p) {
+  let i = 0;
+  outer: while (i < keys.length) {
+    if (p.articles.has(keys[i])) {
+      i++;
+      continue;
+    }
+    for (const j of p.joiners) {
+      if (startsWithPhrase(keys, i, j)) {
+        i += j.length;
+        continue outer;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+function qualifierWithin(keys, from, to, p) {
+  for (let i = from; i < to; i++) {
+    for (const q of p.qualifiers)
+      if (i + q.words.length <= to && startsWithPhrase(keys, i, q.words))
+        return q.tense;
+  }
+  return void 0;
+}
+function qualifierNear(keys, before, after, p) {
+  for (const q of p.qualifiers) {
+    for (let gap2 = 0; gap2 <= 2; gap2++) {
+      const end = before - gap2;
+      const start = end - q.words.length;
+      if (start < 0)
+        break;
+      if (startsWithPhrase(keys, start, q.words) && keys.slice(end, before).every((k) => p.articles.has(k)))
+        return q.tense;
+    }
+    if (after < keys.length && startsWithPhrase(keys, after, q.words))
+      return q.tense;
+  }
+  return void 0;
+}
+function hasPhrase(keys, from, to, phrases) {
+  for (let i = from; i < to; i++)
+    for (const ph of phrases)
+      if (i + ph.length <= to && startsWithPhrase(keys, i, ph))
+        return true;
+  return false;
+}
+function officePhrase(ctx, k, p) {
+  const ms = ctx.mentions;
+  const office = ms[k];
+  let first = k;
+  let last = k;
+  const of = [];
+  const prev = ms[k - 1];
+  if (isPlace(prev)) {
+    const between = keysBetween(ctx, prev.tokenEnd, office.tokenStart);
+    const onlyArticlesOrQualifiers = between.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)));
+    const ends = p.possessive;
+    const possessive = prev.form === "name" && (ends.includes(prev.tail) || ends.some((e) => /['’]/u.test(e) && prev.text.endsWith(e)));
+    const prefixed = prev.form === "adjective" && prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).adjectivePrefix) === 1 && /^[-‐‑]$/u.test(ctx.text.slice(ctx.tokens[prev.tokenStart - 1].end, prev.span.start));
+    const adjunct = p.nameBeforeOffice && prev.form === "name" && prev.entityType === "country" && between.length === 0 && new RegExp("^\\p{Lu}", "u").test(office.text) && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
+    const attributive = prev.form === "adjective" && !prefixed || possessive || adjunct || prev.entityType === "organization" && between.length === 0 || prev.form === "name" && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== "," && new RegExp("^\\p{Lu}+$", "u").test(prev.text);
+    if (onlyArticlesOrQualifiers && attributive && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, "") === "") {
+      of.push(prev);
+      first = k - 1;
+      const possessiveName = (m) => m.form === "name" && (ends.includes(m.tail) || ends.some((e) => /['’]/u.test(e) && m.text.endsWith(e)));
+      if (prev.form === "adjective" || possessive) {
+        for (let j = k - 2; j >= 0; j--) {
+          const m = ms[j];
+          if (!isPlace(m) || (prev.form === "adjective" ? m.form !== "adjective" : !possessiveName(m)))
+            break;
+          const sep = keysBetween(ctx, m.tokenEnd, ms[j + 1].tokenStart).filter((key) => !p.articles.has(key));
+          const sepPunct = punctBetween(ctx.text, m.span.end, ms[j + 1].span.start);
+          if (!(sep.length <= 1 && sep.every((x) => p.and.has(x)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ",")))
+            break;
+          of.unshift(m);
+          first = j;
+        }
+      }
+    }
+  }
+  if (of.length === 0 && office.inner)
+    of.push(office.inner);
+  const after = ms[k + 1];
+  if (of.length === 0 && p.adjectiveAfterOffice && isPlace(after) && after.form === "adjective" && after.tokenStart === office.tokenEnd && punctBetween(ctx.text, office.span.end, after.span.start) === "") {
+    of.push(after);
+    last = k + 1;
+  }
+  if (of.length === 0) {
+    let j = k + 1;
+    while (ms[j] && ms[j].form === "adjective" && ms[j + 1]?.entityType === "organization")
+      j++;
+    const next = ms[j];
+    if (isPlace(next) && next.form === "name") {
+      const between = keysBetween(ctx, office.tokenEnd, ms[k + 1].tokenStart);
+      const punct = punctBetween(ctx.text, office.span.end, ms[k + 1].span.start);
+      if (onlyJoiners(between, p) && punct === "") {
+        of.push(next);
+        last = j;
+        for (let n = j + 1; ms[n] && isPlace(ms[n]) && ms[n].form === "name"; n++) {
+          const sep = keysBetween(ctx, ms[n - 1].tokenEnd, ms[n].tokenStart);
+          const sepPunct = punctBetween(ctx.text, ms[n - 1].span.end, ms[n].span.start);
+          if (!(sep.length <= 2 && sep.every((s) => p.and.has(s)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ",")))
+            break;
+          of.push(ms[n]);
+          last = n;
+        }
+      }
+    }
+  }
+  return { office, of, first, last };
+}
+function personList(ctx, i, p) {
+  const ms = ctx.mentions;
+  const out = [];
+  if (!isPerson(ms[i]))
+    return out;
+  out.push(ms[i]);
+  for (let n = i + 1; isPerson(ms[n]); n++) {
+    const sep = keysBetween(ctx, ms[n - 1].tokenEnd, ms[n].tokenStart);
+    const punct = punctBetween(ctx.text, ms[n - 1].span.end, ms[n].span.start);
+    if (!(sep.length <= 2 && sep.every((s) => p.and.has(s)) && /^,?$/.test(punct) && (sep.length > 0 || punct === ",")))
+      break;
+    out.push(ms[n]);
+  }
+  return out;
+}
+function closedAfter(ctx, m) {
+  let end = m.span.end;
+  const n = phraseAt(ctx.tokens, m.tokenEnd, cuePhrasesOf(ctx.lang).tenureSince);
+  const year = ctx.tokens[m.tokenEnd + n];
+  if (n && year && /^\d{4}$/u.test(year.text))
+    end = ctx.tokens[m.tokenEnd + n + 1] && new RegExp("^\\p{L}+$", "u").test(ctx.tokens[m.tokenEnd + n + 1].text) && new RegExp("^\\s+\\p{L}+[\\s\\u00a0]*[,;:)]", "u").test(ctx.text.slice(year.end)) ? ctx.tokens[m.tokenEnd + n + 1].end : year.end;
+  const at = afterSpaces(ctx.text, end, ctx.sentence.end - end);
+  const rest = ctx.text.slice(at, Math.min(at + 2, ctx.sentence.end));
+  return rest === "" || /^[,;:)\]–—.!?»"“”]/u.test(rest) || /^-\s/u.test(rest);
+}
+function namedHolderFollows(ctx, last) {
+  const next = ctx.tokens[last.tokenEnd];
+  if (!next)
+    return false;
+  const capital = (i) => {
+    const t = ctx.tokens[i];
+    const first = t?.text[0] ?? "";
+    return t !== void 0 && first !== first.toLowerCase() && !ctx.mentions.some((m) => m.tokenStart === i && m.entityType !== "person");
+  };
+  if (onlySpaceBetween(ctx.text, last.span.end, next.start))
+    return capital(last.tokenEnd);
+  const after = ctx.tokens[last.tokenEnd + 1];
+  return ctx.text.slice(last.span.end, next.start).trim() === "," && capital(last.tokenEnd) && capital(last.tokenEnd + 1) && after !== void 0 && /^[-\s\u00A0‐‑]*$/u.test(ctx.text.slice(next.end, after.start));
+}
+function claim(ctx, person2, phrase, of, tense, via, span) {
+  return {
+    kind: "office",
+    person: person2.entityId,
+    ...person2.alternatives.length ? { alternatives: person2.alternatives } : {},
+    personSpan: person2.span,
+    office: phrase.office.entityId,
+    officeSpan: phrase.office.span,
+    of: of?.entityId ?? phrase.office.impliedOf,
+    ofSpan: of?.span,
+    tense,
+    at: ctx.date,
+    via,
+    span,
+    sentence: ctx.sentence,
+    lang: ctx.lang
+  };
+}
+var cover2 = (...spans) => ({
+  start: Math.min(...spans.map((s) => s.start)),
+  end: Math.max(...spans.map((s) => s.end))
+});
+function subordinateBefore(ctx, at) {
+  const phrases = cuePhrasesOf(ctx.lang).subordinate;
+  const articles = articleWordsOf(ctx.lang);
+  let end = at;
+  while (end > 0 && articles.has(ctx.tokens[end - 1].key))
+    end--;
+  for (let start = Math.max(0, end - 3); start < end; start++) {
+    if (phraseAt(ctx.tokens, start, phrases) === end - start)
+      return true;
+  }
+  return false;
+}
+function extractOfficeClaims(ctx) {
+  const p = phrasesOf(ctx.lang);
+  const ms = ctx.mentions;
+  const keys = ctx.tokens.map((t) => t.key);
+  const out = [];
+  let lastFuture;
+  const futureAfter = (from) => {
+    if (lastFuture === void 0) {
+      lastFuture = -1;
+      for (let i = keys.length - 1; i >= 0 && lastFuture < 0; i--) {
+        if (p.futureSentence.some((ph) => i + ph.length <= keys.length && startsWithPhrase(keys, i, ph)))
+          lastFuture = i;
+      }
+    }
+    return lastFuture >= from;
+  };
+  for (let k = 0; k < ms.length; k++) {
+    if (!isOffice(ms[k]))
+      continue;
+    if (k > 0 && ms[k - 1].span.start === ms[k].span.start)
+      continue;
+    const phrase = officePhrase(ctx, k, p);
+    const leftTok = ms[phrase.first].tokenStart;
+    if (subordinateBefore(ctx, leftTok)) {
+      k = phrase.last;
+      continue;
+    }
+    let tense = qualifierNear(keys, leftTok, ms[phrase.last].tokenEnd, p) ?? qualifierWithin(keys, ms[phrase.first].tokenEnd, phrase.office.tokenStart, p) ?? "current";
+    let after = phrase.last + 1;
+    while (ms[after] && ms[after].span.start === ms[phrase.last].span.start)
+      after++;
+    const nextPerson = ms[after];
+    if (isPerson(nextPerson)) {
+      const gapKeys = keysBetween(ctx, ms[phrase.last].tokenEnd, nextPerson.tokenStart);
+      const punct = punctBetween(ctx.text, ms[phrase.last].span.end, nextPerson.span.start);
+      const genitive = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && p.possessive.includes(nextPerson.tail) && nextPerson.tail !== "" && ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start);
+      const gapOk = !genitive && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
+      if (gapOk) {
+        const list2 = phrase.of.length >= 2;
+        const plural2 = list2 || p.pluralTails.has(phrase.office.tail);
+        const persons = plural2 ? personList(ctx, after, p) : [nextPerson];
+        if (list2) {
+          if (persons.length === phrase.of.length) {
+            persons.forEach((person2, i) => {
+              const c = phrase.of[i];
+              out.push(claim(ctx, person2, phrase, c, tense, "list", cover2(c.span, person2.span)));
+            });
+          }
+          k = after + persons.length - 1;
+          continue;
+        }
+        if (punct !== "," || closedAfter(ctx, persons[persons.length - 1])) {
+          let of = phrase.of[0];
+          const afterP = ms[after + persons.length];
+          if (!of && isPlace(afterP) && afterP.form === "name") {
+            const between = keysBetween(ctx, persons[persons.length - 1].tokenEnd, afterP.tokenStart);
+            if (between.length >= 1 && between.length <= 2 && onlyJoiners(between, p))
+              of = afterP;
+          }
+          if (tense === "current" && futureAfter(nextPerson.tokenEnd))
+            tense = "future";
+          for (const person2 of persons) {
+            out.push(claim(ctx, person2, phrase, of, tense, "apposition", cover2(ms[phrase.first].span, person2.span, ...of ? [of.span] : [])));
+          }
+          k = after + persons.length - 1;
+          continue;
+        }
+      }
+    }
+    const prev = ms[phrase.first - 1];
+    if (isPerson(prev) && !namedHolderFollows(ctx, ms[phrase.last]) && closedAfter(ctx, ms[phrase.last])) {
+      const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first].tokenStart);
+      const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first].span.start);
+      if ((punct === "," || punct === "\u2013" || punct === "\u2014" || punct === "(") && gapKeys.every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
+        if (tense === "current")
+          tense = qualifierNear(keys, ms[phrase.first].tokenStart, ms[phrase.last].tokenEnd, p) ?? "current";
+        out.push(claim(ctx, prev, phrase, phrase.of[0], tense, "apposition", cover2(prev.span, ms[phrase.first].span, ms[phrase.last].span)));
+        continue;
+      }
+    }
+    if (phrase.of.length === 1 && !namedHolderFollows(ctx, ms[phrase.last])) {
+      let subj;
+      for (let j = phrase.first - 1; j >= 0; j--) {
+        if (isPerson(ms[j])) {
+          subj = ms[j];
+          break;
+        }
+      }
+      if (subj) {
+        const from = subj.tokenEnd;
+        const to = ms[phrase.first].tokenStart;
+        if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
+          const fut = hasPhrase(keys, from, to, p.futureSentence);
+          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? "future" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span)));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// dist/extract/event-date-claims.js
+var YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
+function gap(a, b) {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+function hardCounts(hard) {
+  let max = 0;
+  for (const h of hard)
+    if (h > max)
+      max = h;
+  const upTo = new Int32Array(max + 2);
+  for (let c = 0; c <= max; c++)
+    upTo[c + 1] = upTo[c] + (hard.has(c) ? 1 : 0);
+  const at = (c) => upTo[Math.min(Math.max(c, -1), max) + 1];
+  return (from, to) => at(to) - at(from) > 0;
+}
+function extractEventDateClaims(ctx) {
+  const datesInOrder = inTextOrder(ctx.dates);
+  const whens = [
+    ...ctx.dates.filter((d) => d.yearExplicit && d.resolved).map((d) => ({ when: d.resolved, span: d.dateSpan })),
+    // A period inside a written day is that day's year, not a second claim.
+    ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !near(datesInOrder, p.span).some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end)).map((p) => ({ when: p.period, span: p.span }))
+  ];
+  let ann = ctx.annotation;
+  if (!ann) {
+    ann = new SentenceAnnotation(ctx.text, ctx.tokens, ctx.lang);
+    ann.protect(whens.map((w) => w.span));
+  }
+  const a = ann;
+  const open = (sp) => {
+    const i = a.tokenAt(sp.start);
+    if (i >= a.tokens.length)
+      return false;
+    if (a.cue("since", i))
+      return true;
+    for (let j = Math.max(0, i - 3); j < i; j++)
+      if (a.cue("since", j) === i - j)
+        return true;
+    return a.cue("sinceAfter", a.tokenAt(sp.end)) > 0;
+  };
+  for (let i = whens.length - 1; i >= 0; i--)
+    if (open(whens[i].span))
+      whens.splice(i, 1);
+  if (whens.length === 0)
+    return [];
+  const { hard } = a.clauses();
+  const crossesHard = hardCounts(hard);
+  const clauseOf = (s) => a.clauseAt(s.start);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const whensBy = a.byClause(whens);
+  const subjectsBy = /* @__PURE__ */ new Map();
+  for (const p of ctx.properties) {
+    const pc = clauseOf(p.span);
+    const own = whensBy.get(pc);
+    if (!own)
+      continue;
+    const reach = near(own, p.span);
+    if (reach.length === 0)
+      continue;
+    const w = reach.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
+    let subs = subjectsBy.get(p.entityId);
+    if (!subs) {
+      const all = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
+      subjectsBy.set(p.entityId, subs = { all, by: a.byClause(all) });
+    }
+    if (subs.all.length === 0)
+      continue;
+    const sameClause2 = near(subs.by.get(pc) ?? [], p.span);
+    const pool = sameClause2.length ? sameClause2 : hard.has(pc) ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
+    if (pool.length === 0)
+      continue;
+    const subject = pool.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
+    const named = Math.max(subject.span.end, p.span.end);
+    const [gapFrom, gapTo] = subject.span.end <= p.span.start ? [subject.span.end, p.span.start] : [p.span.end, subject.span.start];
+    if (gapFrom < gapTo && a.cueIn("otherInstance", a.tokenAt(gapFrom), a.tokenAt(gapTo)) || named <= w.span.start && a.cueIn("otherInstance", a.tokenAt(named), a.tokenAt(w.span.start)))
+      continue;
+    const key = `${subject.entityId}\0${p.entityId}\0${w.span.start}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    out.push({
+      subject: subject.entityId,
+      property: p.entityId,
+      when: w.when,
+      span: { start: Math.min(p.span.start, w.span.start), end: Math.max(p.span.end, w.span.end) },
+      subjectSpan: subject.span,
+      propertySpan: p.span,
+      whenSpan: w.span
+    });
+  }
+  return out;
+}
+
+// dist/extract/anniversary-claims.js
+var patternsOf = perLanguage((lang) => (grammarOf(lang).anniversaries ?? []).map((p) => new RegExp(p, "giu")));
+function withoutAdjectives(ctx, from, to) {
+  let gap2 = ctx.text.slice(from, to);
+  for (const a of ctx.adjectives ?? []) {
+    if (a.span.start >= from && a.span.end <= to)
+      gap2 = gap2.slice(0, a.span.start - from) + " ".repeat(a.span.end - a.span.start) + gap2.slice(a.span.end - from);
+  }
+  return gap2;
+}
+function stripJoiners(gap2, lang) {
+  const articles = articleWordsOf(lang);
+  const joiners = joinerWordsOf(lang);
+  return gap2.split(/([\s\u00a0]+)/u).filter((w) => !articles.has(foldWord(w)) && !joiners.has(foldWord(w))).join("");
+}
+function extractAnniversaryClaims(ctx) {
+  const out = [];
+  const body2 = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+  for (const re of patternsOf(ctx.lang)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body2); m; m = re.exec(body2)) {
+      const count = Number(m[1]);
+      if (!(count > 0))
+        continue;
+      const end = ctx.sentence.start + m.index + m[0].length;
+      const after = ctx.subjects.filter((s) => s.entityType !== "country" && s.form === "name" && s.span.start >= end && /^[\s\u00a0]*$/u.test(stripJoiners(withoutAdjectives(ctx, end, s.span.start), ctx.lang))).sort((a, b) => a.span.start - b.span.start)[0];
+      if (!after || !ctx.date)
+        continue;
+      const year = Number(ctx.date.slice(0, 4));
+      const written = [...body2.matchAll(/(?<!\d)((?:1[89]|20)\d\d)(?!\d)/gu)].map((x) => Number(x[1]));
+      if (written.some((y) => y !== year && y > year - count + 1))
+        continue;
+      out.push({
+        subject: after.entityId,
+        count,
+        year,
+        yearWritten: false,
+        span: { start: ctx.sentence.start + m.index, end: after.span.end },
+        subjectSpan: after.span
+      });
+    }
+  }
+  return out;
+}
+
+// dist/extract/split-properties.js
+var SEP2 = "";
+var MAX_GAP = 10;
+function splitPropertyEntities(properties, lang) {
+  const out = [];
+  for (const p of properties) {
+    if (p.kind !== "date" && p.kind !== "place")
+      continue;
+    (p.names?.[lang] ?? []).forEach((name, i) => {
+      const words3 = name.split(/[\s\u00a0]+/u).filter(Boolean);
+      if (words3.length < 2)
+        return;
+      out.push({ id: `${p.id}${SEP2}h${SEP2}${i}`, type: "split", names: { [lang]: [words3[0]] } });
+      out.push({ id: `${p.id}${SEP2}r${SEP2}${i}`, type: "split", names: { [lang]: [words3.slice(1).join(" ")] } });
+    });
+  }
+  return out;
+}
+function coordinated(tokens2, from, to, and, nameAt) {
+  for (let i = from; i < to; i++)
+    if (and.has(tokens2[i].key) && !nameAt(i + 1) && !nameAt(i + 2))
+      return true;
+  return false;
+}
+function joinSplitProperties(parts, tokens2, clause, existing, and = /* @__PURE__ */ new Set(), nameAt = () => false) {
+  const out = [];
+  const ordered = [...parts].sort((a, b) => a.tokenStart - b.tokenStart);
+  const existingBy = /* @__PURE__ */ new Map();
+  for (const e of existing) {
+    const list2 = existingBy.get(e.entityId);
+    if (list2)
+      list2.push(e);
+    else
+      existingBy.set(e.entityId, [e]);
+  }
+  for (const list2 of existingBy.values())
+    list2.sort((a, b) => a.span.start - b.span.start);
+  for (let i = 0; i < ordered.length; i++) {
+    const h = ordered[i];
+    const [prop, role, n] = h.entityId.split(SEP2);
+    if (role !== "h")
+      continue;
+    let rest;
+    for (let j = i + 1; j < ordered.length && ordered[j].tokenStart - h.tokenEnd <= MAX_GAP; j++) {
+      const r = ordered[j];
+      if (r.entityId === `${prop}${SEP2}r${SEP2}${n}` && r.tokenStart > h.tokenEnd && clause[r.tokenStart] === clause[h.tokenStart]) {
+        rest = r;
+        break;
+      }
+    }
+    if (!rest)
+      continue;
+    if (coordinated(tokens2, h.tokenEnd, rest.tokenStart, and, nameAt))
+      continue;
+    const whole = { start: h.span.start, end: rest.span.end };
+    if (near(existingBy.get(prop) ?? [], whole).some((e) => e.span.start <= whole.start && e.span.end >= whole.end))
+      continue;
+    out.push({
+      ...h,
+      entityId: prop,
+      entityType: h.entityType,
+      tokenEnd: rest.tokenEnd,
+      span: { start: h.span.start, end: rest.span.end },
+      text: "",
+      tail: rest.tail,
+      alternatives: []
+    });
+  }
+  return out;
+}
+
+// dist/extract/institutions.js
+var SEP3 = "@";
+var institutionEntities = perLanguage((lang) => (loadPack(lang, "offices")?.institutions ?? []).map((i) => ({
+  id: `${i.office}${SEP3}${i.of ?? ""}`,
+  type: "institution",
+  names: { [lang]: i.names }
+})));
+var headsOf2 = perLanguage((lang) => {
+  const pack = loadPack(lang, "offices");
+  const words3 = (list2) => (list2 ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length);
+  return {
+    before: words3(pack?.headBefore),
+    after: words3(pack?.headAfter),
+    fillers: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...joinerWordsOf(lang)])
+  };
+});
+function endsWith(tokens2, end, phrase) {
+  const start = end - phrase.length;
+  if (start < 0)
+    return false;
+  return phrase.every((w, i) => tokens2[start + i].key === w);
+}
+function institutionOffices(tokens2, mentions, institutions, lang) {
+  if (institutions.length === 0)
+    return [];
+  const h = headsOf2(lang);
+  const out = [];
+  const countryEnding = /* @__PURE__ */ new Map();
+  const countries = mentions.filter((x) => x.entityType === "country").sort((a, b) => a.tokenStart - b.tokenStart);
+  for (const x of countries)
+    if (!countryEnding.has(x.tokenEnd))
+      countryEnding.set(x.tokenEnd, x);
+  const countryWithin = (from, to) => {
+    let lo = 0;
+    let hi = countries.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (countries[mid].tokenStart < from)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    for (let i = lo; i < countries.length && countries[i].tokenStart < to; i++)
+      if (countries[i].tokenEnd <= to)
+        return true;
+    return false;
+  };
+  for (const m of institutions) {
+    const [office, of] = m.entityId.split(SEP3);
+    let at = m.tokenStart;
+    let headStart;
+    for (let guard = 0; guard < 6 && at > 0; guard++) {
+      const phrase = h.before.find((p) => endsWith(tokens2, at, p));
+      if (phrase) {
+        headStart = at - phrase.length;
+        break;
+      }
+      const country = countryEnding.get(at);
+      if (country)
+        at = country.tokenStart;
+      else if (h.fillers.has(tokens2[at - 1].key))
+        at--;
+      else
+        break;
+    }
+    let headEnd = m.tokenEnd;
+    if (headStart === void 0) {
+      const phrase = h.after.find((p) => p.every((w, i) => tokens2[m.tokenEnd + i]?.key === w));
+      if (!phrase)
+        continue;
+      headEnd = m.tokenEnd + phrase.length;
+    }
+    const between = headStart !== void 0 && countryWithin(headStart, m.tokenStart);
+    const startTok = headStart === void 0 || between ? m.tokenStart : headStart;
+    out.push({
+      ...m,
+      entityId: office,
+      entityType: "office",
+      form: "name",
+      tokenStart: startTok,
+      tokenEnd: headEnd,
+      span: { start: tokens2[startTok].start, end: tokens2[headEnd - 1].end },
+      text: "",
+      tail: "",
+      alternatives: [],
+      ...of ? { impliedOf: of } : {}
+    });
+  }
+  return out;
+}
+
+// dist/extract/counterpart-claims.js
+function extractCounterpartClaims(ctx) {
+  if (!ctx.date)
+    return [];
+  if (ctx.annotation && !ctx.annotation.cueIn("counterpart", 0, ctx.tokens.length))
+    return [];
+  const cues2 = cuePhrasesOf(ctx.lang).counterpart;
+  const articles = articleWordsOf(ctx.lang);
+  const fillers = /* @__PURE__ */ new Set([...articles, ...cuePhrasesOf(ctx.lang).possessivePronoun.map((p) => p.join(" "))]);
+  const out = [];
+  const startingAt = /* @__PURE__ */ new Map();
+  const endingAt = /* @__PURE__ */ new Map();
+  for (const m of ctx.mentions) {
+    (startingAt.get(m.tokenStart) ?? startingAt.set(m.tokenStart, []).get(m.tokenStart)).push(m);
+    (endingAt.get(m.tokenEnd) ?? endingAt.set(m.tokenEnd, []).get(m.tokenEnd)).push(m);
+  }
+  const persons = ctx.mentions.filter((m) => m.entityType === "person").sort((a, b) => a.tokenEnd - b.tokenEnd);
+  const firstAt = /* @__PURE__ */ new Map();
+  persons.forEach((m, idx) => {
+    if (!firstAt.has(m.entityId))
+      firstAt.set(m.entityId, idx);
+  });
+  const personsBefore = (token) => {
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (persons[mid].tokenEnd <= token)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return [...firstAt].filter(([, idx]) => idx < lo).map(([id]) => id);
+  };
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const n = ctx.annotation ? ctx.annotation.cue("counterpart", i) : phraseAt(ctx.tokens, i, cues2);
+    if (!n)
+      continue;
+    let j = i + n;
+    while (j < ctx.tokens.length && fillers.has(ctx.tokens[j].key))
+      j++;
+    const after = startingAt.get(j)?.find((m) => m.entityType === "country");
+    let gapFrom = ctx.tokens[i + n - 1].end;
+    if (after) {
+      j = after.tokenEnd;
+      gapFrom = after.span.end;
+      while (j < ctx.tokens.length && fillers.has(ctx.tokens[j].key))
+        j++;
+    }
+    const person2 = startingAt.get(j)?.find((m) => m.entityType === "person");
+    if (!person2)
+      continue;
+    const gap2 = ctx.text.slice(gapFrom, person2.span.start);
+    if (!/^[\s\u00a0,]*$/u.test(gap2))
+      continue;
+    if (gap2.includes(",")) {
+      const at = afterSpaces(ctx.text, person2.span.end, ctx.sentence.end - person2.span.end);
+      if (at < ctx.sentence.end && !/[,;:.!?)\]»"”–—]/u.test(ctx.text[at]))
+        continue;
+    }
+    let k = i;
+    while (k > 0 && fillers.has(ctx.tokens[k - 1].key))
+      k--;
+    let country = endingAt.get(k)?.find((m) => m.entityType === "country") ?? after;
+    for (let t = i + n; !country && t < j; t++)
+      country = startingAt.get(t)?.find((m) => m.entityType === "country" && m.tokenEnd <= j);
+    const before = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person2.entityId);
+    const others = before.length ? before : ctx.lastPerson ? [ctx.lastPerson] : [];
+    const posts = others.map((o) => ctx.postOf(o, ctx.date));
+    if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p.office)).size !== 1)
+      continue;
+    const post = posts[0];
+    const start = ctx.tokens[country && country.tokenStart < i ? country.tokenStart : i].start;
+    out.push({
+      kind: "office",
+      person: person2.entityId,
+      ...person2.alternatives.length ? { alternatives: person2.alternatives } : {},
+      personSpan: person2.span,
+      office: post.office,
+      officeSpan: { start: ctx.tokens[i].start, end: ctx.tokens[i + n - 1].end },
+      of: country?.entityId,
+      ofSpan: country?.span,
+      tense: "current",
+      at: ctx.date,
+      via: "apposition",
+      span: { start, end: person2.span.end },
+      sentence: ctx.sentence,
+      lang: ctx.lang
+    });
+  }
+  return out;
+}
+
+// dist/extract/names.js
+function officesAroundAdjectives(matcher, text, tokens2, mentions) {
+  const adjectives = mentions.filter((m) => m.form === "adjective" && m.entityType === "country");
+  if (adjectives.length === 0)
+    return mentions;
+  const inside2 = /* @__PURE__ */ new Set();
+  for (const a of adjectives)
+    for (let t = a.tokenStart; t < a.tokenEnd; t++)
+      inside2.add(t);
+  const split = matcher.find(text, tokens2, (t) => inside2.has(t)).filter((o) => o.entityType === "office" && adjectives.some((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd));
+  if (split.length === 0)
+    return mentions;
+  const out = mentions.filter((m) => !split.some((o) => m.tokenStart >= o.tokenStart && m.tokenEnd <= o.tokenEnd));
+  for (const o of split)
+    out.push({ ...o, inner: adjectives.find((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd) });
+  return out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
+}
+var SCRIPT_CYRILLIC = new RegExp("\\p{Script=Cyrillic}", "u");
+var SCRIPT_LATIN = new RegExp("\\p{Script=Latin}", "u");
+var WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
+var SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, "u");
+function scriptOf(s) {
+  if (SCRIPT_CYRILLIC.test(s))
+    return "cyrl";
+  if (SCRIPT_LATIN.test(s))
+    return "latn";
+  return "other";
+}
+var LANG_SCRIPT = { ru: "cyrl", uk: "cyrl", be: "cyrl", bg: "cyrl", sr: "cyrl", kk: "cyrl", ky: "cyrl" };
+function langScript(lang) {
+  return LANG_SCRIPT[lang] ?? "latn";
+}
+function isAcronym(word) {
+  return word.length <= 6 && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+function isCapitalised(word) {
+  const first = word[0] ?? "";
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+var SPLIT_ABOVE = 16;
+var NO_CUTS = [];
+var NO_MATCHES = [];
+var PREFIX = 3;
+function lengthBit(length) {
+  return 1 << Math.min(length, 31);
+}
+var NameMatcher = class {
+  lang;
+  byFirstStem = /* @__PURE__ */ new Map();
+  /** First three letters of the first-word stems -> the stem lengths under them, one bit per
+   *  length (bit 31: 31 or more): most text words (verbs, function words) are turned away by one
+   *  map lookup, before any cutting. */
+  prefixes = /* @__PURE__ */ new Map();
+  /** Stems shorter than that ("ЕС", "UN"), and their first letters: the screen for them. */
+  shortStems = /* @__PURE__ */ new Set();
+  shortFirst = /* @__PURE__ */ new Set();
+  inflection;
+  elisions;
+  size;
+  constructor(entities, lang) {
+    this.lang = lang;
+    this.inflection = inflectionOf(lang);
+    this.elisions = grammarOf(lang).elisions ?? [];
+    const script = langScript(lang);
+    let n = 0;
+    for (const e of entities) {
+      for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
+        if (!lists)
+          continue;
+        const seen = /* @__PURE__ */ new Set();
+        const langs = Object.keys(lists).sort((a, b) => a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0);
+        for (const l of langs) {
+          for (const name of lists[l] ?? []) {
+            if (l !== lang && scriptOf(name) !== script)
+              continue;
+            const key = foldWord(name);
+            if (seen.has(key))
+              continue;
+            seen.add(key);
+            const entry2 = this.entryOf(e, form, name, n);
+            if (!entry2)
+              continue;
+            const first = entry2.words[0].stem;
+            const bucket = this.byFirstStem.get(first);
+            if (bucket)
+              bucket.all.push(entry2);
+            else
+              this.byFirstStem.set(first, { all: [entry2], single: [], bySecond: void 0 });
+            n++;
+          }
+        }
+      }
+    }
+    this.size = n;
+    for (const stem of this.byFirstStem.keys()) {
+      if (stem.length >= PREFIX) {
+        const head = stem.slice(0, PREFIX);
+        this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(stem.length));
+      } else {
+        this.shortStems.add(stem);
+        this.shortFirst.add(stem.charAt(0));
+      }
+    }
+    for (const bucket of this.byFirstStem.values()) {
+      const longer = bucket.all.filter((e) => e.words.length > 1);
+      if (longer.length <= SPLIT_ABOVE)
+        continue;
+      bucket.single = bucket.all.filter((e) => e.words.length === 1);
+      bucket.bySecond = /* @__PURE__ */ new Map();
+      for (const e of longer) {
+        const list2 = bucket.bySecond.get(e.words[1].stem);
+        if (list2)
+          list2.push(e);
+        else
+          bucket.bySecond.set(e.words[1].stem, [e]);
+      }
+    }
+  }
+  entryOf(e, form, name, seq) {
+    const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
+    const parts = [];
+    for (let k = 0; k < pieces.length; k += 2) {
+      const piece = pieces[k];
+      if (!piece)
+        continue;
+      const before = (pieces[k - 1] ?? "").replace(/[\s\u00a0\-‐‑–.]/gu, "");
+      const folded = foldWord(piece);
+      const e2 = this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
+      if (e2) {
+        parts.push({ word: piece.slice(0, e2.length), before }, { word: piece.slice(e2.length), before: "" });
+      } else
+        parts.push({ word: piece, before });
+    }
+    if (parts.length === 0)
+      return void 0;
+    const proper = form === "name" && e.type !== "office";
+    const words3 = parts.map(({ word: w, before }) => {
+      const exact = isAcronym(w);
+      const folded = foldWord(w);
+      return {
+        stem: exact ? folded : this.inflection.stem(folded),
+        exact,
+        capital: proper && isCapitalised(w),
+        original: w,
+        punctBefore: before
+      };
+    });
+    return { entityId: e.id, entityType: e.type, form, words: words3, seq };
+  }
+  /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
+  /**
+   * All name mentions in the tokens. `skippable` tokens may stand between the words of a name
+   * ("доля России во внешней торговле" for the name "доля во внешней торговле"), never first.
+   */
+  find(text, tokens2, skippable) {
+    this.skip = skippable;
+    try {
+      return this.findAll(text, tokens2);
+    } finally {
+      this.skip = void 0;
+    }
+  }
+  skip;
+  findAll(text, tokens2) {
+    const out = [];
+    for (let i = 0; i < tokens2.length; ) {
+      const best = this.longestAt(text, tokens2, i);
+      if (best.length === 0) {
+        i++;
+        continue;
+      }
+      best.sort((a, b) => a.form === b.form ? 0 : a.form === "name" ? -1 : 1);
+      const first = best[0];
+      if (best.length > 1)
+        first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
+      out.push(first);
+      i = first.tokenEnd;
+    }
+    return out;
+  }
+  /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
+  mayStart(key, head) {
+    if (key.length >= PREFIX && this.prefixes.has(head))
+      return true;
+    if (!this.shortFirst.has(key.charAt(0)))
+      return false;
+    for (let n = 1; n < PREFIX && n <= key.length; n++)
+      if (this.shortStems.has(key.slice(0, n)))
+        return true;
+    return false;
+  }
+  /**
+   * The cuts of a text word that leave a first-word stem of the fact set, shortest cut first,
+   * remembered per word of the word table: three matchers look up every word, and words repeat.
+   */
+  cutsOf(key, word) {
+    let cuts = word >= 0 ? this.cutsByWord[word] : void 0;
+    if (cuts)
+      return cuts;
+    cuts = NO_CUTS;
+    const head = key.slice(0, PREFIX);
+    if (this.mayStart(key, head)) {
+      const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
+      const lengths = key.length >= PREFIX ? this.prefixes.get(head) ?? 0 : 0;
+      for (let cut = 0; cut <= maxCut; cut++) {
+        const len = key.length - cut;
+        if (len >= PREFIX ? (lengths & lengthBit(len)) === 0 : this.shortStems.size === 0)
+          continue;
+        const bucket = this.byFirstStem.get(cut === 0 ? key : key.slice(0, -cut));
+        if (!bucket)
+          continue;
+        if (cuts === NO_CUTS)
+          cuts = [];
+        cuts.push({ tail: cut === 0 ? "" : key.slice(-cut), bucket });
+      }
+    }
+    if (word >= 0) {
+      while (this.cutsByWord.length <= word)
+        this.cutsByWord.push(void 0);
+      this.cutsByWord[word] = cuts;
+    }
+    return cuts;
+  }
+  /** Cuts per word of the tokenizer's word table. */
+  cutsByWord = [];
+  longestAt(text, tokens2, i) {
+    const tok = tokens2[i];
+    const cuts = this.cutsOf(tok.key, tok.word);
+    if (cuts.length === 0)
+      return NO_MATCHES;
+    let best = NO_MATCHES;
+    let bestLen = 0;
+    for (const { tail, bucket } of cuts) {
+      const entries = this.candidates(bucket, tokens2[i + 1]);
+      if (!entries)
+        continue;
+      for (const entry2 of entries) {
+        const end = this.matchEntry(text, tokens2, i, entry2, tail);
+        if (end === void 0)
+          continue;
+        const len = tokens2[end.index - 1].end - tok.start;
+        if (len < bestLen)
+          continue;
+        const m = {
+          entityId: entry2.entityId,
+          entityType: entry2.entityType,
+          form: entry2.form,
+          span: { start: tok.start, end: tokens2[end.index - 1].end },
+          text: text.slice(tok.start, tokens2[end.index - 1].end),
+          tokenStart: i,
+          tokenEnd: end.index,
+          tail: end.tail,
+          alternatives: []
+        };
+        if (len > bestLen) {
+          best = [m];
+          bestLen = len;
+        } else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form))
+          best.push(m);
+      }
+    }
+    return best;
+  }
+  /**
+   * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
+   * in a large fact set) narrows its longer names to those whose second word is a stem of the
+   * next token (cut by at most the longest tail: no longer tail is ever allowed).
+   */
+  candidates(bucket, next) {
+    if (!bucket.bySecond)
+      return bucket.all;
+    if (!next)
+      return bucket.single;
+    const lists = bucket.single.length ? [bucket.single] : [];
+    const key = next.key;
+    for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
+      const list2 = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
+      if (list2)
+        lists.push(list2);
+    }
+    return lists.length <= 1 ? lists[0] : lists.flat().sort((a, b) => a.seq - b.seq);
+  }
+  /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
+  matchEntry(text, tokens2, i, entry2, firstTail) {
+    let tail = firstTail;
+    let at = i;
+    for (let w = 0; w < entry2.words.length; w++) {
+      const word = entry2.words[w];
+      if (w > 0) {
+        at++;
+        while (this.skip && at < tokens2.length && this.skip(at) && !word.exact && tokens2[at].key.indexOf(word.stem) !== 0) {
+          if (!joinedByNameGap(text, tokens2[at - 1].end, tokens2[at].start))
+            return void 0;
+          at++;
+        }
+      }
+      const tok = tokens2[at];
+      if (!tok)
+        return void 0;
+      if (w > 0) {
+        const prev = tokens2[at - 1];
+        const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
+        if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore))
+          return void 0;
+        const t = this.tailOf(word, tok.key);
+        if (t === void 0)
+          return void 0;
+        tail = t;
+      }
+      if (word.exact) {
+        if (tok.text !== word.original || tail !== "")
+          return void 0;
+      } else {
+        if (!this.inflection.allows(tail))
+          return void 0;
+        if (word.capital && !isCapitalised(tok.text))
+          return void 0;
+      }
+    }
+    return { index: at + 1, tail };
+  }
+  tailOf(word, key) {
+    if (!key.startsWith(word.stem))
+      return void 0;
+    return key.slice(word.stem.length);
+  }
+};
+function joinedByNameGap(text, from, to, punct = "") {
+  if (to - from === 1 && /[-‐‑]/.test(text[from]))
+    return true;
+  if (punct && text.startsWith(punct, from)) {
+    from += punct.length;
+    if (to === from && !/\s/u.test(punct))
+      return true;
+  }
+  if (text[from] === ".")
+    from++;
+  return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
+}
+var matchers2 = /* @__PURE__ */ new WeakMap();
+function matcherFor(owner, entities, lang, vocabulary = "names") {
+  let byKey = matchers2.get(owner);
+  if (!byKey)
+    matchers2.set(owner, byKey = /* @__PURE__ */ new Map());
+  const key = `${vocabulary}\0${lang}`;
+  let m = byKey.get(key);
+  if (!m)
+    byKey.set(key, m = new NameMatcher(entities(), lang));
+  return m;
+}
+
+// dist/text/sentences.js
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+var LETTER_OR_DIGIT2 = /[\p{L}\p{N}\p{M}]/u;
+var UPPER = /[\p{Lu}\p{Lt}]/u;
+var LOWER = new RegExp("\\p{Ll}", "u");
+function isWordUnit(text, i) {
+  const c = text.charCodeAt(i);
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57)
+    return true;
+  if (c < 128)
+    return false;
+  return LETTER_OR_DIGIT2.test(text[i]);
+}
+function isTerminator(c) {
+  return c === 46 || c === 33 || c === 63 || c === 8230;
+}
+function isCloser(c) {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 187 || c === 8221 || c === 8217 || c === 8250;
+}
+function isOpener(c) {
+  return c === 34 || c === 39 || c === 40 || c === 91 || c === 171 || c === 8220 || c === 8222 || c === 8216 || c === 8218 || c === 8249;
+}
+var BLOCK_START = /^(?:#{1,6}(?:\s|$)|[-*+•–—]\s|\d{1,3}[.)]\s|>|\|)/u;
+var SHORT_LAST_WORD = new RegExp("(?:^|[^\\p{L}])\\p{Ll}{1,3}$", "u");
+var ENDS_CLAUSE = /[.!?…:;]["'»”’)\]]*$/u;
+function continues(prev, next) {
+  if (prev.startsWith("#") || BLOCK_START.test(next))
+    return false;
+  if (ENDS_CLAUSE.test(prev))
+    return false;
+  if (prev.endsWith(","))
+    return true;
+  if (SHORT_LAST_WORD.test(prev))
+    return true;
+  const first = String.fromCodePoint(next.codePointAt(0));
+  return LOWER.test(first);
+}
+var LINE_BREAK = /[\r\n]/g;
+function paragraphs(text, from = 0, to = text.length) {
+  const start = Math.max(0, Math.min(from, text.length));
+  const end = Math.max(start, Math.min(to, text.length));
+  const out = [];
+  let cur;
+  let prevLine = "";
+  let ls = start;
+  while (ls < end) {
+    LINE_BREAK.lastIndex = ls;
+    let le = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : end;
+    if (le > end)
+      le = end;
+    let ts = ls;
+    let te = le;
+    while (ts < te && isSpace(text.charCodeAt(ts)))
+      ts++;
+    while (te > ts && isSpace(text.charCodeAt(te - 1)))
+      te--;
+    if (ts === te) {
+      if (cur)
+        out.push(cur);
+      cur = void 0;
+    } else {
+      const line = text.slice(ts, te);
+      if (cur && continues(prevLine, line))
+        cur.end = te;
+      else {
+        if (cur)
+          out.push(cur);
+        cur = { start: ts, end: te };
+      }
+      prevLine = line;
+    }
+    ls = le;
+    if (text.charCodeAt(ls) === 13 && text.charCodeAt(ls + 1) === 10 && ls + 1 < end)
+      ls += 2;
+    else if (ls < end)
+      ls += 1;
+  }
+  if (cur)
+    out.push(cur);
+  return out;
+}
+var abbreviationCache = /* @__PURE__ */ new Map();
+function addForm(a, form) {
+  if (!form.endsWith("."))
+    return;
+  const key = form.slice(0, -1);
+  if (key === key.toLowerCase())
+    a.anyCase.add(key);
+  else
+    a.exact.add(key);
+}
+function abbreviationsFor(lang) {
+  const cacheKey = lang ?? "";
+  const cached = abbreviationCache.get(cacheKey);
+  if (cached)
+    return cached;
+  const known = [.../* @__PURE__ */ new Set([...availableLangs("abbreviations"), ...availableLangs("calendar")])].sort();
+  const langs = lang ? [lang.toLowerCase()] : known;
+  const a = { anyCase: /* @__PURE__ */ new Set(), exact: /* @__PURE__ */ new Set(), ordinalDot: false, langs };
+  for (const l of langs) {
+    const pack = loadPack(l, "abbreviations");
+    for (const f of pack?.abbreviations ?? [])
+      addForm(a, f);
+    if (lang && pack?.ordinalDot)
+      a.ordinalDot = true;
+    for (const forms of calendarPack(l)?.months ?? [])
+      for (const f of forms)
+        addForm(a, f);
+    for (const forms of calendarPack(l)?.weekdays ?? [])
+      for (const f of forms)
+        addForm(a, f);
+  }
+  abbreviationCache.set(cacheKey, a);
+  return a;
+}
+var MAX_TOKEN = 24;
+function dotEndsSentence(text, dot, spanStart, nextWord, abbr) {
+  let s = dot;
+  while (s > spanStart && dot - s <= MAX_TOKEN && (isWordUnit(text, s - 1) || text.charCodeAt(s - 1) === 46 && s - 1 > spanStart && isWordUnit(text, s - 2)))
+    s--;
+  if (dot - s > MAX_TOKEN || s === dot)
+    return true;
+  const token = text.slice(s, dot);
+  if (token.length === 1 && !/\d/.test(token))
+    return false;
+  if (abbr.exact.has(token) || abbr.anyCase.has(token.toLowerCase()))
+    return false;
+  if (/^\d{1,2}\.\d{1,2}$/.test(token))
+    return false;
+  if (/^\d{1,3}$/.test(token)) {
+    if (abbr.ordinalDot)
+      return false;
+    if (nextWord && abbr.langs.some((l) => monthIndex(l, nextWord) !== void 0))
+      return false;
+  }
+  return true;
+}
+var TERMINATOR = /[.!?\u2026]/g;
+var TerminatorSearch = class {
+  text;
+  from = 0;
+  found = -2;
+  // -2: nothing searched yet; -1: none after `from`
+  constructor(text) {
+    this.text = text;
+  }
+  /** Offset of the first terminator at or after `i` (-1: none). */
+  next(i) {
+    if (this.found !== -2 && i >= this.from && (this.found < 0 || i <= this.found))
+      return this.found;
+    TERMINATOR.lastIndex = i;
+    this.from = i;
+    this.found = TERMINATOR.test(this.text) ? TERMINATOR.lastIndex - 1 : -1;
+    return this.found;
+  }
+};
+function splitParagraph(text, p, abbr, terminators, out) {
+  let sentStart = p.start;
+  let i = p.start;
+  while (i < p.end) {
+    const t = terminators.next(i);
+    if (t < 0 || t >= p.end)
+      break;
+    i = t;
+    const c = text.charCodeAt(i);
+    let j = i;
+    while (j < p.end && isTerminator(text.charCodeAt(j)))
+      j++;
+    let k = j;
+    while (k < p.end && isCloser(text.charCodeAt(k)))
+      k++;
+    if (k >= p.end)
+      break;
+    if (!isSpace(text.charCodeAt(k))) {
+      i = k > i + 1 ? k : i + 1;
+      continue;
+    }
+    let w = k;
+    while (w < p.end && isSpace(text.charCodeAt(w)))
+      w++;
+    const nc = text.charCodeAt(w);
+    const nextChar = String.fromCodePoint(text.codePointAt(w));
+    const startsSentence = UPPER.test(nextChar) || nc >= 48 && nc <= 57 || isOpener(nc);
+    let split = startsSentence;
+    if (split && j - i === 1 && c === 46) {
+      let e = w;
+      while (e < p.end && e - w < 20 && isWordUnit(text, e))
+        e++;
+      split = dotEndsSentence(text, i, sentStart, text.slice(w, e), abbr);
+    }
+    if (split) {
+      out.push({ start: sentStart, end: k });
+      sentStart = w;
+    }
+    i = w;
+  }
+  if (sentStart < p.end)
+    out.push({ start: sentStart, end: p.end });
+}
+function sentences(text, span = { start: 0, end: text.length }, lang) {
+  const abbr = abbreviationsFor(lang);
+  const out = [];
+  const terminators = new TerminatorSearch(text);
+  for (const p of paragraphs(text, span.start, span.end))
+    splitParagraph(text, p, abbr, terminators, out);
+  return out;
+}
+
+// dist/engine/severity.js
+function severityNumber(level) {
+  return level === "error" ? 2 : level === "warn" ? 1 : 0;
+}
+
+// dist/engine/lint-document.js
+function headMatcherFor(index, lang) {
+  return matcherFor(index, () => headEntities(index.entities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, "en"]), lang, "heads");
+}
+function propertyMatcherFor(index, lang) {
+  return matcherFor(index, () => index.properties().filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
+}
+var placePropertyCache = /* @__PURE__ */ new WeakMap();
+function hasPlaceProperties(index) {
+  let v = placePropertyCache.get(index);
+  if (v === void 0)
+    placePropertyCache.set(index, v = index.properties().some((p) => p.kind === "place" && p.id !== "located-in"));
+  return v;
+}
+function shiftAll(items, by) {
+  return items.map((it) => ({ ...it, span: shift(it.span, by) }));
+}
+var DAY = 864e5;
+function eventNear(index, id, date) {
+  if (!date)
+    return false;
+  const t = Date.parse(date);
+  return index.datesOf(id).some((s) => {
+    const from = s.from ?? s.date;
+    const to = s.to ?? s.date ?? from;
+    return typeof from === "string" && typeof to === "string" && t >= Date.parse(from) - 7 * DAY && t <= Date.parse(to) + 30 * DAY;
+  });
+}
+var percentWordsOf = perLanguage((lang) => {
+  const pack = numbersPack(lang);
+  return (pack?.units ?? []).filter((u) => u.unit === "%").flatMap((u) => (u.after ?? []).map(formText)).filter((w) => new RegExp("\\p{L}{3}", "u").test(w)).map((w) => w.toLowerCase());
+});
+function mayHoldFigure(text, percentWords) {
+  if (/\d/.test(text))
+    return true;
+  if (percentWords.length === 0)
+    return false;
+  const lower = text.toLowerCase();
+  return percentWords.some((w) => lower.includes(w));
+}
+function happens(index, id) {
+  return index.datesOf(id).some((s) => typeof s.from === "string");
+}
+function eventYearIn(index, id, sentence2) {
+  return index.datesOf(id).some((s) => {
+    const years = [s.from, s.to, s.date].filter((d) => typeof d === "string").map((d) => d.slice(0, 4));
+    return years.some((y) => sentence2.includes(y));
+  });
+}
+function lintDocument(doc, index, settings) {
+  if (doc.lang === void 0)
+    return { diagnostics: [], claims: [], records: [] };
+  const lang = doc.lang;
+  const on = (rule) => severityNumber(settings.severities[rule]) > 0;
+  const matcher = matcherFor(index, () => index.entities(), lang);
+  const elisions = grammarOf(lang).elisions ?? [];
+  const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
+  const data = [];
+  const named = /* @__PURE__ */ new Set();
+  const countryCounts = /* @__PURE__ */ new Map();
+  for (const span of sentences(doc.text, { start: doc.bodyStart, end: doc.text.length }, doc.lang)) {
+    const tokens2 = splitElisions(tokenize(doc.text, span), doc.text, elisions);
+    if (tokens2.length === 0)
+      continue;
+    let mentions = matcher.find(doc.text, tokens2);
+    if (adjectiveAfter)
+      mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions);
+    for (const m of mentions) {
+      named.add(m.entityId);
+      if (m.entityType === "country")
+        countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
+    }
+    data.push({ span, tokens: tokens2, mentions });
+  }
+  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const articlePair = ranked.length >= 2 && (ranked.length === 2 || ranked[2][1] < ranked[1][1]) ? [ranked[0][0], ranked[1][0]] : [];
+  const article = {
+    doc,
+    index,
+    lang,
+    on,
+    named,
+    context: [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? "")).sort(),
+    frames: [],
+    props: void 0
+  };
+  const metricsOn = on("metric-value") || on("share-value") || on("cross-article");
+  const dates = on("date-weekday") || on("event-date") || metricsOn ? pairWeekdayRanges(findDates(doc.text.slice(doc.bodyStart), lang, doc.date), doc.text.slice(doc.bodyStart), lang).map((d) => shiftDate(d, doc.bodyStart)) : [];
+  const heads = on("place") || on("event-date") ? headMatcherFor(index, lang) : void 0;
+  const props = metricsOn || on("event-date") || on("place") ? propertyMatcherFor(index, lang) : void 0;
+  article.props = props;
+  const percentWords = percentWordsOf(lang);
+  const articleWords = articleWordsOf(lang);
+  let dateAt = 0;
+  let lastCountry;
+  let lastPerson;
+  let previousText;
+  for (const sentenceData of data) {
+    const { span: sentence2, tokens: tokens2, mentions } = sentenceData;
+    const text = doc.text.slice(sentence2.start, sentence2.end);
+    while (dateAt < dates.length && dates[dateAt].span.start < sentence2.start)
+      dateAt++;
+    let dateEnd = dateAt;
+    while (dateEnd < dates.length && dates[dateEnd].span.end <= sentence2.end)
+      dateEnd++;
+    const inSentence = dates.slice(dateAt, dateEnd);
+    const sentenceDates = inSentence.filter((d) => d.yearExplicit);
+    const figures = mayHoldFigure(text, percentWords);
+    const isThisEvent = (id) => !happens(index, id) || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
+    const annotation2 = new SentenceAnnotation(doc.text, tokens2, lang);
+    const digits = figures || /\d/.test(text);
+    let periods;
+    let quantities;
+    const local = () => inSentence.map((d) => shiftDate(d, -sentence2.start));
+    const periodsOnce = () => periods ??= digits ? shiftAll(findPeriods(text, lang, doc.date, local()), sentence2.start) : [];
+    const findFigures = () => ({
+      periods: periodsOnce(),
+      quantities: quantities ??= figures && metricsOn ? shiftAll(findQuantities(text, lang, local()), sentence2.start) : []
+    });
+    annotation2.protect(inSentence.map((d) => d.dateSpan));
+    if (digits)
+      annotation2.protectLazily(() => [...(periods ?? []).map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
+    const scope = {
+      span: sentence2,
+      tokens: tokens2,
+      mentions,
+      text,
+      dates: sentenceDates,
+      allDates: inSentence,
+      figures,
+      isThisEvent,
+      lastCountry,
+      lastPerson,
+      lastPair: articlePair,
+      annotation: annotation2,
+      figuresFound: findFigures,
+      periodsFound: periodsOnce,
+      properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens2, mentions, annotation2) : [],
+      heads: heads ? resolveHeads(heads.find(doc.text, tokens2), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : []
+    };
+    if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
+      officeFrames(article, scope);
+    const pronounFigure = metricsOn && figures && !scope.properties.length && annotation2.cueIn("thingPronoun", 0, tokens2.length);
+    if (pronounFigure && article.previous && props && previousText) {
+      article.previous.properties = propertyWords2(props, doc.text, previousText.tokens, article.previous.mentions, articleWords);
+    }
+    if (metricsOn && figures && (scope.properties.length || pronounFigure && article.previous?.properties.length))
+      figureFrames(article, scope);
+    article.previous = { properties: scope.properties, mentions };
+    previousText = { tokens: tokens2 };
+    if (on("event-date") && (/\d{4}/.test(text) && scope.properties.length || /\d/.test(text)))
+      eventDateFrames(article, scope);
+    if (on("place") && (scope.heads.length || mentions.some((m) => PLACE_TYPES.has(m.entityType))))
+      placeFrames(article, scope);
+    for (const m of mentions) {
+      if (m.entityType === "country" && m.form === "name")
+        lastCountry = m.entityId;
+      if (m.entityType === "person")
+        lastPerson = m.entityId;
+    }
+  }
+  if (on("date-weekday")) {
+    for (const d of dates) {
+      if (d.weekday === void 0)
+        continue;
+      const weekdayFrame = {
+        kind: "weekday",
+        claim: d,
+        span: d.span,
+        sentence: d.span,
+        slots: {
+          weekday: { value: WEEKDAY_NAMES[d.weekday - 1] ?? String(d.weekday), ...d.weekdaySpan ? { span: d.weekdaySpan } : {}, bound: "text" },
+          date: { value: d.resolved ?? `${d.month}-${d.day}`, span: d.dateSpan, bound: d.yearExplicit ? "text" : "article-date" }
+        }
+      };
+      article.frames.push(weekdayFrame);
+    }
+  }
+  return judge(doc, article, settings);
+}
+function judge(doc, article, settings) {
+  const ctx = { index: article.index, text: doc.text, lang: article.lang, date: doc.date };
+  const findings = [];
+  const records = [];
+  const claims2 = [];
+  for (const frame of article.frames) {
+    for (const rule of frameRules) {
+      if (rule.meta.frame !== frame.kind || !article.on(rule.meta.id))
+        continue;
+      const r = rule;
+      if (r.applies && !r.applies(frame))
+        continue;
+      const outcome = frame.abstain ? { verdict: "unverifiable", reason: frame.abstain } : r.check(frame, ctx);
+      if (outcome.finding)
+        findings.push(outcome.finding);
+      if (outcome.record) {
+        const pos = rangeOf(doc, frame.span);
+        records.push({ ...outcome.record, filePath: doc.path, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn });
+      }
+      claims2.push({ ...claimReport(doc, frame, rule.meta.id, outcome), at: frame.span.start });
+    }
+  }
+  claims2.sort((a, b) => a.at - b.at || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId));
+  return { diagnostics: toDiagnostics(doc, findings, settings), claims: claims2.map(({ at: _at, ...c }) => c), records };
+}
+function claimReport(doc, frame, ruleId, outcome) {
+  const slots = {};
+  for (const [name, slot] of Object.entries(frame.slots)) {
+    slots[name] = { value: slot.value, ...slot.span ? { text: doc.text.slice(slot.span.start, slot.span.end) } : {}, bound: slot.bound };
+  }
+  return {
+    kind: frame.kind,
+    ruleId,
+    ...rangeOf(doc, frame.span),
+    text: doc.text.slice(frame.span.start, frame.span.end),
+    slots,
+    verdict: outcome.verdict,
+    reason: outcome.reason
+  };
+}
+function resolveHeads(found, meant) {
+  const out = [];
+  for (const h of found) {
+    const ids = [h.entityId, ...h.alternatives].filter(meant);
+    if (ids.length === 1)
+      out.push(ids[0] === h.entityId ? h : { ...h, entityId: ids[0], alternatives: [] });
+  }
+  return out;
+}
+function propertyWords2(props, text, tokens2, mentions, articles) {
+  const inserted = /* @__PURE__ */ new Set();
+  for (const m of mentions) {
+    if (!CONTEXT_TYPES.has(m.entityType))
+      continue;
+    for (let t = m.tokenStart; t < m.tokenEnd; t++)
+      inserted.add(t);
+    if (m.tokenStart > 0 && articles.has(tokens2[m.tokenStart - 1].key))
+      inserted.add(m.tokenStart - 1);
+  }
+  return props.find(text, tokens2, inserted.size ? (t) => inserted.has(t) : void 0);
+}
+function sentenceProperties(a, props, tokens2, mentions, annotation2) {
+  const found = propertyWords2(props, a.doc.text, tokens2, mentions, articleWordsOf(a.lang));
+  const split = matcherFor(a.index, () => splitPropertyEntities(a.index.properties(), a.lang), a.lang, "split-properties");
+  if (split.size === 0)
+    return found;
+  const parts = split.find(a.doc.text, tokens2);
+  if (parts.length < 2)
+    return found;
+  const starts = new Set(mentions.map((m) => m.tokenStart));
+  const joined = joinSplitProperties(parts, tokens2, annotation2.clauses().ids, found, andWordsOf(a.lang), (i) => starts.has(i)).map((m) => ({ ...m, entityType: `property:${a.index.property(m.entityId)?.kind ?? ""}` }));
+  return joined.length ? [...found, ...joined].sort((x, y) => x.span.start - y.span.start) : found;
+}
+function officeFrames(a, s) {
+  const instMatcher = matcherFor(a.index, () => institutionEntities(a.lang), a.lang, "institutions");
+  const institutions = instMatcher.size ? instMatcher.find(a.doc.text, s.tokens) : [];
+  const offices = s.mentions.filter((m) => m.entityType === "office");
+  const extra = institutionOffices(s.tokens, s.mentions, institutions, a.lang).filter((x) => !near(offices, x.span).some((m) => m.span.start < x.span.end && x.span.start < m.span.end));
+  const mentions = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
+  const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
+  const years = yearsIn(a.doc.text, s.span);
+  const counterparts = extractCounterpartClaims({
+    ...ctx,
+    lastPerson: s.lastPerson,
+    annotation: s.annotation,
+    postOf: (person2, date) => {
+      const posts = a.index.heldByAt(person2, date).map((x) => x.object).filter((o) => typeof o === "object" && o !== null);
+      const offices2 = new Set(posts.map((o) => o.office));
+      return offices2.size === 1 ? posts[0] : void 0;
+    }
+  });
+  for (const claim0 of [...extractOfficeClaims(ctx), ...counterparts]) {
+    const since = sinceYear(s, claim0);
+    const handover = claim0.tense === "current" && succession(s, claim0.span);
+    const claim2 = { ...claim0, ...since === void 0 ? {} : { since }, ...handover ? { tense: "future" } : {} };
+    const time = officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
+    a.frames.push({ kind: "office", claim: claim2, time, span: claim2.span, sentence: s.span, slots: officeSlots(claim2, time) });
+  }
+}
+function succession(s, span) {
+  return s.annotation.clausesWith("succession").has(s.annotation.clauseAt(span.start));
+}
+function sinceYear(s, claim2) {
+  const ann = s.annotation;
+  const yearAt = (i) => {
+    const n = ann.cue("tenureSince", i);
+    const y = n ? s.tokens[i + n] : void 0;
+    return y && /^(1[89]|20)\d\d$/u.test(y.text) ? Number(y.text) : void 0;
+  };
+  const officeEnd = Math.max(claim2.officeSpan.end, claim2.ofSpan?.end ?? 0);
+  const after = ann.tokenAt(officeEnd);
+  if (claim2.personSpan.start > officeEnd && ann.tokenAt(claim2.personSpan.start) === after)
+    return void 0;
+  const direct = yearAt(after);
+  if (direct !== void 0)
+    return direct;
+  if (claim2.via === "predicate" && claim2.personSpan.end <= claim2.officeSpan.start) {
+    for (let i = ann.tokenAt(claim2.personSpan.end); i < ann.tokenAt(claim2.officeSpan.start); i++) {
+      const y = yearAt(i);
+      if (y !== void 0)
+        return y;
+    }
+  }
+  return void 0;
+}
+function officeSlots(claim2, time) {
+  const slots = {
+    person: { value: claim2.person, span: claim2.personSpan, bound: "text" },
+    office: { value: claim2.office, span: claim2.officeSpan, bound: "text" }
+  };
+  if (claim2.of)
+    slots.of = { value: claim2.of, ...claim2.ofSpan ? { span: claim2.ofSpan } : {}, bound: "text" };
+  const w = [...new Set(time.windows.map((x) => x.start === x.end ? x.start : `${x.start}..${x.end}`))].join(", ");
+  slots.time = { value: `${claim2.tense}: ${w}`, bound: claim2.tense === "current" ? "article-date" : "tense" };
+  if (claim2.since !== void 0)
+    slots.since = { value: String(claim2.since), bound: "text" };
+  return slots;
+}
+function figureFrames(a, s) {
+  const { doc, index, lang } = a;
+  const { quantities, periods } = s.figuresFound();
+  const claims2 = extractMetricClaims({
+    text: doc.text,
+    sentence: s.span,
+    tokens: s.tokens,
+    mentions: s.mentions,
+    properties: s.properties,
+    quantities,
+    periods,
+    context: a.context,
+    ...s.lastCountry ? { lastCountry: s.lastCountry } : {},
+    ...s.lastPerson ? { lastPerson: s.lastPerson } : {},
+    ...a.referencePeriod ? { carriedPeriod: a.referencePeriod } : {},
+    ...a.previous ? { previous: a.previous } : {},
+    ...s.lastPair.length === 2 ? { lastPair: s.lastPair } : {},
+    subjectTypes: (id) => subjectTypesOf(index, id),
+    heads: s.heads,
+    annotation: s.annotation,
+    lang,
+    date: doc.date,
+    property: (id) => index.property(id),
+    changeOf: (q) => index.properties().find((p) => p.kind === "change" && p.of === q)
+  });
+  for (const claim2 of claims2) {
+    if (!a.referencePeriod && claim2.periodExplicit && !claim2.periodCarried && claim2.period && claim2.periodSpan)
+      a.referencePeriod = { span: claim2.periodSpan, period: claim2.period, relative: false };
+    const slots = {
+      property: { value: claim2.property, span: claim2.propertySpan, bound: "text" },
+      value: { value: `${claim2.value}${claim2.unit ? ` ${claim2.unit}` : ""}`, span: claim2.span, bound: "text" },
+      period: { value: claim2.period ?? "?", ...claim2.periodSpan ? { span: claim2.periodSpan } : {}, bound: claim2.periodCarried ? "context" : claim2.periodExplicit ? "text" : "article-date" },
+      subjects: { value: claim2.named.join(",") || claim2.context.join(","), bound: claim2.named.length ? "text" : "context" }
+    };
+    a.frames.push({ kind: "metric", claim: claim2, span: claim2.span, sentence: s.span, slots, ...claim2.abstain ? { abstain: claim2.abstain } : {} });
+  }
+}
+function eventDateFrames(a, s) {
+  const { index } = a;
+  const refuted = s.annotation.cueIn("refutation", 0, s.tokens.length);
+  const properties = refuted ? [] : s.properties.filter((m) => index.property(m.entityId)?.kind === "date");
+  const claims2 = properties.length ? extractEventDateClaims({
+    text: a.doc.text,
+    tokens: s.tokens,
+    lang: a.lang,
+    subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
+    properties,
+    dates: s.dates,
+    periods: s.periodsFound(),
+    hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
+    annotation: s.annotation
+  }) : [];
+  const dated = [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId) && index.datesOf(m.entityId).length > 0);
+  for (const an of dated.length ? extractAnniversaryClaims({ text: a.doc.text, sentence: s.span, tokens: s.tokens, subjects: dated, adjectives: s.mentions.filter((m) => m.form === "adjective"), lang: a.lang, date: a.doc.date }) : []) {
+    const claim2 = { subject: an.subject, property: void 0, slackYears: 1, when: String(an.year - an.count), span: an.span, subjectSpan: an.subjectSpan, propertySpan: an.span, whenSpan: an.span };
+    a.frames.push({
+      kind: "event-date",
+      claim: claim2,
+      span: claim2.span,
+      sentence: s.span,
+      slots: {
+        subject: { value: an.subject, span: an.subjectSpan, bound: "text" },
+        property: { value: "anniversary", span: an.span, bound: "text" },
+        date: { value: claim2.when, bound: an.yearWritten ? "text" : "article-date" }
+      }
+    });
+  }
+  for (const claim2 of claims2) {
+    a.frames.push({
+      kind: "event-date",
+      claim: claim2,
+      span: claim2.span,
+      sentence: s.span,
+      slots: {
+        subject: { value: claim2.subject, span: claim2.subjectSpan, bound: "text" },
+        property: { value: claim2.property ?? "date", span: claim2.propertySpan, bound: "text" },
+        date: { value: claim2.when, span: claim2.whenSpan, bound: "text" }
+      }
+    });
+  }
+}
+function placeFrames(a, s) {
+  const { index } = a;
+  const locatable = (id) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
+  const words3 = s.properties.length || !a.props || !hasPlaceProperties(index) ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions, s.annotation);
+  const claims2 = extractPlaceClaims({
+    text: a.doc.text,
+    tokens: s.tokens,
+    mentions: s.mentions,
+    heads: s.heads,
+    lang: a.lang,
+    locatable,
+    annotation: s.annotation,
+    placeProperties: words3.filter((m) => index.property(m.entityId)?.kind === "place"),
+    hasPlace: (subject, property) => index.statementsFor(property, [subject]).length > 0
+  });
+  for (const claim2 of claims2) {
+    a.frames.push({
+      kind: "place",
+      claim: claim2,
+      span: claim2.span,
+      sentence: s.span,
+      slots: {
+        subject: { value: claim2.subject, bound: "text" },
+        ...claim2.property ? { property: { value: claim2.property, bound: "text" } } : {},
+        place: { value: claim2.place, span: claim2.placeSpan, bound: "text" },
+        pattern: { value: claim2.pattern, bound: "text" }
+      }
+    });
+  }
+}
+var subjectTypeCache = /* @__PURE__ */ new WeakMap();
+function subjectTypesOf(index, property) {
+  let byProp = subjectTypeCache.get(index);
+  if (!byProp)
+    subjectTypeCache.set(index, byProp = /* @__PURE__ */ new Map());
+  let types = byProp.get(property);
+  if (!types) {
+    const set = /* @__PURE__ */ new Set();
+    for (const s of index.statementsOf(property)) {
+      for (const id of [...Array.isArray(s.subject) ? s.subject : [s.subject], ...Array.isArray(s.of) ? s.of : typeof s.of === "string" ? [s.of] : []]) {
+        const t = index.entity(id)?.type;
+        if (t)
+          set.add(t);
+      }
+    }
+    byProp.set(property, types = set);
+  }
+  return types;
+}
+function shift(s, by) {
+  return { start: s.start + by, end: s.end + by };
+}
+function shiftDate(d, by) {
+  return { ...d, span: shift(d.span, by), dateSpan: shift(d.dateSpan, by), ...d.weekdaySpan ? { weekdaySpan: shift(d.weekdaySpan, by) } : {} };
+}
+function toDiagnostics(doc, findings, settings) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const severity = severityNumber(settings.severities[f.ruleId]);
+    if (severity === 0)
+      continue;
+    const key = `${f.ruleId}\0${f.span.start}\0${f.span.end}\0${f.message}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    const d = { ruleId: f.ruleId, severity, message: f.message, ...rangeOf(doc, f.span), span: f.span };
+    if (f.actual !== void 0)
+      d.actual = f.actual;
+    if (f.expected !== void 0)
+      d.expected = f.expected;
+    if (f.fact)
+      d.fact = { id: f.fact.id, source: f.fact.source, ...f.fact.note ? { note: f.fact.note } : {}, file: f.fact.origin.file };
+    if (f.fix)
+      d.fix = f.fix;
+    if (f.related)
+      d.related = f.related;
+    out.push(d);
+  }
+  return sortDiagnostics(out);
+}
+function sortDiagnostics(ds) {
+  return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+}
+
+// dist/rules/cross-article.js
+var TOLERANCE = 0.03;
+function compatible(a, b) {
+  const sameBounds = a.bound && a.bound === b.bound;
+  const aa = sameBounds ? { ...a, bound: void 0, approx: true } : a;
+  const bb = sameBounds ? { ...b, bound: void 0, approx: true } : b;
+  const tol = sameBounds ? 0.1 : TOLERANCE;
+  return within(aa, bb.value, tol) || within(bb, aa.value, tol);
+}
+function sameSubjects(a, b) {
+  if (a.subjects.length === 0 || b.subjects.length === 0)
+    return false;
+  const eq = (x, y) => x.length === y.length && x.every((s, i) => s === y[i]);
+  return eq(a.subjects, b.subjects) || !!b.named && eq(a.subjects, b.named) || !!a.named && eq(a.named, b.subjects) || !!a.named && !!b.named && eq(a.named, b.named);
+}
+var order = (a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0) || a.line - b.line || a.column - b.column;
+var MAX_RELATED = 20;
+function classKey(r) {
+  return `${r.subjects.join(",")}|${r.named?.join(",") ?? ""}|${r.value}|${r.halfUnit}|${r.approx}|${r.bound ?? ""}|${r.source?.join(",") ?? ""}`;
+}
+function sourceNote(r) {
+  return r.source?.length ? ` (by ${r.source.join(" and ")} statistics)` : "";
+}
+function sameSource(a, b) {
+  if (!a.source || !b.source)
+    return true;
+  return a.source.length === b.source.length && a.source.every((s, i) => s === b.source[i]);
+}
+function crossCheck(records, severity, show2 = (f) => f) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    const g = groups.get(r.key);
+    if (g)
+      g.push(r);
+    else
+      groups.set(r.key, [r]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const key of [...groups.keys()].sort()) {
+    const g = groups.get(key).sort(order);
+    const classes = /* @__PURE__ */ new Map();
+    for (const r of g) {
+      const k = classKey(r);
+      const c = classes.get(k);
+      if (c)
+        c.push(r);
+      else
+        classes.set(k, [r]);
+    }
+    const list2 = [...classes.values()];
+    const support = /* @__PURE__ */ new Map();
+    for (const a of list2) {
+      const files = /* @__PURE__ */ new Set();
+      for (const b of list2)
+        if (a === b || sameSubjects(a[0], b[0]) && sameSource(a[0], b[0]) && compatible(a[0], b[0]))
+          for (const r of b)
+            files.add(r.filePath);
+      support.set(a, files.size);
+    }
+    const conflicts = /* @__PURE__ */ new Map();
+    for (const a of list2) {
+      const rs = [];
+      let opposed = 0;
+      for (const b of list2) {
+        if (a !== b && sameSubjects(a[0], b[0]) && sameSource(a[0], b[0]) && !compatible(a[0], b[0])) {
+          rs.push(...b);
+          opposed = Math.max(opposed, support.get(b));
+        }
+      }
+      if (rs.length === 0)
+        continue;
+      if (support.get(a) >= 2 && support.get(a) >= 2 * opposed)
+        continue;
+      rs.sort(order);
+      const perFile = /* @__PURE__ */ new Map();
+      for (const r of rs)
+        perFile.set(r.filePath, (perFile.get(r.filePath) ?? 0) + 1);
+      conflicts.set(a, { records: rs, perFile });
+    }
+    for (const r of g) {
+      const c = conflicts.get(classes.get(classKey(r)));
+      if (!c)
+        continue;
+      const total = c.records.length - (c.perFile.get(r.filePath) ?? 0);
+      if (total === 0)
+        continue;
+      const others = [];
+      for (const o of c.records) {
+        if (o.filePath === r.filePath)
+          continue;
+        others.push(o);
+        if (others.length === MAX_RELATED)
+          break;
+      }
+      const first = others[0];
+      const d = {
+        ruleId: "cross-article",
+        severity,
+        message: `${r.property}: this article says ${r.text.trim()}${sourceNote(r)}, ${show2(first.filePath)}:${first.line}:${first.column} says ${first.text.trim()}${sourceNote(first)} (the fact set has no value to decide)`,
+        line: r.line,
+        column: r.column,
+        endLine: r.endLine,
+        endColumn: r.endColumn,
+        actual: formatValue(r.value, r.unit),
+        expected: `agreement with ${total} other article${total > 1 ? "s" : ""}`,
+        related: others.map((o) => ({ filePath: o.filePath, line: o.line, column: o.column, message: o.text.trim() }))
+      };
+      const list3 = out.get(r.filePath);
+      if (list3)
+        list3.push(d);
+      else
+        out.set(r.filePath, [d]);
+    }
+  }
+  return out;
+}
+
+// dist/engine/cache.js
+var import_node_fs20 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_url6 = require("node:url");
+var MARKER2 = "factlint-result-cache/3";
+var crypto2 = onDemand("node:crypto");
+var OURS = /^\s*\{\s*"marker"\s*:\s*"factlint-result-cache\//;
+var DEFAULT_CACHE_FILE = ".factlintcache";
+function cacheFile(location, cwd, env = process.env) {
+  if (location === void 0 || location === "") {
+    const project = import_node_path14.default.resolve(cwd);
+    const name = `results-${createHash("sha256").update(project).digest("hex").slice(0, 32)}.json`;
+    return { file: import_node_path14.default.join(userCacheDir(cwd, env), name), base: project };
+  }
+  const abs = import_node_path14.default.resolve(cwd, location);
+  const file = /[\\/]$/.test(location) || isDirectory(abs) ? import_node_path14.default.join(abs, DEFAULT_CACHE_FILE) : abs;
+  return { file, base: import_node_path14.default.dirname(file) };
+}
+function isDirectory(p) {
+  try {
+    return (0, import_node_fs20.statSync)(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var codeHash;
+function codeFingerprint() {
+  if (codeHash)
+    return codeHash;
+  const h = createHash("sha256").update(MARKER2);
+  const root = (0, import_node_url6.fileURLToPath)(new URL("../../", importMetaUrl));
+  const moduleRoot = import_node_path14.default.dirname(import_node_path14.default.dirname((0, import_node_url6.fileURLToPath)(importMetaUrl)));
+  const walk2 = (dir, keep) => {
+    let names2;
+    try {
+      names2 = (0, import_node_fs20.readdirSync)(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names2) {
+      const abs = import_node_path14.default.join(dir, name);
+      let st;
+      try {
+        st = (0, import_node_fs20.statSync)(abs);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory())
+        walk2(abs, keep);
+      else if (keep(name))
+        h.update(`\0${import_node_path14.default.relative(root, abs)}\0`).update((0, import_node_fs20.readFileSync)(abs));
+    }
+  };
+  walk2(moduleRoot, (n) => /\.(js|ts)$/.test(n) && !n.endsWith(".d.ts"));
+  walk2(import_node_path14.default.join(root, "rules"), (n) => n.endsWith(".json"));
+  try {
+    h.update((0, import_node_fs20.readFileSync)(import_node_path14.default.join(root, "package.json")));
+  } catch {
+  }
+  return codeHash = h.digest("hex");
+}
+function runKey(parts) {
+  const severities = Object.keys(parts.severities).sort().map((k) => [k, parts.severities[k]]);
+  return createHash("sha256").update(JSON.stringify([codeFingerprint(), parts.factsHash, parts.lang ?? null, parts.date ?? null, severities])).digest("hex");
+}
+function contentHash(bytes) {
+  return createHash("sha1").update(bytes).digest("hex");
+}
+var ResultCache = class _ResultCache {
+  file;
+  key;
+  o;
+  entries;
+  changed = false;
+  constructor(file, key, entries, o) {
+    this.file = file;
+    this.key = key;
+    this.o = o;
+    this.entries = entries;
+  }
+  /**
+   * Opens the cache file; a missing or empty file, a damaged cache, one of another version or
+   * run key gives an empty cache. A file that is not a factlint cache at all (an article named
+   * by mistake in --cache-location) is a usage error: saving would overwrite it.
+   */
+  static open(file, key, o) {
+    let entries = /* @__PURE__ */ Object.create(null);
+    let text;
+    try {
+      text = (0, import_node_fs20.readFileSync)(file, "utf8");
+    } catch {
+    }
+    if (text !== void 0 && text.trim() !== "" && !OURS.test(text)) {
+      throw new FactlintError(`--cache-location ${file} is not a factlint cache; saving the cache would overwrite it (choose another path)`);
+    }
+    try {
+      const data = JSON.parse(text ?? "");
+      if (data?.marker === MARKER2 && data.key === key && data.entries && typeof data.entries === "object") {
+        entries = Object.assign(/* @__PURE__ */ Object.create(null), data.entries);
+      }
+    } catch {
+    }
+    return new _ResultCache(file, key, entries, o);
+  }
+  rel(file) {
+    return import_node_path14.default.relative(this.o.base, import_node_path14.default.resolve(file)).split(import_node_path14.default.sep).join("/");
+  }
+  mac(rel, hash, decoded, outcome) {
+    return crypto2().createHmac("sha256", this.o.secret).update(JSON.stringify([this.key, rel, hash, decoded, outcome])).digest("hex");
+  }
+  /** The stored outcome for a file with these bytes (its result's filePath set to `displayPath`), if any and authentic. */
+  get(file, hash, displayPath3) {
+    if (!this.o.reuse || !this.o.secret)
+      return void 0;
+    const rel = this.rel(file);
+    const e = this.entries[rel];
+    if (!e || e.hash !== hash || !isResult(e.outcome?.result) || typeof e.mac !== "string")
+      return void 0;
+    const decoded = e.decoded === true;
+    const expected = Buffer.from(this.mac(rel, hash, decoded, e.outcome), "hex");
+    const given = Buffer.from(e.mac, "hex");
+    if (given.length !== expected.length || !crypto2().timingSafeEqual(given, expected))
+      return void 0;
+    return { outcome: { ...e.outcome, result: { ...e.outcome.result, filePath: displayPath3 } }, decoded };
+  }
+  /** Stores an outcome as it is (fields added to it later pass through), without its source text. */
+  set(file, hash, outcome, decoded) {
+    if (!this.o.secret)
+      return;
+    const rel = this.rel(file);
+    const stored = JSON.parse(JSON.stringify(outcome));
+    this.entries[rel] = { hash, outcome: stored, decoded, mac: this.mac(rel, hash, decoded, stored) };
+    this.changed = true;
+  }
+  /**
+   * Writes the cache (atomically) when it changed; entries of files that no longer exist are
+   * dropped. A cache that cannot be written is a warning, not an error: the run itself is done.
+   */
+  save() {
+    if (!this.changed)
+      return void 0;
+    const entries = {};
+    for (const rel of Object.keys(this.entries).sort()) {
+      try {
+        (0, import_node_fs20.statSync)(import_node_path14.default.resolve(this.o.base, rel));
+        entries[rel] = this.entries[rel];
+      } catch {
+      }
+    }
+    const data = { marker: MARKER2, key: this.key, entries };
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      (0, import_node_fs20.mkdirSync)(import_node_path14.default.dirname(this.file), { recursive: true, mode: 448 });
+      (0, import_node_fs20.writeFileSync)(tmp, JSON.stringify(data), { mode: 384 });
+      (0, import_node_fs20.renameSync)(tmp, this.file);
+      return void 0;
+    } catch (err) {
+      try {
+        (0, import_node_fs20.unlinkSync)(tmp);
+      } catch {
+      }
+      return `cannot write the cache ${this.file}: ${ioReason(err)}`;
+    }
+  }
+};
+function isResult(r) {
+  const x = r;
+  return typeof x === "object" && x !== null && Array.isArray(x.messages) && typeof x.errorCount === "number";
+}
+
+// dist/engine/lint-files.js
+var import_node_fs21 = require("node:fs");
+
+// dist/engine/workers.js
+var import_node_os3 = __toESM(require("node:os"), 1);
+var AUTO_MIN_FILES = 50;
+var AUTO_MIN_CPUS = 3;
+var CHUNK = 8;
+var STALL_MS = 12e4;
+function threadCount(concurrency, files, cpus = import_node_os3.default.availableParallelism()) {
+  if (concurrency === void 0)
+    return 1;
+  if (concurrency === "auto") {
+    if (files < AUTO_MIN_FILES || cpus < AUTO_MIN_CPUS)
+      return 1;
+    return Math.max(1, Math.min(cpus, Math.ceil(files / AUTO_MIN_FILES), 8));
+  }
+  return Math.max(1, Math.min(concurrency, Math.ceil(files / CHUNK)));
+}
+var workerThreads = onDemand("node:worker_threads");
+function lintInParallel(tasks, threads, setup, entry2, lintHere) {
+  const { MessageChannel, receiveMessageOnPort, Worker } = workerThreads();
+  const outcomes = new Array(tasks.length);
+  const queue = [];
+  for (let start = 0, id = 0; start < tasks.length; start += CHUNK, id++)
+    queue.push({ id, start, tasks: tasks.slice(start, start + CHUNK) });
+  const byId = new Map(queue.map((c) => [c.id, c]));
+  const done = /* @__PURE__ */ new Set();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const helpers = [];
+  const finish = (chunk, results) => {
+    if (done.has(chunk.id))
+      return;
+    done.add(chunk.id);
+    results.forEach((o, k) => outcomes[chunk.start + k] = o);
+  };
+  const send = (h) => {
+    const chunk = queue.shift();
+    if (!chunk)
+      return;
+    h.pending.set(chunk.id, Date.now());
+    h.port.postMessage(chunk);
+  };
+  try {
+    for (let i = 1; i < threads; i++) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(entry2, { workerData: { setup, port: port2, signal }, transferList: [port2] });
+      worker.unref();
+      helpers.push({ worker, port: port1, pending: /* @__PURE__ */ new Map(), dead: false });
+    }
+    for (const h of helpers) {
+      send(h);
+      send(h);
+    }
+    while (done.size < byId.size) {
+      const seen = Atomics.load(signal, 0);
+      let progressed = false;
+      for (const h of helpers) {
+        for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) {
+          const reply = m.message;
+          if (reply.error)
+            throw Object.assign(new Error(reply.error.message), { name: reply.error.name, stack: reply.error.stack });
+          h.pending.delete(reply.id);
+          finish(byId.get(reply.id), reply.outcomes ?? []);
+          if (!h.dead)
+            send(h);
+          progressed = true;
+        }
+      }
+      if (progressed)
+        continue;
+      const mine = queue.shift();
+      if (mine) {
+        finish(mine, mine.tasks.map(lintHere));
+        continue;
+      }
+      if (done.size === byId.size)
+        break;
+      Atomics.wait(signal, 0, seen, 1e3);
+      const now = Date.now();
+      for (const h of helpers) {
+        if (h.dead)
+          continue;
+        for (const [id, sent] of h.pending) {
+          if (now - sent < STALL_MS || done.has(id))
+            continue;
+          h.dead = true;
+          for (const stuck of h.pending.keys())
+            if (!done.has(stuck))
+              queue.push(byId.get(stuck));
+          break;
+        }
+      }
+    }
+  } finally {
+    for (const h of helpers) {
+      h.port.close();
+      void h.worker.terminate();
+    }
+  }
+  return outcomes;
+}
+
+// dist/engine/lint-files.js
+var WORKER_ENTRY = new URL("./lint-worker.js", importMetaUrl);
+function bytesOf(f, maxBytes) {
+  if (f.content)
+    return f.content;
+  try {
+    const st = (0, import_node_fs21.statSync)(f.path);
+    if (!st.isFile() || st.size > maxBytes)
+      return void 0;
+    return (0, import_node_fs21.readFileSync)(f.path);
+  } catch {
+    return void 0;
+  }
+}
+var decoder2 = new TextDecoder("utf-8", { ignoreBOM: true });
+function sourceOf(bytes) {
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const text = decoder2.decode(bom ? bytes.subarray(3) : bytes);
+  let starts;
+  return {
+    text,
+    bom,
+    get lineStarts() {
+      return starts ??= lineStarts(text);
+    }
+  };
+}
+function lintFiles(files, o) {
+  const after = (x) => o.afterLint ? o.afterLint(x.result, x.source) : x.result;
+  const todo = [];
+  const cached = new Array(files.length);
+  files.forEach((f, i) => {
+    if (o.cache) {
+      const bytes = bytesOf(f, o.maxBytes);
+      if (bytes) {
+        const hash = contentHash(bytes);
+        const hit = o.cache.get(f.path, hash, f.path);
+        if (hit) {
+          cached[i] = { ...hit.outcome, ...hit.decoded ? { source: sourceOf(bytes) } : {} };
+          return;
+        }
+        todo.push({ i, task: { path: f.path, content: bytes }, hash });
+        return;
+      }
+    }
+    todo.push({ i, task: { path: f.path, ...f.content ? { content: f.content } : {} } });
+  });
+  const remember = (t, x) => {
+    if (o.cache && t.hash) {
+      const { source, ...rest } = x;
+      o.cache.set(t.task.path, t.hash, rest, source !== void 0);
+    }
+  };
+  const threads = threadCount(o.concurrency, todo.length);
+  let results;
+  if (threads <= 1) {
+    let next = 0;
+    results = new Array(files.length);
+    const timings = process.env.FACTLINT_TIMINGS ? [] : void 0;
+    for (let i = 0; i < files.length; i++) {
+      let x = cached[i];
+      if (!x) {
+        const t = todo[next++];
+        const start = timings ? performance.now() : 0;
+        x = o.lintOne(t.task);
+        timings?.push(JSON.stringify({ file: t.task.path, ms: performance.now() - start }));
+        remember(t, x);
+      }
+      results[i] = after(x);
+    }
+    if (timings?.length)
+      (0, import_node_fs21.appendFileSync)(process.env.FACTLINT_TIMINGS, timings.join("\n") + "\n");
+  } else {
+    const setup = {
+      facts: o.facts.serialized ?? encodeFactSet(o.facts.loaded),
+      severities: o.severities,
+      ...o.lang ? { lang: o.lang } : {},
+      ...o.date ? { date: o.date } : {},
+      cwd: o.cwd
+    };
+    const done = lintInParallel(todo.map((t) => t.task), threads, setup, WORKER_ENTRY, o.lintOne);
+    todo.forEach((t, k) => {
+      cached[t.i] = done[k];
+      remember(t, done[k]);
+    });
+    results = cached.map((x) => after(x));
+  }
+  return results;
+}
+
+// dist/engine/shard.js
+var import_node_path15 = __toESM(require("node:path"), 1);
+function parseShard(value) {
+  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new FactlintError(`--shard must be K/N with 1 \u2264 K \u2264 N (e.g. 1/3), got "${value}"`);
+  }
+  return { index, count };
+}
+function relativeKey(file, cwd) {
+  return import_node_path15.default.relative(cwd, import_node_path15.default.resolve(cwd, file)).split(import_node_path15.default.sep).join("/");
+}
+function inShard(files, shard, cwd) {
+  if (shard.count === 1)
+    return [...files];
+  const keyed = files.map((f, i) => ({ i, key: relativeKey(f.path, cwd) }));
+  keyed.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i);
+  const keep = new Set(keyed.filter((_, rank) => rank % shard.count === shard.index - 1).map((k) => k.i));
+  return files.filter((_, i) => keep.has(i));
+}
+
+// dist/engine/run.js
+var MAX_FILE_BYTES = 10 * 1024 * 1024;
+function bundledClaimsDir() {
+  return (0, import_node_url7.fileURLToPath)(new URL("../../claims/", importMetaUrl));
+}
+function defaultClaims(cwd) {
+  const local = import_node_path16.default.join(cwd, "claims");
+  if ((0, import_node_fs22.existsSync)(local) && (0, import_node_fs22.statSync)(local).isDirectory())
+    return [local];
+  return [bundledClaimsDir()];
+}
+function defaultSeverities(rules) {
+  return Object.fromEntries(rules.map((r) => [r.id, r.defaultSeverity]));
+}
+function summarise(filePath, messages, fatal) {
+  const r = {
+    filePath,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    fatalErrorCount: fatal ? 1 : 0,
+    fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
+    fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length
+  };
+  if (fatal)
+    r.fatal = fatal;
+  return r;
+}
+function fileError(filePath, message2, line = 1) {
+  return summarise(filePath, [{ ruleId: "file-error", severity: 2, message: message2, line, column: 1, endLine: line, endColumn: 1 }], message2);
+}
+function tooLarge(displayPath3, size) {
+  return fileError(displayPath3, `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+}
+var languages;
+function supportedLanguages() {
+  return languages ??= availableLangs("grammar");
+}
+var UNKNOWN = {
+  "too-short": "too little text to tell its language",
+  "no-match": "the text is in none of the languages factlint recognises",
+  ambiguous: "the text could be in more than one language"
+};
+function unsupportedLanguage(doc, severities) {
+  const level = severityNumber(severities["unsupported-language"]);
+  if (level === 0 || doc.langUnknown === "no-text")
+    return [];
+  const reads = `factlint reads ${supportedLanguages().join(", ")}`;
+  const message2 = doc.lang !== void 0 ? `no rules for language "${doc.lang}" (${reads}): nothing in this file was checked` : `language not recognised: ${UNKNOWN[doc.langUnknown ?? "no-match"]} (${reads}; state it with "lang:" in front matter or --lang): nothing in this file was checked`;
+  return [{ ruleId: "unsupported-language", severity: level, message: message2, line: 1, column: 1, endLine: 1, endColumn: 1 }];
+}
+function readAndLint(file, displayPath3, index, opts, severities, content) {
+  let buf;
+  if (content) {
+    if (content.length > MAX_FILE_BYTES)
+      return { result: tooLarge(displayPath3, content.length) };
+    buf = content;
+  } else {
+    try {
+      const size = (0, import_node_fs22.statSync)(file).size;
+      if (size > MAX_FILE_BYTES)
+        return { result: tooLarge(displayPath3, size) };
+      buf = (0, import_node_fs22.readFileSync)(file);
+    } catch (err) {
+      return { result: fileError(displayPath3, `cannot read file: ${ioReason(err)}`) };
+    }
+  }
+  try {
+    const doc = parseDocument(displayPath3, buf, { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
+    const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+    if (doc.lang === void 0 || !supportedLanguages().includes(doc.lang))
+      return { result: summarise(displayPath3, unsupportedLanguage(doc, severities)), source };
+    const { diagnostics, records, claims: claims2 } = lintDocument(doc, index, { severities });
+    const result = summarise(displayPath3, diagnostics);
+    result.claims = claims2;
+    if (records.length)
+      result.records = records;
+    return { result, source };
+  } catch (err) {
+    if (err instanceof DocumentError)
+      return { result: fileError(displayPath3, err.message, err.line) };
+    throw err;
+  }
+}
+function applyCrossArticle(results, severities, cwd) {
+  const level = severityNumber(severities["cross-article"]);
+  const records = level > 0 ? results.flatMap((r) => r.records ?? []) : [];
+  const extra = records.length ? crossCheck(records, level, cwd ? (f) => import_node_path16.default.isAbsolute(f) ? import_node_path16.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
+  return results.map((r) => {
+    const { records: _drop, ...rest } = r;
+    const add = extra.get(r.filePath);
+    if (!add)
+      return rest;
+    const messages = sortDiagnostics([...rest.messages, ...add]);
+    const out = summarise(rest.filePath, messages, rest.fatal);
+    if (rest.claims)
+      out.claims = rest.claims.map((c) => crossVerdict(c, add));
+    return out;
+  });
+}
+function crossVerdict(c, found) {
+  if (c.kind !== "metric" || c.verdict !== "unverifiable")
+    return c;
+  const d = found.find((x) => x.line === c.line && x.column === c.column && x.ruleId === "cross-article");
+  return d ? { ...c, verdict: "contradicted", reason: `another article disagrees: ${d.related?.[0]?.message ?? ""}`.trim() } : c;
+}
+function run(opts) {
+  const rules = loadRuleMeta();
+  const severities = { ...defaultSeverities(rules), ...opts.severities };
+  const cached = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
+    cwd: process.cwd(),
+    dir: opts.factCache === false ? void 0 : privateDir(opts.factCache ?? cacheDir(opts.cwd))
+  });
+  const facts = cached.loaded;
+  const index = new FactIndex(facts);
+  let files = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
+  if (opts.shard)
+    files = inShard(files, opts.shard, opts.cwd);
+  let cache3;
+  const cacheWarnings = [];
+  if (opts.cache) {
+    const { file, base } = cacheFile(opts.cache.location, opts.cwd);
+    const secretDir = userCacheDir(opts.cwd);
+    const secret = machineSecret(secretDir);
+    if (!secret)
+      cacheWarnings.push(`--cache: no private cache folder for its key (${secretDir} must be yours and not writable by others): results are neither reused nor saved`);
+    const key = runKey({ factsHash: facts.hash, lang: opts.lang, date: opts.date, severities });
+    cache3 = ResultCache.open(file, key, { base, secret, reuse: opts.cache.reuse !== false });
+  }
+  const after = opts.afterLint;
+  const deferred = /* @__PURE__ */ new Map();
+  const perFile = after && severityNumber(severities["cross-article"]) > 0 ? (result, source) => {
+    if (!result.records?.length)
+      return after(result, source);
+    deferred.set(result.filePath, source);
+    return result;
+  } : after;
+  const linted = lintFiles(files, {
+    lintOne: (t) => readAndLint(t.path, t.path, index, opts, severities, t.content),
+    ...perFile ? { afterLint: perFile } : {},
+    ...cache3 ? { cache: cache3 } : {},
+    ...opts.concurrency !== void 0 ? { concurrency: opts.concurrency } : {},
+    facts: cached,
+    severities,
+    ...opts.lang ? { lang: opts.lang } : {},
+    ...opts.date ? { date: opts.date } : {},
+    cwd: opts.cwd,
+    maxBytes: MAX_FILE_BYTES
+  });
+  let results = applyCrossArticle(linted, severities, opts.cwd);
+  if (after && deferred.size > 0)
+    results = results.map((r) => deferred.has(r.filePath) ? after(r, deferred.get(r.filePath)) : r);
+  const warning = cache3?.save();
+  if (warning)
+    cacheWarnings.push(warning);
+  return { results, rules, facts, ...cacheWarnings.length ? { warnings: cacheWarnings } : {} };
+}
+
+// dist/engine/speed-options.js
+var SPEED_HELP = `Speed (see docs/performance.md):
+  --cache                  reuse the results of files that did not change since the last run
+  --cache-location PATH    cache file or folder (default: one per project in the user's cache folder)
+  --concurrency N|auto     lint on N threads; auto: one per CPU, with 3+ CPUs and 50+ files (default 1)
+  --shard K/N              lint only part K of N of the files (split by path), e.g. on N CI jobs`;
+var SPEED_OPTIONS = {
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  concurrency: { type: "string" },
+  shard: { type: "string" }
+};
+function speedOptions(values) {
+  const out = {};
+  if (values.concurrency !== void 0) {
+    const v = values.concurrency.trim().toLowerCase();
+    if (v === "auto")
+      out.concurrency = "auto";
+    else if (/^\d{1,4}$/.test(v) && Number(v) >= 1)
+      out.concurrency = Number(v);
+    else
+      throw new FactlintError(`--concurrency must be a number of threads (1 or more) or "auto", got "${values.concurrency}"`);
+  }
+  if (values.shard !== void 0)
+    out.shard = parseShard(values.shard);
+  if (values["cache-location"] === "")
+    throw new FactlintError("--cache-location needs a file or folder name");
+  if (values.cache)
+    out.cache = { location: values["cache-location"] };
+  return out;
+}
+
+// dist/commands/facts-check.js
+var import_node_path17 = __toESM(require("node:path"), 1);
+
+// dist/cli-options.js
+var import_node_util = require("node:util");
+function parseOptions(argv, options, command) {
+  try {
+    return (0, import_node_util.parseArgs)({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (err) {
+    const msg = err.message.split(". To specify")[0].replace(/\.$/, "");
+    throw new FactlintError([msg, `Run ${command} --help for the options.`]);
+  }
+}
+function textOrJson(format) {
+  const f = format ?? "text";
+  if (f !== "text" && f !== "json")
+    throw new FactlintError(`--format must be text or json, got "${f}"`);
+  return f;
+}
+
+// dist/facts/audit/continuity.js
+var MAX2 = "9999-12-31";
+function where(s) {
+  return `${s.origin.file}#${s.origin.pointer}`;
+}
+function person(s) {
+  return Array.isArray(s.subject) ? s.subject.join("+") : s.subject;
+}
+function daysBetween(a, b) {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 864e5);
+}
+function chains(index) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of index.statementsOf("holds-office")) {
+    if (s.rank === "deprecated" || typeof s.object !== "object" || !s.object)
+      continue;
+    const { office, of } = s.object;
+    if (pluralOffice(office))
+      continue;
+    const key = `${[...equivalentOffices(index, office)].sort().join("=")}|${of}`;
+    const list2 = out.get(key);
+    if (list2)
+      list2.push(s);
+    else
+      out.set(key, [s]);
+  }
+  return out;
+}
+function checkContinuity(index) {
+  const findings = [];
+  const property = index.property("holds-office");
+  if (!property || property.kind !== "office")
+    return findings;
+  for (const [key, list2] of [...chains(index)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const post = key.replace("|", " of ").replace(/=/g, " / ");
+    const terms = list2.filter((s) => typeof s.from === "string").map((s) => ({ s, from: boundaryRange(s.from, s.fromPrecision, s.fromAlt), to: typeof s.to === "string" ? boundaryRange(s.to, s.toPrecision, s.toAlt) : void 0 })).sort((a, b) => a.from.latest < b.from.latest ? -1 : a.from.latest > b.from.latest ? 1 : 0);
+    let reach;
+    for (const t of terms) {
+      if (reach) {
+        const endLatest = reach.to?.latest ?? MAX2;
+        const endEarliest = reach.to?.earliest ?? MAX2;
+        if (endLatest !== MAX2 && t.from.earliest > addDays(endLatest, 1) && typeof t.s.continuity !== "string") {
+          findings.push({
+            check: "gap",
+            file: t.s.origin.file,
+            pointer: t.s.origin.pointer,
+            message: `${post}: no holder from ${addDays(endLatest, 1)} to ${addDays(t.from.earliest, -1)} (${plural(daysBetween(endLatest, t.from.earliest) - 1, "day")}) between ${person(reach.s)} (to ${endLatest}) and ${person(t.s)} (from ${t.from.earliest}); fill it, or say why in "continuity"`,
+            related: [where(reach.s)]
+          });
+        } else if (t.from.latest < endEarliest && person(t.s) !== person(reach.s) && typeof t.s.continuity !== "string") {
+          const until = endEarliest === MAX2 ? "still open" : endEarliest;
+          findings.push({
+            check: "overlap",
+            file: t.s.origin.file,
+            pointer: t.s.origin.pointer,
+            message: `${post}: ${person(t.s)} from ${t.from.latest} overlaps ${person(reach.s)}, whose term runs to ${until}; correct one of them, or say why in "continuity"`,
+            related: [where(reach.s)]
+          });
+        }
+      }
+      const tEnd = t.to?.latest ?? MAX2;
+      if (!reach || tEnd > (reach.to?.latest ?? MAX2) || tEnd === MAX2 && !reach.to)
+        reach = t;
+    }
+  }
+  return findings;
+}
+
+// dist/facts/audit/names.js
+function fold2(name) {
+  return name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLocaleLowerCase("und").replace(/ё/g, "\u0435").replace(/\s+/g, " ").trim();
+}
+function checkNames(entities) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Map();
+  const wikidata = /* @__PURE__ */ new Map();
+  for (const at of entities) {
+    const e = at.entity;
+    for (const [lang, names2] of Object.entries(e.names ?? {})) {
+      for (const [k, name] of names2.entries()) {
+        const key = `${e.type}|${lang}|${fold2(name)}`;
+        const first = seen.get(key);
+        if (first && first.entity.id !== e.id) {
+          findings.push({
+            check: "ambiguous-name",
+            file: at.file,
+            pointer: `${at.pointer}/names/${lang}/${k}`,
+            message: `"${name}" (${lang}) names both ${first.entity.id} and ${e.id}: an article's "${name}" could be either; keep it on one of them or on neither`,
+            related: [`${first.file}#${first.pointer}`]
+          });
+        } else if (!first)
+          seen.set(key, at);
+      }
+    }
+    if (typeof e.wikidata === "string") {
+      const first = wikidata.get(e.wikidata);
+      if (first) {
+        findings.push({ check: "duplicate-wikidata", file: at.file, pointer: `${at.pointer}/wikidata`, message: `${e.wikidata} is the Wikidata id of both ${first.entity.id} and ${e.id}`, related: [`${first.file}#${first.pointer}`] });
+      } else
+        wikidata.set(e.wikidata, at);
+    }
+  }
+  return findings;
+}
+
+// dist/facts/audit/open-terms.js
+function checkOpenTerms(statements, opts) {
+  const findings = [];
+  const oldest = addDays(opts.today, -opts.maxAgeDays);
+  for (const s of statements) {
+    if (s.to !== null || s.rank === "deprecated")
+      continue;
+    const at = { file: s.origin.file, pointer: s.origin.pointer };
+    if (typeof s.verified !== "string") {
+      findings.push({ check: "open-term-unverified", ...at, message: 'an open term (to: null) without a "verified" date: say when it was last checked to be still true' });
+    } else if (s.verified < oldest) {
+      findings.push({ check: "open-term-stale", ...at, message: `an open term last verified on ${s.verified}, more than ${opts.maxAgeDays} days before ${opts.today}: check it is still true and update "verified"` });
+    } else if (s.verified > opts.today) {
+      findings.push({ check: "open-term-stale", ...at, message: `verified ${s.verified} lies after today (${opts.today})` });
+    }
+  }
+  return findings;
+}
+
+// dist/facts/audit/sources.js
+var URL_RE = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+function checkSources(statements) {
+  const findings = [];
+  for (const s of statements) {
+    const at = { file: s.origin.file, pointer: `${s.origin.pointer}/source` };
+    if (typeof s.source !== "string" || s.source.trim() === "")
+      findings.push({ check: "source-missing", ...at, message: "the statement has no source" });
+    else if (!URL_RE.test(s.source.trim()))
+      findings.push({ check: "source-not-url", ...at, message: `the source "${s.source}" is not a web address (http:// or https://)` });
+  }
+  return findings;
+}
+
+// dist/facts/audit/index.js
+function auditFactSet(loaded, opts) {
+  const index = new FactIndex(loaded);
+  const entities = loaded.facts.entities.map((entity) => ({ entity, ...loaded.entityOrigins?.get(entity.id) ?? { file: "?", pointer: "" } }));
+  const findings = [
+    ...checkContinuity(index),
+    ...checkOpenTerms(loaded.statements, opts),
+    ...checkSources(loaded.statements),
+    ...checkNames(entities)
+  ];
+  const sorted = sortProblems(findings, loaded.files);
+  const posts = new Set(index.statementsOf("holds-office").map((s) => typeof s.object === "object" && s.object ? `${s.object.office}|${s.object.of}` : ""));
+  return {
+    findings: sorted,
+    summary: {
+      entities: loaded.facts.entities.length,
+      statements: loaded.statements.length,
+      withWikidata: loaded.facts.entities.filter((e) => typeof e.wikidata === "string").length,
+      posts: posts.size
+    }
+  };
+}
+
+// dist/facts/audit/coverage.js
+var KNOWN2 = 2;
+var EXPLAINED = 1;
+function dayCount(from, to) {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 864e5) + 1;
+}
+function postCoverage(index, office, of, from, to) {
+  const days = dayCount(from, to);
+  const dayOf = (d) => dayCount(from, d) - 1;
+  const statements = [...equivalentOffices(index, office)].flatMap((o) => index.postsOf(o, of)).filter((s) => s.rank !== "deprecated");
+  const mark = new Uint8Array(days);
+  const fill = (a, b, value) => {
+    const lo = Math.max(0, a ? dayOf(a) : 0);
+    const hi = Math.min(days - 1, b ? dayOf(b) : days - 1);
+    for (let i = lo; i <= hi; i++)
+      if (mark[i] < value)
+        mark[i] = value;
+  };
+  for (const s of statements) {
+    const sp = certainSpan(s);
+    fill(sp.from, sp.to, KNOWN2);
+  }
+  for (const s of statements) {
+    const start = possibleSpan(s).from;
+    if (typeof s.continuity !== "string" || !start)
+      continue;
+    for (let i = Math.min(dayOf(start), days) - 1; i >= 0 && mark[i] !== KNOWN2; i--)
+      mark[i] = EXPLAINED;
+  }
+  let known = 0;
+  let documented = 0;
+  for (const m of mark) {
+    if (m === KNOWN2)
+      known++;
+    else if (m === EXPLAINED)
+      documented++;
+  }
+  return { office, of, known, documented, days };
+}
+function coverage(index, from, to) {
+  const posts = /* @__PURE__ */ new Map();
+  for (const s of index.statementsOf("holds-office")) {
+    if (typeof s.object !== "object" || !s.object)
+      continue;
+    const { office, of } = s.object;
+    const group = [...equivalentOffices(index, office)].filter((o) => index.postsOf(o, of).length > 0).sort();
+    posts.set(`${of}|${group.join(" / ")}`, s.object);
+  }
+  return [...posts.keys()].sort().map((k) => ({ ...postCoverage(index, posts.get(k).office, posts.get(k).of, from, to), office: k.split("|")[1] }));
+}
+
+// dist/commands/facts-check.js
+var FACTS_CHECK_HELP = `Usage: factlint facts check [options] [fact files or folders...]
+
+Validates a fact set and audits it: gaps and overlaps between successive holders of a post,
+open terms (to: null) without a recent "verified" date, statements without a web source,
+names and Wikidata ids that two entities share. Paths default to ./claims when present, else
+the fact set bundled with factlint.
+
+Options:
+  --today YYYY-MM-DD   the day to judge "verified" dates against (default: today)
+  --max-age DAYS       how long a "verified" date stays good (default 365)
+  --coverage FROM..TO  also print, per post, the share of days FROM..TO (YYYY-MM-DD..YYYY-MM-DD)
+                       with a known holder
+  -f, --format NAME    text (default) or json
+  -h, --help           show this help
+
+Exit codes: 0 clean, 1 problems found, 2 usage error or a fact set that does not load.`;
+function today(io) {
+  const fixed = io.env.FACTLINT_TODAY;
+  return fixed && isValidDate2(fixed) ? fixed : (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
+function factsCheck(argv, io) {
+  const { values, positionals } = parseOptions(argv, {
+    today: { type: "string" },
+    "max-age": { type: "string" },
+    coverage: { type: "string" },
+    format: { type: "string", short: "f" },
+    help: { type: "boolean", short: "h" }
+  }, "factlint facts check");
+  if (values.help) {
+    io.stdout(FACTS_CHECK_HELP + "\n");
+    return 0;
+  }
+  const day = values.today ?? today(io);
+  if (!isValidDate2(day))
+    throw new FactlintError(`--today must be a calendar date YYYY-MM-DD, got "${day}"`);
+  if (values["max-age"] !== void 0 && !/^\d+$/.test(values["max-age"]))
+    throw new FactlintError(`--max-age must be a whole number of days, got "${values["max-age"]}"`);
+  const maxAgeDays = values["max-age"] === void 0 ? 365 : Number(values["max-age"]);
+  const format = textOrJson(values.format);
+  const span = values.coverage === void 0 ? void 0 : /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(values.coverage);
+  if (values.coverage !== void 0 && (!span || !isValidDate2(span[1]) || !isValidDate2(span[2]) || span[1] > span[2])) {
+    throw new FactlintError(`--coverage must be a span of days YYYY-MM-DD..YYYY-MM-DD, got "${values.coverage}"`);
+  }
+  const paths = positionals.length ? positionals.map((p) => import_node_path17.default.resolve(io.cwd, p)) : defaultClaims(io.cwd);
+  let findings;
+  let summary;
+  let posts;
+  try {
+    const loaded = loadFactSet(paths, { cwd: io.cwd });
+    ({ findings, summary } = auditFactSet(loaded, { today: day, maxAgeDays }));
+    if (span)
+      posts = coverage(new FactIndex(loaded), span[1], span[2]);
+  } catch (err) {
+    if (!(err instanceof FactSetError))
+      throw err;
+    findings = err.problems.map((p) => ({ check: "invalid", ...p }));
+  }
+  if (format === "json") {
+    io.stdout(JSON.stringify({ findings, ...summary ? { summary } : {}, ...posts ? { coverage: posts } : {} }, null, 2) + "\n");
+  } else {
+    for (const p of posts ?? []) {
+      io.stdout(`${(p.known / p.days * 100).toFixed(1).padStart(5)} %  ${printableLine(p.office)} of ${printableLine(p.of)} (${p.known} of ${p.days} days${p.documented ? `; ${plural(p.documented, "day")} without a holder, explained in "continuity"` : ""})
+`);
+    }
+    for (const f of findings) {
+      io.stdout(`${printableLine(f.file)}${f.pointer ? `#${f.pointer}` : ""}: ${printableLine(f.message)}  ${f.check}
+`);
+      for (const r of f.related ?? [])
+        io.stdout(`  see ${printableLine(r)}
+`);
+    }
+    if (summary) {
+      io.stdout(`${findings.length === 0 ? "\u2714" : "\u2716"} ${plural(findings.length, "problem")} in ${summary.statements} statements, ${summary.entities} entities (${summary.withWikidata} with a Wikidata id), ${summary.posts} posts
+`);
+    } else {
+      io.stdout(`\u2716 ${plural(findings.length, "problem")}: the fact set does not load
+`);
+    }
+  }
+  return findings.length ? 1 : 0;
+}
+
+// dist/commands/import-wikidata.js
+var import_node_fs23 = require("node:fs");
+var import_node_path18 = __toESM(require("node:path"), 1);
+
+// dist/wikidata/compare.js
+var MIN2 = "0000-01-01";
+var MAX3 = "9999-12-31";
+function meet(a, b, span) {
+  const x = span(a);
+  const y = span(b);
+  return (x.from ?? MIN2) <= (y.to ?? MAX3) && (y.from ?? MIN2) <= (x.to ?? MAX3) && (x.from ?? MIN2) <= (x.to ?? MAX3) && (y.from ?? MIN2) <= (y.to ?? MAX3);
+}
+function compareWithSet(mapped, index) {
+  return mapped.map((m) => {
+    const s = m.statement;
+    const post = s.object;
+    const offices = equivalentOffices(index, post.office);
+    const samePost = (t) => typeof t.object === "object" && !!t.object && offices.has(t.object.office) && t.object.of === post.of && t.rank !== "deprecated";
+    const own = index.heldBy(String(s.subject)).filter(samePost);
+    const overlapping = own.filter((t) => meet(s, t, possibleSpan));
+    if (overlapping.some((t) => t.from === s.from && (t.to ?? null) === (s.to ?? null)))
+      return { ...m, verdict: "unchanged", against: overlapping };
+    if (overlapping.length)
+      return { ...m, verdict: "changed", against: overlapping };
+    const others = pluralOffice(post.office) ? [] : [...offices].flatMap((o) => index.postsOf(o, post.of)).filter((t) => t.subject !== s.subject && t.rank !== "deprecated" && meet(s, t, certainSpan));
+    if (others.length)
+      return { ...m, verdict: "contradicts", against: others };
+    return { ...m, verdict: "new", against: [] };
+  });
+}
+
+// dist/wikidata/read-export.js
+var loadSdk = onDemand("wikibase-sdk");
+function sdk() {
+  try {
+    return loadSdk();
+  } catch (err) {
+    if (err.code === "ERR_REQUIRE_ESM")
+      throw new FactlintError(`import-wikidata needs Node 20.19 or later (this is ${process.version})`);
+    throw err;
+  }
+}
+var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function timeOf(simple) {
+  if (typeof simple !== "string")
+    return void 0;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(simple);
+  if (!m)
+    return void 0;
+  if (m[3])
+    return { day: simple, precision: "day" };
+  if (m[2])
+    return { day: `${m[1]}-${m[2]}-01`, precision: "month" };
+  return { day: `${m[1]}-01-01`, precision: "year" };
+}
+function emptyItem(id) {
+  return { id, labels: {}, aliases: {}, positions: [], jurisdictions: [], kinds: [] };
+}
+var strings2 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+function fromEntity(raw, where2) {
+  if (typeof raw.id !== "string" || !/^Q\d+$/.test(raw.id))
+    return void 0;
+  let simple;
+  try {
+    simple = sdk().simplifyEntity(raw, {
+      keepQualifiers: true,
+      keepReferences: true,
+      keepRanks: true,
+      keepIds: true,
+      keepNonTruthy: true,
+      timeConverter: "simple-day"
+    });
+  } catch (err) {
+    throw new FactlintError(`${where2}: entity ${raw.id} is not in the Wikibase JSON model: ${err.message}`);
+  }
+  const item = emptyItem(raw.id);
+  if (isRecord2(simple.labels)) {
+    for (const [l, v] of Object.entries(simple.labels))
+      if (typeof v === "string")
+        item.labels[l] = v;
+  }
+  if (isRecord2(simple.aliases))
+    for (const [l, v] of Object.entries(simple.aliases))
+      item.aliases[l] = strings2(v);
+  const claims2 = isRecord2(simple.claims) ? simple.claims : {};
+  const values = (p) => Array.isArray(claims2[p]) ? claims2[p] : [];
+  for (const c of values("P39")) {
+    if (!isRecord2(c) || typeof c.value !== "string")
+      continue;
+    const q = isRecord2(c.qualifiers) ? c.qualifiers : {};
+    const refs = Array.isArray(c.references) ? c.references : [];
+    const held = {
+      position: c.value,
+      rank: c.rank === "preferred" || c.rank === "deprecated" ? c.rank : "normal",
+      roles: [...strings2(q.P2868), ...strings2(q.P3831), ...strings2(q.P5102)],
+      sources: [...new Set(refs.flatMap((r) => strings2(isRecord2(r) ? r.P854 : void 0)))]
+    };
+    const start = timeOf(strings2(q.P580)[0]);
+    const end = timeOf(strings2(q.P582)[0]);
+    if (start)
+      held.start = start;
+    if (end)
+      held.end = end;
+    if (typeof c.id === "string")
+      held.guid = c.id;
+    item.positions.push(held);
+  }
+  item.jurisdictions = values("P1001").map((c) => c.value).filter((v) => typeof v === "string");
+  item.kinds = values("P279").map((c) => c.value).filter((v) => typeof v === "string");
+  return item;
+}
+function fromSparql(data) {
+  const rows = sdk().simplifySparqlResults(data);
+  const items = /* @__PURE__ */ new Map();
+  const get = (id) => {
+    let it = items.get(id);
+    if (!it)
+      items.set(id, it = emptyItem(id));
+    return it;
+  };
+  const qid = (v) => {
+    const s = isRecord2(v) ? v.value : v;
+    return typeof s === "string" && /^Q\d+$/.test(s) ? s : void 0;
+  };
+  const label4 = (v) => isRecord2(v) && typeof v.label === "string" ? v.label : void 0;
+  const precisionOf2 = (v) => Number(v) === 9 ? "year" : Number(v) === 10 ? "month" : "day";
+  const time = (raw, loose) => {
+    const v = isRecord2(raw) ? raw.value : raw;
+    const precision = isRecord2(raw) && raw.precision !== void 0 ? raw.precision : loose;
+    if (typeof v !== "string")
+      return void 0;
+    const day = v.slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+      return void 0;
+    const p = precisionOf2(precision);
+    return { day: p === "year" ? `${day.slice(0, 4)}-01-01` : p === "month" ? `${day.slice(0, 7)}-01` : day, precision: p };
+  };
+  for (const row of rows) {
+    const person2 = qid(row.person);
+    const position2 = qid(row.position);
+    if (!person2 || !position2)
+      continue;
+    const p = get(person2);
+    const name = label4(row.person) ?? (typeof row.personLabel === "string" ? row.personLabel : void 0);
+    if (name && !/^Q\d+$/.test(name))
+      p.labels.en ??= name;
+    const start = time(row.start, row.startPrecision);
+    const end = time(row.end, row.endPrecision);
+    const role = qid(row.role);
+    const ref = typeof row.ref === "string" ? row.ref : void 0;
+    let held = p.positions.find((h) => h.position === position2 && h.start?.day === start?.day && h.end?.day === end?.day);
+    if (!held) {
+      held = { position: position2, rank: "normal", roles: [], sources: [], ...start ? { start } : {}, ...end ? { end } : {} };
+      p.positions.push(held);
+    }
+    if (role && !held.roles.includes(role))
+      held.roles.push(role);
+    if (ref && !held.sources.includes(ref))
+      held.sources.push(ref);
+    const pos = get(position2);
+    const posName = label4(row.position) ?? (typeof row.positionLabel === "string" ? row.positionLabel : void 0);
+    if (posName)
+      pos.labels.en ??= posName;
+    const j = qid(row.jurisdiction);
+    const k = qid(row.kind);
+    if (j && !pos.jurisdictions.includes(j))
+      pos.jurisdictions.push(j);
+    if (k && !pos.kinds.includes(k))
+      pos.kinds.push(k);
+    const roleName = label4(row.role);
+    if (role && roleName)
+      get(role).labels.en ??= roleName;
+  }
+  return items;
+}
+function readExport(text, name) {
+  const trimmed = text.replace(/^\uFEFF/, "").trim();
+  let whole;
+  try {
+    whole = JSON.parse(trimmed);
+  } catch {
+    whole = void 0;
+  }
+  if (isRecord2(whole) && isRecord2(whole.entities)) {
+    const items2 = /* @__PURE__ */ new Map();
+    for (const raw of Object.values(whole.entities)) {
+      const it = isRecord2(raw) ? fromEntity(raw, name) : void 0;
+      if (it)
+        items2.set(it.id, it);
+    }
+    return { form: "entity-data", items: items2 };
+  }
+  if (isRecord2(whole) && isRecord2(whole.results) && Array.isArray(whole.results.bindings)) {
+    return { form: "sparql", items: fromSparql(whole) };
+  }
+  if (isRecord2(whole) && typeof whole.id === "string") {
+    const it = fromEntity(whole, name);
+    return { form: "entity-data", items: new Map(it ? [[it.id, it]] : []) };
+  }
+  const items = /* @__PURE__ */ new Map();
+  const lines = trimmed.split("\n");
+  let read = 0;
+  for (const [i, line] of lines.entries()) {
+    const l = line.trim().replace(/,$/, "");
+    if (l === "" || l === "[" || l === "]")
+      continue;
+    let raw;
+    try {
+      raw = JSON.parse(l);
+    } catch {
+      throw new FactlintError(`${name}: not a Wikidata export: line ${i + 1} is not an entity in JSON (expected Special:EntityData JSON, dump lines or SPARQL JSON results)`);
+    }
+    const it = isRecord2(raw) ? fromEntity(raw, `${name} line ${i + 1}`) : void 0;
+    if (it)
+      items.set(it.id, it);
+    read++;
+  }
+  if (read === 0)
+    throw new FactlintError(`${name}: not a Wikidata export: no entities found`);
+  return { form: "dump", items };
+}
+
+// dist/wikidata/to-statements.js
+function slug(label4, qid) {
+  const s = (label4 ?? "").normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return s || qid.toLowerCase();
+}
+function label3(item, langs) {
+  if (!item)
+    return void 0;
+  for (const l of ["en", ...langs])
+    if (item.labels[l])
+      return item.labels[l];
+  return Object.values(item.labels)[0];
+}
+function describe3(item, id, langs) {
+  const l = label3(item, langs);
+  return l ? `${id} (${l})` : id;
+}
+function postOf2(position2, exp, set, langs) {
+  const direct = set.byWikidata(position2);
+  const item = exp.items.get(position2);
+  if (!item && !direct)
+    return `position ${position2} is not in the export and no entity of the set has its Wikidata id`;
+  const office = direct?.type === "office" ? direct : item?.kinds.map((k) => set.byWikidata(k)).find((e) => e?.type === "office");
+  if (!office)
+    return `position ${describe3(item, position2, langs)}: none of its kinds (P279: ${item?.kinds.join(", ") || "none"}) is an office of the set (give the office entity its "wikidata" id)`;
+  const of = item?.jurisdictions.map((j) => set.byWikidata(j)).find((e) => !!e);
+  if (!of)
+    return `position ${describe3(item, position2, langs)}: its jurisdiction (P1001: ${item?.jurisdictions.join(", ") || "none"}) is no entity of the set`;
+  return { office: office.id, of: of.id };
+}
+function names(item, langs) {
+  const out = {};
+  for (const l of langs) {
+    const list2 = [item.labels[l], ...item.aliases[l] ?? []].filter((x) => !!x);
+    if (list2.length)
+      out[l] = [...new Set(list2)];
+  }
+  return Object.keys(out).length ? out : { en: [item.id] };
+}
+function statementOf(person2, qid, held, post, roleNames) {
+  const notes = [
+    ...roleNames.length ? [roleNames.join(", ")] : [],
+    `from Wikidata${held.guid ? ` statement ${held.guid}` : ""}`,
+    ...held.sources.length > 1 ? [`also ${held.sources.slice(1).join(" ")}`] : []
+  ];
+  return {
+    subject: person2,
+    property: "holds-office",
+    object: post,
+    from: held.start.day,
+    ...held.start.precision !== "day" ? { fromPrecision: held.start.precision } : {},
+    to: held.end ? held.end.day : null,
+    ...held.end && held.end.precision !== "day" ? { toPrecision: held.end.precision } : {},
+    // Without a reference URL the statement is sourced to the item itself: a reviewer should find a better one.
+    source: held.sources[0] ?? `https://www.wikidata.org/wiki/${qid}`,
+    note: notes.join("; ")
+  };
+}
+function toStatements(exp, set, langs) {
+  const entities = [];
+  const mapped = [];
+  const skipped = [];
+  const newIds = /* @__PURE__ */ new Set();
+  const people = [...exp.items.values()].filter((i) => i.positions.length > 0).sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+  for (const item of people) {
+    let subject = set.byWikidata(item.id)?.id;
+    const wanted = [];
+    for (const held of item.positions) {
+      const what = `${describe3(item, item.id, langs)} \u2192 ${describe3(exp.items.get(held.position), held.position, langs)}`;
+      if (held.rank === "deprecated") {
+        skipped.push({ item: what, why: "deprecated in Wikidata" });
+        continue;
+      }
+      const post = postOf2(held.position, exp, set, langs);
+      if (typeof post === "string") {
+        skipped.push({ item: what, why: post });
+        continue;
+      }
+      if (!held.start) {
+        skipped.push({ item: what, why: 'no start time (P580): a term without a start would read as "since always"' });
+        continue;
+      }
+      wanted.push({ held, post });
+    }
+    if (wanted.length === 0)
+      continue;
+    if (!subject) {
+      let id = slug(label3(item, langs), item.id);
+      if (set.hasId(id) || newIds.has(id))
+        id = `${id}-${item.id.toLowerCase()}`;
+      newIds.add(id);
+      subject = id;
+      entities.push({ id, type: "person", names: names(item, langs), wikidata: item.id });
+    }
+    for (const { held, post } of wanted) {
+      const roleNames = held.roles.map((r) => label3(exp.items.get(r), langs) ?? r);
+      mapped.push({ person: item.id, position: held.position, statement: statementOf(subject, item.id, held, post, roleNames) });
+    }
+  }
+  return { entities, mapped, skipped };
+}
+
+// dist/commands/import-wikidata.js
+var IMPORT_HELP = `Usage: factlint facts import-wikidata FILE [options]
+
+Reads a Wikidata export offline: the entity JSON of Special:EntityData, a dump's entity lines,
+or SPARQL JSON results (?person ?position ?start ?end, optionally ?startPrecision ?endPrecision
+?jurisdiction ?kind ?role ?ref). Positions held (P39) become holds-office statements: a position
+maps to the set's office of its kind (P279) and the entity of its jurisdiction (P1001), both
+found by their "wikidata" ids. Prints what is new, changed or contradicts the set.
+
+Options:
+  --claims FILE|DIR   the set to link and compare with (repeatable; default ./claims when
+                      present, else the bundled set)
+  -o, --output FILE   write the statements to review to FILE (default: standard output, with
+                      the report on standard error)
+  -f, --format NAME   the report: text (default) or json
+  -h, --help          show this help
+
+Exit codes: 0 nothing contradicts the set, 1 something does, 2 usage or input error.`;
+function languages2() {
+  try {
+    return (0, import_node_fs23.readdirSync)(new URL("../../rules/lang/", importMetaUrl), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  } catch {
+    return ["en"];
+  }
+}
+function term(s) {
+  return `${s.from ?? "?"} to ${s.to ?? "now"}`;
+}
+function importWikidataCommand(argv, io) {
+  const { values, positionals } = parseOptions(argv, {
+    claims: { type: "string", multiple: true },
+    output: { type: "string", short: "o" },
+    format: { type: "string", short: "f" },
+    help: { type: "boolean", short: "h" }
+  }, "factlint facts import-wikidata");
+  if (values.help) {
+    io.stdout(IMPORT_HELP + "\n");
+    return 0;
+  }
+  if (positionals.length !== 1)
+    throw new FactlintError(["import-wikidata needs one export file", "Run factlint facts import-wikidata --help for the options."]);
+  const format = textOrJson(values.format);
+  const file = positionals[0];
+  let text;
+  try {
+    text = (0, import_node_fs23.readFileSync)(import_node_path18.default.resolve(io.cwd, file), "utf8");
+  } catch (err) {
+    throw new FactlintError(`cannot read ${file}: ${ioReason(err)}`);
+  }
+  const exp = readExport(text, file);
+  const claims2 = values.claims?.map((p) => import_node_path18.default.resolve(io.cwd, p)) ?? defaultClaims(io.cwd);
+  const loaded = loadFactSet(claims2, { cwd: io.cwd });
+  const index = new FactIndex(loaded);
+  const byQ = /* @__PURE__ */ new Map();
+  for (const e of loaded.facts.entities)
+    if (typeof e.wikidata === "string" && !byQ.has(e.wikidata))
+      byQ.set(e.wikidata, e);
+  const langs = languages2();
+  const result = toStatements(exp, { byWikidata: (q) => byQ.get(q), hasId: (id) => !!index.entity(id) }, langs);
+  const compared = compareWithSet(result.mapped, index);
+  const review = compared.filter((c) => c.verdict !== "unchanged");
+  const usedPeople = new Set(review.map((c) => String(c.statement.subject)));
+  const out = {
+    description: `Imported from a Wikidata export (${import_node_path18.default.basename(file)}, ${exp.form}) for review: ${review.length} statements new, changed or contradicting the set. Check each against its source and add "verified" to open terms before merging.`,
+    entities: result.entities.filter((e) => usedPeople.has(e.id)),
+    statements: review.map((c) => c.statement)
+  };
+  const json2 = JSON.stringify(out, null, 2) + "\n";
+  const fresh = new Map(result.entities.map((e) => [e.id, e]));
+  const report = format === "json" ? JSON.stringify(reportJson(compared, result.skipped), null, 2) + "\n" : reportText(compared, result.skipped, (id) => (index.entity(id) ?? fresh.get(id))?.names?.en?.[0] ?? id);
+  if (values.output !== void 0) {
+    try {
+      (0, import_node_fs23.writeFileSync)(import_node_path18.default.resolve(io.cwd, values.output), json2);
+    } catch (err) {
+      throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
+    }
+    io.stdout(report);
+  } else {
+    io.stdout(json2);
+    io.stderr(report);
+  }
+  return compared.some((c) => c.verdict === "contradicts") ? 1 : 0;
+}
+function reportJson(compared, skipped) {
+  return {
+    statements: compared.map((c) => ({ verdict: c.verdict, person: c.person, position: c.position, statement: c.statement, against: c.against.map((a) => a.id) })),
+    skipped
+  };
+}
+function reportText(compared, skipped, name) {
+  const lines = [];
+  for (const verdict of ["contradicts", "changed", "new"]) {
+    for (const c of compared.filter((x) => x.verdict === verdict)) {
+      const s = c.statement;
+      const post = s.object;
+      let line = `${verdict.padEnd(11)} ${c.person} ${name(String(s.subject))}: ${post.office} of ${post.of}, ${term(s)}`;
+      if (verdict === "changed")
+        line += `; the set: ${c.against.map((a) => `${term(a)} (${a.id})`).join(", ")}`;
+      if (verdict === "contradicts")
+        line += `; the set has ${c.against.map((a) => `${name(String(a.subject))} ${term(a)} (${a.id})`).join(", ")}`;
+      lines.push(printableLine(line));
+    }
+  }
+  for (const s of skipped)
+    lines.push(printableLine(`skipped     ${s.item}: ${s.why}`));
+  const count = (v) => compared.filter((c) => c.verdict === v).length;
+  lines.push(`${count("new")} new, ${count("changed")} changed, ${count("contradicts")} contradicting, ${count("unchanged")} unchanged, ${skipped.length} skipped`);
+  return lines.join("\n") + "\n";
+}
+
+// dist/commands/facts.js
+var HELP = `Usage: factlint facts <command> [options]
+
+Commands:
+  check [PATHS]              validate and audit a fact set (gaps, overlaps, stale open terms,
+                             sources, ambiguous names)
+  import-wikidata FILE       turn a Wikidata export (entity JSON, dump lines or SPARQL JSON)
+                             into fact-set statements, and report what is new, changed or
+                             contradicts the set given with --claims
+
+Run factlint facts <command> --help for its options.`;
+function factsCommand(argv, io) {
+  const [command, ...rest] = argv;
+  if (command === "check")
+    return factsCheck(rest, io);
+  if (command === "import-wikidata")
+    return importWikidataCommand(rest, io);
+  if (command === void 0 || command === "--help" || command === "-h") {
+    io.stdout(HELP + "\n");
+    return command === void 0 ? 2 : 0;
+  }
+  throw new FactlintError([`unknown facts command "${command}": use check or import-wikidata`, "Run factlint facts --help for the commands."]);
+}
+
+// dist/fix/apply.js
+function validFix(m, length) {
+  if (!m.fix)
+    return false;
+  const [a, b] = m.fix.range;
+  return Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a <= b && b <= length;
+}
+function applyFixes(text, messages) {
+  const candidates = messages.filter((m) => validFix(m, text.length)).sort((x, y) => x.fix.range[0] - y.fix.range[0] || x.fix.range[1] - y.fix.range[1]);
+  const taken = [];
+  let lastEnd = -1;
+  for (const m of candidates) {
+    const [a, b] = m.fix.range;
+    if (a < lastEnd || a === lastEnd && a === b && taken.at(-1)?.fix.range[0] === a)
+      continue;
+    taken.push(m);
+    lastEnd = b;
+  }
+  if (taken.length === 0)
+    return { output: text, fixed: [], remaining: messages };
+  const output = spliceAll(text, taken);
+  const fixedSet = new Set(taken);
+  const shift2 = offsetMapper(taken);
+  const oldStarts = lineStarts(text);
+  const fixedDoc = { text: output, lineStarts: lineStarts(output) };
+  const remaining = messages.filter((m) => !fixedSet.has(m)).map((m) => moved(m, shift2, oldStarts, fixedDoc));
+  return { output, fixed: taken, remaining };
+}
+function spliceAll(text, taken) {
+  const parts = [];
+  let at = 0;
+  for (const { fix } of taken) {
+    parts.push(text.slice(at, fix.range[0]), fix.text);
+    at = fix.range[1];
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+function offsetMapper(taken) {
+  const delta = [0];
+  for (const m of taken)
+    delta.push(delta.at(-1) + m.fix.text.length - (m.fix.range[1] - m.fix.range[0]));
+  return (offset, isEnd = false) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (taken[mid].fix.range[1] <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    const k = lo;
+    if (isEnd && k > 0) {
+      const [a, b] = taken[k - 1].fix.range;
+      if (a === b && a === offset)
+        return offset + delta[k - 1];
+    }
+    const next = taken[k];
+    if (next && next.fix.range[0] < offset)
+      return next.fix.range[0] + next.fix.text.length + delta[k];
+    return offset + delta[k];
+  };
+}
+function moved(m, shift2, oldStarts, fixedDoc) {
+  const start = m.span?.start ?? (oldStarts[m.line - 1] ?? 0) + m.column - 1;
+  const end = m.span?.end ?? (oldStarts[m.endLine - 1] ?? 0) + m.endColumn - 1;
+  const s = shift2(start);
+  const e = Math.max(s, shift2(end, true));
+  const from = positionAt(fixedDoc, s);
+  const to = positionAt(fixedDoc, e);
+  const out = { ...m, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  if (m.span)
+    out.span = { start: s, end: e };
+  if (m.fix)
+    out.fix = { range: [shift2(m.fix.range[0]), Math.max(shift2(m.fix.range[0]), shift2(m.fix.range[1], true))], text: m.fix.text };
+  return out;
+}
+
+// dist/fix/patch.js
+var import_node_module6 = require("node:module");
+var diffLib;
+function shownLine(line) {
+  const crlf = line.endsWith("\r");
+  const body2 = printable(crlf ? line.slice(0, -1) : line);
+  return crlf ? `${body2}\r` : body2;
+}
+function fixPatch(relPath, before, after) {
+  diffLib ??= (0, import_node_module6.createRequire)(importMetaUrl)("diff");
+  const patch = diffLib.createTwoFilesPatch(`a/${relPath}`, `b/${relPath}`, before, after, void 0, void 0, { context: 3 });
+  const shown2 = patch.split("\n").map(shownLine).join("\n");
+  if (shown2 === patch)
+    return patch;
+  return `factlint: control characters of the file below are shown as symbols (\u241B for ESC); lines with them will not apply
+${shown2}`;
+}
+
+// dist/fix/project-root.js
+var import_node_fs24 = require("node:fs");
+function projectRoot(cwd) {
+  let root = cwd;
+  try {
+    root = git(["rev-parse", "--show-toplevel"], cwd).toString("utf8").trim() || cwd;
+  } catch {
+  }
+  try {
+    return (0, import_node_fs24.realpathSync)(root);
+  } catch {
+    return root;
+  }
+}
+
+// dist/fix/write-article.js
+var import_node_fs25 = require("node:fs");
+var import_node_path19 = __toESM(require("node:path"), 1);
+var CHANGED = "the file changed on disk after factlint read it; run --fix again";
+function writeFixedArticle(w, policy) {
+  let real2;
+  try {
+    real2 = (0, import_node_fs25.realpathSync)(w.file);
+  } catch (err) {
+    return err.code === "ENOENT" ? CHANGED : `cannot write it: ${ioReason(err)}`;
+  }
+  if (real2 !== w.file && !policy.followLinks) {
+    const root = policy.projectRoot();
+    if (!isInside2(real2, root))
+      return `it leads through a symbolic link to ${real2}, outside the project ${root}; --fix-follow-links writes there`;
+  }
+  let before;
+  let current;
+  try {
+    before = (0, import_node_fs25.statSync)(real2, { bigint: true });
+    if (!before.isFile())
+      return CHANGED;
+    const refusal = permissionProblem(real2, Number(before.mode & 4095n));
+    if (refusal)
+      return refusal;
+    current = (0, import_node_fs25.readFileSync)(real2);
+  } catch (err) {
+    return `cannot write it: ${ioReason(err)}`;
+  }
+  if (!current.equals(w.original))
+    return CHANGED;
+  if (before.nlink > 1n)
+    return writeInPlace(real2, w.data, before);
+  return replaceByRename(real2, w.data, before);
+}
+function permissionProblem(file, mode) {
+  if ((mode & 146) === 0)
+    return `the file is read-only (mode ${mode.toString(8).padStart(4, "0")})`;
+  try {
+    (0, import_node_fs25.accessSync)(file, import_node_fs25.constants.W_OK);
+  } catch (err) {
+    const code = err.code;
+    if (code === "EACCES" || code === "EPERM")
+      return "this user may not write the file (permission denied)";
+    return `cannot write it: ${ioReason(err)}`;
+  }
+  return void 0;
+}
+function isInside2(file, root) {
+  const rel = import_node_path19.default.relative(root, file);
+  return rel === "" || !import_node_path19.default.isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path19.default.sep}`);
+}
+function unchanged(now, before) {
+  return now.ino === before.ino && now.dev === before.dev && now.size === before.size && now.mtimeNs === before.mtimeNs && now.ctimeNs === before.ctimeNs;
+}
+function writeAll(fd, data) {
+  for (let at = 0; at < data.length; )
+    at += (0, import_node_fs25.writeSync)(fd, data, at, data.length - at, at);
+}
+function replaceByRename(real2, data, before) {
+  const dir = import_node_path19.default.dirname(real2);
+  const mode = Number(before.mode & 4095n);
+  const tmp = import_node_path19.default.join(dir, `.${import_node_path19.default.basename(real2)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = (0, import_node_fs25.openSync)(tmp, "wx", mode);
+  } catch (err) {
+    return `cannot create a temporary file in its folder ${dir}: ${ioReason(err)}`;
+  }
+  let renamed = false;
+  let ownerKept = true;
+  try {
+    writeAll(fd, data);
+    const made = (0, import_node_fs25.fstatSync)(fd, { bigint: true });
+    if (made.uid !== before.uid || made.gid !== before.gid) {
+      try {
+        (0, import_node_fs25.fchownSync)(fd, Number(before.uid), Number(before.gid));
+      } catch {
+        ownerKept = false;
+      }
+    }
+    if (ownerKept) {
+      (0, import_node_fs25.fchmodSync)(fd, mode);
+      (0, import_node_fs25.closeSync)(fd);
+      fd = -1;
+      if (!unchanged((0, import_node_fs25.statSync)(real2, { bigint: true }), before))
+        return CHANGED;
+      (0, import_node_fs25.renameSync)(tmp, real2);
+      renamed = true;
+    }
+  } catch (err) {
+    return `cannot write it: ${ioReason(err)}`;
+  } finally {
+    if (fd >= 0)
+      (0, import_node_fs25.closeSync)(fd);
+    if (!renamed) {
+      try {
+        (0, import_node_fs25.unlinkSync)(tmp);
+      } catch {
+      }
+    }
+  }
+  return ownerKept ? void 0 : writeInPlace(real2, data, before);
+}
+function writeInPlace(real2, data, before) {
+  let fd;
+  try {
+    fd = (0, import_node_fs25.openSync)(real2, "r+");
+  } catch (err) {
+    const code = err.code;
+    return code === "EACCES" || code === "EPERM" ? "this user may not write the file (permission denied)" : `cannot write it: ${ioReason(err)}`;
+  }
+  try {
+    if (!unchanged((0, import_node_fs25.fstatSync)(fd, { bigint: true }), before))
+      return CHANGED;
+    writeAll(fd, data);
+    (0, import_node_fs25.ftruncateSync)(fd, data.length);
+  } catch (err) {
+    return `cannot write it: ${ioReason(err)}`;
+  } finally {
+    (0, import_node_fs25.closeSync)(fd);
+  }
+  return void 0;
+}
+
+// dist/report/step-summary-file.js
+var import_node_fs26 = require("node:fs");
+
+// dist/report/step-summary.js
+function linksFromEnv(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  return server && repository && sha ? { server, repository, sha } : void 0;
+}
+function markdownCell(s) {
+  return printable(oneLine(s)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~:@#]/g, "\\$&");
+}
+function clip(s, max) {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
+}
+function stepSummary(results, ctx, links, maxRows = SUMMARY_MAX_ROWS) {
+  const all = located(results);
+  const errors = all.filter((x) => x.message.severity === 2).length;
+  const warnings = all.length - errors;
+  const files = new Set(all.map((x) => x.result.filePath)).size;
+  const checked = `${results.length} file${results.length === 1 ? "" : "s"} checked`;
+  const out = ["## factlint", ""];
+  if (all.length === 0) {
+    out.push(`No problems in ${checked}.`, "");
+    return out.join("\n");
+  }
+  out.push(`**${countWords(errors, warnings)}** in ${files} of ${checked}.`, "");
+  out.push("| File | Line | Severity | Rule | Problem |", "| --- | ---: | --- | --- | --- |");
+  const { kept } = keepMostUseful(all, maxRows, (x) => x.message.severity);
+  const root = links ? ctx.projectRoot?.() ?? ctx.cwd : ctx.cwd;
+  for (const { result, message: m } of kept) {
+    const file = markdownCell(relativePath(result.filePath, ctx.cwd));
+    const where2 = `${m.line}:${m.column}`;
+    const inRepo = links ? pathUnder(result.filePath, ctx.cwd, root) : void 0;
+    const line = links && inRepo !== void 0 ? `[${where2}](<${links.server}/${links.repository}/blob/${links.sha}/${uriOfRelative(inRepo)}#L${m.line}>)` : where2;
+    out.push(`| ${file} | ${line} | ${severityWord(m.severity)} | ${markdownCell(m.ruleId)} | ${markdownCell(clip(m.message, SUMMARY_MAX_MESSAGE))} |`);
+  }
+  out.push("");
+  if (kept.length < all.length) {
+    out.push(`The first ${kept.length} of ${all.length} problems are listed, errors first; the step's log has them all.`, "");
+  }
+  return out.join("\n");
+}
+
+// dist/report/step-summary-file.js
+var SUMMARY_FORMATS = ["github", "sarif"];
+function appendStepSummary(format, results, ctx, env) {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file || !SUMMARY_FORMATS.includes(format) || /^(off|0|false|no)$/i.test(env.FACTLINT_STEP_SUMMARY ?? ""))
+    return void 0;
+  try {
+    (0, import_node_fs26.appendFileSync)(file, `${stepSummary(results, ctx, linksFromEnv(env))}
+`);
+    return void 0;
+  } catch (err) {
+    return `cannot write the job summary to $GITHUB_STEP_SUMMARY: ${ioReason(err)}`;
+  }
+}
+
+// dist/main.js
+var HELP2 = `Usage: factlint [options] [paths or globs...]
+
+Checks news articles (.md, .markdown, .txt) against a fact set and reports claims that
+disagree with it: who holds which office, figures, shares, dates and weekdays, places.
+Paths default to the config's "include", else the current folder.
+
+Options:
+  --claims FILE|DIR        fact set to check against (repeatable; default ./claims when
+                           present, else the fact set bundled with factlint)
+  -c, --config FILE        config file (default: factlint.config.json or .factlintrc.json in
+                           the current folder or the nearest folder above it, up to the
+                           repository root or the home folder)
+  -f, --format NAME        output format: ${formatNames.join(", ")} (default stylish)
+  -o, --output FILE        write the report to FILE instead of standard output
+  --date YYYY-MM-DD        publication date for articles that state none
+  --lang CODE              language for articles that state none (en, ru, de, id, ...)
+  --max-warnings N         exit 1 when there are more than N warnings
+  --quiet                  report errors only
+  --color, --no-color      force colours on or off (default: on for a terminal; NO_COLOR honoured)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Only what changed (git):
+  --changed-since REF      report only problems on lines added or changed since REF (a commit,
+                           branch or tag); unchanged files are skipped, untracked ones count
+  --staged                 lint the staged content of staged files (pre-commit hooks)
+
+Fixes:
+  --fix                    apply the fixes problems carry, writing the files in place
+  --fix-follow-links       with --fix: also write through symbolic links that lead out of
+                           the project (the git work tree, else the current folder)
+  --fix-dry-run            print the fixes as a unified diff and change nothing
+
+Suppressing known problems:
+  --baseline FILE          do not report the problems recorded in FILE
+  --update-baseline        record the current problems in the --baseline FILE
+  --report-unused-disable-directives
+                           warn about <!-- factlint-disable... --> comments that suppress nothing
+  Files named in .factlintignore (gitignore syntax) are skipped.
+  --no-warn-ignored        do not warn when a file named on the command line is ignored
+
+${SPEED_HELP}
+
+The fact set:
+  factlint facts check [PATHS]        validate and audit a fact set (factlint facts check --help)
+  factlint facts import-wikidata FILE turn a Wikidata export into statements to review
+
+Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
+2 usage, configuration or fact-set error.`;
+function version() {
+  let dir = new URL("./", importMetaUrl);
+  for (let i = 0; i < 4; i++, dir = new URL("../", dir)) {
+    try {
+      const pkg = JSON.parse((0, import_node_fs27.readFileSync)(new URL("package.json", dir), "utf8"));
+      if (pkg.name === "factlint")
+        return pkg.version;
+    } catch {
+    }
+  }
+  return "0.0.0";
+}
+function parse(argv) {
+  return parseOptions(argv, {
+    claims: { type: "string", multiple: true },
+    config: { type: "string", short: "c" },
+    "changed-since": { type: "string" },
+    staged: { type: "boolean" },
+    fix: { type: "boolean" },
+    "fix-follow-links": { type: "boolean" },
+    "fix-dry-run": { type: "boolean" },
+    "no-warn-ignored": { type: "boolean" },
+    "report-unused-disable-directives": { type: "boolean" },
+    baseline: { type: "string" },
+    "update-baseline": { type: "boolean" },
+    format: { type: "string", short: "f" },
+    output: { type: "string", short: "o" },
+    date: { type: "string" },
+    lang: { type: "string" },
+    "max-warnings": { type: "string" },
+    quiet: { type: "boolean" },
+    ...SPEED_OPTIONS,
+    color: { type: "boolean" },
+    "no-color": { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "v" }
+  }, "factlint");
+}
+function colorWanted(values, io, toFile) {
+  if (values["no-color"])
+    return false;
+  if (values.color)
+    return true;
+  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "")
+    return false;
+  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0")
+    return true;
+  return io.isTTY && !toFile;
+}
+function checkOptions(values) {
+  if (values.date !== void 0 && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && isValidDate2(values.date))) {
+    throw new FactlintError(`--date must be a calendar date YYYY-MM-DD, got "${values.date}"`);
+  }
+  if (values.lang !== void 0 && !/^[a-z]{2,3}$/.test(values.lang)) {
+    throw new FactlintError(`--lang must be a language code such as en, ru, de, id; got "${values.lang}"`);
+  }
+  if (values.format !== void 0)
+    getFormatter(values.format);
+  if (values["changed-since"] === "")
+    throw new FactlintError("--changed-since needs a git revision (a commit, branch or tag)");
+  if (values.baseline === "")
+    throw new FactlintError("--baseline needs a file name");
+  if (values.fix && values["fix-dry-run"])
+    throw new FactlintError("use either --fix or --fix-dry-run, not both");
+  if (values["fix-follow-links"] && !values.fix)
+    throw new FactlintError("--fix-follow-links goes with --fix");
+  if (values.staged && (values.fix || values["fix-dry-run"])) {
+    throw new FactlintError("--fix cannot be combined with --staged: the fixes would apply to the work tree, not to what is staged");
+  }
+  if (values["update-baseline"]) {
+    if (values.baseline === void 0)
+      throw new FactlintError("--update-baseline needs --baseline FILE");
+    if (values["changed-since"] !== void 0 || values.staged)
+      throw new FactlintError("--update-baseline records every problem: do not combine it with --changed-since or --staged");
+    if (values.fix || values["fix-dry-run"])
+      throw new FactlintError("--update-baseline cannot be combined with --fix");
+  }
+  if (values["max-warnings"] === void 0)
+    return void 0;
+  if (!/^\d+$/.test(values["max-warnings"]))
+    throw new FactlintError(`--max-warnings must be a whole number, got "${values["max-warnings"]}"`);
+  return Number(values["max-warnings"]);
+}
+function loadConfigFor(values, cwd, ruleIds) {
+  if (values.config !== void 0) {
+    const file = import_node_path20.default.resolve(cwd, values.config);
+    if (!(0, import_node_fs27.existsSync)(file))
+      throw new FactlintError(`no such config file: ${values.config}`);
+    return loadConfig(file, ruleIds, values.config);
+  }
+  const found = findConfig(cwd);
+  return found ? loadConfig(found, ruleIds, relativePath(found, cwd)) : void 0;
+}
+function afterLint(steps) {
+  return (result, source) => {
+    let messages = result.messages;
+    let suppressed = [];
+    const text = source?.text;
+    if (source) {
+      const markdown = /\.(md|markdown)$/i.test(result.filePath);
+      const { kept, unused, suppressedMessages } = applyDirectives(messages, parseDirectives(source.text, markdown), source.lineStarts, steps.reportUnusedDirectives);
+      messages = unused.length ? [...kept, ...unused].sort(byPosition) : kept;
+      suppressed = suppressedMessages;
+    }
+    const ranges = steps.changed?.get(result.filePath);
+    if (ranges && ranges !== "all") {
+      messages = messages.filter((m) => m.ruleId === "file-error" || touches(ranges, m.line, m.endLine));
+    }
+    if (steps.baseline) {
+      const rel = relativePath(result.filePath, import_node_path20.default.dirname(steps.baseline.file));
+      const name = relativePath(steps.baseline.file, steps.cwd);
+      let dropped;
+      if (steps.baseline.update) {
+        steps.baselineEntries.push(...entriesFor(rel, messages, text));
+        [dropped, messages] = [messages, []];
+      } else {
+        ({ kept: messages, dropped } = suppressKnown(rel, messages, text, steps.baseline.byFile.get(rel) ?? []));
+      }
+      if (dropped.length > 0)
+        suppressed = [...suppressed, ...dropped.map((m) => baselineSuppressed(m, name))].sort(byPosition);
+    }
+    if (steps.quiet) {
+      messages = messages.filter((m) => m.severity === 2);
+      suppressed = suppressed.filter((m) => m.severity === 2);
+    }
+    let shown2 = text;
+    if (steps.fix && source && !result.fatal) {
+      const outcome = applyFixes(source.text, messages);
+      if (outcome.fixed.length > 0) {
+        if (steps.fix === "write") {
+          const refused = writeFixedArticle({
+            file: result.filePath,
+            original: encodeDocument(source.text, source.bom),
+            data: encodeDocument(outcome.output, source.bom)
+          }, steps.writePolicy);
+          if (refused === void 0) {
+            messages = outcome.remaining;
+            shown2 = outcome.output;
+          } else {
+            const notFixed = { ruleId: "file-error", severity: 2, message: `not fixed: ${refused}`, line: 1, column: 1, endLine: 1, endColumn: 1 };
+            messages = [notFixed, ...messages].sort(byPosition);
+          }
+        } else {
+          const bom = source.bom ? "\uFEFF" : "";
+          steps.patches.set(result.filePath, fixPatch(relativePath(result.filePath, steps.cwd), bom + source.text, bom + outcome.output));
+          const fixed = new Set(outcome.fixed);
+          messages = messages.filter((m) => !fixed.has(m));
+        }
+      }
+    }
+    if (messages.length > 0)
+      steps.sources.set(result.filePath, shown2);
+    if (messages === result.messages && suppressed.length === 0)
+      return result;
+    const out = summarise(result.filePath, messages, result.fatal);
+    if (suppressed.length > 0)
+      out.suppressedMessages = suppressed;
+    if (result.claims)
+      out.claims = result.claims;
+    return out;
+  };
+}
+function once(f) {
+  let value;
+  return () => (value ??= { v: f() }).v;
+}
+function byPosition(a, b) {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+function main(argv, io) {
+  if (argv[0] === "facts")
+    return factsCommand(argv.slice(1), io);
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    io.stdout(HELP2 + "\n");
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(version() + "\n");
+    return 0;
+  }
+  const cliMaxWarnings = checkOptions(values);
+  const speed = speedOptions(values);
+  const rules = loadRuleMeta();
+  const config = loadConfigFor(values, io.cwd, rules.map((r) => r.id));
+  const settings = resolveSettings({
+    ...values.claims ? { claims: values.claims } : {},
+    ...values.format !== void 0 ? { format: values.format } : {},
+    ...values.lang !== void 0 ? { lang: values.lang } : {},
+    ...values.date !== void 0 ? { date: values.date } : {},
+    ...cliMaxWarnings !== void 0 ? { maxWarnings: cliMaxWarnings } : {}
+  }, config, io.cwd);
+  const format = getFormatter(settings.format);
+  const selection = selectFiles({
+    cwd: io.cwd,
+    patterns: positionals,
+    config,
+    staged: values.staged ?? false,
+    changedSince: values["changed-since"]
+  });
+  if (!values["no-warn-ignored"]) {
+    for (const f of selection.ignored) {
+      io.stderr(`factlint: warning: ${printableLine(relativePath(f, io.cwd))} is ignored (by .factlintignore or the config's "exclude"); --no-warn-ignored silences this
+`);
+    }
+  }
+  let baseline;
+  if (values.baseline !== void 0) {
+    const file = import_node_path20.default.resolve(io.cwd, values.baseline);
+    const update = values["update-baseline"] ?? false;
+    if (!update && !baselineExists(file))
+      throw new FactlintError(`no such baseline: ${values.baseline} (create it with --update-baseline)`);
+    const data = update && !baselineExists(file) ? void 0 : readBaseline(file, values.baseline);
+    baseline = { file, data, byFile: data ? entriesByFile(data) : /* @__PURE__ */ new Map(), update };
+  }
+  const steps = {
+    reportUnusedDirectives: values["report-unused-disable-directives"] ?? false,
+    changed: selection.changed,
+    baseline,
+    quiet: values.quiet ?? false,
+    fix: values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : void 0,
+    writePolicy: { projectRoot: once(() => projectRoot(io.cwd)), followLinks: values["fix-follow-links"] ?? false },
+    baselineEntries: [],
+    patches: /* @__PURE__ */ new Map(),
+    sources: /* @__PURE__ */ new Map(),
+    cwd: io.cwd
+  };
+  const out = run({
+    cwd: io.cwd,
+    patterns: positionals,
+    inputs: selection.inputs,
+    ...settings.claims ? { claims: settings.claims } : {},
+    ...settings.lang ? { lang: settings.lang } : {},
+    ...settings.date ? { date: settings.date } : {},
+    severities: settings.severities,
+    afterLint: afterLint(steps),
+    ...speed,
+    // A fix is applied only when this run's lint produced it, never read from the cache.
+    ...speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {}
+  });
+  const results = out.results;
+  for (const w of out.warnings ?? [])
+    io.stderr(`factlint: warning: ${printableLine(w)}
+`);
+  if (baseline?.update) {
+    const linted = new Set(results.map((r) => relativePath(r.filePath, import_node_path20.default.dirname(baseline.file))));
+    const kept = (baseline.data?.entries ?? []).filter((e) => !linted.has(e.file));
+    writeBaseline(baseline.file, values.baseline, [...kept, ...steps.baselineEntries]);
+    const n = steps.baselineEntries.reduce((k, e) => k + e.count, 0);
+    io.stderr(`factlint: recorded ${n} problem${n === 1 ? "" : "s"} in ${printableLine(values.baseline)}
+`);
+  }
+  if (steps.patches.size > 0)
+    io.stdout(results.map((r) => steps.patches.get(r.filePath) ?? "").join(""));
+  const ctx = {
+    cwd: io.cwd,
+    color: colorWanted(values, io, values.output !== void 0),
+    rules: steps.reportUnusedDirectives ? [...out.rules, UNUSED_DIRECTIVE_META] : out.rules,
+    version: version(),
+    readSource(filePath) {
+      if (!steps.sources.has(filePath)) {
+        try {
+          steps.sources.set(filePath, (0, import_node_fs27.readFileSync)(import_node_path20.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, ""));
+        } catch {
+          steps.sources.set(filePath, void 0);
+        }
+      }
+      return steps.sources.get(filePath);
+    },
+    projectRoot: steps.writePolicy.projectRoot
+  };
+  const report = format(results, ctx);
+  if (values.output !== void 0) {
+    const target = import_node_path20.default.resolve(io.cwd, values.output);
+    const same = sameFileAs(target);
+    if (results.some((r) => same(import_node_path20.default.resolve(io.cwd, r.filePath)))) {
+      throw new FactlintError(`--output ${values.output} is one of the files being linted; the report would overwrite it`);
+    }
+    if (out.facts.files.some((f) => same(import_node_path20.default.resolve(io.cwd, f)))) {
+      throw new FactlintError(`--output ${values.output} is a fact file of this run; the report would overwrite it`);
+    }
+    try {
+      (0, import_node_fs27.writeFileSync)(target, report);
+    } catch (err) {
+      throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
+    }
+  } else if (report)
+    io.stdout(report.endsWith("\n") ? report : report + "\n");
+  const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
+  if (summaryProblem)
+    io.stderr(`factlint: warning: ${summaryProblem}
+`);
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0)
+    return 1;
+  if (settings.maxWarnings >= 0 && warnings > settings.maxWarnings) {
+    io.stderr(`factlint found too many warnings (maximum: ${settings.maxWarnings}).
+`);
+    return 1;
+  }
+  return 0;
+}
+function sameFileAs(target) {
+  let real2;
+  try {
+    real2 = (0, import_node_fs27.realpathSync)(target);
+  } catch {
+    return () => false;
+  }
+  return (file) => {
+    if (file === target || file === real2)
+      return true;
+    try {
+      return (0, import_node_fs27.realpathSync)(file) === real2;
+    } catch {
+      return false;
+    }
+  };
+}
+
+// dist/stdout-writer.js
+var import_node_fs28 = require("node:fs");
+function plainlyWritable(fd, platform = process.platform) {
+  try {
+    const st = (0, import_node_fs28.fstatSync)(fd);
+    if (st.isFIFO() || st.isFile())
+      return true;
+    if (platform === "win32" || !st.isCharacterDevice())
+      return false;
+    const nul = (0, import_node_fs28.statSync)("/dev/null");
+    return st.rdev === nul.rdev && st.ino === nul.ino && st.dev === nul.dev;
+  } catch {
+    return false;
+  }
+}
+function stdoutWriter(fd = 1, stream = () => process.stdout) {
+  if (!plainlyWritable(fd)) {
+    const out = stream();
+    return { write: (s) => void out.write(s), isTTY: Boolean(out.isTTY) };
+  }
+  let gone = false;
+  let viaStream = false;
+  const write = (s) => {
+    if (gone)
+      return;
+    if (viaStream) {
+      stream().write(s);
+      return;
+    }
+    const bytes = Buffer.from(s, "utf8");
+    let at = 0;
+    while (at < bytes.length) {
+      try {
+        at += (0, import_node_fs28.writeSync)(fd, bytes, at);
+      } catch (err) {
+        const code = err.code;
+        if (code === "EPIPE") {
+          gone = true;
+          return;
+        }
+        if (code === "EAGAIN") {
+          viaStream = true;
+          stream().write(bytes.subarray(at));
+          return;
+        }
+        throw new FactlintError(`cannot write the report: ${ioReason(err)}`);
+      }
+    }
+  };
+  return { write, isTTY: false };
+}
+
+// dist/cli.js
+function currentFolder() {
+  try {
+    return process.cwd();
+  } catch {
+    return void 0;
+  }
+}
+function stopWhenReaderLeaves(stream) {
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE")
+      process.exit(process.exitCode ?? 0);
+    process.stderr.write(`factlint: cannot write the report: ${ioReason(err)}
+`);
+    process.exit(2);
+  });
+}
+var watched;
+function stdoutStream() {
+  if (!watched) {
+    watched = process.stdout;
+    stopWhenReaderLeaves(watched);
+  }
+  return watched;
+}
+function entry() {
+  const out = stdoutWriter(1, stdoutStream);
+  const cwd = currentFolder();
+  if (cwd === void 0) {
+    process.stderr.write("factlint: the current folder no longer exists\n");
+    process.exitCode = 2;
+    return;
+  }
+  const io = {
+    cwd,
+    stdout: out.write,
+    stderr: (s) => process.stderr.write(s),
+    isTTY: out.isTTY,
+    env: process.env
+  };
+  let code;
+  try {
+    code = main(process.argv.slice(2), io);
+  } catch (err) {
+    if (err instanceof FactlintError) {
+      io.stderr(`factlint: ${err.lines.map(printableLine).join("\n")}
+`);
+      code = err.exitCode;
+    } else {
+      io.stderr(`factlint: internal error: ${printableLine(err.message)}
+`);
+      if (process.env.FACTLINT_DEBUG)
+        io.stderr(`${err.stack}
+`);
+      code = 2;
+    }
+  }
+  process.exitCode = code;
+}
+entry();

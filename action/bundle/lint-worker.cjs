@@ -1,0 +1,6852 @@
+"use strict";
+
+// scripts/bundle/import-meta-url.js
+var importMetaUrl = require("node:url").pathToFileURL(__filename).href;
+
+// dist/engine/lint-worker.js
+var import_node_worker_threads = require("node:worker_threads");
+
+// dist/on-demand.js
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(importMetaUrl);
+function onDemand(id) {
+  let mod;
+  return () => mod ??= load(id);
+}
+
+// dist/hash.js
+var crypto = onDemand("node:crypto");
+function hashRange(text, start, end) {
+  let h = 2166136261;
+  for (let k = start; k < end; k++)
+    h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  return h | 0;
+}
+function shortHash(s) {
+  let b = 84696351;
+  for (let i = 0; i < s.length; i++)
+    b = Math.imul(b ^ s.charCodeAt(i), 1540483477);
+  return (hashRange(s, 0, s.length) >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+
+// dist/errors.js
+var FactlintError = class extends Error {
+  exitCode;
+  /**
+   * The lines the CLI prints. A message given as a string is one line: a line break in it comes
+   * from a file name or a value and is shown escaped, so that it cannot start a line of its own.
+   */
+  lines;
+  constructor(message, exitCode = 2) {
+    const lines = typeof message === "string" ? [message] : message;
+    super(lines.join("\n"));
+    this.name = "FactlintError";
+    this.exitCode = exitCode;
+    this.lines = lines;
+  }
+};
+var DocumentError = class extends Error {
+  line;
+  constructor(message, line = 1) {
+    super(message);
+    this.name = "DocumentError";
+    this.line = line;
+  }
+};
+var IO_REASONS = {
+  ENOENT: "no such file or folder",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "it is a folder",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the name is too long",
+  ELOOP: "too many symbolic links",
+  EIO: "input/output error",
+  EBUSY: "the file is busy"
+};
+function ioReason(err) {
+  const code = err?.code;
+  if (code && IO_REASONS[code])
+    return `${IO_REASONS[code]} (${code})`;
+  return code ?? (err instanceof Error ? err.message : String(err));
+}
+
+// dist/json.js
+function pointerToken(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function keyOfPointerToken(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+// dist/text/utf8.js
+var import_node_buffer = require("node:buffer");
+function hasUtf16Bom(buf) {
+  return buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255;
+}
+var UTF16_MESSAGE = "UTF-16 text: convert the file to UTF-8";
+function encodingProblem(buf) {
+  if (hasUtf16Bom(buf))
+    return { message: UTF16_MESSAGE, line: 1 };
+  if ((0, import_node_buffer.isUtf8)(buf))
+    return void 0;
+  const at = firstInvalidUtf8(buf);
+  let line = 1;
+  for (let i = 0; i < at; i++)
+    if (buf[i] === 10 || buf[i] === 13 && buf[i + 1] !== 10)
+      line++;
+  return { message: `invalid UTF-8 at byte ${at} (line ${line})`, line };
+}
+function firstInvalidUtf8(buf) {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    let need;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else
+      return i;
+    let cp = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = buf[i + k];
+      if (c === void 0 || (c & 192) !== 128)
+        return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343)
+      return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+// dist/facts/schema.js
+var import_node_url = require("node:url");
+
+// dist/schema-words.js
+var TYPE_WORDS = {
+  string: "a string",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+  null: "null"
+};
+function label(path) {
+  if (path === "")
+    return "the file";
+  const segments = path.split("/");
+  const last = keyOfPointerToken(segments[segments.length - 1]);
+  if (/^\d+$/u.test(last) && segments.length > 2)
+    return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2])}"`;
+  return `"${last}"`;
+}
+function show(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+// dist/facts/schema.js
+var FACTSET_SCHEMA_PATH = (0, import_node_url.fileURLToPath)(new URL("../../claims/schema/factset.schema.json", importMetaUrl));
+
+// dist/document/dates.js
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+function daysInMonth(year, month) {
+  if (month === 2)
+    return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function isValidDate(year, month, day) {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
+    return false;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+    return false;
+  return day <= daysInMonth(year, month);
+}
+function formatDate(year, month, day) {
+  if (!isValidDate(year, month, day))
+    return void 0;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+function parseIsoDate(value) {
+  const m = ISO_DATE.exec(value.trim());
+  if (!m)
+    return void 0;
+  return formatDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+// dist/facts/time.js
+var PERIOD_RE = /^(\d{4})(?:-H(\d)|-Q(\d)|-(\d{2})(?:\.\.(\d{4})-(\d{2}))?)?$/;
+function pad2(n) {
+  return n < 10 ? `0${n}` : String(n);
+}
+function monthStart(year, month) {
+  return `${year}-${pad2(month)}-01`;
+}
+function monthEnd(year, month) {
+  return `${year}-${pad2(month)}-${pad2(daysInMonth(Number(year), month))}`;
+}
+function dateInSpan(date, from, to) {
+  return (from == null || from <= date) && (to == null || date <= to);
+}
+function periodProblem(period) {
+  const range = parsePeriod(period);
+  if (range === "invalid")
+    return `invalid period ${period}`;
+  if (range.end < range.start)
+    return `period ${period} ends before it starts`;
+  return void 0;
+}
+function addDays(iso, days) {
+  const t = Date.parse(iso) + days * 864e5;
+  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
+}
+function isValidPeriod(period) {
+  return periodProblem(period) === void 0;
+}
+function periodRange(period) {
+  const range = parsePeriod(period);
+  if (range === "invalid" || range.end < range.start)
+    throw new RangeError(`invalid period ${period}`);
+  return range;
+}
+function parsePeriod(period) {
+  const m = PERIOD_RE.exec(period);
+  if (!m)
+    return "invalid";
+  const year = m[1];
+  const [, , half, quarter, month, endYear, endMonth] = m;
+  if (half !== void 0) {
+    if (half !== "1" && half !== "2")
+      return "invalid";
+    return half === "1" ? { start: monthStart(year, 1), end: monthEnd(year, 6) } : { start: monthStart(year, 7), end: monthEnd(year, 12) };
+  }
+  if (quarter !== void 0) {
+    const q = Number(quarter);
+    if (q < 1 || q > 4)
+      return "invalid";
+    return { start: monthStart(year, q * 3 - 2), end: monthEnd(year, q * 3) };
+  }
+  if (month !== void 0) {
+    const first = Number(month);
+    if (first < 1 || first > 12)
+      return "invalid";
+    if (endYear === void 0 || endMonth === void 0)
+      return { start: monthStart(year, first), end: monthEnd(year, first) };
+    const last = Number(endMonth);
+    if (last < 1 || last > 12)
+      return "invalid";
+    return { start: monthStart(year, first), end: monthEnd(endYear, last) };
+  }
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+// dist/facts/uncertain.js
+function pad22(n) {
+  return n < 10 ? `0${n}` : String(n);
+}
+function boundaryRange(day, precision, alternatives) {
+  let earliest = day;
+  let latest = day;
+  if (precision === "month") {
+    const [y, m] = [day.slice(0, 4), Number(day.slice(5, 7))];
+    earliest = `${y}-${pad22(m)}-01`;
+    latest = `${y}-${pad22(m)}-${pad22(daysInMonth(Number(y), m))}`;
+  } else if (precision === "year") {
+    earliest = `${day.slice(0, 4)}-01-01`;
+    latest = `${day.slice(0, 4)}-12-31`;
+  }
+  for (const alt of alternatives ?? []) {
+    if (alt < earliest)
+      earliest = alt;
+    if (alt > latest)
+      latest = alt;
+  }
+  return { earliest, latest };
+}
+function fromRange(s) {
+  return typeof s.from === "string" ? boundaryRange(s.from, s.fromPrecision, s.fromAlt) : void 0;
+}
+function toRange(s) {
+  return typeof s.to === "string" ? boundaryRange(s.to, s.toPrecision, s.toAlt) : void 0;
+}
+function possibleSpan(s) {
+  return { from: fromRange(s)?.earliest, to: toRange(s)?.latest };
+}
+function certainSpan(s) {
+  return { from: fromRange(s)?.latest, to: toRange(s)?.earliest };
+}
+function describeBoundary(day, precision, alternatives) {
+  const shown2 = precision === "month" ? day.slice(0, 7) : precision === "year" ? day.slice(0, 4) : day;
+  return alternatives?.length ? `${shown2} (or ${alternatives.join(", ")})` : shown2;
+}
+
+// dist/text/char-class.js
+var LETTER = 1;
+var MARK = 2;
+var NUMBER = 4;
+var SPACE = 8;
+var KNOWN = 128;
+var table = new Uint8Array(65536);
+function classify(cp) {
+  const ch = String.fromCodePoint(cp);
+  let c = KNOWN;
+  if (new RegExp("\\p{L}", "u").test(ch))
+    c |= LETTER;
+  if (new RegExp("\\p{M}", "u").test(ch))
+    c |= MARK;
+  if (new RegExp("\\p{N}", "u").test(ch))
+    c |= NUMBER;
+  if (/\s/u.test(ch))
+    c |= SPACE;
+  return c;
+}
+function classOf(cp) {
+  if (cp > 65535)
+    return classify(cp);
+  let c = table[cp];
+  if (c === 0)
+    table[cp] = c = classify(cp);
+  return c;
+}
+function codePointIn(text, i, end = text.length) {
+  const cu = text.charCodeAt(i);
+  if (cu >= 55296 && cu <= 56319 && i + 1 < end) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 56320 && lo <= 57343)
+      return (cu - 55296) * 1024 + (lo - 56320) + 65536;
+  }
+  return cu;
+}
+function codePointBefore(text, i) {
+  if (i <= 0)
+    return -1;
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 56320 && lo <= 57343 && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 55296 && hi <= 56319)
+      return (hi - 55296) * 1024 + (lo - 56320) + 65536;
+  }
+  return lo;
+}
+function isDigitCode(c) {
+  return c >= 48 && c <= 57;
+}
+function unitsOf(cp) {
+  return cp > 65535 ? 2 : 1;
+}
+function afterSpaces(text, pos, max) {
+  let j = pos;
+  while (j < text.length && j - pos < max && classOf(text.charCodeAt(j)) & SPACE)
+    j++;
+  return j;
+}
+var INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+var INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+function isInvisible(cp) {
+  return cp === 173 || cp >= 8203 && cp <= 8205 || cp === 8288 || cp === 65279;
+}
+
+// dist/facts/compiled-cache.js
+var MARKER = "factlint-fact-cache/2";
+function isLoaded(v) {
+  const l = v;
+  return typeof l === "object" && l !== null && typeof l.hash === "string" && Array.isArray(l.files) && Array.isArray(l.statements) && typeof l.facts === "object" && l.facts !== null && Array.isArray(l.facts.entities) && Array.isArray(l.facts.properties) && l.facts.statements === l.statements;
+}
+function decodeFactSet(bytes, key) {
+  try {
+    const c = JSON.parse(decoder.decode(bytes));
+    if (c?.marker !== MARKER || key !== void 0 && c.key !== key)
+      return void 0;
+    const loaded = { facts: c.facts, statements: c.facts?.statements, files: c.files, hash: c.hash };
+    return isLoaded(loaded) ? loaded : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var decoder = new TextDecoder("utf-8", { fatal: true });
+
+// dist/facts/index.js
+var SEP = "\0";
+function asList(v) {
+  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
+}
+function setKey(ids) {
+  if (ids.length === 1)
+    return ids[0];
+  return [...new Set(ids)].sort().join(SEP);
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list)
+    list.push(value);
+  else
+    map.set(key, [value]);
+}
+function push2(map, a, b, value) {
+  let inner = map.get(a);
+  if (!inner)
+    map.set(a, inner = /* @__PURE__ */ new Map());
+  push(inner, b, value);
+}
+function inPossibleSpan(date, s) {
+  const span = possibleSpan(s);
+  return dateInSpan(date, span.from, span.to);
+}
+function isDeprecated(s) {
+  return s.rank === "deprecated";
+}
+function byFrom(a, b) {
+  const fa = a.from ?? "";
+  const fb = b.from ?? "";
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
+}
+var FactIndex = class {
+  entityById = /* @__PURE__ */ new Map();
+  propertyById = /* @__PURE__ */ new Map();
+  entitiesByType = /* @__PURE__ */ new Map();
+  /** office → of → holds-office statements */
+  posts = /* @__PURE__ */ new Map();
+  holders = /* @__PURE__ */ new Map();
+  /** property → subject-set key → statements */
+  bySubjects = /* @__PURE__ */ new Map();
+  byProperty = /* @__PURE__ */ new Map();
+  places = /* @__PURE__ */ new Map();
+  dates = /* @__PURE__ */ new Map();
+  withinCache = /* @__PURE__ */ new Map();
+  statementById;
+  all;
+  constructor(loaded) {
+    for (const e of loaded.facts.entities) {
+      this.entityById.set(e.id, e);
+      push(this.entitiesByType, e.type, e);
+    }
+    for (const p of loaded.facts.properties)
+      this.propertyById.set(p.id, p);
+    this.all = loaded.statements;
+    for (const s of loaded.statements) {
+      const subjects = asList(s.subject);
+      const kind = this.propertyById.get(s.property)?.kind;
+      push(this.byProperty, s.property, s);
+      push2(this.bySubjects, s.property, setKey(subjects), s);
+      if (kind === "office" && typeof s.object === "object") {
+        push2(this.posts, s.object.office, s.object.of, s);
+        for (const person of subjects)
+          push(this.holders, person, s);
+      } else if (kind === "place" && typeof s.object === "string" && !isDeprecated(s)) {
+        for (const subject of subjects) {
+          const targets = this.places.get(subject);
+          if (!targets)
+            this.places.set(subject, [s.object]);
+          else if (!targets.includes(s.object))
+            targets.push(s.object);
+        }
+      } else if (kind === "date") {
+        for (const subject of new Set(subjects))
+          push(this.dates, subject, s);
+      }
+    }
+    for (const inner of this.posts.values())
+      for (const list of inner.values())
+        list.sort(byFrom);
+    for (const list of this.holders.values())
+      list.sort(byFrom);
+  }
+  /** The entity with this id, if any. */
+  entity(id) {
+    return this.entityById.get(id);
+  }
+  /** The property with this id, if any. */
+  property(id) {
+    return this.propertyById.get(id);
+  }
+  /** A statement by its id ("offices.json#/statements/3"). */
+  statement(id) {
+    this.statementById ??= new Map(this.all.map((s) => [s.id, s]));
+    return this.statementById.get(id);
+  }
+  /** All entities, in load order. */
+  entities() {
+    return [...this.entityById.values()];
+  }
+  /** All properties, in load order. */
+  properties() {
+    return [...this.propertyById.values()];
+  }
+  /** Entities of one type ("office", "person", "country"...), in load order. */
+  entitiesOfType(type) {
+    return this.entitiesByType.get(type) ?? [];
+  }
+  /** Every statement of a property (any subject, any rank), in load order. */
+  statementsOf(property) {
+    return this.byProperty.get(property) ?? [];
+  }
+  /** Every holds-office statement of a post (office of a country/organisation), earliest first. */
+  postsOf(office, of) {
+    return this.posts.get(office)?.get(of) ?? [];
+  }
+  /**
+   * Who may have held the post on `date` (YYYY-MM-DD): from ≤ date ≤ to, no from = since always,
+   * to null = still; an uncertain boundary counts with every candidate day (facts/uncertain.ts).
+   */
+  holdersAt(office, of, date) {
+    return this.postsOf(office, of).filter((s) => !isDeprecated(s) && inPossibleSpan(date, s));
+  }
+  /** Every post a person held, at any time and of any rank, earliest first. */
+  heldBy(person) {
+    return this.holders.get(person) ?? [];
+  }
+  /** The posts a person held on `date` (YYYY-MM-DD). */
+  heldByAt(person, date) {
+    return this.heldBy(person).filter((s) => !isDeprecated(s) && inPossibleSpan(date, s));
+  }
+  /**
+   * Statements of a property about exactly this set of subjects (order and repeats do not
+   * matter: ["russia","kyrgyzstan"] finds a statement on ["kyrgyzstan","russia"]), in load order.
+   */
+  statementsFor(property, subjects, opts = {}) {
+    const found = this.bySubjects.get(property)?.get(setKey(subjects)) ?? [];
+    if (opts.of === void 0)
+      return found;
+    const want = setKey(opts.of);
+    return found.filter((s) => setKey(asList(s.of)) === want);
+  }
+  /** Where a subject is, directly (objects of its place statements), in load order. */
+  locatedIn(subject) {
+    return this.places.get(subject) ?? [];
+  }
+  /**
+   * Every place a subject lies in, nearest first, following located-in transitively
+   * (Kant → Chuy region → Kyrgyzstan). A cycle in the data ends the walk instead of looping.
+   */
+  placesAround(subject) {
+    const cached = this.withinCache.get(subject);
+    if (cached)
+      return cached;
+    const seen = /* @__PURE__ */ new Set([subject]);
+    const order = [];
+    for (let i = -1; i < order.length; i++) {
+      const from = i < 0 ? subject : order[i];
+      for (const target of this.locatedIn(from)) {
+        if (seen.has(target))
+          continue;
+        seen.add(target);
+        order.push(target);
+      }
+    }
+    this.withinCache.set(subject, order);
+    return order;
+  }
+  /** True when `place` is reached from `subject` by one or more located-in steps. */
+  isWithin(subject, place2) {
+    return this.placesAround(subject).includes(place2);
+  }
+  /** Date statements whose subjects include `subject`, optionally of one property, in load order. */
+  datesOf(subject, property) {
+    const all = this.dates.get(subject) ?? [];
+    return property === void 0 ? all : all.filter((s) => s.property === property);
+  }
+};
+
+// dist/engine/run.js
+var import_node_fs4 = require("node:fs");
+
+// dist/language/pack.js
+var import_node_fs2 = require("node:fs");
+var import_node_url3 = require("node:url");
+
+// dist/language/pack-schema.js
+var import_node_fs = require("node:fs");
+var import_node_module2 = require("node:module");
+var import_node_url2 = require("node:url");
+var PACK_SCHEMA_DIR = (0, import_node_url2.fileURLToPath)(new URL("../../rules/schema/", importMetaUrl));
+var VERIFIED_PACKS_FILE = (0, import_node_url2.fileURLToPath)(new URL("../verified-packs.json", importMetaUrl));
+function verifiedKey(topic, schemaText, packText) {
+  return `${topic}:${schemaText.length}:${shortHash(schemaText)}:${packText.length}:${shortHash(packText)}`;
+}
+var verified;
+var schemaTexts = /* @__PURE__ */ new Map();
+function isVerified(topic, packText) {
+  if (!verified) {
+    try {
+      verified = new Set(JSON.parse((0, import_node_fs.readFileSync)(VERIFIED_PACKS_FILE, "utf8")));
+    } catch {
+      verified = /* @__PURE__ */ new Set();
+    }
+  }
+  if (verified.size === 0)
+    return false;
+  if (!schemaTexts.has(topic)) {
+    let text;
+    try {
+      text = (0, import_node_fs.readFileSync)(packSchemaPath(topic), "utf8");
+    } catch {
+      text = void 0;
+    }
+    schemaTexts.set(topic, text);
+  }
+  const schemaText = schemaTexts.get(topic);
+  return schemaText !== void 0 && verified.has(verifiedKey(topic, schemaText, packText));
+}
+var ajv;
+var compiled = /* @__PURE__ */ new Map();
+function packSchemaPath(topic, dir = PACK_SCHEMA_DIR) {
+  return `${dir.replace(/[\\/]$/u, "")}/${topic}.schema.json`;
+}
+function validator(topic, dir) {
+  const file = packSchemaPath(topic, dir);
+  const known = compiled.get(file);
+  if (known)
+    return known;
+  if (!(0, import_node_fs.existsSync)(file))
+    return void 0;
+  if (!ajv) {
+    const require2 = (0, import_node_module2.createRequire)(importMetaUrl);
+    const Ajv = require2("ajv/dist/2020.js").default;
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+  }
+  const schema = JSON.parse((0, import_node_fs.readFileSync)(file, "utf8"));
+  const validate = schema.$id && ajv.getSchema(schema.$id) || ajv.compile(schema);
+  compiled.set(file, validate);
+  return validate;
+}
+function packProblems(data, topic, schemaDir = PACK_SCHEMA_DIR) {
+  const validate = validator(topic, schemaDir);
+  if (!validate)
+    return [{ pointer: "", message: `no schema for "${topic}" packs (${packSchemaPath(topic, schemaDir)} is missing)` }];
+  if (!validate(data))
+    return schemaProblems(validate.errors ?? []);
+  return topic === "grammar" ? grammarProblems(data) : [];
+}
+function grammarProblems(pack) {
+  const out = [];
+  (pack.anniversaries ?? []).forEach((source, i) => {
+    const pointer = `/anniversaries/${i}`;
+    let groups;
+    try {
+      groups = new RegExp(`${source}|`, "giu").exec("").length - 1;
+    } catch (err) {
+      out.push({ pointer, message: `not a regular expression: ${err.message}` });
+      return;
+    }
+    if (groups < 1)
+      out.push({ pointer, message: "has no capturing group for the count" });
+  });
+  return out;
+}
+var TRIMMED = "^\\S(.*\\S)?$";
+function describe(e) {
+  const p = e.params;
+  if (e.propertyName !== void 0) {
+    const pointer = `${e.instancePath}/${pointerToken(e.propertyName)}`;
+    const want = e.keyword === "enum" ? `one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` : `a key matching ${String(p.pattern ?? e.message)}`;
+    return { pointer, message: `key "${e.propertyName}" is not allowed here: must be ${want}` };
+  }
+  const path = e.instancePath;
+  switch (e.keyword) {
+    case "required":
+      return { pointer: path, message: `missing "${String(p.missingProperty)}"` };
+    case "dependentRequired":
+      return { pointer: path, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
+    case "additionalProperties": {
+      const key = String(p.additionalProperty);
+      return { pointer: `${path}/${pointerToken(key)}`, message: `unknown key "${key}"` };
+    }
+    case "type":
+      return { pointer: path, message: `${label(path)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
+    case "pattern":
+      if (p.pattern === TRIMMED)
+        return { pointer: path, message: `${label(path)} must not start or end with a space (got ${show(e.data)})` };
+      return { pointer: path, message: `${label(path)} ${show(e.data)} does not match ${String(p.pattern)}` };
+    case "enum":
+      return { pointer: path, message: `${label(path)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
+    case "const":
+      return { pointer: path, message: `${label(path)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
+    case "minItems":
+    case "maxItems":
+      return { pointer: path, message: `${label(path)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
+    case "minLength":
+    case "maxLength":
+      return { pointer: path, message: `${label(path)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
+    case "uniqueItems":
+      return { pointer: path, message: `${label(path)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { pointer: path, message: `${label(path)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
+    case "propertyNames":
+      return void 0;
+    // told by the error on the name itself
+    case "if":
+    case "allOf":
+    case "oneOf":
+    case "anyOf":
+      return void 0;
+    // their branches' own errors say what is wrong
+    default:
+      return { pointer: path, message: `${label(path)} ${e.message ?? "is invalid"}` };
+  }
+}
+function schemaProblems(errors) {
+  const branched = new Set(errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath));
+  const informative = (e) => !(e.keyword === "type" && branched.has(e.instancePath));
+  const kept = errors.filter((e) => {
+    if (informative(e))
+      return true;
+    return !errors.some((o) => o !== e && informative(o) && describe(o) && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)));
+  });
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of kept) {
+    const d = describe(e);
+    if (!d)
+      continue;
+    const key = `${d.pointer}\0${d.message}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return mergeTypes(out);
+}
+function mergeTypes(problems) {
+  const out = [];
+  const typeAt = /* @__PURE__ */ new Map();
+  for (const pr of problems) {
+    const m = / must be (.+), got (.+)$/u.exec(pr.message);
+    const prev = typeAt.get(pr.pointer);
+    if (m && prev) {
+      prev.message = prev.message.replace(/, got (.+)$/u, ` or ${m[1]}, got ${m[2]}`);
+      continue;
+    }
+    if (m)
+      typeAt.set(pr.pointer, pr);
+    out.push(pr);
+  }
+  return out;
+}
+
+// dist/language/pack.js
+var RULES_ROOT = new URL("../../rules/", importMetaUrl);
+var LANG_RE = /^[a-z]{2,3}$/;
+var TOPIC_RE = /^[a-z][a-z0-9-]*$/;
+var cache = /* @__PURE__ */ new Map();
+function packPath(lang, topic) {
+  return (0, import_node_url3.fileURLToPath)(new URL(`lang/${lang}/${topic}.json`, RULES_ROOT));
+}
+function loadPack(lang, topic) {
+  const code = lang.toLowerCase();
+  if (!LANG_RE.test(code) || !TOPIC_RE.test(topic))
+    return void 0;
+  const key = `${code}/${topic}`;
+  if (cache.has(key))
+    return cache.get(key);
+  const file = packPath(code, topic);
+  const value = (0, import_node_fs2.existsSync)(file) ? readPack(file, topic) : void 0;
+  cache.set(key, value);
+  return value;
+}
+function readPack(file, topic, schemaDir) {
+  let text;
+  let value;
+  try {
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new FactlintError(`cannot read ${file}: ${err.message}`);
+  }
+  if (schemaDir === void 0 && isVerified(topic, text))
+    return value;
+  const problems = packProblems(value, topic, schemaDir);
+  if (problems.length === 0)
+    return value;
+  const lines = problems.slice(0, 20).map((p) => `  ${file}#${p.pointer}: ${p.message}`);
+  if (problems.length > 20)
+    lines.push(`  ... and ${problems.length - 20} more`);
+  throw new FactlintError([`invalid language pack ${file}:`, ...lines]);
+}
+function availableLangs(topic) {
+  if (!TOPIC_RE.test(topic))
+    return [];
+  let dirs;
+  try {
+    dirs = (0, import_node_fs2.readdirSync)(new URL("lang/", RULES_ROOT));
+  } catch {
+    return [];
+  }
+  return dirs.filter((d) => LANG_RE.test(d) && (0, import_node_fs2.existsSync)(packPath(d, topic))).sort();
+}
+function perLanguage(build) {
+  const built = /* @__PURE__ */ new Map();
+  return (lang) => {
+    const code = lang.toLowerCase();
+    if (built.has(code))
+      return built.get(code);
+    const value = build(code);
+    built.set(code, value);
+    return value;
+  };
+}
+
+// dist/language/phrase-pattern.js
+var GAP_CLASS = "[\\s\\u00A0\\u2009\\u202F]";
+var WORD_GAP = `${GAP_CLASS}{1,3}`;
+function escapeRegex(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function formText(spec) {
+  return typeof spec === "string" ? spec : spec.form;
+}
+var STAR = "[^\\s\\d.,;:!?()\\[\\]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019\\-\u2013\u2014/\\\\<>|@#$%^&*+=~`]{0,8}";
+function phraseSource(phrase) {
+  return phrase.trim().split(/\s+/).map((word) => {
+    const star = word.length > 1 && word.endsWith("*");
+    const body = star ? word.slice(0, -1) : word;
+    const src = escapeRegex(body).replace(/[её]/g, "[\u0435\u0451]").replace(/[ЕЁ]/g, "[\u0415\u0401]").replace(/['’ʼ]/g, "['\u2019\u02BC]").replace(/-/g, "[-\u2010\u2011]");
+    return star ? `${src}${STAR}` : src;
+  }).join(WORD_GAP);
+}
+
+// dist/language/calendar.js
+function keyOf(word) {
+  return word.trim().toLowerCase().replace(/ё/g, "\u0435").replace(/\.$/, "");
+}
+function formSource(form) {
+  return escapeRegex(form).replace(/е/g, "[\u0435\u0451]").replace(/['’ʼ]/g, "['\u2019\u02BC]");
+}
+function longestFirst(groups) {
+  const forms = [...new Set(groups.flat())];
+  return forms.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+function alternation(groups) {
+  return longestFirst(groups).map(formSource).join("|");
+}
+function indexOf(groups) {
+  const map = /* @__PURE__ */ new Map();
+  groups.forEach((forms, i) => {
+    for (const f of forms)
+      if (!map.has(keyOf(f)))
+        map.set(keyOf(f), i + 1);
+  });
+  return map;
+}
+var calendarIndex = perLanguage(buildCalendarIndex);
+function buildCalendarIndex(code) {
+  const pack = loadPack(code, "calendar");
+  let idx;
+  if (pack) {
+    const relative = /* @__PURE__ */ new Map();
+    for (const [offset, words3] of Object.entries(pack.relative ?? {})) {
+      for (const w of words3)
+        relative.set(keyOf(w), Number(offset));
+    }
+    const weekdays = indexOf(pack.weekdays);
+    idx = {
+      months: indexOf(pack.months),
+      weekdays,
+      relative,
+      monthSource: alternation(pack.months),
+      weekdayForms: longestFirst(pack.weekdays).map((form) => ({ form, weekday: weekdays.get(keyOf(form)) }))
+    };
+  }
+  return idx;
+}
+function calendarPack(lang) {
+  return loadPack(lang, "calendar");
+}
+function monthIndex(lang, word) {
+  return calendarIndex(lang)?.months.get(keyOf(word));
+}
+function calendarPattern(lang) {
+  const idx = calendarIndex(lang);
+  return idx ? { month: idx.monthSource } : void 0;
+}
+function weekdayForms(lang) {
+  return calendarIndex(lang)?.weekdayForms ?? [];
+}
+
+// dist/document/dateline.js
+var MAX_LINES = 5;
+var MAX_PREFIX_CHARS = 40;
+var MAX_PREFIX_WORDS = 4;
+var matchers = /* @__PURE__ */ new Map();
+function monthOf(word, langs) {
+  for (const l of langs) {
+    const n = monthIndex(l, word);
+    if (n !== void 0)
+      return n;
+  }
+  return void 0;
+}
+function langsFor(lang) {
+  const all = availableLangs("calendar");
+  return lang && all.includes(lang) ? [lang, ...all.filter((l) => l !== lang)] : all;
+}
+function matchersFor(lang) {
+  const key = lang ?? "";
+  const cached = matchers.get(key);
+  if (cached)
+    return cached;
+  const langs = langsFor(lang);
+  const month = langs.map((l) => calendarPattern(l)?.month).filter(Boolean).join("|");
+  const B = "(?<![\\p{L}\\p{N}])";
+  const E = "(?![\\p{L}\\p{N}])";
+  const year = "(\\d{4})(?!\\d)";
+  const list = [
+    // 2023-10-12
+    { re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, "u"), read: (m) => formatDate(+m[1], +m[2], +m[3]) },
+    // 12.10.2023 (day first: the order of every language served here)
+    { re: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.${year}`, "u"), read: (m) => formatDate(+m[3], +m[2], +m[1]) }
+  ];
+  if (month) {
+    const mon = `(${month})(?![\\p{L}])`;
+    list.push({
+      re: new RegExp(`${B}(\\d{1,2})\\.?[ \\t\\u00A0]+${mon}[ \\t\\u00A0]*,?[ \\t\\u00A0]+${year}`, "iu"),
+      read: (m) => {
+        const mo = monthOf(m[2], langs);
+        return mo ? formatDate(+m[3], mo, +m[1]) : void 0;
+      }
+    });
+    list.push({
+      re: new RegExp(`${B}${mon}[ \\t\\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00A0]+${year}`, "iu"),
+      read: (m) => {
+        const mo = monthOf(m[1], langs);
+        return mo ? formatDate(+m[3], mo, +m[2]) : void 0;
+      }
+    });
+  }
+  matchers.set(key, list);
+  return list;
+}
+function isDatelinePrefix(prefix) {
+  const p = prefix.trim();
+  if (p === "")
+    return true;
+  if (p.length > MAX_PREFIX_CHARS || p.split(/\s+/u).length > MAX_PREFIX_WORDS)
+    return false;
+  if (/[.!?…](?:\s|$)/u.test(p))
+    return false;
+  return /[,:;|/·–—-]$/u.test(p) || !/\s/u.test(p);
+}
+function findDateline(text, from = 0, lang) {
+  const lineRe = /[^\r\n]*/y;
+  let pos = from;
+  let seen = 0;
+  while (pos < text.length && seen < MAX_LINES) {
+    lineRe.lastIndex = pos;
+    const fullLine = lineRe.exec(text)[0];
+    const line = fullLine.slice(0, MAX_PREFIX_CHARS + 60);
+    const lineStart = pos;
+    pos += fullLine.length;
+    if (text.charCodeAt(pos) === 13 && text.charCodeAt(pos + 1) === 10)
+      pos += 2;
+    else if (pos < text.length)
+      pos += 1;
+    if (fullLine.trim() === "")
+      continue;
+    seen++;
+    let best;
+    let bestIndex = Infinity;
+    for (const { re, read } of matchersFor(lang)) {
+      const m = re.exec(line);
+      if (!m || m.index >= bestIndex)
+        continue;
+      if (!isDatelinePrefix(line.slice(0, m.index).replace(/^[#>*\s]+/u, "")))
+        continue;
+      const date = read(m, lang);
+      if (!date)
+        continue;
+      best = { date, span: { start: lineStart + m.index, end: lineStart + m.index + m[0].length } };
+      bestIndex = m.index;
+    }
+    if (best)
+      return best;
+  }
+  return void 0;
+}
+
+// dist/document/detect-lang.js
+var import_node_path = require("node:path");
+
+// dist/language/detect-pack.js
+var SCRIPT_NAME = /^[A-Z][a-z]+$/;
+function strings(v) {
+  return Array.isArray(v) && v.every((x) => typeof x === "string");
+}
+function compile(lang, raw) {
+  const p = raw;
+  const where = `rules/lang/${lang}/detect.json`;
+  if (!p || typeof p !== "object")
+    throw new FactlintError(`${where}: expected an object`);
+  if (!strings(p.scripts) || p.scripts.length === 0 || !p.scripts.every((s) => SCRIPT_NAME.test(s)))
+    throw new FactlintError(`${where}#/scripts: expected Unicode script names such as "Latin"`);
+  if (typeof p.alphabet !== "string" || !p.alphabet)
+    throw new FactlintError(`${where}#/alphabet: expected the language's lower-case letters`);
+  for (const key of ["words", "letters", "against"]) {
+    if (p[key] !== void 0 && !strings(p[key]))
+      throw new FactlintError(`${where}#/${key}: expected a list of strings`);
+  }
+  if (!p.words?.length)
+    throw new FactlintError(`${where}#/words: expected frequent function words`);
+  const norm = (s) => s.normalize("NFC").toLowerCase();
+  return {
+    lang,
+    scripts: p.scripts,
+    alphabet: /* @__PURE__ */ new Set([...norm(p.alphabet)]),
+    words: new Set(p.words.map(norm)),
+    letters: new Set((p.letters ?? []).map(norm)),
+    against: new Set((p.against ?? []).map(norm))
+  };
+}
+var profiles;
+function detectProfiles() {
+  return profiles ??= availableLangs("detect").map((lang) => compile(lang, loadPack(lang, "detect")));
+}
+
+// dist/document/detect-lang.js
+var ISO_639_1 = new Set("aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split(" "));
+function langFromFileName(path) {
+  const parts = (0, import_node_path.basename)(path).split(".");
+  if (parts.length < 3)
+    return void 0;
+  const code = parts[parts.length - 2].toLowerCase();
+  if (ISO_639_1.has(code))
+    return code;
+  if (/^[a-z]{3}$/.test(code) && availableLangs("calendar").includes(code))
+    return code;
+  return void 0;
+}
+var SAMPLE = 2e4;
+var MIN_LETTERS = 20;
+var MIN_HITS = 2;
+var MIN_COVERAGE = 0.2;
+var MIN_SHORT = 4;
+var MIN_EXPLAINED = 0.6;
+var MIN_RATIO = 1.5;
+var MAX_FOREIGN = 2;
+var MAX_FOREIGN_SHARE = 0.015;
+var MAX_AGAINST = 2;
+var MAX_AGAINST_SHARE = 0.15;
+var scriptTests = /* @__PURE__ */ new Map();
+function scriptTest(name) {
+  let re = scriptTests.get(name);
+  if (!re) {
+    try {
+      re = new RegExp(`^\\p{Script=${name}}$`, "u");
+    } catch {
+      re = /^(?!)/u;
+    }
+    scriptTests.set(name, re);
+  }
+  return re;
+}
+function isLowerCase(ch) {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+function readSample(text, scripts) {
+  const counts = /* @__PURE__ */ new Map();
+  let other = 0;
+  let letters = 0;
+  const words3 = [];
+  const lower = [];
+  const isLower = [];
+  for (const m of text.normalize("NFC").matchAll(new RegExp("\\p{L}[\\p{L}\\p{M}]*", "gu"))) {
+    const w = m[0];
+    for (const ch of w) {
+      if (!new RegExp("\\p{L}", "u").test(ch))
+        continue;
+      letters++;
+      const s = scripts.find((name) => scriptTest(name).test(ch));
+      if (s)
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      else
+        other++;
+    }
+    const low = w.toLowerCase();
+    words3.push(low);
+    const small = isLowerCase(w[0]);
+    isLower.push(small);
+    if (small)
+      lower.push(low);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const script = ranked[0] && ranked[0][1] > other ? ranked[0][0] : void 0;
+  return { words: words3, isLower, lower, script, letters };
+}
+function score(p, s, inScript) {
+  let foreign = 0;
+  for (const w of s.lower) {
+    for (const ch of w) {
+      if (!p.alphabet.has(ch) && inScript(ch)) {
+        foreign++;
+        break;
+      }
+    }
+  }
+  if (foreign >= MAX_FOREIGN && foreign >= s.lower.length * MAX_FOREIGN_SHARE)
+    return void 0;
+  let hits = 0;
+  let against = 0;
+  let lowerHits = 0;
+  for (let i = 0; i < s.words.length; i++) {
+    const w = s.words[i];
+    let hit = p.words.has(w);
+    if (!hit && p.against.has(w))
+      against++;
+    else if (!hit && p.letters.size)
+      hit = [...w].some((ch) => p.letters.has(ch));
+    if (hit) {
+      hits++;
+      if (s.isLower[i])
+        lowerHits++;
+    }
+  }
+  if (against >= MAX_AGAINST && against >= hits * MAX_AGAINST_SHARE)
+    return void 0;
+  const short = s.lower.filter((w) => [...w].length <= 2);
+  const explained = short.length < MIN_SHORT ? 1 : short.filter((w) => p.words.has(w)).length / short.length;
+  return { lang: p.lang, hits, coverage: s.lower.length ? lowerHits / s.lower.length : 0, explained };
+}
+function detect(text, from = 0) {
+  const profiles2 = detectProfiles();
+  const scripts = [...new Set(profiles2.flatMap((p) => p.scripts))].sort();
+  const s = readSample(text.slice(from, from + SAMPLE), scripts);
+  if (s.letters === 0)
+    return { lang: void 0, reason: "no-text" };
+  if (s.letters < MIN_LETTERS)
+    return { lang: void 0, reason: "too-short" };
+  if (!s.script)
+    return { lang: void 0, reason: "no-match" };
+  const script = scriptTest(s.script);
+  const inScript = (ch) => script.test(ch);
+  const scores = profiles2.filter((p) => p.scripts.includes(s.script)).map((p) => score(p, s, inScript)).filter((x) => x !== void 0).sort((a, b) => b.hits - a.hits || (a.lang < b.lang ? -1 : 1));
+  const [first, second] = scores;
+  if (!first || first.hits < MIN_HITS || first.coverage < MIN_COVERAGE || first.explained < MIN_EXPLAINED) {
+    return { lang: void 0, reason: s.words.length < 6 ? "too-short" : "no-match" };
+  }
+  if (second && first.hits < second.hits * MIN_RATIO)
+    return { lang: void 0, reason: "ambiguous" };
+  return { lang: first.lang };
+}
+
+// dist/document/simple-front-matter.js
+var PAIR = /^([A-Za-z_][A-Za-z0-9_-]{0,63}):(?: (.*))?$/;
+var PLAIN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .,_/()+'’-]{0,1000}$/u;
+var NULL = /^(?:null|Null|NULL)$/;
+var TRUE = /^(?:true|True|TRUE)$/;
+var FALSE = /^(?:false|False|FALSE)$/;
+var WHOLE = /^\d{1,15}$/;
+var ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+function trimSpaces(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 32)
+    a++;
+  while (b > a && s.charCodeAt(b - 1) === 32)
+    b--;
+  return s.slice(a, b);
+}
+function scalar(value) {
+  if (value === void 0 || value === "")
+    return { ok: true, value: null };
+  if (!PLAIN.test(value))
+    return { ok: false };
+  if (NULL.test(value))
+    return { ok: true, value: null };
+  if (TRUE.test(value))
+    return { ok: true, value: true };
+  if (FALSE.test(value))
+    return { ok: true, value: false };
+  if (WHOLE.test(value))
+    return { ok: true, value: Number(value) };
+  if (ISO_DAY.test(value))
+    return { ok: true, value };
+  if (/^\d/.test(value))
+    return { ok: false };
+  return { ok: true, value };
+}
+function parseSimpleFrontMatter(source) {
+  const data = {};
+  const seen = /* @__PURE__ */ new Set();
+  for (const line of source.split(/\r?\n/)) {
+    if (line.includes("\r"))
+      return void 0;
+    if (line === "" || line.startsWith("#"))
+      continue;
+    const m = PAIR.exec(line);
+    if (!m)
+      return void 0;
+    const key = m[1];
+    if (seen.has(key) || key === "__proto__" || NULL.test(key) || TRUE.test(key) || FALSE.test(key))
+      return void 0;
+    seen.add(key);
+    const v = scalar(m[2] === void 0 ? void 0 : trimSpaces(m[2]));
+    if (!v.ok)
+      return void 0;
+    data[key] = v.value;
+  }
+  return data;
+}
+
+// dist/document/front-matter.js
+var yaml = onDemand("yaml");
+var OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
+var CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+var LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
+function parseFrontMatter(text) {
+  const open = OPEN.exec(text);
+  if (!open)
+    return void 0;
+  const yamlStart = open[0].length;
+  const lineRe = /([^\r\n]*)(\r\n|\n|\r|$)/y;
+  lineRe.lastIndex = yamlStart;
+  let yamlEnd = -1;
+  let bodyStart = -1;
+  while (lineRe.lastIndex < text.length) {
+    const at = lineRe.lastIndex;
+    const m = lineRe.exec(text);
+    if (CLOSE.test(m[1])) {
+      yamlEnd = at;
+      bodyStart = at + m[0].length;
+      break;
+    }
+    if (m[0].length === 0)
+      break;
+  }
+  if (yamlEnd < 0)
+    throw new DocumentError("front matter: unterminated (no closing ---)");
+  const source = text.slice(yamlStart, yamlEnd).replace(/\r(?!\n)/g, "\n");
+  const simple = parseSimpleFrontMatter(source);
+  if (simple) {
+    const fast = validKeys(simple);
+    if (fast)
+      return { data: simple, bodyStart, ...fast };
+  }
+  const { parseDocument: parseYaml, isMap, isScalar } = yaml();
+  const doc = parseYaml(source, { prettyErrors: false, uniqueKeys: true });
+  const fileLine = (yamlOffset) => {
+    let line = 2;
+    const end = Math.min(yamlOffset ?? 0, source.length);
+    for (let i = 0; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 || c === 13 && source.charCodeAt(i + 1) !== 10)
+        line++;
+    }
+    return line;
+  };
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const message = firstError.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    const line = fileLine(firstError.pos[0]);
+    throw new DocumentError(`front matter: YAML error at line ${line}: ${message}`, line);
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    const line = fileLine(doc.contents.range?.[0]);
+    throw new DocumentError(`front matter: expected "key: value" lines at line ${line}`, line);
+  }
+  let data;
+  try {
+    const js = doc.toJS({ maxAliasCount: 100 });
+    data = js && typeof js === "object" ? js : {};
+  } catch (err) {
+    throw new DocumentError(`front matter: YAML error: ${err.message}`);
+  }
+  const keyLine = (key) => {
+    if (!isMap(doc.contents))
+      return 2;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const node = pair?.value ?? pair?.key;
+    const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
+    return fileLine(range?.[0]);
+  };
+  let date;
+  if ("date" in data && data.date !== null && data.date !== void 0) {
+    const raw = data.date;
+    date = raw instanceof Date ? parseIsoDate(raw.toISOString()) : typeof raw === "string" ? parseIsoDate(raw) : void 0;
+    if (!date) {
+      const line = keyLine("date");
+      throw new DocumentError(`front matter: invalid date ${shown(raw instanceof Date ? raw.toISOString() : raw)} at line ${line} (expected YYYY-MM-DD)`, line);
+    }
+  }
+  let lang;
+  if ("lang" in data && data.lang !== null && data.lang !== void 0) {
+    const m = typeof data.lang === "string" ? LANG.exec(data.lang.trim()) : null;
+    if (!m) {
+      const line = keyLine("lang");
+      throw new DocumentError(`front matter: invalid lang ${shown(data.lang)} at line ${line} (expected a 2\u20133 letter language code such as "en")`, line);
+    }
+    lang = m[1].toLowerCase();
+  }
+  return { data, bodyStart, date, lang };
+}
+function shown(value) {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 42 ? `${json.slice(0, 40)}\u2026${json.endsWith('"') ? '"' : ""}` : json;
+}
+function validKeys(data) {
+  let date;
+  if (data.date !== null && data.date !== void 0) {
+    date = typeof data.date === "string" ? parseIsoDate(data.date) : void 0;
+    if (!date)
+      return void 0;
+  }
+  let lang;
+  if (data.lang !== null && data.lang !== void 0) {
+    const m = typeof data.lang === "string" ? LANG.exec(data.lang.trim()) : null;
+    if (!m)
+      return void 0;
+    lang = m[1].toLowerCase();
+  }
+  return { date, lang };
+}
+
+// dist/document/lines.js
+function lineStarts(text) {
+  const starts = [0];
+  if (text.indexOf("\r") === -1) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+      starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10)
+      starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10)
+        i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+function lineIndexAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return lo;
+}
+function positionAt(doc, offset) {
+  const o = Number.isFinite(offset) ? Math.min(Math.max(Math.trunc(offset), 0), doc.text.length) : 0;
+  const idx = lineIndexAt(doc.lineStarts, o);
+  return { line: idx + 1, column: o - doc.lineStarts[idx] + 1 };
+}
+function rangeOf(doc, span) {
+  const start = positionAt(doc, span.start);
+  const end = positionAt(doc, Math.max(span.start, span.end));
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+// dist/document/parse.js
+var SNIFF = 8192;
+var MAX_CONTROL_SHARE = 0.1;
+function isControl(c) {
+  return c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27 || c === 127;
+}
+function looksBinary(bytes) {
+  const n = Math.min(bytes.length, SNIFF);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i];
+    if (c === 0)
+      return true;
+    if (isControl(c))
+      control++;
+  }
+  return n > 0 && control / n > MAX_CONTROL_SHARE;
+}
+function looksBinaryText(text) {
+  const n = Math.min(text.length, SNIFF);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0)
+      return true;
+    if (isControl(c))
+      control++;
+  }
+  return n > 0 && control / n > MAX_CONTROL_SHARE;
+}
+function decode(buf) {
+  if (hasUtf16Bom(buf))
+    throw new DocumentError(UTF16_MESSAGE);
+  if (looksBinary(buf))
+    throw new DocumentError("binary file");
+  const bad = encodingProblem(buf);
+  if (bad)
+    throw new DocumentError(bad.message, bad.line);
+  const bom = buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
+  const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
+  return { text: bom ? text.slice(1) : text, bom };
+}
+function parseDocument(path, input, opts = {}) {
+  let text;
+  let bom;
+  if (typeof input === "string") {
+    if (looksBinaryText(input))
+      throw new DocumentError("binary file");
+    bom = input.charCodeAt(0) === 65279;
+    text = bom ? input.slice(1) : input;
+  } else {
+    ({ text, bom } = decode(input));
+  }
+  let optionDate;
+  if (opts.date !== void 0) {
+    optionDate = parseIsoDate(opts.date);
+    if (!optionDate)
+      throw new FactlintError(`invalid --date ${JSON.stringify(opts.date)} (expected YYYY-MM-DD)`);
+  }
+  let optionLang;
+  if (opts.lang !== void 0) {
+    optionLang = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i.exec(opts.lang.trim())?.[1]?.toLowerCase();
+    if (!optionLang)
+      throw new FactlintError(`invalid --lang ${JSON.stringify(opts.lang)} (expected a language code such as "en")`);
+  }
+  const fm = parseFrontMatter(text);
+  const bodyStart = fm?.bodyStart ?? 0;
+  const stated = fm?.lang ?? optionLang ?? langFromFileName(path);
+  const detected = stated === void 0 ? detect(text, bodyStart) : void 0;
+  const lang = stated ?? detected?.lang;
+  let date;
+  let dateSource = "none";
+  if (fm?.date) {
+    date = fm.date;
+    dateSource = "front-matter";
+  } else {
+    const dl = findDateline(text, bodyStart, lang);
+    if (dl) {
+      date = dl.date;
+      dateSource = "dateline";
+    } else if (optionDate) {
+      date = optionDate;
+      dateSource = "option";
+    }
+  }
+  return {
+    path,
+    text,
+    bodyStart,
+    lang,
+    ...detected && detected.lang === void 0 ? { langUnknown: detected.reason } : {},
+    date,
+    dateSource,
+    frontMatter: fm?.data ?? {},
+    lineStarts: lineStarts(text),
+    bom
+  };
+}
+
+// dist/files.js
+var fg = onDemand("fast-glob");
+
+// dist/report/rule-meta.js
+var RULES_FILE = new URL("../../rules/rules.json", importMetaUrl);
+
+// dist/extract/near.js
+var NEAR_LIMIT = 48;
+var NEAR_REACH = 400;
+function firstWhere(list, ok) {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (ok(list[mid]))
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return lo;
+}
+function near(list, at) {
+  if (list.length <= NEAR_LIMIT)
+    return list;
+  let sorted = sortedLists.get(list);
+  if (!sorted)
+    sortedLists.set(list, sorted = inTextOrder(list));
+  return window(sorted, at);
+}
+var sortedLists = /* @__PURE__ */ new WeakMap();
+function window(list, at) {
+  const from = firstWhere(list, (x) => x.span.start >= at.start - NEAR_REACH * 2);
+  const to = firstWhere(list, (x) => x.span.start > at.end + NEAR_REACH);
+  return list.slice(from, to).filter((x) => x.span.end >= at.start - NEAR_REACH);
+}
+function inTextOrder(list) {
+  for (let i = 1; i < list.length; i++)
+    if (list[i].span.start < list[i - 1].span.start)
+      return [...list].sort((a, b) => a.span.start - b.span.start);
+  return list;
+}
+
+// dist/language/overlaps.js
+function dropOverlaps(items) {
+  items.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  for (const it of items)
+    if (!out.length || it.start >= out[out.length - 1].end)
+      out.push(it);
+  return out;
+}
+
+// dist/language/lexicon.js
+var STAR_EXCLUDED = new Set(".,;:!?()[]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019-\u2013\u2014/\\<>|@#$%^&*+=~`");
+var starStops = new Uint8Array(65536);
+function computeStopsStar(cp) {
+  return (classOf(cp) & SPACE) !== 0 || cp >= 48 && cp <= 57 || STAR_EXCLUDED.has(String.fromCodePoint(cp));
+}
+function stopsStar(cp) {
+  if (cp > 65535)
+    return computeStopsStar(cp);
+  let v = starStops[cp];
+  if (v === 0)
+    starStops[cp] = v = computeStopsStar(cp) ? 2 : 1;
+  return v === 2;
+}
+function maskOf(boundary) {
+  return boundary === "word" ? LETTER | NUMBER : boundary === "letter" ? LETTER : 0;
+}
+function blocks(mask, cp) {
+  return cp >= 0 && (classOf(cp) & mask) !== 0;
+}
+var WORD_MASK = LETTER | NUMBER;
+var APOSTROPHES = /* @__PURE__ */ new Set([8217, 700]);
+var HYPHENS = /* @__PURE__ */ new Set([8208, 8209]);
+var FOLD_EXTRA = /* @__PURE__ */ new Map([[962, 963], [383, 115]]);
+var foldedCi = new Int32Array(65536).fill(-1);
+var foldedCs = new Int32Array(65536).fill(-1);
+function foldCodePoint(cp, caseInsensitive) {
+  if (APOSTROPHES.has(cp))
+    return 39;
+  if (HYPHENS.has(cp))
+    return 45;
+  let f = cp;
+  if (caseInsensitive) {
+    f = FOLD_EXTRA.get(cp) ?? cp;
+    if (f === cp) {
+      const lower = String.fromCodePoint(cp).toLowerCase();
+      const lcp = lower.codePointAt(0);
+      if (lower.length === unitsOf(lcp))
+        f = lcp;
+    }
+  }
+  if (f === 1105)
+    return 1077;
+  if (f === 1025)
+    return 1045;
+  return f;
+}
+function fold(cp, caseInsensitive) {
+  if (cp > 65535)
+    return foldCodePoint(cp, caseInsensitive);
+  const table2 = caseInsensitive ? foldedCi : foldedCs;
+  let f = table2[cp];
+  if (f < 0)
+    table2[cp] = f = foldCodePoint(cp, caseInsensitive);
+  return f;
+}
+function newNode() {
+  return { next: void 0, fewKeys: void 0, few: void 0, dense: void 0, gap: void 0, star: void 0, ends: [] };
+}
+var LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+function wordStart(phrase) {
+  return LETTER_OR_DIGIT.test(phrase.trim());
+}
+function wordEnd(phrase) {
+  const p = phrase.trim();
+  return p.endsWith("*") || LETTER_OR_DIGIT.test(p.slice(-1));
+}
+function orderedForms(items) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = items.filter((i) => {
+    const key = `${formText(i.spec)}\0${typeof i.spec === "string" ? "" : JSON.stringify(i.spec)}`;
+    if (seen.has(key) || formText(i.spec).trim() === "")
+      return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((a, b) => {
+    const ta = formText(a.spec);
+    const tb = formText(b.spec);
+    return tb.length - ta.length || (ta < tb ? -1 : ta > tb ? 1 : 0);
+  });
+}
+var Lexicon = class {
+  entries = [];
+  roots;
+  /** Longest form in characters, bounding how far back `endingAt` looks. */
+  maxLen;
+  parts;
+  leadMask;
+  trailMask;
+  search;
+  /** Whether every form needs the lead boundary (starts with a letter or digit). */
+  allLead;
+  resume;
+  firstOfPart;
+  startTable;
+  constructor(items, opts = {}) {
+    this.leadMask = maskOf(opts.lead ?? "word");
+    this.trailMask = maskOf(opts.trail ?? "word");
+    const unique = orderedForms(items);
+    const ciRoot = newNode();
+    const csRoot = newNode();
+    const forms = unique.map((item) => {
+      const text = formText(item.spec);
+      return { item, text, cs: typeof item.spec !== "string" && item.spec.caseSensitive === true, atStart: wordStart(text), atEnd: wordEnd(text) };
+    });
+    let part = 0;
+    for (const caseSensitive of [false, true]) {
+      for (const atStart of [true, false]) {
+        for (const atEnd of [true, false]) {
+          let order = 0;
+          for (const { item, text, cs, atStart: s0, atEnd: e0 } of forms) {
+            if (cs !== caseSensitive || s0 !== atStart || e0 !== atEnd)
+              continue;
+            const idx = this.entries.length;
+            this.entries.push({ data: item.data, spec: item.spec, part, order: order++, lead: atStart, trail: atEnd });
+            insert(caseSensitive ? csRoot : ciRoot, text, !caseSensitive).ends.push(idx);
+          }
+          if (order > 0)
+            part++;
+        }
+      }
+    }
+    this.parts = part;
+    indexChildren(ciRoot);
+    indexChildren(csRoot);
+    this.resume = new Int32Array(part);
+    this.firstOfPart = new Int32Array(part);
+    this.allLead = this.entries.every((e) => e.lead);
+    this.roots = [{ root: ciRoot, ci: true }, { root: csRoot, ci: false }].filter((r) => r.root.next);
+    const n = this.entries.length;
+    this.search = { ends: new Int32Array(n), stamp: new Int32Array(n), found: new Int32Array(n), count: 0, call: 0 };
+    this.maxLen = Math.min(120, forms.reduce((m, f) => Math.max(m, f.text.length * 2 + 12), 0));
+  }
+  /** The longest form starting exactly at `pos`. */
+  at(text, pos) {
+    if (pos > text.length)
+      return void 0;
+    return this.bestAt(text, Math.max(0, pos), text.length, false, 0);
+  }
+  /**
+   * The longest form that ends at `end`, or before it with only spaces between. Tried only at
+   * word starts inside a bounded window, so the cost per call does not grow with the text.
+   */
+  endingAt(text, end) {
+    const windowStart = Math.max(0, end - this.maxLen);
+    for (let k = windowStart; k < end; k++) {
+      const prev = k > 0 ? text.charCodeAt(k - 1) : -1;
+      const cur = text.charCodeAt(k);
+      if (blocks(WORD_MASK, prev) && blocks(WORD_MASK, cur))
+        continue;
+      const best = this.bestAt(text, k, end, true, windowStart);
+      if (best)
+        return best;
+    }
+    return void 0;
+  }
+  /** All non-overlapping matches in the text, leftmost first, the longer one at a tie. */
+  all(text) {
+    const resume = this.resume.fill(0);
+    const first = this.firstOfPart;
+    const found = [];
+    const s = this.search;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      if (!this.mayStartAt(text, i))
+        continue;
+      if (this.allLead && i > 0 && blocks(this.leadMask, codePointBefore(text, i)))
+        continue;
+      this.collect(text, i, n, false, 0);
+      if (s.count === 0)
+        continue;
+      this.firstPerPart(i, resume);
+      for (let p = 0; p < this.parts; p++) {
+        const e = first[p];
+        if (e < 0)
+          continue;
+        const end = s.ends[e];
+        if (end === i)
+          continue;
+        resume[p] = end;
+        found.push(this.match(text, i, end, e));
+      }
+    }
+    return found.length < 2 ? found : dropOverlaps(found);
+  }
+  /** Can some form start at `i`? A table per list, filled on demand: most offsets end here. */
+  mayStartAt(text, i) {
+    const cu = text.charCodeAt(i);
+    if (cu >= 55296 && cu <= 57343)
+      return this.startsWith(codePointIn(text, i));
+    const table2 = this.startTable ??= new Uint8Array(65536);
+    let v = table2[cu];
+    if (v === 0)
+      table2[cu] = v = this.startsWith(cu) ? 1 : 2;
+    return v === 1;
+  }
+  startsWith(cp) {
+    for (const { root, ci } of this.roots)
+      if (root.next?.has(fold(cp, ci)))
+        return true;
+    return false;
+  }
+  match(text, start, end, e) {
+    const entry = this.entries[e];
+    return { start, end, text: text.slice(start, end), data: entry.data, spec: entry.spec };
+  }
+  /**
+   * The match at `start` the regexes returned: in each alternation the first alternative that
+   * matches, then the longest of those (the earlier alternation at a tie). With `toLimit`, a
+   * match must reach `limit` but for up to 3 spaces, as `endingAt` needs.
+   */
+  bestAt(text, start, limit, toLimit, textStart) {
+    if (!this.mayStartAt(text, start))
+      return void 0;
+    this.collect(text, start, limit, toLimit, textStart);
+    const s = this.search;
+    if (s.count === 0)
+      return void 0;
+    const first = this.firstPerPart();
+    let best = -1;
+    for (const e of first)
+      if (e >= 0 && (best < 0 || s.ends[e] > s.ends[best]))
+        best = e;
+    return this.match(text, start, s.ends[best], best);
+  }
+  /**
+   * Of the entries `collect` found, the one each alternation chose: its first alternative that
+   * matched, even when a later one is longer (-1: none). With `resume`, an alternation whose
+   * scan resumes after `at` takes no part.
+   */
+  firstPerPart(at = 0, resume) {
+    const s = this.search;
+    const first = this.firstOfPart.fill(-1);
+    for (let k = 0; k < s.count; k++) {
+      const e = s.found[k];
+      const entry = this.entries[e];
+      if (resume && at < resume[entry.part])
+        continue;
+      const cur = first[entry.part];
+      if (cur < 0 || entry.order < this.entries[cur].order)
+        first[entry.part] = e;
+    }
+    return first;
+  }
+  /** Every entry that matches at `start`, with the end of its first path in regex order. */
+  collect(text, start, limit, toLimit, textStart) {
+    const s = this.search;
+    s.call++;
+    s.count = 0;
+    const leadOk = start === textStart || !blocks(this.leadMask, codePointBefore(text, start));
+    for (const { root, ci } of this.roots)
+      this.walk(root, text, start, limit, toLimit, leadOk, ci);
+  }
+  walk(node, text, i, limit, toLimit, leadOk, ci) {
+    const s = this.search;
+    for (; ; ) {
+      const ends = node.ends;
+      for (let x = 0; x < ends.length; x++) {
+        const e = ends[x];
+        if (s.stamp[e] === s.call)
+          continue;
+        const entry = this.entries[e];
+        if (entry.lead && !leadOk)
+          continue;
+        if (entry.trail && i < limit && blocks(this.trailMask, visibleAt(text, i, limit)))
+          continue;
+        if (toLimit && !onlySpacesTo(text, i, limit))
+          continue;
+        s.stamp[e] = s.call;
+        s.ends[e] = i;
+        s.found[s.count++] = e;
+      }
+      if (node.gap) {
+        let j = i;
+        let n = 0;
+        while (j < limit && n < 4 && classOf(codePointIn(text, j)) & SPACE) {
+          j += unitsOf(codePointIn(text, j));
+          n++;
+        }
+        if (n >= 1 && n <= 3)
+          this.walk(node.gap, text, j, limit, toLimit, leadOk, ci);
+      }
+      if (node.star) {
+        const stops = [i];
+        let j = i;
+        while (stops.length <= 8 && j < limit) {
+          const c = codePointIn(text, j);
+          if (stopsStar(c))
+            break;
+          j += Math.min(unitsOf(c), limit - j);
+          stops.push(j);
+        }
+        for (let k = stops.length - 1; k >= 0; k--)
+          this.walk(node.star, text, stops[k], limit, toLimit, leadOk, ci);
+      }
+      if (!node.next || i >= limit)
+        return;
+      let cp = codePointIn(text, i);
+      while (isInvisible(cp) && i + 1 < limit && i > 0 && classOf(codePointBefore(text, i)) & LETTER) {
+        i += 1;
+        cp = codePointIn(text, i);
+      }
+      const f = fold(cp, ci);
+      let child;
+      if (node.fewKeys) {
+        const keys = node.fewKeys;
+        for (let k = 0; k < keys.length; k++) {
+          if (keys[k] === f) {
+            child = node.few[k];
+            break;
+          }
+        }
+      } else if (f < DENSE_BELOW)
+        child = node.dense[f];
+      else
+        child = node.next.get(f);
+      if (!child)
+        return;
+      node = child;
+      i += unitsOf(cp);
+    }
+  }
+};
+function visibleAt(text, i, limit) {
+  let cp = codePointIn(text, i);
+  while (isInvisible(cp) && i + 1 < limit)
+    cp = codePointIn(text, ++i);
+  return cp;
+}
+function onlySpacesTo(text, i, limit) {
+  let n = 0;
+  for (let j = i; j < limit; j++) {
+    if (!(classOf(text.charCodeAt(j)) & SPACE) || ++n > 3)
+      return false;
+  }
+  return true;
+}
+function insert(root, phrase, ci) {
+  let node = root;
+  const words3 = phrase.trim().split(/\s+/);
+  words3.forEach((word, w) => {
+    if (w > 0)
+      node = node.gap ??= newNode();
+    const star = word.length > 1 && word.endsWith("*");
+    const body = star ? word.slice(0, -1) : word;
+    for (const ch of body) {
+      const f = fold(ch.codePointAt(0), ci);
+      node.next ??= /* @__PURE__ */ new Map();
+      let child = node.next.get(f);
+      if (!child)
+        node.next.set(f, child = newNode());
+      node = child;
+    }
+    if (star)
+      node = node.star ??= newNode();
+  });
+  return node;
+}
+var FEW_CHILDREN = 8;
+var DENSE_BELOW = 1328;
+function indexChildren(node) {
+  if (node.next && node.next.size <= FEW_CHILDREN) {
+    node.fewKeys = Int32Array.from(node.next.keys());
+    node.few = [...node.next.values()];
+  } else if (node.next) {
+    const dense = new Array(DENSE_BELOW).fill(void 0);
+    for (const [key, child] of node.next)
+      if (key < DENSE_BELOW)
+        dense[key] = child;
+    node.dense = dense;
+  }
+  for (const child of node.next?.values() ?? [])
+    indexChildren(child);
+  if (node.gap)
+    indexChildren(node.gap);
+  if (node.star)
+    indexChildren(node.star);
+}
+
+// dist/language/dates.js
+var G = GAP_CLASS;
+function alternation2(forms) {
+  if (!forms || forms.length === 0)
+    return void 0;
+  return [...new Set(forms)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(phraseSource).join("|");
+}
+function numericFormat(format) {
+  const order = [];
+  let src = "";
+  for (const ch of format) {
+    if (ch === "D" || ch === "M") {
+      order.push(ch);
+      src += "(\\d{1,2})";
+    } else if (ch === "Y") {
+      order.push("Y");
+      src += "(\\d{4})";
+    } else
+      src += escapeRegex(ch);
+  }
+  const first = format.charAt(0);
+  const last = format.charAt(format.length - 1);
+  const lead = /[DMY]/.test(first) ? "(?<![\\p{N}]|[\\p{N}][.,/-])" : "";
+  const trail = /[DMY]/.test(last) ? "(?![\\p{N}]|[.,/-][\\p{N}])" : last === "." ? "(?![\\p{N}])" : "";
+  return { re: new RegExp(`${lead}${src}${trail}`, "gu"), order };
+}
+var dateRules = perLanguage(buildDateRules);
+function buildDateRules(code) {
+  const pack = loadPack(code, "periods");
+  const cal = calendarPattern(code);
+  let rules;
+  if (pack) {
+    const d = pack.dates;
+    const suffix = alternation2(d.daySuffixes);
+    const link = alternation2(d.dayMonthLinks);
+    const day = `(\\d{1,2})${suffix ? `(?:${suffix})?` : ""}`;
+    const yearLink = alternation2(d.monthYearLinks);
+    const dayJoin = alternation2(d.dayMonthJoiners);
+    const year = `(?:,?${G}{1,3}${yearLink ? `(?:(?:${yearLink})${G}{1,3})?` : ""}(\\d{4})(?![\\p{N}]|[.,]\\p{N}))?`;
+    const month = cal ? `((?:${cal.month}))(?!\\p{L})` : void 0;
+    const joiners = alternation2(d.weekdayJoiners);
+    const formats = ["Y-M-D", ...d.numeric ?? []];
+    formats.sort((a, b) => b.length - a.length);
+    rules = {
+      monthsCapitalized: pack.monthsCapitalized === true,
+      dm: month && d.order.includes("DM") ? new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{N}][.,])(?:${day}${G}{0,2}[-\u2013\u2014]${G}{0,2})?${day}(?:${G}{1,3}(?:${link ?? "(?!)"}))?(?:${G}{1,3}${dayJoin ? `|(?:${dayJoin})` : ""})${month}${year}`, "giu") : void 0,
+      md: month && d.order.includes("MD") ? new RegExp(`(?<![\\p{L}\\p{N}])${month}${G}{1,3}(\\d{1,2})(?:${suffix ?? "(?!)"})?(?![\\p{L}\\p{N}]|[.,]\\p{N})${year}`, "giu") : void 0,
+      numeric: formats.map(numericFormat),
+      weekday: cal ? new Lexicon(weekdayForms(code).map(({ form, weekday }) => ({ spec: form, data: weekday })), { trail: "letter" }) : void 0,
+      // "Friday, 11 October", "am Freitag, dem 11. Oktober", and a month-name date in brackets:
+      // "Friday (October 11, 2024)" (numeric dates bring their own brackets: "Senin (8/5)").
+      joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? "(?!)"})${G}{1,3})?(?:\\((?=\\p{L}))?`, "iuy"),
+      weekdayLeads: new Lexicon((d.weekdayLeads ?? []).map((spec) => ({ spec, data: true }))),
+      yearBefore: alternation2(d.yearBeforeLinks) ? new RegExp(`(?<![\\p{N}])(\\d{4})(?:${alternation2(d.yearBeforeLinks)})${G}{1,3}$`, "iu") : void 0,
+      yearAfter: new Lexicon(pack.yearAfter.map((spec) => ({ spec, data: true })), { lead: "none" }),
+      timeBefore: new Lexicon((pack.time.before ?? []).map((spec) => ({ spec, data: true }))),
+      timeAfter: alternation2(pack.time.after) ? new RegExp(`(?<![\\p{N}]|\\p{N}[.,])\\d{1,2}(?:[.:]\\d{2})?${G}{0,2}(?:${alternation2(pack.time.after)})(?![\\p{L}\\p{N}])`, "giu") : void 0
+    };
+  }
+  return rules;
+}
+var isoDate = formatDate;
+var WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+function weekdayOf(iso) {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return wd === 0 ? 7 : wd;
+}
+function yearOf(articleDate) {
+  const m = articleDate ? /^(\d{4})-\d{2}-\d{2}/.exec(articleDate) : null;
+  return m ? Number(m[1]) : void 0;
+}
+function startsUpper(s) {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+}
+function textualDates(text, lang, r) {
+  const out = [];
+  const push3 = (start, end, day, monthWord, year) => {
+    if (r.monthsCapitalized && !startsUpper(monthWord))
+      return;
+    const month = monthIndex(lang, monthWord);
+    const d = Number(day);
+    if (!month || d < 1 || d > 31)
+      return;
+    let e = end;
+    let y;
+    if (year !== void 0) {
+      y = Number(year);
+      const after = r.yearAfter.at(text, afterSpaces(text, e, 3));
+      if (after)
+        e = after.end;
+    }
+    out.push({ start, end: e, day: d, month, year: y });
+  };
+  if (r.dm) {
+    r.dm.lastIndex = 0;
+    for (let m = r.dm.exec(text); m; m = r.dm.exec(text)) {
+      let dayAt = m.index;
+      if (m[1] !== void 0) {
+        const firstEnd = m.index + m[1].length;
+        dayAt = firstEnd;
+        while (dayAt < m.index + m[0].length && !isDigitCode(text.charCodeAt(dayAt)))
+          dayAt++;
+        const suffixEnd = text.slice(firstEnd, dayAt).search(/[\s\u00A0\u2009\u202F\-–—]/u);
+        const before2 = out.length;
+        push3(m.index, m.index + m[0].length, m[1], m[3], m[4]);
+        const first = out[before2];
+        if (first)
+          first.end = suffixEnd > 0 ? firstEnd + suffixEnd : firstEnd;
+      }
+      const before = m[4] === void 0 && r.yearBefore ? r.yearBefore.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+      if (before)
+        push3(m.index - before[0].length, m.index + m[0].length, m[2], m[3], before[1]);
+      else
+        push3(dayAt, m.index + m[0].length, m[2], m[3], m[4]);
+    }
+  }
+  if (r.md) {
+    r.md.lastIndex = 0;
+    for (let m = r.md.exec(text); m; m = r.md.exec(text))
+      push3(m.index, m.index + m[0].length, m[2], m[1], m[3]);
+  }
+  return out;
+}
+function numericDates(text, r) {
+  const out = [];
+  for (const f of r.numeric) {
+    f.re.lastIndex = 0;
+    for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+      const fields = {};
+      f.order.forEach((k, i) => fields[k] = Number(m[i + 1]));
+      const { D, M, Y } = fields;
+      if (D === void 0 || M === void 0 || D < 1 || D > 31 || M < 1 || M > 12)
+        continue;
+      out.push({ start: m.index, end: m.index + m[0].length, day: D, month: M, year: Y });
+    }
+  }
+  return out;
+}
+var AFTER_GAP = new RegExp("^[\\s\\u00a0]*[,(][\\s\\u00a0]*(?:\\p{Ll}{1,4}[\\s\\u00a0]+)?$", "u");
+function weekdayAfter(text, d, weekdays, from, raw, joiner) {
+  for (let k = from; k < weekdays.length; k++) {
+    const wk = weekdays[k];
+    if (wk.start < d.end)
+      continue;
+    if (wk.start - d.end > 10)
+      break;
+    if (!AFTER_GAP.test(text.slice(d.end, wk.start)))
+      return void 0;
+    joiner.lastIndex = wk.end;
+    const j = joiner.exec(text);
+    if (j && raw.some((x) => x.start === wk.end + j[0].length))
+      return void 0;
+    return wk;
+  }
+  return void 0;
+}
+var DAY_MS = 864e5;
+function yearNear(articleDate, articleYear, month, day) {
+  if (articleYear === void 0 || !articleDate)
+    return articleYear;
+  const t = Date.parse(articleDate.slice(0, 10));
+  const away = (y) => Math.abs(Date.UTC(y, month - 1, day) - t) / DAY_MS;
+  if (away(articleYear) <= 300)
+    return articleYear;
+  for (const y of [articleYear - 1, articleYear + 1])
+    if (away(y) <= 60)
+      return y;
+  return articleYear;
+}
+function findDates(text, lang, articleDate) {
+  const r = dateRules(lang);
+  if (!r)
+    return [];
+  const raw = dropOverlaps([...textualDates(text, lang, r), ...numericDates(text, r)]);
+  const articleYear = yearOf(articleDate);
+  const weekdays = [];
+  if (r.weekday) {
+    for (const m of r.weekday.all(text)) {
+      if (r.monthsCapitalized && !startsUpper(m.text))
+        continue;
+      weekdays.push({ start: m.start, end: m.end, weekday: m.data });
+    }
+  }
+  const out = [];
+  const usedWeekdays = /* @__PURE__ */ new Set();
+  let w = 0;
+  for (const d of raw) {
+    while (w < weekdays.length && weekdays[w].end <= d.start - 40)
+      w++;
+    let weekday;
+    for (let k = w; k < weekdays.length && weekdays[k].end <= d.start; k++) {
+      const wk = weekdays[k];
+      r.joiner.lastIndex = wk.end;
+      const j = r.joiner.exec(text);
+      if (j && wk.end + j[0].length === d.start)
+        weekday = wk;
+    }
+    if (!weekday)
+      weekday = weekdayAfter(text, d, weekdays, w, raw, r.joiner);
+    const year = d.year ?? yearNear(articleDate, articleYear, d.month, d.day);
+    const mention = {
+      kind: "date",
+      span: { start: weekday ? weekday.start : d.start, end: d.end },
+      dateSpan: { start: d.start, end: d.end },
+      month: d.month,
+      day: d.day,
+      yearExplicit: d.year !== void 0
+    };
+    if (year !== void 0) {
+      mention.year = year;
+      const iso = isoDate(year, d.month, d.day);
+      if (iso)
+        mention.resolved = iso;
+    }
+    if (weekday) {
+      mention.weekday = weekday.weekday;
+      mention.weekdaySpan = { start: weekday.start, end: weekday.end };
+      usedWeekdays.add(weekday.start);
+    }
+    out.push(mention);
+  }
+  const dateSpans = raw;
+  let di = 0;
+  for (const wk of weekdays) {
+    if (usedWeekdays.has(wk.start))
+      continue;
+    while (di < dateSpans.length && dateSpans[di].end <= wk.start)
+      di++;
+    const inside2 = di < dateSpans.length && dateSpans[di].start < wk.end;
+    if (inside2)
+      continue;
+    const lead = r.weekdayLeads.endingAt(text, wk.start);
+    if (!lead)
+      continue;
+    const span = { start: wk.start, end: wk.end };
+    out.push({ kind: "weekday", span, weekday: wk.weekday, weekdaySpan: { ...span } });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+var ISO_TRIPLE = /(?<![\p{N}])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?![\p{N}])/gu;
+var CLOCK = new RegExp("(?<![\\p{N}]|\\p{N}[.,:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\p{N}])", "gu");
+var CLOCK_DOT = /\d{1,2}[.:]\d{2}(?![\p{N}])/uy;
+function dateAndTimeMasks(text, lang, dates = findDates(text, lang)) {
+  const spans = [];
+  for (const d of dates)
+    if (d.kind === "date")
+      spans.push({ ...d.dateSpan });
+  for (const re of [ISO_TRIPLE, CLOCK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const r = dateRules(lang);
+  if (r?.timeAfter) {
+    r.timeAfter.lastIndex = 0;
+    for (let m = r.timeAfter.exec(text); m; m = r.timeAfter.exec(text))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (r) {
+    for (const lead of r.timeBefore.all(text)) {
+      const at = afterSpaces(text, lead.end, 3);
+      CLOCK_DOT.lastIndex = at;
+      const m = CLOCK_DOT.exec(text);
+      if (m && at > lead.end)
+        spans.push({ start: at, end: at + m[0].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// dist/extract/word-table.js
+var WordTable = class {
+  max;
+  /** Open addressing: the word number in each slot, -1 for an empty one. */
+  slots = new Int32Array(1 << 12).fill(-1);
+  hashes = [];
+  texts = [];
+  keys = [];
+  constructor(max) {
+    this.max = max;
+  }
+  get size() {
+    return this.texts.length;
+  }
+  /** Number of the word text[start, end) with hash `hash`, or -1 when it is not in the table. */
+  find(text, start, end, hash) {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let s = hash & mask; ; s = s + 1 & mask) {
+      const id = slots[s];
+      if (id < 0)
+        return -1;
+      if (this.hashes[id] === hash) {
+        const w = this.texts[id];
+        if (w.length === end - start && text.startsWith(w, start))
+          return id;
+      }
+    }
+  }
+  /** Adds a word not in the table; -1 when the table is full (the caller then goes without). */
+  add(word, key, hash) {
+    if (this.texts.length >= this.max)
+      return -1;
+    const id = this.texts.length;
+    this.texts.push(word);
+    this.keys.push(key);
+    this.hashes.push(hash);
+    if (2 * this.texts.length > this.slots.length)
+      this.grow();
+    else
+      this.place(id);
+    return id;
+  }
+  place(id) {
+    const mask = this.slots.length - 1;
+    let s = this.hashes[id] & mask;
+    while (this.slots[s] >= 0)
+      s = s + 1 & mask;
+    this.slots[s] = id;
+  }
+  grow() {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let id = 0; id < this.texts.length; id++)
+      this.place(id);
+  }
+};
+
+// dist/extract/tokens.js
+function foldWord(word) {
+  let w = word.toLowerCase();
+  if (w.includes("\u0451"))
+    w = w.replace(/ё/g, "\u0435");
+  if (w.includes("\u2019"))
+    w = w.replace(/’/g, "'");
+  if (INVISIBLE.test(w))
+    w = w.replace(INVISIBLE_ALL, "");
+  return w;
+}
+var WORD_CHAR = LETTER | MARK | NUMBER;
+var APOSTROPHE = 39;
+var RIGHT_QUOTE = 8217;
+function wordEnd2(text, i, end) {
+  let j = i;
+  while (j < end) {
+    const cp = codePointIn(text, j, end);
+    if (!(classOf(cp) & WORD_CHAR)) {
+      if (!isInvisible(cp) || j + 1 >= end || !(classOf(codePointIn(text, j + 1, end)) & WORD_CHAR))
+        break;
+    }
+    j += unitsOf(cp);
+  }
+  for (; ; ) {
+    const q = text.charCodeAt(j);
+    if (q !== APOSTROPHE && q !== RIGHT_QUOTE || j + 1 >= end)
+      return j;
+    let k = j + 1;
+    while (k < end) {
+      const cp = codePointIn(text, k, end);
+      if (!(classOf(cp) & (LETTER | MARK)))
+        break;
+      k += unitsOf(cp);
+    }
+    if (k === j + 1)
+      return j;
+    j = k;
+  }
+}
+var words = new WordTable(2e5);
+function tokenize(text, span = { start: 0, end: text.length }) {
+  const out = [];
+  const end = Math.min(span.end, text.length);
+  for (let i = Math.max(0, span.start); i < end; ) {
+    const cp = codePointIn(text, i, end);
+    if (!(classOf(cp) & WORD_CHAR)) {
+      i += unitsOf(cp);
+      continue;
+    }
+    const j = wordEnd2(text, i, end);
+    const hash = hashRange(text, i, j);
+    let id = words.find(text, i, j, hash);
+    if (id < 0) {
+      const word = text.slice(i, j);
+      const key = foldWord(word);
+      id = words.add(word, key, hash);
+      if (id < 0) {
+        out.push({ start: i, end: j, text: word, key, word: -1 });
+        i = j;
+        continue;
+      }
+    }
+    out.push({ start: i, end: j, text: words.texts[id], key: words.keys[id], word: id });
+    i = j;
+  }
+  return out;
+}
+function onlySpaceBetween(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 160 || c === 8239 || c === 8201 || c === 8199))
+      return false;
+  }
+  return true;
+}
+function tokenIndexAt(tokens2, offset) {
+  let lo = 0;
+  let hi = tokens2.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (tokens2[mid].end <= offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+function splitElisions(tokens2, text, elisions) {
+  if (elisions.length === 0)
+    return tokens2;
+  let out;
+  for (let i = 0; i < tokens2.length; i++) {
+    const t = tokens2[i];
+    const e = elisions.find((x) => t.key.length > x.length && t.key.startsWith(x));
+    if (!e) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens2.slice(0, i);
+    const cut = t.start + e.length;
+    const rest = text.slice(cut, t.end);
+    out.push({ start: t.start, end: cut, text: text.slice(t.start, cut), key: e, word: -1 });
+    out.push({ start: cut, end: t.end, text: rest, key: foldWord(rest), word: -1 });
+  }
+  return out ?? tokens2;
+}
+
+// dist/extract/grammar.js
+var CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance"];
+var EMPTY = {
+  inflection: { tails: ["s"], minStem: 3 },
+  nameJoiners: [],
+  possessive: [],
+  and: [],
+  listSeparators: [","],
+  articles: [],
+  qualifiers: { former: [], then: [], acting: [], future: [] },
+  predicateCues: []
+};
+function grammarOf(lang) {
+  return loadPack(lang, "grammar") ?? EMPTY;
+}
+var inflectionOf = perLanguage((lang) => {
+  const rule = grammarOf(lang).inflection;
+  const minStem = rule.minStem ?? 3;
+  const strip = [...rule.stripEndings ?? []].sort((a, b) => b.length - a.length);
+  const tails = new Set((rule.tails ?? []).map((t) => t.replace(/’/g, "'").toLowerCase()));
+  const chars = rule.tailChars ? new Set(rule.tailChars) : void 0;
+  const maxTail = Math.max(rule.maxTail ?? 0, ...[...tails].map((t) => t.length), 0);
+  return {
+    stem(word) {
+      for (const e of strip)
+        if (word.endsWith(e) && word.length - e.length >= minStem)
+          return word.slice(0, -e.length);
+      return word;
+    },
+    allows(tail) {
+      if (tail === "")
+        return true;
+      if (tails.has(tail))
+        return true;
+      if (chars && tail.length <= (rule.maxTail ?? 0)) {
+        for (const c of tail)
+          if (!chars.has(c))
+            return false;
+        return true;
+      }
+      return false;
+    },
+    maxTail
+  };
+});
+var articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
+var andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
+var joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
+
+// dist/language/date-ranges.js
+var weekdayWordsOf = perLanguage((lang) => new Map(weekdayForms(lang).map((f) => [f.form.toLowerCase(), f.weekday])));
+var LAST_WORD = new RegExp("(\\p{L}+)([^\\p{L}\\p{N}]*)$", "u");
+function weekdayBefore(text, at, lang, joiner) {
+  const head = text.slice(Math.max(0, at - 40), at);
+  for (let cut = head.length; cut >= 0; cut--) {
+    if (!joiner.test(head.slice(cut)))
+      continue;
+    const m = LAST_WORD.exec(head.slice(0, cut));
+    if (!m || m[2] !== "" && !/^[\s\u00a0]*$/u.test(m[2]))
+      continue;
+    const weekday = weekdayWordsOf(lang).get(m[1].toLowerCase());
+    if (weekday === void 0)
+      continue;
+    const start = at - head.length + m.index;
+    return { weekday, start, end: start + m[1].length };
+  }
+  return void 0;
+}
+var joinersOf = perLanguage((lang) => {
+  const range = loadPack(lang, "periods")?.rangeJoiners ?? [];
+  const words3 = [...grammarOf(lang).and, ...range].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  return new RegExp(`^[\\s\\u00a0]*(?:(?:${[...words3, "[-\u2013\u2014/]"].join("|")})[\\s\\u00a0]*)$`, "iu");
+});
+var DAY_AFTER = /^[\s\u00a0]*[-–—][\s\u00a0]*(\d{1,2})(?!\d)/u;
+function withDay(d, day) {
+  return d.year === void 0 ? void 0 : formatDate(d.year, d.month, day);
+}
+function pairWeekdayRanges(found, text, lang) {
+  const joiner = joinersOf(lang);
+  const out = [];
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i];
+    if (d.kind !== "date")
+      continue;
+    const prev = found[i - 1];
+    const before = d.weekday === void 0 || !d.weekdaySpan ? void 0 : prev?.kind === "weekday" && joiner.test(text.slice(prev.span.end, d.weekdaySpan.start)) ? { weekday: prev.weekday, start: prev.weekdaySpan.start, end: prev.weekdaySpan.end } : weekdayBefore(text, d.weekdaySpan.start, lang, joiner);
+    if (!before || d.weekday === void 0 || !d.weekdaySpan) {
+      out.push(d);
+      continue;
+    }
+    const next = found[i + 1];
+    const gap2 = next?.kind === "date" ? text.slice(d.dateSpan.end, next.dateSpan.start) : void 0;
+    let secondDay;
+    let second;
+    if (next?.kind === "date" && gap2 !== void 0 && /^[\s\u00a0]*[-–—][\s\u00a0]*$/u.test(gap2)) {
+      secondDay = next.day;
+      second = next;
+    } else {
+      const m = DAY_AFTER.exec(text.slice(d.dateSpan.end, d.dateSpan.end + 8));
+      if (m)
+        secondDay = Number(m[1]);
+    }
+    if (secondDay === void 0 || secondDay <= d.day) {
+      out.push(d);
+      continue;
+    }
+    const firstIso = d.resolved;
+    const secondIso = second?.resolved ?? withDay(d, secondDay);
+    const span = { start: before.start, end: d.span.end };
+    out.push({ ...d, weekday: before.weekday, weekdaySpan: { start: before.start, end: before.end }, span, ...firstIso ? { resolved: firstIso } : {} });
+    const secondMention = {
+      kind: "date",
+      span: { start: d.weekdaySpan.start, end: second ? second.span.end : d.span.end },
+      dateSpan: second ? second.dateSpan : d.dateSpan,
+      month: d.month,
+      day: secondDay,
+      yearExplicit: second?.yearExplicit ?? d.yearExplicit,
+      weekday: d.weekday,
+      weekdaySpan: { ...d.weekdaySpan },
+      ...d.year !== void 0 ? { year: d.year } : {},
+      ...secondIso ? { resolved: secondIso } : {}
+    };
+    out.push(secondMention);
+    if (second)
+      i++;
+  }
+  return out;
+}
+
+// dist/language/numbers.js
+function numbersPack(lang) {
+  return loadPack(lang, "numbers");
+}
+function isSpaceChar(c) {
+  return /^[\s\u00A0\u2009\u202F]$/u.test(c);
+}
+function wordItems(pack) {
+  const items = [];
+  const listed = /* @__PURE__ */ new Set();
+  for (const w of pack.words) {
+    for (const spec of w.forms) {
+      items.push({ spec, data: { kind: w.kind, value: w.value ?? 0 } });
+      listed.add(formText(spec).toLowerCase());
+    }
+  }
+  for (const s of pack.scales) {
+    for (const spec of s.forms) {
+      if (typeof spec !== "string" && (spec.gluedOnly || spec.afterCurrency))
+        continue;
+      if (listed.has(formText(spec).toLowerCase()))
+        continue;
+      const base = typeof spec === "string" ? { form: spec } : spec;
+      items.push({ spec: { ...base, alone: false }, data: { kind: "scale", value: s.value } });
+    }
+  }
+  return items;
+}
+var numberRules = perLanguage(buildNumberRules);
+function buildNumberRules(code) {
+  const pack = numbersPack(code);
+  let rules;
+  if (pack) {
+    const all = [...pack.decimal, ...pack.group];
+    const items = wordItems(pack);
+    rules = {
+      decimal: new Set(pack.decimal),
+      group: new Set(pack.group),
+      joiners: /* @__PURE__ */ new Set([".", ",", ...all.filter((c) => !isSpaceChar(c))]),
+      spaceGroups: new Set(pack.group.filter(isSpaceChar)),
+      lone: pack.loneSeparator ?? {},
+      negative: new Set(pack.negative),
+      rangeJoiners: new Set(pack.rangeJoiners),
+      rangeWords: new Lexicon((pack.rangeWords ?? []).map((spec) => ({ spec, data: true }))),
+      changeFrom: new Lexicon((pack.changeFrom ?? []).map((spec) => ({ spec, data: true }))),
+      ordinalDot: pack.ordinalDot === true,
+      // Scale words may follow digits directly ("5bn"), so only a letter before them is a boundary.
+      scales: new Lexicon(pack.scales.flatMap((s) => s.forms.map((spec) => ({ spec, data: s.value }))), { lead: "letter", trail: "word" }),
+      words: new Lexicon(items),
+      morphemes: pack.compoundWords ? new Lexicon(items.filter((i) => new RegExp("^\\p{L}+$", "u").test(formText(i.spec))), { lead: "none", trail: "none" }) : void 0,
+      // A currency written before the number may touch it ("Rp68", "US$4"): no boundary after.
+      currencyBefore: new Lexicon(pack.units.filter((u) => u.currency).flatMap((u) => (u.before ?? []).map((spec) => ({ spec, data: u.unit }))), { lead: "word", trail: "none" })
+    };
+  }
+  return rules;
+}
+function isDigitAt(text, i) {
+  return i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
+}
+var LETTER2 = new RegExp("\\p{L}", "u");
+function isLetterAt(text, i) {
+  if (i < 0 || i >= text.length)
+    return false;
+  const c = text.charCodeAt(i);
+  if (c >= 56320 && c <= 57343 && i > 0)
+    return LETTER2.test(text.slice(i - 1, i + 1));
+  if (c >= 55296 && c <= 56319)
+    return LETTER2.test(text.slice(i, i + 2));
+  return LETTER2.test(text.charAt(i));
+}
+function digitsEnd(text, i) {
+  let j = i;
+  while (j < text.length && isDigitCode(text.charCodeAt(j)))
+    j++;
+  return j;
+}
+function readDigitToken(text, i, r) {
+  let j = digitsEnd(text, i);
+  const groups = [text.slice(i, j)];
+  const seps = [];
+  let spacedSoFar = j - i <= 3;
+  while (j < text.length - 1) {
+    const c = text.charAt(j);
+    if (!isDigitAt(text, j + 1))
+      break;
+    if (r.joiners.has(c)) {
+      const k = digitsEnd(text, j + 1);
+      spacedSoFar = false;
+      seps.push(c);
+      groups.push(text.slice(j + 1, k));
+      j = k;
+      continue;
+    }
+    if (r.spaceGroups.has(c)) {
+      const k = digitsEnd(text, j + 1);
+      if (k - (j + 1) === 3 && spacedSoFar) {
+        seps.push(c);
+        groups.push(text.slice(j + 1, k));
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return { start: i, end: j, groups, seps };
+}
+function isGroupChar(c, r) {
+  return c === "." || c === "," || r.group.has(c) || r.spaceGroups.has(c);
+}
+function parseDigitGroups(groups, seps, r) {
+  const head = groups[0] ?? "";
+  if (seps.length === 0)
+    return { plain: head, decimals: 0, ambiguous: false };
+  const tail = groups[groups.length - 1] ?? "";
+  const canGroup = (gs) => head.length <= 3 && !(head === "0") && gs.every((g) => g.length === 3);
+  if (seps.length === 1) {
+    const c = seps[0] ?? "";
+    if (r.spaceGroups.has(c))
+      return { plain: head + tail, decimals: 0, ambiguous: false };
+    const threeAfter = tail.length === 3 && canGroup([tail]);
+    let reading;
+    if (r.decimal.has(c) && !r.group.has(c))
+      reading = "decimal";
+    else if (r.group.has(c) && !r.decimal.has(c))
+      reading = threeAfter ? "group" : "decimal";
+    else
+      reading = threeAfter ? r.lone[c] ?? "decimal" : "decimal";
+    if (reading === "group")
+      return { plain: head + tail, decimals: 0, ambiguous: true };
+    if (c !== "." && c !== "," && !r.decimal.has(c))
+      return void 0;
+    return { plain: `${head}.${tail}`, decimals: tail.length, ambiguous: threeAfter };
+  }
+  const inner = seps.slice(0, -1);
+  const first = inner[0] ?? "";
+  if (!inner.every((s) => s === first) || !isGroupChar(first, r))
+    return void 0;
+  if (!canGroup(groups.slice(1, -1)))
+    return void 0;
+  const last = seps[seps.length - 1] ?? "";
+  const intPart = groups.slice(0, -1).join("");
+  if (last === first) {
+    if (tail.length !== 3)
+      return void 0;
+    return { plain: intPart + tail, decimals: 0, ambiguous: false };
+  }
+  if (last !== "." && last !== "," && !r.decimal.has(last))
+    return void 0;
+  return { plain: `${intPart}.${tail}`, decimals: tail.length, ambiguous: false };
+}
+function scaledValue(plain, scale) {
+  const exp = Math.log10(scale);
+  return Number.isInteger(exp) ? Number(`${plain}e${exp}`) : Number(plain) * scale;
+}
+function scaleAfter(text, numStart, end, r) {
+  const at = afterSpaces(text, end, 2);
+  const m = r.scales.at(text, at);
+  if (!m)
+    return void 0;
+  const spec = m.spec;
+  if (typeof spec !== "string") {
+    if (spec.gluedOnly && at !== end)
+      return void 0;
+    if (spec.afterCurrency && !r.currencyBefore.endingAt(text, numStart))
+      return void 0;
+  }
+  return { end: m.end, value: m.data, word: m.text };
+}
+function masked(m, start, end) {
+  while (m.idx < m.spans.length && (m.spans[m.idx]?.end ?? 0) <= start)
+    m.idx++;
+  const s = m.spans[m.idx];
+  return s !== void 0 && s.start < end;
+}
+var MAX_DIGITS = 21;
+function scanDigits(text, r, masks) {
+  const out = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const tok = readDigitToken(text, i, r);
+    i = tok.end;
+    const m = readDigitNumber(text, tok, r);
+    if (m && !masked(masks, tok.start, tok.end))
+      out.push(m);
+  }
+  return out;
+}
+function readDigitNumber(text, tok, r) {
+  const { start, end } = tok;
+  if (tok.groups.join("").length > MAX_DIGITS)
+    return void 0;
+  const prev = text.charAt(start - 1);
+  if (isLetterAt(text, start - 1)) {
+    const cur = r.currencyBefore.endingAt(text, start);
+    if (!cur || cur.end !== start)
+      return void 0;
+  }
+  if ((prev === "-" || prev === "\u2010" || prev === "/") && isLetterAt(text, start - 2))
+    return void 0;
+  if (prev === "/" && isDigitAt(text, start - 2))
+    return void 0;
+  const next = text.charAt(end);
+  if (next === "/" && isDigitAt(text, end + 1))
+    return void 0;
+  let scale = scaleAfter(text, start, end, r);
+  if (isLetterAt(text, end) && (!scale || scale.end === end))
+    return void 0;
+  if ((next === "-" || next === "\u2010") && isLetterAt(text, end + 1))
+    return void 0;
+  const parsed = parseDigitGroups(tok.groups, tok.seps, r);
+  if (!parsed)
+    return void 0;
+  let ordinal = false;
+  if (r.ordinalDot && tok.seps.length === 0 && !scale && next === "." && tok.groups[0].length <= 3) {
+    const after = text.charAt(end + 1);
+    if (isSpaceChar(after) && (isLetterAt(text, end + 2) || isDigitAt(text, end + 2)))
+      ordinal = true;
+  }
+  const factor = scale?.value ?? 1;
+  const value = scaledValue(parsed.plain, factor);
+  if (!Number.isFinite(value))
+    return void 0;
+  const spanEnd = scale ? scale.end : end;
+  const signAt = r.negative.has(prev) && (start === 1 || /[\s([]/u.test(text.charAt(start - 2))) ? start - 1 : -1;
+  const head = tok.groups[0] ?? "";
+  const isYearLike = tok.seps.length === 0 && !scale && head.length === 4 && Number(head) >= 1900 && Number(head) <= 2100;
+  const mention = {
+    span: { start, end: spanEnd },
+    numberSpan: { start, end },
+    value,
+    decimals: parsed.decimals,
+    scale: factor,
+    raw: text.slice(start, spanEnd),
+    form: "digits",
+    isYearLike
+  };
+  if (scale)
+    mention.scaleWord = scale.word;
+  if (ordinal)
+    mention.ordinal = true;
+  if (parsed.ambiguous)
+    mention.ambiguous = true;
+  return { mention, plain: parsed.plain, signAt };
+}
+function joinedAsRange(text, da, db, r) {
+  const a = da.mention;
+  const b = db.mention;
+  let bStart = b.span.start;
+  const cur = r.currencyBefore.endingAt(text, bStart);
+  if (cur && cur.start >= a.span.end)
+    bStart = cur.start;
+  const between = text.slice(a.span.end, bStart);
+  const trimmed = between.trim();
+  if (between.length <= 5 && trimmed.length === 1 && r.rangeJoiners.has(trimmed)) {
+    return !(between.startsWith(trimmed) === false && between.endsWith(trimmed) && db.signAt === b.span.start - 1);
+  }
+  if (between.length > 20 || !/^[\s\u00A0]/u.test(between) || !/[\s\u00A0]$/u.test(between))
+    return false;
+  const word = r.rangeWords.at(text, afterSpaces(text, a.span.end, 2));
+  if (!word || afterSpaces(text, word.end, 2) !== bStart)
+    return false;
+  const aCur = r.currencyBefore.endingAt(text, a.span.start);
+  return !r.changeFrom.endingAt(text, aCur ? aCur.start : a.span.start);
+}
+function linkRanges(text, list, r) {
+  for (let k = 1; k < list.length; k++) {
+    const da = list[k - 1];
+    const db = list[k];
+    const a = da.mention;
+    const b = db.mention;
+    if (a.range || a.ordinal || b.ordinal)
+      continue;
+    if (!joinedAsRange(text, da, db, r))
+      continue;
+    const ascending = a.scaleWord || !b.scaleWord ? a.value < b.value : Number(da.plain) < Number(db.plain);
+    if (!ascending)
+      continue;
+    a.range = { role: "from", partner: { ...b.span } };
+    b.range = { role: "to", partner: { ...a.span } };
+    if (db.signAt === b.span.start - 1)
+      db.signAt = -1;
+    if (!a.scaleWord && b.scaleWord && b.scale > 1) {
+      a.value = scaledValue(da.plain, b.scale);
+      a.scale = b.scale;
+      a.scaleWord = b.scaleWord;
+    }
+  }
+  return list.map(({ mention: m, signAt }) => {
+    if (signAt < 0)
+      return m;
+    return {
+      ...m,
+      value: -m.value,
+      span: { start: signAt, end: m.span.end },
+      raw: text.slice(signAt, m.span.end),
+      isYearLike: false
+    };
+  });
+}
+function toToken(m) {
+  const alone = typeof m.spec === "string" || m.spec.alone !== false;
+  return { start: m.start, end: m.end, text: m.text, kind: m.data.kind, value: m.data.value, alone };
+}
+var LETTER_RUN = new RegExp("\\p{L}+", "gu");
+function compoundTokens(text, morphemes) {
+  const out = [];
+  LETTER_RUN.lastIndex = 0;
+  let m;
+  while ((m = LETTER_RUN.exec(text)) !== null) {
+    if (m[0].length < 4 || m[0].length > 60)
+      continue;
+    const end = m.index + m[0].length;
+    const parts = [];
+    let pos = m.index;
+    while (pos < end && parts.length <= 8) {
+      const hit = morphemes.at(text, pos);
+      if (!hit || hit.end > end)
+        break;
+      parts.push(toToken(hit));
+      pos = hit.end;
+    }
+    if (pos === end && parts.length >= 2)
+      out.push(...parts.map((p) => ({ ...p, alone: true })));
+  }
+  return out;
+}
+function adjacent(text, a, b) {
+  if (a.end === b.start)
+    return true;
+  const gap2 = text.slice(a.end, b.start);
+  return gap2.length <= 3 && (/^[\s\u00A0\u2009\u202F]+$/u.test(gap2) || gap2 === "-" || gap2 === "\u2010");
+}
+function digitCount(v) {
+  return Math.floor(Math.log10(v)) + 1;
+}
+function fits(seg, last, v) {
+  if (!Number.isInteger(v) || v <= 0 || v >= last)
+    return false;
+  return seg % 10 ** digitCount(v) === 0;
+}
+function readWordNumber(text, toks, i) {
+  let total = 0;
+  let seg = 0;
+  let last = 0;
+  let lastKind = "";
+  let lastScale = Infinity;
+  let maxScale = 1;
+  let scaleWord;
+  let used = 0;
+  let aloneOk = false;
+  let joined = false;
+  let done = false;
+  let k = i;
+  for (; k < toks.length && !done; k++) {
+    const t = toks[k];
+    if (k > i && !adjacent(text, toks[k - 1], t))
+      break;
+    if (t.kind === "join") {
+      const nx = toks[k + 1];
+      const nx2 = toks[k + 2];
+      if (lastKind === "" || !nx || !adjacent(text, t, nx))
+        break;
+      if (nx.kind === "add" && nx.value === 1 && nx2?.kind === "fraction" && adjacent(text, nx, nx2)) {
+        seg += nx2.value;
+        used += 2;
+        k += 2;
+        done = true;
+        continue;
+      }
+      const afterBig = (lastKind === "mul" || lastKind === "scale") && nx.kind === "add";
+      const inverted = lastKind === "add" && last < 10 && nx.kind === "add" && nx.value >= 20 && nx.value < 100 && nx.value % 10 === 0;
+      if (!afterBig && !inverted)
+        break;
+      joined = true;
+      continue;
+    }
+    if (lastKind === "fraction")
+      break;
+    let ok = true;
+    switch (t.kind) {
+      case "add":
+        if (lastKind === "" || lastKind === "scale") {
+          seg = t.value;
+          last = t.value;
+        } else if (joined && lastKind === "add") {
+          seg += t.value;
+          last += t.value;
+        } else if ((lastKind === "add" || lastKind === "plus" || lastKind === "mul") && (joined || fits(seg, last, t.value))) {
+          seg += t.value;
+          last = t.value;
+        } else
+          ok = false;
+        break;
+      case "mul":
+        if (lastKind === "" || lastKind === "scale" && seg === 0) {
+          seg = t.value;
+          last = t.value;
+        } else if ((lastKind === "add" || lastKind === "plus") && last < t.value) {
+          seg = seg - last + last * t.value;
+          last = last * t.value;
+        } else
+          ok = false;
+        break;
+      case "plus":
+        if (lastKind === "" || lastKind === "scale") {
+          seg = t.value;
+          last = t.value;
+        } else if (lastKind === "add" || lastKind === "mul") {
+          seg += t.value;
+          last += t.value;
+        } else
+          ok = false;
+        break;
+      case "fraction":
+        if (lastKind === "")
+          seg = t.value;
+        else if (lastKind === "add" || lastKind === "plus" || lastKind === "mul")
+          seg *= t.value;
+        else
+          ok = false;
+        break;
+      case "scale":
+        if (t.value >= lastScale || lastKind !== "" && seg === 0)
+          ok = false;
+        else {
+          total += (lastKind === "" ? 1 : seg) * t.value;
+          seg = 0;
+          last = 0;
+          lastScale = t.value;
+          if (t.value > maxScale) {
+            maxScale = t.value;
+            scaleWord = t.text;
+          }
+        }
+        break;
+    }
+    if (!ok)
+      break;
+    if (used === 0)
+      aloneOk = t.alone;
+    lastKind = t.kind;
+    joined = false;
+    used++;
+  }
+  const first = toks[i];
+  const lastTok = toks[Math.max(i, k - 1)];
+  const next = Math.max(k, i + 1);
+  if (used === 0 || used === 1 && !aloneOk)
+    return { next, mention: void 0 };
+  const value = total + seg;
+  if (!(value > 0) || !Number.isFinite(value))
+    return { next, mention: void 0 };
+  const unscaled = value / maxScale;
+  const decimals = Number.isInteger(unscaled) ? 0 : Number.isInteger(Math.round(unscaled * 1e9) / 1e8) ? 1 : Number.isInteger(Math.round(unscaled * 1e9) / 1e7) ? 2 : 0;
+  const span = { start: first.start, end: lastTok.end };
+  const mention = {
+    span,
+    numberSpan: { ...span },
+    value,
+    decimals,
+    scale: maxScale,
+    raw: text.slice(span.start, span.end),
+    form: "words",
+    isYearLike: false
+  };
+  if (scaleWord)
+    mention.scaleWord = scaleWord;
+  return { next, mention };
+}
+function scanWords(text, r) {
+  let toks = r.words.all(text).map(toToken);
+  if (r.morphemes) {
+    const compounds = compoundTokens(text, r.morphemes);
+    if (compounds.length) {
+      toks = [...toks, ...compounds].sort((a, b) => a.start - b.start || b.end - a.end);
+      const kept = [];
+      for (const t of toks)
+        if (!kept.length || t.start >= kept[kept.length - 1].end)
+          kept.push(t);
+      toks = kept;
+    }
+  }
+  const out = [];
+  let i = 0;
+  while (i < toks.length) {
+    const { next, mention } = readWordNumber(text, toks, i);
+    if (mention)
+      out.push(mention);
+    i = next;
+  }
+  return out;
+}
+function findNumbers(text, lang, dates) {
+  const r = numberRules(lang);
+  if (!r)
+    return [];
+  const masks = { spans: dateAndTimeMasks(text, lang, dates), idx: 0 };
+  const digits = linkRanges(text, scanDigits(text, r, masks), r);
+  const words3 = scanWords(text, r);
+  const wordMasks = { spans: [...digits.map((d) => d.span), ...masks.spans].sort((a, b) => a.start - b.start), idx: 0 };
+  const keptWords = words3.filter((w) => !masked(wordMasks, w.span.start, w.span.end));
+  return [...digits, ...keptWords].sort((a, b) => a.span.start - b.span.start);
+}
+
+// dist/language/quantities.js
+var quantityRules = perLanguage(buildQuantityRules);
+function buildQuantityRules(code) {
+  const pack = numbersPack(code);
+  const nr = numberRules(code);
+  let rules;
+  if (pack && nr) {
+    const currencies = pack.units.filter((u) => u.currency);
+    rules = {
+      before: nr.currencyBefore,
+      // A unit may touch the number ("13,6%", "5USD"), so only a letter before it is a boundary.
+      after: new Lexicon(pack.units.flatMap((u) => (u.after ?? []).map((spec) => ({ spec, data: { unit: u.unit, currency: u.currency === true } }))), { lead: "letter", trail: "word" }),
+      hedges: new Lexicon(pack.hedges.flatMap((h) => {
+        const data = { approx: h.approx === true };
+        if (h.bound)
+          data.bound = h.bound;
+        if (h.direction)
+          data.direction = h.direction;
+        return h.forms.map((spec) => ({ spec, data }));
+      })),
+      fillers: new Lexicon((pack.hedgeFillers ?? []).map((spec) => ({ spec, data: true }))),
+      rateMarkers: new Lexicon((pack.rateMarkers ?? []).map((spec) => ({ spec, data: true }))),
+      rateCues: new Lexicon((pack.rateCues ?? []).map((spec) => ({ spec, data: true }))),
+      currencyAny: new Lexicon(currencies.flatMap((u) => [...u.before ?? [], ...u.after ?? []].map((spec) => ({ spec, data: u.unit }))))
+    };
+  }
+  return rules;
+}
+function rateTail(text, end, r) {
+  const marker = r.rateMarkers.at(text, afterSpaces(text, end, 2));
+  if (!marker || marker.start === end)
+    return void 0;
+  let at = afterSpaces(text, marker.end, 2);
+  if (at === marker.end)
+    return void 0;
+  const one = /^(?:1|one|один|einen|satu)[\s\u00A0]{1,2}/iu.exec(text.slice(at, at + 10));
+  if (one)
+    at += one[0].length;
+  const cur = r.currencyAny.at(text, at);
+  return cur ? { end: cur.end, per: cur.data } : void 0;
+}
+var SENTENCE_END = /[.!?;:\n]\s/gu;
+function hasRateCue(text, start, r) {
+  const from = Math.max(0, start - 60);
+  const window2 = text.slice(from, start);
+  let cut = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window2); m; m = SENTENCE_END.exec(window2))
+    cut = m.index + m[0].length;
+  const scope = window2.slice(cut);
+  return r.rateCues.all(scope).length > 0;
+}
+function hedgeBefore(text, start, r) {
+  let at = start;
+  for (let i = 0; i < 3; i++) {
+    const h = r.hedges.endingAt(text, at);
+    if (h)
+      return h;
+    const f = r.fillers.endingAt(text, at);
+    if (!f)
+      return void 0;
+    at = f.start;
+  }
+  return void 0;
+}
+function findQuantities(text, lang, dates) {
+  const r = quantityRules(lang);
+  if (!r)
+    return [];
+  const nums = findNumbers(text, lang, dates);
+  const out = [];
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i];
+    if (n.ordinal || n.range?.role === "to")
+      continue;
+    const to = n.range?.role === "from" ? nums[i + 1] : void 0;
+    const last = to ?? n;
+    let start = n.span.start;
+    let end = last.span.end;
+    let unit;
+    let unitSpan;
+    const pre = r.before.endingAt(text, start);
+    if (pre && text.slice(pre.end, start).length <= 1) {
+      unit = pre.data;
+      unitSpan = { start: pre.start, end: pre.end };
+      start = pre.start;
+    }
+    const post = r.after.at(text, afterSpaces(text, end, 2));
+    if (post && (unit === void 0 || post.data.unit === unit)) {
+      unit = post.data.unit;
+      if (!unitSpan)
+        unitSpan = { start: post.start, end: post.end };
+      end = post.end;
+    }
+    if (unit === void 0 && n.isYearLike && (!to || to.isYearLike))
+      continue;
+    let rate = false;
+    let per;
+    const tail = unit === "%" || unit === "pp" ? void 0 : rateTail(text, end, r);
+    if (tail && tail.per !== unit) {
+      rate = true;
+      per = tail.per;
+      end = tail.end;
+    } else if (unit !== void 0 && unit !== "%" && unit !== "pp" && hasRateCue(text, start, r)) {
+      rate = true;
+    }
+    const hedge = hedgeBefore(text, start, r);
+    const q = {
+      span: { start: hedge ? hedge.start : start, end },
+      value: n.value,
+      unit,
+      decimals: Math.max(n.decimals, to?.decimals ?? 0),
+      scale: n.scale,
+      approx: hedge?.data.approx ?? false,
+      rate,
+      raw: text.slice(hedge ? hedge.start : start, end),
+      number: n
+    };
+    if (hedge?.data.direction)
+      q.direction = hedge.data.direction;
+    if (hedge?.data.bound)
+      q.bound = hedge.data.bound;
+    if (per)
+      q.per = per;
+    if (to)
+      q.range = { from: n.value, to: to.value };
+    if (hedge)
+      q.hedgeSpan = { start: hedge.start, end: hedge.end };
+    if (unitSpan)
+      q.unitSpan = unitSpan;
+    out.push(q);
+  }
+  return out;
+}
+
+// dist/extract/cues.js
+var cuePhrasesOf = perLanguage((lang) => {
+  const raw = grammarOf(lang).cues ?? {};
+  const out = {};
+  for (const c of CUE_CLASSES) {
+    out[c] = (raw[c] ?? []).map((p) => foldWord(p).split(/[\s]+/u).filter(Boolean)).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+  }
+  return out;
+});
+function phraseAt(tokens2, at, phrases) {
+  outer: for (const ph of phrases) {
+    if (at + ph.length > tokens2.length)
+      continue;
+    for (let i = 0; i < ph.length; i++)
+      if (tokens2[at + i].key !== ph[i])
+        continue outer;
+    return ph.length;
+  }
+  return 0;
+}
+
+// dist/extract/clauses.js
+var HARD = /[;:()[\]]|\s[–—-]\s/u;
+var SOFT = /,/u;
+function clauseIds(text, tokens2, lang, protect = [], hard) {
+  const openers = cuePhrasesOf(lang).clauseOpener;
+  const asides = cuePhrasesOf(lang).asideOpener;
+  const ids = new Int32Array(tokens2.length);
+  let next = 1;
+  let id = 0;
+  const stack = [];
+  const spans = [...protect].sort((a, b) => a.start - b.start);
+  let sp = 0;
+  for (let i = 1; i < tokens2.length; i++) {
+    const gapStart = tokens2[i - 1].end;
+    const gapEnd = tokens2[i].start;
+    if (gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 32) {
+      ids[i] = id;
+      continue;
+    }
+    while (sp < spans.length && spans[sp].end <= gapEnd)
+      sp++;
+    let inside2 = false;
+    for (let k = sp; k < spans.length && spans[k].start < gapStart; k++)
+      if (spans[k].end > gapEnd)
+        inside2 = true;
+    if (inside2) {
+      ids[i] = id;
+      continue;
+    }
+    const gap2 = text.slice(gapStart, gapEnd);
+    if (HARD.test(gap2)) {
+      stack.length = 0;
+      id = next++;
+      hard?.add(id);
+    } else if (SOFT.test(gap2)) {
+      if (phraseAt(tokens2, i, asides) > 0) {
+        stack.push(id);
+        id = next++;
+      } else if (phraseAt(tokens2, i, openers) > 0) {
+        stack.length = 0;
+        id = next++;
+      } else if (stack.length > 0) {
+        id = stack.pop();
+      }
+    }
+    ids[i] = id;
+  }
+  return ids;
+}
+
+// dist/annotate/sentence.js
+var cueIndexOf = perLanguage((lang) => {
+  const phrases = cuePhrasesOf(lang);
+  const out = {};
+  for (const c of CUE_CLASSES) {
+    const m = /* @__PURE__ */ new Map();
+    for (const ph of phrases[c]) {
+      const list = m.get(ph[0]);
+      if (list)
+        list.push(ph);
+      else
+        m.set(ph[0], [ph]);
+    }
+    out[c] = m;
+  }
+  return out;
+});
+var SentenceAnnotation = class {
+  text;
+  tokens;
+  lang;
+  cueTables = /* @__PURE__ */ new Map();
+  cueClauses = /* @__PURE__ */ new Map();
+  protectedSpans = [];
+  protectLater = [];
+  clauseCache;
+  constructor(text, tokens2, lang) {
+    this.text = text;
+    this.tokens = tokens2;
+    this.lang = lang;
+  }
+  /** Length in tokens of the `cls` cue phrase starting at token `i`, or 0. */
+  cue(cls, i) {
+    let table2 = this.cueTables.get(cls);
+    if (!table2) {
+      table2 = new Uint8Array(this.tokens.length);
+      const index = cueIndexOf(this.lang)[cls];
+      if (index.size) {
+        for (let t = 0; t < this.tokens.length; t++) {
+          const candidates = index.get(this.tokens[t].key);
+          if (!candidates)
+            continue;
+          for (const ph of candidates) {
+            if (t + ph.length > this.tokens.length)
+              continue;
+            let ok = true;
+            for (let k = 1; k < ph.length && ok; k++)
+              ok = this.tokens[t + k].key === ph[k];
+            if (ok) {
+              table2[t] = ph.length;
+              break;
+            }
+          }
+        }
+      }
+      this.cueTables.set(cls, table2);
+    }
+    return i >= 0 && i < table2.length ? table2[i] : 0;
+  }
+  /** Whether a `cls` cue starts at any token in [from, to). */
+  cueIn(cls, from, to) {
+    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++)
+      if (this.cue(cls, i))
+        return true;
+    return false;
+  }
+  /** The clauses in which a `cls` cue starts ("a handover clause", "a clause with a pronoun"), found once per class. */
+  clausesWith(cls) {
+    let set = this.cueClauses.get(cls);
+    if (!set) {
+      const found = /* @__PURE__ */ new Set();
+      const { ids } = this.clauses();
+      for (let i = 0; i < this.tokens.length; i++)
+        if (this.cue(cls, i))
+          found.add(ids[i]);
+      this.cueClauses.set(cls, set = found);
+    }
+    return set;
+  }
+  /** Spans no clause boundary may cut (a period "январь — октябрь", a figure, a date); before the first clauses() call. */
+  protect(spans) {
+    if (this.clauseCache)
+      throw new Error("protect() after clauses()");
+    this.protectedSpans.push(...spans);
+  }
+  /** Spans to protect, found only if clauses are ever asked for (periods are found on demand). */
+  protectLazily(spans) {
+    if (this.clauseCache)
+      throw new Error("protectLazily() after clauses()");
+    this.protectLater.push(spans);
+  }
+  /** Clause number of each token, and the clauses that start after a hard boundary (semicolon, colon, bracket, dash). */
+  clauses() {
+    if (!this.clauseCache) {
+      for (const f of this.protectLater)
+        this.protectedSpans.push(...f());
+      const hard = /* @__PURE__ */ new Set();
+      this.clauseCache = { ids: clauseIds(this.text, this.tokens, this.lang, this.protectedSpans, hard), hard };
+    }
+    return this.clauseCache;
+  }
+  /** Index of the token covering or following `offset`. */
+  tokenAt(offset) {
+    return tokenIndexAt(this.tokens, offset);
+  }
+  /** The clause of the token covering or following `offset`. */
+  clauseAt(offset) {
+    const { ids } = this.clauses();
+    return ids[Math.min(this.tokenAt(offset), this.tokens.length - 1)] ?? 0;
+  }
+  /** Items (dates, periods, figures, names) by the clause they start in, in input order: a finder then looks only at a clause's own. */
+  byClause(items) {
+    const out = /* @__PURE__ */ new Map();
+    for (const x of items) {
+      const k = this.clauseAt(x.span.start);
+      const list = out.get(k);
+      if (list)
+        list.push(x);
+      else
+        out.set(k, [x]);
+    }
+    return out;
+  }
+};
+
+// dist/facts/kinds.js
+var PLACE_TYPES = /* @__PURE__ */ new Set(["country", "region", "city"]);
+var CONTEXT_TYPES = /* @__PURE__ */ new Set(["country", "currency", "organization"]);
+
+// dist/language/periods.js
+var periodRules = perLanguage(buildPeriodRules);
+function buildPeriodRules(code) {
+  const pack = loadPack(code, "periods");
+  let rules;
+  if (pack) {
+    const byForm = /* @__PURE__ */ new Map();
+    const add = (forms, role, n = 0) => {
+      for (const form of forms ?? []) {
+        const key = form.toLowerCase();
+        const entry = byForm.get(key) ?? { form, roles: [] };
+        entry.roles.push({ role, n });
+        byForm.set(key, entry);
+      }
+    };
+    add(pack.leads, "lead");
+    add(pack.yearBefore, "yearBefore");
+    add(pack.yearAfter, "yearAfter");
+    add(pack.links, "link");
+    add(pack.rangeJoiners, "joiner");
+    for (const r of pack.relativeYears)
+      add(r.forms, "relative", r.offset);
+    for (const h of pack.halves)
+      add(h.forms, "half", h.n);
+    for (const q of pack.quarters)
+      add(q.forms, "quarter", q.n);
+    for (const s of pack.monthSpans ?? [])
+      add(s.forms, "monthSpan", s.n);
+    calendarPack(code)?.months.forEach((forms, i) => add(forms, "month", i + 1));
+    rules = {
+      // Year words may touch the year ("2024г."), so only a letter before a form is a boundary.
+      words: new Lexicon([...byForm.values()].map((e) => ({ spec: e.form, data: e.roles })), { lead: "letter", trail: "word" }),
+      monthsCapitalized: pack.monthsCapitalized === true,
+      partAfterYear: pack.partAfterYear === true
+    };
+  }
+  return rules;
+}
+var YEAR = new RegExp("(?<![\\p{L}\\p{N}]|\\p{N}[.,])\\d{4}(?![\\p{N}]|[.,]\\p{N})", "gu");
+function tokens(text, r, dates) {
+  const masks = dates.filter((d) => d.kind === "date").map((d) => d.span);
+  const words3 = r.words.all(text);
+  const toks = words3.map((m) => ({ start: m.start, end: m.end, text: m.text, roles: m.data }));
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    toks.push({ start: m.index, end: m.index + 4, text: m[0], roles: [], year: Number(m[0]) });
+  }
+  toks.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  let mi = 0;
+  for (const t of toks) {
+    if (out.length && t.start < out[out.length - 1].end)
+      continue;
+    while (mi < masks.length && masks[mi].end <= t.start)
+      mi++;
+    const mask = masks[mi];
+    if (mask && mask.start < t.end)
+      continue;
+    if (r.monthsCapitalized && t.roles.some((v) => v.role === "month") && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) {
+      t.roles = t.roles.filter((v) => v.role !== "month");
+      if (!t.roles.length)
+        continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+function has(t, role) {
+  return t?.roles.find((v) => v.role === role);
+}
+var Grammar = class {
+  text;
+  toks;
+  articleYear;
+  partAfterYear;
+  constructor(text, toks, articleYear, partAfterYear) {
+    this.text = text;
+    this.toks = toks;
+    this.articleYear = articleYear;
+    this.partAfterYear = partAfterYear;
+  }
+  /** Tokens i and i+1 touch or stand apart by at most three spaces. */
+  adj(i) {
+    const a = this.toks[i];
+    const b = this.toks[i + 1];
+    if (!a || !b)
+      return false;
+    const gap2 = this.text.slice(a.end, b.start);
+    return gap2.length <= 3 && /^[\s\u00A0\u2009\u202F]*$/u.test(gap2);
+  }
+  /** A year at token i: relative words, or [year-before] YYYY [year-after]. */
+  yearRef(i, lead) {
+    const t = this.toks[i];
+    if (!t)
+      return void 0;
+    const rel = has(t, "relative");
+    if (rel) {
+      if (this.articleYear === void 0)
+        return void 0;
+      return { next: i + 1, year: this.articleYear + rel.n, relative: true, worded: true };
+    }
+    let k = i;
+    let worded = lead;
+    if (has(t, "yearBefore") && this.adj(k)) {
+      k++;
+      worded = true;
+    }
+    const y = this.toks[k];
+    if (y?.year === void 0 || k > i && !this.adj(k - 1))
+      return void 0;
+    k++;
+    if (has(this.toks[k], "yearAfter") && this.adj(k - 1)) {
+      k++;
+      worded = true;
+    }
+    const lo = worded ? 1e3 : 1900;
+    const hi = worded ? 2999 : 2100;
+    if (y.year < lo || y.year > hi)
+      return void 0;
+    return { next: k, year: y.year, relative: false, worded };
+  }
+  /** An optional link word, then a year-ref. */
+  linkedYear(i) {
+    if (has(this.toks[i], "link") && this.adj(i - 1) && this.adj(i)) {
+      const y = this.yearRef(i + 1, true);
+      if (y)
+        return y;
+    }
+    if (!this.adj(i - 1))
+      return void 0;
+    return this.yearRef(i, true);
+  }
+  fallbackYear() {
+    return this.articleYear === void 0 ? void 0 : { next: -1, year: this.articleYear, relative: true, worded: true };
+  }
+  /** A period starting at token i (after any lead). */
+  core(i, lead) {
+    const t = this.toks[i];
+    if (!t)
+      return void 0;
+    const part = has(t, "half") ?? has(t, "quarter") ?? has(t, "monthSpan");
+    if (part) {
+      const y2 = this.linkedYear(i + 1) ?? this.fallbackYear();
+      if (!y2)
+        return void 0;
+      const next = y2.next < 0 ? i + 1 : y2.next;
+      const period = part.role === "half" ? `${y2.year}-H${part.n}` : part.role === "quarter" ? `${y2.year}-Q${part.n}` : `${y2.year}-01..${y2.year}-${pad(part.n)}`;
+      return { next, period, relative: y2.relative };
+    }
+    const month = has(t, "month");
+    if (month) {
+      let k = i + 1;
+      const y1 = this.adj(i) ? this.yearRef(k, true) : void 0;
+      if (y1 && !y1.relative)
+        k = y1.next;
+      const joiner = has(this.toks[k], "joiner") && this.adj(k - 1) && this.adj(k);
+      const month2 = joiner ? has(this.toks[k + 1], "month") : void 0;
+      if (month2) {
+        const y1Explicit = y1 && !y1.relative ? y1 : void 0;
+        const y22 = this.linkedYear(k + 2);
+        let startYear;
+        let endYear;
+        let relative;
+        if (y22) {
+          endYear = y22.year;
+          startYear = y1Explicit ? y1Explicit.year : month.n > month2.n ? endYear - 1 : endYear;
+          relative = y22.relative && !y1Explicit;
+        } else if (y1Explicit) {
+          startYear = y1Explicit.year;
+          endYear = month2.n >= month.n ? startYear : startYear + 1;
+          relative = false;
+        } else if (this.articleYear !== void 0) {
+          endYear = this.articleYear;
+          startYear = month.n > month2.n ? endYear - 1 : endYear;
+          relative = true;
+        } else
+          return void 0;
+        return { next: y22 ? y22.next : k + 2, period: `${startYear}-${pad(month.n)}..${endYear}-${pad(month2.n)}`, relative };
+      }
+      const y2 = y1 ?? this.linkedYear(i + 1);
+      if (y2)
+        return { next: y2.next, period: `${y2.year}-${pad(month.n)}`, relative: y2.relative };
+      if (lead && this.articleYear !== void 0) {
+        return { next: i + 1, period: `${this.articleYear}-${pad(month.n)}`, relative: true };
+      }
+      return void 0;
+    }
+    const y = this.yearRef(i, lead);
+    if (!y)
+      return void 0;
+    if (this.partAfterYear && this.adj(y.next - 1)) {
+      const after = this.partOfYear(y);
+      if (after)
+        return after;
+    }
+    if (!y.relative && has(this.toks[y.next], "joiner") && this.adj(y.next - 1) && this.adj(y.next)) {
+      const y2 = this.yearRef(y.next + 1, true);
+      if (y2 && !y2.relative && y2.year > y.year) {
+        return { next: y2.next, period: `${y.year}-01..${y2.year}-12`, relative: false };
+      }
+    }
+    return { next: y.next, period: String(y.year), relative: y.relative };
+  }
+  /** A half, quarter, month span, month or month range right after the year it belongs to. */
+  partOfYear(y) {
+    const k = y.next;
+    const t = this.toks[k];
+    const part = has(t, "half") ?? has(t, "quarter") ?? has(t, "monthSpan");
+    if (part) {
+      const period = part.role === "half" ? `${y.year}-H${part.n}` : part.role === "quarter" ? `${y.year}-Q${part.n}` : `${y.year}-01..${y.year}-${pad(part.n)}`;
+      return { next: k + 1, period, relative: y.relative };
+    }
+    const month = has(t, "month");
+    if (!month)
+      return void 0;
+    const month2 = has(this.toks[k + 1], "joiner") && this.adj(k) && this.adj(k + 1) ? has(this.toks[k + 2], "month") : void 0;
+    if (month2) {
+      const end = month2.n >= month.n ? y.year : y.year + 1;
+      return { next: k + 3, period: `${y.year}-${pad(month.n)}..${end}-${pad(month2.n)}`, relative: y.relative };
+    }
+    return { next: k + 1, period: `${y.year}-${pad(month.n)}`, relative: y.relative };
+  }
+  at(i) {
+    const t = this.toks[i];
+    const attempts = has(t, "lead") && this.adj(i) ? [[i + 1, true], [i, false]] : [[i, false]];
+    for (const [from, lead] of attempts) {
+      const r = this.core(from, lead);
+      if (!r)
+        continue;
+      const last = this.toks[r.next - 1];
+      return { next: r.next, mention: { span: { start: t.start, end: last.end }, period: r.period, relative: r.relative } };
+    }
+    return void 0;
+  }
+};
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+function findPeriods(text, lang, articleDate, dates) {
+  const r = periodRules(lang);
+  if (!r)
+    return [];
+  const toks = tokens(text, r, dates ?? findDates(text, lang));
+  const g = new Grammar(text, toks, yearOf(articleDate), r.partAfterYear);
+  const out = [];
+  let i = 0;
+  while (i < toks.length) {
+    const hit = g.at(i);
+    if (hit) {
+      out.push(hit.mention);
+      i = Math.max(hit.next, i + 1);
+    } else
+      i++;
+  }
+  return out;
+}
+
+// dist/claims/frame.js
+var verified2 = (reason) => ({ verdict: "verified", reason });
+var unverifiable = (reason) => ({ verdict: "unverifiable", reason });
+
+// dist/rules/date-weekday.js
+var EN_DAYS = WEEKDAY_NAMES;
+var EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+function checkWeekday(d, text, lang) {
+  if (d.weekday === void 0 || !d.resolved || !d.weekdaySpan)
+    return unverifiable("no year for the date");
+  const actual = weekdayOf(d.resolved);
+  const when = `${d.day} ${EN_MONTHS[d.month - 1]} ${d.year}`;
+  if (actual === d.weekday)
+    return verified2(`${when} was a ${EN_DAYS[actual - 1]}`);
+  const yearNote = d.yearExplicit ? "" : ` (year from the article's date)`;
+  return {
+    verdict: "contradicted",
+    reason: `${when} was a ${EN_DAYS[actual - 1]}`,
+    finding: {
+      ruleId: "date-weekday",
+      span: d.span,
+      message: `${when} was a ${EN_DAYS[actual - 1]}, not a ${EN_DAYS[d.weekday - 1]}${yearNote}`,
+      actual: `${EN_DAYS[d.weekday - 1]}, ${when}`,
+      expected: `${EN_DAYS[actual - 1]}, ${when}`,
+      ...weekdayFix(d, actual, text, lang)
+    }
+  };
+}
+function weekdayFix(d, actual, text, lang) {
+  const pack = calendarPack(lang);
+  if (!pack || !d.weekdaySpan)
+    return {};
+  const written = text.slice(d.weekdaySpan.start, d.weekdaySpan.end);
+  const forms = pack.weekdays[(d.weekday ?? 1) - 1] ?? [];
+  if (!forms[0] || forms[0].toLowerCase() !== written.toLowerCase())
+    return {};
+  let replacement = pack.weekdays[actual - 1]?.[0];
+  if (!replacement)
+    return {};
+  const upper = written[0] !== written[0].toLowerCase();
+  replacement = upper ? replacement[0].toUpperCase() + replacement.slice(1) : replacement[0].toLowerCase() + replacement.slice(1);
+  return { fix: { range: [d.weekdaySpan.start, d.weekdaySpan.end], text: replacement } };
+}
+var dateWeekday = {
+  meta: { id: "date-weekday", frame: "weekday" },
+  check: (frame, ctx) => checkWeekday(frame.claim, ctx.text, ctx.lang)
+};
+
+// dist/checks/names.js
+function displayName(index, id, lang, lower = false) {
+  const e = index.entity(id);
+  const name = e?.names?.[lang]?.[0] ?? e?.names?.en?.[0] ?? id;
+  return lower && e?.type === "office" && lang === "en" ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+// dist/rules/event-date.js
+function agrees(s, when, slack = 0) {
+  const cut = (d) => d.slice(0, when.length);
+  const span = possibleSpan(s);
+  const day = typeof s.date === "string" ? s.date : span.from;
+  if (!day)
+    return true;
+  if (slack > 0 && when.length === 4)
+    return Math.abs(Number(day.slice(0, 4)) - Number(when)) <= slack;
+  if (typeof s.date === "string")
+    return cut(s.date) === when;
+  const to = span.to ?? day;
+  return when >= cut(day) && when <= cut(to);
+}
+function checkEventDate(claim2, index) {
+  const statements = index.datesOf(claim2.subject, claim2.property).filter((s2) => s2.rank !== "deprecated");
+  const subjectName = displayName(index, claim2.subject, "en");
+  const verb = claim2.property ? index.property(claim2.property)?.names?.en?.[0] ?? claim2.property : "dated";
+  if (statements.length === 0)
+    return unverifiable(`the fact set has no date for ${subjectName} ${verb}`);
+  const ok = statements.find((s2) => agrees(s2, claim2.when, claim2.slackYears));
+  if (ok)
+    return verified2(`${subjectName} ${claim2.property ? verb : ok.property}: ${ok.date ?? ok.from}`);
+  const s = statements[0];
+  const right = typeof s.date === "string" ? s.date : s.from === s.to || !s.to ? `${s.from}` : `${s.from} to ${s.to}`;
+  const subjects = Array.isArray(s.subject) ? s.subject : [s.subject];
+  const what = subjects.map((id) => displayName(index, id, "en")).join("\u2013");
+  const sVerb = index.property(s.property)?.names?.en?.[0] ?? s.property;
+  return {
+    verdict: "contradicted",
+    reason: `${what} ${sVerb} ${right}`,
+    finding: {
+      ruleId: "event-date",
+      span: claim2.span,
+      message: claim2.property ? `${what} ${verb}: the article says ${claim2.when}, the fact set ${right}` : `${what}: the anniversary counts from ${claim2.when}, the fact set has ${sVerb} ${right}`,
+      actual: claim2.when,
+      expected: right,
+      fact: s
+    }
+  };
+}
+var eventDate = {
+  meta: { id: "event-date", frame: "event-date" },
+  check: (frame, ctx) => checkEventDate(frame.claim, ctx.index)
+};
+
+// dist/checks/figures.js
+function entitiesOf(s) {
+  return [...asList(s.subject), ...asList(s.of)];
+}
+function consistent(s, claim2, index) {
+  const es = entitiesOf(s);
+  if (claim2.named.some((n) => !es.includes(n)))
+    return false;
+  const missing = es.filter((e) => !claim2.named.includes(e));
+  const pinned = (e) => asList(s.of).includes(e) && index.datesOf(e).length > 0 && claim2.named.length > 0;
+  if (missing.some((e) => !claim2.context.includes(e) && !pinned(e)))
+    return false;
+  const namedCountries = claim2.named.filter((n) => index.entity(n)?.type === "country");
+  const pair = asList(s.subject).length > 1;
+  if (pair && namedCountries.length === 1 && missing.length > 0 && !claim2.bilateral)
+    return false;
+  return true;
+}
+function within(claim2, value, tolerance) {
+  const tol = Math.max(tolerance ?? 0, claim2.approx ? 0.05 : 0);
+  const allowed = Math.max(tol * Math.abs(value), claim2.halfUnit);
+  if (claim2.bound === "lower")
+    return value >= claim2.value - allowed;
+  if (claim2.bound === "upper")
+    return value <= claim2.value + allowed;
+  return Math.abs(claim2.value - value) <= allowed + 1e-9 * Math.abs(value);
+}
+function fits2(claim2, s) {
+  if (typeof s.value === "number")
+    return within(claim2, s.value, s.tolerance);
+  if (typeof s.min !== "number" && typeof s.max !== "number")
+    return false;
+  const allowed = Math.max(claim2.approx ? 0.05 * Math.abs(claim2.value) : 0, claim2.halfUnit) + 1e-9 * Math.abs(claim2.value);
+  const lo = claim2.bound === "upper" ? -Infinity : claim2.value - allowed;
+  const hi = claim2.bound === "lower" ? Infinity : claim2.value + allowed;
+  return hi >= (s.min ?? -Infinity) && lo <= (s.max ?? Infinity);
+}
+function describeValue(s, unit, withPeriod = false) {
+  const u = s.unit ?? unit;
+  let v;
+  if (typeof s.value === "number")
+    v = `${formatValue(s.value, u)}${tolText(s)}`;
+  else if (typeof s.min === "number" && typeof s.max === "number")
+    v = `${formatValue(s.min, u)} to ${formatValue(s.max, u)}`;
+  else if (typeof s.min === "number")
+    v = `at least ${formatValue(s.min, u)}`;
+  else if (typeof s.max === "number")
+    v = `at most ${formatValue(s.max, u)}`;
+  else
+    v = "no value";
+  const tags = [s.series, withPeriod ? s.period : void 0].filter(Boolean);
+  return tags.length ? `${v} (${tags.join(", ")})` : v;
+}
+function distance(s, v) {
+  if (typeof s.value === "number")
+    return Math.abs(s.value - v);
+  if (typeof s.min === "number" && v < s.min)
+    return s.min - v;
+  if (typeof s.max === "number" && v > s.max)
+    return v - s.max;
+  return 0;
+}
+function formatValue(value, unit) {
+  const abs = Math.abs(value);
+  const scaled = abs >= 1e12 ? `${round(value / 1e12)} trillion` : abs >= 1e9 ? `${round(value / 1e9)} billion` : abs >= 1e6 ? `${round(value / 1e6)} million` : `${round(value)}`;
+  if (unit === "%")
+    return `${scaled} %`;
+  return unit ? `${scaled} ${unit}` : scaled;
+}
+function round(v) {
+  return String(Math.round(v * 1e3) / 1e3);
+}
+function tolText(s) {
+  return s.tolerance ? ` (\xB1${Math.round(s.tolerance * 1e3) / 10} %)` : "";
+}
+function samePeriodAs(a, b) {
+  if (a === b)
+    return true;
+  if (!a || !b || !isValidPeriod(a) || !isValidPeriod(b))
+    return false;
+  const x = periodRange(a);
+  const y = periodRange(b);
+  return x.start === y.start && x.end === y.end;
+}
+function subjectSets(statements) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const st of statements) {
+    const es = [...new Set(entitiesOf(st))].sort();
+    sets.set(es.join(","), es);
+  }
+  return sets;
+}
+function checkMetricClaim(claim2, index, text) {
+  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index));
+  const unitOk = (s) => s.unit === void 0 || claim2.unit === void 0 || s.unit === claim2.unit;
+  const candidates = all.filter(unitOk);
+  const sets = subjectSets(candidates);
+  const subjects = sets.size === 1 ? [...sets.values()][0] : sets.size === 0 ? index.statementsOf(claim2.property).length ? claim2.named : claim2.namedByName : [];
+  const pairs = index.statementsOf(claim2.property).some((s) => asList(s.subject).length > 1);
+  const oneSide = sets.size === 0 && pairs && subjects.filter((e) => index.entity(e)?.type === "country").length === 1 && !claim2.bilateral;
+  const recordSubjects = oneSide ? [] : [...new Set(subjects)].sort();
+  const record = (reason) => recordSubjects.length === 0 ? unverifiable(`${reason.split(";")[0]}; the figure's subjects are not named`) : {
+    verdict: "unverifiable",
+    reason,
+    record: {
+      // One key per period however written ("2024-H1", "2024-01..2024-06").
+      key: `${claim2.property}|${claim2.period && isValidPeriod(claim2.period) ? Object.values(periodRange(claim2.period)).join("..") : claim2.period}|${claim2.unit ?? ""}`,
+      property: claim2.property,
+      ...claim2.source ? { source: claim2.source } : {},
+      // With adjectives too ("russische Soldaten"): another article may name by name what this one names by adjective.
+      ...sets.size === 0 && recordSubjects.length && claim2.named.length > recordSubjects.length ? { named: [...new Set(claim2.named)].sort() } : {},
+      subjects: recordSubjects,
+      value: claim2.value,
+      unit: claim2.unit,
+      halfUnit: claim2.halfUnit,
+      approx: claim2.approx,
+      bound: claim2.bound,
+      text: text.slice(claim2.span.start, claim2.span.end)
+    }
+  };
+  if (!claim2.period && !candidates.some((s) => s.period === void 0))
+    return unverifiable("no period");
+  const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && asList(s.of).some((e) => index.datesOf(e).length > 0));
+  if (samePeriod.length === 0)
+    return record(`the fact set has no value for ${claim2.period}; compared with other articles`);
+  const live = samePeriod.filter((s) => s.rank !== "deprecated");
+  const match = live.find((s) => fits2(claim2, s));
+  if (match)
+    return verified2(`${describeValue(match, claim2.unit)} (${match.period ?? "at all times"})`);
+  if (claim2.periodQuoted && claim2.period) {
+    const earlier = claim2.period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
+    const fitsEarlier = candidates.find((s) => s.rank !== "deprecated" && samePeriodAs(s.period, earlier) && fits2(claim2, s));
+    if (fitsEarlier)
+      return unverifiable(`a relative period inside a quotation: the figure fits ${earlier}, the year before, if the words were said then`);
+  }
+  const same = subjectSets(samePeriod);
+  if (same.size > 1)
+    return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(" or ")})`);
+  const rule = claim2.propertyKind === "share" ? "share-value" : "metric-value";
+  const prop = index.property(claim2.property);
+  const what = prop?.names?.en?.[0] ?? claim2.property;
+  const ref = candidates[0];
+  const names = (ids) => ids.map((id) => displayName(index, id, "en")).join("\u2013");
+  const who = ref && ref.of !== void 0 ? `${names(asList(ref.subject))} in ${names(asList(ref.of))}` : names(subjects);
+  const deprecated = samePeriod.find((s) => s.rank === "deprecated" && fits2(claim2, s));
+  const best = live.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
+  const said = `${claim2.bound === "lower" ? "more than " : claim2.bound === "upper" ? "less than " : claim2.approx ? "about " : ""}${formatValue(claim2.value, claim2.unit)}`;
+  const values = [...new Set(live.map((s) => describeValue(s, claim2.unit)))];
+  let message;
+  if (deprecated && !best)
+    message = `${what} (${who}, ${claim2.period}): ${said} is a value the fact set marks as wrong`;
+  else if (best)
+    message = `${what} (${who}, ${claim2.period}): the article says ${said}, the fact set ${values.join("; ")}`;
+  else
+    return unverifiable("no value to compare");
+  const other = candidates.find((s) => s.period && !samePeriodAs(s.period, claim2.period) && s.rank !== "deprecated" && typeof s.value === "number" && within({ ...claim2, approx: false }, s.value, s.tolerance));
+  if (other)
+    message += `; ${formatValue(other.value ?? NaN, other.unit ?? claim2.unit)} is the value for ${other.period}`;
+  if (deprecated && best)
+    message += "; the value is one the fact set marks as wrong";
+  return {
+    verdict: "contradicted",
+    reason: best ? `the fact set has ${values.join("; ")}` : "a value marked wrong",
+    finding: {
+      ruleId: rule,
+      span: claim2.span,
+      message,
+      actual: `${said} (${claim2.period})`,
+      expected: best ? `${values.join("; ")} (${best.period})` : "another value",
+      ...best ?? deprecated ? { fact: best ?? deprecated } : {}
+    }
+  };
+}
+
+// dist/rules/metric-value.js
+var metricValue = {
+  meta: { id: "metric-value", frame: "metric" },
+  applies: (frame) => frame.claim.propertyKind !== "share",
+  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
+};
+
+// dist/checks/office-equivalents.js
+var import_node_fs3 = require("node:fs");
+var shipped;
+function load2() {
+  if (!shipped) {
+    try {
+      const data = JSON.parse((0, import_node_fs3.readFileSync)(new URL("../../rules/office-equivalents.json", importMetaUrl), "utf8"));
+      shipped = { groups: data.groups ?? [], exclusive: new Set(data.exclusive ?? []), plural: new Set(data.plural ?? []) };
+    } catch {
+      shipped = { groups: [], exclusive: /* @__PURE__ */ new Set(), plural: /* @__PURE__ */ new Set() };
+    }
+  }
+  return shipped;
+}
+function pluralOffice(office) {
+  return load2().plural.has(office);
+}
+function shippedGroups() {
+  return load2().groups;
+}
+function excludes(index, held, claimed) {
+  const ex = load2().exclusive;
+  return ex.has(held) && ex.has(claimed) && !equivalentOffices(index, claimed).has(held);
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function equivalentOffices(index, office) {
+  let byOffice = cache2.get(index);
+  if (!byOffice)
+    cache2.set(index, byOffice = /* @__PURE__ */ new Map());
+  let set = byOffice.get(office);
+  if (set)
+    return set;
+  set = /* @__PURE__ */ new Set([office]);
+  for (const g of shippedGroups())
+    if (g.includes(office))
+      for (const o of g)
+        set.add(o);
+  const own = index.entity(office)?.sameAs;
+  if (Array.isArray(own)) {
+    for (const o of own)
+      if (typeof o === "string")
+        set.add(o);
+  }
+  for (const e of index.entitiesOfType("office")) {
+    if (Array.isArray(e.sameAs) && e.sameAs.includes(office))
+      set.add(e.id);
+  }
+  byOffice.set(office, set);
+  return set;
+}
+
+// dist/rules/office-holder.js
+var MIN = "0000-01-01";
+var MAX = "9999-12-31";
+var HANDOVER_DAYS = 3;
+function overlaps(s, w) {
+  const span = possibleSpan(s);
+  return (span.from ?? MIN) <= w.end && (span.to ?? MAX) >= w.start;
+}
+function certainlyOverlaps(s, w) {
+  const span = certainSpan(s);
+  return (span.from ?? MIN) <= (span.to ?? MAX) && (span.from ?? MIN) <= w.end && (span.to ?? MAX) >= w.start;
+}
+function postOf(s) {
+  const o = s.object;
+  return o && typeof o === "object" ? o : void 0;
+}
+function describePost(index, office, of) {
+  const o = displayName(index, office, "en", true);
+  return of ? `${o} of ${displayName(index, of, "en")}` : o;
+}
+function describeTerm(s) {
+  const from = s.from ? describeBoundary(s.from, s.fromPrecision, s.fromAlt) : void 0;
+  const to = s.to ? describeBoundary(s.to, s.toPrecision, s.toAlt) : void 0;
+  if (from && to)
+    return `${from} to ${to}`;
+  if (from)
+    return `since ${from}`;
+  if (to)
+    return `until ${to}`;
+  return "at all times";
+}
+function covers(posts, w) {
+  if (w.start === MIN || w.end === MAX)
+    return false;
+  const terms = posts.map(certainSpan).filter((t) => (t.from ?? MIN) <= (t.to ?? MAX)).map((t) => [t.from ?? MIN, t.to ?? MAX]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let next = w.start;
+  for (const [from, to] of terms) {
+    if (from > next)
+      return false;
+    if (to >= next)
+      next = to === MAX ? MAX : addDays(to, 1);
+    if (next > w.end)
+      return true;
+  }
+  return next > w.end;
+}
+var isCountry = (index, id) => !!id && index.entity(id)?.type === "country";
+function jurisdictions(claim2, posts, w) {
+  if (claim2.of)
+    return [claim2.of];
+  const ofs = (list) => [...new Set(list.map((s) => postOf(s)?.of).filter((x) => !!x))];
+  const then = ofs(posts.filter((s) => overlaps(s, w)));
+  return then.length ? then : ofs(posts);
+}
+function contradiction(index, claim2, posts, w, same) {
+  const ofs = jurisdictions(claim2, posts, w);
+  if (ofs.length !== 1)
+    return void 0;
+  const of = ofs[0];
+  const holders = [...same].flatMap((o) => index.postsOf(o, of)).filter((s) => s.rank !== "deprecated" && overlaps(s, w));
+  const others = holders.filter((s) => s.subject !== claim2.person);
+  if (!pluralOffice(claim2.office) && others.length > 0 && others.length === holders.length && covers(others, w))
+    return "held by someone else";
+  const then = posts.filter((s) => s.rank !== "deprecated" && certainlyOverlaps(s, w));
+  if (posts.some((s) => s.rank !== "deprecated" && overlaps(s, w) && !certainlyOverlaps(s, w)))
+    return void 0;
+  if (then.length === 0)
+    return void 0;
+  if (isCountry(index, of) && then.every((s) => isCountry(index, postOf(s)?.of) && postOf(s)?.of !== of))
+    return "held posts of another country";
+  if (then.every((s) => postOf(s)?.of === of && excludes(index, postOf(s).office, claim2.office)))
+    return "held another post that excludes this one";
+  return void 0;
+}
+function checkOffice(claim2, time, index, text) {
+  if (claim2.alternatives?.length) {
+    const outcomes = [claim2.person, ...claim2.alternatives].map((p) => checkOffice({ ...claim2, person: p, alternatives: [] }, time, index, text));
+    return outcomes.find((o) => o.verdict === "verified") ?? outcomes.find((o) => o.verdict === "unverifiable") ?? outcomes[0];
+  }
+  const posts = index.heldBy(claim2.person);
+  const person = displayName(index, claim2.person, "en");
+  if (posts.length === 0)
+    return unverifiable(`the fact set lists no posts for ${person}`);
+  const same = equivalentOffices(index, claim2.office);
+  const samePost = posts.filter((s) => {
+    const p = postOf(s);
+    return p && same.has(p.office) && (claim2.of === void 0 || p.of === claim2.of) && s.rank !== "deprecated";
+  });
+  const post = describePost(index, claim2.office, claim2.of);
+  const hit = samePost.find((s) => time.windows.some((w) => overlaps(s, w)));
+  if (hit && claim2.since !== void 0)
+    return checkSince(claim2, claim2.since, hit, samePost, index, person);
+  if (hit)
+    return verified2(`${person}: ${describePost(index, postOf(hit).office, postOf(hit).of)} ${describeTerm(hit)}`);
+  if (time.loose)
+    return unverifiable("the clause speaks of a time it does not pin down");
+  const handover = samePost.find((s) => time.windows.some((w) => overlaps(s, {
+    start: w.start === MIN ? MIN : addDays(w.start, -HANDOVER_DAYS),
+    end: w.end === MAX ? MAX : addDays(w.end, HANDOVER_DAYS)
+  })));
+  if (handover)
+    return unverifiable(`${person} was ${describePost(index, postOf(handover).office, postOf(handover).of)} ${describeTerm(handover)}, within ${HANDOVER_DAYS} days of the time the article speaks of: news of a handover`);
+  const why = time.windows.map((w) => contradiction(index, claim2, posts, w, same));
+  if (why.some((x) => x === void 0))
+    return unverifiable(`the fact set does not say who was ${post} then`);
+  return { verdict: "contradicted", reason: why[0], finding: finding(claim2, index, text, posts, samePost) };
+}
+function checkSince(claim2, since, hit, terms, index, person) {
+  const starts = terms.map((s) => s.from).filter((f) => typeof f === "string");
+  if (starts.some((f) => Number(f.slice(0, 4)) === since))
+    return verified2(`${person}: ${describePost(index, postOf(hit).office, postOf(hit).of)} ${describeTerm(hit)}`);
+  if (!hit.from)
+    return unverifiable(`the fact set does not say when ${person}'s term began`);
+  const exact = describePost(index, postOf(hit).office, postOf(hit).of);
+  return {
+    verdict: "contradicted",
+    reason: `${person} has been ${exact} since ${hit.from}`,
+    finding: {
+      ruleId: "office-holder",
+      span: claim2.span,
+      message: `${person} has been ${exact} since ${hit.from}, not since ${since}`,
+      actual: `${person}: ${exact} since ${since}`,
+      expected: `${person}: ${exact} ${describeTerm(hit)}`,
+      fact: hit
+    }
+  };
+}
+function finding(claim2, index, text, posts, samePost) {
+  const person = displayName(index, claim2.person, "en");
+  const post = describePost(index, claim2.office, claim2.of);
+  const at = claim2.at;
+  const when = at ? ` on ${at}` : "";
+  const heldThen = at ? posts.filter((s) => overlaps(s, { start: at, end: at })) : posts;
+  const holders = at && claim2.of ? index.holdersAt(claim2.office, claim2.of, at).filter((s) => s.subject !== claim2.person) : [];
+  let message;
+  let fact;
+  if (samePost.length > 0 && at) {
+    const s = samePost.reduce((a, b) => (a.from ?? MIN) > (b.from ?? MIN) ? a : b);
+    fact = s;
+    const exact = describePost(index, claim2.office, postOf(s)?.of);
+    if ((s.from ?? MIN) > at)
+      message = `${person} took office as ${exact} only on ${describeBoundary(s.from, s.fromPrecision, s.fromAlt)}, after ${at}`;
+    else
+      message = `${person} was ${exact} until ${s.to ? describeBoundary(s.to, s.toPrecision, s.toAlt) : s.to}, not${when}`;
+  } else {
+    message = `${person} was not ${post}${when}`;
+    fact = heldThen[0] ?? posts[0];
+  }
+  const actualPosts = heldThen.map((s) => {
+    const p = postOf(s);
+    return p ? `${describePost(index, p.office, p.of)} (${describeTerm(s)})` : "";
+  }).filter(Boolean);
+  if (actualPosts.length)
+    message += `; the fact set has ${person} as ${actualPosts.join(" and ")}`;
+  const holderNames = holders.map((h) => displayName(index, Array.isArray(h.subject) ? h.subject[0] : h.subject, "en"));
+  if (holderNames.length)
+    message += `; ${post}${when ? " then" : ""}: ${holderNames.join(", ")}`;
+  if (!fact && holders[0])
+    fact = holders[0];
+  return {
+    ruleId: "office-holder",
+    span: claim2.span,
+    message,
+    actual: `${person}: ${post}`,
+    expected: actualPosts.length ? `${person}: ${actualPosts.join("; ")}` : holderNames.length ? `${post}: ${holderNames.join(", ")}` : `${person}: no such post${when}`,
+    ...fact ? { fact } : {},
+    ...countryFix(claim2, index, heldThen, text)
+  };
+}
+function countryFix(claim2, index, heldThen, text) {
+  if (!claim2.of || !claim2.ofSpan || !claim2.at)
+    return {};
+  const right = heldThen.map(postOf).filter((p) => p && p.office === claim2.office && p.of !== claim2.of);
+  if (right.length !== 1)
+    return {};
+  const written = text.slice(claim2.ofSpan.start, claim2.ofSpan.end);
+  const wrongNames = index.entity(claim2.of)?.names?.[claim2.lang] ?? [];
+  if (!wrongNames.some((n) => n === written))
+    return {};
+  const replacement = index.entity(right[0].of)?.names?.[claim2.lang]?.[0];
+  if (!replacement)
+    return {};
+  return { fix: { range: [claim2.ofSpan.start, claim2.ofSpan.end], text: replacement } };
+}
+var NEAR_DAYS = 60;
+function officeTime(claim2, years, dates) {
+  const d = claim2.at;
+  const near2 = (x) => !!x.resolved && !!d && Math.abs(Date.parse(x.resolved) - Date.parse(d)) <= NEAR_DAYS * 864e5;
+  const days = [...new Set(dates.filter((x) => x.resolved && (x.yearExplicit || near2(x))).map((x) => x.resolved))];
+  const written = [
+    ...years.map((y) => ({ start: `${y}-01-01`, end: `${y}-12-31` })),
+    ...days.map((day) => ({ start: day, end: day }))
+  ];
+  const loose = dates.some((x) => !x.yearExplicit && !near2(x));
+  switch (claim2.tense) {
+    case "former":
+    case "then":
+      return { windows: d ? [{ start: MIN, end: addDays(d, -1) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
+    case "future":
+      return { windows: [{ start: MIN, end: MAX }], loose: false };
+    default:
+      return { windows: d ? [{ start: d, end: d }, ...written] : written.length ? written : [{ start: MIN, end: MAX }], loose };
+  }
+}
+var officeHolder = {
+  meta: { id: "office-holder", frame: "office" },
+  check(frame, ctx) {
+    return checkOffice(frame.claim, frame.time, ctx.index, ctx.text);
+  }
+};
+
+// dist/rules/place.js
+function locatedInProperty(index) {
+  return index.properties().find((p) => p.kind === "place" && p.id === "located-in")?.id ?? index.properties().find((p) => p.kind === "place")?.id ?? "located-in";
+}
+function knownPlaces(index, claim2) {
+  const prop = claim2.property ?? locatedInProperty(index);
+  if (prop === locatedInProperty(index)) {
+    const facts2 = index.statementsOf(prop).filter((s) => s.subject === claim2.subject || Array.isArray(s.subject) && s.subject.includes(claim2.subject));
+    return { places: index.placesAround(claim2.subject), facts: facts2 };
+  }
+  const facts = index.statementsOf(prop).filter((s) => (s.subject === claim2.subject || Array.isArray(s.subject) && s.subject.includes(claim2.subject)) && typeof s.object === "string" && s.rank !== "deprecated");
+  const places = facts.flatMap((s) => [s.object, ...index.placesAround(s.object)]);
+  return { places: [...new Set(places)], facts };
+}
+function checkPlace(claim2, index) {
+  const { places, facts } = knownPlaces(index, claim2);
+  const subject = displayName(index, claim2.subject, "en");
+  const place2 = displayName(index, claim2.place, "en");
+  const near2 = claim2.pattern === "near";
+  const claimed = [claim2.place, ...index.placesAround(claim2.place)];
+  if (!near2 && places.includes(claim2.place))
+    return verified2(`${subject} is in ${place2}`);
+  for (const c of claimed) {
+    const type = index.entity(c)?.type;
+    if (near2 && c === claim2.place)
+      continue;
+    const actual = places.find((p) => index.entity(p)?.type === type);
+    if (!actual)
+      continue;
+    if (actual === c) {
+      if (near2 || c !== claim2.place)
+        continue;
+      return verified2(`${subject} is in ${place2}`);
+    }
+    if (index.isWithin(actual, c) || index.isWithin(c, actual))
+      continue;
+    const right = displayName(index, actual, "en");
+    const chain = places.map((p) => displayName(index, p, "en")).join(", ");
+    const via = c === claim2.place ? "" : ` (${place2} is in ${displayName(index, c, "en")})`;
+    const verb = claim2.property && claim2.property !== locatedInProperty(index) ? index.property(claim2.property)?.names?.en?.[0] ?? claim2.property : "in";
+    const verbOf = claim2.property && claim2.property !== locatedInProperty(index) ? index.property(claim2.property)?.names?.en?.[0] ?? claim2.property : "is in";
+    return {
+      verdict: "contradicted",
+      reason: `${subject} ${verbOf} ${right}`,
+      finding: {
+        ruleId: "place",
+        span: claim2.span,
+        message: verb === "in" ? `${subject} is in ${right}, not in ${displayName(index, c, "en")}${via} (the fact set places it in ${chain})` : `${subject} ${verb} ${right}, not ${displayName(index, c, "en")}${via}`,
+        actual: `${subject} ${verb} ${place2}`,
+        expected: `${subject} ${verb} ${chain}`,
+        ...facts[0] ? { fact: facts[0] } : {}
+      }
+    };
+  }
+  if (near2 && places.length)
+    return verified2(`${subject} is in the same country as ${place2}`);
+  return unverifiable(`the fact set does not relate ${subject} to ${place2}`);
+}
+var place = {
+  meta: { id: "place", frame: "place" },
+  check: (frame, ctx) => checkPlace(frame.claim, ctx.index)
+};
+
+// dist/rules/share-value.js
+var shareValue = {
+  meta: { id: "share-value", frame: "metric" },
+  applies: (frame) => frame.claim.propertyKind === "share",
+  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
+};
+
+// dist/rules/index.js
+var frameRules = [officeHolder, metricValue, shareValue, dateWeekday, eventDate, place];
+
+// dist/claims/years.js
+var YEAR2 = /(?<![\p{L}\p{N}.,])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+function yearsIn(text, span) {
+  const out = /* @__PURE__ */ new Set();
+  YEAR2.lastIndex = 0;
+  const s = text.slice(span.start, span.end);
+  for (let m = YEAR2.exec(s); m; m = YEAR2.exec(s))
+    out.add(Number(m[1]));
+  return [...out];
+}
+
+// dist/text/quotes.js
+var OPEN2 = /* @__PURE__ */ new Set(["\xAB", "\u201C", "\u201E", "\u2039"]);
+var CLOSE2 = /* @__PURE__ */ new Set(["\xBB", "\u201D", "\u203A"]);
+function insideQuote(text, offset) {
+  let start = text.lastIndexOf("\n\n", offset);
+  start = start < 0 ? 0 : start + 2;
+  let depth = 0;
+  let straight = false;
+  for (let i = start; i < offset; i++) {
+    const c = text[i];
+    if (c === '"')
+      straight = !straight;
+    else if (c === "\u201C" && depth > 0 && text.lastIndexOf("\u201E", i) >= start && text.lastIndexOf("\u201E", i) > text.lastIndexOf("\u201C", i - 1))
+      depth--;
+    else if (OPEN2.has(c))
+      depth++;
+    else if (CLOSE2.has(c) && depth > 0)
+      depth--;
+  }
+  return depth > 0 || straight;
+}
+
+// dist/extract/metric-claims.js
+var ENTITY_TYPES = CONTEXT_TYPES;
+var TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
+function durationBefore(ann, q) {
+  const at = ann.tokenAt((q.hedgeSpan ?? q.span).start);
+  for (let i = Math.max(0, at - 4); i < at; i++)
+    if (ann.cue("duration", i) === at - i)
+      return true;
+  return false;
+}
+var cues = perLanguage((lang) => {
+  const g = grammarOf(lang);
+  return {
+    change: new Set((g.changeCues ?? []).map(foldWord)),
+    bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
+    target: new Set((g.targetCues ?? []).map(foldWord)),
+    partner: new Set((g.partnerWords ?? []).map(foldWord)),
+    otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
+    changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
+    and: andWordsOf(lang),
+    articles: articleWordsOf(lang)
+  };
+});
+function distance2(a, b) {
+  if (a.end <= b.start)
+    return b.start - a.end;
+  if (b.end <= a.start)
+    return a.start - b.end;
+  return 0;
+}
+function inside(s, outer) {
+  return s.start >= outer.start && s.end <= outer.end;
+}
+function joinCompoundAmounts(ctx) {
+  const qs = ctx.quantities;
+  if (qs.length < 2)
+    return ctx;
+  const out = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (b && a.unit === void 0 && b.unit !== void 0 && a.scale > b.scale && b.scale > 1 && !a.range && !b.range && /^[\s\u00a0]+$/u.test(ctx.text.slice(a.span.end, b.span.start))) {
+      out.push({ ...b, value: a.value + b.value, span: { start: a.span.start, end: b.span.end }, raw: `${a.raw} ${b.raw}`, scale: b.scale, decimals: 0, approx: a.approx || b.approx, ...a.hedgeSpan ? { hedgeSpan: a.hedgeSpan } : {} });
+      i++;
+    } else
+      out.push(a);
+  }
+  return out.length === qs.length ? ctx : { ...ctx, quantities: out };
+}
+function extractMetricClaims(ctx0) {
+  const ctx = withCarriedProperty(joinCompoundAmounts(ctx0));
+  if (ctx.properties.length === 0 || ctx.quantities.length === 0)
+    return [];
+  const c = cues(ctx.lang);
+  const cp = cuePhrasesOf(ctx.lang);
+  const ann = ctx.annotation ?? annotate(ctx);
+  const tokens2 = ctx.tokens;
+  const keys = tokens2.map((t) => t.key);
+  const clause = ann.clauses().ids;
+  const clauseOf = (s) => ann.clauseAt(s.start);
+  const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
+  const propsInOrder = inTextOrder(ctx.properties);
+  const quantitiesInOrder = inTextOrder(ctx.quantities);
+  const inFigure = (m) => near(quantitiesInOrder, m.span).some((q) => inside(m.span, q.span));
+  const partOfName = (m) => near(propsInOrder, m.span).some((p) => inside(m.span, p.span) && ctx.property(p.entityId)?.kind !== "share");
+  const subjectMentions = ctx.mentions.filter((m) => ENTITY_TYPES.has(m.entityType) && !partOfName(m) && !inFigure(m));
+  const sourcedCache = /* @__PURE__ */ new Map();
+  const bilateralClauses = /* @__PURE__ */ new Set();
+  for (let i = 0; i < keys.length; i++)
+    if (c.bilateral.some((ph) => ph.every((w, j) => keys[i + j] === w)))
+      bilateralClauses.add(clause[i]);
+  const anaphorIn = /* @__PURE__ */ new Map();
+  const pronounIn = ann.clausesWith("personPronoun");
+  for (let i = 0; i < tokens2.length; i++)
+    if (ann.cue("countryAnaphor", i) && !anaphorIn.has(clause[i]))
+      anaphorIn.set(clause[i], i);
+  const inProperty = new Uint8Array(tokens2.length);
+  for (const p of ctx.properties)
+    for (let i = tokenIndexAt(tokens2, p.span.start); i < tokens2.length && tokens2[i].end <= p.span.end; i++)
+      inProperty[i] = 1;
+  const candidateCache = /* @__PURE__ */ new Map();
+  const clauseGroups = /* @__PURE__ */ new Map();
+  const byClause = (list) => {
+    let g = clauseGroups.get(list);
+    if (!g)
+      clauseGroups.set(list, g = ann.byClause(list));
+    return g;
+  };
+  const candidatesOf = (types) => {
+    let list = candidateCache.get(types);
+    if (!list) {
+      list = [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => types.has(m.entityType) && !partOfName(m) && !inFigure(m)).sort((a, b) => a.span.start - b.span.start);
+      candidateCache.set(types, list);
+    }
+    return list;
+  };
+  const subjectsOf = (q, prop) => {
+    const cl = clauseOf(q.span);
+    const types = ctx.subjectTypes?.(prop.id);
+    const candidates = types?.size ? candidatesOf(types) : subjectMentions;
+    const sourced = (m) => {
+      const known = sourcedCache.get(m);
+      if (known !== void 0)
+        return known;
+      const v = isSourced(m);
+      sourcedCache.set(m, v);
+      return v;
+    };
+    const isSourced = (m) => {
+      for (let i = Math.max(0, m.tokenStart - 6); i < m.tokenStart; i++) {
+        const n = ann.cue("attribution", i);
+        if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart])
+          return true;
+      }
+      for (let i = m.tokenEnd; i < m.tokenEnd + 4 && i < tokens2.length; i++) {
+        if (clause[i] === clause[m.tokenStart] && ann.cue("attributionAfter", i))
+          return true;
+      }
+      return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
+    };
+    let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)));
+    const pi = ms.findIndex((m) => m.entityType === "country" && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]));
+    const partner = ms[pi];
+    let bare = false;
+    let otherSideUnknown = false;
+    if (partner) {
+      const next = ms[pi + 1];
+      const joined = next && next.entityType === "country" && next.tokenStart - partner.tokenEnd === 1 && c.and.has(keys[partner.tokenEnd]);
+      const word = nearest(near(ctx.properties, partner.span).filter((p) => p.span.end <= partner.span.start), partner.span);
+      const from = word ? Math.max(0, tokenIndexAt(tokens2, word.span.start) - 3) : partner.tokenStart;
+      ms = ms.filter((m) => m === partner || joined && m === next || m.tokenStart >= from && m.tokenEnd <= partner.tokenStart);
+      if (word) {
+        let unknown = false;
+        for (let i = tokenIndexAt(tokens2, word.span.end); i < partner.tokenStart - 1; i++) {
+          if (!c.articles.has(keys[i]) && !ms.some((m) => m.tokenStart <= i && m.tokenEnd > i))
+            unknown = true;
+        }
+        if (unknown)
+          ms = ms.filter((m) => m === partner || joined && m === next);
+        otherSideUnknown = unknown && !joined;
+        bare = !unknown && !ms.some((m) => m !== partner && m !== next);
+      }
+    }
+    if (ms.length === 0)
+      ms = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    const named = [...new Set(ms.map((m) => m.entityId))];
+    const byName = [...new Set(ms.filter((m) => m.form === "name").map((m) => m.entityId))];
+    if (bare && partner && ctx.lastPair?.includes(partner.entityId)) {
+      const home = ctx.lastPair.find((e) => e !== partner.entityId);
+      if (home && !named.includes(home) && named.filter((e) => ctx.mentions.some((m) => m.entityId === e && m.entityType === "country")).length === 1) {
+        named.push(home);
+        byName.push(home);
+      }
+    }
+    const pair = ctx.lastPair;
+    const bilateralHere = bilateralClauses.has(cl);
+    if (bilateralHere && pair?.length === 2 && named.filter((e) => pair.includes(e) || ctx.mentions.some((m) => m.entityId === e && m.entityType === "country")).length < 2) {
+      const countries = named.filter((e) => ctx.mentions.some((m) => m.entityId === e && m.entityType === "country"));
+      if (countries.every((e) => pair.includes(e))) {
+        for (const e of pair)
+          if (!named.includes(e)) {
+            named.push(e);
+            byName.push(e);
+          }
+      }
+    }
+    const anaphorAt = anaphorIn.get(cl) ?? -1;
+    const before = anaphorAt >= 0 ? near(ctx.mentions, tokens2[anaphorAt]).filter((m) => m.entityType === "country" && m.form === "name" && m.tokenEnd > 0 && m.tokenEnd <= anaphorAt && !partOfName(m) && !sourced(m)).at(-1)?.entityId : void 0;
+    const a = before ?? ctx.lastCountry;
+    if (a && !named.includes(a) && anaphorAt >= 0) {
+      named.push(a);
+      byName.push(a);
+    }
+    const lastPerson = types?.has("person") && pronounIn.has(cl) ? near(ctx.mentions, q.span).findLast((m) => m.entityType === "person" && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : void 0;
+    if (lastPerson && !ms.some((m) => m.entityType === "person")) {
+      named.push(lastPerson);
+      byName.push(lastPerson);
+    }
+    const source = [...new Set(near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => m.tokenEnd > 0 && sourced(m)).map((m) => m.entityId))].sort();
+    return { named, byName, partner: bare, otherSideUnknown, source };
+  };
+  const countriesNamed = subjectMentions.filter((m) => m.entityType === "country").length;
+  const unknownPartner = countriesNamed < 2 && tokens2.some((t, i) => {
+    const next = tokens2[i + 1];
+    if (!c.partner.has(t.key) || !next || !new RegExp("^\\p{Lu}", "u").test(next.text))
+      return false;
+    return !ctx.mentions.some((m) => m.tokenStart <= i + 1 && m.tokenEnd > i + 1);
+  });
+  if (unknownPartner)
+    return [];
+  const refuted = ann.cueIn("refutation", 0, tokens2.length);
+  const inComparison = (s, reach, figure = false) => {
+    const at = tokenIndexAt(tokens2, s.start);
+    for (let i = Math.max(0, at - reach); i <= at && i < tokens2.length; i++) {
+      if (clause[i] !== clause[at] || !ann.cue("comparison", i))
+        continue;
+      const cueEnd = tokens2[i].end;
+      if (figure && ctx.periods.some((p) => p.span.start >= cueEnd && p.span.end <= s.start))
+        continue;
+      return true;
+    }
+    const end = tokenIndexAt(tokens2, s.end);
+    for (let i = end; i < end + 3 && i < tokens2.length; i++) {
+      if (clause[i] === clause[at] && ann.cue("comparisonAfter", i))
+        return true;
+    }
+    return false;
+  };
+  const basePeriods = new Set(ctx.periods.filter((p) => inComparison(p.span, 8)));
+  const opens = (p) => {
+    const at = tokenIndexAt(tokens2, p.span.start);
+    for (let i = Math.max(0, at - 2); i <= at && i < tokens2.length; i++) {
+      const n = ann.cue("since", i);
+      if (n && i + n >= at && i + n <= at + 1)
+        return true;
+    }
+    return ann.cue("sinceAfter", tokenIndexAt(tokens2, p.span.end)) > 0;
+  };
+  const periods = ctx.periods.filter((p) => !basePeriods.has(p) && !opens(p));
+  const periodsBy = ann.byClause(periods);
+  const out = [];
+  const used = /* @__PURE__ */ new Set();
+  const kinds = (p) => ctx.property(p.entityId)?.kind;
+  const targetAt = [];
+  for (let i = 0; i < keys.length; i++)
+    if (c.target.has(keys[i]))
+      targetAt.push(i);
+  const isTarget = (q) => {
+    const qi0 = tokenIndexAt(tokens2, q.span.start);
+    const qEnd = tokenIndexAt(tokens2, q.span.end);
+    for (const i of targetAt) {
+      if (i >= qEnd + 4)
+        break;
+      if (i < qi0 || clause[i] === clause[qi0])
+        return true;
+    }
+    return false;
+  };
+  const figures = ctx.quantities.filter((q) => {
+    if (q.rate || q.unit === "pp")
+      return false;
+    if (q.unit !== "%")
+      return true;
+    const qEnd = tokenIndexAt(tokens2, q.span.end);
+    const window2 = Math.min(ctx.sentence.end, tokens2[Math.min(tokens2.length - 1, qEnd + 5)]?.end ?? ctx.sentence.end);
+    const stop = ctx.text.slice(q.span.end, Math.max(q.span.end, window2)).search(/[,;:.!?()]/u);
+    const limit = stop < 0 ? ctx.sentence.end : q.span.end + stop;
+    for (let i = qEnd; i < Math.min(tokens2.length, qEnd + 5) && tokens2[i].start < limit; i++) {
+      const t = tokens2[i];
+      if (near(propsInOrder, t).some((p) => p.span.start <= t.start && p.span.end >= t.end))
+        return true;
+      if (c.otherWholes.has(t.key))
+        return false;
+    }
+    return true;
+  });
+  const inReach = (q, ps) => {
+    const own = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
+    return own.length ? own : ps.filter((p) => clauseOf(p.span) === 0 && p.span.end <= q.span.start);
+  };
+  const rival = (q, near2) => {
+    const qi = tokenIndexAt(tokens2, q.span.start);
+    const qe = tokenIndexAt(tokens2, q.span.end);
+    const d = Math.min(Math.abs(tokenIndexAt(tokens2, near2.start) - qi), Math.abs(tokenIndexAt(tokens2, near2.start) - qe));
+    for (let i = Math.max(0, qi - 6); i < Math.min(tokens2.length, qe + 4); i++) {
+      if (clause[i] !== clause[qi] || !c.otherWholes.has(keys[i]) || inProperty[i])
+        continue;
+      if (Math.min(Math.abs(i - qi), Math.abs(i - qe)) < d)
+        return true;
+    }
+    return false;
+  };
+  const percents = figures.filter((q) => q.unit === "%");
+  const percentsBy = ann.byClause(percents);
+  const shareOf = /* @__PURE__ */ new Map();
+  const changeAt = /* @__PURE__ */ new Map();
+  const lastOf = /* @__PURE__ */ new Map();
+  const claimants = ctx.properties.filter((p) => {
+    const o = lastOf.get(p.entityId);
+    lastOf.set(p.entityId, p);
+    return !(o && clauseOf(o.span) === clauseOf(p.span) && tokenIndexAt(tokens2, p.span.start) - tokenIndexAt(tokens2, o.span.end) <= 4);
+  });
+  for (const [kind, into] of [["share", shareOf], ["change", changeAt]]) {
+    for (const p of claimants.filter((m) => kinds(m) === kind)) {
+      const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span)), p.span);
+      if (q)
+        into.set(q, p);
+    }
+  }
+  const quantities = ctx.properties.filter((p) => kinds(p) === "quantity");
+  const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
+  for (const q of figures) {
+    let chosen;
+    if (q.unit === "%") {
+      const share = shareOf.get(q);
+      if (share) {
+        chosen = { prop: ctx.property(share.entityId), near: share.span };
+        used.add(share);
+      } else {
+        const change = changeAt.get(q);
+        const base2 = nearest(inReach(q, near(growing, q.span)), q.span);
+        const qi = tokenIndexAt(tokens2, q.span.start);
+        const directional = (i) => i >= 0 && (ann.cue("rise", i) > 0 || ann.cue("decline", i) > 0);
+        const cueBefore = c.change.has(keys[qi - 1] ?? "") || c.change.has(keys[qi - 2] ?? "") || directional(qi - 1) || directional(qi - 2) || c.changeAfter.has(keys[tokenIndexAt(tokens2, q.span.end)] ?? "");
+        if (base2 && rival(q, base2.span))
+          continue;
+        if (change && base2 && ctx.property(change.entityId)?.of === base2.entityId && !used.has(change)) {
+          chosen = { prop: ctx.property(change.entityId), near: cover(change.span, base2.span), word: change.span };
+          used.add(change);
+        } else if (base2 && cueBefore && !used.has(base2)) {
+          const ch = ctx.changeOf(base2.entityId);
+          if (ch) {
+            chosen = { prop: ch, near: base2.span };
+            used.add(base2);
+          }
+        }
+      }
+    } else if (q.unit !== void 0) {
+      if (TIME_UNITS.has(q.unit) && !durationBefore(ann, q))
+        continue;
+      const base2 = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && !inside(p.span, q.span))), q.span);
+      if (base2 && !rival(q, base2.span))
+        chosen = { prop: ctx.property(base2.entityId), near: base2.span };
+    } else {
+      const after = near(ctx.properties, q.span).find((p) => {
+        const prop = ctx.property(p.entityId);
+        return prop?.kind === "quantity" && prop.unit !== void 0 && !/^[A-Z]{3}$/.test(prop.unit) && prop.unit !== "%" && p.span.start >= q.span.end && p.span.start - q.span.end <= 2;
+      });
+      if (after)
+        chosen = { prop: ctx.property(after.entityId), near: after.span };
+    }
+    if (!chosen)
+      continue;
+    const kind = chosen.prop.kind;
+    const who = subjectsOf(q, chosen.prop);
+    const base = inComparison(q.span, 4, true);
+    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figures);
+    const flowFigure = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
+    const carried = flowFigure && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod !== void 0;
+    if (carried)
+      period = ctx.carriedPeriod;
+    let value = q.value;
+    if (kind === "change" && declines(ann, clause, q, chosen.word))
+      value = -value;
+    const flow = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
+    const year = ctx.date?.slice(0, 4);
+    const abstain = refuted ? "the article reports this claim as false" : who.otherSideUnknown ? "one party of the figure is not an entity of the fact set" : isTarget(q) ? "a target or forecast, not a result" : !period && (flow || !year) ? "no period written for the figure" : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date ? `the period ${period.period} had not ended on the article's date: a running total or a forecast` : void 0;
+    out.push({
+      kind: "metric",
+      property: chosen.prop.id,
+      propertyKind: kind,
+      named: who.named,
+      namedByName: who.byName,
+      ...who.source.length ? { source: who.source } : {},
+      context: ctx.context,
+      bilateral: bilateral || who.partner,
+      value,
+      unit: q.unit,
+      halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
+      approx: q.approx,
+      bound: q.bound ?? (q.direction === "atLeast" ? "lower" : void 0),
+      period: period?.period ?? year,
+      periodExplicit: period !== void 0,
+      ...carried ? { periodCarried: true } : {},
+      ...period ? { periodSpan: period.span } : {},
+      ...period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {},
+      propertySpan: chosen.near,
+      ...abstain ? { abstain } : {},
+      span: q.span,
+      sentence: ctx.sentence,
+      lang: ctx.lang
+    });
+  }
+  return out;
+}
+function withCarriedProperty(ctx) {
+  const prev = ctx.previous;
+  if (!prev || ctx.quantities.length === 0)
+    return ctx;
+  if (ctx.properties.some((p) => ctx.property(p.entityId)?.kind === "quantity"))
+    return ctx;
+  const ann = ctx.annotation ?? annotate(ctx);
+  if (!ann.cueIn("thingPronoun", 0, ctx.tokens.length))
+    return ctx;
+  const carried = prev.properties.filter((p) => ctx.property(p.entityId)?.kind === "quantity");
+  if (carried.length === 0)
+    return ctx;
+  const ownNames = ctx.mentions.some((m) => ENTITY_TYPES.has(m.entityType));
+  const here = (m) => ({ ...m, tokenStart: 0, tokenEnd: 0 });
+  return {
+    ...ctx,
+    properties: [...carried.map(here), ...ctx.properties],
+    mentions: ownNames ? ctx.mentions : [...prev.mentions.filter((m) => ENTITY_TYPES.has(m.entityType)).map(here), ...ctx.mentions]
+  };
+}
+function declines(ann, clause, q, word) {
+  if (word && ann.cueIn("decline", ann.tokenAt(word.start), ann.tokenAt(word.end)))
+    return true;
+  const qi = ann.tokenAt(q.span.start);
+  const qe = ann.tokenAt(q.span.end);
+  let best;
+  for (let i = Math.max(0, qi - 12); i < Math.min(ann.tokens.length, qe + 2); i++) {
+    if (clause[i] !== clause[qi] || i >= qi && i < qe)
+      continue;
+    const down = ann.cue("decline", i) > 0;
+    const up = !down && ann.cue("rise", i) > 0;
+    if (!down && !up)
+      continue;
+    const d = i < qi ? qi - i : i - qe + 1;
+    if (!best || d < best.d)
+      best = { d, down };
+  }
+  return best?.down ?? false;
+}
+function annotate(ctx) {
+  const ann = new SentenceAnnotation(ctx.text, ctx.tokens, ctx.lang);
+  ann.protect([...ctx.periods.map((p) => p.span), ...ctx.quantities.map((q) => q.span)]);
+  return ann;
+}
+function periodOf(periods, q, clauseOf, byClause, figures = []) {
+  const sameUnit = (f) => f.unit === q.unit || f.unit === void 0 && f.scale > 1 && q.scale > 1 && q.unit !== "%";
+  const parallel = near(inTextOrder(figures), q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
+  const mine = (p) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start);
+  const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
+  if (own.length)
+    return nearestPeriod([...own], q.span);
+  return nearestPeriod(near(periods, q.span).filter((p) => p.span.end <= q.span.start), q.span);
+}
+function cover(a, b) {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+function nearest(items, to) {
+  let best;
+  let bestD = Infinity;
+  for (const it of items) {
+    const d = distance2(it.span, to);
+    if (d < bestD) {
+      best = it;
+      bestD = d;
+    }
+  }
+  return best;
+}
+function nearestPeriod(periods, to) {
+  let best;
+  let bestD = Infinity;
+  for (const p of periods) {
+    const d = distance2(p.span, to) + (p.span.start > to.end ? 0.5 : 0);
+    if (d < bestD) {
+      best = p;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+// dist/extract/heads.js
+var SPLIT = /[\s\u00a0]+/u;
+function headsOf(e, lang) {
+  const names = e.names?.[lang] ?? [];
+  const position = grammarOf(lang).headPosition ?? "first";
+  const short = new Set(names.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
+  const heads = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    const words3 = name.split(SPLIT).filter(Boolean);
+    if (words3.length < 2)
+      continue;
+    const rest = words3.filter((w) => !short.has(w.toLowerCase()));
+    if (rest.length > 0 && rest.length < words3.length)
+      heads.add(rest.join(" "));
+    else if (rest.length === words3.length) {
+      const w = position === "last" ? words3[words3.length - 1] : words3[0];
+      if (new RegExp("^\\p{Ll}", "u").test(w) || lang === "de")
+        heads.add(w);
+      else if (position === "first" && words3.length >= 3)
+        heads.add(w.toLowerCase());
+    }
+  }
+  return [...heads];
+}
+function headEntities(entities, hasPlace, langs) {
+  const out = [];
+  for (const e of entities) {
+    if (!hasPlace(e.id) || e.type === "country" || e.type === "city" || e.type === "region")
+      continue;
+    const names = {};
+    for (const l of langs) {
+      const h = headsOf(e, l);
+      if (h.length)
+        names[l] = h;
+    }
+    if (Object.keys(names).length)
+      out.push({ id: e.id, type: `head:${e.type}`, names });
+  }
+  return out;
+}
+
+// dist/extract/place-claims.js
+var placeBeforeEndingsOf = perLanguage((lang) => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
+var cuesOf = perLanguage((lang) => (grammarOf(lang).placeIn ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
+function emit(s, subject, place2, pattern, property) {
+  if (subject.entityId === place2.entityId)
+    return;
+  const key = `${subject.entityId}\0${place2.entityId}\0${place2.span.start}\0${property ?? ""}`;
+  if (s.seen.has(key))
+    return;
+  s.seen.add(key);
+  s.out.push({
+    kind: "place",
+    subject: subject.entityId,
+    place: place2.entityId,
+    ...property ? { property } : {},
+    pattern,
+    span: { start: Math.min(subject.span.start, place2.span.start), end: Math.max(subject.span.end, place2.span.end) },
+    placeSpan: place2.span,
+    lang: s.ctx.lang
+  });
+}
+function placeAt(s, j) {
+  while (j < s.keys.length && s.articles.has(s.keys[j]))
+    j++;
+  const y = s.byStart.get(j);
+  return y && PLACE_TYPES.has(y.entityType) ? y : void 0;
+}
+function cityAt(s, j) {
+  const y = placeAt(s, j);
+  if (y?.entityType === "city" && y.form === "name")
+    return { city: y, end: y.tokenEnd };
+  const cap = capitalPhrase(s, j);
+  if (cap)
+    return { city: cap.city, end: cap.city.tokenEnd };
+  return void 0;
+}
+function sameClause(s, a, b) {
+  return s.clause[a] === s.clause[Math.max(a, b - 1)];
+}
+function capitalPhrase(s, j) {
+  while (j < s.keys.length && s.articles.has(s.keys[j]))
+    j++;
+  let country;
+  let k = j;
+  const adj = s.byStart.get(k);
+  if (adj?.entityType === "country") {
+    country = adj;
+    k = adj.tokenEnd;
+  }
+  const n = s.ctx.annotation.cue("capital", k);
+  if (!n)
+    return void 0;
+  k += n;
+  if (!country) {
+    let m = k;
+    while (m < s.keys.length && (s.articles.has(s.keys[m]) || s.joiners.has(s.keys[m])))
+      m++;
+    const c = s.byStart.get(m);
+    if (c?.entityType !== "country")
+      return void 0;
+    country = c;
+    k = c.tokenEnd;
+  }
+  const city = placeAt(s, k);
+  if (!city || city.entityType !== "city" || city.form !== "name" || !sameClauseLoose(s, country.tokenStart, city.tokenStart))
+    return void 0;
+  return { country, city };
+}
+function sameClauseLoose(s, a, b) {
+  return b - a <= 6 && (s.clause[a] === s.clause[b] || Math.abs(s.clause[a] - s.clause[b]) <= 1);
+}
+function inAndNear(s, subjects) {
+  for (const x of subjects) {
+    for (const cue of cuesOf(s.ctx.lang)) {
+      if (!cue.every((w, i) => s.keys[x.tokenEnd + i] === w))
+        continue;
+      const y = placeAt(s, x.tokenEnd + cue.length);
+      let b = x.tokenStart;
+      while (b > 0 && s.articles.has(s.keys[b - 1]))
+        b--;
+      const governed = y?.entityType === "city" && b > 0 && s.ctx.annotation.cue("preposition", b - 1) === 1;
+      if (y && y.form === "name" && !governed && sameClause(s, x.tokenStart, y.tokenStart))
+        emit(s, x, y, "in");
+      break;
+    }
+    const n = s.ctx.annotation.cue("placeNear", x.tokenEnd);
+    if (n) {
+      const c = cityAt(s, x.tokenEnd + n);
+      if (c)
+        emit(s, x, c.city, "near");
+    }
+    located(s, x);
+  }
+}
+function located(s, x) {
+  const ann = s.ctx.annotation;
+  const clause = s.clause[x.tokenStart];
+  for (let v = x.tokenEnd; v < Math.min(s.keys.length, x.tokenEnd + 5); v++) {
+    const n = ann.cue("located", v);
+    if (!n)
+      continue;
+    for (let j = v + n; j < Math.min(s.keys.length, v + n + 6); j++) {
+      const cue = cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[j + i] === w));
+      if (!cue)
+        continue;
+      const y = placeAt(s, j + cue.length);
+      const other = s.ctx.mentions.some((m) => m.tokenStart > x.tokenEnd && m.tokenStart < j && s.ctx.locatable(m.entityId));
+      if (y && y.form === "name" && !other && Math.abs(s.clause[y.tokenStart] - clause) <= 1)
+        emit(s, x, y, "in");
+      return;
+    }
+    return;
+  }
+}
+function placeBefore(s, subjects, endings) {
+  for (const y of s.ctx.mentions) {
+    if (!PLACE_TYPES.has(y.entityType) || y.form !== "name" || y.tokenEnd === 0)
+      continue;
+    const last = s.keys[y.tokenEnd - 1];
+    if (!endings.some((e) => last.length > e.length && last.endsWith(e)))
+      continue;
+    const x = subjects.find((m) => m.tokenStart === y.tokenEnd);
+    if (x && sameClause(s, y.tokenStart, x.tokenStart))
+      emit(s, x, y, "in");
+  }
+}
+function capitals(s) {
+  for (let j = 0; j < s.keys.length; j++) {
+    const cap = capitalPhrase(s, j);
+    if (cap)
+      emit(s, cap.city, cap.country, "capital");
+  }
+  for (const city of s.ctx.mentions) {
+    if (city.entityType !== "city" || city.form !== "name")
+      continue;
+    const gap2 = s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end);
+    if (!/^\s*,\s*$/u.test(gap2))
+      continue;
+    let k = city.tokenEnd;
+    while (k < s.keys.length && s.articles.has(s.keys[k]))
+      k++;
+    const n = s.ctx.annotation.cue("capital", k);
+    if (!n)
+      continue;
+    k += n;
+    while (k < s.keys.length && (s.articles.has(s.keys[k]) || s.joiners.has(s.keys[k])))
+      k++;
+    const c = s.byStart.get(k);
+    if (c?.entityType === "country")
+      emit(s, city, c, "capital");
+  }
+}
+function cityCountry(s) {
+  const and = andWordsOf(s.ctx.lang);
+  for (const city of s.ctx.mentions) {
+    if (city.entityType !== "city" || city.form !== "name")
+      continue;
+    const next = s.byStart.get(city.tokenEnd);
+    if (next?.entityType !== "country" || next.form !== "name")
+      continue;
+    const gap2 = s.ctx.text.slice(city.span.end, next.span.start);
+    const paren = /^\s*\(\s*$/u.test(gap2) && /^\s*\)/u.test(s.ctx.text.slice(next.span.end));
+    if (!paren && !/^\s*,\s*$/u.test(gap2))
+      continue;
+    const after = s.ctx.text.slice(next.span.end, s.ctx.tokens[next.tokenEnd]?.start ?? next.span.end);
+    if (!paren && s.ctx.tokens[next.tokenEnd] && !/[,.;:!?)\]»"”–—]/u.test(after))
+      continue;
+    const following = s.byStart.get(next.tokenEnd) ?? s.byStart.get(next.tokenEnd + 1);
+    if (!paren && (/^\s*,/u.test(after) || and.has(s.keys[next.tokenEnd] ?? "")) && following && PLACE_TYPES.has(following.entityType))
+      continue;
+    const prev = s.ctx.mentions.find((m) => m.tokenEnd === city.tokenStart - 1 || m.tokenEnd === city.tokenStart);
+    if (prev && PLACE_TYPES.has(prev.entityType) && /^\s*,\s*$/u.test(s.ctx.text.slice(prev.span.end, city.span.start)))
+      continue;
+    emit(s, city, next, "city");
+  }
+}
+function leases(s, subjects) {
+  for (let i = 0; i < s.keys.length; i++) {
+    const n = s.ctx.annotation.cue("lease", i);
+    if (!n)
+      continue;
+    const clause = s.clause[i];
+    const lessor = s.ctx.mentions.find((m) => m.entityType === "country" && m.form === "name" && s.clause[m.tokenStart] === clause && (s.ctx.annotation.cue("leaseFrom", m.tokenStart - 1) === 1 || m.tokenStart === i + n));
+    if (!lessor)
+      continue;
+    const thing = subjects.filter((x) => s.clause[x.tokenStart] === clause && x.entityType !== "country").sort((a, b) => Math.abs(a.tokenStart - i) - Math.abs(b.tokenStart - i))[0];
+    if (thing)
+      emit(s, thing, lessor, "lease");
+  }
+}
+function hosts(s, subjects) {
+  const ann = s.ctx.annotation;
+  for (let i = 1; i < s.keys.length; i++) {
+    const n = ann.cue("host", i);
+    if (!n)
+      continue;
+    const host = s.ctx.mentions.find((m) => m.entityType === "country" && m.form === "name" && m.tokenEnd === i);
+    if (!host)
+      continue;
+    let j = i + n;
+    while (j < s.keys.length && s.articles.has(s.keys[j]))
+      j++;
+    const thing = subjects.find((x) => x.tokenStart === j);
+    if (thing)
+      emit(s, thing, host, "host");
+  }
+}
+function propertyWords(s) {
+  const props = s.ctx.placeProperties ?? [];
+  for (const p of props) {
+    const y = placeAt(s, p.tokenEnd);
+    if (!y || y.form !== "name")
+      continue;
+    const own = s.ctx.mentions.filter((m) => s.ctx.hasPlace?.(m.entityId, p.entityId) && s.clause[m.tokenStart] === s.clause[p.tokenStart]);
+    const subject = own.filter((m) => m.span.end <= p.span.start).sort((a, b) => b.span.end - a.span.end)[0] ?? own.filter((m) => m.span.start >= y.span.end).sort((a, b) => a.span.start - b.span.start)[0];
+    const ann = s.ctx.annotation;
+    if (subject && subject.span.end <= p.span.start && ann.cueIn("otherInstance", ann.tokenAt(subject.span.end), ann.tokenAt(p.span.start)))
+      continue;
+    if (subject)
+      emit(s, subject, y, "property", p.entityId);
+  }
+}
+function extractPlaceClaims(ctx) {
+  const byStart = /* @__PURE__ */ new Map();
+  for (const m of ctx.mentions)
+    if (!byStart.has(m.tokenStart))
+      byStart.set(m.tokenStart, m);
+  const s = { ctx, clause: ctx.annotation.clauses().ids, joiners: joinerWordsOf(ctx.lang), keys: ctx.tokens.map((t) => t.key), articles: articleWordsOf(ctx.lang), byStart, out: [], seen: /* @__PURE__ */ new Set() };
+  const named = ctx.mentions.filter((m) => !PLACE_TYPES.has(m.entityType) && ctx.locatable(m.entityId));
+  const heads = ctx.heads.filter((h) => !near(named, h.span).some((m) => m.entityId === h.entityId && m.span.start <= h.span.start && m.span.end >= h.span.end));
+  const subjects = [...named, ...heads];
+  const n = ctx.tokens.length;
+  if (subjects.length)
+    inAndNear(s, subjects);
+  const endings = placeBeforeEndingsOf(ctx.lang);
+  if (subjects.length && endings.length)
+    placeBefore(s, subjects, endings);
+  if (ctx.annotation.cueIn("capital", 0, n))
+    capitals(s);
+  if (ctx.mentions.some((m) => m.entityType === "city"))
+    cityCountry(s);
+  if (subjects.length && ctx.annotation.cueIn("lease", 0, n))
+    leases(s, subjects);
+  if (subjects.length && ctx.annotation.cueIn("host", 0, n))
+    hosts(s, subjects);
+  if (ctx.placeProperties?.length)
+    propertyWords(s);
+  return s.out;
+}
+
+// dist/extract/office-claims.js
+function words2(phrase) {
+  return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
+}
+var phrasesOf = perLanguage((lang) => {
+  const g = grammarOf(lang);
+  const qualifiers = [];
+  for (const tense of ["former", "then", "acting", "future"]) {
+    for (const q of g.qualifiers[tense] ?? []) {
+      const w = words2(q);
+      if (w.length)
+        qualifiers.push({ tense, words: w });
+    }
+  }
+  qualifiers.sort((a, b) => b.words.length - a.words.length);
+  return {
+    articles: articleWordsOf(lang),
+    joiners: g.nameJoiners.map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+    and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
+    qualifiers,
+    futureSentence: (g.futureSentence ?? []).map(words2).filter((w) => w.length > 0),
+    predicate: g.predicateCues.map(words2).filter((w) => w.length > 0),
+    pluralTails: new Set(g.pluralTails ?? []),
+    heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words2)),
+    possessive: g.possessive ?? [],
+    titleBeforeGenitive: g.titleBeforeGenitive === true,
+    nameBeforeOffice: !!g.nameBeforeOffice,
+    adjectiveAfterOffice: !!g.adjectiveAfterOffice
+  };
+});
+var isPerson = (m) => m?.entityType === "person";
+var isOffice = (m) => m?.entityType === "office" && m.form === "name";
+var isPlace = (m) => !!m && (m.entityType === "country" || m.entityType === "organization");
+function keysBetween(ctx, from, to) {
+  const out = [];
+  for (let i = from; i < to; i++)
+    out.push(ctx.tokens[i].key);
+  return out;
+}
+function punctBetween(text, from, to) {
+  return text.slice(from, to).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
+}
+function startsWithPhrase(keys, at, phrase) {
+  for (let i = 0; i < phrase.length; i++)
+    if (keys[at + i] !== phrase[i])
+      return false;
+  return true;
+}
+function onlyJoiners(keys, p) {
+  let i = 0;
+  outer: while (i < keys.length) {
+    if (p.articles.has(keys[i])) {
+      i++;
+      continue;
+    }
+    for (const j of p.joiners) {
+      if (startsWithPhrase(keys, i, j)) {
+        i += j.length;
+        continue outer;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+function qualifierWithin(keys, from, to, p) {
+  for (let i = from; i < to; i++) {
+    for (const q of p.qualifiers)
+      if (i + q.words.length <= to && startsWithPhrase(keys, i, q.words))
+        return q.tense;
+  }
+  return void 0;
+}
+function qualifierNear(keys, before, after, p) {
+  for (const q of p.qualifiers) {
+    for (let gap2 = 0; gap2 <= 2; gap2++) {
+      const end = before - gap2;
+      const start = end - q.words.length;
+      if (start < 0)
+        break;
+      if (startsWithPhrase(keys, start, q.words) && keys.slice(end, before).every((k) => p.articles.has(k)))
+        return q.tense;
+    }
+    if (after < keys.length && startsWithPhrase(keys, after, q.words))
+      return q.tense;
+  }
+  return void 0;
+}
+function hasPhrase(keys, from, to, phrases) {
+  for (let i = from; i < to; i++)
+    for (const ph of phrases)
+      if (i + ph.length <= to && startsWithPhrase(keys, i, ph))
+        return true;
+  return false;
+}
+function officePhrase(ctx, k, p) {
+  const ms = ctx.mentions;
+  const office = ms[k];
+  let first = k;
+  let last = k;
+  const of = [];
+  const prev = ms[k - 1];
+  if (isPlace(prev)) {
+    const between = keysBetween(ctx, prev.tokenEnd, office.tokenStart);
+    const onlyArticlesOrQualifiers = between.every((key) => p.articles.has(key) || p.qualifiers.some((q) => q.words.includes(key)));
+    const ends = p.possessive;
+    const possessive = prev.form === "name" && (ends.includes(prev.tail) || ends.some((e) => /['’]/u.test(e) && prev.text.endsWith(e)));
+    const prefixed = prev.form === "adjective" && prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).adjectivePrefix) === 1 && /^[-‐‑]$/u.test(ctx.text.slice(ctx.tokens[prev.tokenStart - 1].end, prev.span.start));
+    const adjunct = p.nameBeforeOffice && prev.form === "name" && prev.entityType === "country" && between.length === 0 && new RegExp("^\\p{Lu}", "u").test(office.text) && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
+    const attributive = prev.form === "adjective" && !prefixed || possessive || adjunct || prev.entityType === "organization" && between.length === 0 || prev.form === "name" && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== "," && new RegExp("^\\p{Lu}+$", "u").test(prev.text);
+    if (onlyArticlesOrQualifiers && attributive && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, "") === "") {
+      of.push(prev);
+      first = k - 1;
+      const possessiveName = (m) => m.form === "name" && (ends.includes(m.tail) || ends.some((e) => /['’]/u.test(e) && m.text.endsWith(e)));
+      if (prev.form === "adjective" || possessive) {
+        for (let j = k - 2; j >= 0; j--) {
+          const m = ms[j];
+          if (!isPlace(m) || (prev.form === "adjective" ? m.form !== "adjective" : !possessiveName(m)))
+            break;
+          const sep = keysBetween(ctx, m.tokenEnd, ms[j + 1].tokenStart).filter((key) => !p.articles.has(key));
+          const sepPunct = punctBetween(ctx.text, m.span.end, ms[j + 1].span.start);
+          if (!(sep.length <= 1 && sep.every((x) => p.and.has(x)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ",")))
+            break;
+          of.unshift(m);
+          first = j;
+        }
+      }
+    }
+  }
+  if (of.length === 0 && office.inner)
+    of.push(office.inner);
+  const after = ms[k + 1];
+  if (of.length === 0 && p.adjectiveAfterOffice && isPlace(after) && after.form === "adjective" && after.tokenStart === office.tokenEnd && punctBetween(ctx.text, office.span.end, after.span.start) === "") {
+    of.push(after);
+    last = k + 1;
+  }
+  if (of.length === 0) {
+    let j = k + 1;
+    while (ms[j] && ms[j].form === "adjective" && ms[j + 1]?.entityType === "organization")
+      j++;
+    const next = ms[j];
+    if (isPlace(next) && next.form === "name") {
+      const between = keysBetween(ctx, office.tokenEnd, ms[k + 1].tokenStart);
+      const punct = punctBetween(ctx.text, office.span.end, ms[k + 1].span.start);
+      if (onlyJoiners(between, p) && punct === "") {
+        of.push(next);
+        last = j;
+        for (let n = j + 1; ms[n] && isPlace(ms[n]) && ms[n].form === "name"; n++) {
+          const sep = keysBetween(ctx, ms[n - 1].tokenEnd, ms[n].tokenStart);
+          const sepPunct = punctBetween(ctx.text, ms[n - 1].span.end, ms[n].span.start);
+          if (!(sep.length <= 2 && sep.every((s) => p.and.has(s)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ",")))
+            break;
+          of.push(ms[n]);
+          last = n;
+        }
+      }
+    }
+  }
+  return { office, of, first, last };
+}
+function personList(ctx, i, p) {
+  const ms = ctx.mentions;
+  const out = [];
+  if (!isPerson(ms[i]))
+    return out;
+  out.push(ms[i]);
+  for (let n = i + 1; isPerson(ms[n]); n++) {
+    const sep = keysBetween(ctx, ms[n - 1].tokenEnd, ms[n].tokenStart);
+    const punct = punctBetween(ctx.text, ms[n - 1].span.end, ms[n].span.start);
+    if (!(sep.length <= 2 && sep.every((s) => p.and.has(s)) && /^,?$/.test(punct) && (sep.length > 0 || punct === ",")))
+      break;
+    out.push(ms[n]);
+  }
+  return out;
+}
+function closedAfter(ctx, m) {
+  let end = m.span.end;
+  const n = phraseAt(ctx.tokens, m.tokenEnd, cuePhrasesOf(ctx.lang).tenureSince);
+  const year = ctx.tokens[m.tokenEnd + n];
+  if (n && year && /^\d{4}$/u.test(year.text))
+    end = ctx.tokens[m.tokenEnd + n + 1] && new RegExp("^\\p{L}+$", "u").test(ctx.tokens[m.tokenEnd + n + 1].text) && new RegExp("^\\s+\\p{L}+[\\s\\u00a0]*[,;:)]", "u").test(ctx.text.slice(year.end)) ? ctx.tokens[m.tokenEnd + n + 1].end : year.end;
+  const at = afterSpaces(ctx.text, end, ctx.sentence.end - end);
+  const rest = ctx.text.slice(at, Math.min(at + 2, ctx.sentence.end));
+  return rest === "" || /^[,;:)\]–—.!?»"“”]/u.test(rest) || /^-\s/u.test(rest);
+}
+function namedHolderFollows(ctx, last) {
+  const next = ctx.tokens[last.tokenEnd];
+  if (!next)
+    return false;
+  const capital = (i) => {
+    const t = ctx.tokens[i];
+    const first = t?.text[0] ?? "";
+    return t !== void 0 && first !== first.toLowerCase() && !ctx.mentions.some((m) => m.tokenStart === i && m.entityType !== "person");
+  };
+  if (onlySpaceBetween(ctx.text, last.span.end, next.start))
+    return capital(last.tokenEnd);
+  const after = ctx.tokens[last.tokenEnd + 1];
+  return ctx.text.slice(last.span.end, next.start).trim() === "," && capital(last.tokenEnd) && capital(last.tokenEnd + 1) && after !== void 0 && /^[-\s\u00A0‐‑]*$/u.test(ctx.text.slice(next.end, after.start));
+}
+function claim(ctx, person, phrase, of, tense, via, span) {
+  return {
+    kind: "office",
+    person: person.entityId,
+    ...person.alternatives.length ? { alternatives: person.alternatives } : {},
+    personSpan: person.span,
+    office: phrase.office.entityId,
+    officeSpan: phrase.office.span,
+    of: of?.entityId ?? phrase.office.impliedOf,
+    ofSpan: of?.span,
+    tense,
+    at: ctx.date,
+    via,
+    span,
+    sentence: ctx.sentence,
+    lang: ctx.lang
+  };
+}
+var cover2 = (...spans) => ({
+  start: Math.min(...spans.map((s) => s.start)),
+  end: Math.max(...spans.map((s) => s.end))
+});
+function subordinateBefore(ctx, at) {
+  const phrases = cuePhrasesOf(ctx.lang).subordinate;
+  const articles = articleWordsOf(ctx.lang);
+  let end = at;
+  while (end > 0 && articles.has(ctx.tokens[end - 1].key))
+    end--;
+  for (let start = Math.max(0, end - 3); start < end; start++) {
+    if (phraseAt(ctx.tokens, start, phrases) === end - start)
+      return true;
+  }
+  return false;
+}
+function extractOfficeClaims(ctx) {
+  const p = phrasesOf(ctx.lang);
+  const ms = ctx.mentions;
+  const keys = ctx.tokens.map((t) => t.key);
+  const out = [];
+  let lastFuture;
+  const futureAfter = (from) => {
+    if (lastFuture === void 0) {
+      lastFuture = -1;
+      for (let i = keys.length - 1; i >= 0 && lastFuture < 0; i--) {
+        if (p.futureSentence.some((ph) => i + ph.length <= keys.length && startsWithPhrase(keys, i, ph)))
+          lastFuture = i;
+      }
+    }
+    return lastFuture >= from;
+  };
+  for (let k = 0; k < ms.length; k++) {
+    if (!isOffice(ms[k]))
+      continue;
+    if (k > 0 && ms[k - 1].span.start === ms[k].span.start)
+      continue;
+    const phrase = officePhrase(ctx, k, p);
+    const leftTok = ms[phrase.first].tokenStart;
+    if (subordinateBefore(ctx, leftTok)) {
+      k = phrase.last;
+      continue;
+    }
+    let tense = qualifierNear(keys, leftTok, ms[phrase.last].tokenEnd, p) ?? qualifierWithin(keys, ms[phrase.first].tokenEnd, phrase.office.tokenStart, p) ?? "current";
+    let after = phrase.last + 1;
+    while (ms[after] && ms[after].span.start === ms[phrase.last].span.start)
+      after++;
+    const nextPerson = ms[after];
+    if (isPerson(nextPerson)) {
+      const gapKeys = keysBetween(ctx, ms[phrase.last].tokenEnd, nextPerson.tokenStart);
+      const punct = punctBetween(ctx.text, ms[phrase.last].span.end, nextPerson.span.start);
+      const genitive = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && p.possessive.includes(nextPerson.tail) && nextPerson.tail !== "" && ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start);
+      const gapOk = !genitive && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
+      if (gapOk) {
+        const list = phrase.of.length >= 2;
+        const plural = list || p.pluralTails.has(phrase.office.tail);
+        const persons = plural ? personList(ctx, after, p) : [nextPerson];
+        if (list) {
+          if (persons.length === phrase.of.length) {
+            persons.forEach((person, i) => {
+              const c = phrase.of[i];
+              out.push(claim(ctx, person, phrase, c, tense, "list", cover2(c.span, person.span)));
+            });
+          }
+          k = after + persons.length - 1;
+          continue;
+        }
+        if (punct !== "," || closedAfter(ctx, persons[persons.length - 1])) {
+          let of = phrase.of[0];
+          const afterP = ms[after + persons.length];
+          if (!of && isPlace(afterP) && afterP.form === "name") {
+            const between = keysBetween(ctx, persons[persons.length - 1].tokenEnd, afterP.tokenStart);
+            if (between.length >= 1 && between.length <= 2 && onlyJoiners(between, p))
+              of = afterP;
+          }
+          if (tense === "current" && futureAfter(nextPerson.tokenEnd))
+            tense = "future";
+          for (const person of persons) {
+            out.push(claim(ctx, person, phrase, of, tense, "apposition", cover2(ms[phrase.first].span, person.span, ...of ? [of.span] : [])));
+          }
+          k = after + persons.length - 1;
+          continue;
+        }
+      }
+    }
+    const prev = ms[phrase.first - 1];
+    if (isPerson(prev) && !namedHolderFollows(ctx, ms[phrase.last]) && closedAfter(ctx, ms[phrase.last])) {
+      const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first].tokenStart);
+      const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first].span.start);
+      if ((punct === "," || punct === "\u2013" || punct === "\u2014" || punct === "(") && gapKeys.every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
+        if (tense === "current")
+          tense = qualifierNear(keys, ms[phrase.first].tokenStart, ms[phrase.last].tokenEnd, p) ?? "current";
+        out.push(claim(ctx, prev, phrase, phrase.of[0], tense, "apposition", cover2(prev.span, ms[phrase.first].span, ms[phrase.last].span)));
+        continue;
+      }
+    }
+    if (phrase.of.length === 1 && !namedHolderFollows(ctx, ms[phrase.last])) {
+      let subj;
+      for (let j = phrase.first - 1; j >= 0; j--) {
+        if (isPerson(ms[j])) {
+          subj = ms[j];
+          break;
+        }
+      }
+      if (subj) {
+        const from = subj.tokenEnd;
+        const to = ms[phrase.first].tokenStart;
+        if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
+          const fut = hasPhrase(keys, from, to, p.futureSentence);
+          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? "future" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span)));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// dist/extract/event-date-claims.js
+var YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
+function gap(a, b) {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+function hardCounts(hard) {
+  let max = 0;
+  for (const h of hard)
+    if (h > max)
+      max = h;
+  const upTo = new Int32Array(max + 2);
+  for (let c = 0; c <= max; c++)
+    upTo[c + 1] = upTo[c] + (hard.has(c) ? 1 : 0);
+  const at = (c) => upTo[Math.min(Math.max(c, -1), max) + 1];
+  return (from, to) => at(to) - at(from) > 0;
+}
+function extractEventDateClaims(ctx) {
+  const datesInOrder = inTextOrder(ctx.dates);
+  const whens = [
+    ...ctx.dates.filter((d) => d.yearExplicit && d.resolved).map((d) => ({ when: d.resolved, span: d.dateSpan })),
+    // A period inside a written day is that day's year, not a second claim.
+    ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !near(datesInOrder, p.span).some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end)).map((p) => ({ when: p.period, span: p.span }))
+  ];
+  let ann = ctx.annotation;
+  if (!ann) {
+    ann = new SentenceAnnotation(ctx.text, ctx.tokens, ctx.lang);
+    ann.protect(whens.map((w) => w.span));
+  }
+  const a = ann;
+  const open = (sp) => {
+    const i = a.tokenAt(sp.start);
+    if (i >= a.tokens.length)
+      return false;
+    if (a.cue("since", i))
+      return true;
+    for (let j = Math.max(0, i - 3); j < i; j++)
+      if (a.cue("since", j) === i - j)
+        return true;
+    return a.cue("sinceAfter", a.tokenAt(sp.end)) > 0;
+  };
+  for (let i = whens.length - 1; i >= 0; i--)
+    if (open(whens[i].span))
+      whens.splice(i, 1);
+  if (whens.length === 0)
+    return [];
+  const { hard } = a.clauses();
+  const crossesHard = hardCounts(hard);
+  const clauseOf = (s) => a.clauseAt(s.start);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const whensBy = a.byClause(whens);
+  const subjectsBy = /* @__PURE__ */ new Map();
+  for (const p of ctx.properties) {
+    const pc = clauseOf(p.span);
+    const own = whensBy.get(pc);
+    if (!own)
+      continue;
+    const reach = near(own, p.span);
+    if (reach.length === 0)
+      continue;
+    const w = reach.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
+    let subs = subjectsBy.get(p.entityId);
+    if (!subs) {
+      const all = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
+      subjectsBy.set(p.entityId, subs = { all, by: a.byClause(all) });
+    }
+    if (subs.all.length === 0)
+      continue;
+    const sameClause2 = near(subs.by.get(pc) ?? [], p.span);
+    const pool = sameClause2.length ? sameClause2 : hard.has(pc) ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
+    if (pool.length === 0)
+      continue;
+    const subject = pool.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
+    const named = Math.max(subject.span.end, p.span.end);
+    const [gapFrom, gapTo] = subject.span.end <= p.span.start ? [subject.span.end, p.span.start] : [p.span.end, subject.span.start];
+    if (gapFrom < gapTo && a.cueIn("otherInstance", a.tokenAt(gapFrom), a.tokenAt(gapTo)) || named <= w.span.start && a.cueIn("otherInstance", a.tokenAt(named), a.tokenAt(w.span.start)))
+      continue;
+    const key = `${subject.entityId}\0${p.entityId}\0${w.span.start}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    out.push({
+      subject: subject.entityId,
+      property: p.entityId,
+      when: w.when,
+      span: { start: Math.min(p.span.start, w.span.start), end: Math.max(p.span.end, w.span.end) },
+      subjectSpan: subject.span,
+      propertySpan: p.span,
+      whenSpan: w.span
+    });
+  }
+  return out;
+}
+
+// dist/extract/anniversary-claims.js
+var patternsOf = perLanguage((lang) => (grammarOf(lang).anniversaries ?? []).map((p) => new RegExp(p, "giu")));
+function withoutAdjectives(ctx, from, to) {
+  let gap2 = ctx.text.slice(from, to);
+  for (const a of ctx.adjectives ?? []) {
+    if (a.span.start >= from && a.span.end <= to)
+      gap2 = gap2.slice(0, a.span.start - from) + " ".repeat(a.span.end - a.span.start) + gap2.slice(a.span.end - from);
+  }
+  return gap2;
+}
+function stripJoiners(gap2, lang) {
+  const articles = articleWordsOf(lang);
+  const joiners = joinerWordsOf(lang);
+  return gap2.split(/([\s\u00a0]+)/u).filter((w) => !articles.has(foldWord(w)) && !joiners.has(foldWord(w))).join("");
+}
+function extractAnniversaryClaims(ctx) {
+  const out = [];
+  const body = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+  for (const re of patternsOf(ctx.lang)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const count = Number(m[1]);
+      if (!(count > 0))
+        continue;
+      const end = ctx.sentence.start + m.index + m[0].length;
+      const after = ctx.subjects.filter((s) => s.entityType !== "country" && s.form === "name" && s.span.start >= end && /^[\s\u00a0]*$/u.test(stripJoiners(withoutAdjectives(ctx, end, s.span.start), ctx.lang))).sort((a, b) => a.span.start - b.span.start)[0];
+      if (!after || !ctx.date)
+        continue;
+      const year = Number(ctx.date.slice(0, 4));
+      const written = [...body.matchAll(/(?<!\d)((?:1[89]|20)\d\d)(?!\d)/gu)].map((x) => Number(x[1]));
+      if (written.some((y) => y !== year && y > year - count + 1))
+        continue;
+      out.push({
+        subject: after.entityId,
+        count,
+        year,
+        yearWritten: false,
+        span: { start: ctx.sentence.start + m.index, end: after.span.end },
+        subjectSpan: after.span
+      });
+    }
+  }
+  return out;
+}
+
+// dist/extract/split-properties.js
+var SEP2 = "";
+var MAX_GAP = 10;
+function splitPropertyEntities(properties, lang) {
+  const out = [];
+  for (const p of properties) {
+    if (p.kind !== "date" && p.kind !== "place")
+      continue;
+    (p.names?.[lang] ?? []).forEach((name, i) => {
+      const words3 = name.split(/[\s\u00a0]+/u).filter(Boolean);
+      if (words3.length < 2)
+        return;
+      out.push({ id: `${p.id}${SEP2}h${SEP2}${i}`, type: "split", names: { [lang]: [words3[0]] } });
+      out.push({ id: `${p.id}${SEP2}r${SEP2}${i}`, type: "split", names: { [lang]: [words3.slice(1).join(" ")] } });
+    });
+  }
+  return out;
+}
+function coordinated(tokens2, from, to, and, nameAt) {
+  for (let i = from; i < to; i++)
+    if (and.has(tokens2[i].key) && !nameAt(i + 1) && !nameAt(i + 2))
+      return true;
+  return false;
+}
+function joinSplitProperties(parts, tokens2, clause, existing, and = /* @__PURE__ */ new Set(), nameAt = () => false) {
+  const out = [];
+  const ordered = [...parts].sort((a, b) => a.tokenStart - b.tokenStart);
+  const existingBy = /* @__PURE__ */ new Map();
+  for (const e of existing) {
+    const list = existingBy.get(e.entityId);
+    if (list)
+      list.push(e);
+    else
+      existingBy.set(e.entityId, [e]);
+  }
+  for (const list of existingBy.values())
+    list.sort((a, b) => a.span.start - b.span.start);
+  for (let i = 0; i < ordered.length; i++) {
+    const h = ordered[i];
+    const [prop, role, n] = h.entityId.split(SEP2);
+    if (role !== "h")
+      continue;
+    let rest;
+    for (let j = i + 1; j < ordered.length && ordered[j].tokenStart - h.tokenEnd <= MAX_GAP; j++) {
+      const r = ordered[j];
+      if (r.entityId === `${prop}${SEP2}r${SEP2}${n}` && r.tokenStart > h.tokenEnd && clause[r.tokenStart] === clause[h.tokenStart]) {
+        rest = r;
+        break;
+      }
+    }
+    if (!rest)
+      continue;
+    if (coordinated(tokens2, h.tokenEnd, rest.tokenStart, and, nameAt))
+      continue;
+    const whole = { start: h.span.start, end: rest.span.end };
+    if (near(existingBy.get(prop) ?? [], whole).some((e) => e.span.start <= whole.start && e.span.end >= whole.end))
+      continue;
+    out.push({
+      ...h,
+      entityId: prop,
+      entityType: h.entityType,
+      tokenEnd: rest.tokenEnd,
+      span: { start: h.span.start, end: rest.span.end },
+      text: "",
+      tail: rest.tail,
+      alternatives: []
+    });
+  }
+  return out;
+}
+
+// dist/extract/institutions.js
+var SEP3 = "@";
+var institutionEntities = perLanguage((lang) => (loadPack(lang, "offices")?.institutions ?? []).map((i) => ({
+  id: `${i.office}${SEP3}${i.of ?? ""}`,
+  type: "institution",
+  names: { [lang]: i.names }
+})));
+var headsOf2 = perLanguage((lang) => {
+  const pack = loadPack(lang, "offices");
+  const words3 = (list) => (list ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length);
+  return {
+    before: words3(pack?.headBefore),
+    after: words3(pack?.headAfter),
+    fillers: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...joinerWordsOf(lang)])
+  };
+});
+function endsWith(tokens2, end, phrase) {
+  const start = end - phrase.length;
+  if (start < 0)
+    return false;
+  return phrase.every((w, i) => tokens2[start + i].key === w);
+}
+function institutionOffices(tokens2, mentions, institutions, lang) {
+  if (institutions.length === 0)
+    return [];
+  const h = headsOf2(lang);
+  const out = [];
+  const countryEnding = /* @__PURE__ */ new Map();
+  const countries = mentions.filter((x) => x.entityType === "country").sort((a, b) => a.tokenStart - b.tokenStart);
+  for (const x of countries)
+    if (!countryEnding.has(x.tokenEnd))
+      countryEnding.set(x.tokenEnd, x);
+  const countryWithin = (from, to) => {
+    let lo = 0;
+    let hi = countries.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (countries[mid].tokenStart < from)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    for (let i = lo; i < countries.length && countries[i].tokenStart < to; i++)
+      if (countries[i].tokenEnd <= to)
+        return true;
+    return false;
+  };
+  for (const m of institutions) {
+    const [office, of] = m.entityId.split(SEP3);
+    let at = m.tokenStart;
+    let headStart;
+    for (let guard = 0; guard < 6 && at > 0; guard++) {
+      const phrase = h.before.find((p) => endsWith(tokens2, at, p));
+      if (phrase) {
+        headStart = at - phrase.length;
+        break;
+      }
+      const country = countryEnding.get(at);
+      if (country)
+        at = country.tokenStart;
+      else if (h.fillers.has(tokens2[at - 1].key))
+        at--;
+      else
+        break;
+    }
+    let headEnd = m.tokenEnd;
+    if (headStart === void 0) {
+      const phrase = h.after.find((p) => p.every((w, i) => tokens2[m.tokenEnd + i]?.key === w));
+      if (!phrase)
+        continue;
+      headEnd = m.tokenEnd + phrase.length;
+    }
+    const between = headStart !== void 0 && countryWithin(headStart, m.tokenStart);
+    const startTok = headStart === void 0 || between ? m.tokenStart : headStart;
+    out.push({
+      ...m,
+      entityId: office,
+      entityType: "office",
+      form: "name",
+      tokenStart: startTok,
+      tokenEnd: headEnd,
+      span: { start: tokens2[startTok].start, end: tokens2[headEnd - 1].end },
+      text: "",
+      tail: "",
+      alternatives: [],
+      ...of ? { impliedOf: of } : {}
+    });
+  }
+  return out;
+}
+
+// dist/extract/counterpart-claims.js
+function extractCounterpartClaims(ctx) {
+  if (!ctx.date)
+    return [];
+  if (ctx.annotation && !ctx.annotation.cueIn("counterpart", 0, ctx.tokens.length))
+    return [];
+  const cues2 = cuePhrasesOf(ctx.lang).counterpart;
+  const articles = articleWordsOf(ctx.lang);
+  const fillers = /* @__PURE__ */ new Set([...articles, ...cuePhrasesOf(ctx.lang).possessivePronoun.map((p) => p.join(" "))]);
+  const out = [];
+  const startingAt = /* @__PURE__ */ new Map();
+  const endingAt = /* @__PURE__ */ new Map();
+  for (const m of ctx.mentions) {
+    (startingAt.get(m.tokenStart) ?? startingAt.set(m.tokenStart, []).get(m.tokenStart)).push(m);
+    (endingAt.get(m.tokenEnd) ?? endingAt.set(m.tokenEnd, []).get(m.tokenEnd)).push(m);
+  }
+  const persons = ctx.mentions.filter((m) => m.entityType === "person").sort((a, b) => a.tokenEnd - b.tokenEnd);
+  const firstAt = /* @__PURE__ */ new Map();
+  persons.forEach((m, idx) => {
+    if (!firstAt.has(m.entityId))
+      firstAt.set(m.entityId, idx);
+  });
+  const personsBefore = (token) => {
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (persons[mid].tokenEnd <= token)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return [...firstAt].filter(([, idx]) => idx < lo).map(([id]) => id);
+  };
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const n = ctx.annotation ? ctx.annotation.cue("counterpart", i) : phraseAt(ctx.tokens, i, cues2);
+    if (!n)
+      continue;
+    let j = i + n;
+    while (j < ctx.tokens.length && fillers.has(ctx.tokens[j].key))
+      j++;
+    const after = startingAt.get(j)?.find((m) => m.entityType === "country");
+    let gapFrom = ctx.tokens[i + n - 1].end;
+    if (after) {
+      j = after.tokenEnd;
+      gapFrom = after.span.end;
+      while (j < ctx.tokens.length && fillers.has(ctx.tokens[j].key))
+        j++;
+    }
+    const person = startingAt.get(j)?.find((m) => m.entityType === "person");
+    if (!person)
+      continue;
+    const gap2 = ctx.text.slice(gapFrom, person.span.start);
+    if (!/^[\s\u00a0,]*$/u.test(gap2))
+      continue;
+    if (gap2.includes(",")) {
+      const at = afterSpaces(ctx.text, person.span.end, ctx.sentence.end - person.span.end);
+      if (at < ctx.sentence.end && !/[,;:.!?)\]»"”–—]/u.test(ctx.text[at]))
+        continue;
+    }
+    let k = i;
+    while (k > 0 && fillers.has(ctx.tokens[k - 1].key))
+      k--;
+    let country = endingAt.get(k)?.find((m) => m.entityType === "country") ?? after;
+    for (let t = i + n; !country && t < j; t++)
+      country = startingAt.get(t)?.find((m) => m.entityType === "country" && m.tokenEnd <= j);
+    const before = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person.entityId);
+    const others = before.length ? before : ctx.lastPerson ? [ctx.lastPerson] : [];
+    const posts = others.map((o) => ctx.postOf(o, ctx.date));
+    if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p.office)).size !== 1)
+      continue;
+    const post = posts[0];
+    const start = ctx.tokens[country && country.tokenStart < i ? country.tokenStart : i].start;
+    out.push({
+      kind: "office",
+      person: person.entityId,
+      ...person.alternatives.length ? { alternatives: person.alternatives } : {},
+      personSpan: person.span,
+      office: post.office,
+      officeSpan: { start: ctx.tokens[i].start, end: ctx.tokens[i + n - 1].end },
+      of: country?.entityId,
+      ofSpan: country?.span,
+      tense: "current",
+      at: ctx.date,
+      via: "apposition",
+      span: { start, end: person.span.end },
+      sentence: ctx.sentence,
+      lang: ctx.lang
+    });
+  }
+  return out;
+}
+
+// dist/extract/names.js
+function officesAroundAdjectives(matcher, text, tokens2, mentions) {
+  const adjectives = mentions.filter((m) => m.form === "adjective" && m.entityType === "country");
+  if (adjectives.length === 0)
+    return mentions;
+  const inside2 = /* @__PURE__ */ new Set();
+  for (const a of adjectives)
+    for (let t = a.tokenStart; t < a.tokenEnd; t++)
+      inside2.add(t);
+  const split = matcher.find(text, tokens2, (t) => inside2.has(t)).filter((o) => o.entityType === "office" && adjectives.some((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd));
+  if (split.length === 0)
+    return mentions;
+  const out = mentions.filter((m) => !split.some((o) => m.tokenStart >= o.tokenStart && m.tokenEnd <= o.tokenEnd));
+  for (const o of split)
+    out.push({ ...o, inner: adjectives.find((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd) });
+  return out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
+}
+var SCRIPT_CYRILLIC = new RegExp("\\p{Script=Cyrillic}", "u");
+var SCRIPT_LATIN = new RegExp("\\p{Script=Latin}", "u");
+var WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
+var SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, "u");
+function scriptOf(s) {
+  if (SCRIPT_CYRILLIC.test(s))
+    return "cyrl";
+  if (SCRIPT_LATIN.test(s))
+    return "latn";
+  return "other";
+}
+var LANG_SCRIPT = { ru: "cyrl", uk: "cyrl", be: "cyrl", bg: "cyrl", sr: "cyrl", kk: "cyrl", ky: "cyrl" };
+function langScript(lang) {
+  return LANG_SCRIPT[lang] ?? "latn";
+}
+function isAcronym(word) {
+  return word.length <= 6 && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+function isCapitalised(word) {
+  const first = word[0] ?? "";
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+var SPLIT_ABOVE = 16;
+var NO_CUTS = [];
+var NO_MATCHES = [];
+var PREFIX = 3;
+function lengthBit(length) {
+  return 1 << Math.min(length, 31);
+}
+var NameMatcher = class {
+  lang;
+  byFirstStem = /* @__PURE__ */ new Map();
+  /** First three letters of the first-word stems -> the stem lengths under them, one bit per
+   *  length (bit 31: 31 or more): most text words (verbs, function words) are turned away by one
+   *  map lookup, before any cutting. */
+  prefixes = /* @__PURE__ */ new Map();
+  /** Stems shorter than that ("ЕС", "UN"), and their first letters: the screen for them. */
+  shortStems = /* @__PURE__ */ new Set();
+  shortFirst = /* @__PURE__ */ new Set();
+  inflection;
+  elisions;
+  size;
+  constructor(entities, lang) {
+    this.lang = lang;
+    this.inflection = inflectionOf(lang);
+    this.elisions = grammarOf(lang).elisions ?? [];
+    const script = langScript(lang);
+    let n = 0;
+    for (const e of entities) {
+      for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
+        if (!lists)
+          continue;
+        const seen = /* @__PURE__ */ new Set();
+        const langs = Object.keys(lists).sort((a, b) => a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0);
+        for (const l of langs) {
+          for (const name of lists[l] ?? []) {
+            if (l !== lang && scriptOf(name) !== script)
+              continue;
+            const key = foldWord(name);
+            if (seen.has(key))
+              continue;
+            seen.add(key);
+            const entry = this.entryOf(e, form, name, n);
+            if (!entry)
+              continue;
+            const first = entry.words[0].stem;
+            const bucket = this.byFirstStem.get(first);
+            if (bucket)
+              bucket.all.push(entry);
+            else
+              this.byFirstStem.set(first, { all: [entry], single: [], bySecond: void 0 });
+            n++;
+          }
+        }
+      }
+    }
+    this.size = n;
+    for (const stem of this.byFirstStem.keys()) {
+      if (stem.length >= PREFIX) {
+        const head = stem.slice(0, PREFIX);
+        this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(stem.length));
+      } else {
+        this.shortStems.add(stem);
+        this.shortFirst.add(stem.charAt(0));
+      }
+    }
+    for (const bucket of this.byFirstStem.values()) {
+      const longer = bucket.all.filter((e) => e.words.length > 1);
+      if (longer.length <= SPLIT_ABOVE)
+        continue;
+      bucket.single = bucket.all.filter((e) => e.words.length === 1);
+      bucket.bySecond = /* @__PURE__ */ new Map();
+      for (const e of longer) {
+        const list = bucket.bySecond.get(e.words[1].stem);
+        if (list)
+          list.push(e);
+        else
+          bucket.bySecond.set(e.words[1].stem, [e]);
+      }
+    }
+  }
+  entryOf(e, form, name, seq) {
+    const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
+    const parts = [];
+    for (let k = 0; k < pieces.length; k += 2) {
+      const piece = pieces[k];
+      if (!piece)
+        continue;
+      const before = (pieces[k - 1] ?? "").replace(/[\s\u00a0\-‐‑–.]/gu, "");
+      const folded = foldWord(piece);
+      const e2 = this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
+      if (e2) {
+        parts.push({ word: piece.slice(0, e2.length), before }, { word: piece.slice(e2.length), before: "" });
+      } else
+        parts.push({ word: piece, before });
+    }
+    if (parts.length === 0)
+      return void 0;
+    const proper = form === "name" && e.type !== "office";
+    const words3 = parts.map(({ word: w, before }) => {
+      const exact = isAcronym(w);
+      const folded = foldWord(w);
+      return {
+        stem: exact ? folded : this.inflection.stem(folded),
+        exact,
+        capital: proper && isCapitalised(w),
+        original: w,
+        punctBefore: before
+      };
+    });
+    return { entityId: e.id, entityType: e.type, form, words: words3, seq };
+  }
+  /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
+  /**
+   * All name mentions in the tokens. `skippable` tokens may stand between the words of a name
+   * ("доля России во внешней торговле" for the name "доля во внешней торговле"), never first.
+   */
+  find(text, tokens2, skippable) {
+    this.skip = skippable;
+    try {
+      return this.findAll(text, tokens2);
+    } finally {
+      this.skip = void 0;
+    }
+  }
+  skip;
+  findAll(text, tokens2) {
+    const out = [];
+    for (let i = 0; i < tokens2.length; ) {
+      const best = this.longestAt(text, tokens2, i);
+      if (best.length === 0) {
+        i++;
+        continue;
+      }
+      best.sort((a, b) => a.form === b.form ? 0 : a.form === "name" ? -1 : 1);
+      const first = best[0];
+      if (best.length > 1)
+        first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
+      out.push(first);
+      i = first.tokenEnd;
+    }
+    return out;
+  }
+  /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
+  mayStart(key, head) {
+    if (key.length >= PREFIX && this.prefixes.has(head))
+      return true;
+    if (!this.shortFirst.has(key.charAt(0)))
+      return false;
+    for (let n = 1; n < PREFIX && n <= key.length; n++)
+      if (this.shortStems.has(key.slice(0, n)))
+        return true;
+    return false;
+  }
+  /**
+   * The cuts of a text word that leave a first-word stem of the fact set, shortest cut first,
+   * remembered per word of the word table: three matchers look up every word, and words repeat.
+   */
+  cutsOf(key, word) {
+    let cuts = word >= 0 ? this.cutsByWord[word] : void 0;
+    if (cuts)
+      return cuts;
+    cuts = NO_CUTS;
+    const head = key.slice(0, PREFIX);
+    if (this.mayStart(key, head)) {
+      const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
+      const lengths = key.length >= PREFIX ? this.prefixes.get(head) ?? 0 : 0;
+      for (let cut = 0; cut <= maxCut; cut++) {
+        const len = key.length - cut;
+        if (len >= PREFIX ? (lengths & lengthBit(len)) === 0 : this.shortStems.size === 0)
+          continue;
+        const bucket = this.byFirstStem.get(cut === 0 ? key : key.slice(0, -cut));
+        if (!bucket)
+          continue;
+        if (cuts === NO_CUTS)
+          cuts = [];
+        cuts.push({ tail: cut === 0 ? "" : key.slice(-cut), bucket });
+      }
+    }
+    if (word >= 0) {
+      while (this.cutsByWord.length <= word)
+        this.cutsByWord.push(void 0);
+      this.cutsByWord[word] = cuts;
+    }
+    return cuts;
+  }
+  /** Cuts per word of the tokenizer's word table. */
+  cutsByWord = [];
+  longestAt(text, tokens2, i) {
+    const tok = tokens2[i];
+    const cuts = this.cutsOf(tok.key, tok.word);
+    if (cuts.length === 0)
+      return NO_MATCHES;
+    let best = NO_MATCHES;
+    let bestLen = 0;
+    for (const { tail, bucket } of cuts) {
+      const entries = this.candidates(bucket, tokens2[i + 1]);
+      if (!entries)
+        continue;
+      for (const entry of entries) {
+        const end = this.matchEntry(text, tokens2, i, entry, tail);
+        if (end === void 0)
+          continue;
+        const len = tokens2[end.index - 1].end - tok.start;
+        if (len < bestLen)
+          continue;
+        const m = {
+          entityId: entry.entityId,
+          entityType: entry.entityType,
+          form: entry.form,
+          span: { start: tok.start, end: tokens2[end.index - 1].end },
+          text: text.slice(tok.start, tokens2[end.index - 1].end),
+          tokenStart: i,
+          tokenEnd: end.index,
+          tail: end.tail,
+          alternatives: []
+        };
+        if (len > bestLen) {
+          best = [m];
+          bestLen = len;
+        } else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form))
+          best.push(m);
+      }
+    }
+    return best;
+  }
+  /**
+   * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
+   * in a large fact set) narrows its longer names to those whose second word is a stem of the
+   * next token (cut by at most the longest tail: no longer tail is ever allowed).
+   */
+  candidates(bucket, next) {
+    if (!bucket.bySecond)
+      return bucket.all;
+    if (!next)
+      return bucket.single;
+    const lists = bucket.single.length ? [bucket.single] : [];
+    const key = next.key;
+    for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
+      const list = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
+      if (list)
+        lists.push(list);
+    }
+    return lists.length <= 1 ? lists[0] : lists.flat().sort((a, b) => a.seq - b.seq);
+  }
+  /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
+  matchEntry(text, tokens2, i, entry, firstTail) {
+    let tail = firstTail;
+    let at = i;
+    for (let w = 0; w < entry.words.length; w++) {
+      const word = entry.words[w];
+      if (w > 0) {
+        at++;
+        while (this.skip && at < tokens2.length && this.skip(at) && !word.exact && tokens2[at].key.indexOf(word.stem) !== 0) {
+          if (!joinedByNameGap(text, tokens2[at - 1].end, tokens2[at].start))
+            return void 0;
+          at++;
+        }
+      }
+      const tok = tokens2[at];
+      if (!tok)
+        return void 0;
+      if (w > 0) {
+        const prev = tokens2[at - 1];
+        const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
+        if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore))
+          return void 0;
+        const t = this.tailOf(word, tok.key);
+        if (t === void 0)
+          return void 0;
+        tail = t;
+      }
+      if (word.exact) {
+        if (tok.text !== word.original || tail !== "")
+          return void 0;
+      } else {
+        if (!this.inflection.allows(tail))
+          return void 0;
+        if (word.capital && !isCapitalised(tok.text))
+          return void 0;
+      }
+    }
+    return { index: at + 1, tail };
+  }
+  tailOf(word, key) {
+    if (!key.startsWith(word.stem))
+      return void 0;
+    return key.slice(word.stem.length);
+  }
+};
+function joinedByNameGap(text, from, to, punct = "") {
+  if (to - from === 1 && /[-‐‑]/.test(text[from]))
+    return true;
+  if (punct && text.startsWith(punct, from)) {
+    from += punct.length;
+    if (to === from && !/\s/u.test(punct))
+      return true;
+  }
+  if (text[from] === ".")
+    from++;
+  return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
+}
+var matchers2 = /* @__PURE__ */ new WeakMap();
+function matcherFor(owner, entities, lang, vocabulary = "names") {
+  let byKey = matchers2.get(owner);
+  if (!byKey)
+    matchers2.set(owner, byKey = /* @__PURE__ */ new Map());
+  const key = `${vocabulary}\0${lang}`;
+  let m = byKey.get(key);
+  if (!m)
+    byKey.set(key, m = new NameMatcher(entities(), lang));
+  return m;
+}
+
+// dist/text/sentences.js
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+var LETTER_OR_DIGIT2 = /[\p{L}\p{N}\p{M}]/u;
+var UPPER = /[\p{Lu}\p{Lt}]/u;
+var LOWER = new RegExp("\\p{Ll}", "u");
+function isWordUnit(text, i) {
+  const c = text.charCodeAt(i);
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57)
+    return true;
+  if (c < 128)
+    return false;
+  return LETTER_OR_DIGIT2.test(text[i]);
+}
+function isTerminator(c) {
+  return c === 46 || c === 33 || c === 63 || c === 8230;
+}
+function isCloser(c) {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 187 || c === 8221 || c === 8217 || c === 8250;
+}
+function isOpener(c) {
+  return c === 34 || c === 39 || c === 40 || c === 91 || c === 171 || c === 8220 || c === 8222 || c === 8216 || c === 8218 || c === 8249;
+}
+var BLOCK_START = /^(?:#{1,6}(?:\s|$)|[-*+•–—]\s|\d{1,3}[.)]\s|>|\|)/u;
+var SHORT_LAST_WORD = new RegExp("(?:^|[^\\p{L}])\\p{Ll}{1,3}$", "u");
+var ENDS_CLAUSE = /[.!?…:;]["'»”’)\]]*$/u;
+function continues(prev, next) {
+  if (prev.startsWith("#") || BLOCK_START.test(next))
+    return false;
+  if (ENDS_CLAUSE.test(prev))
+    return false;
+  if (prev.endsWith(","))
+    return true;
+  if (SHORT_LAST_WORD.test(prev))
+    return true;
+  const first = String.fromCodePoint(next.codePointAt(0));
+  return LOWER.test(first);
+}
+var LINE_BREAK = /[\r\n]/g;
+function paragraphs(text, from = 0, to = text.length) {
+  const start = Math.max(0, Math.min(from, text.length));
+  const end = Math.max(start, Math.min(to, text.length));
+  const out = [];
+  let cur;
+  let prevLine = "";
+  let ls = start;
+  while (ls < end) {
+    LINE_BREAK.lastIndex = ls;
+    let le = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : end;
+    if (le > end)
+      le = end;
+    let ts = ls;
+    let te = le;
+    while (ts < te && isSpace(text.charCodeAt(ts)))
+      ts++;
+    while (te > ts && isSpace(text.charCodeAt(te - 1)))
+      te--;
+    if (ts === te) {
+      if (cur)
+        out.push(cur);
+      cur = void 0;
+    } else {
+      const line = text.slice(ts, te);
+      if (cur && continues(prevLine, line))
+        cur.end = te;
+      else {
+        if (cur)
+          out.push(cur);
+        cur = { start: ts, end: te };
+      }
+      prevLine = line;
+    }
+    ls = le;
+    if (text.charCodeAt(ls) === 13 && text.charCodeAt(ls + 1) === 10 && ls + 1 < end)
+      ls += 2;
+    else if (ls < end)
+      ls += 1;
+  }
+  if (cur)
+    out.push(cur);
+  return out;
+}
+var abbreviationCache = /* @__PURE__ */ new Map();
+function addForm(a, form) {
+  if (!form.endsWith("."))
+    return;
+  const key = form.slice(0, -1);
+  if (key === key.toLowerCase())
+    a.anyCase.add(key);
+  else
+    a.exact.add(key);
+}
+function abbreviationsFor(lang) {
+  const cacheKey = lang ?? "";
+  const cached = abbreviationCache.get(cacheKey);
+  if (cached)
+    return cached;
+  const known = [.../* @__PURE__ */ new Set([...availableLangs("abbreviations"), ...availableLangs("calendar")])].sort();
+  const langs = lang ? [lang.toLowerCase()] : known;
+  const a = { anyCase: /* @__PURE__ */ new Set(), exact: /* @__PURE__ */ new Set(), ordinalDot: false, langs };
+  for (const l of langs) {
+    const pack = loadPack(l, "abbreviations");
+    for (const f of pack?.abbreviations ?? [])
+      addForm(a, f);
+    if (lang && pack?.ordinalDot)
+      a.ordinalDot = true;
+    for (const forms of calendarPack(l)?.months ?? [])
+      for (const f of forms)
+        addForm(a, f);
+    for (const forms of calendarPack(l)?.weekdays ?? [])
+      for (const f of forms)
+        addForm(a, f);
+  }
+  abbreviationCache.set(cacheKey, a);
+  return a;
+}
+var MAX_TOKEN = 24;
+function dotEndsSentence(text, dot, spanStart, nextWord, abbr) {
+  let s = dot;
+  while (s > spanStart && dot - s <= MAX_TOKEN && (isWordUnit(text, s - 1) || text.charCodeAt(s - 1) === 46 && s - 1 > spanStart && isWordUnit(text, s - 2)))
+    s--;
+  if (dot - s > MAX_TOKEN || s === dot)
+    return true;
+  const token = text.slice(s, dot);
+  if (token.length === 1 && !/\d/.test(token))
+    return false;
+  if (abbr.exact.has(token) || abbr.anyCase.has(token.toLowerCase()))
+    return false;
+  if (/^\d{1,2}\.\d{1,2}$/.test(token))
+    return false;
+  if (/^\d{1,3}$/.test(token)) {
+    if (abbr.ordinalDot)
+      return false;
+    if (nextWord && abbr.langs.some((l) => monthIndex(l, nextWord) !== void 0))
+      return false;
+  }
+  return true;
+}
+var TERMINATOR = /[.!?\u2026]/g;
+var TerminatorSearch = class {
+  text;
+  from = 0;
+  found = -2;
+  // -2: nothing searched yet; -1: none after `from`
+  constructor(text) {
+    this.text = text;
+  }
+  /** Offset of the first terminator at or after `i` (-1: none). */
+  next(i) {
+    if (this.found !== -2 && i >= this.from && (this.found < 0 || i <= this.found))
+      return this.found;
+    TERMINATOR.lastIndex = i;
+    this.from = i;
+    this.found = TERMINATOR.test(this.text) ? TERMINATOR.lastIndex - 1 : -1;
+    return this.found;
+  }
+};
+function splitParagraph(text, p, abbr, terminators, out) {
+  let sentStart = p.start;
+  let i = p.start;
+  while (i < p.end) {
+    const t = terminators.next(i);
+    if (t < 0 || t >= p.end)
+      break;
+    i = t;
+    const c = text.charCodeAt(i);
+    let j = i;
+    while (j < p.end && isTerminator(text.charCodeAt(j)))
+      j++;
+    let k = j;
+    while (k < p.end && isCloser(text.charCodeAt(k)))
+      k++;
+    if (k >= p.end)
+      break;
+    if (!isSpace(text.charCodeAt(k))) {
+      i = k > i + 1 ? k : i + 1;
+      continue;
+    }
+    let w = k;
+    while (w < p.end && isSpace(text.charCodeAt(w)))
+      w++;
+    const nc = text.charCodeAt(w);
+    const nextChar = String.fromCodePoint(text.codePointAt(w));
+    const startsSentence = UPPER.test(nextChar) || nc >= 48 && nc <= 57 || isOpener(nc);
+    let split = startsSentence;
+    if (split && j - i === 1 && c === 46) {
+      let e = w;
+      while (e < p.end && e - w < 20 && isWordUnit(text, e))
+        e++;
+      split = dotEndsSentence(text, i, sentStart, text.slice(w, e), abbr);
+    }
+    if (split) {
+      out.push({ start: sentStart, end: k });
+      sentStart = w;
+    }
+    i = w;
+  }
+  if (sentStart < p.end)
+    out.push({ start: sentStart, end: p.end });
+}
+function sentences(text, span = { start: 0, end: text.length }, lang) {
+  const abbr = abbreviationsFor(lang);
+  const out = [];
+  const terminators = new TerminatorSearch(text);
+  for (const p of paragraphs(text, span.start, span.end))
+    splitParagraph(text, p, abbr, terminators, out);
+  return out;
+}
+
+// dist/engine/severity.js
+function severityNumber(level) {
+  return level === "error" ? 2 : level === "warn" ? 1 : 0;
+}
+
+// dist/engine/lint-document.js
+function headMatcherFor(index, lang) {
+  return matcherFor(index, () => headEntities(index.entities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, "en"]), lang, "heads");
+}
+function propertyMatcherFor(index, lang) {
+  return matcherFor(index, () => index.properties().filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
+}
+var placePropertyCache = /* @__PURE__ */ new WeakMap();
+function hasPlaceProperties(index) {
+  let v = placePropertyCache.get(index);
+  if (v === void 0)
+    placePropertyCache.set(index, v = index.properties().some((p) => p.kind === "place" && p.id !== "located-in"));
+  return v;
+}
+function shiftAll(items, by) {
+  return items.map((it) => ({ ...it, span: shift(it.span, by) }));
+}
+var DAY = 864e5;
+function eventNear(index, id, date) {
+  if (!date)
+    return false;
+  const t = Date.parse(date);
+  return index.datesOf(id).some((s) => {
+    const from = s.from ?? s.date;
+    const to = s.to ?? s.date ?? from;
+    return typeof from === "string" && typeof to === "string" && t >= Date.parse(from) - 7 * DAY && t <= Date.parse(to) + 30 * DAY;
+  });
+}
+var percentWordsOf = perLanguage((lang) => {
+  const pack = numbersPack(lang);
+  return (pack?.units ?? []).filter((u) => u.unit === "%").flatMap((u) => (u.after ?? []).map(formText)).filter((w) => new RegExp("\\p{L}{3}", "u").test(w)).map((w) => w.toLowerCase());
+});
+function mayHoldFigure(text, percentWords) {
+  if (/\d/.test(text))
+    return true;
+  if (percentWords.length === 0)
+    return false;
+  const lower = text.toLowerCase();
+  return percentWords.some((w) => lower.includes(w));
+}
+function happens(index, id) {
+  return index.datesOf(id).some((s) => typeof s.from === "string");
+}
+function eventYearIn(index, id, sentence) {
+  return index.datesOf(id).some((s) => {
+    const years = [s.from, s.to, s.date].filter((d) => typeof d === "string").map((d) => d.slice(0, 4));
+    return years.some((y) => sentence.includes(y));
+  });
+}
+function lintDocument(doc, index, settings) {
+  if (doc.lang === void 0)
+    return { diagnostics: [], claims: [], records: [] };
+  const lang = doc.lang;
+  const on = (rule) => severityNumber(settings.severities[rule]) > 0;
+  const matcher = matcherFor(index, () => index.entities(), lang);
+  const elisions = grammarOf(lang).elisions ?? [];
+  const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
+  const data = [];
+  const named = /* @__PURE__ */ new Set();
+  const countryCounts = /* @__PURE__ */ new Map();
+  for (const span of sentences(doc.text, { start: doc.bodyStart, end: doc.text.length }, doc.lang)) {
+    const tokens2 = splitElisions(tokenize(doc.text, span), doc.text, elisions);
+    if (tokens2.length === 0)
+      continue;
+    let mentions = matcher.find(doc.text, tokens2);
+    if (adjectiveAfter)
+      mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions);
+    for (const m of mentions) {
+      named.add(m.entityId);
+      if (m.entityType === "country")
+        countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
+    }
+    data.push({ span, tokens: tokens2, mentions });
+  }
+  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const articlePair = ranked.length >= 2 && (ranked.length === 2 || ranked[2][1] < ranked[1][1]) ? [ranked[0][0], ranked[1][0]] : [];
+  const article = {
+    doc,
+    index,
+    lang,
+    on,
+    named,
+    context: [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? "")).sort(),
+    frames: [],
+    props: void 0
+  };
+  const metricsOn = on("metric-value") || on("share-value") || on("cross-article");
+  const dates = on("date-weekday") || on("event-date") || metricsOn ? pairWeekdayRanges(findDates(doc.text.slice(doc.bodyStart), lang, doc.date), doc.text.slice(doc.bodyStart), lang).map((d) => shiftDate(d, doc.bodyStart)) : [];
+  const heads = on("place") || on("event-date") ? headMatcherFor(index, lang) : void 0;
+  const props = metricsOn || on("event-date") || on("place") ? propertyMatcherFor(index, lang) : void 0;
+  article.props = props;
+  const percentWords = percentWordsOf(lang);
+  const articleWords = articleWordsOf(lang);
+  let dateAt = 0;
+  let lastCountry;
+  let lastPerson;
+  let previousText;
+  for (const sentenceData of data) {
+    const { span: sentence, tokens: tokens2, mentions } = sentenceData;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    while (dateAt < dates.length && dates[dateAt].span.start < sentence.start)
+      dateAt++;
+    let dateEnd = dateAt;
+    while (dateEnd < dates.length && dates[dateEnd].span.end <= sentence.end)
+      dateEnd++;
+    const inSentence = dates.slice(dateAt, dateEnd);
+    const sentenceDates = inSentence.filter((d) => d.yearExplicit);
+    const figures = mayHoldFigure(text, percentWords);
+    const isThisEvent = (id) => !happens(index, id) || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
+    const annotation = new SentenceAnnotation(doc.text, tokens2, lang);
+    const digits = figures || /\d/.test(text);
+    let periods;
+    let quantities;
+    const local = () => inSentence.map((d) => shiftDate(d, -sentence.start));
+    const periodsOnce = () => periods ??= digits ? shiftAll(findPeriods(text, lang, doc.date, local()), sentence.start) : [];
+    const findFigures = () => ({
+      periods: periodsOnce(),
+      quantities: quantities ??= figures && metricsOn ? shiftAll(findQuantities(text, lang, local()), sentence.start) : []
+    });
+    annotation.protect(inSentence.map((d) => d.dateSpan));
+    if (digits)
+      annotation.protectLazily(() => [...(periods ?? []).map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
+    const scope = {
+      span: sentence,
+      tokens: tokens2,
+      mentions,
+      text,
+      dates: sentenceDates,
+      allDates: inSentence,
+      figures,
+      isThisEvent,
+      lastCountry,
+      lastPerson,
+      lastPair: articlePair,
+      annotation,
+      figuresFound: findFigures,
+      periodsFound: periodsOnce,
+      properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [],
+      heads: heads ? resolveHeads(heads.find(doc.text, tokens2), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : []
+    };
+    if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
+      officeFrames(article, scope);
+    const pronounFigure = metricsOn && figures && !scope.properties.length && annotation.cueIn("thingPronoun", 0, tokens2.length);
+    if (pronounFigure && article.previous && props && previousText) {
+      article.previous.properties = propertyWords2(props, doc.text, previousText.tokens, article.previous.mentions, articleWords);
+    }
+    if (metricsOn && figures && (scope.properties.length || pronounFigure && article.previous?.properties.length))
+      figureFrames(article, scope);
+    article.previous = { properties: scope.properties, mentions };
+    previousText = { tokens: tokens2 };
+    if (on("event-date") && (/\d{4}/.test(text) && scope.properties.length || /\d/.test(text)))
+      eventDateFrames(article, scope);
+    if (on("place") && (scope.heads.length || mentions.some((m) => PLACE_TYPES.has(m.entityType))))
+      placeFrames(article, scope);
+    for (const m of mentions) {
+      if (m.entityType === "country" && m.form === "name")
+        lastCountry = m.entityId;
+      if (m.entityType === "person")
+        lastPerson = m.entityId;
+    }
+  }
+  if (on("date-weekday")) {
+    for (const d of dates) {
+      if (d.weekday === void 0)
+        continue;
+      const weekdayFrame = {
+        kind: "weekday",
+        claim: d,
+        span: d.span,
+        sentence: d.span,
+        slots: {
+          weekday: { value: WEEKDAY_NAMES[d.weekday - 1] ?? String(d.weekday), ...d.weekdaySpan ? { span: d.weekdaySpan } : {}, bound: "text" },
+          date: { value: d.resolved ?? `${d.month}-${d.day}`, span: d.dateSpan, bound: d.yearExplicit ? "text" : "article-date" }
+        }
+      };
+      article.frames.push(weekdayFrame);
+    }
+  }
+  return judge(doc, article, settings);
+}
+function judge(doc, article, settings) {
+  const ctx = { index: article.index, text: doc.text, lang: article.lang, date: doc.date };
+  const findings = [];
+  const records = [];
+  const claims = [];
+  for (const frame of article.frames) {
+    for (const rule of frameRules) {
+      if (rule.meta.frame !== frame.kind || !article.on(rule.meta.id))
+        continue;
+      const r = rule;
+      if (r.applies && !r.applies(frame))
+        continue;
+      const outcome = frame.abstain ? { verdict: "unverifiable", reason: frame.abstain } : r.check(frame, ctx);
+      if (outcome.finding)
+        findings.push(outcome.finding);
+      if (outcome.record) {
+        const pos = rangeOf(doc, frame.span);
+        records.push({ ...outcome.record, filePath: doc.path, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn });
+      }
+      claims.push({ ...claimReport(doc, frame, rule.meta.id, outcome), at: frame.span.start });
+    }
+  }
+  claims.sort((a, b) => a.at - b.at || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId));
+  return { diagnostics: toDiagnostics(doc, findings, settings), claims: claims.map(({ at: _at, ...c }) => c), records };
+}
+function claimReport(doc, frame, ruleId, outcome) {
+  const slots = {};
+  for (const [name, slot] of Object.entries(frame.slots)) {
+    slots[name] = { value: slot.value, ...slot.span ? { text: doc.text.slice(slot.span.start, slot.span.end) } : {}, bound: slot.bound };
+  }
+  return {
+    kind: frame.kind,
+    ruleId,
+    ...rangeOf(doc, frame.span),
+    text: doc.text.slice(frame.span.start, frame.span.end),
+    slots,
+    verdict: outcome.verdict,
+    reason: outcome.reason
+  };
+}
+function resolveHeads(found, meant) {
+  const out = [];
+  for (const h of found) {
+    const ids = [h.entityId, ...h.alternatives].filter(meant);
+    if (ids.length === 1)
+      out.push(ids[0] === h.entityId ? h : { ...h, entityId: ids[0], alternatives: [] });
+  }
+  return out;
+}
+function propertyWords2(props, text, tokens2, mentions, articles) {
+  const inserted = /* @__PURE__ */ new Set();
+  for (const m of mentions) {
+    if (!CONTEXT_TYPES.has(m.entityType))
+      continue;
+    for (let t = m.tokenStart; t < m.tokenEnd; t++)
+      inserted.add(t);
+    if (m.tokenStart > 0 && articles.has(tokens2[m.tokenStart - 1].key))
+      inserted.add(m.tokenStart - 1);
+  }
+  return props.find(text, tokens2, inserted.size ? (t) => inserted.has(t) : void 0);
+}
+function sentenceProperties(a, props, tokens2, mentions, annotation) {
+  const found = propertyWords2(props, a.doc.text, tokens2, mentions, articleWordsOf(a.lang));
+  const split = matcherFor(a.index, () => splitPropertyEntities(a.index.properties(), a.lang), a.lang, "split-properties");
+  if (split.size === 0)
+    return found;
+  const parts = split.find(a.doc.text, tokens2);
+  if (parts.length < 2)
+    return found;
+  const starts = new Set(mentions.map((m) => m.tokenStart));
+  const joined = joinSplitProperties(parts, tokens2, annotation.clauses().ids, found, andWordsOf(a.lang), (i) => starts.has(i)).map((m) => ({ ...m, entityType: `property:${a.index.property(m.entityId)?.kind ?? ""}` }));
+  return joined.length ? [...found, ...joined].sort((x, y) => x.span.start - y.span.start) : found;
+}
+function officeFrames(a, s) {
+  const instMatcher = matcherFor(a.index, () => institutionEntities(a.lang), a.lang, "institutions");
+  const institutions = instMatcher.size ? instMatcher.find(a.doc.text, s.tokens) : [];
+  const offices = s.mentions.filter((m) => m.entityType === "office");
+  const extra = institutionOffices(s.tokens, s.mentions, institutions, a.lang).filter((x) => !near(offices, x.span).some((m) => m.span.start < x.span.end && x.span.start < m.span.end));
+  const mentions = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
+  const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
+  const years = yearsIn(a.doc.text, s.span);
+  const counterparts = extractCounterpartClaims({
+    ...ctx,
+    lastPerson: s.lastPerson,
+    annotation: s.annotation,
+    postOf: (person, date) => {
+      const posts = a.index.heldByAt(person, date).map((x) => x.object).filter((o) => typeof o === "object" && o !== null);
+      const offices2 = new Set(posts.map((o) => o.office));
+      return offices2.size === 1 ? posts[0] : void 0;
+    }
+  });
+  for (const claim0 of [...extractOfficeClaims(ctx), ...counterparts]) {
+    const since = sinceYear(s, claim0);
+    const handover = claim0.tense === "current" && succession(s, claim0.span);
+    const claim2 = { ...claim0, ...since === void 0 ? {} : { since }, ...handover ? { tense: "future" } : {} };
+    const time = officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
+    a.frames.push({ kind: "office", claim: claim2, time, span: claim2.span, sentence: s.span, slots: officeSlots(claim2, time) });
+  }
+}
+function succession(s, span) {
+  return s.annotation.clausesWith("succession").has(s.annotation.clauseAt(span.start));
+}
+function sinceYear(s, claim2) {
+  const ann = s.annotation;
+  const yearAt = (i) => {
+    const n = ann.cue("tenureSince", i);
+    const y = n ? s.tokens[i + n] : void 0;
+    return y && /^(1[89]|20)\d\d$/u.test(y.text) ? Number(y.text) : void 0;
+  };
+  const officeEnd = Math.max(claim2.officeSpan.end, claim2.ofSpan?.end ?? 0);
+  const after = ann.tokenAt(officeEnd);
+  if (claim2.personSpan.start > officeEnd && ann.tokenAt(claim2.personSpan.start) === after)
+    return void 0;
+  const direct = yearAt(after);
+  if (direct !== void 0)
+    return direct;
+  if (claim2.via === "predicate" && claim2.personSpan.end <= claim2.officeSpan.start) {
+    for (let i = ann.tokenAt(claim2.personSpan.end); i < ann.tokenAt(claim2.officeSpan.start); i++) {
+      const y = yearAt(i);
+      if (y !== void 0)
+        return y;
+    }
+  }
+  return void 0;
+}
+function officeSlots(claim2, time) {
+  const slots = {
+    person: { value: claim2.person, span: claim2.personSpan, bound: "text" },
+    office: { value: claim2.office, span: claim2.officeSpan, bound: "text" }
+  };
+  if (claim2.of)
+    slots.of = { value: claim2.of, ...claim2.ofSpan ? { span: claim2.ofSpan } : {}, bound: "text" };
+  const w = [...new Set(time.windows.map((x) => x.start === x.end ? x.start : `${x.start}..${x.end}`))].join(", ");
+  slots.time = { value: `${claim2.tense}: ${w}`, bound: claim2.tense === "current" ? "article-date" : "tense" };
+  if (claim2.since !== void 0)
+    slots.since = { value: String(claim2.since), bound: "text" };
+  return slots;
+}
+function figureFrames(a, s) {
+  const { doc, index, lang } = a;
+  const { quantities, periods } = s.figuresFound();
+  const claims = extractMetricClaims({
+    text: doc.text,
+    sentence: s.span,
+    tokens: s.tokens,
+    mentions: s.mentions,
+    properties: s.properties,
+    quantities,
+    periods,
+    context: a.context,
+    ...s.lastCountry ? { lastCountry: s.lastCountry } : {},
+    ...s.lastPerson ? { lastPerson: s.lastPerson } : {},
+    ...a.referencePeriod ? { carriedPeriod: a.referencePeriod } : {},
+    ...a.previous ? { previous: a.previous } : {},
+    ...s.lastPair.length === 2 ? { lastPair: s.lastPair } : {},
+    subjectTypes: (id) => subjectTypesOf(index, id),
+    heads: s.heads,
+    annotation: s.annotation,
+    lang,
+    date: doc.date,
+    property: (id) => index.property(id),
+    changeOf: (q) => index.properties().find((p) => p.kind === "change" && p.of === q)
+  });
+  for (const claim2 of claims) {
+    if (!a.referencePeriod && claim2.periodExplicit && !claim2.periodCarried && claim2.period && claim2.periodSpan)
+      a.referencePeriod = { span: claim2.periodSpan, period: claim2.period, relative: false };
+    const slots = {
+      property: { value: claim2.property, span: claim2.propertySpan, bound: "text" },
+      value: { value: `${claim2.value}${claim2.unit ? ` ${claim2.unit}` : ""}`, span: claim2.span, bound: "text" },
+      period: { value: claim2.period ?? "?", ...claim2.periodSpan ? { span: claim2.periodSpan } : {}, bound: claim2.periodCarried ? "context" : claim2.periodExplicit ? "text" : "article-date" },
+      subjects: { value: claim2.named.join(",") || claim2.context.join(","), bound: claim2.named.length ? "text" : "context" }
+    };
+    a.frames.push({ kind: "metric", claim: claim2, span: claim2.span, sentence: s.span, slots, ...claim2.abstain ? { abstain: claim2.abstain } : {} });
+  }
+}
+function eventDateFrames(a, s) {
+  const { index } = a;
+  const refuted = s.annotation.cueIn("refutation", 0, s.tokens.length);
+  const properties = refuted ? [] : s.properties.filter((m) => index.property(m.entityId)?.kind === "date");
+  const claims = properties.length ? extractEventDateClaims({
+    text: a.doc.text,
+    tokens: s.tokens,
+    lang: a.lang,
+    subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
+    properties,
+    dates: s.dates,
+    periods: s.periodsFound(),
+    hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
+    annotation: s.annotation
+  }) : [];
+  const dated = [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId) && index.datesOf(m.entityId).length > 0);
+  for (const an of dated.length ? extractAnniversaryClaims({ text: a.doc.text, sentence: s.span, tokens: s.tokens, subjects: dated, adjectives: s.mentions.filter((m) => m.form === "adjective"), lang: a.lang, date: a.doc.date }) : []) {
+    const claim2 = { subject: an.subject, property: void 0, slackYears: 1, when: String(an.year - an.count), span: an.span, subjectSpan: an.subjectSpan, propertySpan: an.span, whenSpan: an.span };
+    a.frames.push({
+      kind: "event-date",
+      claim: claim2,
+      span: claim2.span,
+      sentence: s.span,
+      slots: {
+        subject: { value: an.subject, span: an.subjectSpan, bound: "text" },
+        property: { value: "anniversary", span: an.span, bound: "text" },
+        date: { value: claim2.when, bound: an.yearWritten ? "text" : "article-date" }
+      }
+    });
+  }
+  for (const claim2 of claims) {
+    a.frames.push({
+      kind: "event-date",
+      claim: claim2,
+      span: claim2.span,
+      sentence: s.span,
+      slots: {
+        subject: { value: claim2.subject, span: claim2.subjectSpan, bound: "text" },
+        property: { value: claim2.property ?? "date", span: claim2.propertySpan, bound: "text" },
+        date: { value: claim2.when, span: claim2.whenSpan, bound: "text" }
+      }
+    });
+  }
+}
+function placeFrames(a, s) {
+  const { index } = a;
+  const locatable = (id) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
+  const words3 = s.properties.length || !a.props || !hasPlaceProperties(index) ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions, s.annotation);
+  const claims = extractPlaceClaims({
+    text: a.doc.text,
+    tokens: s.tokens,
+    mentions: s.mentions,
+    heads: s.heads,
+    lang: a.lang,
+    locatable,
+    annotation: s.annotation,
+    placeProperties: words3.filter((m) => index.property(m.entityId)?.kind === "place"),
+    hasPlace: (subject, property) => index.statementsFor(property, [subject]).length > 0
+  });
+  for (const claim2 of claims) {
+    a.frames.push({
+      kind: "place",
+      claim: claim2,
+      span: claim2.span,
+      sentence: s.span,
+      slots: {
+        subject: { value: claim2.subject, bound: "text" },
+        ...claim2.property ? { property: { value: claim2.property, bound: "text" } } : {},
+        place: { value: claim2.place, span: claim2.placeSpan, bound: "text" },
+        pattern: { value: claim2.pattern, bound: "text" }
+      }
+    });
+  }
+}
+var subjectTypeCache = /* @__PURE__ */ new WeakMap();
+function subjectTypesOf(index, property) {
+  let byProp = subjectTypeCache.get(index);
+  if (!byProp)
+    subjectTypeCache.set(index, byProp = /* @__PURE__ */ new Map());
+  let types = byProp.get(property);
+  if (!types) {
+    const set = /* @__PURE__ */ new Set();
+    for (const s of index.statementsOf(property)) {
+      for (const id of [...Array.isArray(s.subject) ? s.subject : [s.subject], ...Array.isArray(s.of) ? s.of : typeof s.of === "string" ? [s.of] : []]) {
+        const t = index.entity(id)?.type;
+        if (t)
+          set.add(t);
+      }
+    }
+    byProp.set(property, types = set);
+  }
+  return types;
+}
+function shift(s, by) {
+  return { start: s.start + by, end: s.end + by };
+}
+function shiftDate(d, by) {
+  return { ...d, span: shift(d.span, by), dateSpan: shift(d.dateSpan, by), ...d.weekdaySpan ? { weekdaySpan: shift(d.weekdaySpan, by) } : {} };
+}
+function toDiagnostics(doc, findings, settings) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const severity = severityNumber(settings.severities[f.ruleId]);
+    if (severity === 0)
+      continue;
+    const key = `${f.ruleId}\0${f.span.start}\0${f.span.end}\0${f.message}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    const d = { ruleId: f.ruleId, severity, message: f.message, ...rangeOf(doc, f.span), span: f.span };
+    if (f.actual !== void 0)
+      d.actual = f.actual;
+    if (f.expected !== void 0)
+      d.expected = f.expected;
+    if (f.fact)
+      d.fact = { id: f.fact.id, source: f.fact.source, ...f.fact.note ? { note: f.fact.note } : {}, file: f.fact.origin.file };
+    if (f.fix)
+      d.fix = f.fix;
+    if (f.related)
+      d.related = f.related;
+    out.push(d);
+  }
+  return sortDiagnostics(out);
+}
+function sortDiagnostics(ds) {
+  return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+}
+
+// dist/engine/cache.js
+var crypto2 = onDemand("node:crypto");
+
+// dist/engine/workers.js
+var workerThreads = onDemand("node:worker_threads");
+
+// dist/engine/lint-files.js
+var WORKER_ENTRY = new URL("./lint-worker.js", importMetaUrl);
+var decoder2 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+// dist/engine/run.js
+var MAX_FILE_BYTES = 10 * 1024 * 1024;
+function summarise(filePath, messages, fatal) {
+  const r = {
+    filePath,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    fatalErrorCount: fatal ? 1 : 0,
+    fixableErrorCount: messages.filter((m) => m.severity === 2 && m.fix).length,
+    fixableWarningCount: messages.filter((m) => m.severity === 1 && m.fix).length
+  };
+  if (fatal)
+    r.fatal = fatal;
+  return r;
+}
+function fileError(filePath, message, line = 1) {
+  return summarise(filePath, [{ ruleId: "file-error", severity: 2, message, line, column: 1, endLine: line, endColumn: 1 }], message);
+}
+function tooLarge(displayPath, size) {
+  return fileError(displayPath, `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+}
+var languages;
+function supportedLanguages() {
+  return languages ??= availableLangs("grammar");
+}
+var UNKNOWN = {
+  "too-short": "too little text to tell its language",
+  "no-match": "the text is in none of the languages factlint recognises",
+  ambiguous: "the text could be in more than one language"
+};
+function unsupportedLanguage(doc, severities) {
+  const level = severityNumber(severities["unsupported-language"]);
+  if (level === 0 || doc.langUnknown === "no-text")
+    return [];
+  const reads = `factlint reads ${supportedLanguages().join(", ")}`;
+  const message = doc.lang !== void 0 ? `no rules for language "${doc.lang}" (${reads}): nothing in this file was checked` : `language not recognised: ${UNKNOWN[doc.langUnknown ?? "no-match"]} (${reads}; state it with "lang:" in front matter or --lang): nothing in this file was checked`;
+  return [{ ruleId: "unsupported-language", severity: level, message, line: 1, column: 1, endLine: 1, endColumn: 1 }];
+}
+function readAndLint(file, displayPath, index, opts, severities, content) {
+  let buf;
+  if (content) {
+    if (content.length > MAX_FILE_BYTES)
+      return { result: tooLarge(displayPath, content.length) };
+    buf = content;
+  } else {
+    try {
+      const size = (0, import_node_fs4.statSync)(file).size;
+      if (size > MAX_FILE_BYTES)
+        return { result: tooLarge(displayPath, size) };
+      buf = (0, import_node_fs4.readFileSync)(file);
+    } catch (err) {
+      return { result: fileError(displayPath, `cannot read file: ${ioReason(err)}`) };
+    }
+  }
+  try {
+    const doc = parseDocument(displayPath, buf, { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
+    const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+    if (doc.lang === void 0 || !supportedLanguages().includes(doc.lang))
+      return { result: summarise(displayPath, unsupportedLanguage(doc, severities)), source };
+    const { diagnostics, records, claims } = lintDocument(doc, index, { severities });
+    const result = summarise(displayPath, diagnostics);
+    result.claims = claims;
+    if (records.length)
+      result.records = records;
+    return { result, source };
+  } catch (err) {
+    if (err instanceof DocumentError)
+      return { result: fileError(displayPath, err.message, err.line) };
+    throw err;
+  }
+}
+
+// dist/engine/lint-worker.js
+var { setup, port, signal } = import_node_worker_threads.workerData;
+var lintOne;
+var setupError;
+try {
+  const loaded = decodeFactSet(setup.facts);
+  if (!loaded)
+    throw new Error("worker: the fact set could not be decoded");
+  const index = new FactIndex(loaded);
+  const opts = { cwd: setup.cwd, patterns: [], ...setup.lang ? { lang: setup.lang } : {}, ...setup.date ? { date: setup.date } : {} };
+  const severities = setup.severities;
+  lintOne = (t) => readAndLint(t.path, t.path, index, opts, severities, t.content ? Buffer.from(t.content.buffer, t.content.byteOffset, t.content.byteLength) : void 0);
+} catch (err) {
+  setupError = err;
+}
+function reply(message) {
+  port.postMessage(message);
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+}
+port.on("message", (chunk) => {
+  try {
+    if (!lintOne)
+      throw setupError ?? new Error("worker: not set up");
+    reply({ id: chunk.id, outcomes: chunk.tasks.map(lintOne) });
+  } catch (err) {
+    const e = err;
+    reply({ id: chunk.id, error: { name: e.name, message: e.message, stack: e.stack } });
+  }
+});

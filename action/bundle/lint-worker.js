@@ -1,0 +1,146 @@
+// dist/bin/lint-worker.js
+import { fileURLToPath } from "node:url";
+
+// dist/bin/run-bundle.js
+import { readFileSync, statSync as statSync2 } from "node:fs";
+import Module, { createRequire } from "node:module";
+import path2 from "node:path";
+import vm from "node:vm";
+
+// dist/cache-dir.js
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+function cacheDir(cwd, env = process.env) {
+  const set = env.FACTLINT_CACHE_DIR;
+  if (set !== void 0 && set !== "" && OFF.test(set))
+    return void 0;
+  return userCacheDir(cwd, env);
+}
+var OFF = /^(off|0|false|no)$/i;
+function userCacheDir(cwd, env = process.env) {
+  const set = env.FACTLINT_CACHE_DIR;
+  if (set !== void 0 && set !== "" && !OFF.test(set))
+    return path.resolve(cwd, set);
+  let home = env.XDG_CACHE_HOME ?? "";
+  if (!home) {
+    try {
+      home = os.homedir() ? path.join(os.homedir(), ".cache") : "";
+    } catch {
+      home = "";
+    }
+  }
+  if (home)
+    return path.join(home, "factlint");
+  const uid = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
+  return path.join(os.tmpdir(), `factlint${uid}`);
+}
+function privateDir(dir) {
+  if (!dir)
+    return void 0;
+  let st = statOrUndefined(dir);
+  if (!st) {
+    try {
+      mkdirSync(path.dirname(dir), { recursive: true });
+      mkdirSync(dir, { mode: 448 });
+    } catch {
+    }
+    st = statOrUndefined(dir);
+  }
+  if (!st?.isDirectory())
+    return void 0;
+  if (typeof process.getuid === "function" && st.uid !== process.getuid())
+    return void 0;
+  if (process.platform !== "win32" && (st.mode & 18) !== 0)
+    return void 0;
+  return dir;
+}
+function statOrUndefined(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function writeCacheFile(file, bytes, family, keep) {
+  const dir = path.dirname(file);
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    writeFileSync(tmp, bytes, { mode: 384 });
+    renameSync(tmp, file);
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+    return;
+  }
+  try {
+    const files = readdirSync(dir).filter(family).map((n) => ({ n, t: statSync(path.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
+    for (const { n } of files.slice(keep)) {
+      try {
+        unlinkSync(path.join(dir, n));
+      } catch {
+      }
+    }
+  } catch {
+  }
+}
+
+// dist/bin/run-bundle.js
+var KEEP = 3;
+function cacheFile(dir, bundle) {
+  const st = statSync2(bundle);
+  const tag = `${prefixOf(bundle)}${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}-${process.version}-${process.versions.v8}-${process.arch}`;
+  return path2.join(dir, `code-${tag.replace(/[^\w.-]/g, "_")}.v8`);
+}
+function prefixOf(bundle) {
+  return `${path2.basename(bundle, ".cjs")}-`;
+}
+function readOrUndefined(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function cacheFolder() {
+  try {
+    return privateDir(cacheDir(process.cwd()));
+  } catch {
+    return void 0;
+  }
+}
+var MAGIC = "factlint-code-cache/1 sha256:";
+var HEADER_BYTES = MAGIC.length + 64 + 1;
+function header(sourceHash) {
+  return Buffer.from(`${MAGIC}${sourceHash}
+`, "latin1");
+}
+function cachedDataFor(file, sourceHash) {
+  if (!file || file.length <= HEADER_BYTES)
+    return void 0;
+  if (!file.subarray(0, HEADER_BYTES).equals(header(sourceHash)))
+    return void 0;
+  return file.subarray(HEADER_BYTES);
+}
+function runBundle(bundle) {
+  const bytes = readFileSync(bundle);
+  const source = bytes.toString("utf8");
+  const dir = cacheFolder();
+  const file = dir ? cacheFile(dir, bundle) : void 0;
+  const sourceHash = file ? createRequire(bundle)("node:crypto").createHash("sha256").update(bytes).digest("hex") : "";
+  const cachedData = file ? cachedDataFor(readOrUndefined(file), sourceHash) : void 0;
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, ...cachedData ? { cachedData } : {} });
+  if (file && (!cachedData || script.cachedDataRejected)) {
+    const family = `code-${prefixOf(bundle)}`;
+    process.once("exit", () => writeCacheFile(file, Buffer.concat([header(sourceHash), script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith(".v8"), KEEP));
+  }
+  const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
+  const wrapper = script.runInThisContext();
+  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, path2.dirname(bundle));
+}
+
+// dist/bin/lint-worker.js
+runBundle(fileURLToPath(new URL("./lint-worker.cjs", import.meta.url)));
