@@ -5,6 +5,18 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -23,79 +35,94 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // scripts/bundle/import-meta-url.js
-var importMetaUrl = require("node:url").pathToFileURL(__filename).href;
+var importMetaUrl;
+var init_import_meta_url = __esm({
+  "scripts/bundle/import-meta-url.js"() {
+    "use strict";
+    importMetaUrl = require("node:url").pathToFileURL(__filename).href;
+  }
+});
 
 // dist/errors.js
-var FactlintError = class extends Error {
-  exitCode;
-  /**
-   * The lines the CLI prints. A message given as a string is one line: a line break in it comes
-   * from a file name or a value and is shown escaped, so that it cannot start a line of its own.
-   */
-  lines;
-  constructor(message2, exitCode = 2) {
-    const lines = typeof message2 === "string" ? [message2] : message2;
-    super(lines.join("\n"));
-    this.name = "FactlintError";
-    this.exitCode = exitCode;
-    this.lines = lines;
-  }
-};
-var FactSetError = class extends FactlintError {
-  problems;
-  constructor(problems) {
-    const lines = problems.slice(0, 20).map((p) => `  ${p.file}${p.pointer ? `#${p.pointer}` : ""}: ${p.message}`);
-    if (problems.length > 20)
-      lines.push(`  ... and ${problems.length - 20} more`);
-    super(["invalid fact set:", ...lines]);
-    this.name = "FactSetError";
-    this.problems = problems;
-  }
-};
-var DocumentError = class extends Error {
-  line;
-  constructor(message2, line = 1) {
-    super(message2);
-    this.name = "DocumentError";
-    this.line = line;
-  }
-};
-var IO_REASONS = {
-  ENOENT: "no such file or folder",
-  ENOTDIR: "a part of the path is not a folder",
-  EISDIR: "it is a folder",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EROFS: "read-only file system",
-  ENOSPC: "no space left on the device",
-  EDQUOT: "disk quota exceeded",
-  EMFILE: "too many open files",
-  ENAMETOOLONG: "the name is too long",
-  ELOOP: "too many symbolic links",
-  EIO: "input/output error",
-  EBUSY: "the file is busy"
-};
 function ioReason(err) {
   const code = err?.code;
   if (code && IO_REASONS[code])
     return `${IO_REASONS[code]} (${code})`;
   return code ?? (err instanceof Error ? err.message : String(err));
 }
-
-// dist/main.js
-var import_node_fs27 = require("node:fs");
-var import_node_path20 = __toESM(require("node:path"), 1);
+var FactlintError, FactSetError, DocumentError, IO_REASONS;
+var init_errors = __esm({
+  "dist/errors.js"() {
+    "use strict";
+    init_import_meta_url();
+    FactlintError = class extends Error {
+      exitCode;
+      /**
+       * The lines the CLI prints. A message given as a string is one line: a line break in it comes
+       * from a file name or a value and is shown escaped, so that it cannot start a line of its own.
+       */
+      lines;
+      constructor(message2, exitCode = 2) {
+        const lines = typeof message2 === "string" ? [message2] : message2;
+        super(lines.join("\n"));
+        this.name = "FactlintError";
+        this.exitCode = exitCode;
+        this.lines = lines;
+      }
+    };
+    FactSetError = class extends FactlintError {
+      problems;
+      constructor(problems) {
+        const lines = problems.slice(0, 20).map((p) => `  ${p.file}${p.pointer ? `#${p.pointer}` : ""}: ${p.message}`);
+        if (problems.length > 20)
+          lines.push(`  ... and ${problems.length - 20} more`);
+        super(["invalid fact set:", ...lines]);
+        this.name = "FactSetError";
+        this.problems = problems;
+      }
+    };
+    DocumentError = class extends Error {
+      line;
+      constructor(message2, line = 1) {
+        super(message2);
+        this.name = "DocumentError";
+        this.line = line;
+      }
+    };
+    IO_REASONS = {
+      ENOENT: "no such file or folder",
+      ENOTDIR: "a part of the path is not a folder",
+      EISDIR: "it is a folder",
+      EACCES: "permission denied",
+      EPERM: "operation not permitted",
+      EROFS: "read-only file system",
+      ENOSPC: "no space left on the device",
+      EDQUOT: "disk quota exceeded",
+      EMFILE: "too many open files",
+      ENAMETOOLONG: "the name is too long",
+      ELOOP: "too many symbolic links",
+      EIO: "input/output error",
+      EBUSY: "the file is busy"
+    };
+  }
+});
 
 // dist/on-demand.js
-var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)(importMetaUrl);
 function onDemand(id) {
   let mod;
   return () => mod ??= load(id);
 }
+var import_node_module, load;
+var init_on_demand = __esm({
+  "dist/on-demand.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_module = require("node:module");
+    load = (0, import_node_module.createRequire)(importMetaUrl);
+  }
+});
 
 // dist/hash.js
-var crypto = onDemand("node:crypto");
 function createHash(algorithm) {
   return crypto().createHash(algorithm);
 }
@@ -114,9 +141,17 @@ function shortHash(s) {
     b = Math.imul(b ^ s.charCodeAt(i), 1540483477);
   return (hashRange(s, 0, s.length) >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
+var crypto;
+var init_hash = __esm({
+  "dist/hash.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_on_demand();
+    crypto = onDemand("node:crypto");
+  }
+});
 
 // dist/report/fingerprint.js
-var FINGERPRINT_KEY = "factlintClaimHash/v1";
 function normaliseClaim(text) {
   return text.replace(/\s+/g, " ").trim();
 }
@@ -132,117 +167,15 @@ function fingerprinter() {
     return `${hash}:${n}`;
   };
 }
-
-// dist/baseline/baseline.js
-var BASELINE_VERSION = 1;
-function claimText(m, text) {
-  if (m.span && text !== void 0)
-    return normaliseClaim(text.slice(m.span.start, m.span.end));
-  return normaliseClaim(m.message);
-}
-function fingerprintOf(claim2) {
-  return createHash("sha256").update(claim2).digest("hex").slice(0, 16);
-}
-var keyOf = (file, ruleId, fingerprint) => `${file}\0${ruleId}\0${fingerprint}`;
-function entriesFor(file, messages, text) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const m of messages) {
-    const claim2 = claimText(m, text);
-    const fingerprint = fingerprintOf(claim2);
-    const key = keyOf(file, m.ruleId, fingerprint);
-    const e = byKey.get(key);
-    if (e)
-      e.count++;
-    else
-      byKey.set(key, { file, ruleId: m.ruleId, fingerprint, claim: claim2, count: 1 });
+var FINGERPRINT_KEY;
+var init_fingerprint = __esm({
+  "dist/report/fingerprint.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_hash();
+    FINGERPRINT_KEY = "factlintClaimHash/v1";
   }
-  return [...byKey.values()];
-}
-function entriesByFile(baseline) {
-  const out = /* @__PURE__ */ new Map();
-  for (const e of baseline.entries) {
-    const list2 = out.get(e.file);
-    if (list2)
-      list2.push(e);
-    else
-      out.set(e.file, [e]);
-  }
-  return out;
-}
-function baselineSuppressed(m, baselineName) {
-  return { ...m, suppressions: [{ kind: "file", justification: `recorded in the baseline ${baselineName}` }] };
-}
-function suppressKnown(file, messages, text, known) {
-  if (known.length === 0)
-    return { kept: messages, suppressed: 0, dropped: [] };
-  const budget = /* @__PURE__ */ new Map();
-  for (const e of known)
-    budget.set(keyOf(file, e.ruleId, e.fingerprint), (budget.get(keyOf(file, e.ruleId, e.fingerprint)) ?? 0) + e.count);
-  const kept = [];
-  const dropped = [];
-  for (const m of messages) {
-    const key = keyOf(file, m.ruleId, fingerprintOf(claimText(m, text)));
-    const left = budget.get(key) ?? 0;
-    if (left > 0) {
-      budget.set(key, left - 1);
-      dropped.push(m);
-    } else
-      kept.push(m);
-  }
-  return { kept, suppressed: dropped.length, dropped };
-}
-function sortEntries(entries) {
-  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  return [...entries].sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint));
-}
-function serialiseBaseline(entries) {
-  const baseline = { version: BASELINE_VERSION, tool: "factlint", entries: sortEntries(entries).map((e) => ({
-    file: e.file,
-    ruleId: e.ruleId,
-    fingerprint: e.fingerprint,
-    count: e.count,
-    claim: e.claim
-  })) };
-  return `${JSON.stringify(baseline, null, 2)}
-`;
-}
-
-// dist/baseline/file.js
-var import_node_fs3 = require("node:fs");
-
-// dist/fix/write.js
-var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"), 1);
-function encodeDocument(text, bom) {
-  return Buffer.from(bom ? `\uFEFF${text}` : text, "utf8");
-}
-function writeAtomic(file, data) {
-  let target = file;
-  let mode;
-  try {
-    target = (0, import_node_fs.realpathSync)(file);
-    mode = (0, import_node_fs.statSync)(target).mode & 4095;
-  } catch (err) {
-    if (err.code !== "ENOENT")
-      throw err;
-  }
-  const tmp = import_node_path.default.join(import_node_path.default.dirname(target), `.${import_node_path.default.basename(target)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    (0, import_node_fs.writeFileSync)(tmp, data, { flag: "wx", ...mode !== void 0 ? { mode } : {} });
-    if (mode !== void 0)
-      (0, import_node_fs.chmodSync)(tmp, mode);
-    (0, import_node_fs.renameSync)(tmp, target);
-  } catch (err) {
-    try {
-      (0, import_node_fs.unlinkSync)(tmp);
-    } catch {
-    }
-    throw err;
-  }
-}
-
-// dist/json-file.js
-var import_node_fs2 = require("node:fs");
+});
 
 // dist/json.js
 function parseJson(text) {
@@ -270,15 +203,6 @@ function lineColumn(text, offset) {
   }
   return { line, column: offset - lineStart2 + 1 };
 }
-var Fail = class {
-  offset;
-  reason;
-  constructor(offset, reason) {
-    this.offset = offset;
-    this.reason = reason;
-  }
-};
-var MAX_DEPTH = 2e3;
 function tooDeepAt(text) {
   let depth = 0;
   const n = text.length;
@@ -460,7 +384,7 @@ function keyOfPointerToken(segment) {
 }
 function duplicateKeys(text, limit = 20) {
   const found = [];
-  const path20 = [];
+  const path28 = [];
   const n = text.length;
   let pos = 0;
   const skipWs = () => {
@@ -497,15 +421,15 @@ function duplicateKeys(text, limit = 20) {
           const escaped = skipString();
           const key = escaped ? JSON.parse(text.slice(at, pos)) : text.slice(at + 1, pos - 1);
           if (keys.includes(key) && found.length < limit)
-            found.push({ pointer: `/${[...path20, key].map(pointerToken).join("/")}`, key, offset: at });
+            found.push({ pointer: `/${[...path28, key].map(pointerToken).join("/")}`, key, offset: at });
           keys.push(key);
           skipWs();
           pos++;
-          path20.push(key);
+          path28.push(key);
         } else
-          path20.push(String(i));
+          path28.push(String(i));
         value(depth + 1);
-        path20.pop();
+        path28.pop();
         skipWs();
         if (text.charCodeAt(pos) === 44)
           pos++;
@@ -528,13 +452,27 @@ function duplicateKeys(text, limit = 20) {
   }
   return found.map((f) => ({ pointer: f.pointer, key: f.key, ...lineColumn(text, f.offset) }));
 }
+var Fail, MAX_DEPTH;
+var init_json = __esm({
+  "dist/json.js"() {
+    "use strict";
+    init_import_meta_url();
+    Fail = class {
+      offset;
+      reason;
+      constructor(offset, reason) {
+        this.offset = offset;
+        this.reason = reason;
+      }
+    };
+    MAX_DEPTH = 2e3;
+  }
+});
 
 // dist/text/utf8.js
-var import_node_buffer = require("node:buffer");
 function hasUtf16Bom(buf) {
   return buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255;
 }
-var UTF16_MESSAGE = "UTF-16 text: convert the file to UTF-8";
 function encodingProblem(buf) {
   if (hasUtf16Bom(buf))
     return { message: UTF16_MESSAGE, line: 1 };
@@ -580,6 +518,15 @@ function firstInvalidUtf8(buf) {
   }
   return -1;
 }
+var import_node_buffer, UTF16_MESSAGE;
+var init_utf8 = __esm({
+  "dist/text/utf8.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_buffer = require("node:buffer");
+    UTF16_MESSAGE = "UTF-16 text: convert the file to UTF-8";
+  }
+});
 
 // dist/json-file.js
 function readJsonFile(file, what, display) {
@@ -599,1392 +546,29 @@ function readJsonFile(file, what, display) {
   }
   return parsed.value;
 }
-
-// dist/baseline/file.js
-function readBaseline(file, display) {
-  const data = readJsonFile(file, "baseline", display);
-  const d = data;
-  if (typeof d !== "object" || d === null || !Array.isArray(d.entries))
-    throw new FactlintError(`baseline ${display}: expected an object with an "entries" list`);
-  if (d.version !== BASELINE_VERSION)
-    throw new FactlintError(`baseline ${display}: unsupported version ${JSON.stringify(d.version)} (expected ${BASELINE_VERSION})`);
-  const entries = d.entries.map((e, i) => {
-    const x = e;
-    if (!x || typeof x.file !== "string" || typeof x.ruleId !== "string" || typeof x.fingerprint !== "string" || typeof x.count !== "number" || !Number.isInteger(x.count) || x.count < 1) {
-      throw new FactlintError(`baseline ${display}#/entries/${i}: expected file, ruleId, fingerprint and a positive whole count`);
-    }
-    return { file: x.file, ruleId: x.ruleId, fingerprint: x.fingerprint, count: x.count, claim: typeof x.claim === "string" ? x.claim : "" };
-  });
-  return { version: BASELINE_VERSION, entries };
-}
-function baselineExists(file) {
-  return (0, import_node_fs3.existsSync)(file);
-}
-function writeBaseline(file, display, entries) {
-  try {
-    writeAtomic(file, serialiseBaseline(entries));
-  } catch (err) {
-    throw new FactlintError(`cannot write baseline ${display}: ${ioReason(err)}`);
+var import_node_fs2;
+var init_json_file = __esm({
+  "dist/json-file.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs2 = require("node:fs");
+    init_errors();
+    init_json();
+    init_utf8();
   }
-}
-
-// dist/config/load.js
-var import_node_fs6 = require("node:fs");
-var import_node_module2 = require("node:module");
-var import_node_os = require("node:os");
-var import_node_path3 = __toESM(require("node:path"), 1);
-
-// dist/document/dates.js
-function isLeapYear(year) {
-  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-}
-function daysInMonth(year, month) {
-  if (month === 2)
-    return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-function isValidDate(year, month, day) {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
-    return false;
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
-    return false;
-  return day <= daysInMonth(year, month);
-}
-function formatDate(year, month, day) {
-  if (!isValidDate(year, month, day))
-    return void 0;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
-function parseIsoDate(value) {
-  const m = ISO_DATE.exec(value.trim());
-  if (!m)
-    return void 0;
-  return formatDate(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-// dist/facts/time.js
-var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var PERIOD_RE = /^(\d{4})(?:-H(\d)|-Q(\d)|-(\d{2})(?:\.\.(\d{4})-(\d{2}))?)?$/;
-function pad2(n) {
-  return n < 10 ? `0${n}` : String(n);
-}
-function monthStart(year, month) {
-  return `${year}-${pad2(month)}-01`;
-}
-function monthEnd(year, month) {
-  return `${year}-${pad2(month)}-${pad2(daysInMonth(Number(year), month))}`;
-}
-function isValidDate2(text) {
-  const m = DATE_RE.exec(text);
-  if (!m)
-    return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
-}
-function dateInSpan(date, from, to) {
-  return (from == null || from <= date) && (to == null || date <= to);
-}
-function periodProblem(period) {
-  const range = parsePeriod(period);
-  if (range === "invalid")
-    return `invalid period ${period}`;
-  if (range.end < range.start)
-    return `period ${period} ends before it starts`;
-  return void 0;
-}
-function addDays(iso, days) {
-  const t = Date.parse(iso) + days * 864e5;
-  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
-}
-function isValidPeriod(period) {
-  return periodProblem(period) === void 0;
-}
-function periodRange(period) {
-  const range = parsePeriod(period);
-  if (range === "invalid" || range.end < range.start)
-    throw new RangeError(`invalid period ${period}`);
-  return range;
-}
-function parsePeriod(period) {
-  const m = PERIOD_RE.exec(period);
-  if (!m)
-    return "invalid";
-  const year = m[1];
-  const [, , half, quarter, month, endYear, endMonth] = m;
-  if (half !== void 0) {
-    if (half !== "1" && half !== "2")
-      return "invalid";
-    return half === "1" ? { start: monthStart(year, 1), end: monthEnd(year, 6) } : { start: monthStart(year, 7), end: monthEnd(year, 12) };
-  }
-  if (quarter !== void 0) {
-    const q = Number(quarter);
-    if (q < 1 || q > 4)
-      return "invalid";
-    return { start: monthStart(year, q * 3 - 2), end: monthEnd(year, q * 3) };
-  }
-  if (month !== void 0) {
-    const first = Number(month);
-    if (first < 1 || first > 12)
-      return "invalid";
-    if (endYear === void 0 || endMonth === void 0)
-      return { start: monthStart(year, first), end: monthEnd(year, first) };
-    const last = Number(endMonth);
-    if (last < 1 || last > 12)
-      return "invalid";
-    return { start: monthStart(year, first), end: monthEnd(endYear, last) };
-  }
-  return { start: `${year}-01-01`, end: `${year}-12-31` };
-}
-
-// dist/report/messages.js
-var FILE_ERROR_RULE = "file-error";
-function reportMessages(result) {
-  if (result.fatal === void 0)
-    return result.messages;
-  if (result.messages.some((m) => m.ruleId === FILE_ERROR_RULE)) {
-    return result.messages.map((m) => m.ruleId === FILE_ERROR_RULE ? { ...m, fatal: true } : m);
-  }
-  const fatal = {
-    ruleId: FILE_ERROR_RULE,
-    severity: 2,
-    message: result.fatal,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    fatal: true
-  };
-  return [fatal, ...result.messages];
-}
-function severityWord(severity) {
-  return severity === 2 ? "error" : "warning";
-}
-function factDetails(m) {
-  const out = [];
-  if (m.actual !== void 0)
-    out.push({ label: "article", value: m.actual });
-  if (m.expected !== void 0)
-    out.push({ label: "facts", value: m.expected });
-  if (m.fact)
-    out.push({ label: "source", value: `${m.fact.source} (${m.fact.id})` });
-  if (m.fact?.note !== void 0)
-    out.push({ label: "note", value: m.fact.note });
-  return out;
-}
-function totals(results) {
-  const t = { problems: 0, errors: 0, warnings: 0, fixable: 0 };
-  for (const result of results) {
-    for (const m of reportMessages(result)) {
-      t.problems += 1;
-      if (m.severity === 2)
-        t.errors += 1;
-      else
-        t.warnings += 1;
-      if (m.fix)
-        t.fixable += 1;
-    }
-  }
-  return t;
-}
-function oneLine(s) {
-  return s.replace(/\r\n?|\n/g, " ");
-}
-function textOf(result, linesOf) {
-  return result.fatal === void 0 ? linesOf(result.filePath) : void 0;
-}
-function sourceCache(read, wrap) {
-  const cache3 = /* @__PURE__ */ new Map();
-  return (filePath) => {
-    if (!cache3.has(filePath)) {
-      const text = read(filePath);
-      cache3.set(filePath, text === void 0 ? void 0 : wrap(text));
-    }
-    return cache3.get(filePath);
-  };
-}
-
-// dist/report/paths.js
-var import_node_fs4 = require("node:fs");
-var import_node_path2 = __toESM(require("node:path"), 1);
-var import_node_url = require("node:url");
-
-// dist/report/text-width.js
-var TAB_WIDTH = 4;
-var ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
-var EMOJI_PRESENTATION = new RegExp("\\p{Emoji_Presentation}", "u");
-var PICTOGRAPHIC = new RegExp("\\p{Extended_Pictographic}", "u");
-var EMOJI_MODIFIER = new RegExp("\\p{Emoji_Modifier}", "u");
-var REGIONAL_INDICATOR = new RegExp("\\p{Regional_Indicator}", "u");
-function isEastAsianWide(cp) {
-  return cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 12350 || cp >= 12353 && cp <= 13311 || cp >= 13312 && cp <= 19903 || cp >= 19968 && cp <= 40959 || cp >= 40960 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 131072 && cp <= 262141;
-}
-function controlPicture(cp) {
-  if (cp < 32)
-    return String.fromCodePoint(9216 + cp);
-  if (cp === 127)
-    return "\u2421";
-  return "\uFFFD";
-}
-function printable(s) {
-  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (ch) => controlPicture(ch.charCodeAt(0)));
-}
-function printableLine(s) {
-  return s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (ch) => controlPicture(ch.charCodeAt(0)));
-}
-function isBidiControl(cp) {
-  return cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297;
-}
-function isControl(cp) {
-  return cp < 32 || cp >= 127 && cp < 160;
-}
-var plainTable = new Uint8Array(65536);
-function isPlain(cp) {
-  let v = plainTable[cp];
-  if (v === 0)
-    plainTable[cp] = v = knownPlain(cp) ?? !isSpecial(cp) ? 1 : 2;
-  return v === 1;
-}
-function knownPlain(cp) {
-  if (cp >= 32 && cp <= 126)
-    return true;
-  if (cp >= 160 && cp <= 1327)
-    return !(cp === 169 || cp === 173 || cp === 174 || cp >= 768 && cp <= 879 || cp >= 1155 && cp <= 1161);
-  if (cp >= 8208 && cp <= 8231)
-    return true;
-  return void 0;
-}
-function isSpecial(cp) {
-  const ch = String.fromCharCode(cp);
-  return cp === 9 || cp === 8205 || isControl(cp) || cp >= 55296 && cp <= 57343 || ZERO_WIDTH.test(ch) || PICTOGRAPHIC.test(ch) || EMOJI_MODIFIER.test(ch) || REGIONAL_INDICATOR.test(ch) || EMOJI_PRESENTATION.test(ch) || isEastAsianWide(cp);
-}
-function lineStart() {
-  return { index: 0, column: 0, joinNext: false, openFlag: false, narrowPicto: false };
-}
-var VS16 = 65039;
-function layoutFrom(line, state, stop, cells) {
-  let prev;
-  while (state.index < line.length) {
-    const i = state.index;
-    const unit = line.charCodeAt(i);
-    if (unit !== VS16 && stop(state))
-      return;
-    if (isPlain(unit)) {
-      prev = { start: i, end: i + 1, text: line[i], width: 1, column: state.column };
-      cells?.push(prev);
-      state.column += 1;
-      state.joinNext = false;
-      state.openFlag = false;
-      state.narrowPicto = false;
-      state.index = i + 1;
-      continue;
-    }
-    const cp = line.codePointAt(i) ?? 0;
-    const end = i + (cp > 65535 ? 2 : 1);
-    const ch = line.slice(i, end);
-    let text = ch;
-    let width;
-    if (cp === 9) {
-      width = TAB_WIDTH - state.column % TAB_WIDTH;
-      text = " ".repeat(width);
-    } else if (isControl(cp)) {
-      width = 1;
-      text = controlPicture(cp);
-    } else if (cp >= 55296 && cp <= 57343) {
-      width = 1;
-      text = "\uFFFD";
-    } else if (isBidiControl(cp)) {
-      width = 1;
-      text = "\uFFFD";
-    } else if (cp === 8205) {
-      width = 0;
-      state.joinNext = true;
-    } else if (ZERO_WIDTH.test(ch)) {
-      width = 0;
-      if (cp === VS16 && state.narrowPicto) {
-        if (prev)
-          prev.width = 2;
-        state.column += 1;
-      }
-    } else if (state.joinNext && PICTOGRAPHIC.test(ch)) {
-      width = 0;
-    } else if (EMOJI_MODIFIER.test(ch) && i > 0) {
-      width = 0;
-    } else if (REGIONAL_INDICATOR.test(ch)) {
-      width = state.openFlag ? 0 : 2;
-      state.openFlag = !state.openFlag;
-    } else if (EMOJI_PRESENTATION.test(ch) || isEastAsianWide(cp)) {
-      width = 2;
-    } else {
-      width = 1;
-    }
-    if (cp !== 8205)
-      state.joinNext = false;
-    if (!REGIONAL_INDICATOR.test(ch))
-      state.openFlag = false;
-    state.narrowPicto = width === 1 && text === ch && PICTOGRAPHIC.test(ch);
-    prev = { start: i, end, text, width, column: state.column };
-    cells?.push(prev);
-    state.column += width;
-    state.index = end;
-  }
-}
-
-// dist/report/paths.js
-function absolutePath(filePath, cwd) {
-  return import_node_path2.default.resolve(cwd, filePath);
-}
-function relativePath(filePath, cwd) {
-  const rel = import_node_path2.default.relative(cwd, absolutePath(filePath, cwd));
-  return (rel === "" ? "." : rel).split(import_node_path2.default.sep).join("/");
-}
-function displayPath(filePath, cwd) {
-  const shown2 = printableLine(relativePath(filePath, cwd));
-  return /^[\s:#]/.test(shown2) ? `./${shown2}` : shown2;
-}
-function isInside(filePath, cwd) {
-  const rel = import_node_path2.default.relative(cwd, absolutePath(filePath, cwd));
-  return rel !== "" && !rel.startsWith("..") && !import_node_path2.default.isAbsolute(rel);
-}
-function fileUri(filePath, cwd) {
-  return (0, import_node_url.pathToFileURL)(absolutePath(filePath, cwd)).href;
-}
-function directoryUri(dir) {
-  const href = (0, import_node_url.pathToFileURL)(import_node_path2.default.resolve(dir)).href;
-  return href.endsWith("/") ? href : `${href}/`;
-}
-function real(p) {
-  try {
-    return (0, import_node_fs4.realpathSync)(p);
-  } catch {
-    return p;
-  }
-}
-function pathUnder(filePath, cwd, root) {
-  const file = absolutePath(filePath, cwd);
-  if (isInside(file, root))
-    return relativePath(file, root);
-  const realFile = real(file);
-  const realRoot = real(root);
-  return isInside(realFile, realRoot) ? relativePath(realFile, realRoot) : void 0;
-}
-function uriOfRelative(rel) {
-  return rel.split("/").map(encodeURIComponent).join("/");
-}
-
-// dist/report/xml.js
-var NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function clean(s) {
-  return s.replace(NOT_XML, "\uFFFD");
-}
-function escapeText(s) {
-  return clean(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function escapeAttr(s) {
-  return escapeText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
-function attrs(values) {
-  return Object.entries(values).map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`).join("");
-}
-var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
-
-// dist/report/checkstyle.js
-var checkstyle = (results, ctx) => {
-  const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
-  for (const result of results) {
-    const errors = reportMessages(result).map((m) => `    <error${attrs({
-      line: m.line,
-      column: m.column,
-      severity: severityWord(m.severity),
-      message: `${m.message} (${m.ruleId})`,
-      source: `factlint.rules.${m.ruleId}`
-    })} />`);
-    const name = attrs({ name: absolutePath(result.filePath, ctx.cwd) });
-    if (errors.length === 0)
-      out.push(`  <file${name} />`);
-    else
-      out.push(`  <file${name}>`, ...errors, "  </file>");
-  }
-  out.push("</checkstyle>");
-  return `${out.join("\n")}
-`;
-};
-
-// dist/report/claims.js
-var MARK = { verified: "\u2713", contradicted: "\u2717", unverifiable: "?" };
-function slotText(c) {
-  return Object.entries(c.slots).map(([name, s]) => `${name}=${s.value}${s.bound === "text" ? "" : ` (${s.bound})`}`).join("  ");
-}
-var claims = (results, ctx) => {
-  const out = [];
-  const totals2 = { verified: 0, contradicted: 0, unverifiable: 0 };
-  for (const result of results) {
-    const list2 = result.claims ?? [];
-    out.push(`${displayPath(result.filePath, ctx.cwd)}${result.fatal ? `  (not read: ${printable(oneLine(result.fatal))})` : ""}`);
-    if (list2.length === 0 && !result.fatal)
-      out.push("  (no claims found)");
-    for (const c of list2) {
-      totals2[c.verdict]++;
-      out.push(`  ${MARK[c.verdict]} ${c.line}:${c.column}  ${c.kind}  "${printable(oneLine(c.text))}"  ${c.verdict}: ${printable(oneLine(c.reason))}`);
-      out.push(`      ${printable(oneLine(slotText(c)))}`);
-    }
-    out.push("");
-  }
-  out.push(`${totals2.verified} verified, ${totals2.contradicted} contradicted, ${totals2.unverifiable} unverifiable`);
-  return `${out.join("\n")}
-`;
-};
-
-// dist/report/compact.js
-var compact = (results, ctx) => {
-  const lines = [];
-  for (const result of results) {
-    const rel = displayPath(result.filePath, ctx.cwd);
-    for (const m of reportMessages(result)) {
-      lines.push(`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]`);
-    }
-  }
-  return lines.length === 0 ? "" : `${lines.join("\n")}
-`;
-};
-
-// dist/report/limits.js
-var GITHUB_ANNOTATIONS_PER_SEVERITY = 10;
-var SARIF_MAX_RESULTS = 25e3;
-function located(results) {
-  return results.flatMap((result) => reportMessages(result).map((message2) => ({ result, message: message2 })));
-}
-function keepMostUseful(items, max, severity) {
-  if (items.length <= max)
-    return { kept: [...items], droppedErrors: 0, droppedWarnings: 0 };
-  const errors = items.filter((x) => severity(x) === 2).length;
-  let errorRoom = Math.min(errors, max);
-  let warningRoom = max - errorRoom;
-  const kept = [];
-  let droppedErrors = 0;
-  let droppedWarnings = 0;
-  for (const x of items) {
-    if (severity(x) === 2) {
-      if (errorRoom > 0) {
-        errorRoom--;
-        kept.push(x);
-      } else
-        droppedErrors++;
-    } else if (warningRoom > 0) {
-      warningRoom--;
-      kept.push(x);
-    } else
-      droppedWarnings++;
-  }
-  return { kept, droppedErrors, droppedWarnings };
-}
-function countWords(errors, warnings) {
-  const e = `${errors} error${errors === 1 ? "" : "s"}`;
-  const w = `${warnings} warning${warnings === 1 ? "" : "s"}`;
-  if (errors > 0 && warnings > 0)
-    return `${e} and ${w}`;
-  return errors > 0 ? e : w;
-}
-var SUMMARY_MAX_ROWS = 200;
-var SUMMARY_MAX_MESSAGE = 300;
-
-// dist/report/github.js
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function annotation({ result, message: m }, ctx) {
-  const props = [
-    `file=${escapeProperty(relativePath(result.filePath, ctx.cwd))}`,
-    `line=${m.line}`,
-    `col=${m.column}`,
-    `endLine=${m.endLine}`,
-    `endColumn=${m.endColumn}`,
-    `title=${escapeProperty(m.ruleId)}`
-  ];
-  return `::${severityWord(m.severity)} ${props.join(",")}::${escapeData(m.message)}`;
-}
-function logLine({ result, message: m }, ctx) {
-  return `${displayPath(result.filePath, ctx.cwd)}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]`;
-}
-function githubWith(perSeverity) {
-  return (results, ctx) => {
-    const all = located(results);
-    const errors = all.filter((x) => x.message.severity === 2);
-    const warnings = all.filter((x) => x.message.severity !== 2);
-    const shown2 = [...errors.slice(0, perSeverity), ...warnings.slice(0, perSeverity)];
-    const hidden = [...errors.slice(perSeverity), ...warnings.slice(perSeverity)];
-    const lines = shown2.map((x) => annotation(x, ctx));
-    if (hidden.length > 0) {
-      const hiddenErrors = Math.max(errors.length - perSeverity, 0);
-      const hiddenWarnings = Math.max(warnings.length - perSeverity, 0);
-      const text = `${countWords(hiddenErrors, hiddenWarnings)} not shown as annotations: GitHub shows ${perSeverity} errors and ${perSeverity} warnings per step, and factlint found ${countWords(errors.length, warnings.length)}. All of them are listed in the job summary and below in this log; -f sarif puts them all in code scanning.`;
-      lines.push(`::notice title=${escapeProperty("factlint: more problems than annotations")}::${escapeData(text)}`);
-      lines.push(...hidden.map((x) => logLine(x, ctx)));
-    }
-    return lines.length === 0 ? "" : `${lines.join("\n")}
-`;
-  };
-}
-var github = githubWith(GITHUB_ANNOTATIONS_PER_SEVERITY);
-
-// dist/report/json.js
-function publicMessage(m, cwd) {
-  const { span: _span, ...rest } = m;
-  if (rest.related)
-    rest.related = rest.related.map((r) => ({ ...r, filePath: absolutePath(r.filePath, cwd) }));
-  return rest;
-}
-function eslintCounts(messages) {
-  const c = { errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
-  for (const m of messages) {
-    if (m.fatal)
-      c.fatalErrorCount++;
-    if (m.severity === 2) {
-      c.errorCount++;
-      if (m.fix)
-        c.fixableErrorCount++;
-    } else {
-      c.warningCount++;
-      if (m.fix)
-        c.fixableWarningCount++;
-    }
-  }
-  return c;
-}
-function eslintResult(result, ctx) {
-  const messages = reportMessages(result);
-  const counts = eslintCounts(messages);
-  const out = {
-    filePath: absolutePath(result.filePath, ctx.cwd),
-    messages: messages.map((m) => publicMessage(m, ctx.cwd)),
-    suppressedMessages: (result.suppressedMessages ?? []).map((m) => publicMessage(m, ctx.cwd)),
-    ...counts
-  };
-  if (counts.errorCount + counts.warningCount > 0) {
-    const source = textOf(result, ctx.readSource);
-    if (source !== void 0)
-      out.source = source;
-  }
-  out.usedDeprecatedRules = [];
-  if (result.fatal !== void 0)
-    out.fatal = result.fatal;
-  if (result.claims !== void 0)
-    out.claims = result.claims;
-  return out;
-}
-var json = (results, ctx) => `${JSON.stringify(results.map((r) => eslintResult(r, ctx)))}
-`;
-
-// dist/report/junit.js
-function body(rel, m, cwd) {
-  const lines = [`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${m.message} [${m.ruleId}]`];
-  for (const d of factDetails(m))
-    lines.push(`${d.label}: ${d.value}`);
-  for (const r of m.related ?? [])
-    lines.push(`see also: ${relativePath(r.filePath, cwd)}:${r.line}:${r.column}${r.message ? ` ${r.message}` : ""}`);
-  return lines.join("\n");
-}
-function testcase(rel, m, cwd) {
-  const element = m.fatal ? "error" : "failure";
-  return [
-    `    <testcase${attrs({ classname: rel, name: `${rel}:${m.line}:${m.column} ${m.ruleId}`, time: 0 })}>`,
-    `      <${element}${attrs({ message: m.message, type: m.ruleId })}>${escapeText(body(rel, m, cwd))}</${element}>`,
-    "    </testcase>"
-  ];
-}
-var junit = (results, ctx) => {
-  const suites = [];
-  let tests = 0;
-  let failures = 0;
-  let errors = 0;
-  for (const result of results) {
-    const rel = relativePath(result.filePath, ctx.cwd);
-    const messages = reportMessages(result);
-    const fileErrors = messages.filter((m) => m.fatal).length;
-    const fileFailures = messages.length - fileErrors;
-    const fileTests = Math.max(messages.length, 1);
-    tests += fileTests;
-    failures += fileFailures;
-    errors += fileErrors;
-    suites.push(`  <testsuite${attrs({ name: rel, tests: fileTests, failures: fileFailures, errors: fileErrors, skipped: 0, time: 0 })}>`);
-    if (messages.length === 0)
-      suites.push(`    <testcase${attrs({ classname: rel, name: rel, time: 0 })} />`);
-    for (const m of messages)
-      suites.push(...testcase(rel, m, ctx.cwd));
-    suites.push("  </testsuite>");
-  }
-  const head = `<testsuites${attrs({ name: "factlint", tests, failures, errors, time: 0 })}>`;
-  return `${[XML_DECLARATION, head, ...suites, "</testsuites>"].join("\n")}
-`;
-};
-
-// dist/report/project.js
-var HOMEPAGE = "https://github.com/factlint/factlint";
-function ruleDocUrl(ruleId) {
-  return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
-}
-
-// dist/report/source-lines.js
-function sourceLines(text) {
-  const starts = [0];
-  const ends = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13)
-      continue;
-    ends.push(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10)
-      i++;
-    starts.push(i + 1);
-  }
-  ends.push(text.length);
-  const lineEnd = (index) => ends[index] ?? text.length;
-  return {
-    text,
-    lineCount: starts.length,
-    line(lineNo) {
-      const start = starts[lineNo - 1];
-      return start === void 0 ? void 0 : text.slice(start, lineEnd(lineNo - 1));
-    },
-    offsetOf(lineNo, column) {
-      const index = Math.min(Math.max(lineNo, 1), starts.length) - 1;
-      const start = starts[index] ?? 0;
-      return Math.min(start + Math.max(column, 1) - 1, lineEnd(index));
-    },
-    positionOf(offset) {
-      const clamped = Math.min(Math.max(offset, 0), text.length);
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if ((starts[mid] ?? 0) <= clamped)
-          lo = mid;
-        else
-          hi = mid - 1;
-      }
-      return { line: lo + 1, column: clamped - (starts[lo] ?? 0) + 1 };
-    }
-  };
-}
-function utf8Length(s) {
-  return Buffer.byteLength(s, "utf8");
-}
-
-// dist/report/rdjson.js
-function byteColumn(lines, line, column) {
-  const text = lines?.line(line);
-  if (text === void 0)
-    return column;
-  return utf8Length(text.slice(0, Math.max(column - 1, 0))) + 1;
-}
-function position(lines, line, column) {
-  return { line, column: byteColumn(lines, line, column) };
-}
-function fixRange(lines, m) {
-  if (!m.fix || !lines)
-    return void 0;
-  const start = lines.positionOf(m.fix.range[0]);
-  const end = lines.positionOf(m.fix.range[1]);
-  return { start: position(lines, start.line, start.column), end: position(lines, end.line, end.column) };
-}
-var rdjson = (results, ctx) => {
-  const linesOf = sourceCache(ctx.readSource, sourceLines);
-  const urls = new Map(ctx.rules.map((r) => [r.id, r.url]));
-  const diagnostics = [];
-  for (const result of results) {
-    const path20 = relativePath(result.filePath, ctx.cwd);
-    const lines = textOf(result, linesOf);
-    for (const m of reportMessages(result)) {
-      const url = urls.get(m.ruleId);
-      const suggestion = fixRange(lines, m);
-      const related = (m.related ?? []).map((r) => ({
-        ...r.message !== void 0 ? { message: r.message } : {},
-        location: {
-          path: relativePath(r.filePath, ctx.cwd),
-          range: { start: position(linesOf(r.filePath), r.line, r.column) }
-        }
-      }));
-      diagnostics.push({
-        message: m.message,
-        location: {
-          path: path20,
-          range: { start: position(lines, m.line, m.column), end: position(lines, m.endLine, m.endColumn) }
-        },
-        severity: m.severity === 2 ? "ERROR" : "WARNING",
-        code: url === void 0 ? { value: m.ruleId } : { value: m.ruleId, url },
-        ...suggestion && m.fix ? { suggestions: [{ range: suggestion, text: m.fix.text }] } : {},
-        ...related.length > 0 ? { related_locations: related } : {}
-      });
-    }
-  }
-  return `${JSON.stringify({ source: { name: "factlint", url: HOMEPAGE }, diagnostics })}
-`;
-};
-
-// dist/report/sarif.js
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var SRCROOT = "%SRCROOT%";
-function pascalCase(id) {
-  return id.split(/[^\p{L}\p{N}]+/u).filter((part) => part !== "").map((part) => part[0]?.toUpperCase() + part.slice(1)).join("");
-}
-function sentence(text) {
-  const t = text.trim();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-function ruleName(id) {
-  const name = pascalCase(id);
-  return name.toLowerCase() === id.toLowerCase() ? `${name}Rule` : name;
-}
-function ruleDescriptor(rule) {
-  return {
-    id: rule.id,
-    name: ruleName(rule.id),
-    shortDescription: { text: sentence(rule.description) },
-    fullDescription: { text: sentence(rule.help) },
-    help: { text: `${sentence(rule.help)}
-
-Documentation: ${rule.url}`, markdown: `${rule.help}
-
-[Rule documentation](${rule.url})` },
-    helpUri: rule.url,
-    defaultConfiguration: rule.defaultSeverity === "off" ? { enabled: false } : { level: rule.defaultSeverity === "error" ? "error" : "warning" },
-    properties: { category: rule.category, tags: ["factlint", rule.category] }
-  };
-}
-function bareDescriptor(id) {
-  return { id, name: ruleName(id), shortDescription: { text: sentence(`factlint rule ${id}`) } };
-}
-function escapeLinks(text) {
-  return text.replace(/\[([^[\]]*)\]\(/g, "\\[$1\\](");
-}
-var MIME_TYPES = {
-  ".md": "text/markdown",
-  ".markdown": "text/markdown",
-  ".mdx": "text/markdown",
-  ".txt": "text/plain",
-  ".html": "text/html",
-  ".htm": "text/html"
-};
-function mimeTypeOf(filePath) {
-  const dot = filePath.lastIndexOf(".");
-  return dot < 0 ? void 0 : MIME_TYPES[filePath.slice(dot).toLowerCase()];
-}
-function filesNamed(results) {
-  return results.flatMap((r) => [r.filePath, ...r.messages.flatMap((m) => (m.related ?? []).map((x) => x.filePath))]);
-}
-function sourceRoot(results, ctx) {
-  const outside = filesNamed(results).filter((f) => pathUnder(f, ctx.cwd, ctx.cwd) === void 0);
-  if (outside.length === 0 || !ctx.projectRoot)
-    return ctx.cwd;
-  const root = ctx.projectRoot();
-  return outside.some((f) => pathUnder(f, ctx.cwd, root) !== void 0) ? root : ctx.cwd;
-}
-function artifacts(ctx, base) {
-  const list2 = [];
-  const index = /* @__PURE__ */ new Map();
-  const uriOf = (filePath) => {
-    const rel = pathUnder(filePath, ctx.cwd, base);
-    return rel !== void 0 && rel !== "." ? { uri: uriOfRelative(rel), uriBaseId: SRCROOT } : { uri: fileUri(filePath, ctx.cwd) };
-  };
-  return {
-    list: list2,
-    location(filePath) {
-      const uri = uriOf(filePath);
-      const key = JSON.stringify(uri);
-      let i = index.get(key);
-      if (i === void 0) {
-        i = list2.length;
-        index.set(key, i);
-        const mimeType = mimeTypeOf(filePath);
-        list2.push({ location: uri, roles: ["analysisTarget"], ...mimeType ? { mimeType } : {} });
-      }
-      return { ...uri, index: i };
-    }
-  };
-}
-function region(m, lines) {
-  const r = { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
-  if (lines && !m.fatal) {
-    const text = lines.text.slice(lines.offsetOf(m.line, m.column), lines.offsetOf(m.endLine, m.endColumn));
-    if (text !== "")
-      r.snippet = { text };
-  }
-  return r;
-}
-function messageText(m, ctx) {
-  const parts = [escapeLinks(m.message)];
-  const labels = { article: "Article", facts: "Facts", source: "Source", note: "Note" };
-  for (const d of factDetails(m))
-    parts.push(`${labels[d.label]}: ${escapeLinks(d.value)}`);
-  (m.related ?? []).forEach((r, i) => {
-    parts.push(`See also: [${relativePath(r.filePath, ctx.cwd)}:${r.line}:${r.column}](${i + 1})`);
-  });
-  return parts.join("\n");
-}
-function factProperties(m) {
-  const p = {};
-  if (m.actual !== void 0)
-    p.actual = m.actual;
-  if (m.expected !== void 0)
-    p.expected = m.expected;
-  if (m.fact) {
-    p.factId = m.fact.id;
-    p.factSource = m.fact.source;
-    if (m.fact.note !== void 0)
-      p.factNote = m.fact.note;
-    if (m.fact.file !== void 0)
-      p.factFile = m.fact.file;
-  }
-  return Object.keys(p).length > 0 ? p : void 0;
-}
-function fixes(m, artifactLocation, lines) {
-  if (!m.fix)
-    return void 0;
-  const [start, end] = m.fix.range;
-  const deletedRegion = { charOffset: start, charLength: end - start };
-  if (lines) {
-    const from = lines.positionOf(start);
-    const to = lines.positionOf(end);
-    Object.assign(deletedRegion, { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column });
-  }
-  return [
-    {
-      description: { text: `Replace with "${m.fix.text}".` },
-      artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion, insertedContent: { text: m.fix.text } }] }]
-    }
-  ];
-}
-function droppedNotification(dropped, total, max) {
-  const n = dropped.droppedErrors + dropped.droppedWarnings;
-  return {
-    level: "warning",
-    message: {
-      text: `${n} of ${total} results (${countWords(dropped.droppedErrors, dropped.droppedWarnings)}) were left out of this log: GitHub code scanning rejects a run with more than ${max} results. Errors were kept first. Use a baseline (--baseline) or lint fewer files per run to see them all.`
-    }
-  };
-}
-function sarifWith(maxResults) {
-  return (results, ctx) => render(results, ctx, maxResults);
-}
-var sarif = sarifWith(SARIF_MAX_RESULTS);
-function render(results, ctx, maxResults) {
-  const linesOf = sourceCache(ctx.readSource, sourceLines);
-  const descriptors = ctx.rules.map(ruleDescriptor);
-  const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
-  const base = sourceRoot(results, ctx);
-  const files = artifacts(ctx, base);
-  const fingerprint = fingerprinter();
-  const out = [];
-  const all = results.flatMap((result) => reportMessages(result).map((m) => ({ result, m })));
-  const capped = keepMostUseful(all, maxResults, (x) => x.m.severity);
-  const keep = new Set(capped.kept);
-  const byResult = /* @__PURE__ */ new Map();
-  for (const x of all) {
-    if (!keep.has(x))
-      continue;
-    const list2 = byResult.get(x.result);
-    if (list2)
-      list2.push(x.m);
-    else
-      byResult.set(x.result, [x.m]);
-  }
-  for (const result of results) {
-    const artifactLocation = files.location(result.filePath);
-    const lines = textOf(result, linesOf);
-    for (const m of byResult.get(result) ?? []) {
-      let index = ruleIndex.get(m.ruleId);
-      if (index === void 0) {
-        index = descriptors.length;
-        ruleIndex.set(m.ruleId, index);
-        descriptors.push(bareDescriptor(m.ruleId));
-      }
-      const where2 = region(m, lines);
-      const claim2 = where2.snippet?.text ?? m.actual ?? m.message;
-      const entry2 = {
-        ruleId: m.ruleId,
-        ruleIndex: index,
-        level: m.severity === 2 ? "error" : "warning",
-        message: { text: messageText(m, ctx) },
-        locations: [{ physicalLocation: { artifactLocation, region: where2 } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(relativePath(result.filePath, ctx.cwd), m.ruleId, claim2) }
-      };
-      if (m.related && m.related.length > 0) {
-        entry2.relatedLocations = m.related.map((r, i) => ({
-          id: i + 1,
-          physicalLocation: { artifactLocation: files.location(r.filePath), region: { startLine: r.line, startColumn: r.column } },
-          ...r.message !== void 0 ? { message: { text: r.message } } : {}
-        }));
-      }
-      const fix = fixes(m, artifactLocation, lines);
-      if (fix)
-        entry2.fixes = fix;
-      const properties = factProperties(m);
-      if (properties)
-        entry2.properties = properties;
-      out.push(entry2);
-    }
-  }
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: { name: "factlint", version: ctx.version, semanticVersion: ctx.version, informationUri: HOMEPAGE, rules: descriptors }
-        },
-        ...capped.kept.length < all.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [droppedNotification(capped, all.length, maxResults)] }] } : {},
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(base) } },
-        artifacts: files.list,
-        results: out,
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-
-// dist/report/line-layout.js
-var CHECKPOINT_SPACING = 64;
-var LineLayout = class {
-  text;
-  /** Display width of the whole line. */
-  width;
-  /** Whether the line is blank (nothing but white space). */
-  blank;
-  checkpoints = [lineStart()];
-  constructor(text, spacing = CHECKPOINT_SPACING) {
-    this.text = text;
-    const end = lineStart();
-    let next = spacing;
-    layoutFrom(text, end, (state) => {
-      if (state.index >= next) {
-        this.checkpoints.push({ ...state });
-        next = state.index + spacing;
-      }
-      return false;
-    });
-    this.width = end.column;
-    this.blank = text.trim() === "";
-  }
-  /** The last checkpoint satisfying `before` (checkpoints are ordered by index and by column); the first when none does. */
-  lastWhere(before) {
-    let lo = 0;
-    let hi = this.checkpoints.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (before(this.checkpoints[mid]))
-        lo = mid;
-      else
-        hi = mid - 1;
-    }
-    return { ...this.checkpoints[lo] };
-  }
-  /** Lays out from `from` while `more` holds. */
-  cellsFrom(from, more) {
-    const state = { ...from };
-    const cells = [];
-    layoutFrom(this.text, state, (s) => !more(s), cells);
-    return { cells, state };
-  }
-  /** The cell holding UTF-16 offset `index` (undefined past the end), with its column. */
-  cellAt(index) {
-    if (index >= this.text.length || index < 0)
-      return void 0;
-    const { cells } = this.cellsFrom(this.lastWhere((c) => c.index <= index), (s) => s.index <= index);
-    for (let k = cells.length - 1; k >= 0; k--)
-      if (cells[k].start <= index)
-        return cells[k];
-    return void 0;
-  }
-  /** The cells between display columns `left` and `right` (and those straddling them). */
-  window(left, right) {
-    const from = left > 0 ? this.lastWhere((c) => c.column < left) : lineStart();
-    const { cells, state } = this.cellsFrom(from, (s) => s.column < right);
-    return { cells, before: from.index > 0, after: state.index < this.text.length };
-  }
-};
-var layouts = /* @__PURE__ */ new WeakMap();
-function lineLayout(lines, lineNo) {
-  let byLine = layouts.get(lines);
-  if (!byLine)
-    layouts.set(lines, byLine = /* @__PURE__ */ new Map());
-  let layout = byLine.get(lineNo);
-  if (!layout) {
-    const text = lines.line(lineNo);
-    if (text === void 0)
-      return void 0;
-    layout = new LineLayout(text);
-    byLine.set(lineNo, layout);
-  }
-  return layout;
-}
-
-// dist/report/code-frame.js
-var FRAME_WIDTH = 100;
-var LEFT_CONTEXT = 24;
-var ELLIPSIS = "\u2026";
-function renderWindow({ cells, before, after }, win) {
-  let out = "";
-  let croppedLeft = before;
-  let croppedRight = after;
-  let filled = win.left;
-  for (const cell of cells) {
-    const from = cell.column;
-    const col = from + cell.width;
-    if (from < win.left) {
-      croppedLeft = true;
-    } else if (col > win.right || cell.width === 0 && from >= win.right) {
-      croppedRight = true;
-    } else {
-      if (from > filled)
-        out += " ".repeat(from - filled);
-      out += cell.text;
-      filled = col;
-    }
-  }
-  const lead = win.left > 0 ? croppedLeft ? ELLIPSIS : " " : "";
-  return `${lead}${out}${croppedRight ? ELLIPSIS : ""}`;
-}
-function spanColumns(layout, startIdx, endIdx) {
-  const s = layout.cellAt(startIdx)?.column ?? layout.width;
-  const last = endIdx > 0 ? layout.cellAt(Math.min(endIdx, layout.text.length) - 1) : void 0;
-  const end = last ? last.column + last.width : void 0;
-  const e = end === void 0 || end <= s ? s + 1 : end;
-  return { start: s, end: e };
-}
-function codeFrame(lines, loc, maxWidth = FRAME_WIDTH, layoutOf = (n) => lineLayout(lines, n)) {
-  const layout = layoutOf(loc.line);
-  if (layout === void 0)
-    return void 0;
-  const startIdx = Math.max(loc.column - 1, 0);
-  const endIdx = loc.endLine > loc.line ? layout.text.length : Math.max(loc.endColumn - 1, startIdx);
-  const span = spanColumns(layout, startIdx, endIdx);
-  const width = Math.max(layout.width, span.end);
-  let win = { left: 0, right: maxWidth };
-  if (width > maxWidth) {
-    const left = Math.max(0, span.start - LEFT_CONTEXT);
-    const right = Math.min(width, left + maxWidth);
-    win = { left: Math.max(0, right - maxWidth), right };
-  }
-  const shift2 = win.left > 0 ? 1 : 0;
-  const underlineStart = span.start - win.left + shift2;
-  const underlineLength = Math.max(1, Math.min(span.end, win.right) - span.start);
-  const rows = [];
-  const before = loc.line > 1 ? layoutOf(loc.line - 1) : void 0;
-  if (before !== void 0 && !before.blank) {
-    rows.push({ kind: "context", lineNo: loc.line - 1, text: renderWindow(before.window(win.left, win.right), win).trimEnd() });
-  }
-  rows.push({ kind: "target", lineNo: loc.line, text: renderWindow(layout.window(win.left, win.right), win).trimEnd() });
-  rows.push({ kind: "underline", text: `${" ".repeat(underlineStart)}^${"~".repeat(underlineLength - 1)}` });
-  return { rows, gutterWidth: String(loc.line).length };
-}
-
-// dist/text/plural.js
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-
-// dist/report/stylish.js
-var picocolors = onDemand("picocolors");
-var plain = (s) => String(s);
-var PLAIN = { bold: plain, dim: plain, red: plain, yellow: plain };
-var LABEL_WIDTH = 10;
-function label(name, value, c) {
-  return `  ${c.dim(`${name}:`.padEnd(LABEL_WIDTH))}${printable(oneLine(value))}`;
-}
-function renderFrame(frame, m, c) {
-  const mark = m.severity === 2 ? c.red : c.yellow;
-  return frame.rows.map((row) => {
-    const num = row.lineNo === void 0 ? " ".repeat(frame.gutterWidth) : String(row.lineNo).padStart(frame.gutterWidth);
-    if (row.kind === "target")
-      return `  ${mark(">")} ${c.dim(`${num} |`)} ${row.text}`;
-    if (row.kind === "underline")
-      return `    ${c.dim(`${num} |`)} ${mark(row.text)}`;
-    return `    ${c.dim(`${num} |`)}${row.text === "" ? "" : ` ${row.text}`}`;
-  });
-}
-function renderMessage(rel, m, lines, ctx, c) {
-  const sev = m.severity === 2 ? c.red(severityWord(2)) : c.yellow(severityWord(1));
-  const [first = "", ...more] = m.message.split(/\r?\n/).map(printable);
-  const out = [`${c.bold(`${rel}:${m.line}:${m.column}`)}  ${sev}  ${first}  ${c.dim(m.ruleId)}`];
-  for (const line of more)
-    out.push(`  ${line}`);
-  if (!m.fatal && lines) {
-    const frame = codeFrame(lines, m);
-    if (frame)
-      out.push(...renderFrame(frame, m, c));
-  }
-  for (const d of factDetails(m))
-    out.push(label(d.label, d.value, c));
-  for (const r of m.related ?? []) {
-    const where2 = `${displayPath(r.filePath, ctx.cwd)}:${r.line}:${r.column}`;
-    out.push(label("see also", r.message ? `${where2}  ${r.message}` : where2, c));
-  }
-  return out.join("\n");
-}
-var stylish = (results, ctx) => {
-  const c = ctx.color ? picocolors().createColors(true) : PLAIN;
-  const linesOf = sourceCache(ctx.readSource, sourceLines);
-  const blocks2 = [];
-  for (const result of results) {
-    const messages = reportMessages(result);
-    if (messages.length === 0)
-      continue;
-    const rel = displayPath(result.filePath, ctx.cwd);
-    const lines = textOf(result, linesOf);
-    for (const m of messages)
-      blocks2.push(renderMessage(rel, m, lines, ctx, c));
-  }
-  if (blocks2.length === 0)
-    return "";
-  const t = totals(results);
-  const paint = t.errors > 0 ? c.red : c.yellow;
-  const summary = [
-    c.bold(paint(`\u2716 ${plural(t.problems, "problem")} (${plural(t.errors, "error")}, ${plural(t.warnings, "warning")})`))
-  ];
-  if (t.fixable > 0)
-    summary.push(`  ${t.fixable} fixable with --fix`);
-  return `${blocks2.join("\n\n")}
-
-${summary.join("\n")}
-`;
-};
-
-// dist/report/rule-meta.js
-var import_node_fs5 = require("node:fs");
-var RULES_FILE = new URL("../../rules/rules.json", importMetaUrl);
-var CATEGORIES = ["office", "metric", "share", "date", "place", "cross", "file"];
-var SEVERITIES = ["off", "warn", "error"];
-function isString(v) {
-  return typeof v === "string" && v !== "";
-}
-function parseRuleEntry(entry2, index) {
-  const where2 = `rules/rules.json#/rules/${index}`;
-  if (typeof entry2 !== "object" || entry2 === null)
-    throw new FactlintError(`${where2}: expected an object`);
-  const e = entry2;
-  if (!isString(e.id))
-    throw new FactlintError(`${where2}: "id" must be a non-empty string`);
-  if (!CATEGORIES.includes(e.category))
-    throw new FactlintError(`${where2} (${e.id}): unknown category ${JSON.stringify(e.category)}`);
-  if (!SEVERITIES.includes(e.defaultSeverity)) {
-    throw new FactlintError(`${where2} (${e.id}): "defaultSeverity" must be one of ${SEVERITIES.join(", ")}`);
-  }
-  if (!isString(e.description))
-    throw new FactlintError(`${where2} (${e.id}): "description" must be a non-empty string`);
-  return {
-    id: e.id,
-    category: e.category,
-    description: e.description,
-    help: isString(e.help) ? e.help : e.description,
-    defaultSeverity: e.defaultSeverity,
-    url: ruleDocUrl(e.id)
-  };
-}
-function parseRuleMeta(json2) {
-  const rules = json2?.rules;
-  if (!Array.isArray(rules))
-    throw new FactlintError('rules/rules.json: expected an object with a "rules" array');
-  return rules.map(parseRuleEntry);
-}
-function loadRuleMeta() {
-  let text;
-  try {
-    text = (0, import_node_fs5.readFileSync)(RULES_FILE, "utf8");
-  } catch (err) {
-    throw new FactlintError(`cannot read rule metadata ${RULES_FILE.pathname}: ${err.message}`);
-  }
-  try {
-    return parseRuleMeta(JSON.parse(text));
-  } catch (err) {
-    if (err instanceof FactlintError)
-      throw err;
-    throw new FactlintError(`rules/rules.json is not valid JSON: ${err.message}`);
-  }
-}
-
-// dist/report/index.js
-var formatters = {
-  stylish,
-  compact,
-  json,
-  sarif,
-  github,
-  junit,
-  checkstyle,
-  rdjson,
-  claims
-};
-var formatNames = Object.keys(formatters);
-function getFormatter(name) {
-  const formatter = Object.hasOwn(formatters, name) ? formatters[name] : void 0;
-  if (!formatter)
-    throw new FactlintError(`unknown format "${name}"; valid formats: ${formatNames.join(", ")}`);
-  return formatter;
-}
-
-// dist/config/schema.js
-var CONFIG_SCHEMA_ID = "https://raw.githubusercontent.com/factlint/factlint/main/factlint.schema.json";
-function configSchema() {
-  const level = { enum: ["off", "warn", "error"] };
-  const paths = {
-    type: "array",
-    items: { type: "string", minLength: 1 }
-  };
-  return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: CONFIG_SCHEMA_ID,
-    title: "factlint configuration",
-    description: "factlint.config.json or .factlintrc.json; found in the current folder or the nearest folder above it. Command-line options override it.",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string", description: "URL or path of this schema, for editors." },
-      rules: {
-        description: 'Rule settings by rule id: "off", "warn", "error", or [level, options].',
-        type: "object",
-        additionalProperties: { $ref: "#/$defs/ruleSetting" }
-      },
-      claims: {
-        description: "Fact files or folders, relative to this file. Default: ./claims when present, else the fact set bundled with factlint.",
-        anyOf: [{ type: "string", minLength: 1 }, { ...paths, minItems: 1 }]
-      },
-      include: { ...paths, description: "Globs of articles to lint when no paths are given on the command line, relative to this file." },
-      exclude: { ...paths, description: "Files to leave out, in .gitignore syntax, relative to this file." },
-      lang: { type: "string", pattern: "^[a-z]{2,3}$", description: "Language of articles that state none (en, ru, de, id, ...)." },
-      date: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "Publication date (YYYY-MM-DD) of articles that state none." },
-      format: { enum: [...formatNames], description: "Report format." },
-      maxWarnings: { type: "integer", minimum: 0, description: "Exit 1 when there are more warnings than this." }
-    },
-    $defs: {
-      level,
-      ruleSetting: {
-        description: '"off", "warn", "error", or a list [level, options]',
-        anyOf: [
-          { $ref: "#/$defs/level" },
-          // No rule takes options yet: an options object must be empty, so a misspelt or invented option is an error, not silence.
-          { type: "array", prefixItems: [{ $ref: "#/$defs/level" }, { type: "object", properties: {}, additionalProperties: false, description: "Rule options; no rule takes any yet." }], minItems: 1, items: false }
-        ]
-      }
-    }
-  };
-}
-
-// dist/config/load.js
-var CONFIG_FILES = ["factlint.config.json", ".factlintrc.json"];
-function findConfig(cwd, home = (0, import_node_os.homedir)()) {
-  let dir = import_node_path3.default.resolve(cwd);
-  for (; ; ) {
-    const here = CONFIG_FILES.map((name) => import_node_path3.default.join(dir, name)).filter((f) => (0, import_node_fs6.existsSync)(f));
-    if (here.length > 1)
-      throw new FactlintError(`both ${CONFIG_FILES.join(" and ")} in ${dir}: keep one`);
-    if (here[0])
-      return here[0];
-    if ((0, import_node_fs6.existsSync)(import_node_path3.default.join(dir, ".git")) || home !== void 0 && dir === import_node_path3.default.resolve(home))
-      return void 0;
-    const up = import_node_path3.default.dirname(dir);
-    if (up === dir)
-      return void 0;
-    dir = up;
-  }
-}
-var compiled;
-function validator() {
-  if (!compiled) {
-    const require2 = (0, import_node_module2.createRequire)(importMetaUrl);
-    const Ajv2020 = require2("ajv/dist/2020.js").default;
-    compiled = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTuples: false }).compile(configSchema());
-  }
-  return compiled;
-}
-function loadConfig(file, knownRules, display = file) {
-  const data = readJsonFile(file, "config", display);
-  const validate = validator();
-  const problems = [];
-  const rules = typeof data === "object" && data !== null && !Array.isArray(data) ? data.rules : void 0;
-  const withOptions = rules && typeof rules === "object" ? Object.entries(rules).filter(([, v]) => Array.isArray(v) && v[1] && typeof v[1] === "object" && !Array.isArray(v[1]) && Object.keys(v[1]).length > 0) : [];
-  for (const [id, v] of withOptions) {
-    problems.push(`#/rules/${pointerToken(id)}/1: rule "${id}" takes no options (got ${Object.keys(v[1]).map((k) => `"${k}"`).join(", ")})`);
-  }
-  if (withOptions.length === 0) {
-    if (!validate(data))
-      problems.push(...schemaMessages(validate.errors ?? []));
-    else {
-      const c = data;
-      for (const id of Object.keys(c.rules ?? {})) {
-        if (!knownRules.includes(id))
-          problems.push(`#/rules/${pointerToken(id)}: unknown rule "${id}"; known rules: ${knownRules.join(", ")}`);
-      }
-      if (c.date !== void 0 && !isValidDate2(c.date))
-        problems.push(`#/date: "${c.date}" is not a calendar date`);
-    }
-  }
-  if (problems.length > 0) {
-    throw new FactlintError(problems.length === 1 ? `invalid config ${display}${problems[0]}` : [`invalid config ${display}:`, ...problems.map((p) => `  ${display}${p}`)]);
-  }
-  return { ...data, file, dir: import_node_path3.default.dirname(file) };
-}
-function schemaMessages(errors) {
-  const alternatives2 = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const lines = /* @__PURE__ */ new Set();
-  for (const e of errors) {
-    const at = e.instancePath;
-    if (e.keyword !== "anyOf" && [...alternatives2].some((p) => at === p || at.startsWith(`${p}/`)))
-      continue;
-    lines.add(`#${at}: ${message(e)}`);
-  }
-  return [...lines];
-}
-function alternatives(instancePath) {
-  if (instancePath === "/claims")
-    return "a path or a non-empty list of paths";
-  if (instancePath.startsWith("/rules/"))
-    return '"off", "warn", "error", or a list [level, options]';
-  return "one of the allowed forms";
-}
-function message(e) {
-  const p = e.params;
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `unknown key "${String(p.additionalProperty)}"`;
-    case "enum":
-      return `must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "type":
-      return `must be ${p.type === "integer" ? "a whole number" : `of type ${String(p.type)}`}`;
-    case "pattern":
-      return `${JSON.stringify(e.data)} has the wrong form`;
-    case "anyOf":
-      return `must be ${alternatives(e.instancePath)}`;
-    default:
-      return e.message ?? "invalid";
-  }
-}
-
-// dist/config/files.js
-var import_node_fs10 = require("node:fs");
-var import_node_path7 = __toESM(require("node:path"), 1);
+});
 
 // dist/files.js
-var import_node_fs7 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
-var DEFAULT_EXTENSIONS = ["md", "markdown", "txt"];
-var GLOB_CHARS = /[*?[\]{}!]/;
-var fg = onDemand("fast-glob");
 function discoverFiles(inputs, opts) {
   const exts = opts.extensions ?? DEFAULT_EXTENSIONS;
   const ignore = ["**/node_modules/**", "**/.git/**", ...opts.ignore ?? []];
   const found = /* @__PURE__ */ new Set();
   for (const input of inputs.length ? inputs : ["."]) {
-    const abs = import_node_path4.default.resolve(opts.cwd, input);
+    const abs = import_node_path2.default.resolve(opts.cwd, input);
     if (!GLOB_CHARS.test(input)) {
       let st;
       try {
-        st = (0, import_node_fs7.statSync)(abs);
+        st = (0, import_node_fs4.statSync)(abs);
       } catch {
         throw new FactlintError(`no such file or folder: ${input}`);
       }
@@ -2007,7 +591,7 @@ function discoverFiles(inputs, opts) {
           dot: false,
           suppressErrors: true,
           onlyFiles: true
-        }).map((f) => import_node_path4.default.normalize(f));
+        }).map((f) => import_node_path2.default.normalize(f));
       }
       if (inFolder.length === 0 && inputs.length > 0) {
         throw new FactlintError(`no articles (${exts.map((e) => `.${e}`).join(", ")}) in folder: ${input}`);
@@ -2027,7 +611,7 @@ function discoverFiles(inputs, opts) {
     if (matches.length === 0)
       throw new FactlintError(`no files match: ${input}`);
     for (const f of matches)
-      found.add(import_node_path4.default.normalize(f));
+      found.add(import_node_path2.default.normalize(f));
   }
   return [...found].sort();
 }
@@ -2037,7 +621,7 @@ function walkFolder(root, exts) {
   const visit = (dir) => {
     let entries;
     try {
-      entries = (0, import_node_fs7.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -2046,24 +630,31 @@ function walkFolder(root, exts) {
         continue;
       if (e.isDirectory()) {
         if (e.name !== "node_modules")
-          visit(import_node_path4.default.join(dir, e.name));
+          visit(import_node_path2.default.join(dir, e.name));
       } else if (e.isFile() && suffixes.some((x) => e.name.endsWith(x))) {
-        out.push(import_node_path4.default.join(dir, e.name));
+        out.push(import_node_path2.default.join(dir, e.name));
       }
     }
   };
   visit(root);
   return out;
 }
-
-// dist/git/changes.js
-var import_node_fs8 = require("node:fs");
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs4, import_node_path2, DEFAULT_EXTENSIONS, GLOB_CHARS, fg;
+var init_files = __esm({
+  "dist/files.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs4 = require("node:fs");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_on_demand();
+    DEFAULT_EXTENSIONS = ["md", "markdown", "txt"];
+    GLOB_CHARS = /[*?[\]{}!]/;
+    fg = onDemand("fast-glob");
+  }
+});
 
 // dist/git/git.js
-var childProcess = onDemand("node:child_process");
-var MAX_BUFFER = 512 * 1024 * 1024;
-var NEUTRAL = ["-c", "core.quotepath=false", "-c", "color.ui=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false"];
 function git(args, cwd, input) {
   try {
     return childProcess().execFileSync("git", [...NEUTRAL, ...args], {
@@ -2080,14 +671,6 @@ function git(args, cwd, input) {
     throw new GitError(`git ${args[0]} failed: ${detail}`, e.status ?? void 0);
   }
 }
-var GitError = class extends FactlintError {
-  status;
-  constructor(message2, status) {
-    super(message2);
-    this.status = status;
-    this.name = "GitError";
-  }
-};
 function repoRoot(cwd, option) {
   try {
     return git(["rev-parse", "--show-toplevel"], cwd).toString("utf8").trim();
@@ -2111,9 +694,28 @@ function verifyRef(root, ref) {
 function splitNul(out) {
   return out.toString("utf8").split("\0").filter((s) => s !== "");
 }
+var childProcess, MAX_BUFFER, NEUTRAL, GitError;
+var init_git = __esm({
+  "dist/git/git.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_errors();
+    init_on_demand();
+    childProcess = onDemand("node:child_process");
+    MAX_BUFFER = 512 * 1024 * 1024;
+    NEUTRAL = ["-c", "core.quotepath=false", "-c", "color.ui=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false"];
+    GitError = class extends FactlintError {
+      status;
+      constructor(message2, status) {
+        super(message2);
+        this.status = status;
+        this.name = "GitError";
+      }
+    };
+  }
+});
 
 // dist/git/diff-hunks.js
-var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 function parseUnifiedDiff(diff) {
   const out = /* @__PURE__ */ new Map();
   let current;
@@ -2146,7 +748,6 @@ function headerPath(raw) {
   const name = raw.startsWith('"') ? unquoteC(raw) : raw.replace(/\t$/, "");
   return name.startsWith("b/") ? name.slice(2) : name;
 }
-var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
 function unquoteC(quoted) {
   const body2 = quoted.slice(1, quoted.lastIndexOf('"') > 0 ? quoted.lastIndexOf('"') : void 0);
   const bytes = [];
@@ -2172,16 +773,25 @@ function unquoteC(quoted) {
 function touches(ranges, from, to) {
   return ranges.some(([a, b]) => a <= to && from <= b);
 }
+var HUNK, ESCAPES;
+var init_diff_hunks = __esm({
+  "dist/git/diff-hunks.js"() {
+    "use strict";
+    init_import_meta_url();
+    HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  }
+});
 
 // dist/git/changes.js
 function pathMapper(cwd, root) {
   let realCwd;
   try {
-    realCwd = (0, import_node_fs8.realpathSync)(cwd);
+    realCwd = (0, import_node_fs5.realpathSync)(cwd);
   } catch {
     realCwd = cwd;
   }
-  return (rel) => import_node_path5.default.resolve(cwd, import_node_path5.default.relative(realCwd, import_node_path5.default.join(root, rel)));
+  return (rel) => import_node_path3.default.resolve(cwd, import_node_path3.default.relative(realCwd, import_node_path3.default.join(root, rel)));
 }
 function changedSince(cwd, ref, opts = {}) {
   const root = repoRoot(cwd, "--changed-since");
@@ -2218,7 +828,7 @@ function changedSince(cwd, ref, opts = {}) {
 function stagedFiles(cwd, extensions) {
   const root = repoRoot(cwd, "--staged");
   const toAbs = pathMapper(cwd, root);
-  const names2 = splitNul(git(["diff", "--cached", "--name-only", "--diff-filter=ACMR", "--no-renames", "-z"], root)).filter((rel) => extensions.includes(import_node_path5.default.extname(rel).toLowerCase())).sort();
+  const names2 = splitNul(git(["diff", "--cached", "--name-only", "--diff-filter=ACMR", "--no-renames", "-z"], root)).filter((rel) => extensions.includes(import_node_path3.default.extname(rel).toLowerCase())).sort();
   const contents = stagedBlobs(root, names2);
   return names2.map((rel, i) => ({ path: toAbs(rel), content: contents[i] }));
 }
@@ -2245,29 +855,36 @@ function stagedBlobs(root, rels) {
   }
   return rels.map((rel) => found.get(rel) ?? show2(rel));
 }
+var import_node_fs5, import_node_path3;
+var init_changes = __esm({
+  "dist/git/changes.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs5 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
+    init_git();
+    init_diff_hunks();
+  }
+});
 
 // dist/ignore-file.js
-var import_node_fs9 = require("node:fs");
-var import_node_module3 = require("node:module");
-var import_node_path6 = __toESM(require("node:path"), 1);
-var IGNORE_FILE = ".factlintignore";
 function ignoreMatcher(patterns, baseDir) {
   if (patterns.length === 0)
     return () => false;
-  const ignore = (0, import_node_module3.createRequire)(importMetaUrl)("ignore");
+  const ignore = (0, import_node_module2.createRequire)(importMetaUrl)("ignore");
   const ig = ignore().add(patterns);
   return (absPath) => {
-    const rel = import_node_path6.default.relative(baseDir, absPath);
-    if (rel === "" || rel.startsWith("..") || import_node_path6.default.isAbsolute(rel))
+    const rel = import_node_path4.default.relative(baseDir, absPath);
+    if (rel === "" || rel.startsWith("..") || import_node_path4.default.isAbsolute(rel))
       return false;
-    return ig.ignores(rel.split(import_node_path6.default.sep).join("/"));
+    return ig.ignores(rel.split(import_node_path4.default.sep).join("/"));
   };
 }
 function loadIgnoreFile(cwd) {
-  const file = import_node_path6.default.join(cwd, IGNORE_FILE);
+  const file = import_node_path4.default.join(cwd, IGNORE_FILE);
   let text;
   try {
-    text = (0, import_node_fs9.readFileSync)(file, "utf8");
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR")
@@ -2276,21 +893,40 @@ function loadIgnoreFile(cwd) {
   }
   return ignoreMatcher(text.replace(/^\uFEFF/, "").split(/\r?\n/), cwd);
 }
+var import_node_fs6, import_node_module2, import_node_path4, IGNORE_FILE;
+var init_ignore_file = __esm({
+  "dist/ignore-file.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs6 = require("node:fs");
+    import_node_module2 = require("node:module");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_errors();
+    IGNORE_FILE = ".factlintignore";
+  }
+});
 
 // dist/config/files.js
-var GLOB_CHARS2 = /[*?[\]{}!]/;
 function underAny(patterns, cwd) {
   if (patterns.length === 0)
     return () => true;
-  const plain2 = patterns.filter((p) => !GLOB_CHARS2.test(p)).map((p) => import_node_path7.default.resolve(cwd, p));
+  const plain2 = patterns.filter((p) => !GLOB_CHARS2.test(p)).map((p) => import_node_path5.default.resolve(cwd, p));
   const globbed = new Set(patterns.some((p) => GLOB_CHARS2.test(p)) ? discoverFiles(patterns.filter((p) => GLOB_CHARS2.test(p)), { cwd }) : []);
-  return (abs) => globbed.has(abs) || plain2.some((p) => abs === p || abs.startsWith(p.endsWith(import_node_path7.default.sep) ? p : p + import_node_path7.default.sep));
+  return (abs) => globbed.has(abs) || plain2.some((p) => abs === p || abs.startsWith(p.endsWith(import_node_path5.default.sep) ? p : p + import_node_path5.default.sep));
 }
-function selectFiles(opts) {
+function ignoredFilter(opts) {
+  if (opts.ignore === false)
+    return () => false;
   const { cwd, config } = opts;
   const ignoredByFile = loadIgnoreFile(cwd);
   const excluded = config?.exclude ? ignoreMatcher(config.exclude, config.dir) : () => false;
-  const keep = (abs) => !ignoredByFile(abs) && !excluded(abs);
+  const byOption = opts.ignorePatterns?.length ? ignoreMatcher(opts.ignorePatterns, cwd) : () => false;
+  return (abs) => ignoredByFile(abs) || excluded(abs) || byOption(abs);
+}
+function selectFiles(opts) {
+  const { cwd, config } = opts;
+  const ignored = ignoredFilter(opts);
+  const keep = (abs) => !ignored(abs);
   let inputs;
   if (opts.staged) {
     const wanted = underAny(opts.patterns, cwd);
@@ -2300,32 +936,45 @@ function selectFiles(opts) {
   } else {
     inputs = discoverFiles(opts.patterns, { cwd }).map((p) => ({ path: p }));
   }
-  const before = inputs.length;
+  const before2 = inputs.length;
   inputs = inputs.filter((f) => keep(f.path));
-  const named = new Set(opts.staged ? [] : opts.patterns.filter((p) => !GLOB_CHARS2.test(p)).map((p) => import_node_path7.default.resolve(cwd, p)));
+  const named = new Set(opts.staged ? [] : opts.patterns.filter((p) => !GLOB_CHARS2.test(p)).map((p) => import_node_path5.default.resolve(cwd, p)));
   const kept = new Set(inputs.map((f) => f.path));
-  const ignored = [...named].filter((f) => !kept.has(f) && isFile(f)).sort();
-  if (!opts.staged && before > 0 && inputs.length === 0 && ignored.length === 0 && (opts.patterns.length > 0 || config?.include?.length)) {
+  const namedIgnored = [...named].filter((f) => !kept.has(f) && isFile(f)).sort();
+  if (!opts.staged && before2 > 0 && inputs.length === 0 && namedIgnored.length === 0 && (opts.patterns.length > 0 || config?.include?.length)) {
     const what = opts.patterns.length ? opts.patterns.join(" ") : `the config's "include"`;
-    throw new FactlintError(`all files matched by ${what} are ignored (by .factlintignore or the config's "exclude")`);
+    throw new FactlintError(`all files matched by ${what} are ignored (by .factlintignore, the config's "exclude" or --ignore-pattern; --no-ignore lints them)`);
   }
   let changed;
   if (opts.changedSince !== void 0) {
     changed = changedSince(cwd, opts.changedSince, { staged: opts.staged });
     inputs = inputs.filter((f) => changed.has(f.path));
   }
-  return { inputs, ignored, changed };
+  return { inputs, ignored: namedIgnored, changed };
 }
 function isFile(abs) {
   try {
-    return (0, import_node_fs10.statSync)(abs).isFile();
+    return (0, import_node_fs7.statSync)(abs).isFile();
   } catch {
     return false;
   }
 }
+var import_node_fs7, import_node_path5, GLOB_CHARS2;
+var init_files2 = __esm({
+  "dist/config/files.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs7 = require("node:fs");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_files();
+    init_changes();
+    init_ignore_file();
+    GLOB_CHARS2 = /[*?[\]{}!]/;
+  }
+});
 
 // dist/config/settings.js
-var import_node_path8 = __toESM(require("node:path"), 1);
 function severitiesOf(rules) {
   const out = {};
   for (const [id, setting] of Object.entries(rules ?? {}))
@@ -2333,16 +982,24 @@ function severitiesOf(rules) {
   return out;
 }
 function resolveSettings(cli, config, cwd) {
-  const configClaims = config?.claims === void 0 ? void 0 : [].concat(config.claims).map((c) => import_node_path8.default.resolve(config.dir, c));
+  const configClaims = config?.claims === void 0 ? void 0 : [].concat(config.claims).map((c) => import_node_path6.default.resolve(config.dir, c));
   return {
-    claims: cli.claims ? cli.claims.map((c) => import_node_path8.default.resolve(cwd, c)) : configClaims,
+    claims: cli.claims ? cli.claims.map((c) => import_node_path6.default.resolve(cwd, c)) : configClaims,
     format: cli.format ?? config?.format ?? "stylish",
     lang: cli.lang ?? config?.lang,
     date: cli.date ?? config?.date,
     maxWarnings: cli.maxWarnings ?? config?.maxWarnings ?? -1,
-    severities: severitiesOf(config?.rules)
+    severities: { ...severitiesOf(config?.rules), ...cli.rules }
   };
 }
+var import_node_path6;
+var init_settings = __esm({
+  "dist/config/settings.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_path6 = __toESM(require("node:path"), 1);
+  }
+});
 
 // dist/document/lines.js
 function lineStarts(text) {
@@ -2389,17 +1046,27 @@ function rangeOf(doc, span) {
   const end = positionAt(doc, Math.max(span.start, span.end));
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
+var init_lines = __esm({
+  "dist/document/lines.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
+
+// dist/report/project.js
+function ruleDocUrl(ruleId) {
+  return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
+}
+var HOMEPAGE;
+var init_project = __esm({
+  "dist/report/project.js"() {
+    "use strict";
+    init_import_meta_url();
+    HOMEPAGE = "https://github.com/factlint/factlint";
+  }
+});
 
 // dist/directives/apply.js
-var UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
-var UNUSED_DIRECTIVE_META = {
-  id: UNUSED_DIRECTIVE_RULE,
-  category: "file",
-  description: "A factlint-disable directive that suppressed no problem (with --report-unused-disable-directives).",
-  help: "Remove the comment, or name the rule it is meant for. A directive that suppresses nothing hides the next real problem on its lines.",
-  defaultSeverity: "off",
-  url: ruleDocUrl(UNUSED_DIRECTIVE_RULE)
-};
 function locate(d, lineStarts2) {
   const line = lineOfOffset(lineStarts2, d.start);
   const endLine = lineOfOffset(lineStarts2, Math.max(d.start, d.end - 1));
@@ -2410,7 +1077,6 @@ function startOffset(m, lineStarts2) {
     return m.span.start;
   return (lineStarts2[m.line - 1] ?? 0) + m.column - 1;
 }
-var covers = (d, ruleId) => d.rules.length === 0 || d.rules.includes(ruleId);
 function applyDirectives(messages, directives, lineStarts2, reportUnused) {
   if (directives.length === 0)
     return { kept: messages, suppressed: 0, suppressedMessages: [], unused: [] };
@@ -2473,96 +1139,67 @@ function suppressor(m, directives, lineStarts2) {
   }
   return state;
 }
-
-// dist/directives/parse.js
-var BODY = /^\s*factlint-(disable-next-line|disable-line|disable|enable)(?=\s|$)/;
-function parseDirectives(text, markdown) {
-  const fences = markdown ? fencedBlocks(text) : [];
-  const out = [];
-  let from = 0;
-  for (; ; ) {
-    const open = text.indexOf("<!--", from);
-    if (open < 0)
-      break;
-    const close = text.indexOf("-->", open + 4);
-    if (close < 0)
-      break;
-    from = close + 3;
-    if (fences.some(([a, b]) => open >= a && open < b))
-      continue;
-    const body2 = text.slice(open + 4, close);
-    const m = BODY.exec(body2);
-    if (!m)
-      continue;
-    const rest = body2.slice(m[0].length);
-    out.push({ kind: m[1], rules: ruleList(rest), justification: justificationOf(rest), start: open, end: close + 3 });
+var UNUSED_DIRECTIVE_RULE, UNUSED_DIRECTIVE_META, covers;
+var init_apply = __esm({
+  "dist/directives/apply.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_lines();
+    init_project();
+    UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
+    UNUSED_DIRECTIVE_META = {
+      id: UNUSED_DIRECTIVE_RULE,
+      category: "file",
+      description: "A factlint-disable directive that suppressed no problem (with --report-unused-disable-directives).",
+      help: "Remove the comment, or name the rule it is meant for. A directive that suppresses nothing hides the next real problem on its lines.",
+      defaultSeverity: "off",
+      url: ruleDocUrl(UNUSED_DIRECTIVE_RULE)
+    };
+    covers = (d, ruleId) => d.rules.length === 0 || d.rules.includes(ruleId);
   }
-  return out;
+});
+
+// dist/document/dates.js
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
 }
-var REASON = /(?:^|\s)--(?:\s|$)/;
-function ruleList(rest) {
-  const reason = rest.search(REASON);
-  const list2 = reason >= 0 ? rest.slice(0, reason) : rest;
-  return [...new Set(list2.split(/[\s,]+/).filter((s) => s !== ""))];
+function daysInMonth(year, month) {
+  if (month === 2)
+    return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
-function justificationOf(rest) {
-  const m = REASON.exec(rest);
-  return m ? rest.slice(m.index + m[0].length).trim() : "";
+function isValidDate(year, month, day) {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
+    return false;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+    return false;
+  return day <= daysInMonth(year, month);
 }
-function fencedBlocks(text) {
-  const blocks2 = [];
-  let open;
-  let lineStart2 = 0;
-  while (lineStart2 <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart2);
-    if (lineEnd < 0)
-      lineEnd = text.length;
-    const line = text.slice(lineStart2, lineEnd);
-    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (m) {
-      const fence = m[1];
-      if (!open)
-        open = { start: lineStart2, char: fence[0], len: fence.length };
-      else if (fence[0] === open.char && fence.length >= open.len && line.trim() === fence) {
-        blocks2.push([open.start, lineEnd]);
-        open = void 0;
-      }
-    }
-    lineStart2 = lineEnd + 1;
+function formatDate(year, month, day) {
+  if (!isValidDate(year, month, day))
+    return void 0;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function parseIsoDate(value) {
+  const m = ISO_DATE.exec(value.trim());
+  if (!m)
+    return void 0;
+  return formatDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+var ISO_DATE;
+var init_dates = __esm({
+  "dist/document/dates.js"() {
+    "use strict";
+    init_import_meta_url();
+    ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
   }
-  if (open)
-    blocks2.push([open.start, text.length]);
-  return blocks2;
-}
-
-// dist/engine/run.js
-var import_node_fs22 = require("node:fs");
-var import_node_path16 = __toESM(require("node:path"), 1);
-var import_node_url7 = require("node:url");
-
-// dist/language/pack.js
-var import_node_fs12 = require("node:fs");
-var import_node_url3 = require("node:url");
-
-// dist/language/pack-schema.js
-var import_node_fs11 = require("node:fs");
-var import_node_module4 = require("node:module");
-var import_node_url2 = require("node:url");
+});
 
 // dist/schema-words.js
-var TYPE_WORDS = {
-  string: "a string",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "an object",
-  null: "null"
-};
-function label2(path20) {
-  if (path20 === "")
+function label(path28) {
+  if (path28 === "")
     return "the file";
-  const segments = path20.split("/");
+  const segments = path28.split("/");
   const last = keyOfPointerToken(segments[segments.length - 1]);
   if (/^\d+$/u.test(last) && segments.length > 2)
     return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2])}"`;
@@ -2572,19 +1209,32 @@ function show(value) {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
+var TYPE_WORDS;
+var init_schema_words = __esm({
+  "dist/schema-words.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_json();
+    TYPE_WORDS = {
+      string: "a string",
+      number: "a number",
+      integer: "a whole number",
+      boolean: "true or false",
+      array: "a list",
+      object: "an object",
+      null: "null"
+    };
+  }
+});
 
 // dist/language/pack-schema.js
-var PACK_SCHEMA_DIR = (0, import_node_url2.fileURLToPath)(new URL("../../rules/schema/", importMetaUrl));
-var VERIFIED_PACKS_FILE = (0, import_node_url2.fileURLToPath)(new URL("../verified-packs.json", importMetaUrl));
 function verifiedKey(topic, schemaText, packText) {
   return `${topic}:${schemaText.length}:${shortHash(schemaText)}:${packText.length}:${shortHash(packText)}`;
 }
-var verified;
-var schemaTexts = /* @__PURE__ */ new Map();
 function isVerified(topic, packText) {
   if (!verified) {
     try {
-      verified = new Set(JSON.parse((0, import_node_fs11.readFileSync)(VERIFIED_PACKS_FILE, "utf8")));
+      verified = new Set(JSON.parse((0, import_node_fs8.readFileSync)(VERIFIED_PACKS_FILE, "utf8")));
     } catch {
       verified = /* @__PURE__ */ new Set();
     }
@@ -2594,7 +1244,7 @@ function isVerified(topic, packText) {
   if (!schemaTexts.has(topic)) {
     let text;
     try {
-      text = (0, import_node_fs11.readFileSync)(packSchemaPath(topic), "utf8");
+      text = (0, import_node_fs8.readFileSync)(packSchemaPath(topic), "utf8");
     } catch {
       text = void 0;
     }
@@ -2603,30 +1253,28 @@ function isVerified(topic, packText) {
   const schemaText = schemaTexts.get(topic);
   return schemaText !== void 0 && verified.has(verifiedKey(topic, schemaText, packText));
 }
-var ajv;
-var compiled2 = /* @__PURE__ */ new Map();
 function packSchemaPath(topic, dir = PACK_SCHEMA_DIR) {
   return `${dir.replace(/[\\/]$/u, "")}/${topic}.schema.json`;
 }
-function validator2(topic, dir) {
+function validator(topic, dir) {
   const file = packSchemaPath(topic, dir);
-  const known = compiled2.get(file);
-  if (known)
-    return known;
-  if (!(0, import_node_fs11.existsSync)(file))
+  const known2 = compiled.get(file);
+  if (known2)
+    return known2;
+  if (!(0, import_node_fs8.existsSync)(file))
     return void 0;
   if (!ajv) {
-    const require2 = (0, import_node_module4.createRequire)(importMetaUrl);
+    const require2 = (0, import_node_module3.createRequire)(importMetaUrl);
     const Ajv = require2("ajv/dist/2020.js").default;
     ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
   }
-  const schema = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
+  const schema = JSON.parse((0, import_node_fs8.readFileSync)(file, "utf8"));
   const validate = schema.$id && ajv.getSchema(schema.$id) || ajv.compile(schema);
-  compiled2.set(file, validate);
+  compiled.set(file, validate);
   return validate;
 }
 function packProblems(data, topic, schemaDir = PACK_SCHEMA_DIR) {
-  const validate = validator2(topic, schemaDir);
+  const validate = validator(topic, schemaDir);
   if (!validate)
     return [{ pointer: "", message: `no schema for "${topic}" packs (${packSchemaPath(topic, schemaDir)} is missing)` }];
   if (!validate(data))
@@ -2649,7 +1297,6 @@ function grammarProblems(pack) {
   });
   return out;
 }
-var TRIMMED = "^\\S(.*\\S)?$";
 function describe(e) {
   const p = e.params;
   if (e.propertyName !== void 0) {
@@ -2657,39 +1304,39 @@ function describe(e) {
     const want = e.keyword === "enum" ? `one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` : `a key matching ${String(p.pattern ?? e.message)}`;
     return { pointer, message: `key "${e.propertyName}" is not allowed here: must be ${want}` };
   }
-  const path20 = e.instancePath;
+  const path28 = e.instancePath;
   switch (e.keyword) {
     case "required":
-      return { pointer: path20, message: `missing "${String(p.missingProperty)}"` };
+      return { pointer: path28, message: `missing "${String(p.missingProperty)}"` };
     case "dependentRequired":
-      return { pointer: path20, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
+      return { pointer: path28, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
     case "additionalProperties": {
       const key = String(p.additionalProperty);
-      return { pointer: `${path20}/${pointerToken(key)}`, message: `unknown key "${key}"` };
+      return { pointer: `${path28}/${pointerToken(key)}`, message: `unknown key "${key}"` };
     }
     case "type":
-      return { pointer: path20, message: `${label2(path20)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
+      return { pointer: path28, message: `${label(path28)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
     case "pattern":
       if (p.pattern === TRIMMED)
-        return { pointer: path20, message: `${label2(path20)} must not start or end with a space (got ${show(e.data)})` };
-      return { pointer: path20, message: `${label2(path20)} ${show(e.data)} does not match ${String(p.pattern)}` };
+        return { pointer: path28, message: `${label(path28)} must not start or end with a space (got ${show(e.data)})` };
+      return { pointer: path28, message: `${label(path28)} ${show(e.data)} does not match ${String(p.pattern)}` };
     case "enum":
-      return { pointer: path20, message: `${label2(path20)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
+      return { pointer: path28, message: `${label(path28)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
     case "const":
-      return { pointer: path20, message: `${label2(path20)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
+      return { pointer: path28, message: `${label(path28)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
     case "minItems":
     case "maxItems":
-      return { pointer: path20, message: `${label2(path20)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
+      return { pointer: path28, message: `${label(path28)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
     case "minLength":
     case "maxLength":
-      return { pointer: path20, message: `${label2(path20)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
+      return { pointer: path28, message: `${label(path28)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
     case "uniqueItems":
-      return { pointer: path20, message: `${label2(path20)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
+      return { pointer: path28, message: `${label(path28)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { pointer: path20, message: `${label2(path20)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
+      return { pointer: path28, message: `${label(path28)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
     case "propertyNames":
       return void 0;
     // told by the error on the name itself
@@ -2700,7 +1347,7 @@ function describe(e) {
       return void 0;
     // their branches' own errors say what is wrong
     default:
-      return { pointer: path20, message: `${label2(path20)} ${e.message ?? "is invalid"}` };
+      return { pointer: path28, message: `${label(path28)} ${e.message ?? "is invalid"}` };
   }
 }
 function schemaProblems(errors) {
@@ -2741,14 +1388,28 @@ function mergeTypes(problems) {
   }
   return out;
 }
+var import_node_fs8, import_node_module3, import_node_url, PACK_SCHEMA_DIR, VERIFIED_PACKS_FILE, verified, schemaTexts, ajv, compiled, TRIMMED;
+var init_pack_schema = __esm({
+  "dist/language/pack-schema.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs8 = require("node:fs");
+    import_node_module3 = require("node:module");
+    import_node_url = require("node:url");
+    init_hash();
+    init_json();
+    init_schema_words();
+    PACK_SCHEMA_DIR = (0, import_node_url.fileURLToPath)(new URL("../../rules/schema/", importMetaUrl));
+    VERIFIED_PACKS_FILE = (0, import_node_url.fileURLToPath)(new URL("../verified-packs.json", importMetaUrl));
+    schemaTexts = /* @__PURE__ */ new Map();
+    compiled = /* @__PURE__ */ new Map();
+    TRIMMED = "^\\S(.*\\S)?$";
+  }
+});
 
 // dist/language/pack.js
-var RULES_ROOT = new URL("../../rules/", importMetaUrl);
-var LANG_RE = /^[a-z]{2,3}$/;
-var TOPIC_RE = /^[a-z][a-z0-9-]*$/;
-var cache = /* @__PURE__ */ new Map();
 function packPath(lang, topic) {
-  return (0, import_node_url3.fileURLToPath)(new URL(`lang/${lang}/${topic}.json`, RULES_ROOT));
+  return (0, import_node_url2.fileURLToPath)(new URL(`lang/${lang}/${topic}.json`, RULES_ROOT));
 }
 function loadPack(lang, topic) {
   const code = lang.toLowerCase();
@@ -2758,15 +1419,18 @@ function loadPack(lang, topic) {
   if (cache.has(key))
     return cache.get(key);
   const file = packPath(code, topic);
-  const value = (0, import_node_fs12.existsSync)(file) ? readPack(file, topic) : void 0;
+  const value = (0, import_node_fs9.existsSync)(file) ? readPack(file, topic) : void 0;
   cache.set(key, value);
   return value;
+}
+function loadedPacks() {
+  return [...cache.entries()].filter(([, v]) => v !== void 0).map(([key]) => packPath(...key.split("/"))).sort();
 }
 function readPack(file, topic, schemaDir) {
   let text;
   let value;
   try {
-    text = (0, import_node_fs12.readFileSync)(file, "utf8");
+    text = (0, import_node_fs9.readFileSync)(file, "utf8");
     value = JSON.parse(text);
   } catch (err) {
     throw new FactlintError(`cannot read ${file}: ${err.message}`);
@@ -2786,11 +1450,11 @@ function availableLangs(topic) {
     return [];
   let dirs;
   try {
-    dirs = (0, import_node_fs12.readdirSync)(new URL("lang/", RULES_ROOT));
+    dirs = (0, import_node_fs9.readdirSync)(new URL("lang/", RULES_ROOT));
   } catch {
     return [];
   }
-  return dirs.filter((d) => LANG_RE.test(d) && (0, import_node_fs12.existsSync)(packPath(d, topic))).sort();
+  return dirs.filter((d) => LANG_RE.test(d) && (0, import_node_fs9.existsSync)(packPath(d, topic))).sort();
 }
 function perLanguage(build) {
   const built = /* @__PURE__ */ new Map();
@@ -2803,17 +1467,29 @@ function perLanguage(build) {
     return value;
   };
 }
+var import_node_fs9, import_node_url2, RULES_ROOT, LANG_RE, TOPIC_RE, cache;
+var init_pack = __esm({
+  "dist/language/pack.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs9 = require("node:fs");
+    import_node_url2 = require("node:url");
+    init_errors();
+    init_pack_schema();
+    RULES_ROOT = new URL("../../rules/", importMetaUrl);
+    LANG_RE = /^[a-z]{2,3}$/;
+    TOPIC_RE = /^[a-z][a-z0-9-]*$/;
+    cache = /* @__PURE__ */ new Map();
+  }
+});
 
 // dist/language/phrase-pattern.js
-var GAP_CLASS = "[\\s\\u00A0\\u2009\\u202F]";
-var WORD_GAP = `${GAP_CLASS}{1,3}`;
 function escapeRegex(s) {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 function formText(spec) {
   return typeof spec === "string" ? spec : spec.form;
 }
-var STAR = "[^\\s\\d.,;:!?()\\[\\]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019\\-\u2013\u2014/\\\\<>|@#$%^&*+=~`]{0,8}";
 function phraseSource(phrase) {
   return phrase.trim().split(/\s+/).map((word) => {
     const star = word.length > 1 && word.endsWith("*");
@@ -2822,6 +1498,16 @@ function phraseSource(phrase) {
     return star ? `${src}${STAR}` : src;
   }).join(WORD_GAP);
 }
+var GAP_CLASS, WORD_GAP, STAR;
+var init_phrase_pattern = __esm({
+  "dist/language/phrase-pattern.js"() {
+    "use strict";
+    init_import_meta_url();
+    GAP_CLASS = "[\\s\\u00A0\\u2009\\u202F]";
+    WORD_GAP = `${GAP_CLASS}{1,3}`;
+    STAR = "[^\\s\\d.,;:!?()\\[\\]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019\\-\u2013\u2014/\\\\<>|@#$%^&*+=~`]{0,8}";
+  }
+});
 
 // dist/language/calendar.js
 function keyOf2(word) {
@@ -2846,7 +1532,6 @@ function indexOf(groups) {
   });
   return map;
 }
-var calendarIndex = perLanguage(buildCalendarIndex);
 function buildCalendarIndex(code) {
   const pack = loadPack(code, "calendar");
   let idx;
@@ -2880,12 +1565,18 @@ function calendarPattern(lang) {
 function weekdayForms(lang) {
   return calendarIndex(lang)?.weekdayForms ?? [];
 }
+var calendarIndex;
+var init_calendar = __esm({
+  "dist/language/calendar.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_phrase_pattern();
+    calendarIndex = perLanguage(buildCalendarIndex);
+  }
+});
 
 // dist/document/dateline.js
-var MAX_LINES = 5;
-var MAX_PREFIX_CHARS = 40;
-var MAX_PREFIX_WORDS = 4;
-var matchers = /* @__PURE__ */ new Map();
 function monthOf(word, langs) {
   for (const l of langs) {
     const n = monthIndex(l, word);
@@ -2980,30 +1671,40 @@ function findDateline(text, from = 0, lang) {
   }
   return void 0;
 }
-
-// dist/document/detect-lang.js
-var import_node_path9 = require("node:path");
+var MAX_LINES, MAX_PREFIX_CHARS, MAX_PREFIX_WORDS, matchers;
+var init_dateline = __esm({
+  "dist/document/dateline.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_calendar();
+    init_dates();
+    MAX_LINES = 5;
+    MAX_PREFIX_CHARS = 40;
+    MAX_PREFIX_WORDS = 4;
+    matchers = /* @__PURE__ */ new Map();
+  }
+});
 
 // dist/language/detect-pack.js
-var SCRIPT_NAME = /^[A-Z][a-z]+$/;
 function strings(v) {
   return Array.isArray(v) && v.every((x) => typeof x === "string");
 }
 function compile(lang, raw) {
   const p = raw;
-  const where2 = `rules/lang/${lang}/detect.json`;
+  const where3 = `rules/lang/${lang}/detect.json`;
   if (!p || typeof p !== "object")
-    throw new FactlintError(`${where2}: expected an object`);
+    throw new FactlintError(`${where3}: expected an object`);
   if (!strings(p.scripts) || p.scripts.length === 0 || !p.scripts.every((s) => SCRIPT_NAME.test(s)))
-    throw new FactlintError(`${where2}#/scripts: expected Unicode script names such as "Latin"`);
+    throw new FactlintError(`${where3}#/scripts: expected Unicode script names such as "Latin"`);
   if (typeof p.alphabet !== "string" || !p.alphabet)
-    throw new FactlintError(`${where2}#/alphabet: expected the language's lower-case letters`);
+    throw new FactlintError(`${where3}#/alphabet: expected the language's lower-case letters`);
   for (const key of ["words", "letters", "against"]) {
     if (p[key] !== void 0 && !strings(p[key]))
-      throw new FactlintError(`${where2}#/${key}: expected a list of strings`);
+      throw new FactlintError(`${where3}#/${key}: expected a list of strings`);
   }
   if (!p.words?.length)
-    throw new FactlintError(`${where2}#/words: expected frequent function words`);
+    throw new FactlintError(`${where3}#/words: expected frequent function words`);
   const norm = (s) => s.normalize("NFC").toLowerCase();
   return {
     lang,
@@ -3014,15 +1715,23 @@ function compile(lang, raw) {
     against: new Set((p.against ?? []).map(norm))
   };
 }
-var profiles;
 function detectProfiles() {
   return profiles ??= availableLangs("detect").map((lang) => compile(lang, loadPack(lang, "detect")));
 }
+var SCRIPT_NAME, profiles;
+var init_detect_pack = __esm({
+  "dist/language/detect-pack.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_errors();
+    init_pack();
+    SCRIPT_NAME = /^[A-Z][a-z]+$/;
+  }
+});
 
 // dist/document/detect-lang.js
-var ISO_639_1 = new Set("aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split(" "));
-function langFromFileName(path20) {
-  const parts = (0, import_node_path9.basename)(path20).split(".");
+function langFromFileName(path28) {
+  const parts = (0, import_node_path7.basename)(path28).split(".");
   if (parts.length < 3)
     return void 0;
   const code = parts[parts.length - 2].toLowerCase();
@@ -3032,18 +1741,6 @@ function langFromFileName(path20) {
     return code;
   return void 0;
 }
-var SAMPLE = 2e4;
-var MIN_LETTERS = 20;
-var MIN_HITS = 2;
-var MIN_COVERAGE = 0.2;
-var MIN_SHORT = 4;
-var MIN_EXPLAINED = 0.6;
-var MIN_RATIO = 1.5;
-var MAX_FOREIGN = 2;
-var MAX_FOREIGN_SHARE = 0.015;
-var MAX_AGAINST = 2;
-var MAX_AGAINST_SHARE = 0.15;
-var scriptTests = /* @__PURE__ */ new Map();
 function scriptTest(name) {
   let re = scriptTests.get(name);
   if (!re) {
@@ -3144,15 +1841,31 @@ function detect(text, from = 0) {
     return { lang: void 0, reason: "ambiguous" };
   return { lang: first.lang };
 }
+var import_node_path7, ISO_639_1, SAMPLE, MIN_LETTERS, MIN_HITS, MIN_COVERAGE, MIN_SHORT, MIN_EXPLAINED, MIN_RATIO, MAX_FOREIGN, MAX_FOREIGN_SHARE, MAX_AGAINST, MAX_AGAINST_SHARE, scriptTests;
+var init_detect_lang = __esm({
+  "dist/document/detect-lang.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_path7 = require("node:path");
+    init_pack();
+    init_detect_pack();
+    ISO_639_1 = new Set("aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split(" "));
+    SAMPLE = 2e4;
+    MIN_LETTERS = 20;
+    MIN_HITS = 2;
+    MIN_COVERAGE = 0.2;
+    MIN_SHORT = 4;
+    MIN_EXPLAINED = 0.6;
+    MIN_RATIO = 1.5;
+    MAX_FOREIGN = 2;
+    MAX_FOREIGN_SHARE = 0.015;
+    MAX_AGAINST = 2;
+    MAX_AGAINST_SHARE = 0.15;
+    scriptTests = /* @__PURE__ */ new Map();
+  }
+});
 
 // dist/document/simple-front-matter.js
-var PAIR = /^([A-Za-z_][A-Za-z0-9_-]{0,63}):(?: (.*))?$/;
-var PLAIN2 = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .,_/()+'’-]{0,1000}$/u;
-var NULL = /^(?:null|Null|NULL)$/;
-var TRUE = /^(?:true|True|TRUE)$/;
-var FALSE = /^(?:false|False|FALSE)$/;
-var WHOLE = /^\d{1,15}$/;
-var ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 function trimSpaces(s) {
   let a = 0;
   let b = s.length;
@@ -3165,7 +1878,7 @@ function trimSpaces(s) {
 function scalar(value) {
   if (value === void 0 || value === "")
     return { ok: true, value: null };
-  if (!PLAIN2.test(value))
+  if (!PLAIN.test(value))
     return { ok: false };
   if (NULL.test(value))
     return { ok: true, value: null };
@@ -3203,12 +1916,22 @@ function parseSimpleFrontMatter(source) {
   }
   return data;
 }
+var PAIR, PLAIN, NULL, TRUE, FALSE, WHOLE, ISO_DAY;
+var init_simple_front_matter = __esm({
+  "dist/document/simple-front-matter.js"() {
+    "use strict";
+    init_import_meta_url();
+    PAIR = /^([A-Za-z_][A-Za-z0-9_-]{0,63}):(?: (.*))?$/;
+    PLAIN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .,_/()+'’-]{0,1000}$/u;
+    NULL = /^(?:null|Null|NULL)$/;
+    TRUE = /^(?:true|True|TRUE)$/;
+    FALSE = /^(?:false|False|FALSE)$/;
+    WHOLE = /^\d{1,15}$/;
+    ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+  }
+});
 
 // dist/document/front-matter.js
-var yaml = onDemand("yaml");
-var OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
-var CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-var LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
 function parseFrontMatter(text) {
   const open = OPEN.exec(text);
   if (!open)
@@ -3315,11 +2038,24 @@ function validKeys(data) {
   }
   return { date, lang };
 }
+var yaml, OPEN, CLOSE, LANG;
+var init_front_matter = __esm({
+  "dist/document/front-matter.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_errors();
+    init_dates();
+    init_simple_front_matter();
+    init_on_demand();
+    yaml = onDemand("yaml");
+    OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
+    CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+    LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
+  }
+});
 
 // dist/document/parse.js
-var SNIFF = 8192;
-var MAX_CONTROL_SHARE = 0.1;
-function isControl2(c) {
+function isControl(c) {
   return c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27 || c === 127;
 }
 function looksBinary(bytes) {
@@ -3329,7 +2065,7 @@ function looksBinary(bytes) {
     const c = bytes[i];
     if (c === 0)
       return true;
-    if (isControl2(c))
+    if (isControl(c))
       control++;
   }
   return n > 0 && control / n > MAX_CONTROL_SHARE;
@@ -3341,7 +2077,7 @@ function looksBinaryText(text) {
     const c = text.charCodeAt(i);
     if (c === 0)
       return true;
-    if (isControl2(c))
+    if (isControl(c))
       control++;
   }
   return n > 0 && control / n > MAX_CONTROL_SHARE;
@@ -3358,7 +2094,7 @@ function decode(buf) {
   const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
   return { text: bom ? text.slice(1) : text, bom };
 }
-function parseDocument(path20, input, opts = {}) {
+function parseDocument(path28, input, opts = {}) {
   let text;
   let bom;
   if (typeof input === "string") {
@@ -3383,7 +2119,7 @@ function parseDocument(path20, input, opts = {}) {
   }
   const fm = parseFrontMatter(text);
   const bodyStart = fm?.bodyStart ?? 0;
-  const stated = fm?.lang ?? optionLang ?? langFromFileName(path20);
+  const stated = fm?.lang ?? optionLang ?? langFromFileName(path28);
   const detected = stated === void 0 ? detect(text, bodyStart) : void 0;
   const lang = stated ?? detected?.lang;
   let date;
@@ -3402,7 +2138,7 @@ function parseDocument(path20, input, opts = {}) {
     }
   }
   return {
-    path: path20,
+    path: path28,
     text,
     bodyStart,
     lang,
@@ -3414,6 +2150,105 @@ function parseDocument(path20, input, opts = {}) {
     bom
   };
 }
+var SNIFF, MAX_CONTROL_SHARE;
+var init_parse = __esm({
+  "dist/document/parse.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_errors();
+    init_dates();
+    init_dateline();
+    init_detect_lang();
+    init_front_matter();
+    init_lines();
+    init_utf8();
+    SNIFF = 8192;
+    MAX_CONTROL_SHARE = 0.1;
+  }
+});
+
+// dist/facts/time.js
+function pad2(n) {
+  return n < 10 ? `0${n}` : String(n);
+}
+function monthStart(year, month) {
+  return `${year}-${pad2(month)}-01`;
+}
+function monthEnd(year, month) {
+  return `${year}-${pad2(month)}-${pad2(daysInMonth(Number(year), month))}`;
+}
+function isValidDate2(text) {
+  const m = DATE_RE.exec(text);
+  if (!m)
+    return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+}
+function dateInSpan(date, from, to) {
+  return (from == null || from <= date) && (to == null || date <= to);
+}
+function periodProblem(period) {
+  const range = parsePeriod(period);
+  if (range === "invalid")
+    return `invalid period ${period}`;
+  if (range.end < range.start)
+    return `period ${period} ends before it starts`;
+  return void 0;
+}
+function addDays(iso, days) {
+  const t = Date.parse(iso) + days * 864e5;
+  return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
+}
+function isValidPeriod(period) {
+  return periodProblem(period) === void 0;
+}
+function periodRange(period) {
+  const range = parsePeriod(period);
+  if (range === "invalid" || range.end < range.start)
+    throw new RangeError(`invalid period ${period}`);
+  return range;
+}
+function parsePeriod(period) {
+  const m = PERIOD_RE.exec(period);
+  if (!m)
+    return "invalid";
+  const year = m[1];
+  const [, , half, quarter, month, endYear, endMonth] = m;
+  if (half !== void 0) {
+    if (half !== "1" && half !== "2")
+      return "invalid";
+    return half === "1" ? { start: monthStart(year, 1), end: monthEnd(year, 6) } : { start: monthStart(year, 7), end: monthEnd(year, 12) };
+  }
+  if (quarter !== void 0) {
+    const q = Number(quarter);
+    if (q < 1 || q > 4)
+      return "invalid";
+    return { start: monthStart(year, q * 3 - 2), end: monthEnd(year, q * 3) };
+  }
+  if (month !== void 0) {
+    const first = Number(month);
+    if (first < 1 || first > 12)
+      return "invalid";
+    if (endYear === void 0 || endMonth === void 0)
+      return { start: monthStart(year, first), end: monthEnd(year, first) };
+    const last = Number(endMonth);
+    if (last < 1 || last > 12)
+      return "invalid";
+    return { start: monthStart(year, first), end: monthEnd(endYear, last) };
+  }
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+var DATE_RE, PERIOD_RE;
+var init_time = __esm({
+  "dist/facts/time.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_dates();
+    DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+    PERIOD_RE = /^(\d{4})(?:-H(\d)|-Q(\d)|-(\d{2})(?:\.\.(\d{4})-(\d{2}))?)?$/;
+  }
+});
 
 // dist/facts/uncertain.js
 function pad22(n) {
@@ -3454,19 +2289,21 @@ function describeBoundary(day, precision, alternatives2) {
   const shown2 = precision === "month" ? day.slice(0, 7) : precision === "year" ? day.slice(0, 4) : day;
   return alternatives2?.length ? `${shown2} (or ${alternatives2.join(", ")})` : shown2;
 }
-
-// dist/facts/load.js
-var import_node_fs15 = require("node:fs");
+var init_uncertain = __esm({
+  "dist/facts/uncertain.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_time();
+  }
+});
 
 // dist/facts/files.js
-var import_node_fs13 = require("node:fs");
-var import_node_path10 = __toESM(require("node:path"), 1);
 function toSlashes(p) {
-  return p.split(import_node_path10.default.sep).join("/");
+  return p.split(import_node_path8.default.sep).join("/");
 }
-function displayPath2(absolute, cwd) {
-  const rel = import_node_path10.default.relative(cwd, absolute);
-  return toSlashes(rel === "" || rel.startsWith("..") || import_node_path10.default.isAbsolute(rel) ? absolute : rel);
+function displayPath(absolute, cwd) {
+  const rel = import_node_path8.default.relative(cwd, absolute);
+  return toSlashes(rel === "" || rel.startsWith("..") || import_node_path8.default.isAbsolute(rel) ? absolute : rel);
 }
 function isFactFileName(name) {
   return name.endsWith(".json") && !name.endsWith(".schema.json");
@@ -3477,13 +2314,13 @@ function byCodePoint(a, b) {
 function walk(root) {
   const found = [];
   const visit = (dir, rel) => {
-    for (const entry2 of (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true })) {
-      const abs = import_node_path10.default.join(dir, entry2.name);
+    for (const entry2 of (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true })) {
+      const abs = import_node_path8.default.join(dir, entry2.name);
       const relPath = rel === "" ? entry2.name : `${rel}/${entry2.name}`;
       let isDir = entry2.isDirectory();
       let isFile2 = entry2.isFile();
       if (entry2.isSymbolicLink()) {
-        const target = (0, import_node_fs13.statSync)(abs, { throwIfNoEntry: false });
+        const target = (0, import_node_fs10.statSync)(abs, { throwIfNoEntry: false });
         isDir = target?.isDirectory() ?? false;
         isFile2 = target?.isFile() ?? false;
       }
@@ -3505,13 +2342,13 @@ function listFactFiles(paths, cwd = process.cwd()) {
     if (seen.has(absolute))
       return;
     seen.add(absolute);
-    files.push({ absolute, display: displayPath2(absolute, cwd), name });
+    files.push({ absolute, display: displayPath(absolute, cwd), name });
   };
   for (const given of paths) {
-    const absolute = import_node_path10.default.resolve(cwd, given);
+    const absolute = import_node_path8.default.resolve(cwd, given);
     let stats;
     try {
-      stats = (0, import_node_fs13.statSync)(absolute, { throwIfNoEntry: false });
+      stats = (0, import_node_fs10.statSync)(absolute, { throwIfNoEntry: false });
     } catch {
       stats = void 0;
     }
@@ -3522,9 +2359,9 @@ function listFactFiles(paths, cwd = process.cwd()) {
       if (inside2.length === 0)
         throw new FactlintError(`no fact files (*.json) in folder: ${given}`);
       for (const rel of inside2)
-        add(import_node_path10.default.join(absolute, rel), rel);
+        add(import_node_path8.default.join(absolute, rel), rel);
     } else {
-      add(absolute, import_node_path10.default.basename(absolute));
+      add(absolute, import_node_path8.default.basename(absolute));
     }
   }
   const counts = /* @__PURE__ */ new Map();
@@ -3532,9 +2369,18 @@ function listFactFiles(paths, cwd = process.cwd()) {
     counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
   return files.map((f) => (counts.get(f.name) ?? 0) > 1 ? { ...f, name: f.display } : f);
 }
+var import_node_fs10, import_node_path8;
+var init_files3 = __esm({
+  "dist/facts/files.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs10 = require("node:fs");
+    import_node_path8 = __toESM(require("node:path"), 1);
+    init_errors();
+  }
+});
 
 // dist/facts/problem.js
-var SECTION_ORDER = { entities: 1, properties: 2, statements: 3 };
 function compareSegments(x, y) {
   const numeric = /^\d+$/;
   if (numeric.test(x) && numeric.test(y))
@@ -3560,106 +2406,108 @@ function sortProblems(problems, fileOrder) {
     return a.keys.length - b.keys.length || a.i - b.i;
   }).map((x) => x.p);
 }
+var SECTION_ORDER;
+var init_problem = __esm({
+  "dist/facts/problem.js"() {
+    "use strict";
+    init_import_meta_url();
+    SECTION_ORDER = { entities: 1, properties: 2, statements: 3 };
+  }
+});
 
 // dist/facts/schema.js
-var import_node_fs14 = require("node:fs");
-var import_node_module5 = require("node:module");
-var import_node_url4 = require("node:url");
-var FACTSET_SCHEMA_PATH = (0, import_node_url4.fileURLToPath)(new URL("../../claims/schema/factset.schema.json", importMetaUrl));
-var compiled3;
-function validator3() {
-  if (compiled3)
-    return compiled3;
-  const require2 = (0, import_node_module5.createRequire)(importMetaUrl);
+function validator2() {
+  if (compiled2)
+    return compiled2;
+  const require2 = (0, import_node_module4.createRequire)(importMetaUrl);
   const Ajv2020 = require2("ajv/dist/2020.js").default;
-  const schema = JSON.parse((0, import_node_fs14.readFileSync)(FACTSET_SCHEMA_PATH, "utf8"));
+  const schema = JSON.parse((0, import_node_fs11.readFileSync)(FACTSET_SCHEMA_PATH, "utf8"));
   const ajv2 = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-  compiled3 = ajv2.compile(schema);
-  return compiled3;
+  compiled2 = ajv2.compile(schema);
+  return compiled2;
 }
 function validateFactFile(data, file) {
-  const validate = validator3();
+  const validate = validator2();
   if (validate(data))
     return [];
   return formatSchemaErrors(validate.errors ?? [], file);
 }
-var ENTRY_TITLES = /* @__PURE__ */ new Set(["entity", "property", "statement"]);
-function parentPath(path20) {
-  return path20.slice(0, path20.lastIndexOf("/"));
+function parentPath(path28) {
+  return path28.slice(0, path28.lastIndexOf("/"));
 }
 function titleOf(error) {
   const schema = error.parentSchema;
   return typeof schema?.title === "string" ? schema.title : void 0;
 }
 function describe2(error) {
-  const path20 = error.instancePath;
+  const path28 = error.instancePath;
   const params = error.params;
   const title = titleOf(error);
   switch (error.keyword) {
     case "required":
-      return { pointer: path20, message: `missing "${String(params.missingProperty)}"` };
+      return { pointer: path28, message: `missing "${String(params.missingProperty)}"` };
     case "additionalProperties": {
       const key = String(params.additionalProperty);
-      const hint = path20 === "" ? " (a fact file holds entities, properties, statements)" : "";
-      return { pointer: `${path20}/${pointerToken(key)}`, message: `unknown key "${key}"${hint}` };
+      const hint = path28 === "" ? " (a fact file holds entities, properties, statements)" : "";
+      return { pointer: `${path28}/${pointerToken(key)}`, message: `unknown key "${key}"${hint}` };
     }
     case "type": {
       const want = TYPE_WORDS[String(params.type)] ?? String(params.type);
-      if (path20 === "")
-        return { pointer: path20, message: "a fact file must hold a JSON object" };
-      const who = title && ENTRY_TITLES.has(title) ? `${title === "entity" ? "an" : "a"} ${title}` : label2(path20);
-      return { pointer: path20, message: `${who} must be ${want}, got ${show(error.data)}` };
+      if (path28 === "")
+        return { pointer: path28, message: "a fact file must hold a JSON object" };
+      const who = title && ENTRY_TITLES.has(title) ? `${title === "entity" ? "an" : "a"} ${title}` : label(path28);
+      return { pointer: path28, message: `${who} must be ${want}, got ${show(error.data)}` };
     }
     case "pattern":
       if (error.propertyName !== void 0) {
         const name = error.propertyName;
-        return { pointer: `${path20}/${pointerToken(name)}`, message: `invalid language code "${name}"` };
+        return { pointer: `${path28}/${pointerToken(name)}`, message: `invalid language code "${name}"` };
       }
       if (title === "date")
-        return { pointer: path20, message: `invalid date ${String(error.data)}` };
+        return { pointer: path28, message: `invalid date ${String(error.data)}` };
       if (title === "period")
-        return { pointer: path20, message: `invalid period ${String(error.data)}` };
+        return { pointer: path28, message: `invalid period ${String(error.data)}` };
       if (title === "id")
-        return { pointer: path20, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
-      return { pointer: path20, message: `${label2(path20)} does not match ${String(params.pattern)}` };
+        return { pointer: path28, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
+      return { pointer: path28, message: `${label(path28)} does not match ${String(params.pattern)}` };
     case "not":
-      return { pointer: path20, message: `${label2(path20)} is reserved for the loader` };
+      return { pointer: path28, message: `${label(path28)} is reserved for the loader` };
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "enum":
       return {
-        pointer: path20,
-        message: `${label2(path20)} must be one of ${params.allowedValues.map(String).join(", ")} (got ${show(error.data)})`
+        pointer: path28,
+        message: `${label(path28)} must be one of ${params.allowedValues.map(String).join(", ")} (got ${show(error.data)})`
       };
     case "minItems":
       if (title === "name list")
-        return { pointer: path20, message: `empty name list ${label2(path20)}` };
-      return { pointer: path20, message: `${label2(path20)} must not be an empty list` };
+        return { pointer: path28, message: `empty name list ${label(path28)}` };
+      return { pointer: path28, message: `${label(path28)} must not be an empty list` };
     case "minLength":
       if (title === "name")
-        return { pointer: path20, message: `empty name in ${label2(parentPath(path20))}` };
-      return { pointer: path20, message: `${label2(path20)} must not be empty` };
+        return { pointer: path28, message: `empty name in ${label(parentPath(path28))}` };
+      return { pointer: path28, message: `${label(path28)} must not be empty` };
     case "minProperties":
-      return { pointer: path20, message: `${label2(path20)} must not be empty` };
+      return { pointer: path28, message: `${label(path28)} must not be empty` };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { pointer: path20, message: `${label2(path20)} must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})` };
+      return { pointer: path28, message: `${label(path28)} must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})` };
     case "anyOf": {
       const schema = error.parentSchema;
       const want = typeof schema?.description === "string" ? schema.description : "of another form";
-      return { pointer: path20, message: `${label2(path20)} must be ${want}, got ${show(error.data)}` };
+      return { pointer: path28, message: `${label(path28)} must be ${want}, got ${show(error.data)}` };
     }
     default:
-      return { pointer: path20, message: `${label2(path20)} ${error.message ?? "is invalid"}` };
+      return { pointer: path28, message: `${label(path28)} ${error.message ?? "is invalid"}` };
   }
 }
 function formatSchemaErrors(errors, file) {
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const ownerOf = (path20) => {
-    for (let p = path20; ; p = parentPath(p)) {
+  const ownerOf = (path28) => {
+    for (let p = path28; ; p = parentPath(p)) {
       if (anyOfPaths.has(p))
         return p;
       if (p === "")
@@ -3696,21 +2544,29 @@ function formatSchemaErrors(errors, file) {
   }
   return problems;
 }
+var import_node_fs11, import_node_module4, import_node_url3, FACTSET_SCHEMA_PATH, compiled2, ENTRY_TITLES;
+var init_schema = __esm({
+  "dist/facts/schema.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs11 = require("node:fs");
+    import_node_module4 = require("node:module");
+    import_node_url3 = require("node:url");
+    init_json();
+    init_schema_words();
+    FACTSET_SCHEMA_PATH = (0, import_node_url3.fileURLToPath)(new URL("../../claims/schema/factset.schema.json", importMetaUrl));
+    ENTRY_TITLES = /* @__PURE__ */ new Set(["entity", "property", "statement"]);
+  }
+});
 
 // dist/text/char-class.js
-var LETTER = 1;
-var MARK2 = 2;
-var NUMBER = 4;
-var SPACE = 8;
-var KNOWN = 128;
-var table = new Uint8Array(65536);
 function classify(cp) {
   const ch = String.fromCodePoint(cp);
   let c = KNOWN;
   if (new RegExp("\\p{L}", "u").test(ch))
     c |= LETTER;
   if (new RegExp("\\p{M}", "u").test(ch))
-    c |= MARK2;
+    c |= MARK;
   if (new RegExp("\\p{N}", "u").test(ch))
     c |= NUMBER;
   if (/\s/u.test(ch))
@@ -3757,11 +2613,24 @@ function afterSpaces(text, pos, max) {
     j++;
   return j;
 }
-var INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
-var INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 function isInvisible(cp) {
   return cp === 173 || cp >= 8203 && cp <= 8205 || cp === 8288 || cp === 65279;
 }
+var LETTER, MARK, NUMBER, SPACE, KNOWN, table, INVISIBLE, INVISIBLE_ALL;
+var init_char_class = __esm({
+  "dist/text/char-class.js"() {
+    "use strict";
+    init_import_meta_url();
+    LETTER = 1;
+    MARK = 2;
+    NUMBER = 4;
+    SPACE = 8;
+    KNOWN = 128;
+    table = new Uint8Array(65536);
+    INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+    INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+  }
+});
 
 // dist/facts/suggest.js
 function boundedEditDistance(a, b, max) {
@@ -3788,38 +2657,45 @@ function boundedEditDistance(a, b, max) {
   }
   return Math.min(prev[b.length], max + 1);
 }
-var Suggester = class {
-  candidates;
-  maxLookups;
-  cache = /* @__PURE__ */ new Map();
-  lookups = 0;
-  constructor(candidates, maxLookups = 25) {
-    this.candidates = candidates;
-    this.maxLookups = maxLookups;
-  }
-  /** The closest candidate within a few edits, or undefined (also once the lookup budget is spent). */
-  suggest(unknown) {
-    if (this.cache.has(unknown))
-      return this.cache.get(unknown);
-    if (this.lookups >= this.maxLookups)
-      return void 0;
-    this.lookups++;
-    const max = unknown.length <= 4 ? 1 : unknown.length <= 12 ? 2 : 3;
-    let best;
-    let bestDistance = max + 1;
-    for (const candidate of this.candidates) {
-      const d = boundedEditDistance(unknown, candidate, Math.min(max, bestDistance - 1));
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-        if (d === 1)
-          break;
+var Suggester;
+var init_suggest = __esm({
+  "dist/facts/suggest.js"() {
+    "use strict";
+    init_import_meta_url();
+    Suggester = class {
+      candidates;
+      maxLookups;
+      cache = /* @__PURE__ */ new Map();
+      lookups = 0;
+      constructor(candidates, maxLookups = 25) {
+        this.candidates = candidates;
+        this.maxLookups = maxLookups;
       }
-    }
-    this.cache.set(unknown, best);
-    return best;
+      /** The closest candidate within a few edits, or undefined (also once the lookup budget is spent). */
+      suggest(unknown) {
+        if (this.cache.has(unknown))
+          return this.cache.get(unknown);
+        if (this.lookups >= this.maxLookups)
+          return void 0;
+        this.lookups++;
+        const max = unknown.length <= 4 ? 1 : unknown.length <= 12 ? 2 : 3;
+        let best;
+        let bestDistance = max + 1;
+        for (const candidate of this.candidates) {
+          const d = boundedEditDistance(unknown, candidate, Math.min(max, bestDistance - 1));
+          if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+            if (d === 1)
+              break;
+          }
+        }
+        this.cache.set(unknown, best);
+        return best;
+      }
+    };
   }
-};
+});
 
 // dist/facts/semantic.js
 function isRecord(v) {
@@ -3829,9 +2705,6 @@ function list(data, key) {
   const v = isRecord(data) ? data[key] : void 0;
   return Array.isArray(v) ? v : [];
 }
-var NUMERIC_KINDS = /* @__PURE__ */ new Set(["quantity", "change", "share"]);
-var DATE_FIELDS = ["from", "to", "date", "verified"];
-var precisionOf = (p) => p === "month" || p === "year" || p === "day" ? p : void 0;
 function checkFactSemantics(files, options) {
   const problems = [];
   const entities = /* @__PURE__ */ new Map();
@@ -3854,30 +2727,30 @@ function checkFactSemantics(files, options) {
     return entitySuggester.suggest(id);
   };
   const didYouMean = (s) => s === void 0 ? "" : ` (did you mean "${s}"?)`;
-  const at = (entry2, path20, j) => j === void 0 ? `${entry2}/${path20}` : `${entry2}/${path20}/${j}`;
-  const entityRef = (id, file, entry2, path20, j, office = false) => {
+  const at = (entry2, path28, j) => j === void 0 ? `${entry2}/${path28}` : `${entry2}/${path28}/${j}`;
+  const entityRef = (id, file, entry2, path28, j, office = false) => {
     if (!options.checkReferences || typeof id !== "string")
       return;
     const found = entities.get(id);
     if (found === void 0 || office) {
-      const field = path20.replace("/", ".");
+      const field = path28.replace("/", ".");
       if (found) {
         if (found.type !== "office") {
-          problems.push({ file, pointer: at(entry2, path20, j), message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
+          problems.push({ file, pointer: at(entry2, path28, j), message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
         }
         return;
       }
       const hint = properties.has(id) ? ` ("${id}" is a property)` : didYouMean(suggestEntity(id, office));
-      problems.push({ file, pointer: at(entry2, path20, j), message: `unknown ${office ? "office" : "entity"} "${id}" in ${field}${hint}` });
+      problems.push({ file, pointer: at(entry2, path28, j), message: `unknown ${office ? "office" : "entity"} "${id}" in ${field}${hint}` });
     }
   };
-  const entityRefs = (ids, file, entry2, path20) => {
+  const entityRefs = (ids, file, entry2, path28) => {
     if (!Array.isArray(ids))
-      return entityRef(ids, file, entry2, path20);
+      return entityRef(ids, file, entry2, path28);
     for (let j = 0; j < ids.length; j++)
-      entityRef(ids[j], file, entry2, path20, j);
+      entityRef(ids[j], file, entry2, path28, j);
   };
-  const propertyRef = (id, file, entry2, path20) => {
+  const propertyRef = (id, file, entry2, path28) => {
     if (typeof id !== "string")
       return void 0;
     const found = properties.get(id);
@@ -3885,7 +2758,7 @@ function checkFactSemantics(files, options) {
       return found;
     propertySuggester ??= new Suggester([...properties.keys()]);
     const hint = entities.has(id) ? ` ("${id}" is an entity)` : didYouMean(propertySuggester.suggest(id));
-    problems.push({ file, pointer: at(entry2, path20), message: `unknown property "${id}"${path20 === "property" ? "" : ` in ${path20}`}${hint}` });
+    problems.push({ file, pointer: at(entry2, path28), message: `unknown property "${id}"${path28 === "property" ? "" : ` in ${path28}`}${hint}` });
     return void 0;
   };
   for (const { file, data } of files) {
@@ -4020,9 +2893,22 @@ function collect(entries, section2, noun, typeKey, seen, file, problems) {
     }
   });
 }
+var NUMERIC_KINDS, DATE_FIELDS, precisionOf;
+var init_semantic = __esm({
+  "dist/facts/semantic.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_uncertain();
+    init_char_class();
+    init_suggest();
+    init_time();
+    NUMERIC_KINDS = /* @__PURE__ */ new Set(["quantity", "change", "share"]);
+    DATE_FIELDS = ["from", "to", "date", "verified"];
+    precisionOf = (p) => p === "month" || p === "year" || p === "day" ? p : void 0;
+  }
+});
 
 // dist/facts/load.js
-var LOADER_VERSION = "factset-v1/2";
 function loadFactSet(paths, options = {}) {
   const files = listFactFiles(paths, options.cwd);
   const hash = createHash("sha256").update(LOADER_VERSION);
@@ -4032,7 +2918,7 @@ function loadFactSet(paths, options = {}) {
   for (const f of files) {
     let bytes;
     try {
-      bytes = (0, import_node_fs15.readFileSync)(f.absolute);
+      bytes = (0, import_node_fs12.readFileSync)(f.absolute);
     } catch (err) {
       throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
     }
@@ -4074,16 +2960,16 @@ function section(data, key) {
   return Array.isArray(v) ? v : [];
 }
 function merge(parsed) {
-  const facts = { entities: [], properties: [], statements: [] };
+  const facts2 = { entities: [], properties: [], statements: [] };
   const statements = [];
   const entityOrigins = /* @__PURE__ */ new Map();
   for (const { file, name, data } of parsed) {
     section(data, "entities").forEach((e, i) => {
-      facts.entities.push(e);
+      facts2.entities.push(e);
       entityOrigins.set(e.id, { file, pointer: `/entities/${i}` });
     });
     for (const p of section(data, "properties"))
-      facts.properties.push(p);
+      facts2.properties.push(p);
     section(data, "statements").forEach((s, i) => {
       const pointer = `/statements/${i}`;
       const indexed = s;
@@ -4093,12 +2979,28 @@ function merge(parsed) {
       statements.push(indexed);
     });
   }
-  facts.statements = statements;
-  return { facts, statements, entityOrigins };
+  facts2.statements = statements;
+  return { facts: facts2, statements, entityOrigins };
 }
+var import_node_fs12, LOADER_VERSION;
+var init_load = __esm({
+  "dist/facts/load.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_hash();
+    import_node_fs12 = require("node:fs");
+    init_errors();
+    init_files3();
+    init_json();
+    init_utf8();
+    init_problem();
+    init_schema();
+    init_semantic();
+    LOADER_VERSION = "factset-v1/2";
+  }
+});
 
 // dist/facts/index.js
-var SEP = "\0";
 function asList(v) {
   return v === void 0 ? [] : Array.isArray(v) ? v : [v];
 }
@@ -4132,180 +3034,189 @@ function byFrom(a, b) {
   const fb = b.from ?? "";
   return fa < fb ? -1 : fa > fb ? 1 : 0;
 }
-var FactIndex = class {
-  entityById = /* @__PURE__ */ new Map();
-  propertyById = /* @__PURE__ */ new Map();
-  entitiesByType = /* @__PURE__ */ new Map();
-  /** office → of → holds-office statements */
-  posts = /* @__PURE__ */ new Map();
-  holders = /* @__PURE__ */ new Map();
-  /** property → subject-set key → statements */
-  bySubjects = /* @__PURE__ */ new Map();
-  byProperty = /* @__PURE__ */ new Map();
-  places = /* @__PURE__ */ new Map();
-  dates = /* @__PURE__ */ new Map();
-  withinCache = /* @__PURE__ */ new Map();
-  statementById;
-  all;
-  constructor(loaded) {
-    for (const e of loaded.facts.entities) {
-      this.entityById.set(e.id, e);
-      push(this.entitiesByType, e.type, e);
-    }
-    for (const p of loaded.facts.properties)
-      this.propertyById.set(p.id, p);
-    this.all = loaded.statements;
-    for (const s of loaded.statements) {
-      const subjects = asList(s.subject);
-      const kind = this.propertyById.get(s.property)?.kind;
-      push(this.byProperty, s.property, s);
-      push2(this.bySubjects, s.property, setKey(subjects), s);
-      if (kind === "office" && typeof s.object === "object") {
-        push2(this.posts, s.object.office, s.object.of, s);
-        for (const person2 of subjects)
-          push(this.holders, person2, s);
-      } else if (kind === "place" && typeof s.object === "string" && !isDeprecated(s)) {
-        for (const subject of subjects) {
-          const targets = this.places.get(subject);
-          if (!targets)
-            this.places.set(subject, [s.object]);
-          else if (!targets.includes(s.object))
-            targets.push(s.object);
+var SEP, FactIndex;
+var init_facts = __esm({
+  "dist/facts/index.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_time();
+    init_uncertain();
+    init_load();
+    init_schema();
+    init_time();
+    SEP = "\0";
+    FactIndex = class {
+      entityById = /* @__PURE__ */ new Map();
+      propertyById = /* @__PURE__ */ new Map();
+      entitiesByType = /* @__PURE__ */ new Map();
+      /** office → of → holds-office statements */
+      posts = /* @__PURE__ */ new Map();
+      holders = /* @__PURE__ */ new Map();
+      /** property → subject-set key → statements */
+      bySubjects = /* @__PURE__ */ new Map();
+      byProperty = /* @__PURE__ */ new Map();
+      places = /* @__PURE__ */ new Map();
+      dates = /* @__PURE__ */ new Map();
+      withinCache = /* @__PURE__ */ new Map();
+      statementById;
+      all;
+      constructor(loaded) {
+        for (const e of loaded.facts.entities) {
+          this.entityById.set(e.id, e);
+          push(this.entitiesByType, e.type, e);
         }
-      } else if (kind === "date") {
-        for (const subject of new Set(subjects))
-          push(this.dates, subject, s);
+        for (const p of loaded.facts.properties)
+          this.propertyById.set(p.id, p);
+        this.all = loaded.statements;
+        for (const s of loaded.statements) {
+          const subjects = asList(s.subject);
+          const kind = this.propertyById.get(s.property)?.kind;
+          push(this.byProperty, s.property, s);
+          push2(this.bySubjects, s.property, setKey(subjects), s);
+          if (kind === "office" && typeof s.object === "object") {
+            push2(this.posts, s.object.office, s.object.of, s);
+            for (const person2 of subjects)
+              push(this.holders, person2, s);
+          } else if (kind === "place" && typeof s.object === "string" && !isDeprecated(s)) {
+            for (const subject of subjects) {
+              const targets = this.places.get(subject);
+              if (!targets)
+                this.places.set(subject, [s.object]);
+              else if (!targets.includes(s.object))
+                targets.push(s.object);
+            }
+          } else if (kind === "date") {
+            for (const subject of new Set(subjects))
+              push(this.dates, subject, s);
+          }
+        }
+        for (const inner of this.posts.values())
+          for (const list2 of inner.values())
+            list2.sort(byFrom);
+        for (const list2 of this.holders.values())
+          list2.sort(byFrom);
       }
-    }
-    for (const inner of this.posts.values())
-      for (const list2 of inner.values())
-        list2.sort(byFrom);
-    for (const list2 of this.holders.values())
-      list2.sort(byFrom);
-  }
-  /** The entity with this id, if any. */
-  entity(id) {
-    return this.entityById.get(id);
-  }
-  /** The property with this id, if any. */
-  property(id) {
-    return this.propertyById.get(id);
-  }
-  /** A statement by its id ("offices.json#/statements/3"). */
-  statement(id) {
-    this.statementById ??= new Map(this.all.map((s) => [s.id, s]));
-    return this.statementById.get(id);
-  }
-  /** All entities, in load order. */
-  entities() {
-    return [...this.entityById.values()];
-  }
-  /** All properties, in load order. */
-  properties() {
-    return [...this.propertyById.values()];
-  }
-  /** Entities of one type ("office", "person", "country"...), in load order. */
-  entitiesOfType(type) {
-    return this.entitiesByType.get(type) ?? [];
-  }
-  /** Every statement of a property (any subject, any rank), in load order. */
-  statementsOf(property) {
-    return this.byProperty.get(property) ?? [];
-  }
-  /** Every holds-office statement of a post (office of a country/organisation), earliest first. */
-  postsOf(office, of) {
-    return this.posts.get(office)?.get(of) ?? [];
-  }
-  /**
-   * Who may have held the post on `date` (YYYY-MM-DD): from ≤ date ≤ to, no from = since always,
-   * to null = still; an uncertain boundary counts with every candidate day (facts/uncertain.ts).
-   */
-  holdersAt(office, of, date) {
-    return this.postsOf(office, of).filter((s) => !isDeprecated(s) && inPossibleSpan(date, s));
-  }
-  /** Every post a person held, at any time and of any rank, earliest first. */
-  heldBy(person2) {
-    return this.holders.get(person2) ?? [];
-  }
-  /** The posts a person held on `date` (YYYY-MM-DD). */
-  heldByAt(person2, date) {
-    return this.heldBy(person2).filter((s) => !isDeprecated(s) && inPossibleSpan(date, s));
-  }
-  /**
-   * Statements of a property about exactly this set of subjects (order and repeats do not
-   * matter: ["russia","kyrgyzstan"] finds a statement on ["kyrgyzstan","russia"]), in load order.
-   */
-  statementsFor(property, subjects, opts = {}) {
-    const found = this.bySubjects.get(property)?.get(setKey(subjects)) ?? [];
-    if (opts.of === void 0)
-      return found;
-    const want = setKey(opts.of);
-    return found.filter((s) => setKey(asList(s.of)) === want);
-  }
-  /** Where a subject is, directly (objects of its place statements), in load order. */
-  locatedIn(subject) {
-    return this.places.get(subject) ?? [];
-  }
-  /**
-   * Every place a subject lies in, nearest first, following located-in transitively
-   * (Kant → Chuy region → Kyrgyzstan). A cycle in the data ends the walk instead of looping.
-   */
-  placesAround(subject) {
-    const cached = this.withinCache.get(subject);
-    if (cached)
-      return cached;
-    const seen = /* @__PURE__ */ new Set([subject]);
-    const order2 = [];
-    for (let i = -1; i < order2.length; i++) {
-      const from = i < 0 ? subject : order2[i];
-      for (const target of this.locatedIn(from)) {
-        if (seen.has(target))
-          continue;
-        seen.add(target);
-        order2.push(target);
+      /** The entity with this id, if any. */
+      entity(id) {
+        return this.entityById.get(id);
       }
-    }
-    this.withinCache.set(subject, order2);
-    return order2;
+      /** The property with this id, if any. */
+      property(id) {
+        return this.propertyById.get(id);
+      }
+      /** A statement by its id ("offices.json#/statements/3"). */
+      statement(id) {
+        this.statementById ??= new Map(this.all.map((s) => [s.id, s]));
+        return this.statementById.get(id);
+      }
+      /** All entities, in load order. */
+      entities() {
+        return [...this.entityById.values()];
+      }
+      /** All properties, in load order. */
+      properties() {
+        return [...this.propertyById.values()];
+      }
+      /** Entities of one type ("office", "person", "country"...), in load order. */
+      entitiesOfType(type) {
+        return this.entitiesByType.get(type) ?? [];
+      }
+      /** Every statement of a property (any subject, any rank), in load order. */
+      statementsOf(property) {
+        return this.byProperty.get(property) ?? [];
+      }
+      /** Every holds-office statement of a post (office of a country/organisation), earliest first. */
+      postsOf(office, of) {
+        return this.posts.get(office)?.get(of) ?? [];
+      }
+      /**
+       * Who may have held the post on `date` (YYYY-MM-DD): from ≤ date ≤ to, no from = since always,
+       * to null = still; an uncertain boundary counts with every candidate day (facts/uncertain.ts).
+       */
+      holdersAt(office, of, date) {
+        return this.postsOf(office, of).filter((s) => !isDeprecated(s) && inPossibleSpan(date, s));
+      }
+      /** Every post a person held, at any time and of any rank, earliest first. */
+      heldBy(person2) {
+        return this.holders.get(person2) ?? [];
+      }
+      /** The posts a person held on `date` (YYYY-MM-DD). */
+      heldByAt(person2, date) {
+        return this.heldBy(person2).filter((s) => !isDeprecated(s) && inPossibleSpan(date, s));
+      }
+      /**
+       * Statements of a property about exactly this set of subjects (order and repeats do not
+       * matter: ["russia","kyrgyzstan"] finds a statement on ["kyrgyzstan","russia"]), in load order.
+       */
+      statementsFor(property, subjects, opts = {}) {
+        const found = this.bySubjects.get(property)?.get(setKey(subjects)) ?? [];
+        if (opts.of === void 0)
+          return found;
+        const want = setKey(opts.of);
+        return found.filter((s) => setKey(asList(s.of)) === want);
+      }
+      /** Where a subject is, directly (objects of its place statements), in load order. */
+      locatedIn(subject) {
+        return this.places.get(subject) ?? [];
+      }
+      /**
+       * Every place a subject lies in, nearest first, following located-in transitively
+       * (Kant → Chuy region → Kyrgyzstan). A cycle in the data ends the walk instead of looping.
+       */
+      placesAround(subject) {
+        const cached = this.withinCache.get(subject);
+        if (cached)
+          return cached;
+        const seen = /* @__PURE__ */ new Set([subject]);
+        const order2 = [];
+        for (let i = -1; i < order2.length; i++) {
+          const from = i < 0 ? subject : order2[i];
+          for (const target of this.locatedIn(from)) {
+            if (seen.has(target))
+              continue;
+            seen.add(target);
+            order2.push(target);
+          }
+        }
+        this.withinCache.set(subject, order2);
+        return order2;
+      }
+      /** True when `place` is reached from `subject` by one or more located-in steps. */
+      isWithin(subject, place2) {
+        return this.placesAround(subject).includes(place2);
+      }
+      /** Date statements whose subjects include `subject`, optionally of one property, in load order. */
+      datesOf(subject, property) {
+        const all = this.dates.get(subject) ?? [];
+        return property === void 0 ? all : all.filter((s) => s.property === property);
+      }
+    };
   }
-  /** True when `place` is reached from `subject` by one or more located-in steps. */
-  isWithin(subject, place2) {
-    return this.placesAround(subject).includes(place2);
-  }
-  /** Date statements whose subjects include `subject`, optionally of one property, in load order. */
-  datesOf(subject, property) {
-    const all = this.dates.get(subject) ?? [];
-    return property === void 0 ? all : all.filter((s) => s.property === property);
-  }
-};
+});
 
 // dist/cache-dir.js
-var import_node_fs16 = require("node:fs");
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
 function cacheDir(cwd, env = process.env) {
   const set = env.FACTLINT_CACHE_DIR;
   if (set !== void 0 && set !== "" && OFF.test(set))
     return void 0;
   return userCacheDir(cwd, env);
 }
-var OFF = /^(off|0|false|no)$/i;
 function userCacheDir(cwd, env = process.env) {
   const set = env.FACTLINT_CACHE_DIR;
   if (set !== void 0 && set !== "" && !OFF.test(set))
-    return import_node_path11.default.resolve(cwd, set);
+    return import_node_path9.default.resolve(cwd, set);
   let home = env.XDG_CACHE_HOME ?? "";
   if (!home) {
     try {
-      home = import_node_os2.default.homedir() ? import_node_path11.default.join(import_node_os2.default.homedir(), ".cache") : "";
+      home = import_node_os.default.homedir() ? import_node_path9.default.join(import_node_os.default.homedir(), ".cache") : "";
     } catch {
       home = "";
     }
   }
   if (home)
-    return import_node_path11.default.join(home, "factlint");
+    return import_node_path9.default.join(home, "factlint");
   const uid = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
-  return import_node_path11.default.join(import_node_os2.default.tmpdir(), `factlint${uid}`);
+  return import_node_path9.default.join(import_node_os.default.tmpdir(), `factlint${uid}`);
 }
 function privateDir(dir) {
   if (!dir)
@@ -4313,8 +3224,8 @@ function privateDir(dir) {
   let st = statOrUndefined(dir);
   if (!st) {
     try {
-      (0, import_node_fs16.mkdirSync)(import_node_path11.default.dirname(dir), { recursive: true });
-      (0, import_node_fs16.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs13.mkdirSync)(import_node_path9.default.dirname(dir), { recursive: true });
+      (0, import_node_fs13.mkdirSync)(dir, { mode: 448 });
     } catch {
     }
     st = statOrUndefined(dir);
@@ -4329,59 +3240,66 @@ function privateDir(dir) {
 }
 function statOrUndefined(p) {
   try {
-    return (0, import_node_fs16.statSync)(p);
+    return (0, import_node_fs13.statSync)(p);
   } catch {
     return void 0;
   }
 }
 function writeCacheFile(file, bytes, family, keep) {
-  const dir = import_node_path11.default.dirname(file);
+  const dir = import_node_path9.default.dirname(file);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    (0, import_node_fs16.mkdirSync)(dir, { recursive: true, mode: 448 });
-    (0, import_node_fs16.writeFileSync)(tmp, bytes, { mode: 384 });
-    (0, import_node_fs16.renameSync)(tmp, file);
+    (0, import_node_fs13.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs13.writeFileSync)(tmp, bytes, { mode: 384 });
+    (0, import_node_fs13.renameSync)(tmp, file);
   } catch {
     try {
-      (0, import_node_fs16.unlinkSync)(tmp);
+      (0, import_node_fs13.unlinkSync)(tmp);
     } catch {
     }
     return;
   }
   try {
-    const files = (0, import_node_fs16.readdirSync)(dir).filter(family).map((n) => ({ n, t: (0, import_node_fs16.statSync)(import_node_path11.default.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
+    const files = (0, import_node_fs13.readdirSync)(dir).filter(family).map((n) => ({ n, t: (0, import_node_fs13.statSync)(import_node_path9.default.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
     for (const { n } of files.slice(keep)) {
       try {
-        (0, import_node_fs16.unlinkSync)(import_node_path11.default.join(dir, n));
+        (0, import_node_fs13.unlinkSync)(import_node_path9.default.join(dir, n));
       } catch {
       }
     }
   } catch {
   }
 }
+var import_node_fs13, import_node_os, import_node_path9, OFF;
+var init_cache_dir = __esm({
+  "dist/cache-dir.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs13 = require("node:fs");
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
+    OFF = /^(off|0|false|no)$/i;
+  }
+});
 
 // dist/machine-secret.js
-var import_node_fs17 = require("node:fs");
-var import_node_path12 = __toESM(require("node:path"), 1);
-var NAME = "secret";
-var SIZE = 32;
 function machineSecret(dir) {
   const folder = privateDir(dir);
   if (!folder)
     return void 0;
-  const file = import_node_path12.default.join(folder, NAME);
+  const file = import_node_path10.default.join(folder, NAME);
   return readSecret(file) ?? (create(file) ? readSecret(file) : void 0);
 }
 function readSecret(file) {
   try {
-    const st = (0, import_node_fs17.lstatSync)(file);
+    const st = (0, import_node_fs14.lstatSync)(file);
     if (!st.isFile() || st.size !== SIZE)
       return void 0;
     if (typeof process.getuid === "function" && st.uid !== process.getuid())
       return void 0;
     if (process.platform !== "win32" && (st.mode & 63) !== 0)
       return void 0;
-    const bytes = (0, import_node_fs17.readFileSync)(file);
+    const bytes = (0, import_node_fs14.readFileSync)(file);
     return bytes.length === SIZE ? bytes : void 0;
   } catch {
     return void 0;
@@ -4390,14 +3308,14 @@ function readSecret(file) {
 function create(file) {
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    const fd = (0, import_node_fs17.openSync)(tmp, "wx", 384);
+    const fd = (0, import_node_fs14.openSync)(tmp, "wx", 384);
     try {
-      (0, import_node_fs17.writeSync)(fd, randomBytes(SIZE));
+      (0, import_node_fs14.writeSync)(fd, randomBytes(SIZE));
     } finally {
-      (0, import_node_fs17.closeSync)(fd);
+      (0, import_node_fs14.closeSync)(fd);
     }
     try {
-      (0, import_node_fs17.linkSync)(tmp, file);
+      (0, import_node_fs14.linkSync)(tmp, file);
     } catch {
     }
     return true;
@@ -4405,31 +3323,38 @@ function create(file) {
     return false;
   } finally {
     try {
-      (0, import_node_fs17.unlinkSync)(tmp);
+      (0, import_node_fs14.unlinkSync)(tmp);
     } catch {
     }
   }
 }
+var import_node_fs14, import_node_path10, NAME, SIZE;
+var init_machine_secret = __esm({
+  "dist/machine-secret.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs14 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
+    init_cache_dir();
+    init_hash();
+    NAME = "secret";
+    SIZE = 32;
+  }
+});
 
 // dist/facts/compiled-cache.js
-var import_node_fs18 = require("node:fs");
-var import_node_path13 = __toESM(require("node:path"), 1);
-var import_node_url5 = require("node:url");
-var MARKER = "factlint-fact-cache/2";
-var KEEP = 8;
-var loader;
 function loaderStamp() {
   if (loader)
     return loader;
   const parts = [MARKER];
-  const here = import_node_path13.default.dirname((0, import_node_url5.fileURLToPath)(importMetaUrl));
-  for (const name of (0, import_node_fs18.readdirSync)(here).filter((n) => /\.(c?js|ts)$/.test(n) && !n.endsWith(".d.ts")).sort()) {
-    const st = (0, import_node_fs18.statSync)(import_node_path13.default.join(here, name));
+  const here = import_node_path11.default.dirname((0, import_node_url4.fileURLToPath)(importMetaUrl));
+  for (const name of (0, import_node_fs15.readdirSync)(here).filter((n) => /\.(c?js|ts)$/.test(n) && !n.endsWith(".d.ts")).sort()) {
+    const st = (0, import_node_fs15.statSync)(import_node_path11.default.join(here, name));
     parts.push(`${name}:${st.size}:${st.mtimeMs}`);
   }
-  for (const file of [FACTSET_SCHEMA_PATH, (0, import_node_url5.fileURLToPath)(new URL("../../package.json", importMetaUrl))]) {
-    const st = (0, import_node_fs18.statSync)(file, { bigint: true, throwIfNoEntry: false });
-    parts.push(st ? `${import_node_path13.default.basename(file)}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : "missing");
+  for (const file of [FACTSET_SCHEMA_PATH, (0, import_node_url4.fileURLToPath)(new URL("../../package.json", importMetaUrl))]) {
+    const st = (0, import_node_fs15.statSync)(file, { bigint: true, throwIfNoEntry: false });
+    parts.push(st ? `${import_node_path11.default.basename(file)}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : "missing");
   }
   return loader = parts.join("\0");
 }
@@ -4438,7 +3363,7 @@ function contentKey(files) {
   for (const f of files) {
     let bytes;
     try {
-      bytes = (0, import_node_fs18.readFileSync)(f.absolute);
+      bytes = (0, import_node_fs15.readFileSync)(f.absolute);
     } catch (err) {
       throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
     }
@@ -4446,12 +3371,11 @@ function contentKey(files) {
   }
   return h.digest("hex").slice(0, 40);
 }
-var RACY_MS = 3e3;
 function stampOf(files) {
   const parts = [loaderStamp()];
   let latest = 0;
   for (const f of files) {
-    const st = (0, import_node_fs18.statSync)(f.absolute, { bigint: true, throwIfNoEntry: false });
+    const st = (0, import_node_fs15.statSync)(f.absolute, { bigint: true, throwIfNoEntry: false });
     if (!st)
       return void 0;
     parts.push(`${f.display}${f.name}${st.size}${st.mtimeNs}${st.ctimeNs}${st.ino}${st.dev}`);
@@ -4461,7 +3385,7 @@ function stampOf(files) {
 }
 function readPointer(file, stamp) {
   try {
-    const p = JSON.parse((0, import_node_fs18.readFileSync)(file, "utf8"));
+    const p = JSON.parse((0, import_node_fs15.readFileSync)(file, "utf8"));
     return p?.marker === MARKER && p.stamp === stamp.text && typeof p.key === "string" && /^[0-9a-f]{40}$/.test(p.key) ? p.key : void 0;
   } catch {
     return void 0;
@@ -4486,13 +3410,12 @@ function encodeFactSet(loaded, key = "") {
   const payload = { marker: MARKER, key, facts: loaded.facts, files: loaded.files, hash: loaded.hash };
   return Buffer.from(JSON.stringify(payload));
 }
-var decoder = new TextDecoder("utf-8", { fatal: true });
 function loadFactSetCached(paths, opts, now = Date.now()) {
   if (!opts.dir)
     return { loaded: loadFactSet(paths, { cwd: opts.cwd }), serialized: void 0, hit: false };
   const files = listFactFiles(paths, opts.cwd);
   const stamp = stampOf(files);
-  const pointer = stamp ? import_node_path13.default.join(opts.dir, `facts-m${shortHash(stamp.text)}.json`) : void 0;
+  const pointer = stamp ? import_node_path11.default.join(opts.dir, `facts-m${shortHash(stamp.text)}.json`) : void 0;
   let key = pointer && stamp ? readPointer(pointer, stamp) : void 0;
   if (!key) {
     key = contentKey(files);
@@ -4501,10 +3424,10 @@ function loadFactSetCached(paths, opts, now = Date.now()) {
       writeCacheFile(pointer, Buffer.from(JSON.stringify(p)), (n) => /^facts-m[0-9a-f]+\.json$/.test(n), KEEP);
     }
   }
-  const file = import_node_path13.default.join(opts.dir, `facts-${key}.json`);
+  const file = import_node_path11.default.join(opts.dir, `facts-${key}.json`);
   let bytes;
   try {
-    bytes = (0, import_node_fs18.readFileSync)(file);
+    bytes = (0, import_node_fs15.readFileSync)(file);
   } catch {
     bytes = void 0;
   }
@@ -4518,10 +3441,90 @@ function loadFactSetCached(paths, opts, now = Date.now()) {
   writeCacheFile(file, serialized, (n) => /^facts-[0-9a-f]+\.(?:json|v8)$/.test(n), KEEP);
   return { loaded, serialized, hit: false };
 }
+var import_node_fs15, import_node_path11, import_node_url4, MARKER, KEEP, loader, RACY_MS, decoder;
+var init_compiled_cache = __esm({
+  "dist/facts/compiled-cache.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_hash();
+    import_node_fs15 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_url4 = require("node:url");
+    init_cache_dir();
+    init_errors();
+    init_files3();
+    init_load();
+    init_schema();
+    MARKER = "factlint-fact-cache/2";
+    KEEP = 8;
+    RACY_MS = 3e3;
+    decoder = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
+// dist/report/rule-meta.js
+function isString(v) {
+  return typeof v === "string" && v !== "";
+}
+function parseRuleEntry(entry2, index) {
+  const where3 = `rules/rules.json#/rules/${index}`;
+  if (typeof entry2 !== "object" || entry2 === null)
+    throw new FactlintError(`${where3}: expected an object`);
+  const e = entry2;
+  if (!isString(e.id))
+    throw new FactlintError(`${where3}: "id" must be a non-empty string`);
+  if (!CATEGORIES.includes(e.category))
+    throw new FactlintError(`${where3} (${e.id}): unknown category ${JSON.stringify(e.category)}`);
+  if (!SEVERITIES.includes(e.defaultSeverity)) {
+    throw new FactlintError(`${where3} (${e.id}): "defaultSeverity" must be one of ${SEVERITIES.join(", ")}`);
+  }
+  if (!isString(e.description))
+    throw new FactlintError(`${where3} (${e.id}): "description" must be a non-empty string`);
+  return {
+    id: e.id,
+    category: e.category,
+    description: e.description,
+    help: isString(e.help) ? e.help : e.description,
+    defaultSeverity: e.defaultSeverity,
+    url: ruleDocUrl(e.id)
+  };
+}
+function parseRuleMeta(json2) {
+  const rules = json2?.rules;
+  if (!Array.isArray(rules))
+    throw new FactlintError('rules/rules.json: expected an object with a "rules" array');
+  return rules.map(parseRuleEntry);
+}
+function loadRuleMeta() {
+  let text;
+  try {
+    text = (0, import_node_fs16.readFileSync)(RULES_FILE, "utf8");
+  } catch (err) {
+    throw new FactlintError(`cannot read rule metadata ${RULES_FILE.pathname}: ${err.message}`);
+  }
+  try {
+    return parseRuleMeta(JSON.parse(text));
+  } catch (err) {
+    if (err instanceof FactlintError)
+      throw err;
+    throw new FactlintError(`rules/rules.json is not valid JSON: ${err.message}`);
+  }
+}
+var import_node_fs16, RULES_FILE, CATEGORIES, SEVERITIES;
+var init_rule_meta = __esm({
+  "dist/report/rule-meta.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs16 = require("node:fs");
+    init_errors();
+    init_project();
+    RULES_FILE = new URL("../../rules/rules.json", importMetaUrl);
+    CATEGORIES = ["office", "metric", "share", "date", "place", "cross", "file"];
+    SEVERITIES = ["off", "warn", "error"];
+  }
+});
 
 // dist/extract/near.js
-var NEAR_LIMIT = 48;
-var NEAR_REACH = 400;
 function firstWhere(list2, ok) {
   let lo = 0;
   let hi = list2.length;
@@ -4542,7 +3545,6 @@ function near(list2, at) {
     sortedLists.set(list2, sorted = inTextOrder(list2));
   return window(sorted, at);
 }
-var sortedLists = /* @__PURE__ */ new WeakMap();
 function window(list2, at) {
   const from = firstWhere(list2, (x) => x.span.start >= at.start - NEAR_REACH * 2);
   const to = firstWhere(list2, (x) => x.span.start > at.end + NEAR_REACH);
@@ -4554,6 +3556,16 @@ function inTextOrder(list2) {
       return [...list2].sort((a, b) => a.span.start - b.span.start);
   return list2;
 }
+var NEAR_LIMIT, NEAR_REACH, sortedLists;
+var init_near = __esm({
+  "dist/extract/near.js"() {
+    "use strict";
+    init_import_meta_url();
+    NEAR_LIMIT = 48;
+    NEAR_REACH = 400;
+    sortedLists = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // dist/language/overlaps.js
 function dropOverlaps(items) {
@@ -4564,10 +3576,14 @@ function dropOverlaps(items) {
       out.push(it);
   return out;
 }
+var init_overlaps = __esm({
+  "dist/language/overlaps.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
 
 // dist/language/lexicon.js
-var STAR_EXCLUDED = new Set(".,;:!?()[]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019-\u2013\u2014/\\<>|@#$%^&*+=~`");
-var starStops = new Uint8Array(65536);
 function computeStopsStar(cp) {
   return (classOf(cp) & SPACE) !== 0 || cp >= 48 && cp <= 57 || STAR_EXCLUDED.has(String.fromCodePoint(cp));
 }
@@ -4585,12 +3601,6 @@ function maskOf(boundary) {
 function blocks(mask, cp) {
   return cp >= 0 && (classOf(cp) & mask) !== 0;
 }
-var WORD_MASK = LETTER | NUMBER;
-var APOSTROPHES = /* @__PURE__ */ new Set([8217, 700]);
-var HYPHENS = /* @__PURE__ */ new Set([8208, 8209]);
-var FOLD_EXTRA = /* @__PURE__ */ new Map([[962, 963], [383, 115]]);
-var foldedCi = new Int32Array(65536).fill(-1);
-var foldedCs = new Int32Array(65536).fill(-1);
 function foldCodePoint(cp, caseInsensitive) {
   if (APOSTROPHES.has(cp))
     return 39;
@@ -4624,7 +3634,6 @@ function fold(cp, caseInsensitive) {
 function newNode() {
   return { next: void 0, fewKeys: void 0, few: void 0, dense: void 0, gap: void 0, star: void 0, ends: [] };
 }
-var LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 function wordStart(phrase) {
   return LETTER_OR_DIGIT.test(phrase.trim());
 }
@@ -4647,248 +3656,6 @@ function orderedForms(items) {
     return tb.length - ta.length || (ta < tb ? -1 : ta > tb ? 1 : 0);
   });
 }
-var Lexicon = class {
-  entries = [];
-  roots;
-  /** Longest form in characters, bounding how far back `endingAt` looks. */
-  maxLen;
-  parts;
-  leadMask;
-  trailMask;
-  search;
-  /** Whether every form needs the lead boundary (starts with a letter or digit). */
-  allLead;
-  resume;
-  firstOfPart;
-  startTable;
-  constructor(items, opts = {}) {
-    this.leadMask = maskOf(opts.lead ?? "word");
-    this.trailMask = maskOf(opts.trail ?? "word");
-    const unique = orderedForms(items);
-    const ciRoot = newNode();
-    const csRoot = newNode();
-    const forms = unique.map((item) => {
-      const text = formText(item.spec);
-      return { item, text, cs: typeof item.spec !== "string" && item.spec.caseSensitive === true, atStart: wordStart(text), atEnd: wordEnd(text) };
-    });
-    let part = 0;
-    for (const caseSensitive of [false, true]) {
-      for (const atStart of [true, false]) {
-        for (const atEnd of [true, false]) {
-          let order2 = 0;
-          for (const { item, text, cs, atStart: s0, atEnd: e0 } of forms) {
-            if (cs !== caseSensitive || s0 !== atStart || e0 !== atEnd)
-              continue;
-            const idx = this.entries.length;
-            this.entries.push({ data: item.data, spec: item.spec, part, order: order2++, lead: atStart, trail: atEnd });
-            insert(caseSensitive ? csRoot : ciRoot, text, !caseSensitive).ends.push(idx);
-          }
-          if (order2 > 0)
-            part++;
-        }
-      }
-    }
-    this.parts = part;
-    indexChildren(ciRoot);
-    indexChildren(csRoot);
-    this.resume = new Int32Array(part);
-    this.firstOfPart = new Int32Array(part);
-    this.allLead = this.entries.every((e) => e.lead);
-    this.roots = [{ root: ciRoot, ci: true }, { root: csRoot, ci: false }].filter((r) => r.root.next);
-    const n = this.entries.length;
-    this.search = { ends: new Int32Array(n), stamp: new Int32Array(n), found: new Int32Array(n), count: 0, call: 0 };
-    this.maxLen = Math.min(120, forms.reduce((m, f) => Math.max(m, f.text.length * 2 + 12), 0));
-  }
-  /** The longest form starting exactly at `pos`. */
-  at(text, pos) {
-    if (pos > text.length)
-      return void 0;
-    return this.bestAt(text, Math.max(0, pos), text.length, false, 0);
-  }
-  /**
-   * The longest form that ends at `end`, or before it with only spaces between. Tried only at
-   * word starts inside a bounded window, so the cost per call does not grow with the text.
-   */
-  endingAt(text, end) {
-    const windowStart = Math.max(0, end - this.maxLen);
-    for (let k = windowStart; k < end; k++) {
-      const prev = k > 0 ? text.charCodeAt(k - 1) : -1;
-      const cur = text.charCodeAt(k);
-      if (blocks(WORD_MASK, prev) && blocks(WORD_MASK, cur))
-        continue;
-      const best = this.bestAt(text, k, end, true, windowStart);
-      if (best)
-        return best;
-    }
-    return void 0;
-  }
-  /** All non-overlapping matches in the text, leftmost first, the longer one at a tie. */
-  all(text) {
-    const resume = this.resume.fill(0);
-    const first = this.firstOfPart;
-    const found = [];
-    const s = this.search;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      if (!this.mayStartAt(text, i))
-        continue;
-      if (this.allLead && i > 0 && blocks(this.leadMask, codePointBefore(text, i)))
-        continue;
-      this.collect(text, i, n, false, 0);
-      if (s.count === 0)
-        continue;
-      this.firstPerPart(i, resume);
-      for (let p = 0; p < this.parts; p++) {
-        const e = first[p];
-        if (e < 0)
-          continue;
-        const end = s.ends[e];
-        if (end === i)
-          continue;
-        resume[p] = end;
-        found.push(this.match(text, i, end, e));
-      }
-    }
-    return found.length < 2 ? found : dropOverlaps(found);
-  }
-  /** Can some form start at `i`? A table per list, filled on demand: most offsets end here. */
-  mayStartAt(text, i) {
-    const cu = text.charCodeAt(i);
-    if (cu >= 55296 && cu <= 57343)
-      return this.startsWith(codePointIn(text, i));
-    const table2 = this.startTable ??= new Uint8Array(65536);
-    let v = table2[cu];
-    if (v === 0)
-      table2[cu] = v = this.startsWith(cu) ? 1 : 2;
-    return v === 1;
-  }
-  startsWith(cp) {
-    for (const { root, ci } of this.roots)
-      if (root.next?.has(fold(cp, ci)))
-        return true;
-    return false;
-  }
-  match(text, start, end, e) {
-    const entry2 = this.entries[e];
-    return { start, end, text: text.slice(start, end), data: entry2.data, spec: entry2.spec };
-  }
-  /**
-   * The match at `start` the regexes returned: in each alternation the first alternative that
-   * matches, then the longest of those (the earlier alternation at a tie). With `toLimit`, a
-   * match must reach `limit` but for up to 3 spaces, as `endingAt` needs.
-   */
-  bestAt(text, start, limit, toLimit, textStart) {
-    if (!this.mayStartAt(text, start))
-      return void 0;
-    this.collect(text, start, limit, toLimit, textStart);
-    const s = this.search;
-    if (s.count === 0)
-      return void 0;
-    const first = this.firstPerPart();
-    let best = -1;
-    for (const e of first)
-      if (e >= 0 && (best < 0 || s.ends[e] > s.ends[best]))
-        best = e;
-    return this.match(text, start, s.ends[best], best);
-  }
-  /**
-   * Of the entries `collect` found, the one each alternation chose: its first alternative that
-   * matched, even when a later one is longer (-1: none). With `resume`, an alternation whose
-   * scan resumes after `at` takes no part.
-   */
-  firstPerPart(at = 0, resume) {
-    const s = this.search;
-    const first = this.firstOfPart.fill(-1);
-    for (let k = 0; k < s.count; k++) {
-      const e = s.found[k];
-      const entry2 = this.entries[e];
-      if (resume && at < resume[entry2.part])
-        continue;
-      const cur = first[entry2.part];
-      if (cur < 0 || entry2.order < this.entries[cur].order)
-        first[entry2.part] = e;
-    }
-    return first;
-  }
-  /** Every entry that matches at `start`, with the end of its first path in regex order. */
-  collect(text, start, limit, toLimit, textStart) {
-    const s = this.search;
-    s.call++;
-    s.count = 0;
-    const leadOk = start === textStart || !blocks(this.leadMask, codePointBefore(text, start));
-    for (const { root, ci } of this.roots)
-      this.walk(root, text, start, limit, toLimit, leadOk, ci);
-  }
-  walk(node, text, i, limit, toLimit, leadOk, ci) {
-    const s = this.search;
-    for (; ; ) {
-      const ends = node.ends;
-      for (let x = 0; x < ends.length; x++) {
-        const e = ends[x];
-        if (s.stamp[e] === s.call)
-          continue;
-        const entry2 = this.entries[e];
-        if (entry2.lead && !leadOk)
-          continue;
-        if (entry2.trail && i < limit && blocks(this.trailMask, visibleAt(text, i, limit)))
-          continue;
-        if (toLimit && !onlySpacesTo(text, i, limit))
-          continue;
-        s.stamp[e] = s.call;
-        s.ends[e] = i;
-        s.found[s.count++] = e;
-      }
-      if (node.gap) {
-        let j = i;
-        let n = 0;
-        while (j < limit && n < 4 && classOf(codePointIn(text, j)) & SPACE) {
-          j += unitsOf(codePointIn(text, j));
-          n++;
-        }
-        if (n >= 1 && n <= 3)
-          this.walk(node.gap, text, j, limit, toLimit, leadOk, ci);
-      }
-      if (node.star) {
-        const stops = [i];
-        let j = i;
-        while (stops.length <= 8 && j < limit) {
-          const c = codePointIn(text, j);
-          if (stopsStar(c))
-            break;
-          j += Math.min(unitsOf(c), limit - j);
-          stops.push(j);
-        }
-        for (let k = stops.length - 1; k >= 0; k--)
-          this.walk(node.star, text, stops[k], limit, toLimit, leadOk, ci);
-      }
-      if (!node.next || i >= limit)
-        return;
-      let cp = codePointIn(text, i);
-      while (isInvisible(cp) && i + 1 < limit && i > 0 && classOf(codePointBefore(text, i)) & LETTER) {
-        i += 1;
-        cp = codePointIn(text, i);
-      }
-      const f = fold(cp, ci);
-      let child;
-      if (node.fewKeys) {
-        const keys = node.fewKeys;
-        for (let k = 0; k < keys.length; k++) {
-          if (keys[k] === f) {
-            child = node.few[k];
-            break;
-          }
-        }
-      } else if (f < DENSE_BELOW)
-        child = node.dense[f];
-      else
-        child = node.next.get(f);
-      if (!child)
-        return;
-      node = child;
-      i += unitsOf(cp);
-    }
-  }
-};
 function visibleAt(text, i, limit) {
   let cp = codePointIn(text, i);
   while (isInvisible(cp) && i + 1 < limit)
@@ -4924,8 +3691,6 @@ function insert(root, phrase, ci) {
   });
   return node;
 }
-var FEW_CHILDREN = 8;
-var DENSE_BELOW = 1328;
 function indexChildren(node) {
   if (node.next && node.next.size <= FEW_CHILDREN) {
     node.fewKeys = Int32Array.from(node.next.keys());
@@ -4944,9 +3709,271 @@ function indexChildren(node) {
   if (node.star)
     indexChildren(node.star);
 }
+var STAR_EXCLUDED, starStops, WORD_MASK, APOSTROPHES, HYPHENS, FOLD_EXTRA, foldedCi, foldedCs, LETTER_OR_DIGIT, Lexicon, FEW_CHILDREN, DENSE_BELOW;
+var init_lexicon = __esm({
+  "dist/language/lexicon.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_char_class();
+    init_overlaps();
+    init_phrase_pattern();
+    STAR_EXCLUDED = new Set(".,;:!?()[]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019-\u2013\u2014/\\<>|@#$%^&*+=~`");
+    starStops = new Uint8Array(65536);
+    WORD_MASK = LETTER | NUMBER;
+    APOSTROPHES = /* @__PURE__ */ new Set([8217, 700]);
+    HYPHENS = /* @__PURE__ */ new Set([8208, 8209]);
+    FOLD_EXTRA = /* @__PURE__ */ new Map([[962, 963], [383, 115]]);
+    foldedCi = new Int32Array(65536).fill(-1);
+    foldedCs = new Int32Array(65536).fill(-1);
+    LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+    Lexicon = class {
+      entries = [];
+      roots;
+      /** Longest form in characters, bounding how far back `endingAt` looks. */
+      maxLen;
+      parts;
+      leadMask;
+      trailMask;
+      search;
+      /** Whether every form needs the lead boundary (starts with a letter or digit). */
+      allLead;
+      resume;
+      firstOfPart;
+      startTable;
+      constructor(items, opts = {}) {
+        this.leadMask = maskOf(opts.lead ?? "word");
+        this.trailMask = maskOf(opts.trail ?? "word");
+        const unique = orderedForms(items);
+        const ciRoot = newNode();
+        const csRoot = newNode();
+        const forms = unique.map((item) => {
+          const text = formText(item.spec);
+          return { item, text, cs: typeof item.spec !== "string" && item.spec.caseSensitive === true, atStart: wordStart(text), atEnd: wordEnd(text) };
+        });
+        let part = 0;
+        for (const caseSensitive of [false, true]) {
+          for (const atStart of [true, false]) {
+            for (const atEnd of [true, false]) {
+              let order2 = 0;
+              for (const { item, text, cs, atStart: s0, atEnd: e0 } of forms) {
+                if (cs !== caseSensitive || s0 !== atStart || e0 !== atEnd)
+                  continue;
+                const idx = this.entries.length;
+                this.entries.push({ data: item.data, spec: item.spec, part, order: order2++, lead: atStart, trail: atEnd });
+                insert(caseSensitive ? csRoot : ciRoot, text, !caseSensitive).ends.push(idx);
+              }
+              if (order2 > 0)
+                part++;
+            }
+          }
+        }
+        this.parts = part;
+        indexChildren(ciRoot);
+        indexChildren(csRoot);
+        this.resume = new Int32Array(part);
+        this.firstOfPart = new Int32Array(part);
+        this.allLead = this.entries.every((e) => e.lead);
+        this.roots = [{ root: ciRoot, ci: true }, { root: csRoot, ci: false }].filter((r) => r.root.next);
+        const n = this.entries.length;
+        this.search = { ends: new Int32Array(n), stamp: new Int32Array(n), found: new Int32Array(n), count: 0, call: 0 };
+        this.maxLen = Math.min(120, forms.reduce((m, f) => Math.max(m, f.text.length * 2 + 12), 0));
+      }
+      /** The longest form starting exactly at `pos`. */
+      at(text, pos) {
+        if (pos > text.length)
+          return void 0;
+        return this.bestAt(text, Math.max(0, pos), text.length, false, 0);
+      }
+      /**
+       * The longest form that ends at `end`, or before it with only spaces between. Tried only at
+       * word starts inside a bounded window, so the cost per call does not grow with the text.
+       */
+      endingAt(text, end) {
+        const windowStart = Math.max(0, end - this.maxLen);
+        for (let k = windowStart; k < end; k++) {
+          const prev = k > 0 ? text.charCodeAt(k - 1) : -1;
+          const cur = text.charCodeAt(k);
+          if (blocks(WORD_MASK, prev) && blocks(WORD_MASK, cur))
+            continue;
+          const best = this.bestAt(text, k, end, true, windowStart);
+          if (best)
+            return best;
+        }
+        return void 0;
+      }
+      /** All non-overlapping matches in the text, leftmost first, the longer one at a tie. */
+      all(text) {
+        const resume = this.resume.fill(0);
+        const first = this.firstOfPart;
+        const found = [];
+        const s = this.search;
+        const n = text.length;
+        for (let i = 0; i < n; i++) {
+          if (!this.mayStartAt(text, i))
+            continue;
+          if (this.allLead && i > 0 && blocks(this.leadMask, codePointBefore(text, i)))
+            continue;
+          this.collect(text, i, n, false, 0);
+          if (s.count === 0)
+            continue;
+          this.firstPerPart(i, resume);
+          for (let p = 0; p < this.parts; p++) {
+            const e = first[p];
+            if (e < 0)
+              continue;
+            const end = s.ends[e];
+            if (end === i)
+              continue;
+            resume[p] = end;
+            found.push(this.match(text, i, end, e));
+          }
+        }
+        return found.length < 2 ? found : dropOverlaps(found);
+      }
+      /** Can some form start at `i`? A table per list, filled on demand: most offsets end here. */
+      mayStartAt(text, i) {
+        const cu = text.charCodeAt(i);
+        if (cu >= 55296 && cu <= 57343)
+          return this.startsWith(codePointIn(text, i));
+        const table2 = this.startTable ??= new Uint8Array(65536);
+        let v = table2[cu];
+        if (v === 0)
+          table2[cu] = v = this.startsWith(cu) ? 1 : 2;
+        return v === 1;
+      }
+      startsWith(cp) {
+        for (const { root, ci } of this.roots)
+          if (root.next?.has(fold(cp, ci)))
+            return true;
+        return false;
+      }
+      match(text, start, end, e) {
+        const entry2 = this.entries[e];
+        return { start, end, text: text.slice(start, end), data: entry2.data, spec: entry2.spec };
+      }
+      /**
+       * The match at `start` the regexes returned: in each alternation the first alternative that
+       * matches, then the longest of those (the earlier alternation at a tie). With `toLimit`, a
+       * match must reach `limit` but for up to 3 spaces, as `endingAt` needs.
+       */
+      bestAt(text, start, limit, toLimit, textStart) {
+        if (!this.mayStartAt(text, start))
+          return void 0;
+        this.collect(text, start, limit, toLimit, textStart);
+        const s = this.search;
+        if (s.count === 0)
+          return void 0;
+        const first = this.firstPerPart();
+        let best = -1;
+        for (const e of first)
+          if (e >= 0 && (best < 0 || s.ends[e] > s.ends[best]))
+            best = e;
+        return this.match(text, start, s.ends[best], best);
+      }
+      /**
+       * Of the entries `collect` found, the one each alternation chose: its first alternative that
+       * matched, even when a later one is longer (-1: none). With `resume`, an alternation whose
+       * scan resumes after `at` takes no part.
+       */
+      firstPerPart(at = 0, resume) {
+        const s = this.search;
+        const first = this.firstOfPart.fill(-1);
+        for (let k = 0; k < s.count; k++) {
+          const e = s.found[k];
+          const entry2 = this.entries[e];
+          if (resume && at < resume[entry2.part])
+            continue;
+          const cur = first[entry2.part];
+          if (cur < 0 || entry2.order < this.entries[cur].order)
+            first[entry2.part] = e;
+        }
+        return first;
+      }
+      /** Every entry that matches at `start`, with the end of its first path in regex order. */
+      collect(text, start, limit, toLimit, textStart) {
+        const s = this.search;
+        s.call++;
+        s.count = 0;
+        const leadOk = start === textStart || !blocks(this.leadMask, codePointBefore(text, start));
+        for (const { root, ci } of this.roots)
+          this.walk(root, text, start, limit, toLimit, leadOk, ci);
+      }
+      walk(node, text, i, limit, toLimit, leadOk, ci) {
+        const s = this.search;
+        for (; ; ) {
+          const ends = node.ends;
+          for (let x = 0; x < ends.length; x++) {
+            const e = ends[x];
+            if (s.stamp[e] === s.call)
+              continue;
+            const entry2 = this.entries[e];
+            if (entry2.lead && !leadOk)
+              continue;
+            if (entry2.trail && i < limit && blocks(this.trailMask, visibleAt(text, i, limit)))
+              continue;
+            if (toLimit && !onlySpacesTo(text, i, limit))
+              continue;
+            s.stamp[e] = s.call;
+            s.ends[e] = i;
+            s.found[s.count++] = e;
+          }
+          if (node.gap) {
+            let j = i;
+            let n = 0;
+            while (j < limit && n < 4 && classOf(codePointIn(text, j)) & SPACE) {
+              j += unitsOf(codePointIn(text, j));
+              n++;
+            }
+            if (n >= 1 && n <= 3)
+              this.walk(node.gap, text, j, limit, toLimit, leadOk, ci);
+          }
+          if (node.star) {
+            const stops = [i];
+            let j = i;
+            while (stops.length <= 8 && j < limit) {
+              const c = codePointIn(text, j);
+              if (stopsStar(c))
+                break;
+              j += Math.min(unitsOf(c), limit - j);
+              stops.push(j);
+            }
+            for (let k = stops.length - 1; k >= 0; k--)
+              this.walk(node.star, text, stops[k], limit, toLimit, leadOk, ci);
+          }
+          if (!node.next || i >= limit)
+            return;
+          let cp = codePointIn(text, i);
+          while (isInvisible(cp) && i + 1 < limit && i > 0 && classOf(codePointBefore(text, i)) & LETTER) {
+            i += 1;
+            cp = codePointIn(text, i);
+          }
+          const f = fold(cp, ci);
+          let child;
+          if (node.fewKeys) {
+            const keys = node.fewKeys;
+            for (let k = 0; k < keys.length; k++) {
+              if (keys[k] === f) {
+                child = node.few[k];
+                break;
+              }
+            }
+          } else if (f < DENSE_BELOW)
+            child = node.dense[f];
+          else
+            child = node.next.get(f);
+          if (!child)
+            return;
+          node = child;
+          i += unitsOf(cp);
+        }
+      }
+    };
+    FEW_CHILDREN = 8;
+    DENSE_BELOW = 1328;
+  }
+});
 
 // dist/language/dates.js
-var G = GAP_CLASS;
 function alternation2(forms) {
   if (!forms || forms.length === 0)
     return void 0;
@@ -4971,7 +3998,6 @@ function numericFormat(format) {
   const trail = /[DMY]/.test(last) ? "(?![\\p{N}]|[.,/-][\\p{N}])" : last === "." ? "(?![\\p{N}])" : "";
   return { re: new RegExp(`${lead}${src}${trail}`, "gu"), order: order2 };
 }
-var dateRules = perLanguage(buildDateRules);
 function buildDateRules(code) {
   const pack = loadPack(code, "periods");
   const cal = calendarPattern(code);
@@ -5006,8 +4032,6 @@ function buildDateRules(code) {
   }
   return rules;
 }
-var isoDate = formatDate;
-var WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 function weekdayOf(iso) {
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
@@ -5052,15 +4076,15 @@ function textualDates(text, lang, r) {
         while (dayAt < m.index + m[0].length && !isDigitCode(text.charCodeAt(dayAt)))
           dayAt++;
         const suffixEnd = text.slice(firstEnd, dayAt).search(/[\s\u00A0\u2009\u202F\-–—]/u);
-        const before2 = out.length;
+        const before3 = out.length;
         push3(m.index, m.index + m[0].length, m[1], m[3], m[4]);
-        const first = out[before2];
+        const first = out[before3];
         if (first)
           first.end = suffixEnd > 0 ? firstEnd + suffixEnd : firstEnd;
       }
-      const before = m[4] === void 0 && r.yearBefore ? r.yearBefore.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
-      if (before)
-        push3(m.index - before[0].length, m.index + m[0].length, m[2], m[3], before[1]);
+      const before2 = m[4] === void 0 && r.yearBefore ? r.yearBefore.exec(text.slice(Math.max(0, m.index - 24), m.index)) : null;
+      if (before2)
+        push3(m.index - before2[0].length, m.index + m[0].length, m[2], m[3], before2[1]);
       else
         push3(dayAt, m.index + m[0].length, m[2], m[3], m[4]);
     }
@@ -5087,7 +4111,6 @@ function numericDates(text, r) {
   }
   return out;
 }
-var AFTER_GAP = new RegExp("^[\\s\\u00a0]*[,(][\\s\\u00a0]*(?:\\p{Ll}{1,4}[\\s\\u00a0]+)?$", "u");
 function weekdayAfter(text, d, weekdays, from, raw, joiner) {
   for (let k = from; k < weekdays.length; k++) {
     const wk = weekdays[k];
@@ -5105,7 +4128,6 @@ function weekdayAfter(text, d, weekdays, from, raw, joiner) {
   }
   return void 0;
 }
-var DAY_MS = 864e5;
 function yearNear(articleDate, articleYear, month, day) {
   if (articleYear === void 0 || !articleDate)
     return articleYear;
@@ -5188,9 +4210,6 @@ function findDates(text, lang, articleDate) {
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
-var ISO_TRIPLE = /(?<![\p{N}])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?![\p{N}])/gu;
-var CLOCK = new RegExp("(?<![\\p{N}]|\\p{N}[.,:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\p{N}])", "gu");
-var CLOCK_DOT = /\d{1,2}[.:]\d{2}(?![\p{N}])/uy;
 function dateAndTimeMasks(text, lang, dates = findDates(text, lang)) {
   const spans = [];
   for (const d of dates)
@@ -5218,63 +4237,93 @@ function dateAndTimeMasks(text, lang, dates = findDates(text, lang)) {
   }
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+var G, dateRules, isoDate, WEEKDAY_NAMES, AFTER_GAP, DAY_MS, ISO_TRIPLE, CLOCK, CLOCK_DOT;
+var init_dates2 = __esm({
+  "dist/language/dates.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_dates();
+    init_calendar();
+    init_pack();
+    init_phrase_pattern();
+    init_lexicon();
+    init_overlaps();
+    init_char_class();
+    G = GAP_CLASS;
+    dateRules = perLanguage(buildDateRules);
+    isoDate = formatDate;
+    WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    AFTER_GAP = new RegExp("^[\\s\\u00a0]*[,(][\\s\\u00a0]*(?:\\p{Ll}{1,4}[\\s\\u00a0]+)?$", "u");
+    DAY_MS = 864e5;
+    ISO_TRIPLE = /(?<![\p{N}])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?![\p{N}])/gu;
+    CLOCK = new RegExp("(?<![\\p{N}]|\\p{N}[.,:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\p{N}])", "gu");
+    CLOCK_DOT = /\d{1,2}[.:]\d{2}(?![\p{N}])/uy;
+  }
+});
 
 // dist/extract/word-table.js
-var WordTable = class {
-  max;
-  /** Open addressing: the word number in each slot, -1 for an empty one. */
-  slots = new Int32Array(1 << 12).fill(-1);
-  hashes = [];
-  texts = [];
-  keys = [];
-  constructor(max) {
-    this.max = max;
-  }
-  get size() {
-    return this.texts.length;
-  }
-  /** Number of the word text[start, end) with hash `hash`, or -1 when it is not in the table. */
-  find(text, start, end, hash) {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    for (let s = hash & mask; ; s = s + 1 & mask) {
-      const id = slots[s];
-      if (id < 0)
-        return -1;
-      if (this.hashes[id] === hash) {
-        const w = this.texts[id];
-        if (w.length === end - start && text.startsWith(w, start))
-          return id;
+var WordTable;
+var init_word_table = __esm({
+  "dist/extract/word-table.js"() {
+    "use strict";
+    init_import_meta_url();
+    WordTable = class {
+      max;
+      /** Open addressing: the word number in each slot, -1 for an empty one. */
+      slots = new Int32Array(1 << 12).fill(-1);
+      hashes = [];
+      texts = [];
+      keys = [];
+      constructor(max) {
+        this.max = max;
       }
-    }
+      get size() {
+        return this.texts.length;
+      }
+      /** Number of the word text[start, end) with hash `hash`, or -1 when it is not in the table. */
+      find(text, start, end, hash) {
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        for (let s = hash & mask; ; s = s + 1 & mask) {
+          const id = slots[s];
+          if (id < 0)
+            return -1;
+          if (this.hashes[id] === hash) {
+            const w = this.texts[id];
+            if (w.length === end - start && text.startsWith(w, start))
+              return id;
+          }
+        }
+      }
+      /** Adds a word not in the table; -1 when the table is full (the caller then goes without). */
+      add(word, key, hash) {
+        if (this.texts.length >= this.max)
+          return -1;
+        const id = this.texts.length;
+        this.texts.push(word);
+        this.keys.push(key);
+        this.hashes.push(hash);
+        if (2 * this.texts.length > this.slots.length)
+          this.grow();
+        else
+          this.place(id);
+        return id;
+      }
+      place(id) {
+        const mask = this.slots.length - 1;
+        let s = this.hashes[id] & mask;
+        while (this.slots[s] >= 0)
+          s = s + 1 & mask;
+        this.slots[s] = id;
+      }
+      grow() {
+        this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+        for (let id = 0; id < this.texts.length; id++)
+          this.place(id);
+      }
+    };
   }
-  /** Adds a word not in the table; -1 when the table is full (the caller then goes without). */
-  add(word, key, hash) {
-    if (this.texts.length >= this.max)
-      return -1;
-    const id = this.texts.length;
-    this.texts.push(word);
-    this.keys.push(key);
-    this.hashes.push(hash);
-    if (2 * this.texts.length > this.slots.length)
-      this.grow();
-    else
-      this.place(id);
-    return id;
-  }
-  place(id) {
-    const mask = this.slots.length - 1;
-    let s = this.hashes[id] & mask;
-    while (this.slots[s] >= 0)
-      s = s + 1 & mask;
-    this.slots[s] = id;
-  }
-  grow() {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let id = 0; id < this.texts.length; id++)
-      this.place(id);
-  }
-};
+});
 
 // dist/extract/tokens.js
 function foldWord(word) {
@@ -5287,9 +4336,6 @@ function foldWord(word) {
     w = w.replace(INVISIBLE_ALL, "");
   return w;
 }
-var WORD_CHAR = LETTER | MARK2 | NUMBER;
-var APOSTROPHE = 39;
-var RIGHT_QUOTE = 8217;
 function wordEnd2(text, i, end) {
   let j = i;
   while (j < end) {
@@ -5307,7 +4353,7 @@ function wordEnd2(text, i, end) {
     let k = j + 1;
     while (k < end) {
       const cp = codePointIn(text, k, end);
-      if (!(classOf(cp) & (LETTER | MARK2)))
+      if (!(classOf(cp) & (LETTER | MARK)))
         break;
       k += unitsOf(cp);
     }
@@ -5316,7 +4362,6 @@ function wordEnd2(text, i, end) {
     j = k;
   }
 }
-var words = new WordTable(2e5);
 function tokenize(text, span = { start: 0, end: text.length }) {
   const out = [];
   const end = Math.min(span.end, text.length);
@@ -5383,59 +4428,80 @@ function splitElisions(tokens2, text, elisions) {
   }
   return out ?? tokens2;
 }
+var WORD_CHAR, APOSTROPHE, RIGHT_QUOTE, words;
+var init_tokens = __esm({
+  "dist/extract/tokens.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_char_class();
+    init_hash();
+    init_word_table();
+    WORD_CHAR = LETTER | MARK | NUMBER;
+    APOSTROPHE = 39;
+    RIGHT_QUOTE = 8217;
+    words = new WordTable(2e5);
+  }
+});
 
 // dist/extract/grammar.js
-var CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance"];
-var EMPTY = {
-  inflection: { tails: ["s"], minStem: 3 },
-  nameJoiners: [],
-  possessive: [],
-  and: [],
-  listSeparators: [","],
-  articles: [],
-  qualifiers: { former: [], then: [], acting: [], future: [] },
-  predicateCues: []
-};
 function grammarOf(lang) {
   return loadPack(lang, "grammar") ?? EMPTY;
 }
-var inflectionOf = perLanguage((lang) => {
-  const rule = grammarOf(lang).inflection;
-  const minStem = rule.minStem ?? 3;
-  const strip = [...rule.stripEndings ?? []].sort((a, b) => b.length - a.length);
-  const tails = new Set((rule.tails ?? []).map((t) => t.replace(/’/g, "'").toLowerCase()));
-  const chars = rule.tailChars ? new Set(rule.tailChars) : void 0;
-  const maxTail = Math.max(rule.maxTail ?? 0, ...[...tails].map((t) => t.length), 0);
-  return {
-    stem(word) {
-      for (const e of strip)
-        if (word.endsWith(e) && word.length - e.length >= minStem)
-          return word.slice(0, -e.length);
-      return word;
-    },
-    allows(tail) {
-      if (tail === "")
-        return true;
-      if (tails.has(tail))
-        return true;
-      if (chars && tail.length <= (rule.maxTail ?? 0)) {
-        for (const c of tail)
-          if (!chars.has(c))
-            return false;
-        return true;
-      }
-      return false;
-    },
-    maxTail
-  };
+var CUE_CLASSES, EMPTY, inflectionOf, articleWordsOf, andWordsOf, joinerWordsOf;
+var init_grammar = __esm({
+  "dist/extract/grammar.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_tokens();
+    CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance"];
+    EMPTY = {
+      inflection: { tails: ["s"], minStem: 3 },
+      nameJoiners: [],
+      possessive: [],
+      and: [],
+      listSeparators: [","],
+      articles: [],
+      qualifiers: { former: [], then: [], acting: [], future: [] },
+      predicateCues: []
+    };
+    inflectionOf = perLanguage((lang) => {
+      const rule = grammarOf(lang).inflection;
+      const minStem = rule.minStem ?? 3;
+      const strip = [...rule.stripEndings ?? []].sort((a, b) => b.length - a.length);
+      const tails = new Set((rule.tails ?? []).map((t) => t.replace(/’/g, "'").toLowerCase()));
+      const chars = rule.tailChars ? new Set(rule.tailChars) : void 0;
+      const maxTail = Math.max(rule.maxTail ?? 0, ...[...tails].map((t) => t.length), 0);
+      return {
+        stem(word) {
+          for (const e of strip)
+            if (word.endsWith(e) && word.length - e.length >= minStem)
+              return word.slice(0, -e.length);
+          return word;
+        },
+        allows(tail) {
+          if (tail === "")
+            return true;
+          if (tails.has(tail))
+            return true;
+          if (chars && tail.length <= (rule.maxTail ?? 0)) {
+            for (const c of tail)
+              if (!chars.has(c))
+                return false;
+            return true;
+          }
+          return false;
+        },
+        maxTail
+      };
+    });
+    articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
+    andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
+    joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
+  }
 });
-var articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
-var andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
-var joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
 
 // dist/language/date-ranges.js
-var weekdayWordsOf = perLanguage((lang) => new Map(weekdayForms(lang).map((f) => [f.form.toLowerCase(), f.weekday])));
-var LAST_WORD = new RegExp("(\\p{L}+)([^\\p{L}\\p{N}]*)$", "u");
 function weekdayBefore(text, at, lang, joiner) {
   const head = text.slice(Math.max(0, at - 40), at);
   for (let cut = head.length; cut >= 0; cut--) {
@@ -5452,12 +4518,6 @@ function weekdayBefore(text, at, lang, joiner) {
   }
   return void 0;
 }
-var joinersOf = perLanguage((lang) => {
-  const range = loadPack(lang, "periods")?.rangeJoiners ?? [];
-  const words3 = [...grammarOf(lang).and, ...range].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
-  return new RegExp(`^[\\s\\u00a0]*(?:(?:${[...words3, "[-\u2013\u2014/]"].join("|")})[\\s\\u00a0]*)$`, "iu");
-});
-var DAY_AFTER = /^[\s\u00a0]*[-–—][\s\u00a0]*(\d{1,2})(?!\d)/u;
 function withDay(d, day) {
   return d.year === void 0 ? void 0 : formatDate(d.year, d.month, day);
 }
@@ -5469,8 +4529,8 @@ function pairWeekdayRanges(found, text, lang) {
     if (d.kind !== "date")
       continue;
     const prev = found[i - 1];
-    const before = d.weekday === void 0 || !d.weekdaySpan ? void 0 : prev?.kind === "weekday" && joiner.test(text.slice(prev.span.end, d.weekdaySpan.start)) ? { weekday: prev.weekday, start: prev.weekdaySpan.start, end: prev.weekdaySpan.end } : weekdayBefore(text, d.weekdaySpan.start, lang, joiner);
-    if (!before || d.weekday === void 0 || !d.weekdaySpan) {
+    const before2 = d.weekday === void 0 || !d.weekdaySpan ? void 0 : prev?.kind === "weekday" && joiner.test(text.slice(prev.span.end, d.weekdaySpan.start)) ? { weekday: prev.weekday, start: prev.weekdaySpan.start, end: prev.weekdaySpan.end } : weekdayBefore(text, d.weekdaySpan.start, lang, joiner);
+    if (!before2 || d.weekday === void 0 || !d.weekdaySpan) {
       out.push(d);
       continue;
     }
@@ -5492,8 +4552,8 @@ function pairWeekdayRanges(found, text, lang) {
     }
     const firstIso = d.resolved;
     const secondIso = second?.resolved ?? withDay(d, secondDay);
-    const span = { start: before.start, end: d.span.end };
-    out.push({ ...d, weekday: before.weekday, weekdaySpan: { start: before.start, end: before.end }, span, ...firstIso ? { resolved: firstIso } : {} });
+    const span = { start: before2.start, end: d.span.end };
+    out.push({ ...d, weekday: before2.weekday, weekdaySpan: { start: before2.start, end: before2.end }, span, ...firstIso ? { resolved: firstIso } : {} });
     const secondMention = {
       kind: "date",
       span: { start: d.weekdaySpan.start, end: second ? second.span.end : d.span.end },
@@ -5512,6 +4572,25 @@ function pairWeekdayRanges(found, text, lang) {
   }
   return out;
 }
+var weekdayWordsOf, LAST_WORD, joinersOf, DAY_AFTER;
+var init_date_ranges = __esm({
+  "dist/language/date-ranges.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_dates();
+    init_grammar();
+    init_pack();
+    init_calendar();
+    weekdayWordsOf = perLanguage((lang) => new Map(weekdayForms(lang).map((f) => [f.form.toLowerCase(), f.weekday])));
+    LAST_WORD = new RegExp("(\\p{L}+)([^\\p{L}\\p{N}]*)$", "u");
+    joinersOf = perLanguage((lang) => {
+      const range = loadPack(lang, "periods")?.rangeJoiners ?? [];
+      const words3 = [...grammarOf(lang).and, ...range].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+      return new RegExp(`^[\\s\\u00a0]*(?:(?:${[...words3, "[-\u2013\u2014/]"].join("|")})[\\s\\u00a0]*)$`, "iu");
+    });
+    DAY_AFTER = /^[\s\u00a0]*[-–—][\s\u00a0]*(\d{1,2})(?!\d)/u;
+  }
+});
 
 // dist/language/numbers.js
 function numbersPack(lang) {
@@ -5541,7 +4620,6 @@ function wordItems(pack) {
   }
   return items;
 }
-var numberRules = perLanguage(buildNumberRules);
 function buildNumberRules(code) {
   const pack = numbersPack(code);
   let rules;
@@ -5572,7 +4650,6 @@ function buildNumberRules(code) {
 function isDigitAt(text, i) {
   return i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
 }
-var LETTER2 = new RegExp("\\p{L}", "u");
 function isLetterAt(text, i) {
   if (i < 0 || i >= text.length)
     return false;
@@ -5687,7 +4764,6 @@ function masked(m, start, end) {
   const s = m.spans[m.idx];
   return s !== void 0 && s.start < end;
 }
-var MAX_DIGITS = 21;
 function scanDigits(text, r, masks) {
   const out = [];
   let i = 0;
@@ -5820,7 +4896,6 @@ function toToken(m) {
   const alone = typeof m.spec === "string" || m.spec.alone !== false;
   return { start: m.start, end: m.end, text: m.text, kind: m.data.kind, value: m.data.value, alone };
 }
-var LETTER_RUN = new RegExp("\\p{L}+", "gu");
 function compoundTokens(text, morphemes) {
   const out = [];
   LETTER_RUN.lastIndex = 0;
@@ -6020,9 +5095,24 @@ function findNumbers(text, lang, dates) {
   const keptWords = words3.filter((w) => !masked(wordMasks, w.span.start, w.span.end));
   return [...digits, ...keptWords].sort((a, b) => a.span.start - b.span.start);
 }
+var numberRules, LETTER2, MAX_DIGITS, LETTER_RUN;
+var init_numbers = __esm({
+  "dist/language/numbers.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_dates2();
+    init_pack();
+    init_phrase_pattern();
+    init_lexicon();
+    init_char_class();
+    numberRules = perLanguage(buildNumberRules);
+    LETTER2 = new RegExp("\\p{L}", "u");
+    MAX_DIGITS = 21;
+    LETTER_RUN = new RegExp("\\p{L}+", "gu");
+  }
+});
 
 // dist/language/quantities.js
-var quantityRules = perLanguage(buildQuantityRules);
 function buildQuantityRules(code) {
   const pack = numbersPack(code);
   const nr = numberRules(code);
@@ -6062,7 +5152,6 @@ function rateTail(text, end, r) {
   const cur = r.currencyAny.at(text, at);
   return cur ? { end: cur.end, per: cur.data } : void 0;
 }
-var SENTENCE_END = /[.!?;:\n]\s/gu;
 function hasRateCue(text, start, r) {
   const from = Math.max(0, start - 60);
   const window2 = text.slice(from, start);
@@ -6155,16 +5244,21 @@ function findQuantities(text, lang, dates) {
   }
   return out;
 }
+var quantityRules, SENTENCE_END;
+var init_quantities = __esm({
+  "dist/language/quantities.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_numbers();
+    init_lexicon();
+    init_char_class();
+    init_pack();
+    quantityRules = perLanguage(buildQuantityRules);
+    SENTENCE_END = /[.!?;:\n]\s/gu;
+  }
+});
 
 // dist/extract/cues.js
-var cuePhrasesOf = perLanguage((lang) => {
-  const raw = grammarOf(lang).cues ?? {};
-  const out = {};
-  for (const c of CUE_CLASSES) {
-    out[c] = (raw[c] ?? []).map((p) => foldWord(p).split(/[\s]+/u).filter(Boolean)).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
-  }
-  return out;
-});
 function phraseAt(tokens2, at, phrases) {
   outer: for (const ph of phrases) {
     if (at + ph.length > tokens2.length)
@@ -6176,10 +5270,27 @@ function phraseAt(tokens2, at, phrases) {
   }
   return 0;
 }
+var cuePhrasesOf;
+var init_cues = __esm({
+  "dist/extract/cues.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_grammar();
+    init_tokens();
+    init_grammar();
+    cuePhrasesOf = perLanguage((lang) => {
+      const raw = grammarOf(lang).cues ?? {};
+      const out = {};
+      for (const c of CUE_CLASSES) {
+        out[c] = (raw[c] ?? []).map((p) => foldWord(p).split(/[\s]+/u).filter(Boolean)).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+      }
+      return out;
+    });
+  }
+});
 
 // dist/extract/clauses.js
-var HARD = /[;:()[\]]|\s[–—-]\s/u;
-var SOFT = /,/u;
 function clauseIds(text, tokens2, lang, protect = [], hard) {
   const openers = cuePhrasesOf(lang).clauseOpener;
   const asides = cuePhrasesOf(lang).asideOpener;
@@ -6226,138 +5337,165 @@ function clauseIds(text, tokens2, lang, protect = [], hard) {
   }
   return ids;
 }
+var HARD, SOFT;
+var init_clauses = __esm({
+  "dist/extract/clauses.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_cues();
+    HARD = /[;:()[\]]|\s[–—-]\s/u;
+    SOFT = /,/u;
+  }
+});
 
 // dist/annotate/sentence.js
-var cueIndexOf = perLanguage((lang) => {
-  const phrases = cuePhrasesOf(lang);
-  const out = {};
-  for (const c of CUE_CLASSES) {
-    const m = /* @__PURE__ */ new Map();
-    for (const ph of phrases[c]) {
-      const list2 = m.get(ph[0]);
-      if (list2)
-        list2.push(ph);
-      else
-        m.set(ph[0], [ph]);
-    }
-    out[c] = m;
-  }
-  return out;
-});
-var SentenceAnnotation = class {
-  text;
-  tokens;
-  lang;
-  cueTables = /* @__PURE__ */ new Map();
-  cueClauses = /* @__PURE__ */ new Map();
-  protectedSpans = [];
-  protectLater = [];
-  clauseCache;
-  constructor(text, tokens2, lang) {
-    this.text = text;
-    this.tokens = tokens2;
-    this.lang = lang;
-  }
-  /** Length in tokens of the `cls` cue phrase starting at token `i`, or 0. */
-  cue(cls, i) {
-    let table2 = this.cueTables.get(cls);
-    if (!table2) {
-      table2 = new Uint8Array(this.tokens.length);
-      const index = cueIndexOf(this.lang)[cls];
-      if (index.size) {
-        for (let t = 0; t < this.tokens.length; t++) {
-          const candidates = index.get(this.tokens[t].key);
-          if (!candidates)
-            continue;
-          for (const ph of candidates) {
-            if (t + ph.length > this.tokens.length)
-              continue;
-            let ok = true;
-            for (let k = 1; k < ph.length && ok; k++)
-              ok = this.tokens[t + k].key === ph[k];
-            if (ok) {
-              table2[t] = ph.length;
-              break;
+var cueIndexOf, SentenceAnnotation;
+var init_sentence = __esm({
+  "dist/annotate/sentence.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_clauses();
+    init_cues();
+    init_pack();
+    init_tokens();
+    cueIndexOf = perLanguage((lang) => {
+      const phrases = cuePhrasesOf(lang);
+      const out = {};
+      for (const c of CUE_CLASSES) {
+        const m = /* @__PURE__ */ new Map();
+        for (const ph of phrases[c]) {
+          const list2 = m.get(ph[0]);
+          if (list2)
+            list2.push(ph);
+          else
+            m.set(ph[0], [ph]);
+        }
+        out[c] = m;
+      }
+      return out;
+    });
+    SentenceAnnotation = class {
+      text;
+      tokens;
+      lang;
+      cueTables = /* @__PURE__ */ new Map();
+      cueClauses = /* @__PURE__ */ new Map();
+      protectedSpans = [];
+      protectLater = [];
+      clauseCache;
+      constructor(text, tokens2, lang) {
+        this.text = text;
+        this.tokens = tokens2;
+        this.lang = lang;
+      }
+      /** Length in tokens of the `cls` cue phrase starting at token `i`, or 0. */
+      cue(cls, i) {
+        let table2 = this.cueTables.get(cls);
+        if (!table2) {
+          table2 = new Uint8Array(this.tokens.length);
+          const index = cueIndexOf(this.lang)[cls];
+          if (index.size) {
+            for (let t = 0; t < this.tokens.length; t++) {
+              const candidates = index.get(this.tokens[t].key);
+              if (!candidates)
+                continue;
+              for (const ph of candidates) {
+                if (t + ph.length > this.tokens.length)
+                  continue;
+                let ok = true;
+                for (let k = 1; k < ph.length && ok; k++)
+                  ok = this.tokens[t + k].key === ph[k];
+                if (ok) {
+                  table2[t] = ph.length;
+                  break;
+                }
+              }
             }
           }
+          this.cueTables.set(cls, table2);
         }
+        return i >= 0 && i < table2.length ? table2[i] : 0;
       }
-      this.cueTables.set(cls, table2);
-    }
-    return i >= 0 && i < table2.length ? table2[i] : 0;
+      /** Whether a `cls` cue starts at any token in [from, to). */
+      cueIn(cls, from, to) {
+        for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++)
+          if (this.cue(cls, i))
+            return true;
+        return false;
+      }
+      /** The clauses in which a `cls` cue starts ("a handover clause", "a clause with a pronoun"), found once per class. */
+      clausesWith(cls) {
+        let set = this.cueClauses.get(cls);
+        if (!set) {
+          const found = /* @__PURE__ */ new Set();
+          const { ids } = this.clauses();
+          for (let i = 0; i < this.tokens.length; i++)
+            if (this.cue(cls, i))
+              found.add(ids[i]);
+          this.cueClauses.set(cls, set = found);
+        }
+        return set;
+      }
+      /** Spans no clause boundary may cut (a period "январь — октябрь", a figure, a date); before the first clauses() call. */
+      protect(spans) {
+        if (this.clauseCache)
+          throw new Error("protect() after clauses()");
+        this.protectedSpans.push(...spans);
+      }
+      /** Spans to protect, found only if clauses are ever asked for (periods are found on demand). */
+      protectLazily(spans) {
+        if (this.clauseCache)
+          throw new Error("protectLazily() after clauses()");
+        this.protectLater.push(spans);
+      }
+      /** Clause number of each token, and the clauses that start after a hard boundary (semicolon, colon, bracket, dash). */
+      clauses() {
+        if (!this.clauseCache) {
+          for (const f of this.protectLater)
+            this.protectedSpans.push(...f());
+          const hard = /* @__PURE__ */ new Set();
+          this.clauseCache = { ids: clauseIds(this.text, this.tokens, this.lang, this.protectedSpans, hard), hard };
+        }
+        return this.clauseCache;
+      }
+      /** Index of the token covering or following `offset`. */
+      tokenAt(offset) {
+        return tokenIndexAt(this.tokens, offset);
+      }
+      /** The clause of the token covering or following `offset`. */
+      clauseAt(offset) {
+        const { ids } = this.clauses();
+        return ids[Math.min(this.tokenAt(offset), this.tokens.length - 1)] ?? 0;
+      }
+      /** Items (dates, periods, figures, names) by the clause they start in, in input order: a finder then looks only at a clause's own. */
+      byClause(items) {
+        const out = /* @__PURE__ */ new Map();
+        for (const x of items) {
+          const k = this.clauseAt(x.span.start);
+          const list2 = out.get(k);
+          if (list2)
+            list2.push(x);
+          else
+            out.set(k, [x]);
+        }
+        return out;
+      }
+    };
   }
-  /** Whether a `cls` cue starts at any token in [from, to). */
-  cueIn(cls, from, to) {
-    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++)
-      if (this.cue(cls, i))
-        return true;
-    return false;
-  }
-  /** The clauses in which a `cls` cue starts ("a handover clause", "a clause with a pronoun"), found once per class. */
-  clausesWith(cls) {
-    let set = this.cueClauses.get(cls);
-    if (!set) {
-      const found = /* @__PURE__ */ new Set();
-      const { ids } = this.clauses();
-      for (let i = 0; i < this.tokens.length; i++)
-        if (this.cue(cls, i))
-          found.add(ids[i]);
-      this.cueClauses.set(cls, set = found);
-    }
-    return set;
-  }
-  /** Spans no clause boundary may cut (a period "январь — октябрь", a figure, a date); before the first clauses() call. */
-  protect(spans) {
-    if (this.clauseCache)
-      throw new Error("protect() after clauses()");
-    this.protectedSpans.push(...spans);
-  }
-  /** Spans to protect, found only if clauses are ever asked for (periods are found on demand). */
-  protectLazily(spans) {
-    if (this.clauseCache)
-      throw new Error("protectLazily() after clauses()");
-    this.protectLater.push(spans);
-  }
-  /** Clause number of each token, and the clauses that start after a hard boundary (semicolon, colon, bracket, dash). */
-  clauses() {
-    if (!this.clauseCache) {
-      for (const f of this.protectLater)
-        this.protectedSpans.push(...f());
-      const hard = /* @__PURE__ */ new Set();
-      this.clauseCache = { ids: clauseIds(this.text, this.tokens, this.lang, this.protectedSpans, hard), hard };
-    }
-    return this.clauseCache;
-  }
-  /** Index of the token covering or following `offset`. */
-  tokenAt(offset) {
-    return tokenIndexAt(this.tokens, offset);
-  }
-  /** The clause of the token covering or following `offset`. */
-  clauseAt(offset) {
-    const { ids } = this.clauses();
-    return ids[Math.min(this.tokenAt(offset), this.tokens.length - 1)] ?? 0;
-  }
-  /** Items (dates, periods, figures, names) by the clause they start in, in input order: a finder then looks only at a clause's own. */
-  byClause(items) {
-    const out = /* @__PURE__ */ new Map();
-    for (const x of items) {
-      const k = this.clauseAt(x.span.start);
-      const list2 = out.get(k);
-      if (list2)
-        list2.push(x);
-      else
-        out.set(k, [x]);
-    }
-    return out;
-  }
-};
+});
 
 // dist/facts/kinds.js
-var PLACE_TYPES = /* @__PURE__ */ new Set(["country", "region", "city"]);
-var CONTEXT_TYPES = /* @__PURE__ */ new Set(["country", "currency", "organization"]);
+var PLACE_TYPES, CONTEXT_TYPES;
+var init_kinds = __esm({
+  "dist/facts/kinds.js"() {
+    "use strict";
+    init_import_meta_url();
+    PLACE_TYPES = /* @__PURE__ */ new Set(["country", "region", "city"]);
+    CONTEXT_TYPES = /* @__PURE__ */ new Set(["country", "currency", "organization"]);
+  }
+});
 
 // dist/language/periods.js
-var periodRules = perLanguage(buildPeriodRules);
 function buildPeriodRules(code) {
   const pack = loadPack(code, "periods");
   let rules;
@@ -6394,7 +5532,6 @@ function buildPeriodRules(code) {
   }
   return rules;
 }
-var YEAR = new RegExp("(?<![\\p{L}\\p{N}]|\\p{N}[.,])\\d{4}(?![\\p{N}]|[.,]\\p{N})", "gu");
 function tokens(text, r, dates) {
   const masks = dates.filter((d) => d.kind === "date").map((d) => d.span);
   const words3 = r.words.all(text);
@@ -6426,171 +5563,6 @@ function tokens(text, r, dates) {
 function has(t, role) {
   return t?.roles.find((v) => v.role === role);
 }
-var Grammar = class {
-  text;
-  toks;
-  articleYear;
-  partAfterYear;
-  constructor(text, toks, articleYear, partAfterYear) {
-    this.text = text;
-    this.toks = toks;
-    this.articleYear = articleYear;
-    this.partAfterYear = partAfterYear;
-  }
-  /** Tokens i and i+1 touch or stand apart by at most three spaces. */
-  adj(i) {
-    const a = this.toks[i];
-    const b = this.toks[i + 1];
-    if (!a || !b)
-      return false;
-    const gap2 = this.text.slice(a.end, b.start);
-    return gap2.length <= 3 && /^[\s\u00A0\u2009\u202F]*$/u.test(gap2);
-  }
-  /** A year at token i: relative words, or [year-before] YYYY [year-after]. */
-  yearRef(i, lead) {
-    const t = this.toks[i];
-    if (!t)
-      return void 0;
-    const rel = has(t, "relative");
-    if (rel) {
-      if (this.articleYear === void 0)
-        return void 0;
-      return { next: i + 1, year: this.articleYear + rel.n, relative: true, worded: true };
-    }
-    let k = i;
-    let worded = lead;
-    if (has(t, "yearBefore") && this.adj(k)) {
-      k++;
-      worded = true;
-    }
-    const y = this.toks[k];
-    if (y?.year === void 0 || k > i && !this.adj(k - 1))
-      return void 0;
-    k++;
-    if (has(this.toks[k], "yearAfter") && this.adj(k - 1)) {
-      k++;
-      worded = true;
-    }
-    const lo = worded ? 1e3 : 1900;
-    const hi = worded ? 2999 : 2100;
-    if (y.year < lo || y.year > hi)
-      return void 0;
-    return { next: k, year: y.year, relative: false, worded };
-  }
-  /** An optional link word, then a year-ref. */
-  linkedYear(i) {
-    if (has(this.toks[i], "link") && this.adj(i - 1) && this.adj(i)) {
-      const y = this.yearRef(i + 1, true);
-      if (y)
-        return y;
-    }
-    if (!this.adj(i - 1))
-      return void 0;
-    return this.yearRef(i, true);
-  }
-  fallbackYear() {
-    return this.articleYear === void 0 ? void 0 : { next: -1, year: this.articleYear, relative: true, worded: true };
-  }
-  /** A period starting at token i (after any lead). */
-  core(i, lead) {
-    const t = this.toks[i];
-    if (!t)
-      return void 0;
-    const part = has(t, "half") ?? has(t, "quarter") ?? has(t, "monthSpan");
-    if (part) {
-      const y2 = this.linkedYear(i + 1) ?? this.fallbackYear();
-      if (!y2)
-        return void 0;
-      const next = y2.next < 0 ? i + 1 : y2.next;
-      const period = part.role === "half" ? `${y2.year}-H${part.n}` : part.role === "quarter" ? `${y2.year}-Q${part.n}` : `${y2.year}-01..${y2.year}-${pad(part.n)}`;
-      return { next, period, relative: y2.relative };
-    }
-    const month = has(t, "month");
-    if (month) {
-      let k = i + 1;
-      const y1 = this.adj(i) ? this.yearRef(k, true) : void 0;
-      if (y1 && !y1.relative)
-        k = y1.next;
-      const joiner = has(this.toks[k], "joiner") && this.adj(k - 1) && this.adj(k);
-      const month2 = joiner ? has(this.toks[k + 1], "month") : void 0;
-      if (month2) {
-        const y1Explicit = y1 && !y1.relative ? y1 : void 0;
-        const y22 = this.linkedYear(k + 2);
-        let startYear;
-        let endYear;
-        let relative;
-        if (y22) {
-          endYear = y22.year;
-          startYear = y1Explicit ? y1Explicit.year : month.n > month2.n ? endYear - 1 : endYear;
-          relative = y22.relative && !y1Explicit;
-        } else if (y1Explicit) {
-          startYear = y1Explicit.year;
-          endYear = month2.n >= month.n ? startYear : startYear + 1;
-          relative = false;
-        } else if (this.articleYear !== void 0) {
-          endYear = this.articleYear;
-          startYear = month.n > month2.n ? endYear - 1 : endYear;
-          relative = true;
-        } else
-          return void 0;
-        return { next: y22 ? y22.next : k + 2, period: `${startYear}-${pad(month.n)}..${endYear}-${pad(month2.n)}`, relative };
-      }
-      const y2 = y1 ?? this.linkedYear(i + 1);
-      if (y2)
-        return { next: y2.next, period: `${y2.year}-${pad(month.n)}`, relative: y2.relative };
-      if (lead && this.articleYear !== void 0) {
-        return { next: i + 1, period: `${this.articleYear}-${pad(month.n)}`, relative: true };
-      }
-      return void 0;
-    }
-    const y = this.yearRef(i, lead);
-    if (!y)
-      return void 0;
-    if (this.partAfterYear && this.adj(y.next - 1)) {
-      const after = this.partOfYear(y);
-      if (after)
-        return after;
-    }
-    if (!y.relative && has(this.toks[y.next], "joiner") && this.adj(y.next - 1) && this.adj(y.next)) {
-      const y2 = this.yearRef(y.next + 1, true);
-      if (y2 && !y2.relative && y2.year > y.year) {
-        return { next: y2.next, period: `${y.year}-01..${y2.year}-12`, relative: false };
-      }
-    }
-    return { next: y.next, period: String(y.year), relative: y.relative };
-  }
-  /** A half, quarter, month span, month or month range right after the year it belongs to. */
-  partOfYear(y) {
-    const k = y.next;
-    const t = this.toks[k];
-    const part = has(t, "half") ?? has(t, "quarter") ?? has(t, "monthSpan");
-    if (part) {
-      const period = part.role === "half" ? `${y.year}-H${part.n}` : part.role === "quarter" ? `${y.year}-Q${part.n}` : `${y.year}-01..${y.year}-${pad(part.n)}`;
-      return { next: k + 1, period, relative: y.relative };
-    }
-    const month = has(t, "month");
-    if (!month)
-      return void 0;
-    const month2 = has(this.toks[k + 1], "joiner") && this.adj(k) && this.adj(k + 1) ? has(this.toks[k + 2], "month") : void 0;
-    if (month2) {
-      const end = month2.n >= month.n ? y.year : y.year + 1;
-      return { next: k + 3, period: `${y.year}-${pad(month.n)}..${end}-${pad(month2.n)}`, relative: y.relative };
-    }
-    return { next: k + 1, period: `${y.year}-${pad(month.n)}`, relative: y.relative };
-  }
-  at(i) {
-    const t = this.toks[i];
-    const attempts = has(t, "lead") && this.adj(i) ? [[i + 1, true], [i, false]] : [[i, false]];
-    for (const [from, lead] of attempts) {
-      const r = this.core(from, lead);
-      if (!r)
-        continue;
-      const last = this.toks[r.next - 1];
-      return { next: r.next, mention: { span: { start: t.start, end: last.end }, period: r.period, relative: r.relative } };
-    }
-    return void 0;
-  }
-};
 function pad(n) {
   return String(n).padStart(2, "0");
 }
@@ -6612,14 +5584,197 @@ function findPeriods(text, lang, articleDate, dates) {
   }
   return out;
 }
+var periodRules, YEAR, Grammar;
+var init_periods = __esm({
+  "dist/language/periods.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_calendar();
+    init_dates2();
+    init_pack();
+    init_lexicon();
+    periodRules = perLanguage(buildPeriodRules);
+    YEAR = new RegExp("(?<![\\p{L}\\p{N}]|\\p{N}[.,])\\d{4}(?![\\p{N}]|[.,]\\p{N})", "gu");
+    Grammar = class {
+      text;
+      toks;
+      articleYear;
+      partAfterYear;
+      constructor(text, toks, articleYear, partAfterYear) {
+        this.text = text;
+        this.toks = toks;
+        this.articleYear = articleYear;
+        this.partAfterYear = partAfterYear;
+      }
+      /** Tokens i and i+1 touch or stand apart by at most three spaces. */
+      adj(i) {
+        const a = this.toks[i];
+        const b = this.toks[i + 1];
+        if (!a || !b)
+          return false;
+        const gap2 = this.text.slice(a.end, b.start);
+        return gap2.length <= 3 && /^[\s\u00A0\u2009\u202F]*$/u.test(gap2);
+      }
+      /** A year at token i: relative words, or [year-before] YYYY [year-after]. */
+      yearRef(i, lead) {
+        const t = this.toks[i];
+        if (!t)
+          return void 0;
+        const rel = has(t, "relative");
+        if (rel) {
+          if (this.articleYear === void 0)
+            return void 0;
+          return { next: i + 1, year: this.articleYear + rel.n, relative: true, worded: true };
+        }
+        let k = i;
+        let worded = lead;
+        if (has(t, "yearBefore") && this.adj(k)) {
+          k++;
+          worded = true;
+        }
+        const y = this.toks[k];
+        if (y?.year === void 0 || k > i && !this.adj(k - 1))
+          return void 0;
+        k++;
+        if (has(this.toks[k], "yearAfter") && this.adj(k - 1)) {
+          k++;
+          worded = true;
+        }
+        const lo = worded ? 1e3 : 1900;
+        const hi = worded ? 2999 : 2100;
+        if (y.year < lo || y.year > hi)
+          return void 0;
+        return { next: k, year: y.year, relative: false, worded };
+      }
+      /** An optional link word, then a year-ref. */
+      linkedYear(i) {
+        if (has(this.toks[i], "link") && this.adj(i - 1) && this.adj(i)) {
+          const y = this.yearRef(i + 1, true);
+          if (y)
+            return y;
+        }
+        if (!this.adj(i - 1))
+          return void 0;
+        return this.yearRef(i, true);
+      }
+      fallbackYear() {
+        return this.articleYear === void 0 ? void 0 : { next: -1, year: this.articleYear, relative: true, worded: true };
+      }
+      /** A period starting at token i (after any lead). */
+      core(i, lead) {
+        const t = this.toks[i];
+        if (!t)
+          return void 0;
+        const part = has(t, "half") ?? has(t, "quarter") ?? has(t, "monthSpan");
+        if (part) {
+          const y2 = this.linkedYear(i + 1) ?? this.fallbackYear();
+          if (!y2)
+            return void 0;
+          const next = y2.next < 0 ? i + 1 : y2.next;
+          const period = part.role === "half" ? `${y2.year}-H${part.n}` : part.role === "quarter" ? `${y2.year}-Q${part.n}` : `${y2.year}-01..${y2.year}-${pad(part.n)}`;
+          return { next, period, relative: y2.relative };
+        }
+        const month = has(t, "month");
+        if (month) {
+          let k = i + 1;
+          const y1 = this.adj(i) ? this.yearRef(k, true) : void 0;
+          if (y1 && !y1.relative)
+            k = y1.next;
+          const joiner = has(this.toks[k], "joiner") && this.adj(k - 1) && this.adj(k);
+          const month2 = joiner ? has(this.toks[k + 1], "month") : void 0;
+          if (month2) {
+            const y1Explicit = y1 && !y1.relative ? y1 : void 0;
+            const y22 = this.linkedYear(k + 2);
+            let startYear;
+            let endYear;
+            let relative;
+            if (y22) {
+              endYear = y22.year;
+              startYear = y1Explicit ? y1Explicit.year : month.n > month2.n ? endYear - 1 : endYear;
+              relative = y22.relative && !y1Explicit;
+            } else if (y1Explicit) {
+              startYear = y1Explicit.year;
+              endYear = month2.n >= month.n ? startYear : startYear + 1;
+              relative = false;
+            } else if (this.articleYear !== void 0) {
+              endYear = this.articleYear;
+              startYear = month.n > month2.n ? endYear - 1 : endYear;
+              relative = true;
+            } else
+              return void 0;
+            return { next: y22 ? y22.next : k + 2, period: `${startYear}-${pad(month.n)}..${endYear}-${pad(month2.n)}`, relative };
+          }
+          const y2 = y1 ?? this.linkedYear(i + 1);
+          if (y2)
+            return { next: y2.next, period: `${y2.year}-${pad(month.n)}`, relative: y2.relative };
+          if (lead && this.articleYear !== void 0) {
+            return { next: i + 1, period: `${this.articleYear}-${pad(month.n)}`, relative: true };
+          }
+          return void 0;
+        }
+        const y = this.yearRef(i, lead);
+        if (!y)
+          return void 0;
+        if (this.partAfterYear && this.adj(y.next - 1)) {
+          const after = this.partOfYear(y);
+          if (after)
+            return after;
+        }
+        if (!y.relative && has(this.toks[y.next], "joiner") && this.adj(y.next - 1) && this.adj(y.next)) {
+          const y2 = this.yearRef(y.next + 1, true);
+          if (y2 && !y2.relative && y2.year > y.year) {
+            return { next: y2.next, period: `${y.year}-01..${y2.year}-12`, relative: false };
+          }
+        }
+        return { next: y.next, period: String(y.year), relative: y.relative };
+      }
+      /** A half, quarter, month span, month or month range right after the year it belongs to. */
+      partOfYear(y) {
+        const k = y.next;
+        const t = this.toks[k];
+        const part = has(t, "half") ?? has(t, "quarter") ?? has(t, "monthSpan");
+        if (part) {
+          const period = part.role === "half" ? `${y.year}-H${part.n}` : part.role === "quarter" ? `${y.year}-Q${part.n}` : `${y.year}-01..${y.year}-${pad(part.n)}`;
+          return { next: k + 1, period, relative: y.relative };
+        }
+        const month = has(t, "month");
+        if (!month)
+          return void 0;
+        const month2 = has(this.toks[k + 1], "joiner") && this.adj(k) && this.adj(k + 1) ? has(this.toks[k + 2], "month") : void 0;
+        if (month2) {
+          const end = month2.n >= month.n ? y.year : y.year + 1;
+          return { next: k + 3, period: `${y.year}-${pad(month.n)}..${end}-${pad(month2.n)}`, relative: y.relative };
+        }
+        return { next: k + 1, period: `${y.year}-${pad(month.n)}`, relative: y.relative };
+      }
+      at(i) {
+        const t = this.toks[i];
+        const attempts = has(t, "lead") && this.adj(i) ? [[i + 1, true], [i, false]] : [[i, false]];
+        for (const [from, lead] of attempts) {
+          const r = this.core(from, lead);
+          if (!r)
+            continue;
+          const last = this.toks[r.next - 1];
+          return { next: r.next, mention: { span: { start: t.start, end: last.end }, period: r.period, relative: r.relative } };
+        }
+        return void 0;
+      }
+    };
+  }
+});
 
 // dist/claims/frame.js
-var verified2 = (reason) => ({ verdict: "verified", reason });
-var unverifiable = (reason) => ({ verdict: "unverifiable", reason });
+var verified2, unverifiable;
+var init_frame = __esm({
+  "dist/claims/frame.js"() {
+    "use strict";
+    init_import_meta_url();
+    verified2 = (reason) => ({ verdict: "verified", reason });
+    unverifiable = (reason) => ({ verdict: "unverifiable", reason });
+  }
+});
 
 // dist/rules/date-weekday.js
-var EN_DAYS = WEEKDAY_NAMES;
-var EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 function checkWeekday(d, text, lang) {
   if (d.weekday === void 0 || !d.resolved || !d.weekdaySpan)
     return unverifiable("no year for the date");
@@ -6656,10 +5811,22 @@ function weekdayFix(d, actual, text, lang) {
   replacement = upper ? replacement[0].toUpperCase() + replacement.slice(1) : replacement[0].toLowerCase() + replacement.slice(1);
   return { fix: { range: [d.weekdaySpan.start, d.weekdaySpan.end], text: replacement } };
 }
-var dateWeekday = {
-  meta: { id: "date-weekday", frame: "weekday" },
-  check: (frame, ctx) => checkWeekday(frame.claim, ctx.text, ctx.lang)
-};
+var EN_DAYS, EN_MONTHS, dateWeekday;
+var init_date_weekday = __esm({
+  "dist/rules/date-weekday.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_calendar();
+    init_dates2();
+    init_frame();
+    EN_DAYS = WEEKDAY_NAMES;
+    EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    dateWeekday = {
+      meta: { id: "date-weekday", frame: "weekday" },
+      check: (frame, ctx) => checkWeekday(frame.claim, ctx.text, ctx.lang)
+    };
+  }
+});
 
 // dist/checks/names.js
 function displayName(index, id, lang, lower = false) {
@@ -6667,6 +5834,12 @@ function displayName(index, id, lang, lower = false) {
   const name = e?.names?.[lang]?.[0] ?? e?.names?.en?.[0] ?? id;
   return lower && e?.type === "office" && lang === "en" ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
+var init_names = __esm({
+  "dist/checks/names.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
 
 // dist/rules/event-date.js
 function agrees(s, when, slack = 0) {
@@ -6709,10 +5882,20 @@ function checkEventDate(claim2, index) {
     }
   };
 }
-var eventDate = {
-  meta: { id: "event-date", frame: "event-date" },
-  check: (frame, ctx) => checkEventDate(frame.claim, ctx.index)
-};
+var eventDate;
+var init_event_date = __esm({
+  "dist/rules/event-date.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_frame();
+    init_names();
+    init_uncertain();
+    eventDate = {
+      meta: { id: "event-date", frame: "event-date" },
+      check: (frame, ctx) => checkEventDate(frame.claim, ctx.index)
+    };
+  }
+});
 
 // dist/checks/figures.js
 function entitiesOf(s) {
@@ -6887,21 +6070,37 @@ function checkMetricClaim(claim2, index, text) {
     }
   };
 }
+var init_figures = __esm({
+  "dist/checks/figures.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_facts();
+    init_time();
+    init_frame();
+    init_names();
+  }
+});
 
 // dist/rules/metric-value.js
-var metricValue = {
-  meta: { id: "metric-value", frame: "metric" },
-  applies: (frame) => frame.claim.propertyKind !== "share",
-  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
-};
+var metricValue;
+var init_metric_value = __esm({
+  "dist/rules/metric-value.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_figures();
+    metricValue = {
+      meta: { id: "metric-value", frame: "metric" },
+      applies: (frame) => frame.claim.propertyKind !== "share",
+      check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
+    };
+  }
+});
 
 // dist/checks/office-equivalents.js
-var import_node_fs19 = require("node:fs");
-var shipped;
 function load2() {
   if (!shipped) {
     try {
-      const data = JSON.parse((0, import_node_fs19.readFileSync)(new URL("../../rules/office-equivalents.json", importMetaUrl), "utf8"));
+      const data = JSON.parse((0, import_node_fs17.readFileSync)(new URL("../../rules/office-equivalents.json", importMetaUrl), "utf8"));
       shipped = { groups: data.groups ?? [], exclusive: new Set(data.exclusive ?? []), plural: new Set(data.plural ?? []) };
     } catch {
       shipped = { groups: [], exclusive: /* @__PURE__ */ new Set(), plural: /* @__PURE__ */ new Set() };
@@ -6919,7 +6118,6 @@ function excludes(index, held, claimed) {
   const ex = load2().exclusive;
   return ex.has(held) && ex.has(claimed) && !equivalentOffices(index, claimed).has(held);
 }
-var cache2 = /* @__PURE__ */ new WeakMap();
 function equivalentOffices(index, office) {
   let byOffice = cache2.get(index);
   if (!byOffice)
@@ -6945,11 +6143,17 @@ function equivalentOffices(index, office) {
   byOffice.set(office, set);
   return set;
 }
+var import_node_fs17, shipped, cache2;
+var init_office_equivalents = __esm({
+  "dist/checks/office-equivalents.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs17 = require("node:fs");
+    cache2 = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // dist/rules/office-holder.js
-var MIN = "0000-01-01";
-var MAX = "9999-12-31";
-var HANDOVER_DAYS = 3;
 function overlaps(s, w) {
   const span = possibleSpan(s);
   return (span.from ?? MIN) <= w.end && (span.to ?? MAX) >= w.start;
@@ -6992,7 +6196,6 @@ function covers2(posts, w) {
   }
   return next > w.end;
 }
-var isCountry = (index, id) => !!id && index.entity(id)?.type === "country";
 function jurisdictions(claim2, posts, w) {
   if (claim2.of)
     return [claim2.of];
@@ -7130,7 +6333,6 @@ function countryFix(claim2, index, heldThen, text) {
     return {};
   return { fix: { range: [claim2.ofSpan.start, claim2.ofSpan.end], text: replacement } };
 }
-var NEAR_DAYS = 60;
 function officeTime(claim2, years, dates) {
   const d = claim2.at;
   const near2 = (x) => !!x.resolved && !!d && Math.abs(Date.parse(x.resolved) - Date.parse(d)) <= NEAR_DAYS * 864e5;
@@ -7150,12 +6352,29 @@ function officeTime(claim2, years, dates) {
       return { windows: d ? [{ start: d, end: d }, ...written] : written.length ? written : [{ start: MIN, end: MAX }], loose };
   }
 }
-var officeHolder = {
-  meta: { id: "office-holder", frame: "office" },
-  check(frame, ctx) {
-    return checkOffice(frame.claim, frame.time, ctx.index, ctx.text);
+var MIN, MAX, HANDOVER_DAYS, isCountry, NEAR_DAYS, officeHolder;
+var init_office_holder = __esm({
+  "dist/rules/office-holder.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_frame();
+    init_names();
+    init_office_equivalents();
+    init_time();
+    init_uncertain();
+    MIN = "0000-01-01";
+    MAX = "9999-12-31";
+    HANDOVER_DAYS = 3;
+    isCountry = (index, id) => !!id && index.entity(id)?.type === "country";
+    NEAR_DAYS = 60;
+    officeHolder = {
+      meta: { id: "office-holder", frame: "office" },
+      check(frame, ctx) {
+        return checkOffice(frame.claim, frame.time, ctx.index, ctx.text);
+      }
+    };
   }
-};
+});
 
 // dist/rules/place.js
 function locatedInProperty(index) {
@@ -7164,15 +6383,15 @@ function locatedInProperty(index) {
 function knownPlaces(index, claim2) {
   const prop = claim2.property ?? locatedInProperty(index);
   if (prop === locatedInProperty(index)) {
-    const facts2 = index.statementsOf(prop).filter((s) => s.subject === claim2.subject || Array.isArray(s.subject) && s.subject.includes(claim2.subject));
-    return { places: index.placesAround(claim2.subject), facts: facts2 };
+    const facts3 = index.statementsOf(prop).filter((s) => s.subject === claim2.subject || Array.isArray(s.subject) && s.subject.includes(claim2.subject));
+    return { places: index.placesAround(claim2.subject), facts: facts3 };
   }
-  const facts = index.statementsOf(prop).filter((s) => (s.subject === claim2.subject || Array.isArray(s.subject) && s.subject.includes(claim2.subject)) && typeof s.object === "string" && s.rank !== "deprecated");
-  const places = facts.flatMap((s) => [s.object, ...index.placesAround(s.object)]);
-  return { places: [...new Set(places)], facts };
+  const facts2 = index.statementsOf(prop).filter((s) => (s.subject === claim2.subject || Array.isArray(s.subject) && s.subject.includes(claim2.subject)) && typeof s.object === "string" && s.rank !== "deprecated");
+  const places = facts2.flatMap((s) => [s.object, ...index.placesAround(s.object)]);
+  return { places: [...new Set(places)], facts: facts2 };
 }
 function checkPlace(claim2, index) {
-  const { places, facts } = knownPlaces(index, claim2);
+  const { places, facts: facts2 } = knownPlaces(index, claim2);
   const subject = displayName(index, claim2.subject, "en");
   const place2 = displayName(index, claim2.place, "en");
   const near2 = claim2.pattern === "near";
@@ -7207,7 +6426,7 @@ function checkPlace(claim2, index) {
         message: verb === "in" ? `${subject} is in ${right}, not in ${displayName(index, c, "en")}${via} (the fact set places it in ${chain})` : `${subject} ${verb} ${right}, not ${displayName(index, c, "en")}${via}`,
         actual: `${subject} ${verb} ${place2}`,
         expected: `${subject} ${verb} ${chain}`,
-        ...facts[0] ? { fact: facts[0] } : {}
+        ...facts2[0] ? { fact: facts2[0] } : {}
       }
     };
   }
@@ -7215,23 +6434,52 @@ function checkPlace(claim2, index) {
     return verified2(`${subject} is in the same country as ${place2}`);
   return unverifiable(`the fact set does not relate ${subject} to ${place2}`);
 }
-var place = {
-  meta: { id: "place", frame: "place" },
-  check: (frame, ctx) => checkPlace(frame.claim, ctx.index)
-};
+var place;
+var init_place = __esm({
+  "dist/rules/place.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_frame();
+    init_names();
+    place = {
+      meta: { id: "place", frame: "place" },
+      check: (frame, ctx) => checkPlace(frame.claim, ctx.index)
+    };
+  }
+});
 
 // dist/rules/share-value.js
-var shareValue = {
-  meta: { id: "share-value", frame: "metric" },
-  applies: (frame) => frame.claim.propertyKind === "share",
-  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
-};
+var shareValue;
+var init_share_value = __esm({
+  "dist/rules/share-value.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_figures();
+    shareValue = {
+      meta: { id: "share-value", frame: "metric" },
+      applies: (frame) => frame.claim.propertyKind === "share",
+      check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
+    };
+  }
+});
 
 // dist/rules/index.js
-var frameRules = [officeHolder, metricValue, shareValue, dateWeekday, eventDate, place];
+var frameRules;
+var init_rules = __esm({
+  "dist/rules/index.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_date_weekday();
+    init_event_date();
+    init_metric_value();
+    init_office_holder();
+    init_place();
+    init_share_value();
+    frameRules = [officeHolder, metricValue, shareValue, dateWeekday, eventDate, place];
+  }
+});
 
 // dist/claims/years.js
-var YEAR2 = /(?<![\p{L}\p{N}.,])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 function yearsIn(text, span) {
   const out = /* @__PURE__ */ new Set();
   YEAR2.lastIndex = 0;
@@ -7240,10 +6488,16 @@ function yearsIn(text, span) {
     out.add(Number(m[1]));
   return [...out];
 }
+var YEAR2;
+var init_years = __esm({
+  "dist/claims/years.js"() {
+    "use strict";
+    init_import_meta_url();
+    YEAR2 = /(?<![\p{L}\p{N}.,])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+  }
+});
 
 // dist/text/quotes.js
-var OPEN2 = /* @__PURE__ */ new Set(["\xAB", "\u201C", "\u201E", "\u2039"]);
-var CLOSE2 = /* @__PURE__ */ new Set(["\xBB", "\u201D", "\u203A"]);
 function insideQuote(text, offset) {
   let start = text.lastIndexOf("\n\n", offset);
   start = start < 0 ? 0 : start + 2;
@@ -7262,10 +6516,17 @@ function insideQuote(text, offset) {
   }
   return depth > 0 || straight;
 }
+var OPEN2, CLOSE2;
+var init_quotes = __esm({
+  "dist/text/quotes.js"() {
+    "use strict";
+    init_import_meta_url();
+    OPEN2 = /* @__PURE__ */ new Set(["\xAB", "\u201C", "\u201E", "\u2039"]);
+    CLOSE2 = /* @__PURE__ */ new Set(["\xBB", "\u201D", "\u203A"]);
+  }
+});
 
 // dist/extract/metric-claims.js
-var ENTITY_TYPES = CONTEXT_TYPES;
-var TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
 function durationBefore(ann, q) {
   const at = ann.tokenAt((q.hedgeSpan ?? q.span).start);
   for (let i = Math.max(0, at - 4); i < at; i++)
@@ -7273,19 +6534,6 @@ function durationBefore(ann, q) {
       return true;
   return false;
 }
-var cues = perLanguage((lang) => {
-  const g = grammarOf(lang);
-  return {
-    change: new Set((g.changeCues ?? []).map(foldWord)),
-    bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
-    target: new Set((g.targetCues ?? []).map(foldWord)),
-    partner: new Set((g.partnerWords ?? []).map(foldWord)),
-    otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
-    changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
-    and: andWordsOf(lang),
-    articles: articleWordsOf(lang)
-  };
-});
 function distance2(a, b) {
   if (a.end <= b.start)
     return b.start - a.end;
@@ -7364,9 +6612,9 @@ function extractMetricClaims(ctx0) {
     const types = ctx.subjectTypes?.(prop.id);
     const candidates = types?.size ? candidatesOf(types) : subjectMentions;
     const sourced = (m) => {
-      const known = sourcedCache.get(m);
-      if (known !== void 0)
-        return known;
+      const known2 = sourcedCache.get(m);
+      if (known2 !== void 0)
+        return known2;
       const v = isSourced(m);
       sourcedCache.set(m, v);
       return v;
@@ -7374,7 +6622,7 @@ function extractMetricClaims(ctx0) {
     const isSourced = (m) => {
       for (let i = Math.max(0, m.tokenStart - 6); i < m.tokenStart; i++) {
         const n = ann.cue("attribution", i);
-        if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart])
+        if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart] && !ctx.text.slice(tokens2[i + n - 1].end, m.span.start).includes(","))
           return true;
       }
       for (let i = m.tokenEnd; i < m.tokenEnd + 4 && i < tokens2.length; i++) {
@@ -7430,8 +6678,8 @@ function extractMetricClaims(ctx0) {
       }
     }
     const anaphorAt = anaphorIn.get(cl) ?? -1;
-    const before = anaphorAt >= 0 ? near(ctx.mentions, tokens2[anaphorAt]).filter((m) => m.entityType === "country" && m.form === "name" && m.tokenEnd > 0 && m.tokenEnd <= anaphorAt && !partOfName(m) && !sourced(m)).at(-1)?.entityId : void 0;
-    const a = before ?? ctx.lastCountry;
+    const before2 = anaphorAt >= 0 ? near(ctx.mentions, tokens2[anaphorAt]).filter((m) => m.entityType === "country" && m.form === "name" && m.tokenEnd > 0 && m.tokenEnd <= anaphorAt && !partOfName(m) && !sourced(m)).at(-1)?.entityId : void 0;
+    const a = before2 ?? ctx.lastCountry;
     if (a && !named.includes(a) && anaphorAt >= 0) {
       named.push(a);
       byName.push(a);
@@ -7554,6 +6802,7 @@ function extractMetricClaims(ctx0) {
   }
   const quantities = ctx.properties.filter((p) => kinds(p) === "quantity");
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
+  let lastRate;
   for (const q of figures) {
     let chosen;
     if (q.unit === "%") {
@@ -7594,8 +6843,25 @@ function extractMetricClaims(ctx0) {
       if (after)
         chosen = { prop: ctx.property(after.entityId), near: after.span };
     }
+    if (!chosen && lastRate && q.unit === "%") {
+      const from = tokenIndexAt(tokens2, lastRate.q.span.end);
+      const to = tokenIndexAt(tokens2, q.span.start);
+      let joined = false;
+      let only = to > from;
+      for (let i = from; i < to && only; i++) {
+        const t = tokens2[i];
+        if (c.and.has(keys[i]))
+          joined = true;
+        else if (!ctx.periods.some((p) => p.span.start <= t.start && p.span.end >= t.end))
+          only = false;
+      }
+      if (only && joined && clause[from] === clause[Math.max(from, to - 1)])
+        chosen = lastRate.chosen;
+    }
     if (!chosen)
       continue;
+    if (q.unit === "%")
+      lastRate = { q, chosen };
     const kind = chosen.prop.kind;
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4, true);
@@ -7718,9 +6984,39 @@ function nearestPeriod(periods, to) {
   }
   return best;
 }
+var ENTITY_TYPES, TIME_UNITS, cues;
+var init_metric_claims = __esm({
+  "dist/extract/metric-claims.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_grammar();
+    init_tokens();
+    init_near();
+    init_quotes();
+    init_cues();
+    init_kinds();
+    init_sentence();
+    init_time();
+    ENTITY_TYPES = CONTEXT_TYPES;
+    TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
+    cues = perLanguage((lang) => {
+      const g = grammarOf(lang);
+      return {
+        change: new Set((g.changeCues ?? []).map(foldWord)),
+        bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
+        target: new Set((g.targetCues ?? []).map(foldWord)),
+        partner: new Set((g.partnerWords ?? []).map(foldWord)),
+        otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
+        changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
+        and: andWordsOf(lang),
+        articles: articleWordsOf(lang)
+      };
+    });
+  }
+});
 
 // dist/extract/heads.js
-var SPLIT = /[\s\u00a0]+/u;
 function headsOf(e, lang) {
   const names2 = e.names?.[lang] ?? [];
   const position2 = grammarOf(lang).headPosition ?? "first";
@@ -7759,10 +7055,17 @@ function headEntities(entities, hasPlace, langs) {
   }
   return out;
 }
+var SPLIT;
+var init_heads = __esm({
+  "dist/extract/heads.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_grammar();
+    SPLIT = /[\s\u00a0]+/u;
+  }
+});
 
 // dist/extract/place-claims.js
-var placeBeforeEndingsOf = perLanguage((lang) => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
-var cuesOf = perLanguage((lang) => (grammarOf(lang).placeIn ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
 function emit(s, subject, place2, pattern, property) {
   if (subject.entityId === place2.entityId)
     return;
@@ -7851,10 +7154,10 @@ function inAndNear(s, subjects) {
       if (c)
         emit(s, x, c.city, "near");
     }
-    located2(s, x);
+    located(s, x);
   }
 }
-function located2(s, x) {
+function located(s, x) {
   const ann = s.ctx.annotation;
   const clause = s.clause[x.tokenStart];
   for (let v = x.tokenEnd; v < Math.min(s.keys.length, x.tokenEnd + 5); v++) {
@@ -8009,40 +7312,25 @@ function extractPlaceClaims(ctx) {
     propertyWords(s);
   return s.out;
 }
+var placeBeforeEndingsOf, cuesOf;
+var init_place_claims = __esm({
+  "dist/extract/place-claims.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_near();
+    init_pack();
+    init_grammar();
+    init_kinds();
+    init_tokens();
+    placeBeforeEndingsOf = perLanguage((lang) => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
+    cuesOf = perLanguage((lang) => (grammarOf(lang).placeIn ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
+  }
+});
 
 // dist/extract/office-claims.js
 function words2(phrase) {
   return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
 }
-var phrasesOf = perLanguage((lang) => {
-  const g = grammarOf(lang);
-  const qualifiers = [];
-  for (const tense of ["former", "then", "acting", "future"]) {
-    for (const q of g.qualifiers[tense] ?? []) {
-      const w = words2(q);
-      if (w.length)
-        qualifiers.push({ tense, words: w });
-    }
-  }
-  qualifiers.sort((a, b) => b.words.length - a.words.length);
-  return {
-    articles: articleWordsOf(lang),
-    joiners: g.nameJoiners.map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
-    and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
-    qualifiers,
-    futureSentence: (g.futureSentence ?? []).map(words2).filter((w) => w.length > 0),
-    predicate: g.predicateCues.map(words2).filter((w) => w.length > 0),
-    pluralTails: new Set(g.pluralTails ?? []),
-    heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words2)),
-    possessive: g.possessive ?? [],
-    titleBeforeGenitive: g.titleBeforeGenitive === true,
-    nameBeforeOffice: !!g.nameBeforeOffice,
-    adjectiveAfterOffice: !!g.adjectiveAfterOffice
-  };
-});
-var isPerson = (m) => m?.entityType === "person";
-var isOffice = (m) => m?.entityType === "office" && m.form === "name";
-var isPlace = (m) => !!m && (m.entityType === "country" || m.entityType === "organization");
 function keysBetween(ctx, from, to) {
   const out = [];
   for (let i = from; i < to; i++)
@@ -8083,14 +7371,14 @@ function qualifierWithin(keys, from, to, p) {
   }
   return void 0;
 }
-function qualifierNear(keys, before, after, p) {
+function qualifierNear(keys, before2, after, p) {
   for (const q of p.qualifiers) {
     for (let gap2 = 0; gap2 <= 2; gap2++) {
-      const end = before - gap2;
+      const end = before2 - gap2;
       const start = end - q.words.length;
       if (start < 0)
         break;
-      if (startsWithPhrase(keys, start, q.words) && keys.slice(end, before).every((k) => p.articles.has(k)))
+      if (startsWithPhrase(keys, start, q.words) && keys.slice(end, before2).every((k) => p.articles.has(k)))
         return q.tense;
     }
     if (after < keys.length && startsWithPhrase(keys, after, q.words))
@@ -8227,10 +7515,6 @@ function claim(ctx, person2, phrase, of, tense, via, span) {
     lang: ctx.lang
   };
 }
-var cover2 = (...spans) => ({
-  start: Math.min(...spans.map((s) => s.start)),
-  end: Math.max(...spans.map((s) => s.end))
-});
 function subordinateBefore(ctx, at) {
   const phrases = cuePhrasesOf(ctx.lang).subordinate;
   const articles = articleWordsOf(ctx.lang);
@@ -8343,9 +7627,53 @@ function extractOfficeClaims(ctx) {
   }
   return out;
 }
+var phrasesOf, isPerson, isOffice, isPlace, cover2;
+var init_office_claims = __esm({
+  "dist/extract/office-claims.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_grammar();
+    init_pack();
+    init_tokens();
+    init_char_class();
+    init_cues();
+    phrasesOf = perLanguage((lang) => {
+      const g = grammarOf(lang);
+      const qualifiers = [];
+      for (const tense of ["former", "then", "acting", "future"]) {
+        for (const q of g.qualifiers[tense] ?? []) {
+          const w = words2(q);
+          if (w.length)
+            qualifiers.push({ tense, words: w });
+        }
+      }
+      qualifiers.sort((a, b) => b.words.length - a.words.length);
+      return {
+        articles: articleWordsOf(lang),
+        joiners: g.nameJoiners.map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+        and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
+        qualifiers,
+        futureSentence: (g.futureSentence ?? []).map(words2).filter((w) => w.length > 0),
+        predicate: g.predicateCues.map(words2).filter((w) => w.length > 0),
+        pluralTails: new Set(g.pluralTails ?? []),
+        heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words2)),
+        possessive: g.possessive ?? [],
+        titleBeforeGenitive: g.titleBeforeGenitive === true,
+        nameBeforeOffice: !!g.nameBeforeOffice,
+        adjectiveAfterOffice: !!g.adjectiveAfterOffice
+      };
+    });
+    isPerson = (m) => m?.entityType === "person";
+    isOffice = (m) => m?.entityType === "office" && m.form === "name";
+    isPlace = (m) => !!m && (m.entityType === "country" || m.entityType === "organization");
+    cover2 = (...spans) => ({
+      start: Math.min(...spans.map((s) => s.start)),
+      end: Math.max(...spans.map((s) => s.end))
+    });
+  }
+});
 
 // dist/extract/event-date-claims.js
-var YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
 function gap(a, b) {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
@@ -8437,9 +7765,18 @@ function extractEventDateClaims(ctx) {
   }
   return out;
 }
+var YEAR_OR_MONTH;
+var init_event_date_claims = __esm({
+  "dist/extract/event-date-claims.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_sentence();
+    init_near();
+    YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
+  }
+});
 
 // dist/extract/anniversary-claims.js
-var patternsOf = perLanguage((lang) => (grammarOf(lang).anniversaries ?? []).map((p) => new RegExp(p, "giu")));
 function withoutAdjectives(ctx, from, to) {
   let gap2 = ctx.text.slice(from, to);
   for (const a of ctx.adjectives ?? []) {
@@ -8482,10 +7819,19 @@ function extractAnniversaryClaims(ctx) {
   }
   return out;
 }
+var patternsOf;
+var init_anniversary_claims = __esm({
+  "dist/extract/anniversary-claims.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_grammar();
+    init_pack();
+    init_tokens();
+    patternsOf = perLanguage((lang) => (grammarOf(lang).anniversaries ?? []).map((p) => new RegExp(p, "giu")));
+  }
+});
 
 // dist/extract/split-properties.js
-var SEP2 = "";
-var MAX_GAP = 10;
 function splitPropertyEntities(properties, lang) {
   const out = [];
   for (const p of properties) {
@@ -8553,23 +7899,18 @@ function joinSplitProperties(parts, tokens2, clause, existing, and = /* @__PURE_
   }
   return out;
 }
+var SEP2, MAX_GAP;
+var init_split_properties = __esm({
+  "dist/extract/split-properties.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_near();
+    SEP2 = "";
+    MAX_GAP = 10;
+  }
+});
 
 // dist/extract/institutions.js
-var SEP3 = "@";
-var institutionEntities = perLanguage((lang) => (loadPack(lang, "offices")?.institutions ?? []).map((i) => ({
-  id: `${i.office}${SEP3}${i.of ?? ""}`,
-  type: "institution",
-  names: { [lang]: i.names }
-})));
-var headsOf2 = perLanguage((lang) => {
-  const pack = loadPack(lang, "offices");
-  const words3 = (list2) => (list2 ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length);
-  return {
-    before: words3(pack?.headBefore),
-    after: words3(pack?.headAfter),
-    fillers: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...joinerWordsOf(lang)])
-  };
-});
 function endsWith(tokens2, end, phrase) {
   const start = end - phrase.length;
   if (start < 0)
@@ -8644,6 +7985,31 @@ function institutionOffices(tokens2, mentions, institutions, lang) {
   }
   return out;
 }
+var SEP3, institutionEntities, headsOf2;
+var init_institutions = __esm({
+  "dist/extract/institutions.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_grammar();
+    init_tokens();
+    SEP3 = "@";
+    institutionEntities = perLanguage((lang) => (loadPack(lang, "offices")?.institutions ?? []).map((i) => ({
+      id: `${i.office}${SEP3}${i.of ?? ""}`,
+      type: "institution",
+      names: { [lang]: i.names }
+    })));
+    headsOf2 = perLanguage((lang) => {
+      const pack = loadPack(lang, "offices");
+      const words3 = (list2) => (list2 ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length);
+      return {
+        before: words3(pack?.headBefore),
+        after: words3(pack?.headAfter),
+        fillers: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...joinerWordsOf(lang)])
+      };
+    });
+  }
+});
 
 // dist/extract/counterpart-claims.js
 function extractCounterpartClaims(ctx) {
@@ -8711,8 +8077,8 @@ function extractCounterpartClaims(ctx) {
     let country = endingAt.get(k)?.find((m) => m.entityType === "country") ?? after;
     for (let t = i + n; !country && t < j; t++)
       country = startingAt.get(t)?.find((m) => m.entityType === "country" && m.tokenEnd <= j);
-    const before = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person2.entityId);
-    const others = before.length ? before : ctx.lastPerson ? [ctx.lastPerson] : [];
+    const before2 = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person2.entityId);
+    const others = before2.length ? before2 : ctx.lastPerson ? [ctx.lastPerson] : [];
     const posts = others.map((o) => ctx.postOf(o, ctx.date));
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p.office)).size !== 1)
       continue;
@@ -8737,6 +8103,15 @@ function extractCounterpartClaims(ctx) {
   }
   return out;
 }
+var init_counterpart_claims = __esm({
+  "dist/extract/counterpart-claims.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_grammar();
+    init_cues();
+    init_char_class();
+  }
+});
 
 // dist/extract/names.js
 function officesAroundAdjectives(matcher, text, tokens2, mentions) {
@@ -8755,10 +8130,6 @@ function officesAroundAdjectives(matcher, text, tokens2, mentions) {
     out.push({ ...o, inner: adjectives.find((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd) });
   return out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
 }
-var SCRIPT_CYRILLIC = new RegExp("\\p{Script=Cyrillic}", "u");
-var SCRIPT_LATIN = new RegExp("\\p{Script=Latin}", "u");
-var WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
-var SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, "u");
 function scriptOf(s) {
   if (SCRIPT_CYRILLIC.test(s))
     return "cyrl";
@@ -8766,7 +8137,6 @@ function scriptOf(s) {
     return "latn";
   return "other";
 }
-var LANG_SCRIPT = { ru: "cyrl", uk: "cyrl", be: "cyrl", bg: "cyrl", sr: "cyrl", kk: "cyrl", ky: "cyrl" };
 function langScript(lang) {
   return LANG_SCRIPT[lang] ?? "latn";
 }
@@ -8777,294 +8147,9 @@ function isCapitalised(word) {
   const first = word[0] ?? "";
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
-var SPLIT_ABOVE = 16;
-var NO_CUTS = [];
-var NO_MATCHES = [];
-var PREFIX = 3;
 function lengthBit(length) {
   return 1 << Math.min(length, 31);
 }
-var NameMatcher = class {
-  lang;
-  byFirstStem = /* @__PURE__ */ new Map();
-  /** First three letters of the first-word stems -> the stem lengths under them, one bit per
-   *  length (bit 31: 31 or more): most text words (verbs, function words) are turned away by one
-   *  map lookup, before any cutting. */
-  prefixes = /* @__PURE__ */ new Map();
-  /** Stems shorter than that ("ЕС", "UN"), and their first letters: the screen for them. */
-  shortStems = /* @__PURE__ */ new Set();
-  shortFirst = /* @__PURE__ */ new Set();
-  inflection;
-  elisions;
-  size;
-  constructor(entities, lang) {
-    this.lang = lang;
-    this.inflection = inflectionOf(lang);
-    this.elisions = grammarOf(lang).elisions ?? [];
-    const script = langScript(lang);
-    let n = 0;
-    for (const e of entities) {
-      for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
-        if (!lists)
-          continue;
-        const seen = /* @__PURE__ */ new Set();
-        const langs = Object.keys(lists).sort((a, b) => a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0);
-        for (const l of langs) {
-          for (const name of lists[l] ?? []) {
-            if (l !== lang && scriptOf(name) !== script)
-              continue;
-            const key = foldWord(name);
-            if (seen.has(key))
-              continue;
-            seen.add(key);
-            const entry2 = this.entryOf(e, form, name, n);
-            if (!entry2)
-              continue;
-            const first = entry2.words[0].stem;
-            const bucket = this.byFirstStem.get(first);
-            if (bucket)
-              bucket.all.push(entry2);
-            else
-              this.byFirstStem.set(first, { all: [entry2], single: [], bySecond: void 0 });
-            n++;
-          }
-        }
-      }
-    }
-    this.size = n;
-    for (const stem of this.byFirstStem.keys()) {
-      if (stem.length >= PREFIX) {
-        const head = stem.slice(0, PREFIX);
-        this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(stem.length));
-      } else {
-        this.shortStems.add(stem);
-        this.shortFirst.add(stem.charAt(0));
-      }
-    }
-    for (const bucket of this.byFirstStem.values()) {
-      const longer = bucket.all.filter((e) => e.words.length > 1);
-      if (longer.length <= SPLIT_ABOVE)
-        continue;
-      bucket.single = bucket.all.filter((e) => e.words.length === 1);
-      bucket.bySecond = /* @__PURE__ */ new Map();
-      for (const e of longer) {
-        const list2 = bucket.bySecond.get(e.words[1].stem);
-        if (list2)
-          list2.push(e);
-        else
-          bucket.bySecond.set(e.words[1].stem, [e]);
-      }
-    }
-  }
-  entryOf(e, form, name, seq) {
-    const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
-    const parts = [];
-    for (let k = 0; k < pieces.length; k += 2) {
-      const piece = pieces[k];
-      if (!piece)
-        continue;
-      const before = (pieces[k - 1] ?? "").replace(/[\s\u00a0\-‐‑–.]/gu, "");
-      const folded = foldWord(piece);
-      const e2 = this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
-      if (e2) {
-        parts.push({ word: piece.slice(0, e2.length), before }, { word: piece.slice(e2.length), before: "" });
-      } else
-        parts.push({ word: piece, before });
-    }
-    if (parts.length === 0)
-      return void 0;
-    const proper = form === "name" && e.type !== "office";
-    const words3 = parts.map(({ word: w, before }) => {
-      const exact = isAcronym(w);
-      const folded = foldWord(w);
-      return {
-        stem: exact ? folded : this.inflection.stem(folded),
-        exact,
-        capital: proper && isCapitalised(w),
-        original: w,
-        punctBefore: before
-      };
-    });
-    return { entityId: e.id, entityType: e.type, form, words: words3, seq };
-  }
-  /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
-  /**
-   * All name mentions in the tokens. `skippable` tokens may stand between the words of a name
-   * ("доля России во внешней торговле" for the name "доля во внешней торговле"), never first.
-   */
-  find(text, tokens2, skippable) {
-    this.skip = skippable;
-    try {
-      return this.findAll(text, tokens2);
-    } finally {
-      this.skip = void 0;
-    }
-  }
-  skip;
-  findAll(text, tokens2) {
-    const out = [];
-    for (let i = 0; i < tokens2.length; ) {
-      const best = this.longestAt(text, tokens2, i);
-      if (best.length === 0) {
-        i++;
-        continue;
-      }
-      best.sort((a, b) => a.form === b.form ? 0 : a.form === "name" ? -1 : 1);
-      const first = best[0];
-      if (best.length > 1)
-        first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
-      out.push(first);
-      i = first.tokenEnd;
-    }
-    return out;
-  }
-  /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
-  mayStart(key, head) {
-    if (key.length >= PREFIX && this.prefixes.has(head))
-      return true;
-    if (!this.shortFirst.has(key.charAt(0)))
-      return false;
-    for (let n = 1; n < PREFIX && n <= key.length; n++)
-      if (this.shortStems.has(key.slice(0, n)))
-        return true;
-    return false;
-  }
-  /**
-   * The cuts of a text word that leave a first-word stem of the fact set, shortest cut first,
-   * remembered per word of the word table: three matchers look up every word, and words repeat.
-   */
-  cutsOf(key, word) {
-    let cuts = word >= 0 ? this.cutsByWord[word] : void 0;
-    if (cuts)
-      return cuts;
-    cuts = NO_CUTS;
-    const head = key.slice(0, PREFIX);
-    if (this.mayStart(key, head)) {
-      const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
-      const lengths = key.length >= PREFIX ? this.prefixes.get(head) ?? 0 : 0;
-      for (let cut = 0; cut <= maxCut; cut++) {
-        const len = key.length - cut;
-        if (len >= PREFIX ? (lengths & lengthBit(len)) === 0 : this.shortStems.size === 0)
-          continue;
-        const bucket = this.byFirstStem.get(cut === 0 ? key : key.slice(0, -cut));
-        if (!bucket)
-          continue;
-        if (cuts === NO_CUTS)
-          cuts = [];
-        cuts.push({ tail: cut === 0 ? "" : key.slice(-cut), bucket });
-      }
-    }
-    if (word >= 0) {
-      while (this.cutsByWord.length <= word)
-        this.cutsByWord.push(void 0);
-      this.cutsByWord[word] = cuts;
-    }
-    return cuts;
-  }
-  /** Cuts per word of the tokenizer's word table. */
-  cutsByWord = [];
-  longestAt(text, tokens2, i) {
-    const tok = tokens2[i];
-    const cuts = this.cutsOf(tok.key, tok.word);
-    if (cuts.length === 0)
-      return NO_MATCHES;
-    let best = NO_MATCHES;
-    let bestLen = 0;
-    for (const { tail, bucket } of cuts) {
-      const entries = this.candidates(bucket, tokens2[i + 1]);
-      if (!entries)
-        continue;
-      for (const entry2 of entries) {
-        const end = this.matchEntry(text, tokens2, i, entry2, tail);
-        if (end === void 0)
-          continue;
-        const len = tokens2[end.index - 1].end - tok.start;
-        if (len < bestLen)
-          continue;
-        const m = {
-          entityId: entry2.entityId,
-          entityType: entry2.entityType,
-          form: entry2.form,
-          span: { start: tok.start, end: tokens2[end.index - 1].end },
-          text: text.slice(tok.start, tokens2[end.index - 1].end),
-          tokenStart: i,
-          tokenEnd: end.index,
-          tail: end.tail,
-          alternatives: []
-        };
-        if (len > bestLen) {
-          best = [m];
-          bestLen = len;
-        } else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form))
-          best.push(m);
-      }
-    }
-    return best;
-  }
-  /**
-   * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
-   * in a large fact set) narrows its longer names to those whose second word is a stem of the
-   * next token (cut by at most the longest tail: no longer tail is ever allowed).
-   */
-  candidates(bucket, next) {
-    if (!bucket.bySecond)
-      return bucket.all;
-    if (!next)
-      return bucket.single;
-    const lists = bucket.single.length ? [bucket.single] : [];
-    const key = next.key;
-    for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
-      const list2 = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
-      if (list2)
-        lists.push(list2);
-    }
-    return lists.length <= 1 ? lists[0] : lists.flat().sort((a, b) => a.seq - b.seq);
-  }
-  /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
-  matchEntry(text, tokens2, i, entry2, firstTail) {
-    let tail = firstTail;
-    let at = i;
-    for (let w = 0; w < entry2.words.length; w++) {
-      const word = entry2.words[w];
-      if (w > 0) {
-        at++;
-        while (this.skip && at < tokens2.length && this.skip(at) && !word.exact && tokens2[at].key.indexOf(word.stem) !== 0) {
-          if (!joinedByNameGap(text, tokens2[at - 1].end, tokens2[at].start))
-            return void 0;
-          at++;
-        }
-      }
-      const tok = tokens2[at];
-      if (!tok)
-        return void 0;
-      if (w > 0) {
-        const prev = tokens2[at - 1];
-        const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
-        if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore))
-          return void 0;
-        const t = this.tailOf(word, tok.key);
-        if (t === void 0)
-          return void 0;
-        tail = t;
-      }
-      if (word.exact) {
-        if (tok.text !== word.original || tail !== "")
-          return void 0;
-      } else {
-        if (!this.inflection.allows(tail))
-          return void 0;
-        if (word.capital && !isCapitalised(tok.text))
-          return void 0;
-      }
-    }
-    return { index: at + 1, tail };
-  }
-  tailOf(word, key) {
-    if (!key.startsWith(word.stem))
-      return void 0;
-    return key.slice(word.stem.length);
-  }
-};
 function joinedByNameGap(text, from, to, punct = "") {
   if (to - from === 1 && /[-‐‑]/.test(text[from]))
     return true;
@@ -9077,7 +8162,6 @@ function joinedByNameGap(text, from, to, punct = "") {
     from++;
   return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
 }
-var matchers2 = /* @__PURE__ */ new WeakMap();
 function matcherFor(owner, entities, lang, vocabulary = "names") {
   let byKey = matchers2.get(owner);
   if (!byKey)
@@ -9088,14 +8172,311 @@ function matcherFor(owner, entities, lang, vocabulary = "names") {
     byKey.set(key, m = new NameMatcher(entities(), lang));
   return m;
 }
+var SCRIPT_CYRILLIC, SCRIPT_LATIN, WORD_SPLIT, SPLIT_KEEPING_SEPARATORS, LANG_SCRIPT, SPLIT_ABOVE, NO_CUTS, NO_MATCHES, PREFIX, NameMatcher, matchers2;
+var init_names2 = __esm({
+  "dist/extract/names.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_grammar();
+    init_tokens();
+    SCRIPT_CYRILLIC = new RegExp("\\p{Script=Cyrillic}", "u");
+    SCRIPT_LATIN = new RegExp("\\p{Script=Latin}", "u");
+    WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
+    SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, "u");
+    LANG_SCRIPT = { ru: "cyrl", uk: "cyrl", be: "cyrl", bg: "cyrl", sr: "cyrl", kk: "cyrl", ky: "cyrl" };
+    SPLIT_ABOVE = 16;
+    NO_CUTS = [];
+    NO_MATCHES = [];
+    PREFIX = 3;
+    NameMatcher = class {
+      lang;
+      byFirstStem = /* @__PURE__ */ new Map();
+      /** First three letters of the first-word stems -> the stem lengths under them, one bit per
+       *  length (bit 31: 31 or more): most text words (verbs, function words) are turned away by one
+       *  map lookup, before any cutting. */
+      prefixes = /* @__PURE__ */ new Map();
+      /** Stems shorter than that ("ЕС", "UN"), and their first letters: the screen for them. */
+      shortStems = /* @__PURE__ */ new Set();
+      shortFirst = /* @__PURE__ */ new Set();
+      inflection;
+      elisions;
+      size;
+      constructor(entities, lang) {
+        this.lang = lang;
+        this.inflection = inflectionOf(lang);
+        this.elisions = grammarOf(lang).elisions ?? [];
+        const script = langScript(lang);
+        let n = 0;
+        for (const e of entities) {
+          for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
+            if (!lists)
+              continue;
+            const seen = /* @__PURE__ */ new Set();
+            const langs = Object.keys(lists).sort((a, b) => a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0);
+            for (const l of langs) {
+              for (const name of lists[l] ?? []) {
+                if (l !== lang && scriptOf(name) !== script)
+                  continue;
+                const key = foldWord(name);
+                if (seen.has(key))
+                  continue;
+                seen.add(key);
+                const entry2 = this.entryOf(e, form, name, n);
+                if (!entry2)
+                  continue;
+                const first = entry2.words[0].stem;
+                const bucket = this.byFirstStem.get(first);
+                if (bucket)
+                  bucket.all.push(entry2);
+                else
+                  this.byFirstStem.set(first, { all: [entry2], single: [], bySecond: void 0 });
+                n++;
+              }
+            }
+          }
+        }
+        this.size = n;
+        for (const stem of this.byFirstStem.keys()) {
+          if (stem.length >= PREFIX) {
+            const head = stem.slice(0, PREFIX);
+            this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(stem.length));
+          } else {
+            this.shortStems.add(stem);
+            this.shortFirst.add(stem.charAt(0));
+          }
+        }
+        for (const bucket of this.byFirstStem.values()) {
+          const longer = bucket.all.filter((e) => e.words.length > 1);
+          if (longer.length <= SPLIT_ABOVE)
+            continue;
+          bucket.single = bucket.all.filter((e) => e.words.length === 1);
+          bucket.bySecond = /* @__PURE__ */ new Map();
+          for (const e of longer) {
+            const list2 = bucket.bySecond.get(e.words[1].stem);
+            if (list2)
+              list2.push(e);
+            else
+              bucket.bySecond.set(e.words[1].stem, [e]);
+          }
+        }
+      }
+      entryOf(e, form, name, seq) {
+        const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
+        const parts = [];
+        for (let k = 0; k < pieces.length; k += 2) {
+          const piece = pieces[k];
+          if (!piece)
+            continue;
+          const before2 = (pieces[k - 1] ?? "").replace(/[\s\u00a0\-‐‑–.]/gu, "");
+          const folded = foldWord(piece);
+          const e2 = this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
+          if (e2) {
+            parts.push({ word: piece.slice(0, e2.length), before: before2 }, { word: piece.slice(e2.length), before: "" });
+          } else
+            parts.push({ word: piece, before: before2 });
+        }
+        if (parts.length === 0)
+          return void 0;
+        const proper = form === "name" && e.type !== "office";
+        const words3 = parts.map(({ word: w, before: before2 }) => {
+          const exact = isAcronym(w);
+          const folded = foldWord(w);
+          return {
+            stem: exact ? folded : this.inflection.stem(folded),
+            exact,
+            capital: proper && isCapitalised(w),
+            original: w,
+            punctBefore: before2
+          };
+        });
+        return { entityId: e.id, entityType: e.type, form, words: words3, seq };
+      }
+      /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
+      /**
+       * All name mentions in the tokens. `skippable` tokens may stand between the words of a name
+       * ("доля России во внешней торговле" for the name "доля во внешней торговле"), never first.
+       */
+      find(text, tokens2, skippable) {
+        this.skip = skippable;
+        try {
+          return this.findAll(text, tokens2);
+        } finally {
+          this.skip = void 0;
+        }
+      }
+      skip;
+      findAll(text, tokens2) {
+        const out = [];
+        for (let i = 0; i < tokens2.length; ) {
+          const best = this.longestAt(text, tokens2, i);
+          if (best.length === 0) {
+            i++;
+            continue;
+          }
+          best.sort((a, b) => a.form === b.form ? 0 : a.form === "name" ? -1 : 1);
+          const first = best[0];
+          if (best.length > 1)
+            first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
+          out.push(first);
+          i = first.tokenEnd;
+        }
+        return out;
+      }
+      /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
+      mayStart(key, head) {
+        if (key.length >= PREFIX && this.prefixes.has(head))
+          return true;
+        if (!this.shortFirst.has(key.charAt(0)))
+          return false;
+        for (let n = 1; n < PREFIX && n <= key.length; n++)
+          if (this.shortStems.has(key.slice(0, n)))
+            return true;
+        return false;
+      }
+      /**
+       * The cuts of a text word that leave a first-word stem of the fact set, shortest cut first,
+       * remembered per word of the word table: three matchers look up every word, and words repeat.
+       */
+      cutsOf(key, word) {
+        let cuts = word >= 0 ? this.cutsByWord[word] : void 0;
+        if (cuts)
+          return cuts;
+        cuts = NO_CUTS;
+        const head = key.slice(0, PREFIX);
+        if (this.mayStart(key, head)) {
+          const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
+          const lengths = key.length >= PREFIX ? this.prefixes.get(head) ?? 0 : 0;
+          for (let cut = 0; cut <= maxCut; cut++) {
+            const len = key.length - cut;
+            if (len >= PREFIX ? (lengths & lengthBit(len)) === 0 : this.shortStems.size === 0)
+              continue;
+            const bucket = this.byFirstStem.get(cut === 0 ? key : key.slice(0, -cut));
+            if (!bucket)
+              continue;
+            if (cuts === NO_CUTS)
+              cuts = [];
+            cuts.push({ tail: cut === 0 ? "" : key.slice(-cut), bucket });
+          }
+        }
+        if (word >= 0) {
+          while (this.cutsByWord.length <= word)
+            this.cutsByWord.push(void 0);
+          this.cutsByWord[word] = cuts;
+        }
+        return cuts;
+      }
+      /** Cuts per word of the tokenizer's word table. */
+      cutsByWord = [];
+      longestAt(text, tokens2, i) {
+        const tok = tokens2[i];
+        const cuts = this.cutsOf(tok.key, tok.word);
+        if (cuts.length === 0)
+          return NO_MATCHES;
+        let best = NO_MATCHES;
+        let bestLen = 0;
+        for (const { tail, bucket } of cuts) {
+          const entries = this.candidates(bucket, tokens2[i + 1]);
+          if (!entries)
+            continue;
+          for (const entry2 of entries) {
+            const end = this.matchEntry(text, tokens2, i, entry2, tail);
+            if (end === void 0)
+              continue;
+            const len = tokens2[end.index - 1].end - tok.start;
+            if (len < bestLen)
+              continue;
+            const m = {
+              entityId: entry2.entityId,
+              entityType: entry2.entityType,
+              form: entry2.form,
+              span: { start: tok.start, end: tokens2[end.index - 1].end },
+              text: text.slice(tok.start, tokens2[end.index - 1].end),
+              tokenStart: i,
+              tokenEnd: end.index,
+              tail: end.tail,
+              alternatives: []
+            };
+            if (len > bestLen) {
+              best = [m];
+              bestLen = len;
+            } else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form))
+              best.push(m);
+          }
+        }
+        return best;
+      }
+      /**
+       * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
+       * in a large fact set) narrows its longer names to those whose second word is a stem of the
+       * next token (cut by at most the longest tail: no longer tail is ever allowed).
+       */
+      candidates(bucket, next) {
+        if (!bucket.bySecond)
+          return bucket.all;
+        if (!next)
+          return bucket.single;
+        const lists = bucket.single.length ? [bucket.single] : [];
+        const key = next.key;
+        for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
+          const list2 = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
+          if (list2)
+            lists.push(list2);
+        }
+        return lists.length <= 1 ? lists[0] : lists.flat().sort((a, b) => a.seq - b.seq);
+      }
+      /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
+      matchEntry(text, tokens2, i, entry2, firstTail) {
+        let tail = firstTail;
+        let at = i;
+        for (let w = 0; w < entry2.words.length; w++) {
+          const word = entry2.words[w];
+          if (w > 0) {
+            at++;
+            while (this.skip && at < tokens2.length && this.skip(at) && !word.exact && tokens2[at].key.indexOf(word.stem) !== 0) {
+              if (!joinedByNameGap(text, tokens2[at - 1].end, tokens2[at].start))
+                return void 0;
+              at++;
+            }
+          }
+          const tok = tokens2[at];
+          if (!tok)
+            return void 0;
+          if (w > 0) {
+            const prev = tokens2[at - 1];
+            const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
+            if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore))
+              return void 0;
+            const t = this.tailOf(word, tok.key);
+            if (t === void 0)
+              return void 0;
+            tail = t;
+          }
+          if (word.exact) {
+            if (tok.text !== word.original || tail !== "")
+              return void 0;
+          } else {
+            if (!this.inflection.allows(tail))
+              return void 0;
+            if (word.capital && !isCapitalised(tok.text))
+              return void 0;
+          }
+        }
+        return { index: at + 1, tail };
+      }
+      tailOf(word, key) {
+        if (!key.startsWith(word.stem))
+          return void 0;
+        return key.slice(word.stem.length);
+      }
+    };
+    matchers2 = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // dist/text/sentences.js
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
-var LETTER_OR_DIGIT2 = /[\p{L}\p{N}\p{M}]/u;
-var UPPER = /[\p{Lu}\p{Lt}]/u;
-var LOWER = new RegExp("\\p{Ll}", "u");
 function isWordUnit(text, i) {
   const c = text.charCodeAt(i);
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57)
@@ -9113,9 +8494,6 @@ function isCloser(c) {
 function isOpener(c) {
   return c === 34 || c === 39 || c === 40 || c === 91 || c === 171 || c === 8220 || c === 8222 || c === 8216 || c === 8218 || c === 8249;
 }
-var BLOCK_START = /^(?:#{1,6}(?:\s|$)|[-*+•–—]\s|\d{1,3}[.)]\s|>|\|)/u;
-var SHORT_LAST_WORD = new RegExp("(?:^|[^\\p{L}])\\p{Ll}{1,3}$", "u");
-var ENDS_CLAUSE = /[.!?…:;]["'»”’)\]]*$/u;
 function continues(prev, next) {
   if (prev.startsWith("#") || BLOCK_START.test(next))
     return false;
@@ -9128,7 +8506,6 @@ function continues(prev, next) {
   const first = String.fromCodePoint(next.codePointAt(0));
   return LOWER.test(first);
 }
-var LINE_BREAK = /[\r\n]/g;
 function paragraphs(text, from = 0, to = text.length) {
   const start = Math.max(0, Math.min(from, text.length));
   const end = Math.max(start, Math.min(to, text.length));
@@ -9172,7 +8549,6 @@ function paragraphs(text, from = 0, to = text.length) {
     out.push(cur);
   return out;
 }
-var abbreviationCache = /* @__PURE__ */ new Map();
 function addForm(a, form) {
   if (!form.endsWith("."))
     return;
@@ -9187,8 +8563,8 @@ function abbreviationsFor(lang) {
   const cached = abbreviationCache.get(cacheKey);
   if (cached)
     return cached;
-  const known = [.../* @__PURE__ */ new Set([...availableLangs("abbreviations"), ...availableLangs("calendar")])].sort();
-  const langs = lang ? [lang.toLowerCase()] : known;
+  const known2 = [.../* @__PURE__ */ new Set([...availableLangs("abbreviations"), ...availableLangs("calendar")])].sort();
+  const langs = lang ? [lang.toLowerCase()] : known2;
   const a = { anyCase: /* @__PURE__ */ new Set(), exact: /* @__PURE__ */ new Set(), ordinalDot: false, langs };
   for (const l of langs) {
     const pack = loadPack(l, "abbreviations");
@@ -9206,7 +8582,6 @@ function abbreviationsFor(lang) {
   abbreviationCache.set(cacheKey, a);
   return a;
 }
-var MAX_TOKEN = 24;
 function dotEndsSentence(text, dot, spanStart, nextWord, abbr) {
   let s = dot;
   while (s > spanStart && dot - s <= MAX_TOKEN && (isWordUnit(text, s - 1) || text.charCodeAt(s - 1) === 46 && s - 1 > spanStart && isWordUnit(text, s - 2)))
@@ -9228,25 +8603,6 @@ function dotEndsSentence(text, dot, spanStart, nextWord, abbr) {
   }
   return true;
 }
-var TERMINATOR = /[.!?\u2026]/g;
-var TerminatorSearch = class {
-  text;
-  from = 0;
-  found = -2;
-  // -2: nothing searched yet; -1: none after `from`
-  constructor(text) {
-    this.text = text;
-  }
-  /** Offset of the first terminator at or after `i` (-1: none). */
-  next(i) {
-    if (this.found !== -2 && i >= this.from && (this.found < 0 || i <= this.found))
-      return this.found;
-    TERMINATOR.lastIndex = i;
-    this.from = i;
-    this.found = TERMINATOR.test(this.text) ? TERMINATOR.lastIndex - 1 : -1;
-    return this.found;
-  }
-};
 function splitParagraph(text, p, abbr, terminators, out) {
   let sentStart = p.start;
   let i = p.start;
@@ -9298,11 +8654,54 @@ function sentences(text, span = { start: 0, end: text.length }, lang) {
     splitParagraph(text, p, abbr, terminators, out);
   return out;
 }
+var LETTER_OR_DIGIT2, UPPER, LOWER, BLOCK_START, SHORT_LAST_WORD, ENDS_CLAUSE, LINE_BREAK, abbreviationCache, MAX_TOKEN, TERMINATOR, TerminatorSearch;
+var init_sentences = __esm({
+  "dist/text/sentences.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_calendar();
+    LETTER_OR_DIGIT2 = /[\p{L}\p{N}\p{M}]/u;
+    UPPER = /[\p{Lu}\p{Lt}]/u;
+    LOWER = new RegExp("\\p{Ll}", "u");
+    BLOCK_START = /^(?:#{1,6}(?:\s|$)|[-*+•–—]\s|\d{1,3}[.)]\s|>|\|)/u;
+    SHORT_LAST_WORD = new RegExp("(?:^|[^\\p{L}])\\p{Ll}{1,3}$", "u");
+    ENDS_CLAUSE = /[.!?…:;]["'»”’)\]]*$/u;
+    LINE_BREAK = /[\r\n]/g;
+    abbreviationCache = /* @__PURE__ */ new Map();
+    MAX_TOKEN = 24;
+    TERMINATOR = /[.!?\u2026]/g;
+    TerminatorSearch = class {
+      text;
+      from = 0;
+      found = -2;
+      // -2: nothing searched yet; -1: none after `from`
+      constructor(text) {
+        this.text = text;
+      }
+      /** Offset of the first terminator at or after `i` (-1: none). */
+      next(i) {
+        if (this.found !== -2 && i >= this.from && (this.found < 0 || i <= this.found))
+          return this.found;
+        TERMINATOR.lastIndex = i;
+        this.from = i;
+        this.found = TERMINATOR.test(this.text) ? TERMINATOR.lastIndex - 1 : -1;
+        return this.found;
+      }
+    };
+  }
+});
 
 // dist/engine/severity.js
 function severityNumber(level) {
   return level === "error" ? 2 : level === "warn" ? 1 : 0;
 }
+var init_severity = __esm({
+  "dist/engine/severity.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
 
 // dist/engine/lint-document.js
 function headMatcherFor(index, lang) {
@@ -9311,7 +8710,6 @@ function headMatcherFor(index, lang) {
 function propertyMatcherFor(index, lang) {
   return matcherFor(index, () => index.properties().filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
 }
-var placePropertyCache = /* @__PURE__ */ new WeakMap();
 function hasPlaceProperties(index) {
   let v = placePropertyCache.get(index);
   if (v === void 0)
@@ -9321,7 +8719,6 @@ function hasPlaceProperties(index) {
 function shiftAll(items, by) {
   return items.map((it) => ({ ...it, span: shift(it.span, by) }));
 }
-var DAY = 864e5;
 function eventNear(index, id, date) {
   if (!date)
     return false;
@@ -9332,10 +8729,6 @@ function eventNear(index, id, date) {
     return typeof from === "string" && typeof to === "string" && t >= Date.parse(from) - 7 * DAY && t <= Date.parse(to) + 30 * DAY;
   });
 }
-var percentWordsOf = perLanguage((lang) => {
-  const pack = numbersPack(lang);
-  return (pack?.units ?? []).filter((u) => u.unit === "%").flatMap((u) => (u.after ?? []).map(formText)).filter((w) => new RegExp("\\p{L}{3}", "u").test(w)).map((w) => w.toLowerCase());
-});
 function mayHoldFigure(text, percentWords) {
   if (/\d/.test(text))
     return true;
@@ -9733,7 +9126,6 @@ function placeFrames(a, s) {
     });
   }
 }
-var subjectTypeCache = /* @__PURE__ */ new WeakMap();
 function subjectTypesOf(index, property) {
   let byProp = subjectTypeCache.get(index);
   if (!byProp)
@@ -9787,9 +9179,50 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
+var placePropertyCache, DAY, percentWordsOf, subjectTypeCache;
+var init_lint_document = __esm({
+  "dist/engine/lint-document.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_near();
+    init_dates2();
+    init_date_ranges();
+    init_quantities();
+    init_sentence();
+    init_kinds();
+    init_periods();
+    init_pack();
+    init_numbers();
+    init_phrase_pattern();
+    init_rules();
+    init_office_holder();
+    init_years();
+    init_metric_claims();
+    init_heads();
+    init_place_claims();
+    init_lines();
+    init_office_claims();
+    init_event_date_claims();
+    init_anniversary_claims();
+    init_split_properties();
+    init_institutions();
+    init_counterpart_claims();
+    init_names2();
+    init_tokens();
+    init_grammar();
+    init_sentences();
+    init_severity();
+    placePropertyCache = /* @__PURE__ */ new WeakMap();
+    DAY = 864e5;
+    percentWordsOf = perLanguage((lang) => {
+      const pack = numbersPack(lang);
+      return (pack?.units ?? []).filter((u) => u.unit === "%").flatMap((u) => (u.after ?? []).map(formText)).filter((w) => new RegExp("\\p{L}{3}", "u").test(w)).map((w) => w.toLowerCase());
+    });
+    subjectTypeCache = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // dist/rules/cross-article.js
-var TOLERANCE = 0.03;
 function compatible(a, b) {
   const sameBounds = a.bound && a.bound === b.bound;
   const aa = sameBounds ? { ...a, bound: void 0, approx: true } : a;
@@ -9803,8 +9236,6 @@ function sameSubjects(a, b) {
   const eq = (x, y) => x.length === y.length && x.every((s, i) => s === y[i]);
   return eq(a.subjects, b.subjects) || !!b.named && eq(a.subjects, b.named) || !!a.named && eq(a.named, b.subjects) || !!a.named && !!b.named && eq(a.named, b.named);
 }
-var order = (a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0) || a.line - b.line || a.column - b.column;
-var MAX_RELATED = 20;
 function classKey(r) {
   return `${r.subjects.join(",")}|${r.named?.join(",") ?? ""}|${r.value}|${r.halfUnit}|${r.approx}|${r.bound ?? ""}|${r.source?.join(",") ?? ""}`;
 }
@@ -9904,64 +9335,67 @@ function crossCheck(records, severity, show2 = (f) => f) {
   }
   return out;
 }
+var TOLERANCE, order, MAX_RELATED;
+var init_cross_article = __esm({
+  "dist/rules/cross-article.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_figures();
+    TOLERANCE = 0.03;
+    order = (a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0) || a.line - b.line || a.column - b.column;
+    MAX_RELATED = 20;
+  }
+});
 
 // dist/engine/cache.js
-var import_node_fs20 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
-var import_node_url6 = require("node:url");
-var MARKER2 = "factlint-result-cache/3";
-var crypto2 = onDemand("node:crypto");
-var OURS = /^\s*\{\s*"marker"\s*:\s*"factlint-result-cache\//;
-var DEFAULT_CACHE_FILE = ".factlintcache";
 function cacheFile(location, cwd, env = process.env) {
   if (location === void 0 || location === "") {
-    const project = import_node_path14.default.resolve(cwd);
+    const project = import_node_path12.default.resolve(cwd);
     const name = `results-${createHash("sha256").update(project).digest("hex").slice(0, 32)}.json`;
-    return { file: import_node_path14.default.join(userCacheDir(cwd, env), name), base: project };
+    return { file: import_node_path12.default.join(userCacheDir(cwd, env), name), base: project };
   }
-  const abs = import_node_path14.default.resolve(cwd, location);
-  const file = /[\\/]$/.test(location) || isDirectory(abs) ? import_node_path14.default.join(abs, DEFAULT_CACHE_FILE) : abs;
-  return { file, base: import_node_path14.default.dirname(file) };
+  const abs = import_node_path12.default.resolve(cwd, location);
+  const file = /[\\/]$/.test(location) || isDirectory(abs) ? import_node_path12.default.join(abs, DEFAULT_CACHE_FILE) : abs;
+  return { file, base: import_node_path12.default.dirname(file) };
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs20.statSync)(p).isDirectory();
+    return (0, import_node_fs18.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
-var codeHash;
 function codeFingerprint() {
   if (codeHash)
     return codeHash;
   const h = createHash("sha256").update(MARKER2);
-  const root = (0, import_node_url6.fileURLToPath)(new URL("../../", importMetaUrl));
-  const moduleRoot = import_node_path14.default.dirname(import_node_path14.default.dirname((0, import_node_url6.fileURLToPath)(importMetaUrl)));
+  const root = (0, import_node_url5.fileURLToPath)(new URL("../../", importMetaUrl));
+  const moduleRoot = import_node_path12.default.dirname(import_node_path12.default.dirname((0, import_node_url5.fileURLToPath)(importMetaUrl)));
   const walk2 = (dir, keep) => {
     let names2;
     try {
-      names2 = (0, import_node_fs20.readdirSync)(dir).sort();
+      names2 = (0, import_node_fs18.readdirSync)(dir).sort();
     } catch {
       return;
     }
     for (const name of names2) {
-      const abs = import_node_path14.default.join(dir, name);
+      const abs = import_node_path12.default.join(dir, name);
       let st;
       try {
-        st = (0, import_node_fs20.statSync)(abs);
+        st = (0, import_node_fs18.statSync)(abs);
       } catch {
         continue;
       }
       if (st.isDirectory())
         walk2(abs, keep);
       else if (keep(name))
-        h.update(`\0${import_node_path14.default.relative(root, abs)}\0`).update((0, import_node_fs20.readFileSync)(abs));
+        h.update(`\0${import_node_path12.default.relative(root, abs)}\0`).update((0, import_node_fs18.readFileSync)(abs));
     }
   };
   walk2(moduleRoot, (n) => /\.(js|ts)$/.test(n) && !n.endsWith(".d.ts"));
-  walk2(import_node_path14.default.join(root, "rules"), (n) => n.endsWith(".json"));
+  walk2(import_node_path12.default.join(root, "rules"), (n) => n.endsWith(".json"));
   try {
-    h.update((0, import_node_fs20.readFileSync)(import_node_path14.default.join(root, "package.json")));
+    h.update((0, import_node_fs18.readFileSync)(import_node_path12.default.join(root, "package.json")));
   } catch {
   }
   return codeHash = h.digest("hex");
@@ -9973,118 +9407,128 @@ function runKey(parts) {
 function contentHash(bytes) {
   return createHash("sha1").update(bytes).digest("hex");
 }
-var ResultCache = class _ResultCache {
-  file;
-  key;
-  o;
-  entries;
-  changed = false;
-  constructor(file, key, entries, o) {
-    this.file = file;
-    this.key = key;
-    this.o = o;
-    this.entries = entries;
-  }
-  /**
-   * Opens the cache file; a missing or empty file, a damaged cache, one of another version or
-   * run key gives an empty cache. A file that is not a factlint cache at all (an article named
-   * by mistake in --cache-location) is a usage error: saving would overwrite it.
-   */
-  static open(file, key, o) {
-    let entries = /* @__PURE__ */ Object.create(null);
-    let text;
-    try {
-      text = (0, import_node_fs20.readFileSync)(file, "utf8");
-    } catch {
-    }
-    if (text !== void 0 && text.trim() !== "" && !OURS.test(text)) {
-      throw new FactlintError(`--cache-location ${file} is not a factlint cache; saving the cache would overwrite it (choose another path)`);
-    }
-    try {
-      const data = JSON.parse(text ?? "");
-      if (data?.marker === MARKER2 && data.key === key && data.entries && typeof data.entries === "object") {
-        entries = Object.assign(/* @__PURE__ */ Object.create(null), data.entries);
-      }
-    } catch {
-    }
-    return new _ResultCache(file, key, entries, o);
-  }
-  rel(file) {
-    return import_node_path14.default.relative(this.o.base, import_node_path14.default.resolve(file)).split(import_node_path14.default.sep).join("/");
-  }
-  mac(rel, hash, decoded, outcome) {
-    return crypto2().createHmac("sha256", this.o.secret).update(JSON.stringify([this.key, rel, hash, decoded, outcome])).digest("hex");
-  }
-  /** The stored outcome for a file with these bytes (its result's filePath set to `displayPath`), if any and authentic. */
-  get(file, hash, displayPath3) {
-    if (!this.o.reuse || !this.o.secret)
-      return void 0;
-    const rel = this.rel(file);
-    const e = this.entries[rel];
-    if (!e || e.hash !== hash || !isResult(e.outcome?.result) || typeof e.mac !== "string")
-      return void 0;
-    const decoded = e.decoded === true;
-    const expected = Buffer.from(this.mac(rel, hash, decoded, e.outcome), "hex");
-    const given = Buffer.from(e.mac, "hex");
-    if (given.length !== expected.length || !crypto2().timingSafeEqual(given, expected))
-      return void 0;
-    return { outcome: { ...e.outcome, result: { ...e.outcome.result, filePath: displayPath3 } }, decoded };
-  }
-  /** Stores an outcome as it is (fields added to it later pass through), without its source text. */
-  set(file, hash, outcome, decoded) {
-    if (!this.o.secret)
-      return;
-    const rel = this.rel(file);
-    const stored = JSON.parse(JSON.stringify(outcome));
-    this.entries[rel] = { hash, outcome: stored, decoded, mac: this.mac(rel, hash, decoded, stored) };
-    this.changed = true;
-  }
-  /**
-   * Writes the cache (atomically) when it changed; entries of files that no longer exist are
-   * dropped. A cache that cannot be written is a warning, not an error: the run itself is done.
-   */
-  save() {
-    if (!this.changed)
-      return void 0;
-    const entries = {};
-    for (const rel of Object.keys(this.entries).sort()) {
-      try {
-        (0, import_node_fs20.statSync)(import_node_path14.default.resolve(this.o.base, rel));
-        entries[rel] = this.entries[rel];
-      } catch {
-      }
-    }
-    const data = { marker: MARKER2, key: this.key, entries };
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    try {
-      (0, import_node_fs20.mkdirSync)(import_node_path14.default.dirname(this.file), { recursive: true, mode: 448 });
-      (0, import_node_fs20.writeFileSync)(tmp, JSON.stringify(data), { mode: 384 });
-      (0, import_node_fs20.renameSync)(tmp, this.file);
-      return void 0;
-    } catch (err) {
-      try {
-        (0, import_node_fs20.unlinkSync)(tmp);
-      } catch {
-      }
-      return `cannot write the cache ${this.file}: ${ioReason(err)}`;
-    }
-  }
-};
 function isResult(r) {
   const x = r;
   return typeof x === "object" && x !== null && Array.isArray(x.messages) && typeof x.errorCount === "number";
 }
-
-// dist/engine/lint-files.js
-var import_node_fs21 = require("node:fs");
+var import_node_fs18, import_node_path12, import_node_url5, MARKER2, crypto2, OURS, DEFAULT_CACHE_FILE, codeHash, ResultCache;
+var init_cache = __esm({
+  "dist/engine/cache.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_hash();
+    init_on_demand();
+    import_node_fs18 = require("node:fs");
+    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_url5 = require("node:url");
+    init_errors();
+    init_cache_dir();
+    MARKER2 = "factlint-result-cache/3";
+    crypto2 = onDemand("node:crypto");
+    OURS = /^\s*\{\s*"marker"\s*:\s*"factlint-result-cache\//;
+    DEFAULT_CACHE_FILE = ".factlintcache";
+    ResultCache = class _ResultCache {
+      file;
+      key;
+      o;
+      entries;
+      changed = false;
+      constructor(file, key, entries, o) {
+        this.file = file;
+        this.key = key;
+        this.o = o;
+        this.entries = entries;
+      }
+      /**
+       * Opens the cache file; a missing or empty file, a damaged cache, one of another version or
+       * run key gives an empty cache. A file that is not a factlint cache at all (an article named
+       * by mistake in --cache-location) is a usage error: saving would overwrite it.
+       */
+      static open(file, key, o) {
+        let entries = /* @__PURE__ */ Object.create(null);
+        let text;
+        try {
+          text = (0, import_node_fs18.readFileSync)(file, "utf8");
+        } catch {
+        }
+        if (text !== void 0 && text.trim() !== "" && !OURS.test(text)) {
+          throw new FactlintError(`--cache-location ${file} is not a factlint cache; saving the cache would overwrite it (choose another path)`);
+        }
+        try {
+          const data = JSON.parse(text ?? "");
+          if (data?.marker === MARKER2 && data.key === key && data.entries && typeof data.entries === "object") {
+            entries = Object.assign(/* @__PURE__ */ Object.create(null), data.entries);
+          }
+        } catch {
+        }
+        return new _ResultCache(file, key, entries, o);
+      }
+      rel(file) {
+        return import_node_path12.default.relative(this.o.base, import_node_path12.default.resolve(file)).split(import_node_path12.default.sep).join("/");
+      }
+      mac(rel, hash, decoded, outcome) {
+        return crypto2().createHmac("sha256", this.o.secret).update(JSON.stringify([this.key, rel, hash, decoded, outcome])).digest("hex");
+      }
+      /** The stored outcome for a file with these bytes (its result's filePath set to `displayPath`), if any and authentic. */
+      get(file, hash, displayPath3) {
+        if (!this.o.reuse || !this.o.secret)
+          return void 0;
+        const rel = this.rel(file);
+        const e = this.entries[rel];
+        if (!e || e.hash !== hash || !isResult(e.outcome?.result) || typeof e.mac !== "string")
+          return void 0;
+        const decoded = e.decoded === true;
+        const expected = Buffer.from(this.mac(rel, hash, decoded, e.outcome), "hex");
+        const given = Buffer.from(e.mac, "hex");
+        if (given.length !== expected.length || !crypto2().timingSafeEqual(given, expected))
+          return void 0;
+        return { outcome: { ...e.outcome, result: { ...e.outcome.result, filePath: displayPath3 } }, decoded };
+      }
+      /** Stores an outcome as it is (fields added to it later pass through), without its source text. */
+      set(file, hash, outcome, decoded) {
+        if (!this.o.secret)
+          return;
+        const rel = this.rel(file);
+        const stored = JSON.parse(JSON.stringify(outcome));
+        this.entries[rel] = { hash, outcome: stored, decoded, mac: this.mac(rel, hash, decoded, stored) };
+        this.changed = true;
+      }
+      /**
+       * Writes the cache (atomically) when it changed; entries of files that no longer exist are
+       * dropped. A cache that cannot be written is a warning, not an error: the run itself is done.
+       */
+      save() {
+        if (!this.changed)
+          return void 0;
+        const entries = {};
+        for (const rel of Object.keys(this.entries).sort()) {
+          try {
+            (0, import_node_fs18.statSync)(import_node_path12.default.resolve(this.o.base, rel));
+            entries[rel] = this.entries[rel];
+          } catch {
+          }
+        }
+        const data = { marker: MARKER2, key: this.key, entries };
+        const tmp = `${this.file}.${process.pid}.tmp`;
+        try {
+          (0, import_node_fs18.mkdirSync)(import_node_path12.default.dirname(this.file), { recursive: true, mode: 448 });
+          (0, import_node_fs18.writeFileSync)(tmp, JSON.stringify(data), { mode: 384 });
+          (0, import_node_fs18.renameSync)(tmp, this.file);
+          return void 0;
+        } catch (err) {
+          try {
+            (0, import_node_fs18.unlinkSync)(tmp);
+          } catch {
+          }
+          return `cannot write the cache ${this.file}: ${ioReason(err)}`;
+        }
+      }
+    };
+  }
+});
 
 // dist/engine/workers.js
-var import_node_os3 = __toESM(require("node:os"), 1);
-var AUTO_MIN_FILES = 50;
-var AUTO_MIN_CPUS = 3;
-var CHUNK = 8;
-var STALL_MS = 12e4;
-function threadCount(concurrency, files, cpus = import_node_os3.default.availableParallelism()) {
+function threadCount(concurrency, files, cpus = import_node_os2.default.availableParallelism()) {
   if (concurrency === void 0)
     return 1;
   if (concurrency === "auto") {
@@ -10094,7 +9538,6 @@ function threadCount(concurrency, files, cpus = import_node_os3.default.availabl
   }
   return Math.max(1, Math.min(concurrency, Math.ceil(files / CHUNK)));
 }
-var workerThreads = onDemand("node:worker_threads");
 function lintInParallel(tasks, threads, setup, entry2, lintHere) {
   const { MessageChannel, receiveMessageOnPort, Worker } = workerThreads();
   const outcomes = new Array(tasks.length);
@@ -10177,22 +9620,34 @@ function lintInParallel(tasks, threads, setup, entry2, lintHere) {
   }
   return outcomes;
 }
+var import_node_os2, AUTO_MIN_FILES, AUTO_MIN_CPUS, CHUNK, STALL_MS, workerThreads;
+var init_workers = __esm({
+  "dist/engine/workers.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_os2 = __toESM(require("node:os"), 1);
+    init_on_demand();
+    AUTO_MIN_FILES = 50;
+    AUTO_MIN_CPUS = 3;
+    CHUNK = 8;
+    STALL_MS = 12e4;
+    workerThreads = onDemand("node:worker_threads");
+  }
+});
 
 // dist/engine/lint-files.js
-var WORKER_ENTRY = new URL("./lint-worker.js", importMetaUrl);
 function bytesOf(f, maxBytes) {
   if (f.content)
     return f.content;
   try {
-    const st = (0, import_node_fs21.statSync)(f.path);
+    const st = (0, import_node_fs19.statSync)(f.path);
     if (!st.isFile() || st.size > maxBytes)
       return void 0;
-    return (0, import_node_fs21.readFileSync)(f.path);
+    return (0, import_node_fs19.readFileSync)(f.path);
   } catch {
     return void 0;
   }
 }
-var decoder2 = new TextDecoder("utf-8", { ignoreBOM: true });
 function sourceOf(bytes) {
   const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const text = decoder2.decode(bom ? bytes.subarray(3) : bytes);
@@ -10249,7 +9704,7 @@ function lintFiles(files, o) {
       results[i] = after(x);
     }
     if (timings?.length)
-      (0, import_node_fs21.appendFileSync)(process.env.FACTLINT_TIMINGS, timings.join("\n") + "\n");
+      (0, import_node_fs19.appendFileSync)(process.env.FACTLINT_TIMINGS, timings.join("\n") + "\n");
   } else {
     const setup = {
       facts: o.facts.serialized ?? encodeFactSet(o.facts.loaded),
@@ -10267,9 +9722,22 @@ function lintFiles(files, o) {
   }
   return results;
 }
+var import_node_fs19, WORKER_ENTRY, decoder2;
+var init_lint_files = __esm({
+  "dist/engine/lint-files.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs19 = require("node:fs");
+    init_lines();
+    init_compiled_cache();
+    init_cache();
+    init_workers();
+    WORKER_ENTRY = new URL("./lint-worker.js", importMetaUrl);
+    decoder2 = new TextDecoder("utf-8", { ignoreBOM: true });
+  }
+});
 
 // dist/engine/shard.js
-var import_node_path15 = __toESM(require("node:path"), 1);
 function parseShard(value) {
   const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value.trim());
   const index = m ? Number(m[1]) : NaN;
@@ -10280,7 +9748,7 @@ function parseShard(value) {
   return { index, count };
 }
 function relativeKey(file, cwd) {
-  return import_node_path15.default.relative(cwd, import_node_path15.default.resolve(cwd, file)).split(import_node_path15.default.sep).join("/");
+  return import_node_path13.default.relative(cwd, import_node_path13.default.resolve(cwd, file)).split(import_node_path13.default.sep).join("/");
 }
 function inShard(files, shard, cwd) {
   if (shard.count === 1)
@@ -10290,15 +9758,101 @@ function inShard(files, shard, cwd) {
   const keep = new Set(keyed.filter((_, rank) => rank % shard.count === shard.index - 1).map((k) => k.i));
   return files.filter((_, i) => keep.has(i));
 }
+var import_node_path13;
+var init_shard = __esm({
+  "dist/engine/shard.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_path13 = __toESM(require("node:path"), 1);
+    init_errors();
+  }
+});
+
+// dist/engine/partial.js
+function serializePartial(p) {
+  return `${JSON.stringify(p)}
+`;
+}
+function parsePartial(text, name) {
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    throw new FactlintError(`${name}: not a factlint partial (not JSON)`);
+  }
+  const p = v;
+  if (!p || typeof p !== "object" || p.kind !== PARTIAL_KIND)
+    throw new FactlintError(`${name}: not a factlint partial (written by --partial)`);
+  if (p.version !== PARTIAL_VERSION)
+    throw new FactlintError(`${name}: a partial of format version ${String(p.version)}; this factlint reads version ${PARTIAL_VERSION}`);
+  const shardOk = p.shard && Number.isInteger(p.shard.index) && Number.isInteger(p.shard.count) && p.shard.index >= 1 && p.shard.index <= p.shard.count;
+  if (typeof p.key !== "string" || !shardOk || !Number.isInteger(p.files) || !Array.isArray(p.entries))
+    throw new FactlintError(`${name}: a damaged factlint partial`);
+  for (const e of p.entries) {
+    if (!e || !Number.isInteger(e.order) || typeof e.deferred !== "boolean" || !e.result || typeof e.result.filePath !== "string" || !Array.isArray(e.result.messages)) {
+      throw new FactlintError(`${name}: a damaged factlint partial`);
+    }
+  }
+  return p;
+}
+function combinePartials(parts) {
+  if (parts.length === 0)
+    throw new FactlintError("merge needs the partial files of every shard");
+  const [first] = parts;
+  const count = first.partial.shard.count;
+  const seen = /* @__PURE__ */ new Map();
+  for (const { name, partial } of parts) {
+    if (partial.key !== first.partial.key)
+      throw new FactlintError(`${name} and ${first.name} come from different runs (factlint version, fact set, --lang, --date or rule settings differ)`);
+    if (partial.shard.count !== count)
+      throw new FactlintError(`${name} is shard ${partial.shard.index}/${partial.shard.count}, ${first.name} is of ${count} shards`);
+    if (partial.files !== first.partial.files)
+      throw new FactlintError(`${name} and ${first.name} saw different file lists (${partial.files} and ${first.partial.files} files)`);
+    const again = seen.get(partial.shard.index);
+    if (again)
+      throw new FactlintError(`shard ${partial.shard.index}/${count} is given twice: ${again} and ${name}`);
+    seen.set(partial.shard.index, name);
+  }
+  const missing = [];
+  for (let k = 1; k <= count; k++)
+    if (!seen.has(k))
+      missing.push(`${k}/${count}`);
+  if (missing.length)
+    throw new FactlintError(`merge is missing shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
+  return parts.flatMap((p) => p.partial.entries).sort((a, b) => a.order - b.order);
+}
+var PARTIAL_KIND, PARTIAL_VERSION;
+var init_partial = __esm({
+  "dist/engine/partial.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_errors();
+    PARTIAL_KIND = "factlint-partial";
+    PARTIAL_VERSION = 1;
+  }
+});
+
+// dist/engine/trace.js
+var NO_TRACE;
+var init_trace = __esm({
+  "dist/engine/trace.js"() {
+    "use strict";
+    init_import_meta_url();
+    NO_TRACE = {
+      stage: (_name, f) => f(),
+      loaded: () => {
+      }
+    };
+  }
+});
 
 // dist/engine/run.js
-var MAX_FILE_BYTES = 10 * 1024 * 1024;
 function bundledClaimsDir() {
-  return (0, import_node_url7.fileURLToPath)(new URL("../../claims/", importMetaUrl));
+  return (0, import_node_url6.fileURLToPath)(new URL("../../claims/", importMetaUrl));
 }
 function defaultClaims(cwd) {
-  const local = import_node_path16.default.join(cwd, "claims");
-  if ((0, import_node_fs22.existsSync)(local) && (0, import_node_fs22.statSync)(local).isDirectory())
+  const local = import_node_path14.default.join(cwd, "claims");
+  if ((0, import_node_fs20.existsSync)(local) && (0, import_node_fs20.statSync)(local).isDirectory())
     return [local];
   return [bundledClaimsDir()];
 }
@@ -10325,15 +9879,9 @@ function fileError(filePath, message2, line = 1) {
 function tooLarge(displayPath3, size) {
   return fileError(displayPath3, `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
 }
-var languages;
 function supportedLanguages() {
   return languages ??= availableLangs("grammar");
 }
-var UNKNOWN = {
-  "too-short": "too little text to tell its language",
-  "no-match": "the text is in none of the languages factlint recognises",
-  ambiguous: "the text could be in more than one language"
-};
 function unsupportedLanguage(doc, severities) {
   const level = severityNumber(severities["unsupported-language"]);
   if (level === 0 || doc.langUnknown === "no-text")
@@ -10350,10 +9898,10 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
     buf = content;
   } else {
     try {
-      const size = (0, import_node_fs22.statSync)(file).size;
+      const size = (0, import_node_fs20.statSync)(file).size;
       if (size > MAX_FILE_BYTES)
         return { result: tooLarge(displayPath3, size) };
-      buf = (0, import_node_fs22.readFileSync)(file);
+      buf = (0, import_node_fs20.readFileSync)(file);
     } catch (err) {
       return { result: fileError(displayPath3, `cannot read file: ${ioReason(err)}`) };
     }
@@ -10361,10 +9909,15 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
   try {
     const doc = parseDocument(displayPath3, buf, { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
     const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
-    if (doc.lang === void 0 || !supportedLanguages().includes(doc.lang))
-      return { result: summarise(displayPath3, unsupportedLanguage(doc, severities)), source };
+    if (doc.lang === void 0 || !supportedLanguages().includes(doc.lang)) {
+      const result2 = summarise(displayPath3, unsupportedLanguage(doc, severities));
+      if (doc.lang !== void 0)
+        result2.lang = doc.lang;
+      return { result: result2, source };
+    }
     const { diagnostics, records, claims: claims2 } = lintDocument(doc, index, { severities });
     const result = summarise(displayPath3, diagnostics);
+    result.lang = doc.lang;
     result.claims = claims2;
     if (records.length)
       result.records = records;
@@ -10378,7 +9931,7 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
 function applyCrossArticle(results, severities, cwd) {
   const level = severityNumber(severities["cross-article"]);
   const records = level > 0 ? results.flatMap((r) => r.records ?? []) : [];
-  const extra = records.length ? crossCheck(records, level, cwd ? (f) => import_node_path16.default.isAbsolute(f) ? import_node_path16.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
+  const extra = records.length ? crossCheck(records, level, cwd ? (f) => import_node_path14.default.isAbsolute(f) ? import_node_path14.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
   return results.map((r) => {
     const { records: _drop, ...rest } = r;
     const add = extra.get(r.filePath);
@@ -10386,6 +9939,8 @@ function applyCrossArticle(results, severities, cwd) {
       return rest;
     const messages = sortDiagnostics([...rest.messages, ...add]);
     const out = summarise(rest.filePath, messages, rest.fatal);
+    if (rest.lang !== void 0)
+      out.lang = rest.lang;
     if (rest.claims)
       out.claims = rest.claims.map((c) => crossVerdict(c, add));
     return out;
@@ -10400,24 +9955,28 @@ function crossVerdict(c, found) {
 function run(opts) {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
-  const cached = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
-    cwd: process.cwd(),
-    dir: opts.factCache === false ? void 0 : privateDir(opts.factCache ?? cacheDir(opts.cwd))
+  const trace = opts.trace ?? NO_TRACE;
+  const cached = opts.facts ?? trace.stage("fact-set load", () => {
+    const dir = opts.factCache === false ? void 0 : privateDir(opts.factCache ?? cacheDir(opts.cwd));
+    const c = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), { cwd: process.cwd(), dir });
+    trace.loaded("fact-set cache", dir ? `${dir} (${c.hit ? "hit" : "miss"})` : "none");
+    return c;
   });
-  const facts = cached.loaded;
-  const index = new FactIndex(facts);
-  let files = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
-  if (opts.shard)
-    files = inShard(files, opts.shard, opts.cwd);
+  const facts2 = cached.loaded;
+  trace.loaded("fact set", `${facts2.files.length} file${facts2.files.length === 1 ? "" : "s"}: ${facts2.files.join(", ")}`);
+  const index = new FactIndex(facts2);
+  const all = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
+  const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
   let cache3;
   const cacheWarnings = [];
   if (opts.cache) {
     const { file, base } = cacheFile(opts.cache.location, opts.cwd);
+    trace.loaded("result cache", file);
     const secretDir = userCacheDir(opts.cwd);
     const secret = machineSecret(secretDir);
     if (!secret)
       cacheWarnings.push(`--cache: no private cache folder for its key (${secretDir} must be yours and not writable by others): results are neither reused nor saved`);
-    const key = runKey({ factsHash: facts.hash, lang: opts.lang, date: opts.date, severities });
+    const key = runKey({ factsHash: facts2.hash, lang: opts.lang, date: opts.date, severities });
     cache3 = ResultCache.open(file, key, { base, secret, reuse: opts.cache.reuse !== false });
   }
   const after = opts.afterLint;
@@ -10428,7 +9987,7 @@ function run(opts) {
     deferred.set(result.filePath, source);
     return result;
   } : after;
-  const linted = lintFiles(files, {
+  const linted = trace.stage("lint", () => lintFiles(files, {
     lintOne: (t) => readAndLint(t.path, t.path, index, opts, severities, t.content),
     ...perFile ? { afterLint: perFile } : {},
     ...cache3 ? { cache: cache3 } : {},
@@ -10439,17 +9998,3063 @@ function run(opts) {
     ...opts.date ? { date: opts.date } : {},
     cwd: opts.cwd,
     maxBytes: MAX_FILE_BYTES
-  });
-  let results = applyCrossArticle(linted, severities, opts.cwd);
+  }));
+  if (opts.partial) {
+    const warning2 = cache3?.save();
+    if (warning2)
+      cacheWarnings.push(warning2);
+    const order2 = new Map(all.map((f, i) => [f, i]));
+    const partial = {
+      kind: PARTIAL_KIND,
+      version: PARTIAL_VERSION,
+      key: runKey({ factsHash: facts2.hash, lang: opts.lang, date: opts.date, severities }),
+      shard: opts.shard ?? { index: 1, count: 1 },
+      files: all.length,
+      entries: linted.map((result, i) => ({ order: order2.get(files[i]), deferred: deferred.has(result.filePath), result }))
+    };
+    return { results: linted, partial, rules, facts: facts2, ...cacheWarnings.length ? { warnings: cacheWarnings } : {} };
+  }
+  let results = trace.stage("cross-article", () => applyCrossArticle(linted, severities, opts.cwd));
   if (after && deferred.size > 0)
     results = results.map((r) => deferred.has(r.filePath) ? after(r, deferred.get(r.filePath)) : r);
   const warning = cache3?.save();
   if (warning)
     cacheWarnings.push(warning);
-  return { results, rules, facts, ...cacheWarnings.length ? { warnings: cacheWarnings } : {} };
+  return { results, rules, facts: facts2, ...cacheWarnings.length ? { warnings: cacheWarnings } : {} };
+}
+function mergeRun(parts, opts) {
+  const rules = loadRuleMeta();
+  const severities = { ...defaultSeverities(rules), ...opts.severities };
+  const facts2 = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
+    cwd: process.cwd(),
+    dir: opts.factCache === false ? void 0 : privateDir(opts.factCache ?? cacheDir(opts.cwd))
+  }).loaded;
+  const key = runKey({ factsHash: facts2.hash, lang: opts.lang, date: opts.date, severities });
+  const stale = parts.find((p) => p.partial.key !== key);
+  if (stale)
+    throw new FactlintError(`${stale.name} was written with other settings than this merge (factlint version, fact set, --lang, --date or rule settings): give merge the options the shards had`);
+  const entries = combinePartials(parts);
+  let results = applyCrossArticle(entries.map((e) => e.result), severities, opts.cwd);
+  const after = opts.afterLint;
+  if (after) {
+    results = results.map((r, i) => {
+      if (!entries[i].deferred)
+        return r;
+      return after(r, sourceOf2(r.filePath, opts));
+    });
+  }
+  return { results, rules, facts: facts2 };
+}
+function sourceOf2(file, opts) {
+  try {
+    const doc = parseDocument(file, (0, import_node_fs20.readFileSync)(import_node_path14.default.resolve(opts.cwd, file)), { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
+    return { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs20, import_node_path14, import_node_url6, MAX_FILE_BYTES, languages, UNKNOWN;
+var init_run = __esm({
+  "dist/engine/run.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs20 = require("node:fs");
+    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_url6 = require("node:url");
+    init_parse();
+    init_errors();
+    init_facts();
+    init_cache_dir();
+    init_machine_secret();
+    init_compiled_cache();
+    init_files();
+    init_rule_meta();
+    init_lint_document();
+    init_cross_article();
+    init_severity();
+    init_cache();
+    init_lint_files();
+    init_pack();
+    init_shard();
+    init_partial();
+    init_trace();
+    MAX_FILE_BYTES = 10 * 1024 * 1024;
+    UNKNOWN = {
+      "too-short": "too little text to tell its language",
+      "no-match": "the text is in none of the languages factlint recognises",
+      ambiguous: "the text could be in more than one language"
+    };
+  }
+});
+
+// dist/text/plural.js
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+var init_plural = __esm({
+  "dist/text/plural.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
+
+// dist/report/text-width.js
+function isEastAsianWide(cp) {
+  return cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 12350 || cp >= 12353 && cp <= 13311 || cp >= 13312 && cp <= 19903 || cp >= 19968 && cp <= 40959 || cp >= 40960 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 131072 && cp <= 262141;
+}
+function controlPicture(cp) {
+  if (cp < 32)
+    return String.fromCodePoint(9216 + cp);
+  if (cp === 127)
+    return "\u2421";
+  return "\uFFFD";
+}
+function printable(s) {
+  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (ch) => controlPicture(ch.charCodeAt(0)));
+}
+function printableLine(s) {
+  return s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (ch) => controlPicture(ch.charCodeAt(0)));
+}
+function isBidiControl(cp) {
+  return cp >= 8234 && cp <= 8238 || cp >= 8294 && cp <= 8297;
+}
+function isControl2(cp) {
+  return cp < 32 || cp >= 127 && cp < 160;
+}
+function isPlain(cp) {
+  let v = plainTable[cp];
+  if (v === 0)
+    plainTable[cp] = v = knownPlain(cp) ?? !isSpecial(cp) ? 1 : 2;
+  return v === 1;
+}
+function knownPlain(cp) {
+  if (cp >= 32 && cp <= 126)
+    return true;
+  if (cp >= 160 && cp <= 1327)
+    return !(cp === 169 || cp === 173 || cp === 174 || cp >= 768 && cp <= 879 || cp >= 1155 && cp <= 1161);
+  if (cp >= 8208 && cp <= 8231)
+    return true;
+  return void 0;
+}
+function isSpecial(cp) {
+  const ch = String.fromCharCode(cp);
+  return cp === 9 || cp === 8205 || isControl2(cp) || cp >= 55296 && cp <= 57343 || ZERO_WIDTH.test(ch) || PICTOGRAPHIC.test(ch) || EMOJI_MODIFIER.test(ch) || REGIONAL_INDICATOR.test(ch) || EMOJI_PRESENTATION.test(ch) || isEastAsianWide(cp);
+}
+function lineStart() {
+  return { index: 0, column: 0, joinNext: false, openFlag: false, narrowPicto: false };
+}
+function layoutFrom(line, state, stop, cells) {
+  let prev;
+  while (state.index < line.length) {
+    const i = state.index;
+    const unit = line.charCodeAt(i);
+    if (unit !== VS16 && stop(state))
+      return;
+    if (isPlain(unit)) {
+      prev = { start: i, end: i + 1, text: line[i], width: 1, column: state.column };
+      cells?.push(prev);
+      state.column += 1;
+      state.joinNext = false;
+      state.openFlag = false;
+      state.narrowPicto = false;
+      state.index = i + 1;
+      continue;
+    }
+    const cp = line.codePointAt(i) ?? 0;
+    const end = i + (cp > 65535 ? 2 : 1);
+    const ch = line.slice(i, end);
+    let text = ch;
+    let width;
+    if (cp === 9) {
+      width = TAB_WIDTH - state.column % TAB_WIDTH;
+      text = " ".repeat(width);
+    } else if (isControl2(cp)) {
+      width = 1;
+      text = controlPicture(cp);
+    } else if (cp >= 55296 && cp <= 57343) {
+      width = 1;
+      text = "\uFFFD";
+    } else if (isBidiControl(cp)) {
+      width = 1;
+      text = "\uFFFD";
+    } else if (cp === 8205) {
+      width = 0;
+      state.joinNext = true;
+    } else if (ZERO_WIDTH.test(ch)) {
+      width = 0;
+      if (cp === VS16 && state.narrowPicto) {
+        if (prev)
+          prev.width = 2;
+        state.column += 1;
+      }
+    } else if (state.joinNext && PICTOGRAPHIC.test(ch)) {
+      width = 0;
+    } else if (EMOJI_MODIFIER.test(ch) && i > 0) {
+      width = 0;
+    } else if (REGIONAL_INDICATOR.test(ch)) {
+      width = state.openFlag ? 0 : 2;
+      state.openFlag = !state.openFlag;
+    } else if (EMOJI_PRESENTATION.test(ch) || isEastAsianWide(cp)) {
+      width = 2;
+    } else {
+      width = 1;
+    }
+    if (cp !== 8205)
+      state.joinNext = false;
+    if (!REGIONAL_INDICATOR.test(ch))
+      state.openFlag = false;
+    state.narrowPicto = width === 1 && text === ch && PICTOGRAPHIC.test(ch);
+    prev = { start: i, end, text, width, column: state.column };
+    cells?.push(prev);
+    state.column += width;
+    state.index = end;
+  }
+}
+var TAB_WIDTH, ZERO_WIDTH, EMOJI_PRESENTATION, PICTOGRAPHIC, EMOJI_MODIFIER, REGIONAL_INDICATOR, plainTable, VS16;
+var init_text_width = __esm({
+  "dist/report/text-width.js"() {
+    "use strict";
+    init_import_meta_url();
+    TAB_WIDTH = 4;
+    ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
+    EMOJI_PRESENTATION = new RegExp("\\p{Emoji_Presentation}", "u");
+    PICTOGRAPHIC = new RegExp("\\p{Extended_Pictographic}", "u");
+    EMOJI_MODIFIER = new RegExp("\\p{Emoji_Modifier}", "u");
+    REGIONAL_INDICATOR = new RegExp("\\p{Regional_Indicator}", "u");
+    plainTable = new Uint8Array(65536);
+    VS16 = 65039;
+  }
+});
+
+// dist/directives/parse.js
+function parseDirectives(text, markdown) {
+  const fences = markdown ? fencedBlocks(text) : [];
+  const out = [];
+  let from = 0;
+  for (; ; ) {
+    const open = text.indexOf("<!--", from);
+    if (open < 0)
+      break;
+    const close = text.indexOf("-->", open + 4);
+    if (close < 0)
+      break;
+    from = close + 3;
+    if (fences.some(([a, b]) => open >= a && open < b))
+      continue;
+    const body2 = text.slice(open + 4, close);
+    const m = BODY.exec(body2);
+    if (!m)
+      continue;
+    const rest = body2.slice(m[0].length);
+    out.push({ kind: m[1], rules: ruleList(rest), justification: justificationOf(rest), start: open, end: close + 3 });
+  }
+  return out;
+}
+function ruleList(rest) {
+  const reason = rest.search(REASON);
+  const list2 = reason >= 0 ? rest.slice(0, reason) : rest;
+  return [...new Set(list2.split(/[\s,]+/).filter((s) => s !== ""))];
+}
+function justificationOf(rest) {
+  const m = REASON.exec(rest);
+  return m ? rest.slice(m.index + m[0].length).trim() : "";
+}
+function fencedBlocks(text) {
+  const blocks2 = [];
+  let open;
+  let lineStart2 = 0;
+  while (lineStart2 <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart2);
+    if (lineEnd < 0)
+      lineEnd = text.length;
+    const line = text.slice(lineStart2, lineEnd);
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (m) {
+      const fence = m[1];
+      if (!open)
+        open = { start: lineStart2, char: fence[0], len: fence.length };
+      else if (fence[0] === open.char && fence.length >= open.len && line.trim() === fence) {
+        blocks2.push([open.start, lineEnd]);
+        open = void 0;
+      }
+    }
+    lineStart2 = lineEnd + 1;
+  }
+  if (open)
+    blocks2.push([open.start, text.length]);
+  return blocks2;
+}
+var BODY, REASON;
+var init_parse2 = __esm({
+  "dist/directives/parse.js"() {
+    "use strict";
+    init_import_meta_url();
+    BODY = /^\s*factlint-(disable-next-line|disable-line|disable|enable)(?=\s|$)/;
+    REASON = /(?:^|\s)--(?:\s|$)/;
+  }
+});
+
+// dist/report/paths.js
+function absolutePath(filePath, cwd) {
+  return import_node_path18.default.resolve(cwd, filePath);
+}
+function relativePath(filePath, cwd) {
+  const rel = import_node_path18.default.relative(cwd, absolutePath(filePath, cwd));
+  return (rel === "" ? "." : rel).split(import_node_path18.default.sep).join("/");
+}
+function displayPath2(filePath, cwd) {
+  const shown2 = printableLine(relativePath(filePath, cwd));
+  return /^[\s:#]/.test(shown2) ? `./${shown2}` : shown2;
+}
+function isInside2(filePath, cwd) {
+  const rel = import_node_path18.default.relative(cwd, absolutePath(filePath, cwd));
+  return rel !== "" && !rel.startsWith("..") && !import_node_path18.default.isAbsolute(rel);
+}
+function fileUri(filePath, cwd) {
+  return (0, import_node_url7.pathToFileURL)(absolutePath(filePath, cwd)).href;
+}
+function directoryUri(dir) {
+  const href = (0, import_node_url7.pathToFileURL)(import_node_path18.default.resolve(dir)).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function real(p) {
+  try {
+    return (0, import_node_fs24.realpathSync)(p);
+  } catch {
+    return p;
+  }
+}
+function pathUnder(filePath, cwd, root) {
+  const file = absolutePath(filePath, cwd);
+  if (isInside2(file, root))
+    return relativePath(file, root);
+  const realFile = real(file);
+  const realRoot = real(root);
+  return isInside2(realFile, realRoot) ? relativePath(realFile, realRoot) : void 0;
+}
+function uriOfRelative(rel) {
+  return rel.split("/").map(encodeURIComponent).join("/");
+}
+var import_node_fs24, import_node_path18, import_node_url7;
+var init_paths = __esm({
+  "dist/report/paths.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs24 = require("node:fs");
+    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_url7 = require("node:url");
+    init_text_width();
+  }
+});
+
+// dist/report/messages.js
+function reportMessages(result) {
+  if (result.fatal === void 0)
+    return result.messages;
+  if (result.messages.some((m) => m.ruleId === FILE_ERROR_RULE)) {
+    return result.messages.map((m) => m.ruleId === FILE_ERROR_RULE ? { ...m, fatal: true } : m);
+  }
+  const fatal = {
+    ruleId: FILE_ERROR_RULE,
+    severity: 2,
+    message: result.fatal,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    fatal: true
+  };
+  return [fatal, ...result.messages];
+}
+function severityWord(severity) {
+  return severity === 2 ? "error" : "warning";
+}
+function factDetails(m) {
+  const out = [];
+  if (m.actual !== void 0)
+    out.push({ label: "article", value: m.actual });
+  if (m.expected !== void 0)
+    out.push({ label: "facts", value: m.expected });
+  if (m.fact)
+    out.push({ label: "source", value: `${m.fact.source} (${m.fact.id})` });
+  if (m.fact?.note !== void 0)
+    out.push({ label: "note", value: m.fact.note });
+  return out;
+}
+function totals(results) {
+  const t = { problems: 0, errors: 0, warnings: 0, fixable: 0 };
+  for (const result of results) {
+    for (const m of reportMessages(result)) {
+      t.problems += 1;
+      if (m.severity === 2)
+        t.errors += 1;
+      else
+        t.warnings += 1;
+      if (m.fix)
+        t.fixable += 1;
+    }
+  }
+  return t;
+}
+function oneLine(s) {
+  return s.replace(/\r\n?|\n/g, " ");
+}
+function textOf(result, linesOf) {
+  return result.fatal === void 0 ? linesOf(result.filePath) : void 0;
+}
+function sourceCache(read, wrap) {
+  const cache3 = /* @__PURE__ */ new Map();
+  return (filePath) => {
+    if (!cache3.has(filePath)) {
+      const text = read(filePath);
+      cache3.set(filePath, text === void 0 ? void 0 : wrap(text));
+    }
+    return cache3.get(filePath);
+  };
+}
+var FILE_ERROR_RULE;
+var init_messages = __esm({
+  "dist/report/messages.js"() {
+    "use strict";
+    init_import_meta_url();
+    FILE_ERROR_RULE = "file-error";
+  }
+});
+
+// dist/report/xml.js
+function clean(s) {
+  return s.replace(NOT_XML, "\uFFFD");
+}
+function escapeText(s) {
+  return clean(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeAttr(s) {
+  return escapeText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+function attrs(values) {
+  return Object.entries(values).map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`).join("");
+}
+var NOT_XML, XML_DECLARATION;
+var init_xml = __esm({
+  "dist/report/xml.js"() {
+    "use strict";
+    init_import_meta_url();
+    NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+  }
+});
+
+// dist/report/checkstyle.js
+var checkstyle;
+var init_checkstyle = __esm({
+  "dist/report/checkstyle.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_messages();
+    init_paths();
+    init_xml();
+    checkstyle = (results, ctx) => {
+      const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
+      for (const result of results) {
+        const errors = reportMessages(result).map((m) => `    <error${attrs({
+          line: m.line,
+          column: m.column,
+          severity: severityWord(m.severity),
+          message: `${m.message} (${m.ruleId})`,
+          source: `factlint.rules.${m.ruleId}`
+        })} />`);
+        const name = attrs({ name: absolutePath(result.filePath, ctx.cwd) });
+        if (errors.length === 0)
+          out.push(`  <file${name} />`);
+        else
+          out.push(`  <file${name}>`, ...errors, "  </file>");
+      }
+      out.push("</checkstyle>");
+      return `${out.join("\n")}
+`;
+    };
+  }
+});
+
+// dist/report/claims.js
+function slotText(c) {
+  return Object.entries(c.slots).map(([name, s]) => `${name}=${s.value}${s.bound === "text" ? "" : ` (${s.bound})`}`).join("  ");
+}
+var MARK2, claims;
+var init_claims = __esm({
+  "dist/report/claims.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_paths();
+    init_messages();
+    init_text_width();
+    MARK2 = { verified: "\u2713", contradicted: "\u2717", unverifiable: "?" };
+    claims = (results, ctx) => {
+      const out = [];
+      const totals2 = { verified: 0, contradicted: 0, unverifiable: 0 };
+      for (const result of results) {
+        const list2 = result.claims ?? [];
+        out.push(`${displayPath2(result.filePath, ctx.cwd)}${result.fatal ? `  (not read: ${printable(oneLine(result.fatal))})` : ""}`);
+        if (list2.length === 0 && !result.fatal)
+          out.push("  (no claims found)");
+        for (const c of list2) {
+          totals2[c.verdict]++;
+          out.push(`  ${MARK2[c.verdict]} ${c.line}:${c.column}  ${c.kind}  "${printable(oneLine(c.text))}"  ${c.verdict}: ${printable(oneLine(c.reason))}`);
+          out.push(`      ${printable(oneLine(slotText(c)))}`);
+        }
+        out.push("");
+      }
+      out.push(`${totals2.verified} verified, ${totals2.contradicted} contradicted, ${totals2.unverifiable} unverifiable`);
+      return `${out.join("\n")}
+`;
+    };
+  }
+});
+
+// dist/report/compact.js
+var compact;
+var init_compact = __esm({
+  "dist/report/compact.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_messages();
+    init_paths();
+    init_text_width();
+    compact = (results, ctx) => {
+      const lines = [];
+      for (const result of results) {
+        const rel = displayPath2(result.filePath, ctx.cwd);
+        for (const m of reportMessages(result)) {
+          lines.push(`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]`);
+        }
+      }
+      return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+    };
+  }
+});
+
+// dist/report/limits.js
+function located2(results) {
+  return results.flatMap((result) => reportMessages(result).map((message2) => ({ result, message: message2 })));
+}
+function keepMostUseful(items, max, severity) {
+  if (items.length <= max)
+    return { kept: [...items], droppedErrors: 0, droppedWarnings: 0 };
+  const errors = items.filter((x) => severity(x) === 2).length;
+  let errorRoom = Math.min(errors, max);
+  let warningRoom = max - errorRoom;
+  const kept = [];
+  let droppedErrors = 0;
+  let droppedWarnings = 0;
+  for (const x of items) {
+    if (severity(x) === 2) {
+      if (errorRoom > 0) {
+        errorRoom--;
+        kept.push(x);
+      } else
+        droppedErrors++;
+    } else if (warningRoom > 0) {
+      warningRoom--;
+      kept.push(x);
+    } else
+      droppedWarnings++;
+  }
+  return { kept, droppedErrors, droppedWarnings };
+}
+function countWords(errors, warnings) {
+  const e = `${errors} error${errors === 1 ? "" : "s"}`;
+  const w = `${warnings} warning${warnings === 1 ? "" : "s"}`;
+  if (errors > 0 && warnings > 0)
+    return `${e} and ${w}`;
+  return errors > 0 ? e : w;
+}
+var GITHUB_ANNOTATIONS_PER_SEVERITY, SARIF_MAX_RESULTS, SUMMARY_MAX_ROWS, SUMMARY_MAX_MESSAGE;
+var init_limits = __esm({
+  "dist/report/limits.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_messages();
+    GITHUB_ANNOTATIONS_PER_SEVERITY = 10;
+    SARIF_MAX_RESULTS = 25e3;
+    SUMMARY_MAX_ROWS = 200;
+    SUMMARY_MAX_MESSAGE = 300;
+  }
+});
+
+// dist/report/github.js
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotation({ result, message: m }, ctx) {
+  const props = [
+    `file=${escapeProperty(relativePath(result.filePath, ctx.cwd))}`,
+    `line=${m.line}`,
+    `col=${m.column}`,
+    `endLine=${m.endLine}`,
+    `endColumn=${m.endColumn}`,
+    `title=${escapeProperty(m.ruleId)}`
+  ];
+  return `::${severityWord(m.severity)} ${props.join(",")}::${escapeData(m.message)}`;
+}
+function logLine({ result, message: m }, ctx) {
+  return `${displayPath2(result.filePath, ctx.cwd)}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]`;
+}
+function githubWith(perSeverity) {
+  return (results, ctx) => {
+    const all = located2(results);
+    const errors = all.filter((x) => x.message.severity === 2);
+    const warnings = all.filter((x) => x.message.severity !== 2);
+    const shown2 = [...errors.slice(0, perSeverity), ...warnings.slice(0, perSeverity)];
+    const hidden = [...errors.slice(perSeverity), ...warnings.slice(perSeverity)];
+    const lines = shown2.map((x) => annotation(x, ctx));
+    if (hidden.length > 0) {
+      const hiddenErrors = Math.max(errors.length - perSeverity, 0);
+      const hiddenWarnings = Math.max(warnings.length - perSeverity, 0);
+      const text = `${countWords(hiddenErrors, hiddenWarnings)} not shown as annotations: GitHub shows ${perSeverity} errors and ${perSeverity} warnings per step, and factlint found ${countWords(errors.length, warnings.length)}. All of them are listed in the job summary and below in this log; -f sarif puts them all in code scanning.`;
+      lines.push(`::notice title=${escapeProperty("factlint: more problems than annotations")}::${escapeData(text)}`);
+      lines.push(...hidden.map((x) => logLine(x, ctx)));
+    }
+    return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+  };
+}
+var github;
+var init_github = __esm({
+  "dist/report/github.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_limits();
+    init_messages();
+    init_paths();
+    init_text_width();
+    github = githubWith(GITHUB_ANNOTATIONS_PER_SEVERITY);
+  }
+});
+
+// dist/report/html/escape.js
+function esc(s) {
+  return printable(String(s)).replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
+}
+function webHref(source) {
+  const trimmed = source.trim();
+  if (!/^https?:\/\//i.test(trimmed))
+    return void 0;
+  try {
+    const url = new URL(trimmed);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function langAttr(lang) {
+  return lang !== void 0 && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? ` lang="${lang}"` : "";
+}
+var ENTITIES;
+var init_escape = __esm({
+  "dist/report/html/escape.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_text_width();
+    ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+  }
+});
+
+// dist/report/html/nest.js
+function snapOffset(text, offset, dir) {
+  if (offset <= 0 || offset >= text.length)
+    return Math.min(Math.max(offset, 0), text.length);
+  if (isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset)))
+    return dir === "back" ? offset - 1 : offset + 1;
+  return offset;
+}
+function before(a, b) {
+  return a.start - b.start || b.end - a.end || a.id - b.id;
+}
+function insertSorted(queue, r) {
+  let lo = 0;
+  let hi = queue.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (before(queue[mid], r) <= 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  queue.splice(lo, 0, r);
+}
+function withText(from, to, marks) {
+  const out = [];
+  let at = from;
+  for (const m of marks) {
+    if (m.start > at)
+      out.push({ kind: "text", start: at, end: m.start });
+    out.push({ ...m, children: withText(m.start, m.end, m.children) });
+    at = m.end;
+  }
+  if (to > at)
+    out.push({ kind: "text", start: at, end: to });
+  return out;
+}
+function nestRanges(from, to, ranges) {
+  const original = /* @__PURE__ */ new Map();
+  const queue = [];
+  for (const r of ranges) {
+    original.set(r.id, r);
+    const start = Math.max(r.start, from);
+    const end = Math.min(r.end, to);
+    if (end > start)
+      queue.push({ start, end, id: r.id });
+  }
+  queue.sort(before);
+  const top = [];
+  const stack = [];
+  for (let r = queue.shift(); r !== void 0; r = queue.shift()) {
+    while (stack.length > 0 && stack[stack.length - 1].end <= r.start)
+      stack.pop();
+    const parent = stack[stack.length - 1];
+    let end = r.end;
+    if (parent !== void 0 && r.end > parent.end) {
+      end = parent.end;
+      insertSorted(queue, { start: parent.end, end: r.end, id: r.id });
+    }
+    const o = original.get(r.id);
+    const piece = { kind: "mark", id: r.id, start: r.start, end, first: r.start === o.start, last: end === o.end, children: [] };
+    (parent ? parent.children : top).push(piece);
+    stack.push(piece);
+  }
+  return withText(from, to, top);
+}
+var isHigh, isLow;
+var init_nest = __esm({
+  "dist/report/html/nest.js"() {
+    "use strict";
+    init_import_meta_url();
+    isHigh = (c) => c >= 55296 && c <= 56319;
+    isLow = (c) => c >= 56320 && c <= 57343;
+  }
+});
+
+// dist/report/html/article-text.js
+function markInfos(f) {
+  const ranges = [];
+  const info = [];
+  f.claims.forEach((c, k) => {
+    ranges.push({ start: c.start, end: c.end, id: info.length });
+    info.push({
+      kind: c.verdict,
+      anchor: claimAnchor(f, k),
+      href: `#${c.message === void 0 ? claimRow(f, k) : problemAnchor(f, c.message)}`,
+      label: `${c.verdict} claim at ${c.line}:${c.column}: ${c.reason}`
+    });
+  });
+  f.messages.forEach((m, i) => {
+    if (m.claim !== void 0 || m.start === void 0 || m.end === void 0 || m.end <= m.start)
+      return;
+    ranges.push({ start: m.start, end: m.end, id: info.length });
+    info.push({ kind: "flag", anchor: flagAnchor(f, i), href: `#${problemAnchor(f, i)}`, label: `${m.ruleId} at ${m.line}:${m.column}: ${m.message}` });
+  });
+  return { ranges, info };
+}
+function renderPieces(text, pieces, info, depth) {
+  let out = "";
+  for (const p of pieces) {
+    if (p.kind === "text") {
+      out += esc(text.slice(p.start, p.end));
+      continue;
+    }
+    const m = info[p.id];
+    const id = p.first ? ` id="${esc(m.anchor)}"` : "";
+    const d = depth > 0 ? ` d${Math.min(depth, 2)}` : "";
+    out += `<mark class="v-${m.kind}${d}"${id} title="${esc(m.label)}">${renderPieces(text, p.children, info, depth + 1)}`;
+    if (p.last)
+      out += `<a class="cue ic-${m.kind}" href="${esc(m.href)}" aria-label="${esc(m.label)}">${ICON[m.kind]}</a>`;
+    out += "</mark>";
+  }
+  return out;
+}
+function articleText(f) {
+  const lines = f.lines;
+  if (!lines)
+    return "";
+  const { ranges, info } = markInfos(f);
+  const lang = langAttr(f.lang);
+  const rows = [];
+  for (let n = 1; n <= lines.lineCount; n++) {
+    const from = lines.offsetOf(n, 1);
+    const to = from + (lines.line(n) ?? "").length;
+    const here = ranges.filter((r) => r.start < to && r.end > from);
+    const body2 = renderPieces(lines.text, nestRanges(from, to, here), info, 0);
+    rows.push(`<div class="l" id="${lineAnchor(f, n)}" data-n="${n}" dir="auto">${body2}</div>`);
+  }
+  if (rows.length > 1 && lines.line(lines.lineCount) === "")
+    rows.pop();
+  return `<div class="text"${lang}>
+${rows.join("\n")}
+</div>`;
+}
+var ICON, claimAnchor, claimRow, problemAnchor, flagAnchor, lineAnchor;
+var init_article_text = __esm({
+  "dist/report/html/article-text.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_escape();
+    init_nest();
+    ICON = { verified: "\u2713", contradicted: "\u2717", unverifiable: "?", flag: "\u26A0" };
+    claimAnchor = (f, k) => `f${f.index}-c${k}`;
+    claimRow = (f, k) => `f${f.index}-r${k}`;
+    problemAnchor = (f, i) => `f${f.index}-m${i}`;
+    flagAnchor = (f, i) => `f${f.index}-x${i}`;
+    lineAnchor = (f, line) => `f${f.index}-L${line}`;
+  }
+});
+
+// dist/report/html/claim-table.js
+function slotText2(c) {
+  return Object.entries(c.slots).map(([name, s]) => `${name}=${s.value}${s.bound === "text" ? "" : ` (${s.bound})`}`).join("  ");
+}
+function claimTable(f) {
+  if (f.claims.length === 0)
+    return "";
+  const lang = langAttr(f.lang);
+  const rows = f.claims.map((c, k) => {
+    const place2 = f.lines ? `<a href="#${claimAnchor(f, k)}">${c.line}:${c.column}</a>` : `${c.line}:${c.column}`;
+    const problem = c.message !== void 0 ? ` <a href="#${problemAnchor(f, c.message)}">problem</a>` : "";
+    return [
+      `<tr id="${claimRow(f, k)}" class="row-${c.verdict}">`,
+      `<td><span class="ic-${c.verdict}" aria-hidden="true">${ICON[c.verdict]}</span> ${c.verdict}${problem}</td>`,
+      `<td class="n">${place2}</td>`,
+      `<td>${esc(c.kind)}</td>`,
+      `<td><code>${esc(c.ruleId)}</code></td>`,
+      `<td${lang}>${esc(c.text)}</td>`,
+      `<td>${esc(c.reason)}<code class="slots">${esc(slotText2(c))}</code></td>`,
+      "</tr>"
+    ].join("");
+  });
+  return [
+    `<section class="claims" aria-labelledby="f${f.index}-ch"><h3 id="f${f.index}-ch">Claims (${f.claims.length})</h3>`,
+    '<table><thead><tr><th scope="col">Verdict</th><th scope="col">Line:col</th><th scope="col">Kind</th><th scope="col">Rule</th><th scope="col">Claim</th><th scope="col">Why</th></tr></thead>',
+    `<tbody>
+${rows.join("\n")}
+</tbody></table></section>`
+  ].join("\n");
+}
+var init_claim_table = __esm({
+  "dist/report/html/claim-table.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_article_text();
+    init_escape();
+  }
+});
+
+// dist/report/source-lines.js
+function sourceLines(text) {
+  const starts = [0];
+  const ends = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13)
+      continue;
+    ends.push(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10)
+      i++;
+    starts.push(i + 1);
+  }
+  ends.push(text.length);
+  const lineEnd = (index) => ends[index] ?? text.length;
+  return {
+    text,
+    lineCount: starts.length,
+    line(lineNo) {
+      const start = starts[lineNo - 1];
+      return start === void 0 ? void 0 : text.slice(start, lineEnd(lineNo - 1));
+    },
+    offsetOf(lineNo, column) {
+      const index = Math.min(Math.max(lineNo, 1), starts.length) - 1;
+      const start = starts[index] ?? 0;
+      return Math.min(start + Math.max(column, 1) - 1, lineEnd(index));
+    },
+    positionOf(offset) {
+      const clamped = Math.min(Math.max(offset, 0), text.length);
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if ((starts[mid] ?? 0) <= clamped)
+          lo = mid;
+        else
+          hi = mid - 1;
+      }
+      return { line: lo + 1, column: clamped - (starts[lo] ?? 0) + 1 };
+    }
+  };
+}
+function utf8Length(s) {
+  return Buffer.byteLength(s, "utf8");
+}
+var init_source_lines = __esm({
+  "dist/report/source-lines.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
+
+// dist/report/html/model.js
+function offsets(lines, loc) {
+  const start = snapOffset(lines.text, lines.offsetOf(loc.line, loc.column), "back");
+  let end = snapOffset(lines.text, lines.offsetOf(loc.endLine, loc.endColumn), "forward");
+  while (end > start && /[\r\n]/.test(lines.text[end - 1]))
+    end--;
+  return { start, end: Math.max(start, end) };
+}
+function fileView(result, index, ctx, lines) {
+  const claims2 = (result.claims ?? []).map((c) => ({ ...c, ...lines ? offsets(lines, c) : { start: 0, end: 0 } }));
+  const messages = reportMessages(result).map((m) => ({ ...m }));
+  messages.forEach((m, i) => {
+    let k = claims2.findIndex((c) => c.message === void 0 && c.ruleId === m.ruleId && samePlace(c, m));
+    if (k < 0)
+      k = claims2.findIndex((c) => c.message === void 0 && samePlace(c, m));
+    if (k >= 0) {
+      m.claim = k;
+      claims2[k].message = i;
+    } else if (lines && !m.fatal) {
+      Object.assign(m, offsets(lines, m));
+    }
+  });
+  const counts = { verified: 0, contradicted: 0, unverifiable: 0, errors: 0, warnings: 0 };
+  for (const c of claims2)
+    counts[c.verdict]++;
+  for (const m of messages) {
+    if (m.severity === 2)
+      counts.errors++;
+    else
+      counts.warnings++;
+  }
+  return { index, path: displayPath2(result.filePath, ctx.cwd), lang: result.lang, fatal: result.fatal, lines, claims: claims2, messages, counts };
+}
+function runView(results, ctx) {
+  const linesOf = sourceCache(ctx.readSource, sourceLines);
+  const files = results.map((r, i) => fileView(r, i, ctx, textOf(r, linesOf)));
+  const totals2 = { verified: 0, contradicted: 0, unverifiable: 0, errors: 0, warnings: 0, fixable: 0, withProblems: 0, withoutClaims: 0, unread: 0 };
+  const rules = /* @__PURE__ */ new Map();
+  const row = (id) => {
+    let r = rules.get(id);
+    if (!r) {
+      r = { id, meta: ctx.rules.find((m) => m.id === id), errors: 0, warnings: 0, claims: { verified: 0, contradicted: 0, unverifiable: 0 } };
+      rules.set(id, r);
+    }
+    return r;
+  };
+  for (const f of files) {
+    for (const v of VERDICTS)
+      totals2[v] += f.counts[v];
+    totals2.errors += f.counts.errors;
+    totals2.warnings += f.counts.warnings;
+    if (f.messages.length > 0)
+      totals2.withProblems++;
+    if (f.claims.length === 0)
+      totals2.withoutClaims++;
+    if (f.fatal !== void 0)
+      totals2.unread++;
+    for (const m of f.messages) {
+      if (m.fix)
+        totals2.fixable++;
+      if (m.severity === 2)
+        row(m.ruleId).errors++;
+      else
+        row(m.ruleId).warnings++;
+    }
+    for (const c of f.claims)
+      row(c.ruleId).claims[c.verdict]++;
+  }
+  const ruleRows = [...rules.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { files, totals: totals2, rules: ruleRows };
+}
+var VERDICTS, samePlace;
+var init_model = __esm({
+  "dist/report/html/model.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_messages();
+    init_paths();
+    init_source_lines();
+    init_nest();
+    VERDICTS = ["verified", "contradicted", "unverifiable"];
+    samePlace = (a, b) => a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
+  }
+});
+
+// dist/report/html/problems.js
+function sourceLink(source) {
+  const href = webHref(source);
+  return href === void 0 ? esc(source) : `<a href="${esc(href)}" rel="noopener noreferrer">${esc(source)}</a>`;
+}
+function where2(f, m, i) {
+  const place2 = `${m.line}:${m.column}`;
+  if (m.fatal)
+    return esc(place2);
+  const target = m.claim !== void 0 ? claimAnchor(f, m.claim) : m.start !== void 0 && m.end !== void 0 && m.end > m.start ? flagAnchor(f, i) : f.lines ? lineAnchor(f, m.line) : void 0;
+  return target === void 0 ? esc(place2) : `<a href="#${target}">${esc(place2)}</a>`;
+}
+function facts(m, lookup) {
+  const rows = [];
+  const row = (label4, html2) => {
+    rows.push(`<dt>${label4}</dt><dd>${html2}</dd>`);
+  };
+  if (m.actual !== void 0)
+    row("Article says", esc(m.actual));
+  if (m.expected !== void 0)
+    row("Fact set says", esc(m.expected));
+  if (m.fact) {
+    row("Source", `${sourceLink(m.fact.source)} <span class="muted">(${esc(m.fact.id)})</span>`);
+    if (m.fact.note !== void 0)
+      row("Note", esc(m.fact.note));
+  }
+  if (m.fix)
+    row("Fix", m.fix.text === "" ? "delete the text" : `replace with \u201C${esc(m.fix.text)}\u201D (factlint --fix)`);
+  for (const r of m.related ?? []) {
+    const { path: path28, view: other } = lookup(r.filePath);
+    const place2 = `${path28}:${r.line}:${r.column}`;
+    const link = other?.lines ? `<a href="#${lineAnchor(other, r.line)}">${esc(place2)}</a>` : esc(place2);
+    row("See also", r.message ? `${link} ${esc(r.message)}` : link);
+  }
+  return rows.length ? `<dl class="facts">${rows.join("")}</dl>` : "";
+}
+function problemList(f, lookup) {
+  if (f.messages.length === 0)
+    return "";
+  const items = f.messages.map((m, i) => {
+    const sev = severityWord(m.severity);
+    const claim2 = m.claim !== void 0 ? ` data-claim="${claimAnchor(f, m.claim)}"` : "";
+    return [
+      `<li class="problem ${sev}" id="${problemAnchor(f, i)}"${claim2}>`,
+      `<p><span class="sev">${sev}</span> ${where2(f, m, i)} <code>${esc(m.ruleId)}</code></p>`,
+      `<p class="msg">${esc(m.message)}</p>`,
+      facts(m, lookup),
+      "</li>"
+    ].join("");
+  });
+  return `<section class="problems-box" aria-labelledby="f${f.index}-ph"><h3 id="f${f.index}-ph">Problems (${f.messages.length})</h3>
+<ol class="problems">
+${items.join("\n")}
+</ol></section>`;
+}
+var init_problems = __esm({
+  "dist/report/html/problems.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_messages();
+    init_article_text();
+    init_escape();
+  }
+});
+
+// dist/report/html/style.js
+var STYLE, SCRIPT;
+var init_style = __esm({
+  "dist/report/html/style.js"() {
+    "use strict";
+    init_import_meta_url();
+    STYLE = `
+:root{--fg:#1b1b1b;--muted:#555555;--line:#d0d7de;--ok:#176b2f;--ok-bg:#dcf5e3;--bad:#b3261e;--bad-bg:#ffe0e0;--unk:#7a4f00;--unk-bg:#fff1c2;--flag:#5b32a3;--flag-bg:#efe6ff;--link:#0b57d0}
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:1400px;padding:1rem 1.5rem 3rem;color:var(--fg);background:#fff;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
+a{color:var(--link)}
+h1{font-size:1.6rem;margin:.5rem 0}
+h2{font-size:1.25rem;margin:1.2rem 0 .4rem}
+.file h2,h2.inline{font-size:1.1rem;margin:0;display:inline}
+summary h2{cursor:pointer}
+h3{font-size:1rem;margin:1rem 0 .4rem}
+code{font:13px/1.4 ui-monospace,"Cascadia Mono","DejaVu Sans Mono",monospace}
+table{border-collapse:collapse;margin:.4rem 0 1rem}
+th,td{border:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}
+th{background:#f3f5f7}
+caption{text-align:left;font-weight:bold;padding:.2rem 0}
+th code{white-space:nowrap}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+.muted{color:var(--muted)}
+.legend{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;list-style:none;padding:0;margin:.5rem 0 1rem}
+.file{border-top:1px solid var(--line);padding:.6rem 0}
+.file>details>summary{cursor:pointer;padding:.2rem 0}
+.file .tally{margin-left:.75rem}
+.body{display:grid;grid-template-columns:minmax(0,1fr);gap:0 2rem}
+@media (min-width:1100px){.body{grid-template-columns:minmax(0,3fr) minmax(0,2fr)}.body>.claims{grid-column:1/-1}}
+.text{font:14px/2.3 ui-monospace,"Cascadia Mono","DejaVu Sans Mono",monospace;border:1px solid var(--line);border-radius:4px;padding:.4rem .6rem;margin:.6rem 0;background:#fcfcfc}
+.l{position:relative;padding-left:3.4em;white-space:pre-wrap;overflow-wrap:anywhere;min-height:2.3em}
+.l::before{content:attr(data-n);position:absolute;left:0;width:2.6em;text-align:right;color:var(--muted);user-select:none}
+.l:target{background:#fff8c5}
+mark{color:inherit;text-decoration-line:underline;text-decoration-thickness:2px;text-decoration-skip-ink:none;text-underline-offset:3px;border-radius:2px}
+mark.d1{text-underline-offset:7px}
+mark.d2{text-underline-offset:11px}
+mark:target{outline:2px solid var(--link)}
+.v-verified{background:var(--ok-bg);text-decoration-color:var(--ok);text-decoration-style:solid}
+.v-contradicted{background:var(--bad-bg);text-decoration-color:var(--bad);text-decoration-style:wavy}
+.v-unverifiable{background:var(--unk-bg);text-decoration-color:var(--unk);text-decoration-style:dotted}
+.v-flag{background:var(--flag-bg);text-decoration-color:var(--flag);text-decoration-style:dashed}
+.cue{display:inline-block;font:bold 11px/1 system-ui,sans-serif;vertical-align:super;margin-left:1px;text-decoration:none}
+.ic-verified{color:var(--ok)}.ic-contradicted{color:var(--bad)}.ic-unverifiable{color:var(--unk)}.ic-flag{color:var(--flag)}
+.problems{list-style:none;padding:0;margin:.6rem 0}
+.problem{border:1px solid var(--line);border-left:4px solid var(--bad);border-radius:4px;padding:.4rem .7rem;margin:0 0 .6rem}
+.problem.warning{border-left-color:var(--unk)}
+.problem:target{outline:2px solid var(--link)}
+.problem p{margin:.2rem 0}
+.sev{font-weight:bold;text-transform:uppercase;font-size:.8rem}
+.error .sev,.sev-error{color:var(--bad)}.warning .sev,.sev-warning{color:var(--unk)}
+dl.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem .8rem;margin:.3rem 0}
+dl.facts dt{color:var(--muted)}
+dl.facts dd{margin:0;overflow-wrap:anywhere}
+table.claims td{overflow-wrap:anywhere}
+.slots{display:block;color:var(--muted);font-size:.85em}
+@media print{
+body{font-size:10pt;max-width:none;padding:0}
+mark,.problem,th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.problem,tr{break-inside:avoid}
+.body{grid-template-columns:minmax(0,1fr)}
+a[href^="http"]::after{content:" <" attr(href) ">";font-size:.8em;color:var(--muted);overflow-wrap:anywhere}
+}
+/* Printing without the script's beforeprint (a PDF made headless): show collapsed articles anyway.
+   A rule of its own, as a browser that lacks ::details-content drops the whole rule. */
+@media print{details::details-content{content-visibility:visible;display:contents}}
+`;
+    SCRIPT = `
+(() => {
+  let closed = [];
+  addEventListener('beforeprint', () => { closed = [...document.querySelectorAll('details:not([open])')]; for (const d of closed) d.open = true; });
+  addEventListener('afterprint', () => { for (const d of closed) d.open = false; closed = []; });
+  const reveal = () => {
+    const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    for (let d = target && target.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
+    if (target) target.scrollIntoView();
+  };
+  addEventListener('hashchange', reveal);
+  reveal();
+})();
+`;
+  }
+});
+
+// dist/report/html/summary.js
+function legend() {
+  const item = (cls, icon, word, what) => `<li><mark class="${cls}">${word}<span class="cue ${cls.replace("v-", "ic-")}" aria-hidden="true">${icon}</span></mark> ${what}</li>`;
+  return [
+    '<ul class="legend" aria-label="Legend">',
+    item("v-verified", ICON.verified, "verified", "the fact set agrees (solid underline)"),
+    item("v-contradicted", ICON.contradicted, "contradicted", "the fact set disagrees (wavy underline)"),
+    item("v-unverifiable", ICON.unverifiable, "unverifiable", "the fact set cannot tell (dotted underline)"),
+    item("v-flag", ICON.flag, "other problem", "reported without a claim, such as articles disagreeing (dashed underline)"),
+    "</ul>"
+  ].join("\n");
+}
+function totalsTable(run2) {
+  const t = run2.totals;
+  const row = (label4, n) => `<tr><th scope="row">${label4}</th><td class="n">${n}</td></tr>`;
+  return [
+    '<table class="totals"><caption class="muted">Totals</caption><tbody>',
+    row("Files", run2.files.length),
+    row("Files with problems", t.withProblems),
+    row("Files without claims", t.withoutClaims),
+    ...t.unread > 0 ? [row("Files not read", t.unread)] : [],
+    row(`${ICON.verified} Verified claims`, t.verified),
+    row(`${ICON.contradicted} Contradicted claims`, t.contradicted),
+    row(`${ICON.unverifiable} Unverifiable claims`, t.unverifiable),
+    row("Errors", t.errors),
+    row("Warnings", t.warnings),
+    ...t.fixable > 0 ? [row("Fixable with --fix", t.fixable)] : [],
+    "</tbody></table>"
+  ].join("\n");
+}
+function rulesTable(run2) {
+  if (run2.rules.length === 0)
+    return "";
+  const rows = run2.rules.map((r) => {
+    const href = r.meta ? webHref(r.meta.url) : void 0;
+    const id = href ? `<a href="${esc(href)}" rel="noopener noreferrer"><code>${esc(r.id)}</code></a>` : `<code>${esc(r.id)}</code>`;
+    return `<tr><th scope="row">${id}</th><td>${esc(r.meta?.description ?? "")}</td><td class="n">${r.claims.verified}</td><td class="n">${r.claims.contradicted}</td><td class="n">${r.claims.unverifiable}</td><td class="n">${r.errors}</td><td class="n">${r.warnings}</td></tr>`;
+  });
+  return [
+    '<table class="rules"><caption class="muted">By rule</caption>',
+    `<thead><tr><th scope="col">Rule</th><th scope="col">What it checks</th><th scope="col" class="n">${ICON.verified} Verified</th><th scope="col" class="n">${ICON.contradicted} Contradicted</th><th scope="col" class="n">${ICON.unverifiable} Unverifiable</th><th scope="col" class="n">Errors</th><th scope="col" class="n">Warnings</th></tr></thead>`,
+    `<tbody>
+${rows.join("\n")}
+</tbody></table>`
+  ].join("\n");
+}
+function articleIndex(files) {
+  if (files.length === 0)
+    return "";
+  const rows = files.map((f) => {
+    const c = f.counts;
+    return `<tr><th scope="row"><a href="#f${f.index}">${esc(f.path)}</a></th><td>${esc(f.lang ?? "")}</td><td class="n">${c.verified}</td><td class="n">${c.contradicted}</td><td class="n">${c.unverifiable}</td><td class="n">${c.errors}</td><td class="n">${c.warnings}</td></tr>`;
+  });
+  return [
+    '<table class="index"><caption class="muted">Articles</caption>',
+    `<thead><tr><th scope="col">Article</th><th scope="col">Language</th><th scope="col" class="n">${ICON.verified}<span class="muted"> verified</span></th><th scope="col" class="n">${ICON.contradicted}<span class="muted"> contradicted</span></th><th scope="col" class="n">${ICON.unverifiable}<span class="muted"> unverifiable</span></th><th scope="col" class="n">Errors</th><th scope="col" class="n">Warnings</th></tr></thead>`,
+    `<tbody>
+${rows.join("\n")}
+</tbody></table>`
+  ].join("\n");
+}
+function summary(run2, withClaims) {
+  return [
+    '<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>',
+    totalsTable(run2),
+    rulesTable(run2),
+    articleIndex(withClaims),
+    "</section>"
+  ].join("\n");
+}
+var init_summary = __esm({
+  "dist/report/html/summary.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_article_text();
+    init_escape();
+  }
+});
+
+// dist/report/html/page.js
+function contentSecurityPolicy(style, script) {
+  return `default-src 'none'; style-src ${sha256(style)}; script-src ${sha256(script)}; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'`;
+}
+function tally(f) {
+  const c = f.counts;
+  const parts = [`\u2713 ${c.verified}`, `\u2717 ${c.contradicted}`, `? ${c.unverifiable}`];
+  if (c.errors)
+    parts.push(`${c.errors} error${c.errors === 1 ? "" : "s"}`);
+  if (c.warnings)
+    parts.push(`${c.warnings} warning${c.warnings === 1 ? "" : "s"}`);
+  return `<span class="tally muted" aria-label="${c.verified} verified, ${c.contradicted} contradicted, ${c.unverifiable} unverifiable, ${c.errors} errors, ${c.warnings} warnings">${parts.join(" \xB7 ")}</span>`;
+}
+function articleSection(f, lookup) {
+  const open = f.messages.length > 0 ? " open" : "";
+  return [
+    `<section class="file" id="f${f.index}" aria-labelledby="f${f.index}-h">`,
+    `<details${open}><summary><h2 id="f${f.index}-h">${esc(f.path)}</h2>${tally(f)}</summary>`,
+    '<div class="body">',
+    `<div class="source">${articleText(f)}</div>`,
+    `<div class="side">${problemList(f, lookup)}</div>`,
+    claimTable(f),
+    "</div></details></section>"
+  ].join("\n");
+}
+function compactFiles(files) {
+  if (files.length === 0)
+    return "";
+  const rows = files.map((f) => {
+    const status = f.messages.length === 0 ? '<span class="muted">no claims found</span>' : f.messages.map((m) => `<span class="sev-${severityWord(m.severity)}">${severityWord(m.severity)}</span> ${m.line}:${m.column} <code>${esc(m.ruleId)}</code> ${esc(m.message)}`).join("<br>");
+    return `<tr id="f${f.index}"><th scope="row">${esc(f.path)}</th><td>${esc(f.lang ?? "")}</td><td>${status}</td></tr>`;
+  });
+  const open = files.some((f) => f.messages.length > 0) ? " open" : "";
+  return [
+    '<section aria-labelledby="noclaims-h">',
+    `<details${open}><summary><h2 id="noclaims-h" class="inline">Files without claims (${files.length})</h2></summary>`,
+    '<table><thead><tr><th scope="col">File</th><th scope="col">Language</th><th scope="col">Status</th></tr></thead>',
+    `<tbody>
+${rows.join("\n")}
+</tbody></table></details></section>`
+  ].join("\n");
+}
+function htmlPage(results, ctx) {
+  const run2 = runView(results, ctx);
+  const byPath = new Map(run2.files.map((f) => [f.path, f]));
+  const lookup = (p) => {
+    const shown3 = displayPath2(p, ctx.cwd);
+    return { path: shown3, view: byPath.get(shown3) };
+  };
+  const shown2 = (f) => f.claims.length > 0 || f.messages.some((m) => m.start !== void 0 && m.end !== void 0 && m.end > m.start);
+  const withClaims = run2.files.filter(shown2);
+  const without = run2.files.filter((f) => !shown2(f));
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(STYLE, SCRIPT)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<meta name="generator" content="factlint ${esc(ctx.version)}">`,
+    `<title>factlint report: ${run2.files.length} file${run2.files.length === 1 ? "" : "s"}, ${run2.totals.errors} error${run2.totals.errors === 1 ? "" : "s"}, ${run2.totals.warnings} warning${run2.totals.warnings === 1 ? "" : "s"}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    "<header><h1>factlint report</h1>",
+    `<p class="muted">factlint ${esc(ctx.version)} \xB7 ${run2.files.length} file${run2.files.length === 1 ? "" : "s"} \xB7 ${run2.totals.verified + run2.totals.contradicted + run2.totals.unverifiable} claims</p></header>`,
+    "<main>",
+    summary(run2, withClaims),
+    legend(),
+    ...withClaims.length ? ["<h2>Articles</h2>"] : [],
+    ...withClaims.map((f) => articleSection(f, lookup)),
+    compactFiles(without),
+    "</main>",
+    `<script>${SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+var import_node_crypto, sha256;
+var init_page = __esm({
+  "dist/report/html/page.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_crypto = require("node:crypto");
+    init_paths();
+    init_article_text();
+    init_claim_table();
+    init_escape();
+    init_model();
+    init_problems();
+    init_style();
+    init_summary();
+    init_messages();
+    sha256 = (s) => `'sha256-${(0, import_node_crypto.createHash)("sha256").update(s, "utf8").digest("base64")}'`;
+  }
+});
+
+// dist/report/html/index.js
+var html;
+var init_html = __esm({
+  "dist/report/html/index.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_page();
+    html = (results, ctx) => htmlPage(results, ctx);
+  }
+});
+
+// dist/report/json.js
+function publicMessage(m, cwd) {
+  const { span: _span, ...rest } = m;
+  if (rest.related)
+    rest.related = rest.related.map((r) => ({ ...r, filePath: absolutePath(r.filePath, cwd) }));
+  return rest;
+}
+function eslintCounts(messages) {
+  const c = { errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const m of messages) {
+    if (m.fatal)
+      c.fatalErrorCount++;
+    if (m.severity === 2) {
+      c.errorCount++;
+      if (m.fix)
+        c.fixableErrorCount++;
+    } else {
+      c.warningCount++;
+      if (m.fix)
+        c.fixableWarningCount++;
+    }
+  }
+  return c;
+}
+function eslintResult(result, ctx) {
+  const messages = reportMessages(result);
+  const counts = eslintCounts(messages);
+  const out = {
+    filePath: absolutePath(result.filePath, ctx.cwd),
+    messages: messages.map((m) => publicMessage(m, ctx.cwd)),
+    suppressedMessages: (result.suppressedMessages ?? []).map((m) => publicMessage(m, ctx.cwd)),
+    ...counts
+  };
+  if (counts.errorCount + counts.warningCount > 0) {
+    const source = textOf(result, ctx.readSource);
+    if (source !== void 0)
+      out.source = source;
+  }
+  out.usedDeprecatedRules = [];
+  if (result.fatal !== void 0)
+    out.fatal = result.fatal;
+  if (result.claims !== void 0)
+    out.claims = result.claims;
+  return out;
+}
+var json;
+var init_json2 = __esm({
+  "dist/report/json.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_messages();
+    init_paths();
+    json = (results, ctx) => `${JSON.stringify(results.map((r) => eslintResult(r, ctx)))}
+`;
+  }
+});
+
+// dist/report/junit.js
+function body(rel, m, cwd) {
+  const lines = [`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${m.message} [${m.ruleId}]`];
+  for (const d of factDetails(m))
+    lines.push(`${d.label}: ${d.value}`);
+  for (const r of m.related ?? [])
+    lines.push(`see also: ${relativePath(r.filePath, cwd)}:${r.line}:${r.column}${r.message ? ` ${r.message}` : ""}`);
+  return lines.join("\n");
+}
+function testcase(rel, m, cwd) {
+  const element = m.fatal ? "error" : "failure";
+  return [
+    `    <testcase${attrs({ classname: rel, name: `${rel}:${m.line}:${m.column} ${m.ruleId}`, time: 0 })}>`,
+    `      <${element}${attrs({ message: m.message, type: m.ruleId })}>${escapeText(body(rel, m, cwd))}</${element}>`,
+    "    </testcase>"
+  ];
+}
+var junit;
+var init_junit = __esm({
+  "dist/report/junit.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_messages();
+    init_paths();
+    init_xml();
+    junit = (results, ctx) => {
+      const suites = [];
+      let tests = 0;
+      let failures = 0;
+      let errors = 0;
+      for (const result of results) {
+        const rel = relativePath(result.filePath, ctx.cwd);
+        const messages = reportMessages(result);
+        const fileErrors = messages.filter((m) => m.fatal).length;
+        const fileFailures = messages.length - fileErrors;
+        const fileTests = Math.max(messages.length, 1);
+        tests += fileTests;
+        failures += fileFailures;
+        errors += fileErrors;
+        suites.push(`  <testsuite${attrs({ name: rel, tests: fileTests, failures: fileFailures, errors: fileErrors, skipped: 0, time: 0 })}>`);
+        if (messages.length === 0)
+          suites.push(`    <testcase${attrs({ classname: rel, name: rel, time: 0 })} />`);
+        for (const m of messages)
+          suites.push(...testcase(rel, m, ctx.cwd));
+        suites.push("  </testsuite>");
+      }
+      const head = `<testsuites${attrs({ name: "factlint", tests, failures, errors, time: 0 })}>`;
+      return `${[XML_DECLARATION, head, ...suites, "</testsuites>"].join("\n")}
+`;
+    };
+  }
+});
+
+// dist/report/rdjson.js
+function byteColumn(lines, line, column) {
+  const text = lines?.line(line);
+  if (text === void 0)
+    return column;
+  return utf8Length(text.slice(0, Math.max(column - 1, 0))) + 1;
+}
+function position(lines, line, column) {
+  return { line, column: byteColumn(lines, line, column) };
+}
+function fixRange(lines, m) {
+  if (!m.fix || !lines)
+    return void 0;
+  const start = lines.positionOf(m.fix.range[0]);
+  const end = lines.positionOf(m.fix.range[1]);
+  return { start: position(lines, start.line, start.column), end: position(lines, end.line, end.column) };
+}
+var rdjson;
+var init_rdjson = __esm({
+  "dist/report/rdjson.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_messages();
+    init_paths();
+    init_project();
+    init_source_lines();
+    rdjson = (results, ctx) => {
+      const linesOf = sourceCache(ctx.readSource, sourceLines);
+      const urls = new Map(ctx.rules.map((r) => [r.id, r.url]));
+      const diagnostics = [];
+      for (const result of results) {
+        const path28 = relativePath(result.filePath, ctx.cwd);
+        const lines = textOf(result, linesOf);
+        for (const m of reportMessages(result)) {
+          const url = urls.get(m.ruleId);
+          const suggestion = fixRange(lines, m);
+          const related = (m.related ?? []).map((r) => ({
+            ...r.message !== void 0 ? { message: r.message } : {},
+            location: {
+              path: relativePath(r.filePath, ctx.cwd),
+              range: { start: position(linesOf(r.filePath), r.line, r.column) }
+            }
+          }));
+          diagnostics.push({
+            message: m.message,
+            location: {
+              path: path28,
+              range: { start: position(lines, m.line, m.column), end: position(lines, m.endLine, m.endColumn) }
+            },
+            severity: m.severity === 2 ? "ERROR" : "WARNING",
+            code: url === void 0 ? { value: m.ruleId } : { value: m.ruleId, url },
+            ...suggestion && m.fix ? { suggestions: [{ range: suggestion, text: m.fix.text }] } : {},
+            ...related.length > 0 ? { related_locations: related } : {}
+          });
+        }
+      }
+      return `${JSON.stringify({ source: { name: "factlint", url: HOMEPAGE }, diagnostics })}
+`;
+    };
+  }
+});
+
+// dist/report/sarif.js
+function pascalCase(id) {
+  return id.split(/[^\p{L}\p{N}]+/u).filter((part) => part !== "").map((part) => part[0]?.toUpperCase() + part.slice(1)).join("");
+}
+function sentence(text) {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+function ruleName(id) {
+  const name = pascalCase(id);
+  return name.toLowerCase() === id.toLowerCase() ? `${name}Rule` : name;
+}
+function ruleDescriptor(rule) {
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: sentence(rule.description) },
+    fullDescription: { text: sentence(rule.help) },
+    help: { text: `${sentence(rule.help)}
+
+Documentation: ${rule.url}`, markdown: `${rule.help}
+
+[Rule documentation](${rule.url})` },
+    helpUri: rule.url,
+    defaultConfiguration: rule.defaultSeverity === "off" ? { enabled: false } : { level: rule.defaultSeverity === "error" ? "error" : "warning" },
+    properties: { category: rule.category, tags: ["factlint", rule.category] }
+  };
+}
+function bareDescriptor(id) {
+  return { id, name: ruleName(id), shortDescription: { text: sentence(`factlint rule ${id}`) } };
+}
+function escapeLinks(text) {
+  return text.replace(/\[([^[\]]*)\]\(/g, "\\[$1\\](");
+}
+function mimeTypeOf(filePath) {
+  const dot = filePath.lastIndexOf(".");
+  return dot < 0 ? void 0 : MIME_TYPES[filePath.slice(dot).toLowerCase()];
+}
+function filesNamed(results) {
+  return results.flatMap((r) => [r.filePath, ...r.messages.flatMap((m) => (m.related ?? []).map((x) => x.filePath))]);
+}
+function sourceRoot(results, ctx) {
+  const outside = filesNamed(results).filter((f) => pathUnder(f, ctx.cwd, ctx.cwd) === void 0);
+  if (outside.length === 0 || !ctx.projectRoot)
+    return ctx.cwd;
+  const root = ctx.projectRoot();
+  return outside.some((f) => pathUnder(f, ctx.cwd, root) !== void 0) ? root : ctx.cwd;
+}
+function artifacts(ctx, base) {
+  const list2 = [];
+  const index = /* @__PURE__ */ new Map();
+  const uriOf2 = (filePath) => {
+    const rel = pathUnder(filePath, ctx.cwd, base);
+    return rel !== void 0 && rel !== "." ? { uri: uriOfRelative(rel), uriBaseId: SRCROOT } : { uri: fileUri(filePath, ctx.cwd) };
+  };
+  return {
+    list: list2,
+    location(filePath) {
+      const uri = uriOf2(filePath);
+      const key = JSON.stringify(uri);
+      let i = index.get(key);
+      if (i === void 0) {
+        i = list2.length;
+        index.set(key, i);
+        const mimeType = mimeTypeOf(filePath);
+        list2.push({ location: uri, roles: ["analysisTarget"], ...mimeType ? { mimeType } : {} });
+      }
+      return { ...uri, index: i };
+    }
+  };
+}
+function region(m, lines) {
+  const r = { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
+  if (lines && !m.fatal) {
+    const text = lines.text.slice(lines.offsetOf(m.line, m.column), lines.offsetOf(m.endLine, m.endColumn));
+    if (text !== "")
+      r.snippet = { text };
+  }
+  return r;
+}
+function messageText(m, ctx) {
+  const parts = [escapeLinks(m.message)];
+  const labels = { article: "Article", facts: "Facts", source: "Source", note: "Note" };
+  for (const d of factDetails(m))
+    parts.push(`${labels[d.label]}: ${escapeLinks(d.value)}`);
+  (m.related ?? []).forEach((r, i) => {
+    parts.push(`See also: [${relativePath(r.filePath, ctx.cwd)}:${r.line}:${r.column}](${i + 1})`);
+  });
+  return parts.join("\n");
+}
+function factProperties(m) {
+  const p = {};
+  if (m.actual !== void 0)
+    p.actual = m.actual;
+  if (m.expected !== void 0)
+    p.expected = m.expected;
+  if (m.fact) {
+    p.factId = m.fact.id;
+    p.factSource = m.fact.source;
+    if (m.fact.note !== void 0)
+      p.factNote = m.fact.note;
+    if (m.fact.file !== void 0)
+      p.factFile = m.fact.file;
+  }
+  return Object.keys(p).length > 0 ? p : void 0;
+}
+function fixes(m, artifactLocation, lines) {
+  if (!m.fix)
+    return void 0;
+  const [start, end] = m.fix.range;
+  const deletedRegion = { charOffset: start, charLength: end - start };
+  if (lines) {
+    const from = lines.positionOf(start);
+    const to = lines.positionOf(end);
+    Object.assign(deletedRegion, { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column });
+  }
+  return [
+    {
+      description: { text: `Replace with "${m.fix.text}".` },
+      artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion, insertedContent: { text: m.fix.text } }] }]
+    }
+  ];
+}
+function droppedNotification(dropped, total, max) {
+  const n = dropped.droppedErrors + dropped.droppedWarnings;
+  return {
+    level: "warning",
+    message: {
+      text: `${n} of ${total} results (${countWords(dropped.droppedErrors, dropped.droppedWarnings)}) were left out of this log: GitHub code scanning rejects a run with more than ${max} results. Errors were kept first. Use a baseline (--baseline) or lint fewer files per run to see them all.`
+    }
+  };
+}
+function sarifWith(maxResults) {
+  return (results, ctx) => render(results, ctx, maxResults);
+}
+function render(results, ctx, maxResults) {
+  const linesOf = sourceCache(ctx.readSource, sourceLines);
+  const descriptors = ctx.rules.map(ruleDescriptor);
+  const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
+  const base = sourceRoot(results, ctx);
+  const files = artifacts(ctx, base);
+  const fingerprint = fingerprinter();
+  const out = [];
+  const all = results.flatMap((result) => reportMessages(result).map((m) => ({ result, m })));
+  const capped = keepMostUseful(all, maxResults, (x) => x.m.severity);
+  const keep = new Set(capped.kept);
+  const byResult = /* @__PURE__ */ new Map();
+  for (const x of all) {
+    if (!keep.has(x))
+      continue;
+    const list2 = byResult.get(x.result);
+    if (list2)
+      list2.push(x.m);
+    else
+      byResult.set(x.result, [x.m]);
+  }
+  for (const result of results) {
+    const artifactLocation = files.location(result.filePath);
+    const lines = textOf(result, linesOf);
+    for (const m of byResult.get(result) ?? []) {
+      let index = ruleIndex.get(m.ruleId);
+      if (index === void 0) {
+        index = descriptors.length;
+        ruleIndex.set(m.ruleId, index);
+        descriptors.push(bareDescriptor(m.ruleId));
+      }
+      const where3 = region(m, lines);
+      const claim2 = where3.snippet?.text ?? m.actual ?? m.message;
+      const entry2 = {
+        ruleId: m.ruleId,
+        ruleIndex: index,
+        level: m.severity === 2 ? "error" : "warning",
+        message: { text: messageText(m, ctx) },
+        locations: [{ physicalLocation: { artifactLocation, region: where3 } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(relativePath(result.filePath, ctx.cwd), m.ruleId, claim2) }
+      };
+      if (m.related && m.related.length > 0) {
+        entry2.relatedLocations = m.related.map((r, i) => ({
+          id: i + 1,
+          physicalLocation: { artifactLocation: files.location(r.filePath), region: { startLine: r.line, startColumn: r.column } },
+          ...r.message !== void 0 ? { message: { text: r.message } } : {}
+        }));
+      }
+      const fix = fixes(m, artifactLocation, lines);
+      if (fix)
+        entry2.fixes = fix;
+      const properties = factProperties(m);
+      if (properties)
+        entry2.properties = properties;
+      out.push(entry2);
+    }
+  }
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: { name: "factlint", version: ctx.version, semanticVersion: ctx.version, informationUri: HOMEPAGE, rules: descriptors }
+        },
+        ...capped.kept.length < all.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [droppedNotification(capped, all.length, maxResults)] }] } : {},
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(base) } },
+        artifacts: files.list,
+        results: out,
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+var SARIF_SCHEMA, SRCROOT, MIME_TYPES, sarif;
+var init_sarif = __esm({
+  "dist/report/sarif.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_fingerprint();
+    init_messages();
+    init_limits();
+    init_paths();
+    init_project();
+    init_source_lines();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    SRCROOT = "%SRCROOT%";
+    MIME_TYPES = {
+      ".md": "text/markdown",
+      ".markdown": "text/markdown",
+      ".mdx": "text/markdown",
+      ".txt": "text/plain",
+      ".html": "text/html",
+      ".htm": "text/html"
+    };
+    sarif = sarifWith(SARIF_MAX_RESULTS);
+  }
+});
+
+// dist/report/line-layout.js
+function lineLayout(lines, lineNo) {
+  let byLine = layouts.get(lines);
+  if (!byLine)
+    layouts.set(lines, byLine = /* @__PURE__ */ new Map());
+  let layout = byLine.get(lineNo);
+  if (!layout) {
+    const text = lines.line(lineNo);
+    if (text === void 0)
+      return void 0;
+    layout = new LineLayout(text);
+    byLine.set(lineNo, layout);
+  }
+  return layout;
+}
+var CHECKPOINT_SPACING, LineLayout, layouts;
+var init_line_layout = __esm({
+  "dist/report/line-layout.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_text_width();
+    CHECKPOINT_SPACING = 64;
+    LineLayout = class {
+      text;
+      /** Display width of the whole line. */
+      width;
+      /** Whether the line is blank (nothing but white space). */
+      blank;
+      checkpoints = [lineStart()];
+      constructor(text, spacing = CHECKPOINT_SPACING) {
+        this.text = text;
+        const end = lineStart();
+        let next = spacing;
+        layoutFrom(text, end, (state) => {
+          if (state.index >= next) {
+            this.checkpoints.push({ ...state });
+            next = state.index + spacing;
+          }
+          return false;
+        });
+        this.width = end.column;
+        this.blank = text.trim() === "";
+      }
+      /** The last checkpoint satisfying `before` (checkpoints are ordered by index and by column); the first when none does. */
+      lastWhere(before2) {
+        let lo = 0;
+        let hi = this.checkpoints.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (before2(this.checkpoints[mid]))
+            lo = mid;
+          else
+            hi = mid - 1;
+        }
+        return { ...this.checkpoints[lo] };
+      }
+      /** Lays out from `from` while `more` holds. */
+      cellsFrom(from, more) {
+        const state = { ...from };
+        const cells = [];
+        layoutFrom(this.text, state, (s) => !more(s), cells);
+        return { cells, state };
+      }
+      /** The cell holding UTF-16 offset `index` (undefined past the end), with its column. */
+      cellAt(index) {
+        if (index >= this.text.length || index < 0)
+          return void 0;
+        const { cells } = this.cellsFrom(this.lastWhere((c) => c.index <= index), (s) => s.index <= index);
+        for (let k = cells.length - 1; k >= 0; k--)
+          if (cells[k].start <= index)
+            return cells[k];
+        return void 0;
+      }
+      /** The cells between display columns `left` and `right` (and those straddling them). */
+      window(left, right) {
+        const from = left > 0 ? this.lastWhere((c) => c.column < left) : lineStart();
+        const { cells, state } = this.cellsFrom(from, (s) => s.column < right);
+        return { cells, before: from.index > 0, after: state.index < this.text.length };
+      }
+    };
+    layouts = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// dist/report/code-frame.js
+function renderWindow({ cells, before: before2, after }, win) {
+  let out = "";
+  let croppedLeft = before2;
+  let croppedRight = after;
+  let filled = win.left;
+  for (const cell of cells) {
+    const from = cell.column;
+    const col = from + cell.width;
+    if (from < win.left) {
+      croppedLeft = true;
+    } else if (col > win.right || cell.width === 0 && from >= win.right) {
+      croppedRight = true;
+    } else {
+      if (from > filled)
+        out += " ".repeat(from - filled);
+      out += cell.text;
+      filled = col;
+    }
+  }
+  const lead = win.left > 0 ? croppedLeft ? ELLIPSIS : " " : "";
+  return `${lead}${out}${croppedRight ? ELLIPSIS : ""}`;
+}
+function spanColumns(layout, startIdx, endIdx) {
+  const s = layout.cellAt(startIdx)?.column ?? layout.width;
+  const last = endIdx > 0 ? layout.cellAt(Math.min(endIdx, layout.text.length) - 1) : void 0;
+  const end = last ? last.column + last.width : void 0;
+  const e = end === void 0 || end <= s ? s + 1 : end;
+  return { start: s, end: e };
+}
+function codeFrame(lines, loc, maxWidth = FRAME_WIDTH, layoutOf = (n) => lineLayout(lines, n)) {
+  const layout = layoutOf(loc.line);
+  if (layout === void 0)
+    return void 0;
+  const startIdx = Math.max(loc.column - 1, 0);
+  const endIdx = loc.endLine > loc.line ? layout.text.length : Math.max(loc.endColumn - 1, startIdx);
+  const span = spanColumns(layout, startIdx, endIdx);
+  const width = Math.max(layout.width, span.end);
+  let win = { left: 0, right: maxWidth };
+  if (width > maxWidth) {
+    const left = Math.max(0, span.start - LEFT_CONTEXT);
+    const right = Math.min(width, left + maxWidth);
+    win = { left: Math.max(0, right - maxWidth), right };
+  }
+  const shift2 = win.left > 0 ? 1 : 0;
+  const underlineStart = span.start - win.left + shift2;
+  const underlineLength = Math.max(1, Math.min(span.end, win.right) - span.start);
+  const rows = [];
+  const before2 = loc.line > 1 ? layoutOf(loc.line - 1) : void 0;
+  if (before2 !== void 0 && !before2.blank) {
+    rows.push({ kind: "context", lineNo: loc.line - 1, text: renderWindow(before2.window(win.left, win.right), win).trimEnd() });
+  }
+  rows.push({ kind: "target", lineNo: loc.line, text: renderWindow(layout.window(win.left, win.right), win).trimEnd() });
+  rows.push({ kind: "underline", text: `${" ".repeat(underlineStart)}^${"~".repeat(underlineLength - 1)}` });
+  return { rows, gutterWidth: String(loc.line).length };
+}
+var FRAME_WIDTH, LEFT_CONTEXT, ELLIPSIS;
+var init_code_frame = __esm({
+  "dist/report/code-frame.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_line_layout();
+    FRAME_WIDTH = 100;
+    LEFT_CONTEXT = 24;
+    ELLIPSIS = "\u2026";
+  }
+});
+
+// dist/report/stylish.js
+function label3(name, value, c) {
+  return `  ${c.dim(`${name}:`.padEnd(LABEL_WIDTH))}${printable(oneLine(value))}`;
+}
+function renderFrame(frame, m, c) {
+  const mark = m.severity === 2 ? c.red : c.yellow;
+  return frame.rows.map((row) => {
+    const num = row.lineNo === void 0 ? " ".repeat(frame.gutterWidth) : String(row.lineNo).padStart(frame.gutterWidth);
+    if (row.kind === "target")
+      return `  ${mark(">")} ${c.dim(`${num} |`)} ${row.text}`;
+    if (row.kind === "underline")
+      return `    ${c.dim(`${num} |`)} ${mark(row.text)}`;
+    return `    ${c.dim(`${num} |`)}${row.text === "" ? "" : ` ${row.text}`}`;
+  });
+}
+function renderMessage(rel, m, lines, ctx, c) {
+  const sev = m.severity === 2 ? c.red(severityWord(2)) : c.yellow(severityWord(1));
+  const [first = "", ...more] = m.message.split(/\r?\n/).map(printable);
+  const out = [`${c.bold(`${rel}:${m.line}:${m.column}`)}  ${sev}  ${first}  ${c.dim(m.ruleId)}`];
+  for (const line of more)
+    out.push(`  ${line}`);
+  if (!m.fatal && lines) {
+    const frame = codeFrame(lines, m);
+    if (frame)
+      out.push(...renderFrame(frame, m, c));
+  }
+  for (const d of factDetails(m))
+    out.push(label3(d.label, d.value, c));
+  for (const r of m.related ?? []) {
+    const where3 = `${displayPath2(r.filePath, ctx.cwd)}:${r.line}:${r.column}`;
+    out.push(label3("see also", r.message ? `${where3}  ${r.message}` : where3, c));
+  }
+  return out.join("\n");
+}
+var picocolors, plain, PLAIN2, LABEL_WIDTH, stylish;
+var init_stylish = __esm({
+  "dist/report/stylish.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_on_demand();
+    init_code_frame();
+    init_messages();
+    init_paths();
+    init_source_lines();
+    init_text_width();
+    init_plural();
+    picocolors = onDemand("picocolors");
+    plain = (s) => String(s);
+    PLAIN2 = { bold: plain, dim: plain, red: plain, yellow: plain };
+    LABEL_WIDTH = 10;
+    stylish = (results, ctx) => {
+      const c = ctx.color ? picocolors().createColors(true) : PLAIN2;
+      const linesOf = sourceCache(ctx.readSource, sourceLines);
+      const blocks2 = [];
+      for (const result of results) {
+        const messages = reportMessages(result);
+        if (messages.length === 0)
+          continue;
+        const rel = displayPath2(result.filePath, ctx.cwd);
+        const lines = textOf(result, linesOf);
+        for (const m of messages)
+          blocks2.push(renderMessage(rel, m, lines, ctx, c));
+      }
+      if (blocks2.length === 0)
+        return "";
+      const t = totals(results);
+      const paint = t.errors > 0 ? c.red : c.yellow;
+      const summary2 = [
+        c.bold(paint(`\u2716 ${plural(t.problems, "problem")} (${plural(t.errors, "error")}, ${plural(t.warnings, "warning")})`))
+      ];
+      if (t.fixable > 0)
+        summary2.push(`  ${t.fixable} fixable with --fix`);
+      return `${blocks2.join("\n\n")}
+
+${summary2.join("\n")}
+`;
+    };
+  }
+});
+
+// dist/report/index.js
+function getFormatter(name) {
+  const formatter = Object.hasOwn(formatters, name) ? formatters[name] : void 0;
+  if (!formatter)
+    throw new FactlintError(`unknown format "${name}"; valid formats: ${formatNames.join(", ")}`);
+  return formatter;
+}
+var formatters, formatNames;
+var init_report = __esm({
+  "dist/report/index.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_errors();
+    init_checkstyle();
+    init_claims();
+    init_compact();
+    init_github();
+    init_html();
+    init_json2();
+    init_junit();
+    init_rdjson();
+    init_sarif();
+    init_stylish();
+    init_rule_meta();
+    formatters = {
+      stylish,
+      compact,
+      json,
+      sarif,
+      github,
+      junit,
+      checkstyle,
+      rdjson,
+      claims,
+      html
+    };
+    formatNames = Object.keys(formatters);
+  }
+});
+
+// dist/config/schema.js
+function configSchema() {
+  const level = { enum: ["off", "warn", "error"] };
+  const paths = {
+    type: "array",
+    items: { type: "string", minLength: 1 }
+  };
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: CONFIG_SCHEMA_ID,
+    title: "factlint configuration",
+    description: "factlint.config.json or .factlintrc.json; found in the current folder or the nearest folder above it. Command-line options override it.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string", description: "URL or path of this schema, for editors." },
+      rules: {
+        description: 'Rule settings by rule id: "off", "warn", "error", or [level, options].',
+        type: "object",
+        additionalProperties: { $ref: "#/$defs/ruleSetting" }
+      },
+      claims: {
+        description: "Fact files or folders, relative to this file. Default: ./claims when present, else the fact set bundled with factlint.",
+        anyOf: [{ type: "string", minLength: 1 }, { ...paths, minItems: 1 }]
+      },
+      include: { ...paths, description: "Globs of articles to lint when no paths are given on the command line, relative to this file." },
+      exclude: { ...paths, description: "Files to leave out, in .gitignore syntax, relative to this file." },
+      lang: { type: "string", pattern: "^[a-z]{2,3}$", description: "Language of articles that state none (en, ru, de, id, ...)." },
+      date: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "Publication date (YYYY-MM-DD) of articles that state none." },
+      format: { enum: [...formatNames], description: "Report format." },
+      maxWarnings: { type: "integer", minimum: 0, description: "Exit 1 when there are more warnings than this." }
+    },
+    $defs: {
+      level,
+      ruleSetting: {
+        description: '"off", "warn", "error", or a list [level, options]',
+        anyOf: [
+          { $ref: "#/$defs/level" },
+          // No rule takes options yet: an options object must be empty, so a misspelt or invented option is an error, not silence.
+          { type: "array", prefixItems: [{ $ref: "#/$defs/level" }, { type: "object", properties: {}, additionalProperties: false, description: "Rule options; no rule takes any yet." }], minItems: 1, items: false }
+        ]
+      }
+    }
+  };
+}
+var CONFIG_SCHEMA_ID;
+var init_schema2 = __esm({
+  "dist/config/schema.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_report();
+    CONFIG_SCHEMA_ID = "https://raw.githubusercontent.com/factlint/factlint/main/factlint.schema.json";
+  }
+});
+
+// dist/config/load.js
+function findConfig(cwd, home = (0, import_node_os3.homedir)()) {
+  let dir = import_node_path20.default.resolve(cwd);
+  for (; ; ) {
+    const here = CONFIG_FILES.map((name) => import_node_path20.default.join(dir, name)).filter((f) => (0, import_node_fs25.existsSync)(f));
+    if (here.length > 1)
+      throw new FactlintError(`both ${CONFIG_FILES.join(" and ")} in ${dir}: keep one`);
+    if (here[0])
+      return here[0];
+    if ((0, import_node_fs25.existsSync)(import_node_path20.default.join(dir, ".git")) || home !== void 0 && dir === import_node_path20.default.resolve(home))
+      return void 0;
+    const up = import_node_path20.default.dirname(dir);
+    if (up === dir)
+      return void 0;
+    dir = up;
+  }
+}
+function validator3() {
+  if (!compiled3) {
+    const require2 = (0, import_node_module6.createRequire)(importMetaUrl);
+    const Ajv2020 = require2("ajv/dist/2020.js").default;
+    compiled3 = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTuples: false }).compile(configSchema());
+  }
+  return compiled3;
+}
+function loadConfig(file, knownRules, display = file) {
+  const data = readJsonFile(file, "config", display);
+  const validate = validator3();
+  const problems = [];
+  const rules = typeof data === "object" && data !== null && !Array.isArray(data) ? data.rules : void 0;
+  const withOptions = rules && typeof rules === "object" ? Object.entries(rules).filter(([, v]) => Array.isArray(v) && v[1] && typeof v[1] === "object" && !Array.isArray(v[1]) && Object.keys(v[1]).length > 0) : [];
+  for (const [id, v] of withOptions) {
+    problems.push(`#/rules/${pointerToken(id)}/1: rule "${id}" takes no options (got ${Object.keys(v[1]).map((k) => `"${k}"`).join(", ")})`);
+  }
+  if (withOptions.length === 0) {
+    if (!validate(data))
+      problems.push(...schemaMessages(validate.errors ?? []));
+    else {
+      const c = data;
+      for (const id of Object.keys(c.rules ?? {})) {
+        if (!knownRules.includes(id))
+          problems.push(`#/rules/${pointerToken(id)}: unknown rule "${id}"; known rules: ${knownRules.join(", ")}`);
+      }
+      if (c.date !== void 0 && !isValidDate2(c.date))
+        problems.push(`#/date: "${c.date}" is not a calendar date`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new FactlintError(problems.length === 1 ? `invalid config ${display}${problems[0]}` : [`invalid config ${display}:`, ...problems.map((p) => `  ${display}${p}`)]);
+  }
+  return { ...data, file, dir: import_node_path20.default.dirname(file) };
+}
+function schemaMessages(errors) {
+  const alternatives2 = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const lines = /* @__PURE__ */ new Set();
+  for (const e of errors) {
+    const at = e.instancePath;
+    if (e.keyword !== "anyOf" && [...alternatives2].some((p) => at === p || at.startsWith(`${p}/`)))
+      continue;
+    lines.add(`#${at}: ${message(e)}`);
+  }
+  return [...lines];
+}
+function alternatives(instancePath) {
+  if (instancePath === "/claims")
+    return "a path or a non-empty list of paths";
+  if (instancePath.startsWith("/rules/"))
+    return '"off", "warn", "error", or a list [level, options]';
+  return "one of the allowed forms";
+}
+function message(e) {
+  const p = e.params;
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `unknown key "${String(p.additionalProperty)}"`;
+    case "enum":
+      return `must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "type":
+      return `must be ${p.type === "integer" ? "a whole number" : `of type ${String(p.type)}`}`;
+    case "pattern":
+      return `${JSON.stringify(e.data)} has the wrong form`;
+    case "anyOf":
+      return `must be ${alternatives(e.instancePath)}`;
+    default:
+      return e.message ?? "invalid";
+  }
+}
+var import_node_fs25, import_node_module6, import_node_os3, import_node_path20, CONFIG_FILES, compiled3;
+var init_load2 = __esm({
+  "dist/config/load.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs25 = require("node:fs");
+    import_node_module6 = require("node:module");
+    import_node_os3 = require("node:os");
+    import_node_path20 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_time();
+    init_json_file();
+    init_json();
+    init_schema2();
+    CONFIG_FILES = ["factlint.config.json", ".factlintrc.json"];
+  }
+});
+
+// dist/lsp/positions.js
+function indexText(text) {
+  return { text, lineStarts: lineStarts(text), shift: text.charCodeAt(0) === 65279 ? 1 : 0 };
+}
+function positionOf(ix, offset) {
+  const o = Math.min(Math.max(Math.trunc(Number.isFinite(offset) ? offset : 0), 0), ix.text.length);
+  let lo = 0;
+  let hi = ix.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (ix.lineStarts[mid] <= o)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return { line: lo, character: o - ix.lineStarts[lo] };
+}
+function offsetOf(ix, pos) {
+  const line = Math.min(Math.max(pos.line, 0), ix.lineStarts.length - 1);
+  const start = ix.lineStarts[line];
+  let end = ix.lineStarts[line + 1] ?? ix.text.length;
+  if (end > start && ix.text.charCodeAt(end - 1) === 10)
+    end--;
+  if (end > start && ix.text.charCodeAt(end - 1) === 13)
+    end--;
+  return Math.min(start + Math.max(pos.character, 0), end);
+}
+function rangeOfSpan(ix, span) {
+  return { start: positionOf(ix, span.start + ix.shift), end: positionOf(ix, Math.max(span.start, span.end) + ix.shift) };
+}
+function positionOfLineColumn(ix, line, column) {
+  const l = Math.max(line - 1, 0);
+  const character = Math.max(column - 1, 0) + (l === 0 ? ix.shift : 0);
+  return { line: l, character };
+}
+function rangeOfDiagnostic(ix, d) {
+  if (d.span)
+    return rangeOfSpan(ix, d.span);
+  return { start: positionOfLineColumn(ix, d.line, d.column), end: positionOfLineColumn(ix, d.endLine, d.endColumn) };
+}
+function contains(range, pos) {
+  const afterStart = pos.line > range.start.line || pos.line === range.start.line && pos.character >= range.start.character;
+  const beforeEnd = pos.line < range.end.line || pos.line === range.end.line && pos.character <= range.end.character;
+  return afterStart && beforeEnd;
+}
+var init_positions = __esm({
+  "dist/lsp/positions.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_lines();
+  }
+});
+
+// dist/lsp/to-lsp.js
+function toLspDiagnostic(d, ix, ctx) {
+  const out = {
+    range: rangeOfDiagnostic(ix, d),
+    severity: d.severity === 2 ? import_vscode_languageserver.DiagnosticSeverity.Error : import_vscode_languageserver.DiagnosticSeverity.Warning,
+    code: d.ruleId,
+    source: SOURCE,
+    message: d.message
+  };
+  const href = ctx.ruleUrl(d.ruleId);
+  if (href)
+    out.codeDescription = { href };
+  const related = relatedOf(d, ctx);
+  if (related.length)
+    out.relatedInformation = related;
+  if (d.fix) {
+    const data = { fix: { range: rangeOfSpan(ix, { start: d.fix.range[0], end: d.fix.range[1] }), newText: d.fix.text } };
+    out.data = data;
+  }
+  return out;
+}
+function relatedOf(d, ctx) {
+  const out = [];
+  if (d.fact) {
+    const location = ctx.factLocation(d.fact);
+    const words3 = [`fact ${d.fact.id}`, d.expected !== void 0 ? `says ${d.expected}` : "", `source: ${d.fact.source}`, d.fact.note ? `note: ${d.fact.note}` : ""];
+    if (location)
+      out.push({ location, message: words3.filter(Boolean).join("; ") });
+  }
+  for (const r of d.related ?? []) {
+    const at = positionOfLineColumn({ text: "", lineStarts: [0], shift: 0 }, r.line, r.column);
+    out.push({ location: { uri: ctx.fileUri(r.filePath), range: { start: at, end: at } }, message: r.message ?? "the other article" });
+  }
+  return out;
+}
+var import_vscode_languageserver, SOURCE;
+var init_to_lsp = __esm({
+  "dist/lsp/to-lsp.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_vscode_languageserver = require("vscode-languageserver");
+    init_positions();
+    SOURCE = "factlint";
+  }
+});
+
+// dist/lsp/code-actions.js
+function overlaps2(a, b) {
+  const before2 = (x, y) => x.line < y.line || x.line === y.line && x.character <= y.character;
+  return before2(a.start, b.end) && before2(b.start, a.end);
+}
+function fixOf(d) {
+  const data = d.data;
+  const fix = data?.fix;
+  return d.source === SOURCE && fix && typeof fix.newText === "string" && fix.range ? fix : void 0;
+}
+function quickFixes(uri, range, diagnostics, text) {
+  const out = [];
+  for (const d of diagnostics) {
+    const fix = fixOf(d);
+    if (!fix || !overlaps2(d.range, range))
+      continue;
+    out.push({
+      title: `Replace \u201C${text(fix.range)}\u201D with \u201C${fix.newText}\u201D (factlint ${String(d.code ?? "")})`.replace(/ \)$/, ")"),
+      kind: import_vscode_languageserver2.CodeActionKind.QuickFix,
+      diagnostics: [d],
+      isPreferred: true,
+      edit: { changes: { [uri]: [fix] } }
+    });
+  }
+  return out;
+}
+var import_vscode_languageserver2;
+var init_code_actions = __esm({
+  "dist/lsp/code-actions.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_vscode_languageserver2 = require("vscode-languageserver");
+    init_to_lsp();
+  }
+});
+
+// dist/lsp/debounce.js
+var Debouncer;
+var init_debounce = __esm({
+  "dist/lsp/debounce.js"() {
+    "use strict";
+    init_import_meta_url();
+    Debouncer = class {
+      ms;
+      timers = /* @__PURE__ */ new Map();
+      constructor(ms) {
+        this.ms = ms;
+      }
+      schedule(key, run2) {
+        this.cancel(key);
+        this.timers.set(key, setTimeout(() => {
+          this.timers.delete(key);
+          run2();
+        }, this.ms));
+      }
+      cancel(key) {
+        const t = this.timers.get(key);
+        if (t !== void 0)
+          clearTimeout(t);
+        this.timers.delete(key);
+      }
+      cancelAll() {
+        for (const t of this.timers.values())
+          clearTimeout(t);
+        this.timers.clear();
+      }
+    };
+  }
+});
+
+// dist/lsp/json-pointer.js
+function pointerOffset(text, pointer) {
+  if (pointer !== "" && !pointer.startsWith("/"))
+    return void 0;
+  const path28 = pointer === "" ? [] : pointer.slice(1).split("/").map(keyOfPointerToken);
+  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const ws = () => {
+    for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos))
+      ;
+  };
+  const string = () => {
+    const at = pos++;
+    while (pos < text.length && text.charCodeAt(pos) !== 34)
+      pos += text.charCodeAt(pos) === 92 ? 2 : 1;
+    pos++;
+    return text.slice(at, pos);
+  };
+  const skip = () => {
+    let depth = 0;
+    do {
+      ws();
+      const c = text.charCodeAt(pos);
+      if (c === 34)
+        string();
+      else if (c === 123 || c === 91) {
+        depth++;
+        pos++;
+      } else if (c === 125 || c === 93) {
+        depth--;
+        pos++;
+      } else if (c === 44 || c === 58)
+        pos++;
+      else
+        while (pos < text.length && !/[\s,\]}]/.test(text[pos]))
+          pos++;
+    } while (depth > 0 && pos < text.length);
+  };
+  for (const segment of path28) {
+    ws();
+    const open = text.charCodeAt(pos);
+    if (open !== 123 && open !== 91)
+      return void 0;
+    pos++;
+    let found = false;
+    for (let i = 0; pos < text.length; i++) {
+      ws();
+      if (text.charCodeAt(pos) === 125 || text.charCodeAt(pos) === 93)
+        return void 0;
+      let name = String(i);
+      if (open === 123) {
+        if (text.charCodeAt(pos) !== 34)
+          return void 0;
+        name = JSON.parse(string());
+        ws();
+        pos++;
+      }
+      if (name === segment) {
+        found = true;
+        break;
+      }
+      skip();
+      ws();
+      if (text.charCodeAt(pos) === 44)
+        pos++;
+    }
+    if (!found)
+      return void 0;
+  }
+  ws();
+  return pos < text.length ? pos : void 0;
+}
+var init_json_pointer = __esm({
+  "dist/lsp/json-pointer.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_json();
+  }
+});
+
+// dist/lsp/fact-location.js
+var import_node_fs31, import_node_path25, import_node_url8, FactLocations;
+var init_fact_location = __esm({
+  "dist/lsp/fact-location.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs31 = require("node:fs");
+    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_url8 = require("node:url");
+    init_json_pointer();
+    init_positions();
+    FactLocations = class {
+      texts = /* @__PURE__ */ new Map();
+      /** The statement `fact` names in `index`, as a location in its file; undefined when it has no file. */
+      locate(fact, index) {
+        const statement = index.statement(fact.id);
+        const display = statement?.origin.file ?? fact.file;
+        if (display === void 0)
+          return void 0;
+        const file = import_node_path25.default.resolve(process.cwd(), display);
+        const uri = (0, import_node_url8.pathToFileURL)(file).href;
+        const text = this.read(file);
+        const offset = text !== void 0 && statement ? pointerOffset(text, statement.origin.pointer) : void 0;
+        const at = text !== void 0 && offset !== void 0 ? positionOf(indexText(text), offset) : { line: 0, character: 0 };
+        return { uri, range: { start: at, end: at } };
+      }
+      read(file) {
+        try {
+          const { mtimeMs } = (0, import_node_fs31.statSync)(file);
+          const had = this.texts.get(file);
+          if (had && had.mtimeMs === mtimeMs)
+            return had.text;
+          const text = (0, import_node_fs31.readFileSync)(file, "utf8");
+          this.texts.set(file, { mtimeMs, text });
+          return text;
+        } catch {
+          return void 0;
+        }
+      }
+    };
+  }
+});
+
+// dist/lsp/hover.js
+function md(s) {
+  return s.replace(/\r\n?|\n/g, " ").replace(/[\\`*_[\]|<>~]/g, "\\$&").replace(/^([#>+-])/, "\\$1");
+}
+function claimMarkdown(c) {
+  const lines = [
+    `**${MARK3[c.verdict]} ${c.kind} claim: ${c.verdict}** (${md(c.ruleId)})`,
+    "",
+    `\u201C${md(c.text)}\u201D`,
+    "",
+    md(c.reason),
+    "",
+    "| slot | value | bound by |",
+    "| --- | --- | --- |",
+    ...Object.entries(c.slots).map(([name, s]) => `| ${md(name)} | ${md(s.value)} | ${s.bound === "text" && s.text !== void 0 ? `\u201C${md(s.text)}\u201D` : md(s.bound)} |`)
+  ];
+  return lines.join("\n");
+}
+function hoverAt(claims2, ix, pos) {
+  const hits = claims2.map((c) => ({ c, range: { start: positionOfLineColumn(ix, c.line, c.column), end: positionOfLineColumn(ix, c.endLine, c.endColumn) } })).filter(({ range }) => contains(range, pos)).sort((a, b) => a.c.text.length - b.c.text.length);
+  if (hits.length === 0)
+    return null;
+  return {
+    contents: { kind: import_vscode_languageserver3.MarkupKind.Markdown, value: hits.map(({ c }) => claimMarkdown(c)).join("\n\n---\n\n") },
+    range: hits[0].range
+  };
+}
+var import_vscode_languageserver3, MARK3;
+var init_hover = __esm({
+  "dist/lsp/hover.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_vscode_languageserver3 = require("vscode-languageserver");
+    init_positions();
+    MARK3 = { verified: "\u2713", contradicted: "\u2717", unverifiable: "?" };
+  }
+});
+
+// dist/lsp/lint-text.js
+function errorMessage(err) {
+  if (err instanceof FactlintError)
+    return err.lines.join("; ");
+  return `internal error: ${err instanceof Error ? err.message : String(err)}`;
+}
+function failed(file, reason) {
+  return { messages: fileError(file, reason).messages, claims: [], records: [] };
+}
+function lintText(file, text, project) {
+  if ("error" in project)
+    return failed(file, project.error);
+  try {
+    const opts = {
+      cwd: project.dir,
+      patterns: [],
+      ...project.lang ? { lang: project.lang } : {},
+      ...project.date ? { date: project.date } : {}
+    };
+    const { result } = readAndLint(file, file, project.index, opts, project.severities, Buffer.from(text, "utf8"));
+    const messages = result.fatal !== void 0 && !result.messages.some((m) => m.ruleId === "file-error") ? fileError(file, result.fatal).messages : result.messages;
+    return { messages, claims: result.claims ?? [], records: result.records ?? [] };
+  } catch (err) {
+    return failed(file, errorMessage(err));
+  }
+}
+function withDirectives(file, text, messages) {
+  const body2 = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const markdown = /\.(md|markdown)$/i.test(file);
+  return applyDirectives(messages, parseDirectives(body2, markdown), lineStarts(body2), false).kept;
+}
+var init_lint_text = __esm({
+  "dist/lsp/lint-text.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_apply();
+    init_parse2();
+    init_lines();
+    init_errors();
+    init_run();
+  }
+});
+
+// dist/lsp/project.js
+function mtime(file) {
+  try {
+    return (0, import_node_fs32.statSync)(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+var import_node_fs32, import_node_path26, Projects;
+var init_project2 = __esm({
+  "dist/lsp/project.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs32 = require("node:fs");
+    import_node_path26 = __toESM(require("node:path"), 1);
+    init_load2();
+    init_settings();
+    init_run();
+    init_cache_dir();
+    init_compiled_cache();
+    init_facts();
+    init_rule_meta();
+    init_paths();
+    Projects = class {
+      workspaceFolders;
+      indexes = /* @__PURE__ */ new Map();
+      rules;
+      constructor(workspaceFolders) {
+        this.workspaceFolders = workspaceFolders;
+      }
+      ruleMeta() {
+        return this.rules ??= loadRuleMeta();
+      }
+      /** The project of an article file; throws FactlintError for a broken config or fact set. */
+      projectFor(file) {
+        const docDir = import_node_path26.default.dirname(file);
+        const rules = this.ruleMeta();
+        const found = findConfig(docDir);
+        const config = found ? loadConfig(found, rules.map((r) => r.id), relativePath(found, docDir)) : void 0;
+        const dir = config?.dir ?? this.workspaceOf(file) ?? docDir;
+        const settings = resolveSettings({}, config, dir);
+        const claims2 = settings.claims ?? defaultClaims(dir);
+        return {
+          dir,
+          config,
+          claims: claims2,
+          lang: settings.lang,
+          date: settings.date,
+          severities: { ...defaultSeverities(rules), ...settings.severities },
+          index: this.indexFor(claims2, dir)
+        };
+      }
+      /** The innermost workspace folder holding `file`, if any. */
+      workspaceOf(file) {
+        return this.workspaceFolders().filter((root) => file === root || file.startsWith(root.endsWith(import_node_path26.default.sep) ? root : root + import_node_path26.default.sep)).sort((a, b) => b.length - a.length)[0];
+      }
+      indexFor(claims2, dir) {
+        const key = claims2.join("\0");
+        const had = this.indexes.get(key);
+        if (had && had.stamps.every(([f, m]) => mtime(f) === m))
+          return had.index;
+        const cwd = process.cwd();
+        const { loaded } = loadFactSetCached(claims2, { cwd, dir: privateDir(cacheDir(dir)) });
+        const loadedIndex = {
+          index: new FactIndex(loaded),
+          stamps: loaded.files.map((f) => {
+            const abs = import_node_path26.default.resolve(cwd, f);
+            return [abs, mtime(abs)];
+          })
+        };
+        this.indexes.set(key, loadedIndex);
+        return loadedIndex.index;
+      }
+    };
+  }
+});
+
+// dist/lsp/workspace.js
+var import_node_fs33, import_node_path27, MAX_SCANNED_FILES, Workspace;
+var init_workspace = __esm({
+  "dist/lsp/workspace.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs33 = require("node:fs");
+    import_node_path27 = __toESM(require("node:path"), 1);
+    init_load2();
+    init_files2();
+    init_severity();
+    init_paths();
+    init_cross_article();
+    init_lint_text();
+    MAX_SCANNED_FILES = 5e3;
+    Workspace = class {
+      records = /* @__PURE__ */ new Map();
+      /** Records the figures of `file` (absolute) as its project `dir` sees them. */
+      setRecords(file, dir, records) {
+        if (records.length)
+          this.records.set(file, { dir, records });
+        else
+          this.records.delete(file);
+      }
+      /** The cross-article diagnostics of `file`, whose current records were just set. */
+      crossDiagnostics(file, project) {
+        const level = severityNumber(project.severities["cross-article"]);
+        if (level === 0 || !this.records.has(file))
+          return [];
+        const all = [];
+        for (const { dir, records } of this.records.values())
+          if (dir === project.dir)
+            all.push(...records);
+        return crossCheck(all, level, (f) => relativePath(f, project.dir)).get(file) ?? [];
+      }
+      /** Sets the records of `file` from its text on disk; an unreadable file takes no part. */
+      readFromDisk(file, projects) {
+        try {
+          const project = projects.projectFor(import_node_path27.default.resolve(file));
+          const { records } = lintText(file, (0, import_node_fs33.readFileSync)(file, "utf8"), project);
+          this.setRecords(file, project.dir, records);
+        } catch {
+          this.records.delete(file);
+        }
+      }
+      /**
+       * Lints the articles of `roots` one by one, yielding to the event loop between files so
+       * requests keep being answered; `skip` says which files are open (their text is the editor's).
+       * Returns the number of files read; problems are reported through `log`, never thrown.
+       */
+      async scan(roots, projects, skip, log) {
+        let n = 0;
+        for (const root of roots) {
+          let files;
+          try {
+            const found = findConfig(root);
+            const config = found ? loadConfig(found, projects.ruleMeta().map((r) => r.id), found) : void 0;
+            files = selectFiles({ cwd: root, patterns: [], config, staged: false, changedSince: void 0 }).inputs.map((f) => f.path);
+          } catch (err) {
+            log(`factlint: not scanning ${root} for cross-article checks: ${err.message}`);
+            continue;
+          }
+          for (const file of files) {
+            if (n >= MAX_SCANNED_FILES) {
+              log(`factlint: scanned the first ${MAX_SCANNED_FILES} articles only; cross-article checks do not see the rest`);
+              return n;
+            }
+            await new Promise((resolve) => setImmediate(resolve));
+            if (skip(file))
+              continue;
+            n++;
+            this.readFromDisk(file, projects);
+          }
+        }
+        return n;
+      }
+    };
+  }
+});
+
+// dist/lsp/server.js
+var server_exports = {};
+__export(server_exports, {
+  DEBOUNCE_MS: () => DEBOUNCE_MS,
+  startServer: () => startServer
+});
+function isArticle(doc) {
+  if (LANGUAGES.has(doc.languageId))
+    return true;
+  const ext = import_node_path28.default.extname(doc.uri).slice(1).toLowerCase();
+  return DEFAULT_EXTENSIONS.includes(ext);
+}
+function fileOf(uri, roots) {
+  if (uri.startsWith("file:")) {
+    try {
+      return (0, import_node_url9.fileURLToPath)(uri);
+    } catch {
+    }
+  }
+  const name = decodeURIComponent(uri.replace(/^[a-z][\w+.-]*:/i, "").split(/[/\\]/).pop() || "untitled");
+  return import_node_path28.default.join(roots[0] ?? process.cwd(), /\.\w+$/.test(name) ? name : `${name}.md`);
+}
+function uriOf(file) {
+  return (0, import_node_url9.pathToFileURL)(import_node_path28.default.resolve(file)).href;
+}
+function startServer(input = process.stdin, output = process.stdout, version2 = "0.0.0") {
+  const connection = (0, import_node.createConnection)(new import_node.StreamMessageReader(input), new import_node.StreamMessageWriter(output));
+  console.log = (...args) => connection.console.log(args.map(String).join(" "));
+  console.info = console.log;
+  console.warn = (...args) => connection.console.warn(args.map(String).join(" "));
+  console.error = (...args) => connection.console.error(args.map(String).join(" "));
+  process.on("uncaughtException", (err) => connection.console.error(`factlint: internal error: ${err.stack ?? err.message}`));
+  const documents = new import_node.TextDocuments(import_vscode_languageserver_textdocument.TextDocument);
+  const debouncer = new Debouncer(DEBOUNCE_MS);
+  const states = /* @__PURE__ */ new Map();
+  let roots = [];
+  let options = {};
+  const projects = new Projects(() => roots);
+  const workspace = new Workspace();
+  const facts2 = new FactLocations();
+  function contextFor(project) {
+    const rules = projects.ruleMeta();
+    return {
+      ruleUrl: (id) => rules.find((r) => r.id === id)?.url,
+      factLocation: (fact) => project ? facts2.locate(fact, project.index) : void 0,
+      fileUri: (f) => uriOf(project ? import_node_path28.default.resolve(project.dir, f) : f)
+    };
+  }
+  function lintNow(doc) {
+    debouncer.cancel(doc.uri);
+    const file = fileOf(doc.uri, roots);
+    const text = doc.getText();
+    const ix = indexText(text);
+    let project;
+    let messages = [];
+    let claims2 = [];
+    try {
+      try {
+        project = projects.projectFor(file);
+      } catch (err) {
+        project = void 0;
+        messages = failed(file, errorMessage(err)).messages;
+      }
+      if (project) {
+        const linted = lintText(file, text, project);
+        claims2 = linted.claims;
+        workspace.setRecords(file, project.dir, linted.records);
+        const cross = options.crossArticle === false ? [] : workspace.crossDiagnostics(file, project);
+        messages = withDirectives(file, text, sortDiagnostics([...linted.messages, ...cross]));
+      }
+    } catch (err) {
+      messages = failed(file, errorMessage(err)).messages;
+    }
+    states.set(doc.uri, { version: doc.version, claims: claims2, ix });
+    const ctx = contextFor(project);
+    const diagnostics = messages.map((m) => {
+      try {
+        return toLspDiagnostic(m, ix, ctx);
+      } catch (err) {
+        return toLspDiagnostic(failed(file, errorMessage(err)).messages[0], ix, contextFor(void 0));
+      }
+    });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+  function lintOpenArticles() {
+    for (const doc of documents.all())
+      if (isArticle(doc))
+        lintNow(doc);
+  }
+  connection.onInitialize((params) => {
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    roots = folders.filter((u) => u.startsWith("file:")).map((u) => (0, import_node_url9.fileURLToPath)(u));
+    options = params.initializationOptions ?? {};
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix] }
+      },
+      serverInfo: { name: "factlint", version: version2 }
+    };
+  });
+  connection.onInitialized(() => {
+    if (options.crossArticle === false || roots.length === 0)
+      return;
+    const open = /* @__PURE__ */ new Set();
+    const isOpen = (file) => {
+      open.clear();
+      for (const d of documents.all())
+        open.add(fileOf(d.uri, roots));
+      return open.has(file);
+    };
+    workspace.scan(roots, projects, isOpen, (m) => connection.console.log(m)).then((n) => {
+      connection.console.log(`factlint: read ${n} article${n === 1 ? "" : "s"} of the workspace for cross-article checks`);
+      if (n > 0)
+        lintOpenArticles();
+    }).catch((err) => connection.console.error(`factlint: workspace scan failed: ${errorMessage(err)}`));
+  });
+  documents.onDidOpen(({ document }) => {
+    if (isArticle(document))
+      lintNow(document);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (!isArticle(document) || states.get(document.uri)?.version === document.version)
+      return;
+    debouncer.schedule(document.uri, () => {
+      const current = documents.get(document.uri);
+      if (current)
+        lintNow(current);
+    });
+  });
+  documents.onDidSave(({ document }) => {
+    if (isArticle(document))
+      lintNow(document);
+    else if (/\.json$/i.test(document.uri))
+      lintOpenArticles();
+  });
+  documents.onDidClose(({ document }) => {
+    debouncer.cancel(document.uri);
+    states.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (isArticle(document) && document.uri.startsWith("file:"))
+      workspace.readFromDisk(fileOf(document.uri, roots), projects);
+  });
+  function stateOf(uri) {
+    const doc = documents.get(uri);
+    if (!doc || !isArticle(doc))
+      return void 0;
+    if (states.get(uri)?.version !== doc.version)
+      lintNow(doc);
+    return states.get(uri);
+  }
+  connection.onHover(({ textDocument, position: position2 }) => {
+    const state = stateOf(textDocument.uri);
+    return state ? hoverAt(state.claims, state.ix, position2) : null;
+  });
+  connection.onCodeAction(({ textDocument, range, context }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc)
+      return [];
+    return quickFixes(textDocument.uri, range, context.diagnostics, (r) => {
+      const ix = indexText(doc.getText());
+      return ix.text.slice(offsetOf(ix, r.start), offsetOf(ix, r.end));
+    });
+  });
+  connection.onShutdown(() => debouncer.cancelAll());
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
+var import_node_path28, import_node_url9, import_node, import_vscode_languageserver_textdocument, DEBOUNCE_MS, LANGUAGES;
+var init_server = __esm({
+  "dist/lsp/server.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_url9 = require("node:url");
+    import_node = require("vscode-languageserver/node");
+    import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
+    init_lint_document();
+    init_files();
+    init_code_actions();
+    init_debounce();
+    init_fact_location();
+    init_hover();
+    init_lint_text();
+    init_positions();
+    init_project2();
+    init_to_lsp();
+    init_workspace();
+    DEBOUNCE_MS = 200;
+    LANGUAGES = /* @__PURE__ */ new Set(["markdown", "plaintext", "text"]);
+  }
+});
+
+// dist/cli.js
+init_import_meta_url();
+var import_node_fs34 = require("node:fs");
+init_errors();
+
+// dist/main.js
+init_import_meta_url();
+var import_node_fs29 = require("node:fs");
+var import_node_path24 = __toESM(require("node:path"), 1);
+
+// dist/baseline/baseline.js
+init_import_meta_url();
+init_hash();
+init_fingerprint();
+var BASELINE_VERSION = 1;
+function claimText(m, text) {
+  if (m.span && text !== void 0)
+    return normaliseClaim(text.slice(m.span.start, m.span.end));
+  return normaliseClaim(m.message);
+}
+function fingerprintOf(claim2) {
+  return createHash("sha256").update(claim2).digest("hex").slice(0, 16);
+}
+var keyOf = (file, ruleId, fingerprint) => `${file}\0${ruleId}\0${fingerprint}`;
+function entriesFor(file, messages, text) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const m of messages) {
+    const claim2 = claimText(m, text);
+    const fingerprint = fingerprintOf(claim2);
+    const key = keyOf(file, m.ruleId, fingerprint);
+    const e = byKey.get(key);
+    if (e)
+      e.count++;
+    else
+      byKey.set(key, { file, ruleId: m.ruleId, fingerprint, claim: claim2, count: 1 });
+  }
+  return [...byKey.values()];
+}
+function entriesByFile(baseline) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) {
+    const list2 = out.get(e.file);
+    if (list2)
+      list2.push(e);
+    else
+      out.set(e.file, [e]);
+  }
+  return out;
+}
+function baselineSuppressed(m, baselineName) {
+  return { ...m, suppressions: [{ kind: "file", justification: `recorded in the baseline ${baselineName}` }] };
+}
+function suppressKnown(file, messages, text, known2) {
+  if (known2.length === 0)
+    return { kept: messages, suppressed: 0, dropped: [] };
+  const budget = /* @__PURE__ */ new Map();
+  for (const e of known2)
+    budget.set(keyOf(file, e.ruleId, e.fingerprint), (budget.get(keyOf(file, e.ruleId, e.fingerprint)) ?? 0) + e.count);
+  const kept = [];
+  const dropped = [];
+  for (const m of messages) {
+    const key = keyOf(file, m.ruleId, fingerprintOf(claimText(m, text)));
+    const left = budget.get(key) ?? 0;
+    if (left > 0) {
+      budget.set(key, left - 1);
+      dropped.push(m);
+    } else
+      kept.push(m);
+  }
+  return { kept, suppressed: dropped.length, dropped };
+}
+function sortEntries(entries) {
+  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  return [...entries].sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint));
+}
+function serialiseBaseline(entries) {
+  const baseline = { version: BASELINE_VERSION, tool: "factlint", entries: sortEntries(entries).map((e) => ({
+    file: e.file,
+    ruleId: e.ruleId,
+    fingerprint: e.fingerprint,
+    count: e.count,
+    claim: e.claim
+  })) };
+  return `${JSON.stringify(baseline, null, 2)}
+`;
 }
 
+// dist/baseline/file.js
+init_import_meta_url();
+var import_node_fs3 = require("node:fs");
+init_errors();
+
+// dist/fix/write.js
+init_import_meta_url();
+var import_node_fs = require("node:fs");
+var import_node_path = __toESM(require("node:path"), 1);
+init_hash();
+function encodeDocument(text, bom) {
+  return Buffer.from(bom ? `\uFEFF${text}` : text, "utf8");
+}
+function writeAtomic(file, data) {
+  let target = file;
+  let mode;
+  try {
+    target = (0, import_node_fs.realpathSync)(file);
+    mode = (0, import_node_fs.statSync)(target).mode & 4095;
+  } catch (err) {
+    if (err.code !== "ENOENT")
+      throw err;
+  }
+  const tmp = import_node_path.default.join(import_node_path.default.dirname(target), `.${import_node_path.default.basename(target)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    (0, import_node_fs.writeFileSync)(tmp, data, { flag: "wx", ...mode !== void 0 ? { mode } : {} });
+    if (mode !== void 0)
+      (0, import_node_fs.chmodSync)(tmp, mode);
+    (0, import_node_fs.renameSync)(tmp, target);
+  } catch (err) {
+    try {
+      (0, import_node_fs.unlinkSync)(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// dist/baseline/file.js
+init_json_file();
+function readBaseline(file, display) {
+  const data = readJsonFile(file, "baseline", display);
+  const d = data;
+  if (typeof d !== "object" || d === null || !Array.isArray(d.entries))
+    throw new FactlintError(`baseline ${display}: expected an object with an "entries" list`);
+  if (d.version !== BASELINE_VERSION)
+    throw new FactlintError(`baseline ${display}: unsupported version ${JSON.stringify(d.version)} (expected ${BASELINE_VERSION})`);
+  const entries = d.entries.map((e, i) => {
+    const x = e;
+    if (!x || typeof x.file !== "string" || typeof x.ruleId !== "string" || typeof x.fingerprint !== "string" || typeof x.count !== "number" || !Number.isInteger(x.count) || x.count < 1) {
+      throw new FactlintError(`baseline ${display}#/entries/${i}: expected file, ruleId, fingerprint and a positive whole count`);
+    }
+    return { file: x.file, ruleId: x.ruleId, fingerprint: x.fingerprint, count: x.count, claim: typeof x.claim === "string" ? x.claim : "" };
+  });
+  return { version: BASELINE_VERSION, entries };
+}
+function baselineExists(file) {
+  return (0, import_node_fs3.existsSync)(file);
+}
+function writeBaseline(file, display, entries) {
+  try {
+    writeAtomic(file, serialiseBaseline(entries));
+  } catch (err) {
+    throw new FactlintError(`cannot write baseline ${display}: ${ioReason(err)}`);
+  }
+}
+
+// dist/main.js
+init_files2();
+init_settings();
+init_apply();
+init_run();
+init_partial();
+
 // dist/engine/speed-options.js
+init_import_meta_url();
+init_errors();
+init_shard();
 var SPEED_HELP = `Speed (see docs/performance.md):
   --cache                  reuse the results of files that did not change since the last run
   --cache-location PATH    cache file or folder (default: one per project in the user's cache folder)
@@ -10481,11 +13086,23 @@ function speedOptions(values) {
   return out;
 }
 
+// dist/main.js
+init_trace();
+init_errors();
+init_time();
+
+// dist/commands/facts.js
+init_import_meta_url();
+init_errors();
+
 // dist/commands/facts-check.js
-var import_node_path17 = __toESM(require("node:path"), 1);
+init_import_meta_url();
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // dist/cli-options.js
+init_import_meta_url();
 var import_node_util = require("node:util");
+init_errors();
 function parseOptions(argv, options, command) {
   try {
     return (0, import_node_util.parseArgs)({ args: argv, allowPositionals: true, strict: true, options });
@@ -10501,7 +13118,21 @@ function textOrJson(format) {
   return f;
 }
 
+// dist/commands/facts-check.js
+init_plural();
+init_errors();
+
+// dist/facts/audit/index.js
+init_import_meta_url();
+init_facts();
+init_problem();
+
 // dist/facts/audit/continuity.js
+init_import_meta_url();
+init_time();
+init_uncertain();
+init_office_equivalents();
+init_plural();
 var MAX2 = "9999-12-31";
 function where(s) {
   return `${s.origin.file}#${s.origin.pointer}`;
@@ -10570,6 +13201,7 @@ function checkContinuity(index) {
 }
 
 // dist/facts/audit/names.js
+init_import_meta_url();
 function fold2(name) {
   return name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLocaleLowerCase("und").replace(/ё/g, "\u0435").replace(/\s+/g, " ").trim();
 }
@@ -10607,6 +13239,8 @@ function checkNames(entities) {
 }
 
 // dist/facts/audit/open-terms.js
+init_import_meta_url();
+init_time();
 function checkOpenTerms(statements, opts) {
   const findings = [];
   const oldest = addDays(opts.today, -opts.maxAgeDays);
@@ -10626,6 +13260,7 @@ function checkOpenTerms(statements, opts) {
 }
 
 // dist/facts/audit/sources.js
+init_import_meta_url();
 var URL_RE = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 function checkSources(statements) {
   const findings = [];
@@ -10662,7 +13297,13 @@ function auditFactSet(loaded, opts) {
   };
 }
 
+// dist/commands/facts-check.js
+init_facts();
+
 // dist/facts/audit/coverage.js
+init_import_meta_url();
+init_uncertain();
+init_office_equivalents();
 var KNOWN2 = 2;
 var EXPLAINED = 1;
 function dayCount(from, to) {
@@ -10691,15 +13332,15 @@ function postCoverage(index, office, of, from, to) {
     for (let i = Math.min(dayOf(start), days) - 1; i >= 0 && mark[i] !== KNOWN2; i--)
       mark[i] = EXPLAINED;
   }
-  let known = 0;
+  let known2 = 0;
   let documented = 0;
   for (const m of mark) {
     if (m === KNOWN2)
-      known++;
+      known2++;
     else if (m === EXPLAINED)
       documented++;
   }
-  return { office, of, known, documented, days };
+  return { office, of, known: known2, documented, days };
 }
 function coverage(index, from, to) {
   const posts = /* @__PURE__ */ new Map();
@@ -10714,6 +13355,9 @@ function coverage(index, from, to) {
 }
 
 // dist/commands/facts-check.js
+init_time();
+init_run();
+init_text_width();
 var FACTS_CHECK_HELP = `Usage: factlint facts check [options] [fact files or folders...]
 
 Validates a fact set and audits it: gaps and overlaps between successive holders of a post,
@@ -10757,13 +13401,13 @@ function factsCheck(argv, io) {
   if (values.coverage !== void 0 && (!span || !isValidDate2(span[1]) || !isValidDate2(span[2]) || span[1] > span[2])) {
     throw new FactlintError(`--coverage must be a span of days YYYY-MM-DD..YYYY-MM-DD, got "${values.coverage}"`);
   }
-  const paths = positionals.length ? positionals.map((p) => import_node_path17.default.resolve(io.cwd, p)) : defaultClaims(io.cwd);
+  const paths = positionals.length ? positionals.map((p) => import_node_path15.default.resolve(io.cwd, p)) : defaultClaims(io.cwd);
   let findings;
-  let summary;
+  let summary2;
   let posts;
   try {
     const loaded = loadFactSet(paths, { cwd: io.cwd });
-    ({ findings, summary } = auditFactSet(loaded, { today: day, maxAgeDays }));
+    ({ findings, summary: summary2 } = auditFactSet(loaded, { today: day, maxAgeDays }));
     if (span)
       posts = coverage(new FactIndex(loaded), span[1], span[2]);
   } catch (err) {
@@ -10772,7 +13416,7 @@ function factsCheck(argv, io) {
     findings = err.problems.map((p) => ({ check: "invalid", ...p }));
   }
   if (format === "json") {
-    io.stdout(JSON.stringify({ findings, ...summary ? { summary } : {}, ...posts ? { coverage: posts } : {} }, null, 2) + "\n");
+    io.stdout(JSON.stringify({ findings, ...summary2 ? { summary: summary2 } : {}, ...posts ? { coverage: posts } : {} }, null, 2) + "\n");
   } else {
     for (const p of posts ?? []) {
       io.stdout(`${(p.known / p.days * 100).toFixed(1).padStart(5)} %  ${printableLine(p.office)} of ${printableLine(p.of)} (${p.known} of ${p.days} days${p.documented ? `; ${plural(p.documented, "day")} without a holder, explained in "continuity"` : ""})
@@ -10785,8 +13429,8 @@ function factsCheck(argv, io) {
         io.stdout(`  see ${printableLine(r)}
 `);
     }
-    if (summary) {
-      io.stdout(`${findings.length === 0 ? "\u2714" : "\u2716"} ${plural(findings.length, "problem")} in ${summary.statements} statements, ${summary.entities} entities (${summary.withWikidata} with a Wikidata id), ${summary.posts} posts
+    if (summary2) {
+      io.stdout(`${findings.length === 0 ? "\u2714" : "\u2716"} ${plural(findings.length, "problem")} in ${summary2.statements} statements, ${summary2.entities} entities (${summary2.withWikidata} with a Wikidata id), ${summary2.posts} posts
 `);
     } else {
       io.stdout(`\u2716 ${plural(findings.length, "problem")}: the fact set does not load
@@ -10797,10 +13441,18 @@ function factsCheck(argv, io) {
 }
 
 // dist/commands/import-wikidata.js
-var import_node_fs23 = require("node:fs");
-var import_node_path18 = __toESM(require("node:path"), 1);
+init_import_meta_url();
+var import_node_fs21 = require("node:fs");
+var import_node_path16 = __toESM(require("node:path"), 1);
+init_errors();
+init_facts();
+init_run();
+init_text_width();
 
 // dist/wikidata/compare.js
+init_import_meta_url();
+init_uncertain();
+init_office_equivalents();
 var MIN2 = "0000-01-01";
 var MAX3 = "9999-12-31";
 function meet(a, b, span) {
@@ -10828,6 +13480,9 @@ function compareWithSet(mapped, index) {
 }
 
 // dist/wikidata/read-export.js
+init_import_meta_url();
+init_errors();
+init_on_demand();
 var loadSdk = onDemand("wikibase-sdk");
 function sdk() {
   try {
@@ -10855,7 +13510,7 @@ function emptyItem(id) {
   return { id, labels: {}, aliases: {}, positions: [], jurisdictions: [], kinds: [] };
 }
 var strings2 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-function fromEntity(raw, where2) {
+function fromEntity(raw, where3) {
   if (typeof raw.id !== "string" || !/^Q\d+$/.test(raw.id))
     return void 0;
   let simple;
@@ -10869,7 +13524,7 @@ function fromEntity(raw, where2) {
       timeConverter: "simple-day"
     });
   } catch (err) {
-    throw new FactlintError(`${where2}: entity ${raw.id} is not in the Wikibase JSON model: ${err.message}`);
+    throw new FactlintError(`${where3}: entity ${raw.id} is not in the Wikibase JSON model: ${err.message}`);
   }
   const item = emptyItem(raw.id);
   if (isRecord2(simple.labels)) {
@@ -11019,11 +13674,12 @@ function readExport(text, name) {
 }
 
 // dist/wikidata/to-statements.js
+init_import_meta_url();
 function slug(label4, qid) {
   const s = (label4 ?? "").normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return s || qid.toLowerCase();
 }
-function label3(item, langs) {
+function label2(item, langs) {
   if (!item)
     return void 0;
   for (const l of ["en", ...langs])
@@ -11032,7 +13688,7 @@ function label3(item, langs) {
   return Object.values(item.labels)[0];
 }
 function describe3(item, id, langs) {
-  const l = label3(item, langs);
+  const l = label2(item, langs);
   return l ? `${id} (${l})` : id;
 }
 function postOf2(position2, exp, set, langs) {
@@ -11105,7 +13761,7 @@ function toStatements(exp, set, langs) {
     if (wanted.length === 0)
       continue;
     if (!subject) {
-      let id = slug(label3(item, langs), item.id);
+      let id = slug(label2(item, langs), item.id);
       if (set.hasId(id) || newIds.has(id))
         id = `${id}-${item.id.toLowerCase()}`;
       newIds.add(id);
@@ -11113,7 +13769,7 @@ function toStatements(exp, set, langs) {
       entities.push({ id, type: "person", names: names(item, langs), wikidata: item.id });
     }
     for (const { held, post } of wanted) {
-      const roleNames = held.roles.map((r) => label3(exp.items.get(r), langs) ?? r);
+      const roleNames = held.roles.map((r) => label2(exp.items.get(r), langs) ?? r);
       mapped.push({ person: item.id, position: held.position, statement: statementOf(subject, item.id, held, post, roleNames) });
     }
   }
@@ -11140,7 +13796,7 @@ Options:
 Exit codes: 0 nothing contradicts the set, 1 something does, 2 usage or input error.`;
 function languages2() {
   try {
-    return (0, import_node_fs23.readdirSync)(new URL("../../rules/lang/", importMetaUrl), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    return (0, import_node_fs21.readdirSync)(new URL("../../rules/lang/", importMetaUrl), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   } catch {
     return ["en"];
   }
@@ -11165,12 +13821,12 @@ function importWikidataCommand(argv, io) {
   const file = positionals[0];
   let text;
   try {
-    text = (0, import_node_fs23.readFileSync)(import_node_path18.default.resolve(io.cwd, file), "utf8");
+    text = (0, import_node_fs21.readFileSync)(import_node_path16.default.resolve(io.cwd, file), "utf8");
   } catch (err) {
     throw new FactlintError(`cannot read ${file}: ${ioReason(err)}`);
   }
   const exp = readExport(text, file);
-  const claims2 = values.claims?.map((p) => import_node_path18.default.resolve(io.cwd, p)) ?? defaultClaims(io.cwd);
+  const claims2 = values.claims?.map((p) => import_node_path16.default.resolve(io.cwd, p)) ?? defaultClaims(io.cwd);
   const loaded = loadFactSet(claims2, { cwd: io.cwd });
   const index = new FactIndex(loaded);
   const byQ = /* @__PURE__ */ new Map();
@@ -11183,7 +13839,7 @@ function importWikidataCommand(argv, io) {
   const review = compared.filter((c) => c.verdict !== "unchanged");
   const usedPeople = new Set(review.map((c) => String(c.statement.subject)));
   const out = {
-    description: `Imported from a Wikidata export (${import_node_path18.default.basename(file)}, ${exp.form}) for review: ${review.length} statements new, changed or contradicting the set. Check each against its source and add "verified" to open terms before merging.`,
+    description: `Imported from a Wikidata export (${import_node_path16.default.basename(file)}, ${exp.form}) for review: ${review.length} statements new, changed or contradicting the set. Check each against its source and add "verified" to open terms before merging.`,
     entities: result.entities.filter((e) => usedPeople.has(e.id)),
     statements: review.map((c) => c.statement)
   };
@@ -11192,7 +13848,7 @@ function importWikidataCommand(argv, io) {
   const report = format === "json" ? JSON.stringify(reportJson(compared, result.skipped), null, 2) + "\n" : reportText(compared, result.skipped, (id) => (index.entity(id) ?? fresh.get(id))?.names?.en?.[0] ?? id);
   if (values.output !== void 0) {
     try {
-      (0, import_node_fs23.writeFileSync)(import_node_path18.default.resolve(io.cwd, values.output), json2);
+      (0, import_node_fs21.writeFileSync)(import_node_path16.default.resolve(io.cwd, values.output), json2);
     } catch (err) {
       throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
     }
@@ -11254,7 +13910,36 @@ function factsCommand(argv, io) {
   throw new FactlintError([`unknown facts command "${command}": use check or import-wikidata`, "Run factlint facts --help for the commands."]);
 }
 
+// dist/fix/project-root.js
+init_import_meta_url();
+var import_node_fs22 = require("node:fs");
+init_git();
+function projectRoot(cwd) {
+  let root = cwd;
+  try {
+    root = git(["rev-parse", "--show-toplevel"], cwd).toString("utf8").trim() || cwd;
+  } catch {
+  }
+  try {
+    return (0, import_node_fs22.realpathSync)(root);
+  } catch {
+    return root;
+  }
+}
+
+// dist/main.js
+init_pack();
+
+// dist/lint/after-lint.js
+init_import_meta_url();
+var import_node_path19 = __toESM(require("node:path"), 1);
+init_apply();
+init_parse2();
+init_run();
+
 // dist/fix/apply.js
+init_import_meta_url();
+init_lines();
 function validFix(m, length) {
   if (!m.fix)
     return false;
@@ -11334,16 +14019,18 @@ function moved(m, shift2, oldStarts, fixedDoc) {
 }
 
 // dist/fix/patch.js
-var import_node_module6 = require("node:module");
+init_import_meta_url();
+var import_node_module5 = require("node:module");
+init_text_width();
 var diffLib;
 function shownLine(line) {
   const crlf = line.endsWith("\r");
   const body2 = printable(crlf ? line.slice(0, -1) : line);
   return crlf ? `${body2}\r` : body2;
 }
-function fixPatch(relPath, before, after) {
-  diffLib ??= (0, import_node_module6.createRequire)(importMetaUrl)("diff");
-  const patch = diffLib.createTwoFilesPatch(`a/${relPath}`, `b/${relPath}`, before, after, void 0, void 0, { context: 3 });
+function fixPatch(relPath, before2, after) {
+  diffLib ??= (0, import_node_module5.createRequire)(importMetaUrl)("diff");
+  const patch = diffLib.createTwoFilesPatch(`a/${relPath}`, `b/${relPath}`, before2, after, void 0, void 0, { context: 3 });
   const shown2 = patch.split("\n").map(shownLine).join("\n");
   if (shown2 === patch)
     return patch;
@@ -11351,61 +14038,49 @@ function fixPatch(relPath, before, after) {
 ${shown2}`;
 }
 
-// dist/fix/project-root.js
-var import_node_fs24 = require("node:fs");
-function projectRoot(cwd) {
-  let root = cwd;
-  try {
-    root = git(["rev-parse", "--show-toplevel"], cwd).toString("utf8").trim() || cwd;
-  } catch {
-  }
-  try {
-    return (0, import_node_fs24.realpathSync)(root);
-  } catch {
-    return root;
-  }
-}
-
 // dist/fix/write-article.js
-var import_node_fs25 = require("node:fs");
-var import_node_path19 = __toESM(require("node:path"), 1);
+init_import_meta_url();
+var import_node_fs23 = require("node:fs");
+var import_node_path17 = __toESM(require("node:path"), 1);
+init_errors();
+init_hash();
 var CHANGED = "the file changed on disk after factlint read it; run --fix again";
 function writeFixedArticle(w, policy) {
   let real2;
   try {
-    real2 = (0, import_node_fs25.realpathSync)(w.file);
+    real2 = (0, import_node_fs23.realpathSync)(w.file);
   } catch (err) {
     return err.code === "ENOENT" ? CHANGED : `cannot write it: ${ioReason(err)}`;
   }
   if (real2 !== w.file && !policy.followLinks) {
     const root = policy.projectRoot();
-    if (!isInside2(real2, root))
+    if (!isInside(real2, root))
       return `it leads through a symbolic link to ${real2}, outside the project ${root}; --fix-follow-links writes there`;
   }
-  let before;
+  let before2;
   let current;
   try {
-    before = (0, import_node_fs25.statSync)(real2, { bigint: true });
-    if (!before.isFile())
+    before2 = (0, import_node_fs23.statSync)(real2, { bigint: true });
+    if (!before2.isFile())
       return CHANGED;
-    const refusal = permissionProblem(real2, Number(before.mode & 4095n));
+    const refusal = permissionProblem(real2, Number(before2.mode & 4095n));
     if (refusal)
       return refusal;
-    current = (0, import_node_fs25.readFileSync)(real2);
+    current = (0, import_node_fs23.readFileSync)(real2);
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   }
   if (!current.equals(w.original))
     return CHANGED;
-  if (before.nlink > 1n)
-    return writeInPlace(real2, w.data, before);
-  return replaceByRename(real2, w.data, before);
+  if (before2.nlink > 1n)
+    return writeInPlace(real2, w.data, before2);
+  return replaceByRename(real2, w.data, before2);
 }
 function permissionProblem(file, mode) {
   if ((mode & 146) === 0)
     return `the file is read-only (mode ${mode.toString(8).padStart(4, "0")})`;
   try {
-    (0, import_node_fs25.accessSync)(file, import_node_fs25.constants.W_OK);
+    (0, import_node_fs23.accessSync)(file, import_node_fs23.constants.W_OK);
   } catch (err) {
     const code = err.code;
     if (code === "EACCES" || code === "EPERM")
@@ -11414,24 +14089,24 @@ function permissionProblem(file, mode) {
   }
   return void 0;
 }
-function isInside2(file, root) {
-  const rel = import_node_path19.default.relative(root, file);
-  return rel === "" || !import_node_path19.default.isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path19.default.sep}`);
+function isInside(file, root) {
+  const rel = import_node_path17.default.relative(root, file);
+  return rel === "" || !import_node_path17.default.isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path17.default.sep}`);
 }
-function unchanged(now, before) {
-  return now.ino === before.ino && now.dev === before.dev && now.size === before.size && now.mtimeNs === before.mtimeNs && now.ctimeNs === before.ctimeNs;
+function unchanged(now, before2) {
+  return now.ino === before2.ino && now.dev === before2.dev && now.size === before2.size && now.mtimeNs === before2.mtimeNs && now.ctimeNs === before2.ctimeNs;
 }
 function writeAll(fd, data) {
   for (let at = 0; at < data.length; )
-    at += (0, import_node_fs25.writeSync)(fd, data, at, data.length - at, at);
+    at += (0, import_node_fs23.writeSync)(fd, data, at, data.length - at, at);
 }
-function replaceByRename(real2, data, before) {
-  const dir = import_node_path19.default.dirname(real2);
-  const mode = Number(before.mode & 4095n);
-  const tmp = import_node_path19.default.join(dir, `.${import_node_path19.default.basename(real2)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+function replaceByRename(real2, data, before2) {
+  const dir = import_node_path17.default.dirname(real2);
+  const mode = Number(before2.mode & 4095n);
+  const tmp = import_node_path17.default.join(dir, `.${import_node_path17.default.basename(real2)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs25.openSync)(tmp, "wx", mode);
+    fd = (0, import_node_fs23.openSync)(tmp, "wx", mode);
   } catch (err) {
     return `cannot create a temporary file in its folder ${dir}: ${ioReason(err)}`;
   }
@@ -11439,62 +14114,262 @@ function replaceByRename(real2, data, before) {
   let ownerKept = true;
   try {
     writeAll(fd, data);
-    const made = (0, import_node_fs25.fstatSync)(fd, { bigint: true });
-    if (made.uid !== before.uid || made.gid !== before.gid) {
+    const made = (0, import_node_fs23.fstatSync)(fd, { bigint: true });
+    if (made.uid !== before2.uid || made.gid !== before2.gid) {
       try {
-        (0, import_node_fs25.fchownSync)(fd, Number(before.uid), Number(before.gid));
+        (0, import_node_fs23.fchownSync)(fd, Number(before2.uid), Number(before2.gid));
       } catch {
         ownerKept = false;
       }
     }
     if (ownerKept) {
-      (0, import_node_fs25.fchmodSync)(fd, mode);
-      (0, import_node_fs25.closeSync)(fd);
+      (0, import_node_fs23.fchmodSync)(fd, mode);
+      (0, import_node_fs23.closeSync)(fd);
       fd = -1;
-      if (!unchanged((0, import_node_fs25.statSync)(real2, { bigint: true }), before))
+      if (!unchanged((0, import_node_fs23.statSync)(real2, { bigint: true }), before2))
         return CHANGED;
-      (0, import_node_fs25.renameSync)(tmp, real2);
+      (0, import_node_fs23.renameSync)(tmp, real2);
       renamed = true;
     }
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   } finally {
     if (fd >= 0)
-      (0, import_node_fs25.closeSync)(fd);
+      (0, import_node_fs23.closeSync)(fd);
     if (!renamed) {
       try {
-        (0, import_node_fs25.unlinkSync)(tmp);
+        (0, import_node_fs23.unlinkSync)(tmp);
       } catch {
       }
     }
   }
-  return ownerKept ? void 0 : writeInPlace(real2, data, before);
+  return ownerKept ? void 0 : writeInPlace(real2, data, before2);
 }
-function writeInPlace(real2, data, before) {
+function writeInPlace(real2, data, before2) {
   let fd;
   try {
-    fd = (0, import_node_fs25.openSync)(real2, "r+");
+    fd = (0, import_node_fs23.openSync)(real2, "r+");
   } catch (err) {
     const code = err.code;
     return code === "EACCES" || code === "EPERM" ? "this user may not write the file (permission denied)" : `cannot write it: ${ioReason(err)}`;
   }
   try {
-    if (!unchanged((0, import_node_fs25.fstatSync)(fd, { bigint: true }), before))
+    if (!unchanged((0, import_node_fs23.fstatSync)(fd, { bigint: true }), before2))
       return CHANGED;
     writeAll(fd, data);
-    (0, import_node_fs25.ftruncateSync)(fd, data.length);
+    (0, import_node_fs23.ftruncateSync)(fd, data.length);
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   } finally {
-    (0, import_node_fs25.closeSync)(fd);
+    (0, import_node_fs23.closeSync)(fd);
   }
   return void 0;
 }
 
-// dist/report/step-summary-file.js
+// dist/lint/after-lint.js
+init_diff_hunks();
+init_paths();
+function afterLint(steps) {
+  return (result, source) => {
+    let messages = result.messages;
+    let suppressed = [];
+    const text = source?.text;
+    if (source) {
+      const markdown = /\.(md|markdown)$/i.test(result.filePath);
+      const { kept, unused, suppressedMessages } = applyDirectives(messages, parseDirectives(source.text, markdown), source.lineStarts, steps.reportUnusedDirectives);
+      messages = unused.length ? [...kept, ...unused].sort(byPosition) : kept;
+      suppressed = suppressedMessages;
+    }
+    const ranges = steps.changed?.get(result.filePath);
+    if (ranges && ranges !== "all") {
+      messages = messages.filter((m) => m.ruleId === "file-error" || touches(ranges, m.line, m.endLine));
+    }
+    if (steps.baseline) {
+      const rel = relativePath(result.filePath, import_node_path19.default.dirname(steps.baseline.file));
+      const name = relativePath(steps.baseline.file, steps.cwd);
+      let dropped;
+      if (steps.baseline.update) {
+        steps.baselineEntries.push(...entriesFor(rel, messages, text));
+        [dropped, messages] = [messages, []];
+      } else {
+        ({ kept: messages, dropped } = suppressKnown(rel, messages, text, steps.baseline.byFile.get(rel) ?? []));
+      }
+      if (dropped.length > 0)
+        suppressed = [...suppressed, ...dropped.map((m) => baselineSuppressed(m, name))].sort(byPosition);
+    }
+    if (steps.quiet) {
+      messages = messages.filter((m) => m.severity === 2);
+      suppressed = suppressed.filter((m) => m.severity === 2);
+    }
+    let shown2 = text;
+    if (steps.fix && source && !result.fatal) {
+      const outcome = applyFixes(source.text, messages);
+      if (outcome.fixed.length > 0) {
+        if (steps.fix === "write") {
+          const refused = writeFixedArticle({
+            file: result.filePath,
+            original: encodeDocument(source.text, source.bom),
+            data: encodeDocument(outcome.output, source.bom)
+          }, steps.writePolicy);
+          if (refused === void 0) {
+            messages = outcome.remaining;
+            shown2 = outcome.output;
+          } else {
+            const notFixed = { ruleId: "file-error", severity: 2, message: `not fixed: ${refused}`, line: 1, column: 1, endLine: 1, endColumn: 1 };
+            messages = [notFixed, ...messages].sort(byPosition);
+          }
+        } else if (steps.fix === "output") {
+          steps.outputs.set(result.filePath, outcome.output);
+          messages = outcome.remaining;
+          shown2 = outcome.output;
+        } else {
+          const bom = source.bom ? "\uFEFF" : "";
+          steps.patches.set(result.filePath, fixPatch(relativePath(result.filePath, steps.cwd), bom + source.text, bom + outcome.output));
+          const fixed = new Set(outcome.fixed);
+          messages = messages.filter((m) => !fixed.has(m));
+        }
+      }
+    }
+    if (messages.length > 0)
+      steps.sources.set(result.filePath, shown2);
+    if (messages === result.messages && suppressed.length === 0)
+      return result;
+    const out = summarise(result.filePath, messages, result.fatal);
+    if (suppressed.length > 0)
+      out.suppressedMessages = suppressed;
+    if (result.claims)
+      out.claims = result.claims;
+    if (result.lang !== void 0)
+      out.lang = result.lang;
+    return out;
+  };
+}
+function byPosition(a, b) {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+// dist/lint/config-for.js
+init_import_meta_url();
 var import_node_fs26 = require("node:fs");
+var import_node_path21 = __toESM(require("node:path"), 1);
+init_load2();
+init_errors();
+init_paths();
+function loadConfigFor(config, cwd, ruleIds) {
+  if (config === false)
+    return void 0;
+  if (config !== void 0) {
+    const file = import_node_path21.default.resolve(cwd, config);
+    if (!(0, import_node_fs26.existsSync)(file))
+      throw new FactlintError(`no such config file: ${config}`);
+    return loadConfig(file, ruleIds, config);
+  }
+  const found = findConfig(cwd);
+  return found ? loadConfig(found, ruleIds, relativePath(found, cwd)) : void 0;
+}
+
+// dist/lint/debug-log.js
+init_import_meta_url();
+init_text_width();
+function debugTrace(write) {
+  const say = (s) => write(`factlint: debug: ${printableLine(s)}
+`);
+  return {
+    stage(name, f) {
+      const start = performance.now();
+      try {
+        return f();
+      } finally {
+        say(`${name}: ${(performance.now() - start).toFixed(1)} ms`);
+      }
+    },
+    loaded: (what, where3) => say(`${what}: ${where3}`)
+  };
+}
+
+// dist/lint/print-config.js
+init_import_meta_url();
+var import_node_path22 = __toESM(require("node:path"), 1);
+init_run();
+function resolvedConfig(file, cwd, config, settings, rules, ignored) {
+  const abs = import_node_path22.default.resolve(cwd, file);
+  const levels = { ...defaultSeverities(rules), ...settings.severities };
+  return {
+    filePath: abs,
+    configFile: config?.file ?? null,
+    ignored: ignored(abs),
+    claims: settings.claims ?? defaultClaims(cwd),
+    lang: settings.lang ?? null,
+    date: settings.date ?? null,
+    format: settings.format,
+    maxWarnings: settings.maxWarnings < 0 ? null : settings.maxWarnings,
+    rules: Object.fromEntries(Object.keys(levels).sort().map((id) => [id, levels[id]]))
+  };
+}
+
+// dist/lint/rule-option.js
+init_import_meta_url();
+init_errors();
+var LEVELS = { off: "off", warn: "warn", error: "error", 0: "off", 1: "warn", 2: "error" };
+function parseLevel(value, what) {
+  const key = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim().toLowerCase() : "";
+  const level = Object.hasOwn(LEVELS, key) ? LEVELS[key] : void 0;
+  if (!level)
+    throw new FactlintError(`${what}: severity must be off, warn, error, 0, 1 or 2; got ${JSON.stringify(value)}`);
+  return level;
+}
+function parseRuleOptions(values, knownRules) {
+  const out = {};
+  for (const value of values) {
+    for (const part of value.split(",").map((p) => p.trim()).filter(Boolean)) {
+      const m = /^([^:\s]+)\s*:\s*(?:\[\s*)?([^\]\s]+)\s*\]?$/.exec(part);
+      if (!m)
+        throw new FactlintError(`--rule must be "rule-id: severity" (e.g. --rule 'office-holder: off'), got ${JSON.stringify(value)}`);
+      const id = m[1];
+      if (!knownRules.includes(id))
+        throw new FactlintError(`--rule: unknown rule "${id}"; known rules: ${knownRules.join(", ")}`);
+      out[id] = parseLevel(m[2], `--rule ${id}`);
+    }
+  }
+  return out;
+}
+
+// dist/lint/stdin-input.js
+init_import_meta_url();
+var import_node_path23 = __toESM(require("node:path"), 1);
+init_errors();
+var STDIN_NAME = "<stdin>";
+var STDIN_ARG = "-";
+function wantsStdin(stdinOption, positionals) {
+  const dashes = positionals.filter((p) => p === STDIN_ARG).length;
+  if (!stdinOption && dashes === 0)
+    return false;
+  const others = positionals.filter((p) => p !== STDIN_ARG);
+  if (others.length > 0) {
+    throw new FactlintError(`--stdin reads one article from standard input: do not name files too (got ${others.map((p) => JSON.stringify(p)).join(", ")})`);
+  }
+  if (dashes > 1 || stdinOption && dashes > 0)
+    throw new FactlintError('standard input is read once: give either --stdin or a single "-"');
+  return true;
+}
+function stdinInput(content, filename, cwd) {
+  return { path: filename === void 0 ? STDIN_NAME : import_node_path23.default.resolve(cwd, filename), content };
+}
+
+// dist/main.js
+init_report();
+
+// dist/report/step-summary-file.js
+init_import_meta_url();
+var import_node_fs27 = require("node:fs");
+init_errors();
 
 // dist/report/step-summary.js
+init_import_meta_url();
+init_limits();
+init_messages();
+init_paths();
+init_text_width();
 function linksFromEnv(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
   return server && repository && sha ? { server, repository, sha } : void 0;
@@ -11506,7 +14381,7 @@ function clip(s, max) {
   return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
 }
 function stepSummary(results, ctx, links, maxRows = SUMMARY_MAX_ROWS) {
-  const all = located(results);
+  const all = located2(results);
   const errors = all.filter((x) => x.message.severity === 2).length;
   const warnings = all.length - errors;
   const files = new Set(all.map((x) => x.result.filePath)).size;
@@ -11522,9 +14397,9 @@ function stepSummary(results, ctx, links, maxRows = SUMMARY_MAX_ROWS) {
   const root = links ? ctx.projectRoot?.() ?? ctx.cwd : ctx.cwd;
   for (const { result, message: m } of kept) {
     const file = markdownCell(relativePath(result.filePath, ctx.cwd));
-    const where2 = `${m.line}:${m.column}`;
+    const where3 = `${m.line}:${m.column}`;
     const inRepo = links ? pathUnder(result.filePath, ctx.cwd, root) : void 0;
-    const line = links && inRepo !== void 0 ? `[${where2}](<${links.server}/${links.repository}/blob/${links.sha}/${uriOfRelative(inRepo)}#L${m.line}>)` : where2;
+    const line = links && inRepo !== void 0 ? `[${where3}](<${links.server}/${links.repository}/blob/${links.sha}/${uriOfRelative(inRepo)}#L${m.line}>)` : where3;
     out.push(`| ${file} | ${line} | ${severityWord(m.severity)} | ${markdownCell(m.ruleId)} | ${markdownCell(clip(m.message, SUMMARY_MAX_MESSAGE))} |`);
   }
   out.push("");
@@ -11541,7 +14416,7 @@ function appendStepSummary(format, results, ctx, env) {
   if (!file || !SUMMARY_FORMATS.includes(format) || /^(off|0|false|no)$/i.test(env.FACTLINT_STEP_SUMMARY ?? ""))
     return void 0;
   try {
-    (0, import_node_fs26.appendFileSync)(file, `${stepSummary(results, ctx, linksFromEnv(env))}
+    (0, import_node_fs27.appendFileSync)(file, `${stepSummary(results, ctx, linksFromEnv(env))}
 `);
     return void 0;
   } catch (err) {
@@ -11550,7 +14425,31 @@ function appendStepSummary(format, results, ctx, env) {
 }
 
 // dist/main.js
+init_paths();
+init_text_width();
+
+// dist/version.js
+init_import_meta_url();
+var import_node_fs28 = require("node:fs");
+var known;
+function version() {
+  if (known)
+    return known;
+  let dir = new URL("./", importMetaUrl);
+  for (let i = 0; i < 4; i++, dir = new URL("../", dir)) {
+    try {
+      const pkg = JSON.parse((0, import_node_fs28.readFileSync)(new URL("package.json", dir), "utf8"));
+      if (pkg.name === "factlint")
+        return known = pkg.version;
+    } catch {
+    }
+  }
+  return known = "0.0.0";
+}
+
+// dist/main.js
 var HELP2 = `Usage: factlint [options] [paths or globs...]
+       factlint [options] --stdin [--stdin-filename PATH] < article.md
 
 Checks news articles (.md, .markdown, .txt) against a fact set and reports claims that
 disagree with it: who holds which office, figures, shares, dates and weekdays, places.
@@ -11563,14 +14462,25 @@ Options:
                            the current folder or the nearest folder above it, up to the
                            repository root or the home folder)
   -f, --format NAME        output format: ${formatNames.join(", ")} (default stylish)
-  -o, --output FILE        write the report to FILE instead of standard output
+  -o, --output-file FILE   write the report to FILE instead of standard output (also --output)
   --date YYYY-MM-DD        publication date for articles that state none
   --lang CODE              language for articles that state none (en, ru, de, id, ...)
   --max-warnings N         exit 1 when there are more than N warnings
   --quiet                  report errors only
+  --rule 'ID: SEVERITY'    set a rule's severity (off, warn, error or 0, 1, 2) over the config
+                           (repeatable), e.g. --rule 'office-holder: off'
+  --print-config FILE      print the settings used for FILE as JSON and exit
+  --debug                  tell on standard error what was loaded from where and how long each
+                           stage took
   --color, --no-color      force colours on or off (default: on for a terminal; NO_COLOR honoured)
   -h, --help               show this help
   -v, --version            show the version
+
+Standard input:
+  --stdin, -               lint the article read from standard input
+  --stdin-filename PATH    the path it stands for: its language by file name, the ignore rules
+                           and the path in the report; with --fix, the fixed text goes to
+                           standard output and the report to standard error
 
 Only what changed (git):
   --changed-since REF      report only problems on lines added or changed since REF (a commit,
@@ -11589,9 +14499,21 @@ Suppressing known problems:
   --report-unused-disable-directives
                            warn about <!-- factlint-disable... --> comments that suppress nothing
   Files named in .factlintignore (gitignore syntax) are skipped.
+  --ignore-pattern PATTERN leave out files matching PATTERN too (gitignore syntax, relative to
+                           the current folder; repeatable)
+  --no-ignore              lint ignored files too: .factlintignore, the config's "exclude" and
+                           --ignore-pattern do not apply
   --no-warn-ignored        do not warn when a file named on the command line is ignored
 
 ${SPEED_HELP}
+  --partial FILE           with --shard: write the shard's findings to FILE for factlint merge
+                           instead of a report (exit 0 unless the run cannot start)
+  factlint merge [OPTIONS] FILES...
+                           the report of the whole run from the partial files of all N shards,
+                           cross-article checks included; give it the options the shards had
+
+Editors:
+  --lsp                    run as a language server over stdio (docs/editors.md)
 
 The fact set:
   factlint facts check [PATHS]        validate and audit a fact set (factlint facts check --help)
@@ -11599,18 +14521,6 @@ The fact set:
 
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 2 usage, configuration or fact-set error.`;
-function version() {
-  let dir = new URL("./", importMetaUrl);
-  for (let i = 0; i < 4; i++, dir = new URL("../", dir)) {
-    try {
-      const pkg = JSON.parse((0, import_node_fs27.readFileSync)(new URL("package.json", dir), "utf8"));
-      if (pkg.name === "factlint")
-        return pkg.version;
-    } catch {
-    }
-  }
-  return "0.0.0";
-}
 function parse(argv) {
   return parseOptions(argv, {
     claims: { type: "string", multiple: true },
@@ -11626,6 +14536,15 @@ function parse(argv) {
     "update-baseline": { type: "boolean" },
     format: { type: "string", short: "f" },
     output: { type: "string", short: "o" },
+    "output-file": { type: "string" },
+    stdin: { type: "boolean" },
+    "stdin-filename": { type: "string" },
+    "print-config": { type: "string" },
+    rule: { type: "string", multiple: true },
+    "no-ignore": { type: "boolean" },
+    "ignore-pattern": { type: "string", multiple: true },
+    debug: { type: "boolean" },
+    partial: { type: "string" },
     date: { type: "string" },
     lang: { type: "string" },
     "max-warnings": { type: "string" },
@@ -11676,102 +14595,38 @@ function checkOptions(values) {
     if (values.fix || values["fix-dry-run"])
       throw new FactlintError("--update-baseline cannot be combined with --fix");
   }
+  if (values.output !== void 0 && values["output-file"] !== void 0)
+    throw new FactlintError("use either --output-file or --output, not both");
+  if (values.partial === "")
+    throw new FactlintError("--partial needs a file name");
+  if (values.partial !== void 0 && (values.fix || values["fix-dry-run"] || values["update-baseline"] || values.stdin)) {
+    throw new FactlintError("--partial writes findings for factlint merge: fixes, --update-baseline and --stdin belong to an unsharded run");
+  }
+  if (values["output-file"] === "" || values.output === "")
+    throw new FactlintError("--output-file needs a file name");
+  if (values["stdin-filename"] === "")
+    throw new FactlintError("--stdin-filename needs a path");
+  if (values["print-config"] === "")
+    throw new FactlintError("--print-config needs a file name");
+  if (values["ignore-pattern"]?.some((p) => p.trim() === ""))
+    throw new FactlintError("--ignore-pattern needs a pattern");
   if (values["max-warnings"] === void 0)
     return void 0;
   if (!/^\d+$/.test(values["max-warnings"]))
     throw new FactlintError(`--max-warnings must be a whole number, got "${values["max-warnings"]}"`);
   return Number(values["max-warnings"]);
 }
-function loadConfigFor(values, cwd, ruleIds) {
-  if (values.config !== void 0) {
-    const file = import_node_path20.default.resolve(cwd, values.config);
-    if (!(0, import_node_fs27.existsSync)(file))
-      throw new FactlintError(`no such config file: ${values.config}`);
-    return loadConfig(file, ruleIds, values.config);
-  }
-  const found = findConfig(cwd);
-  return found ? loadConfig(found, ruleIds, relativePath(found, cwd)) : void 0;
-}
-function afterLint(steps) {
-  return (result, source) => {
-    let messages = result.messages;
-    let suppressed = [];
-    const text = source?.text;
-    if (source) {
-      const markdown = /\.(md|markdown)$/i.test(result.filePath);
-      const { kept, unused, suppressedMessages } = applyDirectives(messages, parseDirectives(source.text, markdown), source.lineStarts, steps.reportUnusedDirectives);
-      messages = unused.length ? [...kept, ...unused].sort(byPosition) : kept;
-      suppressed = suppressedMessages;
-    }
-    const ranges = steps.changed?.get(result.filePath);
-    if (ranges && ranges !== "all") {
-      messages = messages.filter((m) => m.ruleId === "file-error" || touches(ranges, m.line, m.endLine));
-    }
-    if (steps.baseline) {
-      const rel = relativePath(result.filePath, import_node_path20.default.dirname(steps.baseline.file));
-      const name = relativePath(steps.baseline.file, steps.cwd);
-      let dropped;
-      if (steps.baseline.update) {
-        steps.baselineEntries.push(...entriesFor(rel, messages, text));
-        [dropped, messages] = [messages, []];
-      } else {
-        ({ kept: messages, dropped } = suppressKnown(rel, messages, text, steps.baseline.byFile.get(rel) ?? []));
-      }
-      if (dropped.length > 0)
-        suppressed = [...suppressed, ...dropped.map((m) => baselineSuppressed(m, name))].sort(byPosition);
-    }
-    if (steps.quiet) {
-      messages = messages.filter((m) => m.severity === 2);
-      suppressed = suppressed.filter((m) => m.severity === 2);
-    }
-    let shown2 = text;
-    if (steps.fix && source && !result.fatal) {
-      const outcome = applyFixes(source.text, messages);
-      if (outcome.fixed.length > 0) {
-        if (steps.fix === "write") {
-          const refused = writeFixedArticle({
-            file: result.filePath,
-            original: encodeDocument(source.text, source.bom),
-            data: encodeDocument(outcome.output, source.bom)
-          }, steps.writePolicy);
-          if (refused === void 0) {
-            messages = outcome.remaining;
-            shown2 = outcome.output;
-          } else {
-            const notFixed = { ruleId: "file-error", severity: 2, message: `not fixed: ${refused}`, line: 1, column: 1, endLine: 1, endColumn: 1 };
-            messages = [notFixed, ...messages].sort(byPosition);
-          }
-        } else {
-          const bom = source.bom ? "\uFEFF" : "";
-          steps.patches.set(result.filePath, fixPatch(relativePath(result.filePath, steps.cwd), bom + source.text, bom + outcome.output));
-          const fixed = new Set(outcome.fixed);
-          messages = messages.filter((m) => !fixed.has(m));
-        }
-      }
-    }
-    if (messages.length > 0)
-      steps.sources.set(result.filePath, shown2);
-    if (messages === result.messages && suppressed.length === 0)
-      return result;
-    const out = summarise(result.filePath, messages, result.fatal);
-    if (suppressed.length > 0)
-      out.suppressedMessages = suppressed;
-    if (result.claims)
-      out.claims = result.claims;
-    return out;
-  };
-}
 function once(f) {
   let value;
   return () => (value ??= { v: f() }).v;
 }
-function byPosition(a, b) {
-  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
 function main(argv, io) {
   if (argv[0] === "facts")
     return factsCommand(argv.slice(1), io);
-  const { values, positionals } = parse(argv);
+  const merging = argv[0] === "merge";
+  const { values, positionals } = parse(merging ? argv.slice(1) : argv);
+  if (merging && !values.help && !values.version)
+    checkMergeOptions(values, positionals);
   if (values.help) {
     io.stdout(HELP2 + "\n");
     return 0;
@@ -11781,33 +14636,54 @@ function main(argv, io) {
     return 0;
   }
   const cliMaxWarnings = checkOptions(values);
+  const stdin = merging ? false : wantsStdin(values.stdin, positionals);
+  checkInputOptions(values, positionals, stdin);
   const speed = speedOptions(values);
+  const trace = values.debug ? debugTrace(io.stderr) : NO_TRACE;
   const rules = loadRuleMeta();
-  const config = loadConfigFor(values, io.cwd, rules.map((r) => r.id));
+  const ruleIds = rules.map((r) => r.id);
+  const cliRules = parseRuleOptions(values.rule ?? [], ruleIds);
+  const config = loadConfigFor(values.config, io.cwd, ruleIds);
+  trace.loaded("config", config ? config.file : "none (no factlint.config.json or .factlintrc.json found)");
   const settings = resolveSettings({
     ...values.claims ? { claims: values.claims } : {},
     ...values.format !== void 0 ? { format: values.format } : {},
     ...values.lang !== void 0 ? { lang: values.lang } : {},
     ...values.date !== void 0 ? { date: values.date } : {},
-    ...cliMaxWarnings !== void 0 ? { maxWarnings: cliMaxWarnings } : {}
+    ...cliMaxWarnings !== void 0 ? { maxWarnings: cliMaxWarnings } : {},
+    rules: cliRules
   }, config, io.cwd);
   const format = getFormatter(settings.format);
-  const selection = selectFiles({
-    cwd: io.cwd,
-    patterns: positionals,
-    config,
-    staged: values.staged ?? false,
-    changedSince: values["changed-since"]
+  const ignoring = { cwd: io.cwd, config, ignore: !values["no-ignore"], ignorePatterns: values["ignore-pattern"] ?? [] };
+  if (values["print-config"] !== void 0) {
+    const resolved = resolvedConfig(values["print-config"], io.cwd, config, settings, rules, ignoredFilter(ignoring));
+    io.stdout(`${JSON.stringify(resolved, null, 2)}
+`);
+    return 0;
+  }
+  const stdinText = stdin ? readStdin(io) : void 0;
+  const outputFile = values["output-file"] ?? values.output;
+  const outputName = values["output-file"] !== void 0 ? "--output-file" : "--output";
+  const selection = trace.stage("discovery", () => {
+    if (merging)
+      return { inputs: [], ignored: [], changed: void 0 };
+    if (!stdinText)
+      return selectFiles({ ...ignoring, patterns: positionals, staged: values.staged ?? false, changedSince: values["changed-since"] });
+    const input = stdinInput(stdinText, values["stdin-filename"], io.cwd);
+    const named = values["stdin-filename"] !== void 0;
+    const ignored = named && ignoredFilter(ignoring)(input.path);
+    return { inputs: ignored ? [] : [input], ignored: ignored ? [input.path] : [], changed: void 0 };
   });
+  trace.loaded("files", `${selection.inputs.length} to lint`);
   if (!values["no-warn-ignored"]) {
     for (const f of selection.ignored) {
-      io.stderr(`factlint: warning: ${printableLine(relativePath(f, io.cwd))} is ignored (by .factlintignore or the config's "exclude"); --no-warn-ignored silences this
+      io.stderr(`factlint: warning: ${printableLine(relativePath(f, io.cwd))} is ignored (by .factlintignore, the config's "exclude" or --ignore-pattern); --no-warn-ignored silences this
 `);
     }
   }
   let baseline;
   if (values.baseline !== void 0) {
-    const file = import_node_path20.default.resolve(io.cwd, values.baseline);
+    const file = import_node_path24.default.resolve(io.cwd, values.baseline);
     const update = values["update-baseline"] ?? false;
     if (!update && !baselineExists(file))
       throw new FactlintError(`no such baseline: ${values.baseline} (create it with --update-baseline)`);
@@ -11819,14 +14695,26 @@ function main(argv, io) {
     changed: selection.changed,
     baseline,
     quiet: values.quiet ?? false,
-    fix: values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : void 0,
+    // --fix on standard input has no file to write: the fixed text is printed instead.
+    fix: values.fix ? stdin ? "output" : "write" : values["fix-dry-run"] ? "dry-run" : void 0,
     writePolicy: { projectRoot: once(() => projectRoot(io.cwd)), followLinks: values["fix-follow-links"] ?? false },
     baselineEntries: [],
     patches: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
     sources: /* @__PURE__ */ new Map(),
     cwd: io.cwd
   };
-  const out = run({
+  const lintOptions = {
+    cwd: io.cwd,
+    ...settings.claims ? { claims: settings.claims } : {},
+    ...settings.lang ? { lang: settings.lang } : {},
+    ...settings.date ? { date: settings.date } : {},
+    severities: settings.severities,
+    afterLint: afterLint(steps)
+  };
+  if (values.partial !== void 0)
+    return writePartial(values.partial, io, run({ ...lintOptions, patterns: positionals, inputs: selection.inputs, ...speed, partial: true, trace }));
+  const out = merging ? mergeRun(readPartials(positionals, io.cwd), lintOptions) : run({
     cwd: io.cwd,
     patterns: positionals,
     inputs: selection.inputs,
@@ -11837,14 +14725,18 @@ function main(argv, io) {
     afterLint: afterLint(steps),
     ...speed,
     // A fix is applied only when this run's lint produced it, never read from the cache.
-    ...speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {}
+    ...speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {},
+    // Standard input is no file a later run could find unchanged: nothing to cache.
+    ...stdin ? { cache: void 0 } : {},
+    trace
   });
+  trace.loaded("language packs", (loadedPacks().join(", ") || "none") + (speed.concurrency !== void 0 ? " (this thread; worker threads load their own)" : ""));
   const results = out.results;
   for (const w of out.warnings ?? [])
     io.stderr(`factlint: warning: ${printableLine(w)}
 `);
   if (baseline?.update) {
-    const linted = new Set(results.map((r) => relativePath(r.filePath, import_node_path20.default.dirname(baseline.file))));
+    const linted = new Set(results.map((r) => relativePath(r.filePath, import_node_path24.default.dirname(baseline.file))));
     const kept = (baseline.data?.entries ?? []).filter((e) => !linted.has(e.file));
     writeBaseline(baseline.file, values.baseline, [...kept, ...steps.baselineEntries]);
     const n = steps.baselineEntries.reduce((k, e) => k + e.count, 0);
@@ -11853,44 +14745,38 @@ function main(argv, io) {
   }
   if (steps.patches.size > 0)
     io.stdout(results.map((r) => steps.patches.get(r.filePath) ?? "").join(""));
-  const ctx = {
-    cwd: io.cwd,
-    color: colorWanted(values, io, values.output !== void 0),
-    rules: steps.reportUnusedDirectives ? [...out.rules, UNUSED_DIRECTIVE_META] : out.rules,
-    version: version(),
-    readSource(filePath) {
-      if (!steps.sources.has(filePath)) {
-        try {
-          steps.sources.set(filePath, (0, import_node_fs27.readFileSync)(import_node_path20.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, ""));
-        } catch {
-          steps.sources.set(filePath, void 0);
+  const fixedText = stdinText && steps.fix === "output" ? fixedOutput(stdinText, results[0] && steps.outputs.get(results[0].filePath)) : void 0;
+  if (fixedText !== void 0)
+    io.stdout(fixedText);
+  trace.stage("report", () => {
+    const ctx = {
+      cwd: io.cwd,
+      // The report goes to standard error beside a fixed text: no colour unless asked, as for a file.
+      color: colorWanted(values, io, outputFile !== void 0 || fixedText !== void 0),
+      rules: steps.reportUnusedDirectives ? [...out.rules, UNUSED_DIRECTIVE_META] : out.rules,
+      version: version(),
+      readSource(filePath) {
+        if (!steps.sources.has(filePath)) {
+          try {
+            steps.sources.set(filePath, (0, import_node_fs29.readFileSync)(import_node_path24.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, ""));
+          } catch {
+            steps.sources.set(filePath, void 0);
+          }
         }
-      }
-      return steps.sources.get(filePath);
-    },
-    projectRoot: steps.writePolicy.projectRoot
-  };
-  const report = format(results, ctx);
-  if (values.output !== void 0) {
-    const target = import_node_path20.default.resolve(io.cwd, values.output);
-    const same = sameFileAs(target);
-    if (results.some((r) => same(import_node_path20.default.resolve(io.cwd, r.filePath)))) {
-      throw new FactlintError(`--output ${values.output} is one of the files being linted; the report would overwrite it`);
-    }
-    if (out.facts.files.some((f) => same(import_node_path20.default.resolve(io.cwd, f)))) {
-      throw new FactlintError(`--output ${values.output} is a fact file of this run; the report would overwrite it`);
-    }
-    try {
-      (0, import_node_fs27.writeFileSync)(target, report);
-    } catch (err) {
-      throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
-    }
-  } else if (report)
-    io.stdout(report.endsWith("\n") ? report : report + "\n");
-  const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
-  if (summaryProblem)
-    io.stderr(`factlint: warning: ${summaryProblem}
+        return steps.sources.get(filePath);
+      },
+      projectRoot: steps.writePolicy.projectRoot
+    };
+    const report = format(results, ctx);
+    if (outputFile !== void 0)
+      writeReport(report, outputFile, outputName, io.cwd, results, out.facts.files);
+    else if (report)
+      (fixedText !== void 0 ? io.stderr : io.stdout)(report.endsWith("\n") ? report : report + "\n");
+    const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
+    if (summaryProblem)
+      io.stderr(`factlint: warning: ${summaryProblem}
 `);
+  });
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0)
@@ -11902,10 +14788,50 @@ function main(argv, io) {
   }
   return 0;
 }
+function checkInputOptions(values, positionals, stdin) {
+  if (values["stdin-filename"] !== void 0 && !stdin)
+    throw new FactlintError('--stdin-filename goes with --stdin (or "-")');
+  if (stdin && (values.staged || values["changed-since"] !== void 0)) {
+    throw new FactlintError("--stdin cannot be combined with --staged or --changed-since: standard input has no git history");
+  }
+  if (values["print-config"] !== void 0 && (stdin || positionals.length > 0)) {
+    throw new FactlintError("--print-config takes one file name and lints nothing: do not give paths or --stdin with it");
+  }
+}
+function readStdin(io) {
+  if (!io.readStdin)
+    throw new FactlintError("standard input cannot be read here");
+  try {
+    return io.readStdin();
+  } catch (err) {
+    throw new FactlintError(`cannot read standard input: ${ioReason(err)}`);
+  }
+}
+function fixedOutput(input, fixed) {
+  if (fixed === void 0)
+    return input.toString("utf8");
+  const bom = input[0] === 239 && input[1] === 187 && input[2] === 191;
+  return (bom ? "\uFEFF" : "") + fixed;
+}
+function writeReport(report, name, option, cwd, results, factFiles) {
+  const target = import_node_path24.default.resolve(cwd, name);
+  const same = sameFileAs(target);
+  if (results.some((r) => same(import_node_path24.default.resolve(cwd, r.filePath)))) {
+    throw new FactlintError(`${option} ${name} is one of the files being linted; the report would overwrite it`);
+  }
+  if (factFiles.some((f) => same(import_node_path24.default.resolve(cwd, f)))) {
+    throw new FactlintError(`${option} ${name} is a fact file of this run; the report would overwrite it`);
+  }
+  try {
+    (0, import_node_fs29.writeFileSync)(target, report);
+  } catch (err) {
+    throw new FactlintError(`cannot write ${name}: ${ioReason(err)}`);
+  }
+}
 function sameFileAs(target) {
   let real2;
   try {
-    real2 = (0, import_node_fs27.realpathSync)(target);
+    real2 = (0, import_node_fs29.realpathSync)(target);
   } catch {
     return () => false;
   }
@@ -11913,23 +14839,60 @@ function sameFileAs(target) {
     if (file === target || file === real2)
       return true;
     try {
-      return (0, import_node_fs27.realpathSync)(file) === real2;
+      return (0, import_node_fs29.realpathSync)(file) === real2;
     } catch {
       return false;
     }
   };
 }
+function checkMergeOptions(values, partials) {
+  if (partials.length === 0)
+    throw new FactlintError("merge needs the partial files of every shard (written by --shard K/N --partial FILE)");
+  const refused = ["stdin", "staged", "fix", "fix-dry-run", "update-baseline", "print-config", "partial", "shard", "changed-since"].filter((k) => values[k] !== void 0 && values[k] !== false);
+  if (refused.length)
+    throw new FactlintError(`merge reads the shards' findings: --${refused[0]} belongs to the lint runs`);
+}
+function readPartials(files, cwd) {
+  return files.map((name) => {
+    let text;
+    try {
+      text = (0, import_node_fs29.readFileSync)(import_node_path24.default.resolve(cwd, name), "utf8");
+    } catch (err) {
+      throw new FactlintError(`cannot read ${name}: ${ioReason(err)}`);
+    }
+    return { name, partial: parsePartial(text, name) };
+  });
+}
+function writePartial(file, io, out) {
+  const partial = out.partial;
+  try {
+    (0, import_node_fs29.writeFileSync)(import_node_path24.default.resolve(io.cwd, file), serializePartial(partial));
+  } catch (err) {
+    throw new FactlintError(`cannot write ${file}: ${ioReason(err)}`);
+  }
+  for (const w of out.warnings ?? [])
+    io.stderr(`factlint: warning: ${printableLine(w)}
+`);
+  io.stderr(`factlint: shard ${partial.shard.index}/${partial.shard.count}: ${partial.entries.length} of ${partial.files} files, findings written to ${printableLine(file)} for factlint merge
+`);
+  return 0;
+}
+
+// dist/cli.js
+init_text_width();
 
 // dist/stdout-writer.js
-var import_node_fs28 = require("node:fs");
+init_import_meta_url();
+var import_node_fs30 = require("node:fs");
+init_errors();
 function plainlyWritable(fd, platform = process.platform) {
   try {
-    const st = (0, import_node_fs28.fstatSync)(fd);
+    const st = (0, import_node_fs30.fstatSync)(fd);
     if (st.isFIFO() || st.isFile())
       return true;
     if (platform === "win32" || !st.isCharacterDevice())
       return false;
-    const nul = (0, import_node_fs28.statSync)("/dev/null");
+    const nul = (0, import_node_fs30.statSync)("/dev/null");
     return st.rdev === nul.rdev && st.ino === nul.ino && st.dev === nul.dev;
   } catch {
     return false;
@@ -11953,7 +14916,7 @@ function stdoutWriter(fd = 1, stream = () => process.stdout) {
     let at = 0;
     while (at < bytes.length) {
       try {
-        at += (0, import_node_fs28.writeSync)(fd, bytes, at);
+        at += (0, import_node_fs30.writeSync)(fd, bytes, at);
       } catch (err) {
         const code = err.code;
         if (code === "EPIPE") {
@@ -11998,6 +14961,14 @@ function stdoutStream() {
   return watched;
 }
 function entry() {
+  if (process.argv.slice(2).includes("--lsp")) {
+    Promise.resolve().then(() => (init_server(), server_exports)).then(({ startServer: startServer2 }) => startServer2(process.stdin, process.stdout, version())).catch((err) => {
+      process.stderr.write(`factlint: cannot start the language server: ${printableLine(err.message)}
+`);
+      process.exitCode = 2;
+    });
+    return;
+  }
   const out = stdoutWriter(1, stdoutStream);
   const cwd = currentFolder();
   if (cwd === void 0) {
@@ -12010,7 +14981,9 @@ function entry() {
     stdout: out.write,
     stderr: (s) => process.stderr.write(s),
     isTTY: out.isTTY,
-    env: process.env
+    env: process.env,
+    // File descriptor 0 read to its end: a pipe, a redirected file or a terminal until Ctrl-D.
+    readStdin: () => (0, import_node_fs34.readFileSync)(0)
   };
   let code;
   try {

@@ -4323,7 +4323,7 @@ function extractMetricClaims(ctx0) {
     const isSourced = (m) => {
       for (let i = Math.max(0, m.tokenStart - 6); i < m.tokenStart; i++) {
         const n = ann.cue("attribution", i);
-        if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart])
+        if (n && i + n <= m.tokenStart && clause[i] === clause[m.tokenStart] && !ctx.text.slice(tokens2[i + n - 1].end, m.span.start).includes(","))
           return true;
       }
       for (let i = m.tokenEnd; i < m.tokenEnd + 4 && i < tokens2.length; i++) {
@@ -4503,6 +4503,7 @@ function extractMetricClaims(ctx0) {
   }
   const quantities = ctx.properties.filter((p) => kinds(p) === "quantity");
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
+  let lastRate;
   for (const q of figures) {
     let chosen;
     if (q.unit === "%") {
@@ -4543,8 +4544,25 @@ function extractMetricClaims(ctx0) {
       if (after)
         chosen = { prop: ctx.property(after.entityId), near: after.span };
     }
+    if (!chosen && lastRate && q.unit === "%") {
+      const from = tokenIndexAt(tokens2, lastRate.q.span.end);
+      const to = tokenIndexAt(tokens2, q.span.start);
+      let joined = false;
+      let only = to > from;
+      for (let i = from; i < to && only; i++) {
+        const t = tokens2[i];
+        if (c.and.has(keys[i]))
+          joined = true;
+        else if (!ctx.periods.some((p) => p.span.start <= t.start && p.span.end >= t.end))
+          only = false;
+      }
+      if (only && joined && clause[from] === clause[Math.max(from, to - 1)])
+        chosen = lastRate.chosen;
+    }
     if (!chosen)
       continue;
+    if (q.unit === "%")
+      lastRate = { q, chosen };
     const kind = chosen.prop.kind;
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4, true);
@@ -6805,10 +6823,15 @@ function readAndLint(file, displayPath, index, opts, severities, content) {
   try {
     const doc = parseDocument(displayPath, buf, { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
     const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
-    if (doc.lang === void 0 || !supportedLanguages().includes(doc.lang))
-      return { result: summarise(displayPath, unsupportedLanguage(doc, severities)), source };
+    if (doc.lang === void 0 || !supportedLanguages().includes(doc.lang)) {
+      const result2 = summarise(displayPath, unsupportedLanguage(doc, severities));
+      if (doc.lang !== void 0)
+        result2.lang = doc.lang;
+      return { result: result2, source };
+    }
     const { diagnostics, records, claims } = lintDocument(doc, index, { severities });
     const result = summarise(displayPath, diagnostics);
+    result.lang = doc.lang;
     result.claims = claims;
     if (records.length)
       result.records = records;
