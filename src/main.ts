@@ -288,14 +288,9 @@ export function main(argv: string[], io: CliIO): number {
   };
   if (values.partial !== undefined) return writePartial(values.partial, io, run({ ...lintOptions, patterns: positionals, inputs: selection.inputs, ...speed, partial: true, trace }));
   const out = merging ? mergeRun(readPartials(positionals, io.cwd), lintOptions) : run({
-    cwd: io.cwd,
+    ...lintOptions,
     patterns: positionals,
     inputs: selection.inputs,
-    ...(settings.claims ? { claims: settings.claims } : {}),
-    ...(settings.lang ? { lang: settings.lang } : {}),
-    ...(settings.date ? { date: settings.date } : {}),
-    severities: settings.severities,
-    afterLint: afterLint(steps),
     ...speed,
     // A fix is applied only when this run's lint produced it, never read from the cache.
     ...(speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {}),
