@@ -3,7 +3,7 @@ import { loadPack, perLanguage } from '../language/pack.js';
 import { foldWord } from './tokens.js';
 
 /** The classes of cue phrases (grammar.json → "cues"); cues.ts reads them, the schema lists them. */
-export const CUE_CLASSES = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear', 'countryAnaphor', 'personPronoun', 'subordinate', 'adjectivePrefix', 'since', 'rise', 'counterpart', 'thingPronoun', 'attribution', 'asideOpener', 'duration', 'leaseFrom', 'preposition', 'located', 'host', 'succession', 'tenureSince', 'possessivePronoun', 'comparisonAfter', 'sinceAfter', 'attributionAfter', 'otherInstance'] as const;
+export const CUE_CLASSES = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear', 'countryAnaphor', 'personPronoun', 'subordinate', 'adjectivePrefix', 'since', 'rise', 'counterpart', 'thingPronoun', 'attribution', 'asideOpener', 'duration', 'leaseFrom', 'preposition', 'located', 'host', 'succession', 'tenureSince', 'possessivePronoun', 'comparisonAfter', 'sinceAfter', 'attributionAfter', 'otherInstance', 'placeKind'] as const;
 
 export type CueClass = typeof CUE_CLASSES[number];
 

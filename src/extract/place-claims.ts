@@ -81,11 +81,31 @@ function emit(s: Scan, subject: NameMatch, place: NameMatch, pattern: PlaceClaim
   });
 }
 
-/** The place mention starting at token j, after any articles. */
+/**
+ * The place mention starting at token j, after any articles, and after a word for a kind of place
+ * and its joiners ("the province of Syunik", «la province de Syunik», "Provinsi Gaziantep", «в
+ * провинции Сюник»). A country adjective before such a word names the country ("im turkmenischen
+ * Sektor", "in the Turkmen sector"): that adjective is returned.
+ */
 function placeAt(s: Scan, j: number): NameMatch | undefined {
   while (j < s.keys.length && s.articles.has(s.keys[j]!)) j++;
   const y = s.byStart.get(j);
-  return y && PLACE_TYPES.has(y.entityType) ? y : undefined;
+  if (y && PLACE_TYPES.has(y.entityType)) {
+    // "im turkmenischen Sektor": the adjective stands for its country before a place-kind word.
+    if (y.form === 'adjective' && y.entityType === 'country' && kindAt(s, y.tokenEnd)) return { ...y, form: 'name' };
+    return y;
+  }
+  const n = kindAt(s, j);
+  if (!n) return undefined;
+  let k = j + n;
+  while (k < s.keys.length && (s.articles.has(s.keys[k]!) || s.joiners.has(s.keys[k]!))) k++;
+  const named = s.byStart.get(k);
+  return named && PLACE_TYPES.has(named.entityType) && named.form === 'name' ? named : undefined;
+}
+
+/** Length of a place-kind word at token j ("province", «провинции», "Sektor"), or 0. */
+function kindAt(s: Scan, j: number): number {
+  return j < s.keys.length ? s.ctx.annotation.cue('placeKind', j) : 0;
 }
 
 /** A city with what the text says of its country right there: "the Tajik capital, Dushanbe" gives Dushanbe. */
@@ -145,7 +165,9 @@ function inAndNear(s: Scan, subjects: NameMatch[]): void {
       let b = x.tokenStart;
       while (b > 0 && s.articles.has(s.keys[b - 1]!)) b--;
       const governed = y?.entityType === 'city' && b > 0 && s.ctx.annotation.cue('preposition', b - 1) === 1;
-      if (y && y.form === 'name' && !governed && sameClause(s, x.tokenStart, y.tokenStart)) emit(s, x, y, 'in');
+      // "Akhalkalaki, en Armenia": a city set off by a comma, then where it is.
+      const apposed = x.entityType === 'city' && /^\s*,\s*$/u.test(s.ctx.text.slice(x.span.end, s.ctx.tokens[x.tokenEnd]!.start));
+      if (y && y.form === 'name' && !governed && (sameClause(s, x.tokenStart, y.tokenStart) || (apposed && sameClauseLoose(s, x.tokenStart, y.tokenStart)))) emit(s, x, y, 'in');
       break;
     }
     const n = s.ctx.annotation.cue('placeNear', x.tokenEnd);
@@ -219,9 +241,15 @@ function cityCountry(s: Scan): void {
   const and = andWordsOf(s.ctx.lang);
   for (const city of s.ctx.mentions) {
     if (city.entityType !== 'city' || city.form !== 'name') continue;
-    const next = s.byStart.get(city.tokenEnd);
-    if (next?.entityType !== 'country' || next.form !== 'name') continue;
-    const gap = s.ctx.text.slice(city.span.end, next.span.start);
+    // "in Bishkek, Kazakhstan", "di Pazarcik, Provinsi Gaziantep": a country, or a region named
+    // by name or with its kind word.
+    // "la estación de Akhalkalaki, en Armenia": the comma, then "in" and the place.
+    const inCue = /^\s*,\s*$/u.test(s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end))
+      ? cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[city.tokenEnd + i] === w)) : undefined;
+    const at = city.tokenEnd + (inCue?.length ?? 0);
+    const next = s.byStart.get(at)?.entityType === 'country' ? s.byStart.get(at) : placeAt(s, at);
+    if (!next || (next.entityType !== 'country' && next.entityType !== 'region') || next.form !== 'name') continue;
+    const gap = inCue ? ',' : s.ctx.text.slice(city.span.end, next.span.start);
     const paren = /^\s*\(\s*$/u.test(gap) && /^\s*\)/u.test(s.ctx.text.slice(next.span.end));
     if (!paren && !/^\s*,\s*$/u.test(gap)) continue;
     // A list: "Bishkek, Kazakhstan and Uzbekistan", "Moscow, Minsk, Astana".
