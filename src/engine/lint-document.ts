@@ -449,7 +449,8 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
   for (const claim of claims) {
     // The article's reference time: the period its first figure wrote (the lead's; later flashbacks
     // to other years are local to their sentences).
-    if (!a.referencePeriod && claim.periodExplicit && !claim.periodCarried && claim.period && claim.periodSpan) a.referencePeriod = { span: claim.periodSpan, period: claim.period, relative: false };
+    // The article's reference time is its first figure's own period, never a comparison base's.
+    if (!a.referencePeriod && claim.periodExplicit && !claim.periodCarried && !claim.comparisonBase && claim.period && claim.periodSpan) a.referencePeriod = { span: claim.periodSpan, period: claim.period, relative: false };
     const slots: Record<string, Slot> = {
       property: { value: claim.property, span: claim.propertySpan, bound: 'text' },
       value: { value: `${claim.value}${claim.unit ? ` ${claim.unit}` : ''}`, span: claim.span, bound: 'text' },

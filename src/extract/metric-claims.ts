@@ -38,6 +38,8 @@ export interface MetricClaim {
   periodExplicit: boolean;
   /** The period comes from an earlier sentence's figures (the article's reference time). */
   periodCarried?: boolean;
+  /** The figure is the base of a comparison ("up 12.5% from $19.4 billion in 2022"). */
+  comparisonBase?: boolean;
   /** Where the period is written, when it is. */
   periodSpan?: Span;
   /**
@@ -323,6 +325,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const at = tokenIndexAt(tokens, s.start);
     for (let i = Math.max(0, at - reach); i <= at && i < tokens.length; i++) {
       if (clause[i] !== clause[at] || !ann.cue('comparison', i)) continue;
+      // "more than $21.5 billion in 2023": a hedge's "than" is part of the figure, no comparison.
+      const t = tokens[i]!;
+      if (near(quantitiesInOrder, t).some((f) => f.span.start <= t.start && f.span.end >= t.end)) continue;
       // "dibandingkan 2023 menjadi 4,1 miliar": the phrase's base is the period between the cue and
       // the figure, so the figure after it is the result, not a second base.
       const cueEnd = tokens[i]!.end;
@@ -528,6 +533,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       period: period?.period ?? year,
       periodExplicit: period !== undefined,
       ...(carried ? { periodCarried: true } : {}),
+      ...(base ? { comparisonBase: true } : {}),
       ...(period ? { periodSpan: period.span } : {}),
       ...(period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {}),
       propertySpan: chosen.near,

@@ -131,3 +131,10 @@ describe('a second growth rate joined by "and"', () => {
     expect(claims).toEqual(['13.6 percent verified', '9 percent unverifiable']);
   });
 });
+
+describe('a hedge is no comparison', () => {
+  it('en: "more than $X in 2024" takes 2024 (the hedge\'s "than" opens no comparison base), and the reference time is no base year', () => {
+    expect(rules('Trade between Russia and Kyrgyzstan reached more than $9.1 billion in 2024, up 13.6 percent from $2.9 billion in 2023.', 'en', '2025-06-01')).toEqual(['metric-value']);
+    expect(rules('Trade between Russia and Kyrgyzstan reached more than $4 billion in 2024, up 13.6 percent from $2.9 billion in 2023.', 'en', '2025-06-01')).toEqual([]);
+  });
+});
