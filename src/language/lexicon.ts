@@ -259,6 +259,7 @@ export class Lexicon<T> {
       // Most offsets end here: one table lookup, and none inside a word for lists that need a boundary.
       if (!this.mayStartAt(text, i)) continue;
       if (this.allLead && i > 0 && blocks(this.leadMask, codePointBefore(text, i))) continue;
+      if (!this.maySecondAt(text, i, n)) continue;
       this.collect(text, i, n, false, 0);
       if (s.count === 0) continue;
       this.firstPerPart(i, resume);
@@ -282,6 +283,28 @@ export class Lexicon<T> {
     let v = table[cu]!;
     if (v === 0) table[cu] = v = this.startsWith(cu) ? 1 : 2;
     return v === 1;
+  }
+
+  /**
+   * Can the first two characters at `i` begin a path? Most word starts that pass the first-letter
+   * table die at the second letter; this screen spares them a full `collect` (two trie walks with
+   * their bookkeeping). Anything it cannot judge cheaply (an invisible character, a form ending,
+   * going on by spaces or a `*` after one letter, the text's end) passes to the full walk.
+   */
+  private maySecondAt(text: string, i: number, n: number): boolean {
+    const cp = codePointIn(text, i);
+    if (isInvisible(cp)) return true;
+    const j = i + unitsOf(cp);
+    if (j >= n) return true;
+    const cp2 = codePointIn(text, j);
+    if (isInvisible(cp2)) return true;
+    for (const { root, ci } of this.roots) {
+      const child = childOf(root, fold(cp, ci));
+      if (!child) continue;
+      if (child.ends.length > 0 || child.gap || child.star || !child.next) return true;
+      if (childOf(child, fold(cp2, ci))) return true;
+    }
+    return false;
   }
 
   private startsWith(cp: number): boolean {
@@ -401,6 +424,17 @@ export class Lexicon<T> {
       i += unitsOf(cp);
     }
   }
+}
+
+/** The child of `node` under folded character `f`, read as `walk` reads it. */
+function childOf(node: Node, f: number): Node | undefined {
+  if (!node.next) return undefined;
+  if (node.fewKeys) {
+    const keys = node.fewKeys;
+    for (let k = 0; k < keys.length; k++) if (keys[k] === f) return node.few![k];
+    return undefined;
+  }
+  return f < DENSE_BELOW ? node.dense![f] : node.next.get(f);
 }
 
 /** The first character at or after `i` that is not invisible (what a reader sees next). */
