@@ -236,6 +236,12 @@ export class NameMatcher {
   private findAll(text: string, tokens: Token[]): NameMatch[] {
     const out: NameMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
+      // Most words start no name: their cuts (remembered per word) say so without a call.
+      const tok = tokens[i]!;
+      if (this.cutsOf(tok.key, tok.word).length === 0) {
+        i++;
+        continue;
+      }
       const best = this.longestAt(text, tokens, i);
       if (best.length === 0) {
         i++;
