@@ -258,7 +258,10 @@ export class Lexicon<T> {
     for (let i = 0; i < n; i++) {
       // Most offsets end here: one table lookup, and none inside a word for lists that need a boundary.
       if (!this.mayStartAt(text, i)) continue;
-      if (this.allLead && i > 0 && blocks(this.leadMask, codePointBefore(text, i))) continue;
+      // After a letter (for most lists), only a form that needs no boundary before it may start:
+      // none does when all need one, nor when this character starts only forms that do (a
+      // letter, in a list whose other forms start with a dash or a bracket).
+      if (i > 0 && (this.allLead || (this.startTable !== undefined && this.startTable[text.charCodeAt(i)] === LEAD_ONLY)) && blocks(this.leadMask, codePointBefore(text, i))) continue;
       if (!this.maySecondAt(text, i, n)) continue;
       this.collect(text, i, n, false, 0);
       if (s.count === 0) continue;
@@ -281,8 +284,25 @@ export class Lexicon<T> {
     if (cu >= 0xd800 && cu <= 0xdfff) return this.startsWith(codePointIn(text, i));
     const table = (this.startTable ??= new Uint8Array(0x10000));
     let v = table[cu]!;
-    if (v === 0) table[cu] = v = this.startsWith(cu) ? 1 : 2;
-    return v === 1;
+    if (v === 0) table[cu] = v = !this.startsWith(cu) ? NO_START : this.startsFree(cu) ? FREE_START : LEAD_ONLY;
+    return v !== NO_START;
+  }
+
+  /** Whether some form that needs no boundary before it (not starting with a letter or digit) starts with `cp`. */
+  private startsFree(cp: number): boolean {
+    // A walk reads past an invisible character inside a word: what follows it decides.
+    if (isInvisible(cp)) return true;
+    for (const { root, ci } of this.roots) {
+      const child = childOf(root, fold(cp, ci));
+      if (child && this.hasFree(child)) return true;
+    }
+    return false;
+  }
+
+  private hasFree(node: Node): boolean {
+    for (const e of node.ends) if (!this.entries[e]!.lead) return true;
+    for (const child of node.next?.values() ?? []) if (this.hasFree(child)) return true;
+    return (node.gap !== undefined && this.hasFree(node.gap)) || (node.star !== undefined && this.hasFree(node.star));
   }
 
   /**
@@ -471,6 +491,12 @@ function insert(root: Node, phrase: string, ci: boolean): Node {
   });
   return node;
 }
+
+// What the start table says of a code unit: no form starts with it, only forms that need a
+// boundary before them do, or some form that needs none does.
+const NO_START = 2;
+const LEAD_ONLY = 1;
+const FREE_START = 3;
 
 const FEW_CHILDREN = 8;
 /** Latin, Greek and Cyrillic letters (folded) index a many-children node's array directly. */
