@@ -3656,6 +3656,18 @@ function orderedForms(items) {
     return tb.length - ta.length || (ta < tb ? -1 : ta > tb ? 1 : 0);
   });
 }
+function childOf(node, f) {
+  if (!node.next)
+    return void 0;
+  if (node.fewKeys) {
+    const keys = node.fewKeys;
+    for (let k = 0; k < keys.length; k++)
+      if (keys[k] === f)
+        return node.few[k];
+    return void 0;
+  }
+  return f < DENSE_BELOW ? node.dense[f] : node.next.get(f);
+}
 function visibleAt(text, i, limit) {
   let cp = codePointIn(text, i);
   while (isInvisible(cp) && i + 1 < limit)
@@ -3709,7 +3721,7 @@ function indexChildren(node) {
   if (node.star)
     indexChildren(node.star);
 }
-var STAR_EXCLUDED, starStops, WORD_MASK, APOSTROPHES, HYPHENS, FOLD_EXTRA, foldedCi, foldedCs, LETTER_OR_DIGIT, Lexicon, FEW_CHILDREN, DENSE_BELOW;
+var STAR_EXCLUDED, starStops, WORD_MASK, APOSTROPHES, HYPHENS, FOLD_EXTRA, foldedCi, foldedCs, LETTER_OR_DIGIT, Lexicon, NO_START, LEAD_ONLY, FREE_START, FEW_CHILDREN, DENSE_BELOW;
 var init_lexicon = __esm({
   "dist/language/lexicon.js"() {
     "use strict";
@@ -3811,7 +3823,9 @@ var init_lexicon = __esm({
         for (let i = 0; i < n; i++) {
           if (!this.mayStartAt(text, i))
             continue;
-          if (this.allLead && i > 0 && blocks(this.leadMask, codePointBefore(text, i)))
+          if (i > 0 && (this.allLead || this.startTable !== void 0 && this.startTable[text.charCodeAt(i)] === LEAD_ONLY) && blocks(this.leadMask, codePointBefore(text, i)))
+            continue;
+          if (!this.maySecondAt(text, i, n))
             continue;
           this.collect(text, i, n, false, 0);
           if (s.count === 0)
@@ -3838,8 +3852,55 @@ var init_lexicon = __esm({
         const table2 = this.startTable ??= new Uint8Array(65536);
         let v = table2[cu];
         if (v === 0)
-          table2[cu] = v = this.startsWith(cu) ? 1 : 2;
-        return v === 1;
+          table2[cu] = v = !this.startsWith(cu) ? NO_START : this.startsFree(cu) ? FREE_START : LEAD_ONLY;
+        return v !== NO_START;
+      }
+      /** Whether some form that needs no boundary before it (not starting with a letter or digit) starts with `cp`. */
+      startsFree(cp) {
+        if (isInvisible(cp))
+          return true;
+        for (const { root, ci } of this.roots) {
+          const child = childOf(root, fold(cp, ci));
+          if (child && this.hasFree(child))
+            return true;
+        }
+        return false;
+      }
+      hasFree(node) {
+        for (const e of node.ends)
+          if (!this.entries[e].lead)
+            return true;
+        for (const child of node.next?.values() ?? [])
+          if (this.hasFree(child))
+            return true;
+        return node.gap !== void 0 && this.hasFree(node.gap) || node.star !== void 0 && this.hasFree(node.star);
+      }
+      /**
+       * Can the first two characters at `i` begin a path? Most word starts that pass the first-letter
+       * table die at the second letter; this screen spares them a full `collect` (two trie walks with
+       * their bookkeeping). Anything it cannot judge cheaply (an invisible character, a form ending,
+       * going on by spaces or a `*` after one letter, the text's end) passes to the full walk.
+       */
+      maySecondAt(text, i, n) {
+        const cp = codePointIn(text, i);
+        if (isInvisible(cp))
+          return true;
+        const j = i + unitsOf(cp);
+        if (j >= n)
+          return true;
+        const cp2 = codePointIn(text, j);
+        if (isInvisible(cp2))
+          return true;
+        for (const { root, ci } of this.roots) {
+          const child = childOf(root, fold(cp, ci));
+          if (!child)
+            continue;
+          if (child.ends.length > 0 || child.gap || child.star || !child.next)
+            return true;
+          if (childOf(child, fold(cp2, ci)))
+            return true;
+        }
+        return false;
       }
       startsWith(cp) {
         for (const { root, ci } of this.roots)
@@ -3968,6 +4029,9 @@ var init_lexicon = __esm({
         }
       }
     };
+    NO_START = 2;
+    LEAD_ONLY = 1;
+    FREE_START = 3;
     FEW_CHILDREN = 8;
     DENSE_BELOW = 1328;
   }
@@ -5349,7 +5413,27 @@ var init_clauses = __esm({
 });
 
 // dist/annotate/sentence.js
-var cueIndexOf, SentenceAnnotation;
+function classesOfWord(masks, index, key, word) {
+  let m = word < masks.length ? masks[word] : 0;
+  if (m & KNOWN2)
+    return m;
+  m = KNOWN2;
+  for (const c of CUE_CLASSES)
+    if (index[c].has(key))
+      m |= CLASS_BIT.get(c);
+  while (masks.length <= word)
+    masks.push(0);
+  masks[word] = m;
+  return m;
+}
+function tablesOf(lang) {
+  if (lang !== lastLang || !lastTables) {
+    lastTables = { all: cueIndexOf(lang), masks: firstWordClassesOf(lang).masks };
+    lastLang = lang;
+  }
+  return lastTables;
+}
+var cueIndexOf, CLASS_BIT, KNOWN2, firstWordClassesOf, lastLang, lastTables, SentenceAnnotation;
 var init_sentence = __esm({
   "dist/annotate/sentence.js"() {
     "use strict";
@@ -5374,11 +5458,17 @@ var init_sentence = __esm({
       }
       return out;
     });
+    CLASS_BIT = new Map(CUE_CLASSES.map((c, k) => [c, 1 << k]));
+    KNOWN2 = 1 << 30;
+    firstWordClassesOf = perLanguage(() => ({ masks: [] }));
     SentenceAnnotation = class {
       text;
       tokens;
       lang;
       cueTables = /* @__PURE__ */ new Map();
+      // The class asked for last and its table: callers ask for one class token after token.
+      lastClass;
+      lastTable;
       cueClauses = /* @__PURE__ */ new Map();
       protectedSpans = [];
       protectLater = [];
@@ -5390,13 +5480,18 @@ var init_sentence = __esm({
       }
       /** Length in tokens of the `cls` cue phrase starting at token `i`, or 0. */
       cue(cls, i) {
-        let table2 = this.cueTables.get(cls);
+        let table2 = cls === this.lastClass ? this.lastTable : this.cueTables.get(cls);
         if (!table2) {
           table2 = new Uint8Array(this.tokens.length);
-          const index = cueIndexOf(this.lang)[cls];
+          const { all, masks } = tablesOf(this.lang);
+          const index = all[cls];
           if (index.size) {
+            const bit = CLASS_BIT.get(cls);
             for (let t = 0; t < this.tokens.length; t++) {
-              const candidates = index.get(this.tokens[t].key);
+              const tok = this.tokens[t];
+              if (tok.word >= 0 && (classesOfWord(masks, all, tok.key, tok.word) & bit) === 0)
+                continue;
+              const candidates = index.get(tok.key);
               if (!candidates)
                 continue;
               for (const ph of candidates) {
@@ -5414,6 +5509,8 @@ var init_sentence = __esm({
           }
           this.cueTables.set(cls, table2);
         }
+        this.lastClass = cls;
+        this.lastTable = table2;
         return i >= 0 && i < table2.length ? table2[i] : 0;
       }
       /** Whether a `cls` cue starts at any token in [from, to). */
@@ -6571,7 +6668,6 @@ function extractMetricClaims(ctx0) {
   const keys = tokens2.map((t) => t.key);
   const clause = ann.clauses().ids;
   const clauseOf = (s) => ann.clauseAt(s.start);
-  const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
   const propsInOrder = inTextOrder(ctx.properties);
   const quantitiesInOrder = inTextOrder(ctx.quantities);
   const inFigure = (m) => near(quantitiesInOrder, m.span).some((q) => inside(m.span, q.span));
@@ -6579,9 +6675,20 @@ function extractMetricClaims(ctx0) {
   const subjectMentions = ctx.mentions.filter((m) => ENTITY_TYPES.has(m.entityType) && !partOfName(m) && !inFigure(m));
   const sourcedCache = /* @__PURE__ */ new Map();
   const bilateralClauses = /* @__PURE__ */ new Set();
-  for (let i = 0; i < keys.length; i++)
-    if (c.bilateral.some((ph) => ph.every((w, j) => keys[i + j] === w)))
-      bilateralClauses.add(clause[i]);
+  for (let i = 0; i < keys.length; i++) {
+    for (const ph of c.bilateral) {
+      if (keys[i] !== ph[0])
+        continue;
+      let k = 1;
+      while (k < ph.length && keys[i + k] === ph[k])
+        k++;
+      if (k === ph.length) {
+        bilateralClauses.add(clause[i]);
+        break;
+      }
+    }
+  }
+  const bilateral = bilateralClauses.size > 0;
   const anaphorIn = /* @__PURE__ */ new Map();
   const pronounIn = ann.clausesWith("personPronoun");
   for (let i = 0; i < tokens2.length; i++)
@@ -8163,13 +8270,15 @@ function joinedByNameGap(text, from, to, punct = "") {
   return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
 }
 function matcherFor(owner, entities, lang, vocabulary = "names") {
-  let byKey = matchers2.get(owner);
-  if (!byKey)
-    matchers2.set(owner, byKey = /* @__PURE__ */ new Map());
-  const key = `${vocabulary}\0${lang}`;
-  let m = byKey.get(key);
+  let byVocabulary = matchers2.get(owner);
+  if (!byVocabulary)
+    matchers2.set(owner, byVocabulary = /* @__PURE__ */ new Map());
+  let byLang = byVocabulary.get(vocabulary);
+  if (!byLang)
+    byVocabulary.set(vocabulary, byLang = /* @__PURE__ */ new Map());
+  let m = byLang.get(lang);
   if (!m)
-    byKey.set(key, m = new NameMatcher(entities(), lang));
+    byLang.set(lang, m = new NameMatcher(entities(), lang));
   return m;
 }
 var SCRIPT_CYRILLIC, SCRIPT_LATIN, WORD_SPLIT, SPLIT_KEEPING_SEPARATORS, LANG_SCRIPT, SPLIT_ABOVE, NO_CUTS, NO_MATCHES, PREFIX, NameMatcher, matchers2;
@@ -8308,6 +8417,11 @@ var init_names2 = __esm({
       findAll(text, tokens2) {
         const out = [];
         for (let i = 0; i < tokens2.length; ) {
+          const tok = tokens2[i];
+          if (this.cutsOf(tok.key, tok.word).length === 0) {
+            i++;
+            continue;
+          }
           const best = this.longestAt(text, tokens2, i);
           if (best.length === 0) {
             i++;
@@ -8896,21 +9010,25 @@ function judge(doc, article, settings) {
         const pos = rangeOf(doc, frame.span);
         records.push({ ...outcome.record, filePath: doc.path, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn });
       }
-      claims2.push({ ...claimReport(doc, frame, rule.meta.id, outcome), at: frame.span.start });
+      claims2.push({ c: claimReport(doc, frame, rule.meta.id, outcome), at: frame.span.start });
     }
   }
-  claims2.sort((a, b) => a.at - b.at || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId));
-  return { diagnostics: toDiagnostics(doc, findings, settings), claims: claims2.map(({ at: _at, ...c }) => c), records };
+  claims2.sort((a, b) => a.at - b.at || a.c.endLine - b.c.endLine || a.c.endColumn - b.c.endColumn || a.c.ruleId.localeCompare(b.c.ruleId));
+  return { diagnostics: toDiagnostics(doc, findings, settings), claims: claims2.map((x) => x.c), records };
 }
 function claimReport(doc, frame, ruleId, outcome) {
   const slots = {};
   for (const [name, slot] of Object.entries(frame.slots)) {
-    slots[name] = { value: slot.value, ...slot.span ? { text: doc.text.slice(slot.span.start, slot.span.end) } : {}, bound: slot.bound };
+    slots[name] = slot.span ? { value: slot.value, text: doc.text.slice(slot.span.start, slot.span.end), bound: slot.bound } : { value: slot.value, bound: slot.bound };
   }
+  const r = rangeOf(doc, frame.span);
   return {
     kind: frame.kind,
     ruleId,
-    ...rangeOf(doc, frame.span),
+    line: r.line,
+    column: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn,
     text: doc.text.slice(frame.span.start, frame.span.end),
     slots,
     verdict: outcome.verdict,
@@ -8959,7 +9077,12 @@ function officeFrames(a, s) {
   const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
   const years = yearsIn(a.doc.text, s.span);
   const counterparts = extractCounterpartClaims({
-    ...ctx,
+    text: ctx.text,
+    sentence: ctx.sentence,
+    tokens: ctx.tokens,
+    mentions: ctx.mentions,
+    lang: ctx.lang,
+    date: ctx.date,
     lastPerson: s.lastPerson,
     annotation: s.annotation,
     postOf: (person2, date) => {
@@ -9027,11 +9150,11 @@ function figureFrames(a, s) {
     quantities,
     periods,
     context: a.context,
-    ...s.lastCountry ? { lastCountry: s.lastCountry } : {},
-    ...s.lastPerson ? { lastPerson: s.lastPerson } : {},
-    ...a.referencePeriod ? { carriedPeriod: a.referencePeriod } : {},
-    ...a.previous ? { previous: a.previous } : {},
-    ...s.lastPair.length === 2 ? { lastPair: s.lastPair } : {},
+    lastCountry: s.lastCountry || void 0,
+    lastPerson: s.lastPerson || void 0,
+    carriedPeriod: a.referencePeriod || void 0,
+    previous: a.previous || void 0,
+    lastPair: s.lastPair.length === 2 ? s.lastPair : void 0,
     subjectTypes: (id) => subjectTypesOf(index, id),
     heads: s.heads,
     annotation: s.annotation,
@@ -13304,7 +13427,7 @@ init_facts();
 init_import_meta_url();
 init_uncertain();
 init_office_equivalents();
-var KNOWN2 = 2;
+var KNOWN3 = 2;
 var EXPLAINED = 1;
 function dayCount(from, to) {
   return Math.round((Date.parse(to) - Date.parse(from)) / 864e5) + 1;
@@ -13323,19 +13446,19 @@ function postCoverage(index, office, of, from, to) {
   };
   for (const s of statements) {
     const sp = certainSpan(s);
-    fill(sp.from, sp.to, KNOWN2);
+    fill(sp.from, sp.to, KNOWN3);
   }
   for (const s of statements) {
     const start = possibleSpan(s).from;
     if (typeof s.continuity !== "string" || !start)
       continue;
-    for (let i = Math.min(dayOf(start), days) - 1; i >= 0 && mark[i] !== KNOWN2; i--)
+    for (let i = Math.min(dayOf(start), days) - 1; i >= 0 && mark[i] !== KNOWN3; i--)
       mark[i] = EXPLAINED;
   }
   let known2 = 0;
   let documented = 0;
   for (const m of mark) {
-    if (m === KNOWN2)
+    if (m === KNOWN3)
       known2++;
     else if (m === EXPLAINED)
       documented++;

@@ -26,8 +26,46 @@ const cueIndexOf = perLanguage((lang): Record<CueClass, Map<string, string[][]>>
   return out;
 });
 
+const CLASS_BIT = new Map<CueClass, number>(CUE_CLASSES.map((c, k) => [c, 1 << k]));
+/** Set in a word's mask once its classes are known (CUE_CLASSES has fewer than 30 classes). */
+const KNOWN = 1 << 30;
+
+/**
+ * Per language, per word of the tokenizer's word table: the classes that have a phrase starting
+ * with the word, as bits (KNOWN once looked up). A cue table then looks a token up in the class's
+ * phrase index only when its bit is set, instead of hashing every token's key for every class.
+ */
+const firstWordClassesOf = perLanguage((): { masks: number[] } => ({ masks: [] }));
+
+function classesOfWord(masks: number[], index: Record<CueClass, Map<string, string[][]>>, key: string, word: number): number {
+  let m = word < masks.length ? masks[word]! : 0;
+  if (m & KNOWN) return m;
+  m = KNOWN;
+  for (const c of CUE_CLASSES) if (index[c].has(key)) m |= CLASS_BIT.get(c)!;
+  // Filled up to the word, never with holes: V8 keeps a dense array of small integers fast.
+  while (masks.length <= word) masks.push(0);
+  masks[word] = m;
+  return m;
+}
+
+// The last language's phrase index and word masks: a table is built per sentence and class, and
+// going through perLanguage (a lower-casing and two map lookups) each time cost about 1 % of a run.
+let lastLang: string | undefined;
+let lastTables: { all: Record<CueClass, Map<string, string[][]>>; masks: number[] } | undefined;
+
+function tablesOf(lang: string): { all: Record<CueClass, Map<string, string[][]>>; masks: number[] } {
+  if (lang !== lastLang || !lastTables) {
+    lastTables = { all: cueIndexOf(lang), masks: firstWordClassesOf(lang).masks };
+    lastLang = lang;
+  }
+  return lastTables;
+}
+
 export class SentenceAnnotation {
   private readonly cueTables = new Map<CueClass, Uint8Array>();
+  // The class asked for last and its table: callers ask for one class token after token.
+  private lastClass: CueClass | undefined;
+  private lastTable: Uint8Array | undefined;
   private readonly cueClauses = new Map<CueClass, ReadonlySet<number>>();
   private protectedSpans: Span[] = [];
   private protectLater: Array<() => readonly Span[]> = [];
@@ -37,13 +75,18 @@ export class SentenceAnnotation {
 
   /** Length in tokens of the `cls` cue phrase starting at token `i`, or 0. */
   cue(cls: CueClass, i: number): number {
-    let table = this.cueTables.get(cls);
+    let table = cls === this.lastClass ? this.lastTable : this.cueTables.get(cls);
     if (!table) {
       table = new Uint8Array(this.tokens.length);
-      const index = cueIndexOf(this.lang)[cls];
+      const { all, masks } = tablesOf(this.lang);
+      const index = all[cls];
       if (index.size) {
+        const bit = CLASS_BIT.get(cls)!;
         for (let t = 0; t < this.tokens.length; t++) {
-          const candidates = index.get(this.tokens[t]!.key);
+          const tok = this.tokens[t]!;
+          // Words of the word table carry their classes; others (split elisions) are looked up.
+          if (tok.word >= 0 && (classesOfWord(masks, all, tok.key, tok.word) & bit) === 0) continue;
+          const candidates = index.get(tok.key);
           if (!candidates) continue;
           for (const ph of candidates) {
             if (t + ph.length > this.tokens.length) continue;
@@ -58,6 +101,8 @@ export class SentenceAnnotation {
       }
       this.cueTables.set(cls, table);
     }
+    this.lastClass = cls;
+    this.lastTable = table;
     return i >= 0 && i < table.length ? table[i]! : 0;
   }
 

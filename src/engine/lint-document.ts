@@ -295,7 +295,8 @@ function judge(doc: SourceDocument, article: ArticleScope, settings: LintSetting
   const ctx: RuleContext = { index: article.index, text: doc.text, lang: article.lang, date: doc.date };
   const findings: Finding[] = [];
   const records: CrossRecord[] = [];
-  const claims: Array<ClaimReport & { at: number }> = [];
+  // Each report beside its frame's start, for the sort (not spread into a copy and out again).
+  const claims: Array<{ c: ClaimReport; at: number }> = [];
   for (const frame of article.frames) {
     for (const rule of frameRules) {
       if (rule.meta.frame !== frame.kind || !article.on(rule.meta.id)) continue;
@@ -308,20 +309,24 @@ function judge(doc: SourceDocument, article: ArticleScope, settings: LintSetting
         const pos = rangeOf(doc, frame.span);
         records.push({ ...outcome.record, filePath: doc.path, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn });
       }
-      claims.push({ ...claimReport(doc, frame, rule.meta.id, outcome), at: frame.span.start });
+      claims.push({ c: claimReport(doc, frame, rule.meta.id, outcome), at: frame.span.start });
     }
   }
-  claims.sort((a, b) => a.at - b.at || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId));
-  return { diagnostics: toDiagnostics(doc, findings, settings), claims: claims.map(({ at: _at, ...c }) => c), records };
+  claims.sort((a, b) => a.at - b.at || a.c.endLine - b.c.endLine || a.c.endColumn - b.c.endColumn || a.c.ruleId.localeCompare(b.c.ruleId));
+  return { diagnostics: toDiagnostics(doc, findings, settings), claims: claims.map((x) => x.c), records };
 }
 
 function claimReport(doc: SourceDocument, frame: Frame, ruleId: string, outcome: Outcome): ClaimReport {
   const slots: ClaimReport['slots'] = {};
+  // Built field by field in the order the JSON report prints them, without object spreads.
   for (const [name, slot] of Object.entries(frame.slots)) {
-    slots[name] = { value: slot.value, ...(slot.span ? { text: doc.text.slice(slot.span.start, slot.span.end) } : {}), bound: slot.bound };
+    slots[name] = slot.span
+      ? { value: slot.value, text: doc.text.slice(slot.span.start, slot.span.end), bound: slot.bound }
+      : { value: slot.value, bound: slot.bound };
   }
+  const r = rangeOf(doc, frame.span);
   return {
-    kind: frame.kind, ruleId, ...rangeOf(doc, frame.span), text: doc.text.slice(frame.span.start, frame.span.end),
+    kind: frame.kind, ruleId, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, text: doc.text.slice(frame.span.start, frame.span.end),
     slots, verdict: outcome.verdict, reason: outcome.reason,
   };
 }
@@ -371,8 +376,10 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
   const mentions = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
   const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
   const years = yearsIn(a.doc.text, s.span);
+  // Fields listed, not spread (V8's object spread is a slow path in this per-sentence code).
   const counterparts = extractCounterpartClaims({
-    ...ctx, lastPerson: s.lastPerson, annotation: s.annotation,
+    text: ctx.text, sentence: ctx.sentence, tokens: ctx.tokens, mentions: ctx.mentions, lang: ctx.lang, date: ctx.date,
+    lastPerson: s.lastPerson, annotation: s.annotation,
     postOf: (person, date) => {
       const posts = a.index.heldByAt(person, date).map((x) => x.object).filter((o): o is { office: string; of: string } => typeof o === 'object' && o !== null);
       const offices = new Set(posts.map((o) => o.office));
@@ -437,11 +444,13 @@ function officeSlots(claim: OfficeClaim, time: OfficeTime): Record<string, Slot>
 function figureFrames(a: ArticleScope, s: SentenceScope): void {
   const { doc, index, lang } = a;
   const { quantities, periods } = s.figuresFound();
+  // Every field present (undefined when absent) rather than spread in: one object shape, no
+  // spread slow path; the extractor reads the optional fields by truthiness.
   const claims = extractMetricClaims({
     text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
-    context: a.context, ...(s.lastCountry ? { lastCountry: s.lastCountry } : {}), ...(s.lastPerson ? { lastPerson: s.lastPerson } : {}),
-    ...(a.referencePeriod ? { carriedPeriod: a.referencePeriod } : {}), ...(a.previous ? { previous: a.previous } : {}),
-    ...(s.lastPair.length === 2 ? { lastPair: s.lastPair } : {}),
+    context: a.context, lastCountry: s.lastCountry || undefined, lastPerson: s.lastPerson || undefined,
+    carriedPeriod: a.referencePeriod || undefined, previous: a.previous || undefined,
+    lastPair: s.lastPair.length === 2 ? s.lastPair : undefined,
     subjectTypes: (id) => subjectTypesOf(index, id), heads: s.heads, annotation: s.annotation, lang, date: doc.date,
     property: (id) => index.property(id),
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),

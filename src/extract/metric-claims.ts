@@ -163,7 +163,6 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   // No clause boundary inside a period, a date or a figure ("январь — октябрь", "3–4 July").
   const clause = ann.clauses().ids;
   const clauseOf = (s: Span) => ann.clauseAt(s.start);
-  const bilateral = c.bilateral.some((ph) => keys.some((_, i) => ph.every((w, j) => keys[i + j] === w)));
   // A name inside a property's words is part of that name ("companies with Russian capital"),
   // except in a share, whose words take the whole's owner inside ("des usbekischen Außenhandels").
   // Property words and figures in text order, so that "is this name inside one?" looks only nearby.
@@ -181,7 +180,20 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const sourcedCache = new Map<NameMatch, boolean>();
   // Per-sentence tables, so that each figure's binding costs what its clause holds, not the sentence.
   const bilateralClauses = new Set<number>();
-  for (let i = 0; i < keys.length; i++) if (c.bilateral.some((ph) => ph.every((w, j) => keys[i + j] === w))) bilateralClauses.add(clause[i]!);
+  // One pass over the tokens, a phrase tried only where its first word stands (this ran a closure
+  // per token and phrase, twice); the sentence is bilateral when some clause is.
+  for (let i = 0; i < keys.length; i++) {
+    for (const ph of c.bilateral) {
+      if (keys[i] !== ph[0]) continue;
+      let k = 1;
+      while (k < ph.length && keys[i + k] === ph[k]) k++;
+      if (k === ph.length) {
+        bilateralClauses.add(clause[i]!);
+        break;
+      }
+    }
+  }
+  const bilateral = bilateralClauses.size > 0;
   const anaphorIn = new Map<number, number>();
   const pronounIn = ann.clausesWith('personPronoun');
   for (let i = 0; i < tokens.length; i++) if (ann.cue('countryAnaphor', i) && !anaphorIn.has(clause[i]!)) anaphorIn.set(clause[i]!, i);

@@ -236,6 +236,12 @@ export class NameMatcher {
   private findAll(text: string, tokens: Token[]): NameMatch[] {
     const out: NameMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
+      // Most words start no name: their cuts (remembered per word) say so without a call.
+      const tok = tokens[i]!;
+      if (this.cutsOf(tok.key, tok.word).length === 0) {
+        i++;
+        continue;
+      }
       const best = this.longestAt(text, tokens, i);
       if (best.length === 0) {
         i++;
@@ -399,17 +405,20 @@ function joinedByNameGap(text: string, from: number, to: number, punct = ''): bo
   return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
 }
 
-const matchers = new WeakMap<object, Map<string, NameMatcher>>();
+const matchers = new WeakMap<object, Map<string, Map<string, NameMatcher>>>();
 
 /**
  * One matcher per fact set, vocabulary and language, built on first use. `vocabulary` names
  * what the matcher finds ("names", "heads", "properties"): each has its own entities.
  */
 export function matcherFor(owner: object, entities: () => Iterable<Entity>, lang: Lang, vocabulary = 'names'): NameMatcher {
-  let byKey = matchers.get(owner);
-  if (!byKey) matchers.set(owner, (byKey = new Map()));
-  const key = `${vocabulary}\u0000${lang}`;
-  let m = byKey.get(key);
-  if (!m) byKey.set(key, (m = new NameMatcher(entities(), lang)));
+  // By vocabulary, then language: this runs several times per sentence, and a key joined from
+  // the two was a fresh string to build and hash on every call.
+  let byVocabulary = matchers.get(owner);
+  if (!byVocabulary) matchers.set(owner, (byVocabulary = new Map()));
+  let byLang = byVocabulary.get(vocabulary);
+  if (!byLang) byVocabulary.set(vocabulary, (byLang = new Map()));
+  let m = byLang.get(lang);
+  if (!m) byLang.set(lang, (m = new NameMatcher(entities(), lang)));
   return m;
 }

@@ -258,7 +258,11 @@ export class Lexicon<T> {
     for (let i = 0; i < n; i++) {
       // Most offsets end here: one table lookup, and none inside a word for lists that need a boundary.
       if (!this.mayStartAt(text, i)) continue;
-      if (this.allLead && i > 0 && blocks(this.leadMask, codePointBefore(text, i))) continue;
+      // After a letter (for most lists), only a form that needs no boundary before it may start:
+      // none does when all need one, nor when this character starts only forms that do (a
+      // letter, in a list whose other forms start with a dash or a bracket).
+      if (i > 0 && (this.allLead || (this.startTable !== undefined && this.startTable[text.charCodeAt(i)] === LEAD_ONLY)) && blocks(this.leadMask, codePointBefore(text, i))) continue;
+      if (!this.maySecondAt(text, i, n)) continue;
       this.collect(text, i, n, false, 0);
       if (s.count === 0) continue;
       this.firstPerPart(i, resume);
@@ -280,8 +284,47 @@ export class Lexicon<T> {
     if (cu >= 0xd800 && cu <= 0xdfff) return this.startsWith(codePointIn(text, i));
     const table = (this.startTable ??= new Uint8Array(0x10000));
     let v = table[cu]!;
-    if (v === 0) table[cu] = v = this.startsWith(cu) ? 1 : 2;
-    return v === 1;
+    if (v === 0) table[cu] = v = !this.startsWith(cu) ? NO_START : this.startsFree(cu) ? FREE_START : LEAD_ONLY;
+    return v !== NO_START;
+  }
+
+  /** Whether some form that needs no boundary before it (not starting with a letter or digit) starts with `cp`. */
+  private startsFree(cp: number): boolean {
+    // A walk reads past an invisible character inside a word: what follows it decides.
+    if (isInvisible(cp)) return true;
+    for (const { root, ci } of this.roots) {
+      const child = childOf(root, fold(cp, ci));
+      if (child && this.hasFree(child)) return true;
+    }
+    return false;
+  }
+
+  private hasFree(node: Node): boolean {
+    for (const e of node.ends) if (!this.entries[e]!.lead) return true;
+    for (const child of node.next?.values() ?? []) if (this.hasFree(child)) return true;
+    return (node.gap !== undefined && this.hasFree(node.gap)) || (node.star !== undefined && this.hasFree(node.star));
+  }
+
+  /**
+   * Can the first two characters at `i` begin a path? Most word starts that pass the first-letter
+   * table die at the second letter; this screen spares them a full `collect` (two trie walks with
+   * their bookkeeping). Anything it cannot judge cheaply (an invisible character, a form ending,
+   * going on by spaces or a `*` after one letter, the text's end) passes to the full walk.
+   */
+  private maySecondAt(text: string, i: number, n: number): boolean {
+    const cp = codePointIn(text, i);
+    if (isInvisible(cp)) return true;
+    const j = i + unitsOf(cp);
+    if (j >= n) return true;
+    const cp2 = codePointIn(text, j);
+    if (isInvisible(cp2)) return true;
+    for (const { root, ci } of this.roots) {
+      const child = childOf(root, fold(cp, ci));
+      if (!child) continue;
+      if (child.ends.length > 0 || child.gap || child.star || !child.next) return true;
+      if (childOf(child, fold(cp2, ci))) return true;
+    }
+    return false;
   }
 
   private startsWith(cp: number): boolean {
@@ -403,6 +446,17 @@ export class Lexicon<T> {
   }
 }
 
+/** The child of `node` under folded character `f`, read as `walk` reads it. */
+function childOf(node: Node, f: number): Node | undefined {
+  if (!node.next) return undefined;
+  if (node.fewKeys) {
+    const keys = node.fewKeys;
+    for (let k = 0; k < keys.length; k++) if (keys[k] === f) return node.few![k];
+    return undefined;
+  }
+  return f < DENSE_BELOW ? node.dense![f] : node.next.get(f);
+}
+
 /** The first character at or after `i` that is not invisible (what a reader sees next). */
 function visibleAt(text: string, i: number, limit: number): number {
   let cp = codePointIn(text, i);
@@ -437,6 +491,12 @@ function insert(root: Node, phrase: string, ci: boolean): Node {
   });
   return node;
 }
+
+// What the start table says of a code unit: no form starts with it, only forms that need a
+// boundary before them do, or some form that needs none does.
+const NO_START = 2;
+const LEAD_ONLY = 1;
+const FREE_START = 3;
 
 const FEW_CHILDREN = 8;
 /** Latin, Greek and Cyrillic letters (folded) index a many-children node's array directly. */
