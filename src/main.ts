@@ -107,6 +107,9 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 
 export type { CliIO } from './cli-io.js';
 
+/** Formats that print each file's claims; for the others a run does not keep them. */
+const CLAIM_FORMATS = new Set(['json', 'claims', 'html']);
+
 function parse(argv: string[]) {
   return parseOptions(argv, {
     claims: { type: 'string', multiple: true },
@@ -275,6 +278,8 @@ export function main(argv: string[], io: CliIO): number {
     patches: new Map(),
     outputs: new Map(),
     sources: new Map(),
+    // ctx.readSource below reads what is not kept.
+    sourcesOnDemand: true,
     cwd: io.cwd,
   };
 
@@ -296,6 +301,7 @@ export function main(argv: string[], io: CliIO): number {
     ...(settings.date ? { date: settings.date } : {}),
     severities: settings.severities,
     afterLint: afterLint(steps),
+    keepClaims: CLAIM_FORMATS.has(settings.format),
     ...speed,
     // A fix is applied only when this run's lint produced it, never read from the cache.
     ...(speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {}),
@@ -327,15 +333,15 @@ export function main(argv: string[], io: CliIO): number {
       color: colorWanted(values, io, outputFile !== undefined || fixedText !== undefined),
       rules: steps.reportUnusedDirectives ? [...out.rules, UNUSED_DIRECTIVE_META] : out.rules,
       version: version(),
+      // A text not kept is the file as linted, read again; not stored, so that the report holds
+      // one file's text at a time (reporters memoize the file at hand).
       readSource(filePath) {
-        if (!steps.sources.has(filePath)) {
-          try {
-            steps.sources.set(filePath, readFileSync(path.resolve(io.cwd, filePath), 'utf8').replace(/^\uFEFF/, ''));
-          } catch {
-            steps.sources.set(filePath, undefined);
-          }
+        if (steps.sources.has(filePath)) return steps.sources.get(filePath);
+        try {
+          return readFileSync(path.resolve(io.cwd, filePath), 'utf8').replace(/^\uFEFF/, '');
+        } catch {
+          return undefined;
         }
-        return steps.sources.get(filePath);
       },
       projectRoot: steps.writePolicy.projectRoot,
     };

@@ -18,7 +18,8 @@ import { crossCheck } from '../rules/cross-article.js';
 import { severityNumber } from './severity.js';
 import type { Severities } from './severity.js';
 import { cacheFile, ResultCache, runKey } from './cache.js';
-import { lintFiles } from './lint-files.js';
+import { lintFiles, sourceOf as sourceOfBytes } from './lint-files.js';
+import { Interner, slimResult } from './slim.js';
 import type { AfterLint, FileInput, LintedSource } from './files-types.js';
 import { availableLangs } from '../language/pack.js';
 import { inShard, type Shard } from './shard.js';
@@ -62,6 +63,11 @@ export interface RunOptions {
   facts?: CachedFactSet;
   /** --debug: stage timings and what was loaded from where. */
   trace?: RunTrace;
+  /**
+   * Keep each file's claims for the report (default true). The command line passes false for
+   * formats that do not print them: on a large run they were a third of what a result held.
+   */
+  keepClaims?: boolean;
 }
 
 /** One file to lint. `content` replaces reading `path` (e.g. a staged blob from the git index). */
@@ -160,7 +166,8 @@ export function readAndLint(file: string, displayPath: string, index: FactIndex,
   }
   try {
     const doc = parseDocument(displayPath, buf, { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) });
-    const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+    const source: LintedSource = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+    if (!content) source.onDisk = true;
     if (doc.lang === undefined || !supportedLanguages().includes(doc.lang)) {
       const result = summarise(displayPath, unsupportedLanguage(doc, severities));
       if (doc.lang !== undefined) result.lang = doc.lang;
@@ -235,17 +242,25 @@ export function run(opts: RunOptions): RunOutput {
   // The afterLint step (directives, changed lines, baseline, fixes) must see cross-article
   // findings too, so files that take part in the comparison wait for it, with their text.
   const after = opts.afterLint;
-  const deferred = new Map<string, LintedSource | undefined>();
-  const perFile: AfterLint | undefined = after && severityNumber(severities['cross-article']) > 0
+  // A text read from disk is not kept while the file waits: it is read again when its turn
+  // comes (as `factlint merge` does), since the texts of every file with records were most of a
+  // large run's memory. 'disk' marks those.
+  const deferred = new Map<string, LintedSource | 'disk' | undefined>();
+  const strings = new Interner();
+  // Partials keep claims: the merge prints them when its format does.
+  const keepClaims = opts.keepClaims !== false || opts.partial === true;
+  const slim: AfterLint = (result) => slimResult(result, keepClaims, strings);
+  const perFile: AfterLint = after && severityNumber(severities['cross-article']) > 0
     ? (result, source) => {
-      if (!result.records?.length) return after(result, source);
-      deferred.set(result.filePath, source);
-      return result;
+      const r = slim(result, source);
+      if (!r.records?.length) return after(r, source);
+      deferred.set(r.filePath, source?.onDisk ? 'disk' : source);
+      return r;
     }
-    : after;
+    : after ? (result, source) => after(slim(result, source), source) : slim;
   const linted = trace.stage('lint', () => lintFiles(files, {
     lintOne: (t) => readAndLint(t.path, t.path, index, opts, severities, t.content),
-    ...(perFile ? { afterLint: perFile } : {}),
+    afterLint: perFile,
     ...(cache ? { cache } : {}),
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     facts: cached,
@@ -270,7 +285,13 @@ export function run(opts: RunOptions): RunOutput {
     return { results: linted, partial, rules, facts, ...(cacheWarnings.length ? { warnings: cacheWarnings } : {}) };
   }
   let results = trace.stage('cross-article', () => applyCrossArticle(linted, severities, opts.cwd));
-  if (after && deferred.size > 0) results = results.map((r) => (deferred.has(r.filePath) ? after(r, deferred.get(r.filePath)) : r));
+  if (after && deferred.size > 0) {
+    results = results.map((r) => {
+      if (!deferred.has(r.filePath)) return r;
+      const s = deferred.get(r.filePath);
+      return after(r, s === 'disk' ? reread(r.filePath) : s);
+    });
+  }
   const warning = cache?.save();
   if (warning) cacheWarnings.push(warning);
   return { results, rules, facts, ...(cacheWarnings.length ? { warnings: cacheWarnings } : {}) };
@@ -301,6 +322,15 @@ export function mergeRun(parts: Array<{ name: string; partial: PartialFile }>, o
     });
   }
   return { results, rules, facts };
+}
+
+/** A deferred file's text read again, as linting read it (undefined: it is gone meanwhile). */
+function reread(file: string): LintedSource | undefined {
+  try {
+    return sourceOfBytes(readFileSync(file), true);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The text of a file as the per-file step needs it, or undefined when it cannot be read. */
