@@ -26,6 +26,26 @@ import { inShard, type Shard } from './shard.js';
 import { combinePartials, PARTIAL_KIND, PARTIAL_VERSION, type PartialFile } from './partial.js';
 import type { CachedFactSet } from '../facts/compiled-cache.js';
 import { NO_TRACE, type RunTrace } from './trace.js';
+import { onDemand } from '../on-demand.js';
+import type v8 from 'node:v8';
+
+const nodeV8 = onDemand<typeof v8>('node:v8');
+
+/** From this many files on, a run asks V8 to grow its heap slowly (see slowHeapGrowth). */
+export const LARGE_RUN_FILES = 500;
+
+/**
+ * V8 lets the old generation grow to a multiple (up to 4×) of what survived the last full
+ * collection before it collects again. A long run promotes a steady stream of short-lived
+ * objects (each article's sentences and tokens outlive a scavenge or two), so its peak memory
+ * grew with the number of articles although little stays alive: on 20,000 articles the old
+ * space reached 237 MB over about 40 MB of live objects. Growing by 30 % at a time keeps the
+ * peak near what is alive, at no measurable cost in time. Set only for large runs: loading
+ * node:v8 costs a one-article run about 3 ms, and a small run never grows far.
+ */
+function slowHeapGrowth(): void {
+  nodeV8().setFlagsFromString('--heap-growing-percent=30');
+}
 
 /** Articles above this size are reported, not read: no newsroom article is 10 MB of text. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -228,6 +248,7 @@ export function run(opts: RunOptions): RunOutput {
   const index = new FactIndex(facts);
   const all: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
+  if (files.length >= LARGE_RUN_FILES) slowHeapGrowth();
   let cache: ResultCache | undefined;
   const cacheWarnings: string[] = [];
   if (opts.cache) {
