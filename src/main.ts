@@ -1,6 +1,6 @@
 // Command line: parse options, run, report, exit 0 (clean), 1 (errors found or too many
 // warnings) or 2 (usage, config or fact-set error). Never a stack trace for a user's mistake.
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { entriesByFile } from './baseline/baseline.js';
 import { baselineExists, readBaseline, writeBaseline } from './baseline/file.js';
@@ -24,7 +24,7 @@ import { debugTrace } from './lint/debug-log.js';
 import { resolvedConfig } from './lint/print-config.js';
 import { parseRuleOptions } from './lint/rule-option.js';
 import { stdinInput, wantsStdin } from './lint/stdin-input.js';
-import { formatNames, getFormatter, loadRuleMeta, type ReportContext } from './report/index.js';
+import { formatNames, getChunkedFormatter, getFormatter, loadRuleMeta, type ReportContext } from './report/index.js';
 import { appendStepSummary } from './report/step-summary-file.js';
 import { relativePath } from './report/paths.js';
 import { printableLine } from './report/text-width.js';
@@ -228,7 +228,7 @@ export function main(argv: string[], io: CliIO): number {
     ...(cliMaxWarnings !== undefined ? { maxWarnings: cliMaxWarnings } : {}),
     rules: cliRules,
   }, config, io.cwd);
-  const format = getFormatter(settings.format);
+  const format = getChunkedFormatter(settings.format);
   const ignoring = { cwd: io.cwd, config, ignore: !values['no-ignore'], ignorePatterns: values['ignore-pattern'] ?? [] };
 
   if (values['print-config'] !== undefined) {
@@ -345,9 +345,20 @@ export function main(argv: string[], io: CliIO): number {
       },
       projectRoot: steps.writePolicy.projectRoot,
     };
+    // Written piece by piece (a file's part at a time where the format allows): a large run
+    // never holds the whole report.
     const report = format(results, ctx);
     if (outputFile !== undefined) writeReport(report, outputFile, outputName, io.cwd, results, out.facts.files);
-    else if (report) (fixedText !== undefined ? io.stderr : io.stdout)(report.endsWith('\n') ? report : report + '\n');
+    else {
+      const write = fixedText !== undefined ? io.stderr : io.stdout;
+      let last = '';
+      for (const chunk of report) {
+        if (chunk === '') continue;
+        write(chunk);
+        last = chunk;
+      }
+      if (last !== '' && !last.endsWith('\n')) write('\n');
+    }
     // The job summary comes after the report is written: a run that --output refuses adds none.
     const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
     if (summaryProblem) io.stderr(`factlint: warning: ${summaryProblem}\n`);
@@ -398,7 +409,7 @@ function fixedOutput(input: Buffer, fixed: string | undefined): string {
  * Writes the report to --output-file. `-o report.md *.md` with an older report.md, or a slip of
  * the keyboard: never write a report over an article that was just linted, or over a fact file.
  */
-function writeReport(report: string, name: string, option: string, cwd: string, results: LintResult[], factFiles: string[]): void {
+function writeReport(report: Iterable<string>, name: string, option: string, cwd: string, results: LintResult[], factFiles: string[]): void {
   const target = path.resolve(cwd, name);
   const same = sameFileAs(target);
   if (results.some((r) => same(path.resolve(cwd, r.filePath)))) {
@@ -407,10 +418,14 @@ function writeReport(report: string, name: string, option: string, cwd: string, 
   if (factFiles.some((f) => same(path.resolve(cwd, f)))) {
     throw new FactlintError(`${option} ${name} is a fact file of this run; the report would overwrite it`);
   }
+  let fd: number | undefined;
   try {
-    writeFileSync(target, report);
+    fd = openSync(target, 'w');
+    for (const chunk of report) writeSync(fd, chunk);
   } catch (err) {
     throw new FactlintError(`cannot write ${name}: ${ioReason(err)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
