@@ -29,6 +29,9 @@ function shortHash(s) {
   return (hashRange(s, 0, s.length) >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
 
+// dist/facts/compiled-cache.js
+var import_node_buffer2 = require("node:buffer");
+
 // dist/errors.js
 var FactlintError = class extends Error {
   exitCode;
@@ -374,7 +377,9 @@ function isLoaded(v) {
 }
 function decodeFactSet(bytes, key) {
   try {
-    const c = JSON.parse(decoder.decode(bytes));
+    if (!(0, import_node_buffer2.isUtf8)(bytes))
+      return void 0;
+    const c = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
     if (c?.marker !== MARKER || key !== void 0 && c.key !== key)
       return void 0;
     const loaded = { facts: c.facts, statements: c.facts?.statements, files: c.files, hash: c.hash };
@@ -383,7 +388,6 @@ function decodeFactSet(bytes, key) {
     return void 0;
   }
 }
-var decoder = new TextDecoder("utf-8", { fatal: true });
 
 // dist/facts/index.js
 var SEP = "\0";
@@ -6763,9 +6767,10 @@ var workerThreads = onDemand("node:worker_threads");
 
 // dist/engine/lint-files.js
 var WORKER_ENTRY = new URL("./lint-worker.js", importMetaUrl);
-var decoder2 = new TextDecoder("utf-8", { ignoreBOM: true });
+var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 // dist/engine/run.js
+var nodeV8 = onDemand("node:v8");
 var MAX_FILE_BYTES = 10 * 1024 * 1024;
 function summarise(filePath, messages, fatal) {
   const r = {
@@ -6823,6 +6828,8 @@ function readAndLint(file, displayPath, index, opts, severities, content) {
   try {
     const doc = parseDocument(displayPath, buf, { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
     const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+    if (!content)
+      source.onDisk = true;
     if (doc.lang === void 0 || !supportedLanguages().includes(doc.lang)) {
       const result2 = summarise(displayPath, unsupportedLanguage(doc, severities));
       if (doc.lang !== void 0)
