@@ -6132,9 +6132,9 @@ function equivalentOffices(index, office) {
     if (g.includes(office))
       for (const o of g)
         set.add(o);
-  const own = index.entity(office)?.sameAs;
-  if (Array.isArray(own)) {
-    for (const o of own)
+  const own2 = index.entity(office)?.sameAs;
+  if (Array.isArray(own2)) {
+    for (const o of own2)
       if (typeof o === "string")
         set.add(o);
   }
@@ -6770,8 +6770,8 @@ function extractMetricClaims(ctx0) {
     return true;
   });
   const inReach = (q, ps) => {
-    const own = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
-    return own.length ? own : ps.filter((p) => clauseOf(p.span) === 0 && p.span.end <= q.span.start);
+    const own2 = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
+    return own2.length ? own2 : ps.filter((p) => clauseOf(p.span) === 0 && p.span.end <= q.span.start);
   };
   const rival = (q, near2) => {
     const qi = tokenIndexAt(tokens2, q.span.start);
@@ -6954,9 +6954,9 @@ function periodOf(periods, q, clauseOf, byClause, figures = []) {
   const sameUnit = (f) => f.unit === q.unit || f.unit === void 0 && f.scale > 1 && q.scale > 1 && q.unit !== "%";
   const parallel = near(inTextOrder(figures), q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
   const mine = (p) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start);
-  const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
-  if (own.length)
-    return nearestPeriod([...own], q.span);
+  const own2 = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
+  if (own2.length)
+    return nearestPeriod([...own2], q.span);
   return nearestPeriod(near(periods, q.span).filter((p) => p.span.end <= q.span.start), q.span);
 }
 function cover(a, b) {
@@ -7278,8 +7278,8 @@ function propertyWords(s) {
     const y = placeAt(s, p.tokenEnd);
     if (!y || y.form !== "name")
       continue;
-    const own = s.ctx.mentions.filter((m) => s.ctx.hasPlace?.(m.entityId, p.entityId) && s.clause[m.tokenStart] === s.clause[p.tokenStart]);
-    const subject = own.filter((m) => m.span.end <= p.span.start).sort((a, b) => b.span.end - a.span.end)[0] ?? own.filter((m) => m.span.start >= y.span.end).sort((a, b) => a.span.start - b.span.start)[0];
+    const own2 = s.ctx.mentions.filter((m) => s.ctx.hasPlace?.(m.entityId, p.entityId) && s.clause[m.tokenStart] === s.clause[p.tokenStart]);
+    const subject = own2.filter((m) => m.span.end <= p.span.start).sort((a, b) => b.span.end - a.span.end)[0] ?? own2.filter((m) => m.span.start >= y.span.end).sort((a, b) => a.span.start - b.span.start)[0];
     const ann = s.ctx.annotation;
     if (subject && subject.span.end <= p.span.start && ann.cueIn("otherInstance", ann.tokenAt(subject.span.end), ann.tokenAt(p.span.start)))
       continue;
@@ -7728,10 +7728,10 @@ function extractEventDateClaims(ctx) {
   const subjectsBy = /* @__PURE__ */ new Map();
   for (const p of ctx.properties) {
     const pc = clauseOf(p.span);
-    const own = whensBy.get(pc);
-    if (!own)
+    const own2 = whensBy.get(pc);
+    if (!own2)
       continue;
-    const reach = near(own, p.span);
+    const reach = near(own2, p.span);
     if (reach.length === 0)
       continue;
     const w = reach.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
@@ -9741,6 +9741,9 @@ var init_lint_files = __esm({
 });
 
 // dist/engine/slim.js
+function own(s) {
+  return (" " + s).slice(1);
+}
 function compactRecord(r, t) {
   const out = {
     key: t.str(r.key),
@@ -9764,13 +9767,38 @@ function compactRecord(r, t) {
     out.named = t.list(r.named);
   return out;
 }
+function compactClaim(c, t) {
+  const out = {};
+  for (const k of Object.keys(c)) {
+    const v = c[k];
+    if (k === "slots") {
+      const slots = {};
+      for (const [name, slot] of Object.entries(c.slots)) {
+        const copy = {};
+        for (const [sk, sv] of Object.entries(slot))
+          copy[sk] = typeof sv === "string" ? t.str(sv) : sv;
+        slots[t.str(name)] = copy;
+      }
+      out[k] = slots;
+    } else
+      out[k] = typeof v === "string" ? t.str(v) : v;
+  }
+  return out;
+}
+function compactMessage(m) {
+  const out = { ...m, message: own(m.message) };
+  if (m.actual !== void 0)
+    out.actual = own(m.actual);
+  if (m.expected !== void 0)
+    out.expected = own(m.expected);
+  return out;
+}
 function slimResult(r, keepClaims, t) {
-  if ((keepClaims || r.claims === void 0) && !r.records?.length)
-    return r;
   const { claims: claims2, records, ...rest } = r;
   const out = rest;
+  out.messages = rest.messages.map(compactMessage);
   if (keepClaims && claims2 !== void 0)
-    out.claims = claims2;
+    out.claims = claims2.map((c) => compactClaim(c, t));
   if (records?.length)
     out.records = records.map((x) => compactRecord(x, t));
   return out;
@@ -9787,9 +9815,9 @@ var init_slim = __esm({
         const known2 = this.strings.get(s);
         if (known2 !== void 0)
           return known2;
-        const own = (" " + s).slice(1);
-        this.strings.set(own, own);
-        return own;
+        const copy = own(s);
+        this.strings.set(copy, copy);
+        return copy;
       }
       /** A list of strings shared between records (never changed after: the check only reads them). */
       list(xs) {
@@ -9797,9 +9825,9 @@ var init_slim = __esm({
         const known2 = this.lists.get(k);
         if (known2)
           return known2;
-        const own = xs.map((x) => this.str(x));
-        this.lists.set(own.join("\0"), own);
-        return own;
+        const own2 = xs.map((x) => this.str(x));
+        this.lists.set(own2.join("\0"), own2);
+        return own2;
       }
     };
   }
@@ -13582,8 +13610,8 @@ function compareWithSet(mapped, index) {
     const post = s.object;
     const offices = equivalentOffices(index, post.office);
     const samePost = (t) => typeof t.object === "object" && !!t.object && offices.has(t.object.office) && t.object.of === post.of && t.rank !== "deprecated";
-    const own = index.heldBy(String(s.subject)).filter(samePost);
-    const overlapping = own.filter((t) => meet(s, t, possibleSpan));
+    const own2 = index.heldBy(String(s.subject)).filter(samePost);
+    const overlapping = own2.filter((t) => meet(s, t, possibleSpan));
     if (overlapping.some((t) => t.from === s.from && (t.to ?? null) === (s.to ?? null)))
       return { ...m, verdict: "unchanged", against: overlapping };
     if (overlapping.length)
