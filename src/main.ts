@@ -291,7 +291,7 @@ export function main(argv: string[], io: CliIO): number {
     severities: settings.severities,
     afterLint: afterLint(steps),
   };
-  if (values.partial !== undefined) return writePartial(values.partial, io, run({ ...lintOptions, patterns: positionals, inputs: selection.inputs, ...speed, partial: true, trace }));
+  if (values.partial !== undefined) return writePartial(values.partial, io, run({ ...lintOptions, patterns: positionals, inputs: selection.inputs, ...speed, partial: true, tuneHeap: true, trace }));
   const out = merging ? mergeRun(readPartials(positionals, io.cwd), lintOptions) : run({
     cwd: io.cwd,
     patterns: positionals,
@@ -302,6 +302,7 @@ export function main(argv: string[], io: CliIO): number {
     severities: settings.severities,
     afterLint: afterLint(steps),
     keepClaims: CLAIM_FORMATS.has(settings.format),
+    tuneHeap: true,
     ...speed,
     // A fix is applied only when this run's lint produced it, never read from the cache.
     ...(speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {}),

@@ -10068,7 +10068,7 @@ function run(opts) {
   const index = new FactIndex(facts2);
   const all = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
-  if (files.length >= LARGE_RUN_FILES)
+  if (opts.tuneHeap && files.length >= LARGE_RUN_FILES)
     slowHeapGrowth();
   let cache3;
   const cacheWarnings = [];
@@ -14860,7 +14860,7 @@ function main(argv, io) {
     afterLint: afterLint(steps)
   };
   if (values.partial !== void 0)
-    return writePartial(values.partial, io, run({ ...lintOptions, patterns: positionals, inputs: selection.inputs, ...speed, partial: true, trace }));
+    return writePartial(values.partial, io, run({ ...lintOptions, patterns: positionals, inputs: selection.inputs, ...speed, partial: true, tuneHeap: true, trace }));
   const out = merging ? mergeRun(readPartials(positionals, io.cwd), lintOptions) : run({
     cwd: io.cwd,
     patterns: positionals,
@@ -14871,6 +14871,7 @@ function main(argv, io) {
     severities: settings.severities,
     afterLint: afterLint(steps),
     keepClaims: CLAIM_FORMATS.has(settings.format),
+    tuneHeap: true,
     ...speed,
     // A fix is applied only when this run's lint produced it, never read from the cache.
     ...speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {},

@@ -88,6 +88,11 @@ export interface RunOptions {
    * formats that do not print them: on a large run they were a third of what a result held.
    */
   keepClaims?: boolean;
+  /**
+   * Let V8's heap grow slowly on a run of LARGE_RUN_FILES or more (the command line): it changes
+   * a setting of the whole process, which a library must not do to its host.
+   */
+  tuneHeap?: boolean;
 }
 
 /** One file to lint. `content` replaces reading `path` (e.g. a staged blob from the git index). */
@@ -248,7 +253,7 @@ export function run(opts: RunOptions): RunOutput {
   const index = new FactIndex(facts);
   const all: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
-  if (files.length >= LARGE_RUN_FILES) slowHeapGrowth();
+  if (opts.tuneHeap && files.length >= LARGE_RUN_FILES) slowHeapGrowth();
   let cache: ResultCache | undefined;
   const cacheWarnings: string[] = [];
   if (opts.cache) {
