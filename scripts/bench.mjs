@@ -1,7 +1,7 @@
 // npm run bench: times factlint against plain-Node baselines, in child processes, on a corpus
 // generated from the project's own templates (scripts/bench/). Prints medians, the three target
 // ratios with PASS/MISS, and peak memory. Builds nothing: run `npm run build` first.
-//   node scripts/bench.mjs [--articles 2000] [--runs 11] [--slow-runs 3] [--keep]
+//   node scripts/bench.mjs [--articles 2000] [--runs 11] [--slow-runs 3] [--memory-scale 10] [--keep]
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,6 +21,8 @@ const { values: opts } = parseArgs({
     'slow-runs': { type: 'string', default: '3' },
     subset: { type: 'string', default: '200' },
     keep: { type: 'boolean', default: false },
+    // The memory case lints a corpus this many times larger once (0: skip it).
+    'memory-scale': { type: 'string', default: '10' },
   },
 });
 const RUNS = Number(opts.runs);
@@ -50,6 +52,10 @@ const subsetDir = path.join(tmp, 'subset');
 mkdirSync(subsetDir);
 for (const f of corpus.files.slice(0, Number(opts.subset))) cpSync(f, path.join(subsetDir, path.basename(f)));
 const oneArticle = corpus.files[0];
+// The memory case: the same generator, SCALE times the articles (the first ones are the corpus's).
+const SCALE = Number(opts['memory-scale']);
+const bigDir = path.join(tmp, 'articles-big');
+const big = SCALE > 1 ? writeCorpus(bigDir, Number(opts.articles) * SCALE) : undefined;
 // Hostile shapes (issue 13): one sentence run on for a megabyte, against the same words as
 // ordinary sentences; one line holding thousands of problems, reported with code frames against JSON.
 const hostile = path.join(tmp, 'hostile');
@@ -139,6 +145,7 @@ const cases = {
   dc: { label: '  same, --cache, nothing changed since the last run', args: cli('--cache', '--cache-location', path.join(tmp, 'results.cache'), corpusDir), runs: SLOW_RUNS },
   e100_k: { label: `facts 100: ${opts.subset} articles`, args: cli(...both(facts100), subsetDir), runs: SLOW_RUNS, timings: 'e100' },
   e100k_k: { label: `facts 100k: ${opts.subset} articles`, args: cli(...both(facts100k), subsetDir), runs: SLOW_RUNS, timings: 'e100k' },
+  e100_1: { label: 'facts 100: one article', args: cli(...both(facts100), oneArticle), runs: SLOW_RUNS },
   e100k_1: { label: 'facts 100k: one article (loads 100k facts, builds one matcher)', args: cli(...both(facts100k), oneArticle), runs: SLOW_RUNS },
   s1: { label: 'one sentence of 1.2 MB (a clause repeated 10,000 times)', args: cli('-f', 'json', '-o', path.join(tmp, 's1.json'), longSentence), runs: SLOW_RUNS },
   s0: { label: '  the same clauses as 10,000 sentences', args: cli('-f', 'json', '-o', path.join(tmp, 's0.json'), shortSentences), runs: SLOW_RUNS },
@@ -174,6 +181,9 @@ const mem = {
   b: peakMB(cases.b.args),
   d: peakMB(cases.d.args),
   e100k_1: peakMB(cases.e100k_1.args),
+  e100_1: peakMB(cases.e100_1.args),
+  // Peak memory against the number of articles: what a run keeps per file until the report.
+  ...(big ? { big: peakMB(cli(bigDir)) } : {}),
 };
 
 // ---------------------------------------------------------------- report
@@ -189,6 +199,10 @@ console.log(`\nfactlint bench: ${corpus.files.length} articles, ${(corpus.bytes 
 console.log(line(rows[0]));
 for (const r of rows.slice(1)) console.log(line(r));
 
+function fmtK(n) {
+  return n % 1000 === 0 ? `${n / 1000}k` : String(n);
+}
+
 const dBest = Math.min(med.d, med.d4 ?? Infinity);
 const targets = [
   ['b/a', 'one article vs node start-up', med.b / med.a, 2],
@@ -196,6 +210,8 @@ const targets = [
   ...(hasConcurrency ? [['d4/c', 'corpus (--concurrency 2) vs scan baseline', med.d4 / med.c, 2]] : []),
   ['dc/c', 'corpus (--cache, unchanged) vs scan baseline', med.dc / med.c, 2],
   ['e100k/e100', 'per-article time, 100k vs 100 entities', per100k / per100, 1.5],
+  ['1e100k/1e100', 'one article with 100k vs 100 entities (load + matcher)', med.e100k_1 / med.e100_1, 3],
+  ...(big ? [[`m${fmtK(big.files.length)}/m${fmtK(corpus.files.length)}`, `peak memory, ${big.files.length} vs ${corpus.files.length} articles`, mem.big / mem.d, 1.5]] : []),
   ['s1/s0', 'one run-on sentence vs the same words as sentences', med.s1 / med.s0, 2],
   ['l1/l0', 'code frames vs JSON on one line with 20,000 problems', med.l1 / med.l0, 2],
 ];
@@ -216,7 +232,7 @@ console.log(`\npaired per-round ratios: b/a ${paired('b', 'a')}; d/c ${paired('d
 console.log(`floor f/c ${(med.f / med.c).toFixed(2)}: reading, front matter, sentences and words alone, before any extraction, take ${(100 * med.f / (2 * med.c)).toFixed(0)} % of the d/c budget`);
 console.log(`\nbest corpus time ${ms(dBest)} = ${(corpus.bytes / 1e6 / (dBest / 1000)).toFixed(1)} MB/s`);
 console.log(`cold first run (fact cache built): facts 100 ${ms(cold['100'])}, facts 100k ${ms(cold['100k'])}`);
-console.log(`peak memory: one article ${mem.b.toFixed(0)} MB, corpus ${mem.d.toFixed(0)} MB, one article with 100k facts ${mem.e100k_1.toFixed(0)} MB`);
+console.log(`peak memory: one article ${mem.b.toFixed(0)} MB, corpus ${mem.d.toFixed(0)} MB${big ? `, ${big.files.length} articles ${mem.big.toFixed(0)} MB` : ''}, one article with 100 facts ${mem.e100_1.toFixed(0)} MB, with 100k facts ${mem.e100k_1.toFixed(0)} MB`);
 
 if (opts.keep) console.log(`\ninputs kept in ${tmp}`);
 else rmSync(tmp, { recursive: true, force: true });

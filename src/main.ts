@@ -1,6 +1,6 @@
 // Command line: parse options, run, report, exit 0 (clean), 1 (errors found or too many
 // warnings) or 2 (usage, config or fact-set error). Never a stack trace for a user's mistake.
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { entriesByFile } from './baseline/baseline.js';
 import { baselineExists, readBaseline, writeBaseline } from './baseline/file.js';
@@ -24,7 +24,7 @@ import { debugTrace } from './lint/debug-log.js';
 import { resolvedConfig } from './lint/print-config.js';
 import { parseRuleOptions } from './lint/rule-option.js';
 import { stdinInput, wantsStdin } from './lint/stdin-input.js';
-import { formatNames, getFormatter, loadRuleMeta, type ReportContext } from './report/index.js';
+import { formatNames, getChunkedFormatter, getFormatter, loadRuleMeta, type ReportContext } from './report/index.js';
 import { appendStepSummary } from './report/step-summary-file.js';
 import { relativePath } from './report/paths.js';
 import { printableLine } from './report/text-width.js';
@@ -106,6 +106,9 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 2 usage, configuration or fact-set error.`;
 
 export type { CliIO } from './cli-io.js';
+
+/** Formats that print each file's claims; for the others a run does not keep them. */
+const CLAIM_FORMATS = new Set(['json', 'claims', 'html']);
 
 function parse(argv: string[]) {
   return parseOptions(argv, {
@@ -225,7 +228,7 @@ export function main(argv: string[], io: CliIO): number {
     ...(cliMaxWarnings !== undefined ? { maxWarnings: cliMaxWarnings } : {}),
     rules: cliRules,
   }, config, io.cwd);
-  const format = getFormatter(settings.format);
+  const format = getChunkedFormatter(settings.format);
   const ignoring = { cwd: io.cwd, config, ignore: !values['no-ignore'], ignorePatterns: values['ignore-pattern'] ?? [] };
 
   if (values['print-config'] !== undefined) {
@@ -275,6 +278,8 @@ export function main(argv: string[], io: CliIO): number {
     patches: new Map(),
     outputs: new Map(),
     sources: new Map(),
+    // ctx.readSource below reads what is not kept.
+    sourcesOnDemand: true,
     cwd: io.cwd,
   };
 
@@ -286,11 +291,13 @@ export function main(argv: string[], io: CliIO): number {
     severities: settings.severities,
     afterLint: afterLint(steps),
   };
-  if (values.partial !== undefined) return writePartial(values.partial, io, run({ ...lintOptions, patterns: positionals, inputs: selection.inputs, ...speed, partial: true, trace }));
+  if (values.partial !== undefined) return writePartial(values.partial, io, run({ ...lintOptions, patterns: positionals, inputs: selection.inputs, ...speed, partial: true, tuneHeap: true, trace }));
   const out = merging ? mergeRun(readPartials(positionals, io.cwd), lintOptions) : run({
     ...lintOptions,
     patterns: positionals,
     inputs: selection.inputs,
+    keepClaims: CLAIM_FORMATS.has(settings.format),
+    tuneHeap: true,
     ...speed,
     // A fix is applied only when this run's lint produced it, never read from the cache.
     ...(speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {}),
@@ -322,21 +329,32 @@ export function main(argv: string[], io: CliIO): number {
       color: colorWanted(values, io, outputFile !== undefined || fixedText !== undefined),
       rules: steps.reportUnusedDirectives ? [...out.rules, UNUSED_DIRECTIVE_META] : out.rules,
       version: version(),
+      // A text not kept is the file as linted, read again; not stored, so that the report holds
+      // one file's text at a time (reporters memoize the file at hand).
       readSource(filePath) {
-        if (!steps.sources.has(filePath)) {
-          try {
-            steps.sources.set(filePath, readFileSync(path.resolve(io.cwd, filePath), 'utf8').replace(/^\uFEFF/, ''));
-          } catch {
-            steps.sources.set(filePath, undefined);
-          }
+        if (steps.sources.has(filePath)) return steps.sources.get(filePath);
+        try {
+          return readFileSync(path.resolve(io.cwd, filePath), 'utf8').replace(/^\uFEFF/, '');
+        } catch {
+          return undefined;
         }
-        return steps.sources.get(filePath);
       },
       projectRoot: steps.writePolicy.projectRoot,
     };
+    // Written piece by piece (a file's part at a time where the format allows): a large run
+    // never holds the whole report.
     const report = format(results, ctx);
     if (outputFile !== undefined) writeReport(report, outputFile, outputName, io.cwd, results, out.facts.files);
-    else if (report) (fixedText !== undefined ? io.stderr : io.stdout)(report.endsWith('\n') ? report : report + '\n');
+    else {
+      const write = fixedText !== undefined ? io.stderr : io.stdout;
+      let last = '';
+      for (const chunk of report) {
+        if (chunk === '') continue;
+        write(chunk);
+        last = chunk;
+      }
+      if (last !== '' && !last.endsWith('\n')) write('\n');
+    }
     // The job summary comes after the report is written: a run that --output refuses adds none.
     const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
     if (summaryProblem) io.stderr(`factlint: warning: ${summaryProblem}\n`);
@@ -387,7 +405,7 @@ function fixedOutput(input: Buffer, fixed: string | undefined): string {
  * Writes the report to --output-file. `-o report.md *.md` with an older report.md, or a slip of
  * the keyboard: never write a report over an article that was just linted, or over a fact file.
  */
-function writeReport(report: string, name: string, option: string, cwd: string, results: LintResult[], factFiles: string[]): void {
+function writeReport(report: Iterable<string>, name: string, option: string, cwd: string, results: LintResult[], factFiles: string[]): void {
   const target = path.resolve(cwd, name);
   const same = sameFileAs(target);
   if (results.some((r) => same(path.resolve(cwd, r.filePath)))) {
@@ -396,10 +414,14 @@ function writeReport(report: string, name: string, option: string, cwd: string, 
   if (factFiles.some((f) => same(path.resolve(cwd, f)))) {
     throw new FactlintError(`${option} ${name} is a fact file of this run; the report would overwrite it`);
   }
+  let fd: number | undefined;
   try {
-    writeFileSync(target, report);
+    fd = openSync(target, 'w');
+    for (const chunk of report) writeSync(fd, chunk);
   } catch (err) {
     throw new FactlintError(`cannot write ${name}: ${ioReason(err)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -3397,7 +3397,9 @@ function isLoaded(v) {
 }
 function decodeFactSet(bytes, key) {
   try {
-    const c = JSON.parse(decoder.decode(bytes));
+    if (!(0, import_node_buffer2.isUtf8)(bytes))
+      return void 0;
+    const c = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
     if (c?.marker !== MARKER || key !== void 0 && c.key !== key)
       return void 0;
     const loaded = { facts: c.facts, statements: c.facts?.statements, files: c.files, hash: c.hash };
@@ -3441,12 +3443,13 @@ function loadFactSetCached(paths, opts, now = Date.now()) {
   writeCacheFile(file, serialized, (n) => /^facts-[0-9a-f]+\.(?:json|v8)$/.test(n), KEEP);
   return { loaded, serialized, hit: false };
 }
-var import_node_fs15, import_node_path11, import_node_url4, MARKER, KEEP, loader, RACY_MS, decoder;
+var import_node_buffer2, import_node_fs15, import_node_path11, import_node_url4, MARKER, KEEP, loader, RACY_MS;
 var init_compiled_cache = __esm({
   "dist/facts/compiled-cache.js"() {
     "use strict";
     init_import_meta_url();
     init_hash();
+    import_node_buffer2 = require("node:buffer");
     import_node_fs15 = require("node:fs");
     import_node_path11 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
@@ -3458,7 +3461,6 @@ var init_compiled_cache = __esm({
     MARKER = "factlint-fact-cache/2";
     KEEP = 8;
     RACY_MS = 3e3;
-    decoder = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -4518,7 +4520,7 @@ var init_grammar = __esm({
     init_import_meta_url();
     init_pack();
     init_tokens();
-    CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance"];
+    CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
     EMPTY = {
       inflection: { tails: ["s"], minStem: 3 },
       nameJoiners: [],
@@ -6227,9 +6229,9 @@ function equivalentOffices(index, office) {
     if (g.includes(office))
       for (const o of g)
         set.add(o);
-  const own = index.entity(office)?.sameAs;
-  if (Array.isArray(own)) {
-    for (const o of own)
+  const own2 = index.entity(office)?.sameAs;
+  if (Array.isArray(own2)) {
+    for (const o of own2)
       if (typeof o === "string")
         set.add(o);
   }
@@ -6814,6 +6816,9 @@ function extractMetricClaims(ctx0) {
     for (let i = Math.max(0, at - reach); i <= at && i < tokens2.length; i++) {
       if (clause[i] !== clause[at] || !ann.cue("comparison", i))
         continue;
+      const t = tokens2[i];
+      if (near(quantitiesInOrder, t).some((f) => f.span.start <= t.start && f.span.end >= t.end))
+        continue;
       const cueEnd = tokens2[i].end;
       if (figure && ctx.periods.some((p) => p.span.start >= cueEnd && p.span.end <= s.start))
         continue;
@@ -6875,8 +6880,8 @@ function extractMetricClaims(ctx0) {
     return true;
   });
   const inReach = (q, ps) => {
-    const own = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
-    return own.length ? own : ps.filter((p) => clauseOf(p.span) === 0 && p.span.end <= q.span.start);
+    const own2 = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
+    return own2.length ? own2 : ps.filter((p) => clauseOf(p.span) === 0 && p.span.end <= q.span.start);
   };
   const rival = (q, near2) => {
     const qi = tokenIndexAt(tokens2, q.span.start);
@@ -7000,6 +7005,7 @@ function extractMetricClaims(ctx0) {
       period: period?.period ?? year,
       periodExplicit: period !== void 0,
       ...carried ? { periodCarried: true } : {},
+      ...base ? { comparisonBase: true } : {},
       ...period ? { periodSpan: period.span } : {},
       ...period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {},
       propertySpan: chosen.near,
@@ -7059,9 +7065,9 @@ function periodOf(periods, q, clauseOf, byClause, figures = []) {
   const sameUnit = (f) => f.unit === q.unit || f.unit === void 0 && f.scale > 1 && q.scale > 1 && q.unit !== "%";
   const parallel = near(inTextOrder(figures), q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
   const mine = (p) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start);
-  const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
-  if (own.length)
-    return nearestPeriod([...own], q.span);
+  const own2 = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
+  if (own2.length)
+    return nearestPeriod([...own2], q.span);
   return nearestPeriod(near(periods, q.span).filter((p) => p.span.end <= q.span.start), q.span);
 }
 function cover(a, b) {
@@ -7195,7 +7201,22 @@ function placeAt(s, j) {
   while (j < s.keys.length && s.articles.has(s.keys[j]))
     j++;
   const y = s.byStart.get(j);
-  return y && PLACE_TYPES.has(y.entityType) ? y : void 0;
+  if (y && PLACE_TYPES.has(y.entityType)) {
+    if (y.form === "adjective" && y.entityType === "country" && kindAt(s, y.tokenEnd))
+      return { ...y, form: "name" };
+    return y;
+  }
+  const n = kindAt(s, j);
+  if (!n)
+    return void 0;
+  let k = j + n;
+  while (k < s.keys.length && (s.articles.has(s.keys[k]) || s.joiners.has(s.keys[k])))
+    k++;
+  const named = s.byStart.get(k);
+  return named && PLACE_TYPES.has(named.entityType) && named.form === "name" ? named : void 0;
+}
+function kindAt(s, j) {
+  return j < s.keys.length ? s.ctx.annotation.cue("placeKind", j) : 0;
 }
 function cityAt(s, j) {
   const y = placeAt(s, j);
@@ -7251,7 +7272,8 @@ function inAndNear(s, subjects) {
       while (b > 0 && s.articles.has(s.keys[b - 1]))
         b--;
       const governed = y?.entityType === "city" && b > 0 && s.ctx.annotation.cue("preposition", b - 1) === 1;
-      if (y && y.form === "name" && !governed && sameClause(s, x.tokenStart, y.tokenStart))
+      const apposed = x.entityType === "city" && /^\s*,\s*$/u.test(s.ctx.text.slice(x.span.end, s.ctx.tokens[x.tokenEnd].start));
+      if (y && y.form === "name" && !governed && (sameClause(s, x.tokenStart, y.tokenStart) || apposed && sameClauseLoose(s, x.tokenStart, y.tokenStart)))
         emit(s, x, y, "in");
       break;
     }
@@ -7327,10 +7349,12 @@ function cityCountry(s) {
   for (const city of s.ctx.mentions) {
     if (city.entityType !== "city" || city.form !== "name")
       continue;
-    const next = s.byStart.get(city.tokenEnd);
-    if (next?.entityType !== "country" || next.form !== "name")
+    const inCue = /^\s*,\s*$/u.test(s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end)) ? cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[city.tokenEnd + i] === w)) : void 0;
+    const at = city.tokenEnd + (inCue?.length ?? 0);
+    const next = s.byStart.get(at)?.entityType === "country" ? s.byStart.get(at) : placeAt(s, at);
+    if (!next || next.entityType !== "country" && next.entityType !== "region" || next.form !== "name")
       continue;
-    const gap2 = s.ctx.text.slice(city.span.end, next.span.start);
+    const gap2 = inCue ? "," : s.ctx.text.slice(city.span.end, next.span.start);
     const paren = /^\s*\(\s*$/u.test(gap2) && /^\s*\)/u.test(s.ctx.text.slice(next.span.end));
     if (!paren && !/^\s*,\s*$/u.test(gap2))
       continue;
@@ -7383,8 +7407,8 @@ function propertyWords(s) {
     const y = placeAt(s, p.tokenEnd);
     if (!y || y.form !== "name")
       continue;
-    const own = s.ctx.mentions.filter((m) => s.ctx.hasPlace?.(m.entityId, p.entityId) && s.clause[m.tokenStart] === s.clause[p.tokenStart]);
-    const subject = own.filter((m) => m.span.end <= p.span.start).sort((a, b) => b.span.end - a.span.end)[0] ?? own.filter((m) => m.span.start >= y.span.end).sort((a, b) => a.span.start - b.span.start)[0];
+    const own2 = s.ctx.mentions.filter((m) => s.ctx.hasPlace?.(m.entityId, p.entityId) && s.clause[m.tokenStart] === s.clause[p.tokenStart]);
+    const subject = own2.filter((m) => m.span.end <= p.span.start).sort((a, b) => b.span.end - a.span.end)[0] ?? own2.filter((m) => m.span.start >= y.span.end).sort((a, b) => a.span.start - b.span.start)[0];
     const ann = s.ctx.annotation;
     if (subject && subject.span.end <= p.span.start && ann.cueIn("otherInstance", ann.tokenAt(subject.span.end), ann.tokenAt(p.span.start)))
       continue;
@@ -7833,10 +7857,10 @@ function extractEventDateClaims(ctx) {
   const subjectsBy = /* @__PURE__ */ new Map();
   for (const p of ctx.properties) {
     const pc = clauseOf(p.span);
-    const own = whensBy.get(pc);
-    if (!own)
+    const own2 = whensBy.get(pc);
+    if (!own2)
       continue;
-    const reach = near(own, p.span);
+    const reach = near(own2, p.span);
     if (reach.length === 0)
       continue;
     const w = reach.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
@@ -9164,7 +9188,7 @@ function figureFrames(a, s) {
     changeOf: (q) => index.properties().find((p) => p.kind === "change" && p.of === q)
   });
   for (const claim2 of claims2) {
-    if (!a.referencePeriod && claim2.periodExplicit && !claim2.periodCarried && claim2.period && claim2.periodSpan)
+    if (!a.referencePeriod && claim2.periodExplicit && !claim2.periodCarried && !claim2.comparisonBase && claim2.period && claim2.periodSpan)
       a.referencePeriod = { span: claim2.periodSpan, period: claim2.period, relative: false };
     const slots = {
       property: { value: claim2.property, span: claim2.propertySpan, bound: "text" },
@@ -9771,13 +9795,14 @@ function bytesOf(f, maxBytes) {
     return void 0;
   }
 }
-function sourceOf(bytes) {
+function sourceOf(bytes, onDisk) {
   const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const text = decoder2.decode(bom ? bytes.subarray(3) : bytes);
+  const text = decoder.decode(bom ? bytes.subarray(3) : bytes);
   let starts;
   return {
     text,
     bom,
+    ...onDisk ? { onDisk } : {},
     get lineStarts() {
       return starts ??= lineStarts(text);
     }
@@ -9794,7 +9819,7 @@ function lintFiles(files, o) {
         const hash = contentHash(bytes);
         const hit = o.cache.get(f.path, hash, f.path);
         if (hit) {
-          cached[i] = { ...hit.outcome, ...hit.decoded ? { source: sourceOf(bytes) } : {} };
+          cached[i] = { ...hit.outcome, ...hit.decoded ? { source: sourceOf(bytes, !f.content) } : {} };
           return;
         }
         todo.push({ i, task: { path: f.path, content: bytes }, hash });
@@ -9845,7 +9870,7 @@ function lintFiles(files, o) {
   }
   return results;
 }
-var import_node_fs19, WORKER_ENTRY, decoder2;
+var import_node_fs19, WORKER_ENTRY, decoder;
 var init_lint_files = __esm({
   "dist/engine/lint-files.js"() {
     "use strict";
@@ -9856,7 +9881,100 @@ var init_lint_files = __esm({
     init_cache();
     init_workers();
     WORKER_ENTRY = new URL("./lint-worker.js", importMetaUrl);
-    decoder2 = new TextDecoder("utf-8", { ignoreBOM: true });
+    decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  }
+});
+
+// dist/engine/slim.js
+function own(s) {
+  return (" " + s).slice(1);
+}
+function compactRecord(r, t) {
+  const out = {
+    key: t.str(r.key),
+    property: t.str(r.property),
+    subjects: t.list(r.subjects),
+    value: r.value,
+    unit: r.unit === void 0 ? void 0 : t.str(r.unit),
+    halfUnit: r.halfUnit,
+    approx: r.approx,
+    bound: r.bound,
+    text: t.str(r.text.trim()),
+    filePath: r.filePath,
+    line: r.line,
+    column: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn
+  };
+  if (r.source)
+    out.source = t.list(r.source);
+  if (r.named)
+    out.named = t.list(r.named);
+  return out;
+}
+function compactClaim(c, t) {
+  const out = {};
+  for (const k of Object.keys(c)) {
+    const v = c[k];
+    if (k === "slots") {
+      const slots = {};
+      for (const [name, slot] of Object.entries(c.slots)) {
+        const copy = {};
+        for (const [sk, sv] of Object.entries(slot))
+          copy[sk] = typeof sv === "string" ? t.str(sv) : sv;
+        slots[t.str(name)] = copy;
+      }
+      out[k] = slots;
+    } else
+      out[k] = typeof v === "string" ? t.str(v) : v;
+  }
+  return out;
+}
+function compactMessage(m) {
+  const out = { ...m, message: own(m.message) };
+  if (m.actual !== void 0)
+    out.actual = own(m.actual);
+  if (m.expected !== void 0)
+    out.expected = own(m.expected);
+  return out;
+}
+function slimResult(r, keepClaims, t) {
+  const { claims: claims2, records, ...rest } = r;
+  const out = rest;
+  out.messages = rest.messages.map(compactMessage);
+  if (keepClaims && claims2 !== void 0)
+    out.claims = claims2.map((c) => compactClaim(c, t));
+  if (records?.length)
+    out.records = records.map((x) => compactRecord(x, t));
+  return out;
+}
+var Interner;
+var init_slim = __esm({
+  "dist/engine/slim.js"() {
+    "use strict";
+    init_import_meta_url();
+    Interner = class {
+      strings = /* @__PURE__ */ new Map();
+      lists = /* @__PURE__ */ new Map();
+      str(s) {
+        const known2 = this.strings.get(s);
+        if (known2 !== void 0)
+          return known2;
+        const copy = own(s);
+        this.strings.set(copy, copy);
+        return copy;
+      }
+      /** A list of strings shared between records (never changed after: the check only reads them). */
+      list(xs) {
+        const k = xs.join("\0");
+        const known2 = this.lists.get(k);
+        if (known2)
+          return known2;
+        const own2 = xs.map((x) => this.str(x));
+        this.lists.set(own2.join("\0"), own2);
+        return own2;
+      }
+    };
   }
 });
 
@@ -9970,6 +10088,9 @@ var init_trace = __esm({
 });
 
 // dist/engine/run.js
+function slowHeapGrowth() {
+  nodeV8().setFlagsFromString("--heap-growing-percent=30");
+}
 function bundledClaimsDir() {
   return (0, import_node_url6.fileURLToPath)(new URL("../../claims/", importMetaUrl));
 }
@@ -10032,6 +10153,8 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
   try {
     const doc = parseDocument(displayPath3, buf, { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
     const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+    if (!content)
+      source.onDisk = true;
     if (doc.lang === void 0 || !supportedLanguages().includes(doc.lang)) {
       const result2 = summarise(displayPath3, unsupportedLanguage(doc, severities));
       if (doc.lang !== void 0)
@@ -10090,6 +10213,8 @@ function run(opts) {
   const index = new FactIndex(facts2);
   const all = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
+  if (opts.tuneHeap && files.length >= LARGE_RUN_FILES)
+    slowHeapGrowth();
   let cache3;
   const cacheWarnings = [];
   if (opts.cache) {
@@ -10104,15 +10229,19 @@ function run(opts) {
   }
   const after = opts.afterLint;
   const deferred = /* @__PURE__ */ new Map();
+  const strings3 = new Interner();
+  const keepClaims = opts.keepClaims !== false || opts.partial === true;
+  const slim = (result) => slimResult(result, keepClaims, strings3);
   const perFile = after && severityNumber(severities["cross-article"]) > 0 ? (result, source) => {
-    if (!result.records?.length)
-      return after(result, source);
-    deferred.set(result.filePath, source);
-    return result;
-  } : after;
+    const r = slim(result, source);
+    if (!r.records?.length)
+      return after(r, source);
+    deferred.set(r.filePath, source?.onDisk ? "disk" : source);
+    return r;
+  } : after ? (result, source) => after(slim(result, source), source) : slim;
   const linted = trace.stage("lint", () => lintFiles(files, {
     lintOne: (t) => readAndLint(t.path, t.path, index, opts, severities, t.content),
-    ...perFile ? { afterLint: perFile } : {},
+    afterLint: perFile,
     ...cache3 ? { cache: cache3 } : {},
     ...opts.concurrency !== void 0 ? { concurrency: opts.concurrency } : {},
     facts: cached,
@@ -10138,8 +10267,14 @@ function run(opts) {
     return { results: linted, partial, rules, facts: facts2, ...cacheWarnings.length ? { warnings: cacheWarnings } : {} };
   }
   let results = trace.stage("cross-article", () => applyCrossArticle(linted, severities, opts.cwd));
-  if (after && deferred.size > 0)
-    results = results.map((r) => deferred.has(r.filePath) ? after(r, deferred.get(r.filePath)) : r);
+  if (after && deferred.size > 0) {
+    results = results.map((r) => {
+      if (!deferred.has(r.filePath))
+        return r;
+      const s = deferred.get(r.filePath);
+      return after(r, s === "disk" ? reread(r.filePath) : s);
+    });
+  }
   const warning = cache3?.save();
   if (warning)
     cacheWarnings.push(warning);
@@ -10168,6 +10303,13 @@ function mergeRun(parts, opts) {
   }
   return { results, rules, facts: facts2 };
 }
+function reread(file) {
+  try {
+    return sourceOf((0, import_node_fs20.readFileSync)(file), true);
+  } catch {
+    return void 0;
+  }
+}
 function sourceOf2(file, opts) {
   try {
     const doc = parseDocument(file, (0, import_node_fs20.readFileSync)(import_node_path14.default.resolve(opts.cwd, file)), { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
@@ -10176,7 +10318,7 @@ function sourceOf2(file, opts) {
     return void 0;
   }
 }
-var import_node_fs20, import_node_path14, import_node_url6, MAX_FILE_BYTES, languages, UNKNOWN;
+var import_node_fs20, import_node_path14, import_node_url6, nodeV8, LARGE_RUN_FILES, MAX_FILE_BYTES, languages, UNKNOWN;
 var init_run = __esm({
   "dist/engine/run.js"() {
     "use strict";
@@ -10197,10 +10339,14 @@ var init_run = __esm({
     init_severity();
     init_cache();
     init_lint_files();
+    init_slim();
     init_pack();
     init_shard();
     init_partial();
     init_trace();
+    init_on_demand();
+    nodeV8 = onDemand("node:v8");
+    LARGE_RUN_FILES = 500;
     MAX_FILE_BYTES = 10 * 1024 * 1024;
     UNKNOWN = {
       "too-short": "too little text to tell its language",
@@ -10526,13 +10672,13 @@ function textOf(result, linesOf) {
   return result.fatal === void 0 ? linesOf(result.filePath) : void 0;
 }
 function sourceCache(read, wrap) {
-  const cache3 = /* @__PURE__ */ new Map();
+  let last;
   return (filePath) => {
-    if (!cache3.has(filePath)) {
+    if (last?.filePath !== filePath) {
       const text = read(filePath);
-      cache3.set(filePath, text === void 0 ? void 0 : wrap(text));
+      last = { filePath, value: text === void 0 ? void 0 : wrap(text) };
     }
-    return cache3.get(filePath);
+    return last.value;
   };
 }
 var FILE_ERROR_RULE;
@@ -10635,6 +10781,18 @@ var init_claims = __esm({
 });
 
 // dist/report/compact.js
+function* compactChunks(results, ctx) {
+  for (const result of results) {
+    const rel = displayPath2(result.filePath, ctx.cwd);
+    let lines = "";
+    for (const m of reportMessages(result)) {
+      lines += `${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]
+`;
+    }
+    if (lines)
+      yield lines;
+  }
+}
 var compact;
 var init_compact = __esm({
   "dist/report/compact.js"() {
@@ -10643,17 +10801,7 @@ var init_compact = __esm({
     init_messages();
     init_paths();
     init_text_width();
-    compact = (results, ctx) => {
-      const lines = [];
-      for (const result of results) {
-        const rel = displayPath2(result.filePath, ctx.cwd);
-        for (const m of reportMessages(result)) {
-          lines.push(`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]`);
-        }
-      }
-      return lines.length === 0 ? "" : `${lines.join("\n")}
-`;
-    };
+    compact = (results, ctx) => [...compactChunks(results, ctx)].join("");
   }
 });
 
@@ -11494,6 +11642,15 @@ function eslintResult(result, ctx) {
     out.claims = result.claims;
   return out;
 }
+function* jsonChunks(results, ctx) {
+  if (results.length === 0) {
+    yield "[]\n";
+    return;
+  }
+  for (let i = 0; i < results.length; i++)
+    yield (i === 0 ? "[" : ",") + JSON.stringify(eslintResult(results[i], ctx));
+  yield "]\n";
+}
 var json;
 var init_json2 = __esm({
   "dist/report/json.js"() {
@@ -11501,8 +11658,7 @@ var init_json2 = __esm({
     init_import_meta_url();
     init_messages();
     init_paths();
-    json = (results, ctx) => `${JSON.stringify(results.map((r) => eslintResult(r, ctx)))}
-`;
+    json = (results, ctx) => [...jsonChunks(results, ctx)].join("");
   }
 });
 
@@ -12043,6 +12199,34 @@ function renderMessage(rel, m, lines, ctx, c) {
   }
   return out.join("\n");
 }
+function* stylishChunks(results, ctx) {
+  const c = ctx.color ? picocolors().createColors(true) : PLAIN2;
+  const linesOf = sourceCache(ctx.readSource, sourceLines);
+  let any = false;
+  for (const result of results) {
+    const messages = reportMessages(result);
+    if (messages.length === 0)
+      continue;
+    const rel = displayPath2(result.filePath, ctx.cwd);
+    const lines = textOf(result, linesOf);
+    const blocks2 = messages.map((m) => renderMessage(rel, m, lines, ctx, c));
+    yield (any ? "\n\n" : "") + blocks2.join("\n\n");
+    any = true;
+  }
+  if (!any)
+    return;
+  const t = totals(results);
+  const paint = t.errors > 0 ? c.red : c.yellow;
+  const summary2 = [
+    c.bold(paint(`\u2716 ${plural(t.problems, "problem")} (${plural(t.errors, "error")}, ${plural(t.warnings, "warning")})`))
+  ];
+  if (t.fixable > 0)
+    summary2.push(`  ${t.fixable} fixable with --fix`);
+  yield `
+
+${summary2.join("\n")}
+`;
+}
 var picocolors, plain, PLAIN2, LABEL_WIDTH, stylish;
 var init_stylish = __esm({
   "dist/report/stylish.js"() {
@@ -12059,33 +12243,7 @@ var init_stylish = __esm({
     plain = (s) => String(s);
     PLAIN2 = { bold: plain, dim: plain, red: plain, yellow: plain };
     LABEL_WIDTH = 10;
-    stylish = (results, ctx) => {
-      const c = ctx.color ? picocolors().createColors(true) : PLAIN2;
-      const linesOf = sourceCache(ctx.readSource, sourceLines);
-      const blocks2 = [];
-      for (const result of results) {
-        const messages = reportMessages(result);
-        if (messages.length === 0)
-          continue;
-        const rel = displayPath2(result.filePath, ctx.cwd);
-        const lines = textOf(result, linesOf);
-        for (const m of messages)
-          blocks2.push(renderMessage(rel, m, lines, ctx, c));
-      }
-      if (blocks2.length === 0)
-        return "";
-      const t = totals(results);
-      const paint = t.errors > 0 ? c.red : c.yellow;
-      const summary2 = [
-        c.bold(paint(`\u2716 ${plural(t.problems, "problem")} (${plural(t.errors, "error")}, ${plural(t.warnings, "warning")})`))
-      ];
-      if (t.fixable > 0)
-        summary2.push(`  ${t.fixable} fixable with --fix`);
-      return `${blocks2.join("\n\n")}
-
-${summary2.join("\n")}
-`;
-    };
+    stylish = (results, ctx) => [...stylishChunks(results, ctx)].join("");
   }
 });
 
@@ -12096,7 +12254,14 @@ function getFormatter(name) {
     throw new FactlintError(`unknown format "${name}"; valid formats: ${formatNames.join(", ")}`);
   return formatter;
 }
-var formatters, formatNames;
+function getChunkedFormatter(name) {
+  const f = Object.hasOwn(chunked, name) ? chunked[name] : void 0;
+  if (f)
+    return f;
+  const whole = getFormatter(name);
+  return (results, ctx) => [whole(results, ctx)];
+}
+var formatters, formatNames, chunked;
 var init_report = __esm({
   "dist/report/index.js"() {
     "use strict";
@@ -12126,6 +12291,7 @@ var init_report = __esm({
       html
     };
     formatNames = Object.keys(formatters);
+    chunked = { stylish: stylishChunks, compact: compactChunks, json: jsonChunks };
   }
 });
 
@@ -13589,8 +13755,8 @@ function compareWithSet(mapped, index) {
     const post = s.object;
     const offices = equivalentOffices(index, post.office);
     const samePost = (t) => typeof t.object === "object" && !!t.object && offices.has(t.object.office) && t.object.of === post.of && t.rank !== "deprecated";
-    const own = index.heldBy(String(s.subject)).filter(samePost);
-    const overlapping = own.filter((t) => meet(s, t, possibleSpan));
+    const own2 = index.heldBy(String(s.subject)).filter(samePost);
+    const overlapping = own2.filter((t) => meet(s, t, possibleSpan));
     if (overlapping.some((t) => t.from === s.from && (t.to ?? null) === (s.to ?? null)))
       return { ...m, verdict: "unchanged", against: overlapping };
     if (overlapping.length)
@@ -14353,7 +14519,7 @@ function afterLint(steps) {
         }
       }
     }
-    if (messages.length > 0)
+    if (messages.length > 0 && !(steps.sourcesOnDemand && source?.onDisk && shown2 === text))
       steps.sources.set(result.filePath, shown2);
     if (messages === result.messages && suppressed.length === 0)
       return result;
@@ -14644,6 +14810,7 @@ The fact set:
 
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 2 usage, configuration or fact-set error.`;
+var CLAIM_FORMATS = /* @__PURE__ */ new Set(["json", "claims", "html"]);
 function parse(argv) {
   return parseOptions(argv, {
     claims: { type: "string", multiple: true },
@@ -14776,7 +14943,7 @@ function main(argv, io) {
     ...cliMaxWarnings !== void 0 ? { maxWarnings: cliMaxWarnings } : {},
     rules: cliRules
   }, config, io.cwd);
-  const format = getFormatter(settings.format);
+  const format = getChunkedFormatter(settings.format);
   const ignoring = { cwd: io.cwd, config, ignore: !values["no-ignore"], ignorePatterns: values["ignore-pattern"] ?? [] };
   if (values["print-config"] !== void 0) {
     const resolved = resolvedConfig(values["print-config"], io.cwd, config, settings, rules, ignoredFilter(ignoring));
@@ -14825,6 +14992,8 @@ function main(argv, io) {
     patches: /* @__PURE__ */ new Map(),
     outputs: /* @__PURE__ */ new Map(),
     sources: /* @__PURE__ */ new Map(),
+    // ctx.readSource below reads what is not kept.
+    sourcesOnDemand: true,
     cwd: io.cwd
   };
   const lintOptions = {
@@ -14836,11 +15005,13 @@ function main(argv, io) {
     afterLint: afterLint(steps)
   };
   if (values.partial !== void 0)
-    return writePartial(values.partial, io, run({ ...lintOptions, patterns: positionals, inputs: selection.inputs, ...speed, partial: true, trace }));
+    return writePartial(values.partial, io, run({ ...lintOptions, patterns: positionals, inputs: selection.inputs, ...speed, partial: true, tuneHeap: true, trace }));
   const out = merging ? mergeRun(readPartials(positionals, io.cwd), lintOptions) : run({
     ...lintOptions,
     patterns: positionals,
     inputs: selection.inputs,
+    keepClaims: CLAIM_FORMATS.has(settings.format),
+    tuneHeap: true,
     ...speed,
     // A fix is applied only when this run's lint produced it, never read from the cache.
     ...speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {},
@@ -14873,23 +15044,34 @@ function main(argv, io) {
       color: colorWanted(values, io, outputFile !== void 0 || fixedText !== void 0),
       rules: steps.reportUnusedDirectives ? [...out.rules, UNUSED_DIRECTIVE_META] : out.rules,
       version: version(),
+      // A text not kept is the file as linted, read again; not stored, so that the report holds
+      // one file's text at a time (reporters memoize the file at hand).
       readSource(filePath) {
-        if (!steps.sources.has(filePath)) {
-          try {
-            steps.sources.set(filePath, (0, import_node_fs29.readFileSync)(import_node_path24.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, ""));
-          } catch {
-            steps.sources.set(filePath, void 0);
-          }
+        if (steps.sources.has(filePath))
+          return steps.sources.get(filePath);
+        try {
+          return (0, import_node_fs29.readFileSync)(import_node_path24.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, "");
+        } catch {
+          return void 0;
         }
-        return steps.sources.get(filePath);
       },
       projectRoot: steps.writePolicy.projectRoot
     };
     const report = format(results, ctx);
     if (outputFile !== void 0)
       writeReport(report, outputFile, outputName, io.cwd, results, out.facts.files);
-    else if (report)
-      (fixedText !== void 0 ? io.stderr : io.stdout)(report.endsWith("\n") ? report : report + "\n");
+    else {
+      const write = fixedText !== void 0 ? io.stderr : io.stdout;
+      let last = "";
+      for (const chunk of report) {
+        if (chunk === "")
+          continue;
+        write(chunk);
+        last = chunk;
+      }
+      if (last !== "" && !last.endsWith("\n"))
+        write("\n");
+    }
     const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
     if (summaryProblem)
       io.stderr(`factlint: warning: ${summaryProblem}
@@ -14940,10 +15122,16 @@ function writeReport(report, name, option, cwd, results, factFiles) {
   if (factFiles.some((f) => same(import_node_path24.default.resolve(cwd, f)))) {
     throw new FactlintError(`${option} ${name} is a fact file of this run; the report would overwrite it`);
   }
+  let fd;
   try {
-    (0, import_node_fs29.writeFileSync)(target, report);
+    fd = (0, import_node_fs29.openSync)(target, "w");
+    for (const chunk of report)
+      (0, import_node_fs29.writeSync)(fd, chunk);
   } catch (err) {
     throw new FactlintError(`cannot write ${name}: ${ioReason(err)}`);
+  } finally {
+    if (fd !== void 0)
+      (0, import_node_fs29.closeSync)(fd);
   }
 }
 function sameFileAs(target) {

@@ -29,6 +29,9 @@ function shortHash(s) {
   return (hashRange(s, 0, s.length) >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
 
+// dist/facts/compiled-cache.js
+var import_node_buffer2 = require("node:buffer");
+
 // dist/errors.js
 var FactlintError = class extends Error {
   exitCode;
@@ -374,7 +377,9 @@ function isLoaded(v) {
 }
 function decodeFactSet(bytes, key) {
   try {
-    const c = JSON.parse(decoder.decode(bytes));
+    if (!(0, import_node_buffer2.isUtf8)(bytes))
+      return void 0;
+    const c = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
     if (c?.marker !== MARKER || key !== void 0 && c.key !== key)
       return void 0;
     const loaded = { facts: c.facts, statements: c.facts?.statements, files: c.files, hash: c.hash };
@@ -383,7 +388,6 @@ function decodeFactSet(bytes, key) {
     return void 0;
   }
 }
-var decoder = new TextDecoder("utf-8", { fatal: true });
 
 // dist/facts/index.js
 var SEP = "\0";
@@ -2398,7 +2402,7 @@ function splitElisions(tokens2, text, elisions) {
 }
 
 // dist/extract/grammar.js
-var CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance"];
+var CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
 var EMPTY = {
   inflection: { tails: ["s"], minStem: 3 },
   nameJoiners: [],
@@ -4517,6 +4521,9 @@ function extractMetricClaims(ctx0) {
     for (let i = Math.max(0, at - reach); i <= at && i < tokens2.length; i++) {
       if (clause[i] !== clause[at] || !ann.cue("comparison", i))
         continue;
+      const t = tokens2[i];
+      if (near(quantitiesInOrder, t).some((f) => f.span.start <= t.start && f.span.end >= t.end))
+        continue;
       const cueEnd = tokens2[i].end;
       if (figure && ctx.periods.some((p) => p.span.start >= cueEnd && p.span.end <= s.start))
         continue;
@@ -4703,6 +4710,7 @@ function extractMetricClaims(ctx0) {
       period: period?.period ?? year,
       periodExplicit: period !== void 0,
       ...carried ? { periodCarried: true } : {},
+      ...base ? { comparisonBase: true } : {},
       ...period ? { periodSpan: period.span } : {},
       ...period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {},
       propertySpan: chosen.near,
@@ -4861,7 +4869,22 @@ function placeAt(s, j) {
   while (j < s.keys.length && s.articles.has(s.keys[j]))
     j++;
   const y = s.byStart.get(j);
-  return y && PLACE_TYPES.has(y.entityType) ? y : void 0;
+  if (y && PLACE_TYPES.has(y.entityType)) {
+    if (y.form === "adjective" && y.entityType === "country" && kindAt(s, y.tokenEnd))
+      return { ...y, form: "name" };
+    return y;
+  }
+  const n = kindAt(s, j);
+  if (!n)
+    return void 0;
+  let k = j + n;
+  while (k < s.keys.length && (s.articles.has(s.keys[k]) || s.joiners.has(s.keys[k])))
+    k++;
+  const named = s.byStart.get(k);
+  return named && PLACE_TYPES.has(named.entityType) && named.form === "name" ? named : void 0;
+}
+function kindAt(s, j) {
+  return j < s.keys.length ? s.ctx.annotation.cue("placeKind", j) : 0;
 }
 function cityAt(s, j) {
   const y = placeAt(s, j);
@@ -4917,7 +4940,8 @@ function inAndNear(s, subjects) {
       while (b > 0 && s.articles.has(s.keys[b - 1]))
         b--;
       const governed = y?.entityType === "city" && b > 0 && s.ctx.annotation.cue("preposition", b - 1) === 1;
-      if (y && y.form === "name" && !governed && sameClause(s, x.tokenStart, y.tokenStart))
+      const apposed = x.entityType === "city" && /^\s*,\s*$/u.test(s.ctx.text.slice(x.span.end, s.ctx.tokens[x.tokenEnd].start));
+      if (y && y.form === "name" && !governed && (sameClause(s, x.tokenStart, y.tokenStart) || apposed && sameClauseLoose(s, x.tokenStart, y.tokenStart)))
         emit(s, x, y, "in");
       break;
     }
@@ -4993,10 +5017,12 @@ function cityCountry(s) {
   for (const city of s.ctx.mentions) {
     if (city.entityType !== "city" || city.form !== "name")
       continue;
-    const next = s.byStart.get(city.tokenEnd);
-    if (next?.entityType !== "country" || next.form !== "name")
+    const inCue = /^\s*,\s*$/u.test(s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end)) ? cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[city.tokenEnd + i] === w)) : void 0;
+    const at = city.tokenEnd + (inCue?.length ?? 0);
+    const next = s.byStart.get(at)?.entityType === "country" ? s.byStart.get(at) : placeAt(s, at);
+    if (!next || next.entityType !== "country" && next.entityType !== "region" || next.form !== "name")
       continue;
-    const gap2 = s.ctx.text.slice(city.span.end, next.span.start);
+    const gap2 = inCue ? "," : s.ctx.text.slice(city.span.end, next.span.start);
     const paren = /^\s*\(\s*$/u.test(gap2) && /^\s*\)/u.test(s.ctx.text.slice(next.span.end));
     if (!paren && !/^\s*,\s*$/u.test(gap2))
       continue;
@@ -6740,7 +6766,7 @@ function figureFrames(a, s) {
     changeOf: (q) => index.properties().find((p) => p.kind === "change" && p.of === q)
   });
   for (const claim2 of claims) {
-    if (!a.referencePeriod && claim2.periodExplicit && !claim2.periodCarried && claim2.period && claim2.periodSpan)
+    if (!a.referencePeriod && claim2.periodExplicit && !claim2.periodCarried && !claim2.comparisonBase && claim2.period && claim2.periodSpan)
       a.referencePeriod = { span: claim2.periodSpan, period: claim2.period, relative: false };
     const slots = {
       property: { value: claim2.property, span: claim2.propertySpan, bound: "text" },
@@ -6888,9 +6914,10 @@ var workerThreads = onDemand("node:worker_threads");
 
 // dist/engine/lint-files.js
 var WORKER_ENTRY = new URL("./lint-worker.js", importMetaUrl);
-var decoder2 = new TextDecoder("utf-8", { ignoreBOM: true });
+var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 // dist/engine/run.js
+var nodeV8 = onDemand("node:v8");
 var MAX_FILE_BYTES = 10 * 1024 * 1024;
 function summarise(filePath, messages, fatal) {
   const r = {
@@ -6948,6 +6975,8 @@ function readAndLint(file, displayPath, index, opts, severities, content) {
   try {
     const doc = parseDocument(displayPath, buf, { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
     const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+    if (!content)
+      source.onDisk = true;
     if (doc.lang === void 0 || !supportedLanguages().includes(doc.lang)) {
       const result2 = summarise(displayPath, unsupportedLanguage(doc, severities));
       if (doc.lang !== void 0)

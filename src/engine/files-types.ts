@@ -13,6 +13,12 @@ export interface LintedSource {
   text: string;
   bom: boolean;
   lineStarts: number[];
+  /**
+   * The text is the file on disk as read (not a staged blob or standard input), so a step that
+   * needs it much later may read the file again instead of keeping it: on a large run the texts
+   * held until the report were most of its memory.
+   */
+  onDisk?: boolean;
 }
 
 export type AfterLint = (result: LintResult, source: LintedSource | undefined) => LintResult;

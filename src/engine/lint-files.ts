@@ -44,7 +44,7 @@ function bytesOf(f: FileInput, maxBytes: number): Buffer | undefined {
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The source of a cached file, as parseDocument would give it (BOM removed; the bytes are valid UTF-8). */
-function sourceOf(bytes: Uint8Array): LintedSource {
+export function sourceOf(bytes: Uint8Array, onDisk: boolean): LintedSource {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const text = decoder.decode(bom ? bytes.subarray(3) : bytes);
   // Line starts only when a later step asks (most cached files have no directives to place).
@@ -52,6 +52,7 @@ function sourceOf(bytes: Uint8Array): LintedSource {
   return {
     text,
     bom,
+    ...(onDisk ? { onDisk } : {}),
     get lineStarts() {
       return (starts ??= lineStarts(text));
     },
@@ -69,7 +70,7 @@ export function lintFiles(files: readonly FileInput[], o: LintFilesOptions): Lin
         const hash = contentHash(bytes);
         const hit = o.cache.get(f.path, hash, f.path);
         if (hit) {
-          cached[i] = { ...hit.outcome, ...(hit.decoded ? { source: sourceOf(bytes) } : {}) } as FileOutcome;
+          cached[i] = { ...hit.outcome, ...(hit.decoded ? { source: sourceOf(bytes, !f.content) } : {}) } as FileOutcome;
           return;
         }
         todo.push({ i, task: { path: f.path, content: bytes }, hash });

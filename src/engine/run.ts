@@ -18,13 +18,34 @@ import { crossCheck } from '../rules/cross-article.js';
 import { severityNumber } from './severity.js';
 import type { Severities } from './severity.js';
 import { cacheFile, ResultCache, runKey } from './cache.js';
-import { lintFiles } from './lint-files.js';
+import { lintFiles, sourceOf as sourceOfBytes } from './lint-files.js';
+import { Interner, slimResult } from './slim.js';
 import type { AfterLint, FileInput, LintedSource } from './files-types.js';
 import { availableLangs } from '../language/pack.js';
 import { inShard, type Shard } from './shard.js';
 import { combinePartials, PARTIAL_KIND, PARTIAL_VERSION, type PartialFile } from './partial.js';
 import type { CachedFactSet } from '../facts/compiled-cache.js';
 import { NO_TRACE, type RunTrace } from './trace.js';
+import { onDemand } from '../on-demand.js';
+import type v8 from 'node:v8';
+
+const nodeV8 = onDemand<typeof v8>('node:v8');
+
+/** From this many files on, a run asks V8 to grow its heap slowly (see slowHeapGrowth). */
+export const LARGE_RUN_FILES = 500;
+
+/**
+ * V8 lets the old generation grow to a multiple (up to 4×) of what survived the last full
+ * collection before it collects again. A long run promotes a steady stream of short-lived
+ * objects (each article's sentences and tokens outlive a scavenge or two), so its peak memory
+ * grew with the number of articles although little stays alive: on 20,000 articles the old
+ * space reached 237 MB over about 40 MB of live objects. Growing by 30 % at a time keeps the
+ * peak near what is alive, at no measurable cost in time. Set only for large runs: loading
+ * node:v8 costs a one-article run about 3 ms, and a small run never grows far.
+ */
+function slowHeapGrowth(): void {
+  nodeV8().setFlagsFromString('--heap-growing-percent=30');
+}
 
 /** Articles above this size are reported, not read: no newsroom article is 10 MB of text. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -62,6 +83,16 @@ export interface RunOptions {
   facts?: CachedFactSet;
   /** --debug: stage timings and what was loaded from where. */
   trace?: RunTrace;
+  /**
+   * Keep each file's claims for the report (default true). The command line passes false for
+   * formats that do not print them: on a large run they were a third of what a result held.
+   */
+  keepClaims?: boolean;
+  /**
+   * Let V8's heap grow slowly on a run of LARGE_RUN_FILES or more (the command line): it changes
+   * a setting of the whole process, which a library must not do to its host.
+   */
+  tuneHeap?: boolean;
 }
 
 /** One file to lint. `content` replaces reading `path` (e.g. a staged blob from the git index). */
@@ -160,7 +191,8 @@ export function readAndLint(file: string, displayPath: string, index: FactIndex,
   }
   try {
     const doc = parseDocument(displayPath, buf, { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) });
-    const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+    const source: LintedSource = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
+    if (!content) source.onDisk = true;
     if (doc.lang === undefined || !supportedLanguages().includes(doc.lang)) {
       const result = summarise(displayPath, unsupportedLanguage(doc, severities));
       if (doc.lang !== undefined) result.lang = doc.lang;
@@ -221,6 +253,7 @@ export function run(opts: RunOptions): RunOutput {
   const index = new FactIndex(facts);
   const all: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
+  if (opts.tuneHeap && files.length >= LARGE_RUN_FILES) slowHeapGrowth();
   let cache: ResultCache | undefined;
   const cacheWarnings: string[] = [];
   if (opts.cache) {
@@ -235,17 +268,25 @@ export function run(opts: RunOptions): RunOutput {
   // The afterLint step (directives, changed lines, baseline, fixes) must see cross-article
   // findings too, so files that take part in the comparison wait for it, with their text.
   const after = opts.afterLint;
-  const deferred = new Map<string, LintedSource | undefined>();
-  const perFile: AfterLint | undefined = after && severityNumber(severities['cross-article']) > 0
+  // A text read from disk is not kept while the file waits: it is read again when its turn
+  // comes (as `factlint merge` does), since the texts of every file with records were most of a
+  // large run's memory. 'disk' marks those.
+  const deferred = new Map<string, LintedSource | 'disk' | undefined>();
+  const strings = new Interner();
+  // Partials keep claims: the merge prints them when its format does.
+  const keepClaims = opts.keepClaims !== false || opts.partial === true;
+  const slim: AfterLint = (result) => slimResult(result, keepClaims, strings);
+  const perFile: AfterLint = after && severityNumber(severities['cross-article']) > 0
     ? (result, source) => {
-      if (!result.records?.length) return after(result, source);
-      deferred.set(result.filePath, source);
-      return result;
+      const r = slim(result, source);
+      if (!r.records?.length) return after(r, source);
+      deferred.set(r.filePath, source?.onDisk ? 'disk' : source);
+      return r;
     }
-    : after;
+    : after ? (result, source) => after(slim(result, source), source) : slim;
   const linted = trace.stage('lint', () => lintFiles(files, {
     lintOne: (t) => readAndLint(t.path, t.path, index, opts, severities, t.content),
-    ...(perFile ? { afterLint: perFile } : {}),
+    afterLint: perFile,
     ...(cache ? { cache } : {}),
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     facts: cached,
@@ -270,7 +311,13 @@ export function run(opts: RunOptions): RunOutput {
     return { results: linted, partial, rules, facts, ...(cacheWarnings.length ? { warnings: cacheWarnings } : {}) };
   }
   let results = trace.stage('cross-article', () => applyCrossArticle(linted, severities, opts.cwd));
-  if (after && deferred.size > 0) results = results.map((r) => (deferred.has(r.filePath) ? after(r, deferred.get(r.filePath)) : r));
+  if (after && deferred.size > 0) {
+    results = results.map((r) => {
+      if (!deferred.has(r.filePath)) return r;
+      const s = deferred.get(r.filePath);
+      return after(r, s === 'disk' ? reread(r.filePath) : s);
+    });
+  }
   const warning = cache?.save();
   if (warning) cacheWarnings.push(warning);
   return { results, rules, facts, ...(cacheWarnings.length ? { warnings: cacheWarnings } : {}) };
@@ -301,6 +348,15 @@ export function mergeRun(parts: Array<{ name: string; partial: PartialFile }>, o
     });
   }
   return { results, rules, facts };
+}
+
+/** A deferred file's text read again, as linting read it (undefined: it is gone meanwhile). */
+function reread(file: string): LintedSource | undefined {
+  try {
+    return sourceOfBytes(readFileSync(file), true);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The text of a file as the per-file step needs it, or undefined when it cannot be read. */

@@ -35,6 +35,11 @@ export interface FileSteps {
   /** Fixed texts by file (fix mode 'output'), only for files a fix changed. */
   outputs: Map<string, string>;
   sources: Map<string, string | undefined>;
+  /**
+   * The report reads a file that is not in `sources` from disk (the command line): a text that is
+   * the file as it is on disk is then not kept, which on a large run was most of its memory.
+   */
+  sourcesOnDemand?: boolean;
   cwd: string;
 }
 
@@ -121,7 +126,7 @@ export function afterLint(steps: FileSteps) {
       }
     }
     // Code frames are drawn from the text that was linted (the staged blob, the fixed file).
-    if (messages.length > 0) steps.sources.set(result.filePath, shown);
+    if (messages.length > 0 && !(steps.sourcesOnDemand && source?.onDisk && shown === text)) steps.sources.set(result.filePath, shown);
     if (messages === result.messages && suppressed.length === 0) return result;
     const out = summarise(result.filePath, messages, result.fatal);
     if (suppressed.length > 0) out.suppressedMessages = suppressed;

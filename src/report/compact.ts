@@ -6,13 +6,16 @@ import { displayPath } from './paths.js';
 import { printable } from './text-width.js';
 import type { Formatter, ReportContext } from './types.js';
 
-export const compact: Formatter = (results: LintResult[], ctx: ReportContext): string => {
-  const lines: string[] = [];
+/** The report in pieces, one per file with messages (see stylishChunks). */
+export function* compactChunks(results: LintResult[], ctx: ReportContext): Generator<string> {
   for (const result of results) {
     const rel = displayPath(result.filePath, ctx.cwd);
+    let lines = '';
     for (const m of reportMessages(result)) {
-      lines.push(`${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]`);
+      lines += `${rel}:${m.line}:${m.column}: ${severityWord(m.severity)} ${printable(oneLine(m.message))} [${m.ruleId}]\n`;
     }
+    if (lines) yield lines;
   }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-};
+}
+
+export const compact: Formatter = (results: LintResult[], ctx: ReportContext): string => [...compactChunks(results, ctx)].join('');

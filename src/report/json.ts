@@ -56,5 +56,18 @@ export function eslintResult(result: LintResult, ctx: ReportContext): Json {
   return out;
 }
 
-export const json: Formatter = (results: LintResult[], ctx: ReportContext): string =>
-  `${JSON.stringify(results.map((r) => eslintResult(r, ctx)))}\n`;
+/**
+ * The array in pieces, one per file: JSON.stringify of an array is its elements' texts joined by
+ * commas in brackets, so the pieces make the same bytes, and a large run never holds every
+ * file's text (ESLint's `source`) at once.
+ */
+export function* jsonChunks(results: LintResult[], ctx: ReportContext): Generator<string> {
+  if (results.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  for (let i = 0; i < results.length; i++) yield (i === 0 ? '[' : ',') + JSON.stringify(eslintResult(results[i]!, ctx));
+  yield ']\n';
+}
+
+export const json: Formatter = (results: LintResult[], ctx: ReportContext): string => [...jsonChunks(results, ctx)].join('');

@@ -76,14 +76,17 @@ export function textOf<T>(result: LintResult, linesOf: (filePath: string) => T |
   return result.fatal === undefined ? linesOf(result.filePath) : undefined;
 }
 
-/** Memoizes ctx.readSource per file for one report. */
+/**
+ * Memoizes ctx.readSource for the file last asked for. Reporters go through the results file by
+ * file, so one entry serves them; a map of every file would hold the whole run's texts.
+ */
 export function sourceCache<T>(read: (filePath: string) => string | undefined, wrap: (text: string) => T): (filePath: string) => T | undefined {
-  const cache = new Map<string, T | undefined>();
+  let last: { filePath: string; value: T | undefined } | undefined;
   return (filePath) => {
-    if (!cache.has(filePath)) {
+    if (last?.filePath !== filePath) {
       const text = read(filePath);
-      cache.set(filePath, text === undefined ? undefined : wrap(text));
+      last = { filePath, value: text === undefined ? undefined : wrap(text) };
     }
-    return cache.get(filePath);
+    return last.value;
   };
 }

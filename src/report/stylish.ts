@@ -54,18 +54,24 @@ function renderMessage(rel: string, m: ReportMessage, lines: SourceLines | undef
   return out.join('\n');
 }
 
-export const stylish: Formatter = (results: LintResult[], ctx: ReportContext): string => {
+/**
+ * The report in pieces, one per file and the summary: the command line writes each as it comes,
+ * so a large run never holds the whole report (nor every file's text) at once.
+ */
+export function* stylishChunks(results: LintResult[], ctx: ReportContext): Generator<string> {
   const c = ctx.color ? picocolors().createColors(true) : PLAIN;
   const linesOf = sourceCache(ctx.readSource, sourceLines);
-  const blocks: string[] = [];
+  let any = false;
   for (const result of results) {
     const messages = reportMessages(result);
     if (messages.length === 0) continue;
     const rel = displayPath(result.filePath, ctx.cwd);
     const lines = textOf(result, linesOf);
-    for (const m of messages) blocks.push(renderMessage(rel, m, lines, ctx, c));
+    const blocks = messages.map((m) => renderMessage(rel, m, lines, ctx, c));
+    yield (any ? '\n\n' : '') + blocks.join('\n\n');
+    any = true;
   }
-  if (blocks.length === 0) return '';
+  if (!any) return;
 
   const t = totals(results);
   const paint = t.errors > 0 ? c.red : c.yellow;
@@ -73,5 +79,7 @@ export const stylish: Formatter = (results: LintResult[], ctx: ReportContext): s
     c.bold(paint(`✖ ${plural(t.problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')})`)),
   ];
   if (t.fixable > 0) summary.push(`  ${t.fixable} fixable with --fix`);
-  return `${blocks.join('\n\n')}\n\n${summary.join('\n')}\n`;
-};
+  yield `\n\n${summary.join('\n')}\n`;
+}
+
+export const stylish: Formatter = (results: LintResult[], ctx: ReportContext): string => [...stylishChunks(results, ctx)].join('');

@@ -21,3 +21,6 @@ export interface ReportContext {
 
 /** Returns the complete report text, ending with a newline unless it is empty. */
 export type Formatter = (results: LintResult[], ctx: ReportContext) => string;
+
+/** A report in pieces whose concatenation is the Formatter's text; written as they come. */
+export type ChunkedFormatter = (results: LintResult[], ctx: ReportContext) => Iterable<string>;
