@@ -115,6 +115,8 @@ interface PendingName {
   form: 'name' | 'adjective';
   name: string;
   seq: number;
+  /** Entity and form: names alike within one are one entry. */
+  scope: number;
 }
 
 /** The first word of a name: what WORD_SPLIT leaves first. */
@@ -138,10 +140,11 @@ export class NameMatcher {
   private readonly shortFirst = new Set<string>();
   private readonly inflection: Inflection;
   private readonly elisions: readonly string[];
+  /** Names collected (one given in two languages counts twice): zero when the matcher can find nothing. */
   readonly size: number;
 
   /**
-   * Names not yet turned into entries, by the first GROUP characters of their folded first word.
+   * Names not yet turned into entries, by the first `group` characters of their folded first word.
    * Why lazily: stemming every word of every name took 20-30 ms of a one-article run (2,400 names
    * for English in the default set), and an article's words meet a few hundred of the groups.
    * A group is built when a text word that could start with one of its stems is first looked up.
@@ -159,14 +162,16 @@ export class NameMatcher {
     this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
     const script = langScript(lang);
     let n = 0;
+    let scope = 0;
     for (const e of entities) {
-      // Per entity and form, a name given twice (in two languages) is one entry. (One set over
-      // all entities, keyed with the id, cost half a second of hashing with 100,000 entities;
-      // an entity given twice over would only repeat matches that longestAt drops.)
       for (const [form, lists] of [['name', e.names], ['adjective', e.adjectives]] as const) {
         if (!lists) continue;
-        // Folded names of this form: a plain string key, no concatenation to hash.
-        const seen = new Set<string>();
+        // Per entity and form, a name given twice (in two languages) is one entry: names alike
+        // once folded have the same first word, so they meet in one group and materialize keeps
+        // the first (`scope` numbers the entity and form). (One set over all entities, keyed with
+        // the id, cost half a second of hashing with 100,000 entities; an entity given twice over
+        // would only repeat matches that longestAt drops.)
+        scope++;
         // The article's own language first; names written in the same script from other
         // languages too, since proper nouns travel ("Kyrgyzstan" in an Indonesian text).
         // Code-point order: localeCompare would load ICU's collator (~20 ms at start-up) for ASCII codes.
@@ -174,17 +179,12 @@ export class NameMatcher {
         for (const l of langs) {
           for (const name of lists[l] ?? []) {
             if (l !== lang && scriptOf(name) !== script) continue;
-            const key = foldWord(name);
-            if (seen.has(key)) continue;
-            seen.add(key);
-            const first = this.firstWordOf(name);
-            if (first === undefined) continue; // no word at all: entryOf would give no entry
-            const g = foldWord(first).slice(0, this.group);
-            const item: PendingName = { e, form, name, seq: n };
+            const g = this.groupOf(name);
+            if (g === undefined) continue; // no word at all: entryOf would give no entry
+            const item: PendingName = { e, form, name, seq: n++, scope };
             const list = this.pending.get(g);
             if (list) list.push(item);
             else this.pending.set(g, [item]);
-            n++;
           }
         }
       }
@@ -192,14 +192,14 @@ export class NameMatcher {
     this.size = n;
   }
 
-  /** The first word of a name as entryOf takes it (an elided article split off), unfolded. */
-  private firstWordOf(name: string): string | undefined {
+  /** The group of a name: its first word as entryOf takes it (an elided article split off), folded, cut to GROUP characters. */
+  private groupOf(name: string): string | undefined {
     const m = FIRST_WORD.exec(name);
     if (!m) return undefined;
     const piece = m[0];
     const folded = foldWord(piece);
-    const e = this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
-    return e ? piece.slice(0, e.length) : piece;
+    const e = this.elisions.length ? this.elisions.find((x) => folded.length > x.length && folded.startsWith(x)) : undefined;
+    return (e ? foldWord(piece.slice(0, e.length)) : folded).slice(0, this.group);
   }
 
   /**
@@ -216,7 +216,14 @@ export class NameMatcher {
       if (!items) continue;
       this.pending.delete(g);
       const touched = new Set<FirstStem>();
-      for (const { e, form, name, seq } of items) {
+      // Names already taken per entity and form (see the constructor), as folded text.
+      const seen = new Map<number, Set<string>>();
+      for (const { e, form, name, seq, scope } of items) {
+        const key = foldWord(name);
+        const taken = seen.get(scope);
+        if (taken?.has(key)) continue;
+        if (taken) taken.add(key);
+        else seen.set(scope, new Set([key]));
         const entry = this.entryOf(e, form, name, seq);
         if (!entry) continue;
         const first = entry.words[0]!.stem;
