@@ -1228,30 +1228,40 @@ var init_schema_words = __esm({
 });
 
 // dist/language/pack-schema.js
-function verifiedKey(topic, schemaText, packText) {
-  return `${topic}:${schemaText.length}:${shortHash(schemaText)}:${packText.length}:${shortHash(packText)}`;
+function verifiedList() {
+  if (verified === void 0) {
+    try {
+      const index = JSON.parse((0, import_node_fs8.readFileSync)(VERIFIED_PACKS_FILE, "utf8"));
+      verified = index.format === 2 ? { index, blob: (0, import_node_fs8.readFileSync)(VERIFIED_BLOB_FILE) } : null;
+    } catch {
+      verified = null;
+    }
+  }
+  return verified;
 }
-function isVerified(topic, packText) {
-  if (!verified) {
-    try {
-      verified = new Set(JSON.parse((0, import_node_fs8.readFileSync)(VERIFIED_PACKS_FILE, "utf8")));
-    } catch {
-      verified = /* @__PURE__ */ new Set();
-    }
-  }
-  if (verified.size === 0)
+function sameBytes(blob, [offset, length], bytes) {
+  return length === bytes.length && offset + length <= blob.length && blob.subarray(offset, offset + length).equals(bytes);
+}
+function isVerified(topic, packBytes) {
+  const list2 = verifiedList();
+  const entry2 = list2 && Object.hasOwn(list2.index.topics, topic) ? list2.index.topics[topic] : void 0;
+  if (!list2 || !entry2)
     return false;
-  if (!schemaTexts.has(topic)) {
-    let text;
+  let ok = schemaOk.get(topic);
+  if (ok === void 0) {
+    let schema;
     try {
-      text = (0, import_node_fs8.readFileSync)(packSchemaPath(topic), "utf8");
+      schema = (0, import_node_fs8.readFileSync)(packSchemaPath(topic));
     } catch {
-      text = void 0;
+      schema = void 0;
     }
-    schemaTexts.set(topic, text);
+    ok = schema !== void 0 && sameBytes(list2.blob, entry2.schema, schema);
+    schemaOk.set(topic, ok);
   }
-  const schemaText = schemaTexts.get(topic);
-  return schemaText !== void 0 && verified.has(verifiedKey(topic, schemaText, packText));
+  if (!ok)
+    return false;
+  const offsets2 = Object.hasOwn(entry2.packs, String(packBytes.length)) ? entry2.packs[String(packBytes.length)] : [];
+  return offsets2.some((offset) => sameBytes(list2.blob, [offset, packBytes.length], packBytes));
 }
 function packSchemaPath(topic, dir = PACK_SCHEMA_DIR) {
   return `${dir.replace(/[\\/]$/u, "")}/${topic}.schema.json`;
@@ -1388,7 +1398,7 @@ function mergeTypes(problems) {
   }
   return out;
 }
-var import_node_fs8, import_node_module3, import_node_url, PACK_SCHEMA_DIR, VERIFIED_PACKS_FILE, verified, schemaTexts, ajv, compiled, TRIMMED;
+var import_node_fs8, import_node_module3, import_node_url, PACK_SCHEMA_DIR, VERIFIED_PACKS_FILE, VERIFIED_BLOB_FILE, verified, schemaOk, ajv, compiled, TRIMMED;
 var init_pack_schema = __esm({
   "dist/language/pack-schema.js"() {
     "use strict";
@@ -1396,12 +1406,12 @@ var init_pack_schema = __esm({
     import_node_fs8 = require("node:fs");
     import_node_module3 = require("node:module");
     import_node_url = require("node:url");
-    init_hash();
     init_json();
     init_schema_words();
     PACK_SCHEMA_DIR = (0, import_node_url.fileURLToPath)(new URL("../../rules/schema/", importMetaUrl));
     VERIFIED_PACKS_FILE = (0, import_node_url.fileURLToPath)(new URL("../verified-packs.json", importMetaUrl));
-    schemaTexts = /* @__PURE__ */ new Map();
+    VERIFIED_BLOB_FILE = (0, import_node_url.fileURLToPath)(new URL("../verified-packs.bin", importMetaUrl));
+    schemaOk = /* @__PURE__ */ new Map();
     compiled = /* @__PURE__ */ new Map();
     TRIMMED = "^\\S(.*\\S)?$";
   }
@@ -1427,15 +1437,15 @@ function loadedPacks() {
   return [...cache.entries()].filter(([, v]) => v !== void 0).map(([key]) => packPath(...key.split("/"))).sort();
 }
 function readPack(file, topic, schemaDir) {
-  let text;
+  let bytes;
   let value;
   try {
-    text = (0, import_node_fs9.readFileSync)(file, "utf8");
-    value = JSON.parse(text);
+    bytes = (0, import_node_fs9.readFileSync)(file);
+    value = JSON.parse(bytes.toString("utf8"));
   } catch (err) {
     throw new FactlintError(`cannot read ${file}: ${err.message}`);
   }
-  if (schemaDir === void 0 && isVerified(topic, text))
+  if (schemaDir === void 0 && isVerified(topic, bytes))
     return value;
   const problems = packProblems(value, topic, schemaDir);
   if (problems.length === 0)
@@ -8172,7 +8182,7 @@ function matcherFor(owner, entities, lang, vocabulary = "names") {
     byKey.set(key, m = new NameMatcher(entities(), lang));
   return m;
 }
-var SCRIPT_CYRILLIC, SCRIPT_LATIN, WORD_SPLIT, SPLIT_KEEPING_SEPARATORS, LANG_SCRIPT, SPLIT_ABOVE, NO_CUTS, NO_MATCHES, PREFIX, NameMatcher, matchers2;
+var SCRIPT_CYRILLIC, SCRIPT_LATIN, WORD_SPLIT, SPLIT_KEEPING_SEPARATORS, LANG_SCRIPT, SPLIT_ABOVE, NO_CUTS, NO_MATCHES, FIRST_WORD, PREFIX, NameMatcher, matchers2;
 var init_names2 = __esm({
   "dist/extract/names.js"() {
     "use strict";
@@ -8187,6 +8197,7 @@ var init_names2 = __esm({
     SPLIT_ABOVE = 16;
     NO_CUTS = [];
     NO_MATCHES = [];
+    FIRST_WORD = /[\p{L}\p{M}\p{N}'’]+/u;
     PREFIX = 3;
     NameMatcher = class {
       lang;
@@ -8200,63 +8211,117 @@ var init_names2 = __esm({
       shortFirst = /* @__PURE__ */ new Set();
       inflection;
       elisions;
+      /** Names collected (one given in two languages counts twice): zero when the matcher can find nothing. */
       size;
+      /**
+       * Names not yet turned into entries, by the first `group` characters of their folded first word.
+       * Why lazily: stemming every word of every name took 20-30 ms of a one-article run (2,400 names
+       * for English in the default set), and an article's words meet a few hundred of the groups.
+       * A group is built when a text word that could start with one of its stems is first looked up.
+       */
+      pending = /* @__PURE__ */ new Map();
+      /** Length of the group keys: min(PREFIX, the language's minStem). */
+      group;
       constructor(entities, lang) {
         this.lang = lang;
         this.inflection = inflectionOf(lang);
         this.elisions = grammarOf(lang).elisions ?? [];
+        this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
         const script = langScript(lang);
         let n = 0;
+        let scope = 0;
         for (const e of entities) {
           for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
             if (!lists)
               continue;
-            const seen = /* @__PURE__ */ new Set();
+            scope++;
             const langs = Object.keys(lists).sort((a, b) => a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0);
             for (const l of langs) {
               for (const name of lists[l] ?? []) {
                 if (l !== lang && scriptOf(name) !== script)
                   continue;
-                const key = foldWord(name);
-                if (seen.has(key))
+                const g = this.groupOf(name);
+                if (g === void 0)
                   continue;
-                seen.add(key);
-                const entry2 = this.entryOf(e, form, name, n);
-                if (!entry2)
-                  continue;
-                const first = entry2.words[0].stem;
-                const bucket = this.byFirstStem.get(first);
-                if (bucket)
-                  bucket.all.push(entry2);
+                const item = { e, form, name, seq: n++, scope };
+                const list2 = this.pending.get(g);
+                if (list2)
+                  list2.push(item);
                 else
-                  this.byFirstStem.set(first, { all: [entry2], single: [], bySecond: void 0 });
-                n++;
+                  this.pending.set(g, [item]);
               }
             }
           }
         }
         this.size = n;
-        for (const stem of this.byFirstStem.keys()) {
-          if (stem.length >= PREFIX) {
-            const head = stem.slice(0, PREFIX);
-            this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(stem.length));
-          } else {
-            this.shortStems.add(stem);
-            this.shortFirst.add(stem.charAt(0));
-          }
-        }
-        for (const bucket of this.byFirstStem.values()) {
-          const longer = bucket.all.filter((e) => e.words.length > 1);
-          if (longer.length <= SPLIT_ABOVE)
+      }
+      /** The group of a name: its first word as entryOf takes it (an elided article split off), folded, cut to GROUP characters. */
+      groupOf(name) {
+        const m = FIRST_WORD.exec(name);
+        if (!m)
+          return void 0;
+        const piece = m[0];
+        const folded = foldWord(piece);
+        const e = this.elisions.length ? this.elisions.find((x) => folded.length > x.length && folded.startsWith(x)) : void 0;
+        return (e ? foldWord(piece.slice(0, e.length)) : folded).slice(0, this.group);
+      }
+      /**
+       * Builds the groups whose stems could be a prefix of this text key: a stem of length >= GROUP
+       * is in the group of the key's first GROUP characters, a shorter one is a whole folded word
+       * and in the group named by itself. Entries keep their order of collection (seq), buckets are
+       * complete once their group is built (a stem lives in one group), so what the matcher finds
+       * is what a matcher built in full finds.
+       */
+      materialize(key) {
+        for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length; len++) {
+          const g = key.slice(0, len);
+          const items = this.pending.get(g);
+          if (!items)
             continue;
-          bucket.single = bucket.all.filter((e) => e.words.length === 1);
-          bucket.bySecond = /* @__PURE__ */ new Map();
-          for (const e of longer) {
-            const list2 = bucket.bySecond.get(e.words[1].stem);
-            if (list2)
-              list2.push(e);
+          this.pending.delete(g);
+          const touched = /* @__PURE__ */ new Set();
+          const seen = /* @__PURE__ */ new Map();
+          for (const { e, form, name, seq, scope } of items) {
+            const key2 = foldWord(name);
+            const taken = seen.get(scope);
+            if (taken?.has(key2))
+              continue;
+            if (taken)
+              taken.add(key2);
             else
-              bucket.bySecond.set(e.words[1].stem, [e]);
+              seen.set(scope, /* @__PURE__ */ new Set([key2]));
+            const entry2 = this.entryOf(e, form, name, seq);
+            if (!entry2)
+              continue;
+            const first = entry2.words[0].stem;
+            let bucket = this.byFirstStem.get(first);
+            if (bucket)
+              bucket.all.push(entry2);
+            else {
+              this.byFirstStem.set(first, bucket = { all: [entry2], single: [], bySecond: void 0 });
+              if (first.length >= PREFIX) {
+                const head = first.slice(0, PREFIX);
+                this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
+              } else {
+                this.shortStems.add(first);
+                this.shortFirst.add(first.charAt(0));
+              }
+            }
+            touched.add(bucket);
+          }
+          for (const bucket of touched) {
+            const longer = bucket.all.filter((x) => x.words.length > 1);
+            if (longer.length <= SPLIT_ABOVE)
+              continue;
+            bucket.single = bucket.all.filter((x) => x.words.length === 1);
+            bucket.bySecond = /* @__PURE__ */ new Map();
+            for (const x of longer) {
+              const list2 = bucket.bySecond.get(x.words[1].stem);
+              if (list2)
+                list2.push(x);
+              else
+                bucket.bySecond.set(x.words[1].stem, [x]);
+            }
           }
         }
       }
@@ -8342,6 +8407,8 @@ var init_names2 = __esm({
         if (cuts)
           return cuts;
         cuts = NO_CUTS;
+        if (this.pending.size > 0)
+          this.materialize(key);
         const head = key.slice(0, PREFIX);
         if (this.mayStart(key, head)) {
           const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
@@ -11296,12 +11363,12 @@ function htmlPage(results, ctx) {
     ""
   ].join("\n");
 }
-var import_node_crypto, sha256;
+var sha256;
 var init_page = __esm({
   "dist/report/html/page.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_crypto = require("node:crypto");
+    init_hash();
     init_paths();
     init_article_text();
     init_claim_table();
@@ -11311,7 +11378,7 @@ var init_page = __esm({
     init_style();
     init_summary();
     init_messages();
-    sha256 = (s) => `'sha256-${(0, import_node_crypto.createHash)("sha256").update(s, "utf8").digest("base64")}'`;
+    sha256 = (s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
   }
 });
 
