@@ -1763,6 +1763,18 @@ function scriptTest(name) {
   }
   return re;
 }
+function charKind(ch, scripts, key) {
+  if (charKindsFor !== key) {
+    charKinds.clear();
+    charKindsFor = key;
+  }
+  let kind = charKinds.get(ch);
+  if (kind === void 0) {
+    kind = LETTER.test(ch) ? scripts.findIndex((name) => scriptTest(name).test(ch)) : -2;
+    charKinds.set(ch, kind);
+  }
+  return kind;
+}
 function isLowerCase(ch) {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
@@ -1773,15 +1785,16 @@ function readSample(text, scripts) {
   const words3 = [];
   const lower = [];
   const isLower = [];
+  const key = scripts.join("\0");
   for (const m of text.normalize("NFC").matchAll(new RegExp("\\p{L}[\\p{L}\\p{M}]*", "gu"))) {
     const w = m[0];
     for (const ch of w) {
-      if (!new RegExp("\\p{L}", "u").test(ch))
+      const kind = charKind(ch, scripts, key);
+      if (kind === -2)
         continue;
       letters++;
-      const s = scripts.find((name) => scriptTest(name).test(ch));
-      if (s)
-        counts.set(s, (counts.get(s) ?? 0) + 1);
+      if (kind >= 0)
+        counts.set(scripts[kind], (counts.get(scripts[kind]) ?? 0) + 1);
       else
         other++;
     }
@@ -1841,7 +1854,13 @@ function detect(text, from = 0) {
   if (!s.script)
     return { lang: void 0, reason: "no-match" };
   const script = scriptTest(s.script);
-  const inScript = (ch) => script.test(ch);
+  const seen = /* @__PURE__ */ new Map();
+  const inScript = (ch) => {
+    let yes = seen.get(ch);
+    if (yes === void 0)
+      seen.set(ch, yes = script.test(ch));
+    return yes;
+  };
   const scores = profiles2.filter((p) => p.scripts.includes(s.script)).map((p) => score(p, s, inScript)).filter((x) => x !== void 0).sort((a, b) => b.hits - a.hits || (a.lang < b.lang ? -1 : 1));
   const [first, second] = scores;
   if (!first || first.hits < MIN_HITS || first.coverage < MIN_COVERAGE || first.explained < MIN_EXPLAINED) {
@@ -1851,7 +1870,7 @@ function detect(text, from = 0) {
     return { lang: void 0, reason: "ambiguous" };
   return { lang: first.lang };
 }
-var import_node_path7, ISO_639_1, SAMPLE, MIN_LETTERS, MIN_HITS, MIN_COVERAGE, MIN_SHORT, MIN_EXPLAINED, MIN_RATIO, MAX_FOREIGN, MAX_FOREIGN_SHARE, MAX_AGAINST, MAX_AGAINST_SHARE, scriptTests;
+var import_node_path7, ISO_639_1, SAMPLE, MIN_LETTERS, MIN_HITS, MIN_COVERAGE, MIN_SHORT, MIN_EXPLAINED, MIN_RATIO, MAX_FOREIGN, MAX_FOREIGN_SHARE, MAX_AGAINST, MAX_AGAINST_SHARE, scriptTests, charKinds, charKindsFor, LETTER;
 var init_detect_lang = __esm({
   "dist/document/detect-lang.js"() {
     "use strict";
@@ -1872,6 +1891,9 @@ var init_detect_lang = __esm({
     MAX_AGAINST = 2;
     MAX_AGAINST_SHARE = 0.15;
     scriptTests = /* @__PURE__ */ new Map();
+    charKinds = /* @__PURE__ */ new Map();
+    charKindsFor = "";
+    LETTER = new RegExp("\\p{L}", "u");
   }
 });
 
@@ -2574,7 +2596,7 @@ function classify(cp) {
   const ch = String.fromCodePoint(cp);
   let c = KNOWN;
   if (new RegExp("\\p{L}", "u").test(ch))
-    c |= LETTER;
+    c |= LETTER2;
   if (new RegExp("\\p{M}", "u").test(ch))
     c |= MARK;
   if (new RegExp("\\p{N}", "u").test(ch))
@@ -2626,12 +2648,12 @@ function afterSpaces(text, pos, max) {
 function isInvisible(cp) {
   return cp === 173 || cp >= 8203 && cp <= 8205 || cp === 8288 || cp === 65279;
 }
-var LETTER, MARK, NUMBER, SPACE, KNOWN, table, INVISIBLE, INVISIBLE_ALL;
+var LETTER2, MARK, NUMBER, SPACE, KNOWN, table, INVISIBLE, INVISIBLE_ALL;
 var init_char_class = __esm({
   "dist/text/char-class.js"() {
     "use strict";
     init_import_meta_url();
-    LETTER = 1;
+    LETTER2 = 1;
     MARK = 2;
     NUMBER = 4;
     SPACE = 8;
@@ -3606,7 +3628,7 @@ function stopsStar(cp) {
   return v === 2;
 }
 function maskOf(boundary) {
-  return boundary === "word" ? LETTER | NUMBER : boundary === "letter" ? LETTER : 0;
+  return boundary === "word" ? LETTER2 | NUMBER : boundary === "letter" ? LETTER2 : 0;
 }
 function blocks(mask, cp) {
   return cp >= 0 && (classOf(cp) & mask) !== 0;
@@ -3729,7 +3751,7 @@ var init_lexicon = __esm({
     init_phrase_pattern();
     STAR_EXCLUDED = new Set(".,;:!?()[]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019-\u2013\u2014/\\<>|@#$%^&*+=~`");
     starStops = new Uint8Array(65536);
-    WORD_MASK = LETTER | NUMBER;
+    WORD_MASK = LETTER2 | NUMBER;
     APOSTROPHES = /* @__PURE__ */ new Set([8217, 700]);
     HYPHENS = /* @__PURE__ */ new Set([8208, 8209]);
     FOLD_EXTRA = /* @__PURE__ */ new Map([[962, 963], [383, 115]]);
@@ -3953,7 +3975,7 @@ var init_lexicon = __esm({
           if (!node.next || i >= limit)
             return;
           let cp = codePointIn(text, i);
-          while (isInvisible(cp) && i + 1 < limit && i > 0 && classOf(codePointBefore(text, i)) & LETTER) {
+          while (isInvisible(cp) && i + 1 < limit && i > 0 && classOf(codePointBefore(text, i)) & LETTER2) {
             i += 1;
             cp = codePointIn(text, i);
           }
@@ -4363,7 +4385,7 @@ function wordEnd2(text, i, end) {
     let k = j + 1;
     while (k < end) {
       const cp = codePointIn(text, k, end);
-      if (!(classOf(cp) & (LETTER | MARK)))
+      if (!(classOf(cp) & (LETTER2 | MARK)))
         break;
       k += unitsOf(cp);
     }
@@ -4446,7 +4468,7 @@ var init_tokens = __esm({
     init_char_class();
     init_hash();
     init_word_table();
-    WORD_CHAR = LETTER | MARK | NUMBER;
+    WORD_CHAR = LETTER2 | MARK | NUMBER;
     APOSTROPHE = 39;
     RIGHT_QUOTE = 8217;
     words = new WordTable(2e5);
@@ -4665,10 +4687,10 @@ function isLetterAt(text, i) {
     return false;
   const c = text.charCodeAt(i);
   if (c >= 56320 && c <= 57343 && i > 0)
-    return LETTER2.test(text.slice(i - 1, i + 1));
+    return LETTER3.test(text.slice(i - 1, i + 1));
   if (c >= 55296 && c <= 56319)
-    return LETTER2.test(text.slice(i, i + 2));
-  return LETTER2.test(text.charAt(i));
+    return LETTER3.test(text.slice(i, i + 2));
+  return LETTER3.test(text.charAt(i));
 }
 function digitsEnd(text, i) {
   let j = i;
@@ -5105,7 +5127,7 @@ function findNumbers(text, lang, dates) {
   const keptWords = words3.filter((w) => !masked(wordMasks, w.span.start, w.span.end));
   return [...digits, ...keptWords].sort((a, b) => a.span.start - b.span.start);
 }
-var numberRules, LETTER2, MAX_DIGITS, LETTER_RUN;
+var numberRules, LETTER3, MAX_DIGITS, LETTER_RUN;
 var init_numbers = __esm({
   "dist/language/numbers.js"() {
     "use strict";
@@ -5116,7 +5138,7 @@ var init_numbers = __esm({
     init_lexicon();
     init_char_class();
     numberRules = perLanguage(buildNumberRules);
-    LETTER2 = new RegExp("\\p{L}", "u");
+    LETTER3 = new RegExp("\\p{L}", "u");
     MAX_DIGITS = 21;
     LETTER_RUN = new RegExp("\\p{L}+", "gu");
   }

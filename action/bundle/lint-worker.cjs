@@ -1065,6 +1065,21 @@ function scriptTest(name) {
   }
   return re;
 }
+var charKinds = /* @__PURE__ */ new Map();
+var charKindsFor = "";
+var LETTER2 = new RegExp("\\p{L}", "u");
+function charKind(ch, scripts, key) {
+  if (charKindsFor !== key) {
+    charKinds.clear();
+    charKindsFor = key;
+  }
+  let kind = charKinds.get(ch);
+  if (kind === void 0) {
+    kind = LETTER2.test(ch) ? scripts.findIndex((name) => scriptTest(name).test(ch)) : -2;
+    charKinds.set(ch, kind);
+  }
+  return kind;
+}
 function isLowerCase(ch) {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
@@ -1075,15 +1090,16 @@ function readSample(text, scripts) {
   const words3 = [];
   const lower = [];
   const isLower = [];
+  const key = scripts.join("\0");
   for (const m of text.normalize("NFC").matchAll(new RegExp("\\p{L}[\\p{L}\\p{M}]*", "gu"))) {
     const w = m[0];
     for (const ch of w) {
-      if (!new RegExp("\\p{L}", "u").test(ch))
+      const kind = charKind(ch, scripts, key);
+      if (kind === -2)
         continue;
       letters++;
-      const s = scripts.find((name) => scriptTest(name).test(ch));
-      if (s)
-        counts.set(s, (counts.get(s) ?? 0) + 1);
+      if (kind >= 0)
+        counts.set(scripts[kind], (counts.get(scripts[kind]) ?? 0) + 1);
       else
         other++;
     }
@@ -1143,7 +1159,13 @@ function detect(text, from = 0) {
   if (!s.script)
     return { lang: void 0, reason: "no-match" };
   const script = scriptTest(s.script);
-  const inScript = (ch) => script.test(ch);
+  const seen = /* @__PURE__ */ new Map();
+  const inScript = (ch) => {
+    let yes = seen.get(ch);
+    if (yes === void 0)
+      seen.set(ch, yes = script.test(ch));
+    return yes;
+  };
   const scores = profiles2.filter((p) => p.scripts.includes(s.script)).map((p) => score(p, s, inScript)).filter((x) => x !== void 0).sort((a, b) => b.hits - a.hits || (a.lang < b.lang ? -1 : 1));
   const [first, second] = scores;
   if (!first || first.hits < MIN_HITS || first.coverage < MIN_COVERAGE || first.explained < MIN_EXPLAINED) {
@@ -2526,16 +2548,16 @@ function buildNumberRules(code) {
 function isDigitAt(text, i) {
   return i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
 }
-var LETTER2 = new RegExp("\\p{L}", "u");
+var LETTER3 = new RegExp("\\p{L}", "u");
 function isLetterAt(text, i) {
   if (i < 0 || i >= text.length)
     return false;
   const c = text.charCodeAt(i);
   if (c >= 56320 && c <= 57343 && i > 0)
-    return LETTER2.test(text.slice(i - 1, i + 1));
+    return LETTER3.test(text.slice(i - 1, i + 1));
   if (c >= 55296 && c <= 56319)
-    return LETTER2.test(text.slice(i, i + 2));
-  return LETTER2.test(text.charAt(i));
+    return LETTER3.test(text.slice(i, i + 2));
+  return LETTER3.test(text.charAt(i));
 }
 function digitsEnd(text, i) {
   let j = i;
