@@ -3,12 +3,13 @@
 // ratios with PASS/MISS, and peak memory. Builds nothing: run `npm run build` first.
 //   node scripts/bench.mjs [--articles 2000] [--runs 11] [--slow-runs 3] [--memory-scale 10] [--keep]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { CLAIMS_DIR, writeCorpus, writeFacts } from './bench/generate.mjs';
+import { textlintBin, writeTextlintConfig } from './bench/prh.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CLI = path.join(ROOT, 'dist', 'bundle', 'cli.cjs'); // the package's bin
@@ -23,6 +24,9 @@ const { values: opts } = parseArgs({
     keep: { type: 'boolean', default: false },
     // The memory case lints a corpus this many times larger once (0: skip it).
     'memory-scale': { type: 'string', default: '10' },
+    // The seed articles copied 400 times for the textlint comparison (skipped when missing).
+    seeds: { type: 'string', default: path.join(fileURLToPath(new URL('../', import.meta.url)), '..', 'shared', 'seeds', 'articles') },
+    'seed-copies': { type: 'string', default: '400' },
   },
 });
 const RUNS = Number(opts.runs);
@@ -70,6 +74,21 @@ const longLine = path.join(hostile, 'long-line.en.md');
 writeFileSync(longLine, `${FRONT}${'Putin met Japarov in Moscow on Tuesday, 8 May. '.repeat(20_000)}\n`);
 const facts100 = writeFacts(tmp, 100);
 const facts100k = writeFacts(tmp, 100_000);
+// The peer baseline: textlint with prh and a few hundred name/office rules from the fact set,
+// over the same corpus and over copies of the seed articles. A devDependency: without it (or
+// without the seeds) those cases are skipped, and the bench needs no network either way.
+const TEXTLINT = textlintBin();
+const textlintConfig = TEXTLINT ? writeTextlintConfig(tmp) : undefined;
+const seedsDir = path.join(tmp, 'seeds');
+const seedFiles = existsSync(opts.seeds) ? readdirSync(opts.seeds).filter((n) => /\.(md|txt)$/.test(n)).sort() : [];
+if (seedFiles.length > 0) {
+  mkdirSync(seedsDir);
+  for (let i = 0; i < Number(opts['seed-copies']); i++) {
+    const name = seedFiles[i % seedFiles.length];
+    cpSync(path.join(opts.seeds, name), path.join(seedsDir, `${String(i).padStart(4, '0')}-${name}`));
+  }
+}
+const textlint = (dir) => [TEXTLINT, '--no-color', '--config', textlintConfig.config, '--rules-base-directory', path.join(ROOT, 'node_modules'), dir];
 const scanScript = path.join(tmp, 'scan.mjs');
 // The floor for "read every file and look at every word": what a linter cannot avoid.
 writeFileSync(scanScript, `import { readdirSync, readFileSync } from 'node:fs';
@@ -151,6 +170,9 @@ const cases = {
   s0: { label: '  the same clauses as 10,000 sentences', args: cli('-f', 'json', '-o', path.join(tmp, 's0.json'), shortSentences), runs: SLOW_RUNS },
   l1: { label: 'one 0.9 MB line with 20,000 problems, stylish (code frames)', args: cli('-o', path.join(tmp, 'l1.txt'), longLine), runs: SLOW_RUNS },
   l0: { label: '  the same, -f json', args: cli('-f', 'json', '-o', path.join(tmp, 'l0.json'), longLine), runs: SLOW_RUNS },
+  ...(TEXTLINT ? { t: { label: `  textlint + prh (${textlintConfig.rules} rules), whole corpus`, args: textlint(corpusDir), runs: SLOW_RUNS } } : {}),
+  ...(seedFiles.length > 0 ? { g: { label: `factlint, ${opts['seed-copies']} copies of the ${seedFiles.length} seed articles`, args: cli(seedsDir), runs: SLOW_RUNS } } : {}),
+  ...(TEXTLINT && seedFiles.length > 0 ? { tg: { label: '  textlint + prh, the same copies', args: textlint(seedsDir), runs: SLOW_RUNS } } : {}),
 };
 
 // Cold runs: the first run with a fact set builds its cached index.
@@ -226,7 +248,13 @@ const paired = (x, y) => {
   const rs = times[x].map((t, i) => t / times[y][i]).filter((r) => Number.isFinite(r));
   return rs.length ? `median ${median(rs).toFixed(2)}, ${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)} over ${rs.length} rounds` : 'n/a';
 };
-console.log(`\npaired per-round ratios: b/a ${paired('b', 'a')}; d/c ${paired('d', 'c')}`);
+// The peer baseline, not a limit of factlint's own: factlint should take at most half of what
+// textlint with prh takes on the same files (it does far more per word than prh's replacements).
+if (med.t !== undefined) console.log(`${'d/t'.padEnd(12)} ${(med.d / med.t).toFixed(2).padStart(6)}  ≤ 0.5  ${med.d / med.t <= 0.5 ? 'PASS' : 'MISS'}   factlint vs textlint + prh, whole corpus (textlint ${ms(med.t)})`);
+if (med.tg !== undefined) console.log(`${'g/tg'.padEnd(12)} ${(med.g / med.tg).toFixed(2).padStart(6)}  ≤ 0.5  ${med.g / med.tg <= 0.5 ? 'PASS' : 'MISS'}   factlint vs textlint + prh, seed copies (textlint ${ms(med.tg)})`);
+if (!TEXTLINT) console.log('textlint cases skipped: textlint and textlint-rule-prh are not installed (npm install)');
+if (seedFiles.length === 0) console.log(`seed cases skipped: no articles in ${opts.seeds} (--seeds DIR)`);
+console.log(`\npaired per-round ratios: b/a ${paired('b', 'a')}; d/c ${paired('d', 'c')}${med.t !== undefined ? `; d/t ${paired('d', 't')}` : ''}${med.tg !== undefined ? `; g/tg ${paired('g', 'tg')}` : ''}`);
 // Not a target: the share of the corpus budget (2 × c) that reading, front matter, sentences
 // and words alone take, before any claim is extracted.
 console.log(`floor f/c ${(med.f / med.c).toFixed(2)}: reading, front matter, sentences and words alone, before any extraction, take ${(100 * med.f / (2 * med.c)).toFixed(0)} % of the d/c budget`);

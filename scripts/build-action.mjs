@@ -2,8 +2,8 @@
 // Action runs `node action/bundle/cli.cjs` with no `npm ci` and no compile on every run.
 //
 //   action/bundle/          dist/bundle/ as `npm run build` made it (the package's own bin)
-//   action/verified-packs.json
-//                           dist/verified-packs.json, found by the bundle at ../verified-packs.json
+//   action/verified-packs.json, action/verified-packs.bin
+//                           dist/verified-packs.*, found by the bundle at ../verified-packs.*
 //   action/node_modules/    each package the bundle requires at run time (yaml, ajv/dist/2020.js,
 //                           ...), bundled by esbuild into one CommonJS file named as it is required
 //                           (node_modules/yaml.js answers require('yaml')), with the licences of
@@ -29,11 +29,11 @@ if (!existsSync(path.join(BUNDLE, 'cli.cjs'))) {
 }
 
 // Start from an empty folder, keeping only the hand-written README.
-for (const name of ['bundle', 'node_modules', 'verified-packs.json']) rmSync(path.join(OUT, name), { recursive: true, force: true });
+for (const name of ['bundle', 'node_modules', 'verified-packs.json', 'verified-packs.bin']) rmSync(path.join(OUT, name), { recursive: true, force: true });
 mkdirSync(path.join(OUT, 'bundle'), { recursive: true });
 
 for (const name of readdirSync(BUNDLE).sort()) copyFileSync(path.join(BUNDLE, name), path.join(OUT, 'bundle', name));
-copyFileSync(path.join(ROOT, 'dist', 'verified-packs.json'), path.join(OUT, 'verified-packs.json'));
+for (const name of ['verified-packs.json', 'verified-packs.bin']) copyFileSync(path.join(ROOT, 'dist', name), path.join(OUT, name));
 
 // What the bundles require from node_modules: the dependencies (and paths inside them) named in them.
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));

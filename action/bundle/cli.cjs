@@ -140,30 +140,30 @@ function cacheFolder() {
     return void 0;
   }
 }
-var MAGIC = "factlint-code-cache/1 sha256:";
-var HEADER_BYTES = MAGIC.length + 64 + 1;
-function header(sourceHash) {
-  return Buffer.from(`${MAGIC}${sourceHash}
+var MAGIC = "factlint-code-cache/2 source-bytes:";
+function header(source) {
+  return Buffer.from(`${MAGIC}${source.length}
 `, "latin1");
 }
-function cachedDataFor(file, sourceHash) {
-  if (!file || file.length <= HEADER_BYTES)
+function cachedDataFor(file, source) {
+  const head = header(source);
+  const start = head.length + source.length;
+  if (!file || file.length <= start)
     return void 0;
-  if (!file.subarray(0, HEADER_BYTES).equals(header(sourceHash)))
+  if (!file.subarray(0, head.length).equals(head) || !file.subarray(head.length, start).equals(source))
     return void 0;
-  return file.subarray(HEADER_BYTES);
+  return file.subarray(start);
 }
 function runBundle(bundle) {
   const bytes = (0, import_node_fs2.readFileSync)(bundle);
   const source = bytes.toString("utf8");
   const dir = cacheFolder();
   const file = dir ? cacheFile(dir, bundle) : void 0;
-  const sourceHash = file ? (0, import_node_module.createRequire)(bundle)("node:crypto").createHash("sha256").update(bytes).digest("hex") : "";
-  const cachedData = file ? cachedDataFor(readOrUndefined(file), sourceHash) : void 0;
+  const cachedData = file ? cachedDataFor(readOrUndefined(file), bytes) : void 0;
   const script = new import_node_vm.default.Script(import_node_module.default.wrap(source), { filename: bundle, ...cachedData ? { cachedData } : {} });
   if (file && (!cachedData || script.cachedDataRejected)) {
     const family = `code-${prefixOf(bundle)}`;
-    process.once("exit", () => writeCacheFile(file, Buffer.concat([header(sourceHash), script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith(".v8"), KEEP));
+    process.once("exit", () => writeCacheFile(file, Buffer.concat([header(bytes), bytes, script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith(".v8"), KEEP));
   }
   const module2 = { exports: {}, filename: bundle, id: bundle, loaded: false };
   const wrapper = script.runInThisContext();

@@ -22,12 +22,6 @@ function hashRange(text, start, end) {
     h = Math.imul(h ^ text.charCodeAt(k), 16777619);
   return h | 0;
 }
-function shortHash(s) {
-  let b = 84696351;
-  for (let i = 0; i < s.length; i++)
-    b = Math.imul(b ^ s.charCodeAt(i), 1540483477);
-  return (hashRange(s, 0, s.length) >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
-}
 
 // dist/facts/compiled-cache.js
 var import_node_buffer2 = require("node:buffer");
@@ -584,32 +578,43 @@ var import_node_module2 = require("node:module");
 var import_node_url2 = require("node:url");
 var PACK_SCHEMA_DIR = (0, import_node_url2.fileURLToPath)(new URL("../../rules/schema/", importMetaUrl));
 var VERIFIED_PACKS_FILE = (0, import_node_url2.fileURLToPath)(new URL("../verified-packs.json", importMetaUrl));
-function verifiedKey(topic, schemaText, packText) {
-  return `${topic}:${schemaText.length}:${shortHash(schemaText)}:${packText.length}:${shortHash(packText)}`;
-}
+var VERIFIED_BLOB_FILE = (0, import_node_url2.fileURLToPath)(new URL("../verified-packs.bin", importMetaUrl));
 var verified;
-var schemaTexts = /* @__PURE__ */ new Map();
-function isVerified(topic, packText) {
-  if (!verified) {
+var schemaOk = /* @__PURE__ */ new Map();
+function verifiedList() {
+  if (verified === void 0) {
     try {
-      verified = new Set(JSON.parse((0, import_node_fs.readFileSync)(VERIFIED_PACKS_FILE, "utf8")));
+      const index = JSON.parse((0, import_node_fs.readFileSync)(VERIFIED_PACKS_FILE, "utf8"));
+      verified = index.format === 2 ? { index, blob: (0, import_node_fs.readFileSync)(VERIFIED_BLOB_FILE) } : null;
     } catch {
-      verified = /* @__PURE__ */ new Set();
+      verified = null;
     }
   }
-  if (verified.size === 0)
+  return verified;
+}
+function sameBytes(blob, [offset, length], bytes) {
+  return length === bytes.length && offset + length <= blob.length && blob.subarray(offset, offset + length).equals(bytes);
+}
+function isVerified(topic, packBytes) {
+  const list = verifiedList();
+  const entry = list && Object.hasOwn(list.index.topics, topic) ? list.index.topics[topic] : void 0;
+  if (!list || !entry)
     return false;
-  if (!schemaTexts.has(topic)) {
-    let text;
+  let ok = schemaOk.get(topic);
+  if (ok === void 0) {
+    let schema;
     try {
-      text = (0, import_node_fs.readFileSync)(packSchemaPath(topic), "utf8");
+      schema = (0, import_node_fs.readFileSync)(packSchemaPath(topic));
     } catch {
-      text = void 0;
+      schema = void 0;
     }
-    schemaTexts.set(topic, text);
+    ok = schema !== void 0 && sameBytes(list.blob, entry.schema, schema);
+    schemaOk.set(topic, ok);
   }
-  const schemaText = schemaTexts.get(topic);
-  return schemaText !== void 0 && verified.has(verifiedKey(topic, schemaText, packText));
+  if (!ok)
+    return false;
+  const offsets = Object.hasOwn(entry.packs, String(packBytes.length)) ? entry.packs[String(packBytes.length)] : [];
+  return offsets.some((offset) => sameBytes(list.blob, [offset, packBytes.length], packBytes));
 }
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
@@ -771,15 +776,15 @@ function loadPack(lang, topic) {
   return value;
 }
 function readPack(file, topic, schemaDir) {
-  let text;
+  let bytes;
   let value;
   try {
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
-    value = JSON.parse(text);
+    bytes = (0, import_node_fs2.readFileSync)(file);
+    value = JSON.parse(bytes.toString("utf8"));
   } catch (err) {
     throw new FactlintError(`cannot read ${file}: ${err.message}`);
   }
-  if (schemaDir === void 0 && isVerified(topic, text))
+  if (schemaDir === void 0 && isVerified(topic, bytes))
     return value;
   const problems = packProblems(value, topic, schemaDir);
   if (problems.length === 0)
@@ -1064,6 +1069,21 @@ function scriptTest(name) {
   }
   return re;
 }
+var charKinds = /* @__PURE__ */ new Map();
+var charKindsFor = "";
+var LETTER2 = new RegExp("\\p{L}", "u");
+function charKind(ch, scripts, key) {
+  if (charKindsFor !== key) {
+    charKinds.clear();
+    charKindsFor = key;
+  }
+  let kind = charKinds.get(ch);
+  if (kind === void 0) {
+    kind = LETTER2.test(ch) ? scripts.findIndex((name) => scriptTest(name).test(ch)) : -2;
+    charKinds.set(ch, kind);
+  }
+  return kind;
+}
 function isLowerCase(ch) {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
@@ -1074,15 +1094,16 @@ function readSample(text, scripts) {
   const words3 = [];
   const lower = [];
   const isLower = [];
+  const key = scripts.join("\0");
   for (const m of text.normalize("NFC").matchAll(new RegExp("\\p{L}[\\p{L}\\p{M}]*", "gu"))) {
     const w = m[0];
     for (const ch of w) {
-      if (!new RegExp("\\p{L}", "u").test(ch))
+      const kind = charKind(ch, scripts, key);
+      if (kind === -2)
         continue;
       letters++;
-      const s = scripts.find((name) => scriptTest(name).test(ch));
-      if (s)
-        counts.set(s, (counts.get(s) ?? 0) + 1);
+      if (kind >= 0)
+        counts.set(scripts[kind], (counts.get(scripts[kind]) ?? 0) + 1);
       else
         other++;
     }
@@ -1142,7 +1163,13 @@ function detect(text, from = 0) {
   if (!s.script)
     return { lang: void 0, reason: "no-match" };
   const script = scriptTest(s.script);
-  const inScript = (ch) => script.test(ch);
+  const seen = /* @__PURE__ */ new Map();
+  const inScript = (ch) => {
+    let yes = seen.get(ch);
+    if (yes === void 0)
+      seen.set(ch, yes = script.test(ch));
+    return yes;
+  };
   const scores = profiles2.filter((p) => p.scripts.includes(s.script)).map((p) => score(p, s, inScript)).filter((x) => x !== void 0).sort((a, b) => b.hits - a.hits || (a.lang < b.lang ? -1 : 1));
   const [first, second] = scores;
   if (!first || first.hits < MIN_HITS || first.coverage < MIN_COVERAGE || first.explained < MIN_EXPLAINED) {
@@ -2589,16 +2616,16 @@ function buildNumberRules(code) {
 function isDigitAt(text, i) {
   return i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
 }
-var LETTER2 = new RegExp("\\p{L}", "u");
+var LETTER3 = new RegExp("\\p{L}", "u");
 function isLetterAt(text, i) {
   if (i < 0 || i >= text.length)
     return false;
   const c = text.charCodeAt(i);
   if (c >= 56320 && c <= 57343 && i > 0)
-    return LETTER2.test(text.slice(i - 1, i + 1));
+    return LETTER3.test(text.slice(i - 1, i + 1));
   if (c >= 55296 && c <= 56319)
-    return LETTER2.test(text.slice(i, i + 2));
-  return LETTER2.test(text.charAt(i));
+    return LETTER3.test(text.slice(i, i + 2));
+  return LETTER3.test(text.charAt(i));
 }
 function digitsEnd(text, i) {
   let j = i;
@@ -5882,6 +5909,7 @@ function isCapitalised(word) {
 var SPLIT_ABOVE = 16;
 var NO_CUTS = [];
 var NO_MATCHES = [];
+var FIRST_WORD = /[\p{L}\p{M}\p{N}'’]+/u;
 var PREFIX = 3;
 function lengthBit(length) {
   return 1 << Math.min(length, 31);
@@ -5898,63 +5926,117 @@ var NameMatcher = class {
   shortFirst = /* @__PURE__ */ new Set();
   inflection;
   elisions;
+  /** Names collected (one given in two languages counts twice): zero when the matcher can find nothing. */
   size;
+  /**
+   * Names not yet turned into entries, by the first `group` characters of their folded first word.
+   * Why lazily: stemming every word of every name took 20-30 ms of a one-article run (2,400 names
+   * for English in the default set), and an article's words meet a few hundred of the groups.
+   * A group is built when a text word that could start with one of its stems is first looked up.
+   */
+  pending = /* @__PURE__ */ new Map();
+  /** Length of the group keys: min(PREFIX, the language's minStem). */
+  group;
   constructor(entities, lang) {
     this.lang = lang;
     this.inflection = inflectionOf(lang);
     this.elisions = grammarOf(lang).elisions ?? [];
+    this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
     const script = langScript(lang);
     let n = 0;
+    let scope = 0;
     for (const e of entities) {
       for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
         if (!lists)
           continue;
-        const seen = /* @__PURE__ */ new Set();
+        scope++;
         const langs = Object.keys(lists).sort((a, b) => a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0);
         for (const l of langs) {
           for (const name of lists[l] ?? []) {
             if (l !== lang && scriptOf(name) !== script)
               continue;
-            const key = foldWord(name);
-            if (seen.has(key))
+            const g = this.groupOf(name);
+            if (g === void 0)
               continue;
-            seen.add(key);
-            const entry = this.entryOf(e, form, name, n);
-            if (!entry)
-              continue;
-            const first = entry.words[0].stem;
-            const bucket = this.byFirstStem.get(first);
-            if (bucket)
-              bucket.all.push(entry);
+            const item = { e, form, name, seq: n++, scope };
+            const list = this.pending.get(g);
+            if (list)
+              list.push(item);
             else
-              this.byFirstStem.set(first, { all: [entry], single: [], bySecond: void 0 });
-            n++;
+              this.pending.set(g, [item]);
           }
         }
       }
     }
     this.size = n;
-    for (const stem of this.byFirstStem.keys()) {
-      if (stem.length >= PREFIX) {
-        const head = stem.slice(0, PREFIX);
-        this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(stem.length));
-      } else {
-        this.shortStems.add(stem);
-        this.shortFirst.add(stem.charAt(0));
-      }
-    }
-    for (const bucket of this.byFirstStem.values()) {
-      const longer = bucket.all.filter((e) => e.words.length > 1);
-      if (longer.length <= SPLIT_ABOVE)
+  }
+  /** The group of a name: its first word as entryOf takes it (an elided article split off), folded, cut to GROUP characters. */
+  groupOf(name) {
+    const m = FIRST_WORD.exec(name);
+    if (!m)
+      return void 0;
+    const piece = m[0];
+    const folded = foldWord(piece);
+    const e = this.elisions.length ? this.elisions.find((x) => folded.length > x.length && folded.startsWith(x)) : void 0;
+    return (e ? foldWord(piece.slice(0, e.length)) : folded).slice(0, this.group);
+  }
+  /**
+   * Builds the groups whose stems could be a prefix of this text key: a stem of length >= GROUP
+   * is in the group of the key's first GROUP characters, a shorter one is a whole folded word
+   * and in the group named by itself. Entries keep their order of collection (seq), buckets are
+   * complete once their group is built (a stem lives in one group), so what the matcher finds
+   * is what a matcher built in full finds.
+   */
+  materialize(key) {
+    for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length; len++) {
+      const g = key.slice(0, len);
+      const items = this.pending.get(g);
+      if (!items)
         continue;
-      bucket.single = bucket.all.filter((e) => e.words.length === 1);
-      bucket.bySecond = /* @__PURE__ */ new Map();
-      for (const e of longer) {
-        const list = bucket.bySecond.get(e.words[1].stem);
-        if (list)
-          list.push(e);
+      this.pending.delete(g);
+      const touched = /* @__PURE__ */ new Set();
+      const seen = /* @__PURE__ */ new Map();
+      for (const { e, form, name, seq, scope } of items) {
+        const key2 = foldWord(name);
+        const taken = seen.get(scope);
+        if (taken?.has(key2))
+          continue;
+        if (taken)
+          taken.add(key2);
         else
-          bucket.bySecond.set(e.words[1].stem, [e]);
+          seen.set(scope, /* @__PURE__ */ new Set([key2]));
+        const entry = this.entryOf(e, form, name, seq);
+        if (!entry)
+          continue;
+        const first = entry.words[0].stem;
+        let bucket = this.byFirstStem.get(first);
+        if (bucket)
+          bucket.all.push(entry);
+        else {
+          this.byFirstStem.set(first, bucket = { all: [entry], single: [], bySecond: void 0 });
+          if (first.length >= PREFIX) {
+            const head = first.slice(0, PREFIX);
+            this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
+          } else {
+            this.shortStems.add(first);
+            this.shortFirst.add(first.charAt(0));
+          }
+        }
+        touched.add(bucket);
+      }
+      for (const bucket of touched) {
+        const longer = bucket.all.filter((x) => x.words.length > 1);
+        if (longer.length <= SPLIT_ABOVE)
+          continue;
+        bucket.single = bucket.all.filter((x) => x.words.length === 1);
+        bucket.bySecond = /* @__PURE__ */ new Map();
+        for (const x of longer) {
+          const list = bucket.bySecond.get(x.words[1].stem);
+          if (list)
+            list.push(x);
+          else
+            bucket.bySecond.set(x.words[1].stem, [x]);
+        }
       }
     }
   }
@@ -6045,6 +6127,8 @@ var NameMatcher = class {
     if (cuts)
       return cuts;
     cuts = NO_CUTS;
+    if (this.pending.size > 0)
+      this.materialize(key);
     const head = key.slice(0, PREFIX);
     if (this.mayStart(key, head)) {
       const maxCut = Math.min(this.inflection.maxTail, key.length - 1);

@@ -8,10 +8,13 @@
 // The cache is one file per bundle, Node version and bundle build, in the cache folder
 // (cache-dir.ts: a folder of this user's only, mode 0700); FACTLINT_CACHE_DIR=off turns it off.
 // V8 checks only that a cache fits the source's *length*: a cache compiled from another script
-// of the same length is accepted and runs that script's code. So each file begins with a header
-// holding the SHA-256 of the source it was made from, and a cache whose hash is not the hash of
-// the source being run is never handed to V8: it costs a recompile and is rewritten. Writes go
-// to a temporary file renamed into place, so two runs at once cannot leave half a file.
+// of the same length is accepted and runs that script's code. So each file holds, after a short
+// header, a copy of the source it was made from, and a cache whose copy is not byte for byte the
+// source being run is never handed to V8: it costs a recompile and is rewritten. (It held the
+// source's SHA-256 before: loading node:crypto and hashing the bundle cost about 5 ms of every
+// run, while reading half a megabyte more and Buffer.equals cost a fraction of a millisecond, and
+// an exact comparison cannot collide.) Writes go to a temporary file renamed into place, so two
+// runs at once cannot leave half a file.
 import { readFileSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
@@ -49,19 +52,20 @@ function cacheFolder(): string | undefined {
   }
 }
 
-/** A cache file: this header line (with the source's SHA-256 in hex), then V8's bytes. */
-const MAGIC = 'factlint-code-cache/1 sha256:';
-const HEADER_BYTES = MAGIC.length + 64 + 1;
+/** A cache file: this header line (with the source's length in bytes), the source's bytes, then V8's bytes. */
+const MAGIC = 'factlint-code-cache/2 source-bytes:';
 
-function header(sourceHash: string): Buffer {
-  return Buffer.from(`${MAGIC}${sourceHash}\n`, 'latin1');
+function header(source: Buffer): Buffer {
+  return Buffer.from(`${MAGIC}${source.length}\n`, 'latin1');
 }
 
-/** V8's bytes of a cache file made from the source with this hash; undefined for any other file. */
-function cachedDataFor(file: Buffer | undefined, sourceHash: string): Buffer | undefined {
-  if (!file || file.length <= HEADER_BYTES) return undefined;
-  if (!file.subarray(0, HEADER_BYTES).equals(header(sourceHash))) return undefined;
-  return file.subarray(HEADER_BYTES);
+/** V8's bytes of a cache file made from exactly this source; undefined for any other file. */
+function cachedDataFor(file: Buffer | undefined, source: Buffer): Buffer | undefined {
+  const head = header(source);
+  const start = head.length + source.length;
+  if (!file || file.length <= start) return undefined;
+  if (!file.subarray(0, head.length).equals(head) || !file.subarray(head.length, start).equals(source)) return undefined;
+  return file.subarray(start);
 }
 
 /** Loads and runs `bundle` (a CommonJS file) as `require` would, with a code cache when one is allowed. */
@@ -70,14 +74,12 @@ export function runBundle(bundle: string): void {
   const source = bytes.toString('utf8');
   const dir = cacheFolder();
   const file = dir ? cacheFile(dir, bundle) : undefined;
-  // node:crypto only when there is a cache to check (some 2.5 ms to load).
-  const sourceHash = file ? (createRequire(bundle)('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex') : '';
-  const cachedData = file ? cachedDataFor(readOrUndefined(file), sourceHash) : undefined;
+  const cachedData = file ? cachedDataFor(readOrUndefined(file), bytes) : undefined;
   const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   if (file && (!cachedData || script.cachedDataRejected)) {
     // At exit, the cache holds the functions this run compiled, not only the top level.
     const family = `code-${prefixOf(bundle)}`;
-    process.once('exit', () => writeCacheFile(file, Buffer.concat([header(sourceHash), script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith('.v8'), KEEP));
+    process.once('exit', () => writeCacheFile(file, Buffer.concat([header(bytes), bytes, script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith('.v8'), KEEP));
   }
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

@@ -35,7 +35,8 @@ export const AUTO_MIN_FILES = 50;
  * Below this many CPUs `auto` lints serially: each worker is a V8 isolate that compiles and
  * warms up factlint's code on its own, and a serial run already keeps V8's compiler and GC
  * threads busy on a second CPU. Measured on 2 CPUs (2,000 articles): 2 threads took 1.07× the
- * serial time, with 45 % more CPU.
+ * serial time, with 45 % more CPU; measured again for 100 to 2,000 files on a busy machine:
+ * 1.3-1.7× (docs/performance.md). No third CPU was there to measure the rule above 2.
  */
 export const AUTO_MIN_CPUS = 3;
 /** Files per message: large enough to amortise messaging, small enough to balance the load. */

@@ -109,6 +109,19 @@ interface Cut {
 const NO_CUTS: Cut[] = [];
 const NO_MATCHES: NameMatch[] = [];
 
+/** A name collected but not yet stemmed (see NameMatcher.pending). */
+interface PendingName {
+  e: Entity;
+  form: 'name' | 'adjective';
+  name: string;
+  seq: number;
+  /** Entity and form: names alike within one are one entry. */
+  scope: number;
+}
+
+/** The first word of a name: what WORD_SPLIT leaves first. */
+const FIRST_WORD = /[\p{L}\p{M}\p{N}'’]+/u;
+
 /** Length of the prefix that screens text words. */
 const PREFIX = 3;
 
@@ -127,21 +140,38 @@ export class NameMatcher {
   private readonly shortFirst = new Set<string>();
   private readonly inflection: Inflection;
   private readonly elisions: readonly string[];
+  /** Names collected (one given in two languages counts twice): zero when the matcher can find nothing. */
   readonly size: number;
+
+  /**
+   * Names not yet turned into entries, by the first `group` characters of their folded first word.
+   * Why lazily: stemming every word of every name took 20-30 ms of a one-article run (2,400 names
+   * for English in the default set), and an article's words meet a few hundred of the groups.
+   * A group is built when a text word that could start with one of its stems is first looked up.
+   */
+  private readonly pending = new Map<string, PendingName[]>();
+  /** Length of the group keys: min(PREFIX, the language's minStem). */
+  private readonly group: number;
 
   constructor(entities: Iterable<Entity>, readonly lang: Lang) {
     this.inflection = inflectionOf(lang);
     this.elisions = grammarOf(lang).elisions ?? [];
+    // A stem is its folded word with an ending cut off, never shorter than minStem (grammar.ts,
+    // same default): so a stem is a prefix of the folded word and shares its first min(GROUP,
+    // length) characters, which are known without stemming.
+    this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
     const script = langScript(lang);
     let n = 0;
+    let scope = 0;
     for (const e of entities) {
-      // Per entity and form, a name given twice (in two languages) is one entry. (One set over
-      // all entities, keyed with the id, cost half a second of hashing with 100,000 entities;
-      // an entity given twice over would only repeat matches that longestAt drops.)
       for (const [form, lists] of [['name', e.names], ['adjective', e.adjectives]] as const) {
         if (!lists) continue;
-        // Folded names of this form: a plain string key, no concatenation to hash.
-        const seen = new Set<string>();
+        // Per entity and form, a name given twice (in two languages) is one entry: names alike
+        // once folded have the same first word, so they meet in one group and materialize keeps
+        // the first (`scope` numbers the entity and form). (One set over all entities, keyed with
+        // the id, cost half a second of hashing with 100,000 entities; an entity given twice over
+        // would only repeat matches that longestAt drops.)
+        scope++;
         // The article's own language first; names written in the same script from other
         // languages too, since proper nouns travel ("Kyrgyzstan" in an Indonesian text).
         // Code-point order: localeCompare would load ICU's collator (~20 ms at start-up) for ASCII codes.
@@ -149,40 +179,78 @@ export class NameMatcher {
         for (const l of langs) {
           for (const name of lists[l] ?? []) {
             if (l !== lang && scriptOf(name) !== script) continue;
-            const key = foldWord(name);
-            if (seen.has(key)) continue;
-            seen.add(key);
-            const entry = this.entryOf(e, form, name, n);
-            if (!entry) continue;
-            const first = entry.words[0]!.stem;
-            const bucket = this.byFirstStem.get(first);
-            if (bucket) bucket.all.push(entry);
-            else this.byFirstStem.set(first, { all: [entry], single: [], bySecond: undefined });
-            n++;
+            const g = this.groupOf(name);
+            if (g === undefined) continue; // no word at all: entryOf would give no entry
+            const item: PendingName = { e, form, name, seq: n++, scope };
+            const list = this.pending.get(g);
+            if (list) list.push(item);
+            else this.pending.set(g, [item]);
           }
         }
       }
     }
     this.size = n;
-    for (const stem of this.byFirstStem.keys()) {
-      if (stem.length >= PREFIX) {
-        const head = stem.slice(0, PREFIX);
-        this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(stem.length));
+  }
+
+  /** The group of a name: its first word as entryOf takes it (an elided article split off), folded, cut to GROUP characters. */
+  private groupOf(name: string): string | undefined {
+    const m = FIRST_WORD.exec(name);
+    if (!m) return undefined;
+    const piece = m[0];
+    const folded = foldWord(piece);
+    const e = this.elisions.length ? this.elisions.find((x) => folded.length > x.length && folded.startsWith(x)) : undefined;
+    return (e ? foldWord(piece.slice(0, e.length)) : folded).slice(0, this.group);
+  }
+
+  /**
+   * Builds the groups whose stems could be a prefix of this text key: a stem of length >= GROUP
+   * is in the group of the key's first GROUP characters, a shorter one is a whole folded word
+   * and in the group named by itself. Entries keep their order of collection (seq), buckets are
+   * complete once their group is built (a stem lives in one group), so what the matcher finds
+   * is what a matcher built in full finds.
+   */
+  private materialize(key: string): void {
+    for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length; len++) {
+      const g = key.slice(0, len);
+      const items = this.pending.get(g);
+      if (!items) continue;
+      this.pending.delete(g);
+      const touched = new Set<FirstStem>();
+      // Names already taken per entity and form (see the constructor), as folded text.
+      const seen = new Map<number, Set<string>>();
+      for (const { e, form, name, seq, scope } of items) {
+        const key = foldWord(name);
+        const taken = seen.get(scope);
+        if (taken?.has(key)) continue;
+        if (taken) taken.add(key);
+        else seen.set(scope, new Set([key]));
+        const entry = this.entryOf(e, form, name, seq);
+        if (!entry) continue;
+        const first = entry.words[0]!.stem;
+        let bucket = this.byFirstStem.get(first);
+        if (bucket) bucket.all.push(entry);
+        else {
+          this.byFirstStem.set(first, (bucket = { all: [entry], single: [], bySecond: undefined }));
+          if (first.length >= PREFIX) {
+            const head = first.slice(0, PREFIX);
+            this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
+          } else {
+            this.shortStems.add(first);
+            this.shortFirst.add(first.charAt(0));
+          }
+        }
+        touched.add(bucket);
       }
-      else {
-        this.shortStems.add(stem);
-        this.shortFirst.add(stem.charAt(0));
-      }
-    }
-    for (const bucket of this.byFirstStem.values()) {
-      const longer = bucket.all.filter((e) => e.words.length > 1);
-      if (longer.length <= SPLIT_ABOVE) continue;
-      bucket.single = bucket.all.filter((e) => e.words.length === 1);
-      bucket.bySecond = new Map();
-      for (const e of longer) {
-        const list = bucket.bySecond.get(e.words[1]!.stem);
-        if (list) list.push(e);
-        else bucket.bySecond.set(e.words[1]!.stem, [e]);
+      for (const bucket of touched) {
+        const longer = bucket.all.filter((x) => x.words.length > 1);
+        if (longer.length <= SPLIT_ABOVE) continue;
+        bucket.single = bucket.all.filter((x) => x.words.length === 1);
+        bucket.bySecond = new Map();
+        for (const x of longer) {
+          const list = bucket.bySecond.get(x.words[1]!.stem);
+          if (list) list.push(x);
+          else bucket.bySecond.set(x.words[1]!.stem, [x]);
+        }
       }
     }
   }
@@ -274,6 +342,7 @@ export class NameMatcher {
     let cuts = word >= 0 ? this.cutsByWord[word] : undefined;
     if (cuts) return cuts;
     cuts = NO_CUTS;
+    if (this.pending.size > 0) this.materialize(key);
     const head = key.slice(0, PREFIX);
     if (this.mayStart(key, head)) {
       const maxCut = Math.min(this.inflection.maxTail, key.length - 1);

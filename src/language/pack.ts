@@ -46,16 +46,16 @@ export function loadedPacks(): string[] {
  * a FactlintError (exit 2) naming the file, the JSON pointer of each problem and what is wrong.
  */
 export function readPack(file: string, topic: string, schemaDir?: string): unknown {
-  let text: string;
+  let bytes: Buffer;
   let value: unknown;
   try {
-    text = readFileSync(file, 'utf8');
-    value = JSON.parse(text);
+    bytes = readFileSync(file);
+    value = JSON.parse(bytes.toString('utf8'));
   } catch (err) {
     throw new FactlintError(`cannot read ${file}: ${(err as Error).message}`);
   }
   // A pack the build validated, unchanged, is not validated again (see pack-schema.ts).
-  if (schemaDir === undefined && isVerified(topic, text)) return value;
+  if (schemaDir === undefined && isVerified(topic, bytes)) return value;
   const problems = packProblems(value, topic, schemaDir);
   if (problems.length === 0) return value;
   const lines = problems.slice(0, 20).map((p) => `  ${file}#${p.pointer}: ${p.message}`);

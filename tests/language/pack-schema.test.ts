@@ -147,7 +147,8 @@ describe('a broken pack', () => {
     ]);
   });
 
-  it('stops the built CLI with exit 2, naming the file and the pointer', () => {
+  /** A copy of the built package whose English grammar `edit` changed; the CLI's result on one article. */
+  function runEdited(edit: (grammarText: string) => string): { code: number | null; stdout: string; stderr: string; grammar: string } {
     requireBuilt();
     // A copy of the package whose English grammar is broken: the bin finds rules/ two folders up.
     const pkg = temp();
@@ -157,19 +158,36 @@ describe('a broken pack', () => {
     cpSync(path.join(ROOT, 'claims'), path.join(pkg, 'claims'), { recursive: true });
     copyFileSync(path.join(ROOT, 'package.json'), path.join(pkg, 'package.json'));
     // The build's list of the packs it validated comes along: an edited pack is no longer on it.
-    copyFileSync(path.join(ROOT, 'dist', 'verified-packs.json'), path.join(pkg, 'dist', 'verified-packs.json'));
+    for (const name of ['verified-packs.json', 'verified-packs.bin']) copyFileSync(path.join(ROOT, 'dist', name), path.join(pkg, 'dist', name));
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'), 'dir');
     const grammar = path.join(pkg, 'rules', 'lang', 'en', 'grammar.json');
-    const g = readJson(grammar);
-    g.predicateCues = 'became';
-    writeFileSync(grammar, JSON.stringify(g));
+    writeFileSync(grammar, edit(readFileSync(grammar, 'utf8')));
 
     const work = temp();
     writeFileSync(path.join(work, 'a.md'), '---\nlang: en\ndate: 2025-01-10\n---\nSadyr Japarov became president of Kyrgyzstan.\n');
     const cli = path.join(pkg, 'dist', 'bundle', path.basename(CLI));
     const run = spawnSync(process.execPath, [cli, 'a.md'], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
-    const r = { code: run.status, stdout: run.stdout, stderr: run.stderr };
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr, grammar };
+  }
+
+  it('stops the built CLI with exit 2, naming the file and the pointer', () => {
+    const r = runEdited((text) => {
+      const g = JSON.parse(text) as Record<string, unknown>;
+      g.predicateCues = 'became';
+      return JSON.stringify(g);
+    });
     expect(r.code, r.stderr + r.stdout).toBe(2);
-    expect(r.stderr).toContain(`${grammar}#/predicateCues: "predicateCues" must be a list, got "became"`);
+    expect(r.stderr).toContain(`${r.grammar}#/predicateCues: "predicateCues" must be a list, got "became"`);
+  });
+
+  it("sees an edit that keeps the pack's size (the build's list holds the bytes, not sizes or times)", () => {
+    const r = runEdited((text) => {
+      const edited = text.replace('"minStem": 3', '"minStem":[]');
+      expect(edited).not.toBe(text);
+      expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(text));
+      return edited;
+    });
+    expect(r.code, r.stderr + r.stdout).toBe(2);
+    expect(r.stderr).toContain(`${r.grammar}#/inflection/minStem`);
   });
 });

@@ -34,7 +34,7 @@ describe('action/ (the prebuilt Action)', () => {
 
   it('holds the bundle, the modules it requires and their licences', () => {
     const built = files(fresh.dir);
-    expect(built).toEqual(expect.arrayContaining(['bundle/cli.cjs', 'bundle/factlint.cjs', 'bundle/lint-worker.js', 'verified-packs.json', 'node_modules/yaml.js', 'node_modules/ajv/dist/2020.js', 'node_modules/THIRD-PARTY-LICENSES.txt']));
+    expect(built).toEqual(expect.arrayContaining(['bundle/cli.cjs', 'bundle/factlint.cjs', 'bundle/lint-worker.js', 'verified-packs.json', 'verified-packs.bin', 'node_modules/yaml.js', 'node_modules/ajv/dist/2020.js', 'node_modules/THIRD-PARTY-LICENSES.txt']));
     const licences = readFileSync(path.join(fresh.dir, 'node_modules/THIRD-PARTY-LICENSES.txt'), 'utf8');
     for (const name of ['yaml@', 'ajv@', 'fast-glob@', 'picomatch@']) expect(licences).toContain(name);
   });
