@@ -6946,6 +6946,7 @@ function extractMetricClaims(ctx0) {
   }
   const quantities = ctx.properties.filter((p) => kinds(p) === "quantity");
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
+  const figuresInOrder = inTextOrder(figures);
   let lastRate;
   for (const q of figures) {
     let chosen;
@@ -7009,7 +7010,7 @@ function extractMetricClaims(ctx0) {
     const kind = chosen.prop.kind;
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4, true);
-    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figures);
+    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder);
     const flowFigure = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
     const carried = flowFigure && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod !== void 0;
     if (carried)
@@ -7093,9 +7094,9 @@ function annotate(ctx) {
   ann.protect([...ctx.periods.map((p) => p.span), ...ctx.quantities.map((q) => q.span)]);
   return ann;
 }
-function periodOf(periods, q, clauseOf, byClause, figures = []) {
+function periodOf(periods, q, clauseOf, byClause, figuresInOrder = []) {
   const sameUnit = (f) => f.unit === q.unit || f.unit === void 0 && f.scale > 1 && q.scale > 1 && q.unit !== "%";
-  const parallel = near(inTextOrder(figures), q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
+  const parallel = near(figuresInOrder, q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
   const mine = (p) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start);
   const own2 = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own2.length)
@@ -10287,16 +10288,17 @@ function crossVerdict(c, found) {
   const d = found.find((x) => x.line === c.line && x.column === c.column && x.ruleId === "cross-article");
   return d ? { ...c, verdict: "contradicted", reason: `another article disagrees: ${d.related?.[0]?.message ?? ""}`.trim() } : c;
 }
+function loadFacts(opts, trace) {
+  const dir = opts.factCache === false ? void 0 : privateDir(opts.factCache ?? cacheDir(opts.cwd));
+  const c = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), { cwd: process.cwd(), dir });
+  trace.loaded("fact-set cache", dir ? `${dir} (${c.hit ? "hit" : "miss"})` : "none");
+  return c;
+}
 function run(opts) {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
   const trace = opts.trace ?? NO_TRACE;
-  const cached = opts.facts ?? trace.stage("fact-set load", () => {
-    const dir = opts.factCache === false ? void 0 : privateDir(opts.factCache ?? cacheDir(opts.cwd));
-    const c = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), { cwd: process.cwd(), dir });
-    trace.loaded("fact-set cache", dir ? `${dir} (${c.hit ? "hit" : "miss"})` : "none");
-    return c;
-  });
+  const cached = opts.facts ?? trace.stage("fact-set load", () => loadFacts(opts, trace));
   const facts2 = cached.loaded;
   trace.loaded("fact set", `${facts2.files.length} file${facts2.files.length === 1 ? "" : "s"}: ${facts2.files.join(", ")}`);
   const index = new FactIndex(facts2);
@@ -10372,10 +10374,7 @@ function run(opts) {
 function mergeRun(parts, opts) {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
-  const facts2 = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
-    cwd: process.cwd(),
-    dir: opts.factCache === false ? void 0 : privateDir(opts.factCache ?? cacheDir(opts.cwd))
-  }).loaded;
+  const facts2 = loadFacts(opts, NO_TRACE).loaded;
   const key = runKey({ factsHash: facts2.hash, lang: opts.lang, date: opts.date, severities });
   const stale = parts.find((p) => p.partial.key !== key);
   if (stale)
@@ -10387,7 +10386,7 @@ function mergeRun(parts, opts) {
     results = results.map((r, i) => {
       if (!entries[i].deferred)
         return r;
-      return after(r, sourceOf2(r.filePath, opts));
+      return after(r, reread(import_node_path14.default.resolve(opts.cwd, r.filePath)));
     });
   }
   return { results, rules, facts: facts2 };
@@ -10395,14 +10394,6 @@ function mergeRun(parts, opts) {
 function reread(file) {
   try {
     return sourceOf((0, import_node_fs20.readFileSync)(file), true);
-  } catch {
-    return void 0;
-  }
-}
-function sourceOf2(file, opts) {
-  try {
-    const doc = parseDocument(file, (0, import_node_fs20.readFileSync)(import_node_path14.default.resolve(opts.cwd, file)), { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
-    return { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
   } catch {
     return void 0;
   }

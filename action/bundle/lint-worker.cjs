@@ -4646,6 +4646,7 @@ function extractMetricClaims(ctx0) {
   }
   const quantities = ctx.properties.filter((p) => kinds(p) === "quantity");
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
+  const figuresInOrder = inTextOrder(figures);
   let lastRate;
   for (const q of figures) {
     let chosen;
@@ -4709,7 +4710,7 @@ function extractMetricClaims(ctx0) {
     const kind = chosen.prop.kind;
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4, true);
-    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figures);
+    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder);
     const flowFigure = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
     const carried = flowFigure && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod !== void 0;
     if (carried)
@@ -4793,9 +4794,9 @@ function annotate(ctx) {
   ann.protect([...ctx.periods.map((p) => p.span), ...ctx.quantities.map((q) => q.span)]);
   return ann;
 }
-function periodOf(periods, q, clauseOf, byClause, figures = []) {
+function periodOf(periods, q, clauseOf, byClause, figuresInOrder = []) {
   const sameUnit = (f) => f.unit === q.unit || f.unit === void 0 && f.scale > 1 && q.scale > 1 && q.unit !== "%";
-  const parallel = near(inTextOrder(figures), q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
+  const parallel = near(figuresInOrder, q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
   const mine = (p) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start);
   const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own.length)

@@ -1,7 +1,7 @@
 // The public types of the Node API (docs/api.md). Results have the shape of the JSON format
 // (`factlint --format json`), so a program reads the same objects whether it runs factlint or
 // imports it.
-import type { ClaimReport, Entity, Property, Statement } from '../types.js';
+import type { ClaimReport, Diagnostic, Entity, Property, Statement, SuppressedMessage } from '../types.js';
 
 /** A rule severity, as in the config file or ESLint's numbers. */
 export type RuleLevel = 'off' | 'warn' | 'error' | 0 | 1 | 2;
@@ -37,33 +37,19 @@ export interface LintTextOptions extends LintOptions {
   filePath?: string;
 }
 
-/** One problem, as in the JSON format. */
-export interface FactlintMessage {
-  ruleId: string;
-  /** 1 = warning, 2 = error. */
-  severity: 1 | 2;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** What the article says. */
-  actual?: string;
-  /** What the fact set says. */
-  expected?: string;
-  fact?: { id: string; source: string; note?: string; file?: string };
-  related?: Array<{ filePath: string; line: number; column: number; message?: string }>;
-  /** Offsets into the text and their replacement (ESLint's fix). */
-  fix?: { range: [number, number]; text: string };
+/** One problem, as in the JSON format: a diagnostic without its internal offsets. */
+export type FactlintMessage = Omit<Diagnostic, 'span'> & {
   /** The message standing for a file that could not be linted. */
   fatal?: boolean;
-}
+};
 
 /** One file's result, as in the JSON format, plus `output` when `fix` changed its text. */
 export interface FactlintResult {
   /** Absolute path. */
   filePath: string;
   messages: FactlintMessage[];
+  /** Problems found but switched off, with why (ESLint 9's suppressedMessages). */
+  suppressedMessages: Array<Omit<SuppressedMessage, 'span'>>;
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
@@ -73,6 +59,12 @@ export interface FactlintResult {
   fatal?: string;
   /** Every claim found, with its verdict (what the "claims" format reports). */
   claims?: ClaimReport[];
+  /** The file's text, when it has errors or warnings (as ESLint gives it). */
+  source?: string;
+  /** Always empty: factlint has no deprecated rules (ESLint's field). */
+  usedDeprecatedRules: Array<{ ruleId: string; replacedBy: string[] }>;
+  /** The article's language as read, when known. */
+  lang?: string;
   /** The fixed text, when `fix` was on and a fix changed it (the file itself is not written). */
   output?: string;
 }

@@ -237,17 +237,20 @@ function crossVerdict(c: ClaimReport, found: Diagnostic[]): ClaimReport {
   return d ? { ...c, verdict: 'contradicted', reason: `another article disagrees: ${d.related?.[0]?.message ?? ''}`.trim() } : c;
 }
 
+/** The run's fact set through the compiled cache (none with factCache: false). */
+function loadFacts(opts: Pick<RunOptions, 'cwd' | 'claims' | 'factCache'>, trace: RunTrace): CachedFactSet {
+  const dir = opts.factCache === false ? undefined : privateDir(opts.factCache ?? cacheDir(opts.cwd));
+  // Display paths in fact messages stay relative to the process's folder, as loadFactSet makes them.
+  const c = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), { cwd: process.cwd(), dir });
+  trace.loaded('fact-set cache', dir ? `${dir} (${c.hit ? 'hit' : 'miss'})` : 'none');
+  return c;
+}
+
 export function run(opts: RunOptions): RunOutput {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
   const trace = opts.trace ?? NO_TRACE;
-  const cached = opts.facts ?? trace.stage('fact-set load', () => {
-    const dir = opts.factCache === false ? undefined : privateDir(opts.factCache ?? cacheDir(opts.cwd));
-    // Display paths in fact messages stay relative to the process's folder, as loadFactSet makes them.
-    const c = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), { cwd: process.cwd(), dir });
-    trace.loaded('fact-set cache', dir ? `${dir} (${c.hit ? 'hit' : 'miss'})` : 'none');
-    return c;
-  });
+  const cached = opts.facts ?? trace.stage('fact-set load', () => loadFacts(opts, trace));
   const facts = cached.loaded;
   trace.loaded('fact set', `${facts.files.length} file${facts.files.length === 1 ? '' : 's'}: ${facts.files.join(', ')}`);
   const index = new FactIndex(facts);
@@ -331,10 +334,7 @@ export function run(opts: RunOptions): RunOutput {
 export function mergeRun(parts: Array<{ name: string; partial: PartialFile }>, opts: Pick<RunOptions, 'cwd' | 'claims' | 'lang' | 'date' | 'severities' | 'afterLint' | 'factCache'>): RunOutput {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
-  const facts = loadFactSetCached(opts.claims ?? defaultClaims(opts.cwd), {
-    cwd: process.cwd(),
-    dir: opts.factCache === false ? undefined : privateDir(opts.factCache ?? cacheDir(opts.cwd)),
-  }).loaded;
+  const facts = loadFacts(opts, NO_TRACE).loaded;
   const key = runKey({ factsHash: facts.hash, lang: opts.lang, date: opts.date, severities });
   const stale = parts.find((p) => p.partial.key !== key);
   if (stale) throw new FactlintError(`${stale.name} was written with other settings than this merge (factlint version, fact set, --lang, --date or rule settings): give merge the options the shards had`);
@@ -344,7 +344,7 @@ export function mergeRun(parts: Array<{ name: string; partial: PartialFile }>, o
   if (after) {
     results = results.map((r, i) => {
       if (!entries[i]!.deferred) return r;
-      return after(r, sourceOf(r.filePath, opts));
+      return after(r, reread(path.resolve(opts.cwd, r.filePath)));
     });
   }
   return { results, rules, facts };
@@ -359,12 +359,3 @@ function reread(file: string): LintedSource | undefined {
   }
 }
 
-/** The text of a file as the per-file step needs it, or undefined when it cannot be read. */
-function sourceOf(file: string, opts: Pick<RunOptions, 'cwd' | 'lang' | 'date'>): LintedSource | undefined {
-  try {
-    const doc = parseDocument(file, readFileSync(path.resolve(opts.cwd, file)), { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.date ? { date: opts.date } : {}) });
-    return { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
-  } catch {
-    return undefined;
-  }
-}

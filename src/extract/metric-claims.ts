@@ -441,6 +441,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   // Quantity words, and those with a growth ("trade"), found once for all figures.
   const quantities = ctx.properties.filter((p) => kinds(p) === 'quantity');
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
+  const figuresInOrder = inTextOrder(figures);
   let lastRate: { q: Quantity; chosen: { prop: Property; near: Span; word?: Span } } | undefined;
   for (const q of figures) {
     let chosen: { prop: Property; near: Span; word?: Span } | undefined;
@@ -508,7 +509,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4, true);
-    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figures);
+    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder);
     // A sentence that writes no period at all speaks of the article's reference time.
     // Flows only: a share or a count with no period speaks of the article's date (below).
     const flowFigure = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
@@ -610,12 +611,13 @@ function annotate(ctx: MetricContext): SentenceAnnotation {
 }
 
 /** The figure's period: the nearest in its clause, else the nearest one before it in the sentence. */
-function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number, byClause?: Map<number, PeriodMention[]>, figures: readonly Quantity[] = []): PeriodMention | undefined {
+/** `figuresInOrder`: the sentence's figures as inTextOrder gives them, sorted once per sentence. */
+function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number, byClause?: Map<number, PeriodMention[]>, figuresInOrder: readonly Quantity[] = []): PeriodMention | undefined {
   // "27,8 milliards, et 20 milliards sur les neuf premiers mois de 2025": a period after a second
   // figure of the same unit is that figure's, not the first one's.
   // The second amount may leave its currency unsaid ("et 20 milliards"): a scaled bare number counts.
   const sameUnit = (f: Quantity) => f.unit === q.unit || (f.unit === undefined && f.scale > 1 && q.scale > 1 && q.unit !== '%');
-  const parallel = near(inTextOrder(figures), q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
+  const parallel = near(figuresInOrder, q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
   const mine = (p: PeriodMention) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start);
   const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own.length) return nearestPeriod([...own], q.span);
