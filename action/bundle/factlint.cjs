@@ -1159,6 +1159,17 @@ var init_apply = __esm({
   }
 });
 
+// dist/text/plural.js
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+var init_plural = __esm({
+  "dist/text/plural.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
+
 // dist/document/dates.js
 function isLeapYear(year) {
   return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
@@ -10300,7 +10311,7 @@ function run(opts) {
   const trace = opts.trace ?? NO_TRACE;
   const cached = opts.facts ?? trace.stage("fact-set load", () => loadFacts(opts, trace));
   const facts2 = cached.loaded;
-  trace.loaded("fact set", `${facts2.files.length} file${facts2.files.length === 1 ? "" : "s"}: ${facts2.files.join(", ")}`);
+  trace.loaded("fact set", `${plural(facts2.files.length, "file")}: ${facts2.files.join(", ")}`);
   const index = new FactIndex(facts2);
   const all = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
@@ -10403,6 +10414,7 @@ var init_run = __esm({
   "dist/engine/run.js"() {
     "use strict";
     init_import_meta_url();
+    init_plural();
     import_node_fs20 = require("node:fs");
     import_node_path14 = __toESM(require("node:path"), 1);
     import_node_url6 = require("node:url");
@@ -10433,17 +10445,6 @@ var init_run = __esm({
       "no-match": "the text is in none of the languages factlint recognises",
       ambiguous: "the text could be in more than one language"
     };
-  }
-});
-
-// dist/text/plural.js
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-var init_plural = __esm({
-  "dist/text/plural.js"() {
-    "use strict";
-    init_import_meta_url();
   }
 });
 
@@ -10914,8 +10915,8 @@ function keepMostUseful(items, max, severity) {
   return { kept, droppedErrors, droppedWarnings };
 }
 function countWords(errors, warnings) {
-  const e = `${errors} error${errors === 1 ? "" : "s"}`;
-  const w = `${warnings} warning${warnings === 1 ? "" : "s"}`;
+  const e = plural(errors, "error");
+  const w = plural(warnings, "warning");
   if (errors > 0 && warnings > 0)
     return `${e} and ${w}`;
   return errors > 0 ? e : w;
@@ -10925,6 +10926,7 @@ var init_limits = __esm({
   "dist/report/limits.js"() {
     "use strict";
     init_import_meta_url();
+    init_plural();
     init_messages();
     GITHUB_ANNOTATIONS_PER_SEVERITY = 10;
     SARIF_MAX_RESULTS = 25e3;
@@ -11575,9 +11577,9 @@ function tally(f) {
   const c = f.counts;
   const parts = [`\u2713 ${c.verified}`, `\u2717 ${c.contradicted}`, `? ${c.unverifiable}`];
   if (c.errors)
-    parts.push(`${c.errors} error${c.errors === 1 ? "" : "s"}`);
+    parts.push(plural(c.errors, "error"));
   if (c.warnings)
-    parts.push(`${c.warnings} warning${c.warnings === 1 ? "" : "s"}`);
+    parts.push(plural(c.warnings, "warning"));
   return `<span class="tally muted" aria-label="${c.verified} verified, ${c.contradicted} contradicted, ${c.unverifiable} unverifiable, ${c.errors} errors, ${c.warnings} warnings">${parts.join(" \xB7 ")}</span>`;
 }
 function articleSection(f, lookup) {
@@ -11628,12 +11630,12 @@ function htmlPage(results, ctx) {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<meta name="generator" content="factlint ${esc(ctx.version)}">`,
-    `<title>factlint report: ${run2.files.length} file${run2.files.length === 1 ? "" : "s"}, ${run2.totals.errors} error${run2.totals.errors === 1 ? "" : "s"}, ${run2.totals.warnings} warning${run2.totals.warnings === 1 ? "" : "s"}</title>`,
+    `<title>factlint report: ${plural(run2.files.length, "file")}, ${plural(run2.totals.errors, "error")}, ${plural(run2.totals.warnings, "warning")}</title>`,
     `<style>${STYLE}</style>`,
     "</head>",
     "<body>",
     "<header><h1>factlint report</h1>",
-    `<p class="muted">factlint ${esc(ctx.version)} \xB7 ${run2.files.length} file${run2.files.length === 1 ? "" : "s"} \xB7 ${run2.totals.verified + run2.totals.contradicted + run2.totals.unverifiable} claims</p></header>`,
+    `<p class="muted">factlint ${esc(ctx.version)} \xB7 ${plural(run2.files.length, "file")} \xB7 ${run2.totals.verified + run2.totals.contradicted + run2.totals.unverifiable} claims</p></header>`,
     "<main>",
     summary(run2, withClaims),
     legend(),
@@ -11653,6 +11655,7 @@ var init_page = __esm({
     "use strict";
     init_import_meta_url();
     init_hash();
+    init_plural();
     init_paths();
     init_article_text();
     init_claim_table();
@@ -12541,16 +12544,8 @@ function indexText(text) {
 }
 function positionOf(ix, offset) {
   const o = Math.min(Math.max(Math.trunc(Number.isFinite(offset) ? offset : 0), 0), ix.text.length);
-  let lo = 0;
-  let hi = ix.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (ix.lineStarts[mid] <= o)
-      lo = mid;
-    else
-      hi = mid - 1;
-  }
-  return { line: lo, character: o - ix.lineStarts[lo] };
+  const line = lineOfOffset(ix.lineStarts, o) - 1;
+  return { line, character: o - ix.lineStarts[line] };
 }
 function offsetOf(ix, pos) {
   const line = Math.min(Math.max(pos.line, 0), ix.lineStarts.length - 1);
@@ -13177,7 +13172,7 @@ function startServer(input = process.stdin, output = process.stdout, version2 = 
       return open.has(file);
     };
     workspace.scan(roots, projects, isOpen, (m) => connection.console.log(m)).then((n) => {
-      connection.console.log(`factlint: read ${n} article${n === 1 ? "" : "s"} of the workspace for cross-article checks`);
+      connection.console.log(`factlint: read ${plural(n, "article")} of the workspace for cross-article checks`);
       if (n > 0)
         lintOpenArticles();
     }).catch((err) => connection.console.error(`factlint: workspace scan failed: ${errorMessage(err)}`));
@@ -13239,6 +13234,7 @@ var init_server = __esm({
   "dist/lsp/server.js"() {
     "use strict";
     init_import_meta_url();
+    init_plural();
     import_node_path28 = __toESM(require("node:path"), 1);
     import_node_url9 = require("node:url");
     import_node = require("vscode-languageserver/node");

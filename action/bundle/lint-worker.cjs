@@ -5412,8 +5412,8 @@ function extractOfficeClaims(ctx) {
       const gapOk = !genitive && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
       if (gapOk) {
         const list = phrase.of.length >= 2;
-        const plural = list || p.pluralTails.has(phrase.office.tail);
-        const persons = plural ? personList(ctx, after, p) : [nextPerson];
+        const plural2 = list || p.pluralTails.has(phrase.office.tail);
+        const persons = plural2 ? personList(ctx, after, p) : [nextPerson];
         if (list) {
           if (persons.length === phrase.of.length) {
             persons.forEach((person, i) => {

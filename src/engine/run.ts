@@ -1,5 +1,6 @@
 // A lint run: find the files, load the fact set, lint each article, collect results in path order.
 // All I/O of a run lives here; the stages it calls are pure.
+import { plural } from '../text/plural.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -252,7 +253,7 @@ export function run(opts: RunOptions): RunOutput {
   const trace = opts.trace ?? NO_TRACE;
   const cached = opts.facts ?? trace.stage('fact-set load', () => loadFacts(opts, trace));
   const facts = cached.loaded;
-  trace.loaded('fact set', `${facts.files.length} file${facts.files.length === 1 ? '' : 's'}: ${facts.files.join(', ')}`);
+  trace.loaded('fact set', `${plural(facts.files.length, 'file')}: ${facts.files.join(', ')}`);
   const index = new FactIndex(facts);
   const all: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;

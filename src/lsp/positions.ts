@@ -4,7 +4,7 @@
 // change of origin plus one correction: the engine lints the text with a leading BOM removed,
 // while an editor may keep U+FEFF in its buffer, shifting every offset on the first line by one.
 import type { Position, Range } from 'vscode-languageserver';
-import { lineStarts } from '../document/lines.js';
+import { lineOfOffset, lineStarts } from '../document/lines.js';
 import type { Diagnostic, Span } from '../types.js';
 
 /** The editor's text indexed for conversions: its line starts and how far the engine's offsets lag. */
@@ -22,14 +22,8 @@ export function indexText(text: string): TextIndex {
 /** LSP position of an offset into the editor text, clamped to the text. */
 export function positionOf(ix: TextIndex, offset: number): Position {
   const o = Math.min(Math.max(Math.trunc(Number.isFinite(offset) ? offset : 0), 0), ix.text.length);
-  let lo = 0;
-  let hi = ix.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ix.lineStarts[mid]! <= o) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: o - ix.lineStarts[lo]! };
+  const line = lineOfOffset(ix.lineStarts, o) - 1;
+  return { line, character: o - ix.lineStarts[line]! };
 }
 
 /** Offset into the editor text of an LSP position; a character past the line's end stops at it. */

@@ -5,6 +5,7 @@
 //   workspace.ts    other articles' figures for the cross-article check
 //   to-lsp.ts       diagnostics in LSP terms; positions.ts the coordinates
 //   hover.ts        the claim under the cursor; code-actions.ts the quick fixes
+import { plural } from '../text/plural.js';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CodeActionKind, createConnection, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
@@ -158,7 +159,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     };
     workspace.scan(roots, projects, isOpen, (m) => connection.console.log(m))
       .then((n) => {
-        connection.console.log(`factlint: read ${n} article${n === 1 ? '' : 's'} of the workspace for cross-article checks`);
+        connection.console.log(`factlint: read ${plural(n, 'article')} of the workspace for cross-article checks`);
         // Open articles may now disagree with ones just read.
         if (n > 0) lintOpenArticles();
       })

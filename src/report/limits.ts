@@ -1,6 +1,7 @@
 // What a consumer accepts at most, and which problems to keep when there are more: the
 // consumers drop the rest silently, so factlint chooses what goes, says how much, and keeps the
 // most useful (errors before warnings, then the order of the files and of the text).
+import { plural } from '../text/plural.js';
 import type { LintResult } from '../types.js';
 import { reportMessages, type ReportMessage } from './messages.js';
 
@@ -51,8 +52,8 @@ export function keepMostUseful<T>(items: readonly T[], max: number, severity: (i
 
 /** "3 errors and 1 warning", "1 error", "2 warnings". */
 export function countWords(errors: number, warnings: number): string {
-  const e = `${errors} error${errors === 1 ? '' : 's'}`;
-  const w = `${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const e = plural(errors, 'error');
+  const w = plural(warnings, 'warning');
   if (errors > 0 && warnings > 0) return `${e} and ${w}`;
   return errors > 0 ? e : w;
 }

@@ -4,6 +4,7 @@
 // createHash from hash.ts loads node:crypto on first use: imported here at the top, it was loaded
 // (about 5 ms) by every run, since the reporters' module graph is part of the CLI's start-up.
 import { createHash } from '../../hash.js';
+import { plural } from '../../text/plural.js';
 import type { LintResult } from '../../types.js';
 import { displayPath } from '../paths.js';
 import type { ReportContext } from '../types.js';
@@ -26,8 +27,8 @@ export function contentSecurityPolicy(style: string, script: string): string {
 function tally(f: FileView): string {
   const c = f.counts;
   const parts = [`✓ ${c.verified}`, `✗ ${c.contradicted}`, `? ${c.unverifiable}`];
-  if (c.errors) parts.push(`${c.errors} error${c.errors === 1 ? '' : 's'}`);
-  if (c.warnings) parts.push(`${c.warnings} warning${c.warnings === 1 ? '' : 's'}`);
+  if (c.errors) parts.push(plural(c.errors, 'error'));
+  if (c.warnings) parts.push(plural(c.warnings, 'warning'));
   return `<span class="tally muted" aria-label="${c.verified} verified, ${c.contradicted} contradicted, ${c.unverifiable} unverifiable, ${c.errors} errors, ${c.warnings} warnings">${parts.join(' · ')}</span>`;
 }
 
@@ -84,12 +85,12 @@ export function htmlPage(results: LintResult[], ctx: ReportContext): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<meta name="generator" content="factlint ${esc(ctx.version)}">`,
-    `<title>factlint report: ${run.files.length} file${run.files.length === 1 ? '' : 's'}, ${run.totals.errors} error${run.totals.errors === 1 ? '' : 's'}, ${run.totals.warnings} warning${run.totals.warnings === 1 ? '' : 's'}</title>`,
+    `<title>factlint report: ${plural(run.files.length, 'file')}, ${plural(run.totals.errors, 'error')}, ${plural(run.totals.warnings, 'warning')}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<header><h1>factlint report</h1>',
-    `<p class="muted">factlint ${esc(ctx.version)} · ${run.files.length} file${run.files.length === 1 ? '' : 's'} · ${run.totals.verified + run.totals.contradicted + run.totals.unverifiable} claims</p></header>`,
+    `<p class="muted">factlint ${esc(ctx.version)} · ${plural(run.files.length, 'file')} · ${run.totals.verified + run.totals.contradicted + run.totals.unverifiable} claims</p></header>`,
     '<main>',
     summary(run, withClaims),
     legend(),
