@@ -9,7 +9,8 @@ import { resolveSettings } from './config/settings.js';
 import { UNUSED_DIRECTIVE_META } from './directives/apply.js';
 import { mergeRun, run, type RunOutput } from './engine/run.js';
 import { parsePartial, serializePartial, type PartialFile } from './engine/partial.js';
-import { SPEED_HELP, SPEED_OPTIONS, speedOptions } from './engine/speed-options.js';
+import { SPEED_HELP, speedOptions } from './engine/speed-options.js';
+import { LINT_OPTIONS } from './cli-option-table.js';
 import { NO_TRACE } from './engine/trace.js';
 import { FactlintError, ioReason } from './errors.js';
 import { isValidDate } from './facts/time.js';
@@ -111,39 +112,7 @@ export type { CliIO } from './cli-io.js';
 const CLAIM_FORMATS = new Set(['json', 'claims', 'html']);
 
 function parse(argv: string[]) {
-  return parseOptions(argv, {
-    claims: { type: 'string', multiple: true },
-    config: { type: 'string', short: 'c' },
-    'changed-since': { type: 'string' },
-    staged: { type: 'boolean' },
-    fix: { type: 'boolean' },
-    'fix-follow-links': { type: 'boolean' },
-    'fix-dry-run': { type: 'boolean' },
-    'no-warn-ignored': { type: 'boolean' },
-    'report-unused-disable-directives': { type: 'boolean' },
-    baseline: { type: 'string' },
-    'update-baseline': { type: 'boolean' },
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-    'output-file': { type: 'string' },
-    stdin: { type: 'boolean' },
-    'stdin-filename': { type: 'string' },
-    'print-config': { type: 'string' },
-    rule: { type: 'string', multiple: true },
-    'no-ignore': { type: 'boolean' },
-    'ignore-pattern': { type: 'string', multiple: true },
-    debug: { type: 'boolean' },
-    partial: { type: 'string' },
-    date: { type: 'string' },
-    lang: { type: 'string' },
-    'max-warnings': { type: 'string' },
-    quiet: { type: 'boolean' },
-    ...SPEED_OPTIONS,
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' },
-  }, 'factlint');
+  return parseOptions(argv, LINT_OPTIONS, 'factlint');
 }
 
 function colorWanted(values: { color?: boolean; 'no-color'?: boolean }, io: CliIO, toFile: boolean): boolean {

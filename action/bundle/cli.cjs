@@ -118,13 +118,13 @@ function writeCacheFile(file, bytes, family, keep) {
 
 // dist/bin/run-bundle.js
 var KEEP = 3;
-function cacheFile(dir, bundle) {
+function cacheFile(dir, bundle, mode) {
   const st = (0, import_node_fs2.statSync)(bundle);
-  const tag = `${prefixOf(bundle)}${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}-${process.version}-${process.versions.v8}-${process.arch}`;
+  const tag = `${prefixOf(bundle, mode)}${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}-${process.version}-${process.versions.v8}-${process.arch}`;
   return import_node_path2.default.join(dir, `code-${tag.replace(/[^\w.-]/g, "_")}.v8`);
 }
-function prefixOf(bundle) {
-  return `${import_node_path2.default.basename(bundle, ".cjs")}-`;
+function prefixOf(bundle, mode) {
+  return `${import_node_path2.default.basename(bundle, ".cjs")}${mode}-`;
 }
 function readOrUndefined(file) {
   try {
@@ -154,15 +154,18 @@ function cachedDataFor(file, source) {
     return void 0;
   return file.subarray(start);
 }
-function runBundle(bundle) {
+function runBundle(bundle, opts = {}) {
+  if (opts.optimise === false)
+    (0, import_node_module.createRequire)(importMetaUrl)("node:v8").setFlagsFromString("--no-opt");
+  const mode = opts.optimise === false ? ".noopt" : "";
   const bytes = (0, import_node_fs2.readFileSync)(bundle);
   const source = bytes.toString("utf8");
   const dir = cacheFolder();
-  const file = dir ? cacheFile(dir, bundle) : void 0;
+  const file = dir ? cacheFile(dir, bundle, mode) : void 0;
   const cachedData = file ? cachedDataFor(readOrUndefined(file), bytes) : void 0;
   const script = new import_node_vm.default.Script(import_node_module.default.wrap(source), { filename: bundle, ...cachedData ? { cachedData } : {} });
   if (file && (!cachedData || script.cachedDataRejected)) {
-    const family = `code-${prefixOf(bundle)}`;
+    const family = `code-${prefixOf(bundle, mode)}`;
     process.once("exit", () => writeCacheFile(file, Buffer.concat([header(bytes), bytes, script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith(".v8"), KEEP));
   }
   const module2 = { exports: {}, filename: bundle, id: bundle, loaded: false };
@@ -170,5 +173,78 @@ function runBundle(bundle) {
   wrapper.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, import_node_path2.default.dirname(bundle));
 }
 
+// dist/bin/run-mode.js
+var import_node_fs3 = require("node:fs");
+var import_node_util = require("node:util");
+
+// dist/cli-option-table.js
+var SPEED_OPTIONS = {
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  concurrency: { type: "string" },
+  shard: { type: "string" }
+};
+var LINT_OPTIONS = {
+  claims: { type: "string", multiple: true },
+  config: { type: "string", short: "c" },
+  "changed-since": { type: "string" },
+  staged: { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-follow-links": { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "no-warn-ignored": { type: "boolean" },
+  "report-unused-disable-directives": { type: "boolean" },
+  baseline: { type: "string" },
+  "update-baseline": { type: "boolean" },
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "output-file": { type: "string" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "print-config": { type: "string" },
+  rule: { type: "string", multiple: true },
+  "no-ignore": { type: "boolean" },
+  "ignore-pattern": { type: "string", multiple: true },
+  debug: { type: "boolean" },
+  partial: { type: "string" },
+  date: { type: "string" },
+  lang: { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean" },
+  ...SPEED_OPTIONS,
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+
+// dist/bin/run-mode.js
+var FEW_FILES = 32;
+function isFile(p) {
+  try {
+    return (0, import_node_fs3.statSync)(p, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
+function isShortRun(argv, fileExists = isFile) {
+  if (argv[0] === "facts" || argv[0] === "merge" || argv.includes("--lsp"))
+    return false;
+  let parsed;
+  try {
+    parsed = (0, import_node_util.parseArgs)({ args: [...argv], options: LINT_OPTIONS, allowPositionals: true, strict: true });
+  } catch {
+    return false;
+  }
+  const { values, positionals } = parsed;
+  if (values.staged || values["changed-since"] !== void 0)
+    return false;
+  if (values.stdin)
+    return positionals.length === 0;
+  if (positionals.length === 0 || positionals.length > FEW_FILES)
+    return false;
+  return positionals.every((p) => p === "-" || fileExists(p));
+}
+
 // dist/bin/cli.js
-runBundle((0, import_node_url.fileURLToPath)(new URL("./factlint.cjs", importMetaUrl)));
+runBundle((0, import_node_url.fileURLToPath)(new URL("./factlint.cjs", importMetaUrl)), { optimise: !isShortRun(process.argv.slice(2)) });

@@ -13420,17 +13420,55 @@ init_partial();
 init_import_meta_url();
 init_errors();
 init_shard();
-var SPEED_HELP = `Speed (see docs/performance.md):
-  --cache                  reuse the results of files that did not change since the last run
-  --cache-location PATH    cache file or folder (default: one per project in the user's cache folder)
-  --concurrency N|auto     lint on N threads; auto: one per CPU, with 3+ CPUs and 50+ files (default 1)
-  --shard K/N              lint only part K of N of the files (split by path), e.g. on N CI jobs`;
+
+// dist/cli-option-table.js
+init_import_meta_url();
 var SPEED_OPTIONS = {
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
   concurrency: { type: "string" },
   shard: { type: "string" }
 };
+var LINT_OPTIONS = {
+  claims: { type: "string", multiple: true },
+  config: { type: "string", short: "c" },
+  "changed-since": { type: "string" },
+  staged: { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-follow-links": { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "no-warn-ignored": { type: "boolean" },
+  "report-unused-disable-directives": { type: "boolean" },
+  baseline: { type: "string" },
+  "update-baseline": { type: "boolean" },
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "output-file": { type: "string" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "print-config": { type: "string" },
+  rule: { type: "string", multiple: true },
+  "no-ignore": { type: "boolean" },
+  "ignore-pattern": { type: "string", multiple: true },
+  debug: { type: "boolean" },
+  partial: { type: "string" },
+  date: { type: "string" },
+  lang: { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean" },
+  ...SPEED_OPTIONS,
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+
+// dist/engine/speed-options.js
+var SPEED_HELP = `Speed (see docs/performance.md):
+  --cache                  reuse the results of files that did not change since the last run
+  --cache-location PATH    cache file or folder (default: one per project in the user's cache folder)
+  --concurrency N|auto     lint on N threads; auto: one per CPU, with 3+ CPUs and 50+ files (default 1)
+  --shard K/N              lint only part K of N of the files (split by path), e.g. on N CI jobs`;
 function speedOptions(values) {
   const out = {};
   if (values.concurrency !== void 0) {
@@ -14888,39 +14926,7 @@ Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 2 usage, configuration or fact-set error.`;
 var CLAIM_FORMATS = /* @__PURE__ */ new Set(["json", "claims", "html"]);
 function parse(argv) {
-  return parseOptions(argv, {
-    claims: { type: "string", multiple: true },
-    config: { type: "string", short: "c" },
-    "changed-since": { type: "string" },
-    staged: { type: "boolean" },
-    fix: { type: "boolean" },
-    "fix-follow-links": { type: "boolean" },
-    "fix-dry-run": { type: "boolean" },
-    "no-warn-ignored": { type: "boolean" },
-    "report-unused-disable-directives": { type: "boolean" },
-    baseline: { type: "string" },
-    "update-baseline": { type: "boolean" },
-    format: { type: "string", short: "f" },
-    output: { type: "string", short: "o" },
-    "output-file": { type: "string" },
-    stdin: { type: "boolean" },
-    "stdin-filename": { type: "string" },
-    "print-config": { type: "string" },
-    rule: { type: "string", multiple: true },
-    "no-ignore": { type: "boolean" },
-    "ignore-pattern": { type: "string", multiple: true },
-    debug: { type: "boolean" },
-    partial: { type: "string" },
-    date: { type: "string" },
-    lang: { type: "string" },
-    "max-warnings": { type: "string" },
-    quiet: { type: "boolean" },
-    ...SPEED_OPTIONS,
-    color: { type: "boolean" },
-    "no-color": { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-    version: { type: "boolean", short: "v" }
-  }, "factlint");
+  return parseOptions(argv, LINT_OPTIONS, "factlint");
 }
 function colorWanted(values, io, toFile) {
   if (values["no-color"])

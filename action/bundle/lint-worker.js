@@ -90,13 +90,13 @@ function writeCacheFile(file, bytes, family, keep) {
 
 // dist/bin/run-bundle.js
 var KEEP = 3;
-function cacheFile(dir, bundle) {
+function cacheFile(dir, bundle, mode) {
   const st = statSync2(bundle);
-  const tag = `${prefixOf(bundle)}${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}-${process.version}-${process.versions.v8}-${process.arch}`;
+  const tag = `${prefixOf(bundle, mode)}${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}-${process.version}-${process.versions.v8}-${process.arch}`;
   return path2.join(dir, `code-${tag.replace(/[^\w.-]/g, "_")}.v8`);
 }
-function prefixOf(bundle) {
-  return `${path2.basename(bundle, ".cjs")}-`;
+function prefixOf(bundle, mode) {
+  return `${path2.basename(bundle, ".cjs")}${mode}-`;
 }
 function readOrUndefined(file) {
   try {
@@ -126,15 +126,18 @@ function cachedDataFor(file, source) {
     return void 0;
   return file.subarray(start);
 }
-function runBundle(bundle) {
+function runBundle(bundle, opts = {}) {
+  if (opts.optimise === false)
+    createRequire(import.meta.url)("node:v8").setFlagsFromString("--no-opt");
+  const mode = opts.optimise === false ? ".noopt" : "";
   const bytes = readFileSync(bundle);
   const source = bytes.toString("utf8");
   const dir = cacheFolder();
-  const file = dir ? cacheFile(dir, bundle) : void 0;
+  const file = dir ? cacheFile(dir, bundle, mode) : void 0;
   const cachedData = file ? cachedDataFor(readOrUndefined(file), bytes) : void 0;
   const script = new vm.Script(Module.wrap(source), { filename: bundle, ...cachedData ? { cachedData } : {} });
   if (file && (!cachedData || script.cachedDataRejected)) {
-    const family = `code-${prefixOf(bundle)}`;
+    const family = `code-${prefixOf(bundle, mode)}`;
     process.once("exit", () => writeCacheFile(file, Buffer.concat([header(bytes), bytes, script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith(".v8"), KEEP));
   }
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };

@@ -24,15 +24,15 @@ import { cacheDir, privateDir, writeCacheFile } from '../cache-dir.js';
 /** Code caches kept per bundle: other builds and Node versions sharing the folder (newest first). */
 const KEEP = 3;
 
-/** Cache file name: bundle name and size/mtime, Node and V8 versions, CPU architecture. */
-function cacheFile(dir: string, bundle: string): string {
+/** Cache file name: bundle name (and mode) and size/mtime, Node and V8 versions, CPU architecture. */
+function cacheFile(dir: string, bundle: string, mode: string): string {
   const st = statSync(bundle);
-  const tag = `${prefixOf(bundle)}${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}-${process.version}-${process.versions.v8}-${process.arch}`;
+  const tag = `${prefixOf(bundle, mode)}${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}-${process.version}-${process.versions.v8}-${process.arch}`;
   return path.join(dir, `code-${tag.replace(/[^\w.-]/g, '_')}.v8`);
 }
 
-function prefixOf(bundle: string): string {
-  return `${path.basename(bundle, '.cjs')}-`;
+function prefixOf(bundle: string, mode: string): string {
+  return `${path.basename(bundle, '.cjs')}${mode}-`;
 }
 
 function readOrUndefined(file: string): Buffer | undefined {
@@ -68,17 +68,29 @@ function cachedDataFor(file: Buffer | undefined, source: Buffer): Buffer | undef
   return file.subarray(start);
 }
 
+export interface BundleOptions {
+  /**
+   * false: without V8's optimising compiler, for a short run (run-mode.ts). V8 flags are part of
+   * what a code cache must match, so each mode keeps its own cache files.
+   */
+  optimise?: boolean;
+}
+
 /** Loads and runs `bundle` (a CommonJS file) as `require` would, with a code cache when one is allowed. */
-export function runBundle(bundle: string): void {
+export function runBundle(bundle: string, opts: BundleOptions = {}): void {
+  // Loaded only when needed: node:v8 costs a few milliseconds of start-up.
+  if (opts.optimise === false) (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-opt');
+  // A name no other family's prefix matches (pruning keeps KEEP files per family).
+  const mode = opts.optimise === false ? '.noopt' : '';
   const bytes = readFileSync(bundle);
   const source = bytes.toString('utf8');
   const dir = cacheFolder();
-  const file = dir ? cacheFile(dir, bundle) : undefined;
+  const file = dir ? cacheFile(dir, bundle, mode) : undefined;
   const cachedData = file ? cachedDataFor(readOrUndefined(file), bytes) : undefined;
   const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   if (file && (!cachedData || script.cachedDataRejected)) {
     // At exit, the cache holds the functions this run compiled, not only the top level.
-    const family = `code-${prefixOf(bundle)}`;
+    const family = `code-${prefixOf(bundle, mode)}`;
     process.once('exit', () => writeCacheFile(file, Buffer.concat([header(bytes), bytes, script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith('.v8'), KEEP));
   }
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };

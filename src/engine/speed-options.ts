@@ -10,13 +10,7 @@ export const SPEED_HELP = `Speed (see docs/performance.md):
   --concurrency N|auto     lint on N threads; auto: one per CPU, with 3+ CPUs and 50+ files (default 1)
   --shard K/N              lint only part K of N of the files (split by path), e.g. on N CI jobs`;
 
-/** parseArgs definitions of the speed options. */
-export const SPEED_OPTIONS = {
-  cache: { type: 'boolean' },
-  'cache-location': { type: 'string' },
-  concurrency: { type: 'string' },
-  shard: { type: 'string' },
-} as const;
+export { SPEED_OPTIONS } from '../cli-option-table.js';
 
 export interface SpeedValues {
   cache?: boolean;

@@ -44,7 +44,7 @@ describe('V8 code cache of the bundle', () => {
       const env = { FACTLINT_CACHE_DIR: fc };
       const first = factlint(['-f', 'json', 'a.en.md'], dir, env);
       expect(first.code).toBe(1);
-      const [name] = readdirSync(fc).filter((n) => n.startsWith('code-factlint-'));
+      const [name] = readdirSync(fc).filter((n) => n.startsWith('code-factlint'));
       expect(name).toBeDefined();
       const file = path.join(fc, name!);
 
@@ -77,7 +77,7 @@ describe('V8 code cache of the bundle', () => {
       const xdg = path.join(dir, 'xdg');
       const env = { FACTLINT_CACHE_DIR: undefined, XDG_CACHE_HOME: xdg };
       const first = factlint(['-f', 'json', 'a.en.md'], dir, env);
-      const [name] = readdirSync(path.join(xdg, 'factlint')).filter((n) => n.startsWith('code-factlint-'));
+      const [name] = readdirSync(path.join(xdg, 'factlint')).filter((n) => n.startsWith('code-factlint'));
       const inProject = path.join(dir, 'node_modules', '.cache', 'factlint');
       mkdirSync(inProject, { recursive: true, mode: 0o700 });
       // As the audit planted it, and with a header as a forger would write it.
