@@ -1774,11 +1774,7 @@ function scriptTest(name) {
   }
   return re;
 }
-function charKind(ch, scripts, key) {
-  if (charKindsFor !== key) {
-    charKinds.clear();
-    charKindsFor = key;
-  }
+function charKind(ch, scripts) {
   let kind = charKinds.get(ch);
   if (kind === void 0) {
     kind = LETTER.test(ch) ? scripts.findIndex((name) => scriptTest(name).test(ch)) : -2;
@@ -1789,70 +1785,138 @@ function charKind(ch, scripts, key) {
 function isLowerCase(ch) {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
+function shapeOf(w, scripts) {
+  let shape = shapes.get(w);
+  if (shape)
+    return shape;
+  let letters = 0;
+  let other = 0;
+  const byScript = [];
+  for (const ch of w) {
+    const kind = charKind(ch, scripts);
+    if (kind === -2)
+      continue;
+    letters++;
+    if (kind < 0) {
+      other++;
+      continue;
+    }
+    let slot = -1;
+    for (let k = 0; k < byScript.length; k += 2)
+      if (byScript[k] === kind)
+        slot = k;
+    if (slot < 0)
+      byScript.push(kind, 1);
+    else
+      byScript[slot + 1]++;
+  }
+  const low = w.toLowerCase();
+  shape = { low, small: isLowerCase(w[0]), short: [...low].length <= 2, letters, other, byScript };
+  if (shapes.size >= MAX_SHAPES)
+    shapes.clear();
+  shapes.set(w, shape);
+  return shape;
+}
 function readSample(text, scripts) {
-  const counts = /* @__PURE__ */ new Map();
+  const key = scripts.join("\0");
+  if (charKindsFor !== key) {
+    charKinds.clear();
+    shapes.clear();
+    charKindsFor = key;
+  }
+  const counts = new Array(scripts.length).fill(0);
   let other = 0;
   let letters = 0;
+  const byLow = /* @__PURE__ */ new Map();
   const words3 = [];
-  const lower = [];
-  const isLower = [];
-  const key = scripts.join("\0");
+  let total = 0;
+  let lowerTotal = 0;
   for (const m of text.normalize("NFC").matchAll(new RegExp("\\p{L}[\\p{L}\\p{M}]*", "gu"))) {
-    const w = m[0];
-    for (const ch of w) {
-      const kind = charKind(ch, scripts, key);
-      if (kind === -2)
-        continue;
-      letters++;
-      if (kind >= 0)
-        counts.set(scripts[kind], (counts.get(scripts[kind]) ?? 0) + 1);
-      else
-        other++;
+    const shape = shapeOf(m[0], scripts);
+    letters += shape.letters;
+    other += shape.other;
+    for (let k = 0; k < shape.byScript.length; k += 2)
+      counts[shape.byScript[k]] += shape.byScript[k + 1];
+    let word = byLow.get(shape.low);
+    if (!word) {
+      byLow.set(shape.low, word = { low: shape.low, lowerCount: 0, otherCount: 0, short: shape.short });
+      words3.push(word);
     }
-    const low = w.toLowerCase();
-    words3.push(low);
-    const small = isLowerCase(w[0]);
-    isLower.push(small);
-    if (small)
-      lower.push(low);
+    total++;
+    if (shape.small) {
+      word.lowerCount++;
+      lowerTotal++;
+    } else
+      word.otherCount++;
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const script = ranked[0] && ranked[0][1] > other ? ranked[0][0] : void 0;
-  return { words: words3, isLower, lower, script, letters };
+  let best = -1;
+  for (let k = 0; k < scripts.length; k++) {
+    if (counts[k] === 0)
+      continue;
+    if (best < 0 || counts[k] > counts[best] || counts[k] === counts[best] && scripts[k] < scripts[best])
+      best = k;
+  }
+  const script = best >= 0 && counts[best] > other ? scripts[best] : void 0;
+  return { words: words3, total, lowerTotal, script, letters };
 }
-function score(p, s, inScript) {
-  let foreign = 0;
-  for (const w of s.lower) {
-    for (const ch of w) {
-      if (!p.alphabet.has(ch) && inScript(ch)) {
-        foreign++;
-        break;
-      }
+function verdictsFor(p, script) {
+  let byScript = verdicts.get(p);
+  if (!byScript)
+    verdicts.set(p, byScript = /* @__PURE__ */ new Map());
+  let table2 = byScript.get(script);
+  if (!table2)
+    byScript.set(script, table2 = /* @__PURE__ */ new Map());
+  if (table2.size >= MAX_SHAPES)
+    table2.clear();
+  return table2;
+}
+function verdictOf(p, w, inScript) {
+  let v = 0;
+  for (const ch of w) {
+    if (!p.alphabet.has(ch) && inScript(ch)) {
+      v |= FOREIGN;
+      break;
     }
   }
-  if (foreign >= MAX_FOREIGN && foreign >= s.lower.length * MAX_FOREIGN_SHARE)
-    return void 0;
+  let hit = p.words.has(w);
+  if (!hit && p.against.has(w))
+    v |= AGAINST;
+  else if (!hit && p.letters.size)
+    hit = [...w].some((ch) => p.letters.has(ch));
+  return hit ? v | HIT : v;
+}
+function score(p, s, script, inScript) {
+  const table2 = verdictsFor(p, script);
+  let foreign = 0;
   let hits = 0;
   let against = 0;
   let lowerHits = 0;
-  for (let i = 0; i < s.words.length; i++) {
-    const w = s.words[i];
-    let hit = p.words.has(w);
-    if (!hit && p.against.has(w))
-      against++;
-    else if (!hit && p.letters.size)
-      hit = [...w].some((ch) => p.letters.has(ch));
-    if (hit) {
-      hits++;
-      if (s.isLower[i])
-        lowerHits++;
+  let short = 0;
+  let shortKnown = 0;
+  for (const word of s.words) {
+    let v = table2.get(word.low);
+    if (v === void 0)
+      table2.set(word.low, v = verdictOf(p, word.low, inScript));
+    if (v & FOREIGN)
+      foreign += word.lowerCount;
+    const n = word.lowerCount + word.otherCount;
+    if (v & HIT) {
+      hits += n;
+      lowerHits += word.lowerCount;
+    } else if (v & AGAINST)
+      against += n;
+    if (word.short) {
+      short += word.lowerCount;
+      if (p.words.has(word.low))
+        shortKnown += word.lowerCount;
     }
   }
+  if (foreign >= MAX_FOREIGN && foreign >= s.lowerTotal * MAX_FOREIGN_SHARE)
+    return void 0;
   if (against >= MAX_AGAINST && against >= hits * MAX_AGAINST_SHARE)
     return void 0;
-  const short = s.lower.filter((w) => [...w].length <= 2);
-  const explained = short.length < MIN_SHORT ? 1 : short.filter((w) => p.words.has(w)).length / short.length;
-  return { lang: p.lang, hits, coverage: s.lower.length ? lowerHits / s.lower.length : 0, explained };
+  const explained = short < MIN_SHORT ? 1 : shortKnown / short;
+  return { lang: p.lang, hits, coverage: s.lowerTotal ? lowerHits / s.lowerTotal : 0, explained };
 }
 function detect(text, from = 0) {
   const profiles2 = detectProfiles();
@@ -1872,16 +1936,16 @@ function detect(text, from = 0) {
       seen.set(ch, yes = script.test(ch));
     return yes;
   };
-  const scores = profiles2.filter((p) => p.scripts.includes(s.script)).map((p) => score(p, s, inScript)).filter((x) => x !== void 0).sort((a, b) => b.hits - a.hits || (a.lang < b.lang ? -1 : 1));
+  const scores = profiles2.filter((p) => p.scripts.includes(s.script)).map((p) => score(p, s, s.script, inScript)).filter((x) => x !== void 0).sort((a, b) => b.hits - a.hits || (a.lang < b.lang ? -1 : 1));
   const [first, second] = scores;
   if (!first || first.hits < MIN_HITS || first.coverage < MIN_COVERAGE || first.explained < MIN_EXPLAINED) {
-    return { lang: void 0, reason: s.words.length < 6 ? "too-short" : "no-match" };
+    return { lang: void 0, reason: s.total < 6 ? "too-short" : "no-match" };
   }
   if (second && first.hits < second.hits * MIN_RATIO)
     return { lang: void 0, reason: "ambiguous" };
   return { lang: first.lang };
 }
-var import_node_path7, ISO_639_1, SAMPLE, MIN_LETTERS, MIN_HITS, MIN_COVERAGE, MIN_SHORT, MIN_EXPLAINED, MIN_RATIO, MAX_FOREIGN, MAX_FOREIGN_SHARE, MAX_AGAINST, MAX_AGAINST_SHARE, scriptTests, charKinds, charKindsFor, LETTER;
+var import_node_path7, ISO_639_1, SAMPLE, MIN_LETTERS, MIN_HITS, MIN_COVERAGE, MIN_SHORT, MIN_EXPLAINED, MIN_RATIO, MAX_FOREIGN, MAX_FOREIGN_SHARE, MAX_AGAINST, MAX_AGAINST_SHARE, scriptTests, charKinds, charKindsFor, LETTER, shapes, MAX_SHAPES, HIT, AGAINST, FOREIGN, verdicts;
 var init_detect_lang = __esm({
   "dist/document/detect-lang.js"() {
     "use strict";
@@ -1905,6 +1969,12 @@ var init_detect_lang = __esm({
     charKinds = /* @__PURE__ */ new Map();
     charKindsFor = "";
     LETTER = new RegExp("\\p{L}", "u");
+    shapes = /* @__PURE__ */ new Map();
+    MAX_SHAPES = 1e5;
+    HIT = 1;
+    AGAINST = 2;
+    FOREIGN = 4;
+    verdicts = /* @__PURE__ */ new WeakMap();
   }
 });
 

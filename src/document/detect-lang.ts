@@ -82,13 +82,26 @@ function scriptTest(name: string): RegExp {
   return re;
 }
 
+/** One spelling of a word in the sample, with how often it stands there and how it is written. */
+interface SampleWord {
+  /** Lower-cased. */
+  low: string;
+  /** Occurrences written with a lower-case first letter (not a name nor a sentence start). */
+  lowerCount: number;
+  /** Occurrences written otherwise. */
+  otherCount: number;
+  /** At most two letters: nearly all function words in every language are. */
+  short: boolean;
+}
+
 interface Sample {
-  /** Every word, lower-cased. */
-  words: string[];
-  /** Whether each word is written with a lower-case first letter (not a name nor a sentence start). */
-  isLower: boolean[];
-  /** The words so written: the running text that function words are counted against. */
-  lower: string[];
+  /** The distinct lower-cased words, in order of first appearance, with their counts: the
+   *  scores add up per word what they counted per occurrence, words repeat. */
+  words: SampleWord[];
+  /** Occurrences in all, and those written lower-case: the running text that function words
+   *  are counted against. */
+  total: number;
+  lowerTotal: number;
   /** The script most letters are in, or undefined when most are in none of the packs' scripts. */
   script: string | undefined;
   letters: number;
@@ -103,11 +116,7 @@ interface Sample {
 const charKinds = new Map<string, number>();
 let charKindsFor = '';
 const LETTER = /\p{L}/u;
-function charKind(ch: string, scripts: readonly string[], key: string): number {
-  if (charKindsFor !== key) {
-    charKinds.clear();
-    charKindsFor = key;
-  }
+function charKind(ch: string, scripts: readonly string[]): number {
   let kind = charKinds.get(ch);
   if (kind === undefined) {
     kind = LETTER.test(ch) ? scripts.findIndex((name) => scriptTest(name).test(ch)) : -2;
@@ -120,32 +129,92 @@ function isLowerCase(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/** A word as the sample reads it: its letters by script, lower-cased form and case. */
+interface WordShape {
+  low: string;
+  small: boolean;
+  short: boolean;
+  letters: number;
+  /** Letters in none of the scripts. */
+  other: number;
+  /** Pairs of script index and letters in it. */
+  byScript: number[];
+}
+
+/**
+ * Shapes by word as written, kept across articles: a run over an archive meets the same words in
+ * every article, and a word's shape is a pure function of its letters (and the scripts, which
+ * clear the table when they change). Bounded, so an archive of rare words cannot grow it for ever.
+ */
+const shapes = new Map<string, WordShape>();
+const MAX_SHAPES = 100_000;
+
+function shapeOf(w: string, scripts: readonly string[]): WordShape {
+  let shape = shapes.get(w);
+  if (shape) return shape;
+  let letters = 0;
+  let other = 0;
+  const byScript: number[] = [];
+  for (const ch of w) {
+    const kind = charKind(ch, scripts);
+    if (kind === -2) continue;
+    letters++;
+    if (kind < 0) {
+      other++;
+      continue;
+    }
+    // Pairs: even slots hold script indexes, odd ones counts (indexOf could meet a count equal
+    // to an index, so look at even slots only).
+    let slot = -1;
+    for (let k = 0; k < byScript.length; k += 2) if (byScript[k] === kind) slot = k;
+    if (slot < 0) byScript.push(kind, 1);
+    else byScript[slot + 1]!++;
+  }
+  const low = w.toLowerCase();
+  shape = { low, small: isLowerCase(w[0]!), short: [...low].length <= 2, letters, other, byScript };
+  if (shapes.size >= MAX_SHAPES) shapes.clear();
+  shapes.set(w, shape);
+  return shape;
+}
+
 function readSample(text: string, scripts: readonly string[]): Sample {
-  const counts = new Map<string, number>();
+  const key = scripts.join('\u0000');
+  if (charKindsFor !== key) {
+    charKinds.clear();
+    shapes.clear();
+    charKindsFor = key;
+  }
+  const counts = new Array<number>(scripts.length).fill(0);
   let other = 0;
   let letters = 0;
-  const words: string[] = [];
-  const lower: string[] = [];
-  const isLower: boolean[] = [];
-  const key = scripts.join('\u0000');
+  const byLow = new Map<string, SampleWord>();
+  const words: SampleWord[] = [];
+  let total = 0;
+  let lowerTotal = 0;
   for (const m of text.normalize('NFC').matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
-    const w = m[0];
-    for (const ch of w) {
-      const kind = charKind(ch, scripts, key);
-      if (kind === -2) continue;
-      letters++;
-      if (kind >= 0) counts.set(scripts[kind]!, (counts.get(scripts[kind]!) ?? 0) + 1);
-      else other++;
+    const shape = shapeOf(m[0], scripts);
+    letters += shape.letters;
+    other += shape.other;
+    for (let k = 0; k < shape.byScript.length; k += 2) counts[shape.byScript[k]!]! += shape.byScript[k + 1]!;
+    let word = byLow.get(shape.low);
+    if (!word) {
+      byLow.set(shape.low, (word = { low: shape.low, lowerCount: 0, otherCount: 0, short: shape.short }));
+      words.push(word);
     }
-    const low = w.toLowerCase();
-    words.push(low);
-    const small = isLowerCase(w[0]!);
-    isLower.push(small);
-    if (small) lower.push(low);
+    total++;
+    if (shape.small) {
+      word.lowerCount++;
+      lowerTotal++;
+    } else word.otherCount++;
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const script = ranked[0] && ranked[0][1] > other ? ranked[0][0] : undefined;
-  return { words, isLower, lower, script, letters };
+  // The script with most letters, the first name in code-point order at a tie.
+  let best = -1;
+  for (let k = 0; k < scripts.length; k++) {
+    if (counts[k]! === 0) continue;
+    if (best < 0 || counts[k]! > counts[best]! || (counts[k] === counts[best] && scripts[k]! < scripts[best]!)) best = k;
+  }
+  const script = best >= 0 && counts[best]! > other ? scripts[best] : undefined;
+  return { words, total, lowerTotal, script, letters };
 }
 
 interface Score {
@@ -158,36 +227,65 @@ interface Score {
   explained: number;
 }
 
-/** The language's evidence in the sample, or undefined when its alphabet or a close language's
- *  words rule it out. */
-function score(p: DetectProfile, s: Sample, inScript: (ch: string) => boolean): Score | undefined {
-  let foreign = 0;
-  for (const w of s.lower) {
-    for (const ch of w) {
-      if (!p.alphabet.has(ch) && inScript(ch)) {
-        foreign++;
-        break;
-      }
+/** What a lower-cased word is to one language: a hit, a close language's word, foreign letters. */
+const HIT = 1;
+const AGAINST = 2;
+const FOREIGN = 4;
+/** Per language and script, kept across articles like the word shapes (and bounded the same way). */
+const verdicts = new WeakMap<DetectProfile, Map<string, Map<string, number>>>();
+
+function verdictsFor(p: DetectProfile, script: string): Map<string, number> {
+  let byScript = verdicts.get(p);
+  if (!byScript) verdicts.set(p, (byScript = new Map()));
+  let table = byScript.get(script);
+  if (!table) byScript.set(script, (table = new Map()));
+  if (table.size >= MAX_SHAPES) table.clear();
+  return table;
+}
+
+function verdictOf(p: DetectProfile, w: string, inScript: (ch: string) => boolean): number {
+  let v = 0;
+  for (const ch of w) {
+    if (!p.alphabet.has(ch) && inScript(ch)) {
+      v |= FOREIGN;
+      break;
     }
   }
-  if (foreign >= MAX_FOREIGN && foreign >= s.lower.length * MAX_FOREIGN_SHARE) return undefined;
+  let hit = p.words.has(w);
+  if (!hit && p.against.has(w)) v |= AGAINST;
+  else if (!hit && p.letters.size) hit = [...w].some((ch) => p.letters.has(ch));
+  return hit ? v | HIT : v;
+}
+
+/** The language's evidence in the sample, or undefined when its alphabet or a close language's
+ *  words rule it out. */
+function score(p: DetectProfile, s: Sample, script: string, inScript: (ch: string) => boolean): Score | undefined {
+  const table = verdictsFor(p, script);
+  let foreign = 0;
   let hits = 0;
   let against = 0;
   let lowerHits = 0;
-  for (let i = 0; i < s.words.length; i++) {
-    const w = s.words[i]!;
-    let hit = p.words.has(w);
-    if (!hit && p.against.has(w)) against++;
-    else if (!hit && p.letters.size) hit = [...w].some((ch) => p.letters.has(ch));
-    if (hit) {
-      hits++;
-      if (s.isLower[i]) lowerHits++;
+  let short = 0;
+  let shortKnown = 0;
+  for (const word of s.words) {
+    let v = table.get(word.low);
+    if (v === undefined) table.set(word.low, (v = verdictOf(p, word.low, inScript)));
+    // Foreign letters count in lower-case words only: names are capitalised.
+    if (v & FOREIGN) foreign += word.lowerCount;
+    const n = word.lowerCount + word.otherCount;
+    if (v & HIT) {
+      hits += n;
+      lowerHits += word.lowerCount;
+    } else if (v & AGAINST) against += n;
+    if (word.short) {
+      short += word.lowerCount;
+      if (p.words.has(word.low)) shortKnown += word.lowerCount;
     }
   }
+  if (foreign >= MAX_FOREIGN && foreign >= s.lowerTotal * MAX_FOREIGN_SHARE) return undefined;
   if (against >= MAX_AGAINST && against >= hits * MAX_AGAINST_SHARE) return undefined;
-  const short = s.lower.filter((w) => [...w].length <= 2);
-  const explained = short.length < MIN_SHORT ? 1 : short.filter((w) => p.words.has(w)).length / short.length;
-  return { lang: p.lang, hits, coverage: s.lower.length ? lowerHits / s.lower.length : 0, explained };
+  const explained = short < MIN_SHORT ? 1 : shortKnown / short;
+  return { lang: p.lang, hits, coverage: s.lowerTotal ? lowerHits / s.lowerTotal : 0, explained };
 }
 
 /**
@@ -212,12 +310,12 @@ export function detect(text: string, from = 0): Detection {
   };
   const scores = profiles
     .filter((p) => p.scripts.includes(s.script!))
-    .map((p) => score(p, s, inScript))
+    .map((p) => score(p, s, s.script!, inScript))
     .filter((x): x is Score => x !== undefined)
     .sort((a, b) => b.hits - a.hits || (a.lang < b.lang ? -1 : 1));
   const [first, second] = scores;
   if (!first || first.hits < MIN_HITS || first.coverage < MIN_COVERAGE || first.explained < MIN_EXPLAINED) {
-    return { lang: undefined, reason: s.words.length < 6 ? 'too-short' : 'no-match' };
+    return { lang: undefined, reason: s.total < 6 ? 'too-short' : 'no-match' };
   }
   if (second && first.hits < second.hits * MIN_RATIO) return { lang: undefined, reason: 'ambiguous' };
   return { lang: first.lang };
