@@ -1673,6 +1673,8 @@ function findDateline(text, from = 0, lang) {
     if (fullLine.trim() === "")
       continue;
     seen++;
+    if (!FOUR_DIGITS.test(line))
+      continue;
     let best;
     let bestIndex = Infinity;
     for (const { re, read } of matchersFor(lang)) {
@@ -1692,7 +1694,7 @@ function findDateline(text, from = 0, lang) {
   }
   return void 0;
 }
-var MAX_LINES, MAX_PREFIX_CHARS, MAX_PREFIX_WORDS, matchers;
+var MAX_LINES, MAX_PREFIX_CHARS, MAX_PREFIX_WORDS, FOUR_DIGITS, matchers;
 var init_dateline = __esm({
   "dist/document/dateline.js"() {
     "use strict";
@@ -1703,6 +1705,7 @@ var init_dateline = __esm({
     MAX_LINES = 5;
     MAX_PREFIX_CHARS = 40;
     MAX_PREFIX_WORDS = 4;
+    FOUR_DIGITS = /\d{4}/;
     matchers = /* @__PURE__ */ new Map();
   }
 });

@@ -898,6 +898,7 @@ function weekdayForms(lang) {
 var MAX_LINES = 5;
 var MAX_PREFIX_CHARS = 40;
 var MAX_PREFIX_WORDS = 4;
+var FOUR_DIGITS = /\d{4}/;
 var matchers = /* @__PURE__ */ new Map();
 function monthOf(word, langs) {
   for (const l of langs) {
@@ -974,6 +975,8 @@ function findDateline(text, from = 0, lang) {
     if (fullLine.trim() === "")
       continue;
     seen++;
+    if (!FOUR_DIGITS.test(line))
+      continue;
     let best;
     let bestIndex = Infinity;
     for (const { re, read } of matchersFor(lang)) {

@@ -19,6 +19,7 @@ const MAX_LINES = 5;
  */
 const MAX_PREFIX_CHARS = 40;
 const MAX_PREFIX_WORDS = 4;
+const FOUR_DIGITS = /\d{4}/;
 
 interface Matcher {
   re: RegExp;
@@ -111,6 +112,9 @@ export function findDateline(text: string, from = 0, lang?: string): Dateline | 
     else if (pos < text.length) pos += 1;
     if (fullLine.trim() === '') continue;
     seen++;
+    // Every format has a four-digit year: a line without one is passed over without running the
+    // patterns (the month patterns hold every language's month names, case-folded).
+    if (!FOUR_DIGITS.test(line)) continue;
     let best: Dateline | undefined;
     let bestIndex = Infinity;
     for (const { re, read } of matchersFor(lang)) {
