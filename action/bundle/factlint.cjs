@@ -10868,6 +10868,25 @@ var init_xml = __esm({
 });
 
 // dist/report/checkstyle.js
+function* checkstyleChunks(results, ctx) {
+  yield `${XML_DECLARATION}
+<checkstyle version="4.3">
+`;
+  for (const result of results) {
+    const errors = reportMessages(result).map((m) => `    <error${attrs({
+      line: m.line,
+      column: m.column,
+      severity: severityWord(m.severity),
+      message: `${m.message} (${m.ruleId})`,
+      source: `factlint.rules.${m.ruleId}`
+    })} />`);
+    const name = attrs({ name: absolutePath(result.filePath, ctx.cwd) });
+    yield errors.length === 0 ? `  <file${name} />
+` : `${[`  <file${name}>`, ...errors, "  </file>"].join("\n")}
+`;
+  }
+  yield "</checkstyle>\n";
+}
 var checkstyle;
 var init_checkstyle = __esm({
   "dist/report/checkstyle.js"() {
@@ -10876,26 +10895,7 @@ var init_checkstyle = __esm({
     init_messages();
     init_paths();
     init_xml();
-    checkstyle = (results, ctx) => {
-      const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
-      for (const result of results) {
-        const errors = reportMessages(result).map((m) => `    <error${attrs({
-          line: m.line,
-          column: m.column,
-          severity: severityWord(m.severity),
-          message: `${m.message} (${m.ruleId})`,
-          source: `factlint.rules.${m.ruleId}`
-        })} />`);
-        const name = attrs({ name: absolutePath(result.filePath, ctx.cwd) });
-        if (errors.length === 0)
-          out.push(`  <file${name} />`);
-        else
-          out.push(`  <file${name}>`, ...errors, "  </file>");
-      }
-      out.push("</checkstyle>");
-      return `${out.join("\n")}
-`;
-    };
+    checkstyle = (results, ctx) => [...checkstyleChunks(results, ctx)].join("");
   }
 });
 
@@ -11835,6 +11835,35 @@ function testcase(rel, m, cwd) {
     "    </testcase>"
   ];
 }
+function* junitChunks(results, ctx) {
+  let tests = 0;
+  let failures = 0;
+  let errors = 0;
+  for (const result of results) {
+    const messages = reportMessages(result);
+    const fileErrors = messages.filter((m) => m.fatal).length;
+    tests += Math.max(messages.length, 1);
+    failures += messages.length - fileErrors;
+    errors += fileErrors;
+  }
+  yield `${XML_DECLARATION}
+<testsuites${attrs({ name: "factlint", tests, failures, errors, time: 0 })}>
+`;
+  for (const result of results) {
+    const rel = relativePath(result.filePath, ctx.cwd);
+    const messages = reportMessages(result);
+    const fileErrors = messages.filter((m) => m.fatal).length;
+    const suite = [`  <testsuite${attrs({ name: rel, tests: Math.max(messages.length, 1), failures: messages.length - fileErrors, errors: fileErrors, skipped: 0, time: 0 })}>`];
+    if (messages.length === 0)
+      suite.push(`    <testcase${attrs({ classname: rel, name: rel, time: 0 })} />`);
+    for (const m of messages)
+      suite.push(...testcase(rel, m, ctx.cwd));
+    suite.push("  </testsuite>");
+    yield `${suite.join("\n")}
+`;
+  }
+  yield "</testsuites>\n";
+}
 var junit;
 var init_junit = __esm({
   "dist/report/junit.js"() {
@@ -11843,31 +11872,7 @@ var init_junit = __esm({
     init_messages();
     init_paths();
     init_xml();
-    junit = (results, ctx) => {
-      const suites = [];
-      let tests = 0;
-      let failures = 0;
-      let errors = 0;
-      for (const result of results) {
-        const rel = relativePath(result.filePath, ctx.cwd);
-        const messages = reportMessages(result);
-        const fileErrors = messages.filter((m) => m.fatal).length;
-        const fileFailures = messages.length - fileErrors;
-        const fileTests = Math.max(messages.length, 1);
-        tests += fileTests;
-        failures += fileFailures;
-        errors += fileErrors;
-        suites.push(`  <testsuite${attrs({ name: rel, tests: fileTests, failures: fileFailures, errors: fileErrors, skipped: 0, time: 0 })}>`);
-        if (messages.length === 0)
-          suites.push(`    <testcase${attrs({ classname: rel, name: rel, time: 0 })} />`);
-        for (const m of messages)
-          suites.push(...testcase(rel, m, ctx.cwd));
-        suites.push("  </testsuite>");
-      }
-      const head = `<testsuites${attrs({ name: "factlint", tests, failures, errors, time: 0 })}>`;
-      return `${[XML_DECLARATION, head, ...suites, "</testsuites>"].join("\n")}
-`;
-    };
+    junit = (results, ctx) => [...junitChunks(results, ctx)].join("");
   }
 });
 
@@ -12065,17 +12070,19 @@ function droppedNotification(dropped, total, max) {
     }
   };
 }
-function sarifWith(maxResults) {
+function sarifChunksWith(maxResults) {
   return (results, ctx) => render(results, ctx, maxResults);
 }
-function render(results, ctx, maxResults) {
+function sarifWith(maxResults) {
+  return (results, ctx) => [...render(results, ctx, maxResults)].join("");
+}
+function* render(results, ctx, maxResults) {
   const linesOf = sourceCache(ctx.readSource, sourceLines);
   const descriptors = ctx.rules.map(ruleDescriptor);
   const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
   const base = sourceRoot(results, ctx);
   const files = artifacts(ctx, base);
   const fingerprint = fingerprinter();
-  const out = [];
   const all = results.flatMap((result) => reportMessages(result).map((m) => ({ result, m })));
   const capped = keepMostUseful(all, maxResults, (x) => x.m.severity);
   const keep = new Set(capped.kept);
@@ -12090,20 +12097,51 @@ function render(results, ctx, maxResults) {
       byResult.set(x.result, [x.m]);
   }
   for (const result of results) {
+    files.location(result.filePath);
+    for (const m of byResult.get(result) ?? []) {
+      if (!ruleIndex.has(m.ruleId)) {
+        ruleIndex.set(m.ruleId, descriptors.length);
+        descriptors.push(bareDescriptor(m.ruleId));
+      }
+      for (const r of m.related ?? [])
+        files.location(r.filePath);
+    }
+  }
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: { name: "factlint", version: ctx.version, semanticVersion: ctx.version, informationUri: HOMEPAGE, rules: descriptors }
+        },
+        ...capped.kept.length < all.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [droppedNotification(capped, all.length, maxResults)] }] } : {},
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(base) } },
+        artifacts: files.list,
+        results: keep.size > 0 ? [RESULTS_HERE] : [],
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+  const text = `${JSON.stringify(log, null, 2)}
+`;
+  if (keep.size === 0) {
+    yield text;
+    return;
+  }
+  const marker = JSON.stringify(RESULTS_HERE);
+  const at = text.indexOf(marker);
+  yield text.slice(0, at);
+  let first = true;
+  for (const result of results) {
     const artifactLocation = files.location(result.filePath);
     const lines = textOf(result, linesOf);
     for (const m of byResult.get(result) ?? []) {
-      let index = ruleIndex.get(m.ruleId);
-      if (index === void 0) {
-        index = descriptors.length;
-        ruleIndex.set(m.ruleId, index);
-        descriptors.push(bareDescriptor(m.ruleId));
-      }
       const where3 = region(m, lines);
       const claim2 = where3.snippet?.text ?? m.actual ?? m.message;
       const entry2 = {
         ruleId: m.ruleId,
-        ruleIndex: index,
+        ruleIndex: ruleIndex.get(m.ruleId),
         level: m.severity === 2 ? "error" : "warning",
         message: { text: messageText(m, ctx) },
         locations: [{ physicalLocation: { artifactLocation, region: where3 } }],
@@ -12122,29 +12160,15 @@ function render(results, ctx, maxResults) {
       const properties = factProperties(m);
       if (properties)
         entry2.properties = properties;
-      out.push(entry2);
+      yield `${first ? "" : `,
+${ITEM_INDENT}`}${JSON.stringify(entry2, null, 2).replaceAll("\n", `
+${ITEM_INDENT}`)}`;
+      first = false;
     }
   }
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: { name: "factlint", version: ctx.version, semanticVersion: ctx.version, informationUri: HOMEPAGE, rules: descriptors }
-        },
-        ...capped.kept.length < all.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [droppedNotification(capped, all.length, maxResults)] }] } : {},
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(base) } },
-        artifacts: files.list,
-        results: out,
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
+  yield text.slice(at + marker.length);
 }
-var SARIF_SCHEMA, SRCROOT, MIME_TYPES, sarif;
+var SARIF_SCHEMA, SRCROOT, MIME_TYPES, sarifChunks, sarif, RESULTS_HERE, ITEM_INDENT;
 var init_sarif = __esm({
   "dist/report/sarif.js"() {
     "use strict";
@@ -12165,7 +12189,10 @@ var init_sarif = __esm({
       ".html": "text/html",
       ".htm": "text/html"
     };
+    sarifChunks = sarifChunksWith(SARIF_MAX_RESULTS);
     sarif = sarifWith(SARIF_MAX_RESULTS);
+    RESULTS_HERE = "\0factlint-sarif-results\0";
+    ITEM_INDENT = " ".repeat(8);
   }
 });
 
@@ -12447,7 +12474,14 @@ var init_report = __esm({
       html
     };
     formatNames = Object.keys(formatters);
-    chunked = { stylish: stylishChunks, compact: compactChunks, json: jsonChunks };
+    chunked = {
+      stylish: stylishChunks,
+      compact: compactChunks,
+      json: jsonChunks,
+      sarif: sarifChunks,
+      junit: junitChunks,
+      checkstyle: checkstyleChunks
+    };
   }
 });
 

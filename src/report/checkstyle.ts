@@ -6,8 +6,9 @@ import { absolutePath } from './paths.js';
 import type { Formatter, ReportContext } from './types.js';
 import { XML_DECLARATION, attrs } from './xml.js';
 
-export const checkstyle: Formatter = (results: LintResult[], ctx: ReportContext): string => {
-  const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
+/** The report in pieces, one <file> at a time. */
+export function* checkstyleChunks(results: LintResult[], ctx: ReportContext): Generator<string> {
+  yield `${XML_DECLARATION}\n<checkstyle version="4.3">\n`;
   for (const result of results) {
     const errors = reportMessages(result).map(
       (m) =>
@@ -20,9 +21,9 @@ export const checkstyle: Formatter = (results: LintResult[], ctx: ReportContext)
         })} />`,
     );
     const name = attrs({ name: absolutePath(result.filePath, ctx.cwd) });
-    if (errors.length === 0) out.push(`  <file${name} />`);
-    else out.push(`  <file${name}>`, ...errors, '  </file>');
+    yield errors.length === 0 ? `  <file${name} />\n` : `${[`  <file${name}>`, ...errors, '  </file>'].join('\n')}\n`;
   }
-  out.push('</checkstyle>');
-  return `${out.join('\n')}\n`;
-};
+  yield '</checkstyle>\n';
+}
+
+export const checkstyle: Formatter = (results: LintResult[], ctx: ReportContext): string => [...checkstyleChunks(results, ctx)].join('');

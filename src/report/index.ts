@@ -1,14 +1,14 @@
 // The reporters by name, for --format.
 import { FactlintError } from '../errors.js';
-import { checkstyle } from './checkstyle.js';
+import { checkstyle, checkstyleChunks } from './checkstyle.js';
 import { claims } from './claims.js';
 import { compact, compactChunks } from './compact.js';
 import { github } from './github.js';
 import { html } from './html/index.js';
 import { json, jsonChunks } from './json.js';
-import { junit } from './junit.js';
+import { junit, junitChunks } from './junit.js';
 import { rdjson } from './rdjson.js';
-import { sarif } from './sarif.js';
+import { sarif, sarifChunks } from './sarif.js';
 import { stylish, stylishChunks } from './stylish.js';
 import type { ChunkedFormatter, Formatter } from './types.js';
 
@@ -39,10 +39,19 @@ export function getFormatter(name: string): Formatter {
 }
 
 /**
- * Formats that can be written file by file (the others build their text whole: SARIF, JUnit,
- * checkstyle and the HTML page wrap or count the run, github caps its annotations).
+ * Formats written in pieces as they are made: file by file, or result by result after a first
+ * pass over the run for what their head says (SARIF's rules, files and cap, JUnit's totals). The
+ * others build their text whole: the HTML page, rdjson, claims, and github, which caps and counts
+ * its annotations.
  */
-const chunked: Record<string, ChunkedFormatter> = { stylish: stylishChunks, compact: compactChunks, json: jsonChunks };
+const chunked: Record<string, ChunkedFormatter> = {
+  stylish: stylishChunks,
+  compact: compactChunks,
+  json: jsonChunks,
+  sarif: sarifChunks,
+  junit: junitChunks,
+  checkstyle: checkstyleChunks,
+};
 
 /** The report of format `name` in pieces (a whole-run format: one piece). */
 export function getChunkedFormatter(name: string): ChunkedFormatter {

@@ -23,25 +23,33 @@ function testcase(rel: string, m: ReportMessage, cwd: string): string[] {
   ];
 }
 
-export const junit: Formatter = (results: LintResult[], ctx: ReportContext): string => {
-  const suites: string[] = [];
+/**
+ * The report in pieces, one file's <testsuite> at a time; the totals of the <testsuites> head
+ * are counted in a first pass, so a large run never holds the whole text.
+ */
+export function* junitChunks(results: LintResult[], ctx: ReportContext): Generator<string> {
   let tests = 0;
   let failures = 0;
   let errors = 0;
   for (const result of results) {
+    const messages = reportMessages(result);
+    const fileErrors = messages.filter((m) => m.fatal).length;
+    tests += Math.max(messages.length, 1);
+    failures += messages.length - fileErrors;
+    errors += fileErrors;
+  }
+  yield `${XML_DECLARATION}\n<testsuites${attrs({ name: 'factlint', tests, failures, errors, time: 0 })}>\n`;
+  for (const result of results) {
     const rel = relativePath(result.filePath, ctx.cwd);
     const messages = reportMessages(result);
     const fileErrors = messages.filter((m) => m.fatal).length;
-    const fileFailures = messages.length - fileErrors;
-    const fileTests = Math.max(messages.length, 1);
-    tests += fileTests;
-    failures += fileFailures;
-    errors += fileErrors;
-    suites.push(`  <testsuite${attrs({ name: rel, tests: fileTests, failures: fileFailures, errors: fileErrors, skipped: 0, time: 0 })}>`);
-    if (messages.length === 0) suites.push(`    <testcase${attrs({ classname: rel, name: rel, time: 0 })} />`);
-    for (const m of messages) suites.push(...testcase(rel, m, ctx.cwd));
-    suites.push('  </testsuite>');
+    const suite = [`  <testsuite${attrs({ name: rel, tests: Math.max(messages.length, 1), failures: messages.length - fileErrors, errors: fileErrors, skipped: 0, time: 0 })}>`];
+    if (messages.length === 0) suite.push(`    <testcase${attrs({ classname: rel, name: rel, time: 0 })} />`);
+    for (const m of messages) suite.push(...testcase(rel, m, ctx.cwd));
+    suite.push('  </testsuite>');
+    yield `${suite.join('\n')}\n`;
   }
-  const head = `<testsuites${attrs({ name: 'factlint', tests, failures, errors, time: 0 })}>`;
-  return `${[XML_DECLARATION, head, ...suites, '</testsuites>'].join('\n')}\n`;
-};
+  yield '</testsuites>\n';
+}
+
+export const junit: Formatter = (results: LintResult[], ctx: ReportContext): string => [...junitChunks(results, ctx)].join('');

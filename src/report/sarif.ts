@@ -16,7 +16,7 @@ import { SARIF_MAX_RESULTS, countWords, keepMostUseful } from './limits.js';
 import { directoryUri, fileUri, pathUnder, relativePath, uriOfRelative } from './paths.js';
 import { HOMEPAGE } from './project.js';
 import { sourceLines, type SourceLines } from './source-lines.js';
-import type { Formatter, ReportContext } from './types.js';
+import type { ChunkedFormatter, Formatter, ReportContext } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -186,20 +186,34 @@ function droppedNotification(dropped: { droppedErrors: number; droppedWarnings: 
   };
 }
 
-export function sarifWith(maxResults: number): Formatter {
+export function sarifChunksWith(maxResults: number): ChunkedFormatter {
   return (results, ctx) => render(results, ctx, maxResults);
 }
 
+export function sarifWith(maxResults: number): Formatter {
+  return (results, ctx) => [...render(results, ctx, maxResults)].join('');
+}
+
+export const sarifChunks: ChunkedFormatter = sarifChunksWith(SARIF_MAX_RESULTS);
 export const sarif: Formatter = sarifWith(SARIF_MAX_RESULTS);
 
-function render(results: LintResult[], ctx: ReportContext, maxResults: number): string {
+/** Stands for the results in the log's text: a string no message can hold (JSON escapes NUL). */
+const RESULTS_HERE = '\u0000factlint-sarif-results\u0000';
+/** The results array's items sit at this depth of JSON.stringify(log, null, 2). */
+const ITEM_INDENT = ' '.repeat(8);
+
+/**
+ * The log as JSON.stringify(log, null, 2) writes it, byte for byte, in pieces: everything but the
+ * results first (a first pass finds the rules, files and cap the run header names), then one
+ * result at a time, so a large run never holds every result object nor the whole text.
+ */
+function* render(results: LintResult[], ctx: ReportContext, maxResults: number): Generator<string> {
   const linesOf = sourceCache(ctx.readSource, sourceLines);
   const descriptors = ctx.rules.map(ruleDescriptor);
   const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
   const base = sourceRoot(results, ctx);
   const files = artifacts(ctx, base);
   const fingerprint = fingerprinter();
-  const out: Json[] = [];
 
   const all = results.flatMap((result) => reportMessages(result).map((m) => ({ result, m })));
   const capped = keepMostUseful(all, maxResults, (x) => x.m.severity);
@@ -212,39 +226,16 @@ function render(results: LintResult[], ctx: ReportContext, maxResults: number): 
     else byResult.set(x.result, [x.m]);
   }
 
+  // First pass: rules met that the run does not know, and files in the order results name them.
   for (const result of results) {
     // Every linted file stays an artifact, also when its results were left out.
-    const artifactLocation = files.location(result.filePath);
-    const lines = textOf(result, linesOf);
+    files.location(result.filePath);
     for (const m of byResult.get(result) ?? []) {
-      let index = ruleIndex.get(m.ruleId);
-      if (index === undefined) {
-        index = descriptors.length;
-        ruleIndex.set(m.ruleId, index);
+      if (!ruleIndex.has(m.ruleId)) {
+        ruleIndex.set(m.ruleId, descriptors.length);
         descriptors.push(bareDescriptor(m.ruleId));
       }
-      const where = region(m, lines);
-      const claim = (where.snippet as { text: string } | undefined)?.text ?? m.actual ?? m.message;
-      const entry: Json = {
-        ruleId: m.ruleId,
-        ruleIndex: index,
-        level: m.severity === 2 ? 'error' : 'warning',
-        message: { text: messageText(m, ctx) },
-        locations: [{ physicalLocation: { artifactLocation, region: where } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(relativePath(result.filePath, ctx.cwd), m.ruleId, claim) },
-      };
-      if (m.related && m.related.length > 0) {
-        entry.relatedLocations = m.related.map((r, i) => ({
-          id: i + 1,
-          physicalLocation: { artifactLocation: files.location(r.filePath), region: { startLine: r.line, startColumn: r.column } },
-          ...(r.message !== undefined ? { message: { text: r.message } } : {}),
-        }));
-      }
-      const fix = fixes(m, artifactLocation, lines);
-      if (fix) entry.fixes = fix;
-      const properties = factProperties(m);
-      if (properties) entry.properties = properties;
-      out.push(entry);
+      for (const r of m.related ?? []) files.location(r.filePath);
     }
   }
 
@@ -261,10 +252,51 @@ function render(results: LintResult[], ctx: ReportContext, maxResults: number): 
           : {}),
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(base) } },
         artifacts: files.list,
-        results: out,
+        results: keep.size > 0 ? [RESULTS_HERE] : [],
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const text = `${JSON.stringify(log, null, 2)}\n`;
+  if (keep.size === 0) {
+    yield text;
+    return;
+  }
+  const marker = JSON.stringify(RESULTS_HERE);
+  const at = text.indexOf(marker);
+  yield text.slice(0, at);
+
+  // Second pass: each result as it would stand in the whole log's text.
+  let first = true;
+  for (const result of results) {
+    const artifactLocation = files.location(result.filePath);
+    const lines = textOf(result, linesOf);
+    for (const m of byResult.get(result) ?? []) {
+      const where = region(m, lines);
+      const claim = (where.snippet as { text: string } | undefined)?.text ?? m.actual ?? m.message;
+      const entry: Json = {
+        ruleId: m.ruleId,
+        ruleIndex: ruleIndex.get(m.ruleId),
+        level: m.severity === 2 ? 'error' : 'warning',
+        message: { text: messageText(m, ctx) },
+        locations: [{ physicalLocation: { artifactLocation, region: where } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(relativePath(result.filePath, ctx.cwd), m.ruleId, claim) },
+      };
+      if (m.related && m.related.length > 0) {
+        entry.relatedLocations = m.related.map((r, i) => ({
+          id: i + 1,
+          physicalLocation: { artifactLocation: files.location(r.filePath), region: { startLine: r.line, startColumn: r.column } },
+          ...(r.message !== undefined ? { message: { text: r.message } } : {}),
+        }));
+      }
+      const fix = fixes(m, artifactLocation, lines);
+      if (fix) entry.fixes = fix;
+      const properties = factProperties(m);
+      if (properties) entry.properties = properties;
+      // Only structural line breaks are real ones: JSON writes those in strings as \n.
+      yield `${first ? '' : `,\n${ITEM_INDENT}`}${JSON.stringify(entry, null, 2).replaceAll('\n', `\n${ITEM_INDENT}`)}`;
+      first = false;
+    }
+  }
+  yield text.slice(at + marker.length);
 }
