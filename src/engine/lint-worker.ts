@@ -1,9 +1,9 @@
-// Worker thread entry (see workers.ts): builds the fact index from the serialized fact set it is
-// given, then lints each chunk of files it receives and answers on its port, bumping the shared
+// Worker thread entry (see workers.ts): opens the compiled fact set it is given (read as its
+// queries need it, as the main thread reads the cache file), then lints each chunk of files it receives and answers on its port, bumping the shared
 // counter so the main thread wakes up.
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { decodeFactSet } from '../facts/compiled-cache.js';
-import { FactIndex } from '../facts/index.js';
+import { fromStored, openCompiled } from '../facts/compiled-cache.js';
+import { loadFactSet } from '../facts/index.js';
 import { readAndLint, type RunOptions } from './run.js';
 import type { Severities } from './severity.js';
 import type { FileOutcome, LintTask, WorkerSetup } from './workers.js';
@@ -18,9 +18,10 @@ const { setup, port, signal } = workerData as { setup: WorkerSetup; port: Messag
 let lintOne: ((t: LintTask) => FileOutcome) | undefined;
 let setupError: Error | undefined;
 try {
-  const loaded = decodeFactSet(setup.facts);
-  if (!loaded) throw new Error('worker: the fact set could not be decoded');
-  const index = new FactIndex(loaded);
+  const stored = openCompiled(setup.facts);
+  if (!stored) throw new Error('worker: the fact set could not be decoded');
+  const { paths, cwd } = setup.factsFrom;
+  const index = fromStored(stored, setup.factsFrom, () => loadFactSet(paths, { cwd })).index();
   const opts: RunOptions = { cwd: setup.cwd, patterns: [], ...(setup.lang ? { lang: setup.lang } : {}), ...(setup.date ? { date: setup.date } : {}) };
   const severities = setup.severities as Severities;
   lintOne = (t) => readAndLint(t.path, t.path, index, opts, severities, t.content ? Buffer.from(t.content.buffer, t.content.byteOffset, t.content.byteLength) : undefined);

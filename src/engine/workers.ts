@@ -20,9 +20,11 @@ export interface LintTask {
   content?: Buffer;
 }
 
-/** What a worker needs to lint like the main thread: the fact set (the cache payload) and the settings. */
+/** What a worker needs to lint like the main thread: the fact set (the compiled cache file's bytes) and the settings. */
 export interface WorkerSetup {
   facts: Uint8Array;
+  /** Where the fact set was loaded from, should its bytes prove damaged. */
+  factsFrom: { paths: string[]; cwd: string };
   severities: Record<string, unknown>;
   lang?: string;
   date?: string;

@@ -6,6 +6,7 @@
 // or a regex per entity, would not scale and could not tell which name matched).
 import type { Entity, EntityMention, Lang } from '../types.js';
 import { grammarOf, inflectionOf, type Inflection } from './grammar.js';
+import { isNameSource, MapGroups, type Grouping, type NameSource, type PendingGroups, type PendingName } from './name-source.js';
 import { foldWord, onlySpaceBetween, type Token } from './tokens.js';
 
 interface NameWord {
@@ -68,7 +69,7 @@ const WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
 /** The same, keeping the separators: a name's punctuation between words is part of the name. */
 const SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, 'u');
 
-function scriptOf(s: string): 'cyrl' | 'latn' | 'other' {
+export function scriptOf(s: string): 'cyrl' | 'latn' | 'other' {
   if (SCRIPT_CYRILLIC.test(s)) return 'cyrl';
   if (SCRIPT_LATIN.test(s)) return 'latn';
   return 'other';
@@ -109,18 +110,8 @@ interface Cut {
 const NO_CUTS: Cut[] = [];
 const NO_MATCHES: NameMatch[] = [];
 
-/** A name collected but not yet stemmed (see NameMatcher.pending). */
-interface PendingName {
-  e: Entity;
-  form: 'name' | 'adjective';
-  name: string;
-  seq: number;
-  /** Entity and form: names alike within one are one entry. */
-  scope: number;
-}
-
 /** The first word of a name: what WORD_SPLIT leaves first. */
-const FIRST_WORD = /[\p{L}\p{M}\p{N}'’]+/u;
+export const FIRST_WORD = /[\p{L}\p{M}\p{N}'’]+/u;
 
 /** Length of the prefix that screens text words. */
 const PREFIX = 3;
@@ -149,47 +140,21 @@ export class NameMatcher {
    * for English in the default set), and an article's words meet a few hundred of the groups.
    * A group is built when a text word that could start with one of its stems is first looked up.
    */
-  private readonly pending = new Map<string, PendingName[]>();
+  private readonly pending: PendingGroups;
   /** Length of the group keys: min(PREFIX, the language's minStem). */
   private readonly group: number;
 
-  constructor(entities: Iterable<Entity>, readonly lang: Lang) {
+  constructor(entities: Iterable<Entity> | NameSource, readonly lang: Lang) {
     this.inflection = inflectionOf(lang);
     this.elisions = grammarOf(lang).elisions ?? [];
     // A stem is its folded word with an ending cut off, never shorter than minStem (grammar.ts,
     // same default): so a stem is a prefix of the folded word and shares its first min(GROUP,
     // length) characters, which are known without stemming.
     this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
-    const script = langScript(lang);
-    let n = 0;
-    let scope = 0;
-    for (const e of entities) {
-      for (const [form, lists] of [['name', e.names], ['adjective', e.adjectives]] as const) {
-        if (!lists) continue;
-        // Per entity and form, a name given twice (in two languages) is one entry: names alike
-        // once folded have the same first word, so they meet in one group and materialize keeps
-        // the first (`scope` numbers the entity and form). (One set over all entities, keyed with
-        // the id, cost half a second of hashing with 100,000 entities; an entity given twice over
-        // would only repeat matches that longestAt drops.)
-        scope++;
-        // The article's own language first; names written in the same script from other
-        // languages too, since proper nouns travel ("Kyrgyzstan" in an Indonesian text).
-        // Code-point order: localeCompare would load ICU's collator (~20 ms at start-up) for ASCII codes.
-        const langs = Object.keys(lists).sort((a, b) => (a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0));
-        for (const l of langs) {
-          for (const name of lists[l] ?? []) {
-            if (l !== lang && scriptOf(name) !== script) continue;
-            const g = this.groupOf(name);
-            if (g === undefined) continue; // no word at all: entryOf would give no entry
-            const item: PendingName = { e, form, name, seq: n++, scope };
-            const list = this.pending.get(g);
-            if (list) list.push(item);
-            else this.pending.set(g, [item]);
-          }
-        }
-      }
-    }
-    this.size = n;
+    const grouping: Grouping = { lang, length: this.group, elisions: this.elisions, groupOf: (name) => this.groupOf(name) };
+    // Grouped in advance (the compiled fact-set cache), or collected here from every entity.
+    this.pending = isNameSource(entities) ? entities.groups(grouping) : collectNames(entities, grouping);
+    this.size = this.pending.size;
   }
 
   /** The group of a name: its first word as entryOf takes it (an elided article split off), folded, cut to GROUP characters. */
@@ -212,19 +177,18 @@ export class NameMatcher {
   private materialize(key: string): void {
     for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length; len++) {
       const g = key.slice(0, len);
-      const items = this.pending.get(g);
+      const items = this.pending.take(g);
       if (!items) continue;
-      this.pending.delete(g);
       const touched = new Set<FirstStem>();
       // Names already taken per entity and form (see the constructor), as folded text.
       const seen = new Map<number, Set<string>>();
-      for (const { e, form, name, seq, scope } of items) {
+      for (const { id, type, form, name, seq, scope } of items) {
         const key = foldWord(name);
         const taken = seen.get(scope);
         if (taken?.has(key)) continue;
         if (taken) taken.add(key);
         else seen.set(scope, new Set([key]));
-        const entry = this.entryOf(e, form, name, seq);
+        const entry = this.entryOf(id, type, form, name, seq);
         if (!entry) continue;
         const first = entry.words[0]!.stem;
         let bucket = this.byFirstStem.get(first);
@@ -255,7 +219,7 @@ export class NameMatcher {
     }
   }
 
-  private entryOf(e: Entity, form: 'name' | 'adjective', name: string, seq: number): NameEntry | undefined {
+  private entryOf(id: string, type: string, form: 'name' | 'adjective', name: string, seq: number): NameEntry | undefined {
     const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
     const parts: Array<{ word: string; before: string }> = [];
     for (let k = 0; k < pieces.length; k += 2) {
@@ -270,7 +234,7 @@ export class NameMatcher {
       } else parts.push({ word: piece, before });
     }
     if (parts.length === 0) return undefined;
-    const proper = form === 'name' && e.type !== 'office';
+    const proper = form === 'name' && type !== 'office';
     const words = parts.map(({ word: w, before }): NameWord => {
       const exact = isAcronym(w);
       const folded = foldWord(w);
@@ -282,7 +246,7 @@ export class NameMatcher {
         punctBefore: before,
       };
     });
-    return { entityId: e.id, entityType: e.type, form, words, seq };
+    return { entityId: id, entityType: type, form, words, seq };
   }
 
   /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
@@ -342,7 +306,7 @@ export class NameMatcher {
     let cuts = word >= 0 ? this.cutsByWord[word] : undefined;
     if (cuts) return cuts;
     cuts = NO_CUTS;
-    if (this.pending.size > 0) this.materialize(key);
+    if (this.pending.open) this.materialize(key);
     const head = key.slice(0, PREFIX);
     if (this.mayStart(key, head)) {
       const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
@@ -480,7 +444,7 @@ const matchers = new WeakMap<object, Map<string, Map<string, NameMatcher>>>();
  * One matcher per fact set, vocabulary and language, built on first use. `vocabulary` names
  * what the matcher finds ("names", "heads", "properties"): each has its own entities.
  */
-export function matcherFor(owner: object, entities: () => Iterable<Entity>, lang: Lang, vocabulary = 'names'): NameMatcher {
+export function matcherFor(owner: object, entities: () => Iterable<Entity> | NameSource, lang: Lang, vocabulary = 'names'): NameMatcher {
   // By vocabulary, then language: this runs several times per sentence, and a key joined from
   // the two was a fresh string to build and hash on every call.
   let byVocabulary = matchers.get(owner);
@@ -490,4 +454,43 @@ export function matcherFor(owner: object, entities: () => Iterable<Entity>, lang
   let m = byLang.get(lang);
   if (!m) byLang.set(lang, (m = new NameMatcher(entities(), lang)));
   return m;
+}
+
+/**
+ * Every entity's names for a matcher of `grouping.lang`, by group: names of the language in any
+ * script, names of other languages written in its script, numbered in that order.
+ */
+export function collectNames(entities: Iterable<Entity>, grouping: Grouping): MapGroups {
+  const lang = grouping.lang;
+  const pending = new Map<string, PendingName[]>();
+  const script = langScript(lang);
+  let n = 0;
+  let scope = 0;
+  for (const e of entities) {
+    for (const [form, lists] of [['name', e.names], ['adjective', e.adjectives]] as const) {
+      if (!lists) continue;
+      // Per entity and form, a name given twice (in two languages) is one entry: names alike
+      // once folded have the same first word, so they meet in one group and materialize keeps
+      // the first (`scope` numbers the entity and form). (One set over all entities, keyed with
+      // the id, cost half a second of hashing with 100,000 entities; an entity given twice over
+      // would only repeat matches that longestAt drops.)
+      scope++;
+      // The article's own language first; names written in the same script from other
+      // languages too, since proper nouns travel ("Kyrgyzstan" in an Indonesian text).
+      // Code-point order: localeCompare would load ICU's collator (~20 ms at start-up) for ASCII codes.
+      const langs = Object.keys(lists).sort((a, b) => (a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0));
+      for (const l of langs) {
+        for (const name of lists[l] ?? []) {
+          if (l !== lang && scriptOf(name) !== script) continue;
+          const g = grouping.groupOf(name);
+          if (g === undefined) continue; // no word at all: entryOf would give no entry
+          const item: PendingName = { id: e.id, type: e.type, form, name, seq: n++, scope };
+          const list = pending.get(g);
+          if (list) list.push(item);
+          else pending.set(g, [item]);
+        }
+      }
+    }
+  }
+  return new MapGroups(pending, n);
 }

@@ -12,26 +12,22 @@
 // timestamps to 2 s, and the change time cannot be set back by hand. Otherwise the files are
 // read and hashed, as every run did before, so an edit is never missed.
 import { createHash, shortHash } from '../hash.js';
-import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCacheFile } from '../cache-dir.js';
 import { FactlintError, ioReason } from '../errors.js';
 import { listFactFiles, type FactFile } from './files.js';
+import { FileSource, MemorySource } from './byte-source.js';
+import { FactIndex } from './index.js';
 import { loadFactSet, type LoadedFactSet } from './load.js';
 import { FACTSET_SCHEMA_PATH } from './schema.js';
+import { MARKER } from './stored-format.js';
+import { StoredSet } from './stored-set.js';
+import { encodeStored } from './stored-write.js';
 
-const MARKER = 'factlint-fact-cache/2';
 /** Cache files kept per folder (one per fact set in use); older ones are removed on write. */
 const KEEP = 8;
-
-export interface CachedFactSet {
-  loaded: LoadedFactSet;
-  /** The cache payload when it was at hand (read from or written to the cache): workers reuse it. */
-  serialized: Buffer | undefined;
-  hit: boolean;
-}
 
 export interface FactCacheOptions {
   cwd: string;
@@ -115,55 +111,76 @@ function readPointer(file: string, stamp: Stamp): string | undefined {
   }
 }
 
-function isLoaded(v: unknown): v is LoadedFactSet {
-  const l = v as LoadedFactSet | undefined;
-  return (
-    typeof l === 'object' && l !== null &&
-    typeof l.hash === 'string' && Array.isArray(l.files) && Array.isArray(l.statements) &&
-    typeof l.facts === 'object' && l.facts !== null &&
-    Array.isArray(l.facts.entities) && Array.isArray(l.facts.properties) && l.facts.statements === l.statements
-  );
-}
-
-// The payload is JSON: a fact set is JSON data to begin with, JSON.parse reads it at least as
-// fast as v8.deserialize, and loading node:v8 alone cost some 3 ms of every run's start-up.
-// `statements` is the same array as `facts.statements`, so it is stored once.
-interface Payload {
-  marker: string;
-  key: string;
-  facts: LoadedFactSet['facts'];
+/** How a set was found, and how to have it: lazily from the cache file, or loaded. */
+export interface CachedFactSet {
+  /** Display paths of the fact files, in load order. */
   files: string[];
+  /** sha256 over the files' paths and contents (LoadedFactSet.hash). */
   hash: string;
+  hit: boolean;
+  /** The index over the set, made on first call. On a hit it reads the cache file as queries need it. */
+  index(): FactIndex;
+  /** The whole set as plain objects (on a hit, every record read and parsed: for the API and commands). */
+  loaded(): LoadedFactSet;
+  /** The compiled set's bytes, for worker threads (stored-set.ts reads them). */
+  bytes(): Uint8Array;
+  /** Where the set was loaded from: a worker whose bytes prove damaged loads it from there. */
+  from: { paths: string[]; cwd: string };
 }
 
-/** The fact set in a serialized cache payload, or undefined when it is not one. */
-export function decodeFactSet(bytes: Uint8Array, key?: string): LoadedFactSet | undefined {
-  try {
-    // isUtf8 and a plain decode take about 20 % less than a fatal TextDecoder on a 58 MB
-    // payload (100,000 entities); a damaged file is still refused, not read with U+FFFD.
-    if (!isUtf8(bytes)) return undefined;
-    const c = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as Payload;
-    if (c?.marker !== MARKER || (key !== undefined && c.key !== key)) return undefined;
-    const loaded = { facts: c.facts, statements: c.facts?.statements, files: c.files, hash: c.hash } as LoadedFactSet;
-    return isLoaded(loaded) ? loaded : undefined;
-  } catch {
-    return undefined;
-  }
+/** A set loaded from its files; `bytes` are its compiled form when already made. */
+function fromLoaded(loaded: LoadedFactSet, from: CachedFactSet['from'], bytes?: Buffer): CachedFactSet {
+  let index: FactIndex | undefined;
+  let compiled = bytes;
+  return {
+    files: loaded.files,
+    hash: loaded.hash,
+    hit: false,
+    index: () => (index ??= new FactIndex(loaded)),
+    loaded: () => loaded,
+    bytes: () => (compiled ??= encodeStored(loaded, '')),
+    from,
+  };
 }
 
-export function encodeFactSet(loaded: LoadedFactSet, key = ''): Buffer {
-  const payload: Payload = { marker: MARKER, key, facts: loaded.facts, files: loaded.files, hash: loaded.hash };
-  return Buffer.from(JSON.stringify(payload));
+/** A set read from a compiled cache file (or a worker's copy); `reload` loads it from its files instead. */
+export function fromStored(stored: StoredSet, from: CachedFactSet['from'], reload: () => LoadedFactSet): CachedFactSet {
+  let index: FactIndex | undefined;
+  let loaded: LoadedFactSet | undefined;
+  return {
+    files: stored.files,
+    hash: stored.hash,
+    hit: true,
+    index: () => (index ??= new FactIndex(stored, reload)),
+    loaded: () => {
+      if (loaded) return loaded;
+      try {
+        return (loaded = stored.loaded());
+      } catch {
+        return (loaded = reload());
+      }
+    },
+    bytes: () => stored.bytes(),
+    from,
+  };
 }
 
+/** The set in a compiled file's bytes (a worker's copy), or undefined when they are not one. */
+export function openCompiled(bytes: Uint8Array): StoredSet | undefined {
+  return StoredSet.open(new MemorySource(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+}
+
+const PAYLOAD = /^facts-[0-9a-f]+\.(?:json|v8|bin)$/;
 
 /**
  * Loads a fact set through the cache. A miss (or no cache) loads and validates as
  * `loadFactSet` does, with the same errors; the result is written back when the folder is
- * writable (failures to write are ignored: the cache is an optimisation).
+ * writable (failures to write are ignored: the cache is an optimisation). A hit opens the cache
+ * file and reads only its header: the rest is read as the index is queried.
  */
 export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now = Date.now()): CachedFactSet {
-  if (!opts.dir) return { loaded: loadFactSet(paths, { cwd: opts.cwd }), serialized: undefined, hit: false };
+  const from = { paths, cwd: opts.cwd };
+  if (!opts.dir) return fromLoaded(loadFactSet(paths, { cwd: opts.cwd }), from);
   const files = listFactFiles(paths, opts.cwd);
   const stamp = stampOf(files);
   const pointer = stamp ? path.join(opts.dir, `facts-m${shortHash(stamp.text)}.json`) : undefined;
@@ -175,19 +192,23 @@ export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now =
       writeCacheFile(pointer, Buffer.from(JSON.stringify(p)), (n) => /^facts-m[0-9a-f]+\.json$/.test(n), KEEP);
     }
   }
-  const file = path.join(opts.dir, `facts-${key}.json`);
-  let bytes: Buffer | undefined;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    bytes = undefined;
-  }
-  if (bytes) {
-    const loaded = decodeFactSet(bytes, key);
-    if (loaded) return { loaded, serialized: bytes, hit: true };
-  }
+  const file = path.join(opts.dir, `facts-${key}.bin`);
+  // A cache file that proves damaged after it was opened: loaded as on a miss, and rewritten.
+  const reload = (): LoadedFactSet => {
+    const loaded = loadFactSet(paths, { cwd: opts.cwd });
+    write(file, loaded, key);
+    return loaded;
+  };
+  const source = FileSource.open(file);
+  const stored = source && StoredSet.open(source, key);
+  if (stored) return fromStored(stored, from, reload);
   const loaded = loadFactSet(paths, { cwd: opts.cwd });
-  const serialized = encodeFactSet(loaded, key);
-  writeCacheFile(file, serialized, (n) => /^facts-[0-9a-f]+\.(?:json|v8)$/.test(n), KEEP);
-  return { loaded, serialized, hit: false };
+  return fromLoaded(loaded, from, write(file, loaded, key));
+}
+
+/** Writes the compiled set to the cache (atomically; failures ignored) and returns its bytes. */
+function write(file: string, loaded: LoadedFactSet, key: string): Buffer {
+  const bytes = encodeStored(loaded, key);
+  writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP);
+  return bytes;
 }

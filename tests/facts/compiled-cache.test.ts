@@ -24,7 +24,7 @@ function withYear(year: number): string {
   return factFile((f) => (f.statements[0]!.from = `${year}-01-01`));
 }
 
-const from = (r: ReturnType<typeof loadFactSetCached>) => r.loaded.statements[0]!.from;
+const from = (r: ReturnType<typeof loadFactSetCached>) => r.loaded().statements[0]!.from;
 const pointers = (cache: string) => readdirSync(cache).filter((n) => n.startsWith('facts-m'));
 const later = () => Date.now() + RACY_MS + 1000;
 
@@ -46,7 +46,7 @@ describe('compiled fact cache: the key from metadata', () => {
     const b = setUp(2021);
     loadFactSetCached([a.facts], { cwd: a.root, dir: a.cache }, later());
     loadFactSetCached([b.facts], { cwd: b.root, dir: b.cache }, later());
-    const bPayload = readdirSync(b.cache).find((n) => /^facts-[0-9a-f]{40}\.json$/.test(n))!;
+    const bPayload = readdirSync(b.cache).find((n) => /^facts-[0-9a-f]{40}\.bin$/.test(n))!;
     writeFileSync(path.join(a.cache, bPayload), readFileSync(path.join(b.cache, bPayload)));
     const pointer = path.join(a.cache, pointers(a.cache)[0]!);
     const p = JSON.parse(readFileSync(pointer, 'utf8')) as { key: string };

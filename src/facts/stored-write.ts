@@ -1,0 +1,180 @@
+// Writes a loaded fact set as a compiled cache file (layout in stored-format.ts). Runs once per
+// fact set (a cache miss); what it precomputes is what a run would otherwise build over every
+// entity and statement: the index's maps (taken from EagerIndex, so the order is the same) and
+// the names grouped the way NameMatcher groups them.
+import { FIRST_WORD, scriptOf } from '../extract/names.js';
+import { foldWord } from '../extract/tokens.js';
+import type { Entity, IndexedStatement } from '../types.js';
+import { buildDiskMap } from './disk-map.js';
+import { EagerIndex } from './eager-index.js';
+import type { LoadedFactSet } from './load.js';
+import { IRREGULAR, LIST_MAPS, MAGIC, MARKER, NAME_SEP, SEP, type Header, type ListMap } from './stored-format.js';
+
+/** Records one after another, and their offsets (count + 1). */
+function records(values: readonly unknown[]): { body: Buffer; at: Buffer } {
+  const parts = values.map((v) => Buffer.from(JSON.stringify(v), 'utf8'));
+  const at = Buffer.alloc((parts.length + 1) * 4);
+  let n = 0;
+  parts.forEach((p, i) => {
+    at.writeUInt32LE(n, i * 4);
+    n += p.length;
+  });
+  at.writeUInt32LE(n, parts.length * 4);
+  return { body: Buffer.concat(parts), at };
+}
+
+/** A disk map from keys to JSON values, and the values' section. */
+function jsonMap(values: Map<string, unknown>): { map: Buffer; json: Buffer } {
+  const parts: Buffer[] = [];
+  const where = new Map<string, [number, number]>();
+  let n = 0;
+  for (const [k, v] of values) {
+    const b = Buffer.from(JSON.stringify(v), 'utf8');
+    where.set(k, [n, b.length]);
+    parts.push(b);
+    n += b.length;
+  }
+  return { map: buildDiskMap(where), json: Buffer.concat(parts) };
+}
+
+function flatten<V>(outer: Map<string, Map<string, V>>): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const [a, inner] of outer) for (const [b, v] of inner) out.set(`${a}${SEP}${b}`, v);
+  return out;
+}
+
+function mapValues<V, W>(m: Map<string, V>, f: (v: V) => W): Map<string, W> {
+  return new Map([...m].map(([k, v]) => [k, f(v)]));
+}
+
+/** The index's maps as lists of record numbers (places: the places themselves). */
+function listMaps(eager: EagerIndex, entityNo: Map<Entity, number>, statementNo: Map<IndexedStatement, number>): Record<ListMap, Map<string, unknown>> {
+  const st = (list: IndexedStatement[]) => list.map((s) => statementNo.get(s)!);
+  return {
+    byType: mapValues(eager.entitiesByType, (list) => list.map((e) => entityNo.get(e)!)),
+    posts: mapValues(flatten(eager.posts), st),
+    holders: mapValues(eager.holders, st),
+    bySubject: mapValues(flatten(eager.bySubject), st),
+    byProperty: mapValues(eager.byProperty, st),
+    places: eager.places,
+    dates: mapValues(eager.dates, st),
+  };
+}
+
+/**
+ * A first word whose folding is not letter by letter (an invisible character dropped, a letter
+ * that lowercases to two): its group cannot be told from its first letters, so the reader
+ * works it out with the language's own rules.
+ */
+function foldsIrregularly(word: string, folded: string): boolean {
+  if (folded.length !== word.length) return true;
+  let at = 0;
+  for (const ch of word) {
+    const f = foldWord(ch);
+    if (f.length !== ch.length || !folded.startsWith(f, at)) return true;
+    at += f.length;
+  }
+  return false;
+}
+
+interface NameTables {
+  map: Buffer;
+  json: Buffer;
+  types: string[];
+  langs: string[];
+  counts: Record<string, Record<string, number>>;
+  slots: number;
+}
+
+/** Every entity's names and adjectives as records, grouped by language, script and first letters. */
+function nameTables(entities: readonly Entity[]): NameTables {
+  const langs = new Set<string>();
+  const types: string[] = [];
+  const typeNo = new Map<string, number>();
+  for (const e of entities) {
+    for (const lists of [e.names, e.adjectives]) if (lists) for (const l of Object.keys(lists)) langs.add(l);
+    if (!typeNo.has(e.type)) typeNo.set(e.type, types.push(e.type) - 1);
+  }
+  const langList = [...langs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const langNo = new Map(langList.map((l, i) => [l, i]));
+  const groups = new Map<string, unknown[]>();
+  const counts: Record<string, Record<string, number>> = {};
+  let slots = 0;
+  entities.forEach((e, i) => {
+    ([[0, e.names], [1, e.adjectives]] as const).forEach(([form, lists]) => {
+      if (!lists) return;
+      for (const l of Object.keys(lists)) {
+        (lists[l] ?? []).forEach((name, k) => {
+          const m = FIRST_WORD.exec(name);
+          if (!m) return; // no word: the matcher skips it too
+          const script = scriptOf(name);
+          const folded = foldWord(m[0]);
+          const key = `${l}${NAME_SEP}${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`;
+          let list = groups.get(key);
+          if (!list) groups.set(key, (list = []));
+          list.push(i, form, langNo.get(l)!, k, typeNo.get(e.type)!, e.id, name);
+          const byScript = (counts[l] ??= {});
+          byScript[script] = (byScript[script] ?? 0) + 1;
+          slots = Math.max(slots, k + 1);
+        });
+      }
+    });
+  });
+  const { map, json } = jsonMap(groups);
+  return { map, json, types, langs: langList, counts, slots };
+}
+
+/** The cache file's bytes for a loaded set; the same set always gives the same bytes. */
+export function encodeStored(loaded: LoadedFactSet, key: string): Buffer {
+  const eager = new EagerIndex(loaded);
+  const entities = loaded.facts.entities;
+  const entityNo = new Map(entities.map((e, i) => [e, i]));
+  const statementNo = new Map(loaded.statements.map((s, i) => [s, i]));
+  const sections: Array<[string, Buffer]> = [];
+  const ents = records(entities);
+  const stmts = records(loaded.statements);
+  sections.push(['entities', ents.body], ['entities.at', ents.at], ['statements', stmts.body], ['statements.at', stmts.at]);
+  const ids = (list: readonly { id: string }[]) => buildDiskMap(new Map(list.map((x, i) => [x.id, [i, 0] as const])));
+  sections.push(['entities.id', ids(entities)], ['statements.id', ids(loaded.statements)]);
+  const maps = listMaps(eager, entityNo, statementNo);
+  for (const name of LIST_MAPS) {
+    const { map, json } = jsonMap(maps[name]);
+    sections.push([name, map], [`${name}.json`, json]);
+  }
+  const names = nameTables(entities);
+  sections.push(['names', names.map], ['names.json', names.json]);
+
+  const header: Header = {
+    marker: MARKER,
+    key,
+    hash: loaded.hash,
+    files: loaded.files,
+    size: 0,
+    entityCount: entities.length,
+    statementCount: loaded.statements.length,
+    properties: loaded.facts.properties,
+    sections: {},
+    types: names.types,
+    langs: names.langs,
+    nameCounts: names.counts,
+    nameSlots: names.slots,
+    locatable: eager.locatable().map((e) => entityNo.get(e)!),
+  };
+  // Offsets depend on the header's length, which depends on the offsets' digits: settle it.
+  let headerBytes = Buffer.alloc(0);
+  for (let guess = 0; ; ) {
+    let at = MAGIC.length + 4 + guess;
+    for (const [name, bytes] of sections) {
+      header.sections[name] = [at, bytes.length];
+      at += bytes.length;
+    }
+    header.size = at;
+    headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+    if (headerBytes.length <= guess) break;
+    guess = headerBytes.length + 16;
+  }
+  const pad = Buffer.alloc(header.sections['entities']![0] - MAGIC.length - 4 - headerBytes.length, 0x20);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(headerBytes.length + pad.length);
+  return Buffer.concat([MAGIC, length, headerBytes, pad, ...sections.map(([, b]) => b)]);
+}
