@@ -4318,7 +4318,7 @@ var init_stored_format = __esm({
     SEP = "\0";
     NAME_SEP = "";
     IRREGULAR = "";
-    NAME_FIELDS = 7;
+    NAME_FIELDS = 6;
   }
 });
 
@@ -4463,9 +4463,10 @@ var init_stored_names = __esm({
       grouping;
       size;
       open = true;
-      /** Key prefixes of the tables this language reads: its own in every script, others' in its script. */
       tables = [];
-      rank = /* @__PURE__ */ new Map();
+      /** Rank of each language (by number) in the matcher's order: the article's first, then code-point order. */
+      rank;
+      own;
       taken = /* @__PURE__ */ new Set();
       irregular;
       filter;
@@ -4475,18 +4476,21 @@ var init_stored_names = __esm({
         const { header } = store;
         const lang = grouping.lang;
         const script = langScript(lang);
+        this.rank = header.langs.map((l, i) => l === lang ? 0 : i + 1);
+        this.own = header.langs.indexOf(lang);
         let size = 0;
-        header.langs.forEach((l, i) => {
-          this.rank.set(l, l === lang ? 0 : i + 1);
-          const counts = header.nameCounts[l] ?? {};
-          for (const s of l === lang ? SCRIPTS : [script]) {
-            if (!counts[s])
-              continue;
-            size += counts[s];
-            this.tables.push(`${l}${NAME_SEP}${s}${NAME_SEP}`);
-          }
-        });
+        for (const [l, counts] of Object.entries(header.nameCounts)) {
+          for (const [s, n] of Object.entries(counts))
+            if (l === lang || s === script)
+              size += n;
+        }
         this.size = size;
+        for (const s of SCRIPTS) {
+          const any = s === script;
+          if (!any && !header.nameCounts[lang]?.[s])
+            continue;
+          this.tables.push({ prefix: `${s}${NAME_SEP}`, any });
+        }
         this.filter = grouping.length !== BUCKET || grouping.elisions.length > 0;
       }
       take(g) {
@@ -4494,21 +4498,21 @@ var init_stored_names = __esm({
           return void 0;
         this.taken.add(g);
         const map = this.store.map("names");
-        const entries = /* @__PURE__ */ new Set();
         const { length, elisions } = this.grouping;
+        const out = [];
         for (const table2 of this.tables) {
+          const entries = /* @__PURE__ */ new Set();
           if (g.length === length && length < BUCKET)
-            this.addRange(map, table2 + g, entries);
+            this.addRange(map, table2.prefix + g, entries);
           else
-            this.addExact(map, table2 + g.slice(0, BUCKET), entries);
+            this.addExact(map, table2.prefix + g.slice(0, BUCKET), entries);
           for (const e of elisions)
             if (e.slice(0, length) === g)
-              this.addRange(map, table2 + e.slice(0, BUCKET), entries);
-        }
-        const out = [];
-        for (const i of entries) {
-          const [at, n] = map.valueAt(i);
-          this.read(at, n, out, this.filter ? g : void 0);
+              this.addRange(map, table2.prefix + e.slice(0, BUCKET), entries);
+          for (const i of entries) {
+            const [at, n] = map.valueAt(i);
+            this.read(at, n, table2, out, this.filter ? g : void 0);
+          }
         }
         const odd = this.irregularGroups().get(g);
         if (odd)
@@ -4529,23 +4533,38 @@ var init_stored_names = __esm({
             into.add(i);
       }
       /** Parses a bucket's records into `out`; with `only`, keeps the names of that group. */
-      read(at, length, out, only) {
+      read(at, length, table2, out, only) {
         const { header } = this.store;
         const r = JSON.parse(utf8(this.store.slice("names.json", at, length)));
         if (!Array.isArray(r) || r.length % NAME_FIELDS !== 0)
           throw new TypeError("names: not a list of records");
         const langs = header.langs.length + 1;
+        const slots = header.nameSlots;
         for (let k = 0; k < r.length; k += NAME_FIELDS) {
-          const [entity, form, lang, pos, type, id, name] = r.slice(k, k + NAME_FIELDS);
-          if (typeof id !== "string" || typeof name !== "string" || !Number.isInteger(entity) || !Number.isInteger(pos))
+          const entity = r[k];
+          const form = r[k + 1];
+          const type = header.types[r[k + 2]];
+          const id = r[k + 3];
+          const name = r[k + 4];
+          const where3 = r[k + 5];
+          if (typeof id !== "string" || typeof name !== "string" || type === void 0 || !Number.isInteger(entity) || !Array.isArray(where3))
             throw new TypeError("names: damaged record");
+          let best = Infinity;
+          for (let w = 0; w < where3.length; w += 2) {
+            const l = where3[w];
+            if (!table2.any && l !== this.own)
+              continue;
+            const rank = this.rank[l];
+            if (rank === void 0)
+              throw new TypeError("names: damaged record");
+            best = Math.min(best, rank * slots + where3[w + 1]);
+          }
+          if (best === Infinity)
+            continue;
           if (only !== void 0 && this.grouping.groupOf(name) !== only)
             continue;
           const scope = entity * 2 + form;
-          const rank = this.rank.get(header.langs[lang]);
-          if (rank === void 0 || header.types[type] === void 0)
-            throw new TypeError("names: damaged record");
-          out.push({ id, type: header.types[type], form: form === 1 ? "adjective" : "name", name, seq: (scope * langs + rank) * header.nameSlots + pos, scope: scope + 1 });
+          out.push({ id, type, form: form === 1 ? "adjective" : "name", name, seq: scope * langs * slots + best, scope: scope + 1 });
         }
       }
       /** Names of the irregular buckets, by the group the matcher gives them (read once). */
@@ -4555,9 +4574,9 @@ var init_stored_names = __esm({
         const map = this.store.map("names");
         const all = [];
         for (const table2 of this.tables) {
-          const where3 = map.get(table2 + IRREGULAR);
+          const where3 = map.get(table2.prefix + IRREGULAR);
           if (where3)
-            this.read(where3[0], where3[1], all, void 0);
+            this.read(where3[0], where3[1], table2, all, void 0);
         }
         this.irregular = /* @__PURE__ */ new Map();
         for (const p of all) {
@@ -4870,22 +4889,30 @@ function nameTables(entities) {
     [[0, e.names], [1, e.adjectives]].forEach(([form, lists]) => {
       if (!lists)
         return;
+      const alike = /* @__PURE__ */ new Map();
       for (const l of Object.keys(lists)) {
         (lists[l] ?? []).forEach((name, k) => {
           const m = FIRST_WORD.exec(name);
           if (!m)
             return;
           const script = scriptOf(name);
-          const folded = foldWord(m[0]);
-          const key = `${l}${NAME_SEP}${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`;
-          let list2 = groups.get(key);
-          if (!list2)
-            groups.set(key, list2 = []);
-          list2.push(i, form, langNo.get(l), k, typeNo.get(e.type), e.id, name);
           const byScript = counts[l] ??= {};
           byScript[script] = (byScript[script] ?? 0) + 1;
           slots = Math.max(slots, k + 1);
+          let r = alike.get(name);
+          if (!r) {
+            const folded = foldWord(m[0]);
+            const key = `${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`;
+            alike.set(name, r = { key, where: [] });
+          }
+          r.where.push(langNo.get(l), k);
         });
+      }
+      for (const [name, { key, where: where3 }] of alike) {
+        let list2 = groups.get(key);
+        if (!list2)
+          groups.set(key, list2 = []);
+        list2.push(i, form, typeNo.get(e.type), e.id, name, where3);
       }
     });
   });

@@ -7,8 +7,8 @@
 //     uint32 LE offsets of the records (count + 1 of them);
 //   - maps (disk-map.ts): keys to [offset, length] of a JSON value in the map's `.json` section
 //     (a list of record numbers, or a subject's places), or to a record number (`.id` maps);
-//   - names: the entities' names by language, script and the first three letters of their
-//     folded first word, as NameMatcher groups them (stored-names.ts).
+//   - names: the entities' names by script and the first three letters of their folded first
+//     word, as NameMatcher groups them (stored-names.ts).
 import { isUtf8 } from 'node:buffer';
 import type { Property } from '../types.js';
 
@@ -46,12 +46,15 @@ export interface Header {
 
 /** Separates the parts of composite keys: property and subjects, office and country. */
 export const SEP = '\u0000';
-/** Separates language, script and group in the names map's keys. */
+/** Separates script and group in the names map's keys. */
 export const NAME_SEP = '\u0001';
 /** The group of names whose first word folds irregularly (see stored-names.ts). */
 export const IRREGULAR = '\u0002';
-/** Fields per name record: entity number, form (0 name, 1 adjective), language number, position in its list, type number, entity id, name. */
-export const NAME_FIELDS = 7;
+/**
+ * Fields per name record: entity number, form (0 name, 1 adjective), type number, entity id,
+ * name, and the languages that give it, as [language number, position in its list, ...].
+ */
+export const NAME_FIELDS = 6;
 
 /** Bytes of the file as text; damaged bytes throw rather than read as U+FFFD. */
 export function utf8(bytes: Buffer): string {

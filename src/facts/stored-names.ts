@@ -1,11 +1,13 @@
 // The names of a compiled fact set, grouped in advance for NameMatcher (names.ts): records are
-// stored by language, script and the first three letters of the folded first word, and a group
-// is read when the matcher first asks for it. What a group holds, and in what order, is what
-// NameMatcher.collect would put in it for the same language:
+// stored by script and the first three letters of the folded first word, and a group is read
+// when the matcher first asks for it. What a group holds, and in what order, is what
+// collectNames would put in it for the same language:
 // - the article's language contributes names of every script, other languages only names in
 //   the article's script;
 // - `seq` orders by entity, form, language (the article's first, then code-point order) and
-//   position in the list, as collect numbers them;
+//   position in the list, as collectNames numbers them. A name several languages give alike is
+//   one record: it stands for the first of them, the one the matcher keeps (names alike within
+//   an entity and form are one entry);
 // - a group key is the first `length` letters of the folded first word, or an elided word
 //   ("l'") split off it. A stored bucket (three letters) is then the group, or a superset of it
 //   (shorter keys, elisions): such candidates are checked with the matcher's own groupOf.
@@ -34,12 +36,20 @@ export class StoredNames implements NameSource {
   }
 }
 
+/** A table this language reads: names of a script, all of them or only those its language gives. */
+interface Table {
+  prefix: string;
+  /** Names in the article's script count from every language; others only from the article's. */
+  any: boolean;
+}
+
 class StoredGroups implements PendingGroups {
   readonly size: number;
   readonly open = true;
-  /** Key prefixes of the tables this language reads: its own in every script, others' in its script. */
-  private readonly tables: string[] = [];
-  private readonly rank = new Map<string, number>();
+  private readonly tables: Table[] = [];
+  /** Rank of each language (by number) in the matcher's order: the article's first, then code-point order. */
+  private readonly rank: number[];
+  private readonly own: number;
   private readonly taken = new Set<string>();
   private irregular: Map<string, PendingName[]> | undefined;
   private readonly filter: boolean;
@@ -48,18 +58,19 @@ class StoredGroups implements PendingGroups {
     const { header } = store;
     const lang = grouping.lang;
     const script = langScript(lang);
+    // header.langs is in code-point order.
+    this.rank = header.langs.map((l, i) => (l === lang ? 0 : i + 1));
+    this.own = header.langs.indexOf(lang);
     let size = 0;
-    header.langs.forEach((l, i) => {
-      // The article's language first, then code-point order (header.langs is sorted).
-      this.rank.set(l, l === lang ? 0 : i + 1);
-      const counts = header.nameCounts[l] ?? {};
-      for (const s of l === lang ? SCRIPTS : [script]) {
-        if (!counts[s]) continue;
-        size += counts[s];
-        this.tables.push(`${l}${NAME_SEP}${s}${NAME_SEP}`);
-      }
-    });
+    for (const [l, counts] of Object.entries(header.nameCounts)) {
+      for (const [s, n] of Object.entries(counts)) if (l === lang || s === script) size += n;
+    }
     this.size = size;
+    for (const s of SCRIPTS) {
+      const any = s === script;
+      if (!any && !header.nameCounts[lang]?.[s]) continue;
+      this.tables.push({ prefix: `${s}${NAME_SEP}`, any });
+    }
     // Only three-letter groups without elisions are exactly a stored bucket.
     this.filter = grouping.length !== BUCKET || grouping.elisions.length > 0;
   }
@@ -68,17 +79,17 @@ class StoredGroups implements PendingGroups {
     if (this.taken.has(g)) return undefined;
     this.taken.add(g);
     const map = this.store.map('names');
-    const entries = new Set<number>();
     const { length, elisions } = this.grouping;
-    for (const table of this.tables) {
-      if (g.length === length && length < BUCKET) this.addRange(map, table + g, entries);
-      else this.addExact(map, table + g.slice(0, BUCKET), entries);
-      for (const e of elisions) if (e.slice(0, length) === g) this.addRange(map, table + e.slice(0, BUCKET), entries);
-    }
     const out: PendingName[] = [];
-    for (const i of entries) {
-      const [at, n] = map.valueAt(i);
-      this.read(at, n, out, this.filter ? g : undefined);
+    for (const table of this.tables) {
+      const entries = new Set<number>();
+      if (g.length === length && length < BUCKET) this.addRange(map, table.prefix + g, entries);
+      else this.addExact(map, table.prefix + g.slice(0, BUCKET), entries);
+      for (const e of elisions) if (e.slice(0, length) === g) this.addRange(map, table.prefix + e.slice(0, BUCKET), entries);
+      for (const i of entries) {
+        const [at, n] = map.valueAt(i);
+        this.read(at, n, table, out, this.filter ? g : undefined);
+      }
     }
     const odd = this.irregularGroups().get(g);
     if (odd) out.push(...odd);
@@ -97,19 +108,33 @@ class StoredGroups implements PendingGroups {
   }
 
   /** Parses a bucket's records into `out`; with `only`, keeps the names of that group. */
-  private read(at: number, length: number, out: PendingName[], only: string | undefined): void {
+  private read(at: number, length: number, table: Table, out: PendingName[], only: string | undefined): void {
     const { header } = this.store;
     const r = JSON.parse(utf8(this.store.slice('names.json', at, length))) as unknown[];
     if (!Array.isArray(r) || r.length % NAME_FIELDS !== 0) throw new TypeError('names: not a list of records');
     const langs = header.langs.length + 1;
+    const slots = header.nameSlots;
     for (let k = 0; k < r.length; k += NAME_FIELDS) {
-      const [entity, form, lang, pos, type, id, name] = r.slice(k, k + NAME_FIELDS) as [number, number, number, number, number, string, string];
-      if (typeof id !== 'string' || typeof name !== 'string' || !Number.isInteger(entity) || !Number.isInteger(pos)) throw new TypeError('names: damaged record');
+      const entity = r[k] as number;
+      const form = r[k + 1] as number;
+      const type = header.types[r[k + 2] as number];
+      const id = r[k + 3];
+      const name = r[k + 4];
+      const where = r[k + 5] as number[];
+      if (typeof id !== 'string' || typeof name !== 'string' || type === undefined || !Number.isInteger(entity) || !Array.isArray(where)) throw new TypeError('names: damaged record');
+      // The first of the languages that give it here, in the matcher's order (see the top).
+      let best = Infinity;
+      for (let w = 0; w < where.length; w += 2) {
+        const l = where[w]!;
+        if (!table.any && l !== this.own) continue;
+        const rank = this.rank[l];
+        if (rank === undefined) throw new TypeError('names: damaged record');
+        best = Math.min(best, rank * slots + where[w + 1]!);
+      }
+      if (best === Infinity) continue;
       if (only !== undefined && this.grouping.groupOf(name) !== only) continue;
       const scope = entity * 2 + form;
-      const rank = this.rank.get(header.langs[lang]!);
-      if (rank === undefined || header.types[type] === undefined) throw new TypeError('names: damaged record');
-      out.push({ id, type: header.types[type]!, form: form === 1 ? 'adjective' : 'name', name, seq: (scope * langs + rank) * header.nameSlots + pos, scope: scope + 1 });
+      out.push({ id, type, form: form === 1 ? 'adjective' : 'name', name, seq: scope * langs * slots + best, scope: scope + 1 });
     }
   }
 
@@ -119,8 +144,8 @@ class StoredGroups implements PendingGroups {
     const map = this.store.map('names');
     const all: PendingName[] = [];
     for (const table of this.tables) {
-      const where = map.get(table + IRREGULAR);
-      if (where) this.read(where[0], where[1], all, undefined);
+      const where = map.get(table.prefix + IRREGULAR);
+      if (where) this.read(where[0], where[1], table, all, undefined);
     }
     this.irregular = new Map();
     for (const p of all) {

@@ -86,7 +86,11 @@ interface NameTables {
   slots: number;
 }
 
-/** Every entity's names and adjectives as records, grouped by language, script and first letters. */
+/**
+ * Every entity's names and adjectives as records, grouped by script and first letters. A name
+ * given alike in several languages ("Talgat Kakakakaov" in en, de and id) is one record listing
+ * each language and position: the matcher keeps one of them anyway (the first in its order).
+ */
 function nameTables(entities: readonly Entity[]): NameTables {
   const langs = new Set<string>();
   const types: string[] = [];
@@ -103,20 +107,28 @@ function nameTables(entities: readonly Entity[]): NameTables {
   entities.forEach((e, i) => {
     ([[0, e.names], [1, e.adjectives]] as const).forEach(([form, lists]) => {
       if (!lists) return;
+      const alike = new Map<string, { key: string; where: number[] }>();
       for (const l of Object.keys(lists)) {
         (lists[l] ?? []).forEach((name, k) => {
           const m = FIRST_WORD.exec(name);
           if (!m) return; // no word: the matcher skips it too
           const script = scriptOf(name);
-          const folded = foldWord(m[0]);
-          const key = `${l}${NAME_SEP}${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`;
-          let list = groups.get(key);
-          if (!list) groups.set(key, (list = []));
-          list.push(i, form, langNo.get(l)!, k, typeNo.get(e.type)!, e.id, name);
           const byScript = (counts[l] ??= {});
           byScript[script] = (byScript[script] ?? 0) + 1;
           slots = Math.max(slots, k + 1);
+          let r = alike.get(name);
+          if (!r) {
+            const folded = foldWord(m[0]);
+            const key = `${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`;
+            alike.set(name, (r = { key, where: [] }));
+          }
+          r.where.push(langNo.get(l)!, k);
         });
+      }
+      for (const [name, { key, where }] of alike) {
+        let list = groups.get(key);
+        if (!list) groups.set(key, (list = []));
+        list.push(i, form, typeNo.get(e.type)!, e.id, name, where);
       }
     });
   });
