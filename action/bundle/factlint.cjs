@@ -3149,26 +3149,29 @@ var init_names = __esm({
           const items = this.pending.take(g);
           if (!items)
             continue;
-          const touched = /* @__PURE__ */ new Set();
-          const seen = /* @__PURE__ */ new Map();
-          for (const { id, type, form, name, seq, scope } of items) {
-            const key2 = foldWord(name);
-            const taken = seen.get(scope);
-            if (taken?.has(key2))
+          const touched = /* @__PURE__ */ new Map();
+          let scope = -1;
+          let firstName = "";
+          let taken;
+          for (const item of items) {
+            if (item.scope !== scope) {
+              scope = item.scope;
+              firstName = item.name;
+              taken = void 0;
+            } else {
+              taken ??= /* @__PURE__ */ new Set([foldWord(firstName)]);
+              const folded = foldWord(item.name);
+              if (taken.has(folded))
+                continue;
+              taken.add(folded);
+            }
+            const parts = this.partsOf(item.name);
+            if (parts.length === 0)
               continue;
-            if (taken)
-              taken.add(key2);
-            else
-              seen.set(scope, /* @__PURE__ */ new Set([key2]));
-            const entry2 = this.entryOf(id, type, form, name, seq);
-            if (!entry2)
-              continue;
-            const first = entry2.words[0].stem;
+            const first = this.wordOf(parts[0].word).stem;
             let bucket = this.byFirstStem.get(first);
-            if (bucket)
-              bucket.all.push(entry2);
-            else {
-              this.byFirstStem.set(first, bucket = { all: [entry2], single: [], bySecond: void 0 });
+            if (!bucket) {
+              this.byFirstStem.set(first, bucket = { all: [], single: [], bySecond: void 0, waiting: void 0 });
               if (first.length >= PREFIX) {
                 const head = first.slice(0, PREFIX);
                 this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
@@ -3177,25 +3180,41 @@ var init_names = __esm({
                 this.shortFirst.add(first.charAt(0));
               }
             }
-            touched.add(bucket);
+            const list2 = touched.get(bucket);
+            if (list2)
+              list2.push({ item, parts });
+            else
+              touched.set(bucket, [{ item, parts }]);
           }
-          for (const bucket of touched) {
-            const longer = bucket.all.filter((x) => x.words.length > 1);
-            if (longer.length <= SPLIT_ABOVE)
+          for (const [bucket, names2] of touched) {
+            let longer = 0;
+            for (const n of names2)
+              if (n.parts.length > 1)
+                longer++;
+            if (longer <= SPLIT_ABOVE) {
+              for (const n of names2)
+                bucket.all.push(this.entryOf(n));
               continue;
-            bucket.single = bucket.all.filter((x) => x.words.length === 1);
+            }
             bucket.bySecond = /* @__PURE__ */ new Map();
-            for (const x of longer) {
-              const list2 = bucket.bySecond.get(x.words[1].stem);
+            bucket.waiting = /* @__PURE__ */ new Map();
+            for (const n of names2) {
+              if (n.parts.length === 1) {
+                bucket.single.push(this.entryOf(n));
+                continue;
+              }
+              const k = foldWord(n.parts[1].word).slice(0, this.group);
+              const list2 = bucket.waiting.get(k);
               if (list2)
-                list2.push(x);
+                list2.push(n);
               else
-                bucket.bySecond.set(x.words[1].stem, [x]);
+                bucket.waiting.set(k, [n]);
             }
           }
         }
       }
-      entryOf(id, type, form, name, seq) {
+      /** The words of a name as the text's tokens would give them. */
+      partsOf(name) {
         const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
         const parts = [];
         for (let k = 0; k < pieces.length; k += 2) {
@@ -3210,21 +3229,45 @@ var init_names = __esm({
           } else
             parts.push({ word: piece, before: before2 });
         }
-        if (parts.length === 0)
-          return void 0;
-        const proper = form === "name" && type !== "office";
-        const words3 = parts.map(({ word: w, before: before2 }) => {
+        return parts;
+      }
+      /** A word's stem and whether it is an acronym, remembered: crowded first names repeat thousands of times. */
+      wordOf(w) {
+        let known2 = this.words.get(w);
+        if (!known2) {
           const exact = isAcronym(w);
           const folded = foldWord(w);
-          return {
-            stem: exact ? folded : this.inflection.stem(folded),
-            exact,
-            capital: proper && isCapitalised(w),
-            original: w,
-            punctBefore: before2
-          };
+          this.words.set(w, known2 = { stem: exact ? folded : this.inflection.stem(folded), exact });
+        }
+        return known2;
+      }
+      words = /* @__PURE__ */ new Map();
+      entryOf({ item: { id, type, form, seq }, parts }) {
+        const proper = form === "name" && type !== "office";
+        const words3 = parts.map(({ word: w, before: before2 }) => {
+          const { stem, exact } = this.wordOf(w);
+          return { stem, exact, capital: proper && isCapitalised(w), original: w, punctBefore: before2 };
         });
         return { entityId: id, entityType: type, form, words: words3, seq };
+      }
+      /** Makes entries of a crowded stem's names whose second word could be a stem of this key (see materialize). */
+      buildSecond(bucket, key) {
+        const waiting = bucket.waiting;
+        for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length && waiting.size > 0; len++) {
+          const k = key.slice(0, len);
+          const names2 = waiting.get(k);
+          if (!names2)
+            continue;
+          waiting.delete(k);
+          for (const n of names2) {
+            const x = this.entryOf(n);
+            const list2 = bucket.bySecond.get(x.words[1].stem);
+            if (list2)
+              list2.push(x);
+            else
+              bucket.bySecond.set(x.words[1].stem, [x]);
+          }
+        }
       }
       /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
       /**
@@ -3359,6 +3402,8 @@ var init_names = __esm({
           return bucket.single;
         const lists = bucket.single.length ? [bucket.single] : [];
         const key = next.key;
+        if (bucket.waiting?.size)
+          this.buildSecond(bucket, key);
         for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
           const list2 = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
           if (list2)

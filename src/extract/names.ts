@@ -96,6 +96,24 @@ interface FirstStem {
   all: NameEntry[];
   single: NameEntry[];
   bySecond: Map<string, NameEntry[]> | undefined;
+  /**
+   * A crowded stem's longer names not yet made entries, by the first GROUP letters of their
+   * folded second word (a second-word stem shares them, as a first-word stem shares its group's):
+   * built when a text word that could hold their second word follows the first (see candidates).
+   */
+  waiting: Map<string, Split[]> | undefined;
+}
+
+/** A name cut into its words, not yet stemmed beyond the first. */
+interface Split {
+  item: PendingName;
+  parts: Part[];
+}
+
+/** A word of a name and the punctuation the name has before it. */
+interface Part {
+  word: string;
+  before: string;
 }
 
 /** Longer names per first word above which they are looked up by their second word too. */
@@ -179,22 +197,30 @@ export class NameMatcher {
       const g = key.slice(0, len);
       const items = this.pending.take(g);
       if (!items) continue;
-      const touched = new Set<FirstStem>();
-      // Names already taken per entity and form (see the constructor), as folded text.
-      const seen = new Map<number, Set<string>>();
-      for (const { id, type, form, name, seq, scope } of items) {
-        const key = foldWord(name);
-        const taken = seen.get(scope);
-        if (taken?.has(key)) continue;
-        if (taken) taken.add(key);
-        else seen.set(scope, new Set([key]));
-        const entry = this.entryOf(id, type, form, name, seq);
-        if (!entry) continue;
-        const first = entry.words[0]!.stem;
+      const touched = new Map<FirstStem, Split[]>();
+      // Names already taken of one entity and form (see the constructor), as folded text. A
+      // group lists an entity's names together (in collection order), so a set is made only
+      // for an entity that has a second name here: most have one.
+      let scope = -1;
+      let firstName = '';
+      let taken: Set<string> | undefined;
+      for (const item of items) {
+        if (item.scope !== scope) {
+          scope = item.scope;
+          firstName = item.name;
+          taken = undefined;
+        } else {
+          taken ??= new Set([foldWord(firstName)]);
+          const folded = foldWord(item.name);
+          if (taken.has(folded)) continue;
+          taken.add(folded);
+        }
+        const parts = this.partsOf(item.name);
+        if (parts.length === 0) continue;
+        const first = this.wordOf(parts[0]!.word).stem;
         let bucket = this.byFirstStem.get(first);
-        if (bucket) bucket.all.push(entry);
-        else {
-          this.byFirstStem.set(first, (bucket = { all: [entry], single: [], bySecond: undefined }));
+        if (!bucket) {
+          this.byFirstStem.set(first, (bucket = { all: [], single: [], bySecond: undefined, waiting: undefined }));
           if (first.length >= PREFIX) {
             const head = first.slice(0, PREFIX);
             this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
@@ -203,25 +229,38 @@ export class NameMatcher {
             this.shortFirst.add(first.charAt(0));
           }
         }
-        touched.add(bucket);
+        const list = touched.get(bucket);
+        if (list) list.push({ item, parts });
+        else touched.set(bucket, [{ item, parts }]);
       }
-      for (const bucket of touched) {
-        const longer = bucket.all.filter((x) => x.words.length > 1);
-        if (longer.length <= SPLIT_ABOVE) continue;
-        bucket.single = bucket.all.filter((x) => x.words.length === 1);
+      for (const [bucket, names] of touched) {
+        let longer = 0;
+        for (const n of names) if (n.parts.length > 1) longer++;
+        if (longer <= SPLIT_ABOVE) {
+          for (const n of names) bucket.all.push(this.entryOf(n));
+          continue;
+        }
+        // Crowded ("Pavel" among 100,000 people): one-word names now, the others when asked.
         bucket.bySecond = new Map();
-        for (const x of longer) {
-          const list = bucket.bySecond.get(x.words[1]!.stem);
-          if (list) list.push(x);
-          else bucket.bySecond.set(x.words[1]!.stem, [x]);
+        bucket.waiting = new Map();
+        for (const n of names) {
+          if (n.parts.length === 1) {
+            bucket.single.push(this.entryOf(n));
+            continue;
+          }
+          const k = foldWord(n.parts[1]!.word).slice(0, this.group);
+          const list = bucket.waiting.get(k);
+          if (list) list.push(n);
+          else bucket.waiting.set(k, [n]);
         }
       }
     }
   }
 
-  private entryOf(id: string, type: string, form: 'name' | 'adjective', name: string, seq: number): NameEntry | undefined {
+  /** The words of a name as the text's tokens would give them. */
+  private partsOf(name: string): Part[] {
     const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
-    const parts: Array<{ word: string; before: string }> = [];
+    const parts: Part[] = [];
     for (let k = 0; k < pieces.length; k += 2) {
       const piece = pieces[k];
       if (!piece) continue;
@@ -233,20 +272,47 @@ export class NameMatcher {
         parts.push({ word: piece.slice(0, e.length), before }, { word: piece.slice(e.length), before: '' });
       } else parts.push({ word: piece, before });
     }
-    if (parts.length === 0) return undefined;
-    const proper = form === 'name' && type !== 'office';
-    const words = parts.map(({ word: w, before }): NameWord => {
+    return parts;
+  }
+
+  /** A word's stem and whether it is an acronym, remembered: crowded first names repeat thousands of times. */
+  private wordOf(w: string): { stem: string; exact: boolean } {
+    let known = this.words.get(w);
+    if (!known) {
       const exact = isAcronym(w);
       const folded = foldWord(w);
-      return {
-        stem: exact ? folded : this.inflection.stem(folded),
-        exact,
-        capital: proper && isCapitalised(w),
-        original: w,
-        punctBefore: before,
-      };
+      this.words.set(w, (known = { stem: exact ? folded : this.inflection.stem(folded), exact }));
+    }
+    return known;
+  }
+
+  private readonly words = new Map<string, { stem: string; exact: boolean }>();
+
+  private entryOf({ item: { id, type, form, seq }, parts }: Split): NameEntry {
+    const proper = form === 'name' && type !== 'office';
+    const words = parts.map(({ word: w, before }): NameWord => {
+      const { stem, exact } = this.wordOf(w);
+      return { stem, exact, capital: proper && isCapitalised(w), original: w, punctBefore: before };
     });
     return { entityId: id, entityType: type, form, words, seq };
+  }
+
+  /** Makes entries of a crowded stem's names whose second word could be a stem of this key (see materialize). */
+  private buildSecond(bucket: FirstStem, key: string): void {
+    const waiting = bucket.waiting!;
+    for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length && waiting.size > 0; len++) {
+      const k = key.slice(0, len);
+      const names = waiting.get(k);
+      if (!names) continue;
+      waiting.delete(k);
+      // In collection order, and a second-word stem lives under one key: each list stays in order.
+      for (const n of names) {
+        const x = this.entryOf(n);
+        const list = bucket.bySecond!.get(x.words[1]!.stem);
+        if (list) list.push(x);
+        else bucket.bySecond!.set(x.words[1]!.stem, [x]);
+      }
+    }
   }
 
   /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
@@ -376,6 +442,7 @@ export class NameMatcher {
     if (!next) return bucket.single;
     const lists = bucket.single.length ? [bucket.single] : [];
     const key = next.key;
+    if (bucket.waiting?.size) this.buildSecond(bucket, key);
     for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
       const list = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
       if (list) lists.push(list);
