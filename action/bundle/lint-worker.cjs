@@ -1276,6 +1276,7 @@ function isCapitalised(word) {
   const first = word[0] ?? "";
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
+var WORDS = /[\p{L}\p{M}\p{N}'’]+/gu;
 var SPLIT_ABOVE = 16;
 var NO_CUTS = [];
 var NO_MATCHES = [];
@@ -1355,10 +1356,10 @@ var NameMatcher = class {
             continue;
           taken.add(folded);
         }
-        const parts = this.partsOf(item.name);
-        if (parts.length === 0)
+        const split = this.headOf(item);
+        if (!split)
           continue;
-        const first = this.wordOf(parts[0].word).stem;
+        const first = this.wordOf(split.first).stem;
         let bucket = this.byFirstStem.get(first);
         if (!bucket) {
           this.byFirstStem.set(first, bucket = { all: [], single: [], bySecond: void 0, waiting: void 0 });
@@ -1372,14 +1373,14 @@ var NameMatcher = class {
         }
         const list2 = touched.get(bucket);
         if (list2)
-          list2.push({ item, parts });
+          list2.push(split);
         else
-          touched.set(bucket, [{ item, parts }]);
+          touched.set(bucket, [split]);
       }
       for (const [bucket, names] of touched) {
         let longer = 0;
         for (const n of names)
-          if (n.parts.length > 1)
+          if (n.second !== void 0)
             longer++;
         if (longer <= SPLIT_ABOVE) {
           for (const n of names)
@@ -1389,11 +1390,11 @@ var NameMatcher = class {
         bucket.bySecond = /* @__PURE__ */ new Map();
         bucket.waiting = /* @__PURE__ */ new Map();
         for (const n of names) {
-          if (n.parts.length === 1) {
+          if (n.second === void 0) {
             bucket.single.push(this.entryOf(n));
             continue;
           }
-          const k = foldWord(n.parts[1].word).slice(0, this.group);
+          const k = foldWord(n.second).slice(0, this.group);
           const list2 = bucket.waiting.get(k);
           if (list2)
             list2.push(n);
@@ -1402,6 +1403,30 @@ var NameMatcher = class {
         }
       }
     }
+  }
+  /**
+   * The first two of partsOf's words, without cutting the whole name (most names of a crowded
+   * first word never become entries); undefined for a name without words.
+   */
+  headOf(item) {
+    const name = item.name;
+    WORDS.lastIndex = 0;
+    const one = WORDS.exec(name)?.[0];
+    if (one === void 0)
+      return void 0;
+    const e1 = this.elisionOf(one);
+    if (e1)
+      return { item, first: one.slice(0, e1.length), second: one.slice(e1.length) };
+    const two = WORDS.exec(name)?.[0];
+    const e2 = two === void 0 ? void 0 : this.elisionOf(two);
+    return { item, first: one, second: e2 ? two.slice(0, e2.length) : two };
+  }
+  /** The elided word a piece starts with («l'» of «l'Assemblée»), if any. */
+  elisionOf(piece) {
+    if (this.elisions.length === 0)
+      return void 0;
+    const folded = foldWord(piece);
+    return this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
   }
   /** The words of a name as the text's tokens would give them. */
   partsOf(name) {
@@ -1412,8 +1437,7 @@ var NameMatcher = class {
       if (!piece)
         continue;
       const before = (pieces[k - 1] ?? "").replace(/[\s\u00a0\-‐‑–.]/gu, "");
-      const folded = foldWord(piece);
-      const e = this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
+      const e = this.elisionOf(piece);
       if (e) {
         parts.push({ word: piece.slice(0, e.length), before }, { word: piece.slice(e.length), before: "" });
       } else
@@ -1432,9 +1456,9 @@ var NameMatcher = class {
     return known;
   }
   words = /* @__PURE__ */ new Map();
-  entryOf({ item: { id, type, form, seq }, parts }) {
+  entryOf({ item: { id, type, form, seq, name } }) {
     const proper = form === "name" && type !== "office";
-    const words3 = parts.map(({ word: w, before }) => {
+    const words3 = this.partsOf(name).map(({ word: w, before }) => {
       const { stem, exact } = this.wordOf(w);
       return { stem, exact, capital: proper && isCapitalised(w), original: w, punctBefore: before };
     });
@@ -2773,29 +2797,31 @@ var StoredGroups = class {
   read(at, length, table2, out, only) {
     const { header } = this.store;
     const r = JSON.parse(utf8(this.store.slice("names.json", at, length)));
-    if (!Array.isArray(r) || r.length % NAME_FIELDS !== 0)
+    if (!Array.isArray(r))
       throw new TypeError("names: not a list of records");
     const langs = header.langs.length + 1;
     const slots = header.nameSlots;
-    for (let k = 0; k < r.length; k += NAME_FIELDS) {
+    for (let k = 0; k < r.length; ) {
       const entity = r[k];
       const form = r[k + 1];
       const type = header.types[r[k + 2]];
       const id = r[k + 3];
       const name = r[k + 4];
-      const where = r[k + 5];
-      if (typeof id !== "string" || typeof name !== "string" || type === void 0 || !Number.isInteger(entity) || !Array.isArray(where))
+      const n = r[k + 5];
+      const end = k + NAME_FIELDS + 2 * n;
+      if (typeof id !== "string" || typeof name !== "string" || type === void 0 || !Number.isInteger(entity) || !(n > 0) || end > r.length)
         throw new TypeError("names: damaged record");
       let best = Infinity;
-      for (let w = 0; w < where.length; w += 2) {
-        const l = where[w];
+      for (let w = k + NAME_FIELDS; w < end; w += 2) {
+        const l = r[w];
         if (!table2.any && l !== this.own)
           continue;
         const rank = this.rank[l];
         if (rank === void 0)
           throw new TypeError("names: damaged record");
-        best = Math.min(best, rank * slots + where[w + 1]);
+        best = Math.min(best, rank * slots + r[w + 1]);
       }
+      k = end;
       if (best === Infinity)
         continue;
       if (only !== void 0 && this.grouping.groupOf(name) !== only)

@@ -104,11 +104,15 @@ interface FirstStem {
   waiting: Map<string, Split[]> | undefined;
 }
 
-/** A name cut into its words, not yet stemmed beyond the first. */
+/** A name with its first two words as entryOf cuts them (`second`: none for a one-word name). */
 interface Split {
   item: PendingName;
-  parts: Part[];
+  first: string;
+  second: string | undefined;
 }
+
+/** Words as WORD_SPLIT leaves them, one after another. */
+const WORDS = /[\p{L}\p{M}\p{N}'’]+/gu;
 
 /** A word of a name and the punctuation the name has before it. */
 interface Part {
@@ -215,9 +219,9 @@ export class NameMatcher {
           if (taken.has(folded)) continue;
           taken.add(folded);
         }
-        const parts = this.partsOf(item.name);
-        if (parts.length === 0) continue;
-        const first = this.wordOf(parts[0]!.word).stem;
+        const split = this.headOf(item);
+        if (!split) continue;
+        const first = this.wordOf(split.first).stem;
         let bucket = this.byFirstStem.get(first);
         if (!bucket) {
           this.byFirstStem.set(first, (bucket = { all: [], single: [], bySecond: undefined, waiting: undefined }));
@@ -230,12 +234,12 @@ export class NameMatcher {
           }
         }
         const list = touched.get(bucket);
-        if (list) list.push({ item, parts });
-        else touched.set(bucket, [{ item, parts }]);
+        if (list) list.push(split);
+        else touched.set(bucket, [split]);
       }
       for (const [bucket, names] of touched) {
         let longer = 0;
-        for (const n of names) if (n.parts.length > 1) longer++;
+        for (const n of names) if (n.second !== undefined) longer++;
         if (longer <= SPLIT_ABOVE) {
           for (const n of names) bucket.all.push(this.entryOf(n));
           continue;
@@ -244,17 +248,40 @@ export class NameMatcher {
         bucket.bySecond = new Map();
         bucket.waiting = new Map();
         for (const n of names) {
-          if (n.parts.length === 1) {
+          if (n.second === undefined) {
             bucket.single.push(this.entryOf(n));
             continue;
           }
-          const k = foldWord(n.parts[1]!.word).slice(0, this.group);
+          const k = foldWord(n.second).slice(0, this.group);
           const list = bucket.waiting.get(k);
           if (list) list.push(n);
           else bucket.waiting.set(k, [n]);
         }
       }
     }
+  }
+
+  /**
+   * The first two of partsOf's words, without cutting the whole name (most names of a crowded
+   * first word never become entries); undefined for a name without words.
+   */
+  private headOf(item: PendingName): Split | undefined {
+    const name = item.name;
+    WORDS.lastIndex = 0;
+    const one = WORDS.exec(name)?.[0];
+    if (one === undefined) return undefined;
+    const e1 = this.elisionOf(one);
+    if (e1) return { item, first: one.slice(0, e1.length), second: one.slice(e1.length) };
+    const two = WORDS.exec(name)?.[0];
+    const e2 = two === undefined ? undefined : this.elisionOf(two);
+    return { item, first: one, second: e2 ? two!.slice(0, e2.length) : two };
+  }
+
+  /** The elided word a piece starts with («l'» of «l'Assemblée»), if any. */
+  private elisionOf(piece: string): string | undefined {
+    if (this.elisions.length === 0) return undefined;
+    const folded = foldWord(piece);
+    return this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
   }
 
   /** The words of a name as the text's tokens would give them. */
@@ -266,8 +293,7 @@ export class NameMatcher {
       if (!piece) continue;
       const before = (pieces[k - 1] ?? '').replace(/[\s\u00a0\-‐‑–.]/gu, '');
       // «chiffre d'affaires»: the text splits an elided word off the next (splitElisions), so the name does too.
-      const folded = foldWord(piece);
-      const e = this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
+      const e = this.elisionOf(piece);
       if (e) {
         parts.push({ word: piece.slice(0, e.length), before }, { word: piece.slice(e.length), before: '' });
       } else parts.push({ word: piece, before });
@@ -288,9 +314,9 @@ export class NameMatcher {
 
   private readonly words = new Map<string, { stem: string; exact: boolean }>();
 
-  private entryOf({ item: { id, type, form, seq }, parts }: Split): NameEntry {
+  private entryOf({ item: { id, type, form, seq, name } }: Split): NameEntry {
     const proper = form === 'name' && type !== 'office';
-    const words = parts.map(({ word: w, before }): NameWord => {
+    const words = this.partsOf(name).map(({ word: w, before }): NameWord => {
       const { stem, exact } = this.wordOf(w);
       return { stem, exact, capital: proper && isCapitalised(w), original: w, punctBefore: before };
     });

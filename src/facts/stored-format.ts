@@ -51,8 +51,9 @@ export const NAME_SEP = '\u0001';
 /** The group of names whose first word folds irregularly (see stored-names.ts). */
 export const IRREGULAR = '\u0002';
 /**
- * Fields per name record: entity number, form (0 name, 1 adjective), type number, entity id,
- * name, and the languages that give it, as [language number, position in its list, ...].
+ * Fields of a name record before its languages: entity number, form (0 name, 1 adjective), type
+ * number, entity id, name, and how many languages give it; then each language's number and the
+ * name's position in its list.
  */
 export const NAME_FIELDS = 6;
 

@@ -111,26 +111,28 @@ class StoredGroups implements PendingGroups {
   private read(at: number, length: number, table: Table, out: PendingName[], only: string | undefined): void {
     const { header } = this.store;
     const r = JSON.parse(utf8(this.store.slice('names.json', at, length))) as unknown[];
-    if (!Array.isArray(r) || r.length % NAME_FIELDS !== 0) throw new TypeError('names: not a list of records');
+    if (!Array.isArray(r)) throw new TypeError('names: not a list of records');
     const langs = header.langs.length + 1;
     const slots = header.nameSlots;
-    for (let k = 0; k < r.length; k += NAME_FIELDS) {
+    for (let k = 0; k < r.length; ) {
       const entity = r[k] as number;
       const form = r[k + 1] as number;
       const type = header.types[r[k + 2] as number];
       const id = r[k + 3];
       const name = r[k + 4];
-      const where = r[k + 5] as number[];
-      if (typeof id !== 'string' || typeof name !== 'string' || type === undefined || !Number.isInteger(entity) || !Array.isArray(where)) throw new TypeError('names: damaged record');
+      const n = r[k + 5] as number;
+      const end = k + NAME_FIELDS + 2 * n;
+      if (typeof id !== 'string' || typeof name !== 'string' || type === undefined || !Number.isInteger(entity) || !(n > 0) || end > r.length) throw new TypeError('names: damaged record');
       // The first of the languages that give it here, in the matcher's order (see the top).
       let best = Infinity;
-      for (let w = 0; w < where.length; w += 2) {
-        const l = where[w]!;
+      for (let w = k + NAME_FIELDS; w < end; w += 2) {
+        const l = r[w] as number;
         if (!table.any && l !== this.own) continue;
         const rank = this.rank[l];
         if (rank === undefined) throw new TypeError('names: damaged record');
-        best = Math.min(best, rank * slots + where[w + 1]!);
+        best = Math.min(best, rank * slots + (r[w + 1] as number));
       }
+      k = end;
       if (best === Infinity) continue;
       if (only !== undefined && this.grouping.groupOf(name) !== only) continue;
       const scope = entity * 2 + form;

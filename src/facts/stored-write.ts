@@ -128,7 +128,7 @@ function nameTables(entities: readonly Entity[]): NameTables {
       for (const [name, { key, where }] of alike) {
         let list = groups.get(key);
         if (!list) groups.set(key, (list = []));
-        list.push(i, form, typeNo.get(e.type)!, e.id, name, where);
+        list.push(i, form, typeNo.get(e.type)!, e.id, name, where.length / 2, ...where);
       }
     });
   });
