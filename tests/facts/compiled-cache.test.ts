@@ -91,3 +91,54 @@ describe('compiled fact cache: the key from metadata', () => {
     }
   });
 });
+
+describe('compiled fact cache: a file read as queries need it', () => {
+  const payload = (cache: string) => path.join(cache, readdirSync(cache).find((n) => /^facts-[0-9a-f]{40}\.bin$/.test(n))!);
+  const holder = (r: ReturnType<typeof loadFactSetCached>) => r.index().holdersAt('president', 'norland', '2021-06-01').map((s) => s.from);
+
+  it('is a miss, loaded and rewritten, when the file is cut short, foreign or empty', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    loadFactSetCached([facts], opts, later());
+    const file = payload(cache);
+    const good = readFileSync(file);
+    for (const bad of [good.subarray(0, good.length - 1), good.subarray(0, 40), Buffer.from('{"marker":"factlint-fact-cache/2"}'), Buffer.alloc(0)]) {
+      writeFileSync(file, bad);
+      const r = loadFactSetCached([facts], opts, later());
+      expect(r.hit).toBe(false);
+      expect(holder(r)).toEqual(['2020-01-01']);
+      expect(readFileSync(file).equals(good)).toBe(true);
+    }
+  });
+
+  it('answers from the fact files, and rewrites the file, when its body proves damaged on a query', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    loadFactSetCached([facts], opts, later());
+    const file = payload(cache);
+    const good = readFileSync(file);
+    // The same length, the header intact: only the records are garbage.
+    const bad = Buffer.from(good);
+    const header = 4 + bad.readUInt32LE(bad.indexOf('\n') + 1) + bad.indexOf('\n') + 1;
+    bad.fill(0xff, header);
+    writeFileSync(file, bad);
+    const r = loadFactSetCached([facts], opts, later());
+    expect(r.hit).toBe(true);
+    expect(holder(r)).toEqual(['2020-01-01']);
+    expect(r.index().entity('anna-ivanova')?.names?.en).toEqual(['Anna Ivanova', 'Ivanova']);
+    expect(readFileSync(file).equals(good)).toBe(true);
+  });
+
+  it('never serves an edited fact set through the lazy index', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    expect(holder(loadFactSetCached([facts], opts, later()))).toEqual(['2020-01-01']);
+    writeFileSync(facts, withYear(2019));
+    const edited = loadFactSetCached([facts], opts, later());
+    expect(edited.hit).toBe(false);
+    expect(holder(edited)).toEqual(['2019-01-01']);
+    const again = loadFactSetCached([facts], opts, later());
+    expect(again.hit).toBe(true);
+    expect(holder(again)).toEqual(['2019-01-01']);
+  });
+});
