@@ -5064,7 +5064,8 @@ function loaderStamp() {
     const st = (0, import_node_fs16.statSync)(import_node_path11.default.join(here, name));
     parts.push(`${name}:${st.size}:${st.mtimeMs}`);
   }
-  for (const file of [FACTSET_SCHEMA_PATH, (0, import_node_url4.fileURLToPath)(new URL("../../package.json", importMetaUrl))]) {
+  const outside = ["../extract/names", "../extract/tokens", "../extract/name-source", "../text/char-class"].flatMap((f) => [`${f}.js`, `${f}.ts`].map((x) => (0, import_node_url4.fileURLToPath)(new URL(x, importMetaUrl))));
+  for (const file of [FACTSET_SCHEMA_PATH, (0, import_node_url4.fileURLToPath)(new URL("../../package.json", importMetaUrl)), ...outside]) {
     const st = (0, import_node_fs16.statSync)(file, { bigint: true, throwIfNoEntry: false });
     parts.push(st ? `${import_node_path11.default.basename(file)}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : "missing");
   }
@@ -5112,11 +5113,11 @@ function fromLoaded(loaded, from, bytes) {
     hit: false,
     index: () => index ??= new FactIndex(loaded),
     loaded: () => loaded,
-    bytes: () => compiled4 ??= encodeStored(loaded, ""),
+    handoff: () => ({ bytes: compiled4 ??= encodeStored(loaded, "") }),
     from
   };
 }
-function fromStored(stored, from, reload) {
+function fromStored(stored, from, reload, file) {
   let index;
   let loaded;
   return {
@@ -5133,7 +5134,7 @@ function fromStored(stored, from, reload) {
         return loaded = reload();
       }
     },
-    bytes: () => stored.bytes(),
+    handoff: () => file ? { file, key: stored.header.key } : { bytes: stored.bytes() },
     from
   };
 }
@@ -5161,7 +5162,7 @@ function loadFactSetCached(paths, opts, now = Date.now()) {
   const source = FileSource.open(file);
   const stored = source && StoredSet.open(source, key);
   if (stored)
-    return fromStored(stored, from, reload);
+    return fromStored(stored, from, reload, file);
   const loaded = loadFactSet(paths, { cwd: opts.cwd });
   return fromLoaded(loaded, from, write(file, loaded, key));
 }
@@ -10980,7 +10981,7 @@ function lintFiles(files, o) {
       (0, import_node_fs20.appendFileSync)(process.env.FACTLINT_TIMINGS, timings.join("\n") + "\n");
   } else {
     const setup = {
-      facts: o.facts.bytes(),
+      facts: o.facts.handoff(),
       factsFrom: o.facts.from,
       severities: o.severities,
       ...o.lang ? { lang: o.lang } : {},

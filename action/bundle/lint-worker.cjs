@@ -3062,7 +3062,7 @@ var StoredSet = class _StoredSet {
 };
 
 // dist/facts/compiled-cache.js
-function fromStored(stored, from, reload) {
+function fromStored(stored, from, reload, file) {
   let index;
   let loaded;
   return {
@@ -3079,12 +3079,16 @@ function fromStored(stored, from, reload) {
         return loaded = reload();
       }
     },
-    bytes: () => stored.bytes(),
+    handoff: () => file ? { file, key: stored.header.key } : { bytes: stored.bytes() },
     from
   };
 }
-function openCompiled(bytes) {
-  return StoredSet.open(new MemorySource(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+function openHandoff(h) {
+  if ("file" in h) {
+    const source = FileSource.open(h.file);
+    return source && StoredSet.open(source, h.key);
+  }
+  return StoredSet.open(new MemorySource(Buffer.from(h.bytes.buffer, h.bytes.byteOffset, h.bytes.byteLength)));
 }
 
 // dist/engine/run.js
@@ -8731,11 +8735,10 @@ var { setup, port, signal } = import_node_worker_threads.workerData;
 var lintOne;
 var setupError;
 try {
-  const stored = openCompiled(setup.facts);
-  if (!stored)
-    throw new Error("worker: the fact set could not be decoded");
   const { paths, cwd } = setup.factsFrom;
-  const index = fromStored(stored, setup.factsFrom, () => loadFactSet(paths, { cwd })).index();
+  const load3 = () => loadFactSet(paths, { cwd });
+  const stored = openHandoff(setup.facts);
+  const index = stored ? fromStored(stored, setup.factsFrom, load3).index() : new FactIndex(load3());
   const opts = { cwd: setup.cwd, patterns: [], ...setup.lang ? { lang: setup.lang } : {}, ...setup.date ? { date: setup.date } : {} };
   const severities = setup.severities;
   lintOne = (t) => readAndLint(t.path, t.path, index, opts, severities, t.content ? Buffer.from(t.content.buffer, t.content.byteOffset, t.content.byteLength) : void 0);

@@ -16,7 +16,7 @@ export interface LintFilesOptions {
   cache?: ResultCache;
   concurrency?: number | 'auto';
   /** For workers: the fact set (its compiled bytes, and where to load it from) and the settings. */
-  facts: Pick<CachedFactSet, 'bytes' | 'from'>;
+  facts: Pick<CachedFactSet, 'handoff' | 'from'>;
   severities: Record<string, unknown>;
   lang?: string;
   date?: string;
@@ -108,7 +108,7 @@ export function lintFiles(files: readonly FileInput[], o: LintFilesOptions): Lin
     if (timings?.length) appendFileSync(process.env.FACTLINT_TIMINGS!, timings.join('\n') + '\n');
   } else {
     const setup = {
-      facts: o.facts.bytes(),
+      facts: o.facts.handoff(),
       factsFrom: o.facts.from,
       severities: o.severities,
       ...(o.lang ? { lang: o.lang } : {}),

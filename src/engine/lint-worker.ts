@@ -2,8 +2,8 @@
 // queries need it, as the main thread reads the cache file), then lints each chunk of files it receives and answers on its port, bumping the shared
 // counter so the main thread wakes up.
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { fromStored, openCompiled } from '../facts/compiled-cache.js';
-import { loadFactSet } from '../facts/index.js';
+import { fromStored, openHandoff } from '../facts/compiled-cache.js';
+import { FactIndex, loadFactSet } from '../facts/index.js';
 import { readAndLint, type RunOptions } from './run.js';
 import type { Severities } from './severity.js';
 import type { FileOutcome, LintTask, WorkerSetup } from './workers.js';
@@ -18,10 +18,11 @@ const { setup, port, signal } = workerData as { setup: WorkerSetup; port: Messag
 let lintOne: ((t: LintTask) => FileOutcome) | undefined;
 let setupError: Error | undefined;
 try {
-  const stored = openCompiled(setup.facts);
-  if (!stored) throw new Error('worker: the fact set could not be decoded');
   const { paths, cwd } = setup.factsFrom;
-  const index = fromStored(stored, setup.factsFrom, () => loadFactSet(paths, { cwd })).index();
+  const load = () => loadFactSet(paths, { cwd });
+  const stored = openHandoff(setup.facts);
+  // A cache file pruned or replaced meanwhile by one that is not this set: loaded from the files.
+  const index = stored ? fromStored(stored, setup.factsFrom, load).index() : new FactIndex(load());
   const opts: RunOptions = { cwd: setup.cwd, patterns: [], ...(setup.lang ? { lang: setup.lang } : {}), ...(setup.date ? { date: setup.date } : {}) };
   const severities = setup.severities as Severities;
   lintOne = (t) => readAndLint(t.path, t.path, index, opts, severities, t.content ? Buffer.from(t.content.buffer, t.content.byteOffset, t.content.byteLength) : undefined);

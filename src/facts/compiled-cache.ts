@@ -40,7 +40,8 @@ let loader: string | undefined;
 /**
  * What decides the loaded result besides the fact files, as metadata: this folder's modules (by
  * name, size and modification time: a build or an install rewrites them, and reading the
- * bundles whole cost start-up time), the schema and package.json (an upgrade rewrites them).
+ * bundles whole cost start-up time), the modules the name tables are grouped with, the schema
+ * and package.json (an upgrade rewrites them).
  */
 function loaderStamp(): string {
   if (loader) return loader;
@@ -50,7 +51,11 @@ function loaderStamp(): string {
     const st = statSync(path.join(here, name));
     parts.push(`${name}:${st.size}:${st.mtimeMs}`);
   }
-  for (const file of [FACTSET_SCHEMA_PATH, fileURLToPath(new URL('../../package.json', import.meta.url))]) {
+  // The name tables are grouped with the name matcher's word rules (extract/, text/): in an
+  // unbundled build those modules live outside this folder (in the bundle they are this file).
+  const outside = ['../extract/names', '../extract/tokens', '../extract/name-source', '../text/char-class']
+    .flatMap((f) => [`${f}.js`, `${f}.ts`].map((x) => fileURLToPath(new URL(x, import.meta.url))));
+  for (const file of [FACTSET_SCHEMA_PATH, fileURLToPath(new URL('../../package.json', import.meta.url)), ...outside]) {
     const st = statSync(file, { bigint: true, throwIfNoEntry: false });
     parts.push(st ? `${path.basename(file)}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : 'missing');
   }
@@ -122,11 +127,17 @@ export interface CachedFactSet {
   index(): FactIndex;
   /** The whole set as plain objects (on a hit, every record read and parsed: for the API and commands). */
   loaded(): LoadedFactSet;
-  /** The compiled set's bytes, for worker threads (stored-set.ts reads them). */
-  bytes(): Uint8Array;
+  /** How a worker thread gets the same set (see CompiledHandoff). */
+  handoff(): CompiledHandoff;
   /** Where the set was loaded from: a worker whose bytes prove damaged loads it from there. */
   from: { paths: string[]; cwd: string };
 }
+
+/**
+ * How a worker thread gets the compiled set: the cache file to open and read as its queries need
+ * (as the main thread does; no copy of the file per thread), or the bytes when there is no file.
+ */
+export type CompiledHandoff = { file: string; key: string } | { bytes: Uint8Array };
 
 /** A set loaded from its files; `bytes` are its compiled form when already made. */
 function fromLoaded(loaded: LoadedFactSet, from: CachedFactSet['from'], bytes?: Buffer): CachedFactSet {
@@ -138,13 +149,16 @@ function fromLoaded(loaded: LoadedFactSet, from: CachedFactSet['from'], bytes?: 
     hit: false,
     index: () => (index ??= new FactIndex(loaded)),
     loaded: () => loaded,
-    bytes: () => (compiled ??= encodeStored(loaded, '')),
+    handoff: () => ({ bytes: (compiled ??= encodeStored(loaded, '')) }),
     from,
   };
 }
 
-/** A set read from a compiled cache file (or a worker's copy); `reload` loads it from its files instead. */
-export function fromStored(stored: StoredSet, from: CachedFactSet['from'], reload: () => LoadedFactSet): CachedFactSet {
+/**
+ * A set read from a compiled cache file (`file`) or from bytes; `reload` loads it from its files
+ * instead, should the bytes prove damaged.
+ */
+export function fromStored(stored: StoredSet, from: CachedFactSet['from'], reload: () => LoadedFactSet, file?: string): CachedFactSet {
   let index: FactIndex | undefined;
   let loaded: LoadedFactSet | undefined;
   return {
@@ -160,14 +174,18 @@ export function fromStored(stored: StoredSet, from: CachedFactSet['from'], reloa
         return (loaded = reload());
       }
     },
-    bytes: () => stored.bytes(),
+    handoff: () => (file ? { file, key: stored.header.key } : { bytes: stored.bytes() }),
     from,
   };
 }
 
-/** The set in a compiled file's bytes (a worker's copy), or undefined when they are not one. */
-export function openCompiled(bytes: Uint8Array): StoredSet | undefined {
-  return StoredSet.open(new MemorySource(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+/** The set a worker was handed, or undefined when the file or bytes are not (or no longer) one. */
+export function openHandoff(h: CompiledHandoff): StoredSet | undefined {
+  if ('file' in h) {
+    const source = FileSource.open(h.file);
+    return source && StoredSet.open(source, h.key);
+  }
+  return StoredSet.open(new MemorySource(Buffer.from(h.bytes.buffer, h.bytes.byteOffset, h.bytes.byteLength)));
 }
 
 const PAYLOAD = /^facts-[0-9a-f]+\.(?:json|v8|bin)$/;
@@ -201,7 +219,7 @@ export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now =
   };
   const source = FileSource.open(file);
   const stored = source && StoredSet.open(source, key);
-  if (stored) return fromStored(stored, from, reload);
+  if (stored) return fromStored(stored, from, reload, file);
   const loaded = loadFactSet(paths, { cwd: opts.cwd });
   return fromLoaded(loaded, from, write(file, loaded, key));
 }
