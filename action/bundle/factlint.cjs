@@ -4400,30 +4400,32 @@ function keyHash(key) {
 }
 function buildDiskMap(values) {
   const keys = [...values.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  const encoded = keys.map((k) => Buffer.from(k, "utf8"));
   let slots = 1;
   while (slots < keys.length * 2)
     slots *= 2;
-  const head = 8 + slots * 4 + keys.length * ENTRY;
-  const out = Buffer.alloc(head + encoded.reduce((n, b) => n + b.length, 0));
-  out.writeUInt32LE(keys.length, 0);
-  out.writeUInt32LE(slots, 4);
+  const table2 = new Uint32Array(2 + slots + keys.length * 4);
+  table2[0] = keys.length;
+  table2[1] = slots;
+  const head = table2.byteLength;
   let at = head;
   keys.forEach((k, i) => {
     let s = keyHash(k) & slots - 1;
-    while (out.readUInt32LE(8 + s * 4) !== 0)
+    while (table2[2 + s] !== 0)
       s = s + 1 & slots - 1;
-    out.writeUInt32LE(i + 1, 8 + s * 4);
-    const e = 8 + slots * 4 + i * ENTRY;
+    table2[2 + s] = i + 1;
+    const e = 2 + slots + i * 4;
+    const length = Buffer.byteLength(k, "utf8");
     const [a, b] = values.get(k);
-    out.writeUInt32LE(at, e);
-    out.writeUInt32LE(encoded[i].length, e + 4);
-    out.writeUInt32LE(a, e + 8);
-    out.writeUInt32LE(b, e + 12);
-    encoded[i].copy(out, at);
-    at += encoded[i].length;
+    table2[e] = at;
+    table2[e + 1] = length;
+    table2[e + 2] = a;
+    table2[e + 3] = b;
+    at += length;
   });
-  return out;
+  const out = Buffer.from(table2.buffer, 0, head);
+  if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1)
+    out.swap32();
+  return Buffer.concat([out, Buffer.from(keys.join(""), "utf8")]);
 }
 var ENTRY, DiskMap;
 var init_disk_map = __esm({
@@ -4882,28 +4884,33 @@ var init_stored_set = __esm({
 });
 
 // dist/facts/stored-write.js
-function records(values) {
-  const parts = values.map((v) => Buffer.from(JSON.stringify(v), "utf8"));
-  const at = Buffer.alloc((parts.length + 1) * 4);
+function joined(values) {
+  const texts = [];
+  const starts = [0];
   let n = 0;
-  parts.forEach((p, i) => {
-    at.writeUInt32LE(n, i * 4);
-    n += p.length;
-  });
-  at.writeUInt32LE(n, parts.length * 4);
-  return { body: Buffer.concat(parts), at };
+  for (const v of values) {
+    const t = JSON.stringify(v);
+    texts.push(t);
+    n += Buffer.byteLength(t, "utf8");
+    starts.push(n);
+  }
+  return { body: Buffer.from(texts.join(""), "utf8"), starts };
+}
+function records(values) {
+  const { body: body2, starts } = joined(values);
+  const at = Buffer.alloc(starts.length * 4);
+  starts.forEach((x, i) => at.writeUInt32LE(x, i * 4));
+  return { body: body2, at };
 }
 function jsonMap(values) {
-  const parts = [];
+  const { body: body2, starts } = joined(values.values());
   const where3 = /* @__PURE__ */ new Map();
-  let n = 0;
-  for (const [k, v] of values) {
-    const b = Buffer.from(JSON.stringify(v), "utf8");
-    where3.set(k, [n, b.length]);
-    parts.push(b);
-    n += b.length;
+  let i = 0;
+  for (const k of values.keys()) {
+    where3.set(k, [starts[i], starts[i + 1] - starts[i]]);
+    i++;
   }
-  return { map: buildDiskMap(where3), json: Buffer.concat(parts) };
+  return { map: buildDiskMap(where3), json: body2 };
 }
 function flatten(outer) {
   const out = /* @__PURE__ */ new Map();
@@ -4930,6 +4937,8 @@ function listMaps(eager, entityNo, statementNo) {
 function foldsIrregularly(word, folded) {
   if (folded.length !== word.length)
     return true;
+  if (/^[A-Za-z0-9'’\u0410-\u044f\u0401\u0451]*$/.test(word))
+    return false;
   let at = 0;
   for (const ch of word) {
     const f = foldWord(ch);
@@ -4990,8 +4999,7 @@ function nameTables(entities) {
   const { map, json: json2 } = jsonMap(groups);
   return { map, json: json2, types, langs: langList, counts, slots };
 }
-function encodeStored(loaded, key) {
-  const eager = new EagerIndex(loaded);
+function encodeStored(loaded, key, eager = new EagerIndex(loaded)) {
   const entities = loaded.facts.entities;
   const entityNo = new Map(entities.map((e, i) => [e, i]));
   const statementNo = new Map(loaded.statements.map((s, i) => [s, i]));
@@ -5104,14 +5112,14 @@ function readPointer(file, stamp) {
     return void 0;
   }
 }
-function fromLoaded(loaded, from, bytes) {
+function fromLoaded(loaded, from, bytes, eager) {
   let index;
   let compiled4 = bytes;
   return {
     files: loaded.files,
     hash: loaded.hash,
     hit: false,
-    index: () => index ??= new FactIndex(loaded),
+    index: () => index ??= new FactIndex(eager ?? loaded),
     loaded: () => loaded,
     handoff: () => ({ bytes: compiled4 ??= encodeStored(loaded, "") }),
     from
@@ -5164,10 +5172,11 @@ function loadFactSetCached(paths, opts, now = Date.now()) {
   if (stored)
     return fromStored(stored, from, reload, file);
   const loaded = loadFactSet(paths, { cwd: opts.cwd });
-  return fromLoaded(loaded, from, write(file, loaded, key));
+  const eager = new EagerIndex(loaded);
+  return fromLoaded(loaded, from, write(file, loaded, key, eager), eager);
 }
-function write(file, loaded, key) {
-  const bytes = encodeStored(loaded, key);
+function write(file, loaded, key, eager) {
+  const bytes = encodeStored(loaded, key, eager);
   writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP);
   return bytes;
 }
@@ -5184,6 +5193,7 @@ var init_compiled_cache = __esm({
     init_errors();
     init_files3();
     init_byte_source();
+    init_eager_index();
     init_facts();
     init_load();
     init_schema();
@@ -6500,7 +6510,7 @@ function readWordNumber(text, toks, i) {
   let scaleWord;
   let used = 0;
   let aloneOk = false;
-  let joined = false;
+  let joined2 = false;
   let done = false;
   let k = i;
   for (; k < toks.length && !done; k++) {
@@ -6523,7 +6533,7 @@ function readWordNumber(text, toks, i) {
       const inverted = lastKind === "add" && last < 10 && nx.kind === "add" && nx.value >= 20 && nx.value < 100 && nx.value % 10 === 0;
       if (!afterBig && !inverted)
         break;
-      joined = true;
+      joined2 = true;
       continue;
     }
     if (lastKind === "fraction")
@@ -6534,10 +6544,10 @@ function readWordNumber(text, toks, i) {
         if (lastKind === "" || lastKind === "scale") {
           seg = t.value;
           last = t.value;
-        } else if (joined && lastKind === "add") {
+        } else if (joined2 && lastKind === "add") {
           seg += t.value;
           last += t.value;
-        } else if ((lastKind === "add" || lastKind === "plus" || lastKind === "mul") && (joined || fits(seg, last, t.value))) {
+        } else if ((lastKind === "add" || lastKind === "plus" || lastKind === "mul") && (joined2 || fits(seg, last, t.value))) {
           seg += t.value;
           last = t.value;
         } else
@@ -6591,7 +6601,7 @@ function readWordNumber(text, toks, i) {
     if (used === 0)
       aloneOk = t.alone;
     lastKind = t.kind;
-    joined = false;
+    joined2 = false;
     used++;
   }
   const first = toks[i];
@@ -8239,10 +8249,10 @@ function extractMetricClaims(ctx0) {
     let otherSideUnknown = false;
     if (partner) {
       const next = ms[pi + 1];
-      const joined = next && next.entityType === "country" && next.tokenStart - partner.tokenEnd === 1 && c.and.has(keys[partner.tokenEnd]);
+      const joined2 = next && next.entityType === "country" && next.tokenStart - partner.tokenEnd === 1 && c.and.has(keys[partner.tokenEnd]);
       const word = nearest(near(ctx.properties, partner.span).filter((p) => p.span.end <= partner.span.start), partner.span);
       const from = word ? Math.max(0, tokenIndexAt(tokens2, word.span.start) - 3) : partner.tokenStart;
-      ms = ms.filter((m) => m === partner || joined && m === next || m.tokenStart >= from && m.tokenEnd <= partner.tokenStart);
+      ms = ms.filter((m) => m === partner || joined2 && m === next || m.tokenStart >= from && m.tokenEnd <= partner.tokenStart);
       if (word) {
         let unknown = false;
         for (let i = tokenIndexAt(tokens2, word.span.end); i < partner.tokenStart - 1; i++) {
@@ -8250,8 +8260,8 @@ function extractMetricClaims(ctx0) {
             unknown = true;
         }
         if (unknown)
-          ms = ms.filter((m) => m === partner || joined && m === next);
-        otherSideUnknown = unknown && !joined;
+          ms = ms.filter((m) => m === partner || joined2 && m === next);
+        otherSideUnknown = unknown && !joined2;
         bare = !unknown && !ms.some((m) => m !== partner && m !== next);
       }
     }
@@ -8451,16 +8461,16 @@ function extractMetricClaims(ctx0) {
     if (!chosen && lastRate && q.unit === "%") {
       const from = tokenIndexAt(tokens2, lastRate.q.span.end);
       const to = tokenIndexAt(tokens2, q.span.start);
-      let joined = false;
+      let joined2 = false;
       let only = to > from;
       for (let i = from; i < to && only; i++) {
         const t = tokens2[i];
         if (c.and.has(keys[i]))
-          joined = true;
+          joined2 = true;
         else if (!ctx.periods.some((p) => p.span.start <= t.start && p.span.end >= t.end))
           only = false;
       }
-      if (only && joined && clause[from] === clause[Math.max(from, to - 1)])
+      if (only && joined2 && clause[from] === clause[Math.max(from, to - 1)])
         chosen = lastRate.chosen;
     }
     if (!chosen)
@@ -10215,8 +10225,8 @@ function sentenceProperties(a, props, tokens2, mentions, annotation2) {
   if (parts.length < 2)
     return found;
   const starts = new Set(mentions.map((m) => m.tokenStart));
-  const joined = joinSplitProperties(parts, tokens2, annotation2.clauses().ids, found, andWordsOf(a.lang), (i) => starts.has(i)).map((m) => ({ ...m, entityType: `property:${a.index.property(m.entityId)?.kind ?? ""}` }));
-  return joined.length ? [...found, ...joined].sort((x, y) => x.span.start - y.span.start) : found;
+  const joined2 = joinSplitProperties(parts, tokens2, annotation2.clauses().ids, found, andWordsOf(a.lang), (i) => starts.has(i)).map((m) => ({ ...m, entityType: `property:${a.index.property(m.entityId)?.kind ?? ""}` }));
+  return joined2.length ? [...found, ...joined2].sort((x, y) => x.span.start - y.span.start) : found;
 }
 function officeFrames(a, s) {
   const instMatcher = matcherFor(a.index, () => institutionEntities(a.lang), a.lang, "institutions");

@@ -19,6 +19,7 @@ import { writeCacheFile } from '../cache-dir.js';
 import { FactlintError, ioReason } from '../errors.js';
 import { listFactFiles, type FactFile } from './files.js';
 import { FileSource, MemorySource } from './byte-source.js';
+import { EagerIndex } from './eager-index.js';
 import { FactIndex } from './index.js';
 import { loadFactSet, type LoadedFactSet } from './load.js';
 import { FACTSET_SCHEMA_PATH } from './schema.js';
@@ -139,15 +140,15 @@ export interface CachedFactSet {
  */
 export type CompiledHandoff = { file: string; key: string } | { bytes: Uint8Array };
 
-/** A set loaded from its files; `bytes` are its compiled form when already made. */
-function fromLoaded(loaded: LoadedFactSet, from: CachedFactSet['from'], bytes?: Buffer): CachedFactSet {
+/** A set loaded from its files; `bytes` are its compiled form and `eager` its maps, when already made. */
+function fromLoaded(loaded: LoadedFactSet, from: CachedFactSet['from'], bytes?: Buffer, eager?: EagerIndex): CachedFactSet {
   let index: FactIndex | undefined;
   let compiled = bytes;
   return {
     files: loaded.files,
     hash: loaded.hash,
     hit: false,
-    index: () => (index ??= new FactIndex(loaded)),
+    index: () => (index ??= new FactIndex(eager ?? loaded)),
     loaded: () => loaded,
     handoff: () => ({ bytes: (compiled ??= encodeStored(loaded, '')) }),
     from,
@@ -221,12 +222,14 @@ export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now =
   const stored = source && StoredSet.open(source, key);
   if (stored) return fromStored(stored, from, reload, file);
   const loaded = loadFactSet(paths, { cwd: opts.cwd });
-  return fromLoaded(loaded, from, write(file, loaded, key));
+  // The maps are built once, for the file and for this run's index.
+  const eager = new EagerIndex(loaded);
+  return fromLoaded(loaded, from, write(file, loaded, key, eager), eager);
 }
 
 /** Writes the compiled set to the cache (atomically; failures ignored) and returns its bytes. */
-function write(file: string, loaded: LoadedFactSet, key: string): Buffer {
-  const bytes = encodeStored(loaded, key);
+function write(file: string, loaded: LoadedFactSet, key: string, eager?: EagerIndex): Buffer {
+  const bytes = encodeStored(loaded, key, eager);
   writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP);
   return bytes;
 }

@@ -18,28 +18,30 @@ const ENTRY = 16;
 /** The table's bytes for these keys, in any order; a key given twice keeps its last value. */
 export function buildDiskMap(values: Map<string, readonly [number, number]>): Buffer {
   const keys = [...values.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const encoded = keys.map((k) => Buffer.from(k, 'utf8'));
   let slots = 1;
   while (slots < keys.length * 2) slots *= 2;
-  const head = 8 + slots * 4 + keys.length * ENTRY;
-  const out = Buffer.alloc(head + encoded.reduce((n, b) => n + b.length, 0));
-  out.writeUInt32LE(keys.length, 0);
-  out.writeUInt32LE(slots, 4);
+  const table = new Uint32Array(2 + slots + keys.length * 4);
+  table[0] = keys.length;
+  table[1] = slots;
+  const head = table.byteLength;
   let at = head;
   keys.forEach((k, i) => {
     let s = keyHash(k) & (slots - 1);
-    while (out.readUInt32LE(8 + s * 4) !== 0) s = (s + 1) & (slots - 1);
-    out.writeUInt32LE(i + 1, 8 + s * 4);
-    const e = 8 + slots * 4 + i * ENTRY;
+    while (table[2 + s] !== 0) s = (s + 1) & (slots - 1);
+    table[2 + s] = i + 1;
+    const e = 2 + slots + i * 4;
+    const length = Buffer.byteLength(k, 'utf8');
     const [a, b] = values.get(k)!;
-    out.writeUInt32LE(at, e);
-    out.writeUInt32LE(encoded[i]!.length, e + 4);
-    out.writeUInt32LE(a, e + 8);
-    out.writeUInt32LE(b, e + 12);
-    encoded[i]!.copy(out, at);
-    at += encoded[i]!.length;
+    table[e] = at;
+    table[e + 1] = length;
+    table[e + 2] = a;
+    table[e + 3] = b;
+    at += length;
   });
-  return out;
+  // Typed arrays are in the machine's byte order; the file is little-endian.
+  const out = Buffer.from(table.buffer, 0, head);
+  if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) out.swap32();
+  return Buffer.concat([out, Buffer.from(keys.join(''), 'utf8')]);
 }
 
 /** Reads a table built by buildDiskMap; throws RangeError on bytes that are not one. */
