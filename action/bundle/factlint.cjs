@@ -2446,12 +2446,28 @@ function check(size, offset, length) {
   if (!(offset >= 0 && length >= 0 && offset + length <= size))
     throw new RangeError(`bytes ${offset}+${length} past the end (${size})`);
 }
-var import_node_fs13, FileSource;
+var import_node_fs13, SMALL, MemorySource, FileSource;
 var init_byte_source = __esm({
   "dist/facts/byte-source.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs13 = require("node:fs");
+    SMALL = 4 * 1024 * 1024;
+    MemorySource = class {
+      bytes;
+      size;
+      constructor(bytes) {
+        this.bytes = bytes;
+        this.size = bytes.length;
+      }
+      read(offset, length) {
+        check(this.size, offset, length);
+        return this.bytes.subarray(offset, offset + length);
+      }
+      all() {
+        return this.bytes;
+      }
+    };
     FileSource = class _FileSource {
       fd;
       size;
@@ -2475,9 +2491,17 @@ var init_byte_source = __esm({
           return void 0;
         }
         try {
+          if ((0, import_node_fs13.fstatSync)(fd).size <= SMALL) {
+            const bytes = (0, import_node_fs13.readFileSync)(fd);
+            (0, import_node_fs13.closeSync)(fd);
+            return new MemorySource(bytes);
+          }
           return new _FileSource(fd);
         } catch {
-          (0, import_node_fs13.closeSync)(fd);
+          try {
+            (0, import_node_fs13.closeSync)(fd);
+          } catch {
+          }
           return void 0;
         }
       }
@@ -3153,6 +3177,8 @@ var init_names = __esm({
           const touched = /* @__PURE__ */ new Map();
           let scope = -1;
           let firstName = "";
+          let lastWord;
+          let lastStem = "";
           let taken;
           for (const item of items) {
             if (item.scope !== scope) {
@@ -3169,7 +3195,9 @@ var init_names = __esm({
             const split = this.headOf(item);
             if (!split)
               continue;
-            const first = this.wordOf(split.first).stem;
+            if (split.first !== lastWord)
+              lastStem = this.wordOf(lastWord = split.first).stem;
+            const first = lastStem;
             let bucket = this.byFirstStem.get(first);
             if (!bucket) {
               this.byFirstStem.set(first, bucket = { all: [], single: [], bySecond: void 0, waiting: void 0 });
@@ -4522,16 +4550,30 @@ var init_stored_names = __esm({
     StoredNames = class {
       store;
       groupedNames = true;
+      /** Buckets parsed, by entry number: the matchers of en, de and id read the same Latin buckets. */
+      parsed = /* @__PURE__ */ new Map();
       constructor(store) {
         this.store = store;
       }
       groups(grouping) {
-        return new StoredGroups(this.store, grouping);
+        return new StoredGroups(this.store, grouping, (i) => this.bucket(i));
+      }
+      bucket(i) {
+        let r = this.parsed.get(i);
+        if (!r) {
+          const [at, length] = this.store.map("names").valueAt(i);
+          r = JSON.parse(utf8(this.store.slice("names.json", at, length)));
+          if (!Array.isArray(r))
+            throw new TypeError("names: not a list of records");
+          this.parsed.set(i, r);
+        }
+        return r;
       }
     };
     StoredGroups = class {
       store;
       grouping;
+      bucket;
       size;
       open = true;
       tables = [];
@@ -4541,9 +4583,10 @@ var init_stored_names = __esm({
       taken = /* @__PURE__ */ new Set();
       irregular;
       filter;
-      constructor(store, grouping) {
+      constructor(store, grouping, bucket) {
         this.store = store;
         this.grouping = grouping;
+        this.bucket = bucket;
         const { header } = store;
         const lang = grouping.lang;
         const script = langScript(lang);
@@ -4580,10 +4623,8 @@ var init_stored_names = __esm({
           for (const e of elisions)
             if (e.slice(0, length) === g)
               this.addRange(map, table2.prefix + e.slice(0, BUCKET), entries);
-          for (const i of entries) {
-            const [at, n] = map.valueAt(i);
-            this.read(at, n, table2, out, this.filter ? g : void 0);
-          }
+          for (const i of entries)
+            this.read(i, table2, out, this.filter ? g : void 0);
         }
         const odd = this.irregularGroups().get(g);
         if (odd)
@@ -4604,11 +4645,9 @@ var init_stored_names = __esm({
             into.add(i);
       }
       /** Parses a bucket's records into `out`; with `only`, keeps the names of that group. */
-      read(at, length, table2, out, only) {
+      read(entry2, table2, out, only) {
         const { header } = this.store;
-        const r = JSON.parse(utf8(this.store.slice("names.json", at, length)));
-        if (!Array.isArray(r))
-          throw new TypeError("names: not a list of records");
+        const r = this.bucket(entry2);
         const langs = header.langs.length + 1;
         const slots = header.nameSlots;
         for (let k = 0; k < r.length; ) {
@@ -4647,9 +4686,9 @@ var init_stored_names = __esm({
         const map = this.store.map("names");
         const all = [];
         for (const table2 of this.tables) {
-          const where3 = map.get(table2.prefix + IRREGULAR);
-          if (where3)
-            this.read(where3[0], where3[1], table2, all, void 0);
+          const entry2 = map.indexOf(table2.prefix + IRREGULAR);
+          if (entry2 >= 0)
+            this.read(entry2, table2, all, void 0);
         }
         this.irregular = /* @__PURE__ */ new Map();
         for (const p of all) {
@@ -4710,6 +4749,7 @@ var init_stored_set = __esm({
       statementRecords;
       lists = /* @__PURE__ */ new Map();
       propertyById = /* @__PURE__ */ new Map();
+      entityById = /* @__PURE__ */ new Map();
       storedNames;
       constructor(source, header) {
         this.source = source;
@@ -4818,8 +4858,12 @@ var init_stored_set = __esm({
         return this.list(name, key, (i) => this.statementAt(i));
       }
       entity(id) {
-        const at = this.map("entities.id").get(id);
-        return at ? this.entityAt(at[0]) : void 0;
+        let e = this.entityById.get(id);
+        if (e === void 0) {
+          const at = this.map("entities.id").get(id);
+          this.entityById.set(id, e = at ? this.entityAt(at[0]) : null);
+        }
+        return e ?? void 0;
       }
       property(id) {
         return this.propertyById.get(id);

@@ -182,6 +182,7 @@ function listFactFiles(paths, cwd = process.cwd()) {
 
 // dist/facts/byte-source.js
 var import_node_fs2 = require("node:fs");
+var SMALL = 4 * 1024 * 1024;
 function check(size, offset, length) {
   if (!(offset >= 0 && length >= 0 && offset + length <= size))
     throw new RangeError(`bytes ${offset}+${length} past the end (${size})`);
@@ -224,9 +225,17 @@ var FileSource = class _FileSource {
       return void 0;
     }
     try {
+      if ((0, import_node_fs2.fstatSync)(fd).size <= SMALL) {
+        const bytes = (0, import_node_fs2.readFileSync)(fd);
+        (0, import_node_fs2.closeSync)(fd);
+        return new MemorySource(bytes);
+      }
       return new _FileSource(fd);
     } catch {
-      (0, import_node_fs2.closeSync)(fd);
+      try {
+        (0, import_node_fs2.closeSync)(fd);
+      } catch {
+      }
       return void 0;
     }
   }
@@ -1343,6 +1352,8 @@ var NameMatcher = class {
       const touched = /* @__PURE__ */ new Map();
       let scope = -1;
       let firstName = "";
+      let lastWord;
+      let lastStem = "";
       let taken;
       for (const item of items) {
         if (item.scope !== scope) {
@@ -1359,7 +1370,9 @@ var NameMatcher = class {
         const split = this.headOf(item);
         if (!split)
           continue;
-        const first = this.wordOf(split.first).stem;
+        if (split.first !== lastWord)
+          lastStem = this.wordOf(lastWord = split.first).stem;
+        const first = lastStem;
         let bucket = this.byFirstStem.get(first);
         if (!bucket) {
           this.byFirstStem.set(first, bucket = { all: [], single: [], bySecond: void 0, waiting: void 0 });
@@ -2712,16 +2725,30 @@ var BUCKET = 3;
 var StoredNames = class {
   store;
   groupedNames = true;
+  /** Buckets parsed, by entry number: the matchers of en, de and id read the same Latin buckets. */
+  parsed = /* @__PURE__ */ new Map();
   constructor(store) {
     this.store = store;
   }
   groups(grouping) {
-    return new StoredGroups(this.store, grouping);
+    return new StoredGroups(this.store, grouping, (i) => this.bucket(i));
+  }
+  bucket(i) {
+    let r = this.parsed.get(i);
+    if (!r) {
+      const [at, length] = this.store.map("names").valueAt(i);
+      r = JSON.parse(utf8(this.store.slice("names.json", at, length)));
+      if (!Array.isArray(r))
+        throw new TypeError("names: not a list of records");
+      this.parsed.set(i, r);
+    }
+    return r;
   }
 };
 var StoredGroups = class {
   store;
   grouping;
+  bucket;
   size;
   open = true;
   tables = [];
@@ -2731,9 +2758,10 @@ var StoredGroups = class {
   taken = /* @__PURE__ */ new Set();
   irregular;
   filter;
-  constructor(store, grouping) {
+  constructor(store, grouping, bucket) {
     this.store = store;
     this.grouping = grouping;
+    this.bucket = bucket;
     const { header } = store;
     const lang = grouping.lang;
     const script = langScript(lang);
@@ -2770,10 +2798,8 @@ var StoredGroups = class {
       for (const e of elisions)
         if (e.slice(0, length) === g)
           this.addRange(map, table2.prefix + e.slice(0, BUCKET), entries);
-      for (const i of entries) {
-        const [at, n] = map.valueAt(i);
-        this.read(at, n, table2, out, this.filter ? g : void 0);
-      }
+      for (const i of entries)
+        this.read(i, table2, out, this.filter ? g : void 0);
     }
     const odd = this.irregularGroups().get(g);
     if (odd)
@@ -2794,11 +2820,9 @@ var StoredGroups = class {
         into.add(i);
   }
   /** Parses a bucket's records into `out`; with `only`, keeps the names of that group. */
-  read(at, length, table2, out, only) {
+  read(entry, table2, out, only) {
     const { header } = this.store;
-    const r = JSON.parse(utf8(this.store.slice("names.json", at, length)));
-    if (!Array.isArray(r))
-      throw new TypeError("names: not a list of records");
+    const r = this.bucket(entry);
     const langs = header.langs.length + 1;
     const slots = header.nameSlots;
     for (let k = 0; k < r.length; ) {
@@ -2837,9 +2861,9 @@ var StoredGroups = class {
     const map = this.store.map("names");
     const all = [];
     for (const table2 of this.tables) {
-      const where = map.get(table2.prefix + IRREGULAR);
-      if (where)
-        this.read(where[0], where[1], table2, all, void 0);
+      const entry = map.indexOf(table2.prefix + IRREGULAR);
+      if (entry >= 0)
+        this.read(entry, table2, all, void 0);
     }
     this.irregular = /* @__PURE__ */ new Map();
     for (const p of all) {
@@ -2890,6 +2914,7 @@ var StoredSet = class _StoredSet {
   statementRecords;
   lists = /* @__PURE__ */ new Map();
   propertyById = /* @__PURE__ */ new Map();
+  entityById = /* @__PURE__ */ new Map();
   storedNames;
   constructor(source, header) {
     this.source = source;
@@ -2998,8 +3023,12 @@ var StoredSet = class _StoredSet {
     return this.list(name, key, (i) => this.statementAt(i));
   }
   entity(id) {
-    const at = this.map("entities.id").get(id);
-    return at ? this.entityAt(at[0]) : void 0;
+    let e = this.entityById.get(id);
+    if (e === void 0) {
+      const at = this.map("entities.id").get(id);
+      this.entityById.set(id, e = at ? this.entityAt(at[0]) : null);
+    }
+    return e ?? void 0;
   }
   property(id) {
     return this.propertyById.get(id);

@@ -207,6 +207,8 @@ export class NameMatcher {
       // for an entity that has a second name here: most have one.
       let scope = -1;
       let firstName = '';
+      let lastWord: string | undefined;
+      let lastStem = '';
       let taken: Set<string> | undefined;
       for (const item of items) {
         if (item.scope !== scope) {
@@ -221,7 +223,9 @@ export class NameMatcher {
         }
         const split = this.headOf(item);
         if (!split) continue;
-        const first = this.wordOf(split.first).stem;
+        // A crowded group repeats one first word thousands of times in a row.
+        if (split.first !== lastWord) lastStem = this.wordOf((lastWord = split.first)).stem;
+        const first = lastStem;
         let bucket = this.byFirstStem.get(first);
         if (!bucket) {
           this.byFirstStem.set(first, (bucket = { all: [], single: [], bySecond: undefined, waiting: undefined }));

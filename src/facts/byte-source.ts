@@ -1,7 +1,10 @@
 // Where a compiled fact set's bytes come from: the cache file itself, read piece by piece where a
 // query needs it (a one-article run reads a few hundred kilobytes of a 60 MB file), or bytes
 // already in memory (a worker thread's copy, a set just encoded).
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+
+/** Files up to this size are read whole (see FileSource.open). */
+const SMALL = 4 * 1024 * 1024;
 
 export interface ByteSource {
   readonly size: number;
@@ -52,7 +55,7 @@ export class FileSource implements ByteSource {
   }
 
   /** The file opened for reading, or undefined when it cannot be. */
-  static open(file: string): FileSource | undefined {
+  static open(file: string): ByteSource | undefined {
     let fd: number;
     try {
       fd = openSync(file, 'r');
@@ -60,9 +63,20 @@ export class FileSource implements ByteSource {
       return undefined;
     }
     try {
+      // A small file (the default set's is under 1 MB) is read whole: one read instead of one
+      // per record and group, each a system call.
+      if (fstatSync(fd).size <= SMALL) {
+        const bytes = readFileSync(fd);
+        closeSync(fd);
+        return new MemorySource(bytes);
+      }
       return new FileSource(fd);
     } catch {
-      closeSync(fd);
+      try {
+        closeSync(fd);
+      } catch {
+        // closed already
+      }
       return undefined;
     }
   }

@@ -29,10 +29,24 @@ const BUCKET = 3;
 
 export class StoredNames implements NameSource {
   readonly groupedNames = true as const;
+  /** Buckets parsed, by entry number: the matchers of en, de and id read the same Latin buckets. */
+  private readonly parsed = new Map<number, unknown[]>();
+
   constructor(private readonly store: NameStore) {}
 
   groups(grouping: Grouping): PendingGroups {
-    return new StoredGroups(this.store, grouping);
+    return new StoredGroups(this.store, grouping, (i) => this.bucket(i));
+  }
+
+  private bucket(i: number): unknown[] {
+    let r = this.parsed.get(i);
+    if (!r) {
+      const [at, length] = this.store.map('names').valueAt(i);
+      r = JSON.parse(utf8(this.store.slice('names.json', at, length))) as unknown[];
+      if (!Array.isArray(r)) throw new TypeError('names: not a list of records');
+      this.parsed.set(i, r);
+    }
+    return r;
   }
 }
 
@@ -54,7 +68,7 @@ class StoredGroups implements PendingGroups {
   private irregular: Map<string, PendingName[]> | undefined;
   private readonly filter: boolean;
 
-  constructor(private readonly store: NameStore, private readonly grouping: Grouping) {
+  constructor(private readonly store: NameStore, private readonly grouping: Grouping, private readonly bucket: (entry: number) => unknown[]) {
     const { header } = store;
     const lang = grouping.lang;
     const script = langScript(lang);
@@ -86,10 +100,7 @@ class StoredGroups implements PendingGroups {
       if (g.length === length && length < BUCKET) this.addRange(map, table.prefix + g, entries);
       else this.addExact(map, table.prefix + g.slice(0, BUCKET), entries);
       for (const e of elisions) if (e.slice(0, length) === g) this.addRange(map, table.prefix + e.slice(0, BUCKET), entries);
-      for (const i of entries) {
-        const [at, n] = map.valueAt(i);
-        this.read(at, n, table, out, this.filter ? g : undefined);
-      }
+      for (const i of entries) this.read(i, table, out, this.filter ? g : undefined);
     }
     const odd = this.irregularGroups().get(g);
     if (odd) out.push(...odd);
@@ -108,10 +119,9 @@ class StoredGroups implements PendingGroups {
   }
 
   /** Parses a bucket's records into `out`; with `only`, keeps the names of that group. */
-  private read(at: number, length: number, table: Table, out: PendingName[], only: string | undefined): void {
+  private read(entry: number, table: Table, out: PendingName[], only: string | undefined): void {
     const { header } = this.store;
-    const r = JSON.parse(utf8(this.store.slice('names.json', at, length))) as unknown[];
-    if (!Array.isArray(r)) throw new TypeError('names: not a list of records');
+    const r = this.bucket(entry);
     const langs = header.langs.length + 1;
     const slots = header.nameSlots;
     for (let k = 0; k < r.length; ) {
@@ -146,8 +156,8 @@ class StoredGroups implements PendingGroups {
     const map = this.store.map('names');
     const all: PendingName[] = [];
     for (const table of this.tables) {
-      const where = map.get(table.prefix + IRREGULAR);
-      if (where) this.read(where[0], where[1], table, all, undefined);
+      const entry = map.indexOf(table.prefix + IRREGULAR);
+      if (entry >= 0) this.read(entry, table, all, undefined);
     }
     this.irregular = new Map();
     for (const p of all) {

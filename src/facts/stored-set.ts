@@ -41,6 +41,7 @@ export class StoredSet implements IndexSource {
   private readonly statementRecords: Array<IndexedStatement | undefined>;
   private readonly lists = new Map<ListMap, Map<string, unknown[]>>();
   private readonly propertyById = new Map<string, Property>();
+  private readonly entityById = new Map<string, Entity | null>();
   private storedNames: StoredNames | undefined;
 
   private constructor(private readonly source: ByteSource, readonly header: Header) {
@@ -152,8 +153,13 @@ export class StoredSet implements IndexSource {
   }
 
   entity(id: string): Entity | undefined {
-    const at = this.map('entities.id').get(id);
-    return at ? this.entityAt(at[0]) : undefined;
+    // Remembered, misses too: checks ask for the same ids over and over.
+    let e = this.entityById.get(id);
+    if (e === undefined) {
+      const at = this.map('entities.id').get(id);
+      this.entityById.set(id, (e = at ? this.entityAt(at[0]) : null));
+    }
+    return e ?? undefined;
   }
 
   property(id: string): Property | undefined {
