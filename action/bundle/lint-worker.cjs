@@ -1371,11 +1371,11 @@ var NameMatcher = class {
         if (!split)
           continue;
         if (split.first !== lastWord)
-          lastStem = this.wordOf(lastWord = split.first).stem;
+          lastStem = this.stemOf(lastWord = split.first);
         const first = lastStem;
         let bucket = this.byFirstStem.get(first);
         if (!bucket) {
-          this.byFirstStem.set(first, bucket = { all: [], single: [], bySecond: void 0, waiting: void 0 });
+          this.byFirstStem.set(first, bucket = { all: [], single: [], bySecond: void 0, waiting: void 0, unbuilt: void 0 });
           if (first.length >= PREFIX) {
             const head = first.slice(0, PREFIX);
             this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
@@ -1396,15 +1396,15 @@ var NameMatcher = class {
           if (n.second !== void 0)
             longer++;
         if (longer <= SPLIT_ABOVE) {
-          for (const n of names)
-            bucket.all.push(this.entryOf(n));
+          bucket.unbuilt = names;
           continue;
         }
         bucket.bySecond = /* @__PURE__ */ new Map();
         bucket.waiting = /* @__PURE__ */ new Map();
+        bucket.unbuilt = [];
         for (const n of names) {
           if (n.second === void 0) {
-            bucket.single.push(this.entryOf(n));
+            bucket.unbuilt.push(n);
             continue;
           }
           const k = foldWord(n.second).slice(0, this.group);
@@ -1461,12 +1461,14 @@ var NameMatcher = class {
   /** A word's stem and whether it is an acronym, remembered: crowded first names repeat thousands of times. */
   wordOf(w) {
     let known = this.words.get(w);
-    if (!known) {
-      const exact = isAcronym(w);
-      const folded = foldWord(w);
-      this.words.set(w, known = { stem: exact ? folded : this.inflection.stem(folded), exact });
-    }
+    if (!known)
+      this.words.set(w, known = { stem: this.stemOf(w), exact: isAcronym(w) });
     return known;
+  }
+  /** A name word's stem: an acronym as it is (folded), another word with an ending cut off. */
+  stemOf(w) {
+    const folded = foldWord(w);
+    return isAcronym(w) ? folded : this.inflection.stem(folded);
   }
   words = /* @__PURE__ */ new Map();
   entryOf({ item: { id, type, form, seq, name } }) {
@@ -1623,6 +1625,12 @@ var NameMatcher = class {
    * next token (cut by at most the longest tail: no longer tail is ever allowed).
    */
   candidates(bucket, next) {
+    if (bucket.unbuilt) {
+      const list2 = bucket.bySecond ? bucket.single : bucket.all;
+      for (const n of bucket.unbuilt)
+        list2.push(this.entryOf(n));
+      bucket.unbuilt = void 0;
+    }
     if (!bucket.bySecond)
       return bucket.all;
     if (!next)

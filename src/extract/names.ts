@@ -102,6 +102,11 @@ interface FirstStem {
    * built when a text word that could hold their second word follows the first (see candidates).
    */
   waiting: Map<string, Split[]> | undefined;
+  /**
+   * Names of `all` (or of `single`, when crowded) not yet made entries: made when the stem is
+   * first a candidate. Most stems of a large set (one per surname) never are in an article.
+   */
+  unbuilt: Split[] | undefined;
 }
 
 /** A name with its first two words as entryOf cuts them (`second`: none for a one-word name). */
@@ -224,11 +229,11 @@ export class NameMatcher {
         const split = this.headOf(item);
         if (!split) continue;
         // A crowded group repeats one first word thousands of times in a row.
-        if (split.first !== lastWord) lastStem = this.wordOf((lastWord = split.first)).stem;
+        if (split.first !== lastWord) lastStem = this.stemOf((lastWord = split.first));
         const first = lastStem;
         let bucket = this.byFirstStem.get(first);
         if (!bucket) {
-          this.byFirstStem.set(first, (bucket = { all: [], single: [], bySecond: undefined, waiting: undefined }));
+          this.byFirstStem.set(first, (bucket = { all: [], single: [], bySecond: undefined, waiting: undefined, unbuilt: undefined }));
           if (first.length >= PREFIX) {
             const head = first.slice(0, PREFIX);
             this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
@@ -245,15 +250,16 @@ export class NameMatcher {
         let longer = 0;
         for (const n of names) if (n.second !== undefined) longer++;
         if (longer <= SPLIT_ABOVE) {
-          for (const n of names) bucket.all.push(this.entryOf(n));
+          bucket.unbuilt = names;
           continue;
         }
-        // Crowded ("Pavel" among 100,000 people): one-word names now, the others when asked.
+        // Crowded ("Pavel" among 100,000 people): longer names by their second word.
         bucket.bySecond = new Map();
         bucket.waiting = new Map();
+        bucket.unbuilt = [];
         for (const n of names) {
           if (n.second === undefined) {
-            bucket.single.push(this.entryOf(n));
+            bucket.unbuilt.push(n);
             continue;
           }
           const k = foldWord(n.second).slice(0, this.group);
@@ -308,12 +314,14 @@ export class NameMatcher {
   /** A word's stem and whether it is an acronym, remembered: crowded first names repeat thousands of times. */
   private wordOf(w: string): { stem: string; exact: boolean } {
     let known = this.words.get(w);
-    if (!known) {
-      const exact = isAcronym(w);
-      const folded = foldWord(w);
-      this.words.set(w, (known = { stem: exact ? folded : this.inflection.stem(folded), exact }));
-    }
+    if (!known) this.words.set(w, (known = { stem: this.stemOf(w), exact: isAcronym(w) }));
     return known;
+  }
+
+  /** A name word's stem: an acronym as it is (folded), another word with an ending cut off. */
+  private stemOf(w: string): string {
+    const folded = foldWord(w);
+    return isAcronym(w) ? folded : this.inflection.stem(folded);
   }
 
   private readonly words = new Map<string, { stem: string; exact: boolean }>();
@@ -468,6 +476,11 @@ export class NameMatcher {
    * next token (cut by at most the longest tail: no longer tail is ever allowed).
    */
   private candidates(bucket: FirstStem, next: Token | undefined): NameEntry[] | undefined {
+    if (bucket.unbuilt) {
+      const list = bucket.bySecond ? bucket.single : bucket.all;
+      for (const n of bucket.unbuilt) list.push(this.entryOf(n));
+      bucket.unbuilt = undefined;
+    }
     if (!bucket.bySecond) return bucket.all;
     if (!next) return bucket.single;
     const lists = bucket.single.length ? [bucket.single] : [];
