@@ -4,8 +4,8 @@
 // (a hit); both must match the other build's. Builds nothing: build both first.
 //   node scripts/compare-reports.mjs REF_ROOT [NEW_ROOT] [--bench DIR]
 // REF_ROOT: a built checkout to compare against (e.g. main built in a temporary copy); NEW_ROOT:
-// this checkout by default. --bench DIR: also the 100,000-entity bench case, from a folder that
-// `node scripts/bench/generate.mjs DIR 40 100 100000` wrote.
+// this checkout by default. --bench DIR: also the bench cases (100 and 100,000 extra entities),
+// from a folder that `node scripts/bench/generate.mjs DIR 60 100 100000` wrote.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -54,7 +54,10 @@ if (values.bench) {
   cases.push(['bench 100k, one article', ROOTS.new, [...big, first[0]]]);
   cases.push(['bench 100k, one article, json', ROOTS.new, [...big, '--format', 'json', first[0]]]);
   cases.push(['bench 100k, 40 articles, --concurrency 2', ROOTS.new, [...big, '--format', 'json', '--concurrency', '2', ...first.slice(0, 40)]]);
-  cases.push(['bench 100, 40 articles', ROOTS.new, ['--claims', 'claims', '--claims', path.join(values.bench, 'synthetic-100.json'), '--format', 'json', ...first.slice(0, 40)]]);
+  // 60 articles: a small set is read whole for a run of 50 or more (EAGER_FILES).
+  const small = ['--claims', 'claims', '--claims', path.join(values.bench, 'synthetic-100.json'), '--format', 'json'];
+  cases.push(['bench 100, 60 articles', ROOTS.new, [...small, ...first.slice(0, 60)]]);
+  cases.push(['bench 100, 60 articles, --concurrency 2', ROOTS.new, [...small, '--concurrency', '2', ...first.slice(0, 60)]]);
 }
 
 function run(side, cwd, args) {

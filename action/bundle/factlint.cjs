@@ -5180,20 +5180,22 @@ function fromLoaded(loaded, from, bytes, eager) {
 function fromStored(stored, from, reload, file) {
   let index;
   let loaded;
+  const whole = () => {
+    if (loaded)
+      return loaded;
+    try {
+      return loaded = stored.loaded();
+    } catch {
+      return loaded = reload();
+    }
+  };
+  const small = stored.header.entityCount + stored.header.statementCount <= SMALL_SET;
   return {
     files: stored.files,
     hash: stored.hash,
     hit: true,
-    index: () => index ??= new FactIndex(stored, reload),
-    loaded: () => {
-      if (loaded)
-        return loaded;
-      try {
-        return loaded = stored.loaded();
-      } catch {
-        return loaded = reload();
-      }
-    },
+    index: (files = 1) => index ??= files >= EAGER_FILES && small ? new FactIndex(whole()) : new FactIndex(stored, reload),
+    loaded: whole,
     handoff: () => file ? { file, key: stored.header.key } : { bytes: stored.bytes() },
     from
   };
@@ -5232,7 +5234,7 @@ function write(file, loaded, key, eager) {
   writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP);
   return bytes;
 }
-var import_node_fs16, import_node_path11, import_node_url4, KEEP, loader, RACY_MS, PAYLOAD;
+var import_node_fs16, import_node_path11, import_node_url4, KEEP, loader, RACY_MS, PAYLOAD, EAGER_FILES, SMALL_SET;
 var init_compiled_cache = __esm({
   "dist/facts/compiled-cache.js"() {
     "use strict";
@@ -5255,6 +5257,8 @@ var init_compiled_cache = __esm({
     KEEP = 8;
     RACY_MS = 3e3;
     PAYLOAD = /^facts-[0-9a-f]+\.(?:json|v8|bin)$/;
+    EAGER_FILES = 50;
+    SMALL_SET = 2e4;
   }
 });
 
@@ -11045,6 +11049,7 @@ function lintFiles(files, o) {
     const setup = {
       facts: o.facts.handoff(),
       factsFrom: o.facts.from,
+      files: files.length,
       severities: o.severities,
       ...o.lang ? { lang: o.lang } : {},
       ...o.date ? { date: o.date } : {},
@@ -11399,9 +11404,9 @@ function run(opts) {
   const cached = opts.facts ?? trace.stage("fact-set load", () => loadFacts(opts, trace));
   const facts2 = { files: cached.files, hash: cached.hash };
   trace.loaded("fact set", `${plural(facts2.files.length, "file")}: ${facts2.files.join(", ")}`);
-  const index = cached.index();
   const all = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
+  const index = cached.index(files.length);
   if (opts.tuneHeap && files.length >= LARGE_RUN_FILES)
     slowHeapGrowth();
   let cache3;

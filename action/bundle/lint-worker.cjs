@@ -3102,20 +3102,22 @@ var StoredSet = class _StoredSet {
 function fromStored(stored, from, reload, file) {
   let index;
   let loaded;
+  const whole = () => {
+    if (loaded)
+      return loaded;
+    try {
+      return loaded = stored.loaded();
+    } catch {
+      return loaded = reload();
+    }
+  };
+  const small = stored.header.entityCount + stored.header.statementCount <= SMALL_SET;
   return {
     files: stored.files,
     hash: stored.hash,
     hit: true,
-    index: () => index ??= new FactIndex(stored, reload),
-    loaded: () => {
-      if (loaded)
-        return loaded;
-      try {
-        return loaded = stored.loaded();
-      } catch {
-        return loaded = reload();
-      }
-    },
+    index: (files = 1) => index ??= files >= EAGER_FILES && small ? new FactIndex(whole()) : new FactIndex(stored, reload),
+    loaded: whole,
     handoff: () => file ? { file, key: stored.header.key } : { bytes: stored.bytes() },
     from
   };
@@ -3127,6 +3129,8 @@ function openHandoff(h) {
   }
   return StoredSet.open(new MemorySource(Buffer.from(h.bytes.buffer, h.bytes.byteOffset, h.bytes.byteLength)));
 }
+var EAGER_FILES = 50;
+var SMALL_SET = 2e4;
 
 // dist/engine/run.js
 var import_node_fs8 = require("node:fs");
@@ -8775,7 +8779,7 @@ try {
   const { paths, cwd } = setup.factsFrom;
   const load3 = () => loadFactSet(paths, { cwd });
   const stored = openHandoff(setup.facts);
-  const index = stored ? fromStored(stored, setup.factsFrom, load3).index() : new FactIndex(load3());
+  const index = stored ? fromStored(stored, setup.factsFrom, load3).index(setup.files) : new FactIndex(load3());
   const opts = { cwd: setup.cwd, patterns: [], ...setup.lang ? { lang: setup.lang } : {}, ...setup.date ? { date: setup.date } : {} };
   const severities = setup.severities;
   lintOne = (t) => readAndLint(t.path, t.path, index, opts, severities, t.content ? Buffer.from(t.content.buffer, t.content.byteOffset, t.content.byteLength) : void 0);

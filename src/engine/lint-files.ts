@@ -110,6 +110,7 @@ export function lintFiles(files: readonly FileInput[], o: LintFilesOptions): Lin
     const setup = {
       facts: o.facts.handoff(),
       factsFrom: o.facts.from,
+      files: files.length,
       severities: o.severities,
       ...(o.lang ? { lang: o.lang } : {}),
       ...(o.date ? { date: o.date } : {}),

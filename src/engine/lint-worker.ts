@@ -22,7 +22,8 @@ try {
   const load = () => loadFactSet(paths, { cwd });
   const stored = openHandoff(setup.facts);
   // A cache file pruned or replaced meanwhile by one that is not this set: loaded from the files.
-  const index = stored ? fromStored(stored, setup.factsFrom, load).index() : new FactIndex(load());
+  // A worker lints part of a large run: as many files as the run (see EAGER_FILES).
+  const index = stored ? fromStored(stored, setup.factsFrom, load).index(setup.files) : new FactIndex(load());
   const opts: RunOptions = { cwd: setup.cwd, patterns: [], ...(setup.lang ? { lang: setup.lang } : {}), ...(setup.date ? { date: setup.date } : {}) };
   const severities = setup.severities as Severities;
   lintOne = (t) => readAndLint(t.path, t.path, index, opts, severities, t.content ? Buffer.from(t.content.buffer, t.content.byteOffset, t.content.byteLength) : undefined);

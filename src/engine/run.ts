@@ -255,9 +255,9 @@ export function run(opts: RunOptions): RunOutput {
   const cached = opts.facts ?? trace.stage('fact-set load', () => loadFacts(opts, trace));
   const facts = { files: cached.files, hash: cached.hash };
   trace.loaded('fact set', `${plural(facts.files.length, 'file')}: ${facts.files.join(', ')}`);
-  const index = cached.index();
   const all: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
+  const index = cached.index(files.length);
   if (opts.tuneHeap && files.length >= LARGE_RUN_FILES) slowHeapGrowth();
   let cache: ResultCache | undefined;
   const cacheWarnings: string[] = [];

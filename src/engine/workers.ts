@@ -26,6 +26,8 @@ export interface WorkerSetup {
   facts: CompiledHandoff;
   /** Where the fact set was loaded from, should its bytes prove damaged. */
   factsFrom: { paths: string[]; cwd: string };
+  /** Files the run lints (how the worker reads the set, see EAGER_FILES). */
+  files: number;
   severities: Record<string, unknown>;
   lang?: string;
   date?: string;

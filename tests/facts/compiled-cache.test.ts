@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadFactSetCached, RACY_MS } from '../../src/facts/compiled-cache.js';
+import { EAGER_FILES, loadFactSetCached, RACY_MS } from '../../src/facts/compiled-cache.js';
 import { factFile } from '../robustness/helpers.js';
 import { tempFacts } from './helpers.js';
 
@@ -127,6 +127,20 @@ describe('compiled fact cache: a file read as queries need it', () => {
     expect(holder(r)).toEqual(['2020-01-01']);
     expect(r.index().entity('anna-ivanova')?.names?.en).toEqual(['Anna Ivanova', 'Ivanova']);
     expect(readFileSync(file).equals(good)).toBe(true);
+  });
+
+  it('reads a small set whole for a run of many articles, with the same answers', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    loadFactSetCached([facts], opts, later());
+    const lazy = loadFactSetCached([facts], opts, later());
+    const whole = loadFactSetCached([facts], opts, later());
+    expect(whole.hit).toBe(true);
+    for (const [a, b] of [[lazy.index(1), whole.index(EAGER_FILES)]] as const) {
+      expect(b.holdersAt('president', 'norland', '2021-06-01')).toEqual(a.holdersAt('president', 'norland', '2021-06-01'));
+      expect(b.entities()).toEqual(a.entities());
+      expect(b.heldBy('anna-ivanova')).toEqual(a.heldBy('anna-ivanova'));
+    }
   });
 
   it('never serves an edited fact set through the lazy index', () => {
