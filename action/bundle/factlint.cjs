@@ -2659,8 +2659,10 @@ var init_eager_index = __esm({
       locatable() {
         return this.entities().filter((e) => this.places.has(e.id) || this.dates.has(e.id));
       }
+      /** Names grouped in advance, when the set was compiled too (a cache miss): see names(). */
+      groupedNames;
       names() {
-        return this.entities();
+        return this.groupedNames ?? this.entities();
       }
     };
   }
@@ -5227,7 +5229,11 @@ function loadFactSetCached(paths, opts, now = Date.now()) {
     return fromStored(stored, from, reload, file);
   const loaded = loadFactSet(paths, { cwd: opts.cwd });
   const eager = new EagerIndex(loaded);
-  return fromLoaded(loaded, from, write(file, loaded, key, eager), eager);
+  const bytes = write(file, loaded, key, eager);
+  const names2 = StoredSet.open(new MemorySource(bytes))?.names();
+  if (names2 && "groupedNames" in names2)
+    eager.groupedNames = names2;
+  return fromLoaded(loaded, from, bytes, eager);
 }
 function write(file, loaded, key, eager) {
   const bytes = encodeStored(loaded, key, eager);

@@ -379,8 +379,10 @@ var EagerIndex = class {
   locatable() {
     return this.entities().filter((e) => this.places.has(e.id) || this.dates.has(e.id));
   }
+  /** Names grouped in advance, when the set was compiled too (a cache miss): see names(). */
+  groupedNames;
   names() {
-    return this.entities();
+    return this.groupedNames ?? this.entities();
   }
 };
 

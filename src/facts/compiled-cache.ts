@@ -237,9 +237,13 @@ export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now =
   const stored = source && StoredSet.open(source, key);
   if (stored) return fromStored(stored, from, reload, file);
   const loaded = loadFactSet(paths, { cwd: opts.cwd });
-  // The maps are built once, for the file and for this run's index.
+  // The maps are built once, for the file and for this run's index; the names are taken from
+  // the compiled bytes, grouped already, rather than collected from every entity once more.
   const eager = new EagerIndex(loaded);
-  return fromLoaded(loaded, from, write(file, loaded, key, eager), eager);
+  const bytes = write(file, loaded, key, eager);
+  const names = StoredSet.open(new MemorySource(bytes))?.names();
+  if (names && 'groupedNames' in names) eager.groupedNames = names;
+  return fromLoaded(loaded, from, bytes, eager);
 }
 
 /** Writes the compiled set to the cache (atomically; failures ignored) and returns its bytes. */

@@ -1,6 +1,7 @@
 // The index's maps built in memory from a loaded fact set: a set loaded from its files, and the
 // source the compiled cache's tables are written from (stored-write.ts), so both list the same
 // statements in the same order.
+import type { NameSource } from '../extract/name-source.js';
 import type { Entity, FactSet, IndexedStatement, Property } from '../types.js';
 import { setKey, type IndexSource } from './index-source.js';
 
@@ -132,7 +133,10 @@ export class EagerIndex implements IndexSource {
     return this.entities().filter((e) => this.places.has(e.id) || this.dates.has(e.id));
   }
 
-  names(): Iterable<Entity> {
-    return this.entities();
+  /** Names grouped in advance, when the set was compiled too (a cache miss): see names(). */
+  groupedNames: NameSource | undefined;
+
+  names(): Iterable<Entity> | NameSource {
+    return this.groupedNames ?? this.entities();
   }
 }
