@@ -4406,29 +4406,6 @@ var init_facts = __esm({
   }
 });
 
-// dist/facts/stored-format.js
-function utf8(bytes) {
-  if (!(0, import_node_buffer2.isUtf8)(bytes))
-    throw new TypeError("not UTF-8");
-  return bytes.toString("utf8");
-}
-var import_node_buffer2, MARKER, MAGIC, LIST_MAPS, SEP, NAME_SEP, IRREGULAR, NAME_FIELDS;
-var init_stored_format = __esm({
-  "dist/facts/stored-format.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_buffer2 = require("node:buffer");
-    MARKER = "factlint-fact-cache/3";
-    MAGIC = Buffer.from(`${MARKER}
-`, "latin1");
-    LIST_MAPS = ["byType", "posts", "holders", "bySubject", "byProperty", "places", "dates"];
-    SEP = "\0";
-    NAME_SEP = "";
-    IRREGULAR = "";
-    NAME_FIELDS = 6;
-  }
-});
-
 // dist/facts/disk-map.js
 function keyHash(key) {
   let h = 2166136261;
@@ -4544,6 +4521,29 @@ var init_disk_map = __esm({
         return -1;
       }
     };
+  }
+});
+
+// dist/facts/stored-format.js
+function utf8(bytes) {
+  if (!(0, import_node_buffer2.isUtf8)(bytes))
+    throw new TypeError("not UTF-8");
+  return bytes.toString("utf8");
+}
+var import_node_buffer2, MARKER, MAGIC, LIST_MAPS, SEP, NAME_SEP, IRREGULAR, NAME_FIELDS;
+var init_stored_format = __esm({
+  "dist/facts/stored-format.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_buffer2 = require("node:buffer");
+    MARKER = "factlint-fact-cache/3";
+    MAGIC = Buffer.from(`${MARKER}
+`, "latin1");
+    LIST_MAPS = ["byType", "posts", "holders", "bySubject", "byProperty", "places", "dates"];
+    SEP = "\0";
+    NAME_SEP = "";
+    IRREGULAR = "";
+    NAME_FIELDS = 6;
   }
 });
 
@@ -5116,6 +5116,57 @@ var init_stored_write = __esm({
   }
 });
 
+// dist/facts/cached-set.js
+function fromLoaded(loaded, from, bytes, eager) {
+  let index;
+  let compiled4 = bytes;
+  return {
+    files: loaded.files,
+    hash: loaded.hash,
+    hit: false,
+    index: () => index ??= new FactIndex(eager ?? loaded),
+    loaded: () => loaded,
+    handoff: () => ({ bytes: compiled4 ??= encodeStored(loaded, "") }),
+    from
+  };
+}
+function fromStored(stored, from, reload, file) {
+  let index;
+  let loaded;
+  const whole = () => {
+    if (loaded)
+      return loaded;
+    try {
+      return loaded = stored.loaded();
+    } catch {
+      return loaded = reload();
+    }
+  };
+  const small = stored.header.entityCount + stored.header.statementCount <= SMALL_SET;
+  return {
+    files: stored.files,
+    hash: stored.hash,
+    hit: true,
+    index: (files = 1) => index ??= files >= EAGER_FILES && small ? new FactIndex(whole()) : new FactIndex(stored, reload),
+    loaded: whole,
+    handoff: () => file ? { file, key: stored.header.key } : { bytes: stored.bytes() },
+    from
+  };
+}
+var EAGER_FILES, SMALL_SET;
+var init_cached_set = __esm({
+  "dist/facts/cached-set.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_byte_source();
+    init_facts();
+    init_stored_set();
+    init_stored_write();
+    EAGER_FILES = 50;
+    SMALL_SET = 2e4;
+  }
+});
+
 // dist/facts/compiled-cache.js
 function loaderStamp() {
   if (loader)
@@ -5166,42 +5217,6 @@ function readPointer(file, stamp) {
     return void 0;
   }
 }
-function fromLoaded(loaded, from, bytes, eager) {
-  let index;
-  let compiled4 = bytes;
-  return {
-    files: loaded.files,
-    hash: loaded.hash,
-    hit: false,
-    index: () => index ??= new FactIndex(eager ?? loaded),
-    loaded: () => loaded,
-    handoff: () => ({ bytes: compiled4 ??= encodeStored(loaded, "") }),
-    from
-  };
-}
-function fromStored(stored, from, reload, file) {
-  let index;
-  let loaded;
-  const whole = () => {
-    if (loaded)
-      return loaded;
-    try {
-      return loaded = stored.loaded();
-    } catch {
-      return loaded = reload();
-    }
-  };
-  const small = stored.header.entityCount + stored.header.statementCount <= SMALL_SET;
-  return {
-    files: stored.files,
-    hash: stored.hash,
-    hit: true,
-    index: (files = 1) => index ??= files >= EAGER_FILES && small ? new FactIndex(whole()) : new FactIndex(stored, reload),
-    loaded: whole,
-    handoff: () => file ? { file, key: stored.header.key } : { bytes: stored.bytes() },
-    from
-  };
-}
 function loadFactSetCached(paths, opts, now = Date.now()) {
   const from = { paths, cwd: opts.cwd };
   if (!opts.dir)
@@ -5240,7 +5255,7 @@ function write(file, loaded, key, eager) {
   writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP);
   return bytes;
 }
-var import_node_fs16, import_node_path11, import_node_url4, KEEP, loader, RACY_MS, PAYLOAD, EAGER_FILES, SMALL_SET;
+var import_node_fs16, import_node_path11, import_node_url4, KEEP, loader, RACY_MS, PAYLOAD;
 var init_compiled_cache = __esm({
   "dist/facts/compiled-cache.js"() {
     "use strict";
@@ -5253,8 +5268,8 @@ var init_compiled_cache = __esm({
     init_errors();
     init_files3();
     init_byte_source();
+    init_cached_set();
     init_eager_index();
-    init_facts();
     init_load();
     init_schema();
     init_stored_format();
@@ -5263,8 +5278,6 @@ var init_compiled_cache = __esm({
     KEEP = 8;
     RACY_MS = 3e3;
     PAYLOAD = /^facts-[0-9a-f]+\.(?:json|v8|bin)$/;
-    EAGER_FILES = 50;
-    SMALL_SET = 2e4;
   }
 });
 

@@ -28,160 +28,8 @@ var importMetaUrl = require("node:url").pathToFileURL(__filename).href;
 // dist/engine/lint-worker.js
 var import_node_worker_threads = require("node:worker_threads");
 
-// dist/on-demand.js
-var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)(importMetaUrl);
-function onDemand(id) {
-  let mod;
-  return () => mod ??= load(id);
-}
-
-// dist/hash.js
-var crypto = onDemand("node:crypto");
-function createHash(algorithm) {
-  return crypto().createHash(algorithm);
-}
-function hashRange(text, start, end) {
-  let h = 2166136261;
-  for (let k = start; k < end; k++)
-    h = Math.imul(h ^ text.charCodeAt(k), 16777619);
-  return h | 0;
-}
-
-// dist/errors.js
-var FactlintError = class extends Error {
-  exitCode;
-  /**
-   * The lines the CLI prints. A message given as a string is one line: a line break in it comes
-   * from a file name or a value and is shown escaped, so that it cannot start a line of its own.
-   */
-  lines;
-  constructor(message, exitCode = 2) {
-    const lines = typeof message === "string" ? [message] : message;
-    super(lines.join("\n"));
-    this.name = "FactlintError";
-    this.exitCode = exitCode;
-    this.lines = lines;
-  }
-};
-var FactSetError = class extends FactlintError {
-  problems;
-  constructor(problems) {
-    const lines = problems.slice(0, 20).map((p) => `  ${p.file}${p.pointer ? `#${p.pointer}` : ""}: ${p.message}`);
-    if (problems.length > 20)
-      lines.push(`  ... and ${problems.length - 20} more`);
-    super(["invalid fact set:", ...lines]);
-    this.name = "FactSetError";
-    this.problems = problems;
-  }
-};
-var DocumentError = class extends Error {
-  line;
-  constructor(message, line = 1) {
-    super(message);
-    this.name = "DocumentError";
-    this.line = line;
-  }
-};
-var IO_REASONS = {
-  ENOENT: "no such file or folder",
-  ENOTDIR: "a part of the path is not a folder",
-  EISDIR: "it is a folder",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EROFS: "read-only file system",
-  ENOSPC: "no space left on the device",
-  EDQUOT: "disk quota exceeded",
-  EMFILE: "too many open files",
-  ENAMETOOLONG: "the name is too long",
-  ELOOP: "too many symbolic links",
-  EIO: "input/output error",
-  EBUSY: "the file is busy"
-};
-function ioReason(err) {
-  const code = err?.code;
-  if (code && IO_REASONS[code])
-    return `${IO_REASONS[code]} (${code})`;
-  return code ?? (err instanceof Error ? err.message : String(err));
-}
-
-// dist/facts/files.js
-var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"), 1);
-function toSlashes(p) {
-  return p.split(import_node_path.default.sep).join("/");
-}
-function displayPath(absolute, cwd) {
-  const rel = import_node_path.default.relative(cwd, absolute);
-  return toSlashes(rel === "" || rel.startsWith("..") || import_node_path.default.isAbsolute(rel) ? absolute : rel);
-}
-function isFactFileName(name) {
-  return name.endsWith(".json") && !name.endsWith(".schema.json");
-}
-function byCodePoint(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function walk(root) {
-  const found = [];
-  const visit = (dir, rel) => {
-    for (const entry of (0, import_node_fs.readdirSync)(dir, { withFileTypes: true })) {
-      const abs = import_node_path.default.join(dir, entry.name);
-      const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const target = (0, import_node_fs.statSync)(abs, { throwIfNoEntry: false });
-        isDir = target?.isDirectory() ?? false;
-        isFile = target?.isFile() ?? false;
-      }
-      if (isDir && entry.name !== "schema")
-        visit(abs, relPath);
-      else if (isFile && isFactFileName(entry.name))
-        found.push(relPath);
-    }
-  };
-  visit(root, "");
-  return found.sort(byCodePoint);
-}
-function listFactFiles(paths, cwd = process.cwd()) {
-  if (paths.length === 0)
-    throw new FactlintError("no fact set given");
-  const files = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (absolute, name) => {
-    if (seen.has(absolute))
-      return;
-    seen.add(absolute);
-    files.push({ absolute, display: displayPath(absolute, cwd), name });
-  };
-  for (const given of paths) {
-    const absolute = import_node_path.default.resolve(cwd, given);
-    let stats;
-    try {
-      stats = (0, import_node_fs.statSync)(absolute, { throwIfNoEntry: false });
-    } catch {
-      stats = void 0;
-    }
-    if (!stats)
-      throw new FactlintError(`no such file or folder: ${given}`);
-    if (stats.isDirectory()) {
-      const inside2 = walk(absolute);
-      if (inside2.length === 0)
-        throw new FactlintError(`no fact files (*.json) in folder: ${given}`);
-      for (const rel of inside2)
-        add(import_node_path.default.join(absolute, rel), rel);
-    } else {
-      add(absolute, import_node_path.default.basename(absolute));
-    }
-  }
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of files)
-    counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
-  return files.map((f) => (counts.get(f.name) ?? 0) > 1 ? { ...f, name: f.display } : f);
-}
-
 // dist/facts/byte-source.js
-var import_node_fs2 = require("node:fs");
+var import_node_fs = require("node:fs");
 var SMALL = 4 * 1024 * 1024;
 function check(size, offset, length) {
   if (!(offset >= 0 && length >= 0 && offset + length <= size))
@@ -207,33 +55,33 @@ var FileSource = class _FileSource {
   size;
   static closer = new FinalizationRegistry((fd) => {
     try {
-      (0, import_node_fs2.closeSync)(fd);
+      (0, import_node_fs.closeSync)(fd);
     } catch {
     }
   });
   constructor(fd) {
     this.fd = fd;
-    this.size = (0, import_node_fs2.fstatSync)(fd).size;
+    this.size = (0, import_node_fs.fstatSync)(fd).size;
     _FileSource.closer.register(this, fd);
   }
   /** The file opened for reading, or undefined when it cannot be. */
   static open(file) {
     let fd;
     try {
-      fd = (0, import_node_fs2.openSync)(file, "r");
+      fd = (0, import_node_fs.openSync)(file, "r");
     } catch {
       return void 0;
     }
     try {
-      if ((0, import_node_fs2.fstatSync)(fd).size <= SMALL) {
-        const bytes = (0, import_node_fs2.readFileSync)(fd);
-        (0, import_node_fs2.closeSync)(fd);
+      if ((0, import_node_fs.fstatSync)(fd).size <= SMALL) {
+        const bytes = (0, import_node_fs.readFileSync)(fd);
+        (0, import_node_fs.closeSync)(fd);
         return new MemorySource(bytes);
       }
       return new _FileSource(fd);
     } catch {
       try {
-        (0, import_node_fs2.closeSync)(fd);
+        (0, import_node_fs.closeSync)(fd);
       } catch {
       }
       return void 0;
@@ -243,7 +91,7 @@ var FileSource = class _FileSource {
     check(this.size, offset, length);
     const out = Buffer.allocUnsafe(length);
     for (let done = 0; done < length; ) {
-      const n = (0, import_node_fs2.readSync)(this.fd, out, done, length - done, offset + done);
+      const n = (0, import_node_fs.readSync)(this.fd, out, done, length - done, offset + done);
       if (n === 0)
         throw new RangeError("the file ended early");
       done += n;
@@ -387,12 +235,69 @@ var EagerIndex = class {
 };
 
 // dist/language/pack.js
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_url2 = require("node:url");
 
+// dist/errors.js
+var FactlintError = class extends Error {
+  exitCode;
+  /**
+   * The lines the CLI prints. A message given as a string is one line: a line break in it comes
+   * from a file name or a value and is shown escaped, so that it cannot start a line of its own.
+   */
+  lines;
+  constructor(message, exitCode = 2) {
+    const lines = typeof message === "string" ? [message] : message;
+    super(lines.join("\n"));
+    this.name = "FactlintError";
+    this.exitCode = exitCode;
+    this.lines = lines;
+  }
+};
+var FactSetError = class extends FactlintError {
+  problems;
+  constructor(problems) {
+    const lines = problems.slice(0, 20).map((p) => `  ${p.file}${p.pointer ? `#${p.pointer}` : ""}: ${p.message}`);
+    if (problems.length > 20)
+      lines.push(`  ... and ${problems.length - 20} more`);
+    super(["invalid fact set:", ...lines]);
+    this.name = "FactSetError";
+    this.problems = problems;
+  }
+};
+var DocumentError = class extends Error {
+  line;
+  constructor(message, line = 1) {
+    super(message);
+    this.name = "DocumentError";
+    this.line = line;
+  }
+};
+var IO_REASONS = {
+  ENOENT: "no such file or folder",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "it is a folder",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the name is too long",
+  ELOOP: "too many symbolic links",
+  EIO: "input/output error",
+  EBUSY: "the file is busy"
+};
+function ioReason(err) {
+  const code = err?.code;
+  if (code && IO_REASONS[code])
+    return `${IO_REASONS[code]} (${code})`;
+  return code ?? (err instanceof Error ? err.message : String(err));
+}
+
 // dist/language/pack-schema.js
-var import_node_fs3 = require("node:fs");
-var import_node_module2 = require("node:module");
+var import_node_fs2 = require("node:fs");
+var import_node_module = require("node:module");
 var import_node_url = require("node:url");
 
 // dist/json.js
@@ -713,8 +618,8 @@ var schemaOk = /* @__PURE__ */ new Map();
 function verifiedList() {
   if (verified === void 0) {
     try {
-      const index = JSON.parse((0, import_node_fs3.readFileSync)(VERIFIED_PACKS_FILE, "utf8"));
-      verified = index.format === 2 ? { index, blob: (0, import_node_fs3.readFileSync)(VERIFIED_BLOB_FILE) } : null;
+      const index = JSON.parse((0, import_node_fs2.readFileSync)(VERIFIED_PACKS_FILE, "utf8"));
+      verified = index.format === 2 ? { index, blob: (0, import_node_fs2.readFileSync)(VERIFIED_BLOB_FILE) } : null;
     } catch {
       verified = null;
     }
@@ -733,7 +638,7 @@ function isVerified(topic, packBytes) {
   if (ok === void 0) {
     let schema;
     try {
-      schema = (0, import_node_fs3.readFileSync)(packSchemaPath(topic));
+      schema = (0, import_node_fs2.readFileSync)(packSchemaPath(topic));
     } catch {
       schema = void 0;
     }
@@ -755,14 +660,14 @@ function validator(topic, dir) {
   const known = compiled.get(file);
   if (known)
     return known;
-  if (!(0, import_node_fs3.existsSync)(file))
+  if (!(0, import_node_fs2.existsSync)(file))
     return void 0;
   if (!ajv) {
-    const require2 = (0, import_node_module2.createRequire)(importMetaUrl);
+    const require2 = (0, import_node_module.createRequire)(importMetaUrl);
     const Ajv = require2("ajv/dist/2020.js").default;
     ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
   }
-  const schema = JSON.parse((0, import_node_fs3.readFileSync)(file, "utf8"));
+  const schema = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
   const validate = schema.$id && ajv.getSchema(schema.$id) || ajv.compile(schema);
   compiled.set(file, validate);
   return validate;
@@ -900,7 +805,7 @@ function loadPack(lang, topic) {
   if (cache.has(key))
     return cache.get(key);
   const file = packPath(code, topic);
-  const value = (0, import_node_fs4.existsSync)(file) ? readPack(file, topic) : void 0;
+  const value = (0, import_node_fs3.existsSync)(file) ? readPack(file, topic) : void 0;
   cache.set(key, value);
   return value;
 }
@@ -908,7 +813,7 @@ function readPack(file, topic, schemaDir) {
   let bytes;
   let value;
   try {
-    bytes = (0, import_node_fs4.readFileSync)(file);
+    bytes = (0, import_node_fs3.readFileSync)(file);
     value = JSON.parse(bytes.toString("utf8"));
   } catch (err) {
     throw new FactlintError(`cannot read ${file}: ${err.message}`);
@@ -928,11 +833,11 @@ function availableLangs(topic) {
     return [];
   let dirs;
   try {
-    dirs = (0, import_node_fs4.readdirSync)(new URL("lang/", RULES_ROOT));
+    dirs = (0, import_node_fs3.readdirSync)(new URL("lang/", RULES_ROOT));
   } catch {
     return [];
   }
-  return dirs.filter((d) => LANG_RE.test(d) && (0, import_node_fs4.existsSync)(packPath(d, topic))).sort();
+  return dirs.filter((d) => LANG_RE.test(d) && (0, import_node_fs3.existsSync)(packPath(d, topic))).sort();
 }
 function perLanguage(build) {
   const built = /* @__PURE__ */ new Map();
@@ -1010,6 +915,26 @@ var INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
 var INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 function isInvisible(cp) {
   return cp === 173 || cp >= 8203 && cp <= 8205 || cp === 8288 || cp === 65279;
+}
+
+// dist/on-demand.js
+var import_node_module2 = require("node:module");
+var load = (0, import_node_module2.createRequire)(importMetaUrl);
+function onDemand(id) {
+  let mod;
+  return () => mod ??= load(id);
+}
+
+// dist/hash.js
+var crypto = onDemand("node:crypto");
+function createHash(algorithm) {
+  return crypto().createHash(algorithm);
+}
+function hashRange(text, start, end) {
+  let h = 2166136261;
+  for (let k = start; k < end; k++)
+    h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  return h | 0;
 }
 
 // dist/extract/word-table.js
@@ -1933,6 +1858,81 @@ function describeBoundary(day, precision, alternatives) {
 // dist/facts/load.js
 var import_node_fs6 = require("node:fs");
 
+// dist/facts/files.js
+var import_node_fs4 = require("node:fs");
+var import_node_path = __toESM(require("node:path"), 1);
+function toSlashes(p) {
+  return p.split(import_node_path.default.sep).join("/");
+}
+function displayPath(absolute, cwd) {
+  const rel = import_node_path.default.relative(cwd, absolute);
+  return toSlashes(rel === "" || rel.startsWith("..") || import_node_path.default.isAbsolute(rel) ? absolute : rel);
+}
+function isFactFileName(name) {
+  return name.endsWith(".json") && !name.endsWith(".schema.json");
+}
+function byCodePoint(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function walk(root) {
+  const found = [];
+  const visit = (dir, rel) => {
+    for (const entry of (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true })) {
+      const abs = import_node_path.default.join(dir, entry.name);
+      const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = (0, import_node_fs4.statSync)(abs, { throwIfNoEntry: false });
+        isDir = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
+      }
+      if (isDir && entry.name !== "schema")
+        visit(abs, relPath);
+      else if (isFile && isFactFileName(entry.name))
+        found.push(relPath);
+    }
+  };
+  visit(root, "");
+  return found.sort(byCodePoint);
+}
+function listFactFiles(paths, cwd = process.cwd()) {
+  if (paths.length === 0)
+    throw new FactlintError("no fact set given");
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (absolute, name) => {
+    if (seen.has(absolute))
+      return;
+    seen.add(absolute);
+    files.push({ absolute, display: displayPath(absolute, cwd), name });
+  };
+  for (const given of paths) {
+    const absolute = import_node_path.default.resolve(cwd, given);
+    let stats;
+    try {
+      stats = (0, import_node_fs4.statSync)(absolute, { throwIfNoEntry: false });
+    } catch {
+      stats = void 0;
+    }
+    if (!stats)
+      throw new FactlintError(`no such file or folder: ${given}`);
+    if (stats.isDirectory()) {
+      const inside2 = walk(absolute);
+      if (inside2.length === 0)
+        throw new FactlintError(`no fact files (*.json) in folder: ${given}`);
+      for (const rel of inside2)
+        add(import_node_path.default.join(absolute, rel), rel);
+    } else {
+      add(absolute, import_node_path.default.basename(absolute));
+    }
+  }
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of files)
+    counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
+  return files.map((f) => (counts.get(f.name) ?? 0) > 1 ? { ...f, name: f.display } : f);
+}
+
 // dist/text/utf8.js
 var import_node_buffer = require("node:buffer");
 function hasUtf16Bom(buf) {
@@ -2631,22 +2631,6 @@ var FactIndex = class {
   }
 };
 
-// dist/facts/stored-format.js
-var import_node_buffer2 = require("node:buffer");
-var MARKER = "factlint-fact-cache/3";
-var MAGIC = Buffer.from(`${MARKER}
-`, "latin1");
-var LIST_MAPS = ["byType", "posts", "holders", "bySubject", "byProperty", "places", "dates"];
-var SEP = "\0";
-var NAME_SEP = "";
-var IRREGULAR = "";
-var NAME_FIELDS = 6;
-function utf8(bytes) {
-  if (!(0, import_node_buffer2.isUtf8)(bytes))
-    throw new TypeError("not UTF-8");
-  return bytes.toString("utf8");
-}
-
 // dist/facts/disk-map.js
 function keyHash(key) {
   let h = 2166136261;
@@ -2728,6 +2712,22 @@ var DiskMap = class {
     return -1;
   }
 };
+
+// dist/facts/stored-format.js
+var import_node_buffer2 = require("node:buffer");
+var MARKER = "factlint-fact-cache/3";
+var MAGIC = Buffer.from(`${MARKER}
+`, "latin1");
+var LIST_MAPS = ["byType", "posts", "holders", "bySubject", "byProperty", "places", "dates"];
+var SEP = "\0";
+var NAME_SEP = "";
+var IRREGULAR = "";
+var NAME_FIELDS = 6;
+function utf8(bytes) {
+  if (!(0, import_node_buffer2.isUtf8)(bytes))
+    throw new TypeError("not UTF-8");
+  return bytes.toString("utf8");
+}
 
 // dist/facts/stored-names.js
 var SCRIPTS = ["cyrl", "latn", "other"];
@@ -3100,7 +3100,9 @@ var StoredSet = class _StoredSet {
   }
 };
 
-// dist/facts/compiled-cache.js
+// dist/facts/cached-set.js
+var EAGER_FILES = 50;
+var SMALL_SET = 2e4;
 function fromStored(stored, from, reload, file) {
   let index;
   let loaded;
@@ -3131,8 +3133,6 @@ function openHandoff(h) {
   }
   return StoredSet.open(new MemorySource(Buffer.from(h.bytes.buffer, h.bytes.byteOffset, h.bytes.byteLength)));
 }
-var EAGER_FILES = 50;
-var SMALL_SET = 2e4;
 
 // dist/engine/run.js
 var import_node_fs8 = require("node:fs");

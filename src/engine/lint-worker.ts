@@ -1,8 +1,8 @@
-// Worker thread entry (see workers.ts): opens the compiled fact set it is given (read as its
-// queries need it, as the main thread reads the cache file), then lints each chunk of files it receives and answers on its port, bumping the shared
-// counter so the main thread wakes up.
+// Worker thread entry (see workers.ts): opens the compiled fact set it is given (the cache file,
+// read as its queries need it, as the main thread reads it), then lints each chunk of files it
+// receives and answers on its port, bumping the shared counter so the main thread wakes up.
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { fromStored, openHandoff } from '../facts/compiled-cache.js';
+import { fromStored, openHandoff } from '../facts/cached-set.js';
 import { FactIndex, loadFactSet } from '../facts/index.js';
 import { readAndLint, type RunOptions } from './run.js';
 import type { Severities } from './severity.js';
@@ -21,8 +21,8 @@ try {
   const { paths, cwd } = setup.factsFrom;
   const load = () => loadFactSet(paths, { cwd });
   const stored = openHandoff(setup.facts);
-  // A cache file pruned or replaced meanwhile by one that is not this set: loaded from the files.
-  // A worker lints part of a large run: as many files as the run (see EAGER_FILES).
+  // Without it (the cache file pruned meanwhile by another run) the set is loaded from its files.
+  // A worker lints part of a large run: it reads the set as a run of that many files does (EAGER_FILES).
   const index = stored ? fromStored(stored, setup.factsFrom, load).index(setup.files) : new FactIndex(load());
   const opts: RunOptions = { cwd: setup.cwd, patterns: [], ...(setup.lang ? { lang: setup.lang } : {}), ...(setup.date ? { date: setup.date } : {}) };
   const severities = setup.severities as Severities;

@@ -5,7 +5,7 @@
 import os from 'node:os';
 import { onDemand } from '../on-demand.js';
 import type { MessagePort, Worker } from 'node:worker_threads';
-import type { CompiledHandoff } from '../facts/compiled-cache.js';
+import type { CompiledHandoff } from '../facts/cached-set.js';
 import type { LintResult } from '../types.js';
 import type { LintedSource } from './files-types.js';
 

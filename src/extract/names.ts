@@ -207,7 +207,7 @@ export class NameMatcher {
       const items = this.pending.take(g);
       if (!items) continue;
       const touched = new Map<FirstStem, Split[]>();
-      // Names already taken of one entity and form (see the constructor), as folded text. A
+      // Names already taken of one entity and form (see collectNames), as folded text. A
       // group lists an entity's names together (in collection order), so a set is made only
       // for an entity that has a second name here: most have one.
       let scope = -1;

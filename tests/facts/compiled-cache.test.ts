@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EAGER_FILES, loadFactSetCached, RACY_MS } from '../../src/facts/compiled-cache.js';
+import { EAGER_FILES } from '../../src/facts/cached-set.js';
+import { loadFactSetCached, RACY_MS } from '../../src/facts/compiled-cache.js';
 import { factFile } from '../robustness/helpers.js';
 import { tempFacts } from './helpers.js';
 
