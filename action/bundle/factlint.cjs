@@ -2283,6 +2283,1362 @@ var init_parse = __esm({
   }
 });
 
+// dist/cache-dir.js
+function cacheDir(cwd, env = process.env) {
+  const set = env.FACTLINT_CACHE_DIR;
+  if (set !== void 0 && set !== "" && OFF.test(set))
+    return void 0;
+  return userCacheDir(cwd, env);
+}
+function userCacheDir(cwd, env = process.env) {
+  const set = env.FACTLINT_CACHE_DIR;
+  if (set !== void 0 && set !== "" && !OFF.test(set))
+    return import_node_path8.default.resolve(cwd, set);
+  let home = env.XDG_CACHE_HOME ?? "";
+  if (!home) {
+    try {
+      home = import_node_os.default.homedir() ? import_node_path8.default.join(import_node_os.default.homedir(), ".cache") : "";
+    } catch {
+      home = "";
+    }
+  }
+  if (home)
+    return import_node_path8.default.join(home, "factlint");
+  const uid = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
+  return import_node_path8.default.join(import_node_os.default.tmpdir(), `factlint${uid}`);
+}
+function privateDir(dir) {
+  if (!dir)
+    return void 0;
+  let st = statOrUndefined(dir);
+  if (!st) {
+    try {
+      (0, import_node_fs10.mkdirSync)(import_node_path8.default.dirname(dir), { recursive: true });
+      (0, import_node_fs10.mkdirSync)(dir, { mode: 448 });
+    } catch {
+    }
+    st = statOrUndefined(dir);
+  }
+  if (!st?.isDirectory())
+    return void 0;
+  if (typeof process.getuid === "function" && st.uid !== process.getuid())
+    return void 0;
+  if (process.platform !== "win32" && (st.mode & 18) !== 0)
+    return void 0;
+  return dir;
+}
+function statOrUndefined(p) {
+  try {
+    return (0, import_node_fs10.statSync)(p);
+  } catch {
+    return void 0;
+  }
+}
+function writeCacheFile(file, bytes, family, keep) {
+  const dir = import_node_path8.default.dirname(file);
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    (0, import_node_fs10.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs10.writeFileSync)(tmp, bytes, { mode: 384 });
+    (0, import_node_fs10.renameSync)(tmp, file);
+  } catch {
+    try {
+      (0, import_node_fs10.unlinkSync)(tmp);
+    } catch {
+    }
+    return;
+  }
+  try {
+    const files = (0, import_node_fs10.readdirSync)(dir).filter(family).map((n) => ({ n, t: (0, import_node_fs10.statSync)(import_node_path8.default.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
+    for (const { n } of files.slice(keep)) {
+      try {
+        (0, import_node_fs10.unlinkSync)(import_node_path8.default.join(dir, n));
+      } catch {
+      }
+    }
+  } catch {
+  }
+}
+var import_node_fs10, import_node_os, import_node_path8, OFF;
+var init_cache_dir = __esm({
+  "dist/cache-dir.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs10 = require("node:fs");
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
+    OFF = /^(off|0|false|no)$/i;
+  }
+});
+
+// dist/machine-secret.js
+function machineSecret(dir) {
+  const folder = privateDir(dir);
+  if (!folder)
+    return void 0;
+  const file = import_node_path9.default.join(folder, NAME);
+  return readSecret(file) ?? (create(file) ? readSecret(file) : void 0);
+}
+function readSecret(file) {
+  try {
+    const st = (0, import_node_fs11.lstatSync)(file);
+    if (!st.isFile() || st.size !== SIZE)
+      return void 0;
+    if (typeof process.getuid === "function" && st.uid !== process.getuid())
+      return void 0;
+    if (process.platform !== "win32" && (st.mode & 63) !== 0)
+      return void 0;
+    const bytes = (0, import_node_fs11.readFileSync)(file);
+    return bytes.length === SIZE ? bytes : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function create(file) {
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const fd = (0, import_node_fs11.openSync)(tmp, "wx", 384);
+    try {
+      (0, import_node_fs11.writeSync)(fd, randomBytes(SIZE));
+    } finally {
+      (0, import_node_fs11.closeSync)(fd);
+    }
+    try {
+      (0, import_node_fs11.linkSync)(tmp, file);
+    } catch {
+    }
+    return true;
+  } catch {
+    return false;
+  } finally {
+    try {
+      (0, import_node_fs11.unlinkSync)(tmp);
+    } catch {
+    }
+  }
+}
+var import_node_fs11, import_node_path9, NAME, SIZE;
+var init_machine_secret = __esm({
+  "dist/machine-secret.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs11 = require("node:fs");
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_cache_dir();
+    init_hash();
+    NAME = "secret";
+    SIZE = 32;
+  }
+});
+
+// dist/facts/files.js
+function toSlashes(p) {
+  return p.split(import_node_path10.default.sep).join("/");
+}
+function displayPath(absolute, cwd) {
+  const rel = import_node_path10.default.relative(cwd, absolute);
+  return toSlashes(rel === "" || rel.startsWith("..") || import_node_path10.default.isAbsolute(rel) ? absolute : rel);
+}
+function isFactFileName(name) {
+  return name.endsWith(".json") && !name.endsWith(".schema.json");
+}
+function byCodePoint(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function walk(root) {
+  const found = [];
+  const visit = (dir, rel) => {
+    for (const entry2 of (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true })) {
+      const abs = import_node_path10.default.join(dir, entry2.name);
+      const relPath = rel === "" ? entry2.name : `${rel}/${entry2.name}`;
+      let isDir = entry2.isDirectory();
+      let isFile2 = entry2.isFile();
+      if (entry2.isSymbolicLink()) {
+        const target = (0, import_node_fs12.statSync)(abs, { throwIfNoEntry: false });
+        isDir = target?.isDirectory() ?? false;
+        isFile2 = target?.isFile() ?? false;
+      }
+      if (isDir && entry2.name !== "schema")
+        visit(abs, relPath);
+      else if (isFile2 && isFactFileName(entry2.name))
+        found.push(relPath);
+    }
+  };
+  visit(root, "");
+  return found.sort(byCodePoint);
+}
+function listFactFiles(paths, cwd = process.cwd()) {
+  if (paths.length === 0)
+    throw new FactlintError("no fact set given");
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (absolute, name) => {
+    if (seen.has(absolute))
+      return;
+    seen.add(absolute);
+    files.push({ absolute, display: displayPath(absolute, cwd), name });
+  };
+  for (const given of paths) {
+    const absolute = import_node_path10.default.resolve(cwd, given);
+    let stats;
+    try {
+      stats = (0, import_node_fs12.statSync)(absolute, { throwIfNoEntry: false });
+    } catch {
+      stats = void 0;
+    }
+    if (!stats)
+      throw new FactlintError(`no such file or folder: ${given}`);
+    if (stats.isDirectory()) {
+      const inside2 = walk(absolute);
+      if (inside2.length === 0)
+        throw new FactlintError(`no fact files (*.json) in folder: ${given}`);
+      for (const rel of inside2)
+        add(import_node_path10.default.join(absolute, rel), rel);
+    } else {
+      add(absolute, import_node_path10.default.basename(absolute));
+    }
+  }
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of files)
+    counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
+  return files.map((f) => (counts.get(f.name) ?? 0) > 1 ? { ...f, name: f.display } : f);
+}
+var import_node_fs12, import_node_path10;
+var init_files3 = __esm({
+  "dist/facts/files.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs12 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
+    init_errors();
+  }
+});
+
+// dist/facts/byte-source.js
+function check(size, offset, length) {
+  if (!(offset >= 0 && length >= 0 && offset + length <= size))
+    throw new RangeError(`bytes ${offset}+${length} past the end (${size})`);
+}
+var import_node_fs13, SMALL, MemorySource, FileSource;
+var init_byte_source = __esm({
+  "dist/facts/byte-source.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs13 = require("node:fs");
+    SMALL = 4 * 1024 * 1024;
+    MemorySource = class {
+      bytes;
+      size;
+      constructor(bytes) {
+        this.bytes = bytes;
+        this.size = bytes.length;
+      }
+      read(offset, length) {
+        check(this.size, offset, length);
+        return this.bytes.subarray(offset, offset + length);
+      }
+      all() {
+        return this.bytes;
+      }
+    };
+    FileSource = class _FileSource {
+      fd;
+      size;
+      static closer = new FinalizationRegistry((fd) => {
+        try {
+          (0, import_node_fs13.closeSync)(fd);
+        } catch {
+        }
+      });
+      constructor(fd) {
+        this.fd = fd;
+        this.size = (0, import_node_fs13.fstatSync)(fd).size;
+        _FileSource.closer.register(this, fd);
+      }
+      /** The file opened for reading, or undefined when it cannot be. */
+      static open(file) {
+        let fd;
+        try {
+          fd = (0, import_node_fs13.openSync)(file, "r");
+        } catch {
+          return void 0;
+        }
+        try {
+          if ((0, import_node_fs13.fstatSync)(fd).size <= SMALL) {
+            const bytes = (0, import_node_fs13.readFileSync)(fd);
+            (0, import_node_fs13.closeSync)(fd);
+            return new MemorySource(bytes);
+          }
+          return new _FileSource(fd);
+        } catch {
+          try {
+            (0, import_node_fs13.closeSync)(fd);
+          } catch {
+          }
+          return void 0;
+        }
+      }
+      read(offset, length) {
+        check(this.size, offset, length);
+        const out = Buffer.allocUnsafe(length);
+        for (let done = 0; done < length; ) {
+          const n = (0, import_node_fs13.readSync)(this.fd, out, done, length - done, offset + done);
+          if (n === 0)
+            throw new RangeError("the file ended early");
+          done += n;
+        }
+        return out;
+      }
+      all() {
+        return this.read(0, this.size);
+      }
+    };
+  }
+});
+
+// dist/facts/index-source.js
+function setKey(ids) {
+  if (ids.length === 1)
+    return ids[0];
+  return [...new Set(ids)].sort().join("\0");
+}
+var init_index_source = __esm({
+  "dist/facts/index-source.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
+
+// dist/facts/eager-index.js
+function asList(v) {
+  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
+}
+function push(map, key, value) {
+  const list2 = map.get(key);
+  if (list2)
+    list2.push(value);
+  else
+    map.set(key, [value]);
+}
+function push2(map, a, b, value) {
+  let inner = map.get(a);
+  if (!inner)
+    map.set(a, inner = /* @__PURE__ */ new Map());
+  push(inner, b, value);
+}
+function byFrom(a, b) {
+  const fa = a.from ?? "";
+  const fb = b.from ?? "";
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
+}
+var EagerIndex;
+var init_eager_index = __esm({
+  "dist/facts/eager-index.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_index_source();
+    EagerIndex = class {
+      entityById = /* @__PURE__ */ new Map();
+      propertyById = /* @__PURE__ */ new Map();
+      entitiesByType = /* @__PURE__ */ new Map();
+      /** office → of → holds-office statements */
+      posts = /* @__PURE__ */ new Map();
+      holders = /* @__PURE__ */ new Map();
+      /** property → subject-set key → statements */
+      bySubject = /* @__PURE__ */ new Map();
+      byProperty = /* @__PURE__ */ new Map();
+      places = /* @__PURE__ */ new Map();
+      /** The statement that first put each of a subject's places (for the compiled cache). */
+      placeStatements = /* @__PURE__ */ new Map();
+      dates = /* @__PURE__ */ new Map();
+      statementById;
+      all;
+      constructor(loaded) {
+        for (const e of loaded.facts.entities) {
+          this.entityById.set(e.id, e);
+          push(this.entitiesByType, e.type, e);
+        }
+        for (const p of loaded.facts.properties)
+          this.propertyById.set(p.id, p);
+        this.all = loaded.statements;
+        for (const s of loaded.statements) {
+          const subjects = asList(s.subject);
+          const kind = this.propertyById.get(s.property)?.kind;
+          push(this.byProperty, s.property, s);
+          push2(this.bySubject, s.property, setKey(subjects), s);
+          if (kind === "office" && typeof s.object === "object") {
+            push2(this.posts, s.object.office, s.object.of, s);
+            for (const person2 of subjects)
+              push(this.holders, person2, s);
+          } else if (kind === "place" && typeof s.object === "string" && s.rank !== "deprecated") {
+            for (const subject of subjects) {
+              const targets = this.places.get(subject);
+              if (targets?.includes(s.object))
+                continue;
+              if (targets)
+                targets.push(s.object);
+              else
+                this.places.set(subject, [s.object]);
+              push(this.placeStatements, subject, s);
+            }
+          } else if (kind === "date") {
+            for (const subject of new Set(subjects))
+              push(this.dates, subject, s);
+          }
+        }
+        for (const inner of this.posts.values())
+          for (const list2 of inner.values())
+            list2.sort(byFrom);
+        for (const list2 of this.holders.values())
+          list2.sort(byFrom);
+      }
+      entity(id) {
+        return this.entityById.get(id);
+      }
+      property(id) {
+        return this.propertyById.get(id);
+      }
+      statement(id) {
+        this.statementById ??= new Map(this.all.map((s) => [s.id, s]));
+        return this.statementById.get(id);
+      }
+      entities() {
+        return [...this.entityById.values()];
+      }
+      properties() {
+        return [...this.propertyById.values()];
+      }
+      entitiesOfType(type) {
+        return this.entitiesByType.get(type) ?? [];
+      }
+      statementsOf(property) {
+        return this.byProperty.get(property) ?? [];
+      }
+      postsOf(office, of) {
+        return this.posts.get(office)?.get(of) ?? [];
+      }
+      heldBy(person2) {
+        return this.holders.get(person2) ?? [];
+      }
+      bySubjects(property, key) {
+        return this.bySubject.get(property)?.get(key) ?? [];
+      }
+      locatedIn(subject) {
+        return this.places.get(subject) ?? [];
+      }
+      datesOf(subject) {
+        return this.dates.get(subject) ?? [];
+      }
+      locatable() {
+        return this.entities().filter((e) => this.places.has(e.id) || this.dates.has(e.id));
+      }
+      /** Names grouped in advance, when the set was compiled too (a cache miss): see names(). */
+      groupedNames;
+      names() {
+        return this.groupedNames ?? this.entities();
+      }
+    };
+  }
+});
+
+// dist/text/char-class.js
+function classify(cp) {
+  const ch = String.fromCodePoint(cp);
+  let c = KNOWN;
+  if (new RegExp("\\p{L}", "u").test(ch))
+    c |= LETTER2;
+  if (new RegExp("\\p{M}", "u").test(ch))
+    c |= MARK;
+  if (new RegExp("\\p{N}", "u").test(ch))
+    c |= NUMBER;
+  if (/\s/u.test(ch))
+    c |= SPACE;
+  return c;
+}
+function classOf(cp) {
+  if (cp > 65535)
+    return classify(cp);
+  let c = table[cp];
+  if (c === 0)
+    table[cp] = c = classify(cp);
+  return c;
+}
+function codePointIn(text, i, end = text.length) {
+  const cu = text.charCodeAt(i);
+  if (cu >= 55296 && cu <= 56319 && i + 1 < end) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 56320 && lo <= 57343)
+      return (cu - 55296) * 1024 + (lo - 56320) + 65536;
+  }
+  return cu;
+}
+function codePointBefore(text, i) {
+  if (i <= 0)
+    return -1;
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 56320 && lo <= 57343 && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 55296 && hi <= 56319)
+      return (hi - 55296) * 1024 + (lo - 56320) + 65536;
+  }
+  return lo;
+}
+function isDigitCode(c) {
+  return c >= 48 && c <= 57;
+}
+function unitsOf(cp) {
+  return cp > 65535 ? 2 : 1;
+}
+function afterSpaces(text, pos, max) {
+  let j = pos;
+  while (j < text.length && j - pos < max && classOf(text.charCodeAt(j)) & SPACE)
+    j++;
+  return j;
+}
+function isInvisible(cp) {
+  return cp === 173 || cp >= 8203 && cp <= 8205 || cp === 8288 || cp === 65279;
+}
+var LETTER2, MARK, NUMBER, SPACE, KNOWN, table, INVISIBLE, INVISIBLE_ALL;
+var init_char_class = __esm({
+  "dist/text/char-class.js"() {
+    "use strict";
+    init_import_meta_url();
+    LETTER2 = 1;
+    MARK = 2;
+    NUMBER = 4;
+    SPACE = 8;
+    KNOWN = 128;
+    table = new Uint8Array(65536);
+    INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+    INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+  }
+});
+
+// dist/extract/word-table.js
+var WordTable;
+var init_word_table = __esm({
+  "dist/extract/word-table.js"() {
+    "use strict";
+    init_import_meta_url();
+    WordTable = class {
+      max;
+      /** Open addressing: the word number in each slot, -1 for an empty one. */
+      slots = new Int32Array(1 << 12).fill(-1);
+      hashes = [];
+      texts = [];
+      keys = [];
+      constructor(max) {
+        this.max = max;
+      }
+      get size() {
+        return this.texts.length;
+      }
+      /** Number of the word text[start, end) with hash `hash`, or -1 when it is not in the table. */
+      find(text, start, end, hash) {
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        for (let s = hash & mask; ; s = s + 1 & mask) {
+          const id = slots[s];
+          if (id < 0)
+            return -1;
+          if (this.hashes[id] === hash) {
+            const w = this.texts[id];
+            if (w.length === end - start && text.startsWith(w, start))
+              return id;
+          }
+        }
+      }
+      /** Adds a word not in the table; -1 when the table is full (the caller then goes without). */
+      add(word, key, hash) {
+        if (this.texts.length >= this.max)
+          return -1;
+        const id = this.texts.length;
+        this.texts.push(word);
+        this.keys.push(key);
+        this.hashes.push(hash);
+        if (2 * this.texts.length > this.slots.length)
+          this.grow();
+        else
+          this.place(id);
+        return id;
+      }
+      place(id) {
+        const mask = this.slots.length - 1;
+        let s = this.hashes[id] & mask;
+        while (this.slots[s] >= 0)
+          s = s + 1 & mask;
+        this.slots[s] = id;
+      }
+      grow() {
+        this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+        for (let id = 0; id < this.texts.length; id++)
+          this.place(id);
+      }
+    };
+  }
+});
+
+// dist/extract/tokens.js
+function foldWord(word) {
+  let w = word.toLowerCase();
+  if (w.includes("\u0451"))
+    w = w.replace(/ё/g, "\u0435");
+  if (w.includes("\u2019"))
+    w = w.replace(/’/g, "'");
+  if (INVISIBLE.test(w))
+    w = w.replace(INVISIBLE_ALL, "");
+  return w;
+}
+function wordEnd(text, i, end) {
+  let j = i;
+  while (j < end) {
+    const cp = codePointIn(text, j, end);
+    if (!(classOf(cp) & WORD_CHAR)) {
+      if (!isInvisible(cp) || j + 1 >= end || !(classOf(codePointIn(text, j + 1, end)) & WORD_CHAR))
+        break;
+    }
+    j += unitsOf(cp);
+  }
+  for (; ; ) {
+    const q = text.charCodeAt(j);
+    if (q !== APOSTROPHE && q !== RIGHT_QUOTE || j + 1 >= end)
+      return j;
+    let k = j + 1;
+    while (k < end) {
+      const cp = codePointIn(text, k, end);
+      if (!(classOf(cp) & (LETTER2 | MARK)))
+        break;
+      k += unitsOf(cp);
+    }
+    if (k === j + 1)
+      return j;
+    j = k;
+  }
+}
+function tokenize(text, span = { start: 0, end: text.length }) {
+  const out = [];
+  const end = Math.min(span.end, text.length);
+  for (let i = Math.max(0, span.start); i < end; ) {
+    const cp = codePointIn(text, i, end);
+    if (!(classOf(cp) & WORD_CHAR)) {
+      i += unitsOf(cp);
+      continue;
+    }
+    const j = wordEnd(text, i, end);
+    const hash = hashRange(text, i, j);
+    let id = words.find(text, i, j, hash);
+    if (id < 0) {
+      const word = text.slice(i, j);
+      const key = foldWord(word);
+      id = words.add(word, key, hash);
+      if (id < 0) {
+        out.push({ start: i, end: j, text: word, key, word: -1 });
+        i = j;
+        continue;
+      }
+    }
+    out.push({ start: i, end: j, text: words.texts[id], key: words.keys[id], word: id });
+    i = j;
+  }
+  return out;
+}
+function onlySpaceBetween(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 160 || c === 8239 || c === 8201 || c === 8199))
+      return false;
+  }
+  return true;
+}
+function tokenIndexAt(tokens2, offset) {
+  let lo = 0;
+  let hi = tokens2.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (tokens2[mid].end <= offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+function splitElisions(tokens2, text, elisions) {
+  if (elisions.length === 0)
+    return tokens2;
+  let out;
+  for (let i = 0; i < tokens2.length; i++) {
+    const t = tokens2[i];
+    const e = elisions.find((x) => t.key.length > x.length && t.key.startsWith(x));
+    if (!e) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens2.slice(0, i);
+    const cut = t.start + e.length;
+    const rest = text.slice(cut, t.end);
+    out.push({ start: t.start, end: cut, text: text.slice(t.start, cut), key: e, word: -1 });
+    out.push({ start: cut, end: t.end, text: rest, key: foldWord(rest), word: -1 });
+  }
+  return out ?? tokens2;
+}
+var WORD_CHAR, APOSTROPHE, RIGHT_QUOTE, words;
+var init_tokens = __esm({
+  "dist/extract/tokens.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_char_class();
+    init_hash();
+    init_word_table();
+    WORD_CHAR = LETTER2 | MARK | NUMBER;
+    APOSTROPHE = 39;
+    RIGHT_QUOTE = 8217;
+    words = new WordTable(2e5);
+  }
+});
+
+// dist/extract/grammar.js
+function grammarOf(lang) {
+  return loadPack(lang, "grammar") ?? EMPTY;
+}
+var CUE_CLASSES, EMPTY, inflectionOf, articleWordsOf, andWordsOf, joinerWordsOf;
+var init_grammar = __esm({
+  "dist/extract/grammar.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_tokens();
+    CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
+    EMPTY = {
+      inflection: { tails: ["s"], minStem: 3 },
+      nameJoiners: [],
+      possessive: [],
+      and: [],
+      listSeparators: [","],
+      articles: [],
+      qualifiers: { former: [], then: [], acting: [], future: [] },
+      predicateCues: []
+    };
+    inflectionOf = perLanguage((lang) => {
+      const rule = grammarOf(lang).inflection;
+      const minStem = rule.minStem ?? 3;
+      const strip = [...rule.stripEndings ?? []].sort((a, b) => b.length - a.length);
+      const tails = new Set((rule.tails ?? []).map((t) => t.replace(/’/g, "'").toLowerCase()));
+      const chars = rule.tailChars ? new Set(rule.tailChars) : void 0;
+      const maxTail = Math.max(rule.maxTail ?? 0, ...[...tails].map((t) => t.length), 0);
+      return {
+        stem(word) {
+          for (const e of strip)
+            if (word.endsWith(e) && word.length - e.length >= minStem)
+              return word.slice(0, -e.length);
+          return word;
+        },
+        allows(tail) {
+          if (tail === "")
+            return true;
+          if (tails.has(tail))
+            return true;
+          if (chars && tail.length <= (rule.maxTail ?? 0)) {
+            for (const c of tail)
+              if (!chars.has(c))
+                return false;
+            return true;
+          }
+          return false;
+        },
+        maxTail
+      };
+    });
+    articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
+    andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
+    joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
+  }
+});
+
+// dist/extract/name-source.js
+function isNameSource(v) {
+  return typeof v === "object" && v !== null && v.groupedNames === true;
+}
+var MapGroups;
+var init_name_source = __esm({
+  "dist/extract/name-source.js"() {
+    "use strict";
+    init_import_meta_url();
+    MapGroups = class {
+      pending;
+      size;
+      constructor(pending, size) {
+        this.pending = pending;
+        this.size = size;
+      }
+      get open() {
+        return this.pending.size > 0;
+      }
+      take(g) {
+        const items = this.pending.get(g);
+        if (items)
+          this.pending.delete(g);
+        return items;
+      }
+    };
+  }
+});
+
+// dist/extract/names.js
+function officesAroundAdjectives(matcher, text, tokens2, mentions) {
+  const adjectives = mentions.filter((m) => m.form === "adjective" && m.entityType === "country");
+  if (adjectives.length === 0)
+    return mentions;
+  const inside2 = /* @__PURE__ */ new Set();
+  for (const a of adjectives)
+    for (let t = a.tokenStart; t < a.tokenEnd; t++)
+      inside2.add(t);
+  const split = matcher.find(text, tokens2, (t) => inside2.has(t)).filter((o) => o.entityType === "office" && adjectives.some((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd));
+  if (split.length === 0)
+    return mentions;
+  const out = mentions.filter((m) => !split.some((o) => m.tokenStart >= o.tokenStart && m.tokenEnd <= o.tokenEnd));
+  for (const o of split)
+    out.push({ ...o, inner: adjectives.find((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd) });
+  return out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
+}
+function scriptOf(s) {
+  if (SCRIPT_CYRILLIC.test(s))
+    return "cyrl";
+  if (SCRIPT_LATIN.test(s))
+    return "latn";
+  return "other";
+}
+function langScript(lang) {
+  return LANG_SCRIPT[lang] ?? "latn";
+}
+function isAcronym(word) {
+  return word.length <= 6 && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+function isCapitalised(word) {
+  const first = word[0] ?? "";
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+function lengthBit(length) {
+  return 1 << Math.min(length, 31);
+}
+function joinedByNameGap(text, from, to, punct = "") {
+  if (to - from === 1 && /[-‐‑]/.test(text[from]))
+    return true;
+  if (punct && text.startsWith(punct, from)) {
+    from += punct.length;
+    if (to === from && !/\s/u.test(punct))
+      return true;
+  }
+  if (text[from] === ".")
+    from++;
+  return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
+}
+function matcherFor(owner, entities, lang, vocabulary = "names") {
+  let byVocabulary = matchers2.get(owner);
+  if (!byVocabulary)
+    matchers2.set(owner, byVocabulary = /* @__PURE__ */ new Map());
+  let byLang = byVocabulary.get(vocabulary);
+  if (!byLang)
+    byVocabulary.set(vocabulary, byLang = /* @__PURE__ */ new Map());
+  let m = byLang.get(lang);
+  if (!m)
+    byLang.set(lang, m = new NameMatcher(entities(), lang));
+  return m;
+}
+function collectNames(entities, grouping) {
+  const lang = grouping.lang;
+  const pending = /* @__PURE__ */ new Map();
+  const script = langScript(lang);
+  let n = 0;
+  let scope = 0;
+  for (const e of entities) {
+    for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
+      if (!lists)
+        continue;
+      scope++;
+      const langs = Object.keys(lists).sort((a, b) => a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0);
+      for (const l of langs) {
+        for (const name of lists[l] ?? []) {
+          if (l !== lang && scriptOf(name) !== script)
+            continue;
+          const g = grouping.groupOf(name);
+          if (g === void 0)
+            continue;
+          const item = { id: e.id, type: e.type, form, name, seq: n++, scope };
+          const list2 = pending.get(g);
+          if (list2)
+            list2.push(item);
+          else
+            pending.set(g, [item]);
+        }
+      }
+    }
+  }
+  return new MapGroups(pending, n);
+}
+var SCRIPT_CYRILLIC, SCRIPT_LATIN, WORD_SPLIT, SPLIT_KEEPING_SEPARATORS, LANG_SCRIPT, WORDS, SPLIT_ABOVE, NO_CUTS, NO_MATCHES, FIRST_WORD, PREFIX, NameMatcher, matchers2;
+var init_names = __esm({
+  "dist/extract/names.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_grammar();
+    init_name_source();
+    init_tokens();
+    SCRIPT_CYRILLIC = new RegExp("\\p{Script=Cyrillic}", "u");
+    SCRIPT_LATIN = new RegExp("\\p{Script=Latin}", "u");
+    WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
+    SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, "u");
+    LANG_SCRIPT = { ru: "cyrl", uk: "cyrl", be: "cyrl", bg: "cyrl", sr: "cyrl", kk: "cyrl", ky: "cyrl" };
+    WORDS = /[\p{L}\p{M}\p{N}'’]+/gu;
+    SPLIT_ABOVE = 16;
+    NO_CUTS = [];
+    NO_MATCHES = [];
+    FIRST_WORD = /[\p{L}\p{M}\p{N}'’]+/u;
+    PREFIX = 3;
+    NameMatcher = class {
+      lang;
+      byFirstStem = /* @__PURE__ */ new Map();
+      /** First three letters of the first-word stems -> the stem lengths under them, one bit per
+       *  length (bit 31: 31 or more): most text words (verbs, function words) are turned away by one
+       *  map lookup, before any cutting. */
+      prefixes = /* @__PURE__ */ new Map();
+      /** Stems shorter than that ("ЕС", "UN"), and their first letters: the screen for them. */
+      shortStems = /* @__PURE__ */ new Set();
+      shortFirst = /* @__PURE__ */ new Set();
+      inflection;
+      elisions;
+      /** Names collected (one given in two languages counts twice): zero when the matcher can find nothing. */
+      size;
+      /**
+       * Names not yet turned into entries, by the first `group` characters of their folded first word.
+       * Why lazily: stemming every word of every name took 20-30 ms of a one-article run (2,400 names
+       * for English in the default set), and an article's words meet a few hundred of the groups.
+       * A group is built when a text word that could start with one of its stems is first looked up.
+       */
+      pending;
+      /** Length of the group keys: min(PREFIX, the language's minStem). */
+      group;
+      constructor(entities, lang) {
+        this.lang = lang;
+        this.inflection = inflectionOf(lang);
+        this.elisions = grammarOf(lang).elisions ?? [];
+        this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
+        const grouping = { lang, length: this.group, elisions: this.elisions, groupOf: (name) => this.groupOf(name) };
+        this.pending = isNameSource(entities) ? entities.groups(grouping) : collectNames(entities, grouping);
+        this.size = this.pending.size;
+      }
+      /** The group of a name: its first word as entryOf takes it (an elided article split off), folded, cut to GROUP characters. */
+      groupOf(name) {
+        const m = FIRST_WORD.exec(name);
+        if (!m)
+          return void 0;
+        const piece = m[0];
+        const folded = foldWord(piece);
+        const e = this.elisions.length ? this.elisions.find((x) => folded.length > x.length && folded.startsWith(x)) : void 0;
+        return (e ? foldWord(piece.slice(0, e.length)) : folded).slice(0, this.group);
+      }
+      /**
+       * Builds the groups whose stems could be a prefix of this text key: a stem of length >= GROUP
+       * is in the group of the key's first GROUP characters, a shorter one is a whole folded word
+       * and in the group named by itself. Entries keep their order of collection (seq), buckets are
+       * complete once their group is built (a stem lives in one group), so what the matcher finds
+       * is what a matcher built in full finds.
+       */
+      materialize(key) {
+        for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length; len++) {
+          const g = key.slice(0, len);
+          const items = this.pending.take(g);
+          if (!items)
+            continue;
+          const touched = /* @__PURE__ */ new Map();
+          let scope = -1;
+          let firstName = "";
+          let lastWord;
+          let lastStem = "";
+          let taken;
+          for (const item of items) {
+            if (item.scope !== scope) {
+              scope = item.scope;
+              firstName = item.name;
+              taken = void 0;
+            } else {
+              taken ??= /* @__PURE__ */ new Set([foldWord(firstName)]);
+              const folded = foldWord(item.name);
+              if (taken.has(folded))
+                continue;
+              taken.add(folded);
+            }
+            const split = this.headOf(item);
+            if (!split)
+              continue;
+            if (split.first !== lastWord)
+              lastStem = this.stemOf(lastWord = split.first);
+            const first = lastStem;
+            let bucket = this.byFirstStem.get(first);
+            if (!bucket) {
+              this.byFirstStem.set(first, bucket = { all: [], single: [], bySecond: void 0, waiting: void 0, unbuilt: void 0 });
+              if (first.length >= PREFIX) {
+                const head = first.slice(0, PREFIX);
+                this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
+              } else {
+                this.shortStems.add(first);
+                this.shortFirst.add(first.charAt(0));
+              }
+            }
+            const list2 = touched.get(bucket);
+            if (list2)
+              list2.push(split);
+            else
+              touched.set(bucket, [split]);
+          }
+          for (const [bucket, names2] of touched) {
+            let longer = 0;
+            for (const n of names2)
+              if (n.second !== void 0)
+                longer++;
+            if (longer <= SPLIT_ABOVE) {
+              bucket.unbuilt = names2;
+              continue;
+            }
+            bucket.bySecond = /* @__PURE__ */ new Map();
+            bucket.waiting = /* @__PURE__ */ new Map();
+            bucket.unbuilt = [];
+            for (const n of names2) {
+              if (n.second === void 0) {
+                bucket.unbuilt.push(n);
+                continue;
+              }
+              const k = foldWord(n.second).slice(0, this.group);
+              const list2 = bucket.waiting.get(k);
+              if (list2)
+                list2.push(n);
+              else
+                bucket.waiting.set(k, [n]);
+            }
+          }
+        }
+      }
+      /**
+       * The first two of partsOf's words, without cutting the whole name (most names of a crowded
+       * first word never become entries); undefined for a name without words.
+       */
+      headOf(item) {
+        const name = item.name;
+        WORDS.lastIndex = 0;
+        const one = WORDS.exec(name)?.[0];
+        if (one === void 0)
+          return void 0;
+        const e1 = this.elisionOf(one);
+        if (e1)
+          return { item, first: one.slice(0, e1.length), second: one.slice(e1.length) };
+        const two = WORDS.exec(name)?.[0];
+        const e2 = two === void 0 ? void 0 : this.elisionOf(two);
+        return { item, first: one, second: e2 ? two.slice(0, e2.length) : two };
+      }
+      /** The elided word a piece starts with («l'» of «l'Assemblée»), if any. */
+      elisionOf(piece) {
+        if (this.elisions.length === 0)
+          return void 0;
+        const folded = foldWord(piece);
+        return this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
+      }
+      /** The words of a name as the text's tokens would give them. */
+      partsOf(name) {
+        const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
+        const parts = [];
+        for (let k = 0; k < pieces.length; k += 2) {
+          const piece = pieces[k];
+          if (!piece)
+            continue;
+          const before2 = (pieces[k - 1] ?? "").replace(/[\s\u00a0\-‐‑–.]/gu, "");
+          const e = this.elisionOf(piece);
+          if (e) {
+            parts.push({ word: piece.slice(0, e.length), before: before2 }, { word: piece.slice(e.length), before: "" });
+          } else
+            parts.push({ word: piece, before: before2 });
+        }
+        return parts;
+      }
+      /** A word's stem and whether it is an acronym, remembered: crowded first names repeat thousands of times. */
+      wordOf(w) {
+        let known2 = this.words.get(w);
+        if (!known2)
+          this.words.set(w, known2 = { stem: this.stemOf(w), exact: isAcronym(w) });
+        return known2;
+      }
+      /** A name word's stem: an acronym as it is (folded), another word with an ending cut off. */
+      stemOf(w) {
+        const folded = foldWord(w);
+        return isAcronym(w) ? folded : this.inflection.stem(folded);
+      }
+      words = /* @__PURE__ */ new Map();
+      entryOf({ item: { id, type, form, seq, name } }) {
+        const proper = form === "name" && type !== "office";
+        const words3 = this.partsOf(name).map(({ word: w, before: before2 }) => {
+          const { stem, exact } = this.wordOf(w);
+          return { stem, exact, capital: proper && isCapitalised(w), original: w, punctBefore: before2 };
+        });
+        return { entityId: id, entityType: type, form, words: words3, seq };
+      }
+      /** Makes entries of a crowded stem's names whose second word could be a stem of this key (see materialize). */
+      buildSecond(bucket, key) {
+        const waiting = bucket.waiting;
+        for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length && waiting.size > 0; len++) {
+          const k = key.slice(0, len);
+          const names2 = waiting.get(k);
+          if (!names2)
+            continue;
+          waiting.delete(k);
+          for (const n of names2) {
+            const x = this.entryOf(n);
+            const list2 = bucket.bySecond.get(x.words[1].stem);
+            if (list2)
+              list2.push(x);
+            else
+              bucket.bySecond.set(x.words[1].stem, [x]);
+          }
+        }
+      }
+      /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
+      /**
+       * All name mentions in the tokens. `skippable` tokens may stand between the words of a name
+       * ("доля России во внешней торговле" for the name "доля во внешней торговле"), never first.
+       */
+      find(text, tokens2, skippable) {
+        this.skip = skippable;
+        try {
+          return this.findAll(text, tokens2);
+        } finally {
+          this.skip = void 0;
+        }
+      }
+      skip;
+      findAll(text, tokens2) {
+        const out = [];
+        for (let i = 0; i < tokens2.length; ) {
+          const tok = tokens2[i];
+          if (this.cutsOf(tok.key, tok.word).length === 0) {
+            i++;
+            continue;
+          }
+          const best = this.longestAt(text, tokens2, i);
+          if (best.length === 0) {
+            i++;
+            continue;
+          }
+          best.sort((a, b) => a.form === b.form ? 0 : a.form === "name" ? -1 : 1);
+          const first = best[0];
+          if (best.length > 1)
+            first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
+          out.push(first);
+          i = first.tokenEnd;
+        }
+        return out;
+      }
+      /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
+      mayStart(key, head) {
+        if (key.length >= PREFIX && this.prefixes.has(head))
+          return true;
+        if (!this.shortFirst.has(key.charAt(0)))
+          return false;
+        for (let n = 1; n < PREFIX && n <= key.length; n++)
+          if (this.shortStems.has(key.slice(0, n)))
+            return true;
+        return false;
+      }
+      /**
+       * The cuts of a text word that leave a first-word stem of the fact set, shortest cut first,
+       * remembered per word of the word table: three matchers look up every word, and words repeat.
+       */
+      cutsOf(key, word) {
+        let cuts = word >= 0 ? this.cutsByWord[word] : void 0;
+        if (cuts)
+          return cuts;
+        cuts = NO_CUTS;
+        if (this.pending.open)
+          this.materialize(key);
+        const head = key.slice(0, PREFIX);
+        if (this.mayStart(key, head)) {
+          const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
+          const lengths = key.length >= PREFIX ? this.prefixes.get(head) ?? 0 : 0;
+          for (let cut = 0; cut <= maxCut; cut++) {
+            const len = key.length - cut;
+            if (len >= PREFIX ? (lengths & lengthBit(len)) === 0 : this.shortStems.size === 0)
+              continue;
+            const bucket = this.byFirstStem.get(cut === 0 ? key : key.slice(0, -cut));
+            if (!bucket)
+              continue;
+            if (cuts === NO_CUTS)
+              cuts = [];
+            cuts.push({ tail: cut === 0 ? "" : key.slice(-cut), bucket });
+          }
+        }
+        if (word >= 0) {
+          while (this.cutsByWord.length <= word)
+            this.cutsByWord.push(void 0);
+          this.cutsByWord[word] = cuts;
+        }
+        return cuts;
+      }
+      /** Cuts per word of the tokenizer's word table. */
+      cutsByWord = [];
+      longestAt(text, tokens2, i) {
+        const tok = tokens2[i];
+        const cuts = this.cutsOf(tok.key, tok.word);
+        if (cuts.length === 0)
+          return NO_MATCHES;
+        let best = NO_MATCHES;
+        let bestLen = 0;
+        for (const { tail, bucket } of cuts) {
+          const entries = this.candidates(bucket, tokens2[i + 1]);
+          if (!entries)
+            continue;
+          for (const entry2 of entries) {
+            const end = this.matchEntry(text, tokens2, i, entry2, tail);
+            if (end === void 0)
+              continue;
+            const len = tokens2[end.index - 1].end - tok.start;
+            if (len < bestLen)
+              continue;
+            const m = {
+              entityId: entry2.entityId,
+              entityType: entry2.entityType,
+              form: entry2.form,
+              span: { start: tok.start, end: tokens2[end.index - 1].end },
+              text: text.slice(tok.start, tokens2[end.index - 1].end),
+              tokenStart: i,
+              tokenEnd: end.index,
+              tail: end.tail,
+              alternatives: []
+            };
+            if (len > bestLen) {
+              best = [m];
+              bestLen = len;
+            } else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form))
+              best.push(m);
+          }
+        }
+        return best;
+      }
+      /**
+       * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
+       * in a large fact set) narrows its longer names to those whose second word is a stem of the
+       * next token (cut by at most the longest tail: no longer tail is ever allowed).
+       */
+      candidates(bucket, next) {
+        if (bucket.unbuilt) {
+          const list2 = bucket.bySecond ? bucket.single : bucket.all;
+          for (const n of bucket.unbuilt)
+            list2.push(this.entryOf(n));
+          bucket.unbuilt = void 0;
+        }
+        if (!bucket.bySecond)
+          return bucket.all;
+        if (!next)
+          return bucket.single;
+        const lists = bucket.single.length ? [bucket.single] : [];
+        const key = next.key;
+        if (bucket.waiting?.size)
+          this.buildSecond(bucket, key);
+        for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
+          const list2 = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
+          if (list2)
+            lists.push(list2);
+        }
+        return lists.length <= 1 ? lists[0] : lists.flat().sort((a, b) => a.seq - b.seq);
+      }
+      /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
+      matchEntry(text, tokens2, i, entry2, firstTail) {
+        let tail = firstTail;
+        let at = i;
+        for (let w = 0; w < entry2.words.length; w++) {
+          const word = entry2.words[w];
+          if (w > 0) {
+            at++;
+            while (this.skip && at < tokens2.length && this.skip(at) && !word.exact && tokens2[at].key.indexOf(word.stem) !== 0) {
+              if (!joinedByNameGap(text, tokens2[at - 1].end, tokens2[at].start))
+                return void 0;
+              at++;
+            }
+          }
+          const tok = tokens2[at];
+          if (!tok)
+            return void 0;
+          if (w > 0) {
+            const prev = tokens2[at - 1];
+            const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
+            if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore))
+              return void 0;
+            const t = this.tailOf(word, tok.key);
+            if (t === void 0)
+              return void 0;
+            tail = t;
+          }
+          if (word.exact) {
+            if (tok.text !== word.original || tail !== "")
+              return void 0;
+          } else {
+            if (!this.inflection.allows(tail))
+              return void 0;
+            if (word.capital && !isCapitalised(tok.text))
+              return void 0;
+          }
+        }
+        return { index: at + 1, tail };
+      }
+      tailOf(word, key) {
+        if (!key.startsWith(word.stem))
+          return void 0;
+        return key.slice(word.stem.length);
+      }
+    };
+    matchers2 = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// dist/facts/guarded-names.js
+function guardNames(inner, entities) {
+  return { groupedNames: true, groups: (grouping) => new GuardedGroups(inner.groups(grouping), grouping, entities) };
+}
+var GuardedGroups;
+var init_guarded_names = __esm({
+  "dist/facts/guarded-names.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_names();
+    GuardedGroups = class {
+      inner;
+      grouping;
+      entities;
+      fallback;
+      taken = [];
+      size;
+      constructor(inner, grouping, entities) {
+        this.inner = inner;
+        this.grouping = grouping;
+        this.entities = entities;
+        this.size = inner.size;
+      }
+      get open() {
+        return this.fallback ? this.fallback.open : this.inner.open;
+      }
+      take(g) {
+        if (this.fallback)
+          return this.fallback.take(g);
+        try {
+          const names2 = this.inner.take(g);
+          this.taken.push(g);
+          return names2;
+        } catch {
+          this.fallback = collectNames(this.entities(), this.grouping);
+          for (const t of this.taken)
+            this.fallback.take(t);
+          return this.fallback.take(g);
+        }
+      }
+    };
+  }
+});
+
 // dist/facts/time.js
 function pad2(n) {
   return n < 10 ? `0${n}` : String(n);
@@ -2413,89 +3769,6 @@ var init_uncertain = __esm({
   }
 });
 
-// dist/facts/files.js
-function toSlashes(p) {
-  return p.split(import_node_path8.default.sep).join("/");
-}
-function displayPath(absolute, cwd) {
-  const rel = import_node_path8.default.relative(cwd, absolute);
-  return toSlashes(rel === "" || rel.startsWith("..") || import_node_path8.default.isAbsolute(rel) ? absolute : rel);
-}
-function isFactFileName(name) {
-  return name.endsWith(".json") && !name.endsWith(".schema.json");
-}
-function byCodePoint(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function walk(root) {
-  const found = [];
-  const visit = (dir, rel) => {
-    for (const entry2 of (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true })) {
-      const abs = import_node_path8.default.join(dir, entry2.name);
-      const relPath = rel === "" ? entry2.name : `${rel}/${entry2.name}`;
-      let isDir = entry2.isDirectory();
-      let isFile2 = entry2.isFile();
-      if (entry2.isSymbolicLink()) {
-        const target = (0, import_node_fs10.statSync)(abs, { throwIfNoEntry: false });
-        isDir = target?.isDirectory() ?? false;
-        isFile2 = target?.isFile() ?? false;
-      }
-      if (isDir && entry2.name !== "schema")
-        visit(abs, relPath);
-      else if (isFile2 && isFactFileName(entry2.name))
-        found.push(relPath);
-    }
-  };
-  visit(root, "");
-  return found.sort(byCodePoint);
-}
-function listFactFiles(paths, cwd = process.cwd()) {
-  if (paths.length === 0)
-    throw new FactlintError("no fact set given");
-  const files = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (absolute, name) => {
-    if (seen.has(absolute))
-      return;
-    seen.add(absolute);
-    files.push({ absolute, display: displayPath(absolute, cwd), name });
-  };
-  for (const given of paths) {
-    const absolute = import_node_path8.default.resolve(cwd, given);
-    let stats;
-    try {
-      stats = (0, import_node_fs10.statSync)(absolute, { throwIfNoEntry: false });
-    } catch {
-      stats = void 0;
-    }
-    if (!stats)
-      throw new FactlintError(`no such file or folder: ${given}`);
-    if (stats.isDirectory()) {
-      const inside2 = walk(absolute);
-      if (inside2.length === 0)
-        throw new FactlintError(`no fact files (*.json) in folder: ${given}`);
-      for (const rel of inside2)
-        add(import_node_path8.default.join(absolute, rel), rel);
-    } else {
-      add(absolute, import_node_path8.default.basename(absolute));
-    }
-  }
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of files)
-    counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
-  return files.map((f) => (counts.get(f.name) ?? 0) > 1 ? { ...f, name: f.display } : f);
-}
-var import_node_fs10, import_node_path8;
-var init_files3 = __esm({
-  "dist/facts/files.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs10 = require("node:fs");
-    import_node_path8 = __toESM(require("node:path"), 1);
-    init_errors();
-  }
-});
-
 // dist/facts/problem.js
 function compareSegments(x, y) {
   const numeric = /^\d+$/;
@@ -2537,7 +3810,7 @@ function validator2() {
     return compiled2;
   const require2 = (0, import_node_module4.createRequire)(importMetaUrl);
   const Ajv2020 = require2("ajv/dist/2020.js").default;
-  const schema = JSON.parse((0, import_node_fs11.readFileSync)(FACTSET_SCHEMA_PATH, "utf8"));
+  const schema = JSON.parse((0, import_node_fs14.readFileSync)(FACTSET_SCHEMA_PATH, "utf8"));
   const ajv2 = new Ajv2020({ allErrors: true, verbose: true, strict: true });
   compiled2 = ajv2.compile(schema);
   return compiled2;
@@ -2660,91 +3933,18 @@ function formatSchemaErrors(errors, file) {
   }
   return problems;
 }
-var import_node_fs11, import_node_module4, import_node_url3, FACTSET_SCHEMA_PATH, compiled2, ENTRY_TITLES;
+var import_node_fs14, import_node_module4, import_node_url3, FACTSET_SCHEMA_PATH, compiled2, ENTRY_TITLES;
 var init_schema = __esm({
   "dist/facts/schema.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs11 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_module4 = require("node:module");
     import_node_url3 = require("node:url");
     init_json();
     init_schema_words();
     FACTSET_SCHEMA_PATH = (0, import_node_url3.fileURLToPath)(new URL("../../claims/schema/factset.schema.json", importMetaUrl));
     ENTRY_TITLES = /* @__PURE__ */ new Set(["entity", "property", "statement"]);
-  }
-});
-
-// dist/text/char-class.js
-function classify(cp) {
-  const ch = String.fromCodePoint(cp);
-  let c = KNOWN;
-  if (new RegExp("\\p{L}", "u").test(ch))
-    c |= LETTER2;
-  if (new RegExp("\\p{M}", "u").test(ch))
-    c |= MARK;
-  if (new RegExp("\\p{N}", "u").test(ch))
-    c |= NUMBER;
-  if (/\s/u.test(ch))
-    c |= SPACE;
-  return c;
-}
-function classOf(cp) {
-  if (cp > 65535)
-    return classify(cp);
-  let c = table[cp];
-  if (c === 0)
-    table[cp] = c = classify(cp);
-  return c;
-}
-function codePointIn(text, i, end = text.length) {
-  const cu = text.charCodeAt(i);
-  if (cu >= 55296 && cu <= 56319 && i + 1 < end) {
-    const lo = text.charCodeAt(i + 1);
-    if (lo >= 56320 && lo <= 57343)
-      return (cu - 55296) * 1024 + (lo - 56320) + 65536;
-  }
-  return cu;
-}
-function codePointBefore(text, i) {
-  if (i <= 0)
-    return -1;
-  const lo = text.charCodeAt(i - 1);
-  if (lo >= 56320 && lo <= 57343 && i >= 2) {
-    const hi = text.charCodeAt(i - 2);
-    if (hi >= 55296 && hi <= 56319)
-      return (hi - 55296) * 1024 + (lo - 56320) + 65536;
-  }
-  return lo;
-}
-function isDigitCode(c) {
-  return c >= 48 && c <= 57;
-}
-function unitsOf(cp) {
-  return cp > 65535 ? 2 : 1;
-}
-function afterSpaces(text, pos, max) {
-  let j = pos;
-  while (j < text.length && j - pos < max && classOf(text.charCodeAt(j)) & SPACE)
-    j++;
-  return j;
-}
-function isInvisible(cp) {
-  return cp === 173 || cp >= 8203 && cp <= 8205 || cp === 8288 || cp === 65279;
-}
-var LETTER2, MARK, NUMBER, SPACE, KNOWN, table, INVISIBLE, INVISIBLE_ALL;
-var init_char_class = __esm({
-  "dist/text/char-class.js"() {
-    "use strict";
-    init_import_meta_url();
-    LETTER2 = 1;
-    MARK = 2;
-    NUMBER = 4;
-    SPACE = 8;
-    KNOWN = 128;
-    table = new Uint8Array(65536);
-    INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
-    INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
   }
 });
 
@@ -3034,7 +4234,7 @@ function loadFactSet(paths, options = {}) {
   for (const f of files) {
     let bytes;
     try {
-      bytes = (0, import_node_fs12.readFileSync)(f.absolute);
+      bytes = (0, import_node_fs15.readFileSync)(f.absolute);
     } catch (err) {
       throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
     }
@@ -3098,13 +4298,13 @@ function merge(parsed) {
   facts2.statements = statements;
   return { facts: facts2, statements, entityOrigins };
 }
-var import_node_fs12, LOADER_VERSION;
+var import_node_fs15, LOADER_VERSION;
 var init_load = __esm({
   "dist/facts/load.js"() {
     "use strict";
     init_import_meta_url();
     init_hash();
-    import_node_fs12 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     init_errors();
     init_files3();
     init_json();
@@ -3117,27 +4317,6 @@ var init_load = __esm({
 });
 
 // dist/facts/index.js
-function asList(v) {
-  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
-}
-function setKey(ids) {
-  if (ids.length === 1)
-    return ids[0];
-  return [...new Set(ids)].sort().join(SEP);
-}
-function push(map, key, value) {
-  const list2 = map.get(key);
-  if (list2)
-    list2.push(value);
-  else
-    map.set(key, [value]);
-}
-function push2(map, a, b, value) {
-  let inner = map.get(a);
-  if (!inner)
-    map.set(a, inner = /* @__PURE__ */ new Map());
-  push(inner, b, value);
-}
 function inPossibleSpan(date, s) {
   const span = possibleSpan(s);
   return dateInSpan(date, span.from, span.to);
@@ -3145,105 +4324,81 @@ function inPossibleSpan(date, s) {
 function isDeprecated(s) {
   return s.rank === "deprecated";
 }
-function byFrom(a, b) {
-  const fa = a.from ?? "";
-  const fb = b.from ?? "";
-  return fa < fb ? -1 : fa > fb ? 1 : 0;
-}
-var SEP, FactIndex;
+var FactIndex;
 var init_facts = __esm({
   "dist/facts/index.js"() {
     "use strict";
     init_import_meta_url();
+    init_eager_index();
+    init_guarded_names();
+    init_index_source();
     init_time();
     init_uncertain();
     init_load();
     init_schema();
     init_time();
-    SEP = "\0";
     FactIndex = class {
-      entityById = /* @__PURE__ */ new Map();
-      propertyById = /* @__PURE__ */ new Map();
-      entitiesByType = /* @__PURE__ */ new Map();
-      /** office → of → holds-office statements */
-      posts = /* @__PURE__ */ new Map();
-      holders = /* @__PURE__ */ new Map();
-      /** property → subject-set key → statements */
-      bySubjects = /* @__PURE__ */ new Map();
-      byProperty = /* @__PURE__ */ new Map();
-      places = /* @__PURE__ */ new Map();
-      dates = /* @__PURE__ */ new Map();
+      reload;
+      source;
       withinCache = /* @__PURE__ */ new Map();
-      statementById;
-      all;
-      constructor(loaded) {
-        for (const e of loaded.facts.entities) {
-          this.entityById.set(e.id, e);
-          push(this.entitiesByType, e.type, e);
+      /**
+       * Over a loaded set, or over a stored one; `reload` loads the set from its files, for when the
+       * stored bytes prove damaged on a later read: the index then answers from the loaded set.
+       */
+      constructor(set, reload) {
+        this.reload = reload;
+        this.source = "facts" in set ? new EagerIndex(set) : set;
+      }
+      /** A query of the source; a damaged stored set is replaced by the loaded one and asked again. */
+      ask(query) {
+        if (!this.reload)
+          return query(this.source);
+        try {
+          return query(this.source);
+        } catch {
+          this.replace();
+          return query(this.source);
         }
-        for (const p of loaded.facts.properties)
-          this.propertyById.set(p.id, p);
-        this.all = loaded.statements;
-        for (const s of loaded.statements) {
-          const subjects = asList(s.subject);
-          const kind = this.propertyById.get(s.property)?.kind;
-          push(this.byProperty, s.property, s);
-          push2(this.bySubjects, s.property, setKey(subjects), s);
-          if (kind === "office" && typeof s.object === "object") {
-            push2(this.posts, s.object.office, s.object.of, s);
-            for (const person2 of subjects)
-              push(this.holders, person2, s);
-          } else if (kind === "place" && typeof s.object === "string" && !isDeprecated(s)) {
-            for (const subject of subjects) {
-              const targets = this.places.get(subject);
-              if (!targets)
-                this.places.set(subject, [s.object]);
-              else if (!targets.includes(s.object))
-                targets.push(s.object);
-            }
-          } else if (kind === "date") {
-            for (const subject of new Set(subjects))
-              push(this.dates, subject, s);
-          }
-        }
-        for (const inner of this.posts.values())
-          for (const list2 of inner.values())
-            list2.sort(byFrom);
-        for (const list2 of this.holders.values())
-          list2.sort(byFrom);
+      }
+      /** Loads the set from its files instead of the stored bytes (once). */
+      replace() {
+        const reload = this.reload;
+        if (!reload)
+          return;
+        this.reload = void 0;
+        this.source = new EagerIndex(reload());
       }
       /** The entity with this id, if any. */
       entity(id) {
-        return this.entityById.get(id);
+        return this.ask((s) => s.entity(id));
       }
       /** The property with this id, if any. */
       property(id) {
-        return this.propertyById.get(id);
+        return this.ask((s) => s.property(id));
       }
       /** A statement by its id ("offices.json#/statements/3"). */
       statement(id) {
-        this.statementById ??= new Map(this.all.map((s) => [s.id, s]));
-        return this.statementById.get(id);
+        return this.ask((s) => s.statement(id));
       }
       /** All entities, in load order. */
       entities() {
-        return [...this.entityById.values()];
+        return this.ask((s) => s.entities());
       }
       /** All properties, in load order. */
       properties() {
-        return [...this.propertyById.values()];
+        return this.ask((s) => s.properties());
       }
       /** Entities of one type ("office", "person", "country"...), in load order. */
       entitiesOfType(type) {
-        return this.entitiesByType.get(type) ?? [];
+        return this.ask((s) => s.entitiesOfType(type));
       }
       /** Every statement of a property (any subject, any rank), in load order. */
       statementsOf(property) {
-        return this.byProperty.get(property) ?? [];
+        return this.ask((s) => s.statementsOf(property));
       }
       /** Every holds-office statement of a post (office of a country/organisation), earliest first. */
       postsOf(office, of) {
-        return this.posts.get(office)?.get(of) ?? [];
+        return this.ask((s) => s.postsOf(office, of));
       }
       /**
        * Who may have held the post on `date` (YYYY-MM-DD): from ≤ date ≤ to, no from = since always,
@@ -3254,7 +4409,7 @@ var init_facts = __esm({
       }
       /** Every post a person held, at any time and of any rank, earliest first. */
       heldBy(person2) {
-        return this.holders.get(person2) ?? [];
+        return this.ask((s) => s.heldBy(person2));
       }
       /** The posts a person held on `date` (YYYY-MM-DD). */
       heldByAt(person2, date) {
@@ -3265,7 +4420,7 @@ var init_facts = __esm({
        * matter: ["russia","kyrgyzstan"] finds a statement on ["kyrgyzstan","russia"]), in load order.
        */
       statementsFor(property, subjects, opts = {}) {
-        const found = this.bySubjects.get(property)?.get(setKey(subjects)) ?? [];
+        const found = this.ask((s) => s.bySubjects(property, setKey(subjects)));
         if (opts.of === void 0)
           return found;
         const want = setKey(opts.of);
@@ -3273,7 +4428,7 @@ var init_facts = __esm({
       }
       /** Where a subject is, directly (objects of its place statements), in load order. */
       locatedIn(subject) {
-        return this.places.get(subject) ?? [];
+        return this.ask((s) => s.locatedIn(subject));
       }
       /**
        * Every place a subject lies in, nearest first, following located-in transitively
@@ -3303,158 +4458,785 @@ var init_facts = __esm({
       }
       /** Date statements whose subjects include `subject`, optionally of one property, in load order. */
       datesOf(subject, property) {
-        const all = this.dates.get(subject) ?? [];
+        const all = this.ask((s) => s.datesOf(subject));
         return property === void 0 ? all : all.filter((s) => s.property === property);
+      }
+      /** Entities with a place or a date (what head nouns can refer to), in load order. */
+      locatableEntities() {
+        return this.ask((s) => s.locatable());
+      }
+      /** The names for a NameMatcher: the entities, or the stored set's tables grouped in advance. */
+      names() {
+        const names2 = this.ask((s) => s.names());
+        if (!this.reload || !("groupedNames" in names2))
+          return names2;
+        return guardNames(names2, () => {
+          this.replace();
+          return this.source.entities();
+        });
       }
     };
   }
 });
 
-// dist/cache-dir.js
-function cacheDir(cwd, env = process.env) {
-  const set = env.FACTLINT_CACHE_DIR;
-  if (set !== void 0 && set !== "" && OFF.test(set))
-    return void 0;
-  return userCacheDir(cwd, env);
+// dist/facts/disk-map.js
+function keyHash(key) {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++)
+    h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
-function userCacheDir(cwd, env = process.env) {
-  const set = env.FACTLINT_CACHE_DIR;
-  if (set !== void 0 && set !== "" && !OFF.test(set))
-    return import_node_path9.default.resolve(cwd, set);
-  let home = env.XDG_CACHE_HOME ?? "";
-  if (!home) {
-    try {
-      home = import_node_os.default.homedir() ? import_node_path9.default.join(import_node_os.default.homedir(), ".cache") : "";
-    } catch {
-      home = "";
-    }
-  }
-  if (home)
-    return import_node_path9.default.join(home, "factlint");
-  const uid = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
-  return import_node_path9.default.join(import_node_os.default.tmpdir(), `factlint${uid}`);
+function buildDiskMap(values) {
+  const keys = [...values.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  let slots = 1;
+  while (slots < keys.length * 2)
+    slots *= 2;
+  const table2 = new Uint32Array(2 + slots + keys.length * 4);
+  table2[0] = keys.length;
+  table2[1] = slots;
+  const head = table2.byteLength;
+  let at = head;
+  keys.forEach((k, i) => {
+    let s = keyHash(k) & slots - 1;
+    while (table2[2 + s] !== 0)
+      s = s + 1 & slots - 1;
+    table2[2 + s] = i + 1;
+    const e = 2 + slots + i * 4;
+    const length = Buffer.byteLength(k, "utf8");
+    const [a, b] = values.get(k);
+    table2[e] = at;
+    table2[e + 1] = length;
+    table2[e + 2] = a;
+    table2[e + 3] = b;
+    at += length;
+  });
+  const out = Buffer.from(table2.buffer, 0, head);
+  if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1)
+    out.swap32();
+  return Buffer.concat([out, Buffer.from(keys.join(""), "utf8")]);
 }
-function privateDir(dir) {
-  if (!dir)
-    return void 0;
-  let st = statOrUndefined(dir);
-  if (!st) {
-    try {
-      (0, import_node_fs13.mkdirSync)(import_node_path9.default.dirname(dir), { recursive: true });
-      (0, import_node_fs13.mkdirSync)(dir, { mode: 448 });
-    } catch {
-    }
-    st = statOrUndefined(dir);
-  }
-  if (!st?.isDirectory())
-    return void 0;
-  if (typeof process.getuid === "function" && st.uid !== process.getuid())
-    return void 0;
-  if (process.platform !== "win32" && (st.mode & 18) !== 0)
-    return void 0;
-  return dir;
-}
-function statOrUndefined(p) {
-  try {
-    return (0, import_node_fs13.statSync)(p);
-  } catch {
-    return void 0;
-  }
-}
-function writeCacheFile(file, bytes, family, keep) {
-  const dir = import_node_path9.default.dirname(file);
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    (0, import_node_fs13.mkdirSync)(dir, { recursive: true, mode: 448 });
-    (0, import_node_fs13.writeFileSync)(tmp, bytes, { mode: 384 });
-    (0, import_node_fs13.renameSync)(tmp, file);
-  } catch {
-    try {
-      (0, import_node_fs13.unlinkSync)(tmp);
-    } catch {
-    }
-    return;
-  }
-  try {
-    const files = (0, import_node_fs13.readdirSync)(dir).filter(family).map((n) => ({ n, t: (0, import_node_fs13.statSync)(import_node_path9.default.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
-    for (const { n } of files.slice(keep)) {
-      try {
-        (0, import_node_fs13.unlinkSync)(import_node_path9.default.join(dir, n));
-      } catch {
-      }
-    }
-  } catch {
-  }
-}
-var import_node_fs13, import_node_os, import_node_path9, OFF;
-var init_cache_dir = __esm({
-  "dist/cache-dir.js"() {
+var ENTRY, DiskMap;
+var init_disk_map = __esm({
+  "dist/facts/disk-map.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs13 = require("node:fs");
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path9 = __toESM(require("node:path"), 1);
-    OFF = /^(off|0|false|no)$/i;
+    ENTRY = 16;
+    DiskMap = class {
+      bytes;
+      count;
+      slots;
+      entries;
+      constructor(bytes) {
+        this.bytes = bytes;
+        this.count = bytes.readUInt32LE(0);
+        this.slots = bytes.readUInt32LE(4);
+        this.entries = 8 + this.slots * 4;
+        if ((this.slots & this.slots - 1) !== 0 || this.slots < this.count || this.entries + this.count * ENTRY > bytes.length) {
+          throw new RangeError("not a disk map");
+        }
+      }
+      get size() {
+        return this.count;
+      }
+      /** The two numbers stored for `key`, or undefined. */
+      get(key) {
+        const i = this.indexOf(key);
+        return i < 0 ? void 0 : this.valueAt(i);
+      }
+      /** The key of entry i (entries are in key order). */
+      keyAt(i) {
+        const e = this.entries + i * ENTRY;
+        const at = this.bytes.readUInt32LE(e);
+        return this.bytes.toString("utf8", at, at + this.bytes.readUInt32LE(e + 4));
+      }
+      valueAt(i) {
+        const e = this.entries + i * ENTRY;
+        return [this.bytes.readUInt32LE(e + 8), this.bytes.readUInt32LE(e + 12)];
+      }
+      /** Entries [from, to) whose keys start with `prefix`. */
+      rangeOf(prefix) {
+        const from = this.lowerBound(prefix);
+        let lo = from;
+        let hi = this.count;
+        while (lo < hi) {
+          const mid = lo + hi >>> 1;
+          if (this.keyAt(mid).startsWith(prefix))
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+        return [from, lo];
+      }
+      lowerBound(key) {
+        let lo = 0;
+        let hi = this.count;
+        while (lo < hi) {
+          const mid = lo + hi >>> 1;
+          if (this.keyAt(mid) < key)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+        return lo;
+      }
+      /** The entry number of `key`, or -1. */
+      indexOf(key) {
+        const mask = this.slots - 1;
+        for (let s = keyHash(key) & mask, n = 0; n <= this.count; s = s + 1 & mask, n++) {
+          const i = this.bytes.readUInt32LE(8 + s * 4);
+          if (i === 0)
+            return -1;
+          if (i > this.count)
+            throw new RangeError("damaged disk map");
+          if (this.keyAt(i - 1) === key)
+            return i - 1;
+        }
+        return -1;
+      }
+    };
   }
 });
 
-// dist/machine-secret.js
-function machineSecret(dir) {
-  const folder = privateDir(dir);
-  if (!folder)
-    return void 0;
-  const file = import_node_path10.default.join(folder, NAME);
-  return readSecret(file) ?? (create(file) ? readSecret(file) : void 0);
+// dist/facts/stored-format.js
+function utf8(bytes) {
+  if (!(0, import_node_buffer2.isUtf8)(bytes))
+    throw new TypeError("not UTF-8");
+  return bytes.toString("utf8");
 }
-function readSecret(file) {
-  try {
-    const st = (0, import_node_fs14.lstatSync)(file);
-    if (!st.isFile() || st.size !== SIZE)
-      return void 0;
-    if (typeof process.getuid === "function" && st.uid !== process.getuid())
-      return void 0;
-    if (process.platform !== "win32" && (st.mode & 63) !== 0)
-      return void 0;
-    const bytes = (0, import_node_fs14.readFileSync)(file);
-    return bytes.length === SIZE ? bytes : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function create(file) {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    const fd = (0, import_node_fs14.openSync)(tmp, "wx", 384);
-    try {
-      (0, import_node_fs14.writeSync)(fd, randomBytes(SIZE));
-    } finally {
-      (0, import_node_fs14.closeSync)(fd);
-    }
-    try {
-      (0, import_node_fs14.linkSync)(tmp, file);
-    } catch {
-    }
-    return true;
-  } catch {
-    return false;
-  } finally {
-    try {
-      (0, import_node_fs14.unlinkSync)(tmp);
-    } catch {
-    }
-  }
-}
-var import_node_fs14, import_node_path10, NAME, SIZE;
-var init_machine_secret = __esm({
-  "dist/machine-secret.js"() {
+var import_node_buffer2, MARKER, MAGIC, LIST_MAPS, SEP, NAME_SEP, IRREGULAR, NAME_FIELDS;
+var init_stored_format = __esm({
+  "dist/facts/stored-format.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs14 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
-    init_cache_dir();
-    init_hash();
-    NAME = "secret";
-    SIZE = 32;
+    import_node_buffer2 = require("node:buffer");
+    MARKER = "factlint-fact-cache/3";
+    MAGIC = Buffer.from(`${MARKER}
+`, "latin1");
+    LIST_MAPS = ["byType", "posts", "holders", "bySubject", "byProperty", "places", "dates"];
+    SEP = "\0";
+    NAME_SEP = "";
+    IRREGULAR = "";
+    NAME_FIELDS = 6;
+  }
+});
+
+// dist/facts/stored-names.js
+var SCRIPTS, BUCKET, StoredNames, StoredGroups;
+var init_stored_names = __esm({
+  "dist/facts/stored-names.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_names();
+    init_stored_format();
+    SCRIPTS = ["cyrl", "latn", "other"];
+    BUCKET = 3;
+    StoredNames = class {
+      store;
+      groupedNames = true;
+      /** Buckets parsed, by entry number: the matchers of en, de and id read the same Latin buckets. */
+      parsed = /* @__PURE__ */ new Map();
+      constructor(store) {
+        this.store = store;
+      }
+      groups(grouping) {
+        return new StoredGroups(this.store, grouping, (i) => this.bucket(i));
+      }
+      bucket(i) {
+        let r = this.parsed.get(i);
+        if (!r) {
+          const [at, length] = this.store.map("names").valueAt(i);
+          r = JSON.parse(utf8(this.store.slice("names.json", at, length)));
+          if (!Array.isArray(r))
+            throw new TypeError("names: not a list of records");
+          this.parsed.set(i, r);
+        }
+        return r;
+      }
+    };
+    StoredGroups = class {
+      store;
+      grouping;
+      bucket;
+      size;
+      open = true;
+      tables = [];
+      /** Rank of each language (by number) in the matcher's order: the article's first, then code-point order. */
+      rank;
+      own;
+      taken = /* @__PURE__ */ new Set();
+      irregular;
+      filter;
+      constructor(store, grouping, bucket) {
+        this.store = store;
+        this.grouping = grouping;
+        this.bucket = bucket;
+        const { header } = store;
+        const lang = grouping.lang;
+        const script = langScript(lang);
+        this.rank = header.langs.map((l, i) => l === lang ? 0 : i + 1);
+        this.own = header.langs.indexOf(lang);
+        let size = 0;
+        for (const [l, counts] of Object.entries(header.nameCounts)) {
+          for (const [s, n] of Object.entries(counts))
+            if (l === lang || s === script)
+              size += n;
+        }
+        this.size = size;
+        for (const s of SCRIPTS) {
+          const any = s === script;
+          if (!any && !header.nameCounts[lang]?.[s])
+            continue;
+          this.tables.push({ prefix: `${s}${NAME_SEP}`, any });
+        }
+        this.filter = grouping.length !== BUCKET || grouping.elisions.length > 0;
+      }
+      take(g) {
+        if (this.taken.has(g))
+          return void 0;
+        this.taken.add(g);
+        const map = this.store.map("names");
+        const { length, elisions } = this.grouping;
+        const out = [];
+        for (const table2 of this.tables) {
+          const entries = /* @__PURE__ */ new Set();
+          if (g.length === length && length < BUCKET)
+            this.addRange(map, table2.prefix + g, entries);
+          else
+            this.addExact(map, table2.prefix + g.slice(0, BUCKET), entries);
+          for (const e of elisions)
+            if (e.slice(0, length) === g)
+              this.addRange(map, table2.prefix + e.slice(0, BUCKET), entries);
+          for (const i of entries)
+            this.read(i, table2, out, this.filter ? g : void 0);
+        }
+        const odd = this.irregularGroups().get(g);
+        if (odd)
+          out.push(...odd);
+        if (out.length === 0)
+          return void 0;
+        return out.sort((a, b) => a.seq - b.seq);
+      }
+      addExact(map, key, into) {
+        const i = map.indexOf(key);
+        if (i >= 0)
+          into.add(i);
+      }
+      addRange(map, prefix, into) {
+        const [from, to] = map.rangeOf(prefix);
+        for (let i = from; i < to; i++)
+          if (!map.keyAt(i).endsWith(IRREGULAR))
+            into.add(i);
+      }
+      /** Parses a bucket's records into `out`; with `only`, keeps the names of that group. */
+      read(entry2, table2, out, only) {
+        const { header } = this.store;
+        const r = this.bucket(entry2);
+        const langs = header.langs.length + 1;
+        const slots = header.nameSlots;
+        for (let k = 0; k < r.length; ) {
+          const entity = r[k];
+          const form = r[k + 1];
+          const type = header.types[r[k + 2]];
+          const id = r[k + 3];
+          const name = r[k + 4];
+          const n = r[k + 5];
+          const end = k + NAME_FIELDS + 2 * n;
+          if (typeof id !== "string" || typeof name !== "string" || type === void 0 || !Number.isInteger(entity) || !(n > 0) || end > r.length)
+            throw new TypeError("names: damaged record");
+          let best = Infinity;
+          for (let w = k + NAME_FIELDS; w < end; w += 2) {
+            const l = r[w];
+            if (!table2.any && l !== this.own)
+              continue;
+            const rank = this.rank[l];
+            if (rank === void 0)
+              throw new TypeError("names: damaged record");
+            best = Math.min(best, rank * slots + r[w + 1]);
+          }
+          k = end;
+          if (best === Infinity)
+            continue;
+          if (only !== void 0 && this.grouping.groupOf(name) !== only)
+            continue;
+          const scope = entity * 2 + form;
+          out.push({ id, type, form: form === 1 ? "adjective" : "name", name, seq: scope * langs * slots + best, scope: scope + 1 });
+        }
+      }
+      /** Names of the irregular buckets, by the group the matcher gives them (read once). */
+      irregularGroups() {
+        if (this.irregular)
+          return this.irregular;
+        const map = this.store.map("names");
+        const all = [];
+        for (const table2 of this.tables) {
+          const entry2 = map.indexOf(table2.prefix + IRREGULAR);
+          if (entry2 >= 0)
+            this.read(entry2, table2, all, void 0);
+        }
+        this.irregular = /* @__PURE__ */ new Map();
+        for (const p of all) {
+          const g = this.grouping.groupOf(p.name);
+          if (g === void 0)
+            continue;
+          const list2 = this.irregular.get(g);
+          if (list2)
+            list2.push(p);
+          else
+            this.irregular.set(g, [p]);
+        }
+        return this.irregular;
+      }
+    };
+  }
+});
+
+// dist/facts/stored-set.js
+function isHeader(h, size) {
+  const x = h;
+  if (typeof x !== "object" || x === null || x.marker !== MARKER || x.size !== size)
+    return false;
+  if (typeof x.key !== "string" || typeof x.hash !== "string" || !Array.isArray(x.files) || !Array.isArray(x.properties))
+    return false;
+  if (!Number.isInteger(x.entityCount) || !Number.isInteger(x.statementCount) || !Number.isInteger(x.nameSlots))
+    return false;
+  if (!Array.isArray(x.types) || !Array.isArray(x.langs) || !Array.isArray(x.locatable) || typeof x.nameCounts !== "object" || x.nameCounts === null)
+    return false;
+  const needed = ["entities", "entities.at", "entities.id", "statements", "statements.at", "statements.id", "names", "names.json", ...LIST_MAPS.flatMap((m) => [m, `${m}.json`])];
+  return typeof x.sections === "object" && x.sections !== null && needed.every((n) => {
+    const s = x.sections[n];
+    return Array.isArray(s) && Number.isInteger(s[0]) && Number.isInteger(s[1]) && s[0] >= 0 && s[1] >= 0 && s[0] + s[1] <= size;
+  });
+}
+function isEntity(v) {
+  const e = v;
+  return typeof e === "object" && e !== null && typeof e.id === "string" && typeof e.type === "string";
+}
+function isStatement(v) {
+  const s = v;
+  return typeof s === "object" && s !== null && typeof s.id === "string" && typeof s.property === "string" && typeof s.origin === "object" && s.origin !== null;
+}
+var StoredSet;
+var init_stored_set = __esm({
+  "dist/facts/stored-set.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_disk_map();
+    init_stored_format();
+    init_stored_names();
+    StoredSet = class _StoredSet {
+      source;
+      header;
+      sectionCache = /* @__PURE__ */ new Map();
+      maps = /* @__PURE__ */ new Map();
+      entityRecords;
+      statementRecords;
+      lists = /* @__PURE__ */ new Map();
+      propertyById = /* @__PURE__ */ new Map();
+      entityById = /* @__PURE__ */ new Map();
+      storedNames;
+      constructor(source, header) {
+        this.source = source;
+        this.header = header;
+        this.entityRecords = new Array(header.entityCount);
+        this.statementRecords = new Array(header.statementCount);
+        for (const p of header.properties)
+          this.propertyById.set(p.id, p);
+      }
+      /** The set in these bytes, or undefined when they are not a whole cache file (of this key). */
+      static open(source, key) {
+        try {
+          if (source.size < MAGIC.length + 4 || !source.read(0, MAGIC.length).equals(MAGIC))
+            return void 0;
+          const length = source.read(MAGIC.length, 4).readUInt32LE(0);
+          const header = JSON.parse(utf8(source.read(MAGIC.length + 4, length)));
+          if (!isHeader(header, source.size) || key !== void 0 && header.key !== key)
+            return void 0;
+          return new _StoredSet(source, header);
+        } catch {
+          return void 0;
+        }
+      }
+      get files() {
+        return this.header.files;
+      }
+      get hash() {
+        return this.header.hash;
+      }
+      /** The whole file (for a worker thread). */
+      bytes() {
+        return this.source.all();
+      }
+      /** A section read whole, once. */
+      section(name) {
+        let b = this.sectionCache.get(name);
+        if (!b) {
+          const [at, length] = this.header.sections[name];
+          this.sectionCache.set(name, b = this.source.read(at, length));
+        }
+        return b;
+      }
+      /** `length` bytes at `offset` of a section, read where they lie. */
+      slice(name, offset, length) {
+        const [at, size] = this.header.sections[name];
+        if (offset + length > size)
+          throw new RangeError(`${name}: past the end`);
+        return this.source.read(at + offset, length);
+      }
+      map(name) {
+        let m = this.maps.get(name);
+        if (!m)
+          this.maps.set(name, m = new DiskMap(this.section(name)));
+        return m;
+      }
+      /** The JSON value a map holds for `key`, parsed. */
+      json(name, key) {
+        const where3 = this.map(name).get(key);
+        return where3 ? JSON.parse(utf8(this.slice(`${name}.json`, where3[0], where3[1]))) : void 0;
+      }
+      record(name, i) {
+        const at = this.section(`${name}.at`);
+        const from = at.readUInt32LE(i * 4);
+        return JSON.parse(utf8(this.slice(name, from, at.readUInt32LE(i * 4 + 4) - from)));
+      }
+      entityAt(i) {
+        let e = this.entityRecords[i];
+        if (!e) {
+          if (!(i >= 0 && i < this.header.entityCount))
+            throw new RangeError(`no entity ${i}`);
+          const v = this.record("entities", i);
+          if (!isEntity(v))
+            throw new TypeError(`entity ${i} is not one`);
+          this.entityRecords[i] = e = v;
+        }
+        return e;
+      }
+      statementAt(i) {
+        let s = this.statementRecords[i];
+        if (!s) {
+          if (!(i >= 0 && i < this.header.statementCount))
+            throw new RangeError(`no statement ${i}`);
+          const v = this.record("statements", i);
+          if (!isStatement(v))
+            throw new TypeError(`statement ${i} is not one`);
+          this.statementRecords[i] = s = v;
+        }
+        return s;
+      }
+      /** A map's list for a key, made of records by `at` (entityAt, statementAt), kept. */
+      list(name, key, at) {
+        let byKey = this.lists.get(name);
+        if (!byKey)
+          this.lists.set(name, byKey = /* @__PURE__ */ new Map());
+        let list2 = byKey.get(key);
+        if (!list2) {
+          const v = this.json(name, key) ?? [];
+          if (!Array.isArray(v))
+            throw new TypeError(`${name}: not a list`);
+          list2 = v.map((x) => at(x));
+          byKey.set(key, list2);
+        }
+        return list2.length ? list2 : [];
+      }
+      statements(name, key) {
+        return this.list(name, key, (i) => this.statementAt(i));
+      }
+      entity(id) {
+        let e = this.entityById.get(id);
+        if (e === void 0) {
+          const at = this.map("entities.id").get(id);
+          this.entityById.set(id, e = at ? this.entityAt(at[0]) : null);
+        }
+        return e ?? void 0;
+      }
+      property(id) {
+        return this.propertyById.get(id);
+      }
+      statement(id) {
+        const at = this.map("statements.id").get(id);
+        return at ? this.statementAt(at[0]) : void 0;
+      }
+      entities() {
+        const byId = /* @__PURE__ */ new Map();
+        for (let i = 0; i < this.header.entityCount; i++) {
+          const e = this.entityAt(i);
+          byId.set(e.id, e);
+        }
+        return [...byId.values()];
+      }
+      properties() {
+        return [...this.propertyById.values()];
+      }
+      entitiesOfType(type) {
+        return this.list("byType", type, (i) => this.entityAt(i));
+      }
+      statementsOf(property) {
+        return this.statements("byProperty", property);
+      }
+      postsOf(office, of) {
+        return this.statements("posts", `${office}${SEP}${of}`);
+      }
+      heldBy(person2) {
+        return this.statements("holders", person2);
+      }
+      bySubjects(property, key) {
+        return this.statements("bySubject", `${property}${SEP}${key}`);
+      }
+      locatedIn(subject) {
+        return this.list("places", subject, (x) => {
+          if (typeof x !== "string")
+            throw new TypeError("places: not a place");
+          return x;
+        });
+      }
+      datesOf(subject) {
+        return this.statements("dates", subject);
+      }
+      locatable() {
+        return this.header.locatable.map((i) => this.entityAt(i));
+      }
+      names() {
+        const h = this.header;
+        if (h.entityCount * 2 * (h.langs.length + 1) * h.nameSlots > Number.MAX_SAFE_INTEGER)
+          return this.entities();
+        return this.storedNames ??= new StoredNames(this);
+      }
+      /** The whole set as plain objects, as loadFactSet gives it (without entity origins). */
+      loaded() {
+        const entities = Array.from({ length: this.header.entityCount }, (_, i) => this.entityAt(i));
+        const statements = Array.from({ length: this.header.statementCount }, (_, i) => this.statementAt(i));
+        return { facts: { entities, properties: this.header.properties, statements }, statements, files: this.header.files, hash: this.header.hash };
+      }
+    };
+  }
+});
+
+// dist/facts/stored-write.js
+function joined(values) {
+  const texts = [];
+  const starts = [0];
+  let n = 0;
+  for (const v of values) {
+    const t = JSON.stringify(v);
+    texts.push(t);
+    n += Buffer.byteLength(t, "utf8");
+    starts.push(n);
+  }
+  return { body: Buffer.from(texts.join(""), "utf8"), starts };
+}
+function records(values) {
+  const { body: body2, starts } = joined(values);
+  const at = Buffer.alloc(starts.length * 4);
+  starts.forEach((x, i) => at.writeUInt32LE(x, i * 4));
+  return { body: body2, at };
+}
+function jsonMap(values) {
+  const { body: body2, starts } = joined(values.values());
+  const where3 = /* @__PURE__ */ new Map();
+  let i = 0;
+  for (const k of values.keys()) {
+    where3.set(k, [starts[i], starts[i + 1] - starts[i]]);
+    i++;
+  }
+  return { map: buildDiskMap(where3), json: body2 };
+}
+function flatten(outer) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [a, inner] of outer)
+    for (const [b, v] of inner)
+      out.set(`${a}${SEP}${b}`, v);
+  return out;
+}
+function mapValues(m, f) {
+  return new Map([...m].map(([k, v]) => [k, f(v)]));
+}
+function listMaps(eager, entityNo, statementNo) {
+  const st = (list2) => list2.map((s) => statementNo.get(s));
+  return {
+    byType: mapValues(eager.entitiesByType, (list2) => list2.map((e) => entityNo.get(e))),
+    posts: mapValues(flatten(eager.posts), st),
+    holders: mapValues(eager.holders, st),
+    bySubject: mapValues(flatten(eager.bySubject), st),
+    byProperty: mapValues(eager.byProperty, st),
+    places: eager.places,
+    dates: mapValues(eager.dates, st)
+  };
+}
+function foldsIrregularly(word, folded) {
+  if (folded.length !== word.length)
+    return true;
+  if (/^[A-Za-z0-9'’\u0410-\u044f\u0401\u0451]*$/.test(word))
+    return false;
+  let at = 0;
+  for (const ch of word) {
+    const f = foldWord(ch);
+    if (f.length !== ch.length || !folded.startsWith(f, at))
+      return true;
+    at += f.length;
+  }
+  return false;
+}
+function nameTables(entities) {
+  const langs = /* @__PURE__ */ new Set();
+  const types = [];
+  const typeNo = /* @__PURE__ */ new Map();
+  for (const e of entities) {
+    for (const lists of [e.names, e.adjectives])
+      if (lists)
+        for (const l of Object.keys(lists))
+          langs.add(l);
+    if (!typeNo.has(e.type))
+      typeNo.set(e.type, types.push(e.type) - 1);
+  }
+  const langList = [...langs].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const langNo = new Map(langList.map((l, i) => [l, i]));
+  const groups = /* @__PURE__ */ new Map();
+  const counts = {};
+  let slots = 0;
+  entities.forEach((e, i) => {
+    [[0, e.names], [1, e.adjectives]].forEach(([form, lists]) => {
+      if (!lists)
+        return;
+      const alike = /* @__PURE__ */ new Map();
+      for (const l of Object.keys(lists)) {
+        (lists[l] ?? []).forEach((name, k) => {
+          const m = FIRST_WORD.exec(name);
+          if (!m)
+            return;
+          const script = scriptOf(name);
+          const byScript = counts[l] ??= {};
+          byScript[script] = (byScript[script] ?? 0) + 1;
+          slots = Math.max(slots, k + 1);
+          let r = alike.get(name);
+          if (!r) {
+            const folded = foldWord(m[0]);
+            const key = `${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`;
+            alike.set(name, r = { key, where: [] });
+          }
+          r.where.push(langNo.get(l), k);
+        });
+      }
+      for (const [name, { key, where: where3 }] of alike) {
+        let list2 = groups.get(key);
+        if (!list2)
+          groups.set(key, list2 = []);
+        list2.push(i, form, typeNo.get(e.type), e.id, name, where3.length / 2, ...where3);
+      }
+    });
+  });
+  const { map, json: json2 } = jsonMap(groups);
+  return { map, json: json2, types, langs: langList, counts, slots };
+}
+function encodeStored(loaded, key, eager = new EagerIndex(loaded)) {
+  const entities = loaded.facts.entities;
+  const entityNo = new Map(entities.map((e, i) => [e, i]));
+  const statementNo = new Map(loaded.statements.map((s, i) => [s, i]));
+  const sections = [];
+  const ents = records(entities);
+  const stmts = records(loaded.statements);
+  sections.push(["entities", ents.body], ["entities.at", ents.at], ["statements", stmts.body], ["statements.at", stmts.at]);
+  const ids = (list2) => buildDiskMap(new Map(list2.map((x, i) => [x.id, [i, 0]])));
+  sections.push(["entities.id", ids(entities)], ["statements.id", ids(loaded.statements)]);
+  const maps = listMaps(eager, entityNo, statementNo);
+  for (const name of LIST_MAPS) {
+    const { map, json: json2 } = jsonMap(maps[name]);
+    sections.push([name, map], [`${name}.json`, json2]);
+  }
+  const names2 = nameTables(entities);
+  sections.push(["names", names2.map], ["names.json", names2.json]);
+  const header = {
+    marker: MARKER,
+    key,
+    hash: loaded.hash,
+    files: loaded.files,
+    size: 0,
+    entityCount: entities.length,
+    statementCount: loaded.statements.length,
+    properties: loaded.facts.properties,
+    sections: {},
+    types: names2.types,
+    langs: names2.langs,
+    nameCounts: names2.counts,
+    nameSlots: names2.slots,
+    locatable: eager.locatable().map((e) => entityNo.get(e))
+  };
+  let headerBytes = Buffer.alloc(0);
+  for (let guess = 0; ; ) {
+    let at = MAGIC.length + 4 + guess;
+    for (const [name, bytes] of sections) {
+      header.sections[name] = [at, bytes.length];
+      at += bytes.length;
+    }
+    header.size = at;
+    headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+    if (headerBytes.length <= guess)
+      break;
+    guess = headerBytes.length + 16;
+  }
+  const pad3 = Buffer.alloc(header.sections["entities"][0] - MAGIC.length - 4 - headerBytes.length, 32);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(headerBytes.length + pad3.length);
+  return Buffer.concat([MAGIC, length, headerBytes, pad3, ...sections.map(([, b]) => b)]);
+}
+var init_stored_write = __esm({
+  "dist/facts/stored-write.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_names();
+    init_tokens();
+    init_disk_map();
+    init_eager_index();
+    init_stored_format();
+  }
+});
+
+// dist/facts/cached-set.js
+function fromLoaded(loaded, from, bytes, eager) {
+  let index;
+  let compiled4 = bytes;
+  return {
+    files: loaded.files,
+    hash: loaded.hash,
+    hit: false,
+    index: () => index ??= new FactIndex(eager ?? loaded),
+    loaded: () => loaded,
+    handoff: () => ({ bytes: compiled4 ??= encodeStored(loaded, "") }),
+    from
+  };
+}
+function fromStored(stored, from, reload, file) {
+  let index;
+  let loaded;
+  const whole = () => {
+    if (loaded)
+      return loaded;
+    try {
+      return loaded = stored.loaded();
+    } catch {
+      return loaded = reload();
+    }
+  };
+  const small = stored.header.entityCount + stored.header.statementCount <= SMALL_SET;
+  return {
+    files: stored.files,
+    hash: stored.hash,
+    hit: true,
+    index: (files = 1) => index ??= files >= EAGER_FILES && small ? new FactIndex(whole()) : new FactIndex(stored, reload),
+    loaded: whole,
+    handoff: () => file ? { file, key: stored.header.key } : { bytes: stored.bytes() },
+    from
+  };
+}
+var EAGER_FILES, SMALL_SET;
+var init_cached_set = __esm({
+  "dist/facts/cached-set.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_byte_source();
+    init_facts();
+    init_stored_set();
+    init_stored_write();
+    EAGER_FILES = 50;
+    SMALL_SET = 2e4;
   }
 });
 
@@ -3464,12 +5246,13 @@ function loaderStamp() {
     return loader;
   const parts = [MARKER];
   const here = import_node_path11.default.dirname((0, import_node_url4.fileURLToPath)(importMetaUrl));
-  for (const name of (0, import_node_fs15.readdirSync)(here).filter((n) => /\.(c?js|ts)$/.test(n) && !n.endsWith(".d.ts")).sort()) {
-    const st = (0, import_node_fs15.statSync)(import_node_path11.default.join(here, name));
+  for (const name of (0, import_node_fs16.readdirSync)(here).filter((n) => /\.(c?js|ts)$/.test(n) && !n.endsWith(".d.ts")).sort()) {
+    const st = (0, import_node_fs16.statSync)(import_node_path11.default.join(here, name));
     parts.push(`${name}:${st.size}:${st.mtimeMs}`);
   }
-  for (const file of [FACTSET_SCHEMA_PATH, (0, import_node_url4.fileURLToPath)(new URL("../../package.json", importMetaUrl))]) {
-    const st = (0, import_node_fs15.statSync)(file, { bigint: true, throwIfNoEntry: false });
+  const outside = ["../extract/names", "../extract/tokens", "../extract/name-source", "../text/char-class"].flatMap((f) => [`${f}.js`, `${f}.ts`].map((x) => (0, import_node_url4.fileURLToPath)(new URL(x, importMetaUrl))));
+  for (const file of [FACTSET_SCHEMA_PATH, (0, import_node_url4.fileURLToPath)(new URL("../../package.json", importMetaUrl)), ...outside]) {
+    const st = (0, import_node_fs16.statSync)(file, { bigint: true, throwIfNoEntry: false });
     parts.push(st ? `${import_node_path11.default.basename(file)}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : "missing");
   }
   return loader = parts.join("\0");
@@ -3479,7 +5262,7 @@ function contentKey(files) {
   for (const f of files) {
     let bytes;
     try {
-      bytes = (0, import_node_fs15.readFileSync)(f.absolute);
+      bytes = (0, import_node_fs16.readFileSync)(f.absolute);
     } catch (err) {
       throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
     }
@@ -3491,7 +5274,7 @@ function stampOf(files) {
   const parts = [loaderStamp()];
   let latest = 0;
   for (const f of files) {
-    const st = (0, import_node_fs15.statSync)(f.absolute, { bigint: true, throwIfNoEntry: false });
+    const st = (0, import_node_fs16.statSync)(f.absolute, { bigint: true, throwIfNoEntry: false });
     if (!st)
       return void 0;
     parts.push(`${f.display}${f.name}${st.size}${st.mtimeNs}${st.ctimeNs}${st.ino}${st.dev}`);
@@ -3501,36 +5284,16 @@ function stampOf(files) {
 }
 function readPointer(file, stamp) {
   try {
-    const p = JSON.parse((0, import_node_fs15.readFileSync)(file, "utf8"));
+    const p = JSON.parse((0, import_node_fs16.readFileSync)(file, "utf8"));
     return p?.marker === MARKER && p.stamp === stamp.text && typeof p.key === "string" && /^[0-9a-f]{40}$/.test(p.key) ? p.key : void 0;
   } catch {
     return void 0;
   }
 }
-function isLoaded(v) {
-  const l = v;
-  return typeof l === "object" && l !== null && typeof l.hash === "string" && Array.isArray(l.files) && Array.isArray(l.statements) && typeof l.facts === "object" && l.facts !== null && Array.isArray(l.facts.entities) && Array.isArray(l.facts.properties) && l.facts.statements === l.statements;
-}
-function decodeFactSet(bytes, key) {
-  try {
-    if (!(0, import_node_buffer2.isUtf8)(bytes))
-      return void 0;
-    const c = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
-    if (c?.marker !== MARKER || key !== void 0 && c.key !== key)
-      return void 0;
-    const loaded = { facts: c.facts, statements: c.facts?.statements, files: c.files, hash: c.hash };
-    return isLoaded(loaded) ? loaded : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function encodeFactSet(loaded, key = "") {
-  const payload = { marker: MARKER, key, facts: loaded.facts, files: loaded.files, hash: loaded.hash };
-  return Buffer.from(JSON.stringify(payload));
-}
 function loadFactSetCached(paths, opts, now = Date.now()) {
+  const from = { paths, cwd: opts.cwd };
   if (!opts.dir)
-    return { loaded: loadFactSet(paths, { cwd: opts.cwd }), serialized: void 0, hit: false };
+    return fromLoaded(loadFactSet(paths, { cwd: opts.cwd }), from);
   const files = listFactFiles(paths, opts.cwd);
   const stamp = stampOf(files);
   const pointer = stamp ? import_node_path11.default.join(opts.dir, `facts-m${shortHash(stamp.text)}.json`) : void 0;
@@ -3542,41 +5305,52 @@ function loadFactSetCached(paths, opts, now = Date.now()) {
       writeCacheFile(pointer, Buffer.from(JSON.stringify(p)), (n) => /^facts-m[0-9a-f]+\.json$/.test(n), KEEP);
     }
   }
-  const file = import_node_path11.default.join(opts.dir, `facts-${key}.json`);
-  let bytes;
-  try {
-    bytes = (0, import_node_fs15.readFileSync)(file);
-  } catch {
-    bytes = void 0;
-  }
-  if (bytes) {
-    const loaded2 = decodeFactSet(bytes, key);
-    if (loaded2)
-      return { loaded: loaded2, serialized: bytes, hit: true };
-  }
+  const file = import_node_path11.default.join(opts.dir, `facts-${key}.bin`);
+  const reload = () => {
+    const loaded2 = loadFactSet(paths, { cwd: opts.cwd });
+    write(file, loaded2, key);
+    return loaded2;
+  };
+  const source = FileSource.open(file);
+  const stored = source && StoredSet.open(source, key);
+  if (stored)
+    return fromStored(stored, from, reload, file);
   const loaded = loadFactSet(paths, { cwd: opts.cwd });
-  const serialized = encodeFactSet(loaded, key);
-  writeCacheFile(file, serialized, (n) => /^facts-[0-9a-f]+\.(?:json|v8)$/.test(n), KEEP);
-  return { loaded, serialized, hit: false };
+  const eager = new EagerIndex(loaded);
+  const bytes = write(file, loaded, key, eager);
+  const names2 = StoredSet.open(new MemorySource(bytes))?.names();
+  if (names2 && "groupedNames" in names2)
+    eager.groupedNames = names2;
+  return fromLoaded(loaded, from, bytes, eager);
 }
-var import_node_buffer2, import_node_fs15, import_node_path11, import_node_url4, MARKER, KEEP, loader, RACY_MS;
+function write(file, loaded, key, eager) {
+  const bytes = encodeStored(loaded, key, eager);
+  writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP);
+  return bytes;
+}
+var import_node_fs16, import_node_path11, import_node_url4, KEEP, loader, RACY_MS, PAYLOAD;
 var init_compiled_cache = __esm({
   "dist/facts/compiled-cache.js"() {
     "use strict";
     init_import_meta_url();
     init_hash();
-    import_node_buffer2 = require("node:buffer");
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path11 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     init_cache_dir();
     init_errors();
     init_files3();
+    init_byte_source();
+    init_cached_set();
+    init_eager_index();
     init_load();
     init_schema();
-    MARKER = "factlint-fact-cache/2";
+    init_stored_format();
+    init_stored_set();
+    init_stored_write();
     KEEP = 8;
     RACY_MS = 3e3;
+    PAYLOAD = /^facts-[0-9a-f]+\.(?:json|v8|bin)$/;
   }
 });
 
@@ -3616,7 +5390,7 @@ function parseRuleMeta(json2) {
 function loadRuleMeta() {
   let text;
   try {
-    text = (0, import_node_fs16.readFileSync)(RULES_FILE, "utf8");
+    text = (0, import_node_fs17.readFileSync)(RULES_FILE, "utf8");
   } catch (err) {
     throw new FactlintError(`cannot read rule metadata ${RULES_FILE.pathname}: ${err.message}`);
   }
@@ -3628,12 +5402,12 @@ function loadRuleMeta() {
     throw new FactlintError(`rules/rules.json is not valid JSON: ${err.message}`);
   }
 }
-var import_node_fs16, RULES_FILE, CATEGORIES, SEVERITIES;
+var import_node_fs17, RULES_FILE, CATEGORIES, SEVERITIES;
 var init_rule_meta = __esm({
   "dist/report/rule-meta.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     init_errors();
     init_project();
     RULES_FILE = new URL("../../rules/rules.json", importMetaUrl);
@@ -3755,7 +5529,7 @@ function newNode() {
 function wordStart(phrase) {
   return LETTER_OR_DIGIT.test(phrase.trim());
 }
-function wordEnd(phrase) {
+function wordEnd2(phrase) {
   const p = phrase.trim();
   return p.endsWith("*") || LETTER_OR_DIGIT.test(p.slice(-1));
 }
@@ -3878,7 +5652,7 @@ var init_lexicon = __esm({
         const csRoot = newNode();
         const forms = unique.map((item) => {
           const text = formText(item.spec);
-          return { item, text, cs: typeof item.spec !== "string" && item.spec.caseSensitive === true, atStart: wordStart(text), atEnd: wordEnd(text) };
+          return { item, text, cs: typeof item.spec !== "string" && item.spec.caseSensitive === true, atStart: wordStart(text), atEnd: wordEnd2(text) };
         });
         let part = 0;
         for (const caseSensitive of [false, true]) {
@@ -4443,246 +6217,6 @@ var init_dates2 = __esm({
   }
 });
 
-// dist/extract/word-table.js
-var WordTable;
-var init_word_table = __esm({
-  "dist/extract/word-table.js"() {
-    "use strict";
-    init_import_meta_url();
-    WordTable = class {
-      max;
-      /** Open addressing: the word number in each slot, -1 for an empty one. */
-      slots = new Int32Array(1 << 12).fill(-1);
-      hashes = [];
-      texts = [];
-      keys = [];
-      constructor(max) {
-        this.max = max;
-      }
-      get size() {
-        return this.texts.length;
-      }
-      /** Number of the word text[start, end) with hash `hash`, or -1 when it is not in the table. */
-      find(text, start, end, hash) {
-        const slots = this.slots;
-        const mask = slots.length - 1;
-        for (let s = hash & mask; ; s = s + 1 & mask) {
-          const id = slots[s];
-          if (id < 0)
-            return -1;
-          if (this.hashes[id] === hash) {
-            const w = this.texts[id];
-            if (w.length === end - start && text.startsWith(w, start))
-              return id;
-          }
-        }
-      }
-      /** Adds a word not in the table; -1 when the table is full (the caller then goes without). */
-      add(word, key, hash) {
-        if (this.texts.length >= this.max)
-          return -1;
-        const id = this.texts.length;
-        this.texts.push(word);
-        this.keys.push(key);
-        this.hashes.push(hash);
-        if (2 * this.texts.length > this.slots.length)
-          this.grow();
-        else
-          this.place(id);
-        return id;
-      }
-      place(id) {
-        const mask = this.slots.length - 1;
-        let s = this.hashes[id] & mask;
-        while (this.slots[s] >= 0)
-          s = s + 1 & mask;
-        this.slots[s] = id;
-      }
-      grow() {
-        this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-        for (let id = 0; id < this.texts.length; id++)
-          this.place(id);
-      }
-    };
-  }
-});
-
-// dist/extract/tokens.js
-function foldWord(word) {
-  let w = word.toLowerCase();
-  if (w.includes("\u0451"))
-    w = w.replace(/ё/g, "\u0435");
-  if (w.includes("\u2019"))
-    w = w.replace(/’/g, "'");
-  if (INVISIBLE.test(w))
-    w = w.replace(INVISIBLE_ALL, "");
-  return w;
-}
-function wordEnd2(text, i, end) {
-  let j = i;
-  while (j < end) {
-    const cp = codePointIn(text, j, end);
-    if (!(classOf(cp) & WORD_CHAR)) {
-      if (!isInvisible(cp) || j + 1 >= end || !(classOf(codePointIn(text, j + 1, end)) & WORD_CHAR))
-        break;
-    }
-    j += unitsOf(cp);
-  }
-  for (; ; ) {
-    const q = text.charCodeAt(j);
-    if (q !== APOSTROPHE && q !== RIGHT_QUOTE || j + 1 >= end)
-      return j;
-    let k = j + 1;
-    while (k < end) {
-      const cp = codePointIn(text, k, end);
-      if (!(classOf(cp) & (LETTER2 | MARK)))
-        break;
-      k += unitsOf(cp);
-    }
-    if (k === j + 1)
-      return j;
-    j = k;
-  }
-}
-function tokenize(text, span = { start: 0, end: text.length }) {
-  const out = [];
-  const end = Math.min(span.end, text.length);
-  for (let i = Math.max(0, span.start); i < end; ) {
-    const cp = codePointIn(text, i, end);
-    if (!(classOf(cp) & WORD_CHAR)) {
-      i += unitsOf(cp);
-      continue;
-    }
-    const j = wordEnd2(text, i, end);
-    const hash = hashRange(text, i, j);
-    let id = words.find(text, i, j, hash);
-    if (id < 0) {
-      const word = text.slice(i, j);
-      const key = foldWord(word);
-      id = words.add(word, key, hash);
-      if (id < 0) {
-        out.push({ start: i, end: j, text: word, key, word: -1 });
-        i = j;
-        continue;
-      }
-    }
-    out.push({ start: i, end: j, text: words.texts[id], key: words.keys[id], word: id });
-    i = j;
-  }
-  return out;
-}
-function onlySpaceBetween(text, from, to) {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 32 || c === 9 || c === 160 || c === 8239 || c === 8201 || c === 8199))
-      return false;
-  }
-  return true;
-}
-function tokenIndexAt(tokens2, offset) {
-  let lo = 0;
-  let hi = tokens2.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (tokens2[mid].end <= offset)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
-}
-function splitElisions(tokens2, text, elisions) {
-  if (elisions.length === 0)
-    return tokens2;
-  let out;
-  for (let i = 0; i < tokens2.length; i++) {
-    const t = tokens2[i];
-    const e = elisions.find((x) => t.key.length > x.length && t.key.startsWith(x));
-    if (!e) {
-      out?.push(t);
-      continue;
-    }
-    out ??= tokens2.slice(0, i);
-    const cut = t.start + e.length;
-    const rest = text.slice(cut, t.end);
-    out.push({ start: t.start, end: cut, text: text.slice(t.start, cut), key: e, word: -1 });
-    out.push({ start: cut, end: t.end, text: rest, key: foldWord(rest), word: -1 });
-  }
-  return out ?? tokens2;
-}
-var WORD_CHAR, APOSTROPHE, RIGHT_QUOTE, words;
-var init_tokens = __esm({
-  "dist/extract/tokens.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_char_class();
-    init_hash();
-    init_word_table();
-    WORD_CHAR = LETTER2 | MARK | NUMBER;
-    APOSTROPHE = 39;
-    RIGHT_QUOTE = 8217;
-    words = new WordTable(2e5);
-  }
-});
-
-// dist/extract/grammar.js
-function grammarOf(lang) {
-  return loadPack(lang, "grammar") ?? EMPTY;
-}
-var CUE_CLASSES, EMPTY, inflectionOf, articleWordsOf, andWordsOf, joinerWordsOf;
-var init_grammar = __esm({
-  "dist/extract/grammar.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_pack();
-    init_tokens();
-    CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
-    EMPTY = {
-      inflection: { tails: ["s"], minStem: 3 },
-      nameJoiners: [],
-      possessive: [],
-      and: [],
-      listSeparators: [","],
-      articles: [],
-      qualifiers: { former: [], then: [], acting: [], future: [] },
-      predicateCues: []
-    };
-    inflectionOf = perLanguage((lang) => {
-      const rule = grammarOf(lang).inflection;
-      const minStem = rule.minStem ?? 3;
-      const strip = [...rule.stripEndings ?? []].sort((a, b) => b.length - a.length);
-      const tails = new Set((rule.tails ?? []).map((t) => t.replace(/’/g, "'").toLowerCase()));
-      const chars = rule.tailChars ? new Set(rule.tailChars) : void 0;
-      const maxTail = Math.max(rule.maxTail ?? 0, ...[...tails].map((t) => t.length), 0);
-      return {
-        stem(word) {
-          for (const e of strip)
-            if (word.endsWith(e) && word.length - e.length >= minStem)
-              return word.slice(0, -e.length);
-          return word;
-        },
-        allows(tail) {
-          if (tail === "")
-            return true;
-          if (tails.has(tail))
-            return true;
-          if (chars && tail.length <= (rule.maxTail ?? 0)) {
-            for (const c of tail)
-              if (!chars.has(c))
-                return false;
-            return true;
-          }
-          return false;
-        },
-        maxTail
-      };
-    });
-    articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
-    andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
-    joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
-  }
-});
-
 // dist/language/date-ranges.js
 function weekdayBefore(text, at, lang, joiner) {
   const head = text.slice(Math.max(0, at - 40), at);
@@ -5124,7 +6658,7 @@ function readWordNumber(text, toks, i) {
   let scaleWord;
   let used = 0;
   let aloneOk = false;
-  let joined = false;
+  let joined2 = false;
   let done = false;
   let k = i;
   for (; k < toks.length && !done; k++) {
@@ -5147,7 +6681,7 @@ function readWordNumber(text, toks, i) {
       const inverted = lastKind === "add" && last < 10 && nx.kind === "add" && nx.value >= 20 && nx.value < 100 && nx.value % 10 === 0;
       if (!afterBig && !inverted)
         break;
-      joined = true;
+      joined2 = true;
       continue;
     }
     if (lastKind === "fraction")
@@ -5158,10 +6692,10 @@ function readWordNumber(text, toks, i) {
         if (lastKind === "" || lastKind === "scale") {
           seg = t.value;
           last = t.value;
-        } else if (joined && lastKind === "add") {
+        } else if (joined2 && lastKind === "add") {
           seg += t.value;
           last += t.value;
-        } else if ((lastKind === "add" || lastKind === "plus" || lastKind === "mul") && (joined || fits(seg, last, t.value))) {
+        } else if ((lastKind === "add" || lastKind === "plus" || lastKind === "mul") && (joined2 || fits(seg, last, t.value))) {
           seg += t.value;
           last = t.value;
         } else
@@ -5215,7 +6749,7 @@ function readWordNumber(text, toks, i) {
     if (used === 0)
       aloneOk = t.alone;
     lastKind = t.kind;
-    joined = false;
+    joined2 = false;
     used++;
   }
   const first = toks[i];
@@ -6049,7 +7583,7 @@ function displayName(index, id, lang, lower = false) {
   const name = e?.names?.[lang]?.[0] ?? e?.names?.en?.[0] ?? id;
   return lower && e?.type === "office" && lang === "en" ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
-var init_names = __esm({
+var init_names2 = __esm({
   "dist/checks/names.js"() {
     "use strict";
     init_import_meta_url();
@@ -6103,7 +7637,7 @@ var init_event_date = __esm({
     "use strict";
     init_import_meta_url();
     init_frame();
-    init_names();
+    init_names2();
     init_uncertain();
     eventDate = {
       meta: { id: "event-date", frame: "event-date" },
@@ -6292,7 +7826,7 @@ var init_figures = __esm({
     init_facts();
     init_time();
     init_frame();
-    init_names();
+    init_names2();
   }
 });
 
@@ -6315,7 +7849,7 @@ var init_metric_value = __esm({
 function load2() {
   if (!shipped) {
     try {
-      const data = JSON.parse((0, import_node_fs17.readFileSync)(new URL("../../rules/office-equivalents.json", importMetaUrl), "utf8"));
+      const data = JSON.parse((0, import_node_fs18.readFileSync)(new URL("../../rules/office-equivalents.json", importMetaUrl), "utf8"));
       shipped = { groups: data.groups ?? [], exclusive: new Set(data.exclusive ?? []), plural: new Set(data.plural ?? []) };
     } catch {
       shipped = { groups: [], exclusive: /* @__PURE__ */ new Set(), plural: /* @__PURE__ */ new Set() };
@@ -6358,12 +7892,12 @@ function equivalentOffices(index, office) {
   byOffice.set(office, set);
   return set;
 }
-var import_node_fs17, shipped, cache2;
+var import_node_fs18, shipped, cache2;
 var init_office_equivalents = __esm({
   "dist/checks/office-equivalents.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     cache2 = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -6573,7 +8107,7 @@ var init_office_holder = __esm({
     "use strict";
     init_import_meta_url();
     init_frame();
-    init_names();
+    init_names2();
     init_office_equivalents();
     init_time();
     init_uncertain();
@@ -6655,7 +8189,7 @@ var init_place = __esm({
     "use strict";
     init_import_meta_url();
     init_frame();
-    init_names();
+    init_names2();
     place = {
       meta: { id: "place", frame: "place" },
       check: (frame, ctx) => checkPlace(frame.claim, ctx.index)
@@ -6863,10 +8397,10 @@ function extractMetricClaims(ctx0) {
     let otherSideUnknown = false;
     if (partner) {
       const next = ms[pi + 1];
-      const joined = next && next.entityType === "country" && next.tokenStart - partner.tokenEnd === 1 && c.and.has(keys[partner.tokenEnd]);
+      const joined2 = next && next.entityType === "country" && next.tokenStart - partner.tokenEnd === 1 && c.and.has(keys[partner.tokenEnd]);
       const word = nearest(near(ctx.properties, partner.span).filter((p) => p.span.end <= partner.span.start), partner.span);
       const from = word ? Math.max(0, tokenIndexAt(tokens2, word.span.start) - 3) : partner.tokenStart;
-      ms = ms.filter((m) => m === partner || joined && m === next || m.tokenStart >= from && m.tokenEnd <= partner.tokenStart);
+      ms = ms.filter((m) => m === partner || joined2 && m === next || m.tokenStart >= from && m.tokenEnd <= partner.tokenStart);
       if (word) {
         let unknown = false;
         for (let i = tokenIndexAt(tokens2, word.span.end); i < partner.tokenStart - 1; i++) {
@@ -6874,8 +8408,8 @@ function extractMetricClaims(ctx0) {
             unknown = true;
         }
         if (unknown)
-          ms = ms.filter((m) => m === partner || joined && m === next);
-        otherSideUnknown = unknown && !joined;
+          ms = ms.filter((m) => m === partner || joined2 && m === next);
+        otherSideUnknown = unknown && !joined2;
         bare = !unknown && !ms.some((m) => m !== partner && m !== next);
       }
     }
@@ -7075,16 +8609,16 @@ function extractMetricClaims(ctx0) {
     if (!chosen && lastRate && q.unit === "%") {
       const from = tokenIndexAt(tokens2, lastRate.q.span.end);
       const to = tokenIndexAt(tokens2, q.span.start);
-      let joined = false;
+      let joined2 = false;
       let only = to > from;
       for (let i = from; i < to && only; i++) {
         const t = tokens2[i];
         if (c.and.has(keys[i]))
-          joined = true;
+          joined2 = true;
         else if (!ctx.periods.some((p) => p.span.start <= t.start && p.span.end >= t.end))
           only = false;
       }
-      if (only && joined && clause[from] === clause[Math.max(from, to - 1)])
+      if (only && joined2 && clause[from] === clause[Math.max(from, to - 1)])
         chosen = lastRate.chosen;
     }
     if (!chosen)
@@ -8361,430 +9895,6 @@ var init_counterpart_claims = __esm({
   }
 });
 
-// dist/extract/names.js
-function officesAroundAdjectives(matcher, text, tokens2, mentions) {
-  const adjectives = mentions.filter((m) => m.form === "adjective" && m.entityType === "country");
-  if (adjectives.length === 0)
-    return mentions;
-  const inside2 = /* @__PURE__ */ new Set();
-  for (const a of adjectives)
-    for (let t = a.tokenStart; t < a.tokenEnd; t++)
-      inside2.add(t);
-  const split = matcher.find(text, tokens2, (t) => inside2.has(t)).filter((o) => o.entityType === "office" && adjectives.some((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd));
-  if (split.length === 0)
-    return mentions;
-  const out = mentions.filter((m) => !split.some((o) => m.tokenStart >= o.tokenStart && m.tokenEnd <= o.tokenEnd));
-  for (const o of split)
-    out.push({ ...o, inner: adjectives.find((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd) });
-  return out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
-}
-function scriptOf(s) {
-  if (SCRIPT_CYRILLIC.test(s))
-    return "cyrl";
-  if (SCRIPT_LATIN.test(s))
-    return "latn";
-  return "other";
-}
-function langScript(lang) {
-  return LANG_SCRIPT[lang] ?? "latn";
-}
-function isAcronym(word) {
-  return word.length <= 6 && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
-}
-function isCapitalised(word) {
-  const first = word[0] ?? "";
-  return first !== first.toLowerCase() && first === first.toUpperCase();
-}
-function lengthBit(length) {
-  return 1 << Math.min(length, 31);
-}
-function joinedByNameGap(text, from, to, punct = "") {
-  if (to - from === 1 && /[-‐‑]/.test(text[from]))
-    return true;
-  if (punct && text.startsWith(punct, from)) {
-    from += punct.length;
-    if (to === from && !/\s/u.test(punct))
-      return true;
-  }
-  if (text[from] === ".")
-    from++;
-  return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
-}
-function matcherFor(owner, entities, lang, vocabulary = "names") {
-  let byVocabulary = matchers2.get(owner);
-  if (!byVocabulary)
-    matchers2.set(owner, byVocabulary = /* @__PURE__ */ new Map());
-  let byLang = byVocabulary.get(vocabulary);
-  if (!byLang)
-    byVocabulary.set(vocabulary, byLang = /* @__PURE__ */ new Map());
-  let m = byLang.get(lang);
-  if (!m)
-    byLang.set(lang, m = new NameMatcher(entities(), lang));
-  return m;
-}
-var SCRIPT_CYRILLIC, SCRIPT_LATIN, WORD_SPLIT, SPLIT_KEEPING_SEPARATORS, LANG_SCRIPT, SPLIT_ABOVE, NO_CUTS, NO_MATCHES, FIRST_WORD, PREFIX, NameMatcher, matchers2;
-var init_names2 = __esm({
-  "dist/extract/names.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_grammar();
-    init_tokens();
-    SCRIPT_CYRILLIC = new RegExp("\\p{Script=Cyrillic}", "u");
-    SCRIPT_LATIN = new RegExp("\\p{Script=Latin}", "u");
-    WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
-    SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, "u");
-    LANG_SCRIPT = { ru: "cyrl", uk: "cyrl", be: "cyrl", bg: "cyrl", sr: "cyrl", kk: "cyrl", ky: "cyrl" };
-    SPLIT_ABOVE = 16;
-    NO_CUTS = [];
-    NO_MATCHES = [];
-    FIRST_WORD = /[\p{L}\p{M}\p{N}'’]+/u;
-    PREFIX = 3;
-    NameMatcher = class {
-      lang;
-      byFirstStem = /* @__PURE__ */ new Map();
-      /** First three letters of the first-word stems -> the stem lengths under them, one bit per
-       *  length (bit 31: 31 or more): most text words (verbs, function words) are turned away by one
-       *  map lookup, before any cutting. */
-      prefixes = /* @__PURE__ */ new Map();
-      /** Stems shorter than that ("ЕС", "UN"), and their first letters: the screen for them. */
-      shortStems = /* @__PURE__ */ new Set();
-      shortFirst = /* @__PURE__ */ new Set();
-      inflection;
-      elisions;
-      /** Names collected (one given in two languages counts twice): zero when the matcher can find nothing. */
-      size;
-      /**
-       * Names not yet turned into entries, by the first `group` characters of their folded first word.
-       * Why lazily: stemming every word of every name took 20-30 ms of a one-article run (2,400 names
-       * for English in the default set), and an article's words meet a few hundred of the groups.
-       * A group is built when a text word that could start with one of its stems is first looked up.
-       */
-      pending = /* @__PURE__ */ new Map();
-      /** Length of the group keys: min(PREFIX, the language's minStem). */
-      group;
-      constructor(entities, lang) {
-        this.lang = lang;
-        this.inflection = inflectionOf(lang);
-        this.elisions = grammarOf(lang).elisions ?? [];
-        this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
-        const script = langScript(lang);
-        let n = 0;
-        let scope = 0;
-        for (const e of entities) {
-          for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
-            if (!lists)
-              continue;
-            scope++;
-            const langs = Object.keys(lists).sort((a, b) => a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0);
-            for (const l of langs) {
-              for (const name of lists[l] ?? []) {
-                if (l !== lang && scriptOf(name) !== script)
-                  continue;
-                const g = this.groupOf(name);
-                if (g === void 0)
-                  continue;
-                const item = { e, form, name, seq: n++, scope };
-                const list2 = this.pending.get(g);
-                if (list2)
-                  list2.push(item);
-                else
-                  this.pending.set(g, [item]);
-              }
-            }
-          }
-        }
-        this.size = n;
-      }
-      /** The group of a name: its first word as entryOf takes it (an elided article split off), folded, cut to GROUP characters. */
-      groupOf(name) {
-        const m = FIRST_WORD.exec(name);
-        if (!m)
-          return void 0;
-        const piece = m[0];
-        const folded = foldWord(piece);
-        const e = this.elisions.length ? this.elisions.find((x) => folded.length > x.length && folded.startsWith(x)) : void 0;
-        return (e ? foldWord(piece.slice(0, e.length)) : folded).slice(0, this.group);
-      }
-      /**
-       * Builds the groups whose stems could be a prefix of this text key: a stem of length >= GROUP
-       * is in the group of the key's first GROUP characters, a shorter one is a whole folded word
-       * and in the group named by itself. Entries keep their order of collection (seq), buckets are
-       * complete once their group is built (a stem lives in one group), so what the matcher finds
-       * is what a matcher built in full finds.
-       */
-      materialize(key) {
-        for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length; len++) {
-          const g = key.slice(0, len);
-          const items = this.pending.get(g);
-          if (!items)
-            continue;
-          this.pending.delete(g);
-          const touched = /* @__PURE__ */ new Set();
-          const seen = /* @__PURE__ */ new Map();
-          for (const { e, form, name, seq, scope } of items) {
-            const key2 = foldWord(name);
-            const taken = seen.get(scope);
-            if (taken?.has(key2))
-              continue;
-            if (taken)
-              taken.add(key2);
-            else
-              seen.set(scope, /* @__PURE__ */ new Set([key2]));
-            const entry2 = this.entryOf(e, form, name, seq);
-            if (!entry2)
-              continue;
-            const first = entry2.words[0].stem;
-            let bucket = this.byFirstStem.get(first);
-            if (bucket)
-              bucket.all.push(entry2);
-            else {
-              this.byFirstStem.set(first, bucket = { all: [entry2], single: [], bySecond: void 0 });
-              if (first.length >= PREFIX) {
-                const head = first.slice(0, PREFIX);
-                this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
-              } else {
-                this.shortStems.add(first);
-                this.shortFirst.add(first.charAt(0));
-              }
-            }
-            touched.add(bucket);
-          }
-          for (const bucket of touched) {
-            const longer = bucket.all.filter((x) => x.words.length > 1);
-            if (longer.length <= SPLIT_ABOVE)
-              continue;
-            bucket.single = bucket.all.filter((x) => x.words.length === 1);
-            bucket.bySecond = /* @__PURE__ */ new Map();
-            for (const x of longer) {
-              const list2 = bucket.bySecond.get(x.words[1].stem);
-              if (list2)
-                list2.push(x);
-              else
-                bucket.bySecond.set(x.words[1].stem, [x]);
-            }
-          }
-        }
-      }
-      entryOf(e, form, name, seq) {
-        const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
-        const parts = [];
-        for (let k = 0; k < pieces.length; k += 2) {
-          const piece = pieces[k];
-          if (!piece)
-            continue;
-          const before2 = (pieces[k - 1] ?? "").replace(/[\s\u00a0\-‐‑–.]/gu, "");
-          const folded = foldWord(piece);
-          const e2 = this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
-          if (e2) {
-            parts.push({ word: piece.slice(0, e2.length), before: before2 }, { word: piece.slice(e2.length), before: "" });
-          } else
-            parts.push({ word: piece, before: before2 });
-        }
-        if (parts.length === 0)
-          return void 0;
-        const proper = form === "name" && e.type !== "office";
-        const words3 = parts.map(({ word: w, before: before2 }) => {
-          const exact = isAcronym(w);
-          const folded = foldWord(w);
-          return {
-            stem: exact ? folded : this.inflection.stem(folded),
-            exact,
-            capital: proper && isCapitalised(w),
-            original: w,
-            punctBefore: before2
-          };
-        });
-        return { entityId: e.id, entityType: e.type, form, words: words3, seq };
-      }
-      /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
-      /**
-       * All name mentions in the tokens. `skippable` tokens may stand between the words of a name
-       * ("доля России во внешней торговле" for the name "доля во внешней торговле"), never first.
-       */
-      find(text, tokens2, skippable) {
-        this.skip = skippable;
-        try {
-          return this.findAll(text, tokens2);
-        } finally {
-          this.skip = void 0;
-        }
-      }
-      skip;
-      findAll(text, tokens2) {
-        const out = [];
-        for (let i = 0; i < tokens2.length; ) {
-          const tok = tokens2[i];
-          if (this.cutsOf(tok.key, tok.word).length === 0) {
-            i++;
-            continue;
-          }
-          const best = this.longestAt(text, tokens2, i);
-          if (best.length === 0) {
-            i++;
-            continue;
-          }
-          best.sort((a, b) => a.form === b.form ? 0 : a.form === "name" ? -1 : 1);
-          const first = best[0];
-          if (best.length > 1)
-            first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
-          out.push(first);
-          i = first.tokenEnd;
-        }
-        return out;
-      }
-      /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
-      mayStart(key, head) {
-        if (key.length >= PREFIX && this.prefixes.has(head))
-          return true;
-        if (!this.shortFirst.has(key.charAt(0)))
-          return false;
-        for (let n = 1; n < PREFIX && n <= key.length; n++)
-          if (this.shortStems.has(key.slice(0, n)))
-            return true;
-        return false;
-      }
-      /**
-       * The cuts of a text word that leave a first-word stem of the fact set, shortest cut first,
-       * remembered per word of the word table: three matchers look up every word, and words repeat.
-       */
-      cutsOf(key, word) {
-        let cuts = word >= 0 ? this.cutsByWord[word] : void 0;
-        if (cuts)
-          return cuts;
-        cuts = NO_CUTS;
-        if (this.pending.size > 0)
-          this.materialize(key);
-        const head = key.slice(0, PREFIX);
-        if (this.mayStart(key, head)) {
-          const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
-          const lengths = key.length >= PREFIX ? this.prefixes.get(head) ?? 0 : 0;
-          for (let cut = 0; cut <= maxCut; cut++) {
-            const len = key.length - cut;
-            if (len >= PREFIX ? (lengths & lengthBit(len)) === 0 : this.shortStems.size === 0)
-              continue;
-            const bucket = this.byFirstStem.get(cut === 0 ? key : key.slice(0, -cut));
-            if (!bucket)
-              continue;
-            if (cuts === NO_CUTS)
-              cuts = [];
-            cuts.push({ tail: cut === 0 ? "" : key.slice(-cut), bucket });
-          }
-        }
-        if (word >= 0) {
-          while (this.cutsByWord.length <= word)
-            this.cutsByWord.push(void 0);
-          this.cutsByWord[word] = cuts;
-        }
-        return cuts;
-      }
-      /** Cuts per word of the tokenizer's word table. */
-      cutsByWord = [];
-      longestAt(text, tokens2, i) {
-        const tok = tokens2[i];
-        const cuts = this.cutsOf(tok.key, tok.word);
-        if (cuts.length === 0)
-          return NO_MATCHES;
-        let best = NO_MATCHES;
-        let bestLen = 0;
-        for (const { tail, bucket } of cuts) {
-          const entries = this.candidates(bucket, tokens2[i + 1]);
-          if (!entries)
-            continue;
-          for (const entry2 of entries) {
-            const end = this.matchEntry(text, tokens2, i, entry2, tail);
-            if (end === void 0)
-              continue;
-            const len = tokens2[end.index - 1].end - tok.start;
-            if (len < bestLen)
-              continue;
-            const m = {
-              entityId: entry2.entityId,
-              entityType: entry2.entityType,
-              form: entry2.form,
-              span: { start: tok.start, end: tokens2[end.index - 1].end },
-              text: text.slice(tok.start, tokens2[end.index - 1].end),
-              tokenStart: i,
-              tokenEnd: end.index,
-              tail: end.tail,
-              alternatives: []
-            };
-            if (len > bestLen) {
-              best = [m];
-              bestLen = len;
-            } else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form))
-              best.push(m);
-          }
-        }
-        return best;
-      }
-      /**
-       * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
-       * in a large fact set) narrows its longer names to those whose second word is a stem of the
-       * next token (cut by at most the longest tail: no longer tail is ever allowed).
-       */
-      candidates(bucket, next) {
-        if (!bucket.bySecond)
-          return bucket.all;
-        if (!next)
-          return bucket.single;
-        const lists = bucket.single.length ? [bucket.single] : [];
-        const key = next.key;
-        for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
-          const list2 = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
-          if (list2)
-            lists.push(list2);
-        }
-        return lists.length <= 1 ? lists[0] : lists.flat().sort((a, b) => a.seq - b.seq);
-      }
-      /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
-      matchEntry(text, tokens2, i, entry2, firstTail) {
-        let tail = firstTail;
-        let at = i;
-        for (let w = 0; w < entry2.words.length; w++) {
-          const word = entry2.words[w];
-          if (w > 0) {
-            at++;
-            while (this.skip && at < tokens2.length && this.skip(at) && !word.exact && tokens2[at].key.indexOf(word.stem) !== 0) {
-              if (!joinedByNameGap(text, tokens2[at - 1].end, tokens2[at].start))
-                return void 0;
-              at++;
-            }
-          }
-          const tok = tokens2[at];
-          if (!tok)
-            return void 0;
-          if (w > 0) {
-            const prev = tokens2[at - 1];
-            const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
-            if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore))
-              return void 0;
-            const t = this.tailOf(word, tok.key);
-            if (t === void 0)
-              return void 0;
-            tail = t;
-          }
-          if (word.exact) {
-            if (tok.text !== word.original || tail !== "")
-              return void 0;
-          } else {
-            if (!this.inflection.allows(tail))
-              return void 0;
-            if (word.capital && !isCapitalised(tok.text))
-              return void 0;
-          }
-        }
-        return { index: at + 1, tail };
-      }
-      tailOf(word, key) {
-        if (!key.startsWith(word.stem))
-          return void 0;
-        return key.slice(word.stem.length);
-      }
-    };
-    matchers2 = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // dist/text/sentences.js
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -9017,7 +10127,7 @@ var init_severity = __esm({
 
 // dist/engine/lint-document.js
 function headMatcherFor(index, lang) {
-  return matcherFor(index, () => headEntities(index.entities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, "en"]), lang, "heads");
+  return matcherFor(index, () => headEntities(index.locatableEntities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, "en"]), lang, "heads");
 }
 function propertyMatcherFor(index, lang) {
   return matcherFor(index, () => index.properties().filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
@@ -9063,7 +10173,7 @@ function lintDocument(doc, index, settings) {
     return { diagnostics: [], claims: [], records: [] };
   const lang = doc.lang;
   const on = (rule) => severityNumber(settings.severities[rule]) > 0;
-  const matcher = matcherFor(index, () => index.entities(), lang);
+  const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
   const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
   const data = [];
@@ -9192,7 +10302,7 @@ function lintDocument(doc, index, settings) {
 function judge(doc, article, settings) {
   const ctx = { index: article.index, text: doc.text, lang: article.lang, date: doc.date };
   const findings = [];
-  const records = [];
+  const records2 = [];
   const claims2 = [];
   for (const frame of article.frames) {
     for (const rule of frameRules) {
@@ -9206,13 +10316,13 @@ function judge(doc, article, settings) {
         findings.push(outcome.finding);
       if (outcome.record) {
         const pos = rangeOf(doc, frame.span);
-        records.push({ ...outcome.record, filePath: doc.path, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn });
+        records2.push({ ...outcome.record, filePath: doc.path, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn });
       }
       claims2.push({ c: claimReport(doc, frame, rule.meta.id, outcome), at: frame.span.start });
     }
   }
   claims2.sort((a, b) => a.at - b.at || a.c.endLine - b.c.endLine || a.c.endColumn - b.c.endColumn || a.c.ruleId.localeCompare(b.c.ruleId));
-  return { diagnostics: toDiagnostics(doc, findings, settings), claims: claims2.map((x) => x.c), records };
+  return { diagnostics: toDiagnostics(doc, findings, settings), claims: claims2.map((x) => x.c), records: records2 };
 }
 function claimReport(doc, frame, ruleId, outcome) {
   const slots = {};
@@ -9263,8 +10373,8 @@ function sentenceProperties(a, props, tokens2, mentions, annotation2) {
   if (parts.length < 2)
     return found;
   const starts = new Set(mentions.map((m) => m.tokenStart));
-  const joined = joinSplitProperties(parts, tokens2, annotation2.clauses().ids, found, andWordsOf(a.lang), (i) => starts.has(i)).map((m) => ({ ...m, entityType: `property:${a.index.property(m.entityId)?.kind ?? ""}` }));
-  return joined.length ? [...found, ...joined].sort((x, y) => x.span.start - y.span.start) : found;
+  const joined2 = joinSplitProperties(parts, tokens2, annotation2.clauses().ids, found, andWordsOf(a.lang), (i) => starts.has(i)).map((m) => ({ ...m, entityType: `property:${a.index.property(m.entityId)?.kind ?? ""}` }));
+  return joined2.length ? [...found, ...joined2].sort((x, y) => x.span.start - y.span.start) : found;
 }
 function officeFrames(a, s) {
   const instMatcher = matcherFor(a.index, () => institutionEntities(a.lang), a.lang, "institutions");
@@ -9528,7 +10638,7 @@ var init_lint_document = __esm({
     init_split_properties();
     init_institutions();
     init_counterpart_claims();
-    init_names2();
+    init_names();
     init_tokens();
     init_grammar();
     init_sentences();
@@ -9568,9 +10678,9 @@ function sameSource(a, b) {
     return true;
   return a.source.length === b.source.length && a.source.every((s, i) => s === b.source[i]);
 }
-function crossCheck(records, severity, show2 = (f) => f) {
+function crossCheck(records2, severity, show2 = (f) => f) {
   const groups = /* @__PURE__ */ new Map();
-  for (const r of records) {
+  for (const r of records2) {
     const g = groups.get(r.key);
     if (g)
       g.push(r);
@@ -9681,7 +10791,7 @@ function cacheFile(location, cwd, env = process.env) {
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs18.statSync)(p).isDirectory();
+    return (0, import_node_fs19.statSync)(p).isDirectory();
   } catch {
     return false;
   }
@@ -9695,7 +10805,7 @@ function codeFingerprint() {
   const walk2 = (dir, keep) => {
     let names2;
     try {
-      names2 = (0, import_node_fs18.readdirSync)(dir).sort();
+      names2 = (0, import_node_fs19.readdirSync)(dir).sort();
     } catch {
       return;
     }
@@ -9703,20 +10813,20 @@ function codeFingerprint() {
       const abs = import_node_path12.default.join(dir, name);
       let st;
       try {
-        st = (0, import_node_fs18.statSync)(abs);
+        st = (0, import_node_fs19.statSync)(abs);
       } catch {
         continue;
       }
       if (st.isDirectory())
         walk2(abs, keep);
       else if (keep(name))
-        h.update(`\0${import_node_path12.default.relative(root, abs)}\0`).update((0, import_node_fs18.readFileSync)(abs));
+        h.update(`\0${import_node_path12.default.relative(root, abs)}\0`).update((0, import_node_fs19.readFileSync)(abs));
     }
   };
   walk2(moduleRoot, (n) => /\.(js|ts)$/.test(n) && !n.endsWith(".d.ts"));
   walk2(import_node_path12.default.join(root, "rules"), (n) => n.endsWith(".json"));
   try {
-    h.update((0, import_node_fs18.readFileSync)(import_node_path12.default.join(root, "package.json")));
+    h.update((0, import_node_fs19.readFileSync)(import_node_path12.default.join(root, "package.json")));
   } catch {
   }
   return codeHash = h.digest("hex");
@@ -9732,14 +10842,14 @@ function isResult(r) {
   const x = r;
   return typeof x === "object" && x !== null && Array.isArray(x.messages) && typeof x.errorCount === "number";
 }
-var import_node_fs18, import_node_path12, import_node_url5, MARKER2, crypto2, OURS, DEFAULT_CACHE_FILE, codeHash, ResultCache;
+var import_node_fs19, import_node_path12, import_node_url5, MARKER2, crypto2, OURS, DEFAULT_CACHE_FILE, codeHash, ResultCache;
 var init_cache = __esm({
   "dist/engine/cache.js"() {
     "use strict";
     init_import_meta_url();
     init_hash();
     init_on_demand();
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     import_node_path12 = __toESM(require("node:path"), 1);
     import_node_url5 = require("node:url");
     init_errors();
@@ -9769,7 +10879,7 @@ var init_cache = __esm({
         let entries = /* @__PURE__ */ Object.create(null);
         let text;
         try {
-          text = (0, import_node_fs18.readFileSync)(file, "utf8");
+          text = (0, import_node_fs19.readFileSync)(file, "utf8");
         } catch {
         }
         if (text !== void 0 && text.trim() !== "" && !OURS.test(text)) {
@@ -9824,7 +10934,7 @@ var init_cache = __esm({
         const entries = {};
         for (const rel of Object.keys(this.entries).sort()) {
           try {
-            (0, import_node_fs18.statSync)(import_node_path12.default.resolve(this.o.base, rel));
+            (0, import_node_fs19.statSync)(import_node_path12.default.resolve(this.o.base, rel));
             entries[rel] = this.entries[rel];
           } catch {
           }
@@ -9832,13 +10942,13 @@ var init_cache = __esm({
         const data = { marker: MARKER2, key: this.key, entries };
         const tmp = `${this.file}.${process.pid}.tmp`;
         try {
-          (0, import_node_fs18.mkdirSync)(import_node_path12.default.dirname(this.file), { recursive: true, mode: 448 });
-          (0, import_node_fs18.writeFileSync)(tmp, JSON.stringify(data), { mode: 384 });
-          (0, import_node_fs18.renameSync)(tmp, this.file);
+          (0, import_node_fs19.mkdirSync)(import_node_path12.default.dirname(this.file), { recursive: true, mode: 448 });
+          (0, import_node_fs19.writeFileSync)(tmp, JSON.stringify(data), { mode: 384 });
+          (0, import_node_fs19.renameSync)(tmp, this.file);
           return void 0;
         } catch (err) {
           try {
-            (0, import_node_fs18.unlinkSync)(tmp);
+            (0, import_node_fs19.unlinkSync)(tmp);
           } catch {
           }
           return `cannot write the cache ${this.file}: ${ioReason(err)}`;
@@ -9961,10 +11071,10 @@ function bytesOf(f, maxBytes) {
   if (f.content)
     return f.content;
   try {
-    const st = (0, import_node_fs19.statSync)(f.path);
+    const st = (0, import_node_fs20.statSync)(f.path);
     if (!st.isFile() || st.size > maxBytes)
       return void 0;
-    return (0, import_node_fs19.readFileSync)(f.path);
+    return (0, import_node_fs20.readFileSync)(f.path);
   } catch {
     return void 0;
   }
@@ -10026,10 +11136,12 @@ function lintFiles(files, o) {
       results[i] = after(x);
     }
     if (timings?.length)
-      (0, import_node_fs19.appendFileSync)(process.env.FACTLINT_TIMINGS, timings.join("\n") + "\n");
+      (0, import_node_fs20.appendFileSync)(process.env.FACTLINT_TIMINGS, timings.join("\n") + "\n");
   } else {
     const setup = {
-      facts: o.facts.serialized ?? encodeFactSet(o.facts.loaded),
+      facts: o.facts.handoff(),
+      factsFrom: o.facts.from,
+      files: files.length,
       severities: o.severities,
       ...o.lang ? { lang: o.lang } : {},
       ...o.date ? { date: o.date } : {},
@@ -10044,14 +11156,13 @@ function lintFiles(files, o) {
   }
   return results;
 }
-var import_node_fs19, WORKER_ENTRY, decoder;
+var import_node_fs20, WORKER_ENTRY, decoder;
 var init_lint_files = __esm({
   "dist/engine/lint-files.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     init_lines();
-    init_compiled_cache();
     init_cache();
     init_workers();
     WORKER_ENTRY = new URL("./lint-worker.js", importMetaUrl);
@@ -10113,13 +11224,13 @@ function compactMessage(m) {
   return out;
 }
 function slimResult(r, keepClaims, t) {
-  const { claims: claims2, records, ...rest } = r;
+  const { claims: claims2, records: records2, ...rest } = r;
   const out = rest;
   out.messages = rest.messages.map(compactMessage);
   if (keepClaims && claims2 !== void 0)
     out.claims = claims2.map((c) => compactClaim(c, t));
-  if (records?.length)
-    out.records = records.map((x) => compactRecord(x, t));
+  if (records2?.length)
+    out.records = records2.map((x) => compactRecord(x, t));
   return out;
 }
 var Interner;
@@ -10270,7 +11381,7 @@ function bundledClaimsDir() {
 }
 function defaultClaims(cwd) {
   const local = import_node_path14.default.join(cwd, "claims");
-  if ((0, import_node_fs20.existsSync)(local) && (0, import_node_fs20.statSync)(local).isDirectory())
+  if ((0, import_node_fs21.existsSync)(local) && (0, import_node_fs21.statSync)(local).isDirectory())
     return [local];
   return [bundledClaimsDir()];
 }
@@ -10316,10 +11427,10 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
     buf = content;
   } else {
     try {
-      const size = (0, import_node_fs20.statSync)(file).size;
+      const size = (0, import_node_fs21.statSync)(file).size;
       if (size > MAX_FILE_BYTES)
         return { result: tooLarge(displayPath3, size) };
-      buf = (0, import_node_fs20.readFileSync)(file);
+      buf = (0, import_node_fs21.readFileSync)(file);
     } catch (err) {
       return { result: fileError(displayPath3, `cannot read file: ${ioReason(err)}`) };
     }
@@ -10335,12 +11446,12 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
         result2.lang = doc.lang;
       return { result: result2, source };
     }
-    const { diagnostics, records, claims: claims2 } = lintDocument(doc, index, { severities });
+    const { diagnostics, records: records2, claims: claims2 } = lintDocument(doc, index, { severities });
     const result = summarise(displayPath3, diagnostics);
     result.lang = doc.lang;
     result.claims = claims2;
-    if (records.length)
-      result.records = records;
+    if (records2.length)
+      result.records = records2;
     return { result, source };
   } catch (err) {
     if (err instanceof DocumentError)
@@ -10350,8 +11461,8 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
 }
 function applyCrossArticle(results, severities, cwd) {
   const level = severityNumber(severities["cross-article"]);
-  const records = level > 0 ? results.flatMap((r) => r.records ?? []) : [];
-  const extra = records.length ? crossCheck(records, level, cwd ? (f) => import_node_path14.default.isAbsolute(f) ? import_node_path14.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
+  const records2 = level > 0 ? results.flatMap((r) => r.records ?? []) : [];
+  const extra = records2.length ? crossCheck(records2, level, cwd ? (f) => import_node_path14.default.isAbsolute(f) ? import_node_path14.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
   return results.map((r) => {
     const { records: _drop, ...rest } = r;
     const add = extra.get(r.filePath);
@@ -10383,11 +11494,11 @@ function run(opts) {
   const severities = { ...defaultSeverities(rules), ...opts.severities };
   const trace = opts.trace ?? NO_TRACE;
   const cached = opts.facts ?? trace.stage("fact-set load", () => loadFacts(opts, trace));
-  const facts2 = cached.loaded;
+  const facts2 = { files: cached.files, hash: cached.hash };
   trace.loaded("fact set", `${plural(facts2.files.length, "file")}: ${facts2.files.join(", ")}`);
-  const index = new FactIndex(facts2);
   const all = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
+  const index = cached.index(files.length);
   if (opts.tuneHeap && files.length >= LARGE_RUN_FILES)
     slowHeapGrowth();
   let cache3;
@@ -10458,7 +11569,8 @@ function run(opts) {
 function mergeRun(parts, opts) {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
-  const facts2 = loadFacts(opts, NO_TRACE).loaded;
+  const cached = loadFacts(opts, NO_TRACE);
+  const facts2 = { files: cached.files, hash: cached.hash };
   const key = runKey({ factsHash: facts2.hash, lang: opts.lang, date: opts.date, severities });
   const stale = parts.find((p) => p.partial.key !== key);
   if (stale)
@@ -10477,23 +11589,22 @@ function mergeRun(parts, opts) {
 }
 function reread(file) {
   try {
-    return sourceOf((0, import_node_fs20.readFileSync)(file), true);
+    return sourceOf((0, import_node_fs21.readFileSync)(file), true);
   } catch {
     return void 0;
   }
 }
-var import_node_fs20, import_node_path14, import_node_url6, nodeV8, LARGE_RUN_FILES, MAX_FILE_BYTES, languages, UNKNOWN;
+var import_node_fs21, import_node_path14, import_node_url6, nodeV8, LARGE_RUN_FILES, MAX_FILE_BYTES, languages, UNKNOWN;
 var init_run = __esm({
   "dist/engine/run.js"() {
     "use strict";
     init_import_meta_url();
     init_plural();
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_node_path14 = __toESM(require("node:path"), 1);
     import_node_url6 = require("node:url");
     init_parse();
     init_errors();
-    init_facts();
     init_cache_dir();
     init_machine_secret();
     init_compiled_cache();
@@ -10742,7 +11853,7 @@ function directoryUri(dir) {
 }
 function real(p) {
   try {
-    return (0, import_node_fs24.realpathSync)(p);
+    return (0, import_node_fs25.realpathSync)(p);
   } catch {
     return p;
   }
@@ -10758,12 +11869,12 @@ function pathUnder(filePath, cwd, root) {
 function uriOfRelative(rel) {
   return rel.split("/").map(encodeURIComponent).join("/");
 }
-var import_node_fs24, import_node_path18, import_node_url7;
+var import_node_fs25, import_node_path18, import_node_url7;
 var init_paths = __esm({
   "dist/report/paths.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs24 = require("node:fs");
+    import_node_fs25 = require("node:fs");
     import_node_path18 = __toESM(require("node:path"), 1);
     import_node_url7 = require("node:url");
     init_text_width();
@@ -12544,12 +13655,12 @@ var init_schema2 = __esm({
 function findConfig(cwd, home = (0, import_node_os3.homedir)()) {
   let dir = import_node_path20.default.resolve(cwd);
   for (; ; ) {
-    const here = CONFIG_FILES.map((name) => import_node_path20.default.join(dir, name)).filter((f) => (0, import_node_fs25.existsSync)(f));
+    const here = CONFIG_FILES.map((name) => import_node_path20.default.join(dir, name)).filter((f) => (0, import_node_fs26.existsSync)(f));
     if (here.length > 1)
       throw new FactlintError(`both ${CONFIG_FILES.join(" and ")} in ${dir}: keep one`);
     if (here[0])
       return here[0];
-    if ((0, import_node_fs25.existsSync)(import_node_path20.default.join(dir, ".git")) || home !== void 0 && dir === import_node_path20.default.resolve(home))
+    if ((0, import_node_fs26.existsSync)(import_node_path20.default.join(dir, ".git")) || home !== void 0 && dir === import_node_path20.default.resolve(home))
       return void 0;
     const up = import_node_path20.default.dirname(dir);
     if (up === dir)
@@ -12627,12 +13738,12 @@ function message(e) {
       return e.message ?? "invalid";
   }
 }
-var import_node_fs25, import_node_module6, import_node_os3, import_node_path20, CONFIG_FILES, compiled3;
+var import_node_fs26, import_node_module6, import_node_os3, import_node_path20, CONFIG_FILES, compiled3;
 var init_load2 = __esm({
   "dist/config/load.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs25 = require("node:fs");
+    import_node_fs26 = require("node:fs");
     import_node_module6 = require("node:module");
     import_node_os3 = require("node:os");
     import_node_path20 = __toESM(require("node:path"), 1);
@@ -12886,12 +13997,12 @@ var init_json_pointer = __esm({
 });
 
 // dist/lsp/fact-location.js
-var import_node_fs31, import_node_path25, import_node_url8, FactLocations;
+var import_node_fs32, import_node_path25, import_node_url8, FactLocations;
 var init_fact_location = __esm({
   "dist/lsp/fact-location.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs31 = require("node:fs");
+    import_node_fs32 = require("node:fs");
     import_node_path25 = __toESM(require("node:path"), 1);
     import_node_url8 = require("node:url");
     init_json_pointer();
@@ -12913,11 +14024,11 @@ var init_fact_location = __esm({
       }
       read(file) {
         try {
-          const { mtimeMs } = (0, import_node_fs31.statSync)(file);
+          const { mtimeMs } = (0, import_node_fs32.statSync)(file);
           const had = this.texts.get(file);
           if (had && had.mtimeMs === mtimeMs)
             return had.text;
-          const text = (0, import_node_fs31.readFileSync)(file, "utf8");
+          const text = (0, import_node_fs32.readFileSync)(file, "utf8");
           this.texts.set(file, { mtimeMs, text });
           return text;
         } catch {
@@ -13012,24 +14123,23 @@ var init_lint_text = __esm({
 // dist/lsp/project.js
 function mtime(file) {
   try {
-    return (0, import_node_fs32.statSync)(file).mtimeMs;
+    return (0, import_node_fs33.statSync)(file).mtimeMs;
   } catch {
     return -1;
   }
 }
-var import_node_fs32, import_node_path26, Projects;
+var import_node_fs33, import_node_path26, Projects;
 var init_project2 = __esm({
   "dist/lsp/project.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs32 = require("node:fs");
+    import_node_fs33 = require("node:fs");
     import_node_path26 = __toESM(require("node:path"), 1);
     init_load2();
     init_settings();
     init_run();
     init_cache_dir();
     init_compiled_cache();
-    init_facts();
     init_rule_meta();
     init_paths();
     Projects = class {
@@ -13071,10 +14181,10 @@ var init_project2 = __esm({
         if (had && had.stamps.every(([f, m]) => mtime(f) === m))
           return had.index;
         const cwd = process.cwd();
-        const { loaded } = loadFactSetCached(claims2, { cwd, dir: privateDir(cacheDir(dir)) });
+        const cached = loadFactSetCached(claims2, { cwd, dir: privateDir(cacheDir(dir)) });
         const loadedIndex = {
-          index: new FactIndex(loaded),
-          stamps: loaded.files.map((f) => {
+          index: cached.index(),
+          stamps: cached.files.map((f) => {
             const abs = import_node_path26.default.resolve(cwd, f);
             return [abs, mtime(abs)];
           })
@@ -13087,12 +14197,12 @@ var init_project2 = __esm({
 });
 
 // dist/lsp/workspace.js
-var import_node_fs33, import_node_path27, MAX_SCANNED_FILES, Workspace;
+var import_node_fs34, import_node_path27, MAX_SCANNED_FILES, Workspace;
 var init_workspace = __esm({
   "dist/lsp/workspace.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs33 = require("node:fs");
+    import_node_fs34 = require("node:fs");
     import_node_path27 = __toESM(require("node:path"), 1);
     init_load2();
     init_files2();
@@ -13104,9 +14214,9 @@ var init_workspace = __esm({
     Workspace = class {
       records = /* @__PURE__ */ new Map();
       /** Records the figures of `file` (absolute) as its project `dir` sees them. */
-      setRecords(file, dir, records) {
-        if (records.length)
-          this.records.set(file, { dir, records });
+      setRecords(file, dir, records2) {
+        if (records2.length)
+          this.records.set(file, { dir, records: records2 });
         else
           this.records.delete(file);
       }
@@ -13116,17 +14226,17 @@ var init_workspace = __esm({
         if (level === 0 || !this.records.has(file))
           return [];
         const all = [];
-        for (const { dir, records } of this.records.values())
+        for (const { dir, records: records2 } of this.records.values())
           if (dir === project.dir)
-            all.push(...records);
+            all.push(...records2);
         return crossCheck(all, level, (f) => relativePath(f, project.dir)).get(file) ?? [];
       }
       /** Sets the records of `file` from its text on disk; an unreadable file takes no part. */
       readFromDisk(file, projects) {
         try {
           const project = projects.projectFor(import_node_path27.default.resolve(file));
-          const { records } = lintText(file, (0, import_node_fs33.readFileSync)(file, "utf8"), project);
-          this.setRecords(file, project.dir, records);
+          const { records: records2 } = lintText(file, (0, import_node_fs34.readFileSync)(file, "utf8"), project);
+          this.setRecords(file, project.dir, records2);
         } catch {
           this.records.delete(file);
         }
@@ -13364,12 +14474,12 @@ var init_server = __esm({
 
 // dist/cli.js
 init_import_meta_url();
-var import_node_fs34 = require("node:fs");
+var import_node_fs35 = require("node:fs");
 init_errors();
 
 // dist/main.js
 init_import_meta_url();
-var import_node_fs29 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path24 = __toESM(require("node:path"), 1);
 
 // dist/baseline/baseline.js
@@ -13952,7 +15062,7 @@ function factsCheck(argv, io) {
 
 // dist/commands/import-wikidata.js
 init_import_meta_url();
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path16 = __toESM(require("node:path"), 1);
 init_errors();
 init_facts();
@@ -14306,7 +15416,7 @@ Options:
 Exit codes: 0 nothing contradicts the set, 1 something does, 2 usage or input error.`;
 function languages2() {
   try {
-    return (0, import_node_fs21.readdirSync)(new URL("../../rules/lang/", importMetaUrl), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    return (0, import_node_fs22.readdirSync)(new URL("../../rules/lang/", importMetaUrl), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   } catch {
     return ["en"];
   }
@@ -14331,7 +15441,7 @@ function importWikidataCommand(argv, io) {
   const file = positionals[0];
   let text;
   try {
-    text = (0, import_node_fs21.readFileSync)(import_node_path16.default.resolve(io.cwd, file), "utf8");
+    text = (0, import_node_fs22.readFileSync)(import_node_path16.default.resolve(io.cwd, file), "utf8");
   } catch (err) {
     throw new FactlintError(`cannot read ${file}: ${ioReason(err)}`);
   }
@@ -14358,7 +15468,7 @@ function importWikidataCommand(argv, io) {
   const report = format === "json" ? JSON.stringify(reportJson(compared, result.skipped), null, 2) + "\n" : reportText(compared, result.skipped, (id) => (index.entity(id) ?? fresh.get(id))?.names?.en?.[0] ?? id);
   if (values.output !== void 0) {
     try {
-      (0, import_node_fs21.writeFileSync)(import_node_path16.default.resolve(io.cwd, values.output), json2);
+      (0, import_node_fs22.writeFileSync)(import_node_path16.default.resolve(io.cwd, values.output), json2);
     } catch (err) {
       throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
     }
@@ -14422,7 +15532,7 @@ function factsCommand(argv, io) {
 
 // dist/fix/project-root.js
 init_import_meta_url();
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 init_git();
 function projectRoot(cwd) {
   let root = cwd;
@@ -14431,7 +15541,7 @@ function projectRoot(cwd) {
   } catch {
   }
   try {
-    return (0, import_node_fs22.realpathSync)(root);
+    return (0, import_node_fs23.realpathSync)(root);
   } catch {
     return root;
   }
@@ -14550,7 +15660,7 @@ ${shown2}`;
 
 // dist/fix/write-article.js
 init_import_meta_url();
-var import_node_fs23 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_path17 = __toESM(require("node:path"), 1);
 init_errors();
 init_hash();
@@ -14558,7 +15668,7 @@ var CHANGED = "the file changed on disk after factlint read it; run --fix again"
 function writeFixedArticle(w, policy) {
   let real2;
   try {
-    real2 = (0, import_node_fs23.realpathSync)(w.file);
+    real2 = (0, import_node_fs24.realpathSync)(w.file);
   } catch (err) {
     return err.code === "ENOENT" ? CHANGED : `cannot write it: ${ioReason(err)}`;
   }
@@ -14570,13 +15680,13 @@ function writeFixedArticle(w, policy) {
   let before2;
   let current;
   try {
-    before2 = (0, import_node_fs23.statSync)(real2, { bigint: true });
+    before2 = (0, import_node_fs24.statSync)(real2, { bigint: true });
     if (!before2.isFile())
       return CHANGED;
     const refusal = permissionProblem(real2, Number(before2.mode & 4095n));
     if (refusal)
       return refusal;
-    current = (0, import_node_fs23.readFileSync)(real2);
+    current = (0, import_node_fs24.readFileSync)(real2);
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   }
@@ -14590,7 +15700,7 @@ function permissionProblem(file, mode) {
   if ((mode & 146) === 0)
     return `the file is read-only (mode ${mode.toString(8).padStart(4, "0")})`;
   try {
-    (0, import_node_fs23.accessSync)(file, import_node_fs23.constants.W_OK);
+    (0, import_node_fs24.accessSync)(file, import_node_fs24.constants.W_OK);
   } catch (err) {
     const code = err.code;
     if (code === "EACCES" || code === "EPERM")
@@ -14608,7 +15718,7 @@ function unchanged(now, before2) {
 }
 function writeAll(fd, data) {
   for (let at = 0; at < data.length; )
-    at += (0, import_node_fs23.writeSync)(fd, data, at, data.length - at, at);
+    at += (0, import_node_fs24.writeSync)(fd, data, at, data.length - at, at);
 }
 function replaceByRename(real2, data, before2) {
   const dir = import_node_path17.default.dirname(real2);
@@ -14616,7 +15726,7 @@ function replaceByRename(real2, data, before2) {
   const tmp = import_node_path17.default.join(dir, `.${import_node_path17.default.basename(real2)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs23.openSync)(tmp, "wx", mode);
+    fd = (0, import_node_fs24.openSync)(tmp, "wx", mode);
   } catch (err) {
     return `cannot create a temporary file in its folder ${dir}: ${ioReason(err)}`;
   }
@@ -14624,31 +15734,31 @@ function replaceByRename(real2, data, before2) {
   let ownerKept = true;
   try {
     writeAll(fd, data);
-    const made = (0, import_node_fs23.fstatSync)(fd, { bigint: true });
+    const made = (0, import_node_fs24.fstatSync)(fd, { bigint: true });
     if (made.uid !== before2.uid || made.gid !== before2.gid) {
       try {
-        (0, import_node_fs23.fchownSync)(fd, Number(before2.uid), Number(before2.gid));
+        (0, import_node_fs24.fchownSync)(fd, Number(before2.uid), Number(before2.gid));
       } catch {
         ownerKept = false;
       }
     }
     if (ownerKept) {
-      (0, import_node_fs23.fchmodSync)(fd, mode);
-      (0, import_node_fs23.closeSync)(fd);
+      (0, import_node_fs24.fchmodSync)(fd, mode);
+      (0, import_node_fs24.closeSync)(fd);
       fd = -1;
-      if (!unchanged((0, import_node_fs23.statSync)(real2, { bigint: true }), before2))
+      if (!unchanged((0, import_node_fs24.statSync)(real2, { bigint: true }), before2))
         return CHANGED;
-      (0, import_node_fs23.renameSync)(tmp, real2);
+      (0, import_node_fs24.renameSync)(tmp, real2);
       renamed = true;
     }
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   } finally {
     if (fd >= 0)
-      (0, import_node_fs23.closeSync)(fd);
+      (0, import_node_fs24.closeSync)(fd);
     if (!renamed) {
       try {
-        (0, import_node_fs23.unlinkSync)(tmp);
+        (0, import_node_fs24.unlinkSync)(tmp);
       } catch {
       }
     }
@@ -14658,20 +15768,20 @@ function replaceByRename(real2, data, before2) {
 function writeInPlace(real2, data, before2) {
   let fd;
   try {
-    fd = (0, import_node_fs23.openSync)(real2, "r+");
+    fd = (0, import_node_fs24.openSync)(real2, "r+");
   } catch (err) {
     const code = err.code;
     return code === "EACCES" || code === "EPERM" ? "this user may not write the file (permission denied)" : `cannot write it: ${ioReason(err)}`;
   }
   try {
-    if (!unchanged((0, import_node_fs23.fstatSync)(fd, { bigint: true }), before2))
+    if (!unchanged((0, import_node_fs24.fstatSync)(fd, { bigint: true }), before2))
       return CHANGED;
     writeAll(fd, data);
-    (0, import_node_fs23.ftruncateSync)(fd, data.length);
+    (0, import_node_fs24.ftruncateSync)(fd, data.length);
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   } finally {
-    (0, import_node_fs23.closeSync)(fd);
+    (0, import_node_fs24.closeSync)(fd);
   }
   return void 0;
 }
@@ -14760,7 +15870,7 @@ function byPosition(a, b) {
 
 // dist/lint/config-for.js
 init_import_meta_url();
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_path21 = __toESM(require("node:path"), 1);
 init_load2();
 init_errors();
@@ -14770,7 +15880,7 @@ function loadConfigFor(config, cwd, ruleIds) {
     return void 0;
   if (config !== void 0) {
     const file = import_node_path21.default.resolve(cwd, config);
-    if (!(0, import_node_fs26.existsSync)(file))
+    if (!(0, import_node_fs27.existsSync)(file))
       throw new FactlintError(`no such config file: ${config}`);
     return loadConfig(file, ruleIds, config);
   }
@@ -14781,8 +15891,8 @@ function loadConfigFor(config, cwd, ruleIds) {
 // dist/lint/debug-log.js
 init_import_meta_url();
 init_text_width();
-function debugTrace(write) {
-  const say = (s) => write(`factlint: debug: ${printableLine(s)}
+function debugTrace(write2) {
+  const say = (s) => write2(`factlint: debug: ${printableLine(s)}
 `);
   return {
     stage(name, f) {
@@ -14871,7 +15981,7 @@ init_report();
 
 // dist/report/step-summary-file.js
 init_import_meta_url();
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 init_errors();
 
 // dist/report/step-summary.js
@@ -14926,7 +16036,7 @@ function appendStepSummary(format, results, ctx, env) {
   if (!file || !SUMMARY_FORMATS.includes(format) || /^(off|0|false|no)$/i.test(env.FACTLINT_STEP_SUMMARY ?? ""))
     return void 0;
   try {
-    (0, import_node_fs27.appendFileSync)(file, `${stepSummary(results, ctx, linksFromEnv(env))}
+    (0, import_node_fs28.appendFileSync)(file, `${stepSummary(results, ctx, linksFromEnv(env))}
 `);
     return void 0;
   } catch (err) {
@@ -14940,7 +16050,7 @@ init_text_width();
 
 // dist/version.js
 init_import_meta_url();
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var known;
 function version() {
   if (known)
@@ -14948,7 +16058,7 @@ function version() {
   let dir = new URL("./", importMetaUrl);
   for (let i = 0; i < 4; i++, dir = new URL("../", dir)) {
     try {
-      const pkg = JSON.parse((0, import_node_fs28.readFileSync)(new URL("package.json", dir), "utf8"));
+      const pkg = JSON.parse((0, import_node_fs29.readFileSync)(new URL("package.json", dir), "utf8"));
       if (pkg.name === "factlint")
         return known = pkg.version;
     } catch {
@@ -15239,7 +16349,7 @@ function main(argv, io) {
         if (steps.sources.has(filePath))
           return steps.sources.get(filePath);
         try {
-          return (0, import_node_fs29.readFileSync)(import_node_path24.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, "");
+          return (0, import_node_fs30.readFileSync)(import_node_path24.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, "");
         } catch {
           return void 0;
         }
@@ -15250,16 +16360,16 @@ function main(argv, io) {
     if (outputFile !== void 0)
       writeReport(report, outputFile, outputName, io.cwd, results, out.facts.files);
     else {
-      const write = fixedText !== void 0 ? io.stderr : io.stdout;
+      const write2 = fixedText !== void 0 ? io.stderr : io.stdout;
       let last = "";
       for (const chunk of report) {
         if (chunk === "")
           continue;
-        write(chunk);
+        write2(chunk);
         last = chunk;
       }
       if (last !== "" && !last.endsWith("\n"))
-        write("\n");
+        write2("\n");
     }
     const summaryProblem = appendStepSummary(settings.format, results, ctx, io.env);
     if (summaryProblem)
@@ -15313,20 +16423,20 @@ function writeReport(report, name, option, cwd, results, factFiles) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs29.openSync)(target, "w");
+    fd = (0, import_node_fs30.openSync)(target, "w");
     for (const chunk of report)
-      (0, import_node_fs29.writeSync)(fd, chunk);
+      (0, import_node_fs30.writeSync)(fd, chunk);
   } catch (err) {
     throw new FactlintError(`cannot write ${name}: ${ioReason(err)}`);
   } finally {
     if (fd !== void 0)
-      (0, import_node_fs29.closeSync)(fd);
+      (0, import_node_fs30.closeSync)(fd);
   }
 }
 function sameFileAs(target) {
   let real2;
   try {
-    real2 = (0, import_node_fs29.realpathSync)(target);
+    real2 = (0, import_node_fs30.realpathSync)(target);
   } catch {
     return () => false;
   }
@@ -15334,7 +16444,7 @@ function sameFileAs(target) {
     if (file === target || file === real2)
       return true;
     try {
-      return (0, import_node_fs29.realpathSync)(file) === real2;
+      return (0, import_node_fs30.realpathSync)(file) === real2;
     } catch {
       return false;
     }
@@ -15351,7 +16461,7 @@ function readPartials(files, cwd) {
   return files.map((name) => {
     let text;
     try {
-      text = (0, import_node_fs29.readFileSync)(import_node_path24.default.resolve(cwd, name), "utf8");
+      text = (0, import_node_fs30.readFileSync)(import_node_path24.default.resolve(cwd, name), "utf8");
     } catch (err) {
       throw new FactlintError(`cannot read ${name}: ${ioReason(err)}`);
     }
@@ -15361,7 +16471,7 @@ function readPartials(files, cwd) {
 function writePartial(file, io, out) {
   const partial = out.partial;
   try {
-    (0, import_node_fs29.writeFileSync)(import_node_path24.default.resolve(io.cwd, file), serializePartial(partial));
+    (0, import_node_fs30.writeFileSync)(import_node_path24.default.resolve(io.cwd, file), serializePartial(partial));
   } catch (err) {
     throw new FactlintError(`cannot write ${file}: ${ioReason(err)}`);
   }
@@ -15378,16 +16488,16 @@ init_text_width();
 
 // dist/stdout-writer.js
 init_import_meta_url();
-var import_node_fs30 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 init_errors();
 function plainlyWritable(fd, platform = process.platform) {
   try {
-    const st = (0, import_node_fs30.fstatSync)(fd);
+    const st = (0, import_node_fs31.fstatSync)(fd);
     if (st.isFIFO() || st.isFile())
       return true;
     if (platform === "win32" || !st.isCharacterDevice())
       return false;
-    const nul = (0, import_node_fs30.statSync)("/dev/null");
+    const nul = (0, import_node_fs31.statSync)("/dev/null");
     return st.rdev === nul.rdev && st.ino === nul.ino && st.dev === nul.dev;
   } catch {
     return false;
@@ -15400,7 +16510,7 @@ function stdoutWriter(fd = 1, stream = () => process.stdout) {
   }
   let gone = false;
   let viaStream = false;
-  const write = (s) => {
+  const write2 = (s) => {
     if (gone)
       return;
     if (viaStream) {
@@ -15411,7 +16521,7 @@ function stdoutWriter(fd = 1, stream = () => process.stdout) {
     let at = 0;
     while (at < bytes.length) {
       try {
-        at += (0, import_node_fs30.writeSync)(fd, bytes, at);
+        at += (0, import_node_fs31.writeSync)(fd, bytes, at);
       } catch (err) {
         const code = err.code;
         if (code === "EPIPE") {
@@ -15427,7 +16537,7 @@ function stdoutWriter(fd = 1, stream = () => process.stdout) {
       }
     }
   };
-  return { write, isTTY: false };
+  return { write: write2, isTTY: false };
 }
 
 // dist/cli.js
@@ -15478,7 +16588,7 @@ function entry() {
     isTTY: out.isTTY,
     env: process.env,
     // File descriptor 0 read to its end: a pipe, a redirected file or a terminal until Ctrl-D.
-    readStdin: () => (0, import_node_fs34.readFileSync)(0)
+    readStdin: () => (0, import_node_fs35.readFileSync)(0)
   };
   let code;
   try {

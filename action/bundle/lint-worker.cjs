@@ -1,4 +1,26 @@
 "use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // scripts/bundle/import-meta-url.js
 var importMetaUrl = require("node:url").pathToFileURL(__filename).href;
@@ -6,25 +28,215 @@ var importMetaUrl = require("node:url").pathToFileURL(__filename).href;
 // dist/engine/lint-worker.js
 var import_node_worker_threads = require("node:worker_threads");
 
-// dist/on-demand.js
-var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)(importMetaUrl);
-function onDemand(id) {
-  let mod;
-  return () => mod ??= load(id);
+// dist/facts/byte-source.js
+var import_node_fs = require("node:fs");
+var SMALL = 4 * 1024 * 1024;
+function check(size, offset, length) {
+  if (!(offset >= 0 && length >= 0 && offset + length <= size))
+    throw new RangeError(`bytes ${offset}+${length} past the end (${size})`);
+}
+var MemorySource = class {
+  bytes;
+  size;
+  constructor(bytes) {
+    this.bytes = bytes;
+    this.size = bytes.length;
+  }
+  read(offset, length) {
+    check(this.size, offset, length);
+    return this.bytes.subarray(offset, offset + length);
+  }
+  all() {
+    return this.bytes;
+  }
+};
+var FileSource = class _FileSource {
+  fd;
+  size;
+  static closer = new FinalizationRegistry((fd) => {
+    try {
+      (0, import_node_fs.closeSync)(fd);
+    } catch {
+    }
+  });
+  constructor(fd) {
+    this.fd = fd;
+    this.size = (0, import_node_fs.fstatSync)(fd).size;
+    _FileSource.closer.register(this, fd);
+  }
+  /** The file opened for reading, or undefined when it cannot be. */
+  static open(file) {
+    let fd;
+    try {
+      fd = (0, import_node_fs.openSync)(file, "r");
+    } catch {
+      return void 0;
+    }
+    try {
+      if ((0, import_node_fs.fstatSync)(fd).size <= SMALL) {
+        const bytes = (0, import_node_fs.readFileSync)(fd);
+        (0, import_node_fs.closeSync)(fd);
+        return new MemorySource(bytes);
+      }
+      return new _FileSource(fd);
+    } catch {
+      try {
+        (0, import_node_fs.closeSync)(fd);
+      } catch {
+      }
+      return void 0;
+    }
+  }
+  read(offset, length) {
+    check(this.size, offset, length);
+    const out = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length; ) {
+      const n = (0, import_node_fs.readSync)(this.fd, out, done, length - done, offset + done);
+      if (n === 0)
+        throw new RangeError("the file ended early");
+      done += n;
+    }
+    return out;
+  }
+  all() {
+    return this.read(0, this.size);
+  }
+};
+
+// dist/facts/index-source.js
+function setKey(ids) {
+  if (ids.length === 1)
+    return ids[0];
+  return [...new Set(ids)].sort().join("\0");
 }
 
-// dist/hash.js
-var crypto = onDemand("node:crypto");
-function hashRange(text, start, end) {
-  let h = 2166136261;
-  for (let k = start; k < end; k++)
-    h = Math.imul(h ^ text.charCodeAt(k), 16777619);
-  return h | 0;
+// dist/facts/eager-index.js
+function asList(v) {
+  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
 }
+function push(map, key, value) {
+  const list2 = map.get(key);
+  if (list2)
+    list2.push(value);
+  else
+    map.set(key, [value]);
+}
+function push2(map, a, b, value) {
+  let inner = map.get(a);
+  if (!inner)
+    map.set(a, inner = /* @__PURE__ */ new Map());
+  push(inner, b, value);
+}
+function byFrom(a, b) {
+  const fa = a.from ?? "";
+  const fb = b.from ?? "";
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
+}
+var EagerIndex = class {
+  entityById = /* @__PURE__ */ new Map();
+  propertyById = /* @__PURE__ */ new Map();
+  entitiesByType = /* @__PURE__ */ new Map();
+  /** office → of → holds-office statements */
+  posts = /* @__PURE__ */ new Map();
+  holders = /* @__PURE__ */ new Map();
+  /** property → subject-set key → statements */
+  bySubject = /* @__PURE__ */ new Map();
+  byProperty = /* @__PURE__ */ new Map();
+  places = /* @__PURE__ */ new Map();
+  /** The statement that first put each of a subject's places (for the compiled cache). */
+  placeStatements = /* @__PURE__ */ new Map();
+  dates = /* @__PURE__ */ new Map();
+  statementById;
+  all;
+  constructor(loaded) {
+    for (const e of loaded.facts.entities) {
+      this.entityById.set(e.id, e);
+      push(this.entitiesByType, e.type, e);
+    }
+    for (const p of loaded.facts.properties)
+      this.propertyById.set(p.id, p);
+    this.all = loaded.statements;
+    for (const s of loaded.statements) {
+      const subjects = asList(s.subject);
+      const kind = this.propertyById.get(s.property)?.kind;
+      push(this.byProperty, s.property, s);
+      push2(this.bySubject, s.property, setKey(subjects), s);
+      if (kind === "office" && typeof s.object === "object") {
+        push2(this.posts, s.object.office, s.object.of, s);
+        for (const person of subjects)
+          push(this.holders, person, s);
+      } else if (kind === "place" && typeof s.object === "string" && s.rank !== "deprecated") {
+        for (const subject of subjects) {
+          const targets = this.places.get(subject);
+          if (targets?.includes(s.object))
+            continue;
+          if (targets)
+            targets.push(s.object);
+          else
+            this.places.set(subject, [s.object]);
+          push(this.placeStatements, subject, s);
+        }
+      } else if (kind === "date") {
+        for (const subject of new Set(subjects))
+          push(this.dates, subject, s);
+      }
+    }
+    for (const inner of this.posts.values())
+      for (const list2 of inner.values())
+        list2.sort(byFrom);
+    for (const list2 of this.holders.values())
+      list2.sort(byFrom);
+  }
+  entity(id) {
+    return this.entityById.get(id);
+  }
+  property(id) {
+    return this.propertyById.get(id);
+  }
+  statement(id) {
+    this.statementById ??= new Map(this.all.map((s) => [s.id, s]));
+    return this.statementById.get(id);
+  }
+  entities() {
+    return [...this.entityById.values()];
+  }
+  properties() {
+    return [...this.propertyById.values()];
+  }
+  entitiesOfType(type) {
+    return this.entitiesByType.get(type) ?? [];
+  }
+  statementsOf(property) {
+    return this.byProperty.get(property) ?? [];
+  }
+  postsOf(office, of) {
+    return this.posts.get(office)?.get(of) ?? [];
+  }
+  heldBy(person) {
+    return this.holders.get(person) ?? [];
+  }
+  bySubjects(property, key) {
+    return this.bySubject.get(property)?.get(key) ?? [];
+  }
+  locatedIn(subject) {
+    return this.places.get(subject) ?? [];
+  }
+  datesOf(subject) {
+    return this.dates.get(subject) ?? [];
+  }
+  locatable() {
+    return this.entities().filter((e) => this.places.has(e.id) || this.dates.has(e.id));
+  }
+  /** Names grouped in advance, when the set was compiled too (a cache miss): see names(). */
+  groupedNames;
+  names() {
+    return this.groupedNames ?? this.entities();
+  }
+};
 
-// dist/facts/compiled-cache.js
-var import_node_buffer2 = require("node:buffer");
+// dist/language/pack.js
+var import_node_fs3 = require("node:fs");
+var import_node_url2 = require("node:url");
 
 // dist/errors.js
 var FactlintError = class extends Error {
@@ -40,6 +252,17 @@ var FactlintError = class extends Error {
     this.name = "FactlintError";
     this.exitCode = exitCode;
     this.lines = lines;
+  }
+};
+var FactSetError = class extends FactlintError {
+  problems;
+  constructor(problems) {
+    const lines = problems.slice(0, 20).map((p) => `  ${p.file}${p.pointer ? `#${p.pointer}` : ""}: ${p.message}`);
+    if (problems.length > 20)
+      lines.push(`  ... and ${problems.length - 20} more`);
+    super(["invalid fact set:", ...lines]);
+    this.name = "FactSetError";
+    this.problems = problems;
   }
 };
 var DocumentError = class extends Error {
@@ -72,68 +295,295 @@ function ioReason(err) {
   return code ?? (err instanceof Error ? err.message : String(err));
 }
 
+// dist/language/pack-schema.js
+var import_node_fs2 = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_url = require("node:url");
+
 // dist/json.js
+function parseJson(text) {
+  const deep = tooDeepAt(text);
+  if (deep !== void 0)
+    return { ok: false, error: { ...lineColumn(text, deep), reason: `nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects)` } };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    const found = locateJsonError(text);
+    const offset = found?.offset ?? text.length;
+    const reason = found?.reason ?? (err instanceof Error ? err.message : String(err));
+    return { ok: false, error: { ...lineColumn(text, offset), reason } };
+  }
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+var Fail = class {
+  offset;
+  reason;
+  constructor(offset, reason) {
+    this.offset = offset;
+    this.reason = reason;
+  }
+};
+var MAX_DEPTH = 2e3;
+function tooDeepAt(text) {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92)
+          i++;
+        else if (d === 34)
+          break;
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH)
+        return i;
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  return void 0;
+}
+function locateJsonError(text) {
+  let pos = 0;
+  const describe3 = (at) => at >= text.length ? "unexpected end of file" : `unexpected character ${JSON.stringify(text[at])}`;
+  const fail = (at, expected) => {
+    throw new Fail(at, expected && at < text.length ? `expected ${expected}, found ${JSON.stringify(text[at])}` : expected ? `expected ${expected}, found end of file` : describe3(at));
+  };
+  const skipWs = () => {
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
+        break;
+      pos++;
+    }
+  };
+  const digits = () => {
+    const start = pos;
+    while (pos < text.length && text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57)
+      pos++;
+    return pos - start;
+  };
+  const string = () => {
+    pos++;
+    for (; ; ) {
+      if (pos >= text.length)
+        throw new Fail(pos, "unterminated string");
+      const c = text.charCodeAt(pos);
+      if (c === 34) {
+        pos++;
+        return;
+      }
+      if (c < 32)
+        throw new Fail(pos, "control character in string (line break inside quotes?)");
+      if (c === 92) {
+        const e = text[pos + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6)))
+            throw new Fail(pos, "invalid \\u escape");
+          pos += 6;
+        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) {
+          pos += 2;
+        } else {
+          throw new Fail(pos, "invalid escape in string");
+        }
+        continue;
+      }
+      pos++;
+    }
+  };
+  const number = () => {
+    const start = pos;
+    if (text[pos] === "-")
+      pos++;
+    if (text[pos] === "0")
+      pos++;
+    else if (digits() === 0)
+      throw new Fail(start, "invalid number");
+    if (text[pos] === ".") {
+      pos++;
+      if (digits() === 0)
+        throw new Fail(start, "invalid number");
+    }
+    if (text[pos] === "e" || text[pos] === "E") {
+      pos++;
+      if (text[pos] === "+" || text[pos] === "-")
+        pos++;
+      if (digits() === 0)
+        throw new Fail(start, "invalid number");
+    }
+  };
+  const value = (depth) => {
+    if (depth > MAX_DEPTH)
+      throw new Fail(pos, "nested too deeply");
+    skipWs();
+    const c = text[pos];
+    if (c === "{") {
+      pos++;
+      skipWs();
+      if (text[pos] === "}") {
+        pos++;
+        return;
+      }
+      for (; ; ) {
+        skipWs();
+        if (text[pos] !== '"')
+          fail(pos, text[pos] === "}" ? "a property name (trailing comma?)" : "a property name in double quotes");
+        string();
+        skipWs();
+        if (text[pos] !== ":")
+          fail(pos, "':'");
+        pos++;
+        value(depth + 1);
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "}") {
+          pos++;
+          return;
+        }
+        fail(pos, "',' or '}'");
+      }
+    }
+    if (c === "[") {
+      pos++;
+      skipWs();
+      if (text[pos] === "]") {
+        pos++;
+        return;
+      }
+      for (; ; ) {
+        skipWs();
+        if (text[pos] === "]")
+          fail(pos, "a value (trailing comma?)");
+        value(depth + 1);
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "]") {
+          pos++;
+          return;
+        }
+        fail(pos, "',' or ']'");
+      }
+    }
+    if (c === '"')
+      return string();
+    if (c === "-" || c !== void 0 && c >= "0" && c <= "9")
+      return number();
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return;
+      }
+    }
+    fail(pos);
+  };
+  try {
+    value(0);
+    skipWs();
+    if (pos < text.length)
+      fail(pos, "end of file");
+    return void 0;
+  } catch (err) {
+    if (err instanceof Fail)
+      return { offset: err.offset, reason: err.reason };
+    throw err;
+  }
+}
 function pointerToken(key) {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function keyOfPointerToken(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
-
-// dist/text/utf8.js
-var import_node_buffer = require("node:buffer");
-function hasUtf16Bom(buf) {
-  return buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255;
-}
-var UTF16_MESSAGE = "UTF-16 text: convert the file to UTF-8";
-function encodingProblem(buf) {
-  if (hasUtf16Bom(buf))
-    return { message: UTF16_MESSAGE, line: 1 };
-  if ((0, import_node_buffer.isUtf8)(buf))
-    return void 0;
-  const at = firstInvalidUtf8(buf);
-  let line = 1;
-  for (let i = 0; i < at; i++)
-    if (buf[i] === 10 || buf[i] === 13 && buf[i + 1] !== 10)
-      line++;
-  return { message: `invalid UTF-8 at byte ${at} (line ${line})`, line };
-}
-function firstInvalidUtf8(buf) {
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i];
-    let need;
-    let min;
-    if (b < 128) {
-      i++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else
-      return i;
-    let cp = b & 63 >> need;
-    for (let k = 1; k <= need; k++) {
-      const c = buf[i + k];
-      if (c === void 0 || (c & 192) !== 128)
-        return i;
-      cp = cp << 6 | c & 63;
+function duplicateKeys(text, limit = 20) {
+  const found = [];
+  const path2 = [];
+  const n = text.length;
+  let pos = 0;
+  const skipWs = () => {
+    for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos))
+      ;
+  };
+  const skipString = () => {
+    let escaped = false;
+    pos++;
+    for (let c = text.charCodeAt(pos); c !== 34; c = text.charCodeAt(++pos)) {
+      if (c === 92) {
+        escaped = true;
+        pos++;
+      }
     }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343)
-      return i;
-    i += need + 1;
+    pos++;
+    return escaped;
+  };
+  const value = (depth) => {
+    skipWs();
+    const c = text.charCodeAt(pos);
+    if (c === 123 || c === 91) {
+      if (depth > MAX_DEPTH)
+        throw new Fail(pos, "nested too deeply");
+      pos++;
+      const keys = c === 123 ? [] : void 0;
+      const close = c === 123 ? 125 : 93;
+      for (let i = 0; ; i++) {
+        skipWs();
+        if (text.charCodeAt(pos) === close)
+          break;
+        if (keys) {
+          const at = pos;
+          const escaped = skipString();
+          const key = escaped ? JSON.parse(text.slice(at, pos)) : text.slice(at + 1, pos - 1);
+          if (keys.includes(key) && found.length < limit)
+            found.push({ pointer: `/${[...path2, key].map(pointerToken).join("/")}`, key, offset: at });
+          keys.push(key);
+          skipWs();
+          pos++;
+          path2.push(key);
+        } else
+          path2.push(String(i));
+        value(depth + 1);
+        path2.pop();
+        skipWs();
+        if (text.charCodeAt(pos) === 44)
+          pos++;
+      }
+      pos++;
+      return;
+    }
+    if (c === 34) {
+      skipString();
+      return;
+    }
+    for (let d = text.charCodeAt(pos); pos < n && d !== 44 && d !== 93 && d !== 125 && d !== 32 && d !== 9 && d !== 10 && d !== 13; d = text.charCodeAt(++pos))
+      ;
+  };
+  try {
+    value(0);
+  } catch (err) {
+    if (!(err instanceof Fail))
+      throw err;
   }
-  return -1;
+  return found.map((f) => ({ pointer: f.pointer, key: f.key, ...lineColumn(text, f.offset) }));
 }
-
-// dist/facts/schema.js
-var import_node_url = require("node:url");
 
 // dist/schema-words.js
 var TYPE_WORDS = {
@@ -145,10 +595,10 @@ var TYPE_WORDS = {
   object: "an object",
   null: "null"
 };
-function label(path) {
-  if (path === "")
+function label(path2) {
+  if (path2 === "")
     return "the file";
-  const segments = path.split("/");
+  const segments = path2.split("/");
   const last = keyOfPointerToken(segments[segments.length - 1]);
   if (/^\d+$/u.test(last) && segments.length > 2)
     return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2])}"`;
@@ -159,8 +609,1107 @@ function show(value) {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-// dist/facts/schema.js
-var FACTSET_SCHEMA_PATH = (0, import_node_url.fileURLToPath)(new URL("../../claims/schema/factset.schema.json", importMetaUrl));
+// dist/language/pack-schema.js
+var PACK_SCHEMA_DIR = (0, import_node_url.fileURLToPath)(new URL("../../rules/schema/", importMetaUrl));
+var VERIFIED_PACKS_FILE = (0, import_node_url.fileURLToPath)(new URL("../verified-packs.json", importMetaUrl));
+var VERIFIED_BLOB_FILE = (0, import_node_url.fileURLToPath)(new URL("../verified-packs.bin", importMetaUrl));
+var verified;
+var schemaOk = /* @__PURE__ */ new Map();
+function verifiedList() {
+  if (verified === void 0) {
+    try {
+      const index = JSON.parse((0, import_node_fs2.readFileSync)(VERIFIED_PACKS_FILE, "utf8"));
+      verified = index.format === 2 ? { index, blob: (0, import_node_fs2.readFileSync)(VERIFIED_BLOB_FILE) } : null;
+    } catch {
+      verified = null;
+    }
+  }
+  return verified;
+}
+function sameBytes(blob, [offset, length], bytes) {
+  return length === bytes.length && offset + length <= blob.length && blob.subarray(offset, offset + length).equals(bytes);
+}
+function isVerified(topic, packBytes) {
+  const list2 = verifiedList();
+  const entry = list2 && Object.hasOwn(list2.index.topics, topic) ? list2.index.topics[topic] : void 0;
+  if (!list2 || !entry)
+    return false;
+  let ok = schemaOk.get(topic);
+  if (ok === void 0) {
+    let schema;
+    try {
+      schema = (0, import_node_fs2.readFileSync)(packSchemaPath(topic));
+    } catch {
+      schema = void 0;
+    }
+    ok = schema !== void 0 && sameBytes(list2.blob, entry.schema, schema);
+    schemaOk.set(topic, ok);
+  }
+  if (!ok)
+    return false;
+  const offsets = Object.hasOwn(entry.packs, String(packBytes.length)) ? entry.packs[String(packBytes.length)] : [];
+  return offsets.some((offset) => sameBytes(list2.blob, [offset, packBytes.length], packBytes));
+}
+var ajv;
+var compiled = /* @__PURE__ */ new Map();
+function packSchemaPath(topic, dir = PACK_SCHEMA_DIR) {
+  return `${dir.replace(/[\\/]$/u, "")}/${topic}.schema.json`;
+}
+function validator(topic, dir) {
+  const file = packSchemaPath(topic, dir);
+  const known = compiled.get(file);
+  if (known)
+    return known;
+  if (!(0, import_node_fs2.existsSync)(file))
+    return void 0;
+  if (!ajv) {
+    const require2 = (0, import_node_module.createRequire)(importMetaUrl);
+    const Ajv = require2("ajv/dist/2020.js").default;
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+  }
+  const schema = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
+  const validate = schema.$id && ajv.getSchema(schema.$id) || ajv.compile(schema);
+  compiled.set(file, validate);
+  return validate;
+}
+function packProblems(data, topic, schemaDir = PACK_SCHEMA_DIR) {
+  const validate = validator(topic, schemaDir);
+  if (!validate)
+    return [{ pointer: "", message: `no schema for "${topic}" packs (${packSchemaPath(topic, schemaDir)} is missing)` }];
+  if (!validate(data))
+    return schemaProblems(validate.errors ?? []);
+  return topic === "grammar" ? grammarProblems(data) : [];
+}
+function grammarProblems(pack) {
+  const out = [];
+  (pack.anniversaries ?? []).forEach((source, i) => {
+    const pointer = `/anniversaries/${i}`;
+    let groups;
+    try {
+      groups = new RegExp(`${source}|`, "giu").exec("").length - 1;
+    } catch (err) {
+      out.push({ pointer, message: `not a regular expression: ${err.message}` });
+      return;
+    }
+    if (groups < 1)
+      out.push({ pointer, message: "has no capturing group for the count" });
+  });
+  return out;
+}
+var TRIMMED = "^\\S(.*\\S)?$";
+function describe(e) {
+  const p = e.params;
+  if (e.propertyName !== void 0) {
+    const pointer = `${e.instancePath}/${pointerToken(e.propertyName)}`;
+    const want = e.keyword === "enum" ? `one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` : `a key matching ${String(p.pattern ?? e.message)}`;
+    return { pointer, message: `key "${e.propertyName}" is not allowed here: must be ${want}` };
+  }
+  const path2 = e.instancePath;
+  switch (e.keyword) {
+    case "required":
+      return { pointer: path2, message: `missing "${String(p.missingProperty)}"` };
+    case "dependentRequired":
+      return { pointer: path2, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
+    case "additionalProperties": {
+      const key = String(p.additionalProperty);
+      return { pointer: `${path2}/${pointerToken(key)}`, message: `unknown key "${key}"` };
+    }
+    case "type":
+      return { pointer: path2, message: `${label(path2)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
+    case "pattern":
+      if (p.pattern === TRIMMED)
+        return { pointer: path2, message: `${label(path2)} must not start or end with a space (got ${show(e.data)})` };
+      return { pointer: path2, message: `${label(path2)} ${show(e.data)} does not match ${String(p.pattern)}` };
+    case "enum":
+      return { pointer: path2, message: `${label(path2)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
+    case "const":
+      return { pointer: path2, message: `${label(path2)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
+    case "minItems":
+    case "maxItems":
+      return { pointer: path2, message: `${label(path2)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
+    case "minLength":
+    case "maxLength":
+      return { pointer: path2, message: `${label(path2)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
+    case "uniqueItems":
+      return { pointer: path2, message: `${label(path2)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { pointer: path2, message: `${label(path2)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
+    case "propertyNames":
+      return void 0;
+    // told by the error on the name itself
+    case "if":
+    case "allOf":
+    case "oneOf":
+    case "anyOf":
+      return void 0;
+    // their branches' own errors say what is wrong
+    default:
+      return { pointer: path2, message: `${label(path2)} ${e.message ?? "is invalid"}` };
+  }
+}
+function schemaProblems(errors) {
+  const branched = new Set(errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath));
+  const informative = (e) => !(e.keyword === "type" && branched.has(e.instancePath));
+  const kept = errors.filter((e) => {
+    if (informative(e))
+      return true;
+    return !errors.some((o) => o !== e && informative(o) && describe(o) && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)));
+  });
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of kept) {
+    const d = describe(e);
+    if (!d)
+      continue;
+    const key = `${d.pointer}\0${d.message}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return mergeTypes(out);
+}
+function mergeTypes(problems) {
+  const out = [];
+  const typeAt = /* @__PURE__ */ new Map();
+  for (const pr of problems) {
+    const m = / must be (.+), got (.+)$/u.exec(pr.message);
+    const prev = typeAt.get(pr.pointer);
+    if (m && prev) {
+      prev.message = prev.message.replace(/, got (.+)$/u, ` or ${m[1]}, got ${m[2]}`);
+      continue;
+    }
+    if (m)
+      typeAt.set(pr.pointer, pr);
+    out.push(pr);
+  }
+  return out;
+}
+
+// dist/language/pack.js
+var RULES_ROOT = new URL("../../rules/", importMetaUrl);
+var LANG_RE = /^[a-z]{2,3}$/;
+var TOPIC_RE = /^[a-z][a-z0-9-]*$/;
+var cache = /* @__PURE__ */ new Map();
+function packPath(lang, topic) {
+  return (0, import_node_url2.fileURLToPath)(new URL(`lang/${lang}/${topic}.json`, RULES_ROOT));
+}
+function loadPack(lang, topic) {
+  const code = lang.toLowerCase();
+  if (!LANG_RE.test(code) || !TOPIC_RE.test(topic))
+    return void 0;
+  const key = `${code}/${topic}`;
+  if (cache.has(key))
+    return cache.get(key);
+  const file = packPath(code, topic);
+  const value = (0, import_node_fs3.existsSync)(file) ? readPack(file, topic) : void 0;
+  cache.set(key, value);
+  return value;
+}
+function readPack(file, topic, schemaDir) {
+  let bytes;
+  let value;
+  try {
+    bytes = (0, import_node_fs3.readFileSync)(file);
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch (err) {
+    throw new FactlintError(`cannot read ${file}: ${err.message}`);
+  }
+  if (schemaDir === void 0 && isVerified(topic, bytes))
+    return value;
+  const problems = packProblems(value, topic, schemaDir);
+  if (problems.length === 0)
+    return value;
+  const lines = problems.slice(0, 20).map((p) => `  ${file}#${p.pointer}: ${p.message}`);
+  if (problems.length > 20)
+    lines.push(`  ... and ${problems.length - 20} more`);
+  throw new FactlintError([`invalid language pack ${file}:`, ...lines]);
+}
+function availableLangs(topic) {
+  if (!TOPIC_RE.test(topic))
+    return [];
+  let dirs;
+  try {
+    dirs = (0, import_node_fs3.readdirSync)(new URL("lang/", RULES_ROOT));
+  } catch {
+    return [];
+  }
+  return dirs.filter((d) => LANG_RE.test(d) && (0, import_node_fs3.existsSync)(packPath(d, topic))).sort();
+}
+function perLanguage(build) {
+  const built = /* @__PURE__ */ new Map();
+  return (lang) => {
+    const code = lang.toLowerCase();
+    if (built.has(code))
+      return built.get(code);
+    const value = build(code);
+    built.set(code, value);
+    return value;
+  };
+}
+
+// dist/text/char-class.js
+var LETTER = 1;
+var MARK = 2;
+var NUMBER = 4;
+var SPACE = 8;
+var KNOWN = 128;
+var table = new Uint8Array(65536);
+function classify(cp) {
+  const ch = String.fromCodePoint(cp);
+  let c = KNOWN;
+  if (new RegExp("\\p{L}", "u").test(ch))
+    c |= LETTER;
+  if (new RegExp("\\p{M}", "u").test(ch))
+    c |= MARK;
+  if (new RegExp("\\p{N}", "u").test(ch))
+    c |= NUMBER;
+  if (/\s/u.test(ch))
+    c |= SPACE;
+  return c;
+}
+function classOf(cp) {
+  if (cp > 65535)
+    return classify(cp);
+  let c = table[cp];
+  if (c === 0)
+    table[cp] = c = classify(cp);
+  return c;
+}
+function codePointIn(text, i, end = text.length) {
+  const cu = text.charCodeAt(i);
+  if (cu >= 55296 && cu <= 56319 && i + 1 < end) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 56320 && lo <= 57343)
+      return (cu - 55296) * 1024 + (lo - 56320) + 65536;
+  }
+  return cu;
+}
+function codePointBefore(text, i) {
+  if (i <= 0)
+    return -1;
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 56320 && lo <= 57343 && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 55296 && hi <= 56319)
+      return (hi - 55296) * 1024 + (lo - 56320) + 65536;
+  }
+  return lo;
+}
+function isDigitCode(c) {
+  return c >= 48 && c <= 57;
+}
+function unitsOf(cp) {
+  return cp > 65535 ? 2 : 1;
+}
+function afterSpaces(text, pos, max) {
+  let j = pos;
+  while (j < text.length && j - pos < max && classOf(text.charCodeAt(j)) & SPACE)
+    j++;
+  return j;
+}
+var INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+var INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+function isInvisible(cp) {
+  return cp === 173 || cp >= 8203 && cp <= 8205 || cp === 8288 || cp === 65279;
+}
+
+// dist/on-demand.js
+var import_node_module2 = require("node:module");
+var load = (0, import_node_module2.createRequire)(importMetaUrl);
+function onDemand(id) {
+  let mod;
+  return () => mod ??= load(id);
+}
+
+// dist/hash.js
+var crypto = onDemand("node:crypto");
+function createHash(algorithm) {
+  return crypto().createHash(algorithm);
+}
+function hashRange(text, start, end) {
+  let h = 2166136261;
+  for (let k = start; k < end; k++)
+    h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  return h | 0;
+}
+
+// dist/extract/word-table.js
+var WordTable = class {
+  max;
+  /** Open addressing: the word number in each slot, -1 for an empty one. */
+  slots = new Int32Array(1 << 12).fill(-1);
+  hashes = [];
+  texts = [];
+  keys = [];
+  constructor(max) {
+    this.max = max;
+  }
+  get size() {
+    return this.texts.length;
+  }
+  /** Number of the word text[start, end) with hash `hash`, or -1 when it is not in the table. */
+  find(text, start, end, hash) {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let s = hash & mask; ; s = s + 1 & mask) {
+      const id = slots[s];
+      if (id < 0)
+        return -1;
+      if (this.hashes[id] === hash) {
+        const w = this.texts[id];
+        if (w.length === end - start && text.startsWith(w, start))
+          return id;
+      }
+    }
+  }
+  /** Adds a word not in the table; -1 when the table is full (the caller then goes without). */
+  add(word, key, hash) {
+    if (this.texts.length >= this.max)
+      return -1;
+    const id = this.texts.length;
+    this.texts.push(word);
+    this.keys.push(key);
+    this.hashes.push(hash);
+    if (2 * this.texts.length > this.slots.length)
+      this.grow();
+    else
+      this.place(id);
+    return id;
+  }
+  place(id) {
+    const mask = this.slots.length - 1;
+    let s = this.hashes[id] & mask;
+    while (this.slots[s] >= 0)
+      s = s + 1 & mask;
+    this.slots[s] = id;
+  }
+  grow() {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let id = 0; id < this.texts.length; id++)
+      this.place(id);
+  }
+};
+
+// dist/extract/tokens.js
+function foldWord(word) {
+  let w = word.toLowerCase();
+  if (w.includes("\u0451"))
+    w = w.replace(/ё/g, "\u0435");
+  if (w.includes("\u2019"))
+    w = w.replace(/’/g, "'");
+  if (INVISIBLE.test(w))
+    w = w.replace(INVISIBLE_ALL, "");
+  return w;
+}
+var WORD_CHAR = LETTER | MARK | NUMBER;
+var APOSTROPHE = 39;
+var RIGHT_QUOTE = 8217;
+function wordEnd(text, i, end) {
+  let j = i;
+  while (j < end) {
+    const cp = codePointIn(text, j, end);
+    if (!(classOf(cp) & WORD_CHAR)) {
+      if (!isInvisible(cp) || j + 1 >= end || !(classOf(codePointIn(text, j + 1, end)) & WORD_CHAR))
+        break;
+    }
+    j += unitsOf(cp);
+  }
+  for (; ; ) {
+    const q = text.charCodeAt(j);
+    if (q !== APOSTROPHE && q !== RIGHT_QUOTE || j + 1 >= end)
+      return j;
+    let k = j + 1;
+    while (k < end) {
+      const cp = codePointIn(text, k, end);
+      if (!(classOf(cp) & (LETTER | MARK)))
+        break;
+      k += unitsOf(cp);
+    }
+    if (k === j + 1)
+      return j;
+    j = k;
+  }
+}
+var words = new WordTable(2e5);
+function tokenize(text, span = { start: 0, end: text.length }) {
+  const out = [];
+  const end = Math.min(span.end, text.length);
+  for (let i = Math.max(0, span.start); i < end; ) {
+    const cp = codePointIn(text, i, end);
+    if (!(classOf(cp) & WORD_CHAR)) {
+      i += unitsOf(cp);
+      continue;
+    }
+    const j = wordEnd(text, i, end);
+    const hash = hashRange(text, i, j);
+    let id = words.find(text, i, j, hash);
+    if (id < 0) {
+      const word = text.slice(i, j);
+      const key = foldWord(word);
+      id = words.add(word, key, hash);
+      if (id < 0) {
+        out.push({ start: i, end: j, text: word, key, word: -1 });
+        i = j;
+        continue;
+      }
+    }
+    out.push({ start: i, end: j, text: words.texts[id], key: words.keys[id], word: id });
+    i = j;
+  }
+  return out;
+}
+function onlySpaceBetween(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 160 || c === 8239 || c === 8201 || c === 8199))
+      return false;
+  }
+  return true;
+}
+function tokenIndexAt(tokens2, offset) {
+  let lo = 0;
+  let hi = tokens2.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (tokens2[mid].end <= offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+function splitElisions(tokens2, text, elisions) {
+  if (elisions.length === 0)
+    return tokens2;
+  let out;
+  for (let i = 0; i < tokens2.length; i++) {
+    const t = tokens2[i];
+    const e = elisions.find((x) => t.key.length > x.length && t.key.startsWith(x));
+    if (!e) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens2.slice(0, i);
+    const cut = t.start + e.length;
+    const rest = text.slice(cut, t.end);
+    out.push({ start: t.start, end: cut, text: text.slice(t.start, cut), key: e, word: -1 });
+    out.push({ start: cut, end: t.end, text: rest, key: foldWord(rest), word: -1 });
+  }
+  return out ?? tokens2;
+}
+
+// dist/extract/grammar.js
+var CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
+var EMPTY = {
+  inflection: { tails: ["s"], minStem: 3 },
+  nameJoiners: [],
+  possessive: [],
+  and: [],
+  listSeparators: [","],
+  articles: [],
+  qualifiers: { former: [], then: [], acting: [], future: [] },
+  predicateCues: []
+};
+function grammarOf(lang) {
+  return loadPack(lang, "grammar") ?? EMPTY;
+}
+var inflectionOf = perLanguage((lang) => {
+  const rule = grammarOf(lang).inflection;
+  const minStem = rule.minStem ?? 3;
+  const strip = [...rule.stripEndings ?? []].sort((a, b) => b.length - a.length);
+  const tails = new Set((rule.tails ?? []).map((t) => t.replace(/’/g, "'").toLowerCase()));
+  const chars = rule.tailChars ? new Set(rule.tailChars) : void 0;
+  const maxTail = Math.max(rule.maxTail ?? 0, ...[...tails].map((t) => t.length), 0);
+  return {
+    stem(word) {
+      for (const e of strip)
+        if (word.endsWith(e) && word.length - e.length >= minStem)
+          return word.slice(0, -e.length);
+      return word;
+    },
+    allows(tail) {
+      if (tail === "")
+        return true;
+      if (tails.has(tail))
+        return true;
+      if (chars && tail.length <= (rule.maxTail ?? 0)) {
+        for (const c of tail)
+          if (!chars.has(c))
+            return false;
+        return true;
+      }
+      return false;
+    },
+    maxTail
+  };
+});
+var articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
+var andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
+var joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
+
+// dist/extract/name-source.js
+function isNameSource(v) {
+  return typeof v === "object" && v !== null && v.groupedNames === true;
+}
+var MapGroups = class {
+  pending;
+  size;
+  constructor(pending, size) {
+    this.pending = pending;
+    this.size = size;
+  }
+  get open() {
+    return this.pending.size > 0;
+  }
+  take(g) {
+    const items = this.pending.get(g);
+    if (items)
+      this.pending.delete(g);
+    return items;
+  }
+};
+
+// dist/extract/names.js
+function officesAroundAdjectives(matcher, text, tokens2, mentions) {
+  const adjectives = mentions.filter((m) => m.form === "adjective" && m.entityType === "country");
+  if (adjectives.length === 0)
+    return mentions;
+  const inside2 = /* @__PURE__ */ new Set();
+  for (const a of adjectives)
+    for (let t = a.tokenStart; t < a.tokenEnd; t++)
+      inside2.add(t);
+  const split = matcher.find(text, tokens2, (t) => inside2.has(t)).filter((o) => o.entityType === "office" && adjectives.some((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd));
+  if (split.length === 0)
+    return mentions;
+  const out = mentions.filter((m) => !split.some((o) => m.tokenStart >= o.tokenStart && m.tokenEnd <= o.tokenEnd));
+  for (const o of split)
+    out.push({ ...o, inner: adjectives.find((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd) });
+  return out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
+}
+var SCRIPT_CYRILLIC = new RegExp("\\p{Script=Cyrillic}", "u");
+var SCRIPT_LATIN = new RegExp("\\p{Script=Latin}", "u");
+var WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
+var SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, "u");
+function scriptOf(s) {
+  if (SCRIPT_CYRILLIC.test(s))
+    return "cyrl";
+  if (SCRIPT_LATIN.test(s))
+    return "latn";
+  return "other";
+}
+var LANG_SCRIPT = { ru: "cyrl", uk: "cyrl", be: "cyrl", bg: "cyrl", sr: "cyrl", kk: "cyrl", ky: "cyrl" };
+function langScript(lang) {
+  return LANG_SCRIPT[lang] ?? "latn";
+}
+function isAcronym(word) {
+  return word.length <= 6 && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+function isCapitalised(word) {
+  const first = word[0] ?? "";
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+var WORDS = /[\p{L}\p{M}\p{N}'’]+/gu;
+var SPLIT_ABOVE = 16;
+var NO_CUTS = [];
+var NO_MATCHES = [];
+var FIRST_WORD = /[\p{L}\p{M}\p{N}'’]+/u;
+var PREFIX = 3;
+function lengthBit(length) {
+  return 1 << Math.min(length, 31);
+}
+var NameMatcher = class {
+  lang;
+  byFirstStem = /* @__PURE__ */ new Map();
+  /** First three letters of the first-word stems -> the stem lengths under them, one bit per
+   *  length (bit 31: 31 or more): most text words (verbs, function words) are turned away by one
+   *  map lookup, before any cutting. */
+  prefixes = /* @__PURE__ */ new Map();
+  /** Stems shorter than that ("ЕС", "UN"), and their first letters: the screen for them. */
+  shortStems = /* @__PURE__ */ new Set();
+  shortFirst = /* @__PURE__ */ new Set();
+  inflection;
+  elisions;
+  /** Names collected (one given in two languages counts twice): zero when the matcher can find nothing. */
+  size;
+  /**
+   * Names not yet turned into entries, by the first `group` characters of their folded first word.
+   * Why lazily: stemming every word of every name took 20-30 ms of a one-article run (2,400 names
+   * for English in the default set), and an article's words meet a few hundred of the groups.
+   * A group is built when a text word that could start with one of its stems is first looked up.
+   */
+  pending;
+  /** Length of the group keys: min(PREFIX, the language's minStem). */
+  group;
+  constructor(entities, lang) {
+    this.lang = lang;
+    this.inflection = inflectionOf(lang);
+    this.elisions = grammarOf(lang).elisions ?? [];
+    this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
+    const grouping = { lang, length: this.group, elisions: this.elisions, groupOf: (name) => this.groupOf(name) };
+    this.pending = isNameSource(entities) ? entities.groups(grouping) : collectNames(entities, grouping);
+    this.size = this.pending.size;
+  }
+  /** The group of a name: its first word as entryOf takes it (an elided article split off), folded, cut to GROUP characters. */
+  groupOf(name) {
+    const m = FIRST_WORD.exec(name);
+    if (!m)
+      return void 0;
+    const piece = m[0];
+    const folded = foldWord(piece);
+    const e = this.elisions.length ? this.elisions.find((x) => folded.length > x.length && folded.startsWith(x)) : void 0;
+    return (e ? foldWord(piece.slice(0, e.length)) : folded).slice(0, this.group);
+  }
+  /**
+   * Builds the groups whose stems could be a prefix of this text key: a stem of length >= GROUP
+   * is in the group of the key's first GROUP characters, a shorter one is a whole folded word
+   * and in the group named by itself. Entries keep their order of collection (seq), buckets are
+   * complete once their group is built (a stem lives in one group), so what the matcher finds
+   * is what a matcher built in full finds.
+   */
+  materialize(key) {
+    for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length; len++) {
+      const g = key.slice(0, len);
+      const items = this.pending.take(g);
+      if (!items)
+        continue;
+      const touched = /* @__PURE__ */ new Map();
+      let scope = -1;
+      let firstName = "";
+      let lastWord;
+      let lastStem = "";
+      let taken;
+      for (const item of items) {
+        if (item.scope !== scope) {
+          scope = item.scope;
+          firstName = item.name;
+          taken = void 0;
+        } else {
+          taken ??= /* @__PURE__ */ new Set([foldWord(firstName)]);
+          const folded = foldWord(item.name);
+          if (taken.has(folded))
+            continue;
+          taken.add(folded);
+        }
+        const split = this.headOf(item);
+        if (!split)
+          continue;
+        if (split.first !== lastWord)
+          lastStem = this.stemOf(lastWord = split.first);
+        const first = lastStem;
+        let bucket = this.byFirstStem.get(first);
+        if (!bucket) {
+          this.byFirstStem.set(first, bucket = { all: [], single: [], bySecond: void 0, waiting: void 0, unbuilt: void 0 });
+          if (first.length >= PREFIX) {
+            const head = first.slice(0, PREFIX);
+            this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
+          } else {
+            this.shortStems.add(first);
+            this.shortFirst.add(first.charAt(0));
+          }
+        }
+        const list2 = touched.get(bucket);
+        if (list2)
+          list2.push(split);
+        else
+          touched.set(bucket, [split]);
+      }
+      for (const [bucket, names] of touched) {
+        let longer = 0;
+        for (const n of names)
+          if (n.second !== void 0)
+            longer++;
+        if (longer <= SPLIT_ABOVE) {
+          bucket.unbuilt = names;
+          continue;
+        }
+        bucket.bySecond = /* @__PURE__ */ new Map();
+        bucket.waiting = /* @__PURE__ */ new Map();
+        bucket.unbuilt = [];
+        for (const n of names) {
+          if (n.second === void 0) {
+            bucket.unbuilt.push(n);
+            continue;
+          }
+          const k = foldWord(n.second).slice(0, this.group);
+          const list2 = bucket.waiting.get(k);
+          if (list2)
+            list2.push(n);
+          else
+            bucket.waiting.set(k, [n]);
+        }
+      }
+    }
+  }
+  /**
+   * The first two of partsOf's words, without cutting the whole name (most names of a crowded
+   * first word never become entries); undefined for a name without words.
+   */
+  headOf(item) {
+    const name = item.name;
+    WORDS.lastIndex = 0;
+    const one = WORDS.exec(name)?.[0];
+    if (one === void 0)
+      return void 0;
+    const e1 = this.elisionOf(one);
+    if (e1)
+      return { item, first: one.slice(0, e1.length), second: one.slice(e1.length) };
+    const two = WORDS.exec(name)?.[0];
+    const e2 = two === void 0 ? void 0 : this.elisionOf(two);
+    return { item, first: one, second: e2 ? two.slice(0, e2.length) : two };
+  }
+  /** The elided word a piece starts with («l'» of «l'Assemblée»), if any. */
+  elisionOf(piece) {
+    if (this.elisions.length === 0)
+      return void 0;
+    const folded = foldWord(piece);
+    return this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
+  }
+  /** The words of a name as the text's tokens would give them. */
+  partsOf(name) {
+    const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
+    const parts = [];
+    for (let k = 0; k < pieces.length; k += 2) {
+      const piece = pieces[k];
+      if (!piece)
+        continue;
+      const before = (pieces[k - 1] ?? "").replace(/[\s\u00a0\-‐‑–.]/gu, "");
+      const e = this.elisionOf(piece);
+      if (e) {
+        parts.push({ word: piece.slice(0, e.length), before }, { word: piece.slice(e.length), before: "" });
+      } else
+        parts.push({ word: piece, before });
+    }
+    return parts;
+  }
+  /** A word's stem and whether it is an acronym, remembered: crowded first names repeat thousands of times. */
+  wordOf(w) {
+    let known = this.words.get(w);
+    if (!known)
+      this.words.set(w, known = { stem: this.stemOf(w), exact: isAcronym(w) });
+    return known;
+  }
+  /** A name word's stem: an acronym as it is (folded), another word with an ending cut off. */
+  stemOf(w) {
+    const folded = foldWord(w);
+    return isAcronym(w) ? folded : this.inflection.stem(folded);
+  }
+  words = /* @__PURE__ */ new Map();
+  entryOf({ item: { id, type, form, seq, name } }) {
+    const proper = form === "name" && type !== "office";
+    const words3 = this.partsOf(name).map(({ word: w, before }) => {
+      const { stem, exact } = this.wordOf(w);
+      return { stem, exact, capital: proper && isCapitalised(w), original: w, punctBefore: before };
+    });
+    return { entityId: id, entityType: type, form, words: words3, seq };
+  }
+  /** Makes entries of a crowded stem's names whose second word could be a stem of this key (see materialize). */
+  buildSecond(bucket, key) {
+    const waiting = bucket.waiting;
+    for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length && waiting.size > 0; len++) {
+      const k = key.slice(0, len);
+      const names = waiting.get(k);
+      if (!names)
+        continue;
+      waiting.delete(k);
+      for (const n of names) {
+        const x = this.entryOf(n);
+        const list2 = bucket.bySecond.get(x.words[1].stem);
+        if (list2)
+          list2.push(x);
+        else
+          bucket.bySecond.set(x.words[1].stem, [x]);
+      }
+    }
+  }
+  /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
+  /**
+   * All name mentions in the tokens. `skippable` tokens may stand between the words of a name
+   * ("доля России во внешней торговле" for the name "доля во внешней торговле"), never first.
+   */
+  find(text, tokens2, skippable) {
+    this.skip = skippable;
+    try {
+      return this.findAll(text, tokens2);
+    } finally {
+      this.skip = void 0;
+    }
+  }
+  skip;
+  findAll(text, tokens2) {
+    const out = [];
+    for (let i = 0; i < tokens2.length; ) {
+      const tok = tokens2[i];
+      if (this.cutsOf(tok.key, tok.word).length === 0) {
+        i++;
+        continue;
+      }
+      const best = this.longestAt(text, tokens2, i);
+      if (best.length === 0) {
+        i++;
+        continue;
+      }
+      best.sort((a, b) => a.form === b.form ? 0 : a.form === "name" ? -1 : 1);
+      const first = best[0];
+      if (best.length > 1)
+        first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
+      out.push(first);
+      i = first.tokenEnd;
+    }
+    return out;
+  }
+  /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
+  mayStart(key, head) {
+    if (key.length >= PREFIX && this.prefixes.has(head))
+      return true;
+    if (!this.shortFirst.has(key.charAt(0)))
+      return false;
+    for (let n = 1; n < PREFIX && n <= key.length; n++)
+      if (this.shortStems.has(key.slice(0, n)))
+        return true;
+    return false;
+  }
+  /**
+   * The cuts of a text word that leave a first-word stem of the fact set, shortest cut first,
+   * remembered per word of the word table: three matchers look up every word, and words repeat.
+   */
+  cutsOf(key, word) {
+    let cuts = word >= 0 ? this.cutsByWord[word] : void 0;
+    if (cuts)
+      return cuts;
+    cuts = NO_CUTS;
+    if (this.pending.open)
+      this.materialize(key);
+    const head = key.slice(0, PREFIX);
+    if (this.mayStart(key, head)) {
+      const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
+      const lengths = key.length >= PREFIX ? this.prefixes.get(head) ?? 0 : 0;
+      for (let cut = 0; cut <= maxCut; cut++) {
+        const len = key.length - cut;
+        if (len >= PREFIX ? (lengths & lengthBit(len)) === 0 : this.shortStems.size === 0)
+          continue;
+        const bucket = this.byFirstStem.get(cut === 0 ? key : key.slice(0, -cut));
+        if (!bucket)
+          continue;
+        if (cuts === NO_CUTS)
+          cuts = [];
+        cuts.push({ tail: cut === 0 ? "" : key.slice(-cut), bucket });
+      }
+    }
+    if (word >= 0) {
+      while (this.cutsByWord.length <= word)
+        this.cutsByWord.push(void 0);
+      this.cutsByWord[word] = cuts;
+    }
+    return cuts;
+  }
+  /** Cuts per word of the tokenizer's word table. */
+  cutsByWord = [];
+  longestAt(text, tokens2, i) {
+    const tok = tokens2[i];
+    const cuts = this.cutsOf(tok.key, tok.word);
+    if (cuts.length === 0)
+      return NO_MATCHES;
+    let best = NO_MATCHES;
+    let bestLen = 0;
+    for (const { tail, bucket } of cuts) {
+      const entries = this.candidates(bucket, tokens2[i + 1]);
+      if (!entries)
+        continue;
+      for (const entry of entries) {
+        const end = this.matchEntry(text, tokens2, i, entry, tail);
+        if (end === void 0)
+          continue;
+        const len = tokens2[end.index - 1].end - tok.start;
+        if (len < bestLen)
+          continue;
+        const m = {
+          entityId: entry.entityId,
+          entityType: entry.entityType,
+          form: entry.form,
+          span: { start: tok.start, end: tokens2[end.index - 1].end },
+          text: text.slice(tok.start, tokens2[end.index - 1].end),
+          tokenStart: i,
+          tokenEnd: end.index,
+          tail: end.tail,
+          alternatives: []
+        };
+        if (len > bestLen) {
+          best = [m];
+          bestLen = len;
+        } else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form))
+          best.push(m);
+      }
+    }
+    return best;
+  }
+  /**
+   * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
+   * in a large fact set) narrows its longer names to those whose second word is a stem of the
+   * next token (cut by at most the longest tail: no longer tail is ever allowed).
+   */
+  candidates(bucket, next) {
+    if (bucket.unbuilt) {
+      const list2 = bucket.bySecond ? bucket.single : bucket.all;
+      for (const n of bucket.unbuilt)
+        list2.push(this.entryOf(n));
+      bucket.unbuilt = void 0;
+    }
+    if (!bucket.bySecond)
+      return bucket.all;
+    if (!next)
+      return bucket.single;
+    const lists = bucket.single.length ? [bucket.single] : [];
+    const key = next.key;
+    if (bucket.waiting?.size)
+      this.buildSecond(bucket, key);
+    for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
+      const list2 = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
+      if (list2)
+        lists.push(list2);
+    }
+    return lists.length <= 1 ? lists[0] : lists.flat().sort((a, b) => a.seq - b.seq);
+  }
+  /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
+  matchEntry(text, tokens2, i, entry, firstTail) {
+    let tail = firstTail;
+    let at = i;
+    for (let w = 0; w < entry.words.length; w++) {
+      const word = entry.words[w];
+      if (w > 0) {
+        at++;
+        while (this.skip && at < tokens2.length && this.skip(at) && !word.exact && tokens2[at].key.indexOf(word.stem) !== 0) {
+          if (!joinedByNameGap(text, tokens2[at - 1].end, tokens2[at].start))
+            return void 0;
+          at++;
+        }
+      }
+      const tok = tokens2[at];
+      if (!tok)
+        return void 0;
+      if (w > 0) {
+        const prev = tokens2[at - 1];
+        const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
+        if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore))
+          return void 0;
+        const t = this.tailOf(word, tok.key);
+        if (t === void 0)
+          return void 0;
+        tail = t;
+      }
+      if (word.exact) {
+        if (tok.text !== word.original || tail !== "")
+          return void 0;
+      } else {
+        if (!this.inflection.allows(tail))
+          return void 0;
+        if (word.capital && !isCapitalised(tok.text))
+          return void 0;
+      }
+    }
+    return { index: at + 1, tail };
+  }
+  tailOf(word, key) {
+    if (!key.startsWith(word.stem))
+      return void 0;
+    return key.slice(word.stem.length);
+  }
+};
+function joinedByNameGap(text, from, to, punct = "") {
+  if (to - from === 1 && /[-‐‑]/.test(text[from]))
+    return true;
+  if (punct && text.startsWith(punct, from)) {
+    from += punct.length;
+    if (to === from && !/\s/u.test(punct))
+      return true;
+  }
+  if (text[from] === ".")
+    from++;
+  return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
+}
+var matchers = /* @__PURE__ */ new WeakMap();
+function matcherFor(owner, entities, lang, vocabulary = "names") {
+  let byVocabulary = matchers.get(owner);
+  if (!byVocabulary)
+    matchers.set(owner, byVocabulary = /* @__PURE__ */ new Map());
+  let byLang = byVocabulary.get(vocabulary);
+  if (!byLang)
+    byVocabulary.set(vocabulary, byLang = /* @__PURE__ */ new Map());
+  let m = byLang.get(lang);
+  if (!m)
+    byLang.set(lang, m = new NameMatcher(entities(), lang));
+  return m;
+}
+function collectNames(entities, grouping) {
+  const lang = grouping.lang;
+  const pending = /* @__PURE__ */ new Map();
+  const script = langScript(lang);
+  let n = 0;
+  let scope = 0;
+  for (const e of entities) {
+    for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
+      if (!lists)
+        continue;
+      scope++;
+      const langs = Object.keys(lists).sort((a, b) => a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0);
+      for (const l of langs) {
+        for (const name of lists[l] ?? []) {
+          if (l !== lang && scriptOf(name) !== script)
+            continue;
+          const g = grouping.groupOf(name);
+          if (g === void 0)
+            continue;
+          const item = { id: e.id, type: e.type, form, name, seq: n++, scope };
+          const list2 = pending.get(g);
+          if (list2)
+            list2.push(item);
+          else
+            pending.set(g, [item]);
+        }
+      }
+    }
+  }
+  return new MapGroups(pending, n);
+}
+
+// dist/facts/guarded-names.js
+var GuardedGroups = class {
+  inner;
+  grouping;
+  entities;
+  fallback;
+  taken = [];
+  size;
+  constructor(inner, grouping, entities) {
+    this.inner = inner;
+    this.grouping = grouping;
+    this.entities = entities;
+    this.size = inner.size;
+  }
+  get open() {
+    return this.fallback ? this.fallback.open : this.inner.open;
+  }
+  take(g) {
+    if (this.fallback)
+      return this.fallback.take(g);
+    try {
+      const names = this.inner.take(g);
+      this.taken.push(g);
+      return names;
+    } catch {
+      this.fallback = collectNames(this.entities(), this.grouping);
+      for (const t of this.taken)
+        this.fallback.take(t);
+      return this.fallback.take(g);
+    }
+  }
+};
+function guardNames(inner, entities) {
+  return { groupedNames: true, groups: (grouping) => new GuardedGroups(inner.groups(grouping), grouping, entities) };
+}
 
 // dist/document/dates.js
 function isLeapYear(year) {
@@ -192,6 +1741,7 @@ function parseIsoDate(value) {
 }
 
 // dist/facts/time.js
+var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var PERIOD_RE = /^(\d{4})(?:-H(\d)|-Q(\d)|-(\d{2})(?:\.\.(\d{4})-(\d{2}))?)?$/;
 function pad2(n) {
   return n < 10 ? `0${n}` : String(n);
@@ -201,6 +1751,14 @@ function monthStart(year, month) {
 }
 function monthEnd(year, month) {
   return `${year}-${pad2(month)}-${pad2(daysInMonth(Number(year), month))}`;
+}
+function isValidDate2(text) {
+  const m = DATE_RE.exec(text);
+  if (!m)
+    return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
 }
 function dateInSpan(date, from, to) {
   return (from == null || from <= date) && (to == null || date <= to);
@@ -297,115 +1855,635 @@ function describeBoundary(day, precision, alternatives) {
   return alternatives?.length ? `${shown2} (or ${alternatives.join(", ")})` : shown2;
 }
 
-// dist/text/char-class.js
-var LETTER = 1;
-var MARK = 2;
-var NUMBER = 4;
-var SPACE = 8;
-var KNOWN = 128;
-var table = new Uint8Array(65536);
-function classify(cp) {
-  const ch = String.fromCodePoint(cp);
-  let c = KNOWN;
-  if (new RegExp("\\p{L}", "u").test(ch))
-    c |= LETTER;
-  if (new RegExp("\\p{M}", "u").test(ch))
-    c |= MARK;
-  if (new RegExp("\\p{N}", "u").test(ch))
-    c |= NUMBER;
-  if (/\s/u.test(ch))
-    c |= SPACE;
-  return c;
+// dist/facts/load.js
+var import_node_fs6 = require("node:fs");
+
+// dist/facts/files.js
+var import_node_fs4 = require("node:fs");
+var import_node_path = __toESM(require("node:path"), 1);
+function toSlashes(p) {
+  return p.split(import_node_path.default.sep).join("/");
 }
-function classOf(cp) {
-  if (cp > 65535)
-    return classify(cp);
-  let c = table[cp];
-  if (c === 0)
-    table[cp] = c = classify(cp);
-  return c;
+function displayPath(absolute, cwd) {
+  const rel = import_node_path.default.relative(cwd, absolute);
+  return toSlashes(rel === "" || rel.startsWith("..") || import_node_path.default.isAbsolute(rel) ? absolute : rel);
 }
-function codePointIn(text, i, end = text.length) {
-  const cu = text.charCodeAt(i);
-  if (cu >= 55296 && cu <= 56319 && i + 1 < end) {
-    const lo = text.charCodeAt(i + 1);
-    if (lo >= 56320 && lo <= 57343)
-      return (cu - 55296) * 1024 + (lo - 56320) + 65536;
+function isFactFileName(name) {
+  return name.endsWith(".json") && !name.endsWith(".schema.json");
+}
+function byCodePoint(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function walk(root) {
+  const found = [];
+  const visit = (dir, rel) => {
+    for (const entry of (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true })) {
+      const abs = import_node_path.default.join(dir, entry.name);
+      const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = (0, import_node_fs4.statSync)(abs, { throwIfNoEntry: false });
+        isDir = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
+      }
+      if (isDir && entry.name !== "schema")
+        visit(abs, relPath);
+      else if (isFile && isFactFileName(entry.name))
+        found.push(relPath);
+    }
+  };
+  visit(root, "");
+  return found.sort(byCodePoint);
+}
+function listFactFiles(paths, cwd = process.cwd()) {
+  if (paths.length === 0)
+    throw new FactlintError("no fact set given");
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (absolute, name) => {
+    if (seen.has(absolute))
+      return;
+    seen.add(absolute);
+    files.push({ absolute, display: displayPath(absolute, cwd), name });
+  };
+  for (const given of paths) {
+    const absolute = import_node_path.default.resolve(cwd, given);
+    let stats;
+    try {
+      stats = (0, import_node_fs4.statSync)(absolute, { throwIfNoEntry: false });
+    } catch {
+      stats = void 0;
+    }
+    if (!stats)
+      throw new FactlintError(`no such file or folder: ${given}`);
+    if (stats.isDirectory()) {
+      const inside2 = walk(absolute);
+      if (inside2.length === 0)
+        throw new FactlintError(`no fact files (*.json) in folder: ${given}`);
+      for (const rel of inside2)
+        add(import_node_path.default.join(absolute, rel), rel);
+    } else {
+      add(absolute, import_node_path.default.basename(absolute));
+    }
   }
-  return cu;
-}
-function codePointBefore(text, i) {
-  if (i <= 0)
-    return -1;
-  const lo = text.charCodeAt(i - 1);
-  if (lo >= 56320 && lo <= 57343 && i >= 2) {
-    const hi = text.charCodeAt(i - 2);
-    if (hi >= 55296 && hi <= 56319)
-      return (hi - 55296) * 1024 + (lo - 56320) + 65536;
-  }
-  return lo;
-}
-function isDigitCode(c) {
-  return c >= 48 && c <= 57;
-}
-function unitsOf(cp) {
-  return cp > 65535 ? 2 : 1;
-}
-function afterSpaces(text, pos, max) {
-  let j = pos;
-  while (j < text.length && j - pos < max && classOf(text.charCodeAt(j)) & SPACE)
-    j++;
-  return j;
-}
-var INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
-var INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
-function isInvisible(cp) {
-  return cp === 173 || cp >= 8203 && cp <= 8205 || cp === 8288 || cp === 65279;
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of files)
+    counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
+  return files.map((f) => (counts.get(f.name) ?? 0) > 1 ? { ...f, name: f.display } : f);
 }
 
-// dist/facts/compiled-cache.js
-var MARKER = "factlint-fact-cache/2";
-function isLoaded(v) {
-  const l = v;
-  return typeof l === "object" && l !== null && typeof l.hash === "string" && Array.isArray(l.files) && Array.isArray(l.statements) && typeof l.facts === "object" && l.facts !== null && Array.isArray(l.facts.entities) && Array.isArray(l.facts.properties) && l.facts.statements === l.statements;
+// dist/text/utf8.js
+var import_node_buffer = require("node:buffer");
+function hasUtf16Bom(buf) {
+  return buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255;
 }
-function decodeFactSet(bytes, key) {
-  try {
-    if (!(0, import_node_buffer2.isUtf8)(bytes))
-      return void 0;
-    const c = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
-    if (c?.marker !== MARKER || key !== void 0 && c.key !== key)
-      return void 0;
-    const loaded = { facts: c.facts, statements: c.facts?.statements, files: c.files, hash: c.hash };
-    return isLoaded(loaded) ? loaded : void 0;
-  } catch {
+var UTF16_MESSAGE = "UTF-16 text: convert the file to UTF-8";
+function encodingProblem(buf) {
+  if (hasUtf16Bom(buf))
+    return { message: UTF16_MESSAGE, line: 1 };
+  if ((0, import_node_buffer.isUtf8)(buf))
     return void 0;
+  const at = firstInvalidUtf8(buf);
+  let line = 1;
+  for (let i = 0; i < at; i++)
+    if (buf[i] === 10 || buf[i] === 13 && buf[i + 1] !== 10)
+      line++;
+  return { message: `invalid UTF-8 at byte ${at} (line ${line})`, line };
+}
+function firstInvalidUtf8(buf) {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    let need;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else
+      return i;
+    let cp = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = buf[i + k];
+      if (c === void 0 || (c & 192) !== 128)
+        return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343)
+      return i;
+    i += need + 1;
   }
+  return -1;
+}
+
+// dist/facts/problem.js
+var SECTION_ORDER = { entities: 1, properties: 2, statements: 3 };
+function compareSegments(x, y) {
+  const numeric = /^\d+$/;
+  if (numeric.test(x) && numeric.test(y))
+    return Number(x) - Number(y);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function sortProblems(problems, fileOrder) {
+  const rank = new Map(fileOrder.map((f, i) => [f, i]));
+  return problems.map((p, i) => {
+    const keys = p.pointer.split("/").slice(1);
+    return { p, i, keys, file: rank.get(p.file) ?? -1, section: keys.length === 0 ? 0 : SECTION_ORDER[keys[0]] ?? 0 };
+  }).sort((a, b) => {
+    if (a.file !== b.file)
+      return a.file - b.file;
+    if (a.section !== b.section)
+      return a.section - b.section;
+    const n = Math.min(a.keys.length, b.keys.length);
+    for (let k = 0; k < n; k++) {
+      const c = compareSegments(a.keys[k], b.keys[k]);
+      if (c !== 0)
+        return c;
+    }
+    return a.keys.length - b.keys.length || a.i - b.i;
+  }).map((x) => x.p);
+}
+
+// dist/facts/schema.js
+var import_node_fs5 = require("node:fs");
+var import_node_module3 = require("node:module");
+var import_node_url3 = require("node:url");
+var FACTSET_SCHEMA_PATH = (0, import_node_url3.fileURLToPath)(new URL("../../claims/schema/factset.schema.json", importMetaUrl));
+var compiled2;
+function validator2() {
+  if (compiled2)
+    return compiled2;
+  const require2 = (0, import_node_module3.createRequire)(importMetaUrl);
+  const Ajv2020 = require2("ajv/dist/2020.js").default;
+  const schema = JSON.parse((0, import_node_fs5.readFileSync)(FACTSET_SCHEMA_PATH, "utf8"));
+  const ajv2 = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  compiled2 = ajv2.compile(schema);
+  return compiled2;
+}
+function validateFactFile(data, file) {
+  const validate = validator2();
+  if (validate(data))
+    return [];
+  return formatSchemaErrors(validate.errors ?? [], file);
+}
+var ENTRY_TITLES = /* @__PURE__ */ new Set(["entity", "property", "statement"]);
+function parentPath(path2) {
+  return path2.slice(0, path2.lastIndexOf("/"));
+}
+function titleOf(error) {
+  const schema = error.parentSchema;
+  return typeof schema?.title === "string" ? schema.title : void 0;
+}
+function describe2(error) {
+  const path2 = error.instancePath;
+  const params = error.params;
+  const title = titleOf(error);
+  switch (error.keyword) {
+    case "required":
+      return { pointer: path2, message: `missing "${String(params.missingProperty)}"` };
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const hint = path2 === "" ? " (a fact file holds entities, properties, statements)" : "";
+      return { pointer: `${path2}/${pointerToken(key)}`, message: `unknown key "${key}"${hint}` };
+    }
+    case "type": {
+      const want = TYPE_WORDS[String(params.type)] ?? String(params.type);
+      if (path2 === "")
+        return { pointer: path2, message: "a fact file must hold a JSON object" };
+      const who = title && ENTRY_TITLES.has(title) ? `${title === "entity" ? "an" : "a"} ${title}` : label(path2);
+      return { pointer: path2, message: `${who} must be ${want}, got ${show(error.data)}` };
+    }
+    case "pattern":
+      if (error.propertyName !== void 0) {
+        const name = error.propertyName;
+        return { pointer: `${path2}/${pointerToken(name)}`, message: `invalid language code "${name}"` };
+      }
+      if (title === "date")
+        return { pointer: path2, message: `invalid date ${String(error.data)}` };
+      if (title === "period")
+        return { pointer: path2, message: `invalid period ${String(error.data)}` };
+      if (title === "id")
+        return { pointer: path2, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
+      return { pointer: path2, message: `${label(path2)} does not match ${String(params.pattern)}` };
+    case "not":
+      return { pointer: path2, message: `${label(path2)} is reserved for the loader` };
+    case "propertyNames":
+      return void 0;
+    // reported by the pattern error on the name itself
+    case "enum":
+      return {
+        pointer: path2,
+        message: `${label(path2)} must be one of ${params.allowedValues.map(String).join(", ")} (got ${show(error.data)})`
+      };
+    case "minItems":
+      if (title === "name list")
+        return { pointer: path2, message: `empty name list ${label(path2)}` };
+      return { pointer: path2, message: `${label(path2)} must not be an empty list` };
+    case "minLength":
+      if (title === "name")
+        return { pointer: path2, message: `empty name in ${label(parentPath(path2))}` };
+      return { pointer: path2, message: `${label(path2)} must not be empty` };
+    case "minProperties":
+      return { pointer: path2, message: `${label(path2)} must not be empty` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { pointer: path2, message: `${label(path2)} must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})` };
+    case "anyOf": {
+      const schema = error.parentSchema;
+      const want = typeof schema?.description === "string" ? schema.description : "of another form";
+      return { pointer: path2, message: `${label(path2)} must be ${want}, got ${show(error.data)}` };
+    }
+    default:
+      return { pointer: path2, message: `${label(path2)} ${error.message ?? "is invalid"}` };
+  }
+}
+function formatSchemaErrors(errors, file) {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const ownerOf = (path2) => {
+    for (let p = path2; ; p = parentPath(p)) {
+      if (anyOfPaths.has(p))
+        return p;
+      if (p === "")
+        return void 0;
+    }
+  };
+  const explained = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const error of errors) {
+    if (error.keyword === "anyOf")
+      continue;
+    const owner = ownerOf(error.instancePath);
+    if (owner !== void 0 && error.keyword === "type" && error.instancePath === owner)
+      continue;
+    if (owner !== void 0)
+      explained.add(owner);
+    kept.push(error);
+  }
+  for (const error of errors) {
+    if (error.keyword === "anyOf" && !explained.has(error.instancePath))
+      kept.push(error);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const error of kept) {
+    const d = describe2(error);
+    if (!d)
+      continue;
+    const key = `${d.pointer}\0${d.message}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    problems.push({ file, pointer: d.pointer, message: d.message });
+  }
+  return problems;
+}
+
+// dist/facts/suggest.js
+function boundedEditDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max)
+    return max + 1;
+  let prev = new Array(b.length + 1);
+  let cur = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++)
+    prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      cur[j] = v;
+      if (v < rowMin)
+        rowMin = v;
+    }
+    if (rowMin > max)
+      return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[b.length], max + 1);
+}
+var Suggester = class {
+  candidates;
+  maxLookups;
+  cache = /* @__PURE__ */ new Map();
+  lookups = 0;
+  constructor(candidates, maxLookups = 25) {
+    this.candidates = candidates;
+    this.maxLookups = maxLookups;
+  }
+  /** The closest candidate within a few edits, or undefined (also once the lookup budget is spent). */
+  suggest(unknown) {
+    if (this.cache.has(unknown))
+      return this.cache.get(unknown);
+    if (this.lookups >= this.maxLookups)
+      return void 0;
+    this.lookups++;
+    const max = unknown.length <= 4 ? 1 : unknown.length <= 12 ? 2 : 3;
+    let best;
+    let bestDistance = max + 1;
+    for (const candidate of this.candidates) {
+      const d = boundedEditDistance(unknown, candidate, Math.min(max, bestDistance - 1));
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+        if (d === 1)
+          break;
+      }
+    }
+    this.cache.set(unknown, best);
+    return best;
+  }
+};
+
+// dist/facts/semantic.js
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function list(data, key) {
+  const v = isRecord(data) ? data[key] : void 0;
+  return Array.isArray(v) ? v : [];
+}
+var NUMERIC_KINDS = /* @__PURE__ */ new Set(["quantity", "change", "share"]);
+var DATE_FIELDS = ["from", "to", "date", "verified"];
+var precisionOf = (p) => p === "month" || p === "year" || p === "day" ? p : void 0;
+function checkFactSemantics(files, options) {
+  const problems = [];
+  const entities = /* @__PURE__ */ new Map();
+  const properties = /* @__PURE__ */ new Map();
+  const statementIds = /* @__PURE__ */ new Map();
+  for (const { file, data } of files) {
+    collect(list(data, "entities"), "entities", "entity", "type", entities, file, problems);
+    collect(list(data, "properties"), "properties", "property", "kind", properties, file, problems);
+    collect(list(data, "statements"), "statements", "statement", "property", statementIds, file, problems);
+  }
+  let entitySuggester;
+  let officeSuggester;
+  let propertySuggester;
+  const suggestEntity = (id, office) => {
+    if (office) {
+      officeSuggester ??= new Suggester([...entities].filter(([, d]) => d.type === "office").map(([k]) => k));
+      return officeSuggester.suggest(id);
+    }
+    entitySuggester ??= new Suggester([...entities.keys()]);
+    return entitySuggester.suggest(id);
+  };
+  const didYouMean = (s) => s === void 0 ? "" : ` (did you mean "${s}"?)`;
+  const at = (entry, path2, j) => j === void 0 ? `${entry}/${path2}` : `${entry}/${path2}/${j}`;
+  const entityRef = (id, file, entry, path2, j, office = false) => {
+    if (!options.checkReferences || typeof id !== "string")
+      return;
+    const found = entities.get(id);
+    if (found === void 0 || office) {
+      const field = path2.replace("/", ".");
+      if (found) {
+        if (found.type !== "office") {
+          problems.push({ file, pointer: at(entry, path2, j), message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
+        }
+        return;
+      }
+      const hint = properties.has(id) ? ` ("${id}" is a property)` : didYouMean(suggestEntity(id, office));
+      problems.push({ file, pointer: at(entry, path2, j), message: `unknown ${office ? "office" : "entity"} "${id}" in ${field}${hint}` });
+    }
+  };
+  const entityRefs = (ids, file, entry, path2) => {
+    if (!Array.isArray(ids))
+      return entityRef(ids, file, entry, path2);
+    for (let j = 0; j < ids.length; j++)
+      entityRef(ids[j], file, entry, path2, j);
+  };
+  const propertyRef = (id, file, entry, path2) => {
+    if (typeof id !== "string")
+      return void 0;
+    const found = properties.get(id);
+    if (found || !options.checkReferences)
+      return found;
+    propertySuggester ??= new Suggester([...properties.keys()]);
+    const hint = entities.has(id) ? ` ("${id}" is an entity)` : didYouMean(propertySuggester.suggest(id));
+    problems.push({ file, pointer: at(entry, path2), message: `unknown property "${id}"${path2 === "property" ? "" : ` in ${path2}`}${hint}` });
+    return void 0;
+  };
+  for (const { file, data } of files) {
+    for (const section2 of ["entities"]) {
+      list(data, section2).forEach((e, i) => {
+        if (!isRecord(e))
+          return;
+        for (const field of ["names", "adjectives"]) {
+          const names = e[field];
+          if (!isRecord(names))
+            continue;
+          for (const [lang, words3] of Object.entries(names)) {
+            if (!Array.isArray(words3))
+              continue;
+            words3.forEach((w, k) => {
+              if (typeof w === "string" && w.replace(INVISIBLE_ALL, "").replace(/\s/gu, "").length === 1) {
+                problems.push({ file, pointer: `/${section2}/${i}/${field}/${lang}/${k}`, message: `the name "${w}" is one letter: it would be found in almost every text` });
+              }
+            });
+          }
+        }
+      });
+    }
+    list(data, "properties").forEach((p, i) => {
+      if (!isRecord(p))
+        return;
+      if (p.of !== void 0) {
+        const base = propertyRef(p.of, file, `/properties/${i}`, "of");
+        if (p.kind === "change" && base && base.type !== "quantity") {
+          problems.push({ file, pointer: `/properties/${i}/of`, message: `a change property grows a quantity; "${String(p.of)}" is a ${String(base.type)} property` });
+        }
+      } else if (p.kind === "change") {
+        problems.push({ file, pointer: `/properties/${i}`, message: `a change property needs "of", the quantity property it is the growth of: without it no figure can be read as "${String(p.id)}"` });
+      }
+    });
+    list(data, "statements").forEach((s, i) => {
+      if (isRecord(s))
+        checkStatement(s, file, `/statements/${i}`);
+    });
+  }
+  return problems;
+  function checkStatement(s, file, entry) {
+    entityRefs(s.subject, file, entry, "subject");
+    entityRefs(s.of, file, entry, "of");
+    if (s.parties !== void 0)
+      entityRefs(s.parties, file, entry, "parties");
+    const object = s.object;
+    if (isRecord(object)) {
+      entityRef(object.office, file, entry, "object/office", void 0, true);
+      entityRef(object.of, file, entry, "object/of");
+    } else {
+      entityRef(object, file, entry, "object");
+    }
+    for (const field of DATE_FIELDS) {
+      const v = s[field];
+      if (typeof v === "string" && !isValidDate2(v))
+        problems.push({ file, pointer: `${entry}/${field}`, message: `invalid date ${v}` });
+    }
+    if (typeof s.from === "string" && typeof s.to === "string" && isValidDate2(s.from) && isValidDate2(s.to) && boundaryRange(s.from, precisionOf(s.fromPrecision), void 0).earliest > boundaryRange(s.to, precisionOf(s.toPrecision), void 0).latest) {
+      problems.push({ file, pointer: `${entry}/from`, message: `from ${s.from} is after to ${s.to}` });
+    }
+    for (const [alt, day] of [["fromAlt", "from"], ["toAlt", "to"]]) {
+      const list2 = s[alt];
+      if (!Array.isArray(list2))
+        continue;
+      if (typeof s[day] !== "string")
+        problems.push({ file, pointer: `${entry}/${alt}`, message: `${alt} gives other days for "${day}", which the statement does not have` });
+      list2.forEach((d, k) => {
+        if (typeof d === "string" && !isValidDate2(d))
+          problems.push({ file, pointer: `${entry}/${alt}/${k}`, message: `invalid date ${d}` });
+      });
+    }
+    for (const [precision, day] of [["fromPrecision", "from"], ["toPrecision", "to"]]) {
+      if (s[precision] !== void 0 && typeof s[day] !== "string")
+        problems.push({ file, pointer: `${entry}/${precision}`, message: `${precision} qualifies "${day}", which the statement does not have` });
+    }
+    if (s.verified !== void 0 && s.to !== null)
+      problems.push({ file, pointer: `${entry}/verified`, message: "verified dates an open term: it belongs on a statement with to: null" });
+    if (typeof s.min === "number" && typeof s.max === "number" && s.min > s.max)
+      problems.push({ file, pointer: `${entry}/min`, message: `min ${s.min} is above max ${s.max}` });
+    if (typeof s.period === "string") {
+      const problem = periodProblem(s.period);
+      if (problem)
+        problems.push({ file, pointer: `${entry}/period`, message: problem });
+    }
+    const property = propertyRef(s.property, file, entry, "property");
+    if (property)
+      checkShape(s, String(s.property), property.type, file, entry);
+  }
+  function checkShape(s, propertyId, kind, file, at2) {
+    const needs = (what, field) => {
+      problems.push({
+        file,
+        pointer: s[field] === void 0 ? at2 : `${at2}/${field}`,
+        message: `statement for property "${propertyId}" (kind ${String(kind)}) needs ${what}`
+      });
+    };
+    if (kind === "office") {
+      const o = s.object;
+      if (!isRecord(o) || typeof o.office !== "string" || typeof o.of !== "string")
+        needs("an object {office, of}", "object");
+    } else if (typeof kind === "string" && NUMERIC_KINDS.has(kind)) {
+      if (typeof s.value !== "number" && typeof s.min !== "number" && typeof s.max !== "number")
+        needs("a numeric value (or min / max bounds)", "value");
+      for (const field of ["value", "min", "max"]) {
+        const v = s[field];
+        if (typeof v !== "number")
+          continue;
+        if (kind === "quantity" && v <= 0)
+          problems.push({ file, pointer: `${at2}/${field}`, message: `${field} ${v} of "${propertyId}" is not a positive amount` });
+        if (kind === "share" && (v < 0 || v > 100))
+          problems.push({ file, pointer: `${at2}/${field}`, message: `${field} ${v} of "${propertyId}" is not a share between 0 and 100` });
+      }
+    } else if (kind === "place") {
+      if (typeof s.object !== "string")
+        needs("an object (the id of the place)", "object");
+    } else if (kind === "date") {
+      if (typeof s.date !== "string" && typeof s.from !== "string")
+        needs("a date or from", "date");
+    }
+  }
+}
+function collect(entries, section2, noun, typeKey, seen, file, problems) {
+  entries.forEach((e, i) => {
+    if (!isRecord(e) || typeof e.id !== "string")
+      return;
+    const first = seen.get(e.id);
+    if (first) {
+      problems.push({ file, pointer: `/${section2}/${i}/id`, message: `duplicate ${noun} id "${e.id}" (first defined in ${first.where})` });
+    } else {
+      seen.set(e.id, { where: `${file}#/${section2}/${i}`, type: e[typeKey] });
+    }
+  });
+}
+
+// dist/facts/load.js
+var LOADER_VERSION = "factset-v1/2";
+function loadFactSet(paths, options = {}) {
+  const files = listFactFiles(paths, options.cwd);
+  const hash = createHash("sha256").update(LOADER_VERSION);
+  const problems = [];
+  const parsed = [];
+  let allParsed = true;
+  for (const f of files) {
+    let bytes;
+    try {
+      bytes = (0, import_node_fs6.readFileSync)(f.absolute);
+    } catch (err) {
+      throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
+    }
+    const encoding = encodingProblem(bytes);
+    if (encoding) {
+      problems.push({ file: f.display, pointer: "", message: encoding.message });
+      allParsed = false;
+      continue;
+    }
+    let text = bytes.toString("utf8");
+    hash.update(`\0${f.display}\0${text.length}\0`).update(text);
+    if (text.charCodeAt(0) === 65279)
+      text = text.slice(1);
+    const result = parseJson(text);
+    if (!result.ok) {
+      const { line, column, reason } = result.error;
+      problems.push({ file: f.display, pointer: "", message: `invalid JSON at line ${line}, column ${column}: ${reason}` });
+      allParsed = false;
+      continue;
+    }
+    for (const d of duplicateKeys(text)) {
+      problems.push({ file: f.display, pointer: d.pointer, message: `duplicate key "${d.key}" (line ${d.line}, column ${d.column}): JSON keeps only the last value` });
+    }
+    problems.push(...validateFactFile(result.value, f.display));
+    parsed.push({ file: f.display, name: f.name, data: result.value });
+  }
+  const reported = new Set(problems.map((p) => `${p.file}#${p.pointer}`));
+  for (const p of checkFactSemantics(parsed, { checkReferences: allParsed })) {
+    if (!reported.has(`${p.file}#${p.pointer}`))
+      problems.push(p);
+  }
+  const order = files.map((f) => f.display);
+  if (problems.length > 0)
+    throw new FactSetError(sortProblems(problems, order));
+  return { ...merge(parsed), files: order, hash: hash.digest("hex") };
+}
+function section(data, key) {
+  const v = data[key];
+  return Array.isArray(v) ? v : [];
+}
+function merge(parsed) {
+  const facts = { entities: [], properties: [], statements: [] };
+  const statements = [];
+  const entityOrigins = /* @__PURE__ */ new Map();
+  for (const { file, name, data } of parsed) {
+    section(data, "entities").forEach((e, i) => {
+      facts.entities.push(e);
+      entityOrigins.set(e.id, { file, pointer: `/entities/${i}` });
+    });
+    for (const p of section(data, "properties"))
+      facts.properties.push(p);
+    section(data, "statements").forEach((s, i) => {
+      const pointer = `/statements/${i}`;
+      const indexed = s;
+      if (typeof indexed.id !== "string")
+        indexed.id = `${name}#${pointer}`;
+      indexed.origin = { file, pointer };
+      statements.push(indexed);
+    });
+  }
+  facts.statements = statements;
+  return { facts, statements, entityOrigins };
 }
 
 // dist/facts/index.js
-var SEP = "\0";
-function asList(v) {
-  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
-}
-function setKey(ids) {
-  if (ids.length === 1)
-    return ids[0];
-  return [...new Set(ids)].sort().join(SEP);
-}
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list)
-    list.push(value);
-  else
-    map.set(key, [value]);
-}
-function push2(map, a, b, value) {
-  let inner = map.get(a);
-  if (!inner)
-    map.set(a, inner = /* @__PURE__ */ new Map());
-  push(inner, b, value);
-}
 function inPossibleSpan(date, s) {
   const span = possibleSpan(s);
   return dateInSpan(date, span.from, span.to);
@@ -413,94 +2491,68 @@ function inPossibleSpan(date, s) {
 function isDeprecated(s) {
   return s.rank === "deprecated";
 }
-function byFrom(a, b) {
-  const fa = a.from ?? "";
-  const fb = b.from ?? "";
-  return fa < fb ? -1 : fa > fb ? 1 : 0;
-}
 var FactIndex = class {
-  entityById = /* @__PURE__ */ new Map();
-  propertyById = /* @__PURE__ */ new Map();
-  entitiesByType = /* @__PURE__ */ new Map();
-  /** office → of → holds-office statements */
-  posts = /* @__PURE__ */ new Map();
-  holders = /* @__PURE__ */ new Map();
-  /** property → subject-set key → statements */
-  bySubjects = /* @__PURE__ */ new Map();
-  byProperty = /* @__PURE__ */ new Map();
-  places = /* @__PURE__ */ new Map();
-  dates = /* @__PURE__ */ new Map();
+  reload;
+  source;
   withinCache = /* @__PURE__ */ new Map();
-  statementById;
-  all;
-  constructor(loaded) {
-    for (const e of loaded.facts.entities) {
-      this.entityById.set(e.id, e);
-      push(this.entitiesByType, e.type, e);
+  /**
+   * Over a loaded set, or over a stored one; `reload` loads the set from its files, for when the
+   * stored bytes prove damaged on a later read: the index then answers from the loaded set.
+   */
+  constructor(set, reload) {
+    this.reload = reload;
+    this.source = "facts" in set ? new EagerIndex(set) : set;
+  }
+  /** A query of the source; a damaged stored set is replaced by the loaded one and asked again. */
+  ask(query) {
+    if (!this.reload)
+      return query(this.source);
+    try {
+      return query(this.source);
+    } catch {
+      this.replace();
+      return query(this.source);
     }
-    for (const p of loaded.facts.properties)
-      this.propertyById.set(p.id, p);
-    this.all = loaded.statements;
-    for (const s of loaded.statements) {
-      const subjects = asList(s.subject);
-      const kind = this.propertyById.get(s.property)?.kind;
-      push(this.byProperty, s.property, s);
-      push2(this.bySubjects, s.property, setKey(subjects), s);
-      if (kind === "office" && typeof s.object === "object") {
-        push2(this.posts, s.object.office, s.object.of, s);
-        for (const person of subjects)
-          push(this.holders, person, s);
-      } else if (kind === "place" && typeof s.object === "string" && !isDeprecated(s)) {
-        for (const subject of subjects) {
-          const targets = this.places.get(subject);
-          if (!targets)
-            this.places.set(subject, [s.object]);
-          else if (!targets.includes(s.object))
-            targets.push(s.object);
-        }
-      } else if (kind === "date") {
-        for (const subject of new Set(subjects))
-          push(this.dates, subject, s);
-      }
-    }
-    for (const inner of this.posts.values())
-      for (const list of inner.values())
-        list.sort(byFrom);
-    for (const list of this.holders.values())
-      list.sort(byFrom);
+  }
+  /** Loads the set from its files instead of the stored bytes (once). */
+  replace() {
+    const reload = this.reload;
+    if (!reload)
+      return;
+    this.reload = void 0;
+    this.source = new EagerIndex(reload());
   }
   /** The entity with this id, if any. */
   entity(id) {
-    return this.entityById.get(id);
+    return this.ask((s) => s.entity(id));
   }
   /** The property with this id, if any. */
   property(id) {
-    return this.propertyById.get(id);
+    return this.ask((s) => s.property(id));
   }
   /** A statement by its id ("offices.json#/statements/3"). */
   statement(id) {
-    this.statementById ??= new Map(this.all.map((s) => [s.id, s]));
-    return this.statementById.get(id);
+    return this.ask((s) => s.statement(id));
   }
   /** All entities, in load order. */
   entities() {
-    return [...this.entityById.values()];
+    return this.ask((s) => s.entities());
   }
   /** All properties, in load order. */
   properties() {
-    return [...this.propertyById.values()];
+    return this.ask((s) => s.properties());
   }
   /** Entities of one type ("office", "person", "country"...), in load order. */
   entitiesOfType(type) {
-    return this.entitiesByType.get(type) ?? [];
+    return this.ask((s) => s.entitiesOfType(type));
   }
   /** Every statement of a property (any subject, any rank), in load order. */
   statementsOf(property) {
-    return this.byProperty.get(property) ?? [];
+    return this.ask((s) => s.statementsOf(property));
   }
   /** Every holds-office statement of a post (office of a country/organisation), earliest first. */
   postsOf(office, of) {
-    return this.posts.get(office)?.get(of) ?? [];
+    return this.ask((s) => s.postsOf(office, of));
   }
   /**
    * Who may have held the post on `date` (YYYY-MM-DD): from ≤ date ≤ to, no from = since always,
@@ -511,7 +2563,7 @@ var FactIndex = class {
   }
   /** Every post a person held, at any time and of any rank, earliest first. */
   heldBy(person) {
-    return this.holders.get(person) ?? [];
+    return this.ask((s) => s.heldBy(person));
   }
   /** The posts a person held on `date` (YYYY-MM-DD). */
   heldByAt(person, date) {
@@ -522,7 +2574,7 @@ var FactIndex = class {
    * matter: ["russia","kyrgyzstan"] finds a statement on ["kyrgyzstan","russia"]), in load order.
    */
   statementsFor(property, subjects, opts = {}) {
-    const found = this.bySubjects.get(property)?.get(setKey(subjects)) ?? [];
+    const found = this.ask((s) => s.bySubjects(property, setKey(subjects)));
     if (opts.of === void 0)
       return found;
     const want = setKey(opts.of);
@@ -530,7 +2582,7 @@ var FactIndex = class {
   }
   /** Where a subject is, directly (objects of its place statements), in load order. */
   locatedIn(subject) {
-    return this.places.get(subject) ?? [];
+    return this.ask((s) => s.locatedIn(subject));
   }
   /**
    * Every place a subject lies in, nearest first, following located-in transitively
@@ -560,262 +2612,530 @@ var FactIndex = class {
   }
   /** Date statements whose subjects include `subject`, optionally of one property, in load order. */
   datesOf(subject, property) {
-    const all = this.dates.get(subject) ?? [];
+    const all = this.ask((s) => s.datesOf(subject));
     return property === void 0 ? all : all.filter((s) => s.property === property);
+  }
+  /** Entities with a place or a date (what head nouns can refer to), in load order. */
+  locatableEntities() {
+    return this.ask((s) => s.locatable());
+  }
+  /** The names for a NameMatcher: the entities, or the stored set's tables grouped in advance. */
+  names() {
+    const names = this.ask((s) => s.names());
+    if (!this.reload || !("groupedNames" in names))
+      return names;
+    return guardNames(names, () => {
+      this.replace();
+      return this.source.entities();
+    });
   }
 };
 
-// dist/engine/run.js
-var import_node_fs4 = require("node:fs");
+// dist/facts/disk-map.js
+function keyHash(key) {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++)
+    h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+var ENTRY = 16;
+var DiskMap = class {
+  bytes;
+  count;
+  slots;
+  entries;
+  constructor(bytes) {
+    this.bytes = bytes;
+    this.count = bytes.readUInt32LE(0);
+    this.slots = bytes.readUInt32LE(4);
+    this.entries = 8 + this.slots * 4;
+    if ((this.slots & this.slots - 1) !== 0 || this.slots < this.count || this.entries + this.count * ENTRY > bytes.length) {
+      throw new RangeError("not a disk map");
+    }
+  }
+  get size() {
+    return this.count;
+  }
+  /** The two numbers stored for `key`, or undefined. */
+  get(key) {
+    const i = this.indexOf(key);
+    return i < 0 ? void 0 : this.valueAt(i);
+  }
+  /** The key of entry i (entries are in key order). */
+  keyAt(i) {
+    const e = this.entries + i * ENTRY;
+    const at = this.bytes.readUInt32LE(e);
+    return this.bytes.toString("utf8", at, at + this.bytes.readUInt32LE(e + 4));
+  }
+  valueAt(i) {
+    const e = this.entries + i * ENTRY;
+    return [this.bytes.readUInt32LE(e + 8), this.bytes.readUInt32LE(e + 12)];
+  }
+  /** Entries [from, to) whose keys start with `prefix`. */
+  rangeOf(prefix) {
+    const from = this.lowerBound(prefix);
+    let lo = from;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.keyAt(mid).startsWith(prefix))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return [from, lo];
+  }
+  lowerBound(key) {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.keyAt(mid) < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return lo;
+  }
+  /** The entry number of `key`, or -1. */
+  indexOf(key) {
+    const mask = this.slots - 1;
+    for (let s = keyHash(key) & mask, n = 0; n <= this.count; s = s + 1 & mask, n++) {
+      const i = this.bytes.readUInt32LE(8 + s * 4);
+      if (i === 0)
+        return -1;
+      if (i > this.count)
+        throw new RangeError("damaged disk map");
+      if (this.keyAt(i - 1) === key)
+        return i - 1;
+    }
+    return -1;
+  }
+};
 
-// dist/language/pack.js
-var import_node_fs2 = require("node:fs");
-var import_node_url3 = require("node:url");
+// dist/facts/stored-format.js
+var import_node_buffer2 = require("node:buffer");
+var MARKER = "factlint-fact-cache/3";
+var MAGIC = Buffer.from(`${MARKER}
+`, "latin1");
+var LIST_MAPS = ["byType", "posts", "holders", "bySubject", "byProperty", "places", "dates"];
+var SEP = "\0";
+var NAME_SEP = "";
+var IRREGULAR = "";
+var NAME_FIELDS = 6;
+function utf8(bytes) {
+  if (!(0, import_node_buffer2.isUtf8)(bytes))
+    throw new TypeError("not UTF-8");
+  return bytes.toString("utf8");
+}
 
-// dist/language/pack-schema.js
-var import_node_fs = require("node:fs");
-var import_node_module2 = require("node:module");
-var import_node_url2 = require("node:url");
-var PACK_SCHEMA_DIR = (0, import_node_url2.fileURLToPath)(new URL("../../rules/schema/", importMetaUrl));
-var VERIFIED_PACKS_FILE = (0, import_node_url2.fileURLToPath)(new URL("../verified-packs.json", importMetaUrl));
-var VERIFIED_BLOB_FILE = (0, import_node_url2.fileURLToPath)(new URL("../verified-packs.bin", importMetaUrl));
-var verified;
-var schemaOk = /* @__PURE__ */ new Map();
-function verifiedList() {
-  if (verified === void 0) {
-    try {
-      const index = JSON.parse((0, import_node_fs.readFileSync)(VERIFIED_PACKS_FILE, "utf8"));
-      verified = index.format === 2 ? { index, blob: (0, import_node_fs.readFileSync)(VERIFIED_BLOB_FILE) } : null;
-    } catch {
-      verified = null;
-    }
+// dist/facts/stored-names.js
+var SCRIPTS = ["cyrl", "latn", "other"];
+var BUCKET = 3;
+var StoredNames = class {
+  store;
+  groupedNames = true;
+  /** Buckets parsed, by entry number: the matchers of en, de and id read the same Latin buckets. */
+  parsed = /* @__PURE__ */ new Map();
+  constructor(store) {
+    this.store = store;
   }
-  return verified;
-}
-function sameBytes(blob, [offset, length], bytes) {
-  return length === bytes.length && offset + length <= blob.length && blob.subarray(offset, offset + length).equals(bytes);
-}
-function isVerified(topic, packBytes) {
-  const list = verifiedList();
-  const entry = list && Object.hasOwn(list.index.topics, topic) ? list.index.topics[topic] : void 0;
-  if (!list || !entry)
-    return false;
-  let ok = schemaOk.get(topic);
-  if (ok === void 0) {
-    let schema;
-    try {
-      schema = (0, import_node_fs.readFileSync)(packSchemaPath(topic));
-    } catch {
-      schema = void 0;
-    }
-    ok = schema !== void 0 && sameBytes(list.blob, entry.schema, schema);
-    schemaOk.set(topic, ok);
+  groups(grouping) {
+    return new StoredGroups(this.store, grouping, (i) => this.bucket(i));
   }
-  if (!ok)
-    return false;
-  const offsets = Object.hasOwn(entry.packs, String(packBytes.length)) ? entry.packs[String(packBytes.length)] : [];
-  return offsets.some((offset) => sameBytes(list.blob, [offset, packBytes.length], packBytes));
-}
-var ajv;
-var compiled = /* @__PURE__ */ new Map();
-function packSchemaPath(topic, dir = PACK_SCHEMA_DIR) {
-  return `${dir.replace(/[\\/]$/u, "")}/${topic}.schema.json`;
-}
-function validator(topic, dir) {
-  const file = packSchemaPath(topic, dir);
-  const known = compiled.get(file);
-  if (known)
-    return known;
-  if (!(0, import_node_fs.existsSync)(file))
-    return void 0;
-  if (!ajv) {
-    const require2 = (0, import_node_module2.createRequire)(importMetaUrl);
-    const Ajv = require2("ajv/dist/2020.js").default;
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-  }
-  const schema = JSON.parse((0, import_node_fs.readFileSync)(file, "utf8"));
-  const validate = schema.$id && ajv.getSchema(schema.$id) || ajv.compile(schema);
-  compiled.set(file, validate);
-  return validate;
-}
-function packProblems(data, topic, schemaDir = PACK_SCHEMA_DIR) {
-  const validate = validator(topic, schemaDir);
-  if (!validate)
-    return [{ pointer: "", message: `no schema for "${topic}" packs (${packSchemaPath(topic, schemaDir)} is missing)` }];
-  if (!validate(data))
-    return schemaProblems(validate.errors ?? []);
-  return topic === "grammar" ? grammarProblems(data) : [];
-}
-function grammarProblems(pack) {
-  const out = [];
-  (pack.anniversaries ?? []).forEach((source, i) => {
-    const pointer = `/anniversaries/${i}`;
-    let groups;
-    try {
-      groups = new RegExp(`${source}|`, "giu").exec("").length - 1;
-    } catch (err) {
-      out.push({ pointer, message: `not a regular expression: ${err.message}` });
-      return;
+  bucket(i) {
+    let r = this.parsed.get(i);
+    if (!r) {
+      const [at, length] = this.store.map("names").valueAt(i);
+      r = JSON.parse(utf8(this.store.slice("names.json", at, length)));
+      if (!Array.isArray(r))
+        throw new TypeError("names: not a list of records");
+      this.parsed.set(i, r);
     }
-    if (groups < 1)
-      out.push({ pointer, message: "has no capturing group for the count" });
-  });
-  return out;
-}
-var TRIMMED = "^\\S(.*\\S)?$";
-function describe(e) {
-  const p = e.params;
-  if (e.propertyName !== void 0) {
-    const pointer = `${e.instancePath}/${pointerToken(e.propertyName)}`;
-    const want = e.keyword === "enum" ? `one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` : `a key matching ${String(p.pattern ?? e.message)}`;
-    return { pointer, message: `key "${e.propertyName}" is not allowed here: must be ${want}` };
+    return r;
   }
-  const path = e.instancePath;
-  switch (e.keyword) {
-    case "required":
-      return { pointer: path, message: `missing "${String(p.missingProperty)}"` };
-    case "dependentRequired":
-      return { pointer: path, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
-    case "additionalProperties": {
-      const key = String(p.additionalProperty);
-      return { pointer: `${path}/${pointerToken(key)}`, message: `unknown key "${key}"` };
+};
+var StoredGroups = class {
+  store;
+  grouping;
+  bucket;
+  size;
+  open = true;
+  tables = [];
+  /** Rank of each language (by number) in the matcher's order: the article's first, then code-point order. */
+  rank;
+  own;
+  taken = /* @__PURE__ */ new Set();
+  irregular;
+  filter;
+  constructor(store, grouping, bucket) {
+    this.store = store;
+    this.grouping = grouping;
+    this.bucket = bucket;
+    const { header } = store;
+    const lang = grouping.lang;
+    const script = langScript(lang);
+    this.rank = header.langs.map((l, i) => l === lang ? 0 : i + 1);
+    this.own = header.langs.indexOf(lang);
+    let size = 0;
+    for (const [l, counts] of Object.entries(header.nameCounts)) {
+      for (const [s, n] of Object.entries(counts))
+        if (l === lang || s === script)
+          size += n;
     }
-    case "type":
-      return { pointer: path, message: `${label(path)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
-    case "pattern":
-      if (p.pattern === TRIMMED)
-        return { pointer: path, message: `${label(path)} must not start or end with a space (got ${show(e.data)})` };
-      return { pointer: path, message: `${label(path)} ${show(e.data)} does not match ${String(p.pattern)}` };
-    case "enum":
-      return { pointer: path, message: `${label(path)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
-    case "const":
-      return { pointer: path, message: `${label(path)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
-    case "minItems":
-    case "maxItems":
-      return { pointer: path, message: `${label(path)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
-    case "minLength":
-    case "maxLength":
-      return { pointer: path, message: `${label(path)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
-    case "uniqueItems":
-      return { pointer: path, message: `${label(path)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return { pointer: path, message: `${label(path)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
-    case "propertyNames":
+    this.size = size;
+    for (const s of SCRIPTS) {
+      const any = s === script;
+      if (!any && !header.nameCounts[lang]?.[s])
+        continue;
+      this.tables.push({ prefix: `${s}${NAME_SEP}`, any });
+    }
+    this.filter = grouping.length !== BUCKET || grouping.elisions.length > 0;
+  }
+  take(g) {
+    if (this.taken.has(g))
       return void 0;
-    // told by the error on the name itself
-    case "if":
-    case "allOf":
-    case "oneOf":
-    case "anyOf":
-      return void 0;
-    // their branches' own errors say what is wrong
-    default:
-      return { pointer: path, message: `${label(path)} ${e.message ?? "is invalid"}` };
-  }
-}
-function schemaProblems(errors) {
-  const branched = new Set(errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath));
-  const informative = (e) => !(e.keyword === "type" && branched.has(e.instancePath));
-  const kept = errors.filter((e) => {
-    if (informative(e))
-      return true;
-    return !errors.some((o) => o !== e && informative(o) && describe(o) && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)));
-  });
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of kept) {
-    const d = describe(e);
-    if (!d)
-      continue;
-    const key = `${d.pointer}\0${d.message}`;
-    if (seen.has(key))
-      continue;
-    seen.add(key);
-    out.push(d);
-  }
-  return mergeTypes(out);
-}
-function mergeTypes(problems) {
-  const out = [];
-  const typeAt = /* @__PURE__ */ new Map();
-  for (const pr of problems) {
-    const m = / must be (.+), got (.+)$/u.exec(pr.message);
-    const prev = typeAt.get(pr.pointer);
-    if (m && prev) {
-      prev.message = prev.message.replace(/, got (.+)$/u, ` or ${m[1]}, got ${m[2]}`);
-      continue;
+    this.taken.add(g);
+    const map = this.store.map("names");
+    const { length, elisions } = this.grouping;
+    const out = [];
+    for (const table2 of this.tables) {
+      const entries = /* @__PURE__ */ new Set();
+      if (g.length === length && length < BUCKET)
+        this.addRange(map, table2.prefix + g, entries);
+      else
+        this.addExact(map, table2.prefix + g.slice(0, BUCKET), entries);
+      for (const e of elisions)
+        if (e.slice(0, length) === g)
+          this.addRange(map, table2.prefix + e.slice(0, BUCKET), entries);
+      for (const i of entries)
+        this.read(i, table2, out, this.filter ? g : void 0);
     }
-    if (m)
-      typeAt.set(pr.pointer, pr);
-    out.push(pr);
+    const odd = this.irregularGroups().get(g);
+    if (odd)
+      out.push(...odd);
+    if (out.length === 0)
+      return void 0;
+    return out.sort((a, b) => a.seq - b.seq);
   }
-  return out;
-}
+  addExact(map, key, into) {
+    const i = map.indexOf(key);
+    if (i >= 0)
+      into.add(i);
+  }
+  addRange(map, prefix, into) {
+    const [from, to] = map.rangeOf(prefix);
+    for (let i = from; i < to; i++)
+      if (!map.keyAt(i).endsWith(IRREGULAR))
+        into.add(i);
+  }
+  /** Parses a bucket's records into `out`; with `only`, keeps the names of that group. */
+  read(entry, table2, out, only) {
+    const { header } = this.store;
+    const r = this.bucket(entry);
+    const langs = header.langs.length + 1;
+    const slots = header.nameSlots;
+    for (let k = 0; k < r.length; ) {
+      const entity = r[k];
+      const form = r[k + 1];
+      const type = header.types[r[k + 2]];
+      const id = r[k + 3];
+      const name = r[k + 4];
+      const n = r[k + 5];
+      const end = k + NAME_FIELDS + 2 * n;
+      if (typeof id !== "string" || typeof name !== "string" || type === void 0 || !Number.isInteger(entity) || !(n > 0) || end > r.length)
+        throw new TypeError("names: damaged record");
+      let best = Infinity;
+      for (let w = k + NAME_FIELDS; w < end; w += 2) {
+        const l = r[w];
+        if (!table2.any && l !== this.own)
+          continue;
+        const rank = this.rank[l];
+        if (rank === void 0)
+          throw new TypeError("names: damaged record");
+        best = Math.min(best, rank * slots + r[w + 1]);
+      }
+      k = end;
+      if (best === Infinity)
+        continue;
+      if (only !== void 0 && this.grouping.groupOf(name) !== only)
+        continue;
+      const scope = entity * 2 + form;
+      out.push({ id, type, form: form === 1 ? "adjective" : "name", name, seq: scope * langs * slots + best, scope: scope + 1 });
+    }
+  }
+  /** Names of the irregular buckets, by the group the matcher gives them (read once). */
+  irregularGroups() {
+    if (this.irregular)
+      return this.irregular;
+    const map = this.store.map("names");
+    const all = [];
+    for (const table2 of this.tables) {
+      const entry = map.indexOf(table2.prefix + IRREGULAR);
+      if (entry >= 0)
+        this.read(entry, table2, all, void 0);
+    }
+    this.irregular = /* @__PURE__ */ new Map();
+    for (const p of all) {
+      const g = this.grouping.groupOf(p.name);
+      if (g === void 0)
+        continue;
+      const list2 = this.irregular.get(g);
+      if (list2)
+        list2.push(p);
+      else
+        this.irregular.set(g, [p]);
+    }
+    return this.irregular;
+  }
+};
 
-// dist/language/pack.js
-var RULES_ROOT = new URL("../../rules/", importMetaUrl);
-var LANG_RE = /^[a-z]{2,3}$/;
-var TOPIC_RE = /^[a-z][a-z0-9-]*$/;
-var cache = /* @__PURE__ */ new Map();
-function packPath(lang, topic) {
-  return (0, import_node_url3.fileURLToPath)(new URL(`lang/${lang}/${topic}.json`, RULES_ROOT));
+// dist/facts/stored-set.js
+function isHeader(h, size) {
+  const x = h;
+  if (typeof x !== "object" || x === null || x.marker !== MARKER || x.size !== size)
+    return false;
+  if (typeof x.key !== "string" || typeof x.hash !== "string" || !Array.isArray(x.files) || !Array.isArray(x.properties))
+    return false;
+  if (!Number.isInteger(x.entityCount) || !Number.isInteger(x.statementCount) || !Number.isInteger(x.nameSlots))
+    return false;
+  if (!Array.isArray(x.types) || !Array.isArray(x.langs) || !Array.isArray(x.locatable) || typeof x.nameCounts !== "object" || x.nameCounts === null)
+    return false;
+  const needed = ["entities", "entities.at", "entities.id", "statements", "statements.at", "statements.id", "names", "names.json", ...LIST_MAPS.flatMap((m) => [m, `${m}.json`])];
+  return typeof x.sections === "object" && x.sections !== null && needed.every((n) => {
+    const s = x.sections[n];
+    return Array.isArray(s) && Number.isInteger(s[0]) && Number.isInteger(s[1]) && s[0] >= 0 && s[1] >= 0 && s[0] + s[1] <= size;
+  });
 }
-function loadPack(lang, topic) {
-  const code = lang.toLowerCase();
-  if (!LANG_RE.test(code) || !TOPIC_RE.test(topic))
-    return void 0;
-  const key = `${code}/${topic}`;
-  if (cache.has(key))
-    return cache.get(key);
-  const file = packPath(code, topic);
-  const value = (0, import_node_fs2.existsSync)(file) ? readPack(file, topic) : void 0;
-  cache.set(key, value);
-  return value;
+function isEntity(v) {
+  const e = v;
+  return typeof e === "object" && e !== null && typeof e.id === "string" && typeof e.type === "string";
 }
-function readPack(file, topic, schemaDir) {
-  let bytes;
-  let value;
-  try {
-    bytes = (0, import_node_fs2.readFileSync)(file);
-    value = JSON.parse(bytes.toString("utf8"));
-  } catch (err) {
-    throw new FactlintError(`cannot read ${file}: ${err.message}`);
+function isStatement(v) {
+  const s = v;
+  return typeof s === "object" && s !== null && typeof s.id === "string" && typeof s.property === "string" && typeof s.origin === "object" && s.origin !== null;
+}
+var StoredSet = class _StoredSet {
+  source;
+  header;
+  sectionCache = /* @__PURE__ */ new Map();
+  maps = /* @__PURE__ */ new Map();
+  entityRecords;
+  statementRecords;
+  lists = /* @__PURE__ */ new Map();
+  propertyById = /* @__PURE__ */ new Map();
+  entityById = /* @__PURE__ */ new Map();
+  storedNames;
+  constructor(source, header) {
+    this.source = source;
+    this.header = header;
+    this.entityRecords = new Array(header.entityCount);
+    this.statementRecords = new Array(header.statementCount);
+    for (const p of header.properties)
+      this.propertyById.set(p.id, p);
   }
-  if (schemaDir === void 0 && isVerified(topic, bytes))
-    return value;
-  const problems = packProblems(value, topic, schemaDir);
-  if (problems.length === 0)
-    return value;
-  const lines = problems.slice(0, 20).map((p) => `  ${file}#${p.pointer}: ${p.message}`);
-  if (problems.length > 20)
-    lines.push(`  ... and ${problems.length - 20} more`);
-  throw new FactlintError([`invalid language pack ${file}:`, ...lines]);
-}
-function availableLangs(topic) {
-  if (!TOPIC_RE.test(topic))
-    return [];
-  let dirs;
-  try {
-    dirs = (0, import_node_fs2.readdirSync)(new URL("lang/", RULES_ROOT));
-  } catch {
-    return [];
+  /** The set in these bytes, or undefined when they are not a whole cache file (of this key). */
+  static open(source, key) {
+    try {
+      if (source.size < MAGIC.length + 4 || !source.read(0, MAGIC.length).equals(MAGIC))
+        return void 0;
+      const length = source.read(MAGIC.length, 4).readUInt32LE(0);
+      const header = JSON.parse(utf8(source.read(MAGIC.length + 4, length)));
+      if (!isHeader(header, source.size) || key !== void 0 && header.key !== key)
+        return void 0;
+      return new _StoredSet(source, header);
+    } catch {
+      return void 0;
+    }
   }
-  return dirs.filter((d) => LANG_RE.test(d) && (0, import_node_fs2.existsSync)(packPath(d, topic))).sort();
-}
-function perLanguage(build) {
-  const built = /* @__PURE__ */ new Map();
-  return (lang) => {
-    const code = lang.toLowerCase();
-    if (built.has(code))
-      return built.get(code);
-    const value = build(code);
-    built.set(code, value);
-    return value;
+  get files() {
+    return this.header.files;
+  }
+  get hash() {
+    return this.header.hash;
+  }
+  /** The whole file (for a worker thread). */
+  bytes() {
+    return this.source.all();
+  }
+  /** A section read whole, once. */
+  section(name) {
+    let b = this.sectionCache.get(name);
+    if (!b) {
+      const [at, length] = this.header.sections[name];
+      this.sectionCache.set(name, b = this.source.read(at, length));
+    }
+    return b;
+  }
+  /** `length` bytes at `offset` of a section, read where they lie. */
+  slice(name, offset, length) {
+    const [at, size] = this.header.sections[name];
+    if (offset + length > size)
+      throw new RangeError(`${name}: past the end`);
+    return this.source.read(at + offset, length);
+  }
+  map(name) {
+    let m = this.maps.get(name);
+    if (!m)
+      this.maps.set(name, m = new DiskMap(this.section(name)));
+    return m;
+  }
+  /** The JSON value a map holds for `key`, parsed. */
+  json(name, key) {
+    const where = this.map(name).get(key);
+    return where ? JSON.parse(utf8(this.slice(`${name}.json`, where[0], where[1]))) : void 0;
+  }
+  record(name, i) {
+    const at = this.section(`${name}.at`);
+    const from = at.readUInt32LE(i * 4);
+    return JSON.parse(utf8(this.slice(name, from, at.readUInt32LE(i * 4 + 4) - from)));
+  }
+  entityAt(i) {
+    let e = this.entityRecords[i];
+    if (!e) {
+      if (!(i >= 0 && i < this.header.entityCount))
+        throw new RangeError(`no entity ${i}`);
+      const v = this.record("entities", i);
+      if (!isEntity(v))
+        throw new TypeError(`entity ${i} is not one`);
+      this.entityRecords[i] = e = v;
+    }
+    return e;
+  }
+  statementAt(i) {
+    let s = this.statementRecords[i];
+    if (!s) {
+      if (!(i >= 0 && i < this.header.statementCount))
+        throw new RangeError(`no statement ${i}`);
+      const v = this.record("statements", i);
+      if (!isStatement(v))
+        throw new TypeError(`statement ${i} is not one`);
+      this.statementRecords[i] = s = v;
+    }
+    return s;
+  }
+  /** A map's list for a key, made of records by `at` (entityAt, statementAt), kept. */
+  list(name, key, at) {
+    let byKey = this.lists.get(name);
+    if (!byKey)
+      this.lists.set(name, byKey = /* @__PURE__ */ new Map());
+    let list2 = byKey.get(key);
+    if (!list2) {
+      const v = this.json(name, key) ?? [];
+      if (!Array.isArray(v))
+        throw new TypeError(`${name}: not a list`);
+      list2 = v.map((x) => at(x));
+      byKey.set(key, list2);
+    }
+    return list2.length ? list2 : [];
+  }
+  statements(name, key) {
+    return this.list(name, key, (i) => this.statementAt(i));
+  }
+  entity(id) {
+    let e = this.entityById.get(id);
+    if (e === void 0) {
+      const at = this.map("entities.id").get(id);
+      this.entityById.set(id, e = at ? this.entityAt(at[0]) : null);
+    }
+    return e ?? void 0;
+  }
+  property(id) {
+    return this.propertyById.get(id);
+  }
+  statement(id) {
+    const at = this.map("statements.id").get(id);
+    return at ? this.statementAt(at[0]) : void 0;
+  }
+  entities() {
+    const byId = /* @__PURE__ */ new Map();
+    for (let i = 0; i < this.header.entityCount; i++) {
+      const e = this.entityAt(i);
+      byId.set(e.id, e);
+    }
+    return [...byId.values()];
+  }
+  properties() {
+    return [...this.propertyById.values()];
+  }
+  entitiesOfType(type) {
+    return this.list("byType", type, (i) => this.entityAt(i));
+  }
+  statementsOf(property) {
+    return this.statements("byProperty", property);
+  }
+  postsOf(office, of) {
+    return this.statements("posts", `${office}${SEP}${of}`);
+  }
+  heldBy(person) {
+    return this.statements("holders", person);
+  }
+  bySubjects(property, key) {
+    return this.statements("bySubject", `${property}${SEP}${key}`);
+  }
+  locatedIn(subject) {
+    return this.list("places", subject, (x) => {
+      if (typeof x !== "string")
+        throw new TypeError("places: not a place");
+      return x;
+    });
+  }
+  datesOf(subject) {
+    return this.statements("dates", subject);
+  }
+  locatable() {
+    return this.header.locatable.map((i) => this.entityAt(i));
+  }
+  names() {
+    const h = this.header;
+    if (h.entityCount * 2 * (h.langs.length + 1) * h.nameSlots > Number.MAX_SAFE_INTEGER)
+      return this.entities();
+    return this.storedNames ??= new StoredNames(this);
+  }
+  /** The whole set as plain objects, as loadFactSet gives it (without entity origins). */
+  loaded() {
+    const entities = Array.from({ length: this.header.entityCount }, (_, i) => this.entityAt(i));
+    const statements = Array.from({ length: this.header.statementCount }, (_, i) => this.statementAt(i));
+    return { facts: { entities, properties: this.header.properties, statements }, statements, files: this.header.files, hash: this.header.hash };
+  }
+};
+
+// dist/facts/cached-set.js
+var EAGER_FILES = 50;
+var SMALL_SET = 2e4;
+function fromStored(stored, from, reload, file) {
+  let index;
+  let loaded;
+  const whole = () => {
+    if (loaded)
+      return loaded;
+    try {
+      return loaded = stored.loaded();
+    } catch {
+      return loaded = reload();
+    }
+  };
+  const small = stored.header.entityCount + stored.header.statementCount <= SMALL_SET;
+  return {
+    files: stored.files,
+    hash: stored.hash,
+    hit: true,
+    index: (files = 1) => index ??= files >= EAGER_FILES && small ? new FactIndex(whole()) : new FactIndex(stored, reload),
+    loaded: whole,
+    handoff: () => file ? { file, key: stored.header.key } : { bytes: stored.bytes() },
+    from
   };
 }
+function openHandoff(h) {
+  if ("file" in h) {
+    const source = FileSource.open(h.file);
+    return source && StoredSet.open(source, h.key);
+  }
+  return StoredSet.open(new MemorySource(Buffer.from(h.bytes.buffer, h.bytes.byteOffset, h.bytes.byteLength)));
+}
+
+// dist/engine/run.js
+var import_node_fs8 = require("node:fs");
 
 // dist/language/phrase-pattern.js
 var GAP_CLASS = "[\\s\\u00A0\\u2009\\u202F]";
@@ -899,7 +3219,7 @@ var MAX_LINES = 5;
 var MAX_PREFIX_CHARS = 40;
 var MAX_PREFIX_WORDS = 4;
 var FOUR_DIGITS = /\d{4}/;
-var matchers = /* @__PURE__ */ new Map();
+var matchers2 = /* @__PURE__ */ new Map();
 function monthOf(word, langs) {
   for (const l of langs) {
     const n = monthIndex(l, word);
@@ -914,7 +3234,7 @@ function langsFor(lang) {
 }
 function matchersFor(lang) {
   const key = lang ?? "";
-  const cached = matchers.get(key);
+  const cached = matchers2.get(key);
   if (cached)
     return cached;
   const langs = langsFor(lang);
@@ -922,7 +3242,7 @@ function matchersFor(lang) {
   const B = "(?<![\\p{L}\\p{N}])";
   const E = "(?![\\p{L}\\p{N}])";
   const year = "(\\d{4})(?!\\d)";
-  const list = [
+  const list2 = [
     // 2023-10-12
     { re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, "u"), read: (m) => formatDate(+m[1], +m[2], +m[3]) },
     // 12.10.2023 (day first: the order of every language served here)
@@ -930,14 +3250,14 @@ function matchersFor(lang) {
   ];
   if (month) {
     const mon = `(${month})(?![\\p{L}])`;
-    list.push({
+    list2.push({
       re: new RegExp(`${B}(\\d{1,2})\\.?[ \\t\\u00A0]+${mon}[ \\t\\u00A0]*,?[ \\t\\u00A0]+${year}`, "iu"),
       read: (m) => {
         const mo = monthOf(m[2], langs);
         return mo ? formatDate(+m[3], mo, +m[1]) : void 0;
       }
     });
-    list.push({
+    list2.push({
       re: new RegExp(`${B}${mon}[ \\t\\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00A0]+${year}`, "iu"),
       read: (m) => {
         const mo = monthOf(m[1], langs);
@@ -945,8 +3265,8 @@ function matchersFor(lang) {
       }
     });
   }
-  matchers.set(key, list);
-  return list;
+  matchers2.set(key, list2);
+  return list2;
 }
 function isDatelinePrefix(prefix) {
   const p = prefix.trim();
@@ -998,7 +3318,7 @@ function findDateline(text, from = 0, lang) {
 }
 
 // dist/document/detect-lang.js
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 
 // dist/language/detect-pack.js
 var SCRIPT_NAME = /^[A-Z][a-z]+$/;
@@ -1037,8 +3357,8 @@ function detectProfiles() {
 
 // dist/document/detect-lang.js
 var ISO_639_1 = new Set("aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split(" "));
-function langFromFileName(path) {
-  const parts = (0, import_node_path.basename)(path).split(".");
+function langFromFileName(path2) {
+  const parts = (0, import_node_path2.basename)(path2).split(".");
   if (parts.length < 3)
     return void 0;
   const code = parts[parts.length - 2].toLowerCase();
@@ -1509,7 +3829,7 @@ function decode(buf) {
   const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
   return { text: bom ? text.slice(1) : text, bom };
 }
-function parseDocument(path, input, opts = {}) {
+function parseDocument(path2, input, opts = {}) {
   let text;
   let bom;
   if (typeof input === "string") {
@@ -1534,7 +3854,7 @@ function parseDocument(path, input, opts = {}) {
   }
   const fm = parseFrontMatter(text);
   const bodyStart = fm?.bodyStart ?? 0;
-  const stated = fm?.lang ?? optionLang ?? langFromFileName(path);
+  const stated = fm?.lang ?? optionLang ?? langFromFileName(path2);
   const detected = stated === void 0 ? detect(text, bodyStart) : void 0;
   const lang = stated ?? detected?.lang;
   let date;
@@ -1553,7 +3873,7 @@ function parseDocument(path, input, opts = {}) {
     }
   }
   return {
-    path,
+    path: path2,
     text,
     bodyStart,
     lang,
@@ -1575,37 +3895,37 @@ var RULES_FILE = new URL("../../rules/rules.json", importMetaUrl);
 // dist/extract/near.js
 var NEAR_LIMIT = 48;
 var NEAR_REACH = 400;
-function firstWhere(list, ok) {
+function firstWhere(list2, ok) {
   let lo = 0;
-  let hi = list.length;
+  let hi = list2.length;
   while (lo < hi) {
     const mid = lo + hi >>> 1;
-    if (ok(list[mid]))
+    if (ok(list2[mid]))
       hi = mid;
     else
       lo = mid + 1;
   }
   return lo;
 }
-function near(list, at) {
-  if (list.length <= NEAR_LIMIT)
-    return list;
-  let sorted = sortedLists.get(list);
+function near(list2, at) {
+  if (list2.length <= NEAR_LIMIT)
+    return list2;
+  let sorted = sortedLists.get(list2);
   if (!sorted)
-    sortedLists.set(list, sorted = inTextOrder(list));
+    sortedLists.set(list2, sorted = inTextOrder(list2));
   return window(sorted, at);
 }
 var sortedLists = /* @__PURE__ */ new WeakMap();
-function window(list, at) {
-  const from = firstWhere(list, (x) => x.span.start >= at.start - NEAR_REACH * 2);
-  const to = firstWhere(list, (x) => x.span.start > at.end + NEAR_REACH);
-  return list.slice(from, to).filter((x) => x.span.end >= at.start - NEAR_REACH);
+function window(list2, at) {
+  const from = firstWhere(list2, (x) => x.span.start >= at.start - NEAR_REACH * 2);
+  const to = firstWhere(list2, (x) => x.span.start > at.end + NEAR_REACH);
+  return list2.slice(from, to).filter((x) => x.span.end >= at.start - NEAR_REACH);
 }
-function inTextOrder(list) {
-  for (let i = 1; i < list.length; i++)
-    if (list[i].span.start < list[i - 1].span.start)
-      return [...list].sort((a, b) => a.span.start - b.span.start);
-  return list;
+function inTextOrder(list2) {
+  for (let i = 1; i < list2.length; i++)
+    if (list2[i].span.start < list2[i - 1].span.start)
+      return [...list2].sort((a, b) => a.span.start - b.span.start);
+  return list2;
 }
 
 // dist/language/overlaps.js
@@ -1681,7 +4001,7 @@ var LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 function wordStart(phrase) {
   return LETTER_OR_DIGIT.test(phrase.trim());
 }
-function wordEnd(phrase) {
+function wordEnd2(phrase) {
   const p = phrase.trim();
   return p.endsWith("*") || LETTER_OR_DIGIT.test(p.slice(-1));
 }
@@ -1722,7 +4042,7 @@ var Lexicon = class {
     const csRoot = newNode();
     const forms = unique.map((item) => {
       const text = formText(item.spec);
-      return { item, text, cs: typeof item.spec !== "string" && item.spec.caseSensitive === true, atStart: wordStart(text), atEnd: wordEnd(text) };
+      return { item, text, cs: typeof item.spec !== "string" && item.spec.caseSensitive === true, atStart: wordStart(text), atEnd: wordEnd2(text) };
     });
     let part = 0;
     for (const caseSensitive of [false, true]) {
@@ -2336,220 +4656,6 @@ function dateAndTimeMasks(text, lang, dates = findDates(text, lang)) {
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-// dist/extract/word-table.js
-var WordTable = class {
-  max;
-  /** Open addressing: the word number in each slot, -1 for an empty one. */
-  slots = new Int32Array(1 << 12).fill(-1);
-  hashes = [];
-  texts = [];
-  keys = [];
-  constructor(max) {
-    this.max = max;
-  }
-  get size() {
-    return this.texts.length;
-  }
-  /** Number of the word text[start, end) with hash `hash`, or -1 when it is not in the table. */
-  find(text, start, end, hash) {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    for (let s = hash & mask; ; s = s + 1 & mask) {
-      const id = slots[s];
-      if (id < 0)
-        return -1;
-      if (this.hashes[id] === hash) {
-        const w = this.texts[id];
-        if (w.length === end - start && text.startsWith(w, start))
-          return id;
-      }
-    }
-  }
-  /** Adds a word not in the table; -1 when the table is full (the caller then goes without). */
-  add(word, key, hash) {
-    if (this.texts.length >= this.max)
-      return -1;
-    const id = this.texts.length;
-    this.texts.push(word);
-    this.keys.push(key);
-    this.hashes.push(hash);
-    if (2 * this.texts.length > this.slots.length)
-      this.grow();
-    else
-      this.place(id);
-    return id;
-  }
-  place(id) {
-    const mask = this.slots.length - 1;
-    let s = this.hashes[id] & mask;
-    while (this.slots[s] >= 0)
-      s = s + 1 & mask;
-    this.slots[s] = id;
-  }
-  grow() {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let id = 0; id < this.texts.length; id++)
-      this.place(id);
-  }
-};
-
-// dist/extract/tokens.js
-function foldWord(word) {
-  let w = word.toLowerCase();
-  if (w.includes("\u0451"))
-    w = w.replace(/ё/g, "\u0435");
-  if (w.includes("\u2019"))
-    w = w.replace(/’/g, "'");
-  if (INVISIBLE.test(w))
-    w = w.replace(INVISIBLE_ALL, "");
-  return w;
-}
-var WORD_CHAR = LETTER | MARK | NUMBER;
-var APOSTROPHE = 39;
-var RIGHT_QUOTE = 8217;
-function wordEnd2(text, i, end) {
-  let j = i;
-  while (j < end) {
-    const cp = codePointIn(text, j, end);
-    if (!(classOf(cp) & WORD_CHAR)) {
-      if (!isInvisible(cp) || j + 1 >= end || !(classOf(codePointIn(text, j + 1, end)) & WORD_CHAR))
-        break;
-    }
-    j += unitsOf(cp);
-  }
-  for (; ; ) {
-    const q = text.charCodeAt(j);
-    if (q !== APOSTROPHE && q !== RIGHT_QUOTE || j + 1 >= end)
-      return j;
-    let k = j + 1;
-    while (k < end) {
-      const cp = codePointIn(text, k, end);
-      if (!(classOf(cp) & (LETTER | MARK)))
-        break;
-      k += unitsOf(cp);
-    }
-    if (k === j + 1)
-      return j;
-    j = k;
-  }
-}
-var words = new WordTable(2e5);
-function tokenize(text, span = { start: 0, end: text.length }) {
-  const out = [];
-  const end = Math.min(span.end, text.length);
-  for (let i = Math.max(0, span.start); i < end; ) {
-    const cp = codePointIn(text, i, end);
-    if (!(classOf(cp) & WORD_CHAR)) {
-      i += unitsOf(cp);
-      continue;
-    }
-    const j = wordEnd2(text, i, end);
-    const hash = hashRange(text, i, j);
-    let id = words.find(text, i, j, hash);
-    if (id < 0) {
-      const word = text.slice(i, j);
-      const key = foldWord(word);
-      id = words.add(word, key, hash);
-      if (id < 0) {
-        out.push({ start: i, end: j, text: word, key, word: -1 });
-        i = j;
-        continue;
-      }
-    }
-    out.push({ start: i, end: j, text: words.texts[id], key: words.keys[id], word: id });
-    i = j;
-  }
-  return out;
-}
-function onlySpaceBetween(text, from, to) {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 32 || c === 9 || c === 160 || c === 8239 || c === 8201 || c === 8199))
-      return false;
-  }
-  return true;
-}
-function tokenIndexAt(tokens2, offset) {
-  let lo = 0;
-  let hi = tokens2.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (tokens2[mid].end <= offset)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
-}
-function splitElisions(tokens2, text, elisions) {
-  if (elisions.length === 0)
-    return tokens2;
-  let out;
-  for (let i = 0; i < tokens2.length; i++) {
-    const t = tokens2[i];
-    const e = elisions.find((x) => t.key.length > x.length && t.key.startsWith(x));
-    if (!e) {
-      out?.push(t);
-      continue;
-    }
-    out ??= tokens2.slice(0, i);
-    const cut = t.start + e.length;
-    const rest = text.slice(cut, t.end);
-    out.push({ start: t.start, end: cut, text: text.slice(t.start, cut), key: e, word: -1 });
-    out.push({ start: cut, end: t.end, text: rest, key: foldWord(rest), word: -1 });
-  }
-  return out ?? tokens2;
-}
-
-// dist/extract/grammar.js
-var CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
-var EMPTY = {
-  inflection: { tails: ["s"], minStem: 3 },
-  nameJoiners: [],
-  possessive: [],
-  and: [],
-  listSeparators: [","],
-  articles: [],
-  qualifiers: { former: [], then: [], acting: [], future: [] },
-  predicateCues: []
-};
-function grammarOf(lang) {
-  return loadPack(lang, "grammar") ?? EMPTY;
-}
-var inflectionOf = perLanguage((lang) => {
-  const rule = grammarOf(lang).inflection;
-  const minStem = rule.minStem ?? 3;
-  const strip = [...rule.stripEndings ?? []].sort((a, b) => b.length - a.length);
-  const tails = new Set((rule.tails ?? []).map((t) => t.replace(/’/g, "'").toLowerCase()));
-  const chars = rule.tailChars ? new Set(rule.tailChars) : void 0;
-  const maxTail = Math.max(rule.maxTail ?? 0, ...[...tails].map((t) => t.length), 0);
-  return {
-    stem(word) {
-      for (const e of strip)
-        if (word.endsWith(e) && word.length - e.length >= minStem)
-          return word.slice(0, -e.length);
-      return word;
-    },
-    allows(tail) {
-      if (tail === "")
-        return true;
-      if (tails.has(tail))
-        return true;
-      if (chars && tail.length <= (rule.maxTail ?? 0)) {
-        for (const c of tail)
-          if (!chars.has(c))
-            return false;
-        return true;
-      }
-      return false;
-    },
-    maxTail
-  };
-});
-var articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
-var andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
-var joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
-
 // dist/language/date-ranges.js
 var weekdayWordsOf = perLanguage((lang) => new Map(weekdayForms(lang).map((f) => [f.form.toLowerCase(), f.weekday])));
 var LAST_WORD = new RegExp("(\\p{L}+)([^\\p{L}\\p{N}]*)$", "u");
@@ -2898,10 +5004,10 @@ function joinedAsRange(text, da, db, r) {
   const aCur = r.currencyBefore.endingAt(text, a.span.start);
   return !r.changeFrom.endingAt(text, aCur ? aCur.start : a.span.start);
 }
-function linkRanges(text, list, r) {
-  for (let k = 1; k < list.length; k++) {
-    const da = list[k - 1];
-    const db = list[k];
+function linkRanges(text, list2, r) {
+  for (let k = 1; k < list2.length; k++) {
+    const da = list2[k - 1];
+    const db = list2[k];
     const a = da.mention;
     const b = db.mention;
     if (a.range || a.ordinal || b.ordinal)
@@ -2921,7 +5027,7 @@ function linkRanges(text, list, r) {
       a.scaleWord = b.scaleWord;
     }
   }
-  return list.map(({ mention: m, signAt }) => {
+  return list2.map(({ mention: m, signAt }) => {
     if (signAt < 0)
       return m;
     return {
@@ -3351,9 +5457,9 @@ var cueIndexOf = perLanguage((lang) => {
   for (const c of CUE_CLASSES) {
     const m = /* @__PURE__ */ new Map();
     for (const ph of phrases[c]) {
-      const list = m.get(ph[0]);
-      if (list)
-        list.push(ph);
+      const list2 = m.get(ph[0]);
+      if (list2)
+        list2.push(ph);
       else
         m.set(ph[0], [ph]);
     }
@@ -3494,9 +5600,9 @@ var SentenceAnnotation = class {
     const out = /* @__PURE__ */ new Map();
     for (const x of items) {
       const k = this.clauseAt(x.span.start);
-      const list = out.get(k);
-      if (list)
-        list.push(x);
+      const list2 = out.get(k);
+      if (list2)
+        list2.push(x);
       else
         out.set(k, [x]);
     }
@@ -4048,12 +6154,12 @@ var metricValue = {
 };
 
 // dist/checks/office-equivalents.js
-var import_node_fs3 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var shipped;
 function load2() {
   if (!shipped) {
     try {
-      const data = JSON.parse((0, import_node_fs3.readFileSync)(new URL("../../rules/office-equivalents.json", importMetaUrl), "utf8"));
+      const data = JSON.parse((0, import_node_fs7.readFileSync)(new URL("../../rules/office-equivalents.json", importMetaUrl), "utf8"));
       shipped = { groups: data.groups ?? [], exclusive: new Set(data.exclusive ?? []), plural: new Set(data.plural ?? []) };
     } catch {
       shipped = { groups: [], exclusive: /* @__PURE__ */ new Set(), plural: /* @__PURE__ */ new Set() };
@@ -4148,7 +6254,7 @@ var isCountry = (index, id) => !!id && index.entity(id)?.type === "country";
 function jurisdictions(claim2, posts, w) {
   if (claim2.of)
     return [claim2.of];
-  const ofs = (list) => [...new Set(list.map((s) => postOf(s)?.of).filter((x) => !!x))];
+  const ofs = (list2) => [...new Set(list2.map((s) => postOf(s)?.of).filter((x) => !!x))];
   const then = ofs(posts.filter((s) => overlaps(s, w)));
   return then.length ? then : ofs(posts);
 }
@@ -4507,19 +6613,19 @@ function extractMetricClaims(ctx0) {
       inProperty[i] = 1;
   const candidateCache = /* @__PURE__ */ new Map();
   const clauseGroups = /* @__PURE__ */ new Map();
-  const byClause = (list) => {
-    let g = clauseGroups.get(list);
+  const byClause = (list2) => {
+    let g = clauseGroups.get(list2);
     if (!g)
-      clauseGroups.set(list, g = ann.byClause(list));
+      clauseGroups.set(list2, g = ann.byClause(list2));
     return g;
   };
   const candidatesOf = (types) => {
-    let list = candidateCache.get(types);
-    if (!list) {
-      list = [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => types.has(m.entityType) && !partOfName(m) && !inFigure(m)).sort((a, b) => a.span.start - b.span.start);
-      candidateCache.set(types, list);
+    let list2 = candidateCache.get(types);
+    if (!list2) {
+      list2 = [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => types.has(m.entityType) && !partOfName(m) && !inFigure(m)).sort((a, b) => a.span.start - b.span.start);
+      candidateCache.set(types, list2);
     }
-    return list;
+    return list2;
   };
   const subjectsOf = (q, prop) => {
     const cl = clauseOf(q.span);
@@ -5484,10 +7590,10 @@ function extractOfficeClaims(ctx) {
       const genitive = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && p.possessive.includes(nextPerson.tail) && nextPerson.tail !== "" && ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start);
       const gapOk = !genitive && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
       if (gapOk) {
-        const list = phrase.of.length >= 2;
-        const plural2 = list || p.pluralTails.has(phrase.office.tail);
+        const list2 = phrase.of.length >= 2;
+        const plural2 = list2 || p.pluralTails.has(phrase.office.tail);
         const persons = plural2 ? personList(ctx, after, p) : [nextPerson];
-        if (list) {
+        if (list2) {
           if (persons.length === phrase.of.length) {
             persons.forEach((person, i) => {
               const c = phrase.of[i];
@@ -5715,14 +7821,14 @@ function joinSplitProperties(parts, tokens2, clause, existing, and = /* @__PURE_
   const ordered = [...parts].sort((a, b) => a.tokenStart - b.tokenStart);
   const existingBy = /* @__PURE__ */ new Map();
   for (const e of existing) {
-    const list = existingBy.get(e.entityId);
-    if (list)
-      list.push(e);
+    const list2 = existingBy.get(e.entityId);
+    if (list2)
+      list2.push(e);
     else
       existingBy.set(e.entityId, [e]);
   }
-  for (const list of existingBy.values())
-    list.sort((a, b) => a.span.start - b.span.start);
+  for (const list2 of existingBy.values())
+    list2.sort((a, b) => a.span.start - b.span.start);
   for (let i = 0; i < ordered.length; i++) {
     const h = ordered[i];
     const [prop, role, n] = h.entityId.split(SEP2);
@@ -5766,7 +7872,7 @@ var institutionEntities = perLanguage((lang) => (loadPack(lang, "offices")?.inst
 })));
 var headsOf2 = perLanguage((lang) => {
   const pack = loadPack(lang, "offices");
-  const words3 = (list) => (list ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length);
+  const words3 = (list2) => (list2 ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length);
   return {
     before: words3(pack?.headBefore),
     after: words3(pack?.headAfter),
@@ -5939,421 +8045,6 @@ function extractCounterpartClaims(ctx) {
     });
   }
   return out;
-}
-
-// dist/extract/names.js
-function officesAroundAdjectives(matcher, text, tokens2, mentions) {
-  const adjectives = mentions.filter((m) => m.form === "adjective" && m.entityType === "country");
-  if (adjectives.length === 0)
-    return mentions;
-  const inside2 = /* @__PURE__ */ new Set();
-  for (const a of adjectives)
-    for (let t = a.tokenStart; t < a.tokenEnd; t++)
-      inside2.add(t);
-  const split = matcher.find(text, tokens2, (t) => inside2.has(t)).filter((o) => o.entityType === "office" && adjectives.some((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd));
-  if (split.length === 0)
-    return mentions;
-  const out = mentions.filter((m) => !split.some((o) => m.tokenStart >= o.tokenStart && m.tokenEnd <= o.tokenEnd));
-  for (const o of split)
-    out.push({ ...o, inner: adjectives.find((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd) });
-  return out.sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
-}
-var SCRIPT_CYRILLIC = new RegExp("\\p{Script=Cyrillic}", "u");
-var SCRIPT_LATIN = new RegExp("\\p{Script=Latin}", "u");
-var WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
-var SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, "u");
-function scriptOf(s) {
-  if (SCRIPT_CYRILLIC.test(s))
-    return "cyrl";
-  if (SCRIPT_LATIN.test(s))
-    return "latn";
-  return "other";
-}
-var LANG_SCRIPT = { ru: "cyrl", uk: "cyrl", be: "cyrl", bg: "cyrl", sr: "cyrl", kk: "cyrl", ky: "cyrl" };
-function langScript(lang) {
-  return LANG_SCRIPT[lang] ?? "latn";
-}
-function isAcronym(word) {
-  return word.length <= 6 && word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
-}
-function isCapitalised(word) {
-  const first = word[0] ?? "";
-  return first !== first.toLowerCase() && first === first.toUpperCase();
-}
-var SPLIT_ABOVE = 16;
-var NO_CUTS = [];
-var NO_MATCHES = [];
-var FIRST_WORD = /[\p{L}\p{M}\p{N}'’]+/u;
-var PREFIX = 3;
-function lengthBit(length) {
-  return 1 << Math.min(length, 31);
-}
-var NameMatcher = class {
-  lang;
-  byFirstStem = /* @__PURE__ */ new Map();
-  /** First three letters of the first-word stems -> the stem lengths under them, one bit per
-   *  length (bit 31: 31 or more): most text words (verbs, function words) are turned away by one
-   *  map lookup, before any cutting. */
-  prefixes = /* @__PURE__ */ new Map();
-  /** Stems shorter than that ("ЕС", "UN"), and their first letters: the screen for them. */
-  shortStems = /* @__PURE__ */ new Set();
-  shortFirst = /* @__PURE__ */ new Set();
-  inflection;
-  elisions;
-  /** Names collected (one given in two languages counts twice): zero when the matcher can find nothing. */
-  size;
-  /**
-   * Names not yet turned into entries, by the first `group` characters of their folded first word.
-   * Why lazily: stemming every word of every name took 20-30 ms of a one-article run (2,400 names
-   * for English in the default set), and an article's words meet a few hundred of the groups.
-   * A group is built when a text word that could start with one of its stems is first looked up.
-   */
-  pending = /* @__PURE__ */ new Map();
-  /** Length of the group keys: min(PREFIX, the language's minStem). */
-  group;
-  constructor(entities, lang) {
-    this.lang = lang;
-    this.inflection = inflectionOf(lang);
-    this.elisions = grammarOf(lang).elisions ?? [];
-    this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
-    const script = langScript(lang);
-    let n = 0;
-    let scope = 0;
-    for (const e of entities) {
-      for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
-        if (!lists)
-          continue;
-        scope++;
-        const langs = Object.keys(lists).sort((a, b) => a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0);
-        for (const l of langs) {
-          for (const name of lists[l] ?? []) {
-            if (l !== lang && scriptOf(name) !== script)
-              continue;
-            const g = this.groupOf(name);
-            if (g === void 0)
-              continue;
-            const item = { e, form, name, seq: n++, scope };
-            const list = this.pending.get(g);
-            if (list)
-              list.push(item);
-            else
-              this.pending.set(g, [item]);
-          }
-        }
-      }
-    }
-    this.size = n;
-  }
-  /** The group of a name: its first word as entryOf takes it (an elided article split off), folded, cut to GROUP characters. */
-  groupOf(name) {
-    const m = FIRST_WORD.exec(name);
-    if (!m)
-      return void 0;
-    const piece = m[0];
-    const folded = foldWord(piece);
-    const e = this.elisions.length ? this.elisions.find((x) => folded.length > x.length && folded.startsWith(x)) : void 0;
-    return (e ? foldWord(piece.slice(0, e.length)) : folded).slice(0, this.group);
-  }
-  /**
-   * Builds the groups whose stems could be a prefix of this text key: a stem of length >= GROUP
-   * is in the group of the key's first GROUP characters, a shorter one is a whole folded word
-   * and in the group named by itself. Entries keep their order of collection (seq), buckets are
-   * complete once their group is built (a stem lives in one group), so what the matcher finds
-   * is what a matcher built in full finds.
-   */
-  materialize(key) {
-    for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length; len++) {
-      const g = key.slice(0, len);
-      const items = this.pending.get(g);
-      if (!items)
-        continue;
-      this.pending.delete(g);
-      const touched = /* @__PURE__ */ new Set();
-      const seen = /* @__PURE__ */ new Map();
-      for (const { e, form, name, seq, scope } of items) {
-        const key2 = foldWord(name);
-        const taken = seen.get(scope);
-        if (taken?.has(key2))
-          continue;
-        if (taken)
-          taken.add(key2);
-        else
-          seen.set(scope, /* @__PURE__ */ new Set([key2]));
-        const entry = this.entryOf(e, form, name, seq);
-        if (!entry)
-          continue;
-        const first = entry.words[0].stem;
-        let bucket = this.byFirstStem.get(first);
-        if (bucket)
-          bucket.all.push(entry);
-        else {
-          this.byFirstStem.set(first, bucket = { all: [entry], single: [], bySecond: void 0 });
-          if (first.length >= PREFIX) {
-            const head = first.slice(0, PREFIX);
-            this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
-          } else {
-            this.shortStems.add(first);
-            this.shortFirst.add(first.charAt(0));
-          }
-        }
-        touched.add(bucket);
-      }
-      for (const bucket of touched) {
-        const longer = bucket.all.filter((x) => x.words.length > 1);
-        if (longer.length <= SPLIT_ABOVE)
-          continue;
-        bucket.single = bucket.all.filter((x) => x.words.length === 1);
-        bucket.bySecond = /* @__PURE__ */ new Map();
-        for (const x of longer) {
-          const list = bucket.bySecond.get(x.words[1].stem);
-          if (list)
-            list.push(x);
-          else
-            bucket.bySecond.set(x.words[1].stem, [x]);
-        }
-      }
-    }
-  }
-  entryOf(e, form, name, seq) {
-    const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
-    const parts = [];
-    for (let k = 0; k < pieces.length; k += 2) {
-      const piece = pieces[k];
-      if (!piece)
-        continue;
-      const before = (pieces[k - 1] ?? "").replace(/[\s\u00a0\-‐‑–.]/gu, "");
-      const folded = foldWord(piece);
-      const e2 = this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
-      if (e2) {
-        parts.push({ word: piece.slice(0, e2.length), before }, { word: piece.slice(e2.length), before: "" });
-      } else
-        parts.push({ word: piece, before });
-    }
-    if (parts.length === 0)
-      return void 0;
-    const proper = form === "name" && e.type !== "office";
-    const words3 = parts.map(({ word: w, before }) => {
-      const exact = isAcronym(w);
-      const folded = foldWord(w);
-      return {
-        stem: exact ? folded : this.inflection.stem(folded),
-        exact,
-        capital: proper && isCapitalised(w),
-        original: w,
-        punctBefore: before
-      };
-    });
-    return { entityId: e.id, entityType: e.type, form, words: words3, seq };
-  }
-  /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
-  /**
-   * All name mentions in the tokens. `skippable` tokens may stand between the words of a name
-   * ("доля России во внешней торговле" for the name "доля во внешней торговле"), never first.
-   */
-  find(text, tokens2, skippable) {
-    this.skip = skippable;
-    try {
-      return this.findAll(text, tokens2);
-    } finally {
-      this.skip = void 0;
-    }
-  }
-  skip;
-  findAll(text, tokens2) {
-    const out = [];
-    for (let i = 0; i < tokens2.length; ) {
-      const tok = tokens2[i];
-      if (this.cutsOf(tok.key, tok.word).length === 0) {
-        i++;
-        continue;
-      }
-      const best = this.longestAt(text, tokens2, i);
-      if (best.length === 0) {
-        i++;
-        continue;
-      }
-      best.sort((a, b) => a.form === b.form ? 0 : a.form === "name" ? -1 : 1);
-      const first = best[0];
-      if (best.length > 1)
-        first.alternatives = [...new Set(best.slice(1).map((b) => b.entityId).filter((id) => id !== first.entityId))];
-      out.push(first);
-      i = first.tokenEnd;
-    }
-    return out;
-  }
-  /** Whether some stem could be a prefix of this key (a stem is never cut shorter than itself). */
-  mayStart(key, head) {
-    if (key.length >= PREFIX && this.prefixes.has(head))
-      return true;
-    if (!this.shortFirst.has(key.charAt(0)))
-      return false;
-    for (let n = 1; n < PREFIX && n <= key.length; n++)
-      if (this.shortStems.has(key.slice(0, n)))
-        return true;
-    return false;
-  }
-  /**
-   * The cuts of a text word that leave a first-word stem of the fact set, shortest cut first,
-   * remembered per word of the word table: three matchers look up every word, and words repeat.
-   */
-  cutsOf(key, word) {
-    let cuts = word >= 0 ? this.cutsByWord[word] : void 0;
-    if (cuts)
-      return cuts;
-    cuts = NO_CUTS;
-    if (this.pending.size > 0)
-      this.materialize(key);
-    const head = key.slice(0, PREFIX);
-    if (this.mayStart(key, head)) {
-      const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
-      const lengths = key.length >= PREFIX ? this.prefixes.get(head) ?? 0 : 0;
-      for (let cut = 0; cut <= maxCut; cut++) {
-        const len = key.length - cut;
-        if (len >= PREFIX ? (lengths & lengthBit(len)) === 0 : this.shortStems.size === 0)
-          continue;
-        const bucket = this.byFirstStem.get(cut === 0 ? key : key.slice(0, -cut));
-        if (!bucket)
-          continue;
-        if (cuts === NO_CUTS)
-          cuts = [];
-        cuts.push({ tail: cut === 0 ? "" : key.slice(-cut), bucket });
-      }
-    }
-    if (word >= 0) {
-      while (this.cutsByWord.length <= word)
-        this.cutsByWord.push(void 0);
-      this.cutsByWord[word] = cuts;
-    }
-    return cuts;
-  }
-  /** Cuts per word of the tokenizer's word table. */
-  cutsByWord = [];
-  longestAt(text, tokens2, i) {
-    const tok = tokens2[i];
-    const cuts = this.cutsOf(tok.key, tok.word);
-    if (cuts.length === 0)
-      return NO_MATCHES;
-    let best = NO_MATCHES;
-    let bestLen = 0;
-    for (const { tail, bucket } of cuts) {
-      const entries = this.candidates(bucket, tokens2[i + 1]);
-      if (!entries)
-        continue;
-      for (const entry of entries) {
-        const end = this.matchEntry(text, tokens2, i, entry, tail);
-        if (end === void 0)
-          continue;
-        const len = tokens2[end.index - 1].end - tok.start;
-        if (len < bestLen)
-          continue;
-        const m = {
-          entityId: entry.entityId,
-          entityType: entry.entityType,
-          form: entry.form,
-          span: { start: tok.start, end: tokens2[end.index - 1].end },
-          text: text.slice(tok.start, tokens2[end.index - 1].end),
-          tokenStart: i,
-          tokenEnd: end.index,
-          tail: end.tail,
-          alternatives: []
-        };
-        if (len > bestLen) {
-          best = [m];
-          bestLen = len;
-        } else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form))
-          best.push(m);
-      }
-    }
-    return best;
-  }
-  /**
-   * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
-   * in a large fact set) narrows its longer names to those whose second word is a stem of the
-   * next token (cut by at most the longest tail: no longer tail is ever allowed).
-   */
-  candidates(bucket, next) {
-    if (!bucket.bySecond)
-      return bucket.all;
-    if (!next)
-      return bucket.single;
-    const lists = bucket.single.length ? [bucket.single] : [];
-    const key = next.key;
-    for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
-      const list = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
-      if (list)
-        lists.push(list);
-    }
-    return lists.length <= 1 ? lists[0] : lists.flat().sort((a, b) => a.seq - b.seq);
-  }
-  /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
-  matchEntry(text, tokens2, i, entry, firstTail) {
-    let tail = firstTail;
-    let at = i;
-    for (let w = 0; w < entry.words.length; w++) {
-      const word = entry.words[w];
-      if (w > 0) {
-        at++;
-        while (this.skip && at < tokens2.length && this.skip(at) && !word.exact && tokens2[at].key.indexOf(word.stem) !== 0) {
-          if (!joinedByNameGap(text, tokens2[at - 1].end, tokens2[at].start))
-            return void 0;
-          at++;
-        }
-      }
-      const tok = tokens2[at];
-      if (!tok)
-        return void 0;
-      if (w > 0) {
-        const prev = tokens2[at - 1];
-        const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
-        if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore))
-          return void 0;
-        const t = this.tailOf(word, tok.key);
-        if (t === void 0)
-          return void 0;
-        tail = t;
-      }
-      if (word.exact) {
-        if (tok.text !== word.original || tail !== "")
-          return void 0;
-      } else {
-        if (!this.inflection.allows(tail))
-          return void 0;
-        if (word.capital && !isCapitalised(tok.text))
-          return void 0;
-      }
-    }
-    return { index: at + 1, tail };
-  }
-  tailOf(word, key) {
-    if (!key.startsWith(word.stem))
-      return void 0;
-    return key.slice(word.stem.length);
-  }
-};
-function joinedByNameGap(text, from, to, punct = "") {
-  if (to - from === 1 && /[-‐‑]/.test(text[from]))
-    return true;
-  if (punct && text.startsWith(punct, from)) {
-    from += punct.length;
-    if (to === from && !/\s/u.test(punct))
-      return true;
-  }
-  if (text[from] === ".")
-    from++;
-  return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
-}
-var matchers2 = /* @__PURE__ */ new WeakMap();
-function matcherFor(owner, entities, lang, vocabulary = "names") {
-  let byVocabulary = matchers2.get(owner);
-  if (!byVocabulary)
-    matchers2.set(owner, byVocabulary = /* @__PURE__ */ new Map());
-  let byLang = byVocabulary.get(vocabulary);
-  if (!byLang)
-    byVocabulary.set(vocabulary, byLang = /* @__PURE__ */ new Map());
-  let m = byLang.get(lang);
-  if (!m)
-    byLang.set(lang, m = new NameMatcher(entities(), lang));
-  return m;
 }
 
 // dist/text/sentences.js
@@ -6573,7 +8264,7 @@ function severityNumber(level) {
 
 // dist/engine/lint-document.js
 function headMatcherFor(index, lang) {
-  return matcherFor(index, () => headEntities(index.entities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, "en"]), lang, "heads");
+  return matcherFor(index, () => headEntities(index.locatableEntities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, "en"]), lang, "heads");
 }
 function propertyMatcherFor(index, lang) {
   return matcherFor(index, () => index.properties().filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
@@ -6625,7 +8316,7 @@ function lintDocument(doc, index, settings) {
     return { diagnostics: [], claims: [], records: [] };
   const lang = doc.lang;
   const on = (rule) => severityNumber(settings.severities[rule]) > 0;
-  const matcher = matcherFor(index, () => index.entities(), lang);
+  const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
   const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
   const data = [];
@@ -7094,8 +8785,8 @@ function summarise(filePath, messages, fatal) {
 function fileError(filePath, message, line = 1) {
   return summarise(filePath, [{ ruleId: "file-error", severity: 2, message, line, column: 1, endLine: line, endColumn: 1 }], message);
 }
-function tooLarge(displayPath, size) {
-  return fileError(displayPath, `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+function tooLarge(displayPath2, size) {
+  return fileError(displayPath2, `file too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
 }
 var languages;
 function supportedLanguages() {
@@ -7114,35 +8805,35 @@ function unsupportedLanguage(doc, severities) {
   const message = doc.lang !== void 0 ? `no rules for language "${doc.lang}" (${reads}): nothing in this file was checked` : `language not recognised: ${UNKNOWN[doc.langUnknown ?? "no-match"]} (${reads}; state it with "lang:" in front matter or --lang): nothing in this file was checked`;
   return [{ ruleId: "unsupported-language", severity: level, message, line: 1, column: 1, endLine: 1, endColumn: 1 }];
 }
-function readAndLint(file, displayPath, index, opts, severities, content) {
+function readAndLint(file, displayPath2, index, opts, severities, content) {
   let buf;
   if (content) {
     if (content.length > MAX_FILE_BYTES)
-      return { result: tooLarge(displayPath, content.length) };
+      return { result: tooLarge(displayPath2, content.length) };
     buf = content;
   } else {
     try {
-      const size = (0, import_node_fs4.statSync)(file).size;
+      const size = (0, import_node_fs8.statSync)(file).size;
       if (size > MAX_FILE_BYTES)
-        return { result: tooLarge(displayPath, size) };
-      buf = (0, import_node_fs4.readFileSync)(file);
+        return { result: tooLarge(displayPath2, size) };
+      buf = (0, import_node_fs8.readFileSync)(file);
     } catch (err) {
-      return { result: fileError(displayPath, `cannot read file: ${ioReason(err)}`) };
+      return { result: fileError(displayPath2, `cannot read file: ${ioReason(err)}`) };
     }
   }
   try {
-    const doc = parseDocument(displayPath, buf, { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
+    const doc = parseDocument(displayPath2, buf, { ...opts.lang ? { lang: opts.lang } : {}, ...opts.date ? { date: opts.date } : {} });
     const source = { text: doc.text, bom: doc.bom, lineStarts: doc.lineStarts };
     if (!content)
       source.onDisk = true;
     if (doc.lang === void 0 || !supportedLanguages().includes(doc.lang)) {
-      const result2 = summarise(displayPath, unsupportedLanguage(doc, severities));
+      const result2 = summarise(displayPath2, unsupportedLanguage(doc, severities));
       if (doc.lang !== void 0)
         result2.lang = doc.lang;
       return { result: result2, source };
     }
     const { diagnostics, records, claims } = lintDocument(doc, index, { severities });
-    const result = summarise(displayPath, diagnostics);
+    const result = summarise(displayPath2, diagnostics);
     result.lang = doc.lang;
     result.claims = claims;
     if (records.length)
@@ -7150,7 +8841,7 @@ function readAndLint(file, displayPath, index, opts, severities, content) {
     return { result, source };
   } catch (err) {
     if (err instanceof DocumentError)
-      return { result: fileError(displayPath, err.message, err.line) };
+      return { result: fileError(displayPath2, err.message, err.line) };
     throw err;
   }
 }
@@ -7160,10 +8851,10 @@ var { setup, port, signal } = import_node_worker_threads.workerData;
 var lintOne;
 var setupError;
 try {
-  const loaded = decodeFactSet(setup.facts);
-  if (!loaded)
-    throw new Error("worker: the fact set could not be decoded");
-  const index = new FactIndex(loaded);
+  const { paths, cwd } = setup.factsFrom;
+  const load3 = () => loadFactSet(paths, { cwd });
+  const stored = openHandoff(setup.facts);
+  const index = stored ? fromStored(stored, setup.factsFrom, load3).index(setup.files) : new FactIndex(load3());
   const opts = { cwd: setup.cwd, patterns: [], ...setup.lang ? { lang: setup.lang } : {}, ...setup.date ? { date: setup.date } : {} };
   const severities = setup.severities;
   lintOne = (t) => readAndLint(t.path, t.path, index, opts, severities, t.content ? Buffer.from(t.content.buffer, t.content.byteOffset, t.content.byteLength) : void 0);

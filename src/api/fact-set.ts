@@ -15,7 +15,8 @@ export async function loadFactSet(paths: string | string[], options: { cwd?: str
   const cwd = path.resolve(options.cwd ?? process.cwd());
   // The same compiled cache as the CLI's, so a set loaded here costs what a run's does.
   const cached = loadFactSetCached(list.map((p) => path.resolve(cwd, p)), { cwd: process.cwd(), dir: privateDir(cacheDir(cwd)) });
-  const { facts, files, hash } = cached.loaded;
+  // Handed out as plain data: every entity and statement is read (a run through `claims` uses the lazy index).
+  const { facts, files, hash } = cached.loaded();
   const set: LoadedFacts = Object.freeze({ files: files.map((f) => path.resolve(process.cwd(), f)), hash, entities: facts.entities, properties: facts.properties, statements: facts.statements });
   remember(set, cached);
   return set;

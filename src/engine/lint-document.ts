@@ -57,7 +57,7 @@ interface SentenceData {
 
 /** Matcher over the head nouns of located things ("air base", "Militärparade"), per language. */
 function headMatcherFor(index: FactIndex, lang: string): NameMatcher {
-  return matcherFor(index, () => headEntities(index.entities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, 'en']), lang, 'heads');
+  return matcherFor(index, () => headEntities(index.locatableEntities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, 'en']), lang, 'heads');
 }
 
 /** Matcher over the words of numeric and date properties ("товарооборот", "Anteil am Außenhandel"). */
@@ -177,7 +177,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   if (doc.lang === undefined) return { diagnostics: [], claims: [], records: [] };
   const lang = doc.lang;
   const on = (rule: string) => severityNumber(settings.severities[rule]) > 0;
-  const matcher = matcherFor(index, () => index.entities(), lang);
+  const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
   const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
   const data: SentenceData[] = [];

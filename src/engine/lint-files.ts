@@ -3,8 +3,7 @@
 // path a file takes, its result is the same, so reports do not depend on these options.
 import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import { lineStarts } from '../document/lines.js';
-import type { LoadedFactSet } from '../facts/index.js';
-import { encodeFactSet } from '../facts/compiled-cache.js';
+import type { CachedFactSet } from '../facts/compiled-cache.js';
 import type { LintResult } from '../types.js';
 import { contentHash, type ResultCache } from './cache.js';
 import type { AfterLint, FileInput, LintedSource } from './files-types.js';
@@ -16,8 +15,8 @@ export interface LintFilesOptions {
   afterLint?: AfterLint;
   cache?: ResultCache;
   concurrency?: number | 'auto';
-  /** For workers: the fact set (and its serialized form when already at hand) and the settings. */
-  facts: { loaded: LoadedFactSet; serialized?: Buffer | undefined };
+  /** For workers: the fact set (its compiled bytes, and where to load it from) and the settings. */
+  facts: Pick<CachedFactSet, 'handoff' | 'from'>;
   severities: Record<string, unknown>;
   lang?: string;
   date?: string;
@@ -109,7 +108,9 @@ export function lintFiles(files: readonly FileInput[], o: LintFilesOptions): Lin
     if (timings?.length) appendFileSync(process.env.FACTLINT_TIMINGS!, timings.join('\n') + '\n');
   } else {
     const setup = {
-      facts: o.facts.serialized ?? encodeFactSet(o.facts.loaded),
+      facts: o.facts.handoff(),
+      factsFrom: o.facts.from,
+      files: files.length,
       severities: o.severities,
       ...(o.lang ? { lang: o.lang } : {}),
       ...(o.date ? { date: o.date } : {}),

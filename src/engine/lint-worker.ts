@@ -1,9 +1,9 @@
-// Worker thread entry (see workers.ts): builds the fact index from the serialized fact set it is
-// given, then lints each chunk of files it receives and answers on its port, bumping the shared
-// counter so the main thread wakes up.
+// Worker thread entry (see workers.ts): opens the compiled fact set it is given (the cache file,
+// read as its queries need it, as the main thread reads it), then lints each chunk of files it
+// receives and answers on its port, bumping the shared counter so the main thread wakes up.
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { decodeFactSet } from '../facts/compiled-cache.js';
-import { FactIndex } from '../facts/index.js';
+import { fromStored, openHandoff } from '../facts/cached-set.js';
+import { FactIndex, loadFactSet } from '../facts/index.js';
 import { readAndLint, type RunOptions } from './run.js';
 import type { Severities } from './severity.js';
 import type { FileOutcome, LintTask, WorkerSetup } from './workers.js';
@@ -18,9 +18,12 @@ const { setup, port, signal } = workerData as { setup: WorkerSetup; port: Messag
 let lintOne: ((t: LintTask) => FileOutcome) | undefined;
 let setupError: Error | undefined;
 try {
-  const loaded = decodeFactSet(setup.facts);
-  if (!loaded) throw new Error('worker: the fact set could not be decoded');
-  const index = new FactIndex(loaded);
+  const { paths, cwd } = setup.factsFrom;
+  const load = () => loadFactSet(paths, { cwd });
+  const stored = openHandoff(setup.facts);
+  // Without it (the cache file pruned meanwhile by another run) the set is loaded from its files.
+  // A worker lints part of a large run: it reads the set as a run of that many files does (EAGER_FILES).
+  const index = stored ? fromStored(stored, setup.factsFrom, load).index(setup.files) : new FactIndex(load());
   const opts: RunOptions = { cwd: setup.cwd, patterns: [], ...(setup.lang ? { lang: setup.lang } : {}), ...(setup.date ? { date: setup.date } : {}) };
   const severities = setup.severities as Severities;
   lintOne = (t) => readAndLint(t.path, t.path, index, opts, severities, t.content ? Buffer.from(t.content.buffer, t.content.byteOffset, t.content.byteLength) : undefined);

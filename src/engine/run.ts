@@ -106,7 +106,8 @@ export interface RunOutput {
   /** Problems that did not stop the run (a cache that could not be written). */
   warnings?: string[];
   rules: RuleMeta[];
-  facts: LoadedFactSet;
+  /** The fact set's files (display paths) and hash. */
+  facts: Pick<LoadedFactSet, 'files' | 'hash'>;
 }
 
 /** The fact set bundled with the package (claims/ beside dist/). */
@@ -252,11 +253,11 @@ export function run(opts: RunOptions): RunOutput {
   const severities = { ...defaultSeverities(rules), ...opts.severities };
   const trace = opts.trace ?? NO_TRACE;
   const cached = opts.facts ?? trace.stage('fact-set load', () => loadFacts(opts, trace));
-  const facts = cached.loaded;
+  const facts = { files: cached.files, hash: cached.hash };
   trace.loaded('fact set', `${plural(facts.files.length, 'file')}: ${facts.files.join(', ')}`);
-  const index = new FactIndex(facts);
   const all: FileInput[] = opts.inputs ?? discoverFiles(opts.patterns, { cwd: opts.cwd }).map((p) => ({ path: p }));
   const files = opts.shard ? inShard(all, opts.shard, opts.cwd) : all;
+  const index = cached.index(files.length);
   if (opts.tuneHeap && files.length >= LARGE_RUN_FILES) slowHeapGrowth();
   let cache: ResultCache | undefined;
   const cacheWarnings: string[] = [];
@@ -335,7 +336,8 @@ export function run(opts: RunOptions): RunOutput {
 export function mergeRun(parts: Array<{ name: string; partial: PartialFile }>, opts: Pick<RunOptions, 'cwd' | 'claims' | 'lang' | 'date' | 'severities' | 'afterLint' | 'factCache'>): RunOutput {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
-  const facts = loadFacts(opts, NO_TRACE).loaded;
+  const cached = loadFacts(opts, NO_TRACE);
+  const facts = { files: cached.files, hash: cached.hash };
   const key = runKey({ factsHash: facts.hash, lang: opts.lang, date: opts.date, severities });
   const stale = parts.find((p) => p.partial.key !== key);
   if (stale) throw new FactlintError(`${stale.name} was written with other settings than this merge (factlint version, fact set, --lang, --date or rule settings): give merge the options the shards had`);

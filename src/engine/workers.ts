@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { onDemand } from '../on-demand.js';
 import type { MessagePort, Worker } from 'node:worker_threads';
+import type { CompiledHandoff } from '../facts/cached-set.js';
 import type { LintResult } from '../types.js';
 import type { LintedSource } from './files-types.js';
 
@@ -20,9 +21,13 @@ export interface LintTask {
   content?: Buffer;
 }
 
-/** What a worker needs to lint like the main thread: the fact set (the cache payload) and the settings. */
+/** What a worker needs to lint like the main thread: the fact set (the compiled cache file, or its bytes) and the settings. */
 export interface WorkerSetup {
-  facts: Uint8Array;
+  facts: CompiledHandoff;
+  /** Where the fact set was loaded from, should its bytes prove damaged. */
+  factsFrom: { paths: string[]; cwd: string };
+  /** Files the run lints (how the worker reads the set, see EAGER_FILES). */
+  files: number;
   severities: Record<string, unknown>;
   lang?: string;
   date?: string;

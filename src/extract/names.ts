@@ -6,6 +6,7 @@
 // or a regex per entity, would not scale and could not tell which name matched).
 import type { Entity, EntityMention, Lang } from '../types.js';
 import { grammarOf, inflectionOf, type Inflection } from './grammar.js';
+import { isNameSource, MapGroups, type Grouping, type NameSource, type PendingGroups, type PendingName } from './name-source.js';
 import { foldWord, onlySpaceBetween, type Token } from './tokens.js';
 
 interface NameWord {
@@ -68,7 +69,7 @@ const WORD_SPLIT = /[^\p{L}\p{M}\p{N}'’]+/u;
 /** The same, keeping the separators: a name's punctuation between words is part of the name. */
 const SPLIT_KEEPING_SEPARATORS = new RegExp(`(${WORD_SPLIT.source})`, 'u');
 
-function scriptOf(s: string): 'cyrl' | 'latn' | 'other' {
+export function scriptOf(s: string): 'cyrl' | 'latn' | 'other' {
   if (SCRIPT_CYRILLIC.test(s)) return 'cyrl';
   if (SCRIPT_LATIN.test(s)) return 'latn';
   return 'other';
@@ -95,6 +96,33 @@ interface FirstStem {
   all: NameEntry[];
   single: NameEntry[];
   bySecond: Map<string, NameEntry[]> | undefined;
+  /**
+   * A crowded stem's longer names not yet made entries, by the first GROUP letters of their
+   * folded second word (a second-word stem shares them, as a first-word stem shares its group's):
+   * built when a text word that could hold their second word follows the first (see candidates).
+   */
+  waiting: Map<string, Split[]> | undefined;
+  /**
+   * Names of `all` (or of `single`, when crowded) not yet made entries: made when the stem is
+   * first a candidate. Most stems of a large set (one per surname) never are in an article.
+   */
+  unbuilt: Split[] | undefined;
+}
+
+/** A name with its first two words as entryOf cuts them (`second`: none for a one-word name). */
+interface Split {
+  item: PendingName;
+  first: string;
+  second: string | undefined;
+}
+
+/** Words as WORD_SPLIT leaves them, one after another. */
+const WORDS = /[\p{L}\p{M}\p{N}'’]+/gu;
+
+/** A word of a name and the punctuation the name has before it. */
+interface Part {
+  word: string;
+  before: string;
 }
 
 /** Longer names per first word above which they are looked up by their second word too. */
@@ -109,18 +137,8 @@ interface Cut {
 const NO_CUTS: Cut[] = [];
 const NO_MATCHES: NameMatch[] = [];
 
-/** A name collected but not yet stemmed (see NameMatcher.pending). */
-interface PendingName {
-  e: Entity;
-  form: 'name' | 'adjective';
-  name: string;
-  seq: number;
-  /** Entity and form: names alike within one are one entry. */
-  scope: number;
-}
-
 /** The first word of a name: what WORD_SPLIT leaves first. */
-const FIRST_WORD = /[\p{L}\p{M}\p{N}'’]+/u;
+export const FIRST_WORD = /[\p{L}\p{M}\p{N}'’]+/u;
 
 /** Length of the prefix that screens text words. */
 const PREFIX = 3;
@@ -149,47 +167,21 @@ export class NameMatcher {
    * for English in the default set), and an article's words meet a few hundred of the groups.
    * A group is built when a text word that could start with one of its stems is first looked up.
    */
-  private readonly pending = new Map<string, PendingName[]>();
+  private readonly pending: PendingGroups;
   /** Length of the group keys: min(PREFIX, the language's minStem). */
   private readonly group: number;
 
-  constructor(entities: Iterable<Entity>, readonly lang: Lang) {
+  constructor(entities: Iterable<Entity> | NameSource, readonly lang: Lang) {
     this.inflection = inflectionOf(lang);
     this.elisions = grammarOf(lang).elisions ?? [];
     // A stem is its folded word with an ending cut off, never shorter than minStem (grammar.ts,
     // same default): so a stem is a prefix of the folded word and shares its first min(GROUP,
     // length) characters, which are known without stemming.
     this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
-    const script = langScript(lang);
-    let n = 0;
-    let scope = 0;
-    for (const e of entities) {
-      for (const [form, lists] of [['name', e.names], ['adjective', e.adjectives]] as const) {
-        if (!lists) continue;
-        // Per entity and form, a name given twice (in two languages) is one entry: names alike
-        // once folded have the same first word, so they meet in one group and materialize keeps
-        // the first (`scope` numbers the entity and form). (One set over all entities, keyed with
-        // the id, cost half a second of hashing with 100,000 entities; an entity given twice over
-        // would only repeat matches that longestAt drops.)
-        scope++;
-        // The article's own language first; names written in the same script from other
-        // languages too, since proper nouns travel ("Kyrgyzstan" in an Indonesian text).
-        // Code-point order: localeCompare would load ICU's collator (~20 ms at start-up) for ASCII codes.
-        const langs = Object.keys(lists).sort((a, b) => (a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0));
-        for (const l of langs) {
-          for (const name of lists[l] ?? []) {
-            if (l !== lang && scriptOf(name) !== script) continue;
-            const g = this.groupOf(name);
-            if (g === undefined) continue; // no word at all: entryOf would give no entry
-            const item: PendingName = { e, form, name, seq: n++, scope };
-            const list = this.pending.get(g);
-            if (list) list.push(item);
-            else this.pending.set(g, [item]);
-          }
-        }
-      }
-    }
-    this.size = n;
+    const grouping: Grouping = { lang, length: this.group, elisions: this.elisions, groupOf: (name) => this.groupOf(name) };
+    // Grouped in advance (the compiled fact-set cache), or collected here from every entity.
+    this.pending = isNameSource(entities) ? entities.groups(grouping) : collectNames(entities, grouping);
+    this.size = this.pending.size;
   }
 
   /** The group of a name: its first word as entryOf takes it (an elided article split off), folded, cut to GROUP characters. */
@@ -212,25 +204,36 @@ export class NameMatcher {
   private materialize(key: string): void {
     for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length; len++) {
       const g = key.slice(0, len);
-      const items = this.pending.get(g);
+      const items = this.pending.take(g);
       if (!items) continue;
-      this.pending.delete(g);
-      const touched = new Set<FirstStem>();
-      // Names already taken per entity and form (see the constructor), as folded text.
-      const seen = new Map<number, Set<string>>();
-      for (const { e, form, name, seq, scope } of items) {
-        const key = foldWord(name);
-        const taken = seen.get(scope);
-        if (taken?.has(key)) continue;
-        if (taken) taken.add(key);
-        else seen.set(scope, new Set([key]));
-        const entry = this.entryOf(e, form, name, seq);
-        if (!entry) continue;
-        const first = entry.words[0]!.stem;
+      const touched = new Map<FirstStem, Split[]>();
+      // Names already taken of one entity and form (see collectNames), as folded text. A
+      // group lists an entity's names together (in collection order), so a set is made only
+      // for an entity that has a second name here: most have one.
+      let scope = -1;
+      let firstName = '';
+      let lastWord: string | undefined;
+      let lastStem = '';
+      let taken: Set<string> | undefined;
+      for (const item of items) {
+        if (item.scope !== scope) {
+          scope = item.scope;
+          firstName = item.name;
+          taken = undefined;
+        } else {
+          taken ??= new Set([foldWord(firstName)]);
+          const folded = foldWord(item.name);
+          if (taken.has(folded)) continue;
+          taken.add(folded);
+        }
+        const split = this.headOf(item);
+        if (!split) continue;
+        // A crowded group repeats one first word thousands of times in a row.
+        if (split.first !== lastWord) lastStem = this.stemOf((lastWord = split.first));
+        const first = lastStem;
         let bucket = this.byFirstStem.get(first);
-        if (bucket) bucket.all.push(entry);
-        else {
-          this.byFirstStem.set(first, (bucket = { all: [entry], single: [], bySecond: undefined }));
+        if (!bucket) {
+          this.byFirstStem.set(first, (bucket = { all: [], single: [], bySecond: undefined, waiting: undefined, unbuilt: undefined }));
           if (first.length >= PREFIX) {
             const head = first.slice(0, PREFIX);
             this.prefixes.set(head, (this.prefixes.get(head) ?? 0) | lengthBit(first.length));
@@ -239,50 +242,115 @@ export class NameMatcher {
             this.shortFirst.add(first.charAt(0));
           }
         }
-        touched.add(bucket);
+        const list = touched.get(bucket);
+        if (list) list.push(split);
+        else touched.set(bucket, [split]);
       }
-      for (const bucket of touched) {
-        const longer = bucket.all.filter((x) => x.words.length > 1);
-        if (longer.length <= SPLIT_ABOVE) continue;
-        bucket.single = bucket.all.filter((x) => x.words.length === 1);
+      for (const [bucket, names] of touched) {
+        let longer = 0;
+        for (const n of names) if (n.second !== undefined) longer++;
+        if (longer <= SPLIT_ABOVE) {
+          bucket.unbuilt = names;
+          continue;
+        }
+        // Crowded ("Pavel" among 100,000 people): longer names by their second word.
         bucket.bySecond = new Map();
-        for (const x of longer) {
-          const list = bucket.bySecond.get(x.words[1]!.stem);
-          if (list) list.push(x);
-          else bucket.bySecond.set(x.words[1]!.stem, [x]);
+        bucket.waiting = new Map();
+        bucket.unbuilt = [];
+        for (const n of names) {
+          if (n.second === undefined) {
+            bucket.unbuilt.push(n);
+            continue;
+          }
+          const k = foldWord(n.second).slice(0, this.group);
+          const list = bucket.waiting.get(k);
+          if (list) list.push(n);
+          else bucket.waiting.set(k, [n]);
         }
       }
     }
   }
 
-  private entryOf(e: Entity, form: 'name' | 'adjective', name: string, seq: number): NameEntry | undefined {
+  /**
+   * The first two of partsOf's words, without cutting the whole name (most names of a crowded
+   * first word never become entries); undefined for a name without words.
+   */
+  private headOf(item: PendingName): Split | undefined {
+    const name = item.name;
+    WORDS.lastIndex = 0;
+    const one = WORDS.exec(name)?.[0];
+    if (one === undefined) return undefined;
+    const e1 = this.elisionOf(one);
+    if (e1) return { item, first: one.slice(0, e1.length), second: one.slice(e1.length) };
+    const two = WORDS.exec(name)?.[0];
+    const e2 = two === undefined ? undefined : this.elisionOf(two);
+    return { item, first: one, second: e2 ? two!.slice(0, e2.length) : two };
+  }
+
+  /** The elided word a piece starts with («l'» of «l'Assemblée»), if any. */
+  private elisionOf(piece: string): string | undefined {
+    if (this.elisions.length === 0) return undefined;
+    const folded = foldWord(piece);
+    return this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
+  }
+
+  /** The words of a name as the text's tokens would give them. */
+  private partsOf(name: string): Part[] {
     const pieces = name.split(SPLIT_KEEPING_SEPARATORS);
-    const parts: Array<{ word: string; before: string }> = [];
+    const parts: Part[] = [];
     for (let k = 0; k < pieces.length; k += 2) {
       const piece = pieces[k];
       if (!piece) continue;
       const before = (pieces[k - 1] ?? '').replace(/[\s\u00a0\-‐‑–.]/gu, '');
       // «chiffre d'affaires»: the text splits an elided word off the next (splitElisions), so the name does too.
-      const folded = foldWord(piece);
-      const e = this.elisions.find((x) => folded.length > x.length && folded.startsWith(x));
+      const e = this.elisionOf(piece);
       if (e) {
         parts.push({ word: piece.slice(0, e.length), before }, { word: piece.slice(e.length), before: '' });
       } else parts.push({ word: piece, before });
     }
-    if (parts.length === 0) return undefined;
-    const proper = form === 'name' && e.type !== 'office';
-    const words = parts.map(({ word: w, before }): NameWord => {
-      const exact = isAcronym(w);
-      const folded = foldWord(w);
-      return {
-        stem: exact ? folded : this.inflection.stem(folded),
-        exact,
-        capital: proper && isCapitalised(w),
-        original: w,
-        punctBefore: before,
-      };
+    return parts;
+  }
+
+  /** A word's stem and whether it is an acronym, remembered: crowded first names repeat thousands of times. */
+  private wordOf(w: string): { stem: string; exact: boolean } {
+    let known = this.words.get(w);
+    if (!known) this.words.set(w, (known = { stem: this.stemOf(w), exact: isAcronym(w) }));
+    return known;
+  }
+
+  /** A name word's stem: an acronym as it is (folded), another word with an ending cut off. */
+  private stemOf(w: string): string {
+    const folded = foldWord(w);
+    return isAcronym(w) ? folded : this.inflection.stem(folded);
+  }
+
+  private readonly words = new Map<string, { stem: string; exact: boolean }>();
+
+  private entryOf({ item: { id, type, form, seq, name } }: Split): NameEntry {
+    const proper = form === 'name' && type !== 'office';
+    const words = this.partsOf(name).map(({ word: w, before }): NameWord => {
+      const { stem, exact } = this.wordOf(w);
+      return { stem, exact, capital: proper && isCapitalised(w), original: w, punctBefore: before };
     });
-    return { entityId: e.id, entityType: e.type, form, words, seq };
+    return { entityId: id, entityType: type, form, words, seq };
+  }
+
+  /** Makes entries of a crowded stem's names whose second word could be a stem of this key (see materialize). */
+  private buildSecond(bucket: FirstStem, key: string): void {
+    const waiting = bucket.waiting!;
+    for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length && waiting.size > 0; len++) {
+      const k = key.slice(0, len);
+      const names = waiting.get(k);
+      if (!names) continue;
+      waiting.delete(k);
+      // In collection order, and a second-word stem lives under one key: each list stays in order.
+      for (const n of names) {
+        const x = this.entryOf(n);
+        const list = bucket.bySecond!.get(x.words[1]!.stem);
+        if (list) list.push(x);
+        else bucket.bySecond!.set(x.words[1]!.stem, [x]);
+      }
+    }
   }
 
   /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */
@@ -342,7 +410,7 @@ export class NameMatcher {
     let cuts = word >= 0 ? this.cutsByWord[word] : undefined;
     if (cuts) return cuts;
     cuts = NO_CUTS;
-    if (this.pending.size > 0) this.materialize(key);
+    if (this.pending.open) this.materialize(key);
     const head = key.slice(0, PREFIX);
     if (this.mayStart(key, head)) {
       const maxCut = Math.min(this.inflection.maxTail, key.length - 1);
@@ -408,10 +476,16 @@ export class NameMatcher {
    * next token (cut by at most the longest tail: no longer tail is ever allowed).
    */
   private candidates(bucket: FirstStem, next: Token | undefined): NameEntry[] | undefined {
+    if (bucket.unbuilt) {
+      const list = bucket.bySecond ? bucket.single : bucket.all;
+      for (const n of bucket.unbuilt) list.push(this.entryOf(n));
+      bucket.unbuilt = undefined;
+    }
     if (!bucket.bySecond) return bucket.all;
     if (!next) return bucket.single;
     const lists = bucket.single.length ? [bucket.single] : [];
     const key = next.key;
+    if (bucket.waiting?.size) this.buildSecond(bucket, key);
     for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max; cut++) {
       const list = bucket.bySecond.get(cut === 0 ? key : key.slice(0, -cut));
       if (list) lists.push(list);
@@ -480,7 +554,7 @@ const matchers = new WeakMap<object, Map<string, Map<string, NameMatcher>>>();
  * One matcher per fact set, vocabulary and language, built on first use. `vocabulary` names
  * what the matcher finds ("names", "heads", "properties"): each has its own entities.
  */
-export function matcherFor(owner: object, entities: () => Iterable<Entity>, lang: Lang, vocabulary = 'names'): NameMatcher {
+export function matcherFor(owner: object, entities: () => Iterable<Entity> | NameSource, lang: Lang, vocabulary = 'names'): NameMatcher {
   // By vocabulary, then language: this runs several times per sentence, and a key joined from
   // the two was a fresh string to build and hash on every call.
   let byVocabulary = matchers.get(owner);
@@ -490,4 +564,43 @@ export function matcherFor(owner: object, entities: () => Iterable<Entity>, lang
   let m = byLang.get(lang);
   if (!m) byLang.set(lang, (m = new NameMatcher(entities(), lang)));
   return m;
+}
+
+/**
+ * Every entity's names for a matcher of `grouping.lang`, by group: names of the language in any
+ * script, names of other languages written in its script, numbered in that order.
+ */
+export function collectNames(entities: Iterable<Entity>, grouping: Grouping): MapGroups {
+  const lang = grouping.lang;
+  const pending = new Map<string, PendingName[]>();
+  const script = langScript(lang);
+  let n = 0;
+  let scope = 0;
+  for (const e of entities) {
+    for (const [form, lists] of [['name', e.names], ['adjective', e.adjectives]] as const) {
+      if (!lists) continue;
+      // Per entity and form, a name given twice (in two languages) is one entry: names alike
+      // once folded have the same first word, so they meet in one group and materialize keeps
+      // the first (`scope` numbers the entity and form). (One set over all entities, keyed with
+      // the id, cost half a second of hashing with 100,000 entities; an entity given twice over
+      // would only repeat matches that longestAt drops.)
+      scope++;
+      // The article's own language first; names written in the same script from other
+      // languages too, since proper nouns travel ("Kyrgyzstan" in an Indonesian text).
+      // Code-point order: localeCompare would load ICU's collator (~20 ms at start-up) for ASCII codes.
+      const langs = Object.keys(lists).sort((a, b) => (a === lang ? -1 : b === lang ? 1 : a < b ? -1 : a > b ? 1 : 0));
+      for (const l of langs) {
+        for (const name of lists[l] ?? []) {
+          if (l !== lang && scriptOf(name) !== script) continue;
+          const g = grouping.groupOf(name);
+          if (g === undefined) continue; // no word at all: entryOf would give no entry
+          const item: PendingName = { id: e.id, type: e.type, form, name, seq: n++, scope };
+          const list = pending.get(g);
+          if (list) list.push(item);
+          else pending.set(g, [item]);
+        }
+      }
+    }
+  }
+  return new MapGroups(pending, n);
 }

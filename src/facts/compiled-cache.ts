@@ -12,26 +12,25 @@
 // timestamps to 2 s, and the change time cannot be set back by hand. Otherwise the files are
 // read and hashed, as every run did before, so an edit is never missed.
 import { createHash, shortHash } from '../hash.js';
-import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCacheFile } from '../cache-dir.js';
 import { FactlintError, ioReason } from '../errors.js';
 import { listFactFiles, type FactFile } from './files.js';
+import { FileSource, MemorySource } from './byte-source.js';
+import { fromLoaded, fromStored, type CachedFactSet } from './cached-set.js';
+import { EagerIndex } from './eager-index.js';
 import { loadFactSet, type LoadedFactSet } from './load.js';
 import { FACTSET_SCHEMA_PATH } from './schema.js';
+import { MARKER } from './stored-format.js';
+import { StoredSet } from './stored-set.js';
+import { encodeStored } from './stored-write.js';
 
-const MARKER = 'factlint-fact-cache/2';
+export type { CachedFactSet } from './cached-set.js';
+
 /** Cache files kept per folder (one per fact set in use); older ones are removed on write. */
 const KEEP = 8;
-
-export interface CachedFactSet {
-  loaded: LoadedFactSet;
-  /** The cache payload when it was at hand (read from or written to the cache): workers reuse it. */
-  serialized: Buffer | undefined;
-  hit: boolean;
-}
 
 export interface FactCacheOptions {
   cwd: string;
@@ -44,7 +43,8 @@ let loader: string | undefined;
 /**
  * What decides the loaded result besides the fact files, as metadata: this folder's modules (by
  * name, size and modification time: a build or an install rewrites them, and reading the
- * bundles whole cost start-up time), the schema and package.json (an upgrade rewrites them).
+ * bundles whole cost start-up time), the modules the name tables are grouped with, the schema
+ * and package.json (an upgrade rewrites them).
  */
 function loaderStamp(): string {
   if (loader) return loader;
@@ -54,7 +54,11 @@ function loaderStamp(): string {
     const st = statSync(path.join(here, name));
     parts.push(`${name}:${st.size}:${st.mtimeMs}`);
   }
-  for (const file of [FACTSET_SCHEMA_PATH, fileURLToPath(new URL('../../package.json', import.meta.url))]) {
+  // The name tables are grouped with the name matcher's word rules (extract/, text/): in an
+  // unbundled build those modules live outside this folder (in the bundle they are this file).
+  const outside = ['../extract/names', '../extract/tokens', '../extract/name-source', '../text/char-class']
+    .flatMap((f) => [`${f}.js`, `${f}.ts`].map((x) => fileURLToPath(new URL(x, import.meta.url))));
+  for (const file of [FACTSET_SCHEMA_PATH, fileURLToPath(new URL('../../package.json', import.meta.url)), ...outside]) {
     const st = statSync(file, { bigint: true, throwIfNoEntry: false });
     parts.push(st ? `${path.basename(file)}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : 'missing');
   }
@@ -115,55 +119,18 @@ function readPointer(file: string, stamp: Stamp): string | undefined {
   }
 }
 
-function isLoaded(v: unknown): v is LoadedFactSet {
-  const l = v as LoadedFactSet | undefined;
-  return (
-    typeof l === 'object' && l !== null &&
-    typeof l.hash === 'string' && Array.isArray(l.files) && Array.isArray(l.statements) &&
-    typeof l.facts === 'object' && l.facts !== null &&
-    Array.isArray(l.facts.entities) && Array.isArray(l.facts.properties) && l.facts.statements === l.statements
-  );
-}
-
-// The payload is JSON: a fact set is JSON data to begin with, JSON.parse reads it at least as
-// fast as v8.deserialize, and loading node:v8 alone cost some 3 ms of every run's start-up.
-// `statements` is the same array as `facts.statements`, so it is stored once.
-interface Payload {
-  marker: string;
-  key: string;
-  facts: LoadedFactSet['facts'];
-  files: string[];
-  hash: string;
-}
-
-/** The fact set in a serialized cache payload, or undefined when it is not one. */
-export function decodeFactSet(bytes: Uint8Array, key?: string): LoadedFactSet | undefined {
-  try {
-    // isUtf8 and a plain decode take about 20 % less than a fatal TextDecoder on a 58 MB
-    // payload (100,000 entities); a damaged file is still refused, not read with U+FFFD.
-    if (!isUtf8(bytes)) return undefined;
-    const c = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as Payload;
-    if (c?.marker !== MARKER || (key !== undefined && c.key !== key)) return undefined;
-    const loaded = { facts: c.facts, statements: c.facts?.statements, files: c.files, hash: c.hash } as LoadedFactSet;
-    return isLoaded(loaded) ? loaded : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function encodeFactSet(loaded: LoadedFactSet, key = ''): Buffer {
-  const payload: Payload = { marker: MARKER, key, facts: loaded.facts, files: loaded.files, hash: loaded.hash };
-  return Buffer.from(JSON.stringify(payload));
-}
+const PAYLOAD = /^facts-[0-9a-f]+\.(?:json|v8|bin)$/;
 
 
 /**
  * Loads a fact set through the cache. A miss (or no cache) loads and validates as
  * `loadFactSet` does, with the same errors; the result is written back when the folder is
- * writable (failures to write are ignored: the cache is an optimisation).
+ * writable (failures to write are ignored: the cache is an optimisation). A hit opens the cache
+ * file and reads only its header: the rest is read as the index is queried.
  */
 export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now = Date.now()): CachedFactSet {
-  if (!opts.dir) return { loaded: loadFactSet(paths, { cwd: opts.cwd }), serialized: undefined, hit: false };
+  const from = { paths, cwd: opts.cwd };
+  if (!opts.dir) return fromLoaded(loadFactSet(paths, { cwd: opts.cwd }), from);
   const files = listFactFiles(paths, opts.cwd);
   const stamp = stampOf(files);
   const pointer = stamp ? path.join(opts.dir, `facts-m${shortHash(stamp.text)}.json`) : undefined;
@@ -175,19 +142,29 @@ export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now =
       writeCacheFile(pointer, Buffer.from(JSON.stringify(p)), (n) => /^facts-m[0-9a-f]+\.json$/.test(n), KEEP);
     }
   }
-  const file = path.join(opts.dir, `facts-${key}.json`);
-  let bytes: Buffer | undefined;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    bytes = undefined;
-  }
-  if (bytes) {
-    const loaded = decodeFactSet(bytes, key);
-    if (loaded) return { loaded, serialized: bytes, hit: true };
-  }
+  const file = path.join(opts.dir, `facts-${key}.bin`);
+  // A cache file that proves damaged after it was opened: loaded as on a miss, and rewritten.
+  const reload = (): LoadedFactSet => {
+    const loaded = loadFactSet(paths, { cwd: opts.cwd });
+    write(file, loaded, key);
+    return loaded;
+  };
+  const source = FileSource.open(file);
+  const stored = source && StoredSet.open(source, key);
+  if (stored) return fromStored(stored, from, reload, file);
   const loaded = loadFactSet(paths, { cwd: opts.cwd });
-  const serialized = encodeFactSet(loaded, key);
-  writeCacheFile(file, serialized, (n) => /^facts-[0-9a-f]+\.(?:json|v8)$/.test(n), KEEP);
-  return { loaded, serialized, hit: false };
+  // The maps are built once, for the file and for this run's index; the names are taken from
+  // the compiled bytes, grouped already, rather than collected from every entity once more.
+  const eager = new EagerIndex(loaded);
+  const bytes = write(file, loaded, key, eager);
+  const names = StoredSet.open(new MemorySource(bytes))?.names();
+  if (names && 'groupedNames' in names) eager.groupedNames = names;
+  return fromLoaded(loaded, from, bytes, eager);
+}
+
+/** Writes the compiled set to the cache (atomically; failures ignored) and returns its bytes. */
+function write(file: string, loaded: LoadedFactSet, key: string, eager?: EagerIndex): Buffer {
+  const bytes = encodeStored(loaded, key, eager);
+  writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP);
+  return bytes;
 }

@@ -1,6 +1,12 @@
-// FactIndex: time-scoped lookups over a loaded fact set. Everything is precomputed into maps
-// at construction, so a query touches only the statements it returns (plus a post's history).
+// FactIndex: time-scoped lookups over a fact set. The maps behind it are built in memory from a
+// loaded set (eager-index.ts) or read from the compiled cache file as queries touch them
+// (stored-set.ts); either way a query touches only the statements it returns (plus a post's
+// history), and both answer alike.
+import type { NameSource } from '../extract/name-source.js';
 import type { Entity, FactSet, IndexedStatement, Property } from '../types.js';
+import { asList, EagerIndex } from './eager-index.js';
+import { guardNames } from './guarded-names.js';
+import { setKey, type IndexSource } from './index-source.js';
 import { dateInSpan } from './time.js';
 import { possibleSpan } from './uncertain.js';
 
@@ -8,32 +14,7 @@ export { loadFactSet, type LoadedFactSet, type LoadOptions } from './load.js';
 export { FACTSET_SCHEMA_PATH } from './schema.js';
 export type { FactProblem } from './problem.js';
 export * from './time.js';
-
-const SEP = '\u0000';
-
-/** A subject or `of` as a list: one id or several. */
-export function asList(v: string | string[] | undefined): string[] {
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
-}
-
-/** Key for an unordered set of ids: ["russia","kyrgyzstan"] and ["kyrgyzstan","russia"] agree. */
-function setKey(ids: readonly string[]): string {
-  if (ids.length === 1) return ids[0] as string;
-  return [...new Set(ids)].sort().join(SEP);
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Two-level map (no concatenated keys: building those for 10^5 statements costs more than the lookups). */
-function push2<V>(map: Map<string, Map<string, V[]>>, a: string, b: string, value: V): void {
-  let inner = map.get(a);
-  if (!inner) map.set(a, (inner = new Map()));
-  push(inner, b, value);
-}
+export { asList };
 
 function inPossibleSpan(date: string, s: IndexedStatement): boolean {
   const span = possibleSpan(s);
@@ -42,13 +23,6 @@ function inPossibleSpan(date: string, s: IndexedStatement): boolean {
 
 function isDeprecated(s: IndexedStatement): boolean {
   return s.rank === 'deprecated';
-}
-
-/** Earliest start first; "since always" (no from) before any date; ties keep load order (sort is stable). */
-function byFrom(a: IndexedStatement, b: IndexedStatement): number {
-  const fa = a.from ?? '';
-  const fb = b.from ?? '';
-  return fa < fb ? -1 : fa > fb ? 1 : 0;
 }
 
 export interface StatementsForOptions {
@@ -62,91 +36,74 @@ export interface StatementsForOptions {
  * statementsFor, datesOf) return every rank, so a check can flag a known wrong value.
  */
 export class FactIndex {
-  private readonly entityById = new Map<string, Entity>();
-  private readonly propertyById = new Map<string, Property>();
-  private readonly entitiesByType = new Map<string, Entity[]>();
-  /** office → of → holds-office statements */
-  private readonly posts = new Map<string, Map<string, IndexedStatement[]>>();
-  private readonly holders = new Map<string, IndexedStatement[]>();
-  /** property → subject-set key → statements */
-  private readonly bySubjects = new Map<string, Map<string, IndexedStatement[]>>();
-  private readonly byProperty = new Map<string, IndexedStatement[]>();
-  private readonly places = new Map<string, string[]>();
-  private readonly dates = new Map<string, IndexedStatement[]>();
+  private source: IndexSource;
   private readonly withinCache = new Map<string, string[]>();
-  private statementById: Map<string, IndexedStatement> | undefined;
-  private readonly all: IndexedStatement[];
 
-  constructor(loaded: { facts: FactSet; statements: IndexedStatement[] }) {
-    for (const e of loaded.facts.entities) {
-      this.entityById.set(e.id, e);
-      push(this.entitiesByType, e.type, e);
-    }
-    for (const p of loaded.facts.properties) this.propertyById.set(p.id, p);
+  /**
+   * Over a loaded set, or over a stored one; `reload` loads the set from its files, for when the
+   * stored bytes prove damaged on a later read: the index then answers from the loaded set.
+   */
+  constructor(set: { facts: FactSet; statements: IndexedStatement[] } | IndexSource, private reload?: () => { facts: FactSet; statements: IndexedStatement[] }) {
+    this.source = 'facts' in set ? new EagerIndex(set) : set;
+  }
 
-    this.all = loaded.statements;
-    for (const s of loaded.statements) {
-      const subjects = asList(s.subject);
-      const kind = this.propertyById.get(s.property)?.kind;
-      push(this.byProperty, s.property, s);
-      push2(this.bySubjects, s.property, setKey(subjects), s);
-      if (kind === 'office' && typeof s.object === 'object') {
-        push2(this.posts, s.object.office, s.object.of, s);
-        for (const person of subjects) push(this.holders, person, s);
-      } else if (kind === 'place' && typeof s.object === 'string' && !isDeprecated(s)) {
-        for (const subject of subjects) {
-          const targets = this.places.get(subject);
-          if (!targets) this.places.set(subject, [s.object]);
-          else if (!targets.includes(s.object)) targets.push(s.object);
-        }
-      } else if (kind === 'date') {
-        for (const subject of new Set(subjects)) push(this.dates, subject, s);
-      }
+  /** A query of the source; a damaged stored set is replaced by the loaded one and asked again. */
+  private ask<T>(query: (s: IndexSource) => T): T {
+    if (!this.reload) return query(this.source);
+    try {
+      return query(this.source);
+    } catch {
+      this.replace();
+      return query(this.source);
     }
-    for (const inner of this.posts.values()) for (const list of inner.values()) list.sort(byFrom);
-    for (const list of this.holders.values()) list.sort(byFrom);
+  }
+
+  /** Loads the set from its files instead of the stored bytes (once). */
+  private replace(): void {
+    const reload = this.reload;
+    if (!reload) return;
+    this.reload = undefined;
+    this.source = new EagerIndex(reload());
   }
 
   /** The entity with this id, if any. */
   entity(id: string): Entity | undefined {
-    return this.entityById.get(id);
+    return this.ask((s) => s.entity(id));
   }
 
   /** The property with this id, if any. */
   property(id: string): Property | undefined {
-    return this.propertyById.get(id);
+    return this.ask((s) => s.property(id));
   }
 
   /** A statement by its id ("offices.json#/statements/3"). */
   statement(id: string): IndexedStatement | undefined {
-    // Built on first use: most runs never look a statement up by id.
-    this.statementById ??= new Map(this.all.map((s) => [s.id, s]));
-    return this.statementById.get(id);
+    return this.ask((s) => s.statement(id));
   }
 
   /** All entities, in load order. */
   entities(): Entity[] {
-    return [...this.entityById.values()];
+    return this.ask((s) => s.entities());
   }
 
   /** All properties, in load order. */
   properties(): Property[] {
-    return [...this.propertyById.values()];
+    return this.ask((s) => s.properties());
   }
 
   /** Entities of one type ("office", "person", "country"...), in load order. */
   entitiesOfType(type: string): Entity[] {
-    return this.entitiesByType.get(type) ?? [];
+    return this.ask((s) => s.entitiesOfType(type));
   }
 
   /** Every statement of a property (any subject, any rank), in load order. */
   statementsOf(property: string): IndexedStatement[] {
-    return this.byProperty.get(property) ?? [];
+    return this.ask((s) => s.statementsOf(property));
   }
 
   /** Every holds-office statement of a post (office of a country/organisation), earliest first. */
   postsOf(office: string, of: string): IndexedStatement[] {
-    return this.posts.get(office)?.get(of) ?? [];
+    return this.ask((s) => s.postsOf(office, of));
   }
 
   /**
@@ -159,7 +116,7 @@ export class FactIndex {
 
   /** Every post a person held, at any time and of any rank, earliest first. */
   heldBy(person: string): IndexedStatement[] {
-    return this.holders.get(person) ?? [];
+    return this.ask((s) => s.heldBy(person));
   }
 
   /** The posts a person held on `date` (YYYY-MM-DD). */
@@ -172,7 +129,7 @@ export class FactIndex {
    * matter: ["russia","kyrgyzstan"] finds a statement on ["kyrgyzstan","russia"]), in load order.
    */
   statementsFor(property: string, subjects: readonly string[], opts: StatementsForOptions = {}): IndexedStatement[] {
-    const found = this.bySubjects.get(property)?.get(setKey(subjects)) ?? [];
+    const found = this.ask((s) => s.bySubjects(property, setKey(subjects)));
     if (opts.of === undefined) return found;
     const want = setKey(opts.of);
     return found.filter((s) => setKey(asList(s.of)) === want);
@@ -180,7 +137,7 @@ export class FactIndex {
 
   /** Where a subject is, directly (objects of its place statements), in load order. */
   locatedIn(subject: string): string[] {
-    return this.places.get(subject) ?? [];
+    return this.ask((s) => s.locatedIn(subject));
   }
 
   /**
@@ -211,7 +168,23 @@ export class FactIndex {
 
   /** Date statements whose subjects include `subject`, optionally of one property, in load order. */
   datesOf(subject: string, property?: string): IndexedStatement[] {
-    const all = this.dates.get(subject) ?? [];
+    const all = this.ask((s) => s.datesOf(subject));
     return property === undefined ? all : all.filter((s) => s.property === property);
+  }
+
+  /** Entities with a place or a date (what head nouns can refer to), in load order. */
+  locatableEntities(): Entity[] {
+    return this.ask((s) => s.locatable());
+  }
+
+  /** The names for a NameMatcher: the entities, or the stored set's tables grouped in advance. */
+  names(): Iterable<Entity> | NameSource {
+    const names = this.ask((s) => s.names());
+    if (!this.reload || !('groupedNames' in names)) return names;
+    // Stored names are read group by group inside the matcher: guard those reads too.
+    return guardNames(names, () => {
+      this.replace();
+      return this.source.entities();
+    });
   }
 }

@@ -91,10 +91,10 @@ export class Projects {
     if (had && had.stamps.every(([f, m]) => mtime(f) === m)) return had.index;
     // Fact messages name files relative to the server's folder, as the CLI's do to its own.
     const cwd = process.cwd();
-    const { loaded } = loadFactSetCached(claims, { cwd, dir: privateDir(cacheDir(dir)) });
+    const cached = loadFactSetCached(claims, { cwd, dir: privateDir(cacheDir(dir)) });
     const loadedIndex: LoadedIndex = {
-      index: new FactIndex(loaded),
-      stamps: loaded.files.map((f) => {
+      index: cached.index(),
+      stamps: cached.files.map((f) => {
         const abs = path.resolve(cwd, f);
         return [abs, mtime(abs)];
       }),

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EAGER_FILES } from '../../src/facts/cached-set.js';
 import { loadFactSetCached, RACY_MS } from '../../src/facts/compiled-cache.js';
 import { factFile } from '../robustness/helpers.js';
 import { tempFacts } from './helpers.js';
@@ -24,7 +25,7 @@ function withYear(year: number): string {
   return factFile((f) => (f.statements[0]!.from = `${year}-01-01`));
 }
 
-const from = (r: ReturnType<typeof loadFactSetCached>) => r.loaded.statements[0]!.from;
+const from = (r: ReturnType<typeof loadFactSetCached>) => r.loaded().statements[0]!.from;
 const pointers = (cache: string) => readdirSync(cache).filter((n) => n.startsWith('facts-m'));
 const later = () => Date.now() + RACY_MS + 1000;
 
@@ -46,7 +47,7 @@ describe('compiled fact cache: the key from metadata', () => {
     const b = setUp(2021);
     loadFactSetCached([a.facts], { cwd: a.root, dir: a.cache }, later());
     loadFactSetCached([b.facts], { cwd: b.root, dir: b.cache }, later());
-    const bPayload = readdirSync(b.cache).find((n) => /^facts-[0-9a-f]{40}\.json$/.test(n))!;
+    const bPayload = readdirSync(b.cache).find((n) => /^facts-[0-9a-f]{40}\.bin$/.test(n))!;
     writeFileSync(path.join(a.cache, bPayload), readFileSync(path.join(b.cache, bPayload)));
     const pointer = path.join(a.cache, pointers(a.cache)[0]!);
     const p = JSON.parse(readFileSync(pointer, 'utf8')) as { key: string };
@@ -89,5 +90,70 @@ describe('compiled fact cache: the key from metadata', () => {
       expect(r.hit).toBe(true);
       expect(from(r)).toBe('2020-01-01');
     }
+  });
+});
+
+describe('compiled fact cache: a file read as queries need it', () => {
+  const payload = (cache: string) => path.join(cache, readdirSync(cache).find((n) => /^facts-[0-9a-f]{40}\.bin$/.test(n))!);
+  const holder = (r: ReturnType<typeof loadFactSetCached>) => r.index().holdersAt('president', 'norland', '2021-06-01').map((s) => s.from);
+
+  it('is a miss, loaded and rewritten, when the file is cut short, foreign or empty', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    loadFactSetCached([facts], opts, later());
+    const file = payload(cache);
+    const good = readFileSync(file);
+    for (const bad of [good.subarray(0, good.length - 1), good.subarray(0, 40), Buffer.from('{"marker":"factlint-fact-cache/2"}'), Buffer.alloc(0)]) {
+      writeFileSync(file, bad);
+      const r = loadFactSetCached([facts], opts, later());
+      expect(r.hit).toBe(false);
+      expect(holder(r)).toEqual(['2020-01-01']);
+      expect(readFileSync(file).equals(good)).toBe(true);
+    }
+  });
+
+  it('answers from the fact files, and rewrites the file, when its body proves damaged on a query', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    loadFactSetCached([facts], opts, later());
+    const file = payload(cache);
+    const good = readFileSync(file);
+    // The same length, the header intact: only the records are garbage.
+    const bad = Buffer.from(good);
+    const header = 4 + bad.readUInt32LE(bad.indexOf('\n') + 1) + bad.indexOf('\n') + 1;
+    bad.fill(0xff, header);
+    writeFileSync(file, bad);
+    const r = loadFactSetCached([facts], opts, later());
+    expect(r.hit).toBe(true);
+    expect(holder(r)).toEqual(['2020-01-01']);
+    expect(r.index().entity('anna-ivanova')?.names?.en).toEqual(['Anna Ivanova', 'Ivanova']);
+    expect(readFileSync(file).equals(good)).toBe(true);
+  });
+
+  it('reads a small set whole for a run of many articles, with the same answers', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    loadFactSetCached([facts], opts, later());
+    const lazy = loadFactSetCached([facts], opts, later());
+    const whole = loadFactSetCached([facts], opts, later());
+    expect(whole.hit).toBe(true);
+    for (const [a, b] of [[lazy.index(1), whole.index(EAGER_FILES)]] as const) {
+      expect(b.holdersAt('president', 'norland', '2021-06-01')).toEqual(a.holdersAt('president', 'norland', '2021-06-01'));
+      expect(b.entities()).toEqual(a.entities());
+      expect(b.heldBy('anna-ivanova')).toEqual(a.heldBy('anna-ivanova'));
+    }
+  });
+
+  it('never serves an edited fact set through the lazy index', () => {
+    const { root, facts, cache } = setUp(2020);
+    const opts = { cwd: root, dir: cache };
+    expect(holder(loadFactSetCached([facts], opts, later()))).toEqual(['2020-01-01']);
+    writeFileSync(facts, withYear(2019));
+    const edited = loadFactSetCached([facts], opts, later());
+    expect(edited.hit).toBe(false);
+    expect(holder(edited)).toEqual(['2019-01-01']);
+    const again = loadFactSetCached([facts], opts, later());
+    expect(again.hit).toBe(true);
+    expect(holder(again)).toEqual(['2019-01-01']);
   });
 });

@@ -197,7 +197,7 @@ function withCacheRun(tempPrefix: string, pattern: RegExp, check: (r: CacheRun) 
 
 describe('compiled fact cache', () => {
   it('is written once and reused; a corrupt or truncated cache file is ignored', () => {
-    withCacheRun('factlint-factcache-', /^facts-[0-9a-f]{40}\.json$/, ({ root, env, first, file }) => {
+    withCacheRun('factlint-factcache-', /^facts-[0-9a-f]{40}\.bin$/, ({ root, env, first, file }) => {
       same(first, factlint(['--format', 'json', 'docs'], root, env));
       const good = readFileSync(file);
       writeFileSync(file, good.subarray(0, Math.floor(good.length / 2)));

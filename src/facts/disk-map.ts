@@ -1,0 +1,121 @@
+// A string-keyed hash table laid out as bytes, for the compiled fact-set cache: a lookup reads a
+// slot, an entry and a key where they lie, so a run that asks for ten keys of 100,000 builds no
+// Map of them. Each key maps to two numbers (a list's offset and length, a record's index...).
+// Entries are sorted by key, so the keys sharing a prefix are one run of entries (rangeOf).
+//
+// Layout, all little-endian uint32: count, slot count (a power of two), the slots (entry index
+// + 1, or 0 for none), the entries (key offset, key length, a, b), then the keys' UTF-8 bytes.
+
+/** FNV-1a over the UTF-16 units of a key: computed on the JS string, nothing encoded. */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const ENTRY = 16;
+
+/** The table's bytes for these keys, in any order; a key given twice keeps its last value. */
+export function buildDiskMap(values: Map<string, readonly [number, number]>): Buffer {
+  const keys = [...values.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let slots = 1;
+  while (slots < keys.length * 2) slots *= 2;
+  const table = new Uint32Array(2 + slots + keys.length * 4);
+  table[0] = keys.length;
+  table[1] = slots;
+  const head = table.byteLength;
+  let at = head;
+  keys.forEach((k, i) => {
+    let s = keyHash(k) & (slots - 1);
+    while (table[2 + s] !== 0) s = (s + 1) & (slots - 1);
+    table[2 + s] = i + 1;
+    const e = 2 + slots + i * 4;
+    const length = Buffer.byteLength(k, 'utf8');
+    const [a, b] = values.get(k)!;
+    table[e] = at;
+    table[e + 1] = length;
+    table[e + 2] = a;
+    table[e + 3] = b;
+    at += length;
+  });
+  // Typed arrays are in the machine's byte order; the file is little-endian.
+  const out = Buffer.from(table.buffer, 0, head);
+  if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) out.swap32();
+  return Buffer.concat([out, Buffer.from(keys.join(''), 'utf8')]);
+}
+
+/** Reads a table built by buildDiskMap; throws RangeError on bytes that are not one. */
+export class DiskMap {
+  private readonly count: number;
+  private readonly slots: number;
+  private readonly entries: number;
+
+  constructor(private readonly bytes: Buffer) {
+    this.count = bytes.readUInt32LE(0);
+    this.slots = bytes.readUInt32LE(4);
+    this.entries = 8 + this.slots * 4;
+    if ((this.slots & (this.slots - 1)) !== 0 || this.slots < this.count || this.entries + this.count * ENTRY > bytes.length) {
+      throw new RangeError('not a disk map');
+    }
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The two numbers stored for `key`, or undefined. */
+  get(key: string): readonly [number, number] | undefined {
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.valueAt(i);
+  }
+
+  /** The key of entry i (entries are in key order). */
+  keyAt(i: number): string {
+    const e = this.entries + i * ENTRY;
+    const at = this.bytes.readUInt32LE(e);
+    return this.bytes.toString('utf8', at, at + this.bytes.readUInt32LE(e + 4));
+  }
+
+  valueAt(i: number): readonly [number, number] {
+    const e = this.entries + i * ENTRY;
+    return [this.bytes.readUInt32LE(e + 8), this.bytes.readUInt32LE(e + 12)];
+  }
+
+  /** Entries [from, to) whose keys start with `prefix`. */
+  rangeOf(prefix: string): [number, number] {
+    const from = this.lowerBound(prefix);
+    let lo = from;
+    let hi = this.count;
+    // The first key after `from` that does not start with the prefix.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.keyAt(mid).startsWith(prefix)) lo = mid + 1;
+      else hi = mid;
+    }
+    return [from, lo];
+  }
+
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.keyAt(mid) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The entry number of `key`, or -1. */
+  indexOf(key: string): number {
+    const mask = this.slots - 1;
+    // At most `count` probes: a damaged table cannot loop.
+    for (let s = keyHash(key) & mask, n = 0; n <= this.count; s = (s + 1) & mask, n++) {
+      const i = this.bytes.readUInt32LE(8 + s * 4);
+      if (i === 0) return -1;
+      if (i > this.count) throw new RangeError('damaged disk map');
+      if (this.keyAt(i - 1) === key) return i - 1;
+    }
+    return -1;
+  }
+}
