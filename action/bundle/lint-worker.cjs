@@ -1213,6 +1213,7 @@ function isCapitalised(word) {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 var WORDS = /[\p{L}\p{M}\p{N}'’]+/gu;
+var SECOND_KEY = 5;
 var SPLIT_ABOVE = 16;
 var NO_CUTS = [];
 var NO_MATCHES = [];
@@ -1334,7 +1335,7 @@ var NameMatcher = class {
             bucket.unbuilt.push(n);
             continue;
           }
-          const k = foldWord(n.second).slice(0, this.group);
+          const k = foldWord(n.second).slice(0, SECOND_KEY);
           const list2 = bucket.waiting.get(k);
           if (list2)
             list2.push(n);
@@ -1406,23 +1407,39 @@ var NameMatcher = class {
     });
     return { entityId: id, entityType: type, form, words: words3, seq };
   }
-  /** Makes entries of a crowded stem's names whose second word could be a stem of this key (see materialize). */
+  /**
+   * Makes entries of a crowded stem's names whose second-word stem could be a cut of this key
+   * (what candidates looks up). A stem of SECOND_KEY letters or more shares them with the key;
+   * a shorter cut can be the stem of any second word that starts with it.
+   */
   buildSecond(bucket, key) {
     const waiting = bucket.waiting;
-    for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length && waiting.size > 0; len++) {
-      const k = key.slice(0, len);
-      const names = waiting.get(k);
-      if (!names)
-        continue;
-      waiting.delete(k);
-      for (const n of names) {
-        const x = this.entryOf(n);
-        const list2 = bucket.bySecond.get(x.words[1].stem);
-        if (list2)
-          list2.push(x);
-        else
-          bucket.bySecond.set(x.words[1].stem, [x]);
-      }
+    const touched = /* @__PURE__ */ new Set();
+    for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max && waiting.size > 0; cut++) {
+      const stem = cut === 0 ? key : key.slice(0, -cut);
+      if (stem.length >= SECOND_KEY)
+        this.buildWaiting(bucket, stem.slice(0, SECOND_KEY), touched);
+      else
+        for (const k of [...waiting.keys()])
+          if (k.startsWith(stem))
+            this.buildWaiting(bucket, k, touched);
+    }
+    for (const list2 of touched)
+      list2.sort((a, b) => a.seq - b.seq);
+  }
+  buildWaiting(bucket, k, touched) {
+    const names = bucket.waiting.get(k);
+    if (!names)
+      return;
+    bucket.waiting.delete(k);
+    for (const n of names) {
+      const x = this.entryOf(n);
+      let list2 = bucket.bySecond.get(x.words[1].stem);
+      if (list2)
+        list2.push(x);
+      else
+        bucket.bySecond.set(x.words[1].stem, list2 = [x]);
+      touched.add(list2);
     }
   }
   /** All name mentions in the tokens, longest match first at each position; ambiguous names give one mention per entity. */

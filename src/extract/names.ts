@@ -97,9 +97,9 @@ interface FirstStem {
   single: NameEntry[];
   bySecond: Map<string, NameEntry[]> | undefined;
   /**
-   * A crowded stem's longer names not yet made entries, by the first GROUP letters of their
-   * folded second word (a second-word stem shares them, as a first-word stem shares its group's):
-   * built when a text word that could hold their second word follows the first (see candidates).
+   * A crowded stem's longer names not yet made entries, by the first SECOND_KEY letters of their
+   * folded second word: built when a text word that could hold their second word follows the
+   * first (see buildSecond).
    */
   waiting: Map<string, Split[]> | undefined;
   /**
@@ -124,6 +124,12 @@ interface Part {
   word: string;
   before: string;
 }
+
+/**
+ * Letters of the second word that key a crowded stem's waiting names: thousands of "Pavel …"
+ * share their second word's first three letters by the hundred, their first five by the few.
+ */
+const SECOND_KEY = 5;
 
 /** Longer names per first word above which they are looked up by their second word too. */
 const SPLIT_ABOVE = 16;
@@ -262,7 +268,7 @@ export class NameMatcher {
             bucket.unbuilt.push(n);
             continue;
           }
-          const k = foldWord(n.second).slice(0, this.group);
+          const k = foldWord(n.second).slice(0, SECOND_KEY);
           const list = bucket.waiting.get(k);
           if (list) list.push(n);
           else bucket.waiting.set(k, [n]);
@@ -335,21 +341,33 @@ export class NameMatcher {
     return { entityId: id, entityType: type, form, words, seq };
   }
 
-  /** Makes entries of a crowded stem's names whose second word could be a stem of this key (see materialize). */
+  /**
+   * Makes entries of a crowded stem's names whose second-word stem could be a cut of this key
+   * (what candidates looks up). A stem of SECOND_KEY letters or more shares them with the key;
+   * a shorter cut can be the stem of any second word that starts with it.
+   */
   private buildSecond(bucket: FirstStem, key: string): void {
     const waiting = bucket.waiting!;
-    for (let len = this.group === 0 ? 0 : 1; len <= this.group && len <= key.length && waiting.size > 0; len++) {
-      const k = key.slice(0, len);
-      const names = waiting.get(k);
-      if (!names) continue;
-      waiting.delete(k);
-      // In collection order, and a second-word stem lives under one key: each list stays in order.
-      for (const n of names) {
-        const x = this.entryOf(n);
-        const list = bucket.bySecond!.get(x.words[1]!.stem);
-        if (list) list.push(x);
-        else bucket.bySecond!.set(x.words[1]!.stem, [x]);
-      }
+    const touched = new Set<NameEntry[]>();
+    for (let cut = 0, max = Math.min(this.inflection.maxTail, key.length - 1); cut <= max && waiting.size > 0; cut++) {
+      const stem = cut === 0 ? key : key.slice(0, -cut);
+      if (stem.length >= SECOND_KEY) this.buildWaiting(bucket, stem.slice(0, SECOND_KEY), touched);
+      else for (const k of [...waiting.keys()]) if (k.startsWith(stem)) this.buildWaiting(bucket, k, touched);
+    }
+    // Lists filled from several keys, now or before, are put back in collection order.
+    for (const list of touched) list.sort((a, b) => a.seq - b.seq);
+  }
+
+  private buildWaiting(bucket: FirstStem, k: string, touched: Set<NameEntry[]>): void {
+    const names = bucket.waiting!.get(k);
+    if (!names) return;
+    bucket.waiting!.delete(k);
+    for (const n of names) {
+      const x = this.entryOf(n);
+      let list = bucket.bySecond!.get(x.words[1]!.stem);
+      if (list) list.push(x);
+      else bucket.bySecond!.set(x.words[1]!.stem, (list = [x]));
+      touched.add(list);
     }
   }
 

@@ -53,4 +53,17 @@ describe('name matcher with many shared first names', () => {
       { id: 'p57', text: `Александром ${surname}ым`, alternatives: [] },
     ]);
   });
+
+  it('keeps the fact-set order among second words made entries by different text words', () => {
+    // "Кимо" and "Кима" share the stem "ким" but not their first five letters: "Кимаева" makes
+    // entries of the second only, "Кимы" then of the first; the list they share stays in order.
+    const a: Entity = { id: 'a-kimo', type: 'person', names: { ru: ['Александр Кимо'] } };
+    const b: Entity = { id: 'b-kima', type: 'person', names: { ru: ['Александр Кима'] } };
+    const crowded = new NameMatcher([a, b, ...many], 'ru');
+    expect(found(crowded, 'Александр Кимаева пришёл.')).toEqual([]);
+    const expected = [{ id: 'a-kimo', text: 'Александр Кимы', alternatives: ['b-kima'] }];
+    expect(found(crowded, 'Встреча с Александр Кимы.')).toEqual(expected);
+    expect(found(new NameMatcher([a, b, ...many], 'ru'), 'Встреча с Александр Кимы.')).toEqual(expected);
+    expect(found(new NameMatcher([a, b], 'ru'), 'Встреча с Александр Кимы.')).toEqual(expected);
+  });
 });
