@@ -11391,7 +11391,7 @@ var init_trace = __esm({
 
 // dist/engine/run.js
 function slowHeapGrowth() {
-  nodeV8().setFlagsFromString("--heap-growing-percent=30");
+  nodeV8().setFlagsFromString("--heap-growing-percent=20");
 }
 function bundledClaimsDir() {
   return (0, import_node_url6.fileURLToPath)(new URL("../../claims/", importMetaUrl));
