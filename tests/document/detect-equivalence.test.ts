@@ -4,7 +4,7 @@
 // close languages' words of every pack, names, letters outside an alphabet, any case.
 import { describe, expect, it } from 'vitest';
 import { detectProfiles, type DetectProfile } from '../../src/language/detect-pack.js';
-import { detect } from '../../src/document/detect-lang.js';
+import { detect, type Detection } from '../../src/document/detect-lang.js';
 import { NEIGHBOURS, SUPPORTED, UNSUPPORTED } from './lang-samples.js';
 
 // ---------------------------------------------------------------- the oracle (the reading before)

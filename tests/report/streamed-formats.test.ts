@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkstyle, checkstyleChunks } from '../../src/report/checkstyle.js';
 import { junit, junitChunks } from '../../src/report/junit.js';
+import { reportMessages } from '../../src/report/messages.js';
 import { sarif, sarifChunksWith } from '../../src/report/sarif.js';
 import type { Diagnostic, LintResult } from '../../src/types.js';
 import { context, fixtureResults, result } from './fixtures.js';
@@ -59,7 +60,7 @@ describe('streamed XML formats', () => {
     expect(pieces).toHaveLength(run().length + 2);
     const text = pieces.join('');
     expect(text).toBe(junit(run(), ctx));
-    const failures = run().reduce((n, r) => n + r.messages.filter((m) => !m.fatal).length, 0);
+    const failures = run().reduce((n, r) => n + reportMessages(r).filter((m) => !m.fatal).length, 0);
     expect(pieces[0]).toContain(`failures="${failures}"`);
     expect(text.split('<testsuite ').length - 1).toBe(run().length);
   });
