@@ -77,10 +77,11 @@ function statOrUndefined(p: string): Stats | undefined {
 /**
  * Writes a cache file atomically (a temporary file renamed into place: a reader sees the old
  * file or the whole new one) into a folder privateDir accepted, then keeps the `keep` newest files of the folder that `family`
- * accepts. Failures are ignored: a cache is an optimisation, and a read-only or full disk, or
+ * accepts, and of those only as many as fit in `maxBytes` together (the newest is always kept).
+ * Failures are ignored: a cache is an optimisation, and a read-only or full disk, or
  * another run pruning at once, only means the next run computes again.
  */
-export function writeCacheFile(file: string, bytes: Uint8Array, family: (name: string) => boolean, keep: number): void {
+export function writeCacheFile(file: string, bytes: Uint8Array, family: (name: string) => boolean, keep: number, maxBytes = Infinity): void {
   const dir = path.dirname(file);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
@@ -98,11 +99,21 @@ export function writeCacheFile(file: string, bytes: Uint8Array, family: (name: s
   try {
     const files = readdirSync(dir)
       .filter(family)
-      .map((n) => ({ n, t: statSync(path.join(dir, n)).mtimeMs }))
+      .map((n) => {
+        const st = statSync(path.join(dir, n));
+        return { n, t: st.mtimeMs, size: st.size };
+      })
       .sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
-    for (const { n } of files.slice(keep)) {
+    let kept = 0;
+    let total = 0;
+    for (const f of files) {
+      if (kept === 0 || (kept < keep && total + f.size <= maxBytes)) {
+        kept++;
+        total += f.size;
+        continue;
+      }
       try {
-        unlinkSync(path.join(dir, n));
+        unlinkSync(path.join(dir, f.n));
       } catch {
         // another run removed it
       }

@@ -90,7 +90,7 @@ function statOrUndefined(p) {
     return void 0;
   }
 }
-function writeCacheFile(file, bytes, family, keep) {
+function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
   const dir = import_node_path.default.dirname(file);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
@@ -105,10 +105,20 @@ function writeCacheFile(file, bytes, family, keep) {
     return;
   }
   try {
-    const files = (0, import_node_fs.readdirSync)(dir).filter(family).map((n) => ({ n, t: (0, import_node_fs.statSync)(import_node_path.default.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
-    for (const { n } of files.slice(keep)) {
+    const files = (0, import_node_fs.readdirSync)(dir).filter(family).map((n) => {
+      const st = (0, import_node_fs.statSync)(import_node_path.default.join(dir, n));
+      return { n, t: st.mtimeMs, size: st.size };
+    }).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
+    let kept = 0;
+    let total = 0;
+    for (const f of files) {
+      if (kept === 0 || kept < keep && total + f.size <= maxBytes) {
+        kept++;
+        total += f.size;
+        continue;
+      }
       try {
-        (0, import_node_fs.unlinkSync)(import_node_path.default.join(dir, n));
+        (0, import_node_fs.unlinkSync)(import_node_path.default.join(dir, f.n));
       } catch {
       }
     }

@@ -2334,7 +2334,7 @@ function statOrUndefined(p) {
     return void 0;
   }
 }
-function writeCacheFile(file, bytes, family, keep) {
+function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
   const dir = import_node_path8.default.dirname(file);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
@@ -2349,10 +2349,20 @@ function writeCacheFile(file, bytes, family, keep) {
     return;
   }
   try {
-    const files = (0, import_node_fs10.readdirSync)(dir).filter(family).map((n) => ({ n, t: (0, import_node_fs10.statSync)(import_node_path8.default.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
-    for (const { n } of files.slice(keep)) {
+    const files = (0, import_node_fs10.readdirSync)(dir).filter(family).map((n) => {
+      const st = (0, import_node_fs10.statSync)(import_node_path8.default.join(dir, n));
+      return { n, t: st.mtimeMs, size: st.size };
+    }).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
+    let kept = 0;
+    let total = 0;
+    for (const f of files) {
+      if (kept === 0 || kept < keep && total + f.size <= maxBytes) {
+        kept++;
+        total += f.size;
+        continue;
+      }
       try {
-        (0, import_node_fs10.unlinkSync)(import_node_path8.default.join(dir, n));
+        (0, import_node_fs10.unlinkSync)(import_node_path8.default.join(dir, f.n));
       } catch {
       }
     }
@@ -5342,10 +5352,10 @@ function loadFactSetCached(paths, opts, now = Date.now()) {
 }
 function write(file, loaded, key, eager) {
   const bytes = encodeStored(loaded, key, eager);
-  writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP);
+  writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP, KEEP_BYTES);
   return bytes;
 }
-var import_node_fs16, import_node_path11, import_node_url4, KEEP, loader, RACY_MS, PAYLOAD;
+var import_node_fs16, import_node_path11, import_node_url4, KEEP, KEEP_BYTES, loader, RACY_MS, PAYLOAD;
 var init_compiled_cache = __esm({
   "dist/facts/compiled-cache.js"() {
     "use strict";
@@ -5366,6 +5376,7 @@ var init_compiled_cache = __esm({
     init_stored_set();
     init_stored_write();
     KEEP = 8;
+    KEEP_BYTES = 400 * 1024 * 1024;
     RACY_MS = 3e3;
     PAYLOAD = /^facts-[0-9a-f]+\.(?:json|v8|bin)$/;
   }

@@ -3903,6 +3903,9 @@ function parseDocument(path2, input, opts = {}) {
   };
 }
 
+// dist/facts/compiled-cache.js
+var KEEP_BYTES = 400 * 1024 * 1024;
+
 // dist/files.js
 var fg = onDemand("fast-glob");
 

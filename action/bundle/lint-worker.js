@@ -62,7 +62,7 @@ function statOrUndefined(p) {
     return void 0;
   }
 }
-function writeCacheFile(file, bytes, family, keep) {
+function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
   const dir = path.dirname(file);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
@@ -77,10 +77,20 @@ function writeCacheFile(file, bytes, family, keep) {
     return;
   }
   try {
-    const files = readdirSync(dir).filter(family).map((n) => ({ n, t: statSync(path.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
-    for (const { n } of files.slice(keep)) {
+    const files = readdirSync(dir).filter(family).map((n) => {
+      const st = statSync(path.join(dir, n));
+      return { n, t: st.mtimeMs, size: st.size };
+    }).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
+    let kept = 0;
+    let total = 0;
+    for (const f of files) {
+      if (kept === 0 || kept < keep && total + f.size <= maxBytes) {
+        kept++;
+        total += f.size;
+        continue;
+      }
       try {
-        unlinkSync(path.join(dir, n));
+        unlinkSync(path.join(dir, f.n));
       } catch {
       }
     }

@@ -31,6 +31,11 @@ export type { CachedFactSet } from './cached-set.js';
 
 /** Cache files kept per folder (one per fact set in use); older ones are removed on write. */
 const KEEP = 8;
+/**
+ * Bytes the compiled sets may take together: a set of 100,000 entities compiles to about 110 MB,
+ * so eight of them would take most of a gigabyte; the newest always stays.
+ */
+const KEEP_BYTES = 400 * 1024 * 1024;
 
 export interface FactCacheOptions {
   cwd: string;
@@ -165,6 +170,6 @@ export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now =
 /** Writes the compiled set to the cache (atomically; failures ignored) and returns its bytes. */
 function write(file: string, loaded: LoadedFactSet, key: string, eager?: EagerIndex): Buffer {
   const bytes = encodeStored(loaded, key, eager);
-  writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP);
+  writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP, KEEP_BYTES);
   return bytes;
 }

@@ -1,10 +1,10 @@
 // Where the compiled fact set and the code cache are kept: the user's choice, else the user's cache
 // folder (never the project's), and only in a folder no one else can write.
-import { chmodSync, chownSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, privateDir, userCacheDir } from '../../src/cache-dir.js';
+import { cacheDir, privateDir, userCacheDir, writeCacheFile } from '../../src/cache-dir.js';
 import { tempDir } from '../cli/helpers.js';
 
 describe('cacheDir', () => {
@@ -70,6 +70,37 @@ describe('cacheDir', () => {
     const { dir, cleanup } = tempDir('factlint-fcd-');
     try {
       expect(cacheDir(dir, {})).toBe(path.join(os.homedir() ? path.join(os.homedir(), '.cache') : os.tmpdir(), 'factlint'));
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('writeCacheFile pruning', () => {
+  it('keeps the newest files of the family, at most `keep` of them and within the byte budget; the newest always', () => {
+    const { dir, cleanup } = tempDir('factlint-prune-');
+    try {
+      const family = (n: string) => n.startsWith('c-');
+      const put = (name: string, size: number, ageSeconds: number) => {
+        const file = path.join(dir, name);
+        writeFileSync(file, Buffer.alloc(size));
+        const t = Date.now() / 1000 - ageSeconds;
+        utimesSync(file, t, t);
+      };
+      put('c-old-big', 600, 50);
+      put('c-mid-small', 100, 40);
+      put('c-new-big', 500, 30);
+      put('other', 10_000, 60); // not of the family: never touched
+      // The new file (300 bytes) with a budget of 1,000: it, then c-new-big (800), then
+      // c-mid-small (900) fit; c-old-big would pass the budget.
+      writeCacheFile(path.join(dir, 'c-written'), Buffer.alloc(300), family, 8, 1000);
+      expect(readdirSync(dir).sort()).toEqual(['c-mid-small', 'c-new-big', 'c-written', 'other']);
+      // A count limit of 2 keeps the two newest.
+      writeCacheFile(path.join(dir, 'c-next'), Buffer.alloc(10), family, 2);
+      expect(readdirSync(dir).sort()).toEqual(['c-next', 'c-written', 'other']);
+      // A file larger than the whole budget is still kept when it is the newest.
+      writeCacheFile(path.join(dir, 'c-huge'), Buffer.alloc(5000), family, 8, 1000);
+      expect(readdirSync(dir).sort()).toEqual(['c-huge', 'other']);
     } finally {
       cleanup();
     }
