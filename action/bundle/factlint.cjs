@@ -4508,10 +4508,7 @@ var init_facts = __esm({
 
 // dist/facts/disk-map.js
 function keyHash(key) {
-  let h = 2166136261;
-  for (let i = 0; i < key.length; i++)
-    h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return hashRange(key, 0, key.length) >>> 0;
 }
 function buildDiskMap(values) {
   const keys = [...values.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
@@ -4547,6 +4544,7 @@ var init_disk_map = __esm({
   "dist/facts/disk-map.js"() {
     "use strict";
     init_import_meta_url();
+    init_hash();
     ENTRY = 16;
     DiskMap = class {
       bytes;

@@ -2650,10 +2650,7 @@ var FactIndex = class {
 
 // dist/facts/disk-map.js
 function keyHash(key) {
-  let h = 2166136261;
-  for (let i = 0; i < key.length; i++)
-    h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return hashRange(key, 0, key.length) >>> 0;
 }
 var ENTRY = 16;
 var DiskMap = class {

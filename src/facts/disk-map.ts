@@ -5,12 +5,11 @@
 //
 // Layout, all little-endian uint32: count, slot count (a power of two), the slots (entry index
 // + 1, or 0 for none), the entries (key offset, key length, a, b), then the keys' UTF-8 bytes.
+import { hashRange } from '../hash.js';
 
-/** FNV-1a over the UTF-16 units of a key: computed on the JS string, nothing encoded. */
+/** The word table's FNV-1a over the UTF-16 units of a key (computed on the JS string, nothing encoded), unsigned. */
 export function keyHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return hashRange(key, 0, key.length) >>> 0;
 }
 
 const ENTRY = 16;
