@@ -109,8 +109,8 @@ log(`inputs: ${corpus.files.length} articles, ${(corpus.bytes / 1e6).toFixed(1)}
 let runNo = 0;
 
 /** One timed run; with `timings`, factlint writes each file's lint time to a file (FACTLINT_TIMINGS). */
-function once(args, { cwd = tmp, timings } = {}) {
-  const extra = timings ? { FACTLINT_TIMINGS: path.join(tmp, `timings-${timings}-${runNo++}.jsonl`) } : {};
+function once(args, { cwd = tmp, timings, env: caseEnv } = {}) {
+  const extra = { ...(timings ? { FACTLINT_TIMINGS: path.join(tmp, `timings-${timings}-${runNo++}.jsonl`) } : {}), ...caseEnv };
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { cwd, env: { ...env, ...extra }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -150,6 +150,15 @@ console.log(process.resourceUsage().maxRSS);`;
 const cli = (...args) => [CLI, ...args];
 const both = (file) => ['--claims', CLAIMS_DIR, '--claims', file];
 
+// The resident server is timed when this build has one. It lives in a cache folder of its own:
+// the other cases must find no server and run as a process of their own.
+const daemonEnv = { FACTLINT_CACHE_DIR: path.join(tmp, 'cache-daemon') };
+const hasDaemon = spawnSync(process.execPath, [CLI, 'daemon', '--help'], { encoding: 'utf8' }).status === 0;
+
+function stopDaemon() {
+  if (hasDaemon) spawnSync(process.execPath, cli('daemon', 'stop'), { cwd: tmp, env: { ...env, ...daemonEnv } });
+}
+
 // --concurrency is timed when this build has it.
 const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout ?? '';
 const hasConcurrency = help.includes('--concurrency');
@@ -157,6 +166,7 @@ const hasConcurrency = help.includes('--concurrency');
 const cases = {
   a: { label: 'node -e 0 (start-up baseline)', args: ['-e', '0'], runs: RUNS },
   b: { label: 'factlint, one article, default fact set', args: cli(oneArticle), runs: RUNS },
+  ...(hasDaemon ? { bd: { label: '  same, served by a resident server (factlint daemon start)', args: cli(oneArticle), runs: RUNS, env: daemonEnv } } : {}),
   c: { label: 'scan baseline: read corpus + one Unicode regex', args: [scanScript, corpusDir], runs: RUNS },
   f: { label: '  floor: factlint parses, splits sentences and words, extracts nothing', args: [FLOOR, corpusDir], runs: RUNS },
   d: { label: `factlint, whole corpus (${corpus.files.length} articles)`, args: cli(corpusDir), runs: SLOW_RUNS },
@@ -184,6 +194,12 @@ for (const [name, facts] of [['100', facts100], ['100k', facts100k]]) {
   log(`cold run (builds the fact cache), facts ${name}: ${cold[name].toFixed(0)} ms`);
 }
 once(cli(oneArticle)); // the default set's cache
+if (hasDaemon) {
+  const r = spawnSync(process.execPath, cli('daemon', 'start', '--idle', '60'), { cwd: tmp, env: { ...env, ...daemonEnv }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`factlint daemon start exited ${r.status}: ${r.stderr}`);
+  process.once('exit', stopDaemon);
+  once(cli(oneArticle), { env: daemonEnv });
+}
 once(cases.dc.args); // the results cache
 
 // Interleaved rounds, so a busy moment on the machine hits every case alike.
@@ -191,10 +207,11 @@ const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
 const rounds = Math.max(RUNS, SLOW_RUNS);
 for (let i = 0; i < rounds; i++) {
   for (const [name, c] of Object.entries(cases)) {
-    if (times[name].length < c.runs) times[name].push(once(c.args, { timings: c.timings }));
+    if (times[name].length < c.runs) times[name].push(once(c.args, { timings: c.timings, env: c.env }));
   }
   log(`round ${i + 1}/${rounds} done`);
 }
+stopDaemon();
 const med = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 const per100 = median(perArticle.e100);
 const per100k = median(perArticle.e100k);
@@ -229,6 +246,7 @@ const dBest = Math.min(med.d, med.d4 ?? Infinity);
 const targets = [
   // Issue 16's targets: one article within 1.5 x Node's start-up, the corpus within 3 x the scan.
   ['b/a', 'one article vs node start-up', med.b / med.a, 1.5],
+  ...(hasDaemon ? [['bd/a', 'one article, resident server running, vs node start-up', med.bd / med.a, 1.5]] : []),
   ['d/c', 'corpus vs scan baseline', med.d / med.c, 3],
   ...(hasConcurrency ? [['d4/c', 'corpus (--concurrency 2) vs scan baseline', med.d4 / med.c, 3]] : []),
   ['dc/c', 'corpus (--cache, unchanged) vs scan baseline', med.dc / med.c, 2],
@@ -255,7 +273,7 @@ if (med.t !== undefined) console.log(`${'d/t'.padEnd(12)} ${(med.d / med.t).toFi
 if (med.tg !== undefined) console.log(`${'g/tg'.padEnd(12)} ${(med.g / med.tg).toFixed(2).padStart(6)}  ≤ 0.5  ${med.g / med.tg <= 0.5 ? 'PASS' : 'MISS'}   factlint vs textlint + prh, seed copies (textlint ${ms(med.tg)})`);
 if (!TEXTLINT) console.log('textlint cases skipped: textlint and textlint-rule-prh are not installed (npm install)');
 if (seedFiles.length === 0) console.log(`seed cases skipped: no articles in ${opts.seeds} (--seeds DIR)`);
-console.log(`\npaired per-round ratios: b/a ${paired('b', 'a')}; d/c ${paired('d', 'c')}${med.t !== undefined ? `; d/t ${paired('d', 't')}` : ''}${med.tg !== undefined ? `; g/tg ${paired('g', 'tg')}` : ''}`);
+console.log(`\npaired per-round ratios: b/a ${paired('b', 'a')};${hasDaemon ? ` bd/a ${paired('bd', 'a')};` : ''} d/c ${paired('d', 'c')}${med.t !== undefined ? `; d/t ${paired('d', 't')}` : ''}${med.tg !== undefined ? `; g/tg ${paired('g', 'tg')}` : ''}`);
 // Not a target: the share of the corpus budget (2 × c) that reading, front matter, sentences
 // and words alone take, before any claim is extracted.
 console.log(`floor f/c ${(med.f / med.c).toFixed(2)}: reading, front matter, sentences and words alone, before any extraction, take ${(100 * med.f / (2 * med.c)).toFixed(0)} % of the d/c budget`);

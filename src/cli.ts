@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The factlint binary: real process I/O around main().
 import { readFileSync } from 'node:fs';
-import { FactlintError, ioReason } from './errors.js';
-import { main, type CliIO } from './main.js';
+import { ioReason } from './errors.js';
+import type { CliIO } from './main.js';
+import { runMain } from './cli-run.js';
+import { handedStdin } from './daemon/stdin-handoff.js';
 import { version } from './version.js';
 import { printableLine } from './report/text-width.js';
 import { stdoutWriter } from './stdout-writer.js';
@@ -64,23 +66,9 @@ function entry(): void {
     isTTY: out.isTTY,
     env: process.env,
     // File descriptor 0 read to its end: a pipe, a redirected file or a terminal until Ctrl-D.
-    readStdin: () => readFileSync(0),
+    readStdin: () => handedStdin() ?? readFileSync(0),
   };
-  let code: number;
-  try {
-    code = main(process.argv.slice(2), io);
-  } catch (err) {
-    if (err instanceof FactlintError) {
-      // Each line escaped: a file name or value in a message must not run terminal or CI-log commands.
-      io.stderr(`factlint: ${err.lines.map(printableLine).join('\n')}\n`);
-      code = err.exitCode;
-    } else {
-      io.stderr(`factlint: internal error: ${printableLine((err as Error).message)}\n`);
-      if (process.env.FACTLINT_DEBUG) io.stderr(`${(err as Error).stack}\n`);
-      code = 2;
-    }
-  }
-  process.exitCode = code;
+  process.exitCode = runMain(process.argv.slice(2), io);
 }
 
 entry();

@@ -99,6 +99,10 @@ ${SPEED_HELP}
 Editors:
   --lsp                    run as a language server over stdio (docs/editors.md)
 
+Resident server (fast short runs: hooks, editors, scripts):
+  factlint daemon start|stop|status   keep factlint loaded and warm in the background
+                                      (factlint daemon --help)
+
 The fact set:
   factlint facts check [PATHS]        validate and audit a fact set (factlint facts check --help)
   factlint facts import-wikidata FILE turn a Wikidata export into statements to review

@@ -107,6 +107,104 @@ var init_errors = __esm({
   }
 });
 
+// dist/cache-dir.js
+function cacheDir(cwd, env = process.env) {
+  const set = env.FACTLINT_CACHE_DIR;
+  if (set !== void 0 && set !== "" && OFF.test(set))
+    return void 0;
+  return userCacheDir(cwd, env);
+}
+function userCacheDir(cwd, env = process.env) {
+  const set = env.FACTLINT_CACHE_DIR;
+  if (set !== void 0 && set !== "" && !OFF.test(set))
+    return import_node_path.default.resolve(cwd, set);
+  let home = env.XDG_CACHE_HOME ?? "";
+  if (!home) {
+    try {
+      home = import_node_os.default.homedir() ? import_node_path.default.join(import_node_os.default.homedir(), ".cache") : "";
+    } catch {
+      home = "";
+    }
+  }
+  if (home)
+    return import_node_path.default.join(home, "factlint");
+  const uid = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
+  return import_node_path.default.join(import_node_os.default.tmpdir(), `factlint${uid}`);
+}
+function privateDir(dir) {
+  if (!dir)
+    return void 0;
+  let st = statOrUndefined(dir);
+  if (!st) {
+    try {
+      (0, import_node_fs.mkdirSync)(import_node_path.default.dirname(dir), { recursive: true });
+      (0, import_node_fs.mkdirSync)(dir, { mode: 448 });
+    } catch {
+    }
+    st = statOrUndefined(dir);
+  }
+  if (!st?.isDirectory())
+    return void 0;
+  if (typeof process.getuid === "function" && st.uid !== process.getuid())
+    return void 0;
+  if (process.platform !== "win32" && (st.mode & 18) !== 0)
+    return void 0;
+  return dir;
+}
+function statOrUndefined(p) {
+  try {
+    return (0, import_node_fs.statSync)(p);
+  } catch {
+    return void 0;
+  }
+}
+function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
+  const dir = import_node_path.default.dirname(file);
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs.writeFileSync)(tmp, bytes, { mode: 384 });
+    (0, import_node_fs.renameSync)(tmp, file);
+  } catch {
+    try {
+      (0, import_node_fs.unlinkSync)(tmp);
+    } catch {
+    }
+    return;
+  }
+  try {
+    const files = (0, import_node_fs.readdirSync)(dir).filter(family).map((n) => {
+      const st = (0, import_node_fs.statSync)(import_node_path.default.join(dir, n));
+      return { n, t: st.mtimeMs, size: st.size };
+    }).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
+    let kept2 = 0;
+    let total = 0;
+    for (const f of files) {
+      if (kept2 === 0 || kept2 < keep && total + f.size <= maxBytes) {
+        kept2++;
+        total += f.size;
+        continue;
+      }
+      try {
+        (0, import_node_fs.unlinkSync)(import_node_path.default.join(dir, f.n));
+      } catch {
+      }
+    }
+  } catch {
+  }
+}
+var import_node_fs, import_node_os, import_node_path, OFF;
+var init_cache_dir = __esm({
+  "dist/cache-dir.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs = require("node:fs");
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path = __toESM(require("node:path"), 1);
+    OFF = /^(off|0|false|no)$/i;
+  }
+});
+
 // dist/on-demand.js
 function onDemand(id) {
   let mod;
@@ -129,9 +227,9 @@ function createHash(algorithm) {
 function randomBytes(size) {
   return crypto().randomBytes(size);
 }
-function hashRange(text, start, end) {
+function hashRange(text, start2, end) {
   let h = 2166136261;
-  for (let k = start; k < end; k++)
+  for (let k = start2; k < end; k++)
     h = Math.imul(h ^ text.charCodeAt(k), 16777619);
   return h | 0;
 }
@@ -151,2303 +249,13 @@ var init_hash = __esm({
   }
 });
 
-// dist/report/fingerprint.js
-function normaliseClaim(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-function claimHash(file, ruleId, claim2) {
-  return createHash("sha256").update(`${file}\0${ruleId}\0${normaliseClaim(claim2)}`).digest("hex").slice(0, 32);
-}
-function fingerprinter() {
-  const seen = /* @__PURE__ */ new Map();
-  return (file, ruleId, claim2) => {
-    const hash = claimHash(file, ruleId, claim2);
-    const n = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, n);
-    return `${hash}:${n}`;
-  };
-}
-var FINGERPRINT_KEY;
-var init_fingerprint = __esm({
-  "dist/report/fingerprint.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_hash();
-    FINGERPRINT_KEY = "factlintClaimHash/v1";
-  }
-});
-
-// dist/json.js
-function parseJson(text) {
-  const deep = tooDeepAt(text);
-  if (deep !== void 0)
-    return { ok: false, error: { ...lineColumn(text, deep), reason: `nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects)` } };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (err) {
-    const found = locateJsonError(text);
-    const offset = found?.offset ?? text.length;
-    const reason = found?.reason ?? (err instanceof Error ? err.message : String(err));
-    return { ok: false, error: { ...lineColumn(text, offset), reason } };
-  }
-}
-function lineColumn(text, offset) {
-  let line = 1;
-  let lineStart2 = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) {
-      line++;
-      lineStart2 = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart2 + 1 };
-}
-function tooDeepAt(text) {
-  let depth = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92)
-          i++;
-        else if (d === 34)
-          break;
-      }
-    } else if (c === 91 || c === 123) {
-      if (++depth > MAX_DEPTH)
-        return i;
-    } else if (c === 93 || c === 125) {
-      depth--;
-    }
-  }
-  return void 0;
-}
-function locateJsonError(text) {
-  let pos = 0;
-  const describe4 = (at) => at >= text.length ? "unexpected end of file" : `unexpected character ${JSON.stringify(text[at])}`;
-  const fail = (at, expected) => {
-    throw new Fail(at, expected && at < text.length ? `expected ${expected}, found ${JSON.stringify(text[at])}` : expected ? `expected ${expected}, found end of file` : describe4(at));
-  };
-  const skipWs = () => {
-    while (pos < text.length) {
-      const c = text.charCodeAt(pos);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
-        break;
-      pos++;
-    }
-  };
-  const digits = () => {
-    const start = pos;
-    while (pos < text.length && text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57)
-      pos++;
-    return pos - start;
-  };
-  const string = () => {
-    pos++;
-    for (; ; ) {
-      if (pos >= text.length)
-        throw new Fail(pos, "unterminated string");
-      const c = text.charCodeAt(pos);
-      if (c === 34) {
-        pos++;
-        return;
-      }
-      if (c < 32)
-        throw new Fail(pos, "control character in string (line break inside quotes?)");
-      if (c === 92) {
-        const e = text[pos + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6)))
-            throw new Fail(pos, "invalid \\u escape");
-          pos += 6;
-        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) {
-          pos += 2;
-        } else {
-          throw new Fail(pos, "invalid escape in string");
-        }
-        continue;
-      }
-      pos++;
-    }
-  };
-  const number = () => {
-    const start = pos;
-    if (text[pos] === "-")
-      pos++;
-    if (text[pos] === "0")
-      pos++;
-    else if (digits() === 0)
-      throw new Fail(start, "invalid number");
-    if (text[pos] === ".") {
-      pos++;
-      if (digits() === 0)
-        throw new Fail(start, "invalid number");
-    }
-    if (text[pos] === "e" || text[pos] === "E") {
-      pos++;
-      if (text[pos] === "+" || text[pos] === "-")
-        pos++;
-      if (digits() === 0)
-        throw new Fail(start, "invalid number");
-    }
-  };
-  const value = (depth) => {
-    if (depth > MAX_DEPTH)
-      throw new Fail(pos, "nested too deeply");
-    skipWs();
-    const c = text[pos];
-    if (c === "{") {
-      pos++;
-      skipWs();
-      if (text[pos] === "}") {
-        pos++;
-        return;
-      }
-      for (; ; ) {
-        skipWs();
-        if (text[pos] !== '"')
-          fail(pos, text[pos] === "}" ? "a property name (trailing comma?)" : "a property name in double quotes");
-        string();
-        skipWs();
-        if (text[pos] !== ":")
-          fail(pos, "':'");
-        pos++;
-        value(depth + 1);
-        skipWs();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "}") {
-          pos++;
-          return;
-        }
-        fail(pos, "',' or '}'");
-      }
-    }
-    if (c === "[") {
-      pos++;
-      skipWs();
-      if (text[pos] === "]") {
-        pos++;
-        return;
-      }
-      for (; ; ) {
-        skipWs();
-        if (text[pos] === "]")
-          fail(pos, "a value (trailing comma?)");
-        value(depth + 1);
-        skipWs();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "]") {
-          pos++;
-          return;
-        }
-        fail(pos, "',' or ']'");
-      }
-    }
-    if (c === '"')
-      return string();
-    if (c === "-" || c !== void 0 && c >= "0" && c <= "9")
-      return number();
-    for (const word of ["true", "false", "null"]) {
-      if (text.startsWith(word, pos)) {
-        pos += word.length;
-        return;
-      }
-    }
-    fail(pos);
-  };
-  try {
-    value(0);
-    skipWs();
-    if (pos < text.length)
-      fail(pos, "end of file");
-    return void 0;
-  } catch (err) {
-    if (err instanceof Fail)
-      return { offset: err.offset, reason: err.reason };
-    throw err;
-  }
-}
-function pointerToken(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function keyOfPointerToken(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function duplicateKeys(text, limit = 20) {
-  const found = [];
-  const path28 = [];
-  const n = text.length;
-  let pos = 0;
-  const skipWs = () => {
-    for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos))
-      ;
-  };
-  const skipString = () => {
-    let escaped = false;
-    pos++;
-    for (let c = text.charCodeAt(pos); c !== 34; c = text.charCodeAt(++pos)) {
-      if (c === 92) {
-        escaped = true;
-        pos++;
-      }
-    }
-    pos++;
-    return escaped;
-  };
-  const value = (depth) => {
-    skipWs();
-    const c = text.charCodeAt(pos);
-    if (c === 123 || c === 91) {
-      if (depth > MAX_DEPTH)
-        throw new Fail(pos, "nested too deeply");
-      pos++;
-      const keys = c === 123 ? [] : void 0;
-      const close = c === 123 ? 125 : 93;
-      for (let i = 0; ; i++) {
-        skipWs();
-        if (text.charCodeAt(pos) === close)
-          break;
-        if (keys) {
-          const at = pos;
-          const escaped = skipString();
-          const key = escaped ? JSON.parse(text.slice(at, pos)) : text.slice(at + 1, pos - 1);
-          if (keys.includes(key) && found.length < limit)
-            found.push({ pointer: `/${[...path28, key].map(pointerToken).join("/")}`, key, offset: at });
-          keys.push(key);
-          skipWs();
-          pos++;
-          path28.push(key);
-        } else
-          path28.push(String(i));
-        value(depth + 1);
-        path28.pop();
-        skipWs();
-        if (text.charCodeAt(pos) === 44)
-          pos++;
-      }
-      pos++;
-      return;
-    }
-    if (c === 34) {
-      skipString();
-      return;
-    }
-    for (let d = text.charCodeAt(pos); pos < n && d !== 44 && d !== 93 && d !== 125 && d !== 32 && d !== 9 && d !== 10 && d !== 13; d = text.charCodeAt(++pos))
-      ;
-  };
-  try {
-    value(0);
-  } catch (err) {
-    if (!(err instanceof Fail))
-      throw err;
-  }
-  return found.map((f) => ({ pointer: f.pointer, key: f.key, ...lineColumn(text, f.offset) }));
-}
-var Fail, MAX_DEPTH;
-var init_json = __esm({
-  "dist/json.js"() {
-    "use strict";
-    init_import_meta_url();
-    Fail = class {
-      offset;
-      reason;
-      constructor(offset, reason) {
-        this.offset = offset;
-        this.reason = reason;
-      }
-    };
-    MAX_DEPTH = 2e3;
-  }
-});
-
-// dist/text/utf8.js
-function hasUtf16Bom(buf) {
-  return buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255;
-}
-function encodingProblem(buf) {
-  if (hasUtf16Bom(buf))
-    return { message: UTF16_MESSAGE, line: 1 };
-  if ((0, import_node_buffer.isUtf8)(buf))
-    return void 0;
-  const at = firstInvalidUtf8(buf);
-  let line = 1;
-  for (let i = 0; i < at; i++)
-    if (buf[i] === 10 || buf[i] === 13 && buf[i + 1] !== 10)
-      line++;
-  return { message: `invalid UTF-8 at byte ${at} (line ${line})`, line };
-}
-function firstInvalidUtf8(buf) {
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i];
-    let need;
-    let min;
-    if (b < 128) {
-      i++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else
-      return i;
-    let cp = b & 63 >> need;
-    for (let k = 1; k <= need; k++) {
-      const c = buf[i + k];
-      if (c === void 0 || (c & 192) !== 128)
-        return i;
-      cp = cp << 6 | c & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343)
-      return i;
-    i += need + 1;
-  }
-  return -1;
-}
-var import_node_buffer, UTF16_MESSAGE;
-var init_utf8 = __esm({
-  "dist/text/utf8.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_buffer = require("node:buffer");
-    UTF16_MESSAGE = "UTF-16 text: convert the file to UTF-8";
-  }
-});
-
-// dist/json-file.js
-function readJsonFile(file, what, display) {
-  let bytes;
-  try {
-    bytes = (0, import_node_fs2.readFileSync)(file);
-  } catch (err) {
-    throw new FactlintError(`cannot read ${what} ${display}: ${ioReason(err)}`);
-  }
-  const encoding = encodingProblem(bytes);
-  if (encoding)
-    throw new FactlintError(`${what} ${display}: ${encoding.message}`);
-  const parsed = parseJson(bytes.toString("utf8").replace(/^\uFEFF/, ""));
-  if (!parsed.ok) {
-    const { line, column, reason } = parsed.error;
-    throw new FactlintError(`${what} ${display} is not valid JSON: line ${line}, column ${column}: ${reason}`);
-  }
-  return parsed.value;
-}
-var import_node_fs2;
-var init_json_file = __esm({
-  "dist/json-file.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs2 = require("node:fs");
-    init_errors();
-    init_json();
-    init_utf8();
-  }
-});
-
-// dist/files.js
-function discoverFiles(inputs, opts) {
-  const exts = opts.extensions ?? DEFAULT_EXTENSIONS;
-  const ignore = ["**/node_modules/**", "**/.git/**", ...opts.ignore ?? []];
-  const found = /* @__PURE__ */ new Set();
-  for (const input of inputs.length ? inputs : ["."]) {
-    const abs = import_node_path2.default.resolve(opts.cwd, input);
-    if (!GLOB_CHARS.test(input)) {
-      let st;
-      try {
-        st = (0, import_node_fs4.statSync)(abs);
-      } catch {
-        throw new FactlintError(`no such file or folder: ${input}`);
-      }
-      if (st.isFile()) {
-        found.add(abs);
-        continue;
-      }
-      if (!st.isDirectory())
-        throw new FactlintError(`not a file or folder: ${input}`);
-      let inFolder;
-      if (!opts.ignore?.length && exts.every((e) => /^[\w-]+$/.test(e)))
-        inFolder = walkFolder(abs, exts);
-      else {
-        const pattern = `**/*.{${exts.join(",")}}`;
-        inFolder = fg().sync(exts.length === 1 ? `**/*.${exts[0]}` : pattern, {
-          cwd: abs,
-          absolute: true,
-          ignore,
-          followSymbolicLinks: false,
-          dot: false,
-          suppressErrors: true,
-          onlyFiles: true
-        }).map((f) => import_node_path2.default.normalize(f));
-      }
-      if (inFolder.length === 0 && inputs.length > 0) {
-        throw new FactlintError(`no articles (${exts.map((e) => `.${e}`).join(", ")}) in folder: ${input}`);
-      }
-      for (const f of inFolder)
-        found.add(f);
-      continue;
-    }
-    const matches = fg().sync(input.replace(/\\/g, "/"), {
-      cwd: opts.cwd,
-      absolute: true,
-      ignore,
-      followSymbolicLinks: false,
-      suppressErrors: true,
-      onlyFiles: true
-    });
-    if (matches.length === 0)
-      throw new FactlintError(`no files match: ${input}`);
-    for (const f of matches)
-      found.add(import_node_path2.default.normalize(f));
-  }
-  return [...found].sort();
-}
-function walkFolder(root, exts) {
-  const suffixes = exts.map((e) => `.${e}`);
-  const out = [];
-  const visit = (dir) => {
-    let entries;
-    try {
-      entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith("."))
-        continue;
-      if (e.isDirectory()) {
-        if (e.name !== "node_modules")
-          visit(import_node_path2.default.join(dir, e.name));
-      } else if (e.isFile() && suffixes.some((x) => e.name.endsWith(x))) {
-        out.push(import_node_path2.default.join(dir, e.name));
-      }
-    }
-  };
-  visit(root);
-  return out;
-}
-var import_node_fs4, import_node_path2, DEFAULT_EXTENSIONS, GLOB_CHARS, fg;
-var init_files = __esm({
-  "dist/files.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs4 = require("node:fs");
-    import_node_path2 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_on_demand();
-    DEFAULT_EXTENSIONS = ["md", "markdown", "txt"];
-    GLOB_CHARS = /[*?[\]{}!]/;
-    fg = onDemand("fast-glob");
-  }
-});
-
-// dist/git/git.js
-function git(args, cwd, input) {
-  try {
-    return childProcess().execFileSync("git", [...NEUTRAL, ...args], {
-      cwd,
-      maxBuffer: MAX_BUFFER,
-      ...input === void 0 ? { stdio: ["ignore", "pipe", "pipe"] } : { input, stdio: ["pipe", "pipe", "pipe"] },
-      env: { ...process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-    });
-  } catch (err) {
-    const e = err;
-    if (e.code === "ENOENT")
-      throw new FactlintError("git is not installed or not on PATH (needed for --changed-since and --staged)");
-    const detail = e.stderr?.toString("utf8").trim().split("\n")[0] ?? e.message;
-    throw new GitError(`git ${args[0]} failed: ${detail}`, e.status ?? void 0);
-  }
-}
-function repoRoot(cwd, option) {
-  try {
-    return git(["rev-parse", "--show-toplevel"], cwd).toString("utf8").trim();
-  } catch (err) {
-    if (err instanceof GitError)
-      throw new FactlintError(`${option} needs a git repository, and ${cwd} is not inside one`);
-    throw err;
-  }
-}
-function verifyRef(root, ref) {
-  if (ref.startsWith("-"))
-    throw new FactlintError(`--changed-since: "${ref}" is not a git revision`);
-  try {
-    git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], root);
-  } catch (err) {
-    if (err instanceof GitError)
-      throw new FactlintError(`--changed-since: unknown git revision "${ref}"`);
-    throw err;
-  }
-}
-function splitNul(out) {
-  return out.toString("utf8").split("\0").filter((s) => s !== "");
-}
-var childProcess, MAX_BUFFER, NEUTRAL, GitError;
-var init_git = __esm({
-  "dist/git/git.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_errors();
-    init_on_demand();
-    childProcess = onDemand("node:child_process");
-    MAX_BUFFER = 512 * 1024 * 1024;
-    NEUTRAL = ["-c", "core.quotepath=false", "-c", "color.ui=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false"];
-    GitError = class extends FactlintError {
-      status;
-      constructor(message2, status) {
-        super(message2);
-        this.status = status;
-        this.name = "GitError";
-      }
-    };
-  }
-});
-
-// dist/git/diff-hunks.js
-function parseUnifiedDiff(diff) {
-  const out = /* @__PURE__ */ new Map();
-  let current;
-  for (const line of diff.split("\n")) {
-    if (line.startsWith("+++ ")) {
-      const name = headerPath(line.slice(4).replace(/\r$/, ""));
-      if (name === void 0) {
-        current = void 0;
-      } else {
-        current = out.get(name) ?? [];
-        out.set(name, current);
-      }
-      continue;
-    }
-    if (!current || !line.startsWith("@@"))
-      continue;
-    const m = HUNK.exec(line);
-    if (!m)
-      continue;
-    const start = Number(m[1]);
-    const count = m[2] === void 0 ? 1 : Number(m[2]);
-    if (count > 0)
-      current.push([start, start + count - 1]);
-  }
-  return out;
-}
-function headerPath(raw) {
-  if (raw === "/dev/null")
-    return void 0;
-  const name = raw.startsWith('"') ? unquoteC(raw) : raw.replace(/\t$/, "");
-  return name.startsWith("b/") ? name.slice(2) : name;
-}
-function unquoteC(quoted) {
-  const body2 = quoted.slice(1, quoted.lastIndexOf('"') > 0 ? quoted.lastIndexOf('"') : void 0);
-  const bytes = [];
-  for (let i = 0; i < body2.length; i++) {
-    const cp = body2.codePointAt(i);
-    if (cp !== 92) {
-      bytes.push(...Buffer.from(String.fromCodePoint(cp), "utf8"));
-      if (cp > 65535)
-        i++;
-      continue;
-    }
-    const next = body2[i + 1] ?? "";
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(body2.slice(i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function touches(ranges, from, to) {
-  return ranges.some(([a, b]) => a <= to && from <= b);
-}
-var HUNK, ESCAPES;
-var init_diff_hunks = __esm({
-  "dist/git/diff-hunks.js"() {
-    "use strict";
-    init_import_meta_url();
-    HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-  }
-});
-
-// dist/git/changes.js
-function pathMapper(cwd, root) {
-  let realCwd;
-  try {
-    realCwd = (0, import_node_fs5.realpathSync)(cwd);
-  } catch {
-    realCwd = cwd;
-  }
-  return (rel) => import_node_path3.default.resolve(cwd, import_node_path3.default.relative(realCwd, import_node_path3.default.join(root, rel)));
-}
-function changedSince(cwd, ref, opts = {}) {
-  const root = repoRoot(cwd, "--changed-since");
-  verifyRef(root, ref);
-  const toAbs = pathMapper(cwd, root);
-  const args = [
-    "diff",
-    "--unified=0",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--find-renames",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    ...opts.staged ? ["--cached"] : [],
-    ref,
-    "--"
-  ];
-  const out = /* @__PURE__ */ new Map();
-  for (const [rel, ranges] of parseUnifiedDiff(git(args, root).toString("utf8")))
-    out.set(toAbs(rel), ranges);
-  const names2 = ["diff", "--name-only", "-z", "--no-ext-diff", "--find-renames", "--diff-filter=d", ...opts.staged ? ["--cached"] : [], ref, "--"];
-  for (const rel of splitNul(git(names2, root))) {
-    const abs = toAbs(rel);
-    if (!out.has(abs))
-      out.set(abs, []);
-  }
-  if (!opts.staged) {
-    for (const rel of splitNul(git(["ls-files", "--others", "--exclude-standard", "-z"], root)))
-      out.set(toAbs(rel), "all");
-  }
-  return out;
-}
-function stagedFiles(cwd, extensions) {
-  const root = repoRoot(cwd, "--staged");
-  const toAbs = pathMapper(cwd, root);
-  const names2 = splitNul(git(["diff", "--cached", "--name-only", "--diff-filter=ACMR", "--no-renames", "-z"], root)).filter((rel) => extensions.includes(import_node_path3.default.extname(rel).toLowerCase())).sort();
-  const contents = stagedBlobs(root, names2);
-  return names2.map((rel, i) => ({ path: toAbs(rel), content: contents[i] }));
-}
-function stagedBlobs(root, rels) {
-  const show2 = (rel) => git(["show", "--no-textconv", `:${rel}`], root);
-  const batched = rels.filter((rel) => !/[\r\n]/.test(rel));
-  const found = /* @__PURE__ */ new Map();
-  if (batched.length > 0) {
-    const out = git(["cat-file", "--batch"], root, batched.map((rel) => `:${rel}
-`).join(""));
-    let at = 0;
-    for (const rel of batched) {
-      const eol = out.indexOf(10, at);
-      const header = out.subarray(at, eol).toString("utf8");
-      at = eol + 1;
-      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-      if (!m)
-        continue;
-      const size = Number(m[2]);
-      if (m[1] === "blob")
-        found.set(rel, out.subarray(at, at + size));
-      at += size + 1;
-    }
-  }
-  return rels.map((rel) => found.get(rel) ?? show2(rel));
-}
-var import_node_fs5, import_node_path3;
-var init_changes = __esm({
-  "dist/git/changes.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs5 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
-    init_git();
-    init_diff_hunks();
-  }
-});
-
-// dist/ignore-file.js
-function ignoreMatcher(patterns, baseDir) {
-  if (patterns.length === 0)
-    return () => false;
-  const ignore = (0, import_node_module2.createRequire)(importMetaUrl)("ignore");
-  const ig = ignore().add(patterns);
-  return (absPath) => {
-    const rel = import_node_path4.default.relative(baseDir, absPath);
-    if (rel === "" || rel.startsWith("..") || import_node_path4.default.isAbsolute(rel))
-      return false;
-    return ig.ignores(rel.split(import_node_path4.default.sep).join("/"));
-  };
-}
-function loadIgnoreFile(cwd) {
-  const file = import_node_path4.default.join(cwd, IGNORE_FILE);
-  let text;
-  try {
-    text = (0, import_node_fs6.readFileSync)(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT" || code === "ENOTDIR")
-      return () => false;
-    throw new FactlintError(`cannot read ${IGNORE_FILE}: ${ioReason(err)}`);
-  }
-  return ignoreMatcher(text.replace(/^\uFEFF/, "").split(/\r?\n/), cwd);
-}
-var import_node_fs6, import_node_module2, import_node_path4, IGNORE_FILE;
-var init_ignore_file = __esm({
-  "dist/ignore-file.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs6 = require("node:fs");
-    import_node_module2 = require("node:module");
-    import_node_path4 = __toESM(require("node:path"), 1);
-    init_errors();
-    IGNORE_FILE = ".factlintignore";
-  }
-});
-
-// dist/config/files.js
-function underAny(patterns, cwd) {
-  if (patterns.length === 0)
-    return () => true;
-  const plain2 = patterns.filter((p) => !GLOB_CHARS2.test(p)).map((p) => import_node_path5.default.resolve(cwd, p));
-  const globbed = new Set(patterns.some((p) => GLOB_CHARS2.test(p)) ? discoverFiles(patterns.filter((p) => GLOB_CHARS2.test(p)), { cwd }) : []);
-  return (abs) => globbed.has(abs) || plain2.some((p) => abs === p || abs.startsWith(p.endsWith(import_node_path5.default.sep) ? p : p + import_node_path5.default.sep));
-}
-function ignoredFilter(opts) {
-  if (opts.ignore === false)
-    return () => false;
-  const { cwd, config } = opts;
-  const ignoredByFile = loadIgnoreFile(cwd);
-  const excluded = config?.exclude ? ignoreMatcher(config.exclude, config.dir) : () => false;
-  const byOption = opts.ignorePatterns?.length ? ignoreMatcher(opts.ignorePatterns, cwd) : () => false;
-  return (abs) => ignoredByFile(abs) || excluded(abs) || byOption(abs);
-}
-function selectFiles(opts) {
-  const { cwd, config } = opts;
-  const ignored = ignoredFilter(opts);
-  const keep = (abs) => !ignored(abs);
-  let inputs;
-  if (opts.staged) {
-    const wanted = underAny(opts.patterns, cwd);
-    inputs = stagedFiles(cwd, DEFAULT_EXTENSIONS.map((e) => `.${e}`)).filter((f) => wanted(f.path));
-  } else if (opts.patterns.length === 0 && config?.include && config.include.length > 0) {
-    inputs = discoverFiles(config.include, { cwd: config.dir }).map((p) => ({ path: p }));
-  } else {
-    inputs = discoverFiles(opts.patterns, { cwd }).map((p) => ({ path: p }));
-  }
-  const before2 = inputs.length;
-  inputs = inputs.filter((f) => keep(f.path));
-  const named = new Set(opts.staged ? [] : opts.patterns.filter((p) => !GLOB_CHARS2.test(p)).map((p) => import_node_path5.default.resolve(cwd, p)));
-  const kept = new Set(inputs.map((f) => f.path));
-  const namedIgnored = [...named].filter((f) => !kept.has(f) && isFile(f)).sort();
-  if (!opts.staged && before2 > 0 && inputs.length === 0 && namedIgnored.length === 0 && (opts.patterns.length > 0 || config?.include?.length)) {
-    const what = opts.patterns.length ? opts.patterns.join(" ") : `the config's "include"`;
-    throw new FactlintError(`all files matched by ${what} are ignored (by .factlintignore, the config's "exclude" or --ignore-pattern; --no-ignore lints them)`);
-  }
-  let changed;
-  if (opts.changedSince !== void 0) {
-    changed = changedSince(cwd, opts.changedSince, { staged: opts.staged });
-    inputs = inputs.filter((f) => changed.has(f.path));
-  }
-  return { inputs, ignored: namedIgnored, changed };
-}
-function isFile(abs) {
-  try {
-    return (0, import_node_fs7.statSync)(abs).isFile();
-  } catch {
-    return false;
-  }
-}
-var import_node_fs7, import_node_path5, GLOB_CHARS2;
-var init_files2 = __esm({
-  "dist/config/files.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs7 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_files();
-    init_changes();
-    init_ignore_file();
-    GLOB_CHARS2 = /[*?[\]{}!]/;
-  }
-});
-
-// dist/config/settings.js
-function severitiesOf(rules) {
-  const out = {};
-  for (const [id, setting] of Object.entries(rules ?? {}))
-    out[id] = Array.isArray(setting) ? setting[0] : setting;
-  return out;
-}
-function resolveSettings(cli, config, cwd) {
-  const configClaims = config?.claims === void 0 ? void 0 : [].concat(config.claims).map((c) => import_node_path6.default.resolve(config.dir, c));
-  return {
-    claims: cli.claims ? cli.claims.map((c) => import_node_path6.default.resolve(cwd, c)) : configClaims,
-    format: cli.format ?? config?.format ?? "stylish",
-    lang: cli.lang ?? config?.lang,
-    date: cli.date ?? config?.date,
-    maxWarnings: cli.maxWarnings ?? config?.maxWarnings ?? -1,
-    severities: { ...severitiesOf(config?.rules), ...cli.rules }
-  };
-}
-var import_node_path6;
-var init_settings = __esm({
-  "dist/config/settings.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_path6 = __toESM(require("node:path"), 1);
-  }
-});
-
-// dist/document/lines.js
-function lineStarts(text) {
-  const starts = [0];
-  if (text.indexOf("\r") === -1) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-      starts.push(i + 1);
-    return starts;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10)
-      starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10)
-        i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-function lineOfOffset(starts, offset) {
-  return lineIndexAt(starts, offset) + 1;
-}
-function lineIndexAt(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset)
-      lo = mid;
-    else
-      hi = mid - 1;
-  }
-  return lo;
-}
-function positionAt(doc, offset) {
-  const o = Number.isFinite(offset) ? Math.min(Math.max(Math.trunc(offset), 0), doc.text.length) : 0;
-  const idx = lineIndexAt(doc.lineStarts, o);
-  return { line: idx + 1, column: o - doc.lineStarts[idx] + 1 };
-}
-function rangeOf(doc, span) {
-  const start = positionAt(doc, span.start);
-  const end = positionAt(doc, Math.max(span.start, span.end));
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-var init_lines = __esm({
-  "dist/document/lines.js"() {
-    "use strict";
-    init_import_meta_url();
-  }
-});
-
-// dist/report/project.js
-function ruleDocUrl(ruleId) {
-  return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
-}
-var HOMEPAGE;
-var init_project = __esm({
-  "dist/report/project.js"() {
-    "use strict";
-    init_import_meta_url();
-    HOMEPAGE = "https://github.com/factlint/factlint";
-  }
-});
-
-// dist/directives/apply.js
-function locate(d, lineStarts2) {
-  const line = lineOfOffset(lineStarts2, d.start);
-  const endLine = lineOfOffset(lineStarts2, Math.max(d.start, d.end - 1));
-  return { ...d, line, endLine, column: d.start - lineStarts2[line - 1] + 1, endColumn: d.end - lineStarts2[endLine - 1] + 1 };
-}
-function startOffset(m, lineStarts2) {
-  if (m.span)
-    return m.span.start;
-  return (lineStarts2[m.line - 1] ?? 0) + m.column - 1;
-}
-function applyDirectives(messages, directives, lineStarts2, reportUnused) {
-  if (directives.length === 0)
-    return { kept: messages, suppressed: 0, suppressedMessages: [], unused: [] };
-  const located3 = directives.map((d) => locate(d, lineStarts2));
-  const used = /* @__PURE__ */ new Map();
-  const markUsed = (d, ruleId) => {
-    const set = used.get(d) ?? /* @__PURE__ */ new Set();
-    set.add(d.rules.length === 0 ? "*" : ruleId);
-    used.set(d, set);
-  };
-  const kept = [];
-  const suppressedMessages = [];
-  for (const m of messages) {
-    const by = suppressor(m, located3, lineStarts2);
-    if (by) {
-      markUsed(by, m.ruleId);
-      suppressedMessages.push({ ...m, suppressions: [{ kind: "directive", justification: by.justification }] });
-    } else
-      kept.push(m);
-  }
-  const unused = [];
-  if (reportUnused) {
-    for (const d of located3) {
-      if (d.kind === "enable")
-        continue;
-      const did = used.get(d);
-      const idle = d.rules.length === 0 ? did ? [] : ["*"] : d.rules.filter((r) => !did?.has(r));
-      for (const rule of idle) {
-        unused.push({
-          ruleId: UNUSED_DIRECTIVE_RULE,
-          severity: 1,
-          message: rule === "*" ? `Unused factlint-${d.kind} directive (no problems were reported)` : `Unused factlint-${d.kind} directive (no problems were reported from '${rule}')`,
-          line: d.line,
-          column: d.column,
-          endLine: d.endLine,
-          endColumn: d.endColumn,
-          span: { start: d.start, end: d.end }
-        });
-      }
-    }
-  }
-  return { kept, suppressed: suppressedMessages.length, suppressedMessages, unused };
-}
-function suppressor(m, directives, lineStarts2) {
-  for (const d of directives) {
-    if (d.kind === "disable-line" && m.line >= d.line && m.line <= d.endLine && covers(d, m.ruleId))
-      return d;
-    if (d.kind === "disable-next-line" && m.line === d.endLine + 1 && covers(d, m.ruleId))
-      return d;
-  }
-  const at = startOffset(m, lineStarts2);
-  let state;
-  for (const d of directives) {
-    if (d.end > at)
-      break;
-    if (d.kind === "disable" && covers(d, m.ruleId))
-      state = d;
-    else if (d.kind === "enable" && covers(d, m.ruleId))
-      state = void 0;
-  }
-  return state;
-}
-var UNUSED_DIRECTIVE_RULE, UNUSED_DIRECTIVE_META, covers;
-var init_apply = __esm({
-  "dist/directives/apply.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_lines();
-    init_project();
-    UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
-    UNUSED_DIRECTIVE_META = {
-      id: UNUSED_DIRECTIVE_RULE,
-      category: "file",
-      description: "A factlint-disable directive that suppressed no problem (with --report-unused-disable-directives).",
-      help: "Remove the comment, or name the rule it is meant for. A directive that suppresses nothing hides the next real problem on its lines.",
-      defaultSeverity: "off",
-      url: ruleDocUrl(UNUSED_DIRECTIVE_RULE)
-    };
-    covers = (d, ruleId) => d.rules.length === 0 || d.rules.includes(ruleId);
-  }
-});
-
-// dist/text/plural.js
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-var init_plural = __esm({
-  "dist/text/plural.js"() {
-    "use strict";
-    init_import_meta_url();
-  }
-});
-
-// dist/document/dates.js
-function isLeapYear(year) {
-  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-}
-function daysInMonth(year, month) {
-  if (month === 2)
-    return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-function isValidDate(year, month, day) {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
-    return false;
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
-    return false;
-  return day <= daysInMonth(year, month);
-}
-function formatDate(year, month, day) {
-  if (!isValidDate(year, month, day))
-    return void 0;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-function parseIsoDate(value) {
-  const m = ISO_DATE.exec(value.trim());
-  if (!m)
-    return void 0;
-  return formatDate(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-var ISO_DATE;
-var init_dates = __esm({
-  "dist/document/dates.js"() {
-    "use strict";
-    init_import_meta_url();
-    ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
-  }
-});
-
-// dist/schema-words.js
-function label(path28) {
-  if (path28 === "")
-    return "the file";
-  const segments = path28.split("/");
-  const last = keyOfPointerToken(segments[segments.length - 1]);
-  if (/^\d+$/u.test(last) && segments.length > 2)
-    return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2])}"`;
-  return `"${last}"`;
-}
-function show(value) {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-var TYPE_WORDS;
-var init_schema_words = __esm({
-  "dist/schema-words.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_json();
-    TYPE_WORDS = {
-      string: "a string",
-      number: "a number",
-      integer: "a whole number",
-      boolean: "true or false",
-      array: "a list",
-      object: "an object",
-      null: "null"
-    };
-  }
-});
-
-// dist/language/pack-schema.js
-function verifiedList() {
-  if (verified === void 0) {
-    try {
-      const index = JSON.parse((0, import_node_fs8.readFileSync)(VERIFIED_PACKS_FILE, "utf8"));
-      verified = index.format === 2 ? { index, blob: (0, import_node_fs8.readFileSync)(VERIFIED_BLOB_FILE) } : null;
-    } catch {
-      verified = null;
-    }
-  }
-  return verified;
-}
-function sameBytes(blob, [offset, length], bytes) {
-  return length === bytes.length && offset + length <= blob.length && blob.subarray(offset, offset + length).equals(bytes);
-}
-function isVerified(topic, packBytes) {
-  const list2 = verifiedList();
-  const entry2 = list2 && Object.hasOwn(list2.index.topics, topic) ? list2.index.topics[topic] : void 0;
-  if (!list2 || !entry2)
-    return false;
-  let ok = schemaOk.get(topic);
-  if (ok === void 0) {
-    let schema;
-    try {
-      schema = (0, import_node_fs8.readFileSync)(packSchemaPath(topic));
-    } catch {
-      schema = void 0;
-    }
-    ok = schema !== void 0 && sameBytes(list2.blob, entry2.schema, schema);
-    schemaOk.set(topic, ok);
-  }
-  if (!ok)
-    return false;
-  const offsets2 = Object.hasOwn(entry2.packs, String(packBytes.length)) ? entry2.packs[String(packBytes.length)] : [];
-  return offsets2.some((offset) => sameBytes(list2.blob, [offset, packBytes.length], packBytes));
-}
-function packSchemaPath(topic, dir = PACK_SCHEMA_DIR) {
-  return `${dir.replace(/[\\/]$/u, "")}/${topic}.schema.json`;
-}
-function validator(topic, dir) {
-  const file = packSchemaPath(topic, dir);
-  const known2 = compiled.get(file);
-  if (known2)
-    return known2;
-  if (!(0, import_node_fs8.existsSync)(file))
-    return void 0;
-  if (!ajv) {
-    const require2 = (0, import_node_module3.createRequire)(importMetaUrl);
-    const Ajv = require2("ajv/dist/2020.js").default;
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-  }
-  const schema = JSON.parse((0, import_node_fs8.readFileSync)(file, "utf8"));
-  const validate = schema.$id && ajv.getSchema(schema.$id) || ajv.compile(schema);
-  compiled.set(file, validate);
-  return validate;
-}
-function packProblems(data, topic, schemaDir = PACK_SCHEMA_DIR) {
-  const validate = validator(topic, schemaDir);
-  if (!validate)
-    return [{ pointer: "", message: `no schema for "${topic}" packs (${packSchemaPath(topic, schemaDir)} is missing)` }];
-  if (!validate(data))
-    return schemaProblems(validate.errors ?? []);
-  return topic === "grammar" ? grammarProblems(data) : [];
-}
-function grammarProblems(pack) {
-  const out = [];
-  (pack.anniversaries ?? []).forEach((source, i) => {
-    const pointer = `/anniversaries/${i}`;
-    let groups;
-    try {
-      groups = new RegExp(`${source}|`, "giu").exec("").length - 1;
-    } catch (err) {
-      out.push({ pointer, message: `not a regular expression: ${err.message}` });
-      return;
-    }
-    if (groups < 1)
-      out.push({ pointer, message: "has no capturing group for the count" });
-  });
-  return out;
-}
-function describe(e) {
-  const p = e.params;
-  if (e.propertyName !== void 0) {
-    const pointer = `${e.instancePath}/${pointerToken(e.propertyName)}`;
-    const want = e.keyword === "enum" ? `one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` : `a key matching ${String(p.pattern ?? e.message)}`;
-    return { pointer, message: `key "${e.propertyName}" is not allowed here: must be ${want}` };
-  }
-  const path28 = e.instancePath;
-  switch (e.keyword) {
-    case "required":
-      return { pointer: path28, message: `missing "${String(p.missingProperty)}"` };
-    case "dependentRequired":
-      return { pointer: path28, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
-    case "additionalProperties": {
-      const key = String(p.additionalProperty);
-      return { pointer: `${path28}/${pointerToken(key)}`, message: `unknown key "${key}"` };
-    }
-    case "type":
-      return { pointer: path28, message: `${label(path28)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
-    case "pattern":
-      if (p.pattern === TRIMMED)
-        return { pointer: path28, message: `${label(path28)} must not start or end with a space (got ${show(e.data)})` };
-      return { pointer: path28, message: `${label(path28)} ${show(e.data)} does not match ${String(p.pattern)}` };
-    case "enum":
-      return { pointer: path28, message: `${label(path28)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
-    case "const":
-      return { pointer: path28, message: `${label(path28)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
-    case "minItems":
-    case "maxItems":
-      return { pointer: path28, message: `${label(path28)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
-    case "minLength":
-    case "maxLength":
-      return { pointer: path28, message: `${label(path28)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
-    case "uniqueItems":
-      return { pointer: path28, message: `${label(path28)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return { pointer: path28, message: `${label(path28)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
-    case "propertyNames":
-      return void 0;
-    // told by the error on the name itself
-    case "if":
-    case "allOf":
-    case "oneOf":
-    case "anyOf":
-      return void 0;
-    // their branches' own errors say what is wrong
-    default:
-      return { pointer: path28, message: `${label(path28)} ${e.message ?? "is invalid"}` };
-  }
-}
-function schemaProblems(errors) {
-  const branched = new Set(errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath));
-  const informative = (e) => !(e.keyword === "type" && branched.has(e.instancePath));
-  const kept = errors.filter((e) => {
-    if (informative(e))
-      return true;
-    return !errors.some((o) => o !== e && informative(o) && describe(o) && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)));
-  });
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of kept) {
-    const d = describe(e);
-    if (!d)
-      continue;
-    const key = `${d.pointer}\0${d.message}`;
-    if (seen.has(key))
-      continue;
-    seen.add(key);
-    out.push(d);
-  }
-  return mergeTypes(out);
-}
-function mergeTypes(problems) {
-  const out = [];
-  const typeAt = /* @__PURE__ */ new Map();
-  for (const pr of problems) {
-    const m = / must be (.+), got (.+)$/u.exec(pr.message);
-    const prev = typeAt.get(pr.pointer);
-    if (m && prev) {
-      prev.message = prev.message.replace(/, got (.+)$/u, ` or ${m[1]}, got ${m[2]}`);
-      continue;
-    }
-    if (m)
-      typeAt.set(pr.pointer, pr);
-    out.push(pr);
-  }
-  return out;
-}
-var import_node_fs8, import_node_module3, import_node_url, PACK_SCHEMA_DIR, VERIFIED_PACKS_FILE, VERIFIED_BLOB_FILE, verified, schemaOk, ajv, compiled, TRIMMED;
-var init_pack_schema = __esm({
-  "dist/language/pack-schema.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs8 = require("node:fs");
-    import_node_module3 = require("node:module");
-    import_node_url = require("node:url");
-    init_json();
-    init_schema_words();
-    PACK_SCHEMA_DIR = (0, import_node_url.fileURLToPath)(new URL("../../rules/schema/", importMetaUrl));
-    VERIFIED_PACKS_FILE = (0, import_node_url.fileURLToPath)(new URL("../verified-packs.json", importMetaUrl));
-    VERIFIED_BLOB_FILE = (0, import_node_url.fileURLToPath)(new URL("../verified-packs.bin", importMetaUrl));
-    schemaOk = /* @__PURE__ */ new Map();
-    compiled = /* @__PURE__ */ new Map();
-    TRIMMED = "^\\S(.*\\S)?$";
-  }
-});
-
-// dist/language/pack.js
-function packPath(lang, topic) {
-  return (0, import_node_url2.fileURLToPath)(new URL(`lang/${lang}/${topic}.json`, RULES_ROOT));
-}
-function loadPack(lang, topic) {
-  const code = lang.toLowerCase();
-  if (!LANG_RE.test(code) || !TOPIC_RE.test(topic))
-    return void 0;
-  const key = `${code}/${topic}`;
-  if (cache.has(key))
-    return cache.get(key);
-  const file = packPath(code, topic);
-  const value = (0, import_node_fs9.existsSync)(file) ? readPack(file, topic) : void 0;
-  cache.set(key, value);
-  return value;
-}
-function loadedPacks() {
-  return [...cache.entries()].filter(([, v]) => v !== void 0).map(([key]) => packPath(...key.split("/"))).sort();
-}
-function readPack(file, topic, schemaDir) {
-  let bytes;
-  let value;
-  try {
-    bytes = (0, import_node_fs9.readFileSync)(file);
-    value = JSON.parse(bytes.toString("utf8"));
-  } catch (err) {
-    throw new FactlintError(`cannot read ${file}: ${err.message}`);
-  }
-  if (schemaDir === void 0 && isVerified(topic, bytes))
-    return value;
-  const problems = packProblems(value, topic, schemaDir);
-  if (problems.length === 0)
-    return value;
-  const lines = problems.slice(0, 20).map((p) => `  ${file}#${p.pointer}: ${p.message}`);
-  if (problems.length > 20)
-    lines.push(`  ... and ${problems.length - 20} more`);
-  throw new FactlintError([`invalid language pack ${file}:`, ...lines]);
-}
-function availableLangs(topic) {
-  if (!TOPIC_RE.test(topic))
-    return [];
-  let dirs;
-  try {
-    dirs = (0, import_node_fs9.readdirSync)(new URL("lang/", RULES_ROOT));
-  } catch {
-    return [];
-  }
-  return dirs.filter((d) => LANG_RE.test(d) && (0, import_node_fs9.existsSync)(packPath(d, topic))).sort();
-}
-function perLanguage(build) {
-  const built = /* @__PURE__ */ new Map();
-  return (lang) => {
-    const code = lang.toLowerCase();
-    if (built.has(code))
-      return built.get(code);
-    const value = build(code);
-    built.set(code, value);
-    return value;
-  };
-}
-var import_node_fs9, import_node_url2, RULES_ROOT, LANG_RE, TOPIC_RE, cache;
-var init_pack = __esm({
-  "dist/language/pack.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs9 = require("node:fs");
-    import_node_url2 = require("node:url");
-    init_errors();
-    init_pack_schema();
-    RULES_ROOT = new URL("../../rules/", importMetaUrl);
-    LANG_RE = /^[a-z]{2,3}$/;
-    TOPIC_RE = /^[a-z][a-z0-9-]*$/;
-    cache = /* @__PURE__ */ new Map();
-  }
-});
-
-// dist/language/phrase-pattern.js
-function escapeRegex(s) {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function formText(spec) {
-  return typeof spec === "string" ? spec : spec.form;
-}
-function phraseSource(phrase) {
-  return phrase.trim().split(/\s+/).map((word) => {
-    const star = word.length > 1 && word.endsWith("*");
-    const body2 = star ? word.slice(0, -1) : word;
-    const src = escapeRegex(body2).replace(/[её]/g, "[\u0435\u0451]").replace(/[ЕЁ]/g, "[\u0415\u0401]").replace(/['’ʼ]/g, "['\u2019\u02BC]").replace(/-/g, "[-\u2010\u2011]");
-    return star ? `${src}${STAR}` : src;
-  }).join(WORD_GAP);
-}
-var GAP_CLASS, WORD_GAP, STAR;
-var init_phrase_pattern = __esm({
-  "dist/language/phrase-pattern.js"() {
-    "use strict";
-    init_import_meta_url();
-    GAP_CLASS = "[\\s\\u00A0\\u2009\\u202F]";
-    WORD_GAP = `${GAP_CLASS}{1,3}`;
-    STAR = "[^\\s\\d.,;:!?()\\[\\]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019\\-\u2013\u2014/\\\\<>|@#$%^&*+=~`]{0,8}";
-  }
-});
-
-// dist/language/calendar.js
-function keyOf2(word) {
-  return word.trim().toLowerCase().replace(/ё/g, "\u0435").replace(/\.$/, "");
-}
-function formSource(form) {
-  return escapeRegex(form).replace(/е/g, "[\u0435\u0451]").replace(/['’ʼ]/g, "['\u2019\u02BC]");
-}
-function longestFirst(groups) {
-  const forms = [...new Set(groups.flat())];
-  return forms.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-}
-function alternation(groups) {
-  return longestFirst(groups).map(formSource).join("|");
-}
-function indexOf(groups) {
-  const map = /* @__PURE__ */ new Map();
-  groups.forEach((forms, i) => {
-    for (const f of forms)
-      if (!map.has(keyOf2(f)))
-        map.set(keyOf2(f), i + 1);
-  });
-  return map;
-}
-function buildCalendarIndex(code) {
-  const pack = loadPack(code, "calendar");
-  let idx;
-  if (pack) {
-    const relative = /* @__PURE__ */ new Map();
-    for (const [offset, words3] of Object.entries(pack.relative ?? {})) {
-      for (const w of words3)
-        relative.set(keyOf2(w), Number(offset));
-    }
-    const weekdays = indexOf(pack.weekdays);
-    idx = {
-      months: indexOf(pack.months),
-      weekdays,
-      relative,
-      monthSource: alternation(pack.months),
-      weekdayForms: longestFirst(pack.weekdays).map((form) => ({ form, weekday: weekdays.get(keyOf2(form)) }))
-    };
-  }
-  return idx;
-}
-function calendarPack(lang) {
-  return loadPack(lang, "calendar");
-}
-function monthIndex(lang, word) {
-  return calendarIndex(lang)?.months.get(keyOf2(word));
-}
-function calendarPattern(lang) {
-  const idx = calendarIndex(lang);
-  return idx ? { month: idx.monthSource } : void 0;
-}
-function weekdayForms(lang) {
-  return calendarIndex(lang)?.weekdayForms ?? [];
-}
-var calendarIndex;
-var init_calendar = __esm({
-  "dist/language/calendar.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_pack();
-    init_phrase_pattern();
-    calendarIndex = perLanguage(buildCalendarIndex);
-  }
-});
-
-// dist/document/dateline.js
-function monthOf(word, langs) {
-  for (const l of langs) {
-    const n = monthIndex(l, word);
-    if (n !== void 0)
-      return n;
-  }
-  return void 0;
-}
-function langsFor(lang) {
-  const all = availableLangs("calendar");
-  return lang && all.includes(lang) ? [lang, ...all.filter((l) => l !== lang)] : all;
-}
-function matchersFor(lang) {
-  const key = lang ?? "";
-  const cached = matchers.get(key);
-  if (cached)
-    return cached;
-  const langs = langsFor(lang);
-  const month = langs.map((l) => calendarPattern(l)?.month).filter(Boolean).join("|");
-  const B = "(?<![\\p{L}\\p{N}])";
-  const E = "(?![\\p{L}\\p{N}])";
-  const year = "(\\d{4})(?!\\d)";
-  const list2 = [
-    // 2023-10-12
-    { re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, "u"), read: (m) => formatDate(+m[1], +m[2], +m[3]) },
-    // 12.10.2023 (day first: the order of every language served here)
-    { re: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.${year}`, "u"), read: (m) => formatDate(+m[3], +m[2], +m[1]) }
-  ];
-  if (month) {
-    const mon = `(${month})(?![\\p{L}])`;
-    list2.push({
-      re: new RegExp(`${B}(\\d{1,2})\\.?[ \\t\\u00A0]+${mon}[ \\t\\u00A0]*,?[ \\t\\u00A0]+${year}`, "iu"),
-      read: (m) => {
-        const mo = monthOf(m[2], langs);
-        return mo ? formatDate(+m[3], mo, +m[1]) : void 0;
-      }
-    });
-    list2.push({
-      re: new RegExp(`${B}${mon}[ \\t\\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00A0]+${year}`, "iu"),
-      read: (m) => {
-        const mo = monthOf(m[1], langs);
-        return mo ? formatDate(+m[3], mo, +m[2]) : void 0;
-      }
-    });
-  }
-  matchers.set(key, list2);
-  return list2;
-}
-function isDatelinePrefix(prefix) {
-  const p = prefix.trim();
-  if (p === "")
-    return true;
-  if (p.length > MAX_PREFIX_CHARS || p.split(/\s+/u).length > MAX_PREFIX_WORDS)
-    return false;
-  if (/[.!?…](?:\s|$)/u.test(p))
-    return false;
-  return /[,:;|/·–—-]$/u.test(p) || !/\s/u.test(p);
-}
-function findDateline(text, from = 0, lang) {
-  const lineRe = /[^\r\n]*/y;
-  let pos = from;
-  let seen = 0;
-  while (pos < text.length && seen < MAX_LINES) {
-    lineRe.lastIndex = pos;
-    const fullLine = lineRe.exec(text)[0];
-    const line = fullLine.slice(0, MAX_PREFIX_CHARS + 60);
-    const lineStart2 = pos;
-    pos += fullLine.length;
-    if (text.charCodeAt(pos) === 13 && text.charCodeAt(pos + 1) === 10)
-      pos += 2;
-    else if (pos < text.length)
-      pos += 1;
-    if (fullLine.trim() === "")
-      continue;
-    seen++;
-    if (!FOUR_DIGITS.test(line))
-      continue;
-    let best;
-    let bestIndex = Infinity;
-    for (const { re, read } of matchersFor(lang)) {
-      const m = re.exec(line);
-      if (!m || m.index >= bestIndex)
-        continue;
-      if (!isDatelinePrefix(line.slice(0, m.index).replace(/^[#>*\s]+/u, "")))
-        continue;
-      const date = read(m, lang);
-      if (!date)
-        continue;
-      best = { date, span: { start: lineStart2 + m.index, end: lineStart2 + m.index + m[0].length } };
-      bestIndex = m.index;
-    }
-    if (best)
-      return best;
-  }
-  return void 0;
-}
-var MAX_LINES, MAX_PREFIX_CHARS, MAX_PREFIX_WORDS, FOUR_DIGITS, matchers;
-var init_dateline = __esm({
-  "dist/document/dateline.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_pack();
-    init_calendar();
-    init_dates();
-    MAX_LINES = 5;
-    MAX_PREFIX_CHARS = 40;
-    MAX_PREFIX_WORDS = 4;
-    FOUR_DIGITS = /\d{4}/;
-    matchers = /* @__PURE__ */ new Map();
-  }
-});
-
-// dist/language/detect-pack.js
-function strings(v) {
-  return Array.isArray(v) && v.every((x) => typeof x === "string");
-}
-function compile(lang, raw) {
-  const p = raw;
-  const where3 = `rules/lang/${lang}/detect.json`;
-  if (!p || typeof p !== "object")
-    throw new FactlintError(`${where3}: expected an object`);
-  if (!strings(p.scripts) || p.scripts.length === 0 || !p.scripts.every((s) => SCRIPT_NAME.test(s)))
-    throw new FactlintError(`${where3}#/scripts: expected Unicode script names such as "Latin"`);
-  if (typeof p.alphabet !== "string" || !p.alphabet)
-    throw new FactlintError(`${where3}#/alphabet: expected the language's lower-case letters`);
-  for (const key of ["words", "letters", "against"]) {
-    if (p[key] !== void 0 && !strings(p[key]))
-      throw new FactlintError(`${where3}#/${key}: expected a list of strings`);
-  }
-  if (!p.words?.length)
-    throw new FactlintError(`${where3}#/words: expected frequent function words`);
-  const norm = (s) => s.normalize("NFC").toLowerCase();
-  return {
-    lang,
-    scripts: p.scripts,
-    alphabet: /* @__PURE__ */ new Set([...norm(p.alphabet)]),
-    words: new Set(p.words.map(norm)),
-    letters: new Set((p.letters ?? []).map(norm)),
-    against: new Set((p.against ?? []).map(norm))
-  };
-}
-function detectProfiles() {
-  return profiles ??= availableLangs("detect").map((lang) => compile(lang, loadPack(lang, "detect")));
-}
-var SCRIPT_NAME, profiles;
-var init_detect_pack = __esm({
-  "dist/language/detect-pack.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_errors();
-    init_pack();
-    SCRIPT_NAME = /^[A-Z][a-z]+$/;
-  }
-});
-
-// dist/document/detect-lang.js
-function langFromFileName(path28) {
-  const parts = (0, import_node_path7.basename)(path28).split(".");
-  if (parts.length < 3)
-    return void 0;
-  const code = parts[parts.length - 2].toLowerCase();
-  if (ISO_639_1.has(code))
-    return code;
-  if (/^[a-z]{3}$/.test(code) && availableLangs("calendar").includes(code))
-    return code;
-  return void 0;
-}
-function scriptTest(name) {
-  let re = scriptTests.get(name);
-  if (!re) {
-    try {
-      re = new RegExp(`^\\p{Script=${name}}$`, "u");
-    } catch {
-      re = /^(?!)/u;
-    }
-    scriptTests.set(name, re);
-  }
-  return re;
-}
-function charKind(ch, scripts) {
-  let kind = charKinds.get(ch);
-  if (kind === void 0) {
-    kind = LETTER.test(ch) ? scripts.findIndex((name) => scriptTest(name).test(ch)) : -2;
-    charKinds.set(ch, kind);
-  }
-  return kind;
-}
-function isLowerCase(ch) {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-function shapeOf(w, scripts) {
-  let shape = shapes.get(w);
-  if (shape)
-    return shape;
-  let letters = 0;
-  let other = 0;
-  const byScript = [];
-  for (const ch of w) {
-    const kind = charKind(ch, scripts);
-    if (kind === -2)
-      continue;
-    letters++;
-    if (kind < 0) {
-      other++;
-      continue;
-    }
-    let slot = -1;
-    for (let k = 0; k < byScript.length; k += 2)
-      if (byScript[k] === kind)
-        slot = k;
-    if (slot < 0)
-      byScript.push(kind, 1);
-    else
-      byScript[slot + 1]++;
-  }
-  const low = w.toLowerCase();
-  shape = { low, small: isLowerCase(w[0]), short: [...low].length <= 2, letters, other, byScript };
-  if (shapes.size >= MAX_SHAPES)
-    shapes.clear();
-  shapes.set(w, shape);
-  return shape;
-}
-function readSample(text, scripts) {
-  const key = scripts.join("\0");
-  if (charKindsFor !== key) {
-    charKinds.clear();
-    shapes.clear();
-    charKindsFor = key;
-  }
-  const counts = new Array(scripts.length).fill(0);
-  let other = 0;
-  let letters = 0;
-  const byLow = /* @__PURE__ */ new Map();
-  const words3 = [];
-  let total = 0;
-  let lowerTotal = 0;
-  for (const m of text.normalize("NFC").matchAll(new RegExp("\\p{L}[\\p{L}\\p{M}]*", "gu"))) {
-    const shape = shapeOf(m[0], scripts);
-    letters += shape.letters;
-    other += shape.other;
-    for (let k = 0; k < shape.byScript.length; k += 2)
-      counts[shape.byScript[k]] += shape.byScript[k + 1];
-    let word = byLow.get(shape.low);
-    if (!word) {
-      byLow.set(shape.low, word = { low: shape.low, lowerCount: 0, otherCount: 0, short: shape.short });
-      words3.push(word);
-    }
-    total++;
-    if (shape.small) {
-      word.lowerCount++;
-      lowerTotal++;
-    } else
-      word.otherCount++;
-  }
-  let best = -1;
-  for (let k = 0; k < scripts.length; k++) {
-    if (counts[k] === 0)
-      continue;
-    if (best < 0 || counts[k] > counts[best] || counts[k] === counts[best] && scripts[k] < scripts[best])
-      best = k;
-  }
-  const script = best >= 0 && counts[best] > other ? scripts[best] : void 0;
-  return { words: words3, total, lowerTotal, script, letters };
-}
-function verdictsFor(p, script) {
-  let byScript = verdicts.get(p);
-  if (!byScript)
-    verdicts.set(p, byScript = /* @__PURE__ */ new Map());
-  let table2 = byScript.get(script);
-  if (!table2)
-    byScript.set(script, table2 = /* @__PURE__ */ new Map());
-  if (table2.size >= MAX_SHAPES)
-    table2.clear();
-  return table2;
-}
-function verdictOf(p, w, inScript) {
-  let v = 0;
-  for (const ch of w) {
-    if (!p.alphabet.has(ch) && inScript(ch)) {
-      v |= FOREIGN;
-      break;
-    }
-  }
-  let hit = p.words.has(w);
-  if (!hit && p.against.has(w))
-    v |= AGAINST;
-  else if (!hit && p.letters.size)
-    hit = [...w].some((ch) => p.letters.has(ch));
-  return hit ? v | HIT : v;
-}
-function score(p, s, script, inScript) {
-  const table2 = verdictsFor(p, script);
-  let foreign = 0;
-  let hits = 0;
-  let against = 0;
-  let lowerHits = 0;
-  let short = 0;
-  let shortKnown = 0;
-  for (const word of s.words) {
-    let v = table2.get(word.low);
-    if (v === void 0)
-      table2.set(word.low, v = verdictOf(p, word.low, inScript));
-    if (v & FOREIGN)
-      foreign += word.lowerCount;
-    const n = word.lowerCount + word.otherCount;
-    if (v & HIT) {
-      hits += n;
-      lowerHits += word.lowerCount;
-    } else if (v & AGAINST)
-      against += n;
-    if (word.short) {
-      short += word.lowerCount;
-      if (p.words.has(word.low))
-        shortKnown += word.lowerCount;
-    }
-  }
-  if (foreign >= MAX_FOREIGN && foreign >= s.lowerTotal * MAX_FOREIGN_SHARE)
-    return void 0;
-  if (against >= MAX_AGAINST && against >= hits * MAX_AGAINST_SHARE)
-    return void 0;
-  const explained = short < MIN_SHORT ? 1 : shortKnown / short;
-  return { lang: p.lang, hits, coverage: s.lowerTotal ? lowerHits / s.lowerTotal : 0, explained };
-}
-function detect(text, from = 0) {
-  const profiles2 = detectProfiles();
-  const scripts = [...new Set(profiles2.flatMap((p) => p.scripts))].sort();
-  const s = readSample(text.slice(from, from + SAMPLE), scripts);
-  if (s.letters === 0)
-    return { lang: void 0, reason: "no-text" };
-  if (s.letters < MIN_LETTERS)
-    return { lang: void 0, reason: "too-short" };
-  if (!s.script)
-    return { lang: void 0, reason: "no-match" };
-  const script = scriptTest(s.script);
-  const seen = /* @__PURE__ */ new Map();
-  const inScript = (ch) => {
-    let yes = seen.get(ch);
-    if (yes === void 0)
-      seen.set(ch, yes = script.test(ch));
-    return yes;
-  };
-  const scores = profiles2.filter((p) => p.scripts.includes(s.script)).map((p) => score(p, s, s.script, inScript)).filter((x) => x !== void 0).sort((a, b) => b.hits - a.hits || (a.lang < b.lang ? -1 : 1));
-  const [first, second] = scores;
-  if (!first || first.hits < MIN_HITS || first.coverage < MIN_COVERAGE || first.explained < MIN_EXPLAINED) {
-    return { lang: void 0, reason: s.total < 6 ? "too-short" : "no-match" };
-  }
-  if (second && first.hits < second.hits * MIN_RATIO)
-    return { lang: void 0, reason: "ambiguous" };
-  return { lang: first.lang };
-}
-var import_node_path7, ISO_639_1, SAMPLE, MIN_LETTERS, MIN_HITS, MIN_COVERAGE, MIN_SHORT, MIN_EXPLAINED, MIN_RATIO, MAX_FOREIGN, MAX_FOREIGN_SHARE, MAX_AGAINST, MAX_AGAINST_SHARE, scriptTests, charKinds, charKindsFor, LETTER, shapes, MAX_SHAPES, HIT, AGAINST, FOREIGN, verdicts;
-var init_detect_lang = __esm({
-  "dist/document/detect-lang.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_path7 = require("node:path");
-    init_pack();
-    init_detect_pack();
-    ISO_639_1 = new Set("aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split(" "));
-    SAMPLE = 2e4;
-    MIN_LETTERS = 20;
-    MIN_HITS = 2;
-    MIN_COVERAGE = 0.2;
-    MIN_SHORT = 4;
-    MIN_EXPLAINED = 0.6;
-    MIN_RATIO = 1.5;
-    MAX_FOREIGN = 2;
-    MAX_FOREIGN_SHARE = 0.015;
-    MAX_AGAINST = 2;
-    MAX_AGAINST_SHARE = 0.15;
-    scriptTests = /* @__PURE__ */ new Map();
-    charKinds = /* @__PURE__ */ new Map();
-    charKindsFor = "";
-    LETTER = new RegExp("\\p{L}", "u");
-    shapes = /* @__PURE__ */ new Map();
-    MAX_SHAPES = 1e5;
-    HIT = 1;
-    AGAINST = 2;
-    FOREIGN = 4;
-    verdicts = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// dist/document/simple-front-matter.js
-function trimSpaces(s) {
-  let a = 0;
-  let b = s.length;
-  while (a < b && s.charCodeAt(a) === 32)
-    a++;
-  while (b > a && s.charCodeAt(b - 1) === 32)
-    b--;
-  return s.slice(a, b);
-}
-function scalar(value) {
-  if (value === void 0 || value === "")
-    return { ok: true, value: null };
-  if (!PLAIN.test(value))
-    return { ok: false };
-  if (NULL.test(value))
-    return { ok: true, value: null };
-  if (TRUE.test(value))
-    return { ok: true, value: true };
-  if (FALSE.test(value))
-    return { ok: true, value: false };
-  if (WHOLE.test(value))
-    return { ok: true, value: Number(value) };
-  if (ISO_DAY.test(value))
-    return { ok: true, value };
-  if (/^\d/.test(value))
-    return { ok: false };
-  return { ok: true, value };
-}
-function parseSimpleFrontMatter(source) {
-  const data = {};
-  const seen = /* @__PURE__ */ new Set();
-  for (const line of source.split(/\r?\n/)) {
-    if (line.includes("\r"))
-      return void 0;
-    if (line === "" || line.startsWith("#"))
-      continue;
-    const m = PAIR.exec(line);
-    if (!m)
-      return void 0;
-    const key = m[1];
-    if (seen.has(key) || key === "__proto__" || NULL.test(key) || TRUE.test(key) || FALSE.test(key))
-      return void 0;
-    seen.add(key);
-    const v = scalar(m[2] === void 0 ? void 0 : trimSpaces(m[2]));
-    if (!v.ok)
-      return void 0;
-    data[key] = v.value;
-  }
-  return data;
-}
-var PAIR, PLAIN, NULL, TRUE, FALSE, WHOLE, ISO_DAY;
-var init_simple_front_matter = __esm({
-  "dist/document/simple-front-matter.js"() {
-    "use strict";
-    init_import_meta_url();
-    PAIR = /^([A-Za-z_][A-Za-z0-9_-]{0,63}):(?: (.*))?$/;
-    PLAIN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .,_/()+'’-]{0,1000}$/u;
-    NULL = /^(?:null|Null|NULL)$/;
-    TRUE = /^(?:true|True|TRUE)$/;
-    FALSE = /^(?:false|False|FALSE)$/;
-    WHOLE = /^\d{1,15}$/;
-    ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-  }
-});
-
-// dist/document/front-matter.js
-function parseFrontMatter(text) {
-  const open = OPEN.exec(text);
-  if (!open)
-    return void 0;
-  const yamlStart = open[0].length;
-  const lineRe = /([^\r\n]*)(\r\n|\n|\r|$)/y;
-  lineRe.lastIndex = yamlStart;
-  let yamlEnd = -1;
-  let bodyStart = -1;
-  while (lineRe.lastIndex < text.length) {
-    const at = lineRe.lastIndex;
-    const m = lineRe.exec(text);
-    if (CLOSE.test(m[1])) {
-      yamlEnd = at;
-      bodyStart = at + m[0].length;
-      break;
-    }
-    if (m[0].length === 0)
-      break;
-  }
-  if (yamlEnd < 0)
-    throw new DocumentError("front matter: unterminated (no closing ---)");
-  const source = text.slice(yamlStart, yamlEnd).replace(/\r(?!\n)/g, "\n");
-  const simple = parseSimpleFrontMatter(source);
-  if (simple) {
-    const fast = validKeys(simple);
-    if (fast)
-      return { data: simple, bodyStart, ...fast };
-  }
-  const { parseDocument: parseYaml, isMap, isScalar } = yaml();
-  const doc = parseYaml(source, { prettyErrors: false, uniqueKeys: true });
-  const fileLine = (yamlOffset) => {
-    let line = 2;
-    const end = Math.min(yamlOffset ?? 0, source.length);
-    for (let i = 0; i < end; i++) {
-      const c = source.charCodeAt(i);
-      if (c === 10 || c === 13 && source.charCodeAt(i + 1) !== 10)
-        line++;
-    }
-    return line;
-  };
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const message2 = firstError.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    const line = fileLine(firstError.pos[0]);
-    throw new DocumentError(`front matter: YAML error at line ${line}: ${message2}`, line);
-  }
-  if (doc.contents !== null && !isMap(doc.contents)) {
-    const line = fileLine(doc.contents.range?.[0]);
-    throw new DocumentError(`front matter: expected "key: value" lines at line ${line}`, line);
-  }
-  let data;
-  try {
-    const js = doc.toJS({ maxAliasCount: 100 });
-    data = js && typeof js === "object" ? js : {};
-  } catch (err) {
-    throw new DocumentError(`front matter: YAML error: ${err.message}`);
-  }
-  const keyLine = (key) => {
-    if (!isMap(doc.contents))
-      return 2;
-    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
-    const node = pair?.value ?? pair?.key;
-    const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
-    return fileLine(range?.[0]);
-  };
-  let date;
-  if ("date" in data && data.date !== null && data.date !== void 0) {
-    const raw = data.date;
-    date = raw instanceof Date ? parseIsoDate(raw.toISOString()) : typeof raw === "string" ? parseIsoDate(raw) : void 0;
-    if (!date) {
-      const line = keyLine("date");
-      throw new DocumentError(`front matter: invalid date ${shown(raw instanceof Date ? raw.toISOString() : raw)} at line ${line} (expected YYYY-MM-DD)`, line);
-    }
-  }
-  let lang;
-  if ("lang" in data && data.lang !== null && data.lang !== void 0) {
-    const m = typeof data.lang === "string" ? LANG.exec(data.lang.trim()) : null;
-    if (!m) {
-      const line = keyLine("lang");
-      throw new DocumentError(`front matter: invalid lang ${shown(data.lang)} at line ${line} (expected a 2\u20133 letter language code such as "en")`, line);
-    }
-    lang = m[1].toLowerCase();
-  }
-  return { data, bodyStart, date, lang };
-}
-function shown(value) {
-  const json2 = JSON.stringify(value) ?? String(value);
-  return json2.length > 42 ? `${json2.slice(0, 40)}\u2026${json2.endsWith('"') ? '"' : ""}` : json2;
-}
-function validKeys(data) {
-  let date;
-  if (data.date !== null && data.date !== void 0) {
-    date = typeof data.date === "string" ? parseIsoDate(data.date) : void 0;
-    if (!date)
-      return void 0;
-  }
-  let lang;
-  if (data.lang !== null && data.lang !== void 0) {
-    const m = typeof data.lang === "string" ? LANG.exec(data.lang.trim()) : null;
-    if (!m)
-      return void 0;
-    lang = m[1].toLowerCase();
-  }
-  return { date, lang };
-}
-var yaml, OPEN, CLOSE, LANG;
-var init_front_matter = __esm({
-  "dist/document/front-matter.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_errors();
-    init_dates();
-    init_simple_front_matter();
-    init_on_demand();
-    yaml = onDemand("yaml");
-    OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
-    CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-    LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
-  }
-});
-
-// dist/document/parse.js
-function isControl(c) {
-  return c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27 || c === 127;
-}
-function looksBinary(bytes) {
-  const n = Math.min(bytes.length, SNIFF);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = bytes[i];
-    if (c === 0)
-      return true;
-    if (isControl(c))
-      control++;
-  }
-  return n > 0 && control / n > MAX_CONTROL_SHARE;
-}
-function looksBinaryText(text) {
-  const n = Math.min(text.length, SNIFF);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0)
-      return true;
-    if (isControl(c))
-      control++;
-  }
-  return n > 0 && control / n > MAX_CONTROL_SHARE;
-}
-function decode(buf) {
-  if (hasUtf16Bom(buf))
-    throw new DocumentError(UTF16_MESSAGE);
-  if (looksBinary(buf))
-    throw new DocumentError("binary file");
-  const bad = encodingProblem(buf);
-  if (bad)
-    throw new DocumentError(bad.message, bad.line);
-  const bom = buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
-  const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
-  return { text: bom ? text.slice(1) : text, bom };
-}
-function parseDocument(path28, input, opts = {}) {
-  let text;
-  let bom;
-  if (typeof input === "string") {
-    if (looksBinaryText(input))
-      throw new DocumentError("binary file");
-    bom = input.charCodeAt(0) === 65279;
-    text = bom ? input.slice(1) : input;
-  } else {
-    ({ text, bom } = decode(input));
-  }
-  let optionDate;
-  if (opts.date !== void 0) {
-    optionDate = parseIsoDate(opts.date);
-    if (!optionDate)
-      throw new FactlintError(`invalid --date ${JSON.stringify(opts.date)} (expected YYYY-MM-DD)`);
-  }
-  let optionLang;
-  if (opts.lang !== void 0) {
-    optionLang = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i.exec(opts.lang.trim())?.[1]?.toLowerCase();
-    if (!optionLang)
-      throw new FactlintError(`invalid --lang ${JSON.stringify(opts.lang)} (expected a language code such as "en")`);
-  }
-  const fm = parseFrontMatter(text);
-  const bodyStart = fm?.bodyStart ?? 0;
-  const stated = fm?.lang ?? optionLang ?? langFromFileName(path28);
-  const detected = stated === void 0 ? detect(text, bodyStart) : void 0;
-  const lang = stated ?? detected?.lang;
-  let date;
-  let dateSource = "none";
-  if (fm?.date) {
-    date = fm.date;
-    dateSource = "front-matter";
-  } else {
-    const dl = findDateline(text, bodyStart, lang);
-    if (dl) {
-      date = dl.date;
-      dateSource = "dateline";
-    } else if (optionDate) {
-      date = optionDate;
-      dateSource = "option";
-    }
-  }
-  return {
-    path: path28,
-    text,
-    bodyStart,
-    lang,
-    ...detected && detected.lang === void 0 ? { langUnknown: detected.reason } : {},
-    date,
-    dateSource,
-    frontMatter: fm?.data ?? {},
-    lineStarts: lineStarts(text),
-    bom
-  };
-}
-var SNIFF, MAX_CONTROL_SHARE;
-var init_parse = __esm({
-  "dist/document/parse.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_errors();
-    init_dates();
-    init_dateline();
-    init_detect_lang();
-    init_front_matter();
-    init_lines();
-    init_utf8();
-    SNIFF = 8192;
-    MAX_CONTROL_SHARE = 0.1;
-  }
-});
-
-// dist/cache-dir.js
-function cacheDir(cwd, env = process.env) {
-  const set = env.FACTLINT_CACHE_DIR;
-  if (set !== void 0 && set !== "" && OFF.test(set))
-    return void 0;
-  return userCacheDir(cwd, env);
-}
-function userCacheDir(cwd, env = process.env) {
-  const set = env.FACTLINT_CACHE_DIR;
-  if (set !== void 0 && set !== "" && !OFF.test(set))
-    return import_node_path8.default.resolve(cwd, set);
-  let home = env.XDG_CACHE_HOME ?? "";
-  if (!home) {
-    try {
-      home = import_node_os.default.homedir() ? import_node_path8.default.join(import_node_os.default.homedir(), ".cache") : "";
-    } catch {
-      home = "";
-    }
-  }
-  if (home)
-    return import_node_path8.default.join(home, "factlint");
-  const uid = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
-  return import_node_path8.default.join(import_node_os.default.tmpdir(), `factlint${uid}`);
-}
-function privateDir(dir) {
-  if (!dir)
-    return void 0;
-  let st = statOrUndefined(dir);
-  if (!st) {
-    try {
-      (0, import_node_fs10.mkdirSync)(import_node_path8.default.dirname(dir), { recursive: true });
-      (0, import_node_fs10.mkdirSync)(dir, { mode: 448 });
-    } catch {
-    }
-    st = statOrUndefined(dir);
-  }
-  if (!st?.isDirectory())
-    return void 0;
-  if (typeof process.getuid === "function" && st.uid !== process.getuid())
-    return void 0;
-  if (process.platform !== "win32" && (st.mode & 18) !== 0)
-    return void 0;
-  return dir;
-}
-function statOrUndefined(p) {
-  try {
-    return (0, import_node_fs10.statSync)(p);
-  } catch {
-    return void 0;
-  }
-}
-function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
-  const dir = import_node_path8.default.dirname(file);
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    (0, import_node_fs10.mkdirSync)(dir, { recursive: true, mode: 448 });
-    (0, import_node_fs10.writeFileSync)(tmp, bytes, { mode: 384 });
-    (0, import_node_fs10.renameSync)(tmp, file);
-  } catch {
-    try {
-      (0, import_node_fs10.unlinkSync)(tmp);
-    } catch {
-    }
-    return;
-  }
-  try {
-    const files = (0, import_node_fs10.readdirSync)(dir).filter(family).map((n) => {
-      const st = (0, import_node_fs10.statSync)(import_node_path8.default.join(dir, n));
-      return { n, t: st.mtimeMs, size: st.size };
-    }).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
-    let kept = 0;
-    let total = 0;
-    for (const f of files) {
-      if (kept === 0 || kept < keep && total + f.size <= maxBytes) {
-        kept++;
-        total += f.size;
-        continue;
-      }
-      try {
-        (0, import_node_fs10.unlinkSync)(import_node_path8.default.join(dir, f.n));
-      } catch {
-      }
-    }
-  } catch {
-  }
-}
-var import_node_fs10, import_node_os, import_node_path8, OFF;
-var init_cache_dir = __esm({
-  "dist/cache-dir.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs10 = require("node:fs");
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path8 = __toESM(require("node:path"), 1);
-    OFF = /^(off|0|false|no)$/i;
-  }
-});
-
-// dist/machine-secret.js
-function machineSecret(dir) {
-  const folder = privateDir(dir);
-  if (!folder)
-    return void 0;
-  const file = import_node_path9.default.join(folder, NAME);
-  return readSecret(file) ?? (create(file) ? readSecret(file) : void 0);
-}
-function readSecret(file) {
-  try {
-    const st = (0, import_node_fs11.lstatSync)(file);
-    if (!st.isFile() || st.size !== SIZE)
-      return void 0;
-    if (typeof process.getuid === "function" && st.uid !== process.getuid())
-      return void 0;
-    if (process.platform !== "win32" && (st.mode & 63) !== 0)
-      return void 0;
-    const bytes = (0, import_node_fs11.readFileSync)(file);
-    return bytes.length === SIZE ? bytes : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function create(file) {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    const fd = (0, import_node_fs11.openSync)(tmp, "wx", 384);
-    try {
-      (0, import_node_fs11.writeSync)(fd, randomBytes(SIZE));
-    } finally {
-      (0, import_node_fs11.closeSync)(fd);
-    }
-    try {
-      (0, import_node_fs11.linkSync)(tmp, file);
-    } catch {
-    }
-    return true;
-  } catch {
-    return false;
-  } finally {
-    try {
-      (0, import_node_fs11.unlinkSync)(tmp);
-    } catch {
-    }
-  }
-}
-var import_node_fs11, import_node_path9, NAME, SIZE;
-var init_machine_secret = __esm({
-  "dist/machine-secret.js"() {
-    "use strict";
-    init_import_meta_url();
-    import_node_fs11 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
-    init_cache_dir();
-    init_hash();
-    NAME = "secret";
-    SIZE = 32;
-  }
-});
-
 // dist/facts/files.js
 function toSlashes(p) {
-  return p.split(import_node_path10.default.sep).join("/");
+  return p.split(import_node_path3.default.sep).join("/");
 }
 function displayPath(absolute, cwd) {
-  const rel = import_node_path10.default.relative(cwd, absolute);
-  return toSlashes(rel === "" || rel.startsWith("..") || import_node_path10.default.isAbsolute(rel) ? absolute : rel);
+  const rel = import_node_path3.default.relative(cwd, absolute);
+  return toSlashes(rel === "" || rel.startsWith("..") || import_node_path3.default.isAbsolute(rel) ? absolute : rel);
 }
 function isFactFileName(name) {
   return name.endsWith(".json") && !name.endsWith(".schema.json");
@@ -2458,13 +266,13 @@ function byCodePoint(a, b) {
 function walk(root) {
   const found = [];
   const visit = (dir, rel) => {
-    for (const entry2 of (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true })) {
-      const abs = import_node_path10.default.join(dir, entry2.name);
+    for (const entry2 of (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true })) {
+      const abs = import_node_path3.default.join(dir, entry2.name);
       const relPath = rel === "" ? entry2.name : `${rel}/${entry2.name}`;
       let isDir = entry2.isDirectory();
       let isFile2 = entry2.isFile();
       if (entry2.isSymbolicLink()) {
-        const target = (0, import_node_fs12.statSync)(abs, { throwIfNoEntry: false });
+        const target = (0, import_node_fs3.statSync)(abs, { throwIfNoEntry: false });
         isDir = target?.isDirectory() ?? false;
         isFile2 = target?.isFile() ?? false;
       }
@@ -2489,10 +297,10 @@ function listFactFiles(paths, cwd = process.cwd()) {
     files.push({ absolute, display: displayPath(absolute, cwd), name });
   };
   for (const given of paths) {
-    const absolute = import_node_path10.default.resolve(cwd, given);
+    const absolute = import_node_path3.default.resolve(cwd, given);
     let stats;
     try {
-      stats = (0, import_node_fs12.statSync)(absolute, { throwIfNoEntry: false });
+      stats = (0, import_node_fs3.statSync)(absolute, { throwIfNoEntry: false });
     } catch {
       stats = void 0;
     }
@@ -2503,9 +311,9 @@ function listFactFiles(paths, cwd = process.cwd()) {
       if (inside2.length === 0)
         throw new FactlintError(`no fact files (*.json) in folder: ${given}`);
       for (const rel of inside2)
-        add(import_node_path10.default.join(absolute, rel), rel);
+        add(import_node_path3.default.join(absolute, rel), rel);
     } else {
-      add(absolute, import_node_path10.default.basename(absolute));
+      add(absolute, import_node_path3.default.basename(absolute));
     }
   }
   const counts = /* @__PURE__ */ new Map();
@@ -2513,13 +321,13 @@ function listFactFiles(paths, cwd = process.cwd()) {
     counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
   return files.map((f) => (counts.get(f.name) ?? 0) > 1 ? { ...f, name: f.display } : f);
 }
-var import_node_fs12, import_node_path10;
-var init_files3 = __esm({
+var import_node_fs3, import_node_path3;
+var init_files = __esm({
   "dist/facts/files.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs12 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_errors();
   }
 });
@@ -2529,12 +337,12 @@ function check(size, offset, length) {
   if (!(offset >= 0 && length >= 0 && offset + length <= size))
     throw new RangeError(`bytes ${offset}+${length} past the end (${size})`);
 }
-var import_node_fs13, SMALL, MemorySource, FileSource;
+var import_node_fs4, SMALL, MemorySource, FileSource;
 var init_byte_source = __esm({
   "dist/facts/byte-source.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs13 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     SMALL = 4 * 1024 * 1024;
     MemorySource = class {
       bytes;
@@ -2556,33 +364,33 @@ var init_byte_source = __esm({
       size;
       static closer = new FinalizationRegistry((fd) => {
         try {
-          (0, import_node_fs13.closeSync)(fd);
+          (0, import_node_fs4.closeSync)(fd);
         } catch {
         }
       });
       constructor(fd) {
         this.fd = fd;
-        this.size = (0, import_node_fs13.fstatSync)(fd).size;
+        this.size = (0, import_node_fs4.fstatSync)(fd).size;
         _FileSource.closer.register(this, fd);
       }
       /** The file opened for reading, or undefined when it cannot be. */
       static open(file) {
         let fd;
         try {
-          fd = (0, import_node_fs13.openSync)(file, "r");
+          fd = (0, import_node_fs4.openSync)(file, "r");
         } catch {
           return void 0;
         }
         try {
-          if ((0, import_node_fs13.fstatSync)(fd).size <= SMALL) {
-            const bytes = (0, import_node_fs13.readFileSync)(fd);
-            (0, import_node_fs13.closeSync)(fd);
+          if ((0, import_node_fs4.fstatSync)(fd).size <= SMALL) {
+            const bytes = (0, import_node_fs4.readFileSync)(fd);
+            (0, import_node_fs4.closeSync)(fd);
             return new MemorySource(bytes);
           }
           return new _FileSource(fd);
         } catch {
           try {
-            (0, import_node_fs13.closeSync)(fd);
+            (0, import_node_fs4.closeSync)(fd);
           } catch {
           }
           return void 0;
@@ -2592,7 +400,7 @@ var init_byte_source = __esm({
         check(this.size, offset, length);
         const out = Buffer.allocUnsafe(length);
         for (let done = 0; done < length; ) {
-          const n = (0, import_node_fs13.readSync)(this.fd, out, done, length - done, offset + done);
+          const n = (0, import_node_fs4.readSync)(this.fd, out, done, length - done, offset + done);
           if (n === 0)
             throw new RangeError("the file ended early");
           done += n;
@@ -2751,12 +559,602 @@ var init_eager_index = __esm({
   }
 });
 
+// dist/json.js
+function parseJson(text) {
+  const deep = tooDeepAt(text);
+  if (deep !== void 0)
+    return { ok: false, error: { ...lineColumn(text, deep), reason: `nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects)` } };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    const found = locateJsonError(text);
+    const offset = found?.offset ?? text.length;
+    const reason = found?.reason ?? (err instanceof Error ? err.message : String(err));
+    return { ok: false, error: { ...lineColumn(text, offset), reason } };
+  }
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let lineStart2 = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) {
+      line++;
+      lineStart2 = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart2 + 1 };
+}
+function tooDeepAt(text) {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92)
+          i++;
+        else if (d === 34)
+          break;
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH)
+        return i;
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  return void 0;
+}
+function locateJsonError(text) {
+  let pos = 0;
+  const describe4 = (at) => at >= text.length ? "unexpected end of file" : `unexpected character ${JSON.stringify(text[at])}`;
+  const fail = (at, expected) => {
+    throw new Fail(at, expected && at < text.length ? `expected ${expected}, found ${JSON.stringify(text[at])}` : expected ? `expected ${expected}, found end of file` : describe4(at));
+  };
+  const skipWs = () => {
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
+        break;
+      pos++;
+    }
+  };
+  const digits = () => {
+    const start2 = pos;
+    while (pos < text.length && text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57)
+      pos++;
+    return pos - start2;
+  };
+  const string = () => {
+    pos++;
+    for (; ; ) {
+      if (pos >= text.length)
+        throw new Fail(pos, "unterminated string");
+      const c = text.charCodeAt(pos);
+      if (c === 34) {
+        pos++;
+        return;
+      }
+      if (c < 32)
+        throw new Fail(pos, "control character in string (line break inside quotes?)");
+      if (c === 92) {
+        const e = text[pos + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6)))
+            throw new Fail(pos, "invalid \\u escape");
+          pos += 6;
+        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) {
+          pos += 2;
+        } else {
+          throw new Fail(pos, "invalid escape in string");
+        }
+        continue;
+      }
+      pos++;
+    }
+  };
+  const number = () => {
+    const start2 = pos;
+    if (text[pos] === "-")
+      pos++;
+    if (text[pos] === "0")
+      pos++;
+    else if (digits() === 0)
+      throw new Fail(start2, "invalid number");
+    if (text[pos] === ".") {
+      pos++;
+      if (digits() === 0)
+        throw new Fail(start2, "invalid number");
+    }
+    if (text[pos] === "e" || text[pos] === "E") {
+      pos++;
+      if (text[pos] === "+" || text[pos] === "-")
+        pos++;
+      if (digits() === 0)
+        throw new Fail(start2, "invalid number");
+    }
+  };
+  const value = (depth) => {
+    if (depth > MAX_DEPTH)
+      throw new Fail(pos, "nested too deeply");
+    skipWs();
+    const c = text[pos];
+    if (c === "{") {
+      pos++;
+      skipWs();
+      if (text[pos] === "}") {
+        pos++;
+        return;
+      }
+      for (; ; ) {
+        skipWs();
+        if (text[pos] !== '"')
+          fail(pos, text[pos] === "}" ? "a property name (trailing comma?)" : "a property name in double quotes");
+        string();
+        skipWs();
+        if (text[pos] !== ":")
+          fail(pos, "':'");
+        pos++;
+        value(depth + 1);
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "}") {
+          pos++;
+          return;
+        }
+        fail(pos, "',' or '}'");
+      }
+    }
+    if (c === "[") {
+      pos++;
+      skipWs();
+      if (text[pos] === "]") {
+        pos++;
+        return;
+      }
+      for (; ; ) {
+        skipWs();
+        if (text[pos] === "]")
+          fail(pos, "a value (trailing comma?)");
+        value(depth + 1);
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "]") {
+          pos++;
+          return;
+        }
+        fail(pos, "',' or ']'");
+      }
+    }
+    if (c === '"')
+      return string();
+    if (c === "-" || c !== void 0 && c >= "0" && c <= "9")
+      return number();
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return;
+      }
+    }
+    fail(pos);
+  };
+  try {
+    value(0);
+    skipWs();
+    if (pos < text.length)
+      fail(pos, "end of file");
+    return void 0;
+  } catch (err) {
+    if (err instanceof Fail)
+      return { offset: err.offset, reason: err.reason };
+    throw err;
+  }
+}
+function pointerToken(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function keyOfPointerToken(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function duplicateKeys(text, limit = 20) {
+  const found = [];
+  const path31 = [];
+  const n = text.length;
+  let pos = 0;
+  const skipWs = () => {
+    for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos))
+      ;
+  };
+  const skipString = () => {
+    let escaped = false;
+    pos++;
+    for (let c = text.charCodeAt(pos); c !== 34; c = text.charCodeAt(++pos)) {
+      if (c === 92) {
+        escaped = true;
+        pos++;
+      }
+    }
+    pos++;
+    return escaped;
+  };
+  const value = (depth) => {
+    skipWs();
+    const c = text.charCodeAt(pos);
+    if (c === 123 || c === 91) {
+      if (depth > MAX_DEPTH)
+        throw new Fail(pos, "nested too deeply");
+      pos++;
+      const keys = c === 123 ? [] : void 0;
+      const close = c === 123 ? 125 : 93;
+      for (let i = 0; ; i++) {
+        skipWs();
+        if (text.charCodeAt(pos) === close)
+          break;
+        if (keys) {
+          const at = pos;
+          const escaped = skipString();
+          const key = escaped ? JSON.parse(text.slice(at, pos)) : text.slice(at + 1, pos - 1);
+          if (keys.includes(key) && found.length < limit)
+            found.push({ pointer: `/${[...path31, key].map(pointerToken).join("/")}`, key, offset: at });
+          keys.push(key);
+          skipWs();
+          pos++;
+          path31.push(key);
+        } else
+          path31.push(String(i));
+        value(depth + 1);
+        path31.pop();
+        skipWs();
+        if (text.charCodeAt(pos) === 44)
+          pos++;
+      }
+      pos++;
+      return;
+    }
+    if (c === 34) {
+      skipString();
+      return;
+    }
+    for (let d = text.charCodeAt(pos); pos < n && d !== 44 && d !== 93 && d !== 125 && d !== 32 && d !== 9 && d !== 10 && d !== 13; d = text.charCodeAt(++pos))
+      ;
+  };
+  try {
+    value(0);
+  } catch (err) {
+    if (!(err instanceof Fail))
+      throw err;
+  }
+  return found.map((f) => ({ pointer: f.pointer, key: f.key, ...lineColumn(text, f.offset) }));
+}
+var Fail, MAX_DEPTH;
+var init_json = __esm({
+  "dist/json.js"() {
+    "use strict";
+    init_import_meta_url();
+    Fail = class {
+      offset;
+      reason;
+      constructor(offset, reason) {
+        this.offset = offset;
+        this.reason = reason;
+      }
+    };
+    MAX_DEPTH = 2e3;
+  }
+});
+
+// dist/schema-words.js
+function label(path31) {
+  if (path31 === "")
+    return "the file";
+  const segments = path31.split("/");
+  const last = keyOfPointerToken(segments[segments.length - 1]);
+  if (/^\d+$/u.test(last) && segments.length > 2)
+    return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2])}"`;
+  return `"${last}"`;
+}
+function show(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+var TYPE_WORDS;
+var init_schema_words = __esm({
+  "dist/schema-words.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_json();
+    TYPE_WORDS = {
+      string: "a string",
+      number: "a number",
+      integer: "a whole number",
+      boolean: "true or false",
+      array: "a list",
+      object: "an object",
+      null: "null"
+    };
+  }
+});
+
+// dist/language/pack-schema.js
+function verifiedList() {
+  if (verified === void 0) {
+    try {
+      const index = JSON.parse((0, import_node_fs5.readFileSync)(VERIFIED_PACKS_FILE, "utf8"));
+      verified = index.format === 2 ? { index, blob: (0, import_node_fs5.readFileSync)(VERIFIED_BLOB_FILE) } : null;
+    } catch {
+      verified = null;
+    }
+  }
+  return verified;
+}
+function sameBytes(blob, [offset, length], bytes) {
+  return length === bytes.length && offset + length <= blob.length && blob.subarray(offset, offset + length).equals(bytes);
+}
+function isVerified(topic, packBytes) {
+  const list2 = verifiedList();
+  const entry2 = list2 && Object.hasOwn(list2.index.topics, topic) ? list2.index.topics[topic] : void 0;
+  if (!list2 || !entry2)
+    return false;
+  let ok = schemaOk.get(topic);
+  if (ok === void 0) {
+    let schema;
+    try {
+      schema = (0, import_node_fs5.readFileSync)(packSchemaPath(topic));
+    } catch {
+      schema = void 0;
+    }
+    ok = schema !== void 0 && sameBytes(list2.blob, entry2.schema, schema);
+    schemaOk.set(topic, ok);
+  }
+  if (!ok)
+    return false;
+  const offsets2 = Object.hasOwn(entry2.packs, String(packBytes.length)) ? entry2.packs[String(packBytes.length)] : [];
+  return offsets2.some((offset) => sameBytes(list2.blob, [offset, packBytes.length], packBytes));
+}
+function packSchemaPath(topic, dir = PACK_SCHEMA_DIR) {
+  return `${dir.replace(/[\\/]$/u, "")}/${topic}.schema.json`;
+}
+function validator(topic, dir) {
+  const file = packSchemaPath(topic, dir);
+  const known2 = compiled.get(file);
+  if (known2)
+    return known2;
+  if (!(0, import_node_fs5.existsSync)(file))
+    return void 0;
+  if (!ajv) {
+    const require2 = (0, import_node_module2.createRequire)(importMetaUrl);
+    const Ajv = require2("ajv/dist/2020.js").default;
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+  }
+  const schema = JSON.parse((0, import_node_fs5.readFileSync)(file, "utf8"));
+  const validate = schema.$id && ajv.getSchema(schema.$id) || ajv.compile(schema);
+  compiled.set(file, validate);
+  return validate;
+}
+function packProblems(data, topic, schemaDir = PACK_SCHEMA_DIR) {
+  const validate = validator(topic, schemaDir);
+  if (!validate)
+    return [{ pointer: "", message: `no schema for "${topic}" packs (${packSchemaPath(topic, schemaDir)} is missing)` }];
+  if (!validate(data))
+    return schemaProblems(validate.errors ?? []);
+  return topic === "grammar" ? grammarProblems(data) : [];
+}
+function grammarProblems(pack) {
+  const out = [];
+  (pack.anniversaries ?? []).forEach((source, i) => {
+    const pointer = `/anniversaries/${i}`;
+    let groups;
+    try {
+      groups = new RegExp(`${source}|`, "giu").exec("").length - 1;
+    } catch (err) {
+      out.push({ pointer, message: `not a regular expression: ${err.message}` });
+      return;
+    }
+    if (groups < 1)
+      out.push({ pointer, message: "has no capturing group for the count" });
+  });
+  return out;
+}
+function describe(e) {
+  const p = e.params;
+  if (e.propertyName !== void 0) {
+    const pointer = `${e.instancePath}/${pointerToken(e.propertyName)}`;
+    const want = e.keyword === "enum" ? `one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` : `a key matching ${String(p.pattern ?? e.message)}`;
+    return { pointer, message: `key "${e.propertyName}" is not allowed here: must be ${want}` };
+  }
+  const path31 = e.instancePath;
+  switch (e.keyword) {
+    case "required":
+      return { pointer: path31, message: `missing "${String(p.missingProperty)}"` };
+    case "dependentRequired":
+      return { pointer: path31, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
+    case "additionalProperties": {
+      const key = String(p.additionalProperty);
+      return { pointer: `${path31}/${pointerToken(key)}`, message: `unknown key "${key}"` };
+    }
+    case "type":
+      return { pointer: path31, message: `${label(path31)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
+    case "pattern":
+      if (p.pattern === TRIMMED)
+        return { pointer: path31, message: `${label(path31)} must not start or end with a space (got ${show(e.data)})` };
+      return { pointer: path31, message: `${label(path31)} ${show(e.data)} does not match ${String(p.pattern)}` };
+    case "enum":
+      return { pointer: path31, message: `${label(path31)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
+    case "const":
+      return { pointer: path31, message: `${label(path31)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
+    case "minItems":
+    case "maxItems":
+      return { pointer: path31, message: `${label(path31)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
+    case "minLength":
+    case "maxLength":
+      return { pointer: path31, message: `${label(path31)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
+    case "uniqueItems":
+      return { pointer: path31, message: `${label(path31)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { pointer: path31, message: `${label(path31)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
+    case "propertyNames":
+      return void 0;
+    // told by the error on the name itself
+    case "if":
+    case "allOf":
+    case "oneOf":
+    case "anyOf":
+      return void 0;
+    // their branches' own errors say what is wrong
+    default:
+      return { pointer: path31, message: `${label(path31)} ${e.message ?? "is invalid"}` };
+  }
+}
+function schemaProblems(errors) {
+  const branched = new Set(errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath));
+  const informative = (e) => !(e.keyword === "type" && branched.has(e.instancePath));
+  const kept2 = errors.filter((e) => {
+    if (informative(e))
+      return true;
+    return !errors.some((o) => o !== e && informative(o) && describe(o) && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)));
+  });
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of kept2) {
+    const d = describe(e);
+    if (!d)
+      continue;
+    const key = `${d.pointer}\0${d.message}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return mergeTypes(out);
+}
+function mergeTypes(problems) {
+  const out = [];
+  const typeAt = /* @__PURE__ */ new Map();
+  for (const pr of problems) {
+    const m = / must be (.+), got (.+)$/u.exec(pr.message);
+    const prev = typeAt.get(pr.pointer);
+    if (m && prev) {
+      prev.message = prev.message.replace(/, got (.+)$/u, ` or ${m[1]}, got ${m[2]}`);
+      continue;
+    }
+    if (m)
+      typeAt.set(pr.pointer, pr);
+    out.push(pr);
+  }
+  return out;
+}
+var import_node_fs5, import_node_module2, import_node_url, PACK_SCHEMA_DIR, VERIFIED_PACKS_FILE, VERIFIED_BLOB_FILE, verified, schemaOk, ajv, compiled, TRIMMED;
+var init_pack_schema = __esm({
+  "dist/language/pack-schema.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs5 = require("node:fs");
+    import_node_module2 = require("node:module");
+    import_node_url = require("node:url");
+    init_json();
+    init_schema_words();
+    PACK_SCHEMA_DIR = (0, import_node_url.fileURLToPath)(new URL("../../rules/schema/", importMetaUrl));
+    VERIFIED_PACKS_FILE = (0, import_node_url.fileURLToPath)(new URL("../verified-packs.json", importMetaUrl));
+    VERIFIED_BLOB_FILE = (0, import_node_url.fileURLToPath)(new URL("../verified-packs.bin", importMetaUrl));
+    schemaOk = /* @__PURE__ */ new Map();
+    compiled = /* @__PURE__ */ new Map();
+    TRIMMED = "^\\S(.*\\S)?$";
+  }
+});
+
+// dist/language/pack.js
+function packPath(lang, topic) {
+  return (0, import_node_url2.fileURLToPath)(new URL(`lang/${lang}/${topic}.json`, RULES_ROOT));
+}
+function loadPack(lang, topic) {
+  const code = lang.toLowerCase();
+  if (!LANG_RE.test(code) || !TOPIC_RE.test(topic))
+    return void 0;
+  const key = `${code}/${topic}`;
+  if (cache.has(key))
+    return cache.get(key);
+  const file = packPath(code, topic);
+  const value = (0, import_node_fs6.existsSync)(file) ? readPack(file, topic) : void 0;
+  cache.set(key, value);
+  return value;
+}
+function loadedPacks() {
+  return [...cache.entries()].filter(([, v]) => v !== void 0).map(([key]) => packPath(...key.split("/"))).sort();
+}
+function readPack(file, topic, schemaDir) {
+  let bytes;
+  let value;
+  try {
+    bytes = (0, import_node_fs6.readFileSync)(file);
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch (err) {
+    throw new FactlintError(`cannot read ${file}: ${err.message}`);
+  }
+  if (schemaDir === void 0 && isVerified(topic, bytes))
+    return value;
+  const problems = packProblems(value, topic, schemaDir);
+  if (problems.length === 0)
+    return value;
+  const lines = problems.slice(0, 20).map((p) => `  ${file}#${p.pointer}: ${p.message}`);
+  if (problems.length > 20)
+    lines.push(`  ... and ${problems.length - 20} more`);
+  throw new FactlintError([`invalid language pack ${file}:`, ...lines]);
+}
+function availableLangs(topic) {
+  if (!TOPIC_RE.test(topic))
+    return [];
+  let dirs;
+  try {
+    dirs = (0, import_node_fs6.readdirSync)(new URL("lang/", RULES_ROOT));
+  } catch {
+    return [];
+  }
+  return dirs.filter((d) => LANG_RE.test(d) && (0, import_node_fs6.existsSync)(packPath(d, topic))).sort();
+}
+function perLanguage(build) {
+  const built = /* @__PURE__ */ new Map();
+  return (lang) => {
+    const code = lang.toLowerCase();
+    if (built.has(code))
+      return built.get(code);
+    const value = build(code);
+    built.set(code, value);
+    return value;
+  };
+}
+var import_node_fs6, import_node_url2, RULES_ROOT, LANG_RE, TOPIC_RE, cache;
+var init_pack = __esm({
+  "dist/language/pack.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs6 = require("node:fs");
+    import_node_url2 = require("node:url");
+    init_errors();
+    init_pack_schema();
+    RULES_ROOT = new URL("../../rules/", importMetaUrl);
+    LANG_RE = /^[a-z]{2,3}$/;
+    TOPIC_RE = /^[a-z][a-z0-9-]*$/;
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
 // dist/text/char-class.js
 function classify(cp) {
   const ch = String.fromCodePoint(cp);
   let c = KNOWN;
   if (new RegExp("\\p{L}", "u").test(ch))
-    c |= LETTER2;
+    c |= LETTER;
   if (new RegExp("\\p{M}", "u").test(ch))
     c |= MARK;
   if (new RegExp("\\p{N}", "u").test(ch))
@@ -2808,12 +1206,12 @@ function afterSpaces(text, pos, max) {
 function isInvisible(cp) {
   return cp === 173 || cp >= 8203 && cp <= 8205 || cp === 8288 || cp === 65279;
 }
-var LETTER2, MARK, NUMBER, SPACE, KNOWN, table, INVISIBLE, INVISIBLE_ALL;
+var LETTER, MARK, NUMBER, SPACE, KNOWN, table, INVISIBLE, INVISIBLE_ALL;
 var init_char_class = __esm({
   "dist/text/char-class.js"() {
     "use strict";
     init_import_meta_url();
-    LETTER2 = 1;
+    LETTER = 1;
     MARK = 2;
     NUMBER = 4;
     SPACE = 8;
@@ -2844,7 +1242,7 @@ var init_word_table = __esm({
         return this.texts.length;
       }
       /** Number of the word text[start, end) with hash `hash`, or -1 when it is not in the table. */
-      find(text, start, end, hash) {
+      find(text, start2, end, hash) {
         const slots = this.slots;
         const mask = slots.length - 1;
         for (let s = hash & mask; ; s = s + 1 & mask) {
@@ -2853,7 +1251,7 @@ var init_word_table = __esm({
             return -1;
           if (this.hashes[id] === hash) {
             const w = this.texts[id];
-            if (w.length === end - start && text.startsWith(w, start))
+            if (w.length === end - start2 && text.startsWith(w, start2))
               return id;
           }
         }
@@ -2916,7 +1314,7 @@ function wordEnd(text, i, end) {
     let k = j + 1;
     while (k < end) {
       const cp = codePointIn(text, k, end);
-      if (!(classOf(cp) & (LETTER2 | MARK)))
+      if (!(classOf(cp) & (LETTER | MARK)))
         break;
       k += unitsOf(cp);
     }
@@ -2999,7 +1397,7 @@ var init_tokens = __esm({
     init_char_class();
     init_hash();
     init_word_table();
-    WORD_CHAR = LETTER2 | MARK | NUMBER;
+    WORD_CHAR = LETTER | MARK | NUMBER;
     APOSTROPHE = 39;
     RIGHT_QUOTE = 8217;
     words = new WordTable(2e5);
@@ -3143,9 +1541,9 @@ function joinedByNameGap(text, from, to, punct = "") {
   return to > from && to - from <= 3 && onlySpaceBetween(text, from, to);
 }
 function matcherFor(owner, entities, lang, vocabulary = "names") {
-  let byVocabulary = matchers2.get(owner);
+  let byVocabulary = matchers.get(owner);
   if (!byVocabulary)
-    matchers2.set(owner, byVocabulary = /* @__PURE__ */ new Map());
+    matchers.set(owner, byVocabulary = /* @__PURE__ */ new Map());
   let byLang = byVocabulary.get(vocabulary);
   if (!byLang)
     byVocabulary.set(vocabulary, byLang = /* @__PURE__ */ new Map());
@@ -3185,7 +1583,7 @@ function collectNames(entities, grouping) {
   }
   return new MapGroups(pending, n);
 }
-var SCRIPT_CYRILLIC, SCRIPT_LATIN, WORD_SPLIT, SPLIT_KEEPING_SEPARATORS, LANG_SCRIPT, WORDS, SECOND_KEY, SPLIT_ABOVE, NO_CUTS, NO_MATCHES, FIRST_WORD, PREFIX, NameMatcher, matchers2;
+var SCRIPT_CYRILLIC, SCRIPT_LATIN, WORD_SPLIT, SPLIT_KEEPING_SEPARATORS, LANG_SCRIPT, WORDS, SECOND_KEY, SPLIT_ABOVE, NO_CUTS, NO_MATCHES, FIRST_WORD, PREFIX, NameMatcher, matchers;
 var init_names = __esm({
   "dist/extract/names.js"() {
     "use strict";
@@ -3618,7 +2016,7 @@ var init_names = __esm({
         return key.slice(word.stem.length);
       }
     };
-    matchers2 = /* @__PURE__ */ new WeakMap();
+    matchers = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -3663,6 +2061,42 @@ var init_guarded_names = __esm({
         }
       }
     };
+  }
+});
+
+// dist/document/dates.js
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+function daysInMonth(year, month) {
+  if (month === 2)
+    return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function isValidDate(year, month, day) {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
+    return false;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+    return false;
+  return day <= daysInMonth(year, month);
+}
+function formatDate(year, month, day) {
+  if (!isValidDate(year, month, day))
+    return void 0;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function parseIsoDate(value) {
+  const m = ISO_DATE.exec(value.trim());
+  if (!m)
+    return void 0;
+  return formatDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+var ISO_DATE;
+var init_dates = __esm({
+  "dist/document/dates.js"() {
+    "use strict";
+    init_import_meta_url();
+    ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
   }
 });
 
@@ -3796,6 +2230,65 @@ var init_uncertain = __esm({
   }
 });
 
+// dist/text/utf8.js
+function hasUtf16Bom(buf) {
+  return buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255;
+}
+function encodingProblem(buf) {
+  if (hasUtf16Bom(buf))
+    return { message: UTF16_MESSAGE, line: 1 };
+  if ((0, import_node_buffer.isUtf8)(buf))
+    return void 0;
+  const at = firstInvalidUtf8(buf);
+  let line = 1;
+  for (let i = 0; i < at; i++)
+    if (buf[i] === 10 || buf[i] === 13 && buf[i + 1] !== 10)
+      line++;
+  return { message: `invalid UTF-8 at byte ${at} (line ${line})`, line };
+}
+function firstInvalidUtf8(buf) {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    let need;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else
+      return i;
+    let cp = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = buf[i + k];
+      if (c === void 0 || (c & 192) !== 128)
+        return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343)
+      return i;
+    i += need + 1;
+  }
+  return -1;
+}
+var import_node_buffer, UTF16_MESSAGE;
+var init_utf8 = __esm({
+  "dist/text/utf8.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_buffer = require("node:buffer");
+    UTF16_MESSAGE = "UTF-16 text: convert the file to UTF-8";
+  }
+});
+
 // dist/facts/problem.js
 function compareSegments(x, y) {
   const numeric = /^\d+$/;
@@ -3835,9 +2328,9 @@ var init_problem = __esm({
 function validator2() {
   if (compiled2)
     return compiled2;
-  const require2 = (0, import_node_module4.createRequire)(importMetaUrl);
+  const require2 = (0, import_node_module3.createRequire)(importMetaUrl);
   const Ajv2020 = require2("ajv/dist/2020.js").default;
-  const schema = JSON.parse((0, import_node_fs14.readFileSync)(FACTSET_SCHEMA_PATH, "utf8"));
+  const schema = JSON.parse((0, import_node_fs7.readFileSync)(FACTSET_SCHEMA_PATH, "utf8"));
   const ajv2 = new Ajv2020({ allErrors: true, verbose: true, strict: true });
   compiled2 = ajv2.compile(schema);
   return compiled2;
@@ -3848,82 +2341,82 @@ function validateFactFile(data, file) {
     return [];
   return formatSchemaErrors(validate.errors ?? [], file);
 }
-function parentPath(path28) {
-  return path28.slice(0, path28.lastIndexOf("/"));
+function parentPath(path31) {
+  return path31.slice(0, path31.lastIndexOf("/"));
 }
 function titleOf(error) {
   const schema = error.parentSchema;
   return typeof schema?.title === "string" ? schema.title : void 0;
 }
 function describe2(error) {
-  const path28 = error.instancePath;
+  const path31 = error.instancePath;
   const params = error.params;
   const title = titleOf(error);
   switch (error.keyword) {
     case "required":
-      return { pointer: path28, message: `missing "${String(params.missingProperty)}"` };
+      return { pointer: path31, message: `missing "${String(params.missingProperty)}"` };
     case "additionalProperties": {
       const key = String(params.additionalProperty);
-      const hint = path28 === "" ? " (a fact file holds entities, properties, statements)" : "";
-      return { pointer: `${path28}/${pointerToken(key)}`, message: `unknown key "${key}"${hint}` };
+      const hint = path31 === "" ? " (a fact file holds entities, properties, statements)" : "";
+      return { pointer: `${path31}/${pointerToken(key)}`, message: `unknown key "${key}"${hint}` };
     }
     case "type": {
       const want = TYPE_WORDS[String(params.type)] ?? String(params.type);
-      if (path28 === "")
-        return { pointer: path28, message: "a fact file must hold a JSON object" };
-      const who = title && ENTRY_TITLES.has(title) ? `${title === "entity" ? "an" : "a"} ${title}` : label(path28);
-      return { pointer: path28, message: `${who} must be ${want}, got ${show(error.data)}` };
+      if (path31 === "")
+        return { pointer: path31, message: "a fact file must hold a JSON object" };
+      const who = title && ENTRY_TITLES.has(title) ? `${title === "entity" ? "an" : "a"} ${title}` : label(path31);
+      return { pointer: path31, message: `${who} must be ${want}, got ${show(error.data)}` };
     }
     case "pattern":
       if (error.propertyName !== void 0) {
         const name = error.propertyName;
-        return { pointer: `${path28}/${pointerToken(name)}`, message: `invalid language code "${name}"` };
+        return { pointer: `${path31}/${pointerToken(name)}`, message: `invalid language code "${name}"` };
       }
       if (title === "date")
-        return { pointer: path28, message: `invalid date ${String(error.data)}` };
+        return { pointer: path31, message: `invalid date ${String(error.data)}` };
       if (title === "period")
-        return { pointer: path28, message: `invalid period ${String(error.data)}` };
+        return { pointer: path31, message: `invalid period ${String(error.data)}` };
       if (title === "id")
-        return { pointer: path28, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
-      return { pointer: path28, message: `${label(path28)} does not match ${String(params.pattern)}` };
+        return { pointer: path31, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
+      return { pointer: path31, message: `${label(path31)} does not match ${String(params.pattern)}` };
     case "not":
-      return { pointer: path28, message: `${label(path28)} is reserved for the loader` };
+      return { pointer: path31, message: `${label(path31)} is reserved for the loader` };
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "enum":
       return {
-        pointer: path28,
-        message: `${label(path28)} must be one of ${params.allowedValues.map(String).join(", ")} (got ${show(error.data)})`
+        pointer: path31,
+        message: `${label(path31)} must be one of ${params.allowedValues.map(String).join(", ")} (got ${show(error.data)})`
       };
     case "minItems":
       if (title === "name list")
-        return { pointer: path28, message: `empty name list ${label(path28)}` };
-      return { pointer: path28, message: `${label(path28)} must not be an empty list` };
+        return { pointer: path31, message: `empty name list ${label(path31)}` };
+      return { pointer: path31, message: `${label(path31)} must not be an empty list` };
     case "minLength":
       if (title === "name")
-        return { pointer: path28, message: `empty name in ${label(parentPath(path28))}` };
-      return { pointer: path28, message: `${label(path28)} must not be empty` };
+        return { pointer: path31, message: `empty name in ${label(parentPath(path31))}` };
+      return { pointer: path31, message: `${label(path31)} must not be empty` };
     case "minProperties":
-      return { pointer: path28, message: `${label(path28)} must not be empty` };
+      return { pointer: path31, message: `${label(path31)} must not be empty` };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { pointer: path28, message: `${label(path28)} must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})` };
+      return { pointer: path31, message: `${label(path31)} must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})` };
     case "anyOf": {
       const schema = error.parentSchema;
       const want = typeof schema?.description === "string" ? schema.description : "of another form";
-      return { pointer: path28, message: `${label(path28)} must be ${want}, got ${show(error.data)}` };
+      return { pointer: path31, message: `${label(path31)} must be ${want}, got ${show(error.data)}` };
     }
     default:
-      return { pointer: path28, message: `${label(path28)} ${error.message ?? "is invalid"}` };
+      return { pointer: path31, message: `${label(path31)} ${error.message ?? "is invalid"}` };
   }
 }
 function formatSchemaErrors(errors, file) {
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const ownerOf = (path28) => {
-    for (let p = path28; ; p = parentPath(p)) {
+  const ownerOf = (path31) => {
+    for (let p = path31; ; p = parentPath(p)) {
       if (anyOfPaths.has(p))
         return p;
       if (p === "")
@@ -3931,7 +2424,7 @@ function formatSchemaErrors(errors, file) {
     }
   };
   const explained = /* @__PURE__ */ new Set();
-  const kept = [];
+  const kept2 = [];
   for (const error of errors) {
     if (error.keyword === "anyOf")
       continue;
@@ -3940,15 +2433,15 @@ function formatSchemaErrors(errors, file) {
       continue;
     if (owner !== void 0)
       explained.add(owner);
-    kept.push(error);
+    kept2.push(error);
   }
   for (const error of errors) {
     if (error.keyword === "anyOf" && !explained.has(error.instancePath))
-      kept.push(error);
+      kept2.push(error);
   }
   const seen = /* @__PURE__ */ new Set();
   const problems = [];
-  for (const error of kept) {
+  for (const error of kept2) {
     const d = describe2(error);
     if (!d)
       continue;
@@ -3960,13 +2453,13 @@ function formatSchemaErrors(errors, file) {
   }
   return problems;
 }
-var import_node_fs14, import_node_module4, import_node_url3, FACTSET_SCHEMA_PATH, compiled2, ENTRY_TITLES;
+var import_node_fs7, import_node_module3, import_node_url3, FACTSET_SCHEMA_PATH, compiled2, ENTRY_TITLES;
 var init_schema = __esm({
   "dist/facts/schema.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs14 = require("node:fs");
-    import_node_module4 = require("node:module");
+    import_node_fs7 = require("node:fs");
+    import_node_module3 = require("node:module");
     import_node_url3 = require("node:url");
     init_json();
     init_schema_words();
@@ -4070,30 +2563,30 @@ function checkFactSemantics(files, options) {
     return entitySuggester.suggest(id);
   };
   const didYouMean = (s) => s === void 0 ? "" : ` (did you mean "${s}"?)`;
-  const at = (entry2, path28, j) => j === void 0 ? `${entry2}/${path28}` : `${entry2}/${path28}/${j}`;
-  const entityRef = (id, file, entry2, path28, j, office = false) => {
+  const at = (entry2, path31, j) => j === void 0 ? `${entry2}/${path31}` : `${entry2}/${path31}/${j}`;
+  const entityRef = (id, file, entry2, path31, j, office = false) => {
     if (!options.checkReferences || typeof id !== "string")
       return;
     const found = entities.get(id);
     if (found === void 0 || office) {
-      const field = path28.replace("/", ".");
+      const field = path31.replace("/", ".");
       if (found) {
         if (found.type !== "office") {
-          problems.push({ file, pointer: at(entry2, path28, j), message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
+          problems.push({ file, pointer: at(entry2, path31, j), message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
         }
         return;
       }
       const hint = properties.has(id) ? ` ("${id}" is a property)` : didYouMean(suggestEntity(id, office));
-      problems.push({ file, pointer: at(entry2, path28, j), message: `unknown ${office ? "office" : "entity"} "${id}" in ${field}${hint}` });
+      problems.push({ file, pointer: at(entry2, path31, j), message: `unknown ${office ? "office" : "entity"} "${id}" in ${field}${hint}` });
     }
   };
-  const entityRefs = (ids, file, entry2, path28) => {
+  const entityRefs = (ids, file, entry2, path31) => {
     if (!Array.isArray(ids))
-      return entityRef(ids, file, entry2, path28);
+      return entityRef(ids, file, entry2, path31);
     for (let j = 0; j < ids.length; j++)
-      entityRef(ids[j], file, entry2, path28, j);
+      entityRef(ids[j], file, entry2, path31, j);
   };
-  const propertyRef = (id, file, entry2, path28) => {
+  const propertyRef = (id, file, entry2, path31) => {
     if (typeof id !== "string")
       return void 0;
     const found = properties.get(id);
@@ -4101,7 +2594,7 @@ function checkFactSemantics(files, options) {
       return found;
     propertySuggester ??= new Suggester([...properties.keys()]);
     const hint = entities.has(id) ? ` ("${id}" is an entity)` : didYouMean(propertySuggester.suggest(id));
-    problems.push({ file, pointer: at(entry2, path28), message: `unknown property "${id}"${path28 === "property" ? "" : ` in ${path28}`}${hint}` });
+    problems.push({ file, pointer: at(entry2, path31), message: `unknown property "${id}"${path31 === "property" ? "" : ` in ${path31}`}${hint}` });
     return void 0;
   };
   for (const { file, data } of files) {
@@ -4261,7 +2754,7 @@ function loadFactSet(paths, options = {}) {
   for (const f of files) {
     let bytes;
     try {
-      bytes = (0, import_node_fs15.readFileSync)(f.absolute);
+      bytes = (0, import_node_fs8.readFileSync)(f.absolute);
     } catch (err) {
       throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
     }
@@ -4325,15 +2818,15 @@ function merge(parsed) {
   facts2.statements = statements;
   return { facts: facts2, statements, entityOrigins };
 }
-var import_node_fs15, LOADER_VERSION;
+var import_node_fs8, LOADER_VERSION;
 var init_load = __esm({
   "dist/facts/load.js"() {
     "use strict";
     init_import_meta_url();
     init_hash();
-    import_node_fs15 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     init_errors();
-    init_files3();
+    init_files();
     init_json();
     init_utf8();
     init_problem();
@@ -5270,15 +3763,15 @@ function loaderStamp() {
   if (loader)
     return loader;
   const parts = [MARKER];
-  const here = import_node_path11.default.dirname((0, import_node_url4.fileURLToPath)(importMetaUrl));
-  for (const name of (0, import_node_fs16.readdirSync)(here).filter((n) => /\.(c?js|ts)$/.test(n) && !n.endsWith(".d.ts")).sort()) {
-    const st = (0, import_node_fs16.statSync)(import_node_path11.default.join(here, name));
+  const here = import_node_path4.default.dirname((0, import_node_url4.fileURLToPath)(importMetaUrl));
+  for (const name of (0, import_node_fs9.readdirSync)(here).filter((n) => /\.(c?js|ts)$/.test(n) && !n.endsWith(".d.ts")).sort()) {
+    const st = (0, import_node_fs9.statSync)(import_node_path4.default.join(here, name));
     parts.push(`${name}:${st.size}:${st.mtimeMs}`);
   }
   const outside = ["../extract/names", "../extract/tokens", "../extract/name-source", "../text/char-class"].flatMap((f) => [`${f}.js`, `${f}.ts`].map((x) => (0, import_node_url4.fileURLToPath)(new URL(x, importMetaUrl))));
   for (const file of [FACTSET_SCHEMA_PATH, (0, import_node_url4.fileURLToPath)(new URL("../../package.json", importMetaUrl)), ...outside]) {
-    const st = (0, import_node_fs16.statSync)(file, { bigint: true, throwIfNoEntry: false });
-    parts.push(st ? `${import_node_path11.default.basename(file)}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : "missing");
+    const st = (0, import_node_fs9.statSync)(file, { bigint: true, throwIfNoEntry: false });
+    parts.push(st ? `${import_node_path4.default.basename(file)}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : "missing");
   }
   return loader = parts.join("\0");
 }
@@ -5287,7 +3780,7 @@ function contentKey(files) {
   for (const f of files) {
     let bytes;
     try {
-      bytes = (0, import_node_fs16.readFileSync)(f.absolute);
+      bytes = (0, import_node_fs9.readFileSync)(f.absolute);
     } catch (err) {
       throw new FactlintError(`cannot read fact file ${f.display}: ${ioReason(err)}`);
     }
@@ -5299,7 +3792,7 @@ function stampOf(files) {
   const parts = [loaderStamp()];
   let latest = 0;
   for (const f of files) {
-    const st = (0, import_node_fs16.statSync)(f.absolute, { bigint: true, throwIfNoEntry: false });
+    const st = (0, import_node_fs9.statSync)(f.absolute, { bigint: true, throwIfNoEntry: false });
     if (!st)
       return void 0;
     parts.push(`${f.display}${f.name}${st.size}${st.mtimeNs}${st.ctimeNs}${st.ino}${st.dev}`);
@@ -5309,7 +3802,7 @@ function stampOf(files) {
 }
 function readPointer(file, stamp) {
   try {
-    const p = JSON.parse((0, import_node_fs16.readFileSync)(file, "utf8"));
+    const p = JSON.parse((0, import_node_fs9.readFileSync)(file, "utf8"));
     return p?.marker === MARKER && p.stamp === stamp.text && typeof p.key === "string" && /^[0-9a-f]{40}$/.test(p.key) ? p.key : void 0;
   } catch {
     return void 0;
@@ -5321,7 +3814,7 @@ function loadFactSetCached(paths, opts, now = Date.now()) {
     return fromLoaded(loadFactSet(paths, { cwd: opts.cwd }), from);
   const files = listFactFiles(paths, opts.cwd);
   const stamp = stampOf(files);
-  const pointer = stamp ? import_node_path11.default.join(opts.dir, `facts-m${shortHash(stamp.text)}.json`) : void 0;
+  const pointer = stamp ? import_node_path4.default.join(opts.dir, `facts-m${shortHash(stamp.text)}.json`) : void 0;
   let key = pointer && stamp ? readPointer(pointer, stamp) : void 0;
   if (!key) {
     key = contentKey(files);
@@ -5330,7 +3823,21 @@ function loadFactSetCached(paths, opts, now = Date.now()) {
       writeCacheFile(pointer, Buffer.from(JSON.stringify(p)), (n) => /^facts-m[0-9a-f]+\.json$/.test(n), KEEP);
     }
   }
-  const file = import_node_path11.default.join(opts.dir, `facts-${key}.bin`);
+  const file = import_node_path4.default.join(opts.dir, `facts-${key}.bin`);
+  const id = `${file}\0${opts.cwd}\0${paths.join("\0")}`;
+  if (kept?.id === id)
+    return kept.set;
+  const set = loadByKey(paths, opts, file, key, from);
+  if (keeping)
+    kept = { id, set };
+  return set;
+}
+function keepLoadedFactSets(on) {
+  keeping = on;
+  if (!on)
+    kept = void 0;
+}
+function loadByKey(paths, opts, file, key, from) {
   const reload = () => {
     const loaded2 = loadFactSet(paths, { cwd: opts.cwd });
     write(file, loaded2, key);
@@ -5353,18 +3860,18 @@ function write(file, loaded, key, eager) {
   writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP, KEEP_BYTES);
   return bytes;
 }
-var import_node_fs16, import_node_path11, import_node_url4, KEEP, KEEP_BYTES, loader, RACY_MS, PAYLOAD;
+var import_node_fs9, import_node_path4, import_node_url4, KEEP, KEEP_BYTES, loader, RACY_MS, PAYLOAD, keeping, kept;
 var init_compiled_cache = __esm({
   "dist/facts/compiled-cache.js"() {
     "use strict";
     init_import_meta_url();
     init_hash();
-    import_node_fs16 = require("node:fs");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     init_cache_dir();
     init_errors();
-    init_files3();
+    init_files();
     init_byte_source();
     init_cached_set();
     init_eager_index();
@@ -5377,6 +3884,1514 @@ var init_compiled_cache = __esm({
     KEEP_BYTES = 400 * 1024 * 1024;
     RACY_MS = 3e3;
     PAYLOAD = /^facts-[0-9a-f]+\.(?:json|v8|bin)$/;
+    keeping = false;
+  }
+});
+
+// dist/report/fingerprint.js
+function normaliseClaim(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function claimHash(file, ruleId, claim2) {
+  return createHash("sha256").update(`${file}\0${ruleId}\0${normaliseClaim(claim2)}`).digest("hex").slice(0, 32);
+}
+function fingerprinter() {
+  const seen = /* @__PURE__ */ new Map();
+  return (file, ruleId, claim2) => {
+    const hash = claimHash(file, ruleId, claim2);
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    return `${hash}:${n}`;
+  };
+}
+var FINGERPRINT_KEY;
+var init_fingerprint = __esm({
+  "dist/report/fingerprint.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_hash();
+    FINGERPRINT_KEY = "factlintClaimHash/v1";
+  }
+});
+
+// dist/json-file.js
+function readJsonFile(file, what, display) {
+  let bytes;
+  try {
+    bytes = (0, import_node_fs13.readFileSync)(file);
+  } catch (err) {
+    throw new FactlintError(`cannot read ${what} ${display}: ${ioReason(err)}`);
+  }
+  const encoding = encodingProblem(bytes);
+  if (encoding)
+    throw new FactlintError(`${what} ${display}: ${encoding.message}`);
+  const parsed = parseJson(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+  if (!parsed.ok) {
+    const { line, column, reason } = parsed.error;
+    throw new FactlintError(`${what} ${display} is not valid JSON: line ${line}, column ${column}: ${reason}`);
+  }
+  return parsed.value;
+}
+var import_node_fs13;
+var init_json_file = __esm({
+  "dist/json-file.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs13 = require("node:fs");
+    init_errors();
+    init_json();
+    init_utf8();
+  }
+});
+
+// dist/files.js
+function discoverFiles(inputs, opts) {
+  const exts = opts.extensions ?? DEFAULT_EXTENSIONS;
+  const ignore = ["**/node_modules/**", "**/.git/**", ...opts.ignore ?? []];
+  const found = /* @__PURE__ */ new Set();
+  for (const input of inputs.length ? inputs : ["."]) {
+    const abs = import_node_path8.default.resolve(opts.cwd, input);
+    if (!GLOB_CHARS.test(input)) {
+      let st;
+      try {
+        st = (0, import_node_fs15.statSync)(abs);
+      } catch {
+        throw new FactlintError(`no such file or folder: ${input}`);
+      }
+      if (st.isFile()) {
+        found.add(abs);
+        continue;
+      }
+      if (!st.isDirectory())
+        throw new FactlintError(`not a file or folder: ${input}`);
+      let inFolder;
+      if (!opts.ignore?.length && exts.every((e) => /^[\w-]+$/.test(e)))
+        inFolder = walkFolder(abs, exts);
+      else {
+        const pattern = `**/*.{${exts.join(",")}}`;
+        inFolder = fg().sync(exts.length === 1 ? `**/*.${exts[0]}` : pattern, {
+          cwd: abs,
+          absolute: true,
+          ignore,
+          followSymbolicLinks: false,
+          dot: false,
+          suppressErrors: true,
+          onlyFiles: true
+        }).map((f) => import_node_path8.default.normalize(f));
+      }
+      if (inFolder.length === 0 && inputs.length > 0) {
+        throw new FactlintError(`no articles (${exts.map((e) => `.${e}`).join(", ")}) in folder: ${input}`);
+      }
+      for (const f of inFolder)
+        found.add(f);
+      continue;
+    }
+    const matches = fg().sync(input.replace(/\\/g, "/"), {
+      cwd: opts.cwd,
+      absolute: true,
+      ignore,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      onlyFiles: true
+    });
+    if (matches.length === 0)
+      throw new FactlintError(`no files match: ${input}`);
+    for (const f of matches)
+      found.add(import_node_path8.default.normalize(f));
+  }
+  return [...found].sort();
+}
+function walkFolder(root, exts) {
+  const suffixes = exts.map((e) => `.${e}`);
+  const out = [];
+  const visit = (dir) => {
+    let entries;
+    try {
+      entries = (0, import_node_fs15.readdirSync)(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith("."))
+        continue;
+      if (e.isDirectory()) {
+        if (e.name !== "node_modules")
+          visit(import_node_path8.default.join(dir, e.name));
+      } else if (e.isFile() && suffixes.some((x) => e.name.endsWith(x))) {
+        out.push(import_node_path8.default.join(dir, e.name));
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+var import_node_fs15, import_node_path8, DEFAULT_EXTENSIONS, GLOB_CHARS, fg;
+var init_files2 = __esm({
+  "dist/files.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs15 = require("node:fs");
+    import_node_path8 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_on_demand();
+    DEFAULT_EXTENSIONS = ["md", "markdown", "txt"];
+    GLOB_CHARS = /[*?[\]{}!]/;
+    fg = onDemand("fast-glob");
+  }
+});
+
+// dist/git/git.js
+function git(args, cwd, input) {
+  try {
+    return childProcess().execFileSync("git", [...NEUTRAL, ...args], {
+      cwd,
+      maxBuffer: MAX_BUFFER,
+      ...input === void 0 ? { stdio: ["ignore", "pipe", "pipe"] } : { input, stdio: ["pipe", "pipe", "pipe"] },
+      env: { ...process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+    });
+  } catch (err) {
+    const e = err;
+    if (e.code === "ENOENT")
+      throw new FactlintError("git is not installed or not on PATH (needed for --changed-since and --staged)");
+    const detail = e.stderr?.toString("utf8").trim().split("\n")[0] ?? e.message;
+    throw new GitError(`git ${args[0]} failed: ${detail}`, e.status ?? void 0);
+  }
+}
+function repoRoot(cwd, option) {
+  try {
+    return git(["rev-parse", "--show-toplevel"], cwd).toString("utf8").trim();
+  } catch (err) {
+    if (err instanceof GitError)
+      throw new FactlintError(`${option} needs a git repository, and ${cwd} is not inside one`);
+    throw err;
+  }
+}
+function verifyRef(root, ref) {
+  if (ref.startsWith("-"))
+    throw new FactlintError(`--changed-since: "${ref}" is not a git revision`);
+  try {
+    git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], root);
+  } catch (err) {
+    if (err instanceof GitError)
+      throw new FactlintError(`--changed-since: unknown git revision "${ref}"`);
+    throw err;
+  }
+}
+function splitNul(out) {
+  return out.toString("utf8").split("\0").filter((s) => s !== "");
+}
+var childProcess, MAX_BUFFER, NEUTRAL, GitError;
+var init_git = __esm({
+  "dist/git/git.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_errors();
+    init_on_demand();
+    childProcess = onDemand("node:child_process");
+    MAX_BUFFER = 512 * 1024 * 1024;
+    NEUTRAL = ["-c", "core.quotepath=false", "-c", "color.ui=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false"];
+    GitError = class extends FactlintError {
+      status;
+      constructor(message2, status2) {
+        super(message2);
+        this.status = status2;
+        this.name = "GitError";
+      }
+    };
+  }
+});
+
+// dist/git/diff-hunks.js
+function parseUnifiedDiff(diff) {
+  const out = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = headerPath(line.slice(4).replace(/\r$/, ""));
+      if (name === void 0) {
+        current = void 0;
+      } else {
+        current = out.get(name) ?? [];
+        out.set(name, current);
+      }
+      continue;
+    }
+    if (!current || !line.startsWith("@@"))
+      continue;
+    const m = HUNK.exec(line);
+    if (!m)
+      continue;
+    const start2 = Number(m[1]);
+    const count = m[2] === void 0 ? 1 : Number(m[2]);
+    if (count > 0)
+      current.push([start2, start2 + count - 1]);
+  }
+  return out;
+}
+function headerPath(raw) {
+  if (raw === "/dev/null")
+    return void 0;
+  const name = raw.startsWith('"') ? unquoteC(raw) : raw.replace(/\t$/, "");
+  return name.startsWith("b/") ? name.slice(2) : name;
+}
+function unquoteC(quoted) {
+  const body2 = quoted.slice(1, quoted.lastIndexOf('"') > 0 ? quoted.lastIndexOf('"') : void 0);
+  const bytes = [];
+  for (let i = 0; i < body2.length; i++) {
+    const cp = body2.codePointAt(i);
+    if (cp !== 92) {
+      bytes.push(...Buffer.from(String.fromCodePoint(cp), "utf8"));
+      if (cp > 65535)
+        i++;
+      continue;
+    }
+    const next = body2[i + 1] ?? "";
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body2.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function touches(ranges, from, to) {
+  return ranges.some(([a, b]) => a <= to && from <= b);
+}
+var HUNK, ESCAPES;
+var init_diff_hunks = __esm({
+  "dist/git/diff-hunks.js"() {
+    "use strict";
+    init_import_meta_url();
+    HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  }
+});
+
+// dist/git/changes.js
+function pathMapper(cwd, root) {
+  let realCwd;
+  try {
+    realCwd = (0, import_node_fs16.realpathSync)(cwd);
+  } catch {
+    realCwd = cwd;
+  }
+  return (rel) => import_node_path9.default.resolve(cwd, import_node_path9.default.relative(realCwd, import_node_path9.default.join(root, rel)));
+}
+function changedSince(cwd, ref, opts = {}) {
+  const root = repoRoot(cwd, "--changed-since");
+  verifyRef(root, ref);
+  const toAbs = pathMapper(cwd, root);
+  const args = [
+    "diff",
+    "--unified=0",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--find-renames",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    ...opts.staged ? ["--cached"] : [],
+    ref,
+    "--"
+  ];
+  const out = /* @__PURE__ */ new Map();
+  for (const [rel, ranges] of parseUnifiedDiff(git(args, root).toString("utf8")))
+    out.set(toAbs(rel), ranges);
+  const names2 = ["diff", "--name-only", "-z", "--no-ext-diff", "--find-renames", "--diff-filter=d", ...opts.staged ? ["--cached"] : [], ref, "--"];
+  for (const rel of splitNul(git(names2, root))) {
+    const abs = toAbs(rel);
+    if (!out.has(abs))
+      out.set(abs, []);
+  }
+  if (!opts.staged) {
+    for (const rel of splitNul(git(["ls-files", "--others", "--exclude-standard", "-z"], root)))
+      out.set(toAbs(rel), "all");
+  }
+  return out;
+}
+function stagedFiles(cwd, extensions) {
+  const root = repoRoot(cwd, "--staged");
+  const toAbs = pathMapper(cwd, root);
+  const names2 = splitNul(git(["diff", "--cached", "--name-only", "--diff-filter=ACMR", "--no-renames", "-z"], root)).filter((rel) => extensions.includes(import_node_path9.default.extname(rel).toLowerCase())).sort();
+  const contents = stagedBlobs(root, names2);
+  return names2.map((rel, i) => ({ path: toAbs(rel), content: contents[i] }));
+}
+function stagedBlobs(root, rels) {
+  const show2 = (rel) => git(["show", "--no-textconv", `:${rel}`], root);
+  const batched = rels.filter((rel) => !/[\r\n]/.test(rel));
+  const found = /* @__PURE__ */ new Map();
+  if (batched.length > 0) {
+    const out = git(["cat-file", "--batch"], root, batched.map((rel) => `:${rel}
+`).join(""));
+    let at = 0;
+    for (const rel of batched) {
+      const eol = out.indexOf(10, at);
+      const header = out.subarray(at, eol).toString("utf8");
+      at = eol + 1;
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m)
+        continue;
+      const size = Number(m[2]);
+      if (m[1] === "blob")
+        found.set(rel, out.subarray(at, at + size));
+      at += size + 1;
+    }
+  }
+  return rels.map((rel) => found.get(rel) ?? show2(rel));
+}
+var import_node_fs16, import_node_path9;
+var init_changes = __esm({
+  "dist/git/changes.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs16 = require("node:fs");
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_git();
+    init_diff_hunks();
+  }
+});
+
+// dist/ignore-file.js
+function ignoreMatcher(patterns, baseDir) {
+  if (patterns.length === 0)
+    return () => false;
+  const ignore = (0, import_node_module4.createRequire)(importMetaUrl)("ignore");
+  const ig = ignore().add(patterns);
+  return (absPath) => {
+    const rel = import_node_path10.default.relative(baseDir, absPath);
+    if (rel === "" || rel.startsWith("..") || import_node_path10.default.isAbsolute(rel))
+      return false;
+    return ig.ignores(rel.split(import_node_path10.default.sep).join("/"));
+  };
+}
+function loadIgnoreFile(cwd) {
+  const file = import_node_path10.default.join(cwd, IGNORE_FILE);
+  let text;
+  try {
+    text = (0, import_node_fs17.readFileSync)(file, "utf8");
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return () => false;
+    throw new FactlintError(`cannot read ${IGNORE_FILE}: ${ioReason(err)}`);
+  }
+  return ignoreMatcher(text.replace(/^\uFEFF/, "").split(/\r?\n/), cwd);
+}
+var import_node_fs17, import_node_module4, import_node_path10, IGNORE_FILE;
+var init_ignore_file = __esm({
+  "dist/ignore-file.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs17 = require("node:fs");
+    import_node_module4 = require("node:module");
+    import_node_path10 = __toESM(require("node:path"), 1);
+    init_errors();
+    IGNORE_FILE = ".factlintignore";
+  }
+});
+
+// dist/config/files.js
+function underAny(patterns, cwd) {
+  if (patterns.length === 0)
+    return () => true;
+  const plain2 = patterns.filter((p) => !GLOB_CHARS2.test(p)).map((p) => import_node_path11.default.resolve(cwd, p));
+  const globbed = new Set(patterns.some((p) => GLOB_CHARS2.test(p)) ? discoverFiles(patterns.filter((p) => GLOB_CHARS2.test(p)), { cwd }) : []);
+  return (abs) => globbed.has(abs) || plain2.some((p) => abs === p || abs.startsWith(p.endsWith(import_node_path11.default.sep) ? p : p + import_node_path11.default.sep));
+}
+function ignoredFilter(opts) {
+  if (opts.ignore === false)
+    return () => false;
+  const { cwd, config } = opts;
+  const ignoredByFile = loadIgnoreFile(cwd);
+  const excluded = config?.exclude ? ignoreMatcher(config.exclude, config.dir) : () => false;
+  const byOption = opts.ignorePatterns?.length ? ignoreMatcher(opts.ignorePatterns, cwd) : () => false;
+  return (abs) => ignoredByFile(abs) || excluded(abs) || byOption(abs);
+}
+function selectFiles(opts) {
+  const { cwd, config } = opts;
+  const ignored = ignoredFilter(opts);
+  const keep = (abs) => !ignored(abs);
+  let inputs;
+  if (opts.staged) {
+    const wanted = underAny(opts.patterns, cwd);
+    inputs = stagedFiles(cwd, DEFAULT_EXTENSIONS.map((e) => `.${e}`)).filter((f) => wanted(f.path));
+  } else if (opts.patterns.length === 0 && config?.include && config.include.length > 0) {
+    inputs = discoverFiles(config.include, { cwd: config.dir }).map((p) => ({ path: p }));
+  } else {
+    inputs = discoverFiles(opts.patterns, { cwd }).map((p) => ({ path: p }));
+  }
+  const before2 = inputs.length;
+  inputs = inputs.filter((f) => keep(f.path));
+  const named = new Set(opts.staged ? [] : opts.patterns.filter((p) => !GLOB_CHARS2.test(p)).map((p) => import_node_path11.default.resolve(cwd, p)));
+  const kept2 = new Set(inputs.map((f) => f.path));
+  const namedIgnored = [...named].filter((f) => !kept2.has(f) && isFile(f)).sort();
+  if (!opts.staged && before2 > 0 && inputs.length === 0 && namedIgnored.length === 0 && (opts.patterns.length > 0 || config?.include?.length)) {
+    const what = opts.patterns.length ? opts.patterns.join(" ") : `the config's "include"`;
+    throw new FactlintError(`all files matched by ${what} are ignored (by .factlintignore, the config's "exclude" or --ignore-pattern; --no-ignore lints them)`);
+  }
+  let changed;
+  if (opts.changedSince !== void 0) {
+    changed = changedSince(cwd, opts.changedSince, { staged: opts.staged });
+    inputs = inputs.filter((f) => changed.has(f.path));
+  }
+  return { inputs, ignored: namedIgnored, changed };
+}
+function isFile(abs) {
+  try {
+    return (0, import_node_fs18.statSync)(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+var import_node_fs18, import_node_path11, GLOB_CHARS2;
+var init_files3 = __esm({
+  "dist/config/files.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs18 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_files2();
+    init_changes();
+    init_ignore_file();
+    GLOB_CHARS2 = /[*?[\]{}!]/;
+  }
+});
+
+// dist/config/settings.js
+function severitiesOf(rules) {
+  const out = {};
+  for (const [id, setting] of Object.entries(rules ?? {}))
+    out[id] = Array.isArray(setting) ? setting[0] : setting;
+  return out;
+}
+function resolveSettings(cli, config, cwd) {
+  const configClaims = config?.claims === void 0 ? void 0 : [].concat(config.claims).map((c) => import_node_path12.default.resolve(config.dir, c));
+  return {
+    claims: cli.claims ? cli.claims.map((c) => import_node_path12.default.resolve(cwd, c)) : configClaims,
+    format: cli.format ?? config?.format ?? "stylish",
+    lang: cli.lang ?? config?.lang,
+    date: cli.date ?? config?.date,
+    maxWarnings: cli.maxWarnings ?? config?.maxWarnings ?? -1,
+    severities: { ...severitiesOf(config?.rules), ...cli.rules }
+  };
+}
+var import_node_path12;
+var init_settings = __esm({
+  "dist/config/settings.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_path12 = __toESM(require("node:path"), 1);
+  }
+});
+
+// dist/document/lines.js
+function lineStarts(text) {
+  const starts = [0];
+  if (text.indexOf("\r") === -1) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+      starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10)
+      starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10)
+        i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+function lineOfOffset(starts, offset) {
+  return lineIndexAt(starts, offset) + 1;
+}
+function lineIndexAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return lo;
+}
+function positionAt(doc, offset) {
+  const o = Number.isFinite(offset) ? Math.min(Math.max(Math.trunc(offset), 0), doc.text.length) : 0;
+  const idx = lineIndexAt(doc.lineStarts, o);
+  return { line: idx + 1, column: o - doc.lineStarts[idx] + 1 };
+}
+function rangeOf(doc, span) {
+  const start2 = positionAt(doc, span.start);
+  const end = positionAt(doc, Math.max(span.start, span.end));
+  return { line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column };
+}
+var init_lines = __esm({
+  "dist/document/lines.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
+
+// dist/report/project.js
+function ruleDocUrl(ruleId) {
+  return `${HOMEPAGE}/blob/main/docs/rules/${ruleId}.md`;
+}
+var HOMEPAGE;
+var init_project = __esm({
+  "dist/report/project.js"() {
+    "use strict";
+    init_import_meta_url();
+    HOMEPAGE = "https://github.com/factlint/factlint";
+  }
+});
+
+// dist/directives/apply.js
+function locate(d, lineStarts2) {
+  const line = lineOfOffset(lineStarts2, d.start);
+  const endLine = lineOfOffset(lineStarts2, Math.max(d.start, d.end - 1));
+  return { ...d, line, endLine, column: d.start - lineStarts2[line - 1] + 1, endColumn: d.end - lineStarts2[endLine - 1] + 1 };
+}
+function startOffset(m, lineStarts2) {
+  if (m.span)
+    return m.span.start;
+  return (lineStarts2[m.line - 1] ?? 0) + m.column - 1;
+}
+function applyDirectives(messages, directives, lineStarts2, reportUnused) {
+  if (directives.length === 0)
+    return { kept: messages, suppressed: 0, suppressedMessages: [], unused: [] };
+  const located3 = directives.map((d) => locate(d, lineStarts2));
+  const used = /* @__PURE__ */ new Map();
+  const markUsed = (d, ruleId) => {
+    const set = used.get(d) ?? /* @__PURE__ */ new Set();
+    set.add(d.rules.length === 0 ? "*" : ruleId);
+    used.set(d, set);
+  };
+  const kept2 = [];
+  const suppressedMessages = [];
+  for (const m of messages) {
+    const by = suppressor(m, located3, lineStarts2);
+    if (by) {
+      markUsed(by, m.ruleId);
+      suppressedMessages.push({ ...m, suppressions: [{ kind: "directive", justification: by.justification }] });
+    } else
+      kept2.push(m);
+  }
+  const unused = [];
+  if (reportUnused) {
+    for (const d of located3) {
+      if (d.kind === "enable")
+        continue;
+      const did = used.get(d);
+      const idle = d.rules.length === 0 ? did ? [] : ["*"] : d.rules.filter((r) => !did?.has(r));
+      for (const rule of idle) {
+        unused.push({
+          ruleId: UNUSED_DIRECTIVE_RULE,
+          severity: 1,
+          message: rule === "*" ? `Unused factlint-${d.kind} directive (no problems were reported)` : `Unused factlint-${d.kind} directive (no problems were reported from '${rule}')`,
+          line: d.line,
+          column: d.column,
+          endLine: d.endLine,
+          endColumn: d.endColumn,
+          span: { start: d.start, end: d.end }
+        });
+      }
+    }
+  }
+  return { kept: kept2, suppressed: suppressedMessages.length, suppressedMessages, unused };
+}
+function suppressor(m, directives, lineStarts2) {
+  for (const d of directives) {
+    if (d.kind === "disable-line" && m.line >= d.line && m.line <= d.endLine && covers(d, m.ruleId))
+      return d;
+    if (d.kind === "disable-next-line" && m.line === d.endLine + 1 && covers(d, m.ruleId))
+      return d;
+  }
+  const at = startOffset(m, lineStarts2);
+  let state;
+  for (const d of directives) {
+    if (d.end > at)
+      break;
+    if (d.kind === "disable" && covers(d, m.ruleId))
+      state = d;
+    else if (d.kind === "enable" && covers(d, m.ruleId))
+      state = void 0;
+  }
+  return state;
+}
+var UNUSED_DIRECTIVE_RULE, UNUSED_DIRECTIVE_META, covers;
+var init_apply = __esm({
+  "dist/directives/apply.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_lines();
+    init_project();
+    UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
+    UNUSED_DIRECTIVE_META = {
+      id: UNUSED_DIRECTIVE_RULE,
+      category: "file",
+      description: "A factlint-disable directive that suppressed no problem (with --report-unused-disable-directives).",
+      help: "Remove the comment, or name the rule it is meant for. A directive that suppresses nothing hides the next real problem on its lines.",
+      defaultSeverity: "off",
+      url: ruleDocUrl(UNUSED_DIRECTIVE_RULE)
+    };
+    covers = (d, ruleId) => d.rules.length === 0 || d.rules.includes(ruleId);
+  }
+});
+
+// dist/text/plural.js
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+var init_plural = __esm({
+  "dist/text/plural.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
+
+// dist/language/phrase-pattern.js
+function escapeRegex(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function formText(spec) {
+  return typeof spec === "string" ? spec : spec.form;
+}
+function phraseSource(phrase) {
+  return phrase.trim().split(/\s+/).map((word) => {
+    const star = word.length > 1 && word.endsWith("*");
+    const body2 = star ? word.slice(0, -1) : word;
+    const src = escapeRegex(body2).replace(/[её]/g, "[\u0435\u0451]").replace(/[ЕЁ]/g, "[\u0415\u0401]").replace(/['’ʼ]/g, "['\u2019\u02BC]").replace(/-/g, "[-\u2010\u2011]");
+    return star ? `${src}${STAR}` : src;
+  }).join(WORD_GAP);
+}
+var GAP_CLASS, WORD_GAP, STAR;
+var init_phrase_pattern = __esm({
+  "dist/language/phrase-pattern.js"() {
+    "use strict";
+    init_import_meta_url();
+    GAP_CLASS = "[\\s\\u00A0\\u2009\\u202F]";
+    WORD_GAP = `${GAP_CLASS}{1,3}`;
+    STAR = "[^\\s\\d.,;:!?()\\[\\]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019\\-\u2013\u2014/\\\\<>|@#$%^&*+=~`]{0,8}";
+  }
+});
+
+// dist/language/calendar.js
+function keyOf2(word) {
+  return word.trim().toLowerCase().replace(/ё/g, "\u0435").replace(/\.$/, "");
+}
+function formSource(form) {
+  return escapeRegex(form).replace(/е/g, "[\u0435\u0451]").replace(/['’ʼ]/g, "['\u2019\u02BC]");
+}
+function longestFirst(groups) {
+  const forms = [...new Set(groups.flat())];
+  return forms.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+function alternation(groups) {
+  return longestFirst(groups).map(formSource).join("|");
+}
+function indexOf(groups) {
+  const map = /* @__PURE__ */ new Map();
+  groups.forEach((forms, i) => {
+    for (const f of forms)
+      if (!map.has(keyOf2(f)))
+        map.set(keyOf2(f), i + 1);
+  });
+  return map;
+}
+function buildCalendarIndex(code) {
+  const pack = loadPack(code, "calendar");
+  let idx;
+  if (pack) {
+    const relative = /* @__PURE__ */ new Map();
+    for (const [offset, words3] of Object.entries(pack.relative ?? {})) {
+      for (const w of words3)
+        relative.set(keyOf2(w), Number(offset));
+    }
+    const weekdays = indexOf(pack.weekdays);
+    idx = {
+      months: indexOf(pack.months),
+      weekdays,
+      relative,
+      monthSource: alternation(pack.months),
+      weekdayForms: longestFirst(pack.weekdays).map((form) => ({ form, weekday: weekdays.get(keyOf2(form)) }))
+    };
+  }
+  return idx;
+}
+function calendarPack(lang) {
+  return loadPack(lang, "calendar");
+}
+function monthIndex(lang, word) {
+  return calendarIndex(lang)?.months.get(keyOf2(word));
+}
+function calendarPattern(lang) {
+  const idx = calendarIndex(lang);
+  return idx ? { month: idx.monthSource } : void 0;
+}
+function weekdayForms(lang) {
+  return calendarIndex(lang)?.weekdayForms ?? [];
+}
+var calendarIndex;
+var init_calendar = __esm({
+  "dist/language/calendar.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_phrase_pattern();
+    calendarIndex = perLanguage(buildCalendarIndex);
+  }
+});
+
+// dist/document/dateline.js
+function monthOf(word, langs) {
+  for (const l of langs) {
+    const n = monthIndex(l, word);
+    if (n !== void 0)
+      return n;
+  }
+  return void 0;
+}
+function langsFor(lang) {
+  const all = availableLangs("calendar");
+  return lang && all.includes(lang) ? [lang, ...all.filter((l) => l !== lang)] : all;
+}
+function matchersFor(lang) {
+  const key = lang ?? "";
+  const cached = matchers2.get(key);
+  if (cached)
+    return cached;
+  const langs = langsFor(lang);
+  const month = langs.map((l) => calendarPattern(l)?.month).filter(Boolean).join("|");
+  const B = "(?<![\\p{L}\\p{N}])";
+  const E = "(?![\\p{L}\\p{N}])";
+  const year = "(\\d{4})(?!\\d)";
+  const list2 = [
+    // 2023-10-12
+    { re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, "u"), read: (m) => formatDate(+m[1], +m[2], +m[3]) },
+    // 12.10.2023 (day first: the order of every language served here)
+    { re: new RegExp(`${B}(\\d{1,2})\\.(\\d{1,2})\\.${year}`, "u"), read: (m) => formatDate(+m[3], +m[2], +m[1]) }
+  ];
+  if (month) {
+    const mon = `(${month})(?![\\p{L}])`;
+    list2.push({
+      re: new RegExp(`${B}(\\d{1,2})\\.?[ \\t\\u00A0]+${mon}[ \\t\\u00A0]*,?[ \\t\\u00A0]+${year}`, "iu"),
+      read: (m) => {
+        const mo = monthOf(m[2], langs);
+        return mo ? formatDate(+m[3], mo, +m[1]) : void 0;
+      }
+    });
+    list2.push({
+      re: new RegExp(`${B}${mon}[ \\t\\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t\\u00A0]+${year}`, "iu"),
+      read: (m) => {
+        const mo = monthOf(m[1], langs);
+        return mo ? formatDate(+m[3], mo, +m[2]) : void 0;
+      }
+    });
+  }
+  matchers2.set(key, list2);
+  return list2;
+}
+function isDatelinePrefix(prefix) {
+  const p = prefix.trim();
+  if (p === "")
+    return true;
+  if (p.length > MAX_PREFIX_CHARS || p.split(/\s+/u).length > MAX_PREFIX_WORDS)
+    return false;
+  if (/[.!?…](?:\s|$)/u.test(p))
+    return false;
+  return /[,:;|/·–—-]$/u.test(p) || !/\s/u.test(p);
+}
+function findDateline(text, from = 0, lang) {
+  const lineRe = /[^\r\n]*/y;
+  let pos = from;
+  let seen = 0;
+  while (pos < text.length && seen < MAX_LINES) {
+    lineRe.lastIndex = pos;
+    const fullLine = lineRe.exec(text)[0];
+    const line = fullLine.slice(0, MAX_PREFIX_CHARS + 60);
+    const lineStart2 = pos;
+    pos += fullLine.length;
+    if (text.charCodeAt(pos) === 13 && text.charCodeAt(pos + 1) === 10)
+      pos += 2;
+    else if (pos < text.length)
+      pos += 1;
+    if (fullLine.trim() === "")
+      continue;
+    seen++;
+    if (!FOUR_DIGITS.test(line))
+      continue;
+    let best;
+    let bestIndex = Infinity;
+    for (const { re, read } of matchersFor(lang)) {
+      const m = re.exec(line);
+      if (!m || m.index >= bestIndex)
+        continue;
+      if (!isDatelinePrefix(line.slice(0, m.index).replace(/^[#>*\s]+/u, "")))
+        continue;
+      const date = read(m, lang);
+      if (!date)
+        continue;
+      best = { date, span: { start: lineStart2 + m.index, end: lineStart2 + m.index + m[0].length } };
+      bestIndex = m.index;
+    }
+    if (best)
+      return best;
+  }
+  return void 0;
+}
+var MAX_LINES, MAX_PREFIX_CHARS, MAX_PREFIX_WORDS, FOUR_DIGITS, matchers2;
+var init_dateline = __esm({
+  "dist/document/dateline.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_calendar();
+    init_dates();
+    MAX_LINES = 5;
+    MAX_PREFIX_CHARS = 40;
+    MAX_PREFIX_WORDS = 4;
+    FOUR_DIGITS = /\d{4}/;
+    matchers2 = /* @__PURE__ */ new Map();
+  }
+});
+
+// dist/language/detect-pack.js
+function strings(v) {
+  return Array.isArray(v) && v.every((x) => typeof x === "string");
+}
+function compile(lang, raw) {
+  const p = raw;
+  const where3 = `rules/lang/${lang}/detect.json`;
+  if (!p || typeof p !== "object")
+    throw new FactlintError(`${where3}: expected an object`);
+  if (!strings(p.scripts) || p.scripts.length === 0 || !p.scripts.every((s) => SCRIPT_NAME.test(s)))
+    throw new FactlintError(`${where3}#/scripts: expected Unicode script names such as "Latin"`);
+  if (typeof p.alphabet !== "string" || !p.alphabet)
+    throw new FactlintError(`${where3}#/alphabet: expected the language's lower-case letters`);
+  for (const key of ["words", "letters", "against"]) {
+    if (p[key] !== void 0 && !strings(p[key]))
+      throw new FactlintError(`${where3}#/${key}: expected a list of strings`);
+  }
+  if (!p.words?.length)
+    throw new FactlintError(`${where3}#/words: expected frequent function words`);
+  const norm = (s) => s.normalize("NFC").toLowerCase();
+  return {
+    lang,
+    scripts: p.scripts,
+    alphabet: /* @__PURE__ */ new Set([...norm(p.alphabet)]),
+    words: new Set(p.words.map(norm)),
+    letters: new Set((p.letters ?? []).map(norm)),
+    against: new Set((p.against ?? []).map(norm))
+  };
+}
+function detectProfiles() {
+  return profiles ??= availableLangs("detect").map((lang) => compile(lang, loadPack(lang, "detect")));
+}
+var SCRIPT_NAME, profiles;
+var init_detect_pack = __esm({
+  "dist/language/detect-pack.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_errors();
+    init_pack();
+    SCRIPT_NAME = /^[A-Z][a-z]+$/;
+  }
+});
+
+// dist/document/detect-lang.js
+function langFromFileName(path31) {
+  const parts = (0, import_node_path13.basename)(path31).split(".");
+  if (parts.length < 3)
+    return void 0;
+  const code = parts[parts.length - 2].toLowerCase();
+  if (ISO_639_1.has(code))
+    return code;
+  if (/^[a-z]{3}$/.test(code) && availableLangs("calendar").includes(code))
+    return code;
+  return void 0;
+}
+function scriptTest(name) {
+  let re = scriptTests.get(name);
+  if (!re) {
+    try {
+      re = new RegExp(`^\\p{Script=${name}}$`, "u");
+    } catch {
+      re = /^(?!)/u;
+    }
+    scriptTests.set(name, re);
+  }
+  return re;
+}
+function charKind(ch, scripts) {
+  let kind = charKinds.get(ch);
+  if (kind === void 0) {
+    kind = LETTER2.test(ch) ? scripts.findIndex((name) => scriptTest(name).test(ch)) : -2;
+    charKinds.set(ch, kind);
+  }
+  return kind;
+}
+function isLowerCase(ch) {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+function shapeOf(w, scripts) {
+  let shape = shapes.get(w);
+  if (shape)
+    return shape;
+  let letters = 0;
+  let other = 0;
+  const byScript = [];
+  for (const ch of w) {
+    const kind = charKind(ch, scripts);
+    if (kind === -2)
+      continue;
+    letters++;
+    if (kind < 0) {
+      other++;
+      continue;
+    }
+    let slot = -1;
+    for (let k = 0; k < byScript.length; k += 2)
+      if (byScript[k] === kind)
+        slot = k;
+    if (slot < 0)
+      byScript.push(kind, 1);
+    else
+      byScript[slot + 1]++;
+  }
+  const low = w.toLowerCase();
+  shape = { low, small: isLowerCase(w[0]), short: [...low].length <= 2, letters, other, byScript };
+  if (shapes.size >= MAX_SHAPES)
+    shapes.clear();
+  shapes.set(w, shape);
+  return shape;
+}
+function readSample(text, scripts) {
+  const key = scripts.join("\0");
+  if (charKindsFor !== key) {
+    charKinds.clear();
+    shapes.clear();
+    charKindsFor = key;
+  }
+  const counts = new Array(scripts.length).fill(0);
+  let other = 0;
+  let letters = 0;
+  const byLow = /* @__PURE__ */ new Map();
+  const words3 = [];
+  let total = 0;
+  let lowerTotal = 0;
+  for (const m of text.normalize("NFC").matchAll(new RegExp("\\p{L}[\\p{L}\\p{M}]*", "gu"))) {
+    const shape = shapeOf(m[0], scripts);
+    letters += shape.letters;
+    other += shape.other;
+    for (let k = 0; k < shape.byScript.length; k += 2)
+      counts[shape.byScript[k]] += shape.byScript[k + 1];
+    let word = byLow.get(shape.low);
+    if (!word) {
+      byLow.set(shape.low, word = { low: shape.low, lowerCount: 0, otherCount: 0, short: shape.short });
+      words3.push(word);
+    }
+    total++;
+    if (shape.small) {
+      word.lowerCount++;
+      lowerTotal++;
+    } else
+      word.otherCount++;
+  }
+  let best = -1;
+  for (let k = 0; k < scripts.length; k++) {
+    if (counts[k] === 0)
+      continue;
+    if (best < 0 || counts[k] > counts[best] || counts[k] === counts[best] && scripts[k] < scripts[best])
+      best = k;
+  }
+  const script = best >= 0 && counts[best] > other ? scripts[best] : void 0;
+  return { words: words3, total, lowerTotal, script, letters };
+}
+function verdictsFor(p, script) {
+  let byScript = verdicts.get(p);
+  if (!byScript)
+    verdicts.set(p, byScript = /* @__PURE__ */ new Map());
+  let table2 = byScript.get(script);
+  if (!table2)
+    byScript.set(script, table2 = /* @__PURE__ */ new Map());
+  if (table2.size >= MAX_SHAPES)
+    table2.clear();
+  return table2;
+}
+function verdictOf(p, w, inScript) {
+  let v = 0;
+  for (const ch of w) {
+    if (!p.alphabet.has(ch) && inScript(ch)) {
+      v |= FOREIGN;
+      break;
+    }
+  }
+  let hit = p.words.has(w);
+  if (!hit && p.against.has(w))
+    v |= AGAINST;
+  else if (!hit && p.letters.size)
+    hit = [...w].some((ch) => p.letters.has(ch));
+  return hit ? v | HIT : v;
+}
+function score(p, s, script, inScript) {
+  const table2 = verdictsFor(p, script);
+  let foreign = 0;
+  let hits = 0;
+  let against = 0;
+  let lowerHits = 0;
+  let short = 0;
+  let shortKnown = 0;
+  for (const word of s.words) {
+    let v = table2.get(word.low);
+    if (v === void 0)
+      table2.set(word.low, v = verdictOf(p, word.low, inScript));
+    if (v & FOREIGN)
+      foreign += word.lowerCount;
+    const n = word.lowerCount + word.otherCount;
+    if (v & HIT) {
+      hits += n;
+      lowerHits += word.lowerCount;
+    } else if (v & AGAINST)
+      against += n;
+    if (word.short) {
+      short += word.lowerCount;
+      if (p.words.has(word.low))
+        shortKnown += word.lowerCount;
+    }
+  }
+  if (foreign >= MAX_FOREIGN && foreign >= s.lowerTotal * MAX_FOREIGN_SHARE)
+    return void 0;
+  if (against >= MAX_AGAINST && against >= hits * MAX_AGAINST_SHARE)
+    return void 0;
+  const explained = short < MIN_SHORT ? 1 : shortKnown / short;
+  return { lang: p.lang, hits, coverage: s.lowerTotal ? lowerHits / s.lowerTotal : 0, explained };
+}
+function detect(text, from = 0) {
+  const profiles2 = detectProfiles();
+  const scripts = [...new Set(profiles2.flatMap((p) => p.scripts))].sort();
+  const s = readSample(text.slice(from, from + SAMPLE), scripts);
+  if (s.letters === 0)
+    return { lang: void 0, reason: "no-text" };
+  if (s.letters < MIN_LETTERS)
+    return { lang: void 0, reason: "too-short" };
+  if (!s.script)
+    return { lang: void 0, reason: "no-match" };
+  const script = scriptTest(s.script);
+  const seen = /* @__PURE__ */ new Map();
+  const inScript = (ch) => {
+    let yes = seen.get(ch);
+    if (yes === void 0)
+      seen.set(ch, yes = script.test(ch));
+    return yes;
+  };
+  const scores = profiles2.filter((p) => p.scripts.includes(s.script)).map((p) => score(p, s, s.script, inScript)).filter((x) => x !== void 0).sort((a, b) => b.hits - a.hits || (a.lang < b.lang ? -1 : 1));
+  const [first, second] = scores;
+  if (!first || first.hits < MIN_HITS || first.coverage < MIN_COVERAGE || first.explained < MIN_EXPLAINED) {
+    return { lang: void 0, reason: s.total < 6 ? "too-short" : "no-match" };
+  }
+  if (second && first.hits < second.hits * MIN_RATIO)
+    return { lang: void 0, reason: "ambiguous" };
+  return { lang: first.lang };
+}
+var import_node_path13, ISO_639_1, SAMPLE, MIN_LETTERS, MIN_HITS, MIN_COVERAGE, MIN_SHORT, MIN_EXPLAINED, MIN_RATIO, MAX_FOREIGN, MAX_FOREIGN_SHARE, MAX_AGAINST, MAX_AGAINST_SHARE, scriptTests, charKinds, charKindsFor, LETTER2, shapes, MAX_SHAPES, HIT, AGAINST, FOREIGN, verdicts;
+var init_detect_lang = __esm({
+  "dist/document/detect-lang.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_path13 = require("node:path");
+    init_pack();
+    init_detect_pack();
+    ISO_639_1 = new Set("aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split(" "));
+    SAMPLE = 2e4;
+    MIN_LETTERS = 20;
+    MIN_HITS = 2;
+    MIN_COVERAGE = 0.2;
+    MIN_SHORT = 4;
+    MIN_EXPLAINED = 0.6;
+    MIN_RATIO = 1.5;
+    MAX_FOREIGN = 2;
+    MAX_FOREIGN_SHARE = 0.015;
+    MAX_AGAINST = 2;
+    MAX_AGAINST_SHARE = 0.15;
+    scriptTests = /* @__PURE__ */ new Map();
+    charKinds = /* @__PURE__ */ new Map();
+    charKindsFor = "";
+    LETTER2 = new RegExp("\\p{L}", "u");
+    shapes = /* @__PURE__ */ new Map();
+    MAX_SHAPES = 1e5;
+    HIT = 1;
+    AGAINST = 2;
+    FOREIGN = 4;
+    verdicts = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// dist/document/simple-front-matter.js
+function trimSpaces(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 32)
+    a++;
+  while (b > a && s.charCodeAt(b - 1) === 32)
+    b--;
+  return s.slice(a, b);
+}
+function scalar(value) {
+  if (value === void 0 || value === "")
+    return { ok: true, value: null };
+  if (!PLAIN.test(value))
+    return { ok: false };
+  if (NULL.test(value))
+    return { ok: true, value: null };
+  if (TRUE.test(value))
+    return { ok: true, value: true };
+  if (FALSE.test(value))
+    return { ok: true, value: false };
+  if (WHOLE.test(value))
+    return { ok: true, value: Number(value) };
+  if (ISO_DAY.test(value))
+    return { ok: true, value };
+  if (/^\d/.test(value))
+    return { ok: false };
+  return { ok: true, value };
+}
+function parseSimpleFrontMatter(source) {
+  const data = {};
+  const seen = /* @__PURE__ */ new Set();
+  for (const line of source.split(/\r?\n/)) {
+    if (line.includes("\r"))
+      return void 0;
+    if (line === "" || line.startsWith("#"))
+      continue;
+    const m = PAIR.exec(line);
+    if (!m)
+      return void 0;
+    const key = m[1];
+    if (seen.has(key) || key === "__proto__" || NULL.test(key) || TRUE.test(key) || FALSE.test(key))
+      return void 0;
+    seen.add(key);
+    const v = scalar(m[2] === void 0 ? void 0 : trimSpaces(m[2]));
+    if (!v.ok)
+      return void 0;
+    data[key] = v.value;
+  }
+  return data;
+}
+var PAIR, PLAIN, NULL, TRUE, FALSE, WHOLE, ISO_DAY;
+var init_simple_front_matter = __esm({
+  "dist/document/simple-front-matter.js"() {
+    "use strict";
+    init_import_meta_url();
+    PAIR = /^([A-Za-z_][A-Za-z0-9_-]{0,63}):(?: (.*))?$/;
+    PLAIN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .,_/()+'’-]{0,1000}$/u;
+    NULL = /^(?:null|Null|NULL)$/;
+    TRUE = /^(?:true|True|TRUE)$/;
+    FALSE = /^(?:false|False|FALSE)$/;
+    WHOLE = /^\d{1,15}$/;
+    ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+  }
+});
+
+// dist/document/front-matter.js
+function parseFrontMatter(text) {
+  const open = OPEN.exec(text);
+  if (!open)
+    return void 0;
+  const yamlStart = open[0].length;
+  const lineRe = /([^\r\n]*)(\r\n|\n|\r|$)/y;
+  lineRe.lastIndex = yamlStart;
+  let yamlEnd = -1;
+  let bodyStart = -1;
+  while (lineRe.lastIndex < text.length) {
+    const at = lineRe.lastIndex;
+    const m = lineRe.exec(text);
+    if (CLOSE.test(m[1])) {
+      yamlEnd = at;
+      bodyStart = at + m[0].length;
+      break;
+    }
+    if (m[0].length === 0)
+      break;
+  }
+  if (yamlEnd < 0)
+    throw new DocumentError("front matter: unterminated (no closing ---)");
+  const source = text.slice(yamlStart, yamlEnd).replace(/\r(?!\n)/g, "\n");
+  const simple = parseSimpleFrontMatter(source);
+  if (simple) {
+    const fast = validKeys(simple);
+    if (fast)
+      return { data: simple, bodyStart, ...fast };
+  }
+  const { parseDocument: parseYaml, isMap, isScalar } = yaml();
+  const doc = parseYaml(source, { prettyErrors: false, uniqueKeys: true });
+  const fileLine = (yamlOffset) => {
+    let line = 2;
+    const end = Math.min(yamlOffset ?? 0, source.length);
+    for (let i = 0; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10 || c === 13 && source.charCodeAt(i + 1) !== 10)
+        line++;
+    }
+    return line;
+  };
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const message2 = firstError.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    const line = fileLine(firstError.pos[0]);
+    throw new DocumentError(`front matter: YAML error at line ${line}: ${message2}`, line);
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    const line = fileLine(doc.contents.range?.[0]);
+    throw new DocumentError(`front matter: expected "key: value" lines at line ${line}`, line);
+  }
+  let data;
+  try {
+    const js = doc.toJS({ maxAliasCount: 100 });
+    data = js && typeof js === "object" ? js : {};
+  } catch (err) {
+    throw new DocumentError(`front matter: YAML error: ${err.message}`);
+  }
+  const keyLine = (key) => {
+    if (!isMap(doc.contents))
+      return 2;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const node = pair?.value ?? pair?.key;
+    const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
+    return fileLine(range?.[0]);
+  };
+  let date;
+  if ("date" in data && data.date !== null && data.date !== void 0) {
+    const raw = data.date;
+    date = raw instanceof Date ? parseIsoDate(raw.toISOString()) : typeof raw === "string" ? parseIsoDate(raw) : void 0;
+    if (!date) {
+      const line = keyLine("date");
+      throw new DocumentError(`front matter: invalid date ${shown(raw instanceof Date ? raw.toISOString() : raw)} at line ${line} (expected YYYY-MM-DD)`, line);
+    }
+  }
+  let lang;
+  if ("lang" in data && data.lang !== null && data.lang !== void 0) {
+    const m = typeof data.lang === "string" ? LANG.exec(data.lang.trim()) : null;
+    if (!m) {
+      const line = keyLine("lang");
+      throw new DocumentError(`front matter: invalid lang ${shown(data.lang)} at line ${line} (expected a 2\u20133 letter language code such as "en")`, line);
+    }
+    lang = m[1].toLowerCase();
+  }
+  return { data, bodyStart, date, lang };
+}
+function shown(value) {
+  const json2 = JSON.stringify(value) ?? String(value);
+  return json2.length > 42 ? `${json2.slice(0, 40)}\u2026${json2.endsWith('"') ? '"' : ""}` : json2;
+}
+function validKeys(data) {
+  let date;
+  if (data.date !== null && data.date !== void 0) {
+    date = typeof data.date === "string" ? parseIsoDate(data.date) : void 0;
+    if (!date)
+      return void 0;
+  }
+  let lang;
+  if (data.lang !== null && data.lang !== void 0) {
+    const m = typeof data.lang === "string" ? LANG.exec(data.lang.trim()) : null;
+    if (!m)
+      return void 0;
+    lang = m[1].toLowerCase();
+  }
+  return { date, lang };
+}
+var yaml, OPEN, CLOSE, LANG;
+var init_front_matter = __esm({
+  "dist/document/front-matter.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_errors();
+    init_dates();
+    init_simple_front_matter();
+    init_on_demand();
+    yaml = onDemand("yaml");
+    OPEN = /^---[ \t]*(?:\r\n|\n|\r)/;
+    CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+    LANG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
+  }
+});
+
+// dist/document/parse.js
+function isControl(c) {
+  return c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27 || c === 127;
+}
+function looksBinary(bytes) {
+  const n = Math.min(bytes.length, SNIFF);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i];
+    if (c === 0)
+      return true;
+    if (isControl(c))
+      control++;
+  }
+  return n > 0 && control / n > MAX_CONTROL_SHARE;
+}
+function looksBinaryText(text) {
+  const n = Math.min(text.length, SNIFF);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0)
+      return true;
+    if (isControl(c))
+      control++;
+  }
+  return n > 0 && control / n > MAX_CONTROL_SHARE;
+}
+function decode(buf) {
+  if (hasUtf16Bom(buf))
+    throw new DocumentError(UTF16_MESSAGE);
+  if (looksBinary(buf))
+    throw new DocumentError("binary file");
+  const bad = encodingProblem(buf);
+  if (bad)
+    throw new DocumentError(bad.message, bad.line);
+  const bom = buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
+  const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
+  return { text: bom ? text.slice(1) : text, bom };
+}
+function parseDocument(path31, input, opts = {}) {
+  let text;
+  let bom;
+  if (typeof input === "string") {
+    if (looksBinaryText(input))
+      throw new DocumentError("binary file");
+    bom = input.charCodeAt(0) === 65279;
+    text = bom ? input.slice(1) : input;
+  } else {
+    ({ text, bom } = decode(input));
+  }
+  let optionDate;
+  if (opts.date !== void 0) {
+    optionDate = parseIsoDate(opts.date);
+    if (!optionDate)
+      throw new FactlintError(`invalid --date ${JSON.stringify(opts.date)} (expected YYYY-MM-DD)`);
+  }
+  let optionLang;
+  if (opts.lang !== void 0) {
+    optionLang = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i.exec(opts.lang.trim())?.[1]?.toLowerCase();
+    if (!optionLang)
+      throw new FactlintError(`invalid --lang ${JSON.stringify(opts.lang)} (expected a language code such as "en")`);
+  }
+  const fm = parseFrontMatter(text);
+  const bodyStart = fm?.bodyStart ?? 0;
+  const stated = fm?.lang ?? optionLang ?? langFromFileName(path31);
+  const detected = stated === void 0 ? detect(text, bodyStart) : void 0;
+  const lang = stated ?? detected?.lang;
+  let date;
+  let dateSource = "none";
+  if (fm?.date) {
+    date = fm.date;
+    dateSource = "front-matter";
+  } else {
+    const dl = findDateline(text, bodyStart, lang);
+    if (dl) {
+      date = dl.date;
+      dateSource = "dateline";
+    } else if (optionDate) {
+      date = optionDate;
+      dateSource = "option";
+    }
+  }
+  return {
+    path: path31,
+    text,
+    bodyStart,
+    lang,
+    ...detected && detected.lang === void 0 ? { langUnknown: detected.reason } : {},
+    date,
+    dateSource,
+    frontMatter: fm?.data ?? {},
+    lineStarts: lineStarts(text),
+    bom
+  };
+}
+var SNIFF, MAX_CONTROL_SHARE;
+var init_parse = __esm({
+  "dist/document/parse.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_errors();
+    init_dates();
+    init_dateline();
+    init_detect_lang();
+    init_front_matter();
+    init_lines();
+    init_utf8();
+    SNIFF = 8192;
+    MAX_CONTROL_SHARE = 0.1;
+  }
+});
+
+// dist/machine-secret.js
+function machineSecret(dir) {
+  const folder2 = privateDir(dir);
+  if (!folder2)
+    return void 0;
+  const file = import_node_path14.default.join(folder2, NAME);
+  return readSecret(file) ?? (create(file) ? readSecret(file) : void 0);
+}
+function readSecret(file) {
+  try {
+    const st = (0, import_node_fs19.lstatSync)(file);
+    if (!st.isFile() || st.size !== SIZE)
+      return void 0;
+    if (typeof process.getuid === "function" && st.uid !== process.getuid())
+      return void 0;
+    if (process.platform !== "win32" && (st.mode & 63) !== 0)
+      return void 0;
+    const bytes = (0, import_node_fs19.readFileSync)(file);
+    return bytes.length === SIZE ? bytes : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function create(file) {
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const fd = (0, import_node_fs19.openSync)(tmp, "wx", 384);
+    try {
+      (0, import_node_fs19.writeSync)(fd, randomBytes(SIZE));
+    } finally {
+      (0, import_node_fs19.closeSync)(fd);
+    }
+    try {
+      (0, import_node_fs19.linkSync)(tmp, file);
+    } catch {
+    }
+    return true;
+  } catch {
+    return false;
+  } finally {
+    try {
+      (0, import_node_fs19.unlinkSync)(tmp);
+    } catch {
+    }
+  }
+}
+var import_node_fs19, import_node_path14, NAME, SIZE;
+var init_machine_secret = __esm({
+  "dist/machine-secret.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs19 = require("node:fs");
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_cache_dir();
+    init_hash();
+    NAME = "secret";
+    SIZE = 32;
   }
 });
 
@@ -5416,7 +5431,7 @@ function parseRuleMeta(json2) {
 function loadRuleMeta() {
   let text;
   try {
-    text = (0, import_node_fs17.readFileSync)(RULES_FILE, "utf8");
+    text = (0, import_node_fs20.readFileSync)(RULES_FILE, "utf8");
   } catch (err) {
     throw new FactlintError(`cannot read rule metadata ${RULES_FILE.pathname}: ${err.message}`);
   }
@@ -5428,12 +5443,12 @@ function loadRuleMeta() {
     throw new FactlintError(`rules/rules.json is not valid JSON: ${err.message}`);
   }
 }
-var import_node_fs17, RULES_FILE, CATEGORIES, SEVERITIES;
+var import_node_fs20, RULES_FILE, CATEGORIES, SEVERITIES;
 var init_rule_meta = __esm({
   "dist/report/rule-meta.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs17 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     init_errors();
     init_project();
     RULES_FILE = new URL("../../rules/rules.json", importMetaUrl);
@@ -5514,7 +5529,7 @@ function stopsStar(cp) {
   return v === 2;
 }
 function maskOf(boundary) {
-  return boundary === "word" ? LETTER2 | NUMBER : boundary === "letter" ? LETTER2 : 0;
+  return boundary === "word" ? LETTER | NUMBER : boundary === "letter" ? LETTER : 0;
 }
 function blocks(mask, cp) {
   return cp >= 0 && (classOf(cp) & mask) !== 0;
@@ -5649,7 +5664,7 @@ var init_lexicon = __esm({
     init_phrase_pattern();
     STAR_EXCLUDED = new Set(".,;:!?()[]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019-\u2013\u2014/\\<>|@#$%^&*+=~`");
     starStops = new Uint8Array(65536);
-    WORD_MASK = LETTER2 | NUMBER;
+    WORD_MASK = LETTER | NUMBER;
     APOSTROPHES = /* @__PURE__ */ new Set([8217, 700]);
     HYPHENS = /* @__PURE__ */ new Set([8208, 8209]);
     FOLD_EXTRA = /* @__PURE__ */ new Map([[962, 963], [383, 115]]);
@@ -5826,19 +5841,19 @@ var init_lexicon = __esm({
             return true;
         return false;
       }
-      match(text, start, end, e) {
+      match(text, start2, end, e) {
         const entry2 = this.entries[e];
-        return { start, end, text: text.slice(start, end), data: entry2.data, spec: entry2.spec };
+        return { start: start2, end, text: text.slice(start2, end), data: entry2.data, spec: entry2.spec };
       }
       /**
        * The match at `start` the regexes returned: in each alternation the first alternative that
        * matches, then the longest of those (the earlier alternation at a tie). With `toLimit`, a
        * match must reach `limit` but for up to 3 spaces, as `endingAt` needs.
        */
-      bestAt(text, start, limit, toLimit, textStart) {
-        if (!this.mayStartAt(text, start))
+      bestAt(text, start2, limit, toLimit, textStart) {
+        if (!this.mayStartAt(text, start2))
           return void 0;
-        this.collect(text, start, limit, toLimit, textStart);
+        this.collect(text, start2, limit, toLimit, textStart);
         const s = this.search;
         if (s.count === 0)
           return void 0;
@@ -5847,7 +5862,7 @@ var init_lexicon = __esm({
         for (const e of first)
           if (e >= 0 && (best < 0 || s.ends[e] > s.ends[best]))
             best = e;
-        return this.match(text, start, s.ends[best], best);
+        return this.match(text, start2, s.ends[best], best);
       }
       /**
        * Of the entries `collect` found, the one each alternation chose: its first alternative that
@@ -5869,13 +5884,13 @@ var init_lexicon = __esm({
         return first;
       }
       /** Every entry that matches at `start`, with the end of its first path in regex order. */
-      collect(text, start, limit, toLimit, textStart) {
+      collect(text, start2, limit, toLimit, textStart) {
         const s = this.search;
         s.call++;
         s.count = 0;
-        const leadOk = start === textStart || !blocks(this.leadMask, codePointBefore(text, start));
+        const leadOk = start2 === textStart || !blocks(this.leadMask, codePointBefore(text, start2));
         for (const { root, ci } of this.roots)
-          this.walk(root, text, start, limit, toLimit, leadOk, ci);
+          this.walk(root, text, start2, limit, toLimit, leadOk, ci);
       }
       walk(node, text, i, limit, toLimit, leadOk, ci) {
         const s = this.search;
@@ -5922,7 +5937,7 @@ var init_lexicon = __esm({
           if (!node.next || i >= limit)
             return;
           let cp = codePointIn(text, i);
-          while (isInvisible(cp) && i + 1 < limit && i > 0 && classOf(codePointBefore(text, i)) & LETTER2) {
+          while (isInvisible(cp) && i + 1 < limit && i > 0 && classOf(codePointBefore(text, i)) & LETTER) {
             i += 1;
             cp = codePointIn(text, i);
           }
@@ -6031,7 +6046,7 @@ function startsUpper(s) {
 }
 function textualDates(text, lang, r) {
   const out = [];
-  const push3 = (start, end, day, monthWord, year) => {
+  const push3 = (start2, end, day, monthWord, year) => {
     if (r.monthsCapitalized && !startsUpper(monthWord))
       return;
     const month = monthIndex(lang, monthWord);
@@ -6046,7 +6061,7 @@ function textualDates(text, lang, r) {
       if (after)
         e = after.end;
     }
-    out.push({ start, end: e, day: d, month, year: y });
+    out.push({ start: start2, end: e, day: d, month, year: y });
   };
   if (r.dm) {
     r.dm.lastIndex = 0;
@@ -6255,8 +6270,8 @@ function weekdayBefore(text, at, lang, joiner) {
     const weekday = weekdayWordsOf(lang).get(m[1].toLowerCase());
     if (weekday === void 0)
       continue;
-    const start = at - head.length + m.index;
-    return { weekday, start, end: start + m[1].length };
+    const start2 = at - head.length + m.index;
+    return { weekday, start: start2, end: start2 + m[1].length };
   }
   return void 0;
 }
@@ -6500,8 +6515,8 @@ function scaleAfter(text, numStart, end, r) {
   }
   return { end: m.end, value: m.data, word: m.text };
 }
-function masked(m, start, end) {
-  while (m.idx < m.spans.length && (m.spans[m.idx]?.end ?? 0) <= start)
+function masked(m, start2, end) {
+  while (m.idx < m.spans.length && (m.spans[m.idx]?.end ?? 0) <= start2)
     m.idx++;
   const s = m.spans[m.idx];
   return s !== void 0 && s.start < end;
@@ -6523,23 +6538,23 @@ function scanDigits(text, r, masks) {
   return out;
 }
 function readDigitNumber(text, tok, r) {
-  const { start, end } = tok;
+  const { start: start2, end } = tok;
   if (tok.groups.join("").length > MAX_DIGITS)
     return void 0;
-  const prev = text.charAt(start - 1);
-  if (isLetterAt(text, start - 1)) {
-    const cur = r.currencyBefore.endingAt(text, start);
-    if (!cur || cur.end !== start)
+  const prev = text.charAt(start2 - 1);
+  if (isLetterAt(text, start2 - 1)) {
+    const cur = r.currencyBefore.endingAt(text, start2);
+    if (!cur || cur.end !== start2)
       return void 0;
   }
-  if ((prev === "-" || prev === "\u2010" || prev === "/") && isLetterAt(text, start - 2))
+  if ((prev === "-" || prev === "\u2010" || prev === "/") && isLetterAt(text, start2 - 2))
     return void 0;
-  if (prev === "/" && isDigitAt(text, start - 2))
+  if (prev === "/" && isDigitAt(text, start2 - 2))
     return void 0;
   const next = text.charAt(end);
   if (next === "/" && isDigitAt(text, end + 1))
     return void 0;
-  let scale = scaleAfter(text, start, end, r);
+  let scale = scaleAfter(text, start2, end, r);
   if (isLetterAt(text, end) && (!scale || scale.end === end))
     return void 0;
   if ((next === "-" || next === "\u2010") && isLetterAt(text, end + 1))
@@ -6558,16 +6573,16 @@ function readDigitNumber(text, tok, r) {
   if (!Number.isFinite(value))
     return void 0;
   const spanEnd = scale ? scale.end : end;
-  const signAt = r.negative.has(prev) && (start === 1 || /[\s([]/u.test(text.charAt(start - 2))) ? start - 1 : -1;
+  const signAt = r.negative.has(prev) && (start2 === 1 || /[\s([]/u.test(text.charAt(start2 - 2))) ? start2 - 1 : -1;
   const head = tok.groups[0] ?? "";
   const isYearLike = tok.seps.length === 0 && !scale && head.length === 4 && Number(head) >= 1900 && Number(head) <= 2100;
   const mention = {
-    span: { start, end: spanEnd },
-    numberSpan: { start, end },
+    span: { start: start2, end: spanEnd },
+    numberSpan: { start: start2, end },
     value,
     decimals: parsed.decimals,
     scale: factor,
-    raw: text.slice(start, spanEnd),
+    raw: text.slice(start2, spanEnd),
     form: "digits",
     isYearLike
   };
@@ -6809,11 +6824,11 @@ function scanWords(text, r) {
     const compounds = compoundTokens(text, r.morphemes);
     if (compounds.length) {
       toks = [...toks, ...compounds].sort((a, b) => a.start - b.start || b.end - a.end);
-      const kept = [];
+      const kept2 = [];
       for (const t of toks)
-        if (!kept.length || t.start >= kept[kept.length - 1].end)
-          kept.push(t);
-      toks = kept;
+        if (!kept2.length || t.start >= kept2[kept2.length - 1].end)
+          kept2.push(t);
+      toks = kept2;
     }
   }
   const out = [];
@@ -6894,9 +6909,9 @@ function rateTail(text, end, r) {
   const cur = r.currencyAny.at(text, at);
   return cur ? { end: cur.end, per: cur.data } : void 0;
 }
-function hasRateCue(text, start, r) {
-  const from = Math.max(0, start - 60);
-  const window2 = text.slice(from, start);
+function hasRateCue(text, start2, r) {
+  const from = Math.max(0, start2 - 60);
+  const window2 = text.slice(from, start2);
   let cut = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(window2); m; m = SENTENCE_END.exec(window2))
@@ -6904,8 +6919,8 @@ function hasRateCue(text, start, r) {
   const scope = window2.slice(cut);
   return r.rateCues.all(scope).length > 0;
 }
-function hedgeBefore(text, start, r) {
-  let at = start;
+function hedgeBefore(text, start2, r) {
+  let at = start2;
   for (let i = 0; i < 3; i++) {
     const h = r.hedges.endingAt(text, at);
     if (h)
@@ -6929,15 +6944,15 @@ function findQuantities(text, lang, dates) {
       continue;
     const to = n.range?.role === "from" ? nums[i + 1] : void 0;
     const last = to ?? n;
-    let start = n.span.start;
+    let start2 = n.span.start;
     let end = last.span.end;
     let unit;
     let unitSpan;
-    const pre = r.before.endingAt(text, start);
-    if (pre && text.slice(pre.end, start).length <= 1) {
+    const pre = r.before.endingAt(text, start2);
+    if (pre && text.slice(pre.end, start2).length <= 1) {
       unit = pre.data;
       unitSpan = { start: pre.start, end: pre.end };
-      start = pre.start;
+      start2 = pre.start;
     }
     const post = r.after.at(text, afterSpaces(text, end, 2));
     if (post && (unit === void 0 || post.data.unit === unit)) {
@@ -6955,19 +6970,19 @@ function findQuantities(text, lang, dates) {
       rate = true;
       per = tail.per;
       end = tail.end;
-    } else if (unit !== void 0 && unit !== "%" && unit !== "pp" && hasRateCue(text, start, r)) {
+    } else if (unit !== void 0 && unit !== "%" && unit !== "pp" && hasRateCue(text, start2, r)) {
       rate = true;
     }
-    const hedge = hedgeBefore(text, start, r);
+    const hedge = hedgeBefore(text, start2, r);
     const q = {
-      span: { start: hedge ? hedge.start : start, end },
+      span: { start: hedge ? hedge.start : start2, end },
       value: n.value,
       unit,
       decimals: Math.max(n.decimals, to?.decimals ?? 0),
       scale: n.scale,
       approx: hedge?.data.approx ?? false,
       rate,
-      raw: text.slice(hedge ? hedge.start : start, end),
+      raw: text.slice(hedge ? hedge.start : start2, end),
       number: n
     };
     if (hedge?.data.direction)
@@ -7598,7 +7613,7 @@ var init_date_weekday = __esm({
     EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     dateWeekday = {
       meta: { id: "date-weekday", frame: "weekday" },
-      check: (frame, ctx) => checkWeekday(frame.claim, ctx.text, ctx.lang)
+      check: (frame2, ctx) => checkWeekday(frame2.claim, ctx.text, ctx.lang)
     };
   }
 });
@@ -7667,7 +7682,7 @@ var init_event_date = __esm({
     init_uncertain();
     eventDate = {
       meta: { id: "event-date", frame: "event-date" },
-      check: (frame, ctx) => checkEventDate(frame.claim, ctx.index)
+      check: (frame2, ctx) => checkEventDate(frame2.claim, ctx.index)
     };
   }
 });
@@ -7865,8 +7880,8 @@ var init_metric_value = __esm({
     init_figures();
     metricValue = {
       meta: { id: "metric-value", frame: "metric" },
-      applies: (frame) => frame.claim.propertyKind !== "share",
-      check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
+      applies: (frame2) => frame2.claim.propertyKind !== "share",
+      check: (frame2, ctx) => checkMetricClaim(frame2.claim, ctx.index, ctx.text)
     };
   }
 });
@@ -7875,7 +7890,7 @@ var init_metric_value = __esm({
 function load2() {
   if (!shipped) {
     try {
-      const data = JSON.parse((0, import_node_fs18.readFileSync)(new URL("../../rules/office-equivalents.json", importMetaUrl), "utf8"));
+      const data = JSON.parse((0, import_node_fs21.readFileSync)(new URL("../../rules/office-equivalents.json", importMetaUrl), "utf8"));
       shipped = { groups: data.groups ?? [], exclusive: new Set(data.exclusive ?? []), plural: new Set(data.plural ?? []) };
     } catch {
       shipped = { groups: [], exclusive: /* @__PURE__ */ new Set(), plural: /* @__PURE__ */ new Set() };
@@ -7918,12 +7933,12 @@ function equivalentOffices(index, office) {
   byOffice.set(office, set);
   return set;
 }
-var import_node_fs18, shipped, cache2;
+var import_node_fs21, shipped, cache2;
 var init_office_equivalents = __esm({
   "dist/checks/office-equivalents.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs18 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     cache2 = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -8144,8 +8159,8 @@ var init_office_holder = __esm({
     NEAR_DAYS = 60;
     officeHolder = {
       meta: { id: "office-holder", frame: "office" },
-      check(frame, ctx) {
-        return checkOffice(frame.claim, frame.time, ctx.index, ctx.text);
+      check(frame2, ctx) {
+        return checkOffice(frame2.claim, frame2.time, ctx.index, ctx.text);
       }
     };
   }
@@ -8218,7 +8233,7 @@ var init_place = __esm({
     init_names2();
     place = {
       meta: { id: "place", frame: "place" },
-      check: (frame, ctx) => checkPlace(frame.claim, ctx.index)
+      check: (frame2, ctx) => checkPlace(frame2.claim, ctx.index)
     };
   }
 });
@@ -8232,8 +8247,8 @@ var init_share_value = __esm({
     init_figures();
     shareValue = {
       meta: { id: "share-value", frame: "metric" },
-      applies: (frame) => frame.claim.propertyKind === "share",
-      check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
+      applies: (frame2) => frame2.claim.propertyKind === "share",
+      check: (frame2, ctx) => checkMetricClaim(frame2.claim, ctx.index, ctx.text)
     };
   }
 });
@@ -8274,15 +8289,15 @@ var init_years = __esm({
 
 // dist/text/quotes.js
 function insideQuote(text, offset) {
-  let start = text.lastIndexOf("\n\n", offset);
-  start = start < 0 ? 0 : start + 2;
+  let start2 = text.lastIndexOf("\n\n", offset);
+  start2 = start2 < 0 ? 0 : start2 + 2;
   let depth = 0;
   let straight = false;
-  for (let i = start; i < offset; i++) {
+  for (let i = start2; i < offset; i++) {
     const c = text[i];
     if (c === '"')
       straight = !straight;
-    else if (c === "\u201C" && depth > 0 && text.lastIndexOf("\u201E", i) >= start && text.lastIndexOf("\u201E", i) > text.lastIndexOf("\u201C", i - 1))
+    else if (c === "\u201C" && depth > 0 && text.lastIndexOf("\u201E", i) >= start2 && text.lastIndexOf("\u201E", i) > text.lastIndexOf("\u201C", i - 1))
       depth--;
     else if (OPEN2.has(c))
       depth++;
@@ -8544,8 +8559,8 @@ function extractMetricClaims(ctx0) {
       return true;
     const qEnd = tokenIndexAt(tokens2, q.span.end);
     const window2 = Math.min(ctx.sentence.end, tokens2[Math.min(tokens2.length - 1, qEnd + 5)]?.end ?? ctx.sentence.end);
-    const stop = ctx.text.slice(q.span.end, Math.max(q.span.end, window2)).search(/[,;:.!?()]/u);
-    const limit = stop < 0 ? ctx.sentence.end : q.span.end + stop;
+    const stop2 = ctx.text.slice(q.span.end, Math.max(q.span.end, window2)).search(/[,;:.!?()]/u);
+    const limit = stop2 < 0 ? ctx.sentence.end : q.span.end + stop2;
     for (let i = qEnd; i < Math.min(tokens2.length, qEnd + 5) && tokens2[i].start < limit; i++) {
       const t = tokens2[i];
       if (near(propsInOrder, t).some((p) => p.span.start <= t.start && p.span.end >= t.end))
@@ -9183,10 +9198,10 @@ function qualifierNear(keys, before2, after, p) {
   for (const q of p.qualifiers) {
     for (let gap2 = 0; gap2 <= 2; gap2++) {
       const end = before2 - gap2;
-      const start = end - q.words.length;
-      if (start < 0)
+      const start2 = end - q.words.length;
+      if (start2 < 0)
         break;
-      if (startsWithPhrase(keys, start, q.words) && keys.slice(end, before2).every((k) => p.articles.has(k)))
+      if (startsWithPhrase(keys, start2, q.words) && keys.slice(end, before2).every((k) => p.articles.has(k)))
         return q.tense;
     }
     if (after < keys.length && startsWithPhrase(keys, after, q.words))
@@ -9329,8 +9344,8 @@ function subordinateBefore(ctx, at) {
   let end = at;
   while (end > 0 && articles.has(ctx.tokens[end - 1].key))
     end--;
-  for (let start = Math.max(0, end - 3); start < end; start++) {
-    if (phraseAt(ctx.tokens, start, phrases) === end - start)
+  for (let start2 = Math.max(0, end - 3); start2 < end; start2++) {
+    if (phraseAt(ctx.tokens, start2, phrases) === end - start2)
       return true;
   }
   return false;
@@ -9720,10 +9735,10 @@ var init_split_properties = __esm({
 
 // dist/extract/institutions.js
 function endsWith(tokens2, end, phrase) {
-  const start = end - phrase.length;
-  if (start < 0)
+  const start2 = end - phrase.length;
+  if (start2 < 0)
     return false;
-  return phrase.every((w, i) => tokens2[start + i].key === w);
+  return phrase.every((w, i) => tokens2[start2 + i].key === w);
 }
 function institutionOffices(tokens2, mentions, institutions, lang) {
   if (institutions.length === 0)
@@ -9891,7 +9906,7 @@ function extractCounterpartClaims(ctx) {
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p.office)).size !== 1)
       continue;
     const post = posts[0];
-    const start = ctx.tokens[country && country.tokenStart < i ? country.tokenStart : i].start;
+    const start2 = ctx.tokens[country && country.tokenStart < i ? country.tokenStart : i].start;
     out.push({
       kind: "office",
       person: person2.entityId,
@@ -9904,7 +9919,7 @@ function extractCounterpartClaims(ctx) {
       tense: "current",
       at: ctx.date,
       via: "apposition",
-      span: { start, end: person2.span.end },
+      span: { start: start2, end: person2.span.end },
       sentence: ctx.sentence,
       lang: ctx.lang
     });
@@ -9955,12 +9970,12 @@ function continues(prev, next) {
   return LOWER.test(first);
 }
 function paragraphs(text, from = 0, to = text.length) {
-  const start = Math.max(0, Math.min(from, text.length));
-  const end = Math.max(start, Math.min(to, text.length));
+  const start2 = Math.max(0, Math.min(from, text.length));
+  const end = Math.max(start2, Math.min(to, text.length));
   const out = [];
   let cur;
   let prevLine = "";
-  let ls = start;
+  let ls = start2;
   while (ls < end) {
     LINE_BREAK.lastIndex = ls;
     let le = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : end;
@@ -10330,40 +10345,40 @@ function judge(doc, article, settings) {
   const findings = [];
   const records2 = [];
   const claims2 = [];
-  for (const frame of article.frames) {
+  for (const frame2 of article.frames) {
     for (const rule of frameRules) {
-      if (rule.meta.frame !== frame.kind || !article.on(rule.meta.id))
+      if (rule.meta.frame !== frame2.kind || !article.on(rule.meta.id))
         continue;
       const r = rule;
-      if (r.applies && !r.applies(frame))
+      if (r.applies && !r.applies(frame2))
         continue;
-      const outcome = frame.abstain ? { verdict: "unverifiable", reason: frame.abstain } : r.check(frame, ctx);
+      const outcome = frame2.abstain ? { verdict: "unverifiable", reason: frame2.abstain } : r.check(frame2, ctx);
       if (outcome.finding)
         findings.push(outcome.finding);
       if (outcome.record) {
-        const pos = rangeOf(doc, frame.span);
+        const pos = rangeOf(doc, frame2.span);
         records2.push({ ...outcome.record, filePath: doc.path, line: pos.line, column: pos.column, endLine: pos.endLine, endColumn: pos.endColumn });
       }
-      claims2.push({ c: claimReport(doc, frame, rule.meta.id, outcome), at: frame.span.start });
+      claims2.push({ c: claimReport(doc, frame2, rule.meta.id, outcome), at: frame2.span.start });
     }
   }
   claims2.sort((a, b) => a.at - b.at || a.c.endLine - b.c.endLine || a.c.endColumn - b.c.endColumn || a.c.ruleId.localeCompare(b.c.ruleId));
   return { diagnostics: toDiagnostics(doc, findings, settings), claims: claims2.map((x) => x.c), records: records2 };
 }
-function claimReport(doc, frame, ruleId, outcome) {
+function claimReport(doc, frame2, ruleId, outcome) {
   const slots = {};
-  for (const [name, slot] of Object.entries(frame.slots)) {
+  for (const [name, slot] of Object.entries(frame2.slots)) {
     slots[name] = slot.span ? { value: slot.value, text: doc.text.slice(slot.span.start, slot.span.end), bound: slot.bound } : { value: slot.value, bound: slot.bound };
   }
-  const r = rangeOf(doc, frame.span);
+  const r = rangeOf(doc, frame2.span);
   return {
-    kind: frame.kind,
+    kind: frame2.kind,
     ruleId,
     line: r.line,
     column: r.column,
     endLine: r.endLine,
     endColumn: r.endColumn,
-    text: doc.text.slice(frame.span.start, frame.span.end),
+    text: doc.text.slice(frame2.span.start, frame2.span.end),
     slots,
     verdict: outcome.verdict,
     reason: outcome.reason
@@ -10807,17 +10822,17 @@ var init_cross_article = __esm({
 // dist/engine/cache.js
 function cacheFile(location, cwd, env = process.env) {
   if (location === void 0 || location === "") {
-    const project = import_node_path12.default.resolve(cwd);
+    const project = import_node_path15.default.resolve(cwd);
     const name = `results-${createHash("sha256").update(project).digest("hex").slice(0, 32)}.json`;
-    return { file: import_node_path12.default.join(userCacheDir(cwd, env), name), base: project };
+    return { file: import_node_path15.default.join(userCacheDir(cwd, env), name), base: project };
   }
-  const abs = import_node_path12.default.resolve(cwd, location);
-  const file = /[\\/]$/.test(location) || isDirectory(abs) ? import_node_path12.default.join(abs, DEFAULT_CACHE_FILE) : abs;
-  return { file, base: import_node_path12.default.dirname(file) };
+  const abs = import_node_path15.default.resolve(cwd, location);
+  const file = /[\\/]$/.test(location) || isDirectory(abs) ? import_node_path15.default.join(abs, DEFAULT_CACHE_FILE) : abs;
+  return { file, base: import_node_path15.default.dirname(file) };
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs19.statSync)(p).isDirectory();
+    return (0, import_node_fs22.statSync)(p).isDirectory();
   } catch {
     return false;
   }
@@ -10826,33 +10841,33 @@ function codeFingerprint() {
   if (codeHash)
     return codeHash;
   const h = createHash("sha256").update(MARKER2);
-  const root = (0, import_node_url5.fileURLToPath)(new URL("../../", importMetaUrl));
-  const moduleRoot = import_node_path12.default.dirname(import_node_path12.default.dirname((0, import_node_url5.fileURLToPath)(importMetaUrl)));
+  const root = (0, import_node_url6.fileURLToPath)(new URL("../../", importMetaUrl));
+  const moduleRoot = import_node_path15.default.dirname(import_node_path15.default.dirname((0, import_node_url6.fileURLToPath)(importMetaUrl)));
   const walk2 = (dir, keep) => {
     let names2;
     try {
-      names2 = (0, import_node_fs19.readdirSync)(dir).sort();
+      names2 = (0, import_node_fs22.readdirSync)(dir).sort();
     } catch {
       return;
     }
     for (const name of names2) {
-      const abs = import_node_path12.default.join(dir, name);
+      const abs = import_node_path15.default.join(dir, name);
       let st;
       try {
-        st = (0, import_node_fs19.statSync)(abs);
+        st = (0, import_node_fs22.statSync)(abs);
       } catch {
         continue;
       }
       if (st.isDirectory())
         walk2(abs, keep);
       else if (keep(name))
-        h.update(`\0${import_node_path12.default.relative(root, abs)}\0`).update((0, import_node_fs19.readFileSync)(abs));
+        h.update(`\0${import_node_path15.default.relative(root, abs)}\0`).update((0, import_node_fs22.readFileSync)(abs));
     }
   };
   walk2(moduleRoot, (n) => /\.(js|ts)$/.test(n) && !n.endsWith(".d.ts"));
-  walk2(import_node_path12.default.join(root, "rules"), (n) => n.endsWith(".json"));
+  walk2(import_node_path15.default.join(root, "rules"), (n) => n.endsWith(".json"));
   try {
-    h.update((0, import_node_fs19.readFileSync)(import_node_path12.default.join(root, "package.json")));
+    h.update((0, import_node_fs22.readFileSync)(import_node_path15.default.join(root, "package.json")));
   } catch {
   }
   return codeHash = h.digest("hex");
@@ -10868,20 +10883,20 @@ function isResult(r) {
   const x = r;
   return typeof x === "object" && x !== null && Array.isArray(x.messages) && typeof x.errorCount === "number";
 }
-var import_node_fs19, import_node_path12, import_node_url5, MARKER2, crypto2, OURS, DEFAULT_CACHE_FILE, codeHash, ResultCache;
+var import_node_fs22, import_node_path15, import_node_url6, MARKER2, crypto3, OURS, DEFAULT_CACHE_FILE, codeHash, ResultCache;
 var init_cache = __esm({
   "dist/engine/cache.js"() {
     "use strict";
     init_import_meta_url();
     init_hash();
     init_on_demand();
-    import_node_fs19 = require("node:fs");
-    import_node_path12 = __toESM(require("node:path"), 1);
-    import_node_url5 = require("node:url");
+    import_node_fs22 = require("node:fs");
+    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_url6 = require("node:url");
     init_errors();
     init_cache_dir();
     MARKER2 = "factlint-result-cache/3";
-    crypto2 = onDemand("node:crypto");
+    crypto3 = onDemand("node:crypto");
     OURS = /^\s*\{\s*"marker"\s*:\s*"factlint-result-cache\//;
     DEFAULT_CACHE_FILE = ".factlintcache";
     ResultCache = class _ResultCache {
@@ -10905,7 +10920,7 @@ var init_cache = __esm({
         let entries = /* @__PURE__ */ Object.create(null);
         let text;
         try {
-          text = (0, import_node_fs19.readFileSync)(file, "utf8");
+          text = (0, import_node_fs22.readFileSync)(file, "utf8");
         } catch {
         }
         if (text !== void 0 && text.trim() !== "" && !OURS.test(text)) {
@@ -10921,10 +10936,10 @@ var init_cache = __esm({
         return new _ResultCache(file, key, entries, o);
       }
       rel(file) {
-        return import_node_path12.default.relative(this.o.base, import_node_path12.default.resolve(file)).split(import_node_path12.default.sep).join("/");
+        return import_node_path15.default.relative(this.o.base, import_node_path15.default.resolve(file)).split(import_node_path15.default.sep).join("/");
       }
       mac(rel, hash, decoded, outcome) {
-        return crypto2().createHmac("sha256", this.o.secret).update(JSON.stringify([this.key, rel, hash, decoded, outcome])).digest("hex");
+        return crypto3().createHmac("sha256", this.o.secret).update(JSON.stringify([this.key, rel, hash, decoded, outcome])).digest("hex");
       }
       /** The stored outcome for a file with these bytes (its result's filePath set to `displayPath`), if any and authentic. */
       get(file, hash, displayPath3) {
@@ -10937,7 +10952,7 @@ var init_cache = __esm({
         const decoded = e.decoded === true;
         const expected = Buffer.from(this.mac(rel, hash, decoded, e.outcome), "hex");
         const given = Buffer.from(e.mac, "hex");
-        if (given.length !== expected.length || !crypto2().timingSafeEqual(given, expected))
+        if (given.length !== expected.length || !crypto3().timingSafeEqual(given, expected))
           return void 0;
         return { outcome: { ...e.outcome, result: { ...e.outcome.result, filePath: displayPath3 } }, decoded };
       }
@@ -10960,7 +10975,7 @@ var init_cache = __esm({
         const entries = {};
         for (const rel of Object.keys(this.entries).sort()) {
           try {
-            (0, import_node_fs19.statSync)(import_node_path12.default.resolve(this.o.base, rel));
+            (0, import_node_fs22.statSync)(import_node_path15.default.resolve(this.o.base, rel));
             entries[rel] = this.entries[rel];
           } catch {
           }
@@ -10968,13 +10983,13 @@ var init_cache = __esm({
         const data = { marker: MARKER2, key: this.key, entries };
         const tmp = `${this.file}.${process.pid}.tmp`;
         try {
-          (0, import_node_fs19.mkdirSync)(import_node_path12.default.dirname(this.file), { recursive: true, mode: 448 });
-          (0, import_node_fs19.writeFileSync)(tmp, JSON.stringify(data), { mode: 384 });
-          (0, import_node_fs19.renameSync)(tmp, this.file);
+          (0, import_node_fs22.mkdirSync)(import_node_path15.default.dirname(this.file), { recursive: true, mode: 448 });
+          (0, import_node_fs22.writeFileSync)(tmp, JSON.stringify(data), { mode: 384 });
+          (0, import_node_fs22.renameSync)(tmp, this.file);
           return void 0;
         } catch (err) {
           try {
-            (0, import_node_fs19.unlinkSync)(tmp);
+            (0, import_node_fs22.unlinkSync)(tmp);
           } catch {
           }
           return `cannot write the cache ${this.file}: ${ioReason(err)}`;
@@ -10985,7 +11000,7 @@ var init_cache = __esm({
 });
 
 // dist/engine/workers.js
-function threadCount(concurrency, files, cpus = import_node_os2.default.availableParallelism()) {
+function threadCount(concurrency, files, cpus = import_node_os3.default.availableParallelism()) {
   if (concurrency === void 0)
     return 1;
   if (concurrency === "auto") {
@@ -10999,8 +11014,8 @@ function lintInParallel(tasks, threads, setup, entry2, lintHere) {
   const { MessageChannel, receiveMessageOnPort, Worker } = workerThreads();
   const outcomes = new Array(tasks.length);
   const queue = [];
-  for (let start = 0, id = 0; start < tasks.length; start += CHUNK, id++)
-    queue.push({ id, start, tasks: tasks.slice(start, start + CHUNK) });
+  for (let start2 = 0, id = 0; start2 < tasks.length; start2 += CHUNK, id++)
+    queue.push({ id, start: start2, tasks: tasks.slice(start2, start2 + CHUNK) });
   const byId = new Map(queue.map((c) => [c.id, c]));
   const done = /* @__PURE__ */ new Set();
   const signal = new Int32Array(new SharedArrayBuffer(4));
@@ -11077,12 +11092,12 @@ function lintInParallel(tasks, threads, setup, entry2, lintHere) {
   }
   return outcomes;
 }
-var import_node_os2, AUTO_MIN_FILES, AUTO_MIN_CPUS, CHUNK, STALL_MS, workerThreads;
+var import_node_os3, AUTO_MIN_FILES, AUTO_MIN_CPUS, CHUNK, STALL_MS, workerThreads;
 var init_workers = __esm({
   "dist/engine/workers.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_os3 = __toESM(require("node:os"), 1);
     init_on_demand();
     AUTO_MIN_FILES = 50;
     AUTO_MIN_CPUS = 3;
@@ -11097,10 +11112,10 @@ function bytesOf(f, maxBytes) {
   if (f.content)
     return f.content;
   try {
-    const st = (0, import_node_fs20.statSync)(f.path);
+    const st = (0, import_node_fs23.statSync)(f.path);
     if (!st.isFile() || st.size > maxBytes)
       return void 0;
-    return (0, import_node_fs20.readFileSync)(f.path);
+    return (0, import_node_fs23.readFileSync)(f.path);
   } catch {
     return void 0;
   }
@@ -11154,15 +11169,15 @@ function lintFiles(files, o) {
       let x = cached[i];
       if (!x) {
         const t = todo[next++];
-        const start = timings ? performance.now() : 0;
+        const start2 = timings ? performance.now() : 0;
         x = o.lintOne(t.task);
-        timings?.push(JSON.stringify({ file: t.task.path, ms: performance.now() - start }));
+        timings?.push(JSON.stringify({ file: t.task.path, ms: performance.now() - start2 }));
         remember(t, x);
       }
       results[i] = after(x);
     }
     if (timings?.length)
-      (0, import_node_fs20.appendFileSync)(process.env.FACTLINT_TIMINGS, timings.join("\n") + "\n");
+      (0, import_node_fs23.appendFileSync)(process.env.FACTLINT_TIMINGS, timings.join("\n") + "\n");
   } else {
     const setup = {
       facts: o.facts.handoff(),
@@ -11182,12 +11197,12 @@ function lintFiles(files, o) {
   }
   return results;
 }
-var import_node_fs20, WORKER_ENTRY, decoder;
+var import_node_fs23, WORKER_ENTRY, decoder;
 var init_lint_files = __esm({
   "dist/engine/lint-files.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs20 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     init_lines();
     init_cache();
     init_workers();
@@ -11300,7 +11315,7 @@ function parseShard(value) {
   return { index, count };
 }
 function relativeKey(file, cwd) {
-  return import_node_path13.default.relative(cwd, import_node_path13.default.resolve(cwd, file)).split(import_node_path13.default.sep).join("/");
+  return import_node_path16.default.relative(cwd, import_node_path16.default.resolve(cwd, file)).split(import_node_path16.default.sep).join("/");
 }
 function inShard(files, shard, cwd) {
   if (shard.count === 1)
@@ -11310,12 +11325,12 @@ function inShard(files, shard, cwd) {
   const keep = new Set(keyed.filter((_, rank) => rank % shard.count === shard.index - 1).map((k) => k.i));
   return files.filter((_, i) => keep.has(i));
 }
-var import_node_path13;
+var import_node_path16;
 var init_shard = __esm({
   "dist/engine/shard.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
   }
 });
@@ -11403,11 +11418,11 @@ function slowHeapGrowth() {
   nodeV8().setFlagsFromString("--heap-growing-percent=20");
 }
 function bundledClaimsDir() {
-  return (0, import_node_url6.fileURLToPath)(new URL("../../claims/", importMetaUrl));
+  return (0, import_node_url7.fileURLToPath)(new URL("../../claims/", importMetaUrl));
 }
 function defaultClaims(cwd) {
-  const local = import_node_path14.default.join(cwd, "claims");
-  if ((0, import_node_fs21.existsSync)(local) && (0, import_node_fs21.statSync)(local).isDirectory())
+  const local = import_node_path17.default.join(cwd, "claims");
+  if ((0, import_node_fs24.existsSync)(local) && (0, import_node_fs24.statSync)(local).isDirectory())
     return [local];
   return [bundledClaimsDir()];
 }
@@ -11453,10 +11468,10 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
     buf = content;
   } else {
     try {
-      const size = (0, import_node_fs21.statSync)(file).size;
+      const size = (0, import_node_fs24.statSync)(file).size;
       if (size > MAX_FILE_BYTES)
         return { result: tooLarge(displayPath3, size) };
-      buf = (0, import_node_fs21.readFileSync)(file);
+      buf = (0, import_node_fs24.readFileSync)(file);
     } catch (err) {
       return { result: fileError(displayPath3, `cannot read file: ${ioReason(err)}`) };
     }
@@ -11488,7 +11503,7 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
 function applyCrossArticle(results, severities, cwd) {
   const level = severityNumber(severities["cross-article"]);
   const records2 = level > 0 ? results.flatMap((r) => r.records ?? []) : [];
-  const extra = records2.length ? crossCheck(records2, level, cwd ? (f) => import_node_path14.default.isAbsolute(f) ? import_node_path14.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
+  const extra = records2.length ? crossCheck(records2, level, cwd ? (f) => import_node_path17.default.isAbsolute(f) ? import_node_path17.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
   return results.map((r) => {
     const { records: _drop, ...rest } = r;
     const add = extra.get(r.filePath);
@@ -11608,33 +11623,33 @@ function mergeRun(parts, opts) {
     results = results.map((r, i) => {
       if (!entries[i].deferred)
         return r;
-      return after(r, reread(import_node_path14.default.resolve(opts.cwd, r.filePath)));
+      return after(r, reread(import_node_path17.default.resolve(opts.cwd, r.filePath)));
     });
   }
   return { results, rules, facts: facts2 };
 }
 function reread(file) {
   try {
-    return sourceOf((0, import_node_fs21.readFileSync)(file), true);
+    return sourceOf((0, import_node_fs24.readFileSync)(file), true);
   } catch {
     return void 0;
   }
 }
-var import_node_fs21, import_node_path14, import_node_url6, nodeV8, LARGE_RUN_FILES, MAX_FILE_BYTES, languages, UNKNOWN;
+var import_node_fs24, import_node_path17, import_node_url7, nodeV8, LARGE_RUN_FILES, MAX_FILE_BYTES, languages, UNKNOWN;
 var init_run = __esm({
   "dist/engine/run.js"() {
     "use strict";
     init_import_meta_url();
     init_plural();
-    import_node_fs21 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
-    import_node_url6 = require("node:url");
+    import_node_fs24 = require("node:fs");
+    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_url7 = require("node:url");
     init_parse();
     init_errors();
     init_cache_dir();
     init_machine_secret();
     init_compiled_cache();
-    init_files();
+    init_files2();
     init_rule_meta();
     init_lint_document();
     init_cross_article();
@@ -11703,12 +11718,12 @@ function isSpecial(cp) {
 function lineStart() {
   return { index: 0, column: 0, joinNext: false, openFlag: false, narrowPicto: false };
 }
-function layoutFrom(line, state, stop, cells) {
+function layoutFrom(line, state, stop2, cells) {
   let prev;
   while (state.index < line.length) {
     const i = state.index;
     const unit = line.charCodeAt(i);
-    if (unit !== VS16 && stop(state))
+    if (unit !== VS16 && stop2(state))
       return;
     if (isPlain(unit)) {
       prev = { start: i, end: i + 1, text: line[i], width: 1, column: state.column };
@@ -11856,30 +11871,30 @@ var init_parse2 = __esm({
 
 // dist/report/paths.js
 function absolutePath(filePath, cwd) {
-  return import_node_path18.default.resolve(cwd, filePath);
+  return import_node_path21.default.resolve(cwd, filePath);
 }
 function relativePath(filePath, cwd) {
-  const rel = import_node_path18.default.relative(cwd, absolutePath(filePath, cwd));
-  return (rel === "" ? "." : rel).split(import_node_path18.default.sep).join("/");
+  const rel = import_node_path21.default.relative(cwd, absolutePath(filePath, cwd));
+  return (rel === "" ? "." : rel).split(import_node_path21.default.sep).join("/");
 }
 function displayPath2(filePath, cwd) {
   const shown2 = printableLine(relativePath(filePath, cwd));
   return /^[\s:#]/.test(shown2) ? `./${shown2}` : shown2;
 }
 function isInside2(filePath, cwd) {
-  const rel = import_node_path18.default.relative(cwd, absolutePath(filePath, cwd));
-  return rel !== "" && !rel.startsWith("..") && !import_node_path18.default.isAbsolute(rel);
+  const rel = import_node_path21.default.relative(cwd, absolutePath(filePath, cwd));
+  return rel !== "" && !rel.startsWith("..") && !import_node_path21.default.isAbsolute(rel);
 }
 function fileUri(filePath, cwd) {
-  return (0, import_node_url7.pathToFileURL)(absolutePath(filePath, cwd)).href;
+  return (0, import_node_url8.pathToFileURL)(absolutePath(filePath, cwd)).href;
 }
 function directoryUri(dir) {
-  const href = (0, import_node_url7.pathToFileURL)(import_node_path18.default.resolve(dir)).href;
+  const href = (0, import_node_url8.pathToFileURL)(import_node_path21.default.resolve(dir)).href;
   return href.endsWith("/") ? href : `${href}/`;
 }
 function real(p) {
   try {
-    return (0, import_node_fs25.realpathSync)(p);
+    return (0, import_node_fs28.realpathSync)(p);
   } catch {
     return p;
   }
@@ -11895,14 +11910,14 @@ function pathUnder(filePath, cwd, root) {
 function uriOfRelative(rel) {
   return rel.split("/").map(encodeURIComponent).join("/");
 }
-var import_node_fs25, import_node_path18, import_node_url7;
+var import_node_fs28, import_node_path21, import_node_url8;
 var init_paths = __esm({
   "dist/report/paths.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs25 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
-    import_node_url7 = require("node:url");
+    import_node_fs28 = require("node:fs");
+    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_url8 = require("node:url");
     init_text_width();
   }
 });
@@ -12106,23 +12121,23 @@ function keepMostUseful(items, max, severity) {
   const errors = items.filter((x) => severity(x) === 2).length;
   let errorRoom = Math.min(errors, max);
   let warningRoom = max - errorRoom;
-  const kept = [];
+  const kept2 = [];
   let droppedErrors = 0;
   let droppedWarnings = 0;
   for (const x of items) {
     if (severity(x) === 2) {
       if (errorRoom > 0) {
         errorRoom--;
-        kept.push(x);
+        kept2.push(x);
       } else
         droppedErrors++;
     } else if (warningRoom > 0) {
       warningRoom--;
-      kept.push(x);
+      kept2.push(x);
     } else
       droppedWarnings++;
   }
-  return { kept, droppedErrors, droppedWarnings };
+  return { kept: kept2, droppedErrors, droppedWarnings };
 }
 function countWords(errors, warnings) {
   const e = plural(errors, "error");
@@ -12267,10 +12282,10 @@ function nestRanges(from, to, ranges) {
   const queue = [];
   for (const r of ranges) {
     original.set(r.id, r);
-    const start = Math.max(r.start, from);
+    const start2 = Math.max(r.start, from);
     const end = Math.min(r.end, to);
-    if (end > start)
-      queue.push({ start, end, id: r.id });
+    if (end > start2)
+      queue.push({ start: start2, end, id: r.id });
   }
   queue.sort(before);
   const top = [];
@@ -12433,13 +12448,13 @@ function sourceLines(text) {
     text,
     lineCount: starts.length,
     line(lineNo) {
-      const start = starts[lineNo - 1];
-      return start === void 0 ? void 0 : text.slice(start, lineEnd(lineNo - 1));
+      const start2 = starts[lineNo - 1];
+      return start2 === void 0 ? void 0 : text.slice(start2, lineEnd(lineNo - 1));
     },
     offsetOf(lineNo, column) {
       const index = Math.min(Math.max(lineNo, 1), starts.length) - 1;
-      const start = starts[index] ?? 0;
-      return Math.min(start + Math.max(column, 1) - 1, lineEnd(index));
+      const start2 = starts[index] ?? 0;
+      return Math.min(start2 + Math.max(column, 1) - 1, lineEnd(index));
     },
     positionOf(offset) {
       const clamped = Math.min(Math.max(offset, 0), text.length);
@@ -12468,11 +12483,11 @@ var init_source_lines = __esm({
 
 // dist/report/html/model.js
 function offsets(lines, loc) {
-  const start = snapOffset(lines.text, lines.offsetOf(loc.line, loc.column), "back");
+  const start2 = snapOffset(lines.text, lines.offsetOf(loc.line, loc.column), "back");
   let end = snapOffset(lines.text, lines.offsetOf(loc.endLine, loc.endColumn), "forward");
-  while (end > start && /[\r\n]/.test(lines.text[end - 1]))
+  while (end > start2 && /[\r\n]/.test(lines.text[end - 1]))
     end--;
-  return { start, end: Math.max(start, end) };
+  return { start: start2, end: Math.max(start2, end) };
 }
 function fileView(result, index, ctx, lines) {
   const claims2 = (result.claims ?? []).map((c) => ({ ...c, ...lines ? offsets(lines, c) : { start: 0, end: 0 } }));
@@ -12580,8 +12595,8 @@ function facts(m, lookup) {
   if (m.fix)
     row("Fix", m.fix.text === "" ? "delete the text" : `replace with \u201C${esc(m.fix.text)}\u201D (factlint --fix)`);
   for (const r of m.related ?? []) {
-    const { path: path28, view: other } = lookup(r.filePath);
-    const place2 = `${path28}:${r.line}:${r.column}`;
+    const { path: path31, view: other } = lookup(r.filePath);
+    const place2 = `${path31}:${r.line}:${r.column}`;
     const link = other?.lines ? `<a href="#${lineAnchor(other, r.line)}">${esc(place2)}</a>` : esc(place2);
     row("See also", r.message ? `${link} ${esc(r.message)}` : link);
   }
@@ -12808,8 +12823,8 @@ function compactFiles(files) {
   if (files.length === 0)
     return "";
   const rows = files.map((f) => {
-    const status = f.messages.length === 0 ? '<span class="muted">no claims found</span>' : f.messages.map((m) => `<span class="sev-${severityWord(m.severity)}">${severityWord(m.severity)}</span> ${m.line}:${m.column} <code>${esc(m.ruleId)}</code> ${esc(m.message)}`).join("<br>");
-    return `<tr id="f${f.index}"><th scope="row">${esc(f.path)}</th><td>${esc(f.lang ?? "")}</td><td>${status}</td></tr>`;
+    const status2 = f.messages.length === 0 ? '<span class="muted">no claims found</span>' : f.messages.map((m) => `<span class="sev-${severityWord(m.severity)}">${severityWord(m.severity)}</span> ${m.line}:${m.column} <code>${esc(m.ruleId)}</code> ${esc(m.message)}`).join("<br>");
+    return `<tr id="f${f.index}"><th scope="row">${esc(f.path)}</th><td>${esc(f.lang ?? "")}</td><td>${status2}</td></tr>`;
   });
   const open = files.some((f) => f.messages.length > 0) ? " open" : "";
   return [
@@ -13026,9 +13041,9 @@ function position(lines, line, column) {
 function fixRange(lines, m) {
   if (!m.fix || !lines)
     return void 0;
-  const start = lines.positionOf(m.fix.range[0]);
+  const start2 = lines.positionOf(m.fix.range[0]);
   const end = lines.positionOf(m.fix.range[1]);
-  return { start: position(lines, start.line, start.column), end: position(lines, end.line, end.column) };
+  return { start: position(lines, start2.line, start2.column), end: position(lines, end.line, end.column) };
 }
 var rdjson;
 var init_rdjson = __esm({
@@ -13044,7 +13059,7 @@ var init_rdjson = __esm({
       const urls = new Map(ctx.rules.map((r) => [r.id, r.url]));
       const diagnostics = [];
       for (const result of results) {
-        const path28 = relativePath(result.filePath, ctx.cwd);
+        const path31 = relativePath(result.filePath, ctx.cwd);
         const lines = textOf(result, linesOf);
         for (const m of reportMessages(result)) {
           const url = urls.get(m.ruleId);
@@ -13059,7 +13074,7 @@ var init_rdjson = __esm({
           diagnostics.push({
             message: m.message,
             location: {
-              path: path28,
+              path: path31,
               range: { start: position(lines, m.line, m.column), end: position(lines, m.endLine, m.endColumn) }
             },
             severity: m.severity === 2 ? "ERROR" : "WARNING",
@@ -13184,10 +13199,10 @@ function factProperties(m) {
 function fixes(m, artifactLocation, lines) {
   if (!m.fix)
     return void 0;
-  const [start, end] = m.fix.range;
-  const deletedRegion = { charOffset: start, charLength: end - start };
+  const [start2, end] = m.fix.range;
+  const deletedRegion = { charOffset: start2, charLength: end - start2 };
   if (lines) {
-    const from = lines.positionOf(start);
+    const from = lines.positionOf(start2);
     const to = lines.positionOf(end);
     Object.assign(deletedRegion, { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column });
   }
@@ -13489,10 +13504,10 @@ var init_code_frame = __esm({
 function label3(name, value, c) {
   return `  ${c.dim(`${name}:`.padEnd(LABEL_WIDTH))}${printable(oneLine(value))}`;
 }
-function renderFrame(frame, m, c) {
+function renderFrame(frame2, m, c) {
   const mark = m.severity === 2 ? c.red : c.yellow;
-  return frame.rows.map((row) => {
-    const num = row.lineNo === void 0 ? " ".repeat(frame.gutterWidth) : String(row.lineNo).padStart(frame.gutterWidth);
+  return frame2.rows.map((row) => {
+    const num = row.lineNo === void 0 ? " ".repeat(frame2.gutterWidth) : String(row.lineNo).padStart(frame2.gutterWidth);
     if (row.kind === "target")
       return `  ${mark(">")} ${c.dim(`${num} |`)} ${row.text}`;
     if (row.kind === "underline")
@@ -13507,9 +13522,9 @@ function renderMessage(rel, m, lines, ctx, c) {
   for (const line of more)
     out.push(`  ${line}`);
   if (!m.fatal && lines) {
-    const frame = codeFrame(lines, m);
-    if (frame)
-      out.push(...renderFrame(frame, m, c));
+    const frame2 = codeFrame(lines, m);
+    if (frame2)
+      out.push(...renderFrame(frame2, m, c));
   }
   for (const d of factDetails(m))
     out.push(label3(d.label, d.value, c));
@@ -13678,17 +13693,17 @@ var init_schema2 = __esm({
 });
 
 // dist/config/load.js
-function findConfig(cwd, home = (0, import_node_os3.homedir)()) {
-  let dir = import_node_path20.default.resolve(cwd);
+function findConfig(cwd, home = (0, import_node_os4.homedir)()) {
+  let dir = import_node_path23.default.resolve(cwd);
   for (; ; ) {
-    const here = CONFIG_FILES.map((name) => import_node_path20.default.join(dir, name)).filter((f) => (0, import_node_fs26.existsSync)(f));
+    const here = CONFIG_FILES.map((name) => import_node_path23.default.join(dir, name)).filter((f) => (0, import_node_fs29.existsSync)(f));
     if (here.length > 1)
       throw new FactlintError(`both ${CONFIG_FILES.join(" and ")} in ${dir}: keep one`);
     if (here[0])
       return here[0];
-    if ((0, import_node_fs26.existsSync)(import_node_path20.default.join(dir, ".git")) || home !== void 0 && dir === import_node_path20.default.resolve(home))
+    if ((0, import_node_fs29.existsSync)(import_node_path23.default.join(dir, ".git")) || home !== void 0 && dir === import_node_path23.default.resolve(home))
       return void 0;
-    const up = import_node_path20.default.dirname(dir);
+    const up = import_node_path23.default.dirname(dir);
     if (up === dir)
       return void 0;
     dir = up;
@@ -13727,7 +13742,7 @@ function loadConfig(file, knownRules, display = file) {
   if (problems.length > 0) {
     throw new FactlintError(problems.length === 1 ? `invalid config ${display}${problems[0]}` : [`invalid config ${display}:`, ...problems.map((p) => `  ${display}${p}`)]);
   }
-  return { ...data, file, dir: import_node_path20.default.dirname(file) };
+  return { ...data, file, dir: import_node_path23.default.dirname(file) };
 }
 function schemaMessages(errors) {
   const alternatives2 = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
@@ -13764,15 +13779,15 @@ function message(e) {
       return e.message ?? "invalid";
   }
 }
-var import_node_fs26, import_node_module6, import_node_os3, import_node_path20, CONFIG_FILES, compiled3;
+var import_node_fs29, import_node_module6, import_node_os4, import_node_path23, CONFIG_FILES, compiled3;
 var init_load2 = __esm({
   "dist/config/load.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs26 = require("node:fs");
+    import_node_fs29 = require("node:fs");
     import_node_module6 = require("node:module");
-    import_node_os3 = require("node:os");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_os4 = require("node:os");
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_errors();
     init_time();
     init_json_file();
@@ -13793,13 +13808,13 @@ function positionOf(ix, offset) {
 }
 function offsetOf(ix, pos) {
   const line = Math.min(Math.max(pos.line, 0), ix.lineStarts.length - 1);
-  const start = ix.lineStarts[line];
+  const start2 = ix.lineStarts[line];
   let end = ix.lineStarts[line + 1] ?? ix.text.length;
-  if (end > start && ix.text.charCodeAt(end - 1) === 10)
+  if (end > start2 && ix.text.charCodeAt(end - 1) === 10)
     end--;
-  if (end > start && ix.text.charCodeAt(end - 1) === 13)
+  if (end > start2 && ix.text.charCodeAt(end - 1) === 13)
     end--;
-  return Math.min(start + Math.max(pos.character, 0), end);
+  return Math.min(start2 + Math.max(pos.character, 0), end);
 }
 function rangeOfSpan(ix, span) {
   return { start: positionOf(ix, span.start + ix.shift), end: positionOf(ix, Math.max(span.start, span.end) + ix.shift) };
@@ -13947,7 +13962,7 @@ var init_debounce = __esm({
 function pointerOffset(text, pointer) {
   if (pointer !== "" && !pointer.startsWith("/"))
     return void 0;
-  const path28 = pointer === "" ? [] : pointer.slice(1).split("/").map(keyOfPointerToken);
+  const path31 = pointer === "" ? [] : pointer.slice(1).split("/").map(keyOfPointerToken);
   let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
   const ws = () => {
     for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos))
@@ -13980,7 +13995,7 @@ function pointerOffset(text, pointer) {
           pos++;
     } while (depth > 0 && pos < text.length);
   };
-  for (const segment of path28) {
+  for (const segment of path31) {
     ws();
     const open = text.charCodeAt(pos);
     if (open !== 123 && open !== 91)
@@ -14023,14 +14038,14 @@ var init_json_pointer = __esm({
 });
 
 // dist/lsp/fact-location.js
-var import_node_fs32, import_node_path25, import_node_url8, FactLocations;
+var import_node_fs35, import_node_path28, import_node_url9, FactLocations;
 var init_fact_location = __esm({
   "dist/lsp/fact-location.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs32 = require("node:fs");
-    import_node_path25 = __toESM(require("node:path"), 1);
-    import_node_url8 = require("node:url");
+    import_node_fs35 = require("node:fs");
+    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_url9 = require("node:url");
     init_json_pointer();
     init_positions();
     FactLocations = class {
@@ -14041,8 +14056,8 @@ var init_fact_location = __esm({
         const display = statement?.origin.file ?? fact.file;
         if (display === void 0)
           return void 0;
-        const file = import_node_path25.default.resolve(process.cwd(), display);
-        const uri = (0, import_node_url8.pathToFileURL)(file).href;
+        const file = import_node_path28.default.resolve(process.cwd(), display);
+        const uri = (0, import_node_url9.pathToFileURL)(file).href;
         const text = this.read(file);
         const offset = text !== void 0 && statement ? pointerOffset(text, statement.origin.pointer) : void 0;
         const at = text !== void 0 && offset !== void 0 ? positionOf(indexText(text), offset) : { line: 0, character: 0 };
@@ -14050,11 +14065,11 @@ var init_fact_location = __esm({
       }
       read(file) {
         try {
-          const { mtimeMs } = (0, import_node_fs32.statSync)(file);
+          const { mtimeMs } = (0, import_node_fs35.statSync)(file);
           const had = this.texts.get(file);
           if (had && had.mtimeMs === mtimeMs)
             return had.text;
-          const text = (0, import_node_fs32.readFileSync)(file, "utf8");
+          const text = (0, import_node_fs35.readFileSync)(file, "utf8");
           this.texts.set(file, { mtimeMs, text });
           return text;
         } catch {
@@ -14149,18 +14164,18 @@ var init_lint_text = __esm({
 // dist/lsp/project.js
 function mtime(file) {
   try {
-    return (0, import_node_fs33.statSync)(file).mtimeMs;
+    return (0, import_node_fs36.statSync)(file).mtimeMs;
   } catch {
     return -1;
   }
 }
-var import_node_fs33, import_node_path26, Projects;
+var import_node_fs36, import_node_path29, Projects;
 var init_project2 = __esm({
   "dist/lsp/project.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs33 = require("node:fs");
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_fs36 = require("node:fs");
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_load2();
     init_settings();
     init_run();
@@ -14180,7 +14195,7 @@ var init_project2 = __esm({
       }
       /** The project of an article file; throws FactlintError for a broken config or fact set. */
       projectFor(file) {
-        const docDir = import_node_path26.default.dirname(file);
+        const docDir = import_node_path29.default.dirname(file);
         const rules = this.ruleMeta();
         const found = findConfig(docDir);
         const config = found ? loadConfig(found, rules.map((r) => r.id), relativePath(found, docDir)) : void 0;
@@ -14199,7 +14214,7 @@ var init_project2 = __esm({
       }
       /** The innermost workspace folder holding `file`, if any. */
       workspaceOf(file) {
-        return this.workspaceFolders().filter((root) => file === root || file.startsWith(root.endsWith(import_node_path26.default.sep) ? root : root + import_node_path26.default.sep)).sort((a, b) => b.length - a.length)[0];
+        return this.workspaceFolders().filter((root) => file === root || file.startsWith(root.endsWith(import_node_path29.default.sep) ? root : root + import_node_path29.default.sep)).sort((a, b) => b.length - a.length)[0];
       }
       indexFor(claims2, dir) {
         const key = claims2.join("\0");
@@ -14211,7 +14226,7 @@ var init_project2 = __esm({
         const loadedIndex = {
           index: cached.index(),
           stamps: cached.files.map((f) => {
-            const abs = import_node_path26.default.resolve(cwd, f);
+            const abs = import_node_path29.default.resolve(cwd, f);
             return [abs, mtime(abs)];
           })
         };
@@ -14223,15 +14238,15 @@ var init_project2 = __esm({
 });
 
 // dist/lsp/workspace.js
-var import_node_fs34, import_node_path27, MAX_SCANNED_FILES, Workspace;
+var import_node_fs37, import_node_path30, MAX_SCANNED_FILES, Workspace;
 var init_workspace = __esm({
   "dist/lsp/workspace.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs34 = require("node:fs");
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_fs37 = require("node:fs");
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_load2();
-    init_files2();
+    init_files3();
     init_severity();
     init_paths();
     init_cross_article();
@@ -14260,8 +14275,8 @@ var init_workspace = __esm({
       /** Sets the records of `file` from its text on disk; an unreadable file takes no part. */
       readFromDisk(file, projects) {
         try {
-          const project = projects.projectFor(import_node_path27.default.resolve(file));
-          const { records: records2 } = lintText(file, (0, import_node_fs34.readFileSync)(file, "utf8"), project);
+          const project = projects.projectFor(import_node_path30.default.resolve(file));
+          const { records: records2 } = lintText(file, (0, import_node_fs37.readFileSync)(file, "utf8"), project);
           this.setRecords(file, project.dir, records2);
         } catch {
           this.records.delete(file);
@@ -14311,21 +14326,21 @@ __export(server_exports, {
 function isArticle(doc) {
   if (LANGUAGES.has(doc.languageId))
     return true;
-  const ext = import_node_path28.default.extname(doc.uri).slice(1).toLowerCase();
+  const ext = import_node_path31.default.extname(doc.uri).slice(1).toLowerCase();
   return DEFAULT_EXTENSIONS.includes(ext);
 }
 function fileOf(uri, roots) {
   if (uri.startsWith("file:")) {
     try {
-      return (0, import_node_url9.fileURLToPath)(uri);
+      return (0, import_node_url10.fileURLToPath)(uri);
     } catch {
     }
   }
   const name = decodeURIComponent(uri.replace(/^[a-z][\w+.-]*:/i, "").split(/[/\\]/).pop() || "untitled");
-  return import_node_path28.default.join(roots[0] ?? process.cwd(), /\.\w+$/.test(name) ? name : `${name}.md`);
+  return import_node_path31.default.join(roots[0] ?? process.cwd(), /\.\w+$/.test(name) ? name : `${name}.md`);
 }
 function uriOf(file) {
-  return (0, import_node_url9.pathToFileURL)(import_node_path28.default.resolve(file)).href;
+  return (0, import_node_url10.pathToFileURL)(import_node_path31.default.resolve(file)).href;
 }
 function startServer(input = process.stdin, output = process.stdout, version2 = "0.0.0") {
   const connection = (0, import_node.createConnection)(new import_node.StreamMessageReader(input), new import_node.StreamMessageWriter(output));
@@ -14347,7 +14362,7 @@ function startServer(input = process.stdin, output = process.stdout, version2 = 
     return {
       ruleUrl: (id) => rules.find((r) => r.id === id)?.url,
       factLocation: (fact) => project ? facts2.locate(fact, project.index) : void 0,
-      fileUri: (f) => uriOf(project ? import_node_path28.default.resolve(project.dir, f) : f)
+      fileUri: (f) => uriOf(project ? import_node_path31.default.resolve(project.dir, f) : f)
     };
   }
   function lintNow(doc) {
@@ -14393,7 +14408,7 @@ function startServer(input = process.stdin, output = process.stdout, version2 = 
   }
   connection.onInitialize((params) => {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    roots = folders.filter((u) => u.startsWith("file:")).map((u) => (0, import_node_url9.fileURLToPath)(u));
+    roots = folders.filter((u) => u.startsWith("file:")).map((u) => (0, import_node_url10.fileURLToPath)(u));
     options = params.initializationOptions ?? {};
     return {
       capabilities: {
@@ -14472,18 +14487,18 @@ function startServer(input = process.stdin, output = process.stdout, version2 = 
   connection.listen();
   return connection;
 }
-var import_node_path28, import_node_url9, import_node, import_vscode_languageserver_textdocument, DEBOUNCE_MS, LANGUAGES;
+var import_node_path31, import_node_url10, import_node, import_vscode_languageserver_textdocument, DEBOUNCE_MS, LANGUAGES;
 var init_server = __esm({
   "dist/lsp/server.js"() {
     "use strict";
     init_import_meta_url();
     init_plural();
-    import_node_path28 = __toESM(require("node:path"), 1);
-    import_node_url9 = require("node:url");
+    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_url10 = require("node:url");
     import_node = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
     init_lint_document();
-    init_files();
+    init_files2();
     init_code_actions();
     init_debounce();
     init_fact_location();
@@ -14500,13 +14515,432 @@ var init_server = __esm({
 
 // dist/cli.js
 init_import_meta_url();
-var import_node_fs35 = require("node:fs");
+var import_node_fs38 = require("node:fs");
+init_errors();
+
+// dist/cli-run.js
+init_import_meta_url();
+
+// dist/commands/daemon.js
+init_import_meta_url();
+var import_node_child_process = require("node:child_process");
+var import_node_fs11 = require("node:fs");
+var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_url5 = require("node:url");
+var import_node_util = require("node:util");
+init_cache_dir();
+init_errors();
+
+// dist/daemon/info.js
+init_import_meta_url();
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
+init_hash();
+var INFO_FORMAT = "factlint-daemon/1";
+function infoFile(dir, bundle) {
+  return import_node_path2.default.join(dir, `daemon-${shortHash(import_node_path2.default.resolve(bundle))}.json`);
+}
+function readInfo(dir, bundle) {
+  let raw;
+  try {
+    raw = JSON.parse((0, import_node_fs2.readFileSync)(infoFile(dir, bundle), "utf8"));
+  } catch {
+    return void 0;
+  }
+  const i = raw;
+  if (!i || i.format !== INFO_FORMAT || typeof i.socket !== "string" || typeof i.token !== "string" || typeof i.pid !== "number")
+    return void 0;
+  if (typeof i.bundle !== "string" || typeof i.bundleSize !== "number" || typeof i.bundleMtimeMs !== "number")
+    return void 0;
+  if (typeof i.execPath !== "string" || typeof i.node !== "string" || typeof i.started !== "string")
+    return void 0;
+  return i;
+}
+function bundleStamp(bundle) {
+  try {
+    const st = (0, import_node_fs2.statSync)(bundle);
+    return { bundle: import_node_path2.default.resolve(bundle), bundleSize: st.size, bundleMtimeMs: st.mtimeMs };
+  } catch {
+    return void 0;
+  }
+}
+function servesThis(info, stamp) {
+  return !!stamp && info.bundle === stamp.bundle && info.bundleSize === stamp.bundleSize && info.bundleMtimeMs === stamp.bundleMtimeMs && info.execPath === process.execPath && info.node === process.version;
+}
+
+// dist/daemon/server.js
+init_import_meta_url();
+var import_node_fs10 = require("node:fs");
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+init_on_demand();
+init_compiled_cache();
+init_hash();
+
+// dist/daemon/frames.js
+init_import_meta_url();
+var import_node_string_decoder = require("node:string_decoder");
+function frame(f) {
+  return `${JSON.stringify(f)}
+`;
+}
+function lineReader(onValue, onBad) {
+  const decoder2 = new import_node_string_decoder.StringDecoder("utf8");
+  let pending = "";
+  let dead = false;
+  return (chunk) => {
+    if (dead)
+      return;
+    pending += decoder2.write(chunk);
+    let nl = pending.indexOf("\n");
+    while (nl !== -1) {
+      const line = pending.slice(0, nl);
+      pending = pending.slice(nl + 1);
+      let v;
+      try {
+        v = JSON.parse(line);
+      } catch {
+        dead = true;
+        onBad();
+        return;
+      }
+      onValue(v);
+      if (dead)
+        return;
+      nl = pending.indexOf("\n");
+    }
+  };
+}
+
+// dist/daemon/server.js
+var net = onDemand("node:net");
+var crypto2 = onDemand("node:crypto");
+function filesUnder(dir) {
+  let names2;
+  try {
+    names2 = (0, import_node_fs10.readdirSync)(dir).sort();
+  } catch {
+    return [];
+  }
+  return names2.flatMap((n) => {
+    const p = import_node_path5.default.join(dir, n);
+    try {
+      return (0, import_node_fs10.statSync)(p).isDirectory() ? filesUnder(p) : [p];
+    } catch {
+      return [];
+    }
+  });
+}
+function stampOf2(files) {
+  return files.map((f) => {
+    try {
+      const st = (0, import_node_fs10.statSync)(f);
+      return `${f}\0${st.size}\0${st.mtimeMs}`;
+    } catch {
+      return `${f}\0-`;
+    }
+  }).join("\n");
+}
+function socketPath(dir) {
+  const name = `factlint-${randomBytes(8).toString("hex")}`;
+  if (process.platform === "win32")
+    return `\\\\.\\pipe\\${name}`;
+  const inDir = import_node_path5.default.join(dir, `${name}.sock`);
+  return Buffer.byteLength(inDir) <= 100 ? inDir : import_node_path5.default.join(import_node_os2.default.tmpdir(), `${name}.sock`);
+}
+function sameToken(a, b) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto2().timingSafeEqual(x, y);
+}
+function isRequest(v) {
+  const r = v;
+  return !!r && r.kind === "lint" && typeof r.token === "string" && Array.isArray(r.argv) && r.argv.every((a) => typeof a === "string") && typeof r.cwd === "string" && typeof r.isTTY === "boolean" && !!r.env && typeof r.env === "object" && (r.stdin === void 0 || typeof r.stdin === "string");
+}
+function serveRequest(req, run2) {
+  const frames = [];
+  const out = (f) => void frames.push(frame(f));
+  const savedCwd = process.cwd();
+  const savedEnv = process.env;
+  try {
+    process.chdir(req.cwd);
+  } catch {
+    return frame({ t: "r", why: "folder" });
+  }
+  const env = {};
+  for (const [k, v] of Object.entries(req.env))
+    if (typeof v === "string")
+      env[k] = v;
+  const stdin = req.stdin;
+  const io = {
+    cwd: req.cwd,
+    stdout: (s) => out({ t: "o", d: s }),
+    stderr: (s) => out({ t: "e", d: s }),
+    isTTY: req.isTTY,
+    env,
+    ...stdin !== void 0 ? { readStdin: () => Buffer.from(stdin, "base64") } : {}
+  };
+  process.env = env;
+  let code;
+  try {
+    code = run2(req.argv, io);
+  } finally {
+    process.env = savedEnv;
+    process.chdir(savedCwd);
+  }
+  out({ t: "x", code });
+  return frames.join("");
+}
+function serve(opts) {
+  keepLoadedFactSets(true);
+  const token = randomBytes(32).toString("hex");
+  const stamp = stampOf2(opts.watched);
+  const socket = socketPath(opts.dir);
+  const announcement = infoFile(opts.dir, opts.bundle);
+  const own2 = bundleStamp(opts.bundle);
+  if (!own2)
+    return Promise.reject(new Error(`cannot read ${opts.bundle}`));
+  const info = { format: INFO_FORMAT, pid: process.pid, socket, token, execPath: process.execPath, node: process.version, ...own2, started: (/* @__PURE__ */ new Date()).toISOString() };
+  let timer;
+  let stopped = false;
+  const server = net().createServer((conn) => {
+    conn.on("error", () => conn.destroy());
+    conn.on("data", lineReader((v) => {
+      if (!isRequest(v) || !sameToken(v.token, token)) {
+        conn.destroy();
+        return;
+      }
+      if (stampOf2(opts.watched) !== stamp) {
+        conn.end(frame({ t: "r", why: "stale" }));
+        stop2("factlint was changed on disk");
+        return;
+      }
+      idle();
+      conn.end(serveRequest(v, opts.run));
+    }, () => conn.destroy()));
+  });
+  const idle = () => {
+    if (timer)
+      clearTimeout(timer);
+    timer = setTimeout(() => stop2("idle"), opts.idleMs);
+  };
+  const stop2 = (why) => {
+    if (stopped)
+      return;
+    stopped = true;
+    if (timer)
+      clearTimeout(timer);
+    if (readInfo(opts.dir, opts.bundle)?.pid === process.pid) {
+      try {
+        (0, import_node_fs10.unlinkSync)(announcement);
+      } catch {
+      }
+    }
+    server.close(() => opts.onStop?.(why));
+    if (process.platform !== "win32") {
+      try {
+        (0, import_node_fs10.unlinkSync)(socket);
+      } catch {
+      }
+    }
+  };
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(socket, () => {
+      server.off("error", reject);
+      try {
+        if (process.platform !== "win32")
+          (0, import_node_fs10.chmodSync)(socket, 384);
+        opts.warmUp?.();
+        const tmp = `${announcement}.${process.pid}.tmp`;
+        (0, import_node_fs10.writeFileSync)(tmp, JSON.stringify(info), { mode: 384 });
+        (0, import_node_fs10.renameSync)(tmp, announcement);
+      } catch (err) {
+        stop2("cannot announce");
+        reject(err);
+        return;
+      }
+      idle();
+      resolve({ info, stop: stop2 });
+    });
+  });
+}
+
+// dist/commands/daemon.js
+var HELP = `Usage: factlint daemon <command> [options]
+
+A resident server keeps factlint loaded and warm, so that short runs (up to 32 named
+articles, or one on standard input: pre-commit hooks, editors, scripts) take about the time
+of starting Node. While one runs, the factlint binary sends such runs to it and prints what
+it answers: the same output and exit code as a run of its own. Any other run, and any run
+when the server is missing, busy elsewhere or out of date, is run locally.
+
+Commands:
+  start [--idle MINUTES]   start a server in the background (default: stop after 30 minutes
+                           without a run)
+  stop                     stop it
+  status                   tell whether one runs (exit 0) or not (exit 1)
+  serve [--idle MINUTES]   run a server in the foreground until stopped (Ctrl-C)
+
+FACTLINT_DAEMON=off makes a run ignore the server. The server lives in the cache folder
+(FACTLINT_CACHE_DIR), one per factlint installation; it serves only its own user.`;
+var DEFAULT_IDLE_MINUTES = 30;
+function bundlePaths() {
+  const self = (0, import_node_url5.fileURLToPath)(importMetaUrl);
+  if (import_node_path6.default.basename(self) === "factlint.cjs") {
+    const here = import_node_path6.default.dirname(self);
+    return { bundle: self, cli: import_node_path6.default.join(here, "cli.cjs"), root: import_node_path6.default.resolve(here, "../..") };
+  }
+  const root = import_node_path6.default.resolve(import_node_path6.default.dirname(self), "../..");
+  return { bundle: import_node_path6.default.join(root, "dist/bundle/factlint.cjs"), cli: import_node_path6.default.join(root, "dist/bundle/cli.cjs"), root };
+}
+function folder(io) {
+  const dir = privateDir(cacheDir(io.cwd, io.env));
+  if (!dir)
+    throw new FactlintError(["a resident server needs a private cache folder, and there is none:", "FACTLINT_CACHE_DIR is off, or the folder is not this user's alone (mode 0700)."]);
+  return dir;
+}
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+function waitFor(ready, ms) {
+  for (const end = Date.now() + ms; Date.now() < end; sleep(25))
+    if (ready())
+      return true;
+  return ready();
+}
+function idleMinutes(argv) {
+  const { values, positionals } = (0, import_node_util.parseArgs)({ args: argv, options: { idle: { type: "string" } }, allowPositionals: true, strict: false });
+  if (positionals.length > 0)
+    throw new FactlintError(`unexpected argument "${positionals[0]}"`);
+  if (values.idle === void 0)
+    return DEFAULT_IDLE_MINUTES;
+  const n = Number(values.idle);
+  if (typeof values.idle !== "string" || !/^\d+(\.\d+)?$/.test(values.idle) || !(n > 0))
+    throw new FactlintError(`--idle takes a number of minutes above 0, not "${String(values.idle)}"`);
+  return n;
+}
+function running(dir, bundle) {
+  const info = readInfo(dir, bundle);
+  return info && alive(info.pid) ? info : void 0;
+}
+function stopServer(info, dir, bundle) {
+  try {
+    process.kill(info.pid, "SIGTERM");
+  } catch {
+  }
+  return waitFor(() => readInfo(dir, bundle)?.pid !== info.pid || !alive(info.pid), 5e3);
+}
+function start(argv, io) {
+  const minutes = idleMinutes(argv);
+  const dir = folder(io);
+  const { bundle, cli } = bundlePaths();
+  const old = running(dir, bundle);
+  if (old && servesThis(old, bundleStamp(bundle))) {
+    io.stdout(`factlint: a resident server is already running (pid ${old.pid})
+`);
+    return 0;
+  }
+  if (old)
+    stopServer(old, dir, bundle);
+  const child = (0, import_node_child_process.spawn)(process.execPath, [cli, "daemon", "serve", "--idle", String(minutes)], {
+    cwd: dir,
+    env: { ...io.env, FACTLINT_CACHE_DIR: dir },
+    detached: true,
+    stdio: "ignore",
+    windowsHide: true
+  });
+  child.unref();
+  const pid = child.pid;
+  if (pid === void 0 || !waitFor(() => readInfo(dir, bundle)?.pid === pid || !alive(pid), 3e4) || readInfo(dir, bundle)?.pid !== pid) {
+    throw new FactlintError(["the resident server did not start; run factlint daemon serve to see why"]);
+  }
+  io.stdout(`factlint: resident server started (pid ${pid}); it stops after ${minutes} minutes without a run, or with factlint daemon stop
+`);
+  return 0;
+}
+function stop(io) {
+  const dir = folder(io);
+  const { bundle } = bundlePaths();
+  const info = running(dir, bundle);
+  if (!info) {
+    io.stdout("factlint: no resident server is running\n");
+    return 0;
+  }
+  if (!stopServer(info, dir, bundle))
+    throw new FactlintError(`the resident server (pid ${info.pid}) did not stop`);
+  io.stdout(`factlint: resident server stopped (pid ${info.pid})
+`);
+  return 0;
+}
+function status(io) {
+  const dir = folder(io);
+  const { bundle } = bundlePaths();
+  const info = running(dir, bundle);
+  if (!info) {
+    io.stdout("factlint: no resident server is running\n");
+    return 1;
+  }
+  const current = servesThis(info, bundleStamp(bundle)) ? "" : " (out of date: runs go local until it is restarted)";
+  io.stdout(`factlint: resident server running (pid ${info.pid}, since ${info.started}, Node ${info.node})${current}
+`);
+  return 0;
+}
+function serveHere(argv, io, runMain2) {
+  const minutes = idleMinutes(argv);
+  const dir = folder(io);
+  const { bundle, root } = bundlePaths();
+  const watched2 = [bundle, import_node_path6.default.join(import_node_path6.default.dirname(bundle), "lint-worker.cjs"), import_node_path6.default.join(root, "package.json"), ...filesUnder(import_node_path6.default.join(root, "rules"))];
+  const examples = import_node_path6.default.join(root, "examples");
+  const silent = { cwd: root, stdout: () => {
+  }, stderr: () => {
+  }, isTTY: false, env: io.env };
+  const warmUp = (0, import_node_fs11.existsSync)(examples) ? () => void runMain2(["--format", "json", "--no-ignore", examples], silent) : void 0;
+  serve({ dir, bundle, watched: watched2, run: runMain2, idleMs: minutes * 6e4, ...warmUp ? { warmUp } : {}, onStop: (why) => io.stderr(`factlint: resident server stopped: ${why}
+`) }).then((server) => {
+    io.stdout(`factlint: resident server listening (pid ${server.info.pid})
+`);
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"])
+      process.once(signal, () => server.stop(`signal ${signal}`));
+  }).catch((err) => {
+    io.stderr(`factlint: cannot start the resident server: ${err.message}
+`);
+    process.exitCode = 2;
+  });
+  return 0;
+}
+function daemonCommand(argv, io, runMain2) {
+  const [command, ...rest] = argv;
+  if (command === "start")
+    return start(rest, io);
+  if (command === "stop")
+    return stop(io);
+  if (command === "status")
+    return status(io);
+  if (command === "serve")
+    return serveHere(rest, io, runMain2);
+  if (command === void 0 || command === "--help" || command === "-h") {
+    io.stdout(HELP + "\n");
+    return command === void 0 ? 2 : 0;
+  }
+  throw new FactlintError([`unknown daemon command "${command}": use start, stop, status or serve`, "Run factlint daemon --help for the commands."]);
+}
+
+// dist/cli-run.js
 init_errors();
 
 // dist/main.js
 init_import_meta_url();
-var import_node_fs30 = require("node:fs");
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_fs33 = require("node:fs");
+var import_node_path27 = __toESM(require("node:path"), 1);
 
 // dist/baseline/baseline.js
 init_import_meta_url();
@@ -14556,7 +14990,7 @@ function suppressKnown(file, messages, text, known2) {
   const budget = /* @__PURE__ */ new Map();
   for (const e of known2)
     budget.set(keyOf(file, e.ruleId, e.fingerprint), (budget.get(keyOf(file, e.ruleId, e.fingerprint)) ?? 0) + e.count);
-  const kept = [];
+  const kept2 = [];
   const dropped = [];
   for (const m of messages) {
     const key = keyOf(file, m.ruleId, fingerprintOf(claimText(m, text)));
@@ -14565,9 +14999,9 @@ function suppressKnown(file, messages, text, known2) {
       budget.set(key, left - 1);
       dropped.push(m);
     } else
-      kept.push(m);
+      kept2.push(m);
   }
-  return { kept, suppressed: dropped.length, dropped };
+  return { kept: kept2, suppressed: dropped.length, dropped };
 }
 function sortEntries(entries) {
   const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -14587,13 +15021,13 @@ function serialiseBaseline(entries) {
 
 // dist/baseline/file.js
 init_import_meta_url();
-var import_node_fs3 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 init_errors();
 
 // dist/fix/write.js
 init_import_meta_url();
-var import_node_fs = require("node:fs");
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
 init_hash();
 function encodeDocument(text, bom) {
   return Buffer.from(bom ? `\uFEFF${text}` : text, "utf8");
@@ -14602,21 +15036,21 @@ function writeAtomic(file, data) {
   let target = file;
   let mode;
   try {
-    target = (0, import_node_fs.realpathSync)(file);
-    mode = (0, import_node_fs.statSync)(target).mode & 4095;
+    target = (0, import_node_fs12.realpathSync)(file);
+    mode = (0, import_node_fs12.statSync)(target).mode & 4095;
   } catch (err) {
     if (err.code !== "ENOENT")
       throw err;
   }
-  const tmp = import_node_path.default.join(import_node_path.default.dirname(target), `.${import_node_path.default.basename(target)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = import_node_path7.default.join(import_node_path7.default.dirname(target), `.${import_node_path7.default.basename(target)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
-    (0, import_node_fs.writeFileSync)(tmp, data, { flag: "wx", ...mode !== void 0 ? { mode } : {} });
+    (0, import_node_fs12.writeFileSync)(tmp, data, { flag: "wx", ...mode !== void 0 ? { mode } : {} });
     if (mode !== void 0)
-      (0, import_node_fs.chmodSync)(tmp, mode);
-    (0, import_node_fs.renameSync)(tmp, target);
+      (0, import_node_fs12.chmodSync)(tmp, mode);
+    (0, import_node_fs12.renameSync)(tmp, target);
   } catch (err) {
     try {
-      (0, import_node_fs.unlinkSync)(tmp);
+      (0, import_node_fs12.unlinkSync)(tmp);
     } catch {
     }
     throw err;
@@ -14642,7 +15076,7 @@ function readBaseline(file, display) {
   return { version: BASELINE_VERSION, entries };
 }
 function baselineExists(file) {
-  return (0, import_node_fs3.existsSync)(file);
+  return (0, import_node_fs14.existsSync)(file);
 }
 function writeBaseline(file, display, entries) {
   try {
@@ -14653,7 +15087,7 @@ function writeBaseline(file, display, entries) {
 }
 
 // dist/main.js
-init_files2();
+init_files3();
 init_settings();
 init_apply();
 init_run();
@@ -14743,15 +15177,15 @@ init_errors();
 
 // dist/commands/facts-check.js
 init_import_meta_url();
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // dist/cli-options.js
 init_import_meta_url();
-var import_node_util = require("node:util");
+var import_node_util2 = require("node:util");
 init_errors();
 function parseOptions(argv, options, command) {
   try {
-    return (0, import_node_util.parseArgs)({ args: argv, allowPositionals: true, strict: true, options });
+    return (0, import_node_util2.parseArgs)({ args: argv, allowPositionals: true, strict: true, options });
   } catch (err) {
     const msg = err.message.split(". To specify")[0].replace(/\.$/, "");
     throw new FactlintError([msg, `Run ${command} --help for the options.`]);
@@ -14972,10 +15406,10 @@ function postCoverage(index, office, of, from, to) {
     fill(sp.from, sp.to, KNOWN3);
   }
   for (const s of statements) {
-    const start = possibleSpan(s).from;
-    if (typeof s.continuity !== "string" || !start)
+    const start2 = possibleSpan(s).from;
+    if (typeof s.continuity !== "string" || !start2)
       continue;
-    for (let i = Math.min(dayOf(start), days) - 1; i >= 0 && mark[i] !== KNOWN3; i--)
+    for (let i = Math.min(dayOf(start2), days) - 1; i >= 0 && mark[i] !== KNOWN3; i--)
       mark[i] = EXPLAINED;
   }
   let known2 = 0;
@@ -15047,7 +15481,7 @@ function factsCheck(argv, io) {
   if (values.coverage !== void 0 && (!span || !isValidDate2(span[1]) || !isValidDate2(span[2]) || span[1] > span[2])) {
     throw new FactlintError(`--coverage must be a span of days YYYY-MM-DD..YYYY-MM-DD, got "${values.coverage}"`);
   }
-  const paths = positionals.length ? positionals.map((p) => import_node_path15.default.resolve(io.cwd, p)) : defaultClaims(io.cwd);
+  const paths = positionals.length ? positionals.map((p) => import_node_path18.default.resolve(io.cwd, p)) : defaultClaims(io.cwd);
   let findings;
   let summary2;
   let posts;
@@ -15088,8 +15522,8 @@ function factsCheck(argv, io) {
 
 // dist/commands/import-wikidata.js
 init_import_meta_url();
-var import_node_fs22 = require("node:fs");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs25 = require("node:fs");
+var import_node_path19 = __toESM(require("node:path"), 1);
 init_errors();
 init_facts();
 init_run();
@@ -15194,10 +15628,10 @@ function fromEntity(raw, where3) {
       roles: [...strings2(q.P2868), ...strings2(q.P3831), ...strings2(q.P5102)],
       sources: [...new Set(refs.flatMap((r) => strings2(isRecord2(r) ? r.P854 : void 0)))]
     };
-    const start = timeOf(strings2(q.P580)[0]);
+    const start2 = timeOf(strings2(q.P580)[0]);
     const end = timeOf(strings2(q.P582)[0]);
-    if (start)
-      held.start = start;
+    if (start2)
+      held.start = start2;
     if (end)
       held.end = end;
     if (typeof c.id === "string")
@@ -15243,13 +15677,13 @@ function fromSparql(data) {
     const name = label4(row.person) ?? (typeof row.personLabel === "string" ? row.personLabel : void 0);
     if (name && !/^Q\d+$/.test(name))
       p.labels.en ??= name;
-    const start = time(row.start, row.startPrecision);
+    const start2 = time(row.start, row.startPrecision);
     const end = time(row.end, row.endPrecision);
     const role = qid(row.role);
     const ref = typeof row.ref === "string" ? row.ref : void 0;
-    let held = p.positions.find((h) => h.position === position2 && h.start?.day === start?.day && h.end?.day === end?.day);
+    let held = p.positions.find((h) => h.position === position2 && h.start?.day === start2?.day && h.end?.day === end?.day);
     if (!held) {
-      held = { position: position2, rank: "normal", roles: [], sources: [], ...start ? { start } : {}, ...end ? { end } : {} };
+      held = { position: position2, rank: "normal", roles: [], sources: [], ...start2 ? { start: start2 } : {}, ...end ? { end } : {} };
       p.positions.push(held);
     }
     if (role && !held.roles.includes(role))
@@ -15442,7 +15876,7 @@ Options:
 Exit codes: 0 nothing contradicts the set, 1 something does, 2 usage or input error.`;
 function languages2() {
   try {
-    return (0, import_node_fs22.readdirSync)(new URL("../../rules/lang/", importMetaUrl), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    return (0, import_node_fs25.readdirSync)(new URL("../../rules/lang/", importMetaUrl), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   } catch {
     return ["en"];
   }
@@ -15467,12 +15901,12 @@ function importWikidataCommand(argv, io) {
   const file = positionals[0];
   let text;
   try {
-    text = (0, import_node_fs22.readFileSync)(import_node_path16.default.resolve(io.cwd, file), "utf8");
+    text = (0, import_node_fs25.readFileSync)(import_node_path19.default.resolve(io.cwd, file), "utf8");
   } catch (err) {
     throw new FactlintError(`cannot read ${file}: ${ioReason(err)}`);
   }
   const exp = readExport(text, file);
-  const claims2 = values.claims?.map((p) => import_node_path16.default.resolve(io.cwd, p)) ?? defaultClaims(io.cwd);
+  const claims2 = values.claims?.map((p) => import_node_path19.default.resolve(io.cwd, p)) ?? defaultClaims(io.cwd);
   const loaded = loadFactSet(claims2, { cwd: io.cwd });
   const index = new FactIndex(loaded);
   const byQ = /* @__PURE__ */ new Map();
@@ -15485,7 +15919,7 @@ function importWikidataCommand(argv, io) {
   const review = compared.filter((c) => c.verdict !== "unchanged");
   const usedPeople = new Set(review.map((c) => String(c.statement.subject)));
   const out = {
-    description: `Imported from a Wikidata export (${import_node_path16.default.basename(file)}, ${exp.form}) for review: ${review.length} statements new, changed or contradicting the set. Check each against its source and add "verified" to open terms before merging.`,
+    description: `Imported from a Wikidata export (${import_node_path19.default.basename(file)}, ${exp.form}) for review: ${review.length} statements new, changed or contradicting the set. Check each against its source and add "verified" to open terms before merging.`,
     entities: result.entities.filter((e) => usedPeople.has(e.id)),
     statements: review.map((c) => c.statement)
   };
@@ -15494,7 +15928,7 @@ function importWikidataCommand(argv, io) {
   const report = format === "json" ? JSON.stringify(reportJson(compared, result.skipped), null, 2) + "\n" : reportText(compared, result.skipped, (id) => (index.entity(id) ?? fresh.get(id))?.names?.en?.[0] ?? id);
   if (values.output !== void 0) {
     try {
-      (0, import_node_fs22.writeFileSync)(import_node_path16.default.resolve(io.cwd, values.output), json2);
+      (0, import_node_fs25.writeFileSync)(import_node_path19.default.resolve(io.cwd, values.output), json2);
     } catch (err) {
       throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
     }
@@ -15533,7 +15967,7 @@ function reportText(compared, skipped, name) {
 }
 
 // dist/commands/facts.js
-var HELP = `Usage: factlint facts <command> [options]
+var HELP2 = `Usage: factlint facts <command> [options]
 
 Commands:
   check [PATHS]              validate and audit a fact set (gaps, overlaps, stale open terms,
@@ -15550,7 +15984,7 @@ function factsCommand(argv, io) {
   if (command === "import-wikidata")
     return importWikidataCommand(rest, io);
   if (command === void 0 || command === "--help" || command === "-h") {
-    io.stdout(HELP + "\n");
+    io.stdout(HELP2 + "\n");
     return command === void 0 ? 2 : 0;
   }
   throw new FactlintError([`unknown facts command "${command}": use check or import-wikidata`, "Run factlint facts --help for the commands."]);
@@ -15558,7 +15992,7 @@ function factsCommand(argv, io) {
 
 // dist/fix/project-root.js
 init_import_meta_url();
-var import_node_fs23 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 init_git();
 function projectRoot(cwd) {
   let root = cwd;
@@ -15567,7 +16001,7 @@ function projectRoot(cwd) {
   } catch {
   }
   try {
-    return (0, import_node_fs23.realpathSync)(root);
+    return (0, import_node_fs26.realpathSync)(root);
   } catch {
     return root;
   }
@@ -15578,7 +16012,7 @@ init_pack();
 
 // dist/lint/after-lint.js
 init_import_meta_url();
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 init_apply();
 init_parse2();
 init_run();
@@ -15650,9 +16084,9 @@ function offsetMapper(taken) {
   };
 }
 function moved(m, shift2, oldStarts, fixedDoc) {
-  const start = m.span?.start ?? (oldStarts[m.line - 1] ?? 0) + m.column - 1;
+  const start2 = m.span?.start ?? (oldStarts[m.line - 1] ?? 0) + m.column - 1;
   const end = m.span?.end ?? (oldStarts[m.endLine - 1] ?? 0) + m.endColumn - 1;
-  const s = shift2(start);
+  const s = shift2(start2);
   const e = Math.max(s, shift2(end, true));
   const from = positionAt(fixedDoc, s);
   const to = positionAt(fixedDoc, e);
@@ -15686,15 +16120,15 @@ ${shown2}`;
 
 // dist/fix/write-article.js
 init_import_meta_url();
-var import_node_fs24 = require("node:fs");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs27 = require("node:fs");
+var import_node_path20 = __toESM(require("node:path"), 1);
 init_errors();
 init_hash();
 var CHANGED = "the file changed on disk after factlint read it; run --fix again";
 function writeFixedArticle(w, policy) {
   let real2;
   try {
-    real2 = (0, import_node_fs24.realpathSync)(w.file);
+    real2 = (0, import_node_fs27.realpathSync)(w.file);
   } catch (err) {
     return err.code === "ENOENT" ? CHANGED : `cannot write it: ${ioReason(err)}`;
   }
@@ -15706,13 +16140,13 @@ function writeFixedArticle(w, policy) {
   let before2;
   let current;
   try {
-    before2 = (0, import_node_fs24.statSync)(real2, { bigint: true });
+    before2 = (0, import_node_fs27.statSync)(real2, { bigint: true });
     if (!before2.isFile())
       return CHANGED;
     const refusal = permissionProblem(real2, Number(before2.mode & 4095n));
     if (refusal)
       return refusal;
-    current = (0, import_node_fs24.readFileSync)(real2);
+    current = (0, import_node_fs27.readFileSync)(real2);
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   }
@@ -15726,7 +16160,7 @@ function permissionProblem(file, mode) {
   if ((mode & 146) === 0)
     return `the file is read-only (mode ${mode.toString(8).padStart(4, "0")})`;
   try {
-    (0, import_node_fs24.accessSync)(file, import_node_fs24.constants.W_OK);
+    (0, import_node_fs27.accessSync)(file, import_node_fs27.constants.W_OK);
   } catch (err) {
     const code = err.code;
     if (code === "EACCES" || code === "EPERM")
@@ -15736,23 +16170,23 @@ function permissionProblem(file, mode) {
   return void 0;
 }
 function isInside(file, root) {
-  const rel = import_node_path17.default.relative(root, file);
-  return rel === "" || !import_node_path17.default.isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path17.default.sep}`);
+  const rel = import_node_path20.default.relative(root, file);
+  return rel === "" || !import_node_path20.default.isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path20.default.sep}`);
 }
 function unchanged(now, before2) {
   return now.ino === before2.ino && now.dev === before2.dev && now.size === before2.size && now.mtimeNs === before2.mtimeNs && now.ctimeNs === before2.ctimeNs;
 }
 function writeAll(fd, data) {
   for (let at = 0; at < data.length; )
-    at += (0, import_node_fs24.writeSync)(fd, data, at, data.length - at, at);
+    at += (0, import_node_fs27.writeSync)(fd, data, at, data.length - at, at);
 }
 function replaceByRename(real2, data, before2) {
-  const dir = import_node_path17.default.dirname(real2);
+  const dir = import_node_path20.default.dirname(real2);
   const mode = Number(before2.mode & 4095n);
-  const tmp = import_node_path17.default.join(dir, `.${import_node_path17.default.basename(real2)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = import_node_path20.default.join(dir, `.${import_node_path20.default.basename(real2)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs24.openSync)(tmp, "wx", mode);
+    fd = (0, import_node_fs27.openSync)(tmp, "wx", mode);
   } catch (err) {
     return `cannot create a temporary file in its folder ${dir}: ${ioReason(err)}`;
   }
@@ -15760,31 +16194,31 @@ function replaceByRename(real2, data, before2) {
   let ownerKept = true;
   try {
     writeAll(fd, data);
-    const made = (0, import_node_fs24.fstatSync)(fd, { bigint: true });
+    const made = (0, import_node_fs27.fstatSync)(fd, { bigint: true });
     if (made.uid !== before2.uid || made.gid !== before2.gid) {
       try {
-        (0, import_node_fs24.fchownSync)(fd, Number(before2.uid), Number(before2.gid));
+        (0, import_node_fs27.fchownSync)(fd, Number(before2.uid), Number(before2.gid));
       } catch {
         ownerKept = false;
       }
     }
     if (ownerKept) {
-      (0, import_node_fs24.fchmodSync)(fd, mode);
-      (0, import_node_fs24.closeSync)(fd);
+      (0, import_node_fs27.fchmodSync)(fd, mode);
+      (0, import_node_fs27.closeSync)(fd);
       fd = -1;
-      if (!unchanged((0, import_node_fs24.statSync)(real2, { bigint: true }), before2))
+      if (!unchanged((0, import_node_fs27.statSync)(real2, { bigint: true }), before2))
         return CHANGED;
-      (0, import_node_fs24.renameSync)(tmp, real2);
+      (0, import_node_fs27.renameSync)(tmp, real2);
       renamed = true;
     }
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   } finally {
     if (fd >= 0)
-      (0, import_node_fs24.closeSync)(fd);
+      (0, import_node_fs27.closeSync)(fd);
     if (!renamed) {
       try {
-        (0, import_node_fs24.unlinkSync)(tmp);
+        (0, import_node_fs27.unlinkSync)(tmp);
       } catch {
       }
     }
@@ -15794,20 +16228,20 @@ function replaceByRename(real2, data, before2) {
 function writeInPlace(real2, data, before2) {
   let fd;
   try {
-    fd = (0, import_node_fs24.openSync)(real2, "r+");
+    fd = (0, import_node_fs27.openSync)(real2, "r+");
   } catch (err) {
     const code = err.code;
     return code === "EACCES" || code === "EPERM" ? "this user may not write the file (permission denied)" : `cannot write it: ${ioReason(err)}`;
   }
   try {
-    if (!unchanged((0, import_node_fs24.fstatSync)(fd, { bigint: true }), before2))
+    if (!unchanged((0, import_node_fs27.fstatSync)(fd, { bigint: true }), before2))
       return CHANGED;
     writeAll(fd, data);
-    (0, import_node_fs24.ftruncateSync)(fd, data.length);
+    (0, import_node_fs27.ftruncateSync)(fd, data.length);
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   } finally {
-    (0, import_node_fs24.closeSync)(fd);
+    (0, import_node_fs27.closeSync)(fd);
   }
   return void 0;
 }
@@ -15822,8 +16256,8 @@ function afterLint(steps) {
     const text = source?.text;
     if (source) {
       const markdown = /\.(md|markdown)$/i.test(result.filePath);
-      const { kept, unused, suppressedMessages } = applyDirectives(messages, parseDirectives(source.text, markdown), source.lineStarts, steps.reportUnusedDirectives);
-      messages = unused.length ? [...kept, ...unused].sort(byPosition) : kept;
+      const { kept: kept2, unused, suppressedMessages } = applyDirectives(messages, parseDirectives(source.text, markdown), source.lineStarts, steps.reportUnusedDirectives);
+      messages = unused.length ? [...kept2, ...unused].sort(byPosition) : kept2;
       suppressed = suppressedMessages;
     }
     const ranges = steps.changed?.get(result.filePath);
@@ -15831,7 +16265,7 @@ function afterLint(steps) {
       messages = messages.filter((m) => m.ruleId === "file-error" || touches(ranges, m.line, m.endLine));
     }
     if (steps.baseline) {
-      const rel = relativePath(result.filePath, import_node_path19.default.dirname(steps.baseline.file));
+      const rel = relativePath(result.filePath, import_node_path22.default.dirname(steps.baseline.file));
       const name = relativePath(steps.baseline.file, steps.cwd);
       let dropped;
       if (steps.baseline.update) {
@@ -15896,8 +16330,8 @@ function byPosition(a, b) {
 
 // dist/lint/config-for.js
 init_import_meta_url();
-var import_node_fs27 = require("node:fs");
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_fs30 = require("node:fs");
+var import_node_path24 = __toESM(require("node:path"), 1);
 init_load2();
 init_errors();
 init_paths();
@@ -15905,8 +16339,8 @@ function loadConfigFor(config, cwd, ruleIds) {
   if (config === false)
     return void 0;
   if (config !== void 0) {
-    const file = import_node_path21.default.resolve(cwd, config);
-    if (!(0, import_node_fs27.existsSync)(file))
+    const file = import_node_path24.default.resolve(cwd, config);
+    if (!(0, import_node_fs30.existsSync)(file))
       throw new FactlintError(`no such config file: ${config}`);
     return loadConfig(file, ruleIds, config);
   }
@@ -15922,11 +16356,11 @@ function debugTrace(write2) {
 `);
   return {
     stage(name, f) {
-      const start = performance.now();
+      const start2 = performance.now();
       try {
         return f();
       } finally {
-        say(`${name}: ${(performance.now() - start).toFixed(1)} ms`);
+        say(`${name}: ${(performance.now() - start2).toFixed(1)} ms`);
       }
     },
     loaded: (what, where3) => say(`${what}: ${where3}`)
@@ -15935,10 +16369,10 @@ function debugTrace(write2) {
 
 // dist/lint/print-config.js
 init_import_meta_url();
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 init_run();
 function resolvedConfig(file, cwd, config, settings, rules, ignored) {
-  const abs = import_node_path22.default.resolve(cwd, file);
+  const abs = import_node_path25.default.resolve(cwd, file);
   const levels = { ...defaultSeverities(rules), ...settings.severities };
   return {
     filePath: abs,
@@ -15982,7 +16416,7 @@ function parseRuleOptions(values, knownRules) {
 
 // dist/lint/stdin-input.js
 init_import_meta_url();
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 init_errors();
 var STDIN_NAME = "<stdin>";
 var STDIN_ARG = "-";
@@ -15999,7 +16433,7 @@ function wantsStdin(stdinOption, positionals) {
   return true;
 }
 function stdinInput(content, filename, cwd) {
-  return { path: filename === void 0 ? STDIN_NAME : import_node_path23.default.resolve(cwd, filename), content };
+  return { path: filename === void 0 ? STDIN_NAME : import_node_path26.default.resolve(cwd, filename), content };
 }
 
 // dist/main.js
@@ -16007,7 +16441,7 @@ init_report();
 
 // dist/report/step-summary-file.js
 init_import_meta_url();
-var import_node_fs28 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 init_errors();
 
 // dist/report/step-summary.js
@@ -16039,9 +16473,9 @@ function stepSummary(results, ctx, links, maxRows = SUMMARY_MAX_ROWS) {
   }
   out.push(`**${countWords(errors, warnings)}** in ${files} of ${checked}.`, "");
   out.push("| File | Line | Severity | Rule | Problem |", "| --- | ---: | --- | --- | --- |");
-  const { kept } = keepMostUseful(all, maxRows, (x) => x.message.severity);
+  const { kept: kept2 } = keepMostUseful(all, maxRows, (x) => x.message.severity);
   const root = links ? ctx.projectRoot?.() ?? ctx.cwd : ctx.cwd;
-  for (const { result, message: m } of kept) {
+  for (const { result, message: m } of kept2) {
     const file = markdownCell(relativePath(result.filePath, ctx.cwd));
     const where3 = `${m.line}:${m.column}`;
     const inRepo = links ? pathUnder(result.filePath, ctx.cwd, root) : void 0;
@@ -16049,8 +16483,8 @@ function stepSummary(results, ctx, links, maxRows = SUMMARY_MAX_ROWS) {
     out.push(`| ${file} | ${line} | ${severityWord(m.severity)} | ${markdownCell(m.ruleId)} | ${markdownCell(clip(m.message, SUMMARY_MAX_MESSAGE))} |`);
   }
   out.push("");
-  if (kept.length < all.length) {
-    out.push(`The first ${kept.length} of ${all.length} problems are listed, errors first; the step's log has them all.`, "");
+  if (kept2.length < all.length) {
+    out.push(`The first ${kept2.length} of ${all.length} problems are listed, errors first; the step's log has them all.`, "");
   }
   return out.join("\n");
 }
@@ -16062,7 +16496,7 @@ function appendStepSummary(format, results, ctx, env) {
   if (!file || !SUMMARY_FORMATS.includes(format) || /^(off|0|false|no)$/i.test(env.FACTLINT_STEP_SUMMARY ?? ""))
     return void 0;
   try {
-    (0, import_node_fs28.appendFileSync)(file, `${stepSummary(results, ctx, linksFromEnv(env))}
+    (0, import_node_fs31.appendFileSync)(file, `${stepSummary(results, ctx, linksFromEnv(env))}
 `);
     return void 0;
   } catch (err) {
@@ -16076,7 +16510,7 @@ init_text_width();
 
 // dist/version.js
 init_import_meta_url();
-var import_node_fs29 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var known;
 function version() {
   if (known)
@@ -16084,7 +16518,7 @@ function version() {
   let dir = new URL("./", importMetaUrl);
   for (let i = 0; i < 4; i++, dir = new URL("../", dir)) {
     try {
-      const pkg = JSON.parse((0, import_node_fs29.readFileSync)(new URL("package.json", dir), "utf8"));
+      const pkg = JSON.parse((0, import_node_fs32.readFileSync)(new URL("package.json", dir), "utf8"));
       if (pkg.name === "factlint")
         return known = pkg.version;
     } catch {
@@ -16094,7 +16528,7 @@ function version() {
 }
 
 // dist/main.js
-var HELP2 = `Usage: factlint [options] [paths or globs...]
+var HELP3 = `Usage: factlint [options] [paths or globs...]
        factlint [options] --stdin [--stdin-filename PATH] < article.md
 
 Checks news articles (.md, .markdown, .txt) against a fact set and reports claims that
@@ -16160,6 +16594,10 @@ ${SPEED_HELP}
 
 Editors:
   --lsp                    run as a language server over stdio (docs/editors.md)
+
+Resident server (fast short runs: hooks, editors, scripts):
+  factlint daemon start|stop|status   keep factlint loaded and warm in the background
+                                      (factlint daemon --help)
 
 The fact set:
   factlint facts check [PATHS]        validate and audit a fact set (factlint facts check --help)
@@ -16243,7 +16681,7 @@ function main(argv, io) {
   if (merging && !values.help && !values.version)
     checkMergeOptions(values, positionals);
   if (values.help) {
-    io.stdout(HELP2 + "\n");
+    io.stdout(HELP3 + "\n");
     return 0;
   }
   if (values.version) {
@@ -16298,7 +16736,7 @@ function main(argv, io) {
   }
   let baseline;
   if (values.baseline !== void 0) {
-    const file = import_node_path24.default.resolve(io.cwd, values.baseline);
+    const file = import_node_path27.default.resolve(io.cwd, values.baseline);
     const update = values["update-baseline"] ?? false;
     if (!update && !baselineExists(file))
       throw new FactlintError(`no such baseline: ${values.baseline} (create it with --update-baseline)`);
@@ -16350,9 +16788,9 @@ function main(argv, io) {
     io.stderr(`factlint: warning: ${printableLine(w)}
 `);
   if (baseline?.update) {
-    const linted = new Set(results.map((r) => relativePath(r.filePath, import_node_path24.default.dirname(baseline.file))));
-    const kept = (baseline.data?.entries ?? []).filter((e) => !linted.has(e.file));
-    writeBaseline(baseline.file, values.baseline, [...kept, ...steps.baselineEntries]);
+    const linted = new Set(results.map((r) => relativePath(r.filePath, import_node_path27.default.dirname(baseline.file))));
+    const kept2 = (baseline.data?.entries ?? []).filter((e) => !linted.has(e.file));
+    writeBaseline(baseline.file, values.baseline, [...kept2, ...steps.baselineEntries]);
     const n = steps.baselineEntries.reduce((k, e) => k + e.count, 0);
     io.stderr(`factlint: recorded ${n} problem${n === 1 ? "" : "s"} in ${printableLine(values.baseline)}
 `);
@@ -16375,7 +16813,7 @@ function main(argv, io) {
         if (steps.sources.has(filePath))
           return steps.sources.get(filePath);
         try {
-          return (0, import_node_fs30.readFileSync)(import_node_path24.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, "");
+          return (0, import_node_fs33.readFileSync)(import_node_path27.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, "");
         } catch {
           return void 0;
         }
@@ -16439,30 +16877,30 @@ function fixedOutput(input, fixed) {
   return (bom ? "\uFEFF" : "") + fixed;
 }
 function writeReport(report, name, option, cwd, results, factFiles) {
-  const target = import_node_path24.default.resolve(cwd, name);
+  const target = import_node_path27.default.resolve(cwd, name);
   const same = sameFileAs(target);
-  if (results.some((r) => same(import_node_path24.default.resolve(cwd, r.filePath)))) {
+  if (results.some((r) => same(import_node_path27.default.resolve(cwd, r.filePath)))) {
     throw new FactlintError(`${option} ${name} is one of the files being linted; the report would overwrite it`);
   }
-  if (factFiles.some((f) => same(import_node_path24.default.resolve(cwd, f)))) {
+  if (factFiles.some((f) => same(import_node_path27.default.resolve(cwd, f)))) {
     throw new FactlintError(`${option} ${name} is a fact file of this run; the report would overwrite it`);
   }
   let fd;
   try {
-    fd = (0, import_node_fs30.openSync)(target, "w");
+    fd = (0, import_node_fs33.openSync)(target, "w");
     for (const chunk of report)
-      (0, import_node_fs30.writeSync)(fd, chunk);
+      (0, import_node_fs33.writeSync)(fd, chunk);
   } catch (err) {
     throw new FactlintError(`cannot write ${name}: ${ioReason(err)}`);
   } finally {
     if (fd !== void 0)
-      (0, import_node_fs30.closeSync)(fd);
+      (0, import_node_fs33.closeSync)(fd);
   }
 }
 function sameFileAs(target) {
   let real2;
   try {
-    real2 = (0, import_node_fs30.realpathSync)(target);
+    real2 = (0, import_node_fs33.realpathSync)(target);
   } catch {
     return () => false;
   }
@@ -16470,7 +16908,7 @@ function sameFileAs(target) {
     if (file === target || file === real2)
       return true;
     try {
-      return (0, import_node_fs30.realpathSync)(file) === real2;
+      return (0, import_node_fs33.realpathSync)(file) === real2;
     } catch {
       return false;
     }
@@ -16487,7 +16925,7 @@ function readPartials(files, cwd) {
   return files.map((name) => {
     let text;
     try {
-      text = (0, import_node_fs30.readFileSync)(import_node_path24.default.resolve(cwd, name), "utf8");
+      text = (0, import_node_fs33.readFileSync)(import_node_path27.default.resolve(cwd, name), "utf8");
     } catch (err) {
       throw new FactlintError(`cannot read ${name}: ${ioReason(err)}`);
     }
@@ -16497,7 +16935,7 @@ function readPartials(files, cwd) {
 function writePartial(file, io, out) {
   const partial = out.partial;
   try {
-    (0, import_node_fs30.writeFileSync)(import_node_path24.default.resolve(io.cwd, file), serializePartial(partial));
+    (0, import_node_fs33.writeFileSync)(import_node_path27.default.resolve(io.cwd, file), serializePartial(partial));
   } catch (err) {
     throw new FactlintError(`cannot write ${file}: ${ioReason(err)}`);
   }
@@ -16509,21 +16947,52 @@ function writePartial(file, io, out) {
   return 0;
 }
 
+// dist/cli-run.js
+init_text_width();
+function runMain(argv, io) {
+  try {
+    if (argv[0] === "daemon")
+      return daemonCommand(argv.slice(1), io, runMain);
+    return main(argv, io);
+  } catch (err) {
+    if (err instanceof FactlintError) {
+      io.stderr(`factlint: ${err.lines.map(printableLine).join("\n")}
+`);
+      return err.exitCode;
+    }
+    io.stderr(`factlint: internal error: ${printableLine(err.message)}
+`);
+    if (io.env.FACTLINT_DEBUG)
+      io.stderr(`${err.stack}
+`);
+    return 2;
+  }
+}
+
+// dist/daemon/stdin-handoff.js
+init_import_meta_url();
+var KEY = /* @__PURE__ */ Symbol.for("factlint.handed-stdin");
+function handedStdin() {
+  const bytes = globalThis[KEY];
+  delete globalThis[KEY];
+  return bytes;
+}
+
 // dist/cli.js
 init_text_width();
 
 // dist/stdout-writer.js
 init_import_meta_url();
-var import_node_fs31 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 init_errors();
 function plainlyWritable(fd, platform = process.platform) {
   try {
-    const st = (0, import_node_fs31.fstatSync)(fd);
+    const st = (0, import_node_fs34.fstatSync)(fd);
     if (st.isFIFO() || st.isFile())
       return true;
     if (platform === "win32" || !st.isCharacterDevice())
       return false;
-    const nul = (0, import_node_fs31.statSync)("/dev/null");
+    const nul = (0, import_node_fs34.statSync)("/dev/null");
     return st.rdev === nul.rdev && st.ino === nul.ino && st.dev === nul.dev;
   } catch {
     return false;
@@ -16547,7 +17016,7 @@ function stdoutWriter(fd = 1, stream = () => process.stdout) {
     let at = 0;
     while (at < bytes.length) {
       try {
-        at += (0, import_node_fs31.writeSync)(fd, bytes, at);
+        at += (0, import_node_fs34.writeSync)(fd, bytes, at);
       } catch (err) {
         const code = err.code;
         if (code === "EPIPE") {
@@ -16614,25 +17083,8 @@ function entry() {
     isTTY: out.isTTY,
     env: process.env,
     // File descriptor 0 read to its end: a pipe, a redirected file or a terminal until Ctrl-D.
-    readStdin: () => (0, import_node_fs35.readFileSync)(0)
+    readStdin: () => handedStdin() ?? (0, import_node_fs38.readFileSync)(0)
   };
-  let code;
-  try {
-    code = main(process.argv.slice(2), io);
-  } catch (err) {
-    if (err instanceof FactlintError) {
-      io.stderr(`factlint: ${err.lines.map(printableLine).join("\n")}
-`);
-      code = err.exitCode;
-    } else {
-      io.stderr(`factlint: internal error: ${printableLine(err.message)}
-`);
-      if (process.env.FACTLINT_DEBUG)
-        io.stderr(`${err.stack}
-`);
-      code = 2;
-    }
-  }
-  process.exitCode = code;
+  process.exitCode = runMain(process.argv.slice(2), io);
 }
 entry();

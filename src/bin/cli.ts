@@ -1,7 +1,20 @@
 #!/usr/bin/env node
-// The factlint binary (dist/bundle/cli.cjs): starts the bundled CLI beside it through V8's code cache.
+// The factlint binary (dist/bundle/cli.cjs): starts the bundled CLI beside it through V8's code
+// cache, or hands a short run to a resident server when one is running (daemon/client.ts).
 import { fileURLToPath } from 'node:url';
-import { runBundle } from './run-bundle.js';
+import { lintThroughDaemon, mayUseDaemon } from '../daemon/client.js';
+import { cacheFolder, runBundle } from './run-bundle.js';
 import { isShortRun } from './run-mode.js';
 
-runBundle(fileURLToPath(new URL('./factlint.cjs', import.meta.url)), { optimise: !isShortRun(process.argv.slice(2)) });
+const argv = process.argv.slice(2);
+const bundle = fileURLToPath(new URL('./factlint.cjs', import.meta.url));
+const short = isShortRun(argv);
+const local = (): void => runBundle(bundle, { optimise: !short });
+const served = short && mayUseDaemon(argv, process.env) ? lintThroughDaemon(argv, bundle, cacheFolder()) : undefined;
+if (served) {
+  served.then((ran) => {
+    if (!ran) local();
+  }, local);
+} else {
+  local();
+}

@@ -44,7 +44,7 @@ function readOrUndefined(file: string): Buffer | undefined {
 }
 
 /** The cache folder, or none when the current folder is gone (main() then reports that itself) or it is not private. */
-function cacheFolder(): string | undefined {
+export function cacheFolder(): string | undefined {
   try {
     return privateDir(cacheDir(process.cwd()));
   } catch {

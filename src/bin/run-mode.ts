@@ -27,7 +27,7 @@ function isFile(p: string): boolean {
  * argument main() will refuse), is a large run: the default, which only costs the short run time.
  */
 export function isShortRun(argv: readonly string[], fileExists: (p: string) => boolean = isFile): boolean {
-  if (argv[0] === 'facts' || argv[0] === 'merge' || argv.includes('--lsp')) return false;
+  if (argv[0] === 'facts' || argv[0] === 'merge' || argv[0] === 'daemon' || argv.includes('--lsp')) return false;
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: LINT_OPTIONS, allowPositionals: true, strict: true });

@@ -148,6 +148,29 @@ export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now =
     }
   }
   const file = path.join(opts.dir, `facts-${key}.bin`);
+  // The same content, paths and folder as the set kept from the last run: that set, with the
+  // name entries and records its queries have made so far.
+  const id = `${file}\u0000${opts.cwd}\u0000${paths.join('\u0000')}`;
+  if (kept?.id === id) return kept.set;
+  const set = loadByKey(paths, opts, file, key, from);
+  if (keeping) kept = { id, set };
+  return set;
+}
+
+/**
+ * A process that lints run after run (the resident server) keeps the last set it loaded; a run
+ * whose fact files have the same content (the same key) then starts from it. Off by default: a
+ * one-shot run loads once anyway, and tests see every load.
+ */
+let keeping = false;
+let kept: { id: string; set: CachedFactSet } | undefined;
+
+export function keepLoadedFactSets(on: boolean): void {
+  keeping = on;
+  if (!on) kept = undefined;
+}
+
+function loadByKey(paths: string[], opts: FactCacheOptions, file: string, key: string, from: CachedFactSet['from']): CachedFactSet {
   // A cache file that proves damaged after it was opened: loaded as on a miss, and rewritten.
   const reload = (): LoadedFactSet => {
     const loaded = loadFactSet(paths, { cwd: opts.cwd });
