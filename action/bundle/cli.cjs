@@ -32,6 +32,7 @@ var import_node_url = require("node:url");
 // dist/daemon/client.js
 var import_node_fs3 = require("node:fs");
 var import_node_module2 = require("node:module");
+var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 
 // dist/cli-option-table.js
@@ -269,6 +270,17 @@ function handStdin(bytes) {
 
 // dist/daemon/client.js
 var OFF = /^(off|0|false|no)$/i;
+function autoStarts(env) {
+  return /^auto$/i.test(env.FACTLINT_DAEMON ?? "");
+}
+function startServerBehind(bundle2, dir) {
+  try {
+    const { spawn } = (0, import_node_module2.createRequire)(importMetaUrl)("node:child_process");
+    const cli = import_node_path2.default.join(import_node_path2.default.dirname(bundle2), "cli.cjs");
+    spawn(process.execPath, [cli, "daemon", "serve"], { cwd: dir, env: { ...process.env, FACTLINT_CACHE_DIR: dir }, detached: true, stdio: "ignore", windowsHide: true }).unref();
+  } catch {
+  }
+}
 function mayUseDaemon(argv2, env) {
   if (OFF.test(env.FACTLINT_DAEMON ?? "") || env.FACTLINT_TIMINGS)
     return false;
@@ -364,13 +376,13 @@ function lintThroughDaemon(argv2, bundle2, dir) {
 // dist/bin/run-bundle.js
 var import_node_fs5 = require("node:fs");
 var import_node_module3 = __toESM(require("node:module"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 var import_node_vm = __toESM(require("node:vm"), 1);
 
 // dist/cache-dir.js
 var import_node_fs4 = require("node:fs");
 var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 function cacheDir(cwd, env = process.env) {
   const set = env.FACTLINT_CACHE_DIR;
   if (set !== void 0 && set !== "" && OFF2.test(set))
@@ -381,19 +393,19 @@ var OFF2 = /^(off|0|false|no)$/i;
 function userCacheDir(cwd, env = process.env) {
   const set = env.FACTLINT_CACHE_DIR;
   if (set !== void 0 && set !== "" && !OFF2.test(set))
-    return import_node_path2.default.resolve(cwd, set);
+    return import_node_path3.default.resolve(cwd, set);
   let home = env.XDG_CACHE_HOME ?? "";
   if (!home) {
     try {
-      home = import_node_os.default.homedir() ? import_node_path2.default.join(import_node_os.default.homedir(), ".cache") : "";
+      home = import_node_os.default.homedir() ? import_node_path3.default.join(import_node_os.default.homedir(), ".cache") : "";
     } catch {
       home = "";
     }
   }
   if (home)
-    return import_node_path2.default.join(home, "factlint");
+    return import_node_path3.default.join(home, "factlint");
   const uid = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
-  return import_node_path2.default.join(import_node_os.default.tmpdir(), `factlint${uid}`);
+  return import_node_path3.default.join(import_node_os.default.tmpdir(), `factlint${uid}`);
 }
 function privateDir(dir) {
   if (!dir)
@@ -401,7 +413,7 @@ function privateDir(dir) {
   let st = statOrUndefined(dir);
   if (!st) {
     try {
-      (0, import_node_fs4.mkdirSync)(import_node_path2.default.dirname(dir), { recursive: true });
+      (0, import_node_fs4.mkdirSync)(import_node_path3.default.dirname(dir), { recursive: true });
       (0, import_node_fs4.mkdirSync)(dir, { mode: 448 });
     } catch {
     }
@@ -423,7 +435,7 @@ function statOrUndefined(p) {
   }
 }
 function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
-  const dir = import_node_path2.default.dirname(file);
+  const dir = import_node_path3.default.dirname(file);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
@@ -438,7 +450,7 @@ function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
   }
   try {
     const files = (0, import_node_fs4.readdirSync)(dir).filter(family).map((n) => {
-      const st = (0, import_node_fs4.statSync)(import_node_path2.default.join(dir, n));
+      const st = (0, import_node_fs4.statSync)(import_node_path3.default.join(dir, n));
       return { n, t: st.mtimeMs, size: st.size };
     }).sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
     let kept = 0;
@@ -450,7 +462,7 @@ function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
         continue;
       }
       try {
-        (0, import_node_fs4.unlinkSync)(import_node_path2.default.join(dir, f.n));
+        (0, import_node_fs4.unlinkSync)(import_node_path3.default.join(dir, f.n));
       } catch {
       }
     }
@@ -463,10 +475,10 @@ var KEEP = 3;
 function cacheFile(dir, bundle2, mode) {
   const st = (0, import_node_fs5.statSync)(bundle2);
   const tag = `${prefixOf(bundle2, mode)}${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}-${process.version}-${process.versions.v8}-${process.arch}`;
-  return import_node_path3.default.join(dir, `code-${tag.replace(/[^\w.-]/g, "_")}.v8`);
+  return import_node_path4.default.join(dir, `code-${tag.replace(/[^\w.-]/g, "_")}.v8`);
 }
 function prefixOf(bundle2, mode) {
-  return `${import_node_path3.default.basename(bundle2, ".cjs")}${mode}-`;
+  return `${import_node_path4.default.basename(bundle2, ".cjs")}${mode}-`;
 }
 function readOrUndefined(file) {
   try {
@@ -512,7 +524,7 @@ function runBundle(bundle2, opts = {}) {
   }
   const module2 = { exports: {}, filename: bundle2, id: bundle2, loaded: false };
   const wrapper = script.runInThisContext();
-  wrapper.call(module2.exports, module2.exports, (0, import_node_module3.createRequire)(bundle2), module2, bundle2, import_node_path3.default.dirname(bundle2));
+  wrapper.call(module2.exports, module2.exports, (0, import_node_module3.createRequire)(bundle2), module2, bundle2, import_node_path4.default.dirname(bundle2));
 }
 
 // dist/bin/run-mode.js
@@ -544,18 +556,34 @@ function isShortRun(argv2, fileExists = isFile) {
     return false;
   return positionals.every((p) => p === "-" || fileExists(p));
 }
+function isServable(argv2, fileExists = isFile) {
+  if (isShortRun(argv2, fileExists))
+    return true;
+  if (argv2[0] === "facts" || argv2[0] === "merge" || argv2[0] === "daemon" || argv2.includes("--lsp"))
+    return false;
+  try {
+    const { values } = (0, import_node_util2.parseArgs)({ args: [...argv2], options: LINT_OPTIONS, allowPositionals: true, strict: true });
+    return values.staged === true && values["changed-since"] === void 0 && values.stdin !== true;
+  } catch {
+    return false;
+  }
+}
 
 // dist/bin/cli.js
 var argv = process.argv.slice(2);
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./factlint.cjs", importMetaUrl));
 var short = isShortRun(argv);
 var local = () => runBundle(bundle, { optimise: !short });
-var served = short && mayUseDaemon(argv, process.env) ? lintThroughDaemon(argv, bundle, cacheFolder()) : void 0;
+var servable = isServable(argv) && mayUseDaemon(argv, process.env);
+var served = servable ? lintThroughDaemon(argv, bundle, cacheFolder()) : void 0;
 if (served) {
   served.then((ran) => {
     if (!ran)
       local();
   }, local);
 } else {
+  const dir = servable && autoStarts(process.env) ? cacheFolder() : void 0;
+  if (dir)
+    process.once("exit", () => startServerBehind(bundle, dir));
   local();
 }

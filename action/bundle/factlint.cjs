@@ -14860,10 +14860,21 @@ function start(argv, io) {
   });
   child.unref();
   const pid = child.pid;
-  if (pid === void 0 || !waitFor(() => readInfo(dir, bundle)?.pid === pid || !alive(pid), 3e4) || readInfo(dir, bundle)?.pid !== pid) {
+  const serving = () => {
+    const now2 = running(dir, bundle);
+    return now2 && servesThis(now2, bundleStamp(bundle)) ? now2 : void 0;
+  };
+  const lock = infoFile(dir, bundle).replace(/\.json$/, ".lock");
+  const starting = () => {
+    const holder = Number(readOrEmpty(lock));
+    return pid !== void 0 && alive(pid) || Number.isInteger(holder) && holder > 0 && alive(holder);
+  };
+  waitFor(() => serving() !== void 0 || !starting(), 3e4);
+  const now = serving();
+  if (!now)
     throw new FactlintError(["the resident server did not start; run factlint daemon serve to see why"]);
-  }
-  io.stdout(`factlint: resident server started (pid ${pid}); it stops after ${minutes} minutes without a run, or with factlint daemon stop
+  io.stdout(now.pid === pid ? `factlint: resident server started (pid ${pid}); it stops after ${minutes} minutes without a run, or with factlint daemon stop
+` : `factlint: a resident server is already running (pid ${now.pid})
 `);
   return 0;
 }
@@ -14894,23 +14905,70 @@ function status(io) {
 `);
   return 0;
 }
+function takeLock(lock) {
+  try {
+    (0, import_node_fs11.writeFileSync)(lock, String(process.pid), { flag: "wx", mode: 384 });
+    return process.pid;
+  } catch (err) {
+    if (err.code !== "EEXIST")
+      throw new FactlintError(`cannot write ${lock}: ${ioReason(err)}`);
+  }
+  const pid = Number(readOrEmpty(lock));
+  if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))
+    return pid;
+  (0, import_node_fs11.writeFileSync)(lock, String(process.pid), { mode: 384 });
+  return process.pid;
+}
+function releaseLock(lock) {
+  if (Number(readOrEmpty(lock)) !== process.pid)
+    return;
+  try {
+    (0, import_node_fs11.unlinkSync)(lock);
+  } catch {
+  }
+}
+function readOrEmpty(file) {
+  try {
+    return (0, import_node_fs11.readFileSync)(file, "utf8");
+  } catch {
+    return "";
+  }
+}
 function serveHere(argv, io, runMain2) {
   const minutes = idleMinutes(argv);
   const dir = folder(io);
   const { bundle, root } = bundlePaths();
+  const other = running(dir, bundle);
+  if (other && servesThis(other, bundleStamp(bundle))) {
+    io.stdout(`factlint: a resident server is already running (pid ${other.pid})
+`);
+    return 0;
+  }
+  const lock = infoFile(dir, bundle).replace(/\.json$/, ".lock");
+  const holder = takeLock(lock);
+  if (holder !== process.pid) {
+    io.stdout(`factlint: a resident server is already starting (pid ${holder})
+`);
+    return 0;
+  }
+  const release = () => releaseLock(lock);
   const watched2 = [bundle, import_node_path6.default.join(import_node_path6.default.dirname(bundle), "lint-worker.cjs"), import_node_path6.default.join(root, "package.json"), ...filesUnder(import_node_path6.default.join(root, "rules"))];
   const examples = import_node_path6.default.join(root, "examples");
   const silent = { cwd: root, stdout: () => {
   }, stderr: () => {
   }, isTTY: false, env: io.env };
   const warmUp = (0, import_node_fs11.existsSync)(examples) ? () => void runMain2(["--format", "json", "--no-ignore", examples], silent) : void 0;
-  serve({ dir, bundle, watched: watched2, run: runMain2, idleMs: minutes * 6e4, ...warmUp ? { warmUp } : {}, onStop: (why) => io.stderr(`factlint: resident server stopped: ${why}
-`) }).then((server) => {
+  serve({ dir, bundle, watched: watched2, run: runMain2, idleMs: minutes * 6e4, ...warmUp ? { warmUp } : {}, onStop: (why) => {
+    release();
+    io.stderr(`factlint: resident server stopped: ${why}
+`);
+  } }).then((server) => {
     io.stdout(`factlint: resident server listening (pid ${server.info.pid})
 `);
     for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"])
       process.once(signal, () => server.stop(`signal ${signal}`));
   }).catch((err) => {
+    release();
     io.stderr(`factlint: cannot start the resident server: ${err.message}
 `);
     process.exitCode = 2;

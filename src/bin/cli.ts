@@ -2,19 +2,23 @@
 // The factlint binary (dist/bundle/cli.cjs): starts the bundled CLI beside it through V8's code
 // cache, or hands a short run to a resident server when one is running (daemon/client.ts).
 import { fileURLToPath } from 'node:url';
-import { lintThroughDaemon, mayUseDaemon } from '../daemon/client.js';
+import { autoStarts, lintThroughDaemon, mayUseDaemon, startServerBehind } from '../daemon/client.js';
 import { cacheFolder, runBundle } from './run-bundle.js';
-import { isShortRun } from './run-mode.js';
+import { isServable, isShortRun } from './run-mode.js';
 
 const argv = process.argv.slice(2);
 const bundle = fileURLToPath(new URL('./factlint.cjs', import.meta.url));
 const short = isShortRun(argv);
 const local = (): void => runBundle(bundle, { optimise: !short });
-const served = short && mayUseDaemon(argv, process.env) ? lintThroughDaemon(argv, bundle, cacheFolder()) : undefined;
+const servable = isServable(argv) && mayUseDaemon(argv, process.env);
+const served = servable ? lintThroughDaemon(argv, bundle, cacheFolder()) : undefined;
 if (served) {
   served.then((ran) => {
     if (!ran) local();
   }, local);
 } else {
+  // FACTLINT_DAEMON=auto: this run is local, and starts a server for the runs after it.
+  const dir = servable && autoStarts(process.env) ? cacheFolder() : undefined;
+  if (dir) process.once('exit', () => startServerBehind(bundle, dir));
   local();
 }

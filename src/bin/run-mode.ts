@@ -40,3 +40,20 @@ export function isShortRun(argv: readonly string[], fileExists: (p: string) => b
   if (positionals.length === 0 || positionals.length > FEW_FILES) return false;
   return positionals.every((p) => p === '-' || fileExists(p));
 }
+
+/**
+ * Whether a run may go to a resident server (daemon/client.ts): a short run, or a pre-commit
+ * run over the staged files (--staged), which a commit keeps small. A folder or an archive is
+ * linted by a process of its own: it gains little from a warm server and would have the
+ * server hold its whole report.
+ */
+export function isServable(argv: readonly string[], fileExists: (p: string) => boolean = isFile): boolean {
+  if (isShortRun(argv, fileExists)) return true;
+  if (argv[0] === 'facts' || argv[0] === 'merge' || argv[0] === 'daemon' || argv.includes('--lsp')) return false;
+  try {
+    const { values } = parseArgs({ args: [...argv], options: LINT_OPTIONS, allowPositionals: true, strict: true });
+    return values.staged === true && values['changed-since'] === undefined && values.stdin !== true;
+  } catch {
+    return false;
+  }
+}

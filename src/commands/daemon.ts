@@ -1,14 +1,14 @@
 // `factlint daemon start|stop|status|serve`: a resident server for short lint runs (see
 // daemon/server.ts for why, daemon/client.ts for how the binary uses it).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cacheDir, privateDir } from '../cache-dir.js';
 import type { CliIO } from '../cli-io.js';
-import { FactlintError } from '../errors.js';
-import { bundleStamp, readInfo, servesThis, type DaemonInfo } from '../daemon/info.js';
+import { FactlintError, ioReason } from '../errors.js';
+import { bundleStamp, infoFile, readInfo, servesThis, type DaemonInfo } from '../daemon/info.js';
 import { filesUnder, serve, type RunCommandLine } from '../daemon/server.js';
 
 const HELP = `Usage: factlint daemon <command> [options]
@@ -105,10 +105,22 @@ function start(argv: string[], io: CliIO): number {
   });
   child.unref();
   const pid = child.pid;
-  if (pid === undefined || !waitFor(() => readInfo(dir, bundle)?.pid === pid || !alive(pid), 30_000) || readInfo(dir, bundle)?.pid !== pid) {
-    throw new FactlintError(['the resident server did not start; run factlint daemon serve to see why']);
-  }
-  io.stdout(`factlint: resident server started (pid ${pid}); it stops after ${minutes} minutes without a run, or with factlint daemon stop\n`);
+  // Ours announced itself, or it left because another one (started at the same moment) serves.
+  const serving = (): DaemonInfo | undefined => {
+    const now = running(dir, bundle);
+    return now && servesThis(now, bundleStamp(bundle)) ? now : undefined;
+  };
+  const lock = infoFile(dir, bundle).replace(/\.json$/, '.lock');
+  const starting = (): boolean => {
+    const holder = Number(readOrEmpty(lock));
+    return (pid !== undefined && alive(pid)) || (Number.isInteger(holder) && holder > 0 && alive(holder));
+  };
+  waitFor(() => serving() !== undefined || !starting(), 30_000);
+  const now = serving();
+  if (!now) throw new FactlintError(['the resident server did not start; run factlint daemon serve to see why']);
+  io.stdout(now.pid === pid
+    ? `factlint: resident server started (pid ${pid}); it stops after ${minutes} minutes without a run, or with factlint daemon stop\n`
+    : `factlint: a resident server is already running (pid ${now.pid})\n`);
   return 0;
 }
 
@@ -138,6 +150,37 @@ function status(io: CliIO): number {
   return 0;
 }
 
+/** Takes the lock file for this process, unless a live process holds it; returns the holder's pid. */
+function takeLock(lock: string): number {
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx', mode: 0o600 });
+    return process.pid;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new FactlintError(`cannot write ${lock}: ${ioReason(err)}`);
+  }
+  const pid = Number(readOrEmpty(lock));
+  if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) return pid;
+  writeFileSync(lock, String(process.pid), { mode: 0o600 });
+  return process.pid;
+}
+
+function releaseLock(lock: string): void {
+  if (Number(readOrEmpty(lock)) !== process.pid) return;
+  try {
+    unlinkSync(lock);
+  } catch {
+    // already gone
+  }
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The server in this process. main() returns at once; the listening socket keeps the process
  * alive until a signal, the idle timeout or a change to factlint's files stops it.
@@ -146,17 +189,35 @@ function serveHere(argv: string[], io: CliIO, runMain: RunCommandLine): number {
   const minutes = idleMinutes(argv);
   const dir = folder(io);
   const { bundle, root } = bundlePaths();
+  const other = running(dir, bundle);
+  if (other && servesThis(other, bundleStamp(bundle))) {
+    io.stdout(`factlint: a resident server is already running (pid ${other.pid})\n`);
+    return 0;
+  }
+  // One server per installation even when two runs start one at once (FACTLINT_DAEMON=auto):
+  // the lock is held for the server's life; one left by a process that died is taken over.
+  const lock = infoFile(dir, bundle).replace(/\.json$/, '.lock');
+  const holder = takeLock(lock);
+  if (holder !== process.pid) {
+    io.stdout(`factlint: a resident server is already starting (pid ${holder})\n`);
+    return 0;
+  }
+  const release = (): void => releaseLock(lock);
   const watched = [bundle, path.join(path.dirname(bundle), 'lint-worker.cjs'), path.join(root, 'package.json'), ...filesUnder(path.join(root, 'rules'))];
   const examples = path.join(root, 'examples');
   // The bundled examples, linted and thrown away: the code the first real run needs is warm.
   const silent: CliIO = { cwd: root, stdout: () => {}, stderr: () => {}, isTTY: false, env: io.env };
   const warmUp = existsSync(examples) ? () => void runMain(['--format', 'json', '--no-ignore', examples], silent) : undefined;
-  serve({ dir, bundle, watched, run: runMain, idleMs: minutes * 60_000, ...(warmUp ? { warmUp } : {}), onStop: (why) => io.stderr(`factlint: resident server stopped: ${why}\n`) })
+  serve({ dir, bundle, watched, run: runMain, idleMs: minutes * 60_000, ...(warmUp ? { warmUp } : {}), onStop: (why) => {
+    release();
+    io.stderr(`factlint: resident server stopped: ${why}\n`);
+  } })
     .then((server) => {
       io.stdout(`factlint: resident server listening (pid ${server.info.pid})\n`);
       for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => server.stop(`signal ${signal}`));
     })
     .catch((err: unknown) => {
+      release();
       io.stderr(`factlint: cannot start the resident server: ${(err as Error).message}\n`);
       process.exitCode = 2;
     });

@@ -5,6 +5,7 @@
 // server; so a server can only make a run faster, never change what it prints.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LINT_OPTIONS } from '../cli-option-table.js';
 import { stdoutWriter } from '../stdout-writer.js';
@@ -14,6 +15,25 @@ import { handStdin } from './stdin-handoff.js';
 
 /** Environment switch: FACTLINT_DAEMON=off (or 0, false, no) never uses a server. */
 const OFF = /^(off|0|false|no)$/i;
+
+/** FACTLINT_DAEMON=auto: a run that finds no server starts one, for the runs after it. */
+export function autoStarts(env: NodeJS.ProcessEnv): boolean {
+  return /^auto$/i.test(env.FACTLINT_DAEMON ?? '');
+}
+
+/**
+ * Starts `factlint daemon serve` in the background, detached from this process, which does not
+ * wait for it. A server that finds another one already serving this installation exits.
+ */
+export function startServerBehind(bundle: string, dir: string): void {
+  try {
+    const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+    const cli = path.join(path.dirname(bundle), 'cli.cjs');
+    spawn(process.execPath, [cli, 'daemon', 'serve'], { cwd: dir, env: { ...process.env, FACTLINT_CACHE_DIR: dir }, detached: true, stdio: 'ignore', windowsHide: true }).unref();
+  } catch {
+    // no server this time: runs stay local
+  }
+}
 
 /**
  * Whether a run may go to a server at all: not when turned off, and not for --debug or

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleStamp, infoFile, INFO_FORMAT, type DaemonInfo } from '../../src/daemon/info.js';
-import { CLI, factlint, requireBuilt, tempDir, write, type CliRun } from '../cli/helpers.js';
+import { CLI, factlint, git, requireBuilt, tempDir, write, type CliRun } from '../cli/helpers.js';
 
 const EN = '---\ndate: 2023-05-08\nlang: en\n---\nPresident of Russia Sadyr Japarov met officials on Tuesday, 8 May. Trade reached $3.5 billion in 2022.\n';
 const RU = '---\ndate: 2023-05-08\nlang: ru\n---\nПрезидент Киргизии Садыр Жапаров в понедельник, 8 мая, провёл встречу с министрами.\n';
@@ -90,6 +90,56 @@ describe('factlint daemon', () => {
       const s = withStdin(['--stdin', '--stdin-filename', 'a.en.md'], dir, env, EN);
       expect(s).toEqual(alone);
     } finally {
+      cleanup();
+    }
+  });
+
+  it('serves a pre-commit run over the staged files (--staged) as it runs alone', () => {
+    requireBuilt();
+    const { dir, cleanup } = tempDir('factlint-daemon-staged-');
+    const env = { FACTLINT_CACHE_DIR: path.join(dir, 'fc') };
+    try {
+      git(dir, 'init', '-q');
+      write(dir, 'a.en.md', EN);
+      write(dir, 'b.ru.md', RU);
+      git(dir, 'add', 'a.en.md', 'b.ru.md');
+      // An unstaged edit: the staged text is what both runs must lint.
+      write(dir, 'a.en.md', CLEAN);
+      expect(factlint(['daemon', 'start'], dir, env).code).toBe(0);
+      try {
+        const served = factlint(['--staged', '-f', 'json'], dir, env);
+        const alone = factlint(['--staged', '-f', 'json'], dir, { ...env, FACTLINT_DAEMON: 'off' });
+        expect(served).toEqual(alone);
+        expect(served.code).toBe(1);
+        expect(served.stdout).toContain('Japarov');
+      } finally {
+        factlint(['daemon', 'stop'], dir, env);
+      }
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('with FACTLINT_DAEMON=auto, a run that finds no server starts one for the runs after it', async () => {
+    requireBuilt();
+    const { dir, cleanup } = tempDir('factlint-daemon-auto-');
+    const cache = path.join(dir, 'fc');
+    const env = { FACTLINT_CACHE_DIR: cache, FACTLINT_DAEMON: 'auto' };
+    try {
+      write(dir, 'a.en.md', EN);
+      const first = factlint(['a.en.md'], dir, env);
+      expect(first).toEqual(factlint(['a.en.md'], dir, { ...env, FACTLINT_DAEMON: 'off' }));
+      let up = false;
+      for (let i = 0; i < 200 && !up; i++) {
+        up = factlint(['daemon', 'status'], dir, env).code === 0;
+        if (!up) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(up).toBe(true);
+      expect(factlint(['a.en.md'], dir, env)).toEqual(first);
+      expect(factlint(['daemon', 'stop'], dir, env).code).toBe(0);
+      expect(readdirSync(cache).filter((n) => n.startsWith('daemon-'))).toEqual([]);
+    } finally {
+      factlint(['daemon', 'stop'], dir, { FACTLINT_CACHE_DIR: cache });
       cleanup();
     }
   });

@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FEW_FILES, isShortRun } from '../../src/bin/run-mode.js';
+import { FEW_FILES, isServable, isShortRun } from '../../src/bin/run-mode.js';
 import { factlint, requireBuilt, tempDir, write } from '../robustness/helpers.js';
 
 const files = new Set(['a.md', 'b.en.md', 'dir/c.md', '-']);
@@ -40,6 +40,21 @@ describe('which runs are short', () => {
     const many = Array.from({ length: FEW_FILES + 1 }, () => 'a.md');
     expect(isShortRun(many, exists)).toBe(false);
     expect(isShortRun(many.slice(1), exists)).toBe(true);
+  });
+});
+
+describe('which runs a resident server may take', () => {
+  it('short runs and runs over the staged files, nothing else', () => {
+    expect(isServable(['a.md'], exists)).toBe(true);
+    expect(isServable(['--stdin'], exists)).toBe(true);
+    expect(isServable(['--staged'], exists)).toBe(true);
+    expect(isServable(['--staged', '-f', 'json', 'articles/'], exists)).toBe(true);
+    expect(isServable(['articles/'], exists)).toBe(false);
+    expect(isServable(['--staged', '--changed-since', 'main'], exists)).toBe(false);
+    expect(isServable(['--changed-since', 'main'], exists)).toBe(false);
+    expect(isServable(['daemon', 'start'], exists)).toBe(false);
+    expect(isServable(['--staged', '--lsp'], exists)).toBe(false);
+    expect(isServable(['--staged', '--no-such-option'], exists)).toBe(false);
   });
 });
 
