@@ -14622,14 +14622,14 @@ function filesUnder(dir) {
   } catch {
     return [];
   }
-  return names2.flatMap((n) => {
+  return [dir, ...names2.flatMap((n) => {
     const p = import_node_path5.default.join(dir, n);
     try {
       return (0, import_node_fs10.statSync)(p).isDirectory() ? filesUnder(p) : [p];
     } catch {
       return [];
     }
-  });
+  })];
 }
 function stampOf2(files) {
   return files.map((f) => {
@@ -14952,7 +14952,7 @@ function serveHere(argv, io, runMain2) {
     return 0;
   }
   const release = () => releaseLock(lock);
-  const watched2 = [bundle, import_node_path6.default.join(import_node_path6.default.dirname(bundle), "lint-worker.cjs"), import_node_path6.default.join(root, "package.json"), ...filesUnder(import_node_path6.default.join(root, "rules"))];
+  const watched2 = [bundle, import_node_path6.default.join(import_node_path6.default.dirname(bundle), "lint-worker.cjs"), import_node_path6.default.join(root, "package.json"), import_node_path6.default.join(root, "factlint.schema.json"), ...filesUnder(import_node_path6.default.join(root, "rules")), ...filesUnder(import_node_path6.default.join(root, "claims", "schema"))];
   const examples = import_node_path6.default.join(root, "examples");
   const silent = { cwd: root, stdout: () => {
   }, stderr: () => {

@@ -203,7 +203,8 @@ function serveHere(argv: string[], io: CliIO, runMain: RunCommandLine): number {
     return 0;
   }
   const release = (): void => releaseLock(lock);
-  const watched = [bundle, path.join(path.dirname(bundle), 'lint-worker.cjs'), path.join(root, 'package.json'), ...filesUnder(path.join(root, 'rules'))];
+  // What the process loads once and keeps: the code, the language data and the schemas.
+  const watched = [bundle, path.join(path.dirname(bundle), 'lint-worker.cjs'), path.join(root, 'package.json'), path.join(root, 'factlint.schema.json'), ...filesUnder(path.join(root, 'rules')), ...filesUnder(path.join(root, 'claims', 'schema'))];
   const examples = path.join(root, 'examples');
   // The bundled examples, linted and thrown away: the code the first real run needs is warm.
   const silent: CliIO = { cwd: root, stdout: () => {}, stderr: () => {}, isTTY: false, env: io.env };

@@ -53,7 +53,10 @@ export interface Server {
   stop: (why: string) => void;
 }
 
-/** Every file under `dir`, depth first, sorted; none when it is missing. */
+/**
+ * `dir` and everything under it, depth first, sorted; none when it is missing. Folders are
+ * listed too: a file added to or removed from one changes the folder's modification time.
+ */
 export function filesUnder(dir: string): string[] {
   let names: string[];
   try {
@@ -61,14 +64,14 @@ export function filesUnder(dir: string): string[] {
   } catch {
     return [];
   }
-  return names.flatMap((n) => {
+  return [dir, ...names.flatMap((n) => {
     const p = path.join(dir, n);
     try {
       return statSync(p).isDirectory() ? filesUnder(p) : [p];
     } catch {
       return [];
     }
-  });
+  })];
 }
 
 function stampOf(files: readonly string[]): string {
