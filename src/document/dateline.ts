@@ -42,8 +42,11 @@ function langsFor(lang: string | undefined): string[] {
   return lang && all.includes(lang) ? [lang, ...all.filter((l) => l !== lang)] : all;
 }
 
-/** Patterns for a language (month words of every known language, the article's first). */
-function matchersFor(lang: string | undefined): Matcher[] {
+/**
+ * Patterns for a language (month words of every known language, the article's first). Exported
+ * for the test that holds every pattern to a four-digit year, which the line screen relies on.
+ */
+export function matchersFor(lang: string | undefined): Matcher[] {
   const key = lang ?? '';
   const cached = matchers.get(key);
   if (cached) return cached;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline } from '../../src/document/dateline.js';
+import { findDateline, matchersFor } from '../../src/document/dateline.js';
+import { availableLangs } from '../../src/language/pack.js';
 
 describe('findDateline', () => {
   it.each([
@@ -56,5 +57,24 @@ describe('findDateline', () => {
   it('does not take part of a longer number or word', () => {
     expect(findDateline('123 October 20234', 0, 'en')).toBeUndefined();
     expect(findDateline('12 Octobers 2023', 0, 'en')).toBeUndefined();
+  });
+});
+
+describe('the dateline screen', () => {
+  // findDateline passes over a head line with no four-digit number without running the patterns.
+  // That is only right while every pattern needs a four-digit year: a pattern added without one
+  // ("12 October", "12.10.23") would be screened out silently, so this holds each to it.
+  it('every dateline pattern, in every language, needs a four-digit year', () => {
+    const lines = ['BISHKEK, 12 October', 'Moscow, October 12', '12.10.23', 'Berlin, 12. Oktober', 'Jakarta, Senin, 8 Mei', '21 мая, Москва', '2023-10', '10/12/23'];
+    for (const lang of [undefined, ...availableLangs('calendar')]) {
+      const patterns = matchersFor(lang);
+      expect(patterns.length).toBeGreaterThan(1);
+      for (const { re } of patterns) {
+        expect(re.source, `${lang}: ${re.source}`).toContain('\\d{4}');
+        for (const line of lines) expect(re.exec(line), `${lang}: ${re.source} on "${line}"`).toBeNull();
+      }
+      // ... and the same lines with a year are found, so the lines above are fair probes.
+      expect(findDateline('BISHKEK, 12 October 2023\n', 0, lang)?.date).toBe('2023-10-12');
+    }
   });
 });
