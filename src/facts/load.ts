@@ -63,7 +63,9 @@ export function loadFactSet(paths: string[], options: LoadOptions = {}): LoadedF
       continue;
     }
     let text = bytes.toString('utf8');
-    hash.update(`\u0000${f.display}\u0000${text.length}\u0000`).update(text);
+    // The bytes are valid UTF-8 (checked above), so they are the text's UTF-8: hashed as they are
+    // rather than encoded again (45 MB for a 100,000-entity file).
+    hash.update(`\u0000${f.display}\u0000${text.length}\u0000`).update(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const result = parseJsonChecked(text);
     if (!result.ok) {
