@@ -11,8 +11,8 @@ import { EagerIndex } from './eager-index.js';
 import type { LoadedFactSet } from './load.js';
 import { IRREGULAR, LIST_MAPS, MAGIC, MARKER, NAME_SEP, SEP, type Header, type ListMap } from './stored-format.js';
 
-/** Values as JSON, one after another: the bytes, and where each starts (count + 1 offsets). */
-function joined(values: readonly unknown[]): { body: Buffer; starts: Uint32Array } {
+/** Values as JSON, one after another: the bytes (in chunks), and where each starts (count + 1 offsets). */
+function joined(values: readonly unknown[]): { body: Buffer[]; starts: Uint32Array } {
   const w = new ByteWriter();
   const starts = new Uint32Array(values.length + 1);
   for (let i = 0; i < values.length; i++) starts[i + 1] = w.text(JSON.stringify(values[i]));
@@ -28,13 +28,13 @@ function uint32LE(values: Uint32Array): Buffer {
 }
 
 /** Records one after another, and their offsets (count + 1). */
-function records(values: readonly unknown[]): { body: Buffer; at: Buffer } {
+function records(values: readonly unknown[]): { body: Buffer[]; at: Buffer } {
   const { body, starts } = joined(values);
   return { body, at: uint32LE(starts) };
 }
 
 /** A disk map from keys[i] to values[i] as JSON, and the values' section. */
-function jsonMap(keys: readonly string[], values: readonly unknown[]): { map: Buffer; json: Buffer } {
+function jsonMap(keys: readonly string[], values: readonly unknown[]): { map: Buffer; json: Buffer[] } {
   const { body, starts } = joined(values);
   const lengths = new Uint32Array(keys.length);
   for (let i = 0; i < keys.length; i++) lengths[i] = starts[i + 1]! - starts[i]!;
@@ -99,7 +99,7 @@ function foldsIrregularly(word: string, folded: string): boolean {
 
 interface NameTables {
   map: Buffer;
-  json: Buffer;
+  json: Buffer[];
   types: string[];
   langs: string[];
   counts: Record<string, Record<string, number>>;
@@ -166,23 +166,28 @@ function nameTables(entities: readonly Entity[]): NameTables {
 }
 
 /** The cache file's bytes for a loaded set (`eager`: its maps, when already built); the same set always gives the same bytes. */
-export function encodeStored(loaded: LoadedFactSet, key: string, eager = new EagerIndex(loaded)): Buffer {
+export function encodeStored(loaded: LoadedFactSet, key: string, eager?: EagerIndex): Buffer {
+  return Buffer.concat(encodeStoredParts(loaded, key, eager));
+}
+
+/** encodeStored's bytes in pieces, to be written one after another (no copy of the whole file into one buffer). */
+export function encodeStoredParts(loaded: LoadedFactSet, key: string, eager = new EagerIndex(loaded)): Buffer[] {
   const entities = loaded.facts.entities;
   const entityNo = new Map(entities.map((e, i) => [e, i]));
   const statementNo = new Map(loaded.statements.map((s, i) => [s, i]));
-  const sections: Array<[string, Buffer]> = [];
+  const sections: Array<[string, Buffer[]]> = [];
   const ents = records(entities);
   const stmts = records(loaded.statements);
-  sections.push(['entities', ents.body], ['entities.at', ents.at], ['statements', stmts.body], ['statements.at', stmts.at]);
-  const ids = (list: readonly { id: string }[]) => buildDiskMap(list.map((x) => x.id), Uint32Array.from(list.keys()), new Uint32Array(list.length));
+  sections.push(['entities', ents.body], ['entities.at', [ents.at]], ['statements', stmts.body], ['statements.at', [stmts.at]]);
+  const ids = (list: readonly { id: string }[]) => [buildDiskMap(list.map((x) => x.id), Uint32Array.from(list.keys()), new Uint32Array(list.length))];
   sections.push(['entities.id', ids(entities)], ['statements.id', ids(loaded.statements)]);
   const maps = listMaps(eager, entityNo, statementNo);
   for (const name of LIST_MAPS) {
     const { map, json } = jsonMap(maps[name].keys, maps[name].values);
-    sections.push([name, map], [`${name}.json`, json]);
+    sections.push([name, [map]], [`${name}.json`, json]);
   }
   const names = nameTables(entities);
-  sections.push(['names', names.map], ['names.json', names.json]);
+  sections.push(['names', [names.map]], ['names.json', names.json]);
 
   const header: Header = {
     marker: MARKER,
@@ -204,9 +209,10 @@ export function encodeStored(loaded: LoadedFactSet, key: string, eager = new Eag
   let headerBytes = Buffer.alloc(0);
   for (let guess = 0; ; ) {
     let at = MAGIC.length + 4 + guess;
-    for (const [name, bytes] of sections) {
-      header.sections[name] = [at, bytes.length];
-      at += bytes.length;
+    for (const [name, parts] of sections) {
+      const length = parts.reduce((n, b) => n + b.length, 0);
+      header.sections[name] = [at, length];
+      at += length;
     }
     header.size = at;
     headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
@@ -216,5 +222,5 @@ export function encodeStored(loaded: LoadedFactSet, key: string, eager = new Eag
   const pad = Buffer.alloc(header.sections['entities']![0] - MAGIC.length - 4 - headerBytes.length, 0x20);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length + pad.length);
-  return Buffer.concat([MAGIC, length, headerBytes, pad, ...sections.map(([, b]) => b)]);
+  return [MAGIC, length, headerBytes, pad, ...sections.flatMap(([, parts]) => parts)];
 }
