@@ -1,7 +1,7 @@
 // Where factlint keeps what it caches between runs (compiled fact indexes and V8's code cache of
 // its own bundle), and how a cache file is written. A module of its own, with no heavy imports:
 // the start-up loader needs it.
-import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -78,15 +78,17 @@ function statOrUndefined(p: string): Stats | undefined {
  * Writes a cache file atomically (a temporary file renamed into place: a reader sees the old
  * file or the whole new one) into a folder privateDir accepted, then keeps the `keep` newest files of the folder that `family`
  * accepts, and of those only as many as fit in `maxBytes` together (the newest is always kept).
- * Failures are ignored: a cache is an optimisation, and a read-only or full disk, or
- * another run pruning at once, only means the next run computes again.
+ * `bytes` may come in pieces, written one after another. Failures are ignored (false): a cache
+ * is an optimisation, and a read-only or full disk, or another run pruning at once, only means
+ * the next run computes again.
  */
-export function writeCacheFile(file: string, bytes: Uint8Array, family: (name: string) => boolean, keep: number, maxBytes = Infinity): void {
+export function writeCacheFile(file: string, bytes: Uint8Array | readonly Uint8Array[], family: (name: string) => boolean, keep: number, maxBytes = Infinity): boolean {
   const dir = path.dirname(file);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(tmp, bytes, { mode: 0o600 });
+    if (bytes instanceof Uint8Array) writeFileSync(tmp, bytes, { mode: 0o600 });
+    else writeParts(tmp, bytes);
     renameSync(tmp, file);
   } catch {
     try {
@@ -94,7 +96,7 @@ export function writeCacheFile(file: string, bytes: Uint8Array, family: (name: s
     } catch {
       // nothing was written
     }
-    return;
+    return false;
   }
   try {
     const files = readdirSync(dir)
@@ -120,5 +122,18 @@ export function writeCacheFile(file: string, bytes: Uint8Array, family: (name: s
     }
   } catch {
     // the folder went away, or another run removed a file while we looked
+  }
+  return true;
+}
+
+/** A new file (mode 0600) holding `parts` one after another. */
+function writeParts(file: string, parts: readonly Uint8Array[]): void {
+  const fd = openSync(file, 'w', 0o600);
+  try {
+    for (const part of parts) {
+      for (let done = 0; done < part.length; ) done += writeSync(fd, part, done);
+    }
+  } finally {
+    closeSync(fd);
   }
 }

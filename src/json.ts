@@ -1,6 +1,7 @@
 // JSON parsing that says where a file is broken (fact files, the config, the baseline): V8's
 // messages do not always carry a position, so on failure a small scanner walks the text to find
 // the first bad character.
+import { scanJson } from './json-scan.js';
 
 export interface JsonSyntaxError {
   line: number;
@@ -18,7 +19,7 @@ export type JsonParseResult = { ok: true; value: unknown } | { ok: false; error:
  */
 export function parseJson(text: string): JsonParseResult {
   const deep = tooDeepAt(text);
-  if (deep !== undefined) return { ok: false, error: { ...lineColumn(text, deep), reason: `nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects)` } };
+  if (deep !== undefined) return tooDeep(text, deep);
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (err) {
@@ -27,6 +28,28 @@ export function parseJson(text: string): JsonParseResult {
     const reason = found?.reason ?? (err instanceof Error ? err.message : String(err));
     return { ok: false, error: { ...lineColumn(text, offset), reason } };
   }
+}
+
+function tooDeep(text: string, offset: number): JsonParseResult & { ok: false } {
+  return { ok: false, error: { ...lineColumn(text, offset), reason: `nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects)` } };
+}
+
+/**
+ * parseJson, and the keys given twice (duplicateKeys) when the text parses: the answer both
+ * would give, with one pass over the text besides JSON.parse (a fact file can be 45 MB). V8's
+ * JSON.parse does not recurse, so it goes first; the pass then finds a too-deep nesting in text
+ * that parsed, and text that did not is handed to parseJson, which says why as it always did.
+ */
+export function parseJsonChecked(text: string, limit = 20): { ok: true; value: unknown; duplicates: DuplicateKey[] } | { ok: false; error: JsonSyntaxError } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return parseJson(text) as JsonParseResult & { ok: false };
+  }
+  const scan = scanJson(text, MAX_DEPTH, limit);
+  if (scan.tooDeep !== undefined) return tooDeep(text, scan.tooDeep);
+  return { ok: true, value, duplicates: reported(text, scan.duplicates) };
 }
 
 /** 1-based line and UTF-16 column of an offset (\r\n, \n and \r end lines). */
@@ -239,67 +262,9 @@ export interface DuplicateKey {
  * text order; objects nested deeper than MAX_DEPTH are not looked into.
  */
 export function duplicateKeys(text: string, limit = 20): DuplicateKey[] {
-  const found: Array<{ pointer: string; key: string; offset: number }> = [];
-  const path: string[] = [];
-  const n = text.length;
-  let pos = 0;
-  const skipWs = (): void => {
-    for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos));
-  };
-  /** Moves past a string; true when it holds an escape. */
-  const skipString = (): boolean => {
-    let escaped = false;
-    pos++;
-    for (let c = text.charCodeAt(pos); c !== 34; c = text.charCodeAt(++pos)) {
-      if (c === 92) {
-        escaped = true;
-        pos++;
-      }
-    }
-    pos++;
-    return escaped;
-  };
-  const value = (depth: number): void => {
-    skipWs();
-    const c = text.charCodeAt(pos);
-    if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (depth > MAX_DEPTH) throw new Fail(pos, 'nested too deeply');
-      pos++;
-      // Objects in data files have a handful of keys: a list beats a Set here.
-      const keys: string[] | undefined = c === 123 ? [] : undefined;
-      const close = c === 123 ? 125 : 93;
-      for (let i = 0; ; i++) {
-        skipWs();
-        if (text.charCodeAt(pos) === close) break;
-        if (keys) {
-          const at = pos;
-          const escaped = skipString();
-          const key = escaped ? (JSON.parse(text.slice(at, pos)) as string) : text.slice(at + 1, pos - 1);
-          if (keys.includes(key) && found.length < limit) found.push({ pointer: `/${[...path, key].map(pointerToken).join('/')}`, key, offset: at });
-          keys.push(key);
-          skipWs();
-          pos++; // ':'
-          path.push(key);
-        } else path.push(String(i));
-        value(depth + 1);
-        path.pop();
-        skipWs();
-        if (text.charCodeAt(pos) === 44 /* , */) pos++;
-      }
-      pos++;
-      return;
-    }
-    if (c === 34) {
-      skipString();
-      return;
-    }
-    // A number, true, false or null: up to the next delimiter.
-    for (let d = text.charCodeAt(pos); pos < n && d !== 44 && d !== 93 && d !== 125 && d !== 32 && d !== 9 && d !== 10 && d !== 13; d = text.charCodeAt(++pos));
-  };
-  try {
-    value(0);
-  } catch (err) {
-    if (!(err instanceof Fail)) throw err;
-  }
-  return found.map((f) => ({ pointer: f.pointer, key: f.key, ...lineColumn(text, f.offset) }));
+  return reported(text, scanJson(text, MAX_DEPTH, limit).duplicates);
+}
+
+function reported(text: string, found: ReturnType<typeof scanJson>['duplicates']): DuplicateKey[] {
+  return found.map((f) => ({ pointer: `/${[...f.path, f.key].map((k) => pointerToken(String(k))).join('/')}`, key: f.key, ...lineColumn(text, f.offset) }));
 }

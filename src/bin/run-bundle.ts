@@ -20,6 +20,7 @@ import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import { cacheDir, privateDir, writeCacheFile } from '../cache-dir.js';
+import { optimiserOff } from '../optimiser.js';
 
 /** Code caches kept per bundle: other builds and Node versions sharing the folder (newest first). */
 const KEEP = 3;
@@ -78,8 +79,7 @@ export interface BundleOptions {
 
 /** Loads and runs `bundle` (a CommonJS file) as `require` would, with a code cache when one is allowed. */
 export function runBundle(bundle: string, opts: BundleOptions = {}): void {
-  // Loaded only when needed: node:v8 costs a few milliseconds of start-up.
-  if (opts.optimise === false) (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-opt');
+  if (opts.optimise === false) optimiserOff();
   // A name no other family's prefix matches (pruning keeps KEEP files per family).
   const mode = opts.optimise === false ? '.noopt' : '';
   const bytes = readFileSync(bundle);

@@ -44,17 +44,17 @@ export interface CachedFactSet {
  */
 export type CompiledHandoff = { file: string; key: string } | { bytes: Uint8Array };
 
-/** A set loaded from its files; `bytes` are its compiled form and `eager` its maps, when already made. */
-export function fromLoaded(loaded: LoadedFactSet, from: CachedFactSet['from'], bytes?: Buffer, eager?: EagerIndex): CachedFactSet {
+/** A set loaded from its files; `compiled` is how a worker gets its compiled form and `eager` its maps, when already made. */
+export function fromLoaded(loaded: LoadedFactSet, from: CachedFactSet['from'], compiled?: CompiledHandoff, eager?: EagerIndex): CachedFactSet {
   let index: FactIndex | undefined;
-  let compiled = bytes;
+  let handoff = compiled;
   return {
     files: loaded.files,
     hash: loaded.hash,
     hit: false,
     index: () => (index ??= new FactIndex(eager ?? loaded)),
     loaded: () => loaded,
-    handoff: () => ({ bytes: (compiled ??= encodeStored(loaded, '')) }),
+    handoff: () => (handoff ??= { bytes: encodeStored(loaded, '') }),
     from,
   };
 }

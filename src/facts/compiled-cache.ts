@@ -17,15 +17,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCacheFile } from '../cache-dir.js';
 import { FactlintError, ioReason } from '../errors.js';
+import { withOptimiser } from '../optimiser.js';
 import { listFactFiles, type FactFile } from './files.js';
-import { FileSource, MemorySource } from './byte-source.js';
-import { fromLoaded, fromStored, type CachedFactSet } from './cached-set.js';
+import { FileSource, MemorySource, type ByteSource } from './byte-source.js';
+import { fromLoaded, fromStored, type CachedFactSet, type CompiledHandoff } from './cached-set.js';
 import { EagerIndex } from './eager-index.js';
 import { loadFactSet, type LoadedFactSet } from './load.js';
 import { FACTSET_SCHEMA_PATH } from './schema.js';
 import { MARKER } from './stored-format.js';
 import { StoredSet } from './stored-set.js';
-import { encodeStored } from './stored-write.js';
+import { encodeStoredParts } from './stored-write.js';
 
 export type { CachedFactSet } from './cached-set.js';
 
@@ -93,19 +94,44 @@ interface Stamp {
   text: string;
   /** The latest modification or change time of the files, in ms. */
   latest: number;
+  /** The files' sizes added up. */
+  bytes: number;
 }
 
 /** The fact files' metadata; undefined when one cannot be read (the content path says why). */
 function stampOf(files: readonly FactFile[]): Stamp | undefined {
   const parts = [loaderStamp()];
   let latest = 0;
+  let bytes = 0;
   for (const f of files) {
     const st = statSync(f.absolute, { bigint: true, throwIfNoEntry: false });
     if (!st) return undefined;
     parts.push(`${f.display}\u0001${f.name}\u0001${st.size}\u0001${st.mtimeNs}\u0001${st.ctimeNs}\u0001${st.ino}\u0001${st.dev}`);
     latest = Math.max(latest, Number(st.mtimeMs), Number(st.ctimeMs));
+    bytes += Number(st.size);
   }
-  return { text: parts.join('\u0000'), latest };
+  return { text: parts.join('\u0000'), latest, bytes };
+}
+
+/**
+ * Fact files from this many bytes on (about 2,000 entities) are loaded and compiled with V8's
+ * optimising compiler even in a short run (optimiser.ts); a smaller set is done before it would
+ * have paid off.
+ */
+const LARGE_BYTES = 1024 * 1024;
+
+/** Runs `job` (a load, or a load and compile) with the optimising compiler when the set is large. */
+function heavy<T>(bytes: number | undefined, job: () => T): T {
+  return bytes !== undefined && bytes >= LARGE_BYTES ? withOptimiser(job) : job();
+}
+
+/** The fact files' sizes added up; undefined when one cannot be read (the load says why). */
+function sizeOf(paths: string[], cwd: string): number | undefined {
+  try {
+    return listFactFiles(paths, cwd).reduce((n, f) => n + statSync(f.absolute).size, 0);
+  } catch {
+    return undefined;
+  }
 }
 
 interface Pointer {
@@ -135,7 +161,7 @@ const PAYLOAD = /^facts-[0-9a-f]+\.(?:json|v8|bin)$/;
  */
 export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now = Date.now()): CachedFactSet {
   const from = { paths, cwd: opts.cwd };
-  if (!opts.dir) return fromLoaded(loadFactSet(paths, { cwd: opts.cwd }), from);
+  if (!opts.dir) return fromLoaded(heavy(sizeOf(paths, opts.cwd), () => loadFactSet(paths, { cwd: opts.cwd })), from);
   const files = listFactFiles(paths, opts.cwd);
   const stamp = stampOf(files);
   const pointer = stamp ? path.join(opts.dir, `facts-m${shortHash(stamp.text)}.json`) : undefined;
@@ -152,7 +178,7 @@ export function loadFactSetCached(paths: string[], opts: FactCacheOptions, now =
   // name entries and records its queries have made so far.
   const id = `${file}\u0000${opts.cwd}\u0000${paths.join('\u0000')}`;
   if (kept?.id === id) return kept.set;
-  const set = loadByKey(paths, opts, file, key, from);
+  const set = loadByKey(paths, opts, file, key, from, stamp?.bytes);
   if (keeping) kept = { id, set };
   return set;
 }
@@ -170,29 +196,40 @@ export function keepLoadedFactSets(on: boolean): void {
   if (!on) kept = undefined;
 }
 
-function loadByKey(paths: string[], opts: FactCacheOptions, file: string, key: string, from: CachedFactSet['from']): CachedFactSet {
+/** `size`: the fact files' bytes, when known. */
+function loadByKey(paths: string[], opts: FactCacheOptions, file: string, key: string, from: CachedFactSet['from'], size: number | undefined): CachedFactSet {
   // A cache file that proves damaged after it was opened: loaded as on a miss, and rewritten.
-  const reload = (): LoadedFactSet => {
-    const loaded = loadFactSet(paths, { cwd: opts.cwd });
-    write(file, loaded, key);
-    return loaded;
-  };
+  const reload = (): LoadedFactSet =>
+    heavy(size, () => {
+      const loaded = loadFactSet(paths, { cwd: opts.cwd });
+      write(file, loaded, key);
+      return loaded;
+    });
   const source = FileSource.open(file);
   const stored = source && StoredSet.open(source, key);
   if (stored) return fromStored(stored, from, reload, file);
-  const loaded = loadFactSet(paths, { cwd: opts.cwd });
-  // The maps are built once, for the file and for this run's index; the names are taken from
-  // the compiled bytes, grouped already, rather than collected from every entity once more.
-  const eager = new EagerIndex(loaded);
-  const bytes = write(file, loaded, key, eager);
-  const names = StoredSet.open(new MemorySource(bytes))?.names();
-  if (names && 'groupedNames' in names) eager.groupedNames = names;
-  return fromLoaded(loaded, from, bytes, eager);
+  return heavy(size, () => {
+    const loaded = loadFactSet(paths, { cwd: opts.cwd });
+    // The maps are built once, for the file and for this run's index; the names are taken from
+    // the compiled bytes, grouped already, rather than collected from every entity once more.
+    const eager = new EagerIndex(loaded);
+    const compiled = write(file, loaded, key, eager);
+    const names = StoredSet.open(compiled.source, key)?.names();
+    if (names && 'groupedNames' in names) eager.groupedNames = names;
+    return fromLoaded(loaded, from, compiled.handoff, eager);
+  });
 }
 
-/** Writes the compiled set to the cache (atomically; failures ignored) and returns its bytes. */
-function write(file: string, loaded: LoadedFactSet, key: string, eager?: EagerIndex): Buffer {
-  const bytes = encodeStored(loaded, key, eager);
-  writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP, KEEP_BYTES);
-  return bytes;
+/**
+ * Writes the compiled set to the cache (atomically; failures ignored). Returns its bytes as a
+ * source, and how a worker gets them: the file just written, read as queries need as on a hit,
+ * or the bytes in memory when it could not be written.
+ */
+function write(file: string, loaded: LoadedFactSet, key: string, eager?: EagerIndex): { source: ByteSource; handoff: CompiledHandoff } {
+  // In pieces: at 100,000 entities, copying them into one buffer cost a 110 MB copy and its garbage.
+  const parts = encodeStoredParts(loaded, key, eager);
+  const source = writeCacheFile(file, parts, (n) => PAYLOAD.test(n), KEEP, KEEP_BYTES) ? FileSource.open(file) : undefined;
+  if (source) return { source, handoff: { file, key } };
+  const bytes = Buffer.concat(parts);
+  return { source: new MemorySource(bytes), handoff: { bytes } };
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { FactlintError, FactSetError, ioReason } from '../errors.js';
 import type { Entity, FactSet, IndexedStatement, Property, Statement, StatementOrigin } from '../types.js';
 import { listFactFiles } from './files.js';
-import { duplicateKeys, parseJson } from '../json.js';
+import { parseJsonChecked } from '../json.js';
 import { encodingProblem } from '../text/utf8.js';
 import { sortProblems, type FactProblem } from './problem.js';
 import { validateFactFile } from './schema.js';
@@ -63,16 +63,18 @@ export function loadFactSet(paths: string[], options: LoadOptions = {}): LoadedF
       continue;
     }
     let text = bytes.toString('utf8');
-    hash.update(`\u0000${f.display}\u0000${text.length}\u0000`).update(text);
+    // The bytes are valid UTF-8 (checked above), so they are the text's UTF-8: hashed as they are
+    // rather than encoded again (45 MB for a 100,000-entity file).
+    hash.update(`\u0000${f.display}\u0000${text.length}\u0000`).update(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const result = parseJson(text);
+    const result = parseJsonChecked(text);
     if (!result.ok) {
       const { line, column, reason } = result.error;
       problems.push({ file: f.display, pointer: '', message: `invalid JSON at line ${line}, column ${column}: ${reason}` });
       allParsed = false;
       continue;
     }
-    for (const d of duplicateKeys(text)) {
+    for (const d of result.duplicates) {
       problems.push({ file: f.display, pointer: d.pointer, message: `duplicate key "${d.key}" (line ${d.line}, column ${d.column}): JSON keeps only the last value` });
     }
     problems.push(...validateFactFile(result.value, f.display));

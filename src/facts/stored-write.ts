@@ -5,67 +5,77 @@
 import { FIRST_WORD, scriptOf } from '../extract/names.js';
 import { foldWord } from '../extract/tokens.js';
 import type { Entity, IndexedStatement } from '../types.js';
+import { ByteWriter } from './byte-writer.js';
 import { buildDiskMap } from './disk-map.js';
 import { EagerIndex } from './eager-index.js';
 import type { LoadedFactSet } from './load.js';
 import { IRREGULAR, LIST_MAPS, MAGIC, MARKER, NAME_SEP, SEP, type Header, type ListMap } from './stored-format.js';
 
-/** Values as JSON, one after another: the bytes, and where each starts (count + 1 offsets). */
-function joined(values: Iterable<unknown>): { body: Buffer; starts: number[] } {
-  // One string and one encode: a Buffer per record cost a second on 200,000 records.
-  const texts: string[] = [];
-  const starts = [0];
-  let n = 0;
-  for (const v of values) {
-    const t = JSON.stringify(v);
-    texts.push(t);
-    n += Buffer.byteLength(t, 'utf8');
-    starts.push(n);
-  }
-  return { body: Buffer.from(texts.join(''), 'utf8'), starts };
+/** Values as JSON, one after another: the bytes (in chunks), and where each starts (count + 1 offsets). */
+function joined(values: readonly unknown[]): { body: Buffer[]; starts: Uint32Array } {
+  const w = new ByteWriter();
+  const starts = new Uint32Array(values.length + 1);
+  for (let i = 0; i < values.length; i++) starts[i + 1] = w.text(JSON.stringify(values[i]));
+  return { body: w.result(), starts };
 }
 
-/** Records one after another, and their offsets (count + 1). */
-function records(values: readonly unknown[]): { body: Buffer; at: Buffer } {
-  const { body, starts } = joined(values);
-  const at = Buffer.alloc(starts.length * 4);
-  starts.forEach((x, i) => at.writeUInt32LE(x, i * 4));
-  return { body, at };
-}
-
-/** A disk map from keys to JSON values, and the values' section. */
-function jsonMap(values: Map<string, unknown>): { map: Buffer; json: Buffer } {
-  const { body, starts } = joined(values.values());
-  const where = new Map<string, [number, number]>();
-  let i = 0;
-  for (const k of values.keys()) {
-    where.set(k, [starts[i]!, starts[i + 1]! - starts[i]!]);
-    i++;
-  }
-  return { map: buildDiskMap(where), json: body };
-}
-
-function flatten<V>(outer: Map<string, Map<string, V>>): Map<string, V> {
-  const out = new Map<string, V>();
-  for (const [a, inner] of outer) for (const [b, v] of inner) out.set(`${a}${SEP}${b}`, v);
+/** Numbers as uint32 little-endian bytes. */
+function uint32LE(values: Uint32Array): Buffer {
+  const out = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+  // Typed arrays are in the machine's byte order; the file is little-endian.
+  if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) out.swap32();
   return out;
 }
 
-function mapValues<V, W>(m: Map<string, V>, f: (v: V) => W): Map<string, W> {
-  return new Map([...m].map(([k, v]) => [k, f(v)]));
+/** Records one after another, and their offsets (count + 1). */
+function records(values: readonly unknown[]): { body: Buffer[]; at: Buffer } {
+  const { body, starts } = joined(values);
+  return { body, at: uint32LE(starts) };
+}
+
+/** A disk map from keys[i] to values[i] as JSON, and the values' section. */
+function jsonMap(keys: readonly string[], values: readonly unknown[]): { map: Buffer; json: Buffer[] } {
+  const { body, starts } = joined(values);
+  const lengths = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) lengths[i] = starts[i + 1]! - starts[i]!;
+  return { map: buildDiskMap(keys, starts, lengths), json: body };
+}
+
+/** A map's keys and its values turned by `f`, as two lists. */
+function entries<V>(m: Map<string, V>, f: (v: V) => unknown): { keys: string[]; values: unknown[] } {
+  const keys: string[] = [];
+  const values: unknown[] = [];
+  for (const [k, v] of m) {
+    keys.push(k);
+    values.push(f(v));
+  }
+  return { keys, values };
+}
+
+/** A two-level map as one: the keys joined by SEP. */
+function flatEntries<V>(outer: Map<string, Map<string, V>>, f: (v: V) => unknown): { keys: string[]; values: unknown[] } {
+  const keys: string[] = [];
+  const values: unknown[] = [];
+  for (const [a, inner] of outer) {
+    for (const [b, v] of inner) {
+      keys.push(`${a}${SEP}${b}`);
+      values.push(f(v));
+    }
+  }
+  return { keys, values };
 }
 
 /** The index's maps as lists of record numbers (places: the places themselves). */
-function listMaps(eager: EagerIndex, entityNo: Map<Entity, number>, statementNo: Map<IndexedStatement, number>): Record<ListMap, Map<string, unknown>> {
+function listMaps(eager: EagerIndex, entityNo: Map<Entity, number>, statementNo: Map<IndexedStatement, number>): Record<ListMap, { keys: string[]; values: unknown[] }> {
   const st = (list: IndexedStatement[]) => list.map((s) => statementNo.get(s)!);
   return {
-    byType: mapValues(eager.entitiesByType, (list) => list.map((e) => entityNo.get(e)!)),
-    posts: mapValues(flatten(eager.posts), st),
-    holders: mapValues(eager.holders, st),
-    bySubject: mapValues(flatten(eager.bySubject), st),
-    byProperty: mapValues(eager.byProperty, st),
-    places: eager.places,
-    dates: mapValues(eager.dates, st),
+    byType: entries(eager.entitiesByType, (list) => list.map((e) => entityNo.get(e)!)),
+    posts: flatEntries(eager.posts, st),
+    holders: entries(eager.holders, st),
+    bySubject: flatEntries(eager.bySubject, st),
+    byProperty: entries(eager.byProperty, st),
+    places: entries(eager.places, (v) => v),
+    dates: entries(eager.dates, st),
   };
 }
 
@@ -89,7 +99,7 @@ function foldsIrregularly(word: string, folded: string): boolean {
 
 interface NameTables {
   map: Buffer;
-  json: Buffer;
+  json: Buffer[];
   types: string[];
   langs: string[];
   counts: Record<string, Record<string, number>>;
@@ -114,56 +124,70 @@ function nameTables(entities: readonly Entity[]): NameTables {
   const groups = new Map<string, unknown[]>();
   const counts: Record<string, Record<string, number>> = {};
   let slots = 0;
-  entities.forEach((e, i) => {
-    ([[0, e.names], [1, e.adjectives]] as const).forEach(([form, lists]) => {
-      if (!lists) return;
-      const alike = new Map<string, { key: string; where: number[] }>();
-      for (const l of Object.keys(lists)) {
-        (lists[l] ?? []).forEach((name, k) => {
+  // The names of one entity and form, by text: a name given alike in several languages is worked
+  // out (first word, script, group) once. One map, emptied after each entity and form.
+  const alike = new Map<string, { script: string; key: string; where: number[] }>();
+  const add = (i: number, e: Entity, form: number, lists: Entity['names']): void => {
+    if (!lists) return;
+    for (const l of Object.keys(lists)) {
+      const names = lists[l] ?? [];
+      const lang = langNo.get(l)!;
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k]!;
+        let r = alike.get(name);
+        if (!r) {
           const m = FIRST_WORD.exec(name);
-          if (!m) return; // no word: the matcher skips it too
+          if (!m) continue; // no word: the matcher skips it too
           const script = scriptOf(name);
-          const byScript = (counts[l] ??= {});
-          byScript[script] = (byScript[script] ?? 0) + 1;
-          slots = Math.max(slots, k + 1);
-          let r = alike.get(name);
-          if (!r) {
-            const folded = foldWord(m[0]);
-            const key = `${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`;
-            alike.set(name, (r = { key, where: [] }));
-          }
-          r.where.push(langNo.get(l)!, k);
-        });
+          const folded = foldWord(m[0]);
+          r = { script, key: `${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`, where: [] };
+          alike.set(name, r);
+        }
+        const byScript = (counts[l] ??= {});
+        byScript[r.script] = (byScript[r.script] ?? 0) + 1;
+        slots = Math.max(slots, k + 1);
+        r.where.push(lang, k);
       }
-      for (const [name, { key, where }] of alike) {
-        let list = groups.get(key);
-        if (!list) groups.set(key, (list = []));
-        list.push(i, form, typeNo.get(e.type)!, e.id, name, where.length / 2, ...where);
-      }
-    });
-  });
-  const { map, json } = jsonMap(groups);
+    }
+    for (const [name, { key, where }] of alike) {
+      let list = groups.get(key);
+      if (!list) groups.set(key, (list = []));
+      list.push(i, form, typeNo.get(e.type)!, e.id, name, where.length / 2, ...where);
+    }
+    alike.clear();
+  };
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    add(i, e, 0, e.names);
+    add(i, e, 1, e.adjectives);
+  }
+  const { map, json } = jsonMap([...groups.keys()], [...groups.values()]);
   return { map, json, types, langs: langList, counts, slots };
 }
 
 /** The cache file's bytes for a loaded set (`eager`: its maps, when already built); the same set always gives the same bytes. */
-export function encodeStored(loaded: LoadedFactSet, key: string, eager = new EagerIndex(loaded)): Buffer {
+export function encodeStored(loaded: LoadedFactSet, key: string, eager?: EagerIndex): Buffer {
+  return Buffer.concat(encodeStoredParts(loaded, key, eager));
+}
+
+/** encodeStored's bytes in pieces, to be written one after another (no copy of the whole file into one buffer). */
+export function encodeStoredParts(loaded: LoadedFactSet, key: string, eager = new EagerIndex(loaded)): Buffer[] {
   const entities = loaded.facts.entities;
   const entityNo = new Map(entities.map((e, i) => [e, i]));
   const statementNo = new Map(loaded.statements.map((s, i) => [s, i]));
-  const sections: Array<[string, Buffer]> = [];
+  const sections: Array<[string, Buffer[]]> = [];
   const ents = records(entities);
   const stmts = records(loaded.statements);
-  sections.push(['entities', ents.body], ['entities.at', ents.at], ['statements', stmts.body], ['statements.at', stmts.at]);
-  const ids = (list: readonly { id: string }[]) => buildDiskMap(new Map(list.map((x, i) => [x.id, [i, 0] as const])));
+  sections.push(['entities', ents.body], ['entities.at', [ents.at]], ['statements', stmts.body], ['statements.at', [stmts.at]]);
+  const ids = (list: readonly { id: string }[]) => [buildDiskMap(list.map((x) => x.id), Uint32Array.from(list.keys()), new Uint32Array(list.length))];
   sections.push(['entities.id', ids(entities)], ['statements.id', ids(loaded.statements)]);
   const maps = listMaps(eager, entityNo, statementNo);
   for (const name of LIST_MAPS) {
-    const { map, json } = jsonMap(maps[name]);
-    sections.push([name, map], [`${name}.json`, json]);
+    const { map, json } = jsonMap(maps[name].keys, maps[name].values);
+    sections.push([name, [map]], [`${name}.json`, json]);
   }
   const names = nameTables(entities);
-  sections.push(['names', names.map], ['names.json', names.json]);
+  sections.push(['names', [names.map]], ['names.json', names.json]);
 
   const header: Header = {
     marker: MARKER,
@@ -185,9 +209,10 @@ export function encodeStored(loaded: LoadedFactSet, key: string, eager = new Eag
   let headerBytes = Buffer.alloc(0);
   for (let guess = 0; ; ) {
     let at = MAGIC.length + 4 + guess;
-    for (const [name, bytes] of sections) {
-      header.sections[name] = [at, bytes.length];
-      at += bytes.length;
+    for (const [name, parts] of sections) {
+      const length = parts.reduce((n, b) => n + b.length, 0);
+      header.sections[name] = [at, length];
+      at += length;
     }
     header.size = at;
     headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
@@ -197,5 +222,5 @@ export function encodeStored(loaded: LoadedFactSet, key: string, eager = new Eag
   const pad = Buffer.alloc(header.sections['entities']![0] - MAGIC.length - 4 - headerBytes.length, 0x20);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length + pad.length);
-  return Buffer.concat([MAGIC, length, headerBytes, pad, ...sections.map(([, b]) => b)]);
+  return [MAGIC, length, headerBytes, pad, ...sections.flatMap(([, parts]) => parts)];
 }

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EAGER_FILES } from '../../src/facts/cached-set.js';
+import { EAGER_FILES, openHandoff } from '../../src/facts/cached-set.js';
 import { loadFactSetCached, RACY_MS } from '../../src/facts/compiled-cache.js';
 import { factFile } from '../robustness/helpers.js';
 import { tempFacts } from './helpers.js';
@@ -142,6 +142,21 @@ describe('compiled fact cache: a file read as queries need it', () => {
       expect(b.entities()).toEqual(a.entities());
       expect(b.heldBy('anna-ivanova')).toEqual(a.heldBy('anna-ivanova'));
     }
+  });
+
+  it('hands workers of a miss the file it wrote, or the same bytes when it could not write one', () => {
+    const { root, facts, cache } = setUp(2020);
+    const miss = loadFactSetCached([facts], { cwd: root, dir: cache }, later());
+    expect(miss.hit).toBe(false);
+    const handoff = miss.handoff();
+    expect(handoff).toMatchObject({ file: payload(cache) });
+    expect(openHandoff(handoff)?.statementAt(0).from).toBe('2020-01-01');
+    // A cache folder under a file: nothing can be written there.
+    writeFileSync(path.join(root, 'blocked'), '');
+    const unwritten = loadFactSetCached([facts], { cwd: root, dir: path.join(root, 'blocked', 'cache') }, later());
+    const inMemory = unwritten.handoff();
+    expect('bytes' in inMemory && Buffer.from(inMemory.bytes).equals(readFileSync(payload(cache)))).toBe(true);
+    expect(holder(unwritten)).toEqual(['2020-01-01']);
   });
 
   it('never serves an edited fact set through the lazy index', () => {

@@ -1,6 +1,6 @@
 // Where the compiled fact set and the code cache are kept: the user's choice, else the user's cache
 // folder (never the project's), and only in a folder no one else can write.
-import { chmodSync, chownSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,25 @@ describe('writeCacheFile pruning', () => {
       // A file larger than the whole budget is still kept when it is the newest.
       writeCacheFile(path.join(dir, 'c-huge'), Buffer.alloc(5000), family, 8, 1000);
       expect(readdirSync(dir).sort()).toEqual(['c-huge', 'other']);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('writeCacheFile in pieces', () => {
+  it('writes the pieces one after another, private to the user, and says whether it wrote', () => {
+    const { dir, cleanup } = tempDir('factlint-parts-');
+    try {
+      const file = path.join(dir, 'c-parts');
+      const parts = [Buffer.from('head '), Buffer.alloc(0), Buffer.alloc(70_000, 0x61), Buffer.from(' tail')];
+      expect(writeCacheFile(file, parts, (n) => n.startsWith('c-'), 8)).toBe(true);
+      expect(readFileSync(file).equals(Buffer.concat(parts))).toBe(true);
+      if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
+      // A folder that cannot be made (a file stands in its way): nothing written, no temporary left.
+      writeFileSync(path.join(dir, 'blocked'), '');
+      expect(writeCacheFile(path.join(dir, 'blocked', 'c-x'), parts, () => true, 8)).toBe(false);
+      expect(readdirSync(dir).sort()).toEqual(['blocked', 'c-parts']);
     } finally {
       cleanup();
     }
