@@ -375,7 +375,7 @@ function lintThroughDaemon(argv2, bundle2, dir) {
 
 // dist/bin/run-bundle.js
 var import_node_fs5 = require("node:fs");
-var import_node_module3 = __toESM(require("node:module"), 1);
+var import_node_module4 = __toESM(require("node:module"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 var import_node_vm = __toESM(require("node:vm"), 1);
 
@@ -439,14 +439,17 @@ function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
-    (0, import_node_fs4.writeFileSync)(tmp, bytes, { mode: 384 });
+    if (bytes instanceof Uint8Array)
+      (0, import_node_fs4.writeFileSync)(tmp, bytes, { mode: 384 });
+    else
+      writeParts(tmp, bytes);
     (0, import_node_fs4.renameSync)(tmp, file);
   } catch {
     try {
       (0, import_node_fs4.unlinkSync)(tmp);
     } catch {
     }
-    return;
+    return false;
   }
   try {
     const files = (0, import_node_fs4.readdirSync)(dir).filter(family).map((n) => {
@@ -468,6 +471,29 @@ function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
     }
   } catch {
   }
+  return true;
+}
+function writeParts(file, parts) {
+  const fd = (0, import_node_fs4.openSync)(file, "w", 384);
+  try {
+    for (const part of parts) {
+      for (let done = 0; done < part.length; )
+        done += (0, import_node_fs4.writeSync)(fd, part, done);
+    }
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+
+// dist/optimiser.js
+var import_node_module3 = require("node:module");
+var OFF3 = /* @__PURE__ */ Symbol.for("factlint.optimiser-off");
+function setFlags(flags) {
+  (0, import_node_module3.createRequire)(importMetaUrl)("node:v8").setFlagsFromString(flags);
+}
+function optimiserOff() {
+  setFlags("--no-opt");
+  globalThis[OFF3] = true;
 }
 
 // dist/bin/run-bundle.js
@@ -510,21 +536,21 @@ function cachedDataFor(file, source) {
 }
 function runBundle(bundle2, opts = {}) {
   if (opts.optimise === false)
-    (0, import_node_module3.createRequire)(importMetaUrl)("node:v8").setFlagsFromString("--no-opt");
+    optimiserOff();
   const mode = opts.optimise === false ? ".noopt" : "";
   const bytes = (0, import_node_fs5.readFileSync)(bundle2);
   const source = bytes.toString("utf8");
   const dir = cacheFolder();
   const file = dir ? cacheFile(dir, bundle2, mode) : void 0;
   const cachedData = file ? cachedDataFor(readOrUndefined(file), bytes) : void 0;
-  const script = new import_node_vm.default.Script(import_node_module3.default.wrap(source), { filename: bundle2, ...cachedData ? { cachedData } : {} });
+  const script = new import_node_vm.default.Script(import_node_module4.default.wrap(source), { filename: bundle2, ...cachedData ? { cachedData } : {} });
   if (file && (!cachedData || script.cachedDataRejected)) {
     const family = `code-${prefixOf(bundle2, mode)}`;
     process.once("exit", () => writeCacheFile(file, Buffer.concat([header(bytes), bytes, script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith(".v8"), KEEP));
   }
   const module2 = { exports: {}, filename: bundle2, id: bundle2, loaded: false };
   const wrapper = script.runInThisContext();
-  wrapper.call(module2.exports, module2.exports, (0, import_node_module3.createRequire)(bundle2), module2, bundle2, import_node_path4.default.dirname(bundle2));
+  wrapper.call(module2.exports, module2.exports, (0, import_node_module4.createRequire)(bundle2), module2, bundle2, import_node_path4.default.dirname(bundle2));
 }
 
 // dist/bin/run-mode.js

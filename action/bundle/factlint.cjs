@@ -163,14 +163,17 @@ function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
-    (0, import_node_fs.writeFileSync)(tmp, bytes, { mode: 384 });
+    if (bytes instanceof Uint8Array)
+      (0, import_node_fs.writeFileSync)(tmp, bytes, { mode: 384 });
+    else
+      writeParts(tmp, bytes);
     (0, import_node_fs.renameSync)(tmp, file);
   } catch {
     try {
       (0, import_node_fs.unlinkSync)(tmp);
     } catch {
     }
-    return;
+    return false;
   }
   try {
     const files = (0, import_node_fs.readdirSync)(dir).filter(family).map((n) => {
@@ -191,6 +194,18 @@ function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
       }
     }
   } catch {
+  }
+  return true;
+}
+function writeParts(file, parts) {
+  const fd = (0, import_node_fs.openSync)(file, "w", 384);
+  try {
+    for (const part of parts) {
+      for (let done = 0; done < part.length; )
+        done += (0, import_node_fs.writeSync)(fd, part, done);
+    }
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
   }
 }
 var import_node_fs, import_node_os, import_node_path, OFF;
@@ -246,6 +261,30 @@ var init_hash = __esm({
     init_import_meta_url();
     init_on_demand();
     crypto = onDemand("node:crypto");
+  }
+});
+
+// dist/optimiser.js
+function setFlags(flags) {
+  (0, import_node_module2.createRequire)(importMetaUrl)("node:v8").setFlagsFromString(flags);
+}
+function withOptimiser(job) {
+  if (globalThis[OFF2] !== true)
+    return job();
+  setFlags("--opt");
+  try {
+    return job();
+  } finally {
+    setFlags("--no-opt");
+  }
+}
+var import_node_module2, OFF2;
+var init_optimiser = __esm({
+  "dist/optimiser.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_module2 = require("node:module");
+    OFF2 = /* @__PURE__ */ Symbol.for("factlint.optimiser-off");
   }
 });
 
@@ -559,11 +598,127 @@ var init_eager_index = __esm({
   }
 });
 
+// dist/json-scan.js
+function stringEnd(text, start2) {
+  let q = text.indexOf('"', start2 + 1);
+  while (q > 0 && text.charCodeAt(q - 1) === 92) {
+    let b = q - 1;
+    while (text.charCodeAt(b - 1) === 92)
+      b--;
+    if ((q - b) % 2 === 0)
+      break;
+    q = text.indexOf('"', q + 1);
+  }
+  return q;
+}
+function hasBackslash(text, from, to) {
+  for (let i = from; i < to; i++)
+    if (text.charCodeAt(i) === 92)
+      return true;
+  return false;
+}
+function scanJson(text, maxDepth, limit) {
+  const duplicates = [];
+  const frames = [];
+  let depth = 0;
+  const starts = [];
+  const ends = [];
+  const hashes = [];
+  const lengths = [];
+  let top = 0;
+  let expectKey = false;
+  const n = text.length;
+  const keyText = (k) => {
+    const raw = text.slice(starts[k] + 1, ends[k]);
+    return raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+  };
+  const pathTo = () => frames.slice(0, depth - 1).map((f, i) => f.object ? keyText(frames[i + 1].base - 1) : f.index);
+  const report = (k) => {
+    if (duplicates.length < limit)
+      duplicates.push({ path: pathTo(), key: keyText(k), offset: starts[k] });
+  };
+  const addKey = (frame2, at, end) => {
+    let hash = hashRange(text, at + 1, end);
+    let length = end - at - 1;
+    if (hasBackslash(text, at + 1, end)) {
+      const key = JSON.parse(text.slice(at, end + 1));
+      hash = hashRange(key, 0, key.length);
+      length = key.length;
+    }
+    const k = top++;
+    starts[k] = at;
+    ends[k] = end;
+    hashes[k] = hash;
+    lengths[k] = length;
+    if (frame2.seen) {
+      const key = keyText(k);
+      if (frame2.seen.has(key))
+        report(k);
+      else
+        frame2.seen.add(key);
+      return;
+    }
+    for (let j = frame2.base; j < k; j++) {
+      if (hashes[j] === hash && lengths[j] === length && keyText(j) === keyText(k)) {
+        report(k);
+        break;
+      }
+    }
+    if (k + 1 - frame2.base > FEW_KEYS) {
+      frame2.seen = /* @__PURE__ */ new Set();
+      for (let j = frame2.base; j <= k; j++)
+        frame2.seen.add(keyText(j));
+    }
+  };
+  for (let pos = 0; pos < n; pos++) {
+    const c = text.charCodeAt(pos);
+    if (c === 34) {
+      const end = stringEnd(text, pos);
+      if (end < 0)
+        break;
+      if (expectKey) {
+        addKey(frames[depth - 1], pos, end);
+        expectKey = false;
+      }
+      pos = end;
+    } else if (c === 123 || c === 91) {
+      if (depth >= maxDepth)
+        return { tooDeep: pos, duplicates };
+      const f = frames[depth++] ??= { object: false, index: 0, base: 0, seen: void 0 };
+      f.object = c === 123;
+      f.index = 0;
+      f.base = top;
+      f.seen = void 0;
+      expectKey = f.object;
+    } else if (c === 125 || c === 93) {
+      if (depth > 0 && frames[--depth].object)
+        top = frames[depth].base;
+      expectKey = false;
+    } else if (c === 44 && depth > 0) {
+      const f = frames[depth - 1];
+      if (f.object)
+        expectKey = true;
+      else
+        f.index++;
+    }
+  }
+  return { tooDeep: void 0, duplicates };
+}
+var FEW_KEYS;
+var init_json_scan = __esm({
+  "dist/json-scan.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_hash();
+    FEW_KEYS = 32;
+  }
+});
+
 // dist/json.js
 function parseJson(text) {
   const deep = tooDeepAt(text);
   if (deep !== void 0)
-    return { ok: false, error: { ...lineColumn(text, deep), reason: `nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects)` } };
+    return tooDeep(text, deep);
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
@@ -572,6 +727,21 @@ function parseJson(text) {
     const reason = found?.reason ?? (err instanceof Error ? err.message : String(err));
     return { ok: false, error: { ...lineColumn(text, offset), reason } };
   }
+}
+function tooDeep(text, offset) {
+  return { ok: false, error: { ...lineColumn(text, offset), reason: `nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects)` } };
+}
+function parseJsonChecked(text, limit = 20) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseJson(text);
+  }
+  const scan = scanJson(text, MAX_DEPTH, limit);
+  if (scan.tooDeep !== void 0)
+    return tooDeep(text, scan.tooDeep);
+  return { ok: true, value, duplicates: reported(text, scan.duplicates) };
 }
 function lineColumn(text, offset) {
   let line = 1;
@@ -764,81 +934,15 @@ function pointerToken(key) {
 function keyOfPointerToken(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
-function duplicateKeys(text, limit = 20) {
-  const found = [];
-  const path31 = [];
-  const n = text.length;
-  let pos = 0;
-  const skipWs = () => {
-    for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos))
-      ;
-  };
-  const skipString = () => {
-    let escaped = false;
-    pos++;
-    for (let c = text.charCodeAt(pos); c !== 34; c = text.charCodeAt(++pos)) {
-      if (c === 92) {
-        escaped = true;
-        pos++;
-      }
-    }
-    pos++;
-    return escaped;
-  };
-  const value = (depth) => {
-    skipWs();
-    const c = text.charCodeAt(pos);
-    if (c === 123 || c === 91) {
-      if (depth > MAX_DEPTH)
-        throw new Fail(pos, "nested too deeply");
-      pos++;
-      const keys = c === 123 ? [] : void 0;
-      const close = c === 123 ? 125 : 93;
-      for (let i = 0; ; i++) {
-        skipWs();
-        if (text.charCodeAt(pos) === close)
-          break;
-        if (keys) {
-          const at = pos;
-          const escaped = skipString();
-          const key = escaped ? JSON.parse(text.slice(at, pos)) : text.slice(at + 1, pos - 1);
-          if (keys.includes(key) && found.length < limit)
-            found.push({ pointer: `/${[...path31, key].map(pointerToken).join("/")}`, key, offset: at });
-          keys.push(key);
-          skipWs();
-          pos++;
-          path31.push(key);
-        } else
-          path31.push(String(i));
-        value(depth + 1);
-        path31.pop();
-        skipWs();
-        if (text.charCodeAt(pos) === 44)
-          pos++;
-      }
-      pos++;
-      return;
-    }
-    if (c === 34) {
-      skipString();
-      return;
-    }
-    for (let d = text.charCodeAt(pos); pos < n && d !== 44 && d !== 93 && d !== 125 && d !== 32 && d !== 9 && d !== 10 && d !== 13; d = text.charCodeAt(++pos))
-      ;
-  };
-  try {
-    value(0);
-  } catch (err) {
-    if (!(err instanceof Fail))
-      throw err;
-  }
-  return found.map((f) => ({ pointer: f.pointer, key: f.key, ...lineColumn(text, f.offset) }));
+function reported(text, found) {
+  return found.map((f) => ({ pointer: `/${[...f.path, f.key].map((k) => pointerToken(String(k))).join("/")}`, key: f.key, ...lineColumn(text, f.offset) }));
 }
 var Fail, MAX_DEPTH;
 var init_json = __esm({
   "dist/json.js"() {
     "use strict";
     init_import_meta_url();
+    init_json_scan();
     Fail = class {
       offset;
       reason;
@@ -930,7 +1034,7 @@ function validator(topic, dir) {
   if (!(0, import_node_fs5.existsSync)(file))
     return void 0;
   if (!ajv) {
-    const require2 = (0, import_node_module2.createRequire)(importMetaUrl);
+    const require2 = (0, import_node_module3.createRequire)(importMetaUrl);
     const Ajv = require2("ajv/dist/2020.js").default;
     ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
   }
@@ -1054,13 +1158,13 @@ function mergeTypes(problems) {
   }
   return out;
 }
-var import_node_fs5, import_node_module2, import_node_url, PACK_SCHEMA_DIR, VERIFIED_PACKS_FILE, VERIFIED_BLOB_FILE, verified, schemaOk, ajv, compiled, TRIMMED;
+var import_node_fs5, import_node_module3, import_node_url, PACK_SCHEMA_DIR, VERIFIED_PACKS_FILE, VERIFIED_BLOB_FILE, verified, schemaOk, ajv, compiled, TRIMMED;
 var init_pack_schema = __esm({
   "dist/language/pack-schema.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs5 = require("node:fs");
-    import_node_module2 = require("node:module");
+    import_node_module3 = require("node:module");
     import_node_url = require("node:url");
     init_json();
     init_schema_words();
@@ -1914,10 +2018,10 @@ var init_names = __esm({
         let best = NO_MATCHES;
         let bestLen = 0;
         for (const { tail, bucket } of cuts) {
-          const entries = this.candidates(bucket, tokens2[i + 1]);
-          if (!entries)
+          const entries2 = this.candidates(bucket, tokens2[i + 1]);
+          if (!entries2)
             continue;
-          for (const entry2 of entries) {
+          for (const entry2 of entries2) {
             const end = this.matchEntry(text, tokens2, i, entry2, tail);
             if (end === void 0)
               continue;
@@ -2328,7 +2432,7 @@ var init_problem = __esm({
 function validator2() {
   if (compiled2)
     return compiled2;
-  const require2 = (0, import_node_module3.createRequire)(importMetaUrl);
+  const require2 = (0, import_node_module4.createRequire)(importMetaUrl);
   const Ajv2020 = require2("ajv/dist/2020.js").default;
   const schema = JSON.parse((0, import_node_fs7.readFileSync)(FACTSET_SCHEMA_PATH, "utf8"));
   const ajv2 = new Ajv2020({ allErrors: true, verbose: true, strict: true });
@@ -2453,13 +2557,13 @@ function formatSchemaErrors(errors, file) {
   }
   return problems;
 }
-var import_node_fs7, import_node_module3, import_node_url3, FACTSET_SCHEMA_PATH, compiled2, ENTRY_TITLES;
+var import_node_fs7, import_node_module4, import_node_url3, FACTSET_SCHEMA_PATH, compiled2, ENTRY_TITLES;
 var init_schema = __esm({
   "dist/facts/schema.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs7 = require("node:fs");
-    import_node_module3 = require("node:module");
+    import_node_module4 = require("node:module");
     import_node_url3 = require("node:url");
     init_json();
     init_schema_words();
@@ -2610,7 +2714,7 @@ function checkFactSemantics(files, options) {
             if (!Array.isArray(words3))
               continue;
             words3.forEach((w, k) => {
-              if (typeof w === "string" && w.replace(INVISIBLE_ALL, "").replace(/\s/gu, "").length === 1) {
+              if (typeof w === "string" && isOneLetter(w)) {
                 problems.push({ file, pointer: `/${section2}/${i}/${field}/${lang}/${k}`, message: `the name "${w}" is one letter: it would be found in almost every text` });
               }
             });
@@ -2717,8 +2821,16 @@ function checkFactSemantics(files, options) {
     }
   }
 }
-function collect(entries, section2, noun, typeKey, seen, file, problems) {
-  entries.forEach((e, i) => {
+function isOneLetter(w) {
+  if (w.length >= 2 && isPlainLetter(w.charCodeAt(0)) && isPlainLetter(w.charCodeAt(1)))
+    return false;
+  return w.replace(INVISIBLE_ALL, "").replace(/\s/gu, "").length === 1;
+}
+function isPlainLetter(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c >= 1040 && c <= 1103;
+}
+function collect(entries2, section2, noun, typeKey, seen, file, problems) {
+  entries2.forEach((e, i) => {
     if (!isRecord(e) || typeof e.id !== "string")
       return;
     const first = seen.get(e.id);
@@ -2765,25 +2877,25 @@ function loadFactSet(paths, options = {}) {
       continue;
     }
     let text = bytes.toString("utf8");
-    hash.update(`\0${f.display}\0${text.length}\0`).update(text);
+    hash.update(`\0${f.display}\0${text.length}\0`).update(bytes);
     if (text.charCodeAt(0) === 65279)
       text = text.slice(1);
-    const result = parseJson(text);
+    const result = parseJsonChecked(text);
     if (!result.ok) {
       const { line, column, reason } = result.error;
       problems.push({ file: f.display, pointer: "", message: `invalid JSON at line ${line}, column ${column}: ${reason}` });
       allParsed = false;
       continue;
     }
-    for (const d of duplicateKeys(text)) {
+    for (const d of result.duplicates) {
       problems.push({ file: f.display, pointer: d.pointer, message: `duplicate key "${d.key}" (line ${d.line}, column ${d.column}): JSON keeps only the last value` });
     }
     problems.push(...validateFactFile(result.value, f.display));
     parsed.push({ file: f.display, name: f.name, data: result.value });
   }
-  const reported = new Set(problems.map((p) => `${p.file}#${p.pointer}`));
+  const reported2 = new Set(problems.map((p) => `${p.file}#${p.pointer}`));
   for (const p of checkFactSemantics(parsed, { checkReferences: allParsed })) {
-    if (!reported.has(`${p.file}#${p.pointer}`))
+    if (!reported2.has(`${p.file}#${p.pointer}`))
       problems.push(p);
   }
   const order2 = files.map((f) => f.display);
@@ -3003,34 +3115,47 @@ var init_facts = __esm({
 function keyHash(key) {
   return hashRange(key, 0, key.length) >>> 0;
 }
-function buildDiskMap(values) {
-  const keys = [...values.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+function buildDiskMap(keys, a, b) {
+  const order2 = Array.from(keys.keys());
+  order2.sort((i, j) => {
+    const x = keys[i];
+    const y = keys[j];
+    return x < y ? -1 : x > y ? 1 : j - i;
+  });
+  const kept2 = order2.filter((x, k) => k === 0 || keys[x] !== keys[order2[k - 1]]);
+  const count = kept2.length;
   let slots = 1;
-  while (slots < keys.length * 2)
+  while (slots < count * 2)
     slots *= 2;
-  const table2 = new Uint32Array(2 + slots + keys.length * 4);
-  table2[0] = keys.length;
+  const table2 = new Uint32Array(2 + slots + count * 4);
+  table2[0] = count;
   table2[1] = slots;
   const head = table2.byteLength;
+  const sorted = [];
   let at = head;
-  keys.forEach((k, i) => {
+  for (let i = 0; i < count; i++) {
+    const x = kept2[i];
+    const k = keys[x];
+    sorted.push(k);
     let s = keyHash(k) & slots - 1;
     while (table2[2 + s] !== 0)
       s = s + 1 & slots - 1;
     table2[2 + s] = i + 1;
     const e = 2 + slots + i * 4;
     const length = Buffer.byteLength(k, "utf8");
-    const [a, b] = values.get(k);
     table2[e] = at;
     table2[e + 1] = length;
-    table2[e + 2] = a;
-    table2[e + 3] = b;
+    table2[e + 2] = a[x];
+    table2[e + 3] = b[x];
     at += length;
-  });
-  const out = Buffer.from(table2.buffer, 0, head);
+  }
+  const out = Buffer.allocUnsafe(at);
+  const tableBytes = Buffer.from(table2.buffer, 0, head);
   if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1)
-    out.swap32();
-  return Buffer.concat([out, Buffer.from(keys.join(""), "utf8")]);
+    tableBytes.swap32();
+  tableBytes.copy(out, 0);
+  out.write(sorted.join(""), head, "utf8");
+  return out;
 }
 var ENTRY, DiskMap;
 var init_disk_map = __esm({
@@ -3216,15 +3341,15 @@ var init_stored_names = __esm({
         const { length, elisions } = this.grouping;
         const out = [];
         for (const table2 of this.tables) {
-          const entries = /* @__PURE__ */ new Set();
+          const entries2 = /* @__PURE__ */ new Set();
           if (g.length === length && length < BUCKET)
-            this.addRange(map, table2.prefix + g, entries);
+            this.addRange(map, table2.prefix + g, entries2);
           else
-            this.addExact(map, table2.prefix + g.slice(0, BUCKET), entries);
+            this.addExact(map, table2.prefix + g.slice(0, BUCKET), entries2);
           for (const e of elisions)
             if (e.slice(0, length) === g)
-              this.addRange(map, table2.prefix + e.slice(0, BUCKET), entries);
-          for (const i of entries)
+              this.addRange(map, table2.prefix + e.slice(0, BUCKET), entries2);
+          for (const i of entries2)
             this.read(i, table2, out, this.filter ? g : void 0);
         }
         const odd = this.irregularGroups().get(g);
@@ -3528,55 +3653,106 @@ var init_stored_set = __esm({
   }
 });
 
+// dist/facts/byte-writer.js
+var FIRST, LARGEST, ByteWriter;
+var init_byte_writer = __esm({
+  "dist/facts/byte-writer.js"() {
+    "use strict";
+    init_import_meta_url();
+    FIRST = 64 * 1024;
+    LARGEST = 4 * 1024 * 1024;
+    ByteWriter = class {
+      full = [];
+      chunk = Buffer.allocUnsafe(FIRST);
+      used = 0;
+      before = 0;
+      /** Bytes written so far. */
+      get length() {
+        return this.before + this.used;
+      }
+      /** Appends `text` as UTF-8; returns the length after it. */
+      text(text) {
+        const most = text.length * 3;
+        if (this.used + most > this.chunk.length)
+          this.next(most);
+        this.used += this.chunk.write(text, this.used);
+        return this.length;
+      }
+      /** What was written, in order (views of the writer's chunks, which it does not write to again). */
+      result() {
+        const out = [...this.full, this.chunk.subarray(0, this.used)].filter((b) => b.length > 0);
+        this.full.length = 0;
+        this.chunk = Buffer.alloc(0);
+        this.before = 0;
+        this.used = 0;
+        return out;
+      }
+      next(most) {
+        if (this.used > 0)
+          this.full.push(this.chunk.subarray(0, this.used));
+        this.before += this.used;
+        this.chunk = Buffer.allocUnsafe(Math.max(most, Math.min(this.chunk.length * 2, LARGEST)));
+        this.used = 0;
+      }
+    };
+  }
+});
+
 // dist/facts/stored-write.js
 function joined(values) {
-  const texts = [];
-  const starts = [0];
-  let n = 0;
-  for (const v of values) {
-    const t = JSON.stringify(v);
-    texts.push(t);
-    n += Buffer.byteLength(t, "utf8");
-    starts.push(n);
-  }
-  return { body: Buffer.from(texts.join(""), "utf8"), starts };
+  const w = new ByteWriter();
+  const starts = new Uint32Array(values.length + 1);
+  for (let i = 0; i < values.length; i++)
+    starts[i + 1] = w.text(JSON.stringify(values[i]));
+  return { body: w.result(), starts };
+}
+function uint32LE(values) {
+  const out = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+  if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1)
+    out.swap32();
+  return out;
 }
 function records(values) {
   const { body: body2, starts } = joined(values);
-  const at = Buffer.alloc(starts.length * 4);
-  starts.forEach((x, i) => at.writeUInt32LE(x, i * 4));
-  return { body: body2, at };
+  return { body: body2, at: uint32LE(starts) };
 }
-function jsonMap(values) {
-  const { body: body2, starts } = joined(values.values());
-  const where3 = /* @__PURE__ */ new Map();
-  let i = 0;
-  for (const k of values.keys()) {
-    where3.set(k, [starts[i], starts[i + 1] - starts[i]]);
-    i++;
+function jsonMap(keys, values) {
+  const { body: body2, starts } = joined(values);
+  const lengths = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++)
+    lengths[i] = starts[i + 1] - starts[i];
+  return { map: buildDiskMap(keys, starts, lengths), json: body2 };
+}
+function entries(m, f) {
+  const keys = [];
+  const values = [];
+  for (const [k, v] of m) {
+    keys.push(k);
+    values.push(f(v));
   }
-  return { map: buildDiskMap(where3), json: body2 };
+  return { keys, values };
 }
-function flatten(outer) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [a, inner] of outer)
-    for (const [b, v] of inner)
-      out.set(`${a}${SEP}${b}`, v);
-  return out;
-}
-function mapValues(m, f) {
-  return new Map([...m].map(([k, v]) => [k, f(v)]));
+function flatEntries(outer, f) {
+  const keys = [];
+  const values = [];
+  for (const [a, inner] of outer) {
+    for (const [b, v] of inner) {
+      keys.push(`${a}${SEP}${b}`);
+      values.push(f(v));
+    }
+  }
+  return { keys, values };
 }
 function listMaps(eager, entityNo, statementNo) {
   const st = (list2) => list2.map((s) => statementNo.get(s));
   return {
-    byType: mapValues(eager.entitiesByType, (list2) => list2.map((e) => entityNo.get(e))),
-    posts: mapValues(flatten(eager.posts), st),
-    holders: mapValues(eager.holders, st),
-    bySubject: mapValues(flatten(eager.bySubject), st),
-    byProperty: mapValues(eager.byProperty, st),
-    places: eager.places,
-    dates: mapValues(eager.dates, st)
+    byType: entries(eager.entitiesByType, (list2) => list2.map((e) => entityNo.get(e))),
+    posts: flatEntries(eager.posts, st),
+    holders: entries(eager.holders, st),
+    bySubject: flatEntries(eager.bySubject, st),
+    byProperty: entries(eager.byProperty, st),
+    places: entries(eager.places, (v) => v),
+    dates: entries(eager.dates, st)
   };
 }
 function foldsIrregularly(word, folded) {
@@ -3610,57 +3786,67 @@ function nameTables(entities) {
   const groups = /* @__PURE__ */ new Map();
   const counts = {};
   let slots = 0;
-  entities.forEach((e, i) => {
-    [[0, e.names], [1, e.adjectives]].forEach(([form, lists]) => {
-      if (!lists)
-        return;
-      const alike = /* @__PURE__ */ new Map();
-      for (const l of Object.keys(lists)) {
-        (lists[l] ?? []).forEach((name, k) => {
+  const alike = /* @__PURE__ */ new Map();
+  const add = (i, e, form, lists) => {
+    if (!lists)
+      return;
+    for (const l of Object.keys(lists)) {
+      const names2 = lists[l] ?? [];
+      const lang = langNo.get(l);
+      for (let k = 0; k < names2.length; k++) {
+        const name = names2[k];
+        let r = alike.get(name);
+        if (!r) {
           const m = FIRST_WORD.exec(name);
           if (!m)
-            return;
+            continue;
           const script = scriptOf(name);
-          const byScript = counts[l] ??= {};
-          byScript[script] = (byScript[script] ?? 0) + 1;
-          slots = Math.max(slots, k + 1);
-          let r = alike.get(name);
-          if (!r) {
-            const folded = foldWord(m[0]);
-            const key = `${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`;
-            alike.set(name, r = { key, where: [] });
-          }
-          r.where.push(langNo.get(l), k);
-        });
+          const folded = foldWord(m[0]);
+          r = { script, key: `${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`, where: [] };
+          alike.set(name, r);
+        }
+        const byScript = counts[l] ??= {};
+        byScript[r.script] = (byScript[r.script] ?? 0) + 1;
+        slots = Math.max(slots, k + 1);
+        r.where.push(lang, k);
       }
-      for (const [name, { key, where: where3 }] of alike) {
-        let list2 = groups.get(key);
-        if (!list2)
-          groups.set(key, list2 = []);
-        list2.push(i, form, typeNo.get(e.type), e.id, name, where3.length / 2, ...where3);
-      }
-    });
-  });
-  const { map, json: json2 } = jsonMap(groups);
+    }
+    for (const [name, { key, where: where3 }] of alike) {
+      let list2 = groups.get(key);
+      if (!list2)
+        groups.set(key, list2 = []);
+      list2.push(i, form, typeNo.get(e.type), e.id, name, where3.length / 2, ...where3);
+    }
+    alike.clear();
+  };
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    add(i, e, 0, e.names);
+    add(i, e, 1, e.adjectives);
+  }
+  const { map, json: json2 } = jsonMap([...groups.keys()], [...groups.values()]);
   return { map, json: json2, types, langs: langList, counts, slots };
 }
-function encodeStored(loaded, key, eager = new EagerIndex(loaded)) {
+function encodeStored(loaded, key, eager) {
+  return Buffer.concat(encodeStoredParts(loaded, key, eager));
+}
+function encodeStoredParts(loaded, key, eager = new EagerIndex(loaded)) {
   const entities = loaded.facts.entities;
   const entityNo = new Map(entities.map((e, i) => [e, i]));
   const statementNo = new Map(loaded.statements.map((s, i) => [s, i]));
   const sections = [];
   const ents = records(entities);
   const stmts = records(loaded.statements);
-  sections.push(["entities", ents.body], ["entities.at", ents.at], ["statements", stmts.body], ["statements.at", stmts.at]);
-  const ids = (list2) => buildDiskMap(new Map(list2.map((x, i) => [x.id, [i, 0]])));
+  sections.push(["entities", ents.body], ["entities.at", [ents.at]], ["statements", stmts.body], ["statements.at", [stmts.at]]);
+  const ids = (list2) => [buildDiskMap(list2.map((x) => x.id), Uint32Array.from(list2.keys()), new Uint32Array(list2.length))];
   sections.push(["entities.id", ids(entities)], ["statements.id", ids(loaded.statements)]);
   const maps = listMaps(eager, entityNo, statementNo);
   for (const name of LIST_MAPS) {
-    const { map, json: json2 } = jsonMap(maps[name]);
-    sections.push([name, map], [`${name}.json`, json2]);
+    const { map, json: json2 } = jsonMap(maps[name].keys, maps[name].values);
+    sections.push([name, [map]], [`${name}.json`, json2]);
   }
   const names2 = nameTables(entities);
-  sections.push(["names", names2.map], ["names.json", names2.json]);
+  sections.push(["names", [names2.map]], ["names.json", names2.json]);
   const header = {
     marker: MARKER,
     key,
@@ -3680,9 +3866,10 @@ function encodeStored(loaded, key, eager = new EagerIndex(loaded)) {
   let headerBytes = Buffer.alloc(0);
   for (let guess = 0; ; ) {
     let at = MAGIC.length + 4 + guess;
-    for (const [name, bytes] of sections) {
-      header.sections[name] = [at, bytes.length];
-      at += bytes.length;
+    for (const [name, parts] of sections) {
+      const length2 = parts.reduce((n, b) => n + b.length, 0);
+      header.sections[name] = [at, length2];
+      at += length2;
     }
     header.size = at;
     headerBytes = Buffer.from(JSON.stringify(header), "utf8");
@@ -3693,7 +3880,7 @@ function encodeStored(loaded, key, eager = new EagerIndex(loaded)) {
   const pad3 = Buffer.alloc(header.sections["entities"][0] - MAGIC.length - 4 - headerBytes.length, 32);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length + pad3.length);
-  return Buffer.concat([MAGIC, length, headerBytes, pad3, ...sections.map(([, b]) => b)]);
+  return [MAGIC, length, headerBytes, pad3, ...sections.flatMap(([, parts]) => parts)];
 }
 var init_stored_write = __esm({
   "dist/facts/stored-write.js"() {
@@ -3701,6 +3888,7 @@ var init_stored_write = __esm({
     init_import_meta_url();
     init_names();
     init_tokens();
+    init_byte_writer();
     init_disk_map();
     init_eager_index();
     init_stored_format();
@@ -3708,16 +3896,16 @@ var init_stored_write = __esm({
 });
 
 // dist/facts/cached-set.js
-function fromLoaded(loaded, from, bytes, eager) {
+function fromLoaded(loaded, from, compiled4, eager) {
   let index;
-  let compiled4 = bytes;
+  let handoff = compiled4;
   return {
     files: loaded.files,
     hash: loaded.hash,
     hit: false,
     index: () => index ??= new FactIndex(eager ?? loaded),
     loaded: () => loaded,
-    handoff: () => ({ bytes: compiled4 ??= encodeStored(loaded, "") }),
+    handoff: () => handoff ??= { bytes: encodeStored(loaded, "") },
     from
   };
 }
@@ -3791,14 +3979,26 @@ function contentKey(files) {
 function stampOf(files) {
   const parts = [loaderStamp()];
   let latest = 0;
+  let bytes = 0;
   for (const f of files) {
     const st = (0, import_node_fs9.statSync)(f.absolute, { bigint: true, throwIfNoEntry: false });
     if (!st)
       return void 0;
     parts.push(`${f.display}${f.name}${st.size}${st.mtimeNs}${st.ctimeNs}${st.ino}${st.dev}`);
     latest = Math.max(latest, Number(st.mtimeMs), Number(st.ctimeMs));
+    bytes += Number(st.size);
   }
-  return { text: parts.join("\0"), latest };
+  return { text: parts.join("\0"), latest, bytes };
+}
+function heavy(bytes, job) {
+  return bytes !== void 0 && bytes >= LARGE_BYTES ? withOptimiser(job) : job();
+}
+function sizeOf(paths, cwd) {
+  try {
+    return listFactFiles(paths, cwd).reduce((n, f) => n + (0, import_node_fs9.statSync)(f.absolute).size, 0);
+  } catch {
+    return void 0;
+  }
 }
 function readPointer(file, stamp) {
   try {
@@ -3811,7 +4011,7 @@ function readPointer(file, stamp) {
 function loadFactSetCached(paths, opts, now = Date.now()) {
   const from = { paths, cwd: opts.cwd };
   if (!opts.dir)
-    return fromLoaded(loadFactSet(paths, { cwd: opts.cwd }), from);
+    return fromLoaded(heavy(sizeOf(paths, opts.cwd), () => loadFactSet(paths, { cwd: opts.cwd })), from);
   const files = listFactFiles(paths, opts.cwd);
   const stamp = stampOf(files);
   const pointer = stamp ? import_node_path4.default.join(opts.dir, `facts-m${shortHash(stamp.text)}.json`) : void 0;
@@ -3827,7 +4027,7 @@ function loadFactSetCached(paths, opts, now = Date.now()) {
   const id = `${file}\0${opts.cwd}\0${paths.join("\0")}`;
   if (kept?.id === id)
     return kept.set;
-  const set = loadByKey(paths, opts, file, key, from);
+  const set = loadByKey(paths, opts, file, key, from, stamp?.bytes);
   if (keeping)
     kept = { id, set };
   return set;
@@ -3837,30 +4037,35 @@ function keepLoadedFactSets(on) {
   if (!on)
     kept = void 0;
 }
-function loadByKey(paths, opts, file, key, from) {
-  const reload = () => {
-    const loaded2 = loadFactSet(paths, { cwd: opts.cwd });
-    write(file, loaded2, key);
-    return loaded2;
-  };
+function loadByKey(paths, opts, file, key, from, size) {
+  const reload = () => heavy(size, () => {
+    const loaded = loadFactSet(paths, { cwd: opts.cwd });
+    write(file, loaded, key);
+    return loaded;
+  });
   const source = FileSource.open(file);
   const stored = source && StoredSet.open(source, key);
   if (stored)
     return fromStored(stored, from, reload, file);
-  const loaded = loadFactSet(paths, { cwd: opts.cwd });
-  const eager = new EagerIndex(loaded);
-  const bytes = write(file, loaded, key, eager);
-  const names2 = StoredSet.open(new MemorySource(bytes))?.names();
-  if (names2 && "groupedNames" in names2)
-    eager.groupedNames = names2;
-  return fromLoaded(loaded, from, bytes, eager);
+  return heavy(size, () => {
+    const loaded = loadFactSet(paths, { cwd: opts.cwd });
+    const eager = new EagerIndex(loaded);
+    const compiled4 = write(file, loaded, key, eager);
+    const names2 = StoredSet.open(compiled4.source, key)?.names();
+    if (names2 && "groupedNames" in names2)
+      eager.groupedNames = names2;
+    return fromLoaded(loaded, from, compiled4.handoff, eager);
+  });
 }
 function write(file, loaded, key, eager) {
-  const bytes = encodeStored(loaded, key, eager);
-  writeCacheFile(file, bytes, (n) => PAYLOAD.test(n), KEEP, KEEP_BYTES);
-  return bytes;
+  const parts = encodeStoredParts(loaded, key, eager);
+  const source = writeCacheFile(file, parts, (n) => PAYLOAD.test(n), KEEP, KEEP_BYTES) ? FileSource.open(file) : void 0;
+  if (source)
+    return { source, handoff: { file, key } };
+  const bytes = Buffer.concat(parts);
+  return { source: new MemorySource(bytes), handoff: { bytes } };
 }
-var import_node_fs9, import_node_path4, import_node_url4, KEEP, KEEP_BYTES, loader, RACY_MS, PAYLOAD, keeping, kept;
+var import_node_fs9, import_node_path4, import_node_url4, KEEP, KEEP_BYTES, loader, RACY_MS, LARGE_BYTES, PAYLOAD, keeping, kept;
 var init_compiled_cache = __esm({
   "dist/facts/compiled-cache.js"() {
     "use strict";
@@ -3871,6 +4076,7 @@ var init_compiled_cache = __esm({
     import_node_url4 = require("node:url");
     init_cache_dir();
     init_errors();
+    init_optimiser();
     init_files();
     init_byte_source();
     init_cached_set();
@@ -3883,6 +4089,7 @@ var init_compiled_cache = __esm({
     KEEP = 8;
     KEEP_BYTES = 400 * 1024 * 1024;
     RACY_MS = 3e3;
+    LARGE_BYTES = 1024 * 1024;
     PAYLOAD = /^facts-[0-9a-f]+\.(?:json|v8|bin)$/;
     keeping = false;
   }
@@ -4005,13 +4212,13 @@ function walkFolder(root, exts) {
   const suffixes = exts.map((e) => `.${e}`);
   const out = [];
   const visit = (dir) => {
-    let entries;
+    let entries2;
     try {
-      entries = (0, import_node_fs15.readdirSync)(dir, { withFileTypes: true });
+      entries2 = (0, import_node_fs15.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const e of entries) {
+    for (const e of entries2) {
       if (e.name.startsWith("."))
         continue;
       if (e.isDirectory()) {
@@ -4257,7 +4464,7 @@ var init_changes = __esm({
 function ignoreMatcher(patterns, baseDir) {
   if (patterns.length === 0)
     return () => false;
-  const ignore = (0, import_node_module4.createRequire)(importMetaUrl)("ignore");
+  const ignore = (0, import_node_module5.createRequire)(importMetaUrl)("ignore");
   const ig = ignore().add(patterns);
   return (absPath) => {
     const rel = import_node_path10.default.relative(baseDir, absPath);
@@ -4279,13 +4486,13 @@ function loadIgnoreFile(cwd) {
   }
   return ignoreMatcher(text.replace(/^\uFEFF/, "").split(/\r?\n/), cwd);
 }
-var import_node_fs17, import_node_module4, import_node_path10, IGNORE_FILE;
+var import_node_fs17, import_node_module5, import_node_path10, IGNORE_FILE;
 var init_ignore_file = __esm({
   "dist/ignore-file.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs17 = require("node:fs");
-    import_node_module4 = require("node:module");
+    import_node_module5 = require("node:module");
     import_node_path10 = __toESM(require("node:path"), 1);
     init_errors();
     IGNORE_FILE = ".factlintignore";
@@ -10905,11 +11112,11 @@ var init_cache = __esm({
       o;
       entries;
       changed = false;
-      constructor(file, key, entries, o) {
+      constructor(file, key, entries2, o) {
         this.file = file;
         this.key = key;
         this.o = o;
-        this.entries = entries;
+        this.entries = entries2;
       }
       /**
        * Opens the cache file; a missing or empty file, a damaged cache, one of another version or
@@ -10917,7 +11124,7 @@ var init_cache = __esm({
        * by mistake in --cache-location) is a usage error: saving would overwrite it.
        */
       static open(file, key, o) {
-        let entries = /* @__PURE__ */ Object.create(null);
+        let entries2 = /* @__PURE__ */ Object.create(null);
         let text;
         try {
           text = (0, import_node_fs22.readFileSync)(file, "utf8");
@@ -10929,11 +11136,11 @@ var init_cache = __esm({
         try {
           const data = JSON.parse(text ?? "");
           if (data?.marker === MARKER2 && data.key === key && data.entries && typeof data.entries === "object") {
-            entries = Object.assign(/* @__PURE__ */ Object.create(null), data.entries);
+            entries2 = Object.assign(/* @__PURE__ */ Object.create(null), data.entries);
           }
         } catch {
         }
-        return new _ResultCache(file, key, entries, o);
+        return new _ResultCache(file, key, entries2, o);
       }
       rel(file) {
         return import_node_path15.default.relative(this.o.base, import_node_path15.default.resolve(file)).split(import_node_path15.default.sep).join("/");
@@ -10972,15 +11179,15 @@ var init_cache = __esm({
       save() {
         if (!this.changed)
           return void 0;
-        const entries = {};
+        const entries2 = {};
         for (const rel of Object.keys(this.entries).sort()) {
           try {
             (0, import_node_fs22.statSync)(import_node_path15.default.resolve(this.o.base, rel));
-            entries[rel] = this.entries[rel];
+            entries2[rel] = this.entries[rel];
           } catch {
           }
         }
-        const data = { marker: MARKER2, key: this.key, entries };
+        const data = { marker: MARKER2, key: this.key, entries: entries2 };
         const tmp = `${this.file}.${process.pid}.tmp`;
         try {
           (0, import_node_fs22.mkdirSync)(import_node_path15.default.dirname(this.file), { recursive: true, mode: 448 });
@@ -11616,12 +11823,12 @@ function mergeRun(parts, opts) {
   const stale = parts.find((p) => p.partial.key !== key);
   if (stale)
     throw new FactlintError(`${stale.name} was written with other settings than this merge (factlint version, fact set, --lang, --date or rule settings): give merge the options the shards had`);
-  const entries = combinePartials(parts);
-  let results = applyCrossArticle(entries.map((e) => e.result), severities, opts.cwd);
+  const entries2 = combinePartials(parts);
+  let results = applyCrossArticle(entries2.map((e) => e.result), severities, opts.cwd);
   const after = opts.afterLint;
   if (after) {
     results = results.map((r, i) => {
-      if (!entries[i].deferred)
+      if (!entries2[i].deferred)
         return r;
       return after(r, reread(import_node_path17.default.resolve(opts.cwd, r.filePath)));
     });
@@ -13711,7 +13918,7 @@ function findConfig(cwd, home = (0, import_node_os4.homedir)()) {
 }
 function validator3() {
   if (!compiled3) {
-    const require2 = (0, import_node_module6.createRequire)(importMetaUrl);
+    const require2 = (0, import_node_module7.createRequire)(importMetaUrl);
     const Ajv2020 = require2("ajv/dist/2020.js").default;
     compiled3 = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTuples: false }).compile(configSchema());
   }
@@ -13779,13 +13986,13 @@ function message(e) {
       return e.message ?? "invalid";
   }
 }
-var import_node_fs29, import_node_module6, import_node_os4, import_node_path23, CONFIG_FILES, compiled3;
+var import_node_fs29, import_node_module7, import_node_os4, import_node_path23, CONFIG_FILES, compiled3;
 var init_load2 = __esm({
   "dist/config/load.js"() {
     "use strict";
     init_import_meta_url();
     import_node_fs29 = require("node:fs");
-    import_node_module6 = require("node:module");
+    import_node_module7 = require("node:module");
     import_node_os4 = require("node:os");
     import_node_path23 = __toESM(require("node:path"), 1);
     init_errors();
@@ -15061,12 +15268,12 @@ function suppressKnown(file, messages, text, known2) {
   }
   return { kept: kept2, suppressed: dropped.length, dropped };
 }
-function sortEntries(entries) {
+function sortEntries(entries2) {
   const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  return [...entries].sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint));
+  return [...entries2].sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint));
 }
-function serialiseBaseline(entries) {
-  const baseline = { version: BASELINE_VERSION, tool: "factlint", entries: sortEntries(entries).map((e) => ({
+function serialiseBaseline(entries2) {
+  const baseline = { version: BASELINE_VERSION, tool: "factlint", entries: sortEntries(entries2).map((e) => ({
     file: e.file,
     ruleId: e.ruleId,
     fingerprint: e.fingerprint,
@@ -15124,21 +15331,21 @@ function readBaseline(file, display) {
     throw new FactlintError(`baseline ${display}: expected an object with an "entries" list`);
   if (d.version !== BASELINE_VERSION)
     throw new FactlintError(`baseline ${display}: unsupported version ${JSON.stringify(d.version)} (expected ${BASELINE_VERSION})`);
-  const entries = d.entries.map((e, i) => {
+  const entries2 = d.entries.map((e, i) => {
     const x = e;
     if (!x || typeof x.file !== "string" || typeof x.ruleId !== "string" || typeof x.fingerprint !== "string" || typeof x.count !== "number" || !Number.isInteger(x.count) || x.count < 1) {
       throw new FactlintError(`baseline ${display}#/entries/${i}: expected file, ruleId, fingerprint and a positive whole count`);
     }
     return { file: x.file, ruleId: x.ruleId, fingerprint: x.fingerprint, count: x.count, claim: typeof x.claim === "string" ? x.claim : "" };
   });
-  return { version: BASELINE_VERSION, entries };
+  return { version: BASELINE_VERSION, entries: entries2 };
 }
 function baselineExists(file) {
   return (0, import_node_fs14.existsSync)(file);
 }
-function writeBaseline(file, display, entries) {
+function writeBaseline(file, display, entries2) {
   try {
-    writeAtomic(file, serialiseBaseline(entries));
+    writeAtomic(file, serialiseBaseline(entries2));
   } catch (err) {
     throw new FactlintError(`cannot write baseline ${display}: ${ioReason(err)}`);
   }
@@ -16158,7 +16365,7 @@ function moved(m, shift2, oldStarts, fixedDoc) {
 
 // dist/fix/patch.js
 init_import_meta_url();
-var import_node_module5 = require("node:module");
+var import_node_module6 = require("node:module");
 init_text_width();
 var diffLib;
 function shownLine(line) {
@@ -16167,7 +16374,7 @@ function shownLine(line) {
   return crlf ? `${body2}\r` : body2;
 }
 function fixPatch(relPath, before2, after) {
-  diffLib ??= (0, import_node_module5.createRequire)(importMetaUrl)("diff");
+  diffLib ??= (0, import_node_module6.createRequire)(importMetaUrl)("diff");
   const patch = diffLib.createTwoFilesPatch(`a/${relPath}`, `b/${relPath}`, before2, after, void 0, void 0, { context: 3 });
   const shown2 = patch.split("\n").map(shownLine).join("\n");
   if (shown2 === patch)

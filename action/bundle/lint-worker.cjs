@@ -297,14 +297,142 @@ function ioReason(err) {
 
 // dist/language/pack-schema.js
 var import_node_fs2 = require("node:fs");
-var import_node_module = require("node:module");
+var import_node_module2 = require("node:module");
 var import_node_url = require("node:url");
+
+// dist/on-demand.js
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(importMetaUrl);
+function onDemand(id) {
+  let mod;
+  return () => mod ??= load(id);
+}
+
+// dist/hash.js
+var crypto = onDemand("node:crypto");
+function createHash(algorithm) {
+  return crypto().createHash(algorithm);
+}
+function hashRange(text, start, end) {
+  let h = 2166136261;
+  for (let k = start; k < end; k++)
+    h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  return h | 0;
+}
+
+// dist/json-scan.js
+var FEW_KEYS = 32;
+function stringEnd(text, start) {
+  let q = text.indexOf('"', start + 1);
+  while (q > 0 && text.charCodeAt(q - 1) === 92) {
+    let b = q - 1;
+    while (text.charCodeAt(b - 1) === 92)
+      b--;
+    if ((q - b) % 2 === 0)
+      break;
+    q = text.indexOf('"', q + 1);
+  }
+  return q;
+}
+function hasBackslash(text, from, to) {
+  for (let i = from; i < to; i++)
+    if (text.charCodeAt(i) === 92)
+      return true;
+  return false;
+}
+function scanJson(text, maxDepth, limit) {
+  const duplicates = [];
+  const frames = [];
+  let depth = 0;
+  const starts = [];
+  const ends = [];
+  const hashes = [];
+  const lengths = [];
+  let top = 0;
+  let expectKey = false;
+  const n = text.length;
+  const keyText = (k) => {
+    const raw = text.slice(starts[k] + 1, ends[k]);
+    return raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+  };
+  const pathTo = () => frames.slice(0, depth - 1).map((f, i) => f.object ? keyText(frames[i + 1].base - 1) : f.index);
+  const report = (k) => {
+    if (duplicates.length < limit)
+      duplicates.push({ path: pathTo(), key: keyText(k), offset: starts[k] });
+  };
+  const addKey = (frame, at, end) => {
+    let hash = hashRange(text, at + 1, end);
+    let length = end - at - 1;
+    if (hasBackslash(text, at + 1, end)) {
+      const key = JSON.parse(text.slice(at, end + 1));
+      hash = hashRange(key, 0, key.length);
+      length = key.length;
+    }
+    const k = top++;
+    starts[k] = at;
+    ends[k] = end;
+    hashes[k] = hash;
+    lengths[k] = length;
+    if (frame.seen) {
+      const key = keyText(k);
+      if (frame.seen.has(key))
+        report(k);
+      else
+        frame.seen.add(key);
+      return;
+    }
+    for (let j = frame.base; j < k; j++) {
+      if (hashes[j] === hash && lengths[j] === length && keyText(j) === keyText(k)) {
+        report(k);
+        break;
+      }
+    }
+    if (k + 1 - frame.base > FEW_KEYS) {
+      frame.seen = /* @__PURE__ */ new Set();
+      for (let j = frame.base; j <= k; j++)
+        frame.seen.add(keyText(j));
+    }
+  };
+  for (let pos = 0; pos < n; pos++) {
+    const c = text.charCodeAt(pos);
+    if (c === 34) {
+      const end = stringEnd(text, pos);
+      if (end < 0)
+        break;
+      if (expectKey) {
+        addKey(frames[depth - 1], pos, end);
+        expectKey = false;
+      }
+      pos = end;
+    } else if (c === 123 || c === 91) {
+      if (depth >= maxDepth)
+        return { tooDeep: pos, duplicates };
+      const f = frames[depth++] ??= { object: false, index: 0, base: 0, seen: void 0 };
+      f.object = c === 123;
+      f.index = 0;
+      f.base = top;
+      f.seen = void 0;
+      expectKey = f.object;
+    } else if (c === 125 || c === 93) {
+      if (depth > 0 && frames[--depth].object)
+        top = frames[depth].base;
+      expectKey = false;
+    } else if (c === 44 && depth > 0) {
+      const f = frames[depth - 1];
+      if (f.object)
+        expectKey = true;
+      else
+        f.index++;
+    }
+  }
+  return { tooDeep: void 0, duplicates };
+}
 
 // dist/json.js
 function parseJson(text) {
   const deep = tooDeepAt(text);
   if (deep !== void 0)
-    return { ok: false, error: { ...lineColumn(text, deep), reason: `nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects)` } };
+    return tooDeep(text, deep);
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
@@ -313,6 +441,21 @@ function parseJson(text) {
     const reason = found?.reason ?? (err instanceof Error ? err.message : String(err));
     return { ok: false, error: { ...lineColumn(text, offset), reason } };
   }
+}
+function tooDeep(text, offset) {
+  return { ok: false, error: { ...lineColumn(text, offset), reason: `nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects)` } };
+}
+function parseJsonChecked(text, limit = 20) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseJson(text);
+  }
+  const scan = scanJson(text, MAX_DEPTH, limit);
+  if (scan.tooDeep !== void 0)
+    return tooDeep(text, scan.tooDeep);
+  return { ok: true, value, duplicates: reported(text, scan.duplicates) };
 }
 function lineColumn(text, offset) {
   let line = 1;
@@ -514,75 +657,8 @@ function pointerToken(key) {
 function keyOfPointerToken(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
-function duplicateKeys(text, limit = 20) {
-  const found = [];
-  const path2 = [];
-  const n = text.length;
-  let pos = 0;
-  const skipWs = () => {
-    for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos))
-      ;
-  };
-  const skipString = () => {
-    let escaped = false;
-    pos++;
-    for (let c = text.charCodeAt(pos); c !== 34; c = text.charCodeAt(++pos)) {
-      if (c === 92) {
-        escaped = true;
-        pos++;
-      }
-    }
-    pos++;
-    return escaped;
-  };
-  const value = (depth) => {
-    skipWs();
-    const c = text.charCodeAt(pos);
-    if (c === 123 || c === 91) {
-      if (depth > MAX_DEPTH)
-        throw new Fail(pos, "nested too deeply");
-      pos++;
-      const keys = c === 123 ? [] : void 0;
-      const close = c === 123 ? 125 : 93;
-      for (let i = 0; ; i++) {
-        skipWs();
-        if (text.charCodeAt(pos) === close)
-          break;
-        if (keys) {
-          const at = pos;
-          const escaped = skipString();
-          const key = escaped ? JSON.parse(text.slice(at, pos)) : text.slice(at + 1, pos - 1);
-          if (keys.includes(key) && found.length < limit)
-            found.push({ pointer: `/${[...path2, key].map(pointerToken).join("/")}`, key, offset: at });
-          keys.push(key);
-          skipWs();
-          pos++;
-          path2.push(key);
-        } else
-          path2.push(String(i));
-        value(depth + 1);
-        path2.pop();
-        skipWs();
-        if (text.charCodeAt(pos) === 44)
-          pos++;
-      }
-      pos++;
-      return;
-    }
-    if (c === 34) {
-      skipString();
-      return;
-    }
-    for (let d = text.charCodeAt(pos); pos < n && d !== 44 && d !== 93 && d !== 125 && d !== 32 && d !== 9 && d !== 10 && d !== 13; d = text.charCodeAt(++pos))
-      ;
-  };
-  try {
-    value(0);
-  } catch (err) {
-    if (!(err instanceof Fail))
-      throw err;
-  }
-  return found.map((f) => ({ pointer: f.pointer, key: f.key, ...lineColumn(text, f.offset) }));
+function reported(text, found) {
+  return found.map((f) => ({ pointer: `/${[...f.path, f.key].map((k) => pointerToken(String(k))).join("/")}`, key: f.key, ...lineColumn(text, f.offset) }));
 }
 
 // dist/schema-words.js
@@ -663,7 +739,7 @@ function validator(topic, dir) {
   if (!(0, import_node_fs2.existsSync)(file))
     return void 0;
   if (!ajv) {
-    const require2 = (0, import_node_module.createRequire)(importMetaUrl);
+    const require2 = (0, import_node_module2.createRequire)(importMetaUrl);
     const Ajv = require2("ajv/dist/2020.js").default;
     ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
   }
@@ -915,26 +991,6 @@ var INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
 var INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 function isInvisible(cp) {
   return cp === 173 || cp >= 8203 && cp <= 8205 || cp === 8288 || cp === 65279;
-}
-
-// dist/on-demand.js
-var import_node_module2 = require("node:module");
-var load = (0, import_node_module2.createRequire)(importMetaUrl);
-function onDemand(id) {
-  let mod;
-  return () => mod ??= load(id);
-}
-
-// dist/hash.js
-var crypto = onDemand("node:crypto");
-function createHash(algorithm) {
-  return crypto().createHash(algorithm);
-}
-function hashRange(text, start, end) {
-  let h = 2166136261;
-  for (let k = start; k < end; k++)
-    h = Math.imul(h ^ text.charCodeAt(k), 16777619);
-  return h | 0;
 }
 
 // dist/extract/word-table.js
@@ -2304,7 +2360,7 @@ function checkFactSemantics(files, options) {
             if (!Array.isArray(words3))
               continue;
             words3.forEach((w, k) => {
-              if (typeof w === "string" && w.replace(INVISIBLE_ALL, "").replace(/\s/gu, "").length === 1) {
+              if (typeof w === "string" && isOneLetter(w)) {
                 problems.push({ file, pointer: `/${section2}/${i}/${field}/${lang}/${k}`, message: `the name "${w}" is one letter: it would be found in almost every text` });
               }
             });
@@ -2411,6 +2467,14 @@ function checkFactSemantics(files, options) {
     }
   }
 }
+function isOneLetter(w) {
+  if (w.length >= 2 && isPlainLetter(w.charCodeAt(0)) && isPlainLetter(w.charCodeAt(1)))
+    return false;
+  return w.replace(INVISIBLE_ALL, "").replace(/\s/gu, "").length === 1;
+}
+function isPlainLetter(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c >= 1040 && c <= 1103;
+}
 function collect(entries, section2, noun, typeKey, seen, file, problems) {
   entries.forEach((e, i) => {
     if (!isRecord(e) || typeof e.id !== "string")
@@ -2446,25 +2510,25 @@ function loadFactSet(paths, options = {}) {
       continue;
     }
     let text = bytes.toString("utf8");
-    hash.update(`\0${f.display}\0${text.length}\0`).update(text);
+    hash.update(`\0${f.display}\0${text.length}\0`).update(bytes);
     if (text.charCodeAt(0) === 65279)
       text = text.slice(1);
-    const result = parseJson(text);
+    const result = parseJsonChecked(text);
     if (!result.ok) {
       const { line, column, reason } = result.error;
       problems.push({ file: f.display, pointer: "", message: `invalid JSON at line ${line}, column ${column}: ${reason}` });
       allParsed = false;
       continue;
     }
-    for (const d of duplicateKeys(text)) {
+    for (const d of result.duplicates) {
       problems.push({ file: f.display, pointer: d.pointer, message: `duplicate key "${d.key}" (line ${d.line}, column ${d.column}): JSON keeps only the last value` });
     }
     problems.push(...validateFactFile(result.value, f.display));
     parsed.push({ file: f.display, name: f.name, data: result.value });
   }
-  const reported = new Set(problems.map((p) => `${p.file}#${p.pointer}`));
+  const reported2 = new Set(problems.map((p) => `${p.file}#${p.pointer}`));
   for (const p of checkFactSemantics(parsed, { checkReferences: allParsed })) {
-    if (!reported.has(`${p.file}#${p.pointer}`))
+    if (!reported2.has(`${p.file}#${p.pointer}`))
       problems.push(p);
   }
   const order = files.map((f) => f.display);
@@ -3113,6 +3177,10 @@ var StoredSet = class _StoredSet {
     return { facts: { entities, properties: this.header.properties, statements }, statements, files: this.header.files, hash: this.header.hash };
   }
 };
+
+// dist/facts/byte-writer.js
+var FIRST = 64 * 1024;
+var LARGEST = 4 * 1024 * 1024;
 
 // dist/facts/cached-set.js
 var EAGER_FILES = 50;
@@ -3902,6 +3970,7 @@ function parseDocument(path2, input, opts = {}) {
 
 // dist/facts/compiled-cache.js
 var KEEP_BYTES = 400 * 1024 * 1024;
+var LARGE_BYTES = 1024 * 1024;
 
 // dist/files.js
 var fg = onDemand("fast-glob");

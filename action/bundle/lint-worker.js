@@ -3,12 +3,12 @@ import { fileURLToPath } from "node:url";
 
 // dist/bin/run-bundle.js
 import { readFileSync, statSync as statSync2 } from "node:fs";
-import Module, { createRequire } from "node:module";
+import Module, { createRequire as createRequire2 } from "node:module";
 import path2 from "node:path";
 import vm from "node:vm";
 
 // dist/cache-dir.js
-import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 function cacheDir(cwd, env = process.env) {
@@ -67,14 +67,17 @@ function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(dir, { recursive: true, mode: 448 });
-    writeFileSync(tmp, bytes, { mode: 384 });
+    if (bytes instanceof Uint8Array)
+      writeFileSync(tmp, bytes, { mode: 384 });
+    else
+      writeParts(tmp, bytes);
     renameSync(tmp, file);
   } catch {
     try {
       unlinkSync(tmp);
     } catch {
     }
-    return;
+    return false;
   }
   try {
     const files = readdirSync(dir).filter(family).map((n) => {
@@ -96,6 +99,29 @@ function writeCacheFile(file, bytes, family, keep, maxBytes = Infinity) {
     }
   } catch {
   }
+  return true;
+}
+function writeParts(file, parts) {
+  const fd = openSync(file, "w", 384);
+  try {
+    for (const part of parts) {
+      for (let done = 0; done < part.length; )
+        done += writeSync(fd, part, done);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// dist/optimiser.js
+import { createRequire } from "node:module";
+var OFF2 = /* @__PURE__ */ Symbol.for("factlint.optimiser-off");
+function setFlags(flags) {
+  createRequire(import.meta.url)("node:v8").setFlagsFromString(flags);
+}
+function optimiserOff() {
+  setFlags("--no-opt");
+  globalThis[OFF2] = true;
 }
 
 // dist/bin/run-bundle.js
@@ -138,7 +164,7 @@ function cachedDataFor(file, source) {
 }
 function runBundle(bundle, opts = {}) {
   if (opts.optimise === false)
-    createRequire(import.meta.url)("node:v8").setFlagsFromString("--no-opt");
+    optimiserOff();
   const mode = opts.optimise === false ? ".noopt" : "";
   const bytes = readFileSync(bundle);
   const source = bytes.toString("utf8");
@@ -152,7 +178,7 @@ function runBundle(bundle, opts = {}) {
   }
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
   const wrapper = script.runInThisContext();
-  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, path2.dirname(bundle));
+  wrapper.call(module.exports, module.exports, createRequire2(bundle), module, bundle, path2.dirname(bundle));
 }
 
 // dist/bin/lint-worker.js
