@@ -14,6 +14,8 @@ export interface LintFilesOptions {
   lintOne: (task: LintTask) => FileOutcome;
   afterLint?: AfterLint;
   cache?: ResultCache;
+  /** False: cached results may come without their claims (the report does not print them; parsing them was most of a cached run). */
+  keepClaims?: boolean;
   concurrency?: number | 'auto';
   /** For workers: the fact set (its compiled bytes, and where to load it from) and the settings. */
   facts: Pick<CachedFactSet, 'handoff' | 'from'>;
@@ -67,7 +69,7 @@ export function lintFiles(files: readonly FileInput[], o: LintFilesOptions): Lin
       const bytes = bytesOf(f, o.maxBytes);
       if (bytes) {
         const hash = contentHash(bytes);
-        const hit = o.cache.get(f.path, hash, f.path);
+        const hit = o.cache.get(f.path, hash, f.path, o.keepClaims !== false);
         if (hit) {
           cached[i] = { ...hit.outcome, ...(hit.decoded ? { source: sourceOf(bytes, !f.content) } : {}) } as FileOutcome;
           return;

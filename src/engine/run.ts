@@ -294,7 +294,7 @@ export function run(opts: RunOptions): RunOutput {
   const linted = trace.stage('lint', () => lintFiles(files, {
     lintOne: (t) => readAndLint(t.path, t.path, index, opts, severities, t.content),
     afterLint: perFile,
-    ...(cache ? { cache } : {}),
+    ...(cache ? { cache, keepClaims } : {}),
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     facts: cached,
     severities,
