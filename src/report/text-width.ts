@@ -144,8 +144,9 @@ export function layoutFrom(line: string, state: LayoutState, stop: (state: Layou
     const unit = line.charCodeAt(i);
     if (unit !== VS16 && stop(state)) return;
     if (isPlain(unit)) {
-      prev = { start: i, end: i + 1, text: line[i]!, width: 1, column: state.column };
-      cells?.push(prev);
+      // No cell made when none is asked for: LineLayout measures whole lines this way, and a
+      // cell per character was most of a report's code frames (prev matters only to `cells`).
+      if (cells) cells.push((prev = { start: i, end: i + 1, text: line[i]!, width: 1, column: state.column }));
       state.column += 1;
       state.joinNext = false;
       state.openFlag = false;
