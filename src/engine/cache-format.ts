@@ -95,22 +95,28 @@ export function signedHead(path: string, hash: string, decoded: boolean): Buffer
   return Buffer.from(`${JSON.stringify(path)}:{"hash":"${hash}","decoded":${decoded}`);
 }
 
-/** The parts of one line, checked against the layout (undefined when it does not follow it). */
+/**
+ * The parts of one line, checked against the layout (undefined when it does not follow it). The
+ * hex fields are taken as they are: a hash or MAC that is no hex never equals the one computed.
+ */
 export function decodeLine(line: Buffer): { path: string; entry: StoredEntry } | undefined {
   // Inside a JSON string every quote is escaped, so the first `":{"hash":"` ends the path.
   const pathEnd = line.indexOf(PATH_END);
   if (pathEnd < 1 || line[0] !== 0x22) return undefined;
   let path: unknown;
-  try {
-    path = JSON.parse(line.toString('utf8', 0, pathEnd + 1));
-  } catch {
-    return undefined;
+  // Without a backslash the JSON string is its text.
+  if (!line.subarray(1, pathEnd).includes(0x5c)) path = line.toString('utf8', 1, pathEnd);
+  else {
+    try {
+      path = JSON.parse(line.toString('utf8', 0, pathEnd + 1));
+    } catch {
+      return undefined;
+    }
   }
   if (typeof path !== 'string') return undefined;
   let at = pathEnd + PATH_END.length;
-  const hash = hexAt(line, at, HASH_HEX);
-  at += HASH_HEX;
-  if (hash === undefined || !literalAt(line, at, DECODED)) return undefined;
+  const hash = line.toString('latin1', at, (at += HASH_HEX));
+  if (!literalAt(line, at, DECODED)) return undefined;
   at += DECODED.length;
   let decoded: boolean;
   if (literalAt(line, at, TRUE)) [decoded, at] = [true, at + TRUE.length];
@@ -119,13 +125,11 @@ export function decodeLine(line: Buffer): { path: string; entry: StoredEntry } |
   const signedEnd = at;
   if (!literalAt(line, at, MAC)) return undefined;
   at += MAC.length;
-  const mac = hexAt(line, at, MAC_HEX);
-  at += MAC_HEX;
-  if (mac === undefined || !literalAt(line, at, CLAIMS_MAC)) return undefined;
+  const mac = line.toString('latin1', at, (at += MAC_HEX));
+  if (!literalAt(line, at, CLAIMS_MAC)) return undefined;
   at += CLAIMS_MAC.length;
-  const claimsMac = hexAt(line, at, MAC_HEX);
-  at += MAC_HEX;
-  if (claimsMac === undefined || !literalAt(line, at, OUTCOME_BYTES)) return undefined;
+  const claimsMac = line.toString('latin1', at, (at += MAC_HEX));
+  if (!literalAt(line, at, OUTCOME_BYTES)) return undefined;
   at += OUTCOME_BYTES.length;
   let n = 0;
   const digits = at;
@@ -146,14 +150,4 @@ const FALSE = Buffer.from('false');
 
 function literalAt(b: Buffer, at: number, lit: Buffer): boolean {
   return at + lit.length <= b.length && b.compare(lit, 0, lit.length, at, at + lit.length) === 0;
-}
-
-/** `n` lowercase hex digits at `at`, as a string. */
-function hexAt(b: Buffer, at: number, n: number): string | undefined {
-  if (at + n > b.length) return undefined;
-  for (let i = at; i < at + n; i++) {
-    const c = b[i]!;
-    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return undefined;
-  }
-  return b.toString('latin1', at, at + n);
 }

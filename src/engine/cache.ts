@@ -103,7 +103,9 @@ export function runKey(parts: { factsHash: string; lang?: string; date?: string;
 }
 
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
+  // One call, no Hash object per file where Node has it (20.12 on).
+  const c = crypto();
+  return typeof c.hash === 'function' ? c.hash('sha1', bytes, 'hex') : c.createHash('sha1').update(bytes).digest('hex');
 }
 
 export interface CacheOpenOptions {
@@ -117,6 +119,8 @@ export interface CacheOpenOptions {
 
 export class ResultCache {
   private changed = false;
+  /** The base folder with a separator after it. */
+  private readonly under: string;
 
   private constructor(
     readonly file: string,
@@ -124,7 +128,10 @@ export class ResultCache {
     /** By path relative to the base folder (see cacheFile), so a restored CI cache works elsewhere. */
     private readonly entries: Map<string, StoredEntry>,
     private readonly o: CacheOpenOptions,
-  ) {}
+  ) {
+    const base = path.resolve(o.base);
+    this.under = base.endsWith(path.sep) ? base : base + path.sep;
+  }
 
   /**
    * Opens the cache file; a missing or empty file, a damaged cache, one of another version or
@@ -146,7 +153,10 @@ export class ResultCache {
   }
 
   private rel(file: string): string {
-    return path.relative(this.o.base, path.resolve(file)).split(path.sep).join('/');
+    const abs = path.resolve(file);
+    // Most files lie under the base folder: their relative path is the rest of the path.
+    if (path.sep === '/' && abs.startsWith(this.under) && abs.length > this.under.length) return abs.slice(this.under.length);
+    return path.relative(this.o.base, abs).split(path.sep).join('/');
   }
 
   private hmac() {
