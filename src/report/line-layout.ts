@@ -1,8 +1,9 @@
 // Display columns of one line, laid out once and then read piecewise: a code frame shows about a
 // hundred columns of a line that may be a megabyte long, and a line with a thousand problems gets
-// a thousand frames. One pass over the line records where the layout stands every so many UTF-16
-// units (a checkpoint); a frame then lays out only from the checkpoint before what it shows, so it
-// costs what it shows, and the cells are the ones a layout of the whole line gives.
+// a thousand frames. One pass over the line (as far as frames have asked) records where the layout
+// stands every so many UTF-16 units (a checkpoint); a frame then lays out only from the checkpoint
+// before what it shows, so it costs what it shows, and the cells are the ones a layout of the
+// whole line gives.
 import type { SourceLines } from './source-lines.js';
 import { layoutFrom, lineStart, type Cell, type LayoutState } from './text-width.js';
 
@@ -18,27 +19,48 @@ export interface WindowCells {
 }
 
 export class LineLayout {
-  /** Display width of the whole line. */
-  readonly width: number;
   /** Whether the line is blank (nothing but white space). */
   readonly blank: boolean;
   private readonly checkpoints: LayoutState[] = [lineStart()];
+  /**
+   * How far the line is laid out. A frame needs it laid out only up to about what it shows, so
+   * the line is laid out as far as asked and no further: measuring every paragraph with a problem
+   * whole was most of a stylish report's time. The checkpoints made on the way are those a
+   * layout of the whole line makes, in the same places.
+   */
+  private readonly frontier: LayoutState = lineStart();
+  private next: number;
 
   constructor(
     readonly text: string,
-    spacing = CHECKPOINT_SPACING,
+    private readonly spacing = CHECKPOINT_SPACING,
   ) {
-    const end = lineStart();
-    let next = spacing;
-    layoutFrom(text, end, (state) => {
-      if (state.index >= next) {
-        this.checkpoints.push({ ...state });
-        next = state.index + spacing;
-      }
-      return false;
-    });
-    this.width = end.column;
+    this.next = spacing;
     this.blank = text.trim() === '';
+  }
+
+  /** Lays the line out further until `enough` holds between two cells, or to its end. */
+  private extend(enough: (state: LayoutState) => boolean): void {
+    if (this.frontier.index >= this.text.length) return;
+    layoutFrom(this.text, this.frontier, (state) => {
+      if (state.index >= this.next) {
+        this.checkpoints.push({ ...state });
+        this.next = state.index + this.spacing;
+      }
+      return enough(state);
+    });
+  }
+
+  /** Display width of the whole line. */
+  get width(): number {
+    this.extend(never);
+    return this.frontier.column;
+  }
+
+  /** The display width of the line when it is at most `limit`; otherwise some width above `limit`. */
+  widthBeyond(limit: number): number {
+    this.extend((s) => s.column > limit);
+    return this.frontier.column;
   }
 
   /** The last checkpoint satisfying `before` (checkpoints are ordered by index and by column); the first when none does. */
@@ -64,6 +86,7 @@ export class LineLayout {
   /** The cell holding UTF-16 offset `index` (undefined past the end), with its column. */
   cellAt(index: number): Cell | undefined {
     if (index >= this.text.length || index < 0) return undefined;
+    this.extend((s) => s.index > index);
     const { cells } = this.cellsFrom(
       this.lastWhere((c) => c.index <= index),
       (s) => s.index <= index,
@@ -75,11 +98,14 @@ export class LineLayout {
 
   /** The cells between display columns `left` and `right` (and those straddling them). */
   window(left: number, right: number): WindowCells {
+    if (left > 0) this.extend((s) => s.column >= left);
     const from = left > 0 ? this.lastWhere((c) => c.column < left) : lineStart();
     const { cells, state } = this.cellsFrom(from, (s) => s.column < right);
     return { cells, before: from.index > 0, after: state.index < this.text.length };
   }
 }
+
+const never = (): boolean => false;
 
 const layouts = new WeakMap<SourceLines, Map<number, LineLayout>>();
 
