@@ -5,7 +5,7 @@
 // before what it shows, so it costs what it shows, and the cells are the ones a layout of the
 // whole line gives.
 import type { SourceLines } from './source-lines.js';
-import { layoutFrom, lineStart, type Cell, type LayoutState } from './text-width.js';
+import { isPlain, layoutFrom, lineStart, VS16, type Cell, type LayoutState } from './text-width.js';
 
 /** UTF-16 units between checkpoints: a frame lays out at most this much it does not show. */
 export const CHECKPOINT_SPACING = 64;
@@ -39,27 +39,42 @@ export class LineLayout {
     this.blank = text.trim() === '';
   }
 
-  /** Lays the line out further until `enough` holds between two cells, or to its end. */
-  private extend(enough: (state: LayoutState) => boolean): void {
-    if (this.frontier.index >= this.text.length) return;
-    layoutFrom(this.text, this.frontier, (state) => {
-      if (state.index >= this.next) {
-        this.checkpoints.push({ ...state });
-        this.next = state.index + this.spacing;
+  /**
+   * Lays the line out further until, between two cells, it is past UTF-16 offset `index` or at
+   * display column `column`, or to its end. Plain characters (most of any line) are counted here;
+   * anything else is one cell of layoutFrom. Checkpoints and stops are looked at where layoutFrom
+   * looks (between cells, never before a VS16), so they fall where a whole layout puts them.
+   */
+  private extend(index: number, column: number): void {
+    const s = this.frontier;
+    const text = this.text;
+    while (s.index < text.length) {
+      const at = s.index;
+      const unit = text.charCodeAt(at);
+      if (unit !== VS16) {
+        if (at >= this.next) {
+          this.checkpoints.push({ ...s });
+          this.next = at + this.spacing;
+        }
+        if (at > index || s.column >= column) return;
       }
-      return enough(state);
-    });
+      if (isPlain(unit)) {
+        s.index = at + 1;
+        s.column += 1;
+        s.joinNext = s.openFlag = s.narrowPicto = false;
+      } else layoutFrom(text, s, (next) => next.index > at);
+    }
   }
 
   /** Display width of the whole line. */
   get width(): number {
-    this.extend(never);
+    this.extend(Infinity, Infinity);
     return this.frontier.column;
   }
 
   /** The display width of the line when it is at most `limit`; otherwise some width above `limit`. */
   widthBeyond(limit: number): number {
-    this.extend((s) => s.column > limit);
+    this.extend(Infinity, limit + 1);
     return this.frontier.column;
   }
 
@@ -86,7 +101,7 @@ export class LineLayout {
   /** The cell holding UTF-16 offset `index` (undefined past the end), with its column. */
   cellAt(index: number): Cell | undefined {
     if (index >= this.text.length || index < 0) return undefined;
-    this.extend((s) => s.index > index);
+    this.extend(index, Infinity);
     const { cells } = this.cellsFrom(
       this.lastWhere((c) => c.index <= index),
       (s) => s.index <= index,
@@ -98,14 +113,12 @@ export class LineLayout {
 
   /** The cells between display columns `left` and `right` (and those straddling them). */
   window(left: number, right: number): WindowCells {
-    if (left > 0) this.extend((s) => s.column >= left);
+    if (left > 0) this.extend(Infinity, left);
     const from = left > 0 ? this.lastWhere((c) => c.column < left) : lineStart();
     const { cells, state } = this.cellsFrom(from, (s) => s.column < right);
     return { cells, before: from.index > 0, after: state.index < this.text.length };
   }
 }
-
-const never = (): boolean => false;
 
 const layouts = new WeakMap<SourceLines, Map<number, LineLayout>>();
 

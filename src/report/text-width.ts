@@ -80,7 +80,7 @@ function isControl(cp: number): boolean {
 // Unicode property regexes below cost far more per character than a table lookup.
 const plainTable = new Uint8Array(0x10000);
 
-function isPlain(cp: number): boolean {
+export function isPlain(cp: number): boolean {
   let v = plainTable[cp]!;
   if (v === 0) plainTable[cp] = v = (knownPlain(cp) ?? !isSpecial(cp)) ? 1 : 2;
   return v === 1;
@@ -130,7 +130,7 @@ export function lineStart(): LayoutState {
   return { index: 0, column: 0, joinNext: false, openFlag: false, narrowPicto: false };
 }
 
-const VS16 = 0xfe0f;
+export const VS16 = 0xfe0f;
 
 /**
  * Lays out cells from `state` (advanced in place) and appends them to `cells`, until the line
