@@ -98,6 +98,8 @@ export interface RunOptions {
    * formats that do not print them: on a large run they were a third of what a result held.
    */
   keepClaims?: boolean;
+  /** UTF-16 units of waiting files' texts kept in memory (default DEFERRED_TEXT_UNITS; 0: every one is read again). */
+  deferredTextUnits?: number;
   /**
    * Let V8's heap grow slowly on a run of LARGE_RUN_FILES or more (the command line): it changes
    * a setting of the whole process, which a library must not do to its host.
@@ -295,7 +297,7 @@ export function run(opts: RunOptions): RunOutput {
     ? (result, source) => {
       const r = slim(result, source);
       if (!r.records?.length) return after(r, source);
-      const keep = !source?.onDisk || (keptUnits += source.text.length) <= DEFERRED_TEXT_UNITS;
+      const keep = !source?.onDisk || (keptUnits += source.text.length) <= (opts.deferredTextUnits ?? DEFERRED_TEXT_UNITS);
       deferred.set(r.filePath, keep ? source : 'disk');
       return r;
     }
