@@ -5,7 +5,7 @@
 // before what it shows, so it costs what it shows, and the cells are the ones a layout of the
 // whole line gives.
 import type { SourceLines } from './source-lines.js';
-import { isPlain, layoutFrom, lineStart, VS16, type Cell, type LayoutState } from './text-width.js';
+import { isPlain, layoutFrom, lineStart, TAB_WIDTH, VS16, type Cell, type LayoutState } from './text-width.js';
 
 /** UTF-16 units between checkpoints: a frame lays out at most this much it does not show. */
 export const CHECKPOINT_SPACING = 64;
@@ -98,23 +98,38 @@ export class LineLayout {
     return { cells, state };
   }
 
+  /** Where the layout stands once it has gone from `from` while `more` holds, making no cells. */
+  private advance(from: LayoutState, more: (state: LayoutState) => boolean): LayoutState {
+    const state = { ...from };
+    layoutFrom(this.text, state, (s) => !more(s));
+    return state;
+  }
+
   /** The cell holding UTF-16 offset `index` (undefined past the end), with its column. */
   cellAt(index: number): Cell | undefined {
     if (index >= this.text.length || index < 0) return undefined;
     this.extend(index, Infinity);
-    const { cells } = this.cellsFrom(
-      this.lastWhere((c) => c.index <= index),
-      (s) => s.index <= index,
-    );
+    // A cell is one code point, at most two units, so the one holding index starts at index - 1
+    // at the earliest: the cells before are passed over without being made. Unless a layout
+    // cannot stop there (a VS16 holding index goes with the cell before it): then from the checkpoint.
+    const from = this.lastWhere((c) => c.index <= index);
+    const near = this.advance(from, (s) => s.index < index - 1);
+    const { cells } = this.cellsFrom(near.index <= index ? near : from, (s) => s.index <= index);
     // The last cell but one when a VS16 follows it: that cell holds index and is widened.
     for (let k = cells.length - 1; k >= 0; k--) if (cells[k]!.start <= index) return cells[k];
     return undefined;
   }
 
-  /** The cells between display columns `left` and `right` (and those straddling them). */
+  /**
+   * The cells between display columns `left` and `right` (and those straddling them). Those
+   * more than TAB_WIDTH columns before `left` are passed over without being made (`before` says
+   * whether there are any): a layout never stops before a VS16, and one that follows a cell
+   * passed over starts at most TAB_WIDTH columns after it (a tab is the widest cell), so every
+   * cell shown is made.
+   */
   window(left: number, right: number): WindowCells {
     if (left > 0) this.extend(Infinity, left);
-    const from = left > 0 ? this.lastWhere((c) => c.column < left) : lineStart();
+    const from = left > 0 ? this.advance(this.lastWhere((c) => c.column < left), (s) => s.column < left - TAB_WIDTH) : lineStart();
     const { cells, state } = this.cellsFrom(from, (s) => s.column < right);
     return { cells, before: from.index > 0, after: state.index < this.text.length };
   }
