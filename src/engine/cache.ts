@@ -12,13 +12,12 @@
 // folder too, not in the project. And --fix never applies a fix read from the cache (see `reuse`).
 import { createHash } from '../hash.js';
 import { onDemand } from '../on-demand.js';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../types.js';
 import { FactlintError, ioReason } from '../errors.js';
 import { userCacheDir } from '../cache-dir.js';
-import { decodeFile, decodeLine, encodeFile, encodeLine, MARKER, signedHead, type StoredEntry } from './cache-format.js';
+import { decodeFile, decodeLine, encodeFile, encodeLine, signedHead, type StoredEntry } from './cache-format.js';
 
 /** Loaded on first use: a run without --cache does not pay for it. */
 const crypto = onDemand<typeof import('node:crypto')>('node:crypto');
@@ -55,51 +54,6 @@ function isDirectory(p: string): boolean {
   } catch {
     return false; // a file to be created
   }
-}
-
-let codeHash: string | undefined;
-
-/** Hash of factlint's own modules and rules data: any change to them invalidates every entry. */
-export function codeFingerprint(): string {
-  if (codeHash) return codeHash;
-  const h = createHash('sha256').update(MARKER);
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  const moduleRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-  const walk = (dir: string, keep: (name: string) => boolean) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const abs = path.join(dir, name);
-      let st;
-      try {
-        st = statSync(abs);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) walk(abs, keep);
-      else if (keep(name)) h.update(`\u0000${path.relative(root, abs)}\u0000`).update(readFileSync(abs));
-    }
-  };
-  walk(moduleRoot, (n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts'));
-  walk(path.join(root, 'rules'), (n) => n.endsWith('.json'));
-  try {
-    h.update(readFileSync(path.join(root, 'package.json')));
-  } catch {
-    // not in a package
-  }
-  return (codeHash = h.digest('hex'));
-}
-
-/** Key of a run: code, fact set and the options that change a file's own result. */
-export function runKey(parts: { factsHash: string; lang?: string; date?: string; severities: Record<string, unknown> }): string {
-  const severities = Object.keys(parts.severities).sort().map((k) => [k, parts.severities[k]]);
-  return createHash('sha256')
-    .update(JSON.stringify([codeFingerprint(), parts.factsHash, parts.lang ?? null, parts.date ?? null, severities]))
-    .digest('hex');
 }
 
 export function contentHash(bytes: Uint8Array): string {

@@ -1,7 +1,7 @@
 // Caches an attacker can write must not decide what runs or what is reported: a V8 code cache
 // planted for the bundle (audit D1) and a --cache results file edited or committed (audit D9).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeFile, encodeFile, encodeLine } from '../../src/engine/cache-format.js';
@@ -298,6 +298,41 @@ describe('--cache results', () => {
       expect(r.stderr).toMatch(/^factlint: warning: --cache: no private cache folder .*results are neither reused nor saved$/m);
     } finally {
       p.cleanup();
+    }
+  });
+});
+
+describe('--cache key', () => {
+  it('changes with the code that runs and with the rules data: every file is linted again', () => {
+    const t = tempDir('factlint-keycode-');
+    try {
+      // An installation of its own, to edit.
+      const pkg = path.join(t.dir, 'pkg');
+      for (const part of ['dist', 'rules', 'claims', 'package.json', 'factlint.schema.json']) cpSync(path.join(REPO, part), path.join(pkg, part), { recursive: true });
+      symlinkSync(path.join(REPO, 'node_modules'), path.join(pkg, 'node_modules'));
+      write(t.dir, 'a.en.md', ARTICLE);
+      const timings = path.join(t.dir, 'timings.jsonl');
+      const lintedNow = (): number => {
+        rmSync(timings, { force: true });
+        const r = spawnSync(process.execPath, [path.join(pkg, 'dist', 'bundle', 'cli.cjs'), '--cache', '--cache-location', 'lint.cache', 'a.en.md'], {
+          cwd: t.dir,
+          encoding: 'utf8',
+          env: { ...process.env, FACTLINT_CACHE_DIR: path.join(t.dir, 'fc'), FACTLINT_TIMINGS: timings },
+        });
+        expect(r.status, r.stderr).toBe(1);
+        return existsSync(timings) ? readFileSync(timings, 'utf8').trim().split('\n').length : 0;
+      };
+      expect(lintedNow()).toBe(1);
+      expect(lintedNow()).toBe(0);
+      appendFileSync(path.join(pkg, 'dist', 'bundle', 'factlint.cjs'), '\n// another build\n');
+      expect(lintedNow()).toBe(1);
+      expect(lintedNow()).toBe(0);
+      const rules = path.join(pkg, 'rules', readdirSync(path.join(pkg, 'rules')).find((n) => n.endsWith('.json'))!);
+      appendFileSync(rules, '\n');
+      expect(lintedNow()).toBe(1);
+      expect(lintedNow()).toBe(0);
+    } finally {
+      t.cleanup();
     }
   });
 });
