@@ -118,13 +118,13 @@ export class ResultCache {
   }
 
   /** The MAC of an entry's key, path, hash and decoded flag (`head`, as laid out in its line) and its outcome's JSON. */
-  private outcomeMac(head: Uint8Array, outcome: Uint8Array | string): string {
-    return this.hmac().update(`${this.key}\n`).update(head).update('\n').update(outcome).digest('hex');
+  private outcomeMac(head: Uint8Array, outcome: Uint8Array | string): Buffer {
+    return this.hmac().update(`${this.key}\n`).update(head).update('\n').update(outcome).digest();
   }
 
-  /** The MAC of the claims' JSON, bound to their outcome's MAC. */
-  private claimsMac(outcomeMac: string, claims: Uint8Array | string): string {
-    return this.hmac().update(`claims\n${outcomeMac}\n`).update(claims).digest('hex');
+  /** The MAC of the claims' JSON, bound to their outcome's MAC (hex). */
+  private claimsMac(outcomeMac: string, claims: Uint8Array | string): Buffer {
+    return this.hmac().update(`claims\n${outcomeMac}\n`).update(claims).digest();
   }
 
   /**
@@ -173,8 +173,8 @@ export class ResultCache {
     const { result } = outcome;
     const claims = result.claims === undefined ? 'null' : JSON.stringify(result.claims);
     const text = JSON.stringify(result.claims === undefined ? outcome : { ...outcome, result: { ...result, claims: 0 } });
-    const mac = this.outcomeMac(signedHead(rel, hash, decoded), text);
-    const line = encodeLine({ path: rel, hash, decoded, mac, claimsMac: this.claimsMac(mac, claims), outcome: text, claims });
+    const mac = this.outcomeMac(signedHead(rel, hash, decoded), text).toString('hex');
+    const line = encodeLine({ path: rel, hash, decoded, mac, claimsMac: this.claimsMac(mac, claims).toString('hex'), outcome: text, claims });
     this.entries.set(rel, decodeLine(line)!.entry);
     this.changed = true;
   }
@@ -212,9 +212,8 @@ export class ResultCache {
   }
 }
 
-function sameMac(storedHex: string, expectedHex: string): boolean {
+function sameMac(storedHex: string, expected: Buffer): boolean {
   const given = Buffer.from(storedHex, 'hex');
-  const expected = Buffer.from(expectedHex, 'hex');
   return given.length === expected.length && crypto().timingSafeEqual(given, expected);
 }
 

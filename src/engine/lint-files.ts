@@ -1,7 +1,7 @@
 // Lints the files of a run: results of unchanged files from --cache, the others serially or on
 // worker threads (--concurrency), then the per-file afterLint step in input order. Whatever
 // path a file takes, its result is the same, so reports do not depend on these options.
-import { appendFileSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { lineStarts } from '../document/lines.js';
 import type { CachedFactSet } from '../facts/compiled-cache.js';
 import type { LintResult } from '../types.js';
@@ -32,13 +32,26 @@ const WORKER_ENTRY = new URL('./lint-worker.js', import.meta.url);
 /** The bytes of a file for its cache key; undefined when lintOne should read (and report) it itself. */
 function bytesOf(f: FileInput, maxBytes: number): Buffer | undefined {
   if (f.content) return f.content;
+  let fd: number | undefined;
   try {
-    const st = statSync(f.path);
-    // Not a regular file (a FIFO would block the read) or too large: lintOne decides.
+    // Opened without waiting (a FIFO would wait for a writer) and looked at through the open file
+    // descriptor: one lookup of the path where a stat and readFileSync took two.
+    fd = openSync(f.path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    // Not a regular file or too large: lintOne decides.
     if (!st.isFile() || st.size > maxBytes) return undefined;
-    return readFileSync(f.path);
+    const bytes = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < bytes.length) {
+      const got = readSync(fd, bytes, n, bytes.length - n, null);
+      if (got === 0) break; // shorter than it was a moment ago
+      n += got;
+    }
+    return n < bytes.length ? bytes.subarray(0, n) : bytes;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
