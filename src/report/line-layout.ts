@@ -11,6 +11,7 @@ import { isPlain, layoutFrom, lineStart, TAB_WIDTH, VS16, type Cell, type Layout
 export const CHECKPOINT_SPACING = 64;
 
 export interface WindowCells {
+  /** In order; plain characters next to each other inside the window come as one cell (their text, their width). */
   cells: Cell[];
   /** Whether the line has cells before the first one given. */
   before: boolean;
@@ -129,9 +130,37 @@ export class LineLayout {
    */
   window(left: number, right: number): WindowCells {
     if (left > 0) this.extend(Infinity, left);
-    const from = left > 0 ? this.advance(this.lastWhere((c) => c.column < left), (s) => s.column < left - TAB_WIDTH) : lineStart();
-    const { cells, state } = this.cellsFrom(from, (s) => s.column < right);
-    return { cells, before: from.index > 0, after: state.index < this.text.length };
+    const state = left > 0 ? this.advance(this.lastWhere((c) => c.column < left), (s) => s.column < left - TAB_WIDTH) : lineStart();
+    const before = state.index > 0;
+    const text = this.text;
+    const cells: Cell[] = [];
+    // A cell per character was most of what a frame made: plain characters inside the window
+    // (most of any line) are one cell, cut from the line when the run ends.
+    let run: Cell | undefined;
+    const endRun = () => {
+      if (run) run.text = text.slice(run.start, run.end);
+      run = undefined;
+    };
+    while (state.index < text.length) {
+      const at = state.index;
+      const unit = text.charCodeAt(at);
+      // Where layoutFrom stops: between cells (never before a VS16), once at the right edge.
+      if (unit !== VS16 && state.column >= right) break;
+      if (isPlain(unit) && state.column >= left) {
+        if (run) {
+          run.end += 1;
+          run.width += 1;
+        } else cells.push((run = { start: at, end: at + 1, text: '', width: 1, column: state.column }));
+        state.index = at + 1;
+        state.column += 1;
+        state.joinNext = state.openFlag = state.narrowPicto = false;
+        continue;
+      }
+      endRun();
+      layoutFrom(text, state, (next) => next.index > at, cells);
+    }
+    endRun();
+    return { cells, before, after: state.index < text.length };
   }
 }
 
