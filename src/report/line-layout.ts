@@ -5,7 +5,7 @@
 // before what it shows, so it costs what it shows, and the cells are the ones a layout of the
 // whole line gives.
 import type { SourceLines } from './source-lines.js';
-import { isPlain, layoutFrom, lineStart, TAB_WIDTH, VS16, type Cell, type LayoutState } from './text-width.js';
+import { isPlain, layoutFrom, lineStart, KNOWN_PLAIN_RUN, TAB_WIDTH, VS16, type Cell, type LayoutState } from './text-width.js';
 
 /** UTF-16 units between checkpoints: a frame lays out at most this much it does not show. */
 export const CHECKPOINT_SPACING = 64;
@@ -41,23 +41,41 @@ export class LineLayout {
   }
 
   /**
-   * Lays the line out further until, between two cells, it is past UTF-16 offset `index` or at
-   * display column `column`, or to its end. Plain characters (most of any line) are counted here;
-   * anything else is one cell of layoutFrom. Checkpoints and stops are looked at where layoutFrom
-   * looks (between cells, never before a VS16), so they fall where a whole layout puts them.
+   * Moves `s` on until, between two cells, it is past UTF-16 offset `index` or at display column
+   * `column`, or to the line's end; with `record`, making the checkpoints on the way. Plain
+   * characters (most of any line) are counted here, anything else is one cell of layoutFrom;
+   * stops and checkpoints are looked at where layoutFrom looks (between cells, never before a
+   * VS16), so they fall where a layout of the whole line puts them.
    */
-  private extend(index: number, column: number): void {
-    const s = this.frontier;
+  private move(s: LayoutState, index: number, column: number, record: boolean): void {
     const text = this.text;
     while (s.index < text.length) {
       const at = s.index;
       const unit = text.charCodeAt(at);
       if (unit !== VS16) {
-        if (at >= this.next) {
+        if (record && at >= this.next) {
           this.checkpoints.push({ ...s });
           this.next = at + this.spacing;
         }
         if (at > index || s.column >= column) return;
+      }
+      const run = plainRunEnd(text, at);
+      if (run > at + 1) {
+        // Plain characters up to `run`, one column each: the stop and the checkpoints among them
+        // are where the loop would find them, one character at a time.
+        const c0 = s.column;
+        const stop = Math.max(at + 1, Math.min(index + 1, at + (column - c0)));
+        const end = stop < run ? stop : run;
+        while (record && this.next <= (stop < run ? stop : run - 1)) {
+          const p = this.next;
+          this.checkpoints.push({ index: p, column: c0 + (p - at), joinNext: false, openFlag: false, narrowPicto: false });
+          this.next = p + this.spacing;
+        }
+        s.index = end;
+        s.column = c0 + (end - at);
+        s.joinNext = s.openFlag = s.narrowPicto = false;
+        if (stop < run) return;
+        continue;
       }
       if (isPlain(unit)) {
         s.index = at + 1;
@@ -65,6 +83,18 @@ export class LineLayout {
         s.joinNext = s.openFlag = s.narrowPicto = false;
       } else layoutFrom(text, s, (next) => next.index > at);
     }
+  }
+
+  /** Lays the line out further (see move). */
+  private extend(index: number, column: number): void {
+    this.move(this.frontier, index, column, true);
+  }
+
+  /** Where the layout stands once moved on from `from` (see move), making no cells. */
+  private advance(from: LayoutState, index: number, column: number): LayoutState {
+    const state = { ...from };
+    this.move(state, index, column, false);
+    return state;
   }
 
   /** Display width of the whole line. */
@@ -99,13 +129,6 @@ export class LineLayout {
     return { cells, state };
   }
 
-  /** Where the layout stands once it has gone from `from` while `more` holds, making no cells. */
-  private advance(from: LayoutState, more: (state: LayoutState) => boolean): LayoutState {
-    const state = { ...from };
-    layoutFrom(this.text, state, (s) => !more(s));
-    return state;
-  }
-
   /** The cell holding UTF-16 offset `index` (undefined past the end), with its column. */
   cellAt(index: number): Cell | undefined {
     if (index >= this.text.length || index < 0) return undefined;
@@ -114,7 +137,7 @@ export class LineLayout {
     // at the earliest: the cells before are passed over without being made. Unless a layout
     // cannot stop there (a VS16 holding index goes with the cell before it): then from the checkpoint.
     const from = this.lastWhere((c) => c.index <= index);
-    const near = this.advance(from, (s) => s.index < index - 1);
+    const near = this.advance(from, index - 2, Infinity);
     const { cells } = this.cellsFrom(near.index <= index ? near : from, (s) => s.index <= index);
     // The last cell but one when a VS16 follows it: that cell holds index and is widened.
     for (let k = cells.length - 1; k >= 0; k--) if (cells[k]!.start <= index) return cells[k];
@@ -130,7 +153,7 @@ export class LineLayout {
    */
   window(left: number, right: number): WindowCells {
     if (left > 0) this.extend(Infinity, left);
-    const state = left > 0 ? this.advance(this.lastWhere((c) => c.column < left), (s) => s.column < left - TAB_WIDTH) : lineStart();
+    const state = left > 0 ? this.advance(this.lastWhere((c) => c.column < left), Infinity, left - TAB_WIDTH) : lineStart();
     const before = state.index > 0;
     const text = this.text;
     const cells: Cell[] = [];
@@ -147,12 +170,14 @@ export class LineLayout {
       // Where layoutFrom stops: between cells (never before a VS16), once at the right edge.
       if (unit !== VS16 && state.column >= right) break;
       if (isPlain(unit) && state.column >= left) {
+        // This character and the plain ones after it, as far as the right edge.
+        const n = Math.min(Math.max(plainRunEnd(text, at), at + 1) - at, right - state.column);
         if (run) {
-          run.end += 1;
-          run.width += 1;
-        } else cells.push((run = { start: at, end: at + 1, text: '', width: 1, column: state.column }));
-        state.index = at + 1;
-        state.column += 1;
+          run.end += n;
+          run.width += n;
+        } else cells.push((run = { start: at, end: at + n, text: '', width: n, column: state.column }));
+        state.index = at + n;
+        state.column += n;
         state.joinNext = state.openFlag = state.narrowPicto = false;
         continue;
       }
@@ -162,6 +187,12 @@ export class LineLayout {
     endRun();
     return { cells, before, after: state.index < text.length };
   }
+}
+
+/** Where the characters knownPlain calls plain from `at` on end, 256 at most (`at` when there are none). */
+function plainRunEnd(text: string, at: number): number {
+  KNOWN_PLAIN_RUN.lastIndex = at;
+  return KNOWN_PLAIN_RUN.test(text) ? KNOWN_PLAIN_RUN.lastIndex : at;
 }
 
 const layouts = new WeakMap<SourceLines, Map<number, LineLayout>>();

@@ -100,6 +100,13 @@ export function knownPlain(cp: number): boolean | undefined {
   return undefined;
 }
 
+/**
+ * Up to 256 units from `lastIndex` on that knownPlain calls plain (the same ranges; a test holds
+ * them together): a line is searched natively, and those characters counted at once instead of
+ * one by one. Bounded, so that a long line is never searched further than a frame needs.
+ */
+export const KNOWN_PLAIN_RUN = /[\x20-\x7e\xa0-\xa8\xaa-\xac\xaf-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027]{1,256}/y;
+
 /** Whether a BMP code point takes other than one column or joins a neighbour, by the Unicode properties. */
 export function isSpecial(cp: number): boolean {
   const ch = String.fromCharCode(cp);
