@@ -49,6 +49,21 @@ export const LARGE_RUN_FILES = 500;
  */
 function slowHeapGrowth(): void {
   nodeV8().setFlagsFromString('--heap-growing-percent=20');
+  heapTuned = true;
+}
+
+let heapTuned = false;
+
+/**
+ * Back to V8's default (0) when the run is done. The bundle's code cache is made at exit
+ * (bin/run-bundle.ts), and V8 refuses a cache made under other flags than the next start's: with
+ * the flag left set, every large run found the last one's cache refused, compiled the bundle
+ * afresh and wrote the cache again.
+ */
+function defaultHeapGrowth(): void {
+  if (!heapTuned) return;
+  nodeV8().setFlagsFromString('--heap-growing-percent=0');
+  heapTuned = false;
 }
 
 /**
@@ -261,6 +276,14 @@ function loadFacts(opts: Pick<RunOptions, 'cwd' | 'claims' | 'factCache'>, trace
 }
 
 export function run(opts: RunOptions): RunOutput {
+  try {
+    return lintRun(opts);
+  } finally {
+    defaultHeapGrowth();
+  }
+}
+
+function lintRun(opts: RunOptions): RunOutput {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
   const trace = opts.trace ?? NO_TRACE;
