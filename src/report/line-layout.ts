@@ -5,7 +5,7 @@
 // before what it shows, so it costs what it shows, and the cells are the ones a layout of the
 // whole line gives.
 import type { SourceLines } from './source-lines.js';
-import { isPlain, layoutFrom, lineStart, KNOWN_PLAIN_RUN, TAB_WIDTH, VS16, type Cell, type LayoutState } from './text-width.js';
+import { isPlain, layoutFrom, lineStart, knownPlainEnd, TAB_WIDTH, VS16, type Cell, type LayoutState } from './text-width.js';
 
 /** UTF-16 units between checkpoints: a frame lays out at most this much it does not show. */
 export const CHECKPOINT_SPACING = 64;
@@ -59,7 +59,7 @@ export class LineLayout {
         }
         if (at > index || s.column >= column) return;
       }
-      const run = plainRunEnd(text, at);
+      const run = knownPlainEnd(text, at, Math.min(index + 1 - at, column - s.column));
       if (run > at + 1) {
         // Plain characters up to `run`, one column each: the stop and the checkpoints among them
         // are where the loop would find them, one character at a time.
@@ -138,6 +138,12 @@ export class LineLayout {
     // cannot stop there (a VS16 holding index goes with the cell before it): then from the checkpoint.
     const from = this.lastWhere((c) => c.index <= index);
     const near = this.advance(from, index - 2, Infinity);
+    // Mostly a plain character at index, or after one: its cell is made here.
+    const text = this.text;
+    if (near.index === index - 1 && isPlain(text.charCodeAt(index - 1)) && isPlain(text.charCodeAt(index))) {
+      return { start: index, end: index + 1, text: text[index]!, width: 1, column: near.column + 1 };
+    }
+    if (near.index === index && isPlain(text.charCodeAt(index))) return { start: index, end: index + 1, text: text[index]!, width: 1, column: near.column };
     const { cells } = this.cellsFrom(near.index <= index ? near : from, (s) => s.index <= index);
     // The last cell but one when a VS16 follows it: that cell holds index and is widened.
     for (let k = cells.length - 1; k >= 0; k--) if (cells[k]!.start <= index) return cells[k];
@@ -171,7 +177,7 @@ export class LineLayout {
       if (unit !== VS16 && state.column >= right) break;
       if (isPlain(unit) && state.column >= left) {
         // This character and the plain ones after it, as far as the right edge.
-        const n = Math.min(Math.max(plainRunEnd(text, at), at + 1) - at, right - state.column);
+        const n = Math.min(Math.max(knownPlainEnd(text, at, right - state.column), at + 1) - at, right - state.column);
         if (run) {
           run.end += n;
           run.width += n;
@@ -187,12 +193,6 @@ export class LineLayout {
     endRun();
     return { cells, before, after: state.index < text.length };
   }
-}
-
-/** Where the characters knownPlain calls plain from `at` on end, 256 at most (`at` when there are none). */
-function plainRunEnd(text: string, at: number): number {
-  KNOWN_PLAIN_RUN.lastIndex = at;
-  return KNOWN_PLAIN_RUN.test(text) ? KNOWN_PLAIN_RUN.lastIndex : at;
 }
 
 const layouts = new WeakMap<SourceLines, Map<number, LineLayout>>();

@@ -100,12 +100,22 @@ export function knownPlain(cp: number): boolean | undefined {
   return undefined;
 }
 
+/** What knownPlain calls plain, as a regex class (a test holds the two together). */
+const KNOWN_PLAIN_CLASS = '[\\x20-\\x7e\\xa0-\\xa8\\xaa-\\xac\\xaf-\\u02ff\\u0370-\\u0482\\u048a-\\u052f\\u2010-\\u2027]';
+/** Sticky searches for runs of them, each taking no more than so many. */
+const KNOWN_PLAIN_RUNS = [16, 64, 256].map((max) => ({ max, re: new RegExp(`${KNOWN_PLAIN_CLASS}{1,${max}}`, 'y') }));
+
 /**
- * Up to 256 units from `lastIndex` on that knownPlain calls plain (the same ranges; a test holds
- * them together): a line is searched natively, and those characters counted at once instead of
- * one by one. Bounded, so that a long line is never searched further than a frame needs.
+ * Where the characters knownPlain calls plain from `at` on end, looking at about `want` of them
+ * and no more than 256 (`at` when there are none). A native search, which counting them one at a
+ * time in a code frame's layout took several times longer; bounded, so that a frame never looks
+ * further along a long line than it needs.
  */
-export const KNOWN_PLAIN_RUN = /[\x20-\x7e\xa0-\xa8\xaa-\xac\xaf-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027]{1,256}/y;
+export function knownPlainEnd(text: string, at: number, want: number): number {
+  const { re } = KNOWN_PLAIN_RUNS.find((r) => r.max >= want) ?? KNOWN_PLAIN_RUNS[KNOWN_PLAIN_RUNS.length - 1]!;
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : at;
+}
 
 /** Whether a BMP code point takes other than one column or joins a neighbour, by the Unicode properties. */
 export function isSpecial(cp: number): boolean {
