@@ -115,6 +115,9 @@ export type { CliIO } from './cli-io.js';
 /** Formats that print each file's claims; for the others a run does not keep them. */
 const CLAIM_FORMATS = new Set(['json', 'claims', 'html']);
 
+/** UTF-16 units of articles' texts kept for the report's code frames (at most 16 MB); the others are read again. */
+const KEEP_SOURCE_UNITS = 8 * 1024 * 1024;
+
 function parse(argv: string[]) {
   return parseOptions(argv, LINT_OPTIONS, 'factlint');
 }
@@ -252,7 +255,7 @@ export function main(argv: string[], io: CliIO): number {
     outputs: new Map(),
     sources: new Map(),
     // ctx.readSource below reads what is not kept.
-    sourcesOnDemand: true,
+    sourcesOnDemand: { keep: KEEP_SOURCE_UNITS },
     cwd: io.cwd,
   };
 

@@ -7,18 +7,18 @@
 // file edited, or committed in a pull request, could hide every problem or carry a "fix" that
 // writes anything into an article. So each entry carries an HMAC under a secret of this machine's
 // user (machine-secret.ts, kept in the user's cache folder), and an entry whose MAC does not
-// check is ignored: the file is linted again. The default cache file lives in that folder too,
-// not in the project. And --fix never applies a fix read from the cache (see `reuse`).
+// check is ignored: the file is linted again. The MAC is over the entry's bytes as stored
+// (cache-format.ts), checked before any of them is parsed. The default cache file lives in that
+// folder too, not in the project. And --fix never applies a fix read from the cache (see `reuse`).
 import { createHash } from '../hash.js';
 import { onDemand } from '../on-demand.js';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../types.js';
 import { FactlintError, ioReason } from '../errors.js';
 import { userCacheDir } from '../cache-dir.js';
+import { decodeFile, decodeLine, encodeFile, encodeLine, signedHead, type StoredEntry } from './cache-format.js';
 
-const MARKER = 'factlint-result-cache/3';
 /** Loaded on first use: a run without --cache does not pay for it. */
 const crypto = onDemand<typeof import('node:crypto')>('node:crypto');
 /** How every cache file this or an earlier version wrote begins (the marker is written first), blanks allowed. */
@@ -29,23 +29,6 @@ export const DEFAULT_CACHE_FILE = '.factlintcache';
 export interface StoredOutcome {
   result: LintResult;
   [more: string]: unknown;
-}
-
-interface Entry {
-  /** sha1 of the file's bytes. */
-  hash: string;
-  outcome: StoredOutcome;
-  /** False when the file gave no text (binary, unreadable...): nothing to draw code frames from. */
-  decoded: boolean;
-  /** HMAC-SHA256 (hex) of the run key, path, hash, decoded and outcome under the machine secret. */
-  mac: string;
-}
-
-interface CacheData {
-  marker: string;
-  key: string;
-  /** By path relative to the base folder (see cacheFile), so a restored CI cache works elsewhere. */
-  entries: Record<string, Entry>;
 }
 
 /**
@@ -73,53 +56,10 @@ function isDirectory(p: string): boolean {
   }
 }
 
-let codeHash: string | undefined;
-
-/** Hash of factlint's own modules and rules data: any change to them invalidates every entry. */
-export function codeFingerprint(): string {
-  if (codeHash) return codeHash;
-  const h = createHash('sha256').update(MARKER);
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  const moduleRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-  const walk = (dir: string, keep: (name: string) => boolean) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const abs = path.join(dir, name);
-      let st;
-      try {
-        st = statSync(abs);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) walk(abs, keep);
-      else if (keep(name)) h.update(`\u0000${path.relative(root, abs)}\u0000`).update(readFileSync(abs));
-    }
-  };
-  walk(moduleRoot, (n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts'));
-  walk(path.join(root, 'rules'), (n) => n.endsWith('.json'));
-  try {
-    h.update(readFileSync(path.join(root, 'package.json')));
-  } catch {
-    // not in a package
-  }
-  return (codeHash = h.digest('hex'));
-}
-
-/** Key of a run: code, fact set and the options that change a file's own result. */
-export function runKey(parts: { factsHash: string; lang?: string; date?: string; severities: Record<string, unknown> }): string {
-  const severities = Object.keys(parts.severities).sort().map((k) => [k, parts.severities[k]]);
-  return createHash('sha256')
-    .update(JSON.stringify([codeFingerprint(), parts.factsHash, parts.lang ?? null, parts.date ?? null, severities]))
-    .digest('hex');
-}
-
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
+  // One call, no Hash object per file where Node has it (20.12 on).
+  const c = crypto();
+  return typeof c.hash === 'function' ? c.hash('sha1', bytes, 'hex') : c.createHash('sha1').update(bytes).digest('hex');
 }
 
 export interface CacheOpenOptions {
@@ -132,16 +72,19 @@ export interface CacheOpenOptions {
 }
 
 export class ResultCache {
-  private readonly entries: Record<string, Entry>;
   private changed = false;
+  /** The base folder with a separator after it. */
+  private readonly under: string;
 
   private constructor(
     readonly file: string,
     private readonly key: string,
-    entries: Record<string, Entry>,
+    /** By path relative to the base folder (see cacheFile), so a restored CI cache works elsewhere. */
+    private readonly entries: Map<string, StoredEntry>,
     private readonly o: CacheOpenOptions,
   ) {
-    this.entries = entries;
+    const base = path.resolve(o.base);
+    this.under = base.endsWith(path.sep) ? base : base + path.sep;
   }
 
   /**
@@ -150,80 +93,112 @@ export class ResultCache {
    * by mistake in --cache-location) is a usage error: saving would overwrite it.
    */
   static open(file: string, key: string, o: CacheOpenOptions): ResultCache {
-    let entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
-    let text: string | undefined;
+    let data: Buffer | undefined;
     try {
-      text = readFileSync(file, 'utf8');
+      data = readFileSync(file);
     } catch {
       // no cache yet (or unreadable: saving will say so)
     }
-    if (text !== undefined && text.trim() !== '' && !OURS.test(text)) {
+    if (data !== undefined && !isBlank(data) && !isOurs(data)) {
       throw new FactlintError(`--cache-location ${file} is not a factlint cache; saving the cache would overwrite it (choose another path)`);
     }
-    try {
-      const data = JSON.parse(text ?? '') as CacheData;
-      if (data?.marker === MARKER && data.key === key && data.entries && typeof data.entries === 'object') {
-        entries = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
-      }
-    } catch {
-      // no cache yet, or a damaged one: start afresh
-    }
+    const entries = (data && decodeFile(data, key)) ?? new Map<string, StoredEntry>();
     return new ResultCache(file, key, entries, o);
   }
 
   private rel(file: string): string {
-    return path.relative(this.o.base, path.resolve(file)).split(path.sep).join('/');
+    const abs = path.resolve(file);
+    // Most files lie under the base folder: their relative path is the rest of the path.
+    if (path.sep === '/' && abs.startsWith(this.under) && abs.length > this.under.length) return abs.slice(this.under.length);
+    return path.relative(this.o.base, abs).split(path.sep).join('/');
   }
 
-  private mac(rel: string, hash: string, decoded: boolean, outcome: StoredOutcome): string {
-    // JSON text as it is stored: stringify(parse(stringify(x))) is stringify(x), so a MAC made on
-    // writing checks on reading.
-    return crypto().createHmac('sha256', this.o.secret!).update(JSON.stringify([this.key, rel, hash, decoded, outcome])).digest('hex');
+  private hmac() {
+    return crypto().createHmac('sha256', this.o.secret!);
   }
 
-  /** The stored outcome for a file with these bytes (its result's filePath set to `displayPath`), if any and authentic. */
-  get(file: string, hash: string, displayPath: string): { outcome: StoredOutcome; decoded: boolean } | undefined {
+  /** The MAC of an entry's key, path, hash and decoded flag (`head`, as laid out in its line) and its outcome's JSON. */
+  private outcomeMac(head: Uint8Array, outcome: Uint8Array | string): Buffer {
+    return this.hmac().update(`${this.key}\n`).update(head).update('\n').update(outcome).digest();
+  }
+
+  /** The MAC of the claims' JSON, bound to their outcome's MAC (hex). */
+  private claimsMac(outcomeMac: string, claims: Uint8Array | string): Buffer {
+    return this.hmac().update(`claims\n${outcomeMac}\n`).update(claims).digest();
+  }
+
+  /**
+   * The stored outcome for a file with these bytes (its result's filePath set to `displayPath`),
+   * if any and authentic. `claims: false`: without the result's claims (not parsed, not checked):
+   * for a run whose report does not print them.
+   */
+  get(file: string, hash: string, displayPath: string, claims = true): { outcome: StoredOutcome; decoded: boolean } | undefined {
     if (!this.o.reuse || !this.o.secret) return undefined;
-    const rel = this.rel(file);
-    const e = this.entries[rel];
-    if (!e || e.hash !== hash || !isResult(e.outcome?.result) || typeof e.mac !== 'string') return undefined;
-    const decoded = e.decoded === true;
-    const expected = Buffer.from(this.mac(rel, hash, decoded, e.outcome), 'hex');
-    const given = Buffer.from(e.mac, 'hex');
-    if (given.length !== expected.length || !crypto().timingSafeEqual(given, expected)) return undefined; // edited or forged: lint again
-    return { outcome: { ...e.outcome, result: { ...e.outcome.result, filePath: displayPath } }, decoded };
+    const e = this.entries.get(this.rel(file));
+    if (!e || e.hash !== hash) return undefined;
+    // Checked over the bytes as stored, before anything of them is parsed; edited or forged: lint again.
+    if (!sameMac(e.mac, this.outcomeMac(e.line.subarray(0, e.signedEnd), e.line.subarray(...e.outcome)))) return undefined;
+    let outcome: StoredOutcome;
+    try {
+      outcome = JSON.parse(e.line.toString('utf8', ...e.outcome)) as StoredOutcome;
+    } catch {
+      return undefined;
+    }
+    if (typeof outcome !== 'object' || outcome === null || !isResult(outcome.result)) return undefined;
+    const noClaims = e.claims[1] - e.claims[0] === 4 && e.line.toString('latin1', ...e.claims) === 'null';
+    // 0 holds the claims' place in the result (cache-format.ts); no claims, no place.
+    if (((outcome.result.claims as unknown) === 0) === noClaims) return undefined;
+    if (noClaims) {
+      // nothing to put back
+    } else if (!claims) {
+      const { claims: _place, ...rest } = outcome.result;
+      outcome.result = rest as LintResult;
+    } else {
+      const stored = e.line.subarray(...e.claims);
+      if (!sameMac(e.claimsMac, this.claimsMac(e.mac, stored))) return undefined;
+      try {
+        outcome.result.claims = JSON.parse(stored.toString('utf8')) as LintResult['claims'];
+      } catch {
+        return undefined;
+      }
+    }
+    outcome.result.filePath = displayPath;
+    return { outcome, decoded: e.decoded };
   }
 
   /** Stores an outcome as it is (fields added to it later pass through), without its source text. */
   set(file: string, hash: string, outcome: StoredOutcome, decoded: boolean): void {
     if (!this.o.secret) return;
     const rel = this.rel(file);
-    // Through JSON first, so the MAC is of what will be read back.
-    const stored = JSON.parse(JSON.stringify(outcome)) as StoredOutcome;
-    this.entries[rel] = { hash, outcome: stored, decoded, mac: this.mac(rel, hash, decoded, stored) };
+    const { result } = outcome;
+    const claims = result.claims === undefined ? 'null' : JSON.stringify(result.claims);
+    const text = JSON.stringify(result.claims === undefined ? outcome : { ...outcome, result: { ...result, claims: 0 } });
+    const mac = this.outcomeMac(signedHead(rel, hash, decoded), text).toString('hex');
+    const line = encodeLine({ path: rel, hash, decoded, mac, claimsMac: this.claimsMac(mac, claims).toString('hex'), outcome: text, claims });
+    this.entries.set(rel, decodeLine(line)!.entry);
     this.changed = true;
   }
 
   /**
    * Writes the cache (atomically) when it changed; entries of files that no longer exist are
-   * dropped. A cache that cannot be written is a warning, not an error: the run itself is done.
+   * dropped. Entries are written back as they were read. A cache that cannot be written is a
+   * warning, not an error: the run itself is done.
    */
   save(): string | undefined {
     if (!this.changed) return undefined;
-    const entries: Record<string, Entry> = {};
-    for (const rel of Object.keys(this.entries).sort()) {
+    const lines: Buffer[] = [];
+    for (const rel of [...this.entries.keys()].sort()) {
       try {
         statSync(path.resolve(this.o.base, rel));
-        entries[rel] = this.entries[rel]!;
+        lines.push(this.entries.get(rel)!.line);
       } catch {
         // deleted or moved: forget it
       }
     }
-    const data: CacheData = { marker: MARKER, key: this.key, entries };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true, mode: 0o700 });
-      writeFileSync(tmp, JSON.stringify(data), { mode: 0o600 });
+      writeFileSync(tmp, Buffer.concat(encodeFile(this.key, lines)), { mode: 0o600 });
       renameSync(tmp, this.file);
       return undefined;
     } catch (err) {
@@ -235,6 +210,23 @@ export class ResultCache {
       return `cannot write the cache ${this.file}: ${ioReason(err)}`;
     }
   }
+}
+
+function sameMac(storedHex: string, expected: Buffer): boolean {
+  const given = Buffer.from(storedHex, 'hex');
+  return given.length === expected.length && crypto().timingSafeEqual(given, expected);
+}
+
+/** Enough of a file's start to tell whether it is blank or a cache; the rest only when that is not enough. */
+const PREFIX = 4096;
+
+function isBlank(data: Buffer): boolean {
+  if (data.toString('utf8', 0, PREFIX).trim() !== '') return false;
+  return data.length <= PREFIX || data.toString('utf8').trim() === '';
+}
+
+function isOurs(data: Buffer): boolean {
+  return OURS.test(data.toString('utf8', 0, PREFIX)) || (data.length > PREFIX && OURS.test(data.toString('utf8')));
 }
 
 function isResult(r: unknown): r is LintResult {

@@ -1,7 +1,7 @@
 // Lints the files of a run: results of unchanged files from --cache, the others serially or on
 // worker threads (--concurrency), then the per-file afterLint step in input order. Whatever
 // path a file takes, its result is the same, so reports do not depend on these options.
-import { appendFileSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { lineStarts } from '../document/lines.js';
 import type { CachedFactSet } from '../facts/compiled-cache.js';
 import type { LintResult } from '../types.js';
@@ -14,6 +14,8 @@ export interface LintFilesOptions {
   lintOne: (task: LintTask) => FileOutcome;
   afterLint?: AfterLint;
   cache?: ResultCache;
+  /** False: cached results may come without their claims (the report does not print them; parsing them was most of a cached run). */
+  keepClaims?: boolean;
   concurrency?: number | 'auto';
   /** For workers: the fact set (its compiled bytes, and where to load it from) and the settings. */
   facts: Pick<CachedFactSet, 'handoff' | 'from'>;
@@ -30,13 +32,26 @@ const WORKER_ENTRY = new URL('./lint-worker.js', import.meta.url);
 /** The bytes of a file for its cache key; undefined when lintOne should read (and report) it itself. */
 function bytesOf(f: FileInput, maxBytes: number): Buffer | undefined {
   if (f.content) return f.content;
+  let fd: number | undefined;
   try {
-    const st = statSync(f.path);
-    // Not a regular file (a FIFO would block the read) or too large: lintOne decides.
+    // Opened without waiting (a FIFO would wait for a writer) and looked at through the open file
+    // descriptor: one lookup of the path where a stat and readFileSync took two.
+    fd = openSync(f.path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    // Not a regular file or too large: lintOne decides.
     if (!st.isFile() || st.size > maxBytes) return undefined;
-    return readFileSync(f.path);
+    const bytes = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < bytes.length) {
+      const got = readSync(fd, bytes, n, bytes.length - n, null);
+      if (got === 0) break; // shorter than it was a moment ago
+      n += got;
+    }
+    return n < bytes.length ? bytes.subarray(0, n) : bytes;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -67,7 +82,7 @@ export function lintFiles(files: readonly FileInput[], o: LintFilesOptions): Lin
       const bytes = bytesOf(f, o.maxBytes);
       if (bytes) {
         const hash = contentHash(bytes);
-        const hit = o.cache.get(f.path, hash, f.path);
+        const hit = o.cache.get(f.path, hash, f.path, o.keepClaims !== false);
         if (hit) {
           cached[i] = { ...hit.outcome, ...(hit.decoded ? { source: sourceOf(bytes, !f.content) } : {}) } as FileOutcome;
           return;

@@ -87,11 +87,13 @@ export function codeFrame(
   const endIdx = loc.endLine > loc.line ? layout.text.length : Math.max(loc.endColumn - 1, startIdx);
   const span = spanColumns(layout, startIdx, endIdx);
 
-  const width = Math.max(layout.width, span.end);
+  const left = Math.max(0, span.start - LEFT_CONTEXT);
+  // The line's width matters only up to left + maxWidth (whether to crop, and where the window
+  // ends), so the line is not laid out beyond that.
+  const width = Math.max(layout.widthBeyond(left + maxWidth), span.end);
   // The same window crops the line before, so both stay aligned column for column.
   let win: Window = { left: 0, right: maxWidth };
   if (width > maxWidth) {
-    const left = Math.max(0, span.start - LEFT_CONTEXT);
     const right = Math.min(width, left + maxWidth);
     win = { left: Math.max(0, right - maxWidth), right };
   }

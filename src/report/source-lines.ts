@@ -17,7 +17,14 @@ export interface SourceLines {
 export function sourceLines(text: string): SourceLines {
   const starts = [0];
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // Most files end lines with \n alone: the native search is several times faster than a loop
+  // (as in document/lines.ts).
+  const lfOnly = text.indexOf('\r') === -1;
+  for (let i = lfOnly ? text.indexOf('\n') : -1; i !== -1; i = text.indexOf('\n', i + 1)) {
+    ends.push(i);
+    starts.push(i + 1);
+  }
+  for (let i = 0; !lfOnly && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
     ends.push(i);

@@ -80,7 +80,7 @@ function isControl(cp: number): boolean {
 // Unicode property regexes below cost far more per character than a table lookup.
 const plainTable = new Uint8Array(0x10000);
 
-function isPlain(cp: number): boolean {
+export function isPlain(cp: number): boolean {
   let v = plainTable[cp]!;
   if (v === 0) plainTable[cp] = v = (knownPlain(cp) ?? !isSpecial(cp)) ? 1 : 2;
   return v === 1;
@@ -98,6 +98,23 @@ export function knownPlain(cp: number): boolean | undefined {
   if (cp >= 0xa0 && cp <= 0x52f) return !(cp === 0xa9 || cp === 0xad || cp === 0xae || (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x483 && cp <= 0x489));
   if (cp >= 0x2010 && cp <= 0x2027) return true;
   return undefined;
+}
+
+/** What knownPlain calls plain, as a regex class (a test holds the two together). */
+const KNOWN_PLAIN_CLASS = '[\\x20-\\x7e\\xa0-\\xa8\\xaa-\\xac\\xaf-\\u02ff\\u0370-\\u0482\\u048a-\\u052f\\u2010-\\u2027]';
+/** Sticky searches for runs of them, each taking no more than so many. */
+const KNOWN_PLAIN_RUNS = [16, 64, 256].map((max) => ({ max, re: new RegExp(`${KNOWN_PLAIN_CLASS}{1,${max}}`, 'y') }));
+
+/**
+ * Where the characters knownPlain calls plain from `at` on end, looking at about `want` of them
+ * and no more than 256 (`at` when there are none). A native search, which counting them one at a
+ * time in a code frame's layout took several times longer; bounded, so that a frame never looks
+ * further along a long line than it needs.
+ */
+export function knownPlainEnd(text: string, at: number, want: number): number {
+  const { re } = KNOWN_PLAIN_RUNS.find((r) => r.max >= want) ?? KNOWN_PLAIN_RUNS[KNOWN_PLAIN_RUNS.length - 1]!;
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : at;
 }
 
 /** Whether a BMP code point takes other than one column or joins a neighbour, by the Unicode properties. */
@@ -130,7 +147,7 @@ export function lineStart(): LayoutState {
   return { index: 0, column: 0, joinNext: false, openFlag: false, narrowPicto: false };
 }
 
-const VS16 = 0xfe0f;
+export const VS16 = 0xfe0f;
 
 /**
  * Lays out cells from `state` (advanced in place) and appends them to `cells`, until the line
@@ -144,8 +161,9 @@ export function layoutFrom(line: string, state: LayoutState, stop: (state: Layou
     const unit = line.charCodeAt(i);
     if (unit !== VS16 && stop(state)) return;
     if (isPlain(unit)) {
-      prev = { start: i, end: i + 1, text: line[i]!, width: 1, column: state.column };
-      cells?.push(prev);
+      // No cell made when none is asked for: LineLayout measures whole lines this way, and a
+      // cell per character was most of a report's code frames (prev matters only to `cells`).
+      if (cells) cells.push((prev = { start: i, end: i + 1, text: line[i]!, width: 1, column: state.column }));
       state.column += 1;
       state.joinNext = false;
       state.openFlag = false;

@@ -47,20 +47,30 @@ describe('a run that keeps less', () => {
     expect(b.key).toBe(a.key);
   });
 
-  it('a file waiting for the cross-article check is read again for its directives', () => {
+  it('a file waiting for the cross-article check is read again for its directives, or kept within the budget', () => {
     const { dir, cleanup } = tempDir('factlint-mem-');
     try {
       const body = (n: string) => `---\ndate: 2025-11-26\nlang: en\n---\n# T\n\nPutin praised Kyrgyzstan. More than ${n} companies with Russian capital work in the country.\n`;
       write(dir, 'a.en.md', body('1,700'));
       write(dir, 'b.en.md', `<!-- factlint-disable cross-article -->\n${body('2,700')}`);
-      const steps = plainSteps(dir);
-      steps.sourcesOnDemand = true;
-      const out = run({ cwd: dir, patterns: [dir], claims: [path.join(REPO, 'tests', 'fixtures', 'claims')], afterLint: afterLint(steps), factCache: false });
-      const b = out.results.find((r) => r.filePath.endsWith('b.en.md'))!;
-      const a = out.results.find((r) => r.filePath.endsWith('a.en.md'))!;
+      const lint = (keep: number) => {
+        const steps = plainSteps(dir);
+        steps.sourcesOnDemand = { keep };
+        const claims = [path.join(REPO, 'tests', 'fixtures', 'claims')];
+        const out = run({ cwd: dir, patterns: [dir], claims, afterLint: afterLint(steps), factCache: false, deferredTextUnits: keep });
+        return { results: out.results, kept: [...steps.sources.keys()].map((f) => path.basename(f)) };
+      };
+      const read = lint(0);
+      const b = read.results.find((r) => r.filePath.endsWith('b.en.md'))!;
+      const a = read.results.find((r) => r.filePath.endsWith('a.en.md'))!;
       expect(b.messages.filter((m) => m.ruleId === 'cross-article')).toEqual([]);
       expect(b.suppressedMessages?.some((m) => m.ruleId === 'cross-article')).toBe(true);
       expect(a.messages.some((m) => m.ruleId === 'cross-article')).toBe(true);
+      expect(read.kept).toEqual([]);
+      // Within the budgets the texts are kept (for the directives, then for the report): the same results.
+      const kept = lint(1_000_000);
+      expect(kept.results).toEqual(read.results);
+      expect(kept.kept).toEqual(['a.en.md']);
     } finally {
       cleanup();
     }

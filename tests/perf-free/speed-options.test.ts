@@ -233,6 +233,24 @@ describe('code cache of the bundle', () => {
     });
   });
 
+  it('made after a large run (which tunes the heap) is used by the next one, not refused and written again', () => {
+    const { dir: root, cleanup: c } = tempDir('factlint-codecache-large-');
+    try {
+      // LARGE_RUN_FILES (500) articles: the run sets a V8 flag, which must be back to its default
+      // when the code cache is made at exit, or V8 refuses the cache on the next start.
+      mkdirSync(path.join(root, 'docs'));
+      for (let k = 0; k < 500; k++) write(root, `docs/a${k}.md`, `---\nlang: en\n---\nArticle ${k}.\n`);
+      const env = { FACTLINT_CACHE_DIR: path.join(root, 'cache') };
+      const first = factlint(['docs'], root, env);
+      const [name] = readdirSync(env.FACTLINT_CACHE_DIR).filter((f) => f.startsWith('code-factlint-'));
+      const made = readFileSync(path.join(env.FACTLINT_CACHE_DIR, name!));
+      same(first, factlint(['docs'], root, env));
+      expect(readFileSync(path.join(env.FACTLINT_CACHE_DIR, name!)).equals(made)).toBe(true);
+    } finally {
+      c();
+    }
+  });
+
   it('is neither read nor written with FACTLINT_CACHE_DIR=off', () => {
     const { dir: root, cleanup: c } = tempDir('factlint-codecache-off-');
     try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { displayPath } from '../../src/report/paths.js';
-import { displayWidth, isSpecial, knownPlain, layoutLine, printable, printableLine, TAB_WIDTH } from '../../src/report/text-width.js';
+import { displayWidth, isSpecial, knownPlain, layoutLine, knownPlainEnd, printable, printableLine, TAB_WIDTH } from '../../src/report/text-width.js';
 
 describe('displayWidth', () => {
   it('counts Latin and Cyrillic letters one column each', () => {
@@ -64,6 +64,20 @@ describe('knownPlain', () => {
     }
     expect(disagree).toEqual([]);
     expect(answered).toBe(0x7e - 0x20 + 1 + 0x52f - 0xa0 + 1 + 0x2027 - 0x2010 + 1);
+  });
+
+  it('calls plain exactly what knownPlainEnd passes over, which looks as far as asked and no further than 256', () => {
+    const differ: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      if ((knownPlain(cp) === true) !== (knownPlainEnd(`${String.fromCharCode(cp)}\u0000`, 0, 1) === 1)) differ.push(cp.toString(16));
+    }
+    expect(differ).toEqual([]);
+    const line = `\u0000${'a'.repeat(300)}`;
+    expect(knownPlainEnd(line, 1, 1000)).toBe(257);
+    expect(knownPlainEnd(line, 1, 10)).toBe(17);
+    expect(knownPlainEnd(line, 1, 64)).toBe(65);
+    expect(knownPlainEnd(line, 0, 10)).toBe(0);
+    expect(knownPlainEnd(line, 290, 100)).toBe(301);
   });
 });
 

@@ -1,9 +1,10 @@
 // Caches an attacker can write must not decide what runs or what is reported: a V8 code cache
 // planted for the bundle (audit D1) and a --cache results file edited or committed (audit D9).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeFile, encodeFile, encodeLine } from '../../src/engine/cache-format.js';
 import { REPO, factlint, requireBuilt, tempDir, write } from '../cli/helpers.js';
 
 beforeAll(requireBuilt);
@@ -97,15 +98,38 @@ interface CacheJson {
   entries: Record<string, { outcome: { result: { messages: unknown[]; errorCount: number; warningCount: number; fixableErrorCount: number; fixableWarningCount: number } } }>;
 }
 
-/** Rewrites every entry of a --cache file with `edit`. */
-function tamper(file: string, edit: (r: CacheJson['entries'][string]['outcome']['result']) => void): void {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as CacheJson;
-  expect(Object.keys(data.entries).length).toBeGreaterThan(0);
-  for (const e of Object.values(data.entries)) edit(e.outcome.result);
-  writeFileSync(file, JSON.stringify(data));
+type StoredResult = CacheJson['entries'][string]['outcome']['result'];
+
+/**
+ * Rewrites every entry of a --cache file with `edit` as a forger would: in the file's own layout,
+ * each entry keeping its MACs (which the forger cannot make), so that only the MAC can refuse it.
+ */
+function tamper(file: string, edit: (r: StoredResult) => void, editClaims?: (claims: unknown[]) => void): void {
+  const data = readFileSync(file);
+  const key = (JSON.parse(data.toString('utf8')) as { key: string }).key;
+  const entries = decodeFile(data, key)!;
+  expect(entries.size).toBeGreaterThan(0);
+  const lines = [...entries].map(([rel, e]) => {
+    const outcome = JSON.parse(e.line.toString('utf8', ...e.outcome)) as { result: StoredResult };
+    edit(outcome.result);
+    const claims = JSON.parse(e.line.toString('utf8', ...e.claims)) as unknown[];
+    editClaims?.(claims);
+    return encodeLine({ path: rel, hash: e.hash, decoded: e.decoded, mac: e.mac, claimsMac: e.claimsMac, outcome: JSON.stringify(outcome), claims: JSON.stringify(claims) });
+  });
+  writeFileSync(file, Buffer.concat(encodeFile(key, lines)));
+  expect(decodeFile(readFileSync(file), key)?.size).toBe(entries.size);
 }
 
-const hideAll = (r: CacheJson['entries'][string]['outcome']['result']) => {
+/** The files a run linted (FACTLINT_TIMINGS lists them; none: the run took every result from the cache). */
+function linted(args: string[], p: { dir: string; env: NodeJS.ProcessEnv }): { run: ReturnType<typeof factlint>; files: string[] } {
+  const timings = path.join(p.dir, 'timings.jsonl');
+  rmSync(timings, { force: true });
+  const run = factlint(args, p.dir, { ...p.env, FACTLINT_TIMINGS: timings });
+  const files = existsSync(timings) ? readFileSync(timings, 'utf8').trim().split('\n').map((l) => path.basename((JSON.parse(l) as { file: string }).file)).sort() : [];
+  return { run, files };
+}
+
+const hideAll = (r: StoredResult) => {
   r.messages = [];
   r.errorCount = r.warningCount = r.fixableErrorCount = r.fixableWarningCount = 0;
 };
@@ -127,10 +151,12 @@ describe('--cache results', () => {
       expect(plain.code).toBe(1);
       const args = ['--cache', '--cache-location', 'lint.cache', '-f', 'json', '.'];
       expect(factlint(args, p.dir, p.env).stdout).toBe(plain.stdout);
+      expect(linted(args, p).files).toEqual([]);
       tamper(path.join(p.dir, 'lint.cache'), hideAll);
-      const r = factlint(args, p.dir, p.env);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe(plain.stdout);
+      const r = linted(args, p);
+      expect(r.files).toEqual(['a.en.md', 'b.en.md']);
+      expect(r.run.code).toBe(1);
+      expect(r.run.stdout).toBe(plain.stdout);
     } finally {
       p.cleanup();
     }
@@ -179,6 +205,87 @@ describe('--cache results', () => {
     }
   });
 
+  it('edited claims are not used by a report that prints them; one that does not still reuses the entry', () => {
+    const p = project();
+    try {
+      const json = ['--cache', '--cache-location', 'lint.cache', '-f', 'json', '.'];
+      const plain = factlint(['-f', 'json', '.'], p.dir, p.env);
+      factlint(json, p.dir, p.env);
+      tamper(path.join(p.dir, 'lint.cache'), () => {}, (claims) => claims.splice(0));
+      const r = linted(json, p);
+      expect(r.files).toEqual(['a.en.md', 'b.en.md']);
+      expect(r.run.stdout).toBe(plain.stdout);
+      tamper(path.join(p.dir, 'lint.cache'), () => {}, (claims) => claims.splice(0));
+      expect(linted(['--cache', '--cache-location', 'lint.cache', '-f', 'stylish', '.'], p).files).toEqual([]);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('an entry moved to another file of the same content is not used: the path is signed', () => {
+    const p = project();
+    try {
+      write(p.dir, 'c.en.md', ARTICLE);
+      const args = ['--cache', '--cache-location', 'lint.cache', '-f', 'json', '.'];
+      const plain = factlint(['-f', 'json', '.'], p.dir, p.env);
+      factlint(args, p.dir, p.env);
+      const file = path.join(p.dir, 'lint.cache');
+      const text = readFileSync(file, 'utf8');
+      const lineOf = (name: string) => text.split('\n').find((l) => l.startsWith(`"${name}":`))!.replace(/,$/, '');
+      // a's entry and c's swapped, each with its own MACs: both files hash the same.
+      const swapped = text.replace(lineOf('a.en.md'), '\u0000').replace(lineOf('c.en.md'), lineOf('a.en.md').replace('"a.en.md"', '"c.en.md"')).replace('\u0000', lineOf('c.en.md').replace('"c.en.md"', '"a.en.md"'));
+      expect(swapped).not.toBe(text);
+      writeFileSync(file, swapped);
+      const r = linted(args, p);
+      expect(r.files).toEqual(['a.en.md', 'c.en.md']);
+      expect(r.run.stdout).toBe(plain.stdout);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('a file edited in place within the same second, size and modification time unchanged, is linted again', () => {
+    const p = project();
+    try {
+      const file = write(p.dir, 'a.en.md', ARTICLE.replace('Tuesday', 'Friday'));
+      // A whole second, which every file system keeps exactly.
+      const second = Math.floor(Date.now() / 1000);
+      utimesSync(file, second, second);
+      const args = ['--cache', '--cache-location', 'lint.cache', '-f', 'json', '.'];
+      factlint(args, p.dir, p.env);
+      const before = statSync(file);
+      // Monday is right for 8 May 2023; the same number of bytes, and the old times put back.
+      writeFileSync(file, ARTICLE.replace('Tuesday', 'Monday'));
+      utimesSync(file, second, second);
+      expect(statSync(file).size).toBe(before.size);
+      expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+      const r = linted(args, p);
+      expect(r.files).toEqual(['a.en.md']);
+      expect(r.run.stdout).toBe(factlint(['-f', 'json', '.'], p.dir, p.env).stdout);
+      expect(r.run.stdout).not.toContain('a Monday, not a Friday');
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('a cache file of an earlier version is ignored, not misread, and replaced', () => {
+    const p = project();
+    try {
+      const args = ['--cache', '--cache-location', 'lint.cache', '-f', 'json', '.'];
+      const plain = factlint(['-f', 'json', '.'], p.dir, p.env);
+      // As version 3 wrote it (one JSON object): the entries say there is nothing to report.
+      const entry = { hash: '0'.repeat(40), decoded: true, mac: '0'.repeat(64), outcome: { result: { filePath: 'x', messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 } } };
+      writeFileSync(path.join(p.dir, 'lint.cache'), JSON.stringify({ marker: 'factlint-result-cache/3', key: '0', entries: { 'a.en.md': entry, 'b.en.md': entry } }));
+      const r = linted(args, p);
+      expect(r.files).toEqual(['a.en.md', 'b.en.md']);
+      expect(r.run.stdout).toBe(plain.stdout);
+      expect(readFileSync(path.join(p.dir, 'lint.cache'), 'utf8')).toMatch(/^\{"marker":"factlint-result-cache\/4",/);
+      expect(linted(args, p).files).toEqual([]);
+    } finally {
+      p.cleanup();
+    }
+  });
+
   it('without a private folder for the secret, nothing is reused and a warning says why', () => {
     const p = project();
     try {
@@ -191,6 +298,41 @@ describe('--cache results', () => {
       expect(r.stderr).toMatch(/^factlint: warning: --cache: no private cache folder .*results are neither reused nor saved$/m);
     } finally {
       p.cleanup();
+    }
+  });
+});
+
+describe('--cache key', () => {
+  it('changes with the code that runs and with the rules data: every file is linted again', () => {
+    const t = tempDir('factlint-keycode-');
+    try {
+      // An installation of its own, to edit.
+      const pkg = path.join(t.dir, 'pkg');
+      for (const part of ['dist', 'rules', 'claims', 'package.json', 'factlint.schema.json']) cpSync(path.join(REPO, part), path.join(pkg, part), { recursive: true });
+      symlinkSync(path.join(REPO, 'node_modules'), path.join(pkg, 'node_modules'));
+      write(t.dir, 'a.en.md', ARTICLE);
+      const timings = path.join(t.dir, 'timings.jsonl');
+      const lintedNow = (): number => {
+        rmSync(timings, { force: true });
+        const r = spawnSync(process.execPath, [path.join(pkg, 'dist', 'bundle', 'cli.cjs'), '--cache', '--cache-location', 'lint.cache', 'a.en.md'], {
+          cwd: t.dir,
+          encoding: 'utf8',
+          env: { ...process.env, FACTLINT_CACHE_DIR: path.join(t.dir, 'fc'), FACTLINT_TIMINGS: timings },
+        });
+        expect(r.status, r.stderr).toBe(1);
+        return existsSync(timings) ? readFileSync(timings, 'utf8').trim().split('\n').length : 0;
+      };
+      expect(lintedNow()).toBe(1);
+      expect(lintedNow()).toBe(0);
+      appendFileSync(path.join(pkg, 'dist', 'bundle', 'factlint.cjs'), '\n// another build\n');
+      expect(lintedNow()).toBe(1);
+      expect(lintedNow()).toBe(0);
+      const rules = path.join(pkg, 'rules', readdirSync(path.join(pkg, 'rules')).find((n) => n.endsWith('.json'))!);
+      appendFileSync(rules, '\n');
+      expect(lintedNow()).toBe(1);
+      expect(lintedNow()).toBe(0);
+    } finally {
+      t.cleanup();
     }
   });
 });

@@ -92,6 +92,33 @@ describe('code frames on long and unusual lines', () => {
     );
   });
 
+  it('give the same rows where a VS16 sits at the span or at the left edge of the window', () => {
+    // A layout never stops before a VS16: cells skipped on the way to a span or a window's left
+    // edge must not swallow one that is shown (cases random seeds found).
+    const cores = ['\ufe0fa', '🇲\ufe0f', '🎉\ufe0f', '❤\ufe0f', 'a\ufe0f\ufe0f\ufe0f', '❤\ufe0f\ufe0f字', '字\ufe0f❤\ufe0fa', '\t\ufe0f', 'ab\t\ufe0f', 'abc\t\ufe0f'];
+    for (const core of cores) {
+      // A span on the core, or up to 40 columns after it: a frame crops the line 24 columns
+      // before its span, so the window's left edge passes over the core too.
+      for (const pad of [0, 1, 2, 3]) {
+        for (const target of [`${'a'.repeat(pad)}${core}${'b'.repeat(40)}`, `${'字'.repeat(pad)}${core}tail${'字'.repeat(18)}`]) {
+          const lines = sourceLines(`${target}\n${target}\nnext`);
+          for (let column = 1; column <= target.length + 1; column++) {
+            for (const maxWidth of [8, 9]) {
+              for (const multi of [false, true]) {
+                const loc = { line: 2, column, endLine: multi ? 3 : 2, endColumn: column + 1 };
+                const layoutOf = (n: number) => {
+                  const text = lines.line(n);
+                  return text === undefined ? undefined : new LineLayout(text, 1 + (pad % 3));
+                };
+                expect(codeFrame(lines, loc, maxWidth, layoutOf), JSON.stringify([target, column, maxWidth, multi])).toEqual(referenceFrame(lines, loc, maxWidth));
+              }
+            }
+          }
+        }
+      }
+    }
+  });
+
   it('draw a problem in the middle of a long line as before, cropped with ellipses', () => {
     const line = `${'Putin met Japarov in Moscow on Tuesday, 8 May. '.repeat(400)}`;
     const lines = sourceLines(`Before.\n${line}`);
