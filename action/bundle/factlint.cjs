@@ -956,10 +956,10 @@ var init_json = __esm({
 });
 
 // dist/schema-words.js
-function label(path31) {
-  if (path31 === "")
+function label(path32) {
+  if (path32 === "")
     return "the file";
-  const segments = path31.split("/");
+  const segments = path32.split("/");
   const last = keyOfPointerToken(segments[segments.length - 1]);
   if (/^\d+$/u.test(last) && segments.length > 2)
     return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2])}"`;
@@ -1074,39 +1074,39 @@ function describe(e) {
     const want = e.keyword === "enum" ? `one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` : `a key matching ${String(p.pattern ?? e.message)}`;
     return { pointer, message: `key "${e.propertyName}" is not allowed here: must be ${want}` };
   }
-  const path31 = e.instancePath;
+  const path32 = e.instancePath;
   switch (e.keyword) {
     case "required":
-      return { pointer: path31, message: `missing "${String(p.missingProperty)}"` };
+      return { pointer: path32, message: `missing "${String(p.missingProperty)}"` };
     case "dependentRequired":
-      return { pointer: path31, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
+      return { pointer: path32, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
     case "additionalProperties": {
       const key = String(p.additionalProperty);
-      return { pointer: `${path31}/${pointerToken(key)}`, message: `unknown key "${key}"` };
+      return { pointer: `${path32}/${pointerToken(key)}`, message: `unknown key "${key}"` };
     }
     case "type":
-      return { pointer: path31, message: `${label(path31)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
+      return { pointer: path32, message: `${label(path32)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
     case "pattern":
       if (p.pattern === TRIMMED)
-        return { pointer: path31, message: `${label(path31)} must not start or end with a space (got ${show(e.data)})` };
-      return { pointer: path31, message: `${label(path31)} ${show(e.data)} does not match ${String(p.pattern)}` };
+        return { pointer: path32, message: `${label(path32)} must not start or end with a space (got ${show(e.data)})` };
+      return { pointer: path32, message: `${label(path32)} ${show(e.data)} does not match ${String(p.pattern)}` };
     case "enum":
-      return { pointer: path31, message: `${label(path31)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
+      return { pointer: path32, message: `${label(path32)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
     case "const":
-      return { pointer: path31, message: `${label(path31)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
+      return { pointer: path32, message: `${label(path32)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
     case "minItems":
     case "maxItems":
-      return { pointer: path31, message: `${label(path31)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
+      return { pointer: path32, message: `${label(path32)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
     case "minLength":
     case "maxLength":
-      return { pointer: path31, message: `${label(path31)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
+      return { pointer: path32, message: `${label(path32)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
     case "uniqueItems":
-      return { pointer: path31, message: `${label(path31)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
+      return { pointer: path32, message: `${label(path32)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { pointer: path31, message: `${label(path31)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
+      return { pointer: path32, message: `${label(path32)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
     case "propertyNames":
       return void 0;
     // told by the error on the name itself
@@ -1117,7 +1117,7 @@ function describe(e) {
       return void 0;
     // their branches' own errors say what is wrong
     default:
-      return { pointer: path31, message: `${label(path31)} ${e.message ?? "is invalid"}` };
+      return { pointer: path32, message: `${label(path32)} ${e.message ?? "is invalid"}` };
   }
 }
 function schemaProblems(errors) {
@@ -2445,82 +2445,82 @@ function validateFactFile(data, file) {
     return [];
   return formatSchemaErrors(validate.errors ?? [], file);
 }
-function parentPath(path31) {
-  return path31.slice(0, path31.lastIndexOf("/"));
+function parentPath(path32) {
+  return path32.slice(0, path32.lastIndexOf("/"));
 }
 function titleOf(error) {
   const schema = error.parentSchema;
   return typeof schema?.title === "string" ? schema.title : void 0;
 }
 function describe2(error) {
-  const path31 = error.instancePath;
+  const path32 = error.instancePath;
   const params = error.params;
   const title = titleOf(error);
   switch (error.keyword) {
     case "required":
-      return { pointer: path31, message: `missing "${String(params.missingProperty)}"` };
+      return { pointer: path32, message: `missing "${String(params.missingProperty)}"` };
     case "additionalProperties": {
       const key = String(params.additionalProperty);
-      const hint = path31 === "" ? " (a fact file holds entities, properties, statements)" : "";
-      return { pointer: `${path31}/${pointerToken(key)}`, message: `unknown key "${key}"${hint}` };
+      const hint = path32 === "" ? " (a fact file holds entities, properties, statements)" : "";
+      return { pointer: `${path32}/${pointerToken(key)}`, message: `unknown key "${key}"${hint}` };
     }
     case "type": {
       const want = TYPE_WORDS[String(params.type)] ?? String(params.type);
-      if (path31 === "")
-        return { pointer: path31, message: "a fact file must hold a JSON object" };
-      const who = title && ENTRY_TITLES.has(title) ? `${title === "entity" ? "an" : "a"} ${title}` : label(path31);
-      return { pointer: path31, message: `${who} must be ${want}, got ${show(error.data)}` };
+      if (path32 === "")
+        return { pointer: path32, message: "a fact file must hold a JSON object" };
+      const who = title && ENTRY_TITLES.has(title) ? `${title === "entity" ? "an" : "a"} ${title}` : label(path32);
+      return { pointer: path32, message: `${who} must be ${want}, got ${show(error.data)}` };
     }
     case "pattern":
       if (error.propertyName !== void 0) {
         const name = error.propertyName;
-        return { pointer: `${path31}/${pointerToken(name)}`, message: `invalid language code "${name}"` };
+        return { pointer: `${path32}/${pointerToken(name)}`, message: `invalid language code "${name}"` };
       }
       if (title === "date")
-        return { pointer: path31, message: `invalid date ${String(error.data)}` };
+        return { pointer: path32, message: `invalid date ${String(error.data)}` };
       if (title === "period")
-        return { pointer: path31, message: `invalid period ${String(error.data)}` };
+        return { pointer: path32, message: `invalid period ${String(error.data)}` };
       if (title === "id")
-        return { pointer: path31, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
-      return { pointer: path31, message: `${label(path31)} does not match ${String(params.pattern)}` };
+        return { pointer: path32, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
+      return { pointer: path32, message: `${label(path32)} does not match ${String(params.pattern)}` };
     case "not":
-      return { pointer: path31, message: `${label(path31)} is reserved for the loader` };
+      return { pointer: path32, message: `${label(path32)} is reserved for the loader` };
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "enum":
       return {
-        pointer: path31,
-        message: `${label(path31)} must be one of ${params.allowedValues.map(String).join(", ")} (got ${show(error.data)})`
+        pointer: path32,
+        message: `${label(path32)} must be one of ${params.allowedValues.map(String).join(", ")} (got ${show(error.data)})`
       };
     case "minItems":
       if (title === "name list")
-        return { pointer: path31, message: `empty name list ${label(path31)}` };
-      return { pointer: path31, message: `${label(path31)} must not be an empty list` };
+        return { pointer: path32, message: `empty name list ${label(path32)}` };
+      return { pointer: path32, message: `${label(path32)} must not be an empty list` };
     case "minLength":
       if (title === "name")
-        return { pointer: path31, message: `empty name in ${label(parentPath(path31))}` };
-      return { pointer: path31, message: `${label(path31)} must not be empty` };
+        return { pointer: path32, message: `empty name in ${label(parentPath(path32))}` };
+      return { pointer: path32, message: `${label(path32)} must not be empty` };
     case "minProperties":
-      return { pointer: path31, message: `${label(path31)} must not be empty` };
+      return { pointer: path32, message: `${label(path32)} must not be empty` };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { pointer: path31, message: `${label(path31)} must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})` };
+      return { pointer: path32, message: `${label(path32)} must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})` };
     case "anyOf": {
       const schema = error.parentSchema;
       const want = typeof schema?.description === "string" ? schema.description : "of another form";
-      return { pointer: path31, message: `${label(path31)} must be ${want}, got ${show(error.data)}` };
+      return { pointer: path32, message: `${label(path32)} must be ${want}, got ${show(error.data)}` };
     }
     default:
-      return { pointer: path31, message: `${label(path31)} ${error.message ?? "is invalid"}` };
+      return { pointer: path32, message: `${label(path32)} ${error.message ?? "is invalid"}` };
   }
 }
 function formatSchemaErrors(errors, file) {
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const ownerOf = (path31) => {
-    for (let p = path31; ; p = parentPath(p)) {
+  const ownerOf = (path32) => {
+    for (let p = path32; ; p = parentPath(p)) {
       if (anyOfPaths.has(p))
         return p;
       if (p === "")
@@ -2667,30 +2667,30 @@ function checkFactSemantics(files, options) {
     return entitySuggester.suggest(id);
   };
   const didYouMean = (s) => s === void 0 ? "" : ` (did you mean "${s}"?)`;
-  const at = (entry2, path31, j) => j === void 0 ? `${entry2}/${path31}` : `${entry2}/${path31}/${j}`;
-  const entityRef = (id, file, entry2, path31, j, office = false) => {
+  const at = (entry2, path32, j) => j === void 0 ? `${entry2}/${path32}` : `${entry2}/${path32}/${j}`;
+  const entityRef = (id, file, entry2, path32, j, office = false) => {
     if (!options.checkReferences || typeof id !== "string")
       return;
     const found = entities.get(id);
     if (found === void 0 || office) {
-      const field = path31.replace("/", ".");
+      const field = path32.replace("/", ".");
       if (found) {
         if (found.type !== "office") {
-          problems.push({ file, pointer: at(entry2, path31, j), message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
+          problems.push({ file, pointer: at(entry2, path32, j), message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
         }
         return;
       }
       const hint = properties.has(id) ? ` ("${id}" is a property)` : didYouMean(suggestEntity(id, office));
-      problems.push({ file, pointer: at(entry2, path31, j), message: `unknown ${office ? "office" : "entity"} "${id}" in ${field}${hint}` });
+      problems.push({ file, pointer: at(entry2, path32, j), message: `unknown ${office ? "office" : "entity"} "${id}" in ${field}${hint}` });
     }
   };
-  const entityRefs = (ids, file, entry2, path31) => {
+  const entityRefs = (ids, file, entry2, path32) => {
     if (!Array.isArray(ids))
-      return entityRef(ids, file, entry2, path31);
+      return entityRef(ids, file, entry2, path32);
     for (let j = 0; j < ids.length; j++)
-      entityRef(ids[j], file, entry2, path31, j);
+      entityRef(ids[j], file, entry2, path32, j);
   };
-  const propertyRef = (id, file, entry2, path31) => {
+  const propertyRef = (id, file, entry2, path32) => {
     if (typeof id !== "string")
       return void 0;
     const found = properties.get(id);
@@ -2698,7 +2698,7 @@ function checkFactSemantics(files, options) {
       return found;
     propertySuggester ??= new Suggester([...properties.keys()]);
     const hint = entities.has(id) ? ` ("${id}" is an entity)` : didYouMean(propertySuggester.suggest(id));
-    problems.push({ file, pointer: at(entry2, path31), message: `unknown property "${id}"${path31 === "property" ? "" : ` in ${path31}`}${hint}` });
+    problems.push({ file, pointer: at(entry2, path32), message: `unknown property "${id}"${path32 === "property" ? "" : ` in ${path32}`}${hint}` });
     return void 0;
   };
   for (const { file, data } of files) {
@@ -3313,13 +3313,13 @@ var init_stored_names = __esm({
         this.store = store;
         this.grouping = grouping;
         this.bucket = bucket;
-        const { header } = store;
+        const { header: header2 } = store;
         const lang = grouping.lang;
         const script = langScript(lang);
-        this.rank = header.langs.map((l, i) => l === lang ? 0 : i + 1);
-        this.own = header.langs.indexOf(lang);
+        this.rank = header2.langs.map((l, i) => l === lang ? 0 : i + 1);
+        this.own = header2.langs.indexOf(lang);
         let size = 0;
-        for (const [l, counts] of Object.entries(header.nameCounts)) {
+        for (const [l, counts] of Object.entries(header2.nameCounts)) {
           for (const [s, n] of Object.entries(counts))
             if (l === lang || s === script)
               size += n;
@@ -3327,7 +3327,7 @@ var init_stored_names = __esm({
         this.size = size;
         for (const s of SCRIPTS) {
           const any = s === script;
-          if (!any && !header.nameCounts[lang]?.[s])
+          if (!any && !header2.nameCounts[lang]?.[s])
             continue;
           this.tables.push({ prefix: `${s}${NAME_SEP}`, any });
         }
@@ -3372,14 +3372,14 @@ var init_stored_names = __esm({
       }
       /** Parses a bucket's records into `out`; with `only`, keeps the names of that group. */
       read(entry2, table2, out, only) {
-        const { header } = this.store;
+        const { header: header2 } = this.store;
         const r = this.bucket(entry2);
-        const langs = header.langs.length + 1;
-        const slots = header.nameSlots;
+        const langs = header2.langs.length + 1;
+        const slots = header2.nameSlots;
         for (let k = 0; k < r.length; ) {
           const entity = r[k];
           const form = r[k + 1];
-          const type = header.types[r[k + 2]];
+          const type = header2.types[r[k + 2]];
           const id = r[k + 3];
           const name = r[k + 4];
           const n = r[k + 5];
@@ -3477,12 +3477,12 @@ var init_stored_set = __esm({
       propertyById = /* @__PURE__ */ new Map();
       entityById = /* @__PURE__ */ new Map();
       storedNames;
-      constructor(source, header) {
+      constructor(source, header2) {
         this.source = source;
-        this.header = header;
-        this.entityRecords = new Array(header.entityCount);
-        this.statementRecords = new Array(header.statementCount);
-        for (const p of header.properties)
+        this.header = header2;
+        this.entityRecords = new Array(header2.entityCount);
+        this.statementRecords = new Array(header2.statementCount);
+        for (const p of header2.properties)
           this.propertyById.set(p.id, p);
       }
       /** The set in these bytes, or undefined when they are not a whole cache file (of this key). */
@@ -3491,10 +3491,10 @@ var init_stored_set = __esm({
           if (source.size < MAGIC.length + 4 || !source.read(0, MAGIC.length).equals(MAGIC))
             return void 0;
           const length = source.read(MAGIC.length, 4).readUInt32LE(0);
-          const header = JSON.parse(utf8(source.read(MAGIC.length + 4, length)));
-          if (!isHeader(header, source.size) || key !== void 0 && header.key !== key)
+          const header2 = JSON.parse(utf8(source.read(MAGIC.length + 4, length)));
+          if (!isHeader(header2, source.size) || key !== void 0 && header2.key !== key)
             return void 0;
-          return new _StoredSet(source, header);
+          return new _StoredSet(source, header2);
         } catch {
           return void 0;
         }
@@ -3847,7 +3847,7 @@ function encodeStoredParts(loaded, key, eager = new EagerIndex(loaded)) {
   }
   const names2 = nameTables(entities);
   sections.push(["names", [names2.map]], ["names.json", names2.json]);
-  const header = {
+  const header2 = {
     marker: MARKER,
     key,
     hash: loaded.hash,
@@ -3868,16 +3868,16 @@ function encodeStoredParts(loaded, key, eager = new EagerIndex(loaded)) {
     let at = MAGIC.length + 4 + guess;
     for (const [name, parts] of sections) {
       const length2 = parts.reduce((n, b) => n + b.length, 0);
-      header.sections[name] = [at, length2];
+      header2.sections[name] = [at, length2];
       at += length2;
     }
-    header.size = at;
-    headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+    header2.size = at;
+    headerBytes = Buffer.from(JSON.stringify(header2), "utf8");
     if (headerBytes.length <= guess)
       break;
     guess = headerBytes.length + 16;
   }
-  const pad3 = Buffer.alloc(header.sections["entities"][0] - MAGIC.length - 4 - headerBytes.length, 32);
+  const pad3 = Buffer.alloc(header2.sections["entities"][0] - MAGIC.length - 4 - headerBytes.length, 32);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length + pad3.length);
   return [MAGIC, length, headerBytes, pad3, ...sections.flatMap(([, parts]) => parts)];
@@ -4435,9 +4435,9 @@ function stagedBlobs(root, rels) {
     let at = 0;
     for (const rel of batched) {
       const eol = out.indexOf(10, at);
-      const header = out.subarray(at, eol).toString("utf8");
+      const header2 = out.subarray(at, eol).toString("utf8");
       at = eol + 1;
-      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header2);
       if (!m)
         continue;
       const size = Number(m[2]);
@@ -5013,8 +5013,8 @@ var init_detect_pack = __esm({
 });
 
 // dist/document/detect-lang.js
-function langFromFileName(path31) {
-  const parts = (0, import_node_path13.basename)(path31).split(".");
+function langFromFileName(path32) {
+  const parts = (0, import_node_path13.basename)(path32).split(".");
   if (parts.length < 3)
     return void 0;
   const code = parts[parts.length - 2].toLowerCase();
@@ -5469,7 +5469,7 @@ function decode(buf) {
   const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
   return { text: bom ? text.slice(1) : text, bom };
 }
-function parseDocument(path31, input, opts = {}) {
+function parseDocument(path32, input, opts = {}) {
   let text;
   let bom;
   if (typeof input === "string") {
@@ -5494,7 +5494,7 @@ function parseDocument(path31, input, opts = {}) {
   }
   const fm = parseFrontMatter(text);
   const bodyStart = fm?.bodyStart ?? 0;
-  const stated = fm?.lang ?? optionLang ?? langFromFileName(path31);
+  const stated = fm?.lang ?? optionLang ?? langFromFileName(path32);
   const detected = stated === void 0 ? detect(text, bodyStart) : void 0;
   const lang = stated ?? detected?.lang;
   let date;
@@ -5513,7 +5513,7 @@ function parseDocument(path31, input, opts = {}) {
     }
   }
   return {
-    path: path31,
+    path: path32,
     text,
     bodyStart,
     lang,
@@ -11026,6 +11026,97 @@ var init_cross_article = __esm({
   }
 });
 
+// dist/engine/cache-format.js
+function header(key) {
+  return Buffer.from(`{"marker":"${MARKER2}","key":${JSON.stringify(key)},"entries":{
+`);
+}
+function encodeFile(key, lines) {
+  const out = [header(key)];
+  lines.forEach((l, i) => i > 0 ? out.push(SEPARATOR, l) : out.push(l));
+  if (lines.length > 0)
+    out.push(NEWLINE);
+  out.push(CLOSE3);
+  return out;
+}
+function decodeFile(data, key) {
+  const head = header(key);
+  if (!data.subarray(0, head.length).equals(head))
+    return void 0;
+  const entries2 = /* @__PURE__ */ new Map();
+  let at = head.length;
+  let comma = false;
+  for (; ; ) {
+    if (data.length - at === CLOSE3.length && data.subarray(at).equals(CLOSE3))
+      return comma ? void 0 : entries2;
+    const nl = data.indexOf(10, at);
+    if (nl <= at)
+      return void 0;
+    if (entries2.size > 0 && !comma)
+      return void 0;
+    comma = data[nl - 1] === 44;
+    const e = decodeLine(data.subarray(at, comma ? nl - 1 : nl));
+    if (!e || entries2.has(e.path))
+      return void 0;
+    entries2.set(e.path, e.entry);
+    at = nl + 1;
+  }
+}
+function encodeLine(p) {
+  const outcome = Buffer.from(p.outcome);
+  return Buffer.concat([
+    Buffer.from(`${JSON.stringify(p.path)}:{"hash":"${p.hash}","decoded":${p.decoded},"mac":"${p.mac}","claimsMac":"${p.claimsMac}","outcomeBytes":${outcome.length},"outcome":`),
+    outcome,
+    Buffer.from(`,"claims":${p.claims}}`)
+  ]);
+}
+function signedHead(path32, hash, decoded) {
+  return Buffer.from(`${JSON.stringify(path32)}:{"hash":"${hash}","decoded":${decoded}`);
+}
+function decodeLine(line) {
+  const pathEnd = line.indexOf(PATH_END);
+  if (pathEnd < 1 || line[0] !== 34)
+    return void 0;
+  const m = FIELDS.exec(line.toString("latin1", pathEnd, pathEnd + FIELDS_MAX));
+  if (!m)
+    return void 0;
+  let path32 = line.toString("utf8", 1, pathEnd);
+  if (path32.includes("\\")) {
+    try {
+      path32 = JSON.parse(`"${path32}"`);
+    } catch {
+      return void 0;
+    }
+  }
+  const signedEnd = pathEnd + m[0].length - m[3].length;
+  const start2 = pathEnd + m[0].length;
+  const outcome = [start2, start2 + Number(m[6])];
+  if (!literalAt(line, outcome[1], CLAIMS) || line[line.length - 1] !== 125)
+    return void 0;
+  const claims2 = [outcome[1] + CLAIMS.length, line.length - 1];
+  if (claims2[1] <= claims2[0])
+    return void 0;
+  return { path: path32, entry: { line, hash: m[1], decoded: m[2] === "true", mac: m[4], claimsMac: m[5], signedEnd, outcome, claims: claims2 } };
+}
+function literalAt(b, at, lit) {
+  return at + lit.length <= b.length && b.compare(lit, 0, lit.length, at, at + lit.length) === 0;
+}
+var MARKER2, PATH_END, FIELDS, FIELDS_MAX, CLAIMS, CLOSE3, NEWLINE, SEPARATOR;
+var init_cache_format = __esm({
+  "dist/engine/cache-format.js"() {
+    "use strict";
+    init_import_meta_url();
+    MARKER2 = "factlint-result-cache/4";
+    PATH_END = Buffer.from('":{"hash":"');
+    FIELDS = /^":\{"hash":"([0-9a-f]{40})","decoded":(true|false)(,"mac":"([0-9a-f]{64})","claimsMac":"([0-9a-f]{64})","outcomeBytes":([0-9]{1,10}),"outcome":)/;
+    FIELDS_MAX = 260;
+    CLAIMS = Buffer.from(',"claims":');
+    CLOSE3 = Buffer.from("}}\n");
+    NEWLINE = Buffer.from("\n");
+    SEPARATOR = Buffer.from(",\n");
+  }
+});
+
 // dist/engine/cache.js
 function cacheFile(location, cwd, env = process.env) {
   if (location === void 0 || location === "") {
@@ -11044,53 +11135,27 @@ function isDirectory(p) {
     return false;
   }
 }
-function codeFingerprint() {
-  if (codeHash)
-    return codeHash;
-  const h = createHash("sha256").update(MARKER2);
-  const root = (0, import_node_url6.fileURLToPath)(new URL("../../", importMetaUrl));
-  const moduleRoot = import_node_path15.default.dirname(import_node_path15.default.dirname((0, import_node_url6.fileURLToPath)(importMetaUrl)));
-  const walk2 = (dir, keep) => {
-    let names2;
-    try {
-      names2 = (0, import_node_fs22.readdirSync)(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names2) {
-      const abs = import_node_path15.default.join(dir, name);
-      let st;
-      try {
-        st = (0, import_node_fs22.statSync)(abs);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory())
-        walk2(abs, keep);
-      else if (keep(name))
-        h.update(`\0${import_node_path15.default.relative(root, abs)}\0`).update((0, import_node_fs22.readFileSync)(abs));
-    }
-  };
-  walk2(moduleRoot, (n) => /\.(js|ts)$/.test(n) && !n.endsWith(".d.ts"));
-  walk2(import_node_path15.default.join(root, "rules"), (n) => n.endsWith(".json"));
-  try {
-    h.update((0, import_node_fs22.readFileSync)(import_node_path15.default.join(root, "package.json")));
-  } catch {
-  }
-  return codeHash = h.digest("hex");
-}
-function runKey(parts) {
-  const severities = Object.keys(parts.severities).sort().map((k) => [k, parts.severities[k]]);
-  return createHash("sha256").update(JSON.stringify([codeFingerprint(), parts.factsHash, parts.lang ?? null, parts.date ?? null, severities])).digest("hex");
-}
 function contentHash(bytes) {
-  return createHash("sha1").update(bytes).digest("hex");
+  const c = crypto3();
+  return typeof c.hash === "function" ? c.hash("sha1", bytes, "hex") : c.createHash("sha1").update(bytes).digest("hex");
+}
+function sameMac(storedHex, expected) {
+  const given = Buffer.from(storedHex, "hex");
+  return given.length === expected.length && crypto3().timingSafeEqual(given, expected);
+}
+function isBlank(data) {
+  if (data.toString("utf8", 0, PREFIX2).trim() !== "")
+    return false;
+  return data.length <= PREFIX2 || data.toString("utf8").trim() === "";
+}
+function isOurs(data) {
+  return OURS.test(data.toString("utf8", 0, PREFIX2)) || data.length > PREFIX2 && OURS.test(data.toString("utf8"));
 }
 function isResult(r) {
   const x = r;
   return typeof x === "object" && x !== null && Array.isArray(x.messages) && typeof x.errorCount === "number";
 }
-var import_node_fs22, import_node_path15, import_node_url6, MARKER2, crypto3, OURS, DEFAULT_CACHE_FILE, codeHash, ResultCache;
+var import_node_fs22, import_node_path15, crypto3, OURS, DEFAULT_CACHE_FILE, ResultCache, PREFIX2;
 var init_cache = __esm({
   "dist/engine/cache.js"() {
     "use strict";
@@ -11099,24 +11164,27 @@ var init_cache = __esm({
     init_on_demand();
     import_node_fs22 = require("node:fs");
     import_node_path15 = __toESM(require("node:path"), 1);
-    import_node_url6 = require("node:url");
     init_errors();
     init_cache_dir();
-    MARKER2 = "factlint-result-cache/3";
+    init_cache_format();
     crypto3 = onDemand("node:crypto");
     OURS = /^\s*\{\s*"marker"\s*:\s*"factlint-result-cache\//;
     DEFAULT_CACHE_FILE = ".factlintcache";
     ResultCache = class _ResultCache {
       file;
       key;
-      o;
       entries;
+      o;
       changed = false;
+      /** The base folder with a separator after it. */
+      under;
       constructor(file, key, entries2, o) {
         this.file = file;
         this.key = key;
-        this.o = o;
         this.entries = entries2;
+        this.o = o;
+        const base = import_node_path15.default.resolve(o.base);
+        this.under = base.endsWith(import_node_path15.default.sep) ? base : base + import_node_path15.default.sep;
       }
       /**
        * Opens the cache file; a missing or empty file, a damaged cache, one of another version or
@@ -11124,74 +11192,111 @@ var init_cache = __esm({
        * by mistake in --cache-location) is a usage error: saving would overwrite it.
        */
       static open(file, key, o) {
-        let entries2 = /* @__PURE__ */ Object.create(null);
-        let text;
+        let data;
         try {
-          text = (0, import_node_fs22.readFileSync)(file, "utf8");
+          data = (0, import_node_fs22.readFileSync)(file);
         } catch {
         }
-        if (text !== void 0 && text.trim() !== "" && !OURS.test(text)) {
+        if (data !== void 0 && !isBlank(data) && !isOurs(data)) {
           throw new FactlintError(`--cache-location ${file} is not a factlint cache; saving the cache would overwrite it (choose another path)`);
         }
-        try {
-          const data = JSON.parse(text ?? "");
-          if (data?.marker === MARKER2 && data.key === key && data.entries && typeof data.entries === "object") {
-            entries2 = Object.assign(/* @__PURE__ */ Object.create(null), data.entries);
-          }
-        } catch {
-        }
+        const entries2 = (data && decodeFile(data, key)) ?? /* @__PURE__ */ new Map();
         return new _ResultCache(file, key, entries2, o);
       }
       rel(file) {
-        return import_node_path15.default.relative(this.o.base, import_node_path15.default.resolve(file)).split(import_node_path15.default.sep).join("/");
+        const abs = import_node_path15.default.resolve(file);
+        if (import_node_path15.default.sep === "/" && abs.startsWith(this.under) && abs.length > this.under.length)
+          return abs.slice(this.under.length);
+        return import_node_path15.default.relative(this.o.base, abs).split(import_node_path15.default.sep).join("/");
       }
-      mac(rel, hash, decoded, outcome) {
-        return crypto3().createHmac("sha256", this.o.secret).update(JSON.stringify([this.key, rel, hash, decoded, outcome])).digest("hex");
+      hmac() {
+        return crypto3().createHmac("sha256", this.o.secret);
       }
-      /** The stored outcome for a file with these bytes (its result's filePath set to `displayPath`), if any and authentic. */
-      get(file, hash, displayPath3) {
+      /** The MAC of an entry's key, path, hash and decoded flag (`head`, as laid out in its line) and its outcome's JSON. */
+      outcomeMac(head, outcome) {
+        return this.hmac().update(`${this.key}
+`).update(head).update("\n").update(outcome).digest();
+      }
+      /** The MAC of the claims' JSON, bound to their outcome's MAC (hex). */
+      claimsMac(outcomeMac, claims2) {
+        return this.hmac().update(`claims
+${outcomeMac}
+`).update(claims2).digest();
+      }
+      /**
+       * The stored outcome for a file with these bytes (its result's filePath set to `displayPath`),
+       * if any and authentic. `claims: false`: without the result's claims (not parsed, not checked):
+       * for a run whose report does not print them.
+       */
+      get(file, hash, displayPath3, claims2 = true) {
         if (!this.o.reuse || !this.o.secret)
           return void 0;
-        const rel = this.rel(file);
-        const e = this.entries[rel];
-        if (!e || e.hash !== hash || !isResult(e.outcome?.result) || typeof e.mac !== "string")
+        const e = this.entries.get(this.rel(file));
+        if (!e || e.hash !== hash)
           return void 0;
-        const decoded = e.decoded === true;
-        const expected = Buffer.from(this.mac(rel, hash, decoded, e.outcome), "hex");
-        const given = Buffer.from(e.mac, "hex");
-        if (given.length !== expected.length || !crypto3().timingSafeEqual(given, expected))
+        if (!sameMac(e.mac, this.outcomeMac(e.line.subarray(0, e.signedEnd), e.line.subarray(...e.outcome))))
           return void 0;
-        return { outcome: { ...e.outcome, result: { ...e.outcome.result, filePath: displayPath3 } }, decoded };
+        let outcome;
+        try {
+          outcome = JSON.parse(e.line.toString("utf8", ...e.outcome));
+        } catch {
+          return void 0;
+        }
+        if (typeof outcome !== "object" || outcome === null || !isResult(outcome.result))
+          return void 0;
+        const noClaims = e.claims[1] - e.claims[0] === 4 && e.line.toString("latin1", ...e.claims) === "null";
+        if (outcome.result.claims === 0 === noClaims)
+          return void 0;
+        if (noClaims) {
+        } else if (!claims2) {
+          const { claims: _place, ...rest } = outcome.result;
+          outcome.result = rest;
+        } else {
+          const stored = e.line.subarray(...e.claims);
+          if (!sameMac(e.claimsMac, this.claimsMac(e.mac, stored)))
+            return void 0;
+          try {
+            outcome.result.claims = JSON.parse(stored.toString("utf8"));
+          } catch {
+            return void 0;
+          }
+        }
+        outcome.result.filePath = displayPath3;
+        return { outcome, decoded: e.decoded };
       }
       /** Stores an outcome as it is (fields added to it later pass through), without its source text. */
       set(file, hash, outcome, decoded) {
         if (!this.o.secret)
           return;
         const rel = this.rel(file);
-        const stored = JSON.parse(JSON.stringify(outcome));
-        this.entries[rel] = { hash, outcome: stored, decoded, mac: this.mac(rel, hash, decoded, stored) };
+        const { result } = outcome;
+        const claims2 = result.claims === void 0 ? "null" : JSON.stringify(result.claims);
+        const text = JSON.stringify(result.claims === void 0 ? outcome : { ...outcome, result: { ...result, claims: 0 } });
+        const mac = this.outcomeMac(signedHead(rel, hash, decoded), text).toString("hex");
+        const line = encodeLine({ path: rel, hash, decoded, mac, claimsMac: this.claimsMac(mac, claims2).toString("hex"), outcome: text, claims: claims2 });
+        this.entries.set(rel, decodeLine(line).entry);
         this.changed = true;
       }
       /**
        * Writes the cache (atomically) when it changed; entries of files that no longer exist are
-       * dropped. A cache that cannot be written is a warning, not an error: the run itself is done.
+       * dropped. Entries are written back as they were read. A cache that cannot be written is a
+       * warning, not an error: the run itself is done.
        */
       save() {
         if (!this.changed)
           return void 0;
-        const entries2 = {};
-        for (const rel of Object.keys(this.entries).sort()) {
+        const lines = [];
+        for (const rel of [...this.entries.keys()].sort()) {
           try {
             (0, import_node_fs22.statSync)(import_node_path15.default.resolve(this.o.base, rel));
-            entries2[rel] = this.entries[rel];
+            lines.push(this.entries.get(rel).line);
           } catch {
           }
         }
-        const data = { marker: MARKER2, key: this.key, entries: entries2 };
         const tmp = `${this.file}.${process.pid}.tmp`;
         try {
           (0, import_node_fs22.mkdirSync)(import_node_path15.default.dirname(this.file), { recursive: true, mode: 448 });
-          (0, import_node_fs22.writeFileSync)(tmp, JSON.stringify(data), { mode: 384 });
+          (0, import_node_fs22.writeFileSync)(tmp, Buffer.concat(encodeFile(this.key, lines)), { mode: 384 });
           (0, import_node_fs22.renameSync)(tmp, this.file);
           return void 0;
         } catch (err) {
@@ -11203,6 +11308,63 @@ var init_cache = __esm({
         }
       }
     };
+    PREFIX2 = 4096;
+  }
+});
+
+// dist/engine/run-key.js
+function codeFingerprint() {
+  if (codeHash)
+    return codeHash;
+  const h = createHash("sha256").update(MARKER2);
+  const root = (0, import_node_url6.fileURLToPath)(new URL("../../", importMetaUrl));
+  const self = (0, import_node_url6.fileURLToPath)(importMetaUrl);
+  const walk2 = (dir, keep) => {
+    let names2;
+    try {
+      names2 = (0, import_node_fs23.readdirSync)(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names2) {
+      const abs = import_node_path16.default.join(dir, name);
+      let st;
+      try {
+        st = (0, import_node_fs23.statSync)(abs);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory())
+        walk2(abs, keep);
+      else if (keep(name))
+        h.update(`\0${import_node_path16.default.relative(root, abs)}\0`).update((0, import_node_fs23.readFileSync)(abs));
+    }
+  };
+  if (self.endsWith(".cjs"))
+    walk2(import_node_path16.default.dirname(self), (n) => /\.c?js$/.test(n));
+  else
+    walk2(import_node_path16.default.dirname(import_node_path16.default.dirname(self)), (n) => /\.(js|ts)$/.test(n) && !n.endsWith(".d.ts"));
+  walk2(import_node_path16.default.join(root, "rules"), (n) => n.endsWith(".json"));
+  try {
+    h.update((0, import_node_fs23.readFileSync)(import_node_path16.default.join(root, "package.json")));
+  } catch {
+  }
+  return codeHash = h.digest("hex");
+}
+function runKey(parts) {
+  const severities = Object.keys(parts.severities).sort().map((k) => [k, parts.severities[k]]);
+  return createHash("sha256").update(JSON.stringify([codeFingerprint(), parts.factsHash, parts.lang ?? null, parts.date ?? null, severities])).digest("hex");
+}
+var import_node_fs23, import_node_path16, import_node_url6, codeHash;
+var init_run_key = __esm({
+  "dist/engine/run-key.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_hash();
+    import_node_fs23 = require("node:fs");
+    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_url6 = require("node:url");
+    init_cache_format();
   }
 });
 
@@ -11318,13 +11480,26 @@ var init_workers = __esm({
 function bytesOf(f, maxBytes) {
   if (f.content)
     return f.content;
+  let fd;
   try {
-    const st = (0, import_node_fs23.statSync)(f.path);
+    fd = (0, import_node_fs24.openSync)(f.path, import_node_fs24.constants.O_RDONLY | (import_node_fs24.constants.O_NONBLOCK ?? 0));
+    const st = (0, import_node_fs24.fstatSync)(fd);
     if (!st.isFile() || st.size > maxBytes)
       return void 0;
-    return (0, import_node_fs23.readFileSync)(f.path);
+    const bytes = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < bytes.length) {
+      const got = (0, import_node_fs24.readSync)(fd, bytes, n, bytes.length - n, null);
+      if (got === 0)
+        break;
+      n += got;
+    }
+    return n < bytes.length ? bytes.subarray(0, n) : bytes;
   } catch {
     return void 0;
+  } finally {
+    if (fd !== void 0)
+      (0, import_node_fs24.closeSync)(fd);
   }
 }
 function sourceOf(bytes, onDisk) {
@@ -11349,7 +11524,7 @@ function lintFiles(files, o) {
       const bytes = bytesOf(f, o.maxBytes);
       if (bytes) {
         const hash = contentHash(bytes);
-        const hit = o.cache.get(f.path, hash, f.path);
+        const hit = o.cache.get(f.path, hash, f.path, o.keepClaims !== false);
         if (hit) {
           cached[i] = { ...hit.outcome, ...hit.decoded ? { source: sourceOf(bytes, !f.content) } : {} };
           return;
@@ -11384,7 +11559,7 @@ function lintFiles(files, o) {
       results[i] = after(x);
     }
     if (timings?.length)
-      (0, import_node_fs23.appendFileSync)(process.env.FACTLINT_TIMINGS, timings.join("\n") + "\n");
+      (0, import_node_fs24.appendFileSync)(process.env.FACTLINT_TIMINGS, timings.join("\n") + "\n");
   } else {
     const setup = {
       facts: o.facts.handoff(),
@@ -11404,12 +11579,12 @@ function lintFiles(files, o) {
   }
   return results;
 }
-var import_node_fs23, WORKER_ENTRY, decoder;
+var import_node_fs24, WORKER_ENTRY, decoder;
 var init_lint_files = __esm({
   "dist/engine/lint-files.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs23 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     init_lines();
     init_cache();
     init_workers();
@@ -11522,7 +11697,7 @@ function parseShard(value) {
   return { index, count };
 }
 function relativeKey(file, cwd) {
-  return import_node_path16.default.relative(cwd, import_node_path16.default.resolve(cwd, file)).split(import_node_path16.default.sep).join("/");
+  return import_node_path17.default.relative(cwd, import_node_path17.default.resolve(cwd, file)).split(import_node_path17.default.sep).join("/");
 }
 function inShard(files, shard, cwd) {
   if (shard.count === 1)
@@ -11532,12 +11707,12 @@ function inShard(files, shard, cwd) {
   const keep = new Set(keyed.filter((_, rank) => rank % shard.count === shard.index - 1).map((k) => k.i));
   return files.filter((_, i) => keep.has(i));
 }
-var import_node_path16;
+var import_node_path17;
 var init_shard = __esm({
   "dist/engine/shard.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_errors();
   }
 });
@@ -11623,13 +11798,20 @@ var init_trace = __esm({
 // dist/engine/run.js
 function slowHeapGrowth() {
   nodeV8().setFlagsFromString("--heap-growing-percent=20");
+  heapTuned = true;
+}
+function defaultHeapGrowth() {
+  if (!heapTuned)
+    return;
+  nodeV8().setFlagsFromString("--heap-growing-percent=0");
+  heapTuned = false;
 }
 function bundledClaimsDir() {
   return (0, import_node_url7.fileURLToPath)(new URL("../../claims/", importMetaUrl));
 }
 function defaultClaims(cwd) {
-  const local = import_node_path17.default.join(cwd, "claims");
-  if ((0, import_node_fs24.existsSync)(local) && (0, import_node_fs24.statSync)(local).isDirectory())
+  const local = import_node_path18.default.join(cwd, "claims");
+  if ((0, import_node_fs25.existsSync)(local) && (0, import_node_fs25.statSync)(local).isDirectory())
     return [local];
   return [bundledClaimsDir()];
 }
@@ -11675,10 +11857,10 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
     buf = content;
   } else {
     try {
-      const size = (0, import_node_fs24.statSync)(file).size;
+      const size = (0, import_node_fs25.statSync)(file).size;
       if (size > MAX_FILE_BYTES)
         return { result: tooLarge(displayPath3, size) };
-      buf = (0, import_node_fs24.readFileSync)(file);
+      buf = (0, import_node_fs25.readFileSync)(file);
     } catch (err) {
       return { result: fileError(displayPath3, `cannot read file: ${ioReason(err)}`) };
     }
@@ -11710,7 +11892,7 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
 function applyCrossArticle(results, severities, cwd) {
   const level = severityNumber(severities["cross-article"]);
   const records2 = level > 0 ? results.flatMap((r) => r.records ?? []) : [];
-  const extra = records2.length ? crossCheck(records2, level, cwd ? (f) => import_node_path17.default.isAbsolute(f) ? import_node_path17.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
+  const extra = records2.length ? crossCheck(records2, level, cwd ? (f) => import_node_path18.default.isAbsolute(f) ? import_node_path18.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
   return results.map((r) => {
     const { records: _drop, ...rest } = r;
     const add = extra.get(r.filePath);
@@ -11738,6 +11920,13 @@ function loadFacts(opts, trace) {
   return c;
 }
 function run(opts) {
+  try {
+    return lintRun(opts);
+  } finally {
+    defaultHeapGrowth();
+  }
+}
+function lintRun(opts) {
   const rules = loadRuleMeta();
   const severities = { ...defaultSeverities(rules), ...opts.severities };
   const trace = opts.trace ?? NO_TRACE;
@@ -11763,6 +11952,7 @@ function run(opts) {
   }
   const after = opts.afterLint;
   const deferred = /* @__PURE__ */ new Map();
+  let keptUnits = 0;
   const strings3 = new Interner();
   const keepClaims = opts.keepClaims !== false || opts.partial === true;
   const slim = (result) => slimResult(result, keepClaims, strings3);
@@ -11770,13 +11960,14 @@ function run(opts) {
     const r = slim(result, source);
     if (!r.records?.length)
       return after(r, source);
-    deferred.set(r.filePath, source?.onDisk ? "disk" : source);
+    const keep = !source?.onDisk || (keptUnits += source.text.length) <= (opts.deferredTextUnits ?? DEFERRED_TEXT_UNITS);
+    deferred.set(r.filePath, keep ? source : "disk");
     return r;
   } : after ? (result, source) => after(slim(result, source), source) : slim;
   const linted = trace.stage("lint", () => lintFiles(files, {
     lintOne: (t) => readAndLint(t.path, t.path, index, opts, severities, t.content),
     afterLint: perFile,
-    ...cache3 ? { cache: cache3 } : {},
+    ...cache3 ? { cache: cache3, keepClaims } : {},
     ...opts.concurrency !== void 0 ? { concurrency: opts.concurrency } : {},
     facts: cached,
     severities,
@@ -11830,26 +12021,26 @@ function mergeRun(parts, opts) {
     results = results.map((r, i) => {
       if (!entries2[i].deferred)
         return r;
-      return after(r, reread(import_node_path17.default.resolve(opts.cwd, r.filePath)));
+      return after(r, reread(import_node_path18.default.resolve(opts.cwd, r.filePath)));
     });
   }
   return { results, rules, facts: facts2 };
 }
 function reread(file) {
   try {
-    return sourceOf((0, import_node_fs24.readFileSync)(file), true);
+    return sourceOf((0, import_node_fs25.readFileSync)(file), true);
   } catch {
     return void 0;
   }
 }
-var import_node_fs24, import_node_path17, import_node_url7, nodeV8, LARGE_RUN_FILES, MAX_FILE_BYTES, languages, UNKNOWN;
+var import_node_fs25, import_node_path18, import_node_url7, nodeV8, LARGE_RUN_FILES, heapTuned, DEFERRED_TEXT_UNITS, MAX_FILE_BYTES, languages, UNKNOWN;
 var init_run = __esm({
   "dist/engine/run.js"() {
     "use strict";
     init_import_meta_url();
     init_plural();
-    import_node_fs24 = require("node:fs");
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs25 = require("node:fs");
+    import_node_path18 = __toESM(require("node:path"), 1);
     import_node_url7 = require("node:url");
     init_parse();
     init_errors();
@@ -11862,6 +12053,7 @@ var init_run = __esm({
     init_cross_article();
     init_severity();
     init_cache();
+    init_run_key();
     init_lint_files();
     init_slim();
     init_pack();
@@ -11871,6 +12063,8 @@ var init_run = __esm({
     init_on_demand();
     nodeV8 = onDemand("node:v8");
     LARGE_RUN_FILES = 500;
+    heapTuned = false;
+    DEFERRED_TEXT_UNITS = 8 * 1024 * 1024;
     MAX_FILE_BYTES = 10 * 1024 * 1024;
     UNKNOWN = {
       "too-short": "too little text to tell its language",
@@ -11918,6 +12112,11 @@ function knownPlain(cp) {
     return true;
   return void 0;
 }
+function knownPlainEnd(text, at, want) {
+  const { re } = KNOWN_PLAIN_RUNS.find((r) => r.max >= want) ?? KNOWN_PLAIN_RUNS[KNOWN_PLAIN_RUNS.length - 1];
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : at;
+}
 function isSpecial(cp) {
   const ch = String.fromCharCode(cp);
   return cp === 9 || cp === 8205 || isControl2(cp) || cp >= 55296 && cp <= 57343 || ZERO_WIDTH.test(ch) || PICTOGRAPHIC.test(ch) || EMOJI_MODIFIER.test(ch) || REGIONAL_INDICATOR.test(ch) || EMOJI_PRESENTATION.test(ch) || isEastAsianWide(cp);
@@ -11933,8 +12132,8 @@ function layoutFrom(line, state, stop2, cells) {
     if (unit !== VS16 && stop2(state))
       return;
     if (isPlain(unit)) {
-      prev = { start: i, end: i + 1, text: line[i], width: 1, column: state.column };
-      cells?.push(prev);
+      if (cells)
+        cells.push(prev = { start: i, end: i + 1, text: line[i], width: 1, column: state.column });
       state.column += 1;
       state.joinNext = false;
       state.openFlag = false;
@@ -11992,7 +12191,7 @@ function layoutFrom(line, state, stop2, cells) {
     state.index = end;
   }
 }
-var TAB_WIDTH, ZERO_WIDTH, EMOJI_PRESENTATION, PICTOGRAPHIC, EMOJI_MODIFIER, REGIONAL_INDICATOR, plainTable, VS16;
+var TAB_WIDTH, ZERO_WIDTH, EMOJI_PRESENTATION, PICTOGRAPHIC, EMOJI_MODIFIER, REGIONAL_INDICATOR, plainTable, KNOWN_PLAIN_CLASS, KNOWN_PLAIN_RUNS, VS16;
 var init_text_width = __esm({
   "dist/report/text-width.js"() {
     "use strict";
@@ -12004,12 +12203,16 @@ var init_text_width = __esm({
     EMOJI_MODIFIER = new RegExp("\\p{Emoji_Modifier}", "u");
     REGIONAL_INDICATOR = new RegExp("\\p{Regional_Indicator}", "u");
     plainTable = new Uint8Array(65536);
+    KNOWN_PLAIN_CLASS = "[\\x20-\\x7e\\xa0-\\xa8\\xaa-\\xac\\xaf-\\u02ff\\u0370-\\u0482\\u048a-\\u052f\\u2010-\\u2027]";
+    KNOWN_PLAIN_RUNS = [16, 64, 256].map((max) => ({ max, re: new RegExp(`${KNOWN_PLAIN_CLASS}{1,${max}}`, "y") }));
     VS16 = 65039;
   }
 });
 
 // dist/directives/parse.js
 function parseDirectives(text, markdown) {
+  if (!text.includes("<!--"))
+    return [];
   const fences = markdown ? fencedBlocks(text) : [];
   const out = [];
   let from = 0;
@@ -12078,30 +12281,30 @@ var init_parse2 = __esm({
 
 // dist/report/paths.js
 function absolutePath(filePath, cwd) {
-  return import_node_path21.default.resolve(cwd, filePath);
+  return import_node_path22.default.resolve(cwd, filePath);
 }
 function relativePath(filePath, cwd) {
-  const rel = import_node_path21.default.relative(cwd, absolutePath(filePath, cwd));
-  return (rel === "" ? "." : rel).split(import_node_path21.default.sep).join("/");
+  const rel = import_node_path22.default.relative(cwd, absolutePath(filePath, cwd));
+  return (rel === "" ? "." : rel).split(import_node_path22.default.sep).join("/");
 }
 function displayPath2(filePath, cwd) {
   const shown2 = printableLine(relativePath(filePath, cwd));
   return /^[\s:#]/.test(shown2) ? `./${shown2}` : shown2;
 }
 function isInside2(filePath, cwd) {
-  const rel = import_node_path21.default.relative(cwd, absolutePath(filePath, cwd));
-  return rel !== "" && !rel.startsWith("..") && !import_node_path21.default.isAbsolute(rel);
+  const rel = import_node_path22.default.relative(cwd, absolutePath(filePath, cwd));
+  return rel !== "" && !rel.startsWith("..") && !import_node_path22.default.isAbsolute(rel);
 }
 function fileUri(filePath, cwd) {
   return (0, import_node_url8.pathToFileURL)(absolutePath(filePath, cwd)).href;
 }
 function directoryUri(dir) {
-  const href = (0, import_node_url8.pathToFileURL)(import_node_path21.default.resolve(dir)).href;
+  const href = (0, import_node_url8.pathToFileURL)(import_node_path22.default.resolve(dir)).href;
   return href.endsWith("/") ? href : `${href}/`;
 }
 function real(p) {
   try {
-    return (0, import_node_fs28.realpathSync)(p);
+    return (0, import_node_fs29.realpathSync)(p);
   } catch {
     return p;
   }
@@ -12117,13 +12320,13 @@ function pathUnder(filePath, cwd, root) {
 function uriOfRelative(rel) {
   return rel.split("/").map(encodeURIComponent).join("/");
 }
-var import_node_fs28, import_node_path21, import_node_url8;
+var import_node_fs29, import_node_path22, import_node_url8;
 var init_paths = __esm({
   "dist/report/paths.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs28 = require("node:fs");
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs29 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
     import_node_url8 = require("node:url");
     init_text_width();
   }
@@ -12640,7 +12843,12 @@ var init_claim_table = __esm({
 function sourceLines(text) {
   const starts = [0];
   const ends = [];
-  for (let i = 0; i < text.length; i++) {
+  const lfOnly = text.indexOf("\r") === -1;
+  for (let i = lfOnly ? text.indexOf("\n") : -1; i !== -1; i = text.indexOf("\n", i + 1)) {
+    ends.push(i);
+    starts.push(i + 1);
+  }
+  for (let i = 0; !lfOnly && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13)
       continue;
@@ -12802,8 +13010,8 @@ function facts(m, lookup) {
   if (m.fix)
     row("Fix", m.fix.text === "" ? "delete the text" : `replace with \u201C${esc(m.fix.text)}\u201D (factlint --fix)`);
   for (const r of m.related ?? []) {
-    const { path: path31, view: other } = lookup(r.filePath);
-    const place2 = `${path31}:${r.line}:${r.column}`;
+    const { path: path32, view: other } = lookup(r.filePath);
+    const place2 = `${path32}:${r.line}:${r.column}`;
     const link = other?.lines ? `<a href="#${lineAnchor(other, r.line)}">${esc(place2)}</a>` : esc(place2);
     row("See also", r.message ? `${link} ${esc(r.message)}` : link);
   }
@@ -13266,7 +13474,7 @@ var init_rdjson = __esm({
       const urls = new Map(ctx.rules.map((r) => [r.id, r.url]));
       const diagnostics = [];
       for (const result of results) {
-        const path31 = relativePath(result.filePath, ctx.cwd);
+        const path32 = relativePath(result.filePath, ctx.cwd);
         const lines = textOf(result, linesOf);
         for (const m of reportMessages(result)) {
           const url = urls.get(m.ruleId);
@@ -13281,7 +13489,7 @@ var init_rdjson = __esm({
           diagnostics.push({
             message: m.message,
             location: {
-              path: path31,
+              path: path32,
               range: { start: position(lines, m.line, m.column), end: position(lines, m.endLine, m.endColumn) }
             },
             severity: m.severity === 2 ? "ERROR" : "WARNING",
@@ -13579,24 +13787,88 @@ var init_line_layout = __esm({
     CHECKPOINT_SPACING = 64;
     LineLayout = class {
       text;
-      /** Display width of the whole line. */
-      width;
+      spacing;
       /** Whether the line is blank (nothing but white space). */
       blank;
       checkpoints = [lineStart()];
+      /**
+       * How far the line is laid out. A frame needs it laid out only up to about what it shows, so
+       * the line is laid out as far as asked and no further: measuring every paragraph with a problem
+       * whole was most of a stylish report's time. The checkpoints made on the way are those a
+       * layout of the whole line makes, in the same places.
+       */
+      frontier = lineStart();
+      next;
       constructor(text, spacing = CHECKPOINT_SPACING) {
         this.text = text;
-        const end = lineStart();
-        let next = spacing;
-        layoutFrom(text, end, (state) => {
-          if (state.index >= next) {
-            this.checkpoints.push({ ...state });
-            next = state.index + spacing;
-          }
-          return false;
-        });
-        this.width = end.column;
+        this.spacing = spacing;
+        this.next = spacing;
         this.blank = text.trim() === "";
+      }
+      /**
+       * Moves `s` on until, between two cells, it is past UTF-16 offset `index` or at display column
+       * `column`, or to the line's end; with `record`, making the checkpoints on the way. Plain
+       * characters (most of any line) are counted here, anything else is one cell of layoutFrom;
+       * stops and checkpoints are looked at where layoutFrom looks (between cells, never before a
+       * VS16), so they fall where a layout of the whole line puts them.
+       */
+      move(s, index, column, record) {
+        const text = this.text;
+        while (s.index < text.length) {
+          const at = s.index;
+          const unit = text.charCodeAt(at);
+          if (unit !== VS16) {
+            if (record && at >= this.next) {
+              this.checkpoints.push({ ...s });
+              this.next = at + this.spacing;
+            }
+            if (at > index || s.column >= column)
+              return;
+          }
+          const run2 = knownPlainEnd(text, at, Math.min(index + 1 - at, column - s.column));
+          if (run2 > at + 1) {
+            const c0 = s.column;
+            const stop2 = Math.max(at + 1, Math.min(index + 1, at + (column - c0)));
+            const end = stop2 < run2 ? stop2 : run2;
+            while (record && this.next <= (stop2 < run2 ? stop2 : run2 - 1)) {
+              const p = this.next;
+              this.checkpoints.push({ index: p, column: c0 + (p - at), joinNext: false, openFlag: false, narrowPicto: false });
+              this.next = p + this.spacing;
+            }
+            s.index = end;
+            s.column = c0 + (end - at);
+            s.joinNext = s.openFlag = s.narrowPicto = false;
+            if (stop2 < run2)
+              return;
+            continue;
+          }
+          if (isPlain(unit)) {
+            s.index = at + 1;
+            s.column += 1;
+            s.joinNext = s.openFlag = s.narrowPicto = false;
+          } else
+            layoutFrom(text, s, (next) => next.index > at);
+        }
+      }
+      /** Lays the line out further (see move). */
+      extend(index, column) {
+        this.move(this.frontier, index, column, true);
+      }
+      /** Where the layout stands once moved on from `from` (see move), making no cells. */
+      advance(from, index, column) {
+        const state = { ...from };
+        this.move(state, index, column, false);
+        return state;
+      }
+      /** Display width of the whole line. */
+      get width() {
+        this.extend(Infinity, Infinity);
+        return this.frontier.column;
+      }
+      /** The display width of the line when it is at most `limit`; otherwise some width above `limit`. */
+      widthBeyond(limit) {
+        this.extend(Infinity, limit + 1);
+        return this.frontier.column;
       }
       /** The last checkpoint satisfying `before` (checkpoints are ordered by index and by column); the first when none does. */
       lastWhere(before2) {
@@ -13622,17 +13894,63 @@ var init_line_layout = __esm({
       cellAt(index) {
         if (index >= this.text.length || index < 0)
           return void 0;
-        const { cells } = this.cellsFrom(this.lastWhere((c) => c.index <= index), (s) => s.index <= index);
+        this.extend(index, Infinity);
+        const from = this.lastWhere((c) => c.index <= index);
+        const near2 = this.advance(from, index - 2, Infinity);
+        const text = this.text;
+        if (near2.index === index - 1 && isPlain(text.charCodeAt(index - 1)) && isPlain(text.charCodeAt(index))) {
+          return { start: index, end: index + 1, text: text[index], width: 1, column: near2.column + 1 };
+        }
+        if (near2.index === index && isPlain(text.charCodeAt(index)))
+          return { start: index, end: index + 1, text: text[index], width: 1, column: near2.column };
+        const { cells } = this.cellsFrom(near2.index <= index ? near2 : from, (s) => s.index <= index);
         for (let k = cells.length - 1; k >= 0; k--)
           if (cells[k].start <= index)
             return cells[k];
         return void 0;
       }
-      /** The cells between display columns `left` and `right` (and those straddling them). */
+      /**
+       * The cells between display columns `left` and `right` (and those straddling them). Those
+       * more than TAB_WIDTH columns before `left` are passed over without being made (`before` says
+       * whether there are any): a layout never stops before a VS16, and one that follows a cell
+       * passed over starts at most TAB_WIDTH columns after it (a tab is the widest cell), so every
+       * cell shown is made.
+       */
       window(left, right) {
-        const from = left > 0 ? this.lastWhere((c) => c.column < left) : lineStart();
-        const { cells, state } = this.cellsFrom(from, (s) => s.column < right);
-        return { cells, before: from.index > 0, after: state.index < this.text.length };
+        if (left > 0)
+          this.extend(Infinity, left);
+        const state = left > 0 ? this.advance(this.lastWhere((c) => c.column < left), Infinity, left - TAB_WIDTH) : lineStart();
+        const before2 = state.index > 0;
+        const text = this.text;
+        const cells = [];
+        let run2;
+        const endRun = () => {
+          if (run2)
+            run2.text = text.slice(run2.start, run2.end);
+          run2 = void 0;
+        };
+        while (state.index < text.length) {
+          const at = state.index;
+          const unit = text.charCodeAt(at);
+          if (unit !== VS16 && state.column >= right)
+            break;
+          if (isPlain(unit) && state.column >= left) {
+            const n = Math.min(Math.max(knownPlainEnd(text, at, right - state.column), at + 1) - at, right - state.column);
+            if (run2) {
+              run2.end += n;
+              run2.width += n;
+            } else
+              cells.push(run2 = { start: at, end: at + n, text: "", width: n, column: state.column });
+            state.index = at + n;
+            state.column += n;
+            state.joinNext = state.openFlag = state.narrowPicto = false;
+            continue;
+          }
+          endRun();
+          layoutFrom(text, state, (next) => next.index > at, cells);
+        }
+        endRun();
+        return { cells, before: before2, after: state.index < text.length };
       }
     };
     layouts = /* @__PURE__ */ new WeakMap();
@@ -13676,10 +13994,10 @@ function codeFrame(lines, loc, maxWidth = FRAME_WIDTH, layoutOf = (n) => lineLay
   const startIdx = Math.max(loc.column - 1, 0);
   const endIdx = loc.endLine > loc.line ? layout.text.length : Math.max(loc.endColumn - 1, startIdx);
   const span = spanColumns(layout, startIdx, endIdx);
-  const width = Math.max(layout.width, span.end);
+  const left = Math.max(0, span.start - LEFT_CONTEXT);
+  const width = Math.max(layout.widthBeyond(left + maxWidth), span.end);
   let win = { left: 0, right: maxWidth };
   if (width > maxWidth) {
-    const left = Math.max(0, span.start - LEFT_CONTEXT);
     const right = Math.min(width, left + maxWidth);
     win = { left: Math.max(0, right - maxWidth), right };
   }
@@ -13901,16 +14219,16 @@ var init_schema2 = __esm({
 
 // dist/config/load.js
 function findConfig(cwd, home = (0, import_node_os4.homedir)()) {
-  let dir = import_node_path23.default.resolve(cwd);
+  let dir = import_node_path24.default.resolve(cwd);
   for (; ; ) {
-    const here = CONFIG_FILES.map((name) => import_node_path23.default.join(dir, name)).filter((f) => (0, import_node_fs29.existsSync)(f));
+    const here = CONFIG_FILES.map((name) => import_node_path24.default.join(dir, name)).filter((f) => (0, import_node_fs30.existsSync)(f));
     if (here.length > 1)
       throw new FactlintError(`both ${CONFIG_FILES.join(" and ")} in ${dir}: keep one`);
     if (here[0])
       return here[0];
-    if ((0, import_node_fs29.existsSync)(import_node_path23.default.join(dir, ".git")) || home !== void 0 && dir === import_node_path23.default.resolve(home))
+    if ((0, import_node_fs30.existsSync)(import_node_path24.default.join(dir, ".git")) || home !== void 0 && dir === import_node_path24.default.resolve(home))
       return void 0;
-    const up = import_node_path23.default.dirname(dir);
+    const up = import_node_path24.default.dirname(dir);
     if (up === dir)
       return void 0;
     dir = up;
@@ -13949,7 +14267,7 @@ function loadConfig(file, knownRules, display = file) {
   if (problems.length > 0) {
     throw new FactlintError(problems.length === 1 ? `invalid config ${display}${problems[0]}` : [`invalid config ${display}:`, ...problems.map((p) => `  ${display}${p}`)]);
   }
-  return { ...data, file, dir: import_node_path23.default.dirname(file) };
+  return { ...data, file, dir: import_node_path24.default.dirname(file) };
 }
 function schemaMessages(errors) {
   const alternatives2 = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
@@ -13986,15 +14304,15 @@ function message(e) {
       return e.message ?? "invalid";
   }
 }
-var import_node_fs29, import_node_module7, import_node_os4, import_node_path23, CONFIG_FILES, compiled3;
+var import_node_fs30, import_node_module7, import_node_os4, import_node_path24, CONFIG_FILES, compiled3;
 var init_load2 = __esm({
   "dist/config/load.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs29 = require("node:fs");
+    import_node_fs30 = require("node:fs");
     import_node_module7 = require("node:module");
     import_node_os4 = require("node:os");
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_errors();
     init_time();
     init_json_file();
@@ -14169,7 +14487,7 @@ var init_debounce = __esm({
 function pointerOffset(text, pointer) {
   if (pointer !== "" && !pointer.startsWith("/"))
     return void 0;
-  const path31 = pointer === "" ? [] : pointer.slice(1).split("/").map(keyOfPointerToken);
+  const path32 = pointer === "" ? [] : pointer.slice(1).split("/").map(keyOfPointerToken);
   let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
   const ws = () => {
     for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos))
@@ -14202,7 +14520,7 @@ function pointerOffset(text, pointer) {
           pos++;
     } while (depth > 0 && pos < text.length);
   };
-  for (const segment of path31) {
+  for (const segment of path32) {
     ws();
     const open = text.charCodeAt(pos);
     if (open !== 123 && open !== 91)
@@ -14245,13 +14563,13 @@ var init_json_pointer = __esm({
 });
 
 // dist/lsp/fact-location.js
-var import_node_fs35, import_node_path28, import_node_url9, FactLocations;
+var import_node_fs36, import_node_path29, import_node_url9, FactLocations;
 var init_fact_location = __esm({
   "dist/lsp/fact-location.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs35 = require("node:fs");
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_fs36 = require("node:fs");
+    import_node_path29 = __toESM(require("node:path"), 1);
     import_node_url9 = require("node:url");
     init_json_pointer();
     init_positions();
@@ -14263,7 +14581,7 @@ var init_fact_location = __esm({
         const display = statement?.origin.file ?? fact.file;
         if (display === void 0)
           return void 0;
-        const file = import_node_path28.default.resolve(process.cwd(), display);
+        const file = import_node_path29.default.resolve(process.cwd(), display);
         const uri = (0, import_node_url9.pathToFileURL)(file).href;
         const text = this.read(file);
         const offset = text !== void 0 && statement ? pointerOffset(text, statement.origin.pointer) : void 0;
@@ -14272,11 +14590,11 @@ var init_fact_location = __esm({
       }
       read(file) {
         try {
-          const { mtimeMs } = (0, import_node_fs35.statSync)(file);
+          const { mtimeMs } = (0, import_node_fs36.statSync)(file);
           const had = this.texts.get(file);
           if (had && had.mtimeMs === mtimeMs)
             return had.text;
-          const text = (0, import_node_fs35.readFileSync)(file, "utf8");
+          const text = (0, import_node_fs36.readFileSync)(file, "utf8");
           this.texts.set(file, { mtimeMs, text });
           return text;
         } catch {
@@ -14371,18 +14689,18 @@ var init_lint_text = __esm({
 // dist/lsp/project.js
 function mtime(file) {
   try {
-    return (0, import_node_fs36.statSync)(file).mtimeMs;
+    return (0, import_node_fs37.statSync)(file).mtimeMs;
   } catch {
     return -1;
   }
 }
-var import_node_fs36, import_node_path29, Projects;
+var import_node_fs37, import_node_path30, Projects;
 var init_project2 = __esm({
   "dist/lsp/project.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs36 = require("node:fs");
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_fs37 = require("node:fs");
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_load2();
     init_settings();
     init_run();
@@ -14402,7 +14720,7 @@ var init_project2 = __esm({
       }
       /** The project of an article file; throws FactlintError for a broken config or fact set. */
       projectFor(file) {
-        const docDir = import_node_path29.default.dirname(file);
+        const docDir = import_node_path30.default.dirname(file);
         const rules = this.ruleMeta();
         const found = findConfig(docDir);
         const config = found ? loadConfig(found, rules.map((r) => r.id), relativePath(found, docDir)) : void 0;
@@ -14421,7 +14739,7 @@ var init_project2 = __esm({
       }
       /** The innermost workspace folder holding `file`, if any. */
       workspaceOf(file) {
-        return this.workspaceFolders().filter((root) => file === root || file.startsWith(root.endsWith(import_node_path29.default.sep) ? root : root + import_node_path29.default.sep)).sort((a, b) => b.length - a.length)[0];
+        return this.workspaceFolders().filter((root) => file === root || file.startsWith(root.endsWith(import_node_path30.default.sep) ? root : root + import_node_path30.default.sep)).sort((a, b) => b.length - a.length)[0];
       }
       indexFor(claims2, dir) {
         const key = claims2.join("\0");
@@ -14433,7 +14751,7 @@ var init_project2 = __esm({
         const loadedIndex = {
           index: cached.index(),
           stamps: cached.files.map((f) => {
-            const abs = import_node_path29.default.resolve(cwd, f);
+            const abs = import_node_path30.default.resolve(cwd, f);
             return [abs, mtime(abs)];
           })
         };
@@ -14445,13 +14763,13 @@ var init_project2 = __esm({
 });
 
 // dist/lsp/workspace.js
-var import_node_fs37, import_node_path30, MAX_SCANNED_FILES, Workspace;
+var import_node_fs38, import_node_path31, MAX_SCANNED_FILES, Workspace;
 var init_workspace = __esm({
   "dist/lsp/workspace.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs37 = require("node:fs");
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_fs38 = require("node:fs");
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_load2();
     init_files3();
     init_severity();
@@ -14482,8 +14800,8 @@ var init_workspace = __esm({
       /** Sets the records of `file` from its text on disk; an unreadable file takes no part. */
       readFromDisk(file, projects) {
         try {
-          const project = projects.projectFor(import_node_path30.default.resolve(file));
-          const { records: records2 } = lintText(file, (0, import_node_fs37.readFileSync)(file, "utf8"), project);
+          const project = projects.projectFor(import_node_path31.default.resolve(file));
+          const { records: records2 } = lintText(file, (0, import_node_fs38.readFileSync)(file, "utf8"), project);
           this.setRecords(file, project.dir, records2);
         } catch {
           this.records.delete(file);
@@ -14533,7 +14851,7 @@ __export(server_exports, {
 function isArticle(doc) {
   if (LANGUAGES.has(doc.languageId))
     return true;
-  const ext = import_node_path31.default.extname(doc.uri).slice(1).toLowerCase();
+  const ext = import_node_path32.default.extname(doc.uri).slice(1).toLowerCase();
   return DEFAULT_EXTENSIONS.includes(ext);
 }
 function fileOf(uri, roots) {
@@ -14544,10 +14862,10 @@ function fileOf(uri, roots) {
     }
   }
   const name = decodeURIComponent(uri.replace(/^[a-z][\w+.-]*:/i, "").split(/[/\\]/).pop() || "untitled");
-  return import_node_path31.default.join(roots[0] ?? process.cwd(), /\.\w+$/.test(name) ? name : `${name}.md`);
+  return import_node_path32.default.join(roots[0] ?? process.cwd(), /\.\w+$/.test(name) ? name : `${name}.md`);
 }
 function uriOf(file) {
-  return (0, import_node_url10.pathToFileURL)(import_node_path31.default.resolve(file)).href;
+  return (0, import_node_url10.pathToFileURL)(import_node_path32.default.resolve(file)).href;
 }
 function startServer(input = process.stdin, output = process.stdout, version2 = "0.0.0") {
   const connection = (0, import_node.createConnection)(new import_node.StreamMessageReader(input), new import_node.StreamMessageWriter(output));
@@ -14569,7 +14887,7 @@ function startServer(input = process.stdin, output = process.stdout, version2 = 
     return {
       ruleUrl: (id) => rules.find((r) => r.id === id)?.url,
       factLocation: (fact) => project ? facts2.locate(fact, project.index) : void 0,
-      fileUri: (f) => uriOf(project ? import_node_path31.default.resolve(project.dir, f) : f)
+      fileUri: (f) => uriOf(project ? import_node_path32.default.resolve(project.dir, f) : f)
     };
   }
   function lintNow(doc) {
@@ -14694,13 +15012,13 @@ function startServer(input = process.stdin, output = process.stdout, version2 = 
   connection.listen();
   return connection;
 }
-var import_node_path31, import_node_url10, import_node, import_vscode_languageserver_textdocument, DEBOUNCE_MS, LANGUAGES;
+var import_node_path32, import_node_url10, import_node, import_vscode_languageserver_textdocument, DEBOUNCE_MS, LANGUAGES;
 var init_server = __esm({
   "dist/lsp/server.js"() {
     "use strict";
     init_import_meta_url();
     init_plural();
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_path32 = __toESM(require("node:path"), 1);
     import_node_url10 = require("node:url");
     import_node = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -14722,7 +15040,7 @@ var init_server = __esm({
 
 // dist/cli.js
 init_import_meta_url();
-var import_node_fs38 = require("node:fs");
+var import_node_fs39 = require("node:fs");
 init_errors();
 
 // dist/cli-run.js
@@ -15204,8 +15522,8 @@ init_errors();
 
 // dist/main.js
 init_import_meta_url();
-var import_node_fs33 = require("node:fs");
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_fs34 = require("node:fs");
+var import_node_path28 = __toESM(require("node:path"), 1);
 
 // dist/baseline/baseline.js
 init_import_meta_url();
@@ -15442,7 +15760,7 @@ init_errors();
 
 // dist/commands/facts-check.js
 init_import_meta_url();
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // dist/cli-options.js
 init_import_meta_url();
@@ -15746,7 +16064,7 @@ function factsCheck(argv, io) {
   if (values.coverage !== void 0 && (!span || !isValidDate2(span[1]) || !isValidDate2(span[2]) || span[1] > span[2])) {
     throw new FactlintError(`--coverage must be a span of days YYYY-MM-DD..YYYY-MM-DD, got "${values.coverage}"`);
   }
-  const paths = positionals.length ? positionals.map((p) => import_node_path18.default.resolve(io.cwd, p)) : defaultClaims(io.cwd);
+  const paths = positionals.length ? positionals.map((p) => import_node_path19.default.resolve(io.cwd, p)) : defaultClaims(io.cwd);
   let findings;
   let summary2;
   let posts;
@@ -15787,8 +16105,8 @@ function factsCheck(argv, io) {
 
 // dist/commands/import-wikidata.js
 init_import_meta_url();
-var import_node_fs25 = require("node:fs");
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_fs26 = require("node:fs");
+var import_node_path20 = __toESM(require("node:path"), 1);
 init_errors();
 init_facts();
 init_run();
@@ -16141,7 +16459,7 @@ Options:
 Exit codes: 0 nothing contradicts the set, 1 something does, 2 usage or input error.`;
 function languages2() {
   try {
-    return (0, import_node_fs25.readdirSync)(new URL("../../rules/lang/", importMetaUrl), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    return (0, import_node_fs26.readdirSync)(new URL("../../rules/lang/", importMetaUrl), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   } catch {
     return ["en"];
   }
@@ -16166,12 +16484,12 @@ function importWikidataCommand(argv, io) {
   const file = positionals[0];
   let text;
   try {
-    text = (0, import_node_fs25.readFileSync)(import_node_path19.default.resolve(io.cwd, file), "utf8");
+    text = (0, import_node_fs26.readFileSync)(import_node_path20.default.resolve(io.cwd, file), "utf8");
   } catch (err) {
     throw new FactlintError(`cannot read ${file}: ${ioReason(err)}`);
   }
   const exp = readExport(text, file);
-  const claims2 = values.claims?.map((p) => import_node_path19.default.resolve(io.cwd, p)) ?? defaultClaims(io.cwd);
+  const claims2 = values.claims?.map((p) => import_node_path20.default.resolve(io.cwd, p)) ?? defaultClaims(io.cwd);
   const loaded = loadFactSet(claims2, { cwd: io.cwd });
   const index = new FactIndex(loaded);
   const byQ = /* @__PURE__ */ new Map();
@@ -16184,7 +16502,7 @@ function importWikidataCommand(argv, io) {
   const review = compared.filter((c) => c.verdict !== "unchanged");
   const usedPeople = new Set(review.map((c) => String(c.statement.subject)));
   const out = {
-    description: `Imported from a Wikidata export (${import_node_path19.default.basename(file)}, ${exp.form}) for review: ${review.length} statements new, changed or contradicting the set. Check each against its source and add "verified" to open terms before merging.`,
+    description: `Imported from a Wikidata export (${import_node_path20.default.basename(file)}, ${exp.form}) for review: ${review.length} statements new, changed or contradicting the set. Check each against its source and add "verified" to open terms before merging.`,
     entities: result.entities.filter((e) => usedPeople.has(e.id)),
     statements: review.map((c) => c.statement)
   };
@@ -16193,7 +16511,7 @@ function importWikidataCommand(argv, io) {
   const report = format === "json" ? JSON.stringify(reportJson(compared, result.skipped), null, 2) + "\n" : reportText(compared, result.skipped, (id) => (index.entity(id) ?? fresh.get(id))?.names?.en?.[0] ?? id);
   if (values.output !== void 0) {
     try {
-      (0, import_node_fs25.writeFileSync)(import_node_path19.default.resolve(io.cwd, values.output), json2);
+      (0, import_node_fs26.writeFileSync)(import_node_path20.default.resolve(io.cwd, values.output), json2);
     } catch (err) {
       throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
     }
@@ -16257,7 +16575,7 @@ function factsCommand(argv, io) {
 
 // dist/fix/project-root.js
 init_import_meta_url();
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 init_git();
 function projectRoot(cwd) {
   let root = cwd;
@@ -16266,7 +16584,7 @@ function projectRoot(cwd) {
   } catch {
   }
   try {
-    return (0, import_node_fs26.realpathSync)(root);
+    return (0, import_node_fs27.realpathSync)(root);
   } catch {
     return root;
   }
@@ -16277,7 +16595,7 @@ init_pack();
 
 // dist/lint/after-lint.js
 init_import_meta_url();
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 init_apply();
 init_parse2();
 init_run();
@@ -16385,15 +16703,15 @@ ${shown2}`;
 
 // dist/fix/write-article.js
 init_import_meta_url();
-var import_node_fs27 = require("node:fs");
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs28 = require("node:fs");
+var import_node_path21 = __toESM(require("node:path"), 1);
 init_errors();
 init_hash();
 var CHANGED = "the file changed on disk after factlint read it; run --fix again";
 function writeFixedArticle(w, policy) {
   let real2;
   try {
-    real2 = (0, import_node_fs27.realpathSync)(w.file);
+    real2 = (0, import_node_fs28.realpathSync)(w.file);
   } catch (err) {
     return err.code === "ENOENT" ? CHANGED : `cannot write it: ${ioReason(err)}`;
   }
@@ -16405,13 +16723,13 @@ function writeFixedArticle(w, policy) {
   let before2;
   let current;
   try {
-    before2 = (0, import_node_fs27.statSync)(real2, { bigint: true });
+    before2 = (0, import_node_fs28.statSync)(real2, { bigint: true });
     if (!before2.isFile())
       return CHANGED;
     const refusal = permissionProblem(real2, Number(before2.mode & 4095n));
     if (refusal)
       return refusal;
-    current = (0, import_node_fs27.readFileSync)(real2);
+    current = (0, import_node_fs28.readFileSync)(real2);
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   }
@@ -16425,7 +16743,7 @@ function permissionProblem(file, mode) {
   if ((mode & 146) === 0)
     return `the file is read-only (mode ${mode.toString(8).padStart(4, "0")})`;
   try {
-    (0, import_node_fs27.accessSync)(file, import_node_fs27.constants.W_OK);
+    (0, import_node_fs28.accessSync)(file, import_node_fs28.constants.W_OK);
   } catch (err) {
     const code = err.code;
     if (code === "EACCES" || code === "EPERM")
@@ -16435,23 +16753,23 @@ function permissionProblem(file, mode) {
   return void 0;
 }
 function isInside(file, root) {
-  const rel = import_node_path20.default.relative(root, file);
-  return rel === "" || !import_node_path20.default.isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path20.default.sep}`);
+  const rel = import_node_path21.default.relative(root, file);
+  return rel === "" || !import_node_path21.default.isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path21.default.sep}`);
 }
 function unchanged(now, before2) {
   return now.ino === before2.ino && now.dev === before2.dev && now.size === before2.size && now.mtimeNs === before2.mtimeNs && now.ctimeNs === before2.ctimeNs;
 }
 function writeAll(fd, data) {
   for (let at = 0; at < data.length; )
-    at += (0, import_node_fs27.writeSync)(fd, data, at, data.length - at, at);
+    at += (0, import_node_fs28.writeSync)(fd, data, at, data.length - at, at);
 }
 function replaceByRename(real2, data, before2) {
-  const dir = import_node_path20.default.dirname(real2);
+  const dir = import_node_path21.default.dirname(real2);
   const mode = Number(before2.mode & 4095n);
-  const tmp = import_node_path20.default.join(dir, `.${import_node_path20.default.basename(real2)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = import_node_path21.default.join(dir, `.${import_node_path21.default.basename(real2)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs27.openSync)(tmp, "wx", mode);
+    fd = (0, import_node_fs28.openSync)(tmp, "wx", mode);
   } catch (err) {
     return `cannot create a temporary file in its folder ${dir}: ${ioReason(err)}`;
   }
@@ -16459,31 +16777,31 @@ function replaceByRename(real2, data, before2) {
   let ownerKept = true;
   try {
     writeAll(fd, data);
-    const made = (0, import_node_fs27.fstatSync)(fd, { bigint: true });
+    const made = (0, import_node_fs28.fstatSync)(fd, { bigint: true });
     if (made.uid !== before2.uid || made.gid !== before2.gid) {
       try {
-        (0, import_node_fs27.fchownSync)(fd, Number(before2.uid), Number(before2.gid));
+        (0, import_node_fs28.fchownSync)(fd, Number(before2.uid), Number(before2.gid));
       } catch {
         ownerKept = false;
       }
     }
     if (ownerKept) {
-      (0, import_node_fs27.fchmodSync)(fd, mode);
-      (0, import_node_fs27.closeSync)(fd);
+      (0, import_node_fs28.fchmodSync)(fd, mode);
+      (0, import_node_fs28.closeSync)(fd);
       fd = -1;
-      if (!unchanged((0, import_node_fs27.statSync)(real2, { bigint: true }), before2))
+      if (!unchanged((0, import_node_fs28.statSync)(real2, { bigint: true }), before2))
         return CHANGED;
-      (0, import_node_fs27.renameSync)(tmp, real2);
+      (0, import_node_fs28.renameSync)(tmp, real2);
       renamed = true;
     }
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   } finally {
     if (fd >= 0)
-      (0, import_node_fs27.closeSync)(fd);
+      (0, import_node_fs28.closeSync)(fd);
     if (!renamed) {
       try {
-        (0, import_node_fs27.unlinkSync)(tmp);
+        (0, import_node_fs28.unlinkSync)(tmp);
       } catch {
       }
     }
@@ -16493,20 +16811,20 @@ function replaceByRename(real2, data, before2) {
 function writeInPlace(real2, data, before2) {
   let fd;
   try {
-    fd = (0, import_node_fs27.openSync)(real2, "r+");
+    fd = (0, import_node_fs28.openSync)(real2, "r+");
   } catch (err) {
     const code = err.code;
     return code === "EACCES" || code === "EPERM" ? "this user may not write the file (permission denied)" : `cannot write it: ${ioReason(err)}`;
   }
   try {
-    if (!unchanged((0, import_node_fs27.fstatSync)(fd, { bigint: true }), before2))
+    if (!unchanged((0, import_node_fs28.fstatSync)(fd, { bigint: true }), before2))
       return CHANGED;
     writeAll(fd, data);
-    (0, import_node_fs27.ftruncateSync)(fd, data.length);
+    (0, import_node_fs28.ftruncateSync)(fd, data.length);
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   } finally {
-    (0, import_node_fs27.closeSync)(fd);
+    (0, import_node_fs28.closeSync)(fd);
   }
   return void 0;
 }
@@ -16530,7 +16848,7 @@ function afterLint(steps) {
       messages = messages.filter((m) => m.ruleId === "file-error" || touches(ranges, m.line, m.endLine));
     }
     if (steps.baseline) {
-      const rel = relativePath(result.filePath, import_node_path22.default.dirname(steps.baseline.file));
+      const rel = relativePath(result.filePath, import_node_path23.default.dirname(steps.baseline.file));
       const name = relativePath(steps.baseline.file, steps.cwd);
       let dropped;
       if (steps.baseline.update) {
@@ -16575,7 +16893,7 @@ function afterLint(steps) {
         }
       }
     }
-    if (messages.length > 0 && !(steps.sourcesOnDemand && source?.onDisk && shown2 === text))
+    if (messages.length > 0 && !(steps.sourcesOnDemand && source?.onDisk && shown2 === text && !keptWithin(steps.sourcesOnDemand, source.text)))
       steps.sources.set(result.filePath, shown2);
     if (messages === result.messages && suppressed.length === 0)
       return result;
@@ -16589,14 +16907,20 @@ function afterLint(steps) {
     return out;
   };
 }
+function keptWithin(budget, text) {
+  if (text.length > budget.keep)
+    return false;
+  budget.keep -= text.length;
+  return true;
+}
 function byPosition(a, b) {
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 // dist/lint/config-for.js
 init_import_meta_url();
-var import_node_fs30 = require("node:fs");
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_fs31 = require("node:fs");
+var import_node_path25 = __toESM(require("node:path"), 1);
 init_load2();
 init_errors();
 init_paths();
@@ -16604,8 +16928,8 @@ function loadConfigFor(config, cwd, ruleIds) {
   if (config === false)
     return void 0;
   if (config !== void 0) {
-    const file = import_node_path24.default.resolve(cwd, config);
-    if (!(0, import_node_fs30.existsSync)(file))
+    const file = import_node_path25.default.resolve(cwd, config);
+    if (!(0, import_node_fs31.existsSync)(file))
       throw new FactlintError(`no such config file: ${config}`);
     return loadConfig(file, ruleIds, config);
   }
@@ -16634,10 +16958,10 @@ function debugTrace(write2) {
 
 // dist/lint/print-config.js
 init_import_meta_url();
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 init_run();
 function resolvedConfig(file, cwd, config, settings, rules, ignored) {
-  const abs = import_node_path25.default.resolve(cwd, file);
+  const abs = import_node_path26.default.resolve(cwd, file);
   const levels = { ...defaultSeverities(rules), ...settings.severities };
   return {
     filePath: abs,
@@ -16681,7 +17005,7 @@ function parseRuleOptions(values, knownRules) {
 
 // dist/lint/stdin-input.js
 init_import_meta_url();
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 init_errors();
 var STDIN_NAME = "<stdin>";
 var STDIN_ARG = "-";
@@ -16698,7 +17022,7 @@ function wantsStdin(stdinOption, positionals) {
   return true;
 }
 function stdinInput(content, filename, cwd) {
-  return { path: filename === void 0 ? STDIN_NAME : import_node_path26.default.resolve(cwd, filename), content };
+  return { path: filename === void 0 ? STDIN_NAME : import_node_path27.default.resolve(cwd, filename), content };
 }
 
 // dist/main.js
@@ -16706,7 +17030,7 @@ init_report();
 
 // dist/report/step-summary-file.js
 init_import_meta_url();
-var import_node_fs31 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 init_errors();
 
 // dist/report/step-summary.js
@@ -16761,7 +17085,7 @@ function appendStepSummary(format, results, ctx, env) {
   if (!file || !SUMMARY_FORMATS.includes(format) || /^(off|0|false|no)$/i.test(env.FACTLINT_STEP_SUMMARY ?? ""))
     return void 0;
   try {
-    (0, import_node_fs31.appendFileSync)(file, `${stepSummary(results, ctx, linksFromEnv(env))}
+    (0, import_node_fs32.appendFileSync)(file, `${stepSummary(results, ctx, linksFromEnv(env))}
 `);
     return void 0;
   } catch (err) {
@@ -16775,7 +17099,7 @@ init_text_width();
 
 // dist/version.js
 init_import_meta_url();
-var import_node_fs32 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var known;
 function version() {
   if (known)
@@ -16783,7 +17107,7 @@ function version() {
   let dir = new URL("./", importMetaUrl);
   for (let i = 0; i < 4; i++, dir = new URL("../", dir)) {
     try {
-      const pkg = JSON.parse((0, import_node_fs32.readFileSync)(new URL("package.json", dir), "utf8"));
+      const pkg = JSON.parse((0, import_node_fs33.readFileSync)(new URL("package.json", dir), "utf8"));
       if (pkg.name === "factlint")
         return known = pkg.version;
     } catch {
@@ -16871,6 +17195,7 @@ The fact set:
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 2 usage, configuration or fact-set error.`;
 var CLAIM_FORMATS = /* @__PURE__ */ new Set(["json", "claims", "html"]);
+var KEEP_SOURCE_UNITS = 8 * 1024 * 1024;
 function parse(argv) {
   return parseOptions(argv, LINT_OPTIONS, "factlint");
 }
@@ -17001,7 +17326,7 @@ function main(argv, io) {
   }
   let baseline;
   if (values.baseline !== void 0) {
-    const file = import_node_path27.default.resolve(io.cwd, values.baseline);
+    const file = import_node_path28.default.resolve(io.cwd, values.baseline);
     const update = values["update-baseline"] ?? false;
     if (!update && !baselineExists(file))
       throw new FactlintError(`no such baseline: ${values.baseline} (create it with --update-baseline)`);
@@ -17021,7 +17346,7 @@ function main(argv, io) {
     outputs: /* @__PURE__ */ new Map(),
     sources: /* @__PURE__ */ new Map(),
     // ctx.readSource below reads what is not kept.
-    sourcesOnDemand: true,
+    sourcesOnDemand: { keep: KEEP_SOURCE_UNITS },
     cwd: io.cwd
   };
   const lintOptions = {
@@ -17053,7 +17378,7 @@ function main(argv, io) {
     io.stderr(`factlint: warning: ${printableLine(w)}
 `);
   if (baseline?.update) {
-    const linted = new Set(results.map((r) => relativePath(r.filePath, import_node_path27.default.dirname(baseline.file))));
+    const linted = new Set(results.map((r) => relativePath(r.filePath, import_node_path28.default.dirname(baseline.file))));
     const kept2 = (baseline.data?.entries ?? []).filter((e) => !linted.has(e.file));
     writeBaseline(baseline.file, values.baseline, [...kept2, ...steps.baselineEntries]);
     const n = steps.baselineEntries.reduce((k, e) => k + e.count, 0);
@@ -17078,7 +17403,7 @@ function main(argv, io) {
         if (steps.sources.has(filePath))
           return steps.sources.get(filePath);
         try {
-          return (0, import_node_fs33.readFileSync)(import_node_path27.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, "");
+          return (0, import_node_fs34.readFileSync)(import_node_path28.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, "");
         } catch {
           return void 0;
         }
@@ -17142,30 +17467,30 @@ function fixedOutput(input, fixed) {
   return (bom ? "\uFEFF" : "") + fixed;
 }
 function writeReport(report, name, option, cwd, results, factFiles) {
-  const target = import_node_path27.default.resolve(cwd, name);
+  const target = import_node_path28.default.resolve(cwd, name);
   const same = sameFileAs(target);
-  if (results.some((r) => same(import_node_path27.default.resolve(cwd, r.filePath)))) {
+  if (results.some((r) => same(import_node_path28.default.resolve(cwd, r.filePath)))) {
     throw new FactlintError(`${option} ${name} is one of the files being linted; the report would overwrite it`);
   }
-  if (factFiles.some((f) => same(import_node_path27.default.resolve(cwd, f)))) {
+  if (factFiles.some((f) => same(import_node_path28.default.resolve(cwd, f)))) {
     throw new FactlintError(`${option} ${name} is a fact file of this run; the report would overwrite it`);
   }
   let fd;
   try {
-    fd = (0, import_node_fs33.openSync)(target, "w");
+    fd = (0, import_node_fs34.openSync)(target, "w");
     for (const chunk of report)
-      (0, import_node_fs33.writeSync)(fd, chunk);
+      (0, import_node_fs34.writeSync)(fd, chunk);
   } catch (err) {
     throw new FactlintError(`cannot write ${name}: ${ioReason(err)}`);
   } finally {
     if (fd !== void 0)
-      (0, import_node_fs33.closeSync)(fd);
+      (0, import_node_fs34.closeSync)(fd);
   }
 }
 function sameFileAs(target) {
   let real2;
   try {
-    real2 = (0, import_node_fs33.realpathSync)(target);
+    real2 = (0, import_node_fs34.realpathSync)(target);
   } catch {
     return () => false;
   }
@@ -17173,7 +17498,7 @@ function sameFileAs(target) {
     if (file === target || file === real2)
       return true;
     try {
-      return (0, import_node_fs33.realpathSync)(file) === real2;
+      return (0, import_node_fs34.realpathSync)(file) === real2;
     } catch {
       return false;
     }
@@ -17190,7 +17515,7 @@ function readPartials(files, cwd) {
   return files.map((name) => {
     let text;
     try {
-      text = (0, import_node_fs33.readFileSync)(import_node_path27.default.resolve(cwd, name), "utf8");
+      text = (0, import_node_fs34.readFileSync)(import_node_path28.default.resolve(cwd, name), "utf8");
     } catch (err) {
       throw new FactlintError(`cannot read ${name}: ${ioReason(err)}`);
     }
@@ -17200,7 +17525,7 @@ function readPartials(files, cwd) {
 function writePartial(file, io, out) {
   const partial = out.partial;
   try {
-    (0, import_node_fs33.writeFileSync)(import_node_path27.default.resolve(io.cwd, file), serializePartial(partial));
+    (0, import_node_fs34.writeFileSync)(import_node_path28.default.resolve(io.cwd, file), serializePartial(partial));
   } catch (err) {
     throw new FactlintError(`cannot write ${file}: ${ioReason(err)}`);
   }
@@ -17248,16 +17573,16 @@ init_text_width();
 
 // dist/stdout-writer.js
 init_import_meta_url();
-var import_node_fs34 = require("node:fs");
+var import_node_fs35 = require("node:fs");
 init_errors();
 function plainlyWritable(fd, platform = process.platform) {
   try {
-    const st = (0, import_node_fs34.fstatSync)(fd);
+    const st = (0, import_node_fs35.fstatSync)(fd);
     if (st.isFIFO() || st.isFile())
       return true;
     if (platform === "win32" || !st.isCharacterDevice())
       return false;
-    const nul = (0, import_node_fs34.statSync)("/dev/null");
+    const nul = (0, import_node_fs35.statSync)("/dev/null");
     return st.rdev === nul.rdev && st.ino === nul.ino && st.dev === nul.dev;
   } catch {
     return false;
@@ -17281,7 +17606,7 @@ function stdoutWriter(fd = 1, stream = () => process.stdout) {
     let at = 0;
     while (at < bytes.length) {
       try {
-        at += (0, import_node_fs34.writeSync)(fd, bytes, at);
+        at += (0, import_node_fs35.writeSync)(fd, bytes, at);
       } catch (err) {
         const code = err.code;
         if (code === "EPIPE") {
@@ -17348,7 +17673,7 @@ function entry() {
     isTTY: out.isTTY,
     env: process.env,
     // File descriptor 0 read to its end: a pipe, a redirected file or a terminal until Ctrl-D.
-    readStdin: () => handedStdin() ?? (0, import_node_fs38.readFileSync)(0)
+    readStdin: () => handedStdin() ?? (0, import_node_fs39.readFileSync)(0)
   };
   process.exitCode = runMain(process.argv.slice(2), io);
 }

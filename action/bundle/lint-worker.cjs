@@ -8841,6 +8841,13 @@ function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
 
+// dist/engine/cache-format.js
+var PATH_END = Buffer.from('":{"hash":"');
+var CLAIMS = Buffer.from(',"claims":');
+var CLOSE3 = Buffer.from("}}\n");
+var NEWLINE = Buffer.from("\n");
+var SEPARATOR = Buffer.from(",\n");
+
 // dist/engine/cache.js
 var crypto2 = onDemand("node:crypto");
 
@@ -8853,6 +8860,7 @@ var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 // dist/engine/run.js
 var nodeV8 = onDemand("node:v8");
+var DEFERRED_TEXT_UNITS = 8 * 1024 * 1024;
 var MAX_FILE_BYTES = 10 * 1024 * 1024;
 function summarise(filePath, messages, fatal) {
   const r = {
