@@ -115,8 +115,8 @@ export type { CliIO } from './cli-io.js';
 /** Formats that print each file's claims; for the others a run does not keep them. */
 const CLAIM_FORMATS = new Set(['json', 'claims', 'html']);
 
-/** UTF-16 units of articles' texts kept for the report's code frames (at most 16 MB); the others are read again. */
-const KEEP_SOURCE_UNITS = 8 * 1024 * 1024;
+/** UTF-16 units of articles' texts kept for the report's code frames; the others are read again. Off: see run.ts DEFERRED_TEXT_UNITS. */
+const KEEP_SOURCE_UNITS = 0;
 
 function parse(argv: string[]) {
   return parseOptions(argv, LINT_OPTIONS, 'factlint');

@@ -12064,7 +12064,7 @@ var init_run = __esm({
     nodeV8 = onDemand("node:v8");
     LARGE_RUN_FILES = 500;
     heapTuned = false;
-    DEFERRED_TEXT_UNITS = 8 * 1024 * 1024;
+    DEFERRED_TEXT_UNITS = 0;
     MAX_FILE_BYTES = 10 * 1024 * 1024;
     UNKNOWN = {
       "too-short": "too little text to tell its language",
@@ -17195,7 +17195,7 @@ The fact set:
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 2 usage, configuration or fact-set error.`;
 var CLAIM_FORMATS = /* @__PURE__ */ new Set(["json", "claims", "html"]);
-var KEEP_SOURCE_UNITS = 8 * 1024 * 1024;
+var KEEP_SOURCE_UNITS = 0;
 function parse(argv) {
   return parseOptions(argv, LINT_OPTIONS, "factlint");
 }

@@ -8860,7 +8860,6 @@ var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 // dist/engine/run.js
 var nodeV8 = onDemand("node:v8");
-var DEFERRED_TEXT_UNITS = 8 * 1024 * 1024;
 var MAX_FILE_BYTES = 10 * 1024 * 1024;
 function summarise(filePath, messages, fatal) {
   const r = {
