@@ -11262,6 +11262,8 @@ ${outcomeMac}
           }
         }
         outcome.result.filePath = displayPath3;
+        for (const r of outcome.result.records ?? [])
+          r.filePath = displayPath3;
         return { outcome, decoded: e.decoded };
       }
       /** Stores an outcome as it is (fields added to it later pass through), without its source text. */

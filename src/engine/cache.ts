@@ -163,6 +163,10 @@ export class ResultCache {
       }
     }
     outcome.result.filePath = displayPath;
+    // Its cross-article records carry the path too: stored as the file was linted then, which
+    // is another path when the cache was restored in another checkout, and the check matches
+    // findings to files by it.
+    for (const r of outcome.result.records ?? []) r.filePath = displayPath;
     return { outcome, decoded: e.decoded };
   }
 
