@@ -33,48 +33,6 @@ var import_node_url = require("node:url");
 var import_node_fs3 = require("node:fs");
 var import_node_module2 = require("node:module");
 var import_node_path2 = __toESM(require("node:path"), 1);
-var import_node_util = require("node:util");
-
-// dist/cli-option-table.js
-var SPEED_OPTIONS = {
-  cache: { type: "boolean" },
-  "cache-location": { type: "string" },
-  concurrency: { type: "string" },
-  shard: { type: "string" }
-};
-var LINT_OPTIONS = {
-  claims: { type: "string", multiple: true },
-  config: { type: "string", short: "c" },
-  "changed-since": { type: "string" },
-  staged: { type: "boolean" },
-  fix: { type: "boolean" },
-  "fix-follow-links": { type: "boolean" },
-  "fix-dry-run": { type: "boolean" },
-  "no-warn-ignored": { type: "boolean" },
-  "report-unused-disable-directives": { type: "boolean" },
-  baseline: { type: "string" },
-  "update-baseline": { type: "boolean" },
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
-  "output-file": { type: "string" },
-  stdin: { type: "boolean" },
-  "stdin-filename": { type: "string" },
-  "print-config": { type: "string" },
-  rule: { type: "string", multiple: true },
-  "no-ignore": { type: "boolean" },
-  "ignore-pattern": { type: "string", multiple: true },
-  debug: { type: "boolean" },
-  partial: { type: "string" },
-  date: { type: "string" },
-  lang: { type: "string" },
-  "max-warnings": { type: "string" },
-  quiet: { type: "boolean" },
-  ...SPEED_OPTIONS,
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" }
-};
 
 // dist/stdout-writer.js
 var import_node_fs = require("node:fs");
@@ -286,15 +244,7 @@ function mayUseDaemon(argv2, env) {
     return false;
   return !argv2.includes("--debug");
 }
-function wantsStdin(argv2) {
-  try {
-    const { values, positionals } = (0, import_node_util.parseArgs)({ args: [...argv2], options: LINT_OPTIONS, allowPositionals: true, strict: true });
-    return values.stdin === true || positionals.includes("-");
-  } catch {
-    return false;
-  }
-}
-function lintThroughDaemon(argv2, bundle2, dir) {
+function lintThroughDaemon(argv2, bundle2, dir, readsStdin) {
   if (!dir)
     return void 0;
   const info = readInfo(dir, bundle2);
@@ -307,7 +257,7 @@ function lintThroughDaemon(argv2, bundle2, dir) {
     return void 0;
   }
   let stdin;
-  if (wantsStdin(argv2)) {
+  if (readsStdin) {
     try {
       stdin = (0, import_node_fs3.readFileSync)(0);
     } catch {
@@ -498,13 +448,13 @@ function optimiserOff() {
 
 // dist/bin/run-bundle.js
 var KEEP = 3;
-function cacheFile(dir, bundle2, mode) {
+function cacheFile(dir, bundle2, mode2) {
   const st = (0, import_node_fs5.statSync)(bundle2);
-  const tag = `${prefixOf(bundle2, mode)}${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}-${process.version}-${process.versions.v8}-${process.arch}`;
+  const tag = `${prefixOf(bundle2, mode2)}${st.size.toString(36)}-${Math.trunc(st.mtimeMs).toString(36)}-${process.version}-${process.versions.v8}-${process.arch}`;
   return import_node_path4.default.join(dir, `code-${tag.replace(/[^\w.-]/g, "_")}.v8`);
 }
-function prefixOf(bundle2, mode) {
-  return `${import_node_path4.default.basename(bundle2, ".cjs")}${mode}-`;
+function prefixOf(bundle2, mode2) {
+  return `${import_node_path4.default.basename(bundle2, ".cjs")}${mode2}-`;
 }
 function readOrUndefined(file) {
   try {
@@ -537,15 +487,15 @@ function cachedDataFor(file, source) {
 function runBundle(bundle2, opts = {}) {
   if (opts.optimise === false)
     optimiserOff();
-  const mode = opts.optimise === false ? ".noopt" : "";
+  const mode2 = opts.optimise === false ? ".noopt" : "";
   const bytes = (0, import_node_fs5.readFileSync)(bundle2);
   const source = bytes.toString("utf8");
   const dir = cacheFolder();
-  const file = dir ? cacheFile(dir, bundle2, mode) : void 0;
+  const file = dir ? cacheFile(dir, bundle2, mode2) : void 0;
   const cachedData = file ? cachedDataFor(readOrUndefined(file), bytes) : void 0;
   const script = new import_node_vm.default.Script(import_node_module4.default.wrap(source), { filename: bundle2, ...cachedData ? { cachedData } : {} });
   if (file && (!cachedData || script.cachedDataRejected)) {
-    const family = `code-${prefixOf(bundle2, mode)}`;
+    const family = `code-${prefixOf(bundle2, mode2)}`;
     process.once("exit", () => writeCacheFile(file, Buffer.concat([header(bytes), bytes, script.createCachedData()]), (n) => n.startsWith(family) && n.endsWith(".v8"), KEEP));
   }
   const module2 = { exports: {}, filename: bundle2, id: bundle2, loaded: false };
@@ -555,7 +505,50 @@ function runBundle(bundle2, opts = {}) {
 
 // dist/bin/run-mode.js
 var import_node_fs6 = require("node:fs");
-var import_node_util2 = require("node:util");
+var import_node_util = require("node:util");
+
+// dist/cli-option-table.js
+var SPEED_OPTIONS = {
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  concurrency: { type: "string" },
+  shard: { type: "string" }
+};
+var LINT_OPTIONS = {
+  claims: { type: "string", multiple: true },
+  config: { type: "string", short: "c" },
+  "changed-since": { type: "string" },
+  staged: { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-follow-links": { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  "no-warn-ignored": { type: "boolean" },
+  "report-unused-disable-directives": { type: "boolean" },
+  baseline: { type: "string" },
+  "update-baseline": { type: "boolean" },
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "output-file": { type: "string" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "print-config": { type: "string" },
+  rule: { type: "string", multiple: true },
+  "no-ignore": { type: "boolean" },
+  "ignore-pattern": { type: "string", multiple: true },
+  debug: { type: "boolean" },
+  partial: { type: "string" },
+  date: { type: "string" },
+  lang: { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean" },
+  ...SPEED_OPTIONS,
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+
+// dist/bin/run-mode.js
 var FEW_FILES = 32;
 function isFile(p) {
   try {
@@ -564,44 +557,33 @@ function isFile(p) {
     return false;
   }
 }
-function isShortRun(argv2, fileExists = isFile) {
+var LARGE = { short: false, servable: false, stdin: false };
+function runMode(argv2, fileExists = isFile) {
   if (argv2[0] === "facts" || argv2[0] === "merge" || argv2[0] === "daemon" || argv2.includes("--lsp"))
-    return false;
+    return LARGE;
   let parsed;
   try {
-    parsed = (0, import_node_util2.parseArgs)({ args: [...argv2], options: LINT_OPTIONS, allowPositionals: true, strict: true });
+    parsed = (0, import_node_util.parseArgs)({ args: [...argv2], options: LINT_OPTIONS, allowPositionals: true, strict: true });
   } catch {
-    return false;
+    return LARGE;
   }
   const { values, positionals } = parsed;
-  if (values.staged || values["changed-since"] !== void 0)
-    return false;
-  if (values.stdin)
-    return positionals.length === 0;
-  if (positionals.length === 0 || positionals.length > FEW_FILES)
-    return false;
-  return positionals.every((p) => p === "-" || fileExists(p));
-}
-function isServable(argv2, fileExists = isFile) {
-  if (isShortRun(argv2, fileExists))
-    return true;
-  if (argv2[0] === "facts" || argv2[0] === "merge" || argv2[0] === "daemon" || argv2.includes("--lsp"))
-    return false;
-  try {
-    const { values } = (0, import_node_util2.parseArgs)({ args: [...argv2], options: LINT_OPTIONS, allowPositionals: true, strict: true });
-    return values.staged === true && values["changed-since"] === void 0 && values.stdin !== true;
-  } catch {
-    return false;
-  }
+  const stdin = values.stdin === true || positionals.includes("-");
+  if (values["changed-since"] !== void 0)
+    return { short: false, servable: false, stdin };
+  if (values.staged)
+    return { short: false, servable: values.stdin !== true, stdin };
+  const short = values.stdin ? positionals.length === 0 : positionals.length > 0 && positionals.length <= FEW_FILES && positionals.every((p) => p === "-" || fileExists(p));
+  return { short, servable: short, stdin };
 }
 
 // dist/bin/cli.js
 var argv = process.argv.slice(2);
 var bundle = (0, import_node_url.fileURLToPath)(new URL("./factlint.cjs", importMetaUrl));
-var short = isShortRun(argv);
-var local = () => runBundle(bundle, { optimise: !short });
-var servable = isServable(argv) && mayUseDaemon(argv, process.env);
-var served = servable ? lintThroughDaemon(argv, bundle, cacheFolder()) : void 0;
+var mode = runMode(argv);
+var local = () => runBundle(bundle, { optimise: !mode.short });
+var servable = mode.servable && mayUseDaemon(argv, process.env);
+var served = servable ? lintThroughDaemon(argv, bundle, cacheFolder(), mode.stdin) : void 0;
 if (served) {
   served.then((ran) => {
     if (!ran)

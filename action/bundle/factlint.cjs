@@ -15067,6 +15067,9 @@ var INFO_FORMAT = "factlint-daemon/1";
 function infoFile(dir, bundle) {
   return import_node_path2.default.join(dir, `daemon-${shortHash(import_node_path2.default.resolve(bundle))}.json`);
 }
+function lockFile(dir, bundle) {
+  return infoFile(dir, bundle).replace(/\.json$/, ".lock");
+}
 function readInfo(dir, bundle) {
   let raw;
   try {
@@ -15391,7 +15394,7 @@ function start(argv, io) {
     const now2 = running(dir, bundle);
     return now2 && servesThis(now2, bundleStamp(bundle)) ? now2 : void 0;
   };
-  const lock = infoFile(dir, bundle).replace(/\.json$/, ".lock");
+  const lock = lockFile(dir, bundle);
   const starting = () => {
     const holder = Number(readOrEmpty(lock));
     return pid !== void 0 && alive(pid) || Number.isInteger(holder) && holder > 0 && alive(holder);
@@ -15471,7 +15474,7 @@ function serveHere(argv, io, runMain2) {
 `);
     return 0;
   }
-  const lock = infoFile(dir, bundle).replace(/\.json$/, ".lock");
+  const lock = lockFile(dir, bundle);
   const holder = takeLock(lock);
   if (holder !== process.pid) {
     io.stdout(`factlint: a resident server is already starting (pid ${holder})

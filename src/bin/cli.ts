@@ -4,14 +4,14 @@
 import { fileURLToPath } from 'node:url';
 import { autoStarts, lintThroughDaemon, mayUseDaemon, startServerBehind } from '../daemon/client.js';
 import { cacheFolder, runBundle } from './run-bundle.js';
-import { isServable, isShortRun } from './run-mode.js';
+import { runMode } from './run-mode.js';
 
 const argv = process.argv.slice(2);
 const bundle = fileURLToPath(new URL('./factlint.cjs', import.meta.url));
-const short = isShortRun(argv);
-const local = (): void => runBundle(bundle, { optimise: !short });
-const servable = isServable(argv) && mayUseDaemon(argv, process.env);
-const served = servable ? lintThroughDaemon(argv, bundle, cacheFolder()) : undefined;
+const mode = runMode(argv);
+const local = (): void => runBundle(bundle, { optimise: !mode.short });
+const servable = mode.servable && mayUseDaemon(argv, process.env);
+const served = servable ? lintThroughDaemon(argv, bundle, cacheFolder(), mode.stdin) : undefined;
 if (served) {
   served.then((ran) => {
     if (!ran) local();

@@ -21,39 +21,48 @@ function isFile(p: string): boolean {
   }
 }
 
+/** What the loader needs to know of a run, from one parse of its arguments. */
+export interface RunMode {
+  /** At most FEW_FILES files named on the command line, or stdin: goes without the optimiser. */
+  short: boolean;
+  /** May go to a resident server: a short run, or --staged (a commit keeps it small). */
+  servable: boolean;
+  /** Reads the article from standard input (--stdin or `-`). */
+  stdin: boolean;
+}
+
+const LARGE: RunMode = { short: false, servable: false, stdin: false };
+
 /**
- * True for a lint run over at most FEW_FILES files named on the command line (or stdin). Anything
- * else, or anything unsure (a folder, a glob, --staged, a subcommand, the language server, an
- * argument main() will refuse), is a large run: the default, which only costs the short run time.
+ * A short run is a lint run over at most FEW_FILES files named on the command line (or stdin).
+ * Anything else, or anything unsure (a folder, a glob, --staged, a subcommand, the language
+ * server, an argument main() will refuse), is a large run: the default, which only costs the
+ * short run time. A resident server (daemon/client.ts) takes short runs and pre-commit runs over
+ * the staged files; a folder or an archive is linted by a process of its own: it gains little
+ * from a warm server and would have the server hold its whole report.
  */
-export function isShortRun(argv: readonly string[], fileExists: (p: string) => boolean = isFile): boolean {
-  if (argv[0] === 'facts' || argv[0] === 'merge' || argv[0] === 'daemon' || argv.includes('--lsp')) return false;
+export function runMode(argv: readonly string[], fileExists: (p: string) => boolean = isFile): RunMode {
+  if (argv[0] === 'facts' || argv[0] === 'merge' || argv[0] === 'daemon' || argv.includes('--lsp')) return LARGE;
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: LINT_OPTIONS, allowPositionals: true, strict: true });
   } catch {
-    return false;
+    return LARGE;
   }
   const { values, positionals } = parsed;
-  if (values.staged || values['changed-since'] !== undefined) return false;
-  if (values.stdin) return positionals.length === 0;
-  if (positionals.length === 0 || positionals.length > FEW_FILES) return false;
-  return positionals.every((p) => p === '-' || fileExists(p));
+  const stdin = values.stdin === true || positionals.includes('-');
+  if (values['changed-since'] !== undefined) return { short: false, servable: false, stdin };
+  if (values.staged) return { short: false, servable: values.stdin !== true, stdin };
+  const short = values.stdin
+    ? positionals.length === 0
+    : positionals.length > 0 && positionals.length <= FEW_FILES && positionals.every((p) => p === '-' || fileExists(p));
+  return { short, servable: short, stdin };
 }
 
-/**
- * Whether a run may go to a resident server (daemon/client.ts): a short run, or a pre-commit
- * run over the staged files (--staged), which a commit keeps small. A folder or an archive is
- * linted by a process of its own: it gains little from a warm server and would have the
- * server hold its whole report.
- */
+export function isShortRun(argv: readonly string[], fileExists: (p: string) => boolean = isFile): boolean {
+  return runMode(argv, fileExists).short;
+}
+
 export function isServable(argv: readonly string[], fileExists: (p: string) => boolean = isFile): boolean {
-  if (isShortRun(argv, fileExists)) return true;
-  if (argv[0] === 'facts' || argv[0] === 'merge' || argv[0] === 'daemon' || argv.includes('--lsp')) return false;
-  try {
-    const { values } = parseArgs({ args: [...argv], options: LINT_OPTIONS, allowPositionals: true, strict: true });
-    return values.staged === true && values['changed-since'] === undefined && values.stdin !== true;
-  } catch {
-    return false;
-  }
+  return runMode(argv, fileExists).servable;
 }

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { cacheDir, privateDir } from '../cache-dir.js';
 import type { CliIO } from '../cli-io.js';
 import { FactlintError, ioReason } from '../errors.js';
-import { bundleStamp, infoFile, readInfo, servesThis, type DaemonInfo } from '../daemon/info.js';
+import { bundleStamp, lockFile, readInfo, servesThis, type DaemonInfo } from '../daemon/info.js';
 import { filesUnder, serve, type RunCommandLine } from '../daemon/server.js';
 
 const HELP = `Usage: factlint daemon <command> [options]
@@ -110,7 +110,7 @@ function start(argv: string[], io: CliIO): number {
     const now = running(dir, bundle);
     return now && servesThis(now, bundleStamp(bundle)) ? now : undefined;
   };
-  const lock = infoFile(dir, bundle).replace(/\.json$/, '.lock');
+  const lock = lockFile(dir, bundle);
   const starting = (): boolean => {
     const holder = Number(readOrEmpty(lock));
     return (pid !== undefined && alive(pid)) || (Number.isInteger(holder) && holder > 0 && alive(holder));
@@ -196,7 +196,7 @@ function serveHere(argv: string[], io: CliIO, runMain: RunCommandLine): number {
   }
   // One server per installation even when two runs start one at once (FACTLINT_DAEMON=auto):
   // the lock is held for the server's life; one left by a process that died is taken over.
-  const lock = infoFile(dir, bundle).replace(/\.json$/, '.lock');
+  const lock = lockFile(dir, bundle);
   const holder = takeLock(lock);
   if (holder !== process.pid) {
     io.stdout(`factlint: a resident server is already starting (pid ${holder})\n`);

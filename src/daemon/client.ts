@@ -6,8 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { LINT_OPTIONS } from '../cli-option-table.js';
 import { stdoutWriter } from '../stdout-writer.js';
 import { frame, lineReader, type Frame, type LintRequest } from './frames.js';
 import { bundleStamp, readInfo, servesThis } from './info.js';
@@ -44,20 +42,12 @@ export function mayUseDaemon(argv: readonly string[], env: NodeJS.ProcessEnv): b
   return !argv.includes('--debug');
 }
 
-function wantsStdin(argv: readonly string[]): boolean {
-  try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: LINT_OPTIONS, allowPositionals: true, strict: true });
-    return values.stdin === true || positionals.includes('-');
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Sends the run to this bundle's server in the cache folder `dir`. Undefined (at once) when there
- * is no usable server; otherwise a promise of whether the server ran it (false: run locally).
+ * Sends the run to this bundle's server in the cache folder `dir`; `readsStdin`: the run reads
+ * its article from standard input (bin/run-mode.ts). Undefined (at once) when there is no usable
+ * server; otherwise a promise of whether the server ran it (false: run locally).
  */
-export function lintThroughDaemon(argv: string[], bundle: string, dir: string | undefined): Promise<boolean> | undefined {
+export function lintThroughDaemon(argv: string[], bundle: string, dir: string | undefined, readsStdin: boolean): Promise<boolean> | undefined {
   if (!dir) return undefined;
   const info = readInfo(dir, bundle);
   if (!info || !servesThis(info, bundleStamp(bundle))) return undefined;
@@ -68,7 +58,7 @@ export function lintThroughDaemon(argv: string[], bundle: string, dir: string | 
     return undefined; // main() reports the missing folder
   }
   let stdin: Buffer | undefined;
-  if (wantsStdin(argv)) {
+  if (readsStdin) {
     try {
       stdin = readFileSync(0);
     } catch {

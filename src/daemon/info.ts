@@ -31,6 +31,11 @@ export function infoFile(dir: string, bundle: string): string {
   return path.join(dir, `daemon-${shortHash(path.resolve(bundle))}.json`);
 }
 
+/** The lock a starting server holds for its life (commands/daemon.ts): one server per installation. */
+export function lockFile(dir: string, bundle: string): string {
+  return infoFile(dir, bundle).replace(/\.json$/, '.lock');
+}
+
 /** The announcement of a server for `bundle` in `dir`, if there is a well-formed one. */
 export function readInfo(dir: string, bundle: string): DaemonInfo | undefined {
   let raw: unknown;
