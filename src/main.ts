@@ -7,7 +7,7 @@ import { baselineExists, readBaseline, writeBaseline } from './baseline/file.js'
 import { ignoredFilter, selectFiles, type Selection } from './config/files.js';
 import { resolveSettings } from './config/settings.js';
 import { UNUSED_DIRECTIVE_META } from './directives/apply.js';
-import { mergeRun, run, type RunOutput } from './engine/run.js';
+import { LARGE_RUN_FILES, mergeRun, run, type RunOutput } from './engine/run.js';
 import { parsePartial, serializePartial, type PartialFile } from './engine/partial.js';
 import { SPEED_HELP, speedOptions } from './engine/speed-options.js';
 import { LINT_OPTIONS } from './cli-option-table.js';
@@ -274,6 +274,7 @@ export function main(argv: string[], io: CliIO): number {
     inputs: selection.inputs,
     keepClaims: CLAIM_FORMATS.has(settings.format),
     tuneHeap: true,
+    spillClaimsFrom: LARGE_RUN_FILES,
     ...speed,
     // A fix is applied only when this run's lint produced it, never read from the cache.
     ...(speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {}),

@@ -237,8 +237,16 @@ export interface LintResult {
   lang?: Lang;
   /** Every claim frame found in the file, with its verdict (the explain view). */
   claims?: ClaimReport[];
+  /** The claims of a large run, kept on disk until the report (engine/claim-spill.ts); read them with claimsOf. */
+  spilledClaims?: SpilledClaims;
   /** Figures for the cross-article check; the engine consumes and removes them before reporting. */
   records?: CrossRecord[];
+}
+
+/** A file's claims written out to a temporary file: `read` parses them back. */
+export interface SpilledClaims {
+  count: number;
+  read(): ClaimReport[];
 }
 
 /** A figure the fact set is silent on, kept (without the article) for the cross-article check. */

@@ -956,10 +956,10 @@ var init_json = __esm({
 });
 
 // dist/schema-words.js
-function label(path32) {
-  if (path32 === "")
+function label(path33) {
+  if (path33 === "")
     return "the file";
-  const segments = path32.split("/");
+  const segments = path33.split("/");
   const last = keyOfPointerToken(segments[segments.length - 1]);
   if (/^\d+$/u.test(last) && segments.length > 2)
     return `item ${last} of "${keyOfPointerToken(segments[segments.length - 2])}"`;
@@ -1074,39 +1074,39 @@ function describe(e) {
     const want = e.keyword === "enum" ? `one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` : `a key matching ${String(p.pattern ?? e.message)}`;
     return { pointer, message: `key "${e.propertyName}" is not allowed here: must be ${want}` };
   }
-  const path32 = e.instancePath;
+  const path33 = e.instancePath;
   switch (e.keyword) {
     case "required":
-      return { pointer: path32, message: `missing "${String(p.missingProperty)}"` };
+      return { pointer: path33, message: `missing "${String(p.missingProperty)}"` };
     case "dependentRequired":
-      return { pointer: path32, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
+      return { pointer: path33, message: `"${String(p.property)}" needs "${String(p.missingProperty)}"` };
     case "additionalProperties": {
       const key = String(p.additionalProperty);
-      return { pointer: `${path32}/${pointerToken(key)}`, message: `unknown key "${key}"` };
+      return { pointer: `${path33}/${pointerToken(key)}`, message: `unknown key "${key}"` };
     }
     case "type":
-      return { pointer: path32, message: `${label(path32)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
+      return { pointer: path33, message: `${label(path33)} must be ${TYPE_WORDS[String(p.type)] ?? String(p.type)}, got ${show(e.data)}` };
     case "pattern":
       if (p.pattern === TRIMMED)
-        return { pointer: path32, message: `${label(path32)} must not start or end with a space (got ${show(e.data)})` };
-      return { pointer: path32, message: `${label(path32)} ${show(e.data)} does not match ${String(p.pattern)}` };
+        return { pointer: path33, message: `${label(path33)} must not start or end with a space (got ${show(e.data)})` };
+      return { pointer: path33, message: `${label(path33)} ${show(e.data)} does not match ${String(p.pattern)}` };
     case "enum":
-      return { pointer: path32, message: `${label(path32)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
+      return { pointer: path33, message: `${label(path33)} must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")} (got ${show(e.data)})` };
     case "const":
-      return { pointer: path32, message: `${label(path32)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
+      return { pointer: path33, message: `${label(path33)} must be ${JSON.stringify(p.allowedValue)} (got ${show(e.data)})` };
     case "minItems":
     case "maxItems":
-      return { pointer: path32, message: `${label(path32)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
+      return { pointer: path33, message: `${label(path33)} must have ${e.keyword === "minItems" ? "at least" : "at most"} ${String(p.limit)} items (got ${Array.isArray(e.data) ? e.data.length : show(e.data)})` };
     case "minLength":
     case "maxLength":
-      return { pointer: path32, message: `${label(path32)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
+      return { pointer: path33, message: `${label(path33)} must be ${e.keyword === "minLength" ? "at least" : "at most"} ${String(p.limit)} characters long (got ${show(e.data)})` };
     case "uniqueItems":
-      return { pointer: path32, message: `${label(path32)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
+      return { pointer: path33, message: `${label(path33)} lists ${show(e.data[p.i])} twice (items ${String(p.j)} and ${String(p.i)})` };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { pointer: path32, message: `${label(path32)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
+      return { pointer: path33, message: `${label(path33)} must be ${String(p.comparison)} ${String(p.limit)} (got ${show(e.data)})` };
     case "propertyNames":
       return void 0;
     // told by the error on the name itself
@@ -1117,7 +1117,7 @@ function describe(e) {
       return void 0;
     // their branches' own errors say what is wrong
     default:
-      return { pointer: path32, message: `${label(path32)} ${e.message ?? "is invalid"}` };
+      return { pointer: path33, message: `${label(path33)} ${e.message ?? "is invalid"}` };
   }
 }
 function schemaProblems(errors) {
@@ -2445,82 +2445,82 @@ function validateFactFile(data, file) {
     return [];
   return formatSchemaErrors(validate.errors ?? [], file);
 }
-function parentPath(path32) {
-  return path32.slice(0, path32.lastIndexOf("/"));
+function parentPath(path33) {
+  return path33.slice(0, path33.lastIndexOf("/"));
 }
 function titleOf(error) {
   const schema = error.parentSchema;
   return typeof schema?.title === "string" ? schema.title : void 0;
 }
 function describe2(error) {
-  const path32 = error.instancePath;
+  const path33 = error.instancePath;
   const params = error.params;
   const title = titleOf(error);
   switch (error.keyword) {
     case "required":
-      return { pointer: path32, message: `missing "${String(params.missingProperty)}"` };
+      return { pointer: path33, message: `missing "${String(params.missingProperty)}"` };
     case "additionalProperties": {
       const key = String(params.additionalProperty);
-      const hint = path32 === "" ? " (a fact file holds entities, properties, statements)" : "";
-      return { pointer: `${path32}/${pointerToken(key)}`, message: `unknown key "${key}"${hint}` };
+      const hint = path33 === "" ? " (a fact file holds entities, properties, statements)" : "";
+      return { pointer: `${path33}/${pointerToken(key)}`, message: `unknown key "${key}"${hint}` };
     }
     case "type": {
       const want = TYPE_WORDS[String(params.type)] ?? String(params.type);
-      if (path32 === "")
-        return { pointer: path32, message: "a fact file must hold a JSON object" };
-      const who = title && ENTRY_TITLES.has(title) ? `${title === "entity" ? "an" : "a"} ${title}` : label(path32);
-      return { pointer: path32, message: `${who} must be ${want}, got ${show(error.data)}` };
+      if (path33 === "")
+        return { pointer: path33, message: "a fact file must hold a JSON object" };
+      const who = title && ENTRY_TITLES.has(title) ? `${title === "entity" ? "an" : "a"} ${title}` : label(path33);
+      return { pointer: path33, message: `${who} must be ${want}, got ${show(error.data)}` };
     }
     case "pattern":
       if (error.propertyName !== void 0) {
         const name = error.propertyName;
-        return { pointer: `${path32}/${pointerToken(name)}`, message: `invalid language code "${name}"` };
+        return { pointer: `${path33}/${pointerToken(name)}`, message: `invalid language code "${name}"` };
       }
       if (title === "date")
-        return { pointer: path32, message: `invalid date ${String(error.data)}` };
+        return { pointer: path33, message: `invalid date ${String(error.data)}` };
       if (title === "period")
-        return { pointer: path32, message: `invalid period ${String(error.data)}` };
+        return { pointer: path33, message: `invalid period ${String(error.data)}` };
       if (title === "id")
-        return { pointer: path32, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
-      return { pointer: path32, message: `${label(path32)} does not match ${String(params.pattern)}` };
+        return { pointer: path33, message: `invalid id ${show(error.data)} (use lowercase letters, digits and "-")` };
+      return { pointer: path33, message: `${label(path33)} does not match ${String(params.pattern)}` };
     case "not":
-      return { pointer: path32, message: `${label(path32)} is reserved for the loader` };
+      return { pointer: path33, message: `${label(path33)} is reserved for the loader` };
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "enum":
       return {
-        pointer: path32,
-        message: `${label(path32)} must be one of ${params.allowedValues.map(String).join(", ")} (got ${show(error.data)})`
+        pointer: path33,
+        message: `${label(path33)} must be one of ${params.allowedValues.map(String).join(", ")} (got ${show(error.data)})`
       };
     case "minItems":
       if (title === "name list")
-        return { pointer: path32, message: `empty name list ${label(path32)}` };
-      return { pointer: path32, message: `${label(path32)} must not be an empty list` };
+        return { pointer: path33, message: `empty name list ${label(path33)}` };
+      return { pointer: path33, message: `${label(path33)} must not be an empty list` };
     case "minLength":
       if (title === "name")
-        return { pointer: path32, message: `empty name in ${label(parentPath(path32))}` };
-      return { pointer: path32, message: `${label(path32)} must not be empty` };
+        return { pointer: path33, message: `empty name in ${label(parentPath(path33))}` };
+      return { pointer: path33, message: `${label(path33)} must not be empty` };
     case "minProperties":
-      return { pointer: path32, message: `${label(path32)} must not be empty` };
+      return { pointer: path33, message: `${label(path33)} must not be empty` };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { pointer: path32, message: `${label(path32)} must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})` };
+      return { pointer: path33, message: `${label(path33)} must be ${String(params.comparison)} ${String(params.limit)} (got ${show(error.data)})` };
     case "anyOf": {
       const schema = error.parentSchema;
       const want = typeof schema?.description === "string" ? schema.description : "of another form";
-      return { pointer: path32, message: `${label(path32)} must be ${want}, got ${show(error.data)}` };
+      return { pointer: path33, message: `${label(path33)} must be ${want}, got ${show(error.data)}` };
     }
     default:
-      return { pointer: path32, message: `${label(path32)} ${error.message ?? "is invalid"}` };
+      return { pointer: path33, message: `${label(path33)} ${error.message ?? "is invalid"}` };
   }
 }
 function formatSchemaErrors(errors, file) {
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
-  const ownerOf = (path32) => {
-    for (let p = path32; ; p = parentPath(p)) {
+  const ownerOf = (path33) => {
+    for (let p = path33; ; p = parentPath(p)) {
       if (anyOfPaths.has(p))
         return p;
       if (p === "")
@@ -2667,30 +2667,30 @@ function checkFactSemantics(files, options) {
     return entitySuggester.suggest(id);
   };
   const didYouMean = (s) => s === void 0 ? "" : ` (did you mean "${s}"?)`;
-  const at = (entry2, path32, j) => j === void 0 ? `${entry2}/${path32}` : `${entry2}/${path32}/${j}`;
-  const entityRef = (id, file, entry2, path32, j, office = false) => {
+  const at = (entry2, path33, j) => j === void 0 ? `${entry2}/${path33}` : `${entry2}/${path33}/${j}`;
+  const entityRef = (id, file, entry2, path33, j, office = false) => {
     if (!options.checkReferences || typeof id !== "string")
       return;
     const found = entities.get(id);
     if (found === void 0 || office) {
-      const field = path32.replace("/", ".");
+      const field = path33.replace("/", ".");
       if (found) {
         if (found.type !== "office") {
-          problems.push({ file, pointer: at(entry2, path32, j), message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
+          problems.push({ file, pointer: at(entry2, path33, j), message: `"${id}" in ${field} is not an office (type ${String(found.type)})` });
         }
         return;
       }
       const hint = properties.has(id) ? ` ("${id}" is a property)` : didYouMean(suggestEntity(id, office));
-      problems.push({ file, pointer: at(entry2, path32, j), message: `unknown ${office ? "office" : "entity"} "${id}" in ${field}${hint}` });
+      problems.push({ file, pointer: at(entry2, path33, j), message: `unknown ${office ? "office" : "entity"} "${id}" in ${field}${hint}` });
     }
   };
-  const entityRefs = (ids, file, entry2, path32) => {
+  const entityRefs = (ids, file, entry2, path33) => {
     if (!Array.isArray(ids))
-      return entityRef(ids, file, entry2, path32);
+      return entityRef(ids, file, entry2, path33);
     for (let j = 0; j < ids.length; j++)
-      entityRef(ids[j], file, entry2, path32, j);
+      entityRef(ids[j], file, entry2, path33, j);
   };
-  const propertyRef = (id, file, entry2, path32) => {
+  const propertyRef = (id, file, entry2, path33) => {
     if (typeof id !== "string")
       return void 0;
     const found = properties.get(id);
@@ -2698,7 +2698,7 @@ function checkFactSemantics(files, options) {
       return found;
     propertySuggester ??= new Suggester([...properties.keys()]);
     const hint = entities.has(id) ? ` ("${id}" is an entity)` : didYouMean(propertySuggester.suggest(id));
-    problems.push({ file, pointer: at(entry2, path32), message: `unknown property "${id}"${path32 === "property" ? "" : ` in ${path32}`}${hint}` });
+    problems.push({ file, pointer: at(entry2, path33), message: `unknown property "${id}"${path33 === "property" ? "" : ` in ${path33}`}${hint}` });
     return void 0;
   };
   for (const { file, data } of files) {
@@ -5013,8 +5013,8 @@ var init_detect_pack = __esm({
 });
 
 // dist/document/detect-lang.js
-function langFromFileName(path32) {
-  const parts = (0, import_node_path13.basename)(path32).split(".");
+function langFromFileName(path33) {
+  const parts = (0, import_node_path13.basename)(path33).split(".");
   if (parts.length < 3)
     return void 0;
   const code = parts[parts.length - 2].toLowerCase();
@@ -5469,7 +5469,7 @@ function decode(buf) {
   const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
   return { text: bom ? text.slice(1) : text, bom };
 }
-function parseDocument(path32, input, opts = {}) {
+function parseDocument(path33, input, opts = {}) {
   let text;
   let bom;
   if (typeof input === "string") {
@@ -5494,7 +5494,7 @@ function parseDocument(path32, input, opts = {}) {
   }
   const fm = parseFrontMatter(text);
   const bodyStart = fm?.bodyStart ?? 0;
-  const stated = fm?.lang ?? optionLang ?? langFromFileName(path32);
+  const stated = fm?.lang ?? optionLang ?? langFromFileName(path33);
   const detected = stated === void 0 ? detect(text, bodyStart) : void 0;
   const lang = stated ?? detected?.lang;
   let date;
@@ -5513,7 +5513,7 @@ function parseDocument(path32, input, opts = {}) {
     }
   }
   return {
-    path: path32,
+    path: path33,
     text,
     bodyStart,
     lang,
@@ -11070,8 +11070,8 @@ function encodeLine(p) {
     Buffer.from(`,"claims":${p.claims}}`)
   ]);
 }
-function signedHead(path32, hash, decoded) {
-  return Buffer.from(`${JSON.stringify(path32)}:{"hash":"${hash}","decoded":${decoded}`);
+function signedHead(path33, hash, decoded) {
+  return Buffer.from(`${JSON.stringify(path33)}:{"hash":"${hash}","decoded":${decoded}`);
 }
 function decodeLine(line) {
   const pathEnd = line.indexOf(PATH_END);
@@ -11080,10 +11080,10 @@ function decodeLine(line) {
   const m = FIELDS.exec(line.toString("latin1", pathEnd, pathEnd + FIELDS_MAX));
   if (!m)
     return void 0;
-  let path32 = line.toString("utf8", 1, pathEnd);
-  if (path32.includes("\\")) {
+  let path33 = line.toString("utf8", 1, pathEnd);
+  if (path33.includes("\\")) {
     try {
-      path32 = JSON.parse(`"${path32}"`);
+      path33 = JSON.parse(`"${path33}"`);
     } catch {
       return void 0;
     }
@@ -11096,7 +11096,7 @@ function decodeLine(line) {
   const claims2 = [outcome[1] + CLAIMS.length, line.length - 1];
   if (claims2[1] <= claims2[0])
     return void 0;
-  return { path: path32, entry: { line, hash: m[1], decoded: m[2] === "true", mac: m[4], claimsMac: m[5], signedEnd, outcome, claims: claims2 } };
+  return { path: path33, entry: { line, hash: m[1], decoded: m[2] === "true", mac: m[4], claimsMac: m[5], signedEnd, outcome, claims: claims2 } };
 }
 function literalAt(b, at, lit) {
   return at + lit.length <= b.length && b.compare(lit, 0, lit.length, at, at + lit.length) === 0;
@@ -11648,12 +11648,17 @@ function compactMessage(m) {
     out.expected = own(m.expected);
   return out;
 }
-function slimResult(r, keepClaims, t) {
+function slimResult(r, keepClaims, t, spill) {
   const { claims: claims2, records: records2, ...rest } = r;
   const out = rest;
   out.messages = rest.messages.map(compactMessage);
-  if (keepClaims && claims2 !== void 0)
-    out.claims = claims2.map((c) => compactClaim(c, t));
+  if (keepClaims && claims2 !== void 0) {
+    const spilled = spill && claims2.length > 0 ? spill.put(claims2) : void 0;
+    if (spilled)
+      out.spilledClaims = spilled;
+    else
+      out.claims = claims2.map((c) => compactClaim(c, t));
+  }
   if (records2?.length)
     out.records = records2.map((x) => compactRecord(x, t));
   return out;
@@ -11688,6 +11693,94 @@ var init_slim = __esm({
   }
 });
 
+// dist/engine/claim-spill.js
+function removeQuietly(fd, file, dir) {
+  try {
+    if (fd !== void 0)
+      (0, import_node_fs25.closeSync)(fd);
+    (0, import_node_fs25.unlinkSync)(file);
+    (0, import_node_fs25.rmdirSync)(dir);
+  } catch {
+  }
+}
+var import_node_fs25, import_node_os4, import_node_path17, ClaimSpill;
+var init_claim_spill = __esm({
+  "dist/engine/claim-spill.js"() {
+    "use strict";
+    init_import_meta_url();
+    import_node_fs25 = require("node:fs");
+    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
+    ClaimSpill = class {
+      fd;
+      size = 0;
+      /** Set when the file cannot be made or written: claims then stay in memory, as before. */
+      failed = false;
+      /** Writes the claims out; undefined when they must stay in memory (no temporary file). */
+      put(claims2) {
+        const fd = this.open();
+        if (fd === void 0)
+          return void 0;
+        const text = JSON.stringify(claims2);
+        const length = Buffer.byteLength(text, "utf8");
+        try {
+          if ((0, import_node_fs25.writeSync)(fd, text, this.size, "utf8") !== length)
+            throw new Error("short write");
+        } catch {
+          this.failed = true;
+          return void 0;
+        }
+        const offset = this.size;
+        this.size += length;
+        return { count: claims2.length, read: () => this.read(offset, length) };
+      }
+      read(offset, length) {
+        if (this.scratch.length < length)
+          this.scratch = Buffer.allocUnsafeSlow(Math.max(length, 2 * this.scratch.length));
+        const bytes = this.scratch;
+        let n = 0;
+        while (n < length) {
+          const got = (0, import_node_fs25.readSync)(this.fd, bytes, n, length - n, offset + n);
+          if (got === 0)
+            throw new Error("factlint: the temporary claims file was cut short");
+          n += got;
+        }
+        return JSON.parse(bytes.toString("utf8", 0, length));
+      }
+      scratch = Buffer.alloc(0);
+      open() {
+        if (this.fd !== void 0 || this.failed)
+          return this.fd;
+        try {
+          const dir = (0, import_node_fs25.mkdtempSync)(import_node_path17.default.join(import_node_os4.default.tmpdir(), "factlint-claims-"));
+          const file = import_node_path17.default.join(dir, "claims.json");
+          this.fd = (0, import_node_fs25.openSync)(file, "wx+", 384);
+          try {
+            (0, import_node_fs25.unlinkSync)(file);
+            (0, import_node_fs25.rmdirSync)(dir);
+          } catch {
+            process.once("exit", () => removeQuietly(this.fd, file, dir));
+          }
+        } catch {
+          this.failed = true;
+        }
+        return this.fd;
+      }
+    };
+  }
+});
+
+// dist/claims/claims-of.js
+function claimsOf(r) {
+  return r.claims ?? r.spilledClaims?.read();
+}
+var init_claims_of = __esm({
+  "dist/claims/claims-of.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
+
 // dist/engine/shard.js
 function parseShard(value) {
   const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value.trim());
@@ -11699,7 +11792,7 @@ function parseShard(value) {
   return { index, count };
 }
 function relativeKey(file, cwd) {
-  return import_node_path17.default.relative(cwd, import_node_path17.default.resolve(cwd, file)).split(import_node_path17.default.sep).join("/");
+  return import_node_path18.default.relative(cwd, import_node_path18.default.resolve(cwd, file)).split(import_node_path18.default.sep).join("/");
 }
 function inShard(files, shard, cwd) {
   if (shard.count === 1)
@@ -11709,12 +11802,12 @@ function inShard(files, shard, cwd) {
   const keep = new Set(keyed.filter((_, rank) => rank % shard.count === shard.index - 1).map((k) => k.i));
   return files.filter((_, i) => keep.has(i));
 }
-var import_node_path17;
+var import_node_path18;
 var init_shard = __esm({
   "dist/engine/shard.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_errors();
   }
 });
@@ -11812,8 +11905,8 @@ function bundledClaimsDir() {
   return (0, import_node_url7.fileURLToPath)(new URL("../../claims/", importMetaUrl));
 }
 function defaultClaims(cwd) {
-  const local = import_node_path18.default.join(cwd, "claims");
-  if ((0, import_node_fs25.existsSync)(local) && (0, import_node_fs25.statSync)(local).isDirectory())
+  const local = import_node_path19.default.join(cwd, "claims");
+  if ((0, import_node_fs26.existsSync)(local) && (0, import_node_fs26.statSync)(local).isDirectory())
     return [local];
   return [bundledClaimsDir()];
 }
@@ -11859,10 +11952,10 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
     buf = content;
   } else {
     try {
-      const size = (0, import_node_fs25.statSync)(file).size;
+      const size = (0, import_node_fs26.statSync)(file).size;
       if (size > MAX_FILE_BYTES)
         return { result: tooLarge(displayPath3, size) };
-      buf = (0, import_node_fs25.readFileSync)(file);
+      buf = (0, import_node_fs26.readFileSync)(file);
     } catch (err) {
       return { result: fileError(displayPath3, `cannot read file: ${ioReason(err)}`) };
     }
@@ -11894,7 +11987,7 @@ function readAndLint(file, displayPath3, index, opts, severities, content) {
 function applyCrossArticle(results, severities, cwd) {
   const level = severityNumber(severities["cross-article"]);
   const records2 = level > 0 ? results.flatMap((r) => r.records ?? []) : [];
-  const extra = records2.length ? crossCheck(records2, level, cwd ? (f) => import_node_path18.default.isAbsolute(f) ? import_node_path18.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
+  const extra = records2.length ? crossCheck(records2, level, cwd ? (f) => import_node_path19.default.isAbsolute(f) ? import_node_path19.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
   return results.map((r) => {
     const { records: _drop, ...rest } = r;
     const add = extra.get(r.filePath);
@@ -11904,8 +11997,14 @@ function applyCrossArticle(results, severities, cwd) {
     const out = summarise(rest.filePath, messages, rest.fatal);
     if (rest.lang !== void 0)
       out.lang = rest.lang;
-    if (rest.claims)
-      out.claims = rest.claims.map((c) => crossVerdict(c, add));
+    const claims2 = claimsOf(rest);
+    if (claims2) {
+      const judged = claims2.map((c) => crossVerdict(c, add));
+      if (rest.spilledClaims && judged.every((c, k) => c === claims2[k]))
+        out.spilledClaims = rest.spilledClaims;
+      else
+        out.claims = judged;
+    }
     return out;
   });
 }
@@ -11957,7 +12056,8 @@ function lintRun(opts) {
   let keptUnits = 0;
   const strings3 = new Interner();
   const keepClaims = opts.keepClaims !== false || opts.partial === true;
-  const slim = (result) => slimResult(result, keepClaims, strings3);
+  const spill = keepClaims && !opts.partial && opts.spillClaimsFrom !== void 0 && files.length >= opts.spillClaimsFrom ? new ClaimSpill() : void 0;
+  const slim = (result) => slimResult(result, keepClaims, strings3, spill);
   const perFile = after && severityNumber(severities["cross-article"]) > 0 ? (result, source) => {
     const r = slim(result, source);
     if (!r.records?.length)
@@ -12023,26 +12123,26 @@ function mergeRun(parts, opts) {
     results = results.map((r, i) => {
       if (!entries2[i].deferred)
         return r;
-      return after(r, reread(import_node_path18.default.resolve(opts.cwd, r.filePath)));
+      return after(r, reread(import_node_path19.default.resolve(opts.cwd, r.filePath)));
     });
   }
   return { results, rules, facts: facts2 };
 }
 function reread(file) {
   try {
-    return sourceOf((0, import_node_fs25.readFileSync)(file), true);
+    return sourceOf((0, import_node_fs26.readFileSync)(file), true);
   } catch {
     return void 0;
   }
 }
-var import_node_fs25, import_node_path18, import_node_url7, nodeV8, LARGE_RUN_FILES, heapTuned, DEFERRED_TEXT_UNITS, MAX_FILE_BYTES, languages, UNKNOWN;
+var import_node_fs26, import_node_path19, import_node_url7, nodeV8, LARGE_RUN_FILES, heapTuned, DEFERRED_TEXT_UNITS, MAX_FILE_BYTES, languages, UNKNOWN;
 var init_run = __esm({
   "dist/engine/run.js"() {
     "use strict";
     init_import_meta_url();
     init_plural();
-    import_node_fs25 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs26 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
     import_node_url7 = require("node:url");
     init_parse();
     init_errors();
@@ -12058,6 +12158,8 @@ var init_run = __esm({
     init_run_key();
     init_lint_files();
     init_slim();
+    init_claim_spill();
+    init_claims_of();
     init_pack();
     init_shard();
     init_partial();
@@ -12283,30 +12385,30 @@ var init_parse2 = __esm({
 
 // dist/report/paths.js
 function absolutePath(filePath, cwd) {
-  return import_node_path22.default.resolve(cwd, filePath);
+  return import_node_path23.default.resolve(cwd, filePath);
 }
 function relativePath(filePath, cwd) {
-  const rel = import_node_path22.default.relative(cwd, absolutePath(filePath, cwd));
-  return (rel === "" ? "." : rel).split(import_node_path22.default.sep).join("/");
+  const rel = import_node_path23.default.relative(cwd, absolutePath(filePath, cwd));
+  return (rel === "" ? "." : rel).split(import_node_path23.default.sep).join("/");
 }
 function displayPath2(filePath, cwd) {
   const shown2 = printableLine(relativePath(filePath, cwd));
   return /^[\s:#]/.test(shown2) ? `./${shown2}` : shown2;
 }
 function isInside2(filePath, cwd) {
-  const rel = import_node_path22.default.relative(cwd, absolutePath(filePath, cwd));
-  return rel !== "" && !rel.startsWith("..") && !import_node_path22.default.isAbsolute(rel);
+  const rel = import_node_path23.default.relative(cwd, absolutePath(filePath, cwd));
+  return rel !== "" && !rel.startsWith("..") && !import_node_path23.default.isAbsolute(rel);
 }
 function fileUri(filePath, cwd) {
   return (0, import_node_url8.pathToFileURL)(absolutePath(filePath, cwd)).href;
 }
 function directoryUri(dir) {
-  const href = (0, import_node_url8.pathToFileURL)(import_node_path22.default.resolve(dir)).href;
+  const href = (0, import_node_url8.pathToFileURL)(import_node_path23.default.resolve(dir)).href;
   return href.endsWith("/") ? href : `${href}/`;
 }
 function real(p) {
   try {
-    return (0, import_node_fs29.realpathSync)(p);
+    return (0, import_node_fs30.realpathSync)(p);
   } catch {
     return p;
   }
@@ -12322,13 +12424,13 @@ function pathUnder(filePath, cwd, root) {
 function uriOfRelative(rel) {
   return rel.split("/").map(encodeURIComponent).join("/");
 }
-var import_node_fs29, import_node_path22, import_node_url8;
+var import_node_fs30, import_node_path23, import_node_url8;
 var init_paths = __esm({
   "dist/report/paths.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs29 = require("node:fs");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs30 = require("node:fs");
+    import_node_path23 = __toESM(require("node:path"), 1);
     import_node_url8 = require("node:url");
     init_text_width();
   }
@@ -12472,6 +12574,7 @@ var init_claims = __esm({
   "dist/report/claims.js"() {
     "use strict";
     init_import_meta_url();
+    init_claims_of();
     init_paths();
     init_messages();
     init_text_width();
@@ -12480,7 +12583,7 @@ var init_claims = __esm({
       const out = [];
       const totals2 = { verified: 0, contradicted: 0, unverifiable: 0 };
       for (const result of results) {
-        const list2 = result.claims ?? [];
+        const list2 = claimsOf(result) ?? [];
         out.push(`${displayPath2(result.filePath, ctx.cwd)}${result.fatal ? `  (not read: ${printable(oneLine(result.fatal))})` : ""}`);
         if (list2.length === 0 && !result.fatal)
           out.push("  (no claims found)");
@@ -12907,7 +13010,7 @@ function offsets(lines, loc) {
   return { start: start2, end: Math.max(start2, end) };
 }
 function fileView(result, index, ctx, lines) {
-  const claims2 = (result.claims ?? []).map((c) => ({ ...c, ...lines ? offsets(lines, c) : { start: 0, end: 0 } }));
+  const claims2 = (claimsOf(result) ?? []).map((c) => ({ ...c, ...lines ? offsets(lines, c) : { start: 0, end: 0 } }));
   const messages = reportMessages(result).map((m) => ({ ...m }));
   messages.forEach((m, i) => {
     let k = claims2.findIndex((c) => c.message === void 0 && c.ruleId === m.ruleId && samePlace(c, m));
@@ -12974,6 +13077,7 @@ var init_model = __esm({
   "dist/report/html/model.js"() {
     "use strict";
     init_import_meta_url();
+    init_claims_of();
     init_messages();
     init_paths();
     init_source_lines();
@@ -13012,8 +13116,8 @@ function facts(m, lookup) {
   if (m.fix)
     row("Fix", m.fix.text === "" ? "delete the text" : `replace with \u201C${esc(m.fix.text)}\u201D (factlint --fix)`);
   for (const r of m.related ?? []) {
-    const { path: path32, view: other } = lookup(r.filePath);
-    const place2 = `${path32}:${r.line}:${r.column}`;
+    const { path: path33, view: other } = lookup(r.filePath);
+    const place2 = `${path33}:${r.line}:${r.column}`;
     const link = other?.lines ? `<a href="#${lineAnchor(other, r.line)}">${esc(place2)}</a>` : esc(place2);
     row("See also", r.message ? `${link} ${esc(r.message)}` : link);
   }
@@ -13363,8 +13467,9 @@ function eslintResult(result, ctx) {
   out.usedDeprecatedRules = [];
   if (result.fatal !== void 0)
     out.fatal = result.fatal;
-  if (result.claims !== void 0)
-    out.claims = result.claims;
+  const claims2 = claimsOf(result);
+  if (claims2 !== void 0)
+    out.claims = claims2;
   return out;
 }
 function* jsonChunks(results, ctx) {
@@ -13381,6 +13486,7 @@ var init_json2 = __esm({
   "dist/report/json.js"() {
     "use strict";
     init_import_meta_url();
+    init_claims_of();
     init_messages();
     init_paths();
     json = (results, ctx) => [...jsonChunks(results, ctx)].join("");
@@ -13476,7 +13582,7 @@ var init_rdjson = __esm({
       const urls = new Map(ctx.rules.map((r) => [r.id, r.url]));
       const diagnostics = [];
       for (const result of results) {
-        const path32 = relativePath(result.filePath, ctx.cwd);
+        const path33 = relativePath(result.filePath, ctx.cwd);
         const lines = textOf(result, linesOf);
         for (const m of reportMessages(result)) {
           const url = urls.get(m.ruleId);
@@ -13491,7 +13597,7 @@ var init_rdjson = __esm({
           diagnostics.push({
             message: m.message,
             location: {
-              path: path32,
+              path: path33,
               range: { start: position(lines, m.line, m.column), end: position(lines, m.endLine, m.endColumn) }
             },
             severity: m.severity === 2 ? "ERROR" : "WARNING",
@@ -14220,17 +14326,17 @@ var init_schema2 = __esm({
 });
 
 // dist/config/load.js
-function findConfig(cwd, home = (0, import_node_os4.homedir)()) {
-  let dir = import_node_path24.default.resolve(cwd);
+function findConfig(cwd, home = (0, import_node_os5.homedir)()) {
+  let dir = import_node_path25.default.resolve(cwd);
   for (; ; ) {
-    const here = CONFIG_FILES.map((name) => import_node_path24.default.join(dir, name)).filter((f) => (0, import_node_fs30.existsSync)(f));
+    const here = CONFIG_FILES.map((name) => import_node_path25.default.join(dir, name)).filter((f) => (0, import_node_fs31.existsSync)(f));
     if (here.length > 1)
       throw new FactlintError(`both ${CONFIG_FILES.join(" and ")} in ${dir}: keep one`);
     if (here[0])
       return here[0];
-    if ((0, import_node_fs30.existsSync)(import_node_path24.default.join(dir, ".git")) || home !== void 0 && dir === import_node_path24.default.resolve(home))
+    if ((0, import_node_fs31.existsSync)(import_node_path25.default.join(dir, ".git")) || home !== void 0 && dir === import_node_path25.default.resolve(home))
       return void 0;
-    const up = import_node_path24.default.dirname(dir);
+    const up = import_node_path25.default.dirname(dir);
     if (up === dir)
       return void 0;
     dir = up;
@@ -14269,7 +14375,7 @@ function loadConfig(file, knownRules, display = file) {
   if (problems.length > 0) {
     throw new FactlintError(problems.length === 1 ? `invalid config ${display}${problems[0]}` : [`invalid config ${display}:`, ...problems.map((p) => `  ${display}${p}`)]);
   }
-  return { ...data, file, dir: import_node_path24.default.dirname(file) };
+  return { ...data, file, dir: import_node_path25.default.dirname(file) };
 }
 function schemaMessages(errors) {
   const alternatives2 = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
@@ -14306,15 +14412,15 @@ function message(e) {
       return e.message ?? "invalid";
   }
 }
-var import_node_fs30, import_node_module7, import_node_os4, import_node_path24, CONFIG_FILES, compiled3;
+var import_node_fs31, import_node_module7, import_node_os5, import_node_path25, CONFIG_FILES, compiled3;
 var init_load2 = __esm({
   "dist/config/load.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs30 = require("node:fs");
+    import_node_fs31 = require("node:fs");
     import_node_module7 = require("node:module");
-    import_node_os4 = require("node:os");
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_os5 = require("node:os");
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_errors();
     init_time();
     init_json_file();
@@ -14489,7 +14595,7 @@ var init_debounce = __esm({
 function pointerOffset(text, pointer) {
   if (pointer !== "" && !pointer.startsWith("/"))
     return void 0;
-  const path32 = pointer === "" ? [] : pointer.slice(1).split("/").map(keyOfPointerToken);
+  const path33 = pointer === "" ? [] : pointer.slice(1).split("/").map(keyOfPointerToken);
   let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
   const ws = () => {
     for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++pos))
@@ -14522,7 +14628,7 @@ function pointerOffset(text, pointer) {
           pos++;
     } while (depth > 0 && pos < text.length);
   };
-  for (const segment of path32) {
+  for (const segment of path33) {
     ws();
     const open = text.charCodeAt(pos);
     if (open !== 123 && open !== 91)
@@ -14565,13 +14671,13 @@ var init_json_pointer = __esm({
 });
 
 // dist/lsp/fact-location.js
-var import_node_fs36, import_node_path29, import_node_url9, FactLocations;
+var import_node_fs37, import_node_path30, import_node_url9, FactLocations;
 var init_fact_location = __esm({
   "dist/lsp/fact-location.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs36 = require("node:fs");
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_fs37 = require("node:fs");
+    import_node_path30 = __toESM(require("node:path"), 1);
     import_node_url9 = require("node:url");
     init_json_pointer();
     init_positions();
@@ -14583,7 +14689,7 @@ var init_fact_location = __esm({
         const display = statement?.origin.file ?? fact.file;
         if (display === void 0)
           return void 0;
-        const file = import_node_path29.default.resolve(process.cwd(), display);
+        const file = import_node_path30.default.resolve(process.cwd(), display);
         const uri = (0, import_node_url9.pathToFileURL)(file).href;
         const text = this.read(file);
         const offset = text !== void 0 && statement ? pointerOffset(text, statement.origin.pointer) : void 0;
@@ -14592,11 +14698,11 @@ var init_fact_location = __esm({
       }
       read(file) {
         try {
-          const { mtimeMs } = (0, import_node_fs36.statSync)(file);
+          const { mtimeMs } = (0, import_node_fs37.statSync)(file);
           const had = this.texts.get(file);
           if (had && had.mtimeMs === mtimeMs)
             return had.text;
-          const text = (0, import_node_fs36.readFileSync)(file, "utf8");
+          const text = (0, import_node_fs37.readFileSync)(file, "utf8");
           this.texts.set(file, { mtimeMs, text });
           return text;
         } catch {
@@ -14691,18 +14797,18 @@ var init_lint_text = __esm({
 // dist/lsp/project.js
 function mtime(file) {
   try {
-    return (0, import_node_fs37.statSync)(file).mtimeMs;
+    return (0, import_node_fs38.statSync)(file).mtimeMs;
   } catch {
     return -1;
   }
 }
-var import_node_fs37, import_node_path30, Projects;
+var import_node_fs38, import_node_path31, Projects;
 var init_project2 = __esm({
   "dist/lsp/project.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs37 = require("node:fs");
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_fs38 = require("node:fs");
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_load2();
     init_settings();
     init_run();
@@ -14722,7 +14828,7 @@ var init_project2 = __esm({
       }
       /** The project of an article file; throws FactlintError for a broken config or fact set. */
       projectFor(file) {
-        const docDir = import_node_path30.default.dirname(file);
+        const docDir = import_node_path31.default.dirname(file);
         const rules = this.ruleMeta();
         const found = findConfig(docDir);
         const config = found ? loadConfig(found, rules.map((r) => r.id), relativePath(found, docDir)) : void 0;
@@ -14741,7 +14847,7 @@ var init_project2 = __esm({
       }
       /** The innermost workspace folder holding `file`, if any. */
       workspaceOf(file) {
-        return this.workspaceFolders().filter((root) => file === root || file.startsWith(root.endsWith(import_node_path30.default.sep) ? root : root + import_node_path30.default.sep)).sort((a, b) => b.length - a.length)[0];
+        return this.workspaceFolders().filter((root) => file === root || file.startsWith(root.endsWith(import_node_path31.default.sep) ? root : root + import_node_path31.default.sep)).sort((a, b) => b.length - a.length)[0];
       }
       indexFor(claims2, dir) {
         const key = claims2.join("\0");
@@ -14753,7 +14859,7 @@ var init_project2 = __esm({
         const loadedIndex = {
           index: cached.index(),
           stamps: cached.files.map((f) => {
-            const abs = import_node_path30.default.resolve(cwd, f);
+            const abs = import_node_path31.default.resolve(cwd, f);
             return [abs, mtime(abs)];
           })
         };
@@ -14765,13 +14871,13 @@ var init_project2 = __esm({
 });
 
 // dist/lsp/workspace.js
-var import_node_fs38, import_node_path31, MAX_SCANNED_FILES, Workspace;
+var import_node_fs39, import_node_path32, MAX_SCANNED_FILES, Workspace;
 var init_workspace = __esm({
   "dist/lsp/workspace.js"() {
     "use strict";
     init_import_meta_url();
-    import_node_fs38 = require("node:fs");
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_fs39 = require("node:fs");
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_load2();
     init_files3();
     init_severity();
@@ -14802,8 +14908,8 @@ var init_workspace = __esm({
       /** Sets the records of `file` from its text on disk; an unreadable file takes no part. */
       readFromDisk(file, projects) {
         try {
-          const project = projects.projectFor(import_node_path31.default.resolve(file));
-          const { records: records2 } = lintText(file, (0, import_node_fs38.readFileSync)(file, "utf8"), project);
+          const project = projects.projectFor(import_node_path32.default.resolve(file));
+          const { records: records2 } = lintText(file, (0, import_node_fs39.readFileSync)(file, "utf8"), project);
           this.setRecords(file, project.dir, records2);
         } catch {
           this.records.delete(file);
@@ -14853,7 +14959,7 @@ __export(server_exports, {
 function isArticle(doc) {
   if (LANGUAGES.has(doc.languageId))
     return true;
-  const ext = import_node_path32.default.extname(doc.uri).slice(1).toLowerCase();
+  const ext = import_node_path33.default.extname(doc.uri).slice(1).toLowerCase();
   return DEFAULT_EXTENSIONS.includes(ext);
 }
 function fileOf(uri, roots) {
@@ -14864,10 +14970,10 @@ function fileOf(uri, roots) {
     }
   }
   const name = decodeURIComponent(uri.replace(/^[a-z][\w+.-]*:/i, "").split(/[/\\]/).pop() || "untitled");
-  return import_node_path32.default.join(roots[0] ?? process.cwd(), /\.\w+$/.test(name) ? name : `${name}.md`);
+  return import_node_path33.default.join(roots[0] ?? process.cwd(), /\.\w+$/.test(name) ? name : `${name}.md`);
 }
 function uriOf(file) {
-  return (0, import_node_url10.pathToFileURL)(import_node_path32.default.resolve(file)).href;
+  return (0, import_node_url10.pathToFileURL)(import_node_path33.default.resolve(file)).href;
 }
 function startServer(input = process.stdin, output = process.stdout, version2 = "0.0.0") {
   const connection = (0, import_node.createConnection)(new import_node.StreamMessageReader(input), new import_node.StreamMessageWriter(output));
@@ -14889,7 +14995,7 @@ function startServer(input = process.stdin, output = process.stdout, version2 = 
     return {
       ruleUrl: (id) => rules.find((r) => r.id === id)?.url,
       factLocation: (fact) => project ? facts2.locate(fact, project.index) : void 0,
-      fileUri: (f) => uriOf(project ? import_node_path32.default.resolve(project.dir, f) : f)
+      fileUri: (f) => uriOf(project ? import_node_path33.default.resolve(project.dir, f) : f)
     };
   }
   function lintNow(doc) {
@@ -15014,13 +15120,13 @@ function startServer(input = process.stdin, output = process.stdout, version2 = 
   connection.listen();
   return connection;
 }
-var import_node_path32, import_node_url10, import_node, import_vscode_languageserver_textdocument, DEBOUNCE_MS, LANGUAGES;
+var import_node_path33, import_node_url10, import_node, import_vscode_languageserver_textdocument, DEBOUNCE_MS, LANGUAGES;
 var init_server = __esm({
   "dist/lsp/server.js"() {
     "use strict";
     init_import_meta_url();
     init_plural();
-    import_node_path32 = __toESM(require("node:path"), 1);
+    import_node_path33 = __toESM(require("node:path"), 1);
     import_node_url10 = require("node:url");
     import_node = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -15042,7 +15148,7 @@ var init_server = __esm({
 
 // dist/cli.js
 init_import_meta_url();
-var import_node_fs39 = require("node:fs");
+var import_node_fs40 = require("node:fs");
 init_errors();
 
 // dist/cli-run.js
@@ -15527,8 +15633,8 @@ init_errors();
 
 // dist/main.js
 init_import_meta_url();
-var import_node_fs34 = require("node:fs");
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_fs35 = require("node:fs");
+var import_node_path29 = __toESM(require("node:path"), 1);
 
 // dist/baseline/baseline.js
 init_import_meta_url();
@@ -15765,7 +15871,7 @@ init_errors();
 
 // dist/commands/facts-check.js
 init_import_meta_url();
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 
 // dist/cli-options.js
 init_import_meta_url();
@@ -16069,7 +16175,7 @@ function factsCheck(argv, io) {
   if (values.coverage !== void 0 && (!span || !isValidDate2(span[1]) || !isValidDate2(span[2]) || span[1] > span[2])) {
     throw new FactlintError(`--coverage must be a span of days YYYY-MM-DD..YYYY-MM-DD, got "${values.coverage}"`);
   }
-  const paths = positionals.length ? positionals.map((p) => import_node_path19.default.resolve(io.cwd, p)) : defaultClaims(io.cwd);
+  const paths = positionals.length ? positionals.map((p) => import_node_path20.default.resolve(io.cwd, p)) : defaultClaims(io.cwd);
   let findings;
   let summary2;
   let posts;
@@ -16110,8 +16216,8 @@ function factsCheck(argv, io) {
 
 // dist/commands/import-wikidata.js
 init_import_meta_url();
-var import_node_fs26 = require("node:fs");
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs27 = require("node:fs");
+var import_node_path21 = __toESM(require("node:path"), 1);
 init_errors();
 init_facts();
 init_run();
@@ -16464,7 +16570,7 @@ Options:
 Exit codes: 0 nothing contradicts the set, 1 something does, 2 usage or input error.`;
 function languages2() {
   try {
-    return (0, import_node_fs26.readdirSync)(new URL("../../rules/lang/", importMetaUrl), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    return (0, import_node_fs27.readdirSync)(new URL("../../rules/lang/", importMetaUrl), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   } catch {
     return ["en"];
   }
@@ -16489,12 +16595,12 @@ function importWikidataCommand(argv, io) {
   const file = positionals[0];
   let text;
   try {
-    text = (0, import_node_fs26.readFileSync)(import_node_path20.default.resolve(io.cwd, file), "utf8");
+    text = (0, import_node_fs27.readFileSync)(import_node_path21.default.resolve(io.cwd, file), "utf8");
   } catch (err) {
     throw new FactlintError(`cannot read ${file}: ${ioReason(err)}`);
   }
   const exp = readExport(text, file);
-  const claims2 = values.claims?.map((p) => import_node_path20.default.resolve(io.cwd, p)) ?? defaultClaims(io.cwd);
+  const claims2 = values.claims?.map((p) => import_node_path21.default.resolve(io.cwd, p)) ?? defaultClaims(io.cwd);
   const loaded = loadFactSet(claims2, { cwd: io.cwd });
   const index = new FactIndex(loaded);
   const byQ = /* @__PURE__ */ new Map();
@@ -16507,7 +16613,7 @@ function importWikidataCommand(argv, io) {
   const review = compared.filter((c) => c.verdict !== "unchanged");
   const usedPeople = new Set(review.map((c) => String(c.statement.subject)));
   const out = {
-    description: `Imported from a Wikidata export (${import_node_path20.default.basename(file)}, ${exp.form}) for review: ${review.length} statements new, changed or contradicting the set. Check each against its source and add "verified" to open terms before merging.`,
+    description: `Imported from a Wikidata export (${import_node_path21.default.basename(file)}, ${exp.form}) for review: ${review.length} statements new, changed or contradicting the set. Check each against its source and add "verified" to open terms before merging.`,
     entities: result.entities.filter((e) => usedPeople.has(e.id)),
     statements: review.map((c) => c.statement)
   };
@@ -16516,7 +16622,7 @@ function importWikidataCommand(argv, io) {
   const report = format === "json" ? JSON.stringify(reportJson(compared, result.skipped), null, 2) + "\n" : reportText(compared, result.skipped, (id) => (index.entity(id) ?? fresh.get(id))?.names?.en?.[0] ?? id);
   if (values.output !== void 0) {
     try {
-      (0, import_node_fs26.writeFileSync)(import_node_path20.default.resolve(io.cwd, values.output), json2);
+      (0, import_node_fs27.writeFileSync)(import_node_path21.default.resolve(io.cwd, values.output), json2);
     } catch (err) {
       throw new FactlintError(`cannot write ${values.output}: ${ioReason(err)}`);
     }
@@ -16580,7 +16686,7 @@ function factsCommand(argv, io) {
 
 // dist/fix/project-root.js
 init_import_meta_url();
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 init_git();
 function projectRoot(cwd) {
   let root = cwd;
@@ -16589,7 +16695,7 @@ function projectRoot(cwd) {
   } catch {
   }
   try {
-    return (0, import_node_fs27.realpathSync)(root);
+    return (0, import_node_fs28.realpathSync)(root);
   } catch {
     return root;
   }
@@ -16600,7 +16706,7 @@ init_pack();
 
 // dist/lint/after-lint.js
 init_import_meta_url();
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 init_apply();
 init_parse2();
 init_run();
@@ -16708,15 +16814,15 @@ ${shown2}`;
 
 // dist/fix/write-article.js
 init_import_meta_url();
-var import_node_fs28 = require("node:fs");
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_fs29 = require("node:fs");
+var import_node_path22 = __toESM(require("node:path"), 1);
 init_errors();
 init_hash();
 var CHANGED = "the file changed on disk after factlint read it; run --fix again";
 function writeFixedArticle(w, policy) {
   let real2;
   try {
-    real2 = (0, import_node_fs28.realpathSync)(w.file);
+    real2 = (0, import_node_fs29.realpathSync)(w.file);
   } catch (err) {
     return err.code === "ENOENT" ? CHANGED : `cannot write it: ${ioReason(err)}`;
   }
@@ -16728,13 +16834,13 @@ function writeFixedArticle(w, policy) {
   let before2;
   let current;
   try {
-    before2 = (0, import_node_fs28.statSync)(real2, { bigint: true });
+    before2 = (0, import_node_fs29.statSync)(real2, { bigint: true });
     if (!before2.isFile())
       return CHANGED;
     const refusal = permissionProblem(real2, Number(before2.mode & 4095n));
     if (refusal)
       return refusal;
-    current = (0, import_node_fs28.readFileSync)(real2);
+    current = (0, import_node_fs29.readFileSync)(real2);
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   }
@@ -16748,7 +16854,7 @@ function permissionProblem(file, mode) {
   if ((mode & 146) === 0)
     return `the file is read-only (mode ${mode.toString(8).padStart(4, "0")})`;
   try {
-    (0, import_node_fs28.accessSync)(file, import_node_fs28.constants.W_OK);
+    (0, import_node_fs29.accessSync)(file, import_node_fs29.constants.W_OK);
   } catch (err) {
     const code = err.code;
     if (code === "EACCES" || code === "EPERM")
@@ -16758,23 +16864,23 @@ function permissionProblem(file, mode) {
   return void 0;
 }
 function isInside(file, root) {
-  const rel = import_node_path21.default.relative(root, file);
-  return rel === "" || !import_node_path21.default.isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path21.default.sep}`);
+  const rel = import_node_path22.default.relative(root, file);
+  return rel === "" || !import_node_path22.default.isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${import_node_path22.default.sep}`);
 }
 function unchanged(now, before2) {
   return now.ino === before2.ino && now.dev === before2.dev && now.size === before2.size && now.mtimeNs === before2.mtimeNs && now.ctimeNs === before2.ctimeNs;
 }
 function writeAll(fd, data) {
   for (let at = 0; at < data.length; )
-    at += (0, import_node_fs28.writeSync)(fd, data, at, data.length - at, at);
+    at += (0, import_node_fs29.writeSync)(fd, data, at, data.length - at, at);
 }
 function replaceByRename(real2, data, before2) {
-  const dir = import_node_path21.default.dirname(real2);
+  const dir = import_node_path22.default.dirname(real2);
   const mode = Number(before2.mode & 4095n);
-  const tmp = import_node_path21.default.join(dir, `.${import_node_path21.default.basename(real2)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = import_node_path22.default.join(dir, `.${import_node_path22.default.basename(real2)}.factlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs28.openSync)(tmp, "wx", mode);
+    fd = (0, import_node_fs29.openSync)(tmp, "wx", mode);
   } catch (err) {
     return `cannot create a temporary file in its folder ${dir}: ${ioReason(err)}`;
   }
@@ -16782,31 +16888,31 @@ function replaceByRename(real2, data, before2) {
   let ownerKept = true;
   try {
     writeAll(fd, data);
-    const made = (0, import_node_fs28.fstatSync)(fd, { bigint: true });
+    const made = (0, import_node_fs29.fstatSync)(fd, { bigint: true });
     if (made.uid !== before2.uid || made.gid !== before2.gid) {
       try {
-        (0, import_node_fs28.fchownSync)(fd, Number(before2.uid), Number(before2.gid));
+        (0, import_node_fs29.fchownSync)(fd, Number(before2.uid), Number(before2.gid));
       } catch {
         ownerKept = false;
       }
     }
     if (ownerKept) {
-      (0, import_node_fs28.fchmodSync)(fd, mode);
-      (0, import_node_fs28.closeSync)(fd);
+      (0, import_node_fs29.fchmodSync)(fd, mode);
+      (0, import_node_fs29.closeSync)(fd);
       fd = -1;
-      if (!unchanged((0, import_node_fs28.statSync)(real2, { bigint: true }), before2))
+      if (!unchanged((0, import_node_fs29.statSync)(real2, { bigint: true }), before2))
         return CHANGED;
-      (0, import_node_fs28.renameSync)(tmp, real2);
+      (0, import_node_fs29.renameSync)(tmp, real2);
       renamed = true;
     }
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   } finally {
     if (fd >= 0)
-      (0, import_node_fs28.closeSync)(fd);
+      (0, import_node_fs29.closeSync)(fd);
     if (!renamed) {
       try {
-        (0, import_node_fs28.unlinkSync)(tmp);
+        (0, import_node_fs29.unlinkSync)(tmp);
       } catch {
       }
     }
@@ -16816,20 +16922,20 @@ function replaceByRename(real2, data, before2) {
 function writeInPlace(real2, data, before2) {
   let fd;
   try {
-    fd = (0, import_node_fs28.openSync)(real2, "r+");
+    fd = (0, import_node_fs29.openSync)(real2, "r+");
   } catch (err) {
     const code = err.code;
     return code === "EACCES" || code === "EPERM" ? "this user may not write the file (permission denied)" : `cannot write it: ${ioReason(err)}`;
   }
   try {
-    if (!unchanged((0, import_node_fs28.fstatSync)(fd, { bigint: true }), before2))
+    if (!unchanged((0, import_node_fs29.fstatSync)(fd, { bigint: true }), before2))
       return CHANGED;
     writeAll(fd, data);
-    (0, import_node_fs28.ftruncateSync)(fd, data.length);
+    (0, import_node_fs29.ftruncateSync)(fd, data.length);
   } catch (err) {
     return `cannot write it: ${ioReason(err)}`;
   } finally {
-    (0, import_node_fs28.closeSync)(fd);
+    (0, import_node_fs29.closeSync)(fd);
   }
   return void 0;
 }
@@ -16853,7 +16959,7 @@ function afterLint(steps) {
       messages = messages.filter((m) => m.ruleId === "file-error" || touches(ranges, m.line, m.endLine));
     }
     if (steps.baseline) {
-      const rel = relativePath(result.filePath, import_node_path23.default.dirname(steps.baseline.file));
+      const rel = relativePath(result.filePath, import_node_path24.default.dirname(steps.baseline.file));
       const name = relativePath(steps.baseline.file, steps.cwd);
       let dropped;
       if (steps.baseline.update) {
@@ -16907,6 +17013,8 @@ function afterLint(steps) {
       out.suppressedMessages = suppressed;
     if (result.claims)
       out.claims = result.claims;
+    if (result.spilledClaims)
+      out.spilledClaims = result.spilledClaims;
     if (result.lang !== void 0)
       out.lang = result.lang;
     return out;
@@ -16924,8 +17032,8 @@ function byPosition(a, b) {
 
 // dist/lint/config-for.js
 init_import_meta_url();
-var import_node_fs31 = require("node:fs");
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_fs32 = require("node:fs");
+var import_node_path26 = __toESM(require("node:path"), 1);
 init_load2();
 init_errors();
 init_paths();
@@ -16933,8 +17041,8 @@ function loadConfigFor(config, cwd, ruleIds) {
   if (config === false)
     return void 0;
   if (config !== void 0) {
-    const file = import_node_path25.default.resolve(cwd, config);
-    if (!(0, import_node_fs31.existsSync)(file))
+    const file = import_node_path26.default.resolve(cwd, config);
+    if (!(0, import_node_fs32.existsSync)(file))
       throw new FactlintError(`no such config file: ${config}`);
     return loadConfig(file, ruleIds, config);
   }
@@ -16963,10 +17071,10 @@ function debugTrace(write2) {
 
 // dist/lint/print-config.js
 init_import_meta_url();
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 init_run();
 function resolvedConfig(file, cwd, config, settings, rules, ignored) {
-  const abs = import_node_path26.default.resolve(cwd, file);
+  const abs = import_node_path27.default.resolve(cwd, file);
   const levels = { ...defaultSeverities(rules), ...settings.severities };
   return {
     filePath: abs,
@@ -17010,7 +17118,7 @@ function parseRuleOptions(values, knownRules) {
 
 // dist/lint/stdin-input.js
 init_import_meta_url();
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 init_errors();
 var STDIN_NAME = "<stdin>";
 var STDIN_ARG = "-";
@@ -17027,7 +17135,7 @@ function wantsStdin(stdinOption, positionals) {
   return true;
 }
 function stdinInput(content, filename, cwd) {
-  return { path: filename === void 0 ? STDIN_NAME : import_node_path27.default.resolve(cwd, filename), content };
+  return { path: filename === void 0 ? STDIN_NAME : import_node_path28.default.resolve(cwd, filename), content };
 }
 
 // dist/main.js
@@ -17035,7 +17143,7 @@ init_report();
 
 // dist/report/step-summary-file.js
 init_import_meta_url();
-var import_node_fs32 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 init_errors();
 
 // dist/report/step-summary.js
@@ -17090,7 +17198,7 @@ function appendStepSummary(format, results, ctx, env) {
   if (!file || !SUMMARY_FORMATS.includes(format) || /^(off|0|false|no)$/i.test(env.FACTLINT_STEP_SUMMARY ?? ""))
     return void 0;
   try {
-    (0, import_node_fs32.appendFileSync)(file, `${stepSummary(results, ctx, linksFromEnv(env))}
+    (0, import_node_fs33.appendFileSync)(file, `${stepSummary(results, ctx, linksFromEnv(env))}
 `);
     return void 0;
   } catch (err) {
@@ -17104,7 +17212,7 @@ init_text_width();
 
 // dist/version.js
 init_import_meta_url();
-var import_node_fs33 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var known;
 function version() {
   if (known)
@@ -17112,7 +17220,7 @@ function version() {
   let dir = new URL("./", importMetaUrl);
   for (let i = 0; i < 4; i++, dir = new URL("../", dir)) {
     try {
-      const pkg = JSON.parse((0, import_node_fs33.readFileSync)(new URL("package.json", dir), "utf8"));
+      const pkg = JSON.parse((0, import_node_fs34.readFileSync)(new URL("package.json", dir), "utf8"));
       if (pkg.name === "factlint")
         return known = pkg.version;
     } catch {
@@ -17331,7 +17439,7 @@ function main(argv, io) {
   }
   let baseline;
   if (values.baseline !== void 0) {
-    const file = import_node_path28.default.resolve(io.cwd, values.baseline);
+    const file = import_node_path29.default.resolve(io.cwd, values.baseline);
     const update = values["update-baseline"] ?? false;
     if (!update && !baselineExists(file))
       throw new FactlintError(`no such baseline: ${values.baseline} (create it with --update-baseline)`);
@@ -17370,6 +17478,7 @@ function main(argv, io) {
     inputs: selection.inputs,
     keepClaims: CLAIM_FORMATS.has(settings.format),
     tuneHeap: true,
+    spillClaimsFrom: LARGE_RUN_FILES,
     ...speed,
     // A fix is applied only when this run's lint produced it, never read from the cache.
     ...speed.cache && steps.fix ? { cache: { ...speed.cache, reuse: false } } : {},
@@ -17383,7 +17492,7 @@ function main(argv, io) {
     io.stderr(`factlint: warning: ${printableLine(w)}
 `);
   if (baseline?.update) {
-    const linted = new Set(results.map((r) => relativePath(r.filePath, import_node_path28.default.dirname(baseline.file))));
+    const linted = new Set(results.map((r) => relativePath(r.filePath, import_node_path29.default.dirname(baseline.file))));
     const kept2 = (baseline.data?.entries ?? []).filter((e) => !linted.has(e.file));
     writeBaseline(baseline.file, values.baseline, [...kept2, ...steps.baselineEntries]);
     const n = steps.baselineEntries.reduce((k, e) => k + e.count, 0);
@@ -17408,7 +17517,7 @@ function main(argv, io) {
         if (steps.sources.has(filePath))
           return steps.sources.get(filePath);
         try {
-          return (0, import_node_fs34.readFileSync)(import_node_path28.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, "");
+          return (0, import_node_fs35.readFileSync)(import_node_path29.default.resolve(io.cwd, filePath), "utf8").replace(/^\uFEFF/, "");
         } catch {
           return void 0;
         }
@@ -17472,30 +17581,30 @@ function fixedOutput(input, fixed) {
   return (bom ? "\uFEFF" : "") + fixed;
 }
 function writeReport(report, name, option, cwd, results, factFiles) {
-  const target = import_node_path28.default.resolve(cwd, name);
+  const target = import_node_path29.default.resolve(cwd, name);
   const same = sameFileAs(target);
-  if (results.some((r) => same(import_node_path28.default.resolve(cwd, r.filePath)))) {
+  if (results.some((r) => same(import_node_path29.default.resolve(cwd, r.filePath)))) {
     throw new FactlintError(`${option} ${name} is one of the files being linted; the report would overwrite it`);
   }
-  if (factFiles.some((f) => same(import_node_path28.default.resolve(cwd, f)))) {
+  if (factFiles.some((f) => same(import_node_path29.default.resolve(cwd, f)))) {
     throw new FactlintError(`${option} ${name} is a fact file of this run; the report would overwrite it`);
   }
   let fd;
   try {
-    fd = (0, import_node_fs34.openSync)(target, "w");
+    fd = (0, import_node_fs35.openSync)(target, "w");
     for (const chunk of report)
-      (0, import_node_fs34.writeSync)(fd, chunk);
+      (0, import_node_fs35.writeSync)(fd, chunk);
   } catch (err) {
     throw new FactlintError(`cannot write ${name}: ${ioReason(err)}`);
   } finally {
     if (fd !== void 0)
-      (0, import_node_fs34.closeSync)(fd);
+      (0, import_node_fs35.closeSync)(fd);
   }
 }
 function sameFileAs(target) {
   let real2;
   try {
-    real2 = (0, import_node_fs34.realpathSync)(target);
+    real2 = (0, import_node_fs35.realpathSync)(target);
   } catch {
     return () => false;
   }
@@ -17503,7 +17612,7 @@ function sameFileAs(target) {
     if (file === target || file === real2)
       return true;
     try {
-      return (0, import_node_fs34.realpathSync)(file) === real2;
+      return (0, import_node_fs35.realpathSync)(file) === real2;
     } catch {
       return false;
     }
@@ -17520,7 +17629,7 @@ function readPartials(files, cwd) {
   return files.map((name) => {
     let text;
     try {
-      text = (0, import_node_fs34.readFileSync)(import_node_path28.default.resolve(cwd, name), "utf8");
+      text = (0, import_node_fs35.readFileSync)(import_node_path29.default.resolve(cwd, name), "utf8");
     } catch (err) {
       throw new FactlintError(`cannot read ${name}: ${ioReason(err)}`);
     }
@@ -17530,7 +17639,7 @@ function readPartials(files, cwd) {
 function writePartial(file, io, out) {
   const partial = out.partial;
   try {
-    (0, import_node_fs34.writeFileSync)(import_node_path28.default.resolve(io.cwd, file), serializePartial(partial));
+    (0, import_node_fs35.writeFileSync)(import_node_path29.default.resolve(io.cwd, file), serializePartial(partial));
   } catch (err) {
     throw new FactlintError(`cannot write ${file}: ${ioReason(err)}`);
   }
@@ -17578,16 +17687,16 @@ init_text_width();
 
 // dist/stdout-writer.js
 init_import_meta_url();
-var import_node_fs35 = require("node:fs");
+var import_node_fs36 = require("node:fs");
 init_errors();
 function plainlyWritable(fd, platform = process.platform) {
   try {
-    const st = (0, import_node_fs35.fstatSync)(fd);
+    const st = (0, import_node_fs36.fstatSync)(fd);
     if (st.isFIFO() || st.isFile())
       return true;
     if (platform === "win32" || !st.isCharacterDevice())
       return false;
-    const nul = (0, import_node_fs35.statSync)("/dev/null");
+    const nul = (0, import_node_fs36.statSync)("/dev/null");
     return st.rdev === nul.rdev && st.ino === nul.ino && st.dev === nul.dev;
   } catch {
     return false;
@@ -17611,7 +17720,7 @@ function stdoutWriter(fd = 1, stream = () => process.stdout) {
     let at = 0;
     while (at < bytes.length) {
       try {
-        at += (0, import_node_fs35.writeSync)(fd, bytes, at);
+        at += (0, import_node_fs36.writeSync)(fd, bytes, at);
       } catch (err) {
         const code = err.code;
         if (code === "EPIPE") {
@@ -17678,7 +17787,7 @@ function entry() {
     isTTY: out.isTTY,
     env: process.env,
     // File descriptor 0 read to its end: a pipe, a redirected file or a terminal until Ctrl-D.
-    readStdin: () => handedStdin() ?? (0, import_node_fs39.readFileSync)(0)
+    readStdin: () => handedStdin() ?? (0, import_node_fs40.readFileSync)(0)
   };
   process.exitCode = runMain(process.argv.slice(2), io);
 }

@@ -22,6 +22,8 @@ import { cacheFile, ResultCache } from './cache.js';
 import { runKey } from './run-key.js';
 import { lintFiles, sourceOf as sourceOfBytes } from './lint-files.js';
 import { Interner, slimResult } from './slim.js';
+import { ClaimSpill } from './claim-spill.js';
+import { claimsOf } from '../claims/claims-of.js';
 import type { AfterLint, FileInput, LintedSource } from './files-types.js';
 import { availableLangs } from '../language/pack.js';
 import { inShard, type Shard } from './shard.js';
@@ -123,6 +125,12 @@ export interface RunOptions {
    * a setting of the whole process, which a library must not do to its host.
    */
   tuneHeap?: boolean;
+  /**
+   * Keep the claims of a run of this many files or more in a temporary file until the report
+   * (engine/claim-spill.ts; the command line: LARGE_RUN_FILES). Unset: in memory, as a library's
+   * caller gets them.
+   */
+  spillClaimsFrom?: number;
 }
 
 /** One file to lint. `content` replaces reading `path` (e.g. a staged blob from the git index). */
@@ -256,7 +264,13 @@ export function applyCrossArticle(results: LintResult[], severities: Severities,
     const messages = sortDiagnostics([...rest.messages, ...add]);
     const out = summarise(rest.filePath, messages, rest.fatal);
     if (rest.lang !== undefined) out.lang = rest.lang;
-    if (rest.claims) out.claims = rest.claims.map((c) => crossVerdict(c, add));
+    const claims = claimsOf(rest);
+    if (claims) {
+      const judged = claims.map((c) => crossVerdict(c, add));
+      // Claims on disk stay there unless a verdict changed.
+      if (rest.spilledClaims && judged.every((c, k) => c === claims[k])) out.spilledClaims = rest.spilledClaims;
+      else out.claims = judged;
+    }
     return out;
   });
 }
@@ -318,7 +332,9 @@ function lintRun(opts: RunOptions): RunOutput {
   const strings = new Interner();
   // Partials keep claims: the merge prints them when its format does.
   const keepClaims = opts.keepClaims !== false || opts.partial === true;
-  const slim: AfterLint = (result) => slimResult(result, keepClaims, strings);
+  // Not for a partial: its file holds the claims (written from memory at the end of the shard).
+  const spill = keepClaims && !opts.partial && opts.spillClaimsFrom !== undefined && files.length >= opts.spillClaimsFrom ? new ClaimSpill() : undefined;
+  const slim: AfterLint = (result) => slimResult(result, keepClaims, strings, spill);
   const perFile: AfterLint = after && severityNumber(severities['cross-article']) > 0
     ? (result, source) => {
       const r = slim(result, source);

@@ -2,6 +2,7 @@
 // needs: results of a large run are held until the cross-article check has seen every file, so
 // whatever they carry beyond that grows with the run (docs/performance.md, "Memory").
 import type { ClaimReport, CrossRecord, Diagnostic, LintResult } from '../types.js';
+import type { ClaimSpill } from './claim-spill.js';
 
 /**
  * A string of its own. Texts cut from an article are slices that keep the whole article alive,
@@ -93,15 +94,19 @@ function compactMessage(m: Diagnostic): Diagnostic {
 }
 
 /**
- * The result as the report needs it: no claims unless the format prints them (then with shared
- * strings), compact records, messages that hold no article text.
+ * The result as the report needs it: no claims unless the format prints them (then on disk, with
+ * a spill, or with shared strings), compact records, messages that hold no article text.
  */
-export function slimResult(r: LintResult, keepClaims: boolean, t: Interner): LintResult {
+export function slimResult(r: LintResult, keepClaims: boolean, t: Interner, spill?: ClaimSpill): LintResult {
   // Rebuilt rather than `delete`d: a deleted property turns the object into a slow dictionary.
   const { claims, records, ...rest } = r;
   const out: LintResult = rest;
   out.messages = rest.messages.map(compactMessage);
-  if (keepClaims && claims !== undefined) out.claims = claims.map((c) => compactClaim(c, t));
+  if (keepClaims && claims !== undefined) {
+    const spilled = spill && claims.length > 0 ? spill.put(claims) : undefined;
+    if (spilled) out.spilledClaims = spilled;
+    else out.claims = claims.map((c) => compactClaim(c, t));
+  }
   if (records?.length) out.records = records.map((x) => compactRecord(x, t));
   return out;
 }

@@ -133,6 +133,7 @@ export function afterLint(steps: FileSteps) {
     const out = summarise(result.filePath, messages, result.fatal);
     if (suppressed.length > 0) out.suppressedMessages = suppressed;
     if (result.claims) out.claims = result.claims;
+    if (result.spilledClaims) out.spilledClaims = result.spilledClaims;
     if (result.lang !== undefined) out.lang = result.lang;
     return out;
   };

@@ -2,6 +2,7 @@
 // ✓ verified, ✗ contradicted, ? unverifiable, and why. Users see what was checked and what was
 // not; developers see why a claim was missed.
 import type { ClaimReport, LintResult } from '../types.js';
+import { claimsOf } from '../claims/claims-of.js';
 import { displayPath } from './paths.js';
 import { oneLine } from './messages.js';
 import { printable } from './text-width.js';
@@ -19,7 +20,7 @@ export const claims: Formatter = (results: LintResult[], ctx: ReportContext): st
   const out: string[] = [];
   const totals = { verified: 0, contradicted: 0, unverifiable: 0 };
   for (const result of results) {
-    const list = result.claims ?? [];
+    const list = claimsOf(result) ?? [];
     out.push(`${displayPath(result.filePath, ctx.cwd)}${result.fatal ? `  (not read: ${printable(oneLine(result.fatal))})` : ''}`);
     if (list.length === 0 && !result.fatal) out.push('  (no claims found)');
     for (const c of list) {

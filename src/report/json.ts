@@ -4,6 +4,7 @@
 // Counts are worked out here from the messages written, as ESLint's calculateStatsPerFile does,
 // so they always agree with the array beside them.
 import type { Diagnostic, LintResult, SuppressedMessage } from '../types.js';
+import { claimsOf } from '../claims/claims-of.js';
 import { reportMessages, textOf, type ReportMessage } from './messages.js';
 import { absolutePath } from './paths.js';
 import type { Formatter, ReportContext } from './types.js';
@@ -52,7 +53,8 @@ export function eslintResult(result: LintResult, ctx: ReportContext): Json {
   // factlint has no deprecated rules; ESLint always writes the array.
   out.usedDeprecatedRules = [];
   if (result.fatal !== undefined) out.fatal = result.fatal;
-  if (result.claims !== undefined) out.claims = result.claims;
+  const claims = claimsOf(result);
+  if (claims !== undefined) out.claims = claims;
   return out;
 }
 

@@ -8,6 +8,8 @@ import { run } from '../../src/engine/run.js';
 import { Interner, compactRecord } from '../../src/engine/slim.js';
 import { afterLint, plainSteps } from '../../src/lint/after-lint.js';
 import { json, jsonChunks, eslintResult } from '../../src/report/json.js';
+import { formatters } from '../../src/report/index.js';
+import { readFileSync } from 'node:fs';
 import { stylish, stylishChunks } from '../../src/report/stylish.js';
 import { sourceCache } from '../../src/report/messages.js';
 import type { CrossRecord } from '../../src/types.js';
@@ -71,6 +73,43 @@ describe('a run that keeps less', () => {
       const kept = lint(1_000_000);
       expect(kept.results).toEqual(read.results);
       expect(kept.kept).toEqual(['a.en.md']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('claims spilled to disk give the same json, claims and html reports, a cross-article verdict included', () => {
+    const { dir, cleanup } = tempDir('factlint-spill-');
+    try {
+      // Two articles that disagree on a figure the fact set is silent on: each claim's verdict
+      // becomes "contradicted" only after the cross-article check, on claims already on disk.
+      const body = (n: string) => `---\ndate: 2025-11-26\nlang: en\n---\n# T\n\nPutin praised Kyrgyzstan. More than ${n} companies with Russian capital work in the country.\n`;
+      write(dir, 'a.en.md', body('1,700'));
+      write(dir, 'b.en.md', body('2,700'));
+      write(dir, 'c.en.md', '---\ndate: 2025-11-26\nlang: en\n---\n# T\n\nNo figures here at all.\n');
+      write(dir, 'd.en.md', '---\ndate: 2025-11-26\nlang: en\n---\n<!-- factlint-disable office-holder -->\n# T\n\nPresident of Russia Sadyr Japarov arrived on Monday, 24 November 2025, and on Tuesday, 26 November.\n');
+      const claims = [path.join(REPO, 'tests', 'fixtures', 'claims')];
+      const lint = (spillClaimsFrom?: number) => run({ cwd: dir, patterns: [dir], claims, afterLint: afterLint(plainSteps(dir)), factCache: false, ...(spillClaimsFrom === undefined ? {} : { spillClaimsFrom }) }).results;
+      const inMemory = lint();
+      const spilled = lint(0);
+      // The spill was used: claims off the heap, but for the files whose verdicts the check changed.
+      const changed = (rs: typeof inMemory) => rs.filter((r) => r.claims?.some((c) => c.reason.startsWith('another article disagrees'))).map((r) => path.basename(r.filePath));
+      expect(changed(inMemory)).toEqual(['a.en.md', 'b.en.md']);
+      expect(changed(spilled)).toEqual(['a.en.md', 'b.en.md']);
+      const onDisk = spilled.filter((r) => r.spilledClaims);
+      expect(onDisk.map((r) => path.basename(r.filePath))).toEqual(['d.en.md']);
+      expect(onDisk.every((r) => r.claims === undefined && r.spilledClaims!.count > 0)).toBe(true);
+      // The directive's file went through the per-file step with its claims on disk.
+      expect(spilled.find((r) => r.filePath.endsWith('d.en.md'))!.suppressedMessages?.length).toBeGreaterThan(0);
+      // A file with no claims keeps its empty list in memory.
+      expect(spilled.find((r) => r.filePath.endsWith('c.en.md'))!.claims).toEqual([]);
+      // A run below the threshold keeps them in memory.
+      expect(lint(1000).every((r) => r.spilledClaims === undefined)).toBe(true);
+      const ctx = { cwd: dir, color: false, rules: [], version: '0', readSource: (p: string) => readFileSync(path.resolve(dir, p), 'utf8') };
+      for (const name of ['json', 'claims', 'html']) {
+        const report = (rs: typeof inMemory) => [...formatters[name]!(rs, ctx)].join('');
+        expect(report(spilled), name).toBe(report(inMemory));
+      }
     } finally {
       cleanup();
     }

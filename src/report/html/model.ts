@@ -3,6 +3,7 @@
 // and the run's totals. Keeping this apart from rendering keeps the renderers plain string
 // building and lets the counting be tested without parsing HTML.
 import type { ClaimReport, LintResult, RuleMeta, Verdict } from '../../types.js';
+import { claimsOf } from '../../claims/claims-of.js';
 import { reportMessages, sourceCache, textOf, type ReportMessage } from '../messages.js';
 import { displayPath } from '../paths.js';
 import { sourceLines, type SourceLines } from '../source-lines.js';
@@ -66,7 +67,7 @@ function offsets(lines: SourceLines, loc: { line: number; column: number; endLin
 }
 
 function fileView(result: LintResult, index: number, ctx: ReportContext, lines: SourceLines | undefined): FileView {
-  const claims: ClaimView[] = (result.claims ?? []).map((c) => ({ ...c, ...(lines ? offsets(lines, c) : { start: 0, end: 0 }) }));
+  const claims: ClaimView[] = (claimsOf(result) ?? []).map((c) => ({ ...c, ...(lines ? offsets(lines, c) : { start: 0, end: 0 }) }));
   const messages: MessageView[] = reportMessages(result).map((m) => ({ ...m }));
   messages.forEach((m, i) => {
     // The claim a diagnostic reports sits at the same place under the same rule; failing that
