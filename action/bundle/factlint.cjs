@@ -8876,7 +8876,7 @@ function extractMetricClaims(ctx0) {
     const kind = chosen.prop.kind;
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4, true);
-    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder);
+    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text);
     const flowFigure = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
     const carried = flowFigure && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod !== void 0;
     if (carried)
@@ -8900,7 +8900,7 @@ function extractMetricClaims(ctx0) {
       unit: q.unit,
       halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
       approx: q.approx,
-      bound: q.bound ?? (q.direction === "atLeast" ? "lower" : void 0),
+      bound: boundOf(ann, q, figuresInOrder, ctx.text),
       period: period?.period ?? year,
       periodExplicit: period !== void 0,
       ...carried ? { periodCarried: true } : {},
@@ -8955,15 +8955,32 @@ function declines(ann, clause, q, word) {
   }
   return best?.down ?? false;
 }
+function boundOf(ann, q, figures, text) {
+  const bound = q.bound ?? (q.direction === "atLeast" ? "lower" : void 0);
+  if (bound !== "upper" || !q.hedgeSpan)
+    return bound;
+  const hedgeStart = q.hedgeSpan.start;
+  const h = ann.tokenAt(hedgeStart);
+  for (let i = Math.max(0, h - 3); i < h; i++) {
+    const n = Math.max(ann.cue("rise", i), ann.cue("decline", i));
+    if (n > 0 && i + n === h)
+      return void 0;
+  }
+  if (figures.some((f) => f !== q && f.unit === "%" && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart))))
+    return void 0;
+  return bound;
+}
 function annotate(ctx) {
   const ann = new SentenceAnnotation(ctx.text, ctx.tokens, ctx.lang);
   ann.protect([...ctx.periods.map((p) => p.span), ...ctx.quantities.map((q) => q.span)]);
   return ann;
 }
-function periodOf(periods, q, clauseOf, byClause, figuresInOrder = []) {
+function periodOf(periods, q, clauseOf, byClause, figuresInOrder = [], text) {
   const sameUnit = (f) => f.unit === q.unit || f.unit === void 0 && f.scale > 1 && q.scale > 1 && q.unit !== "%";
-  const parallel = near(figuresInOrder, q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
-  const mine = (p) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start);
+  const later = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.start >= q.span.end);
+  const parallel = later.filter(sameUnit);
+  const leadsLater = (p) => text !== void 0 && later.some((f) => f.span.start >= p.span.end) && /[,;]\s/u.test(text.slice(q.span.end, p.span.start));
+  const mine = (p) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p);
   const own2 = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own2.length)
     return nearestPeriod([...own2], q.span);
@@ -10389,6 +10406,16 @@ function hasPlaceProperties(index) {
 function shiftAll(items, by) {
   return items.map((it) => ({ ...it, span: shift(it.span, by) }));
 }
+function shiftQuantities(items, by) {
+  return items.map((q) => {
+    const out = { ...q, span: shift(q.span, by) };
+    if (q.hedgeSpan)
+      out.hedgeSpan = shift(q.hedgeSpan, by);
+    if (q.unitSpan)
+      out.unitSpan = shift(q.unitSpan, by);
+    return out;
+  });
+}
 function eventNear(index, id, date) {
   if (!date)
     return false;
@@ -10484,7 +10511,7 @@ function lintDocument(doc, index, settings) {
     const periodsOnce = () => periods ??= digits ? shiftAll(findPeriods(text, lang, doc.date, local()), sentence2.start) : [];
     const findFigures = () => ({
       periods: periodsOnce(),
-      quantities: quantities ??= figures && metricsOn ? shiftAll(findQuantities(text, lang, local()), sentence2.start) : []
+      quantities: quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence2.start) : []
     });
     annotation2.protect(inSentence.map((d) => d.dateSpan));
     if (digits)

@@ -83,6 +83,16 @@ function shiftAll<T extends { span: Span }>(items: T[], by: number): T[] {
   return items.map((it) => ({ ...it, span: shift(it.span, by) }));
 }
 
+/** Figures found in a sentence's text, with every span of theirs (hedge and unit too) moved to the document's offsets. */
+function shiftQuantities(items: Quantity[], by: number): Quantity[] {
+  return items.map((q) => {
+    const out: Quantity = { ...q, span: shift(q.span, by) };
+    if (q.hedgeSpan) out.hedgeSpan = shift(q.hedgeSpan, by);
+    if (q.unitSpan) out.unitSpan = shift(q.unitSpan, by);
+    return out;
+  });
+}
+
 const DAY = 86_400_000;
 
 /** An event held within a week before to a month after the article: "the parade" means it. */
@@ -245,7 +255,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const periodsOnce = () => (periods ??= digits ? shiftAll(findPeriods(text, lang, doc.date, local()), sentence.start) : []);
     const findFigures = () => ({
       periods: periodsOnce(),
-      quantities: (quantities ??= figures && metricsOn ? shiftAll(findQuantities(text, lang, local()), sentence.start) : []),
+      quantities: (quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence.start) : []),
     });
     annotation.protect(inSentence.map((d) => d.dateSpan));
     // Only what a finder has found already: a sentence read for places alone need not find its periods.

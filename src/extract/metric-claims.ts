@@ -509,7 +509,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4, true);
-    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder);
+    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text);
     // A sentence that writes no period at all speaks of the article's reference time.
     // Flows only: a share or a count with no period speaks of the article's date (below).
     const flowFigure = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
@@ -542,7 +542,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       unit: q.unit,
       halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
       approx: q.approx,
-      bound: q.bound ?? (q.direction === 'atLeast' ? 'lower' : undefined),
+      bound: boundOf(ann, q, figuresInOrder, ctx.text),
       period: period?.period ?? year,
       periodExplicit: period !== undefined,
       ...(carried ? { periodCarried: true } : {}),
@@ -603,6 +603,25 @@ function declines(ann: SentenceAnnotation, clause: Int32Array, q: Quantity, word
   return best?.down ?? false;
 }
 
+/**
+ * The figure's bound. An upper-bound word right after a change, a word of rise or decline or a
+ * percentage ("creció un 13,6 % hasta 5.100 millones", "a augmenté de 13 % jusqu'à 5 milliards"),
+ * gives the amount the change reached, not a ceiling: the figure is exact.
+ */
+function boundOf(ann: SentenceAnnotation, q: Quantity, figures: readonly Quantity[], text: string): Quantity['bound'] {
+  const bound = q.bound ?? (q.direction === 'atLeast' ? 'lower' : undefined);
+  if (bound !== 'upper' || !q.hedgeSpan) return bound;
+  const hedgeStart = q.hedgeSpan.start;
+  const h = ann.tokenAt(hedgeStart);
+  // A cue phrase ending on the word before the hedge (cues run up to a few words).
+  for (let i = Math.max(0, h - 3); i < h; i++) {
+    const n = Math.max(ann.cue('rise', i), ann.cue('decline', i));
+    if (n > 0 && i + n === h) return undefined;
+  }
+  if (figures.some((f) => f !== q && f.unit === '%' && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart)))) return undefined;
+  return bound;
+}
+
 /** An annotation for a sentence linted outside lintDocument: periods and figures protected. */
 function annotate(ctx: MetricContext): SentenceAnnotation {
   const ann = new SentenceAnnotation(ctx.text, ctx.tokens, ctx.lang);
@@ -612,13 +631,18 @@ function annotate(ctx: MetricContext): SentenceAnnotation {
 
 /** The figure's period: the nearest in its clause, else the nearest one before it in the sentence. */
 /** `figuresInOrder`: the sentence's figures as inTextOrder gives them, sorted once per sentence. */
-function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number, byClause?: Map<number, PeriodMention[]>, figuresInOrder: readonly Quantity[] = []): PeriodMention | undefined {
+function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number, byClause?: Map<number, PeriodMention[]>, figuresInOrder: readonly Quantity[] = [], text?: string): PeriodMention | undefined {
   // "27,8 milliards, et 20 milliards sur les neuf premiers mois de 2025": a period after a second
   // figure of the same unit is that figure's, not the first one's.
   // The second amount may leave its currency unsaid ("et 20 milliards"): a scaled bare number counts.
   const sameUnit = (f: Quantity) => f.unit === q.unit || (f.unit === undefined && f.scale > 1 && q.scale > 1 && q.unit !== '%');
-  const parallel = near(figuresInOrder, q.span).filter((f) => f !== q && sameUnit(f) && f.span.start >= q.span.end);
-  const mine = (p: PeriodMention) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start);
+  const later = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.start >= q.span.end);
+  const parallel = later.filter(sameUnit);
+  // "… auf 5,1 Mrd. USD gewachsen, in den ersten neun Monaten habe er weitere 12 % zugelegt": a
+  // period past a comma after the figure, with a figure of any kind after it, leads that figure's
+  // clause (a comma followed by a space: not a decimal comma).
+  const leadsLater = (p: PeriodMention) => text !== undefined && later.some((f) => f.span.start >= p.span.end) && /[,;]\s/u.test(text.slice(q.span.end, p.span.start));
+  const mine = (p: PeriodMention) => p.span.start < q.span.end || (!parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p));
   const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own.length) return nearestPeriod([...own], q.span);
   return nearestPeriod(near(periods, q.span).filter((p) => p.span.end <= q.span.start), q.span);

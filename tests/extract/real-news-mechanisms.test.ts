@@ -50,6 +50,45 @@ describe('a clause that tells of a takeover names the holder before it', () => {
   });
 });
 
+describe('a period past a comma that leads a later figure belongs to that figure', () => {
+  // Bundled: Russia–Kyrgyzstan trade 2024 was 4.1 bn and grew 13.6 % (Russian data); the articles
+  // are of November 2025, so "this year" is 2025 and "last year" 2024.
+  it.each([
+    ['de', 'Im vergangenen Jahr sei der Handel zwischen Russland und Kirgisistan um 13,6 % auf 5,1 Mrd. USD gewachsen, in den ersten neun Monaten dieses Jahres habe er weitere 12 % zugelegt.'],
+    ['en', 'Last year trade between Russia and Kyrgyzstan grew by 13.6% to $5.1 billion, and in the first nine months of this year it rose by a further 12%.'],
+    ['fr', "L'an dernier, les échanges entre la Russie et le Kirghizistan ont progressé de 13,6 % pour atteindre 5,1 milliards de dollars, et sur les neuf premiers mois de cette année ils ont encore augmenté de 12 %."],
+    ['es', 'El año pasado el comercio entre Rusia y Kirguistán creció un 13,6 % hasta 5.100 millones de dólares, y en los primeros nueve meses de este año aumentó otro 12 %.'],
+  ])('%s: the total keeps "last year" and a wrong one is reported', (lang, text) => {
+    expect(rules(text, lang, '2025-11-20')).toEqual(['metric-value']);
+    expect(rules(text.replace(/5[.,]1(00)?/u, (m) => m.replace('5', '4')), lang, '2025-11-20')).toEqual([]);
+  });
+  it('a period right after its own figure is still that figure\'s', () => {
+    expect(rules('Trade between Russia and Kyrgyzstan reached $5.1 billion in 2024, and in 2023 it was $2.9 billion.', 'en', '2025-11-20')).toEqual(['metric-value']);
+  });
+});
+
+describe('"up to" after a change gives the amount reached', () => {
+  it('es: «creció un 13,6 % hasta» and «subió hasta» are exact totals', () => {
+    expect(rules('En 2024 el comercio entre Rusia y Kirguistán creció un 13,6 % hasta 5.100 millones de dólares.', 'es', '2025-11-20')).toEqual(['metric-value']);
+    expect(rules('En 2024 el comercio entre Rusia y Kirguistán subió hasta 5.100 millones de dólares.', 'es', '2025-11-20')).toEqual(['metric-value']);
+  });
+  it('a ceiling with no change before it stays a ceiling', () => {
+    expect(rules('En 2024 el comercio entre Rusia y Kirguistán alcanzó hasta 5.100 millones de dólares.', 'es', '2025-11-20')).toEqual([]);
+    expect(rules('In 2024 trade between Russia and Kyrgyzstan reached up to $5.1 billion.', 'en', '2025-11-20')).toEqual([]);
+  });
+});
+
+describe('a hedged term is still a term', () => {
+  // The forms fixture: the 1995 Gyumri basing treaty was concluded for 25 years (49 after 2010).
+  const FORMS = fileURLToPath(new URL('../fixtures/forms-en-de/facts.json', import.meta.url));
+  const formsRules = (text: string) => rulesOf(lint(text, 'en', '2011-05-01', FORMS)).filter((r) => r !== 'cross-article');
+  it('reads "for about 35 years" after the duration word, as "for 35 years"', () => {
+    expect(formsRules('Russia keeps its base in Gyumri. The 1995 basing treaty was originally concluded for about 35 years.')).toEqual(['metric-value']);
+    expect(formsRules('Russia keeps its base in Gyumri. The 1995 basing treaty was originally concluded for 35 years.')).toEqual(['metric-value']);
+    expect(formsRules('Russia keeps its base in Gyumri. The 1995 basing treaty was originally concluded for about 25 years.')).toEqual([]);
+  });
+});
+
 describe('"first president" names a holder of the past', () => {
   it.each([
     ['ky', 'Казакстандын тунгуч президенти Нурсултан Назарбаев Бишкекке келди.'],
