@@ -5516,6 +5516,10 @@ function clauseIds(text, tokens2, lang, protect = [], hard) {
       continue;
     }
     const gap2 = text.slice(gapStart, gapEnd);
+    if (gap2 === "," && isDigit(text.charCodeAt(gapStart - 1)) && isDigit(text.charCodeAt(gapEnd))) {
+      ids[i] = id;
+      continue;
+    }
     if (HARD.test(gap2)) {
       stack.length = 0;
       id = next++;
@@ -5534,6 +5538,9 @@ function clauseIds(text, tokens2, lang, protect = [], hard) {
     ids[i] = id;
   }
   return ids;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
 }
 
 // dist/annotate/sentence.js

@@ -43,6 +43,12 @@ export function clauseIds(text: string, tokens: readonly Token[], lang: string, 
       continue;
     }
     const gap = text.slice(gapStart, gapEnd);
+    // A comma between digits ("25,6 %", "4,100") is a decimal or thousands separator, never a
+    // clause break, whether or not the figure was found (and protected) before clauses were asked for.
+    if (gap === ',' && isDigit(text.charCodeAt(gapStart - 1)) && isDigit(text.charCodeAt(gapEnd))) {
+      ids[i] = id;
+      continue;
+    }
     if (HARD.test(gap)) {
       stack.length = 0;
       id = next++;
@@ -61,4 +67,8 @@ export function clauseIds(text: string, tokens: readonly Token[], lang: string, 
     ids[i] = id;
   }
   return ids;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }

@@ -89,6 +89,18 @@ describe('a hedged term is still a term', () => {
   });
 });
 
+describe('a decimal comma inside a relative clause does not close it', () => {
+  // Bundled: Russia–Kyrgyzstan trade grew 15.6 % in 2024 (one of the Russian figures).
+  it.each([
+    ['es', 'Los líderes de Rusia y Kirguistán abordarán el comercio, que aumentó un 25,6 % en 2024, según el Kremlin.'],
+    ['ru', 'Лидеры России и Киргизии обсудят товарооборот, который вырос на 25,6% в 2024 году, сообщили в Кремле.'],
+    ['de', 'Die Präsidenten Russlands und Kirgisistans sprechen über den Handel, der 2024 um 25,6 % gewachsen ist, hieß es.'],
+  ])('%s: the rate keeps the year written after it', (lang, text) => {
+    expect(rules(text, lang, '2025-11-20')).toEqual(['metric-value']);
+    expect(rules(text.replace('25,6', '15,6'), lang, '2025-11-20')).toEqual([]);
+  });
+});
+
 describe('"first president" names a holder of the past', () => {
   it.each([
     ['ky', 'Казакстандын тунгуч президенти Нурсултан Назарбаев Бишкекке келди.'],
