@@ -7264,6 +7264,8 @@ function clauseIds(text, tokens2, lang, protect = [], hard) {
   const stack = [];
   const spans = [...protect].sort((a, b) => a.start - b.start);
   let sp = 0;
+  const copula = grammarOf(lang).copulaDash === true;
+  let clauseStart = 0;
   for (let i = 1; i < tokens2.length; i++) {
     const gapStart = tokens2[i - 1].end;
     const gapEnd = tokens2[i].start;
@@ -7287,9 +7289,15 @@ function clauseIds(text, tokens2, lang, protect = [], hard) {
       continue;
     }
     if (HARD.test(gap2)) {
+      if (copula && DASH_ONLY.test(gap2) && i - clauseStart <= 3 && CAPITAL.test(tokens2[clauseStart].text) && !text.slice(tokens2[clauseStart].start, gapStart).match(/[,;:()[\]–—-]/u)) {
+        ids[i] = id;
+        clauseStart = -Infinity;
+        continue;
+      }
       stack.length = 0;
       id = next++;
       hard?.add(id);
+      clauseStart = i;
     } else if (SOFT.test(gap2)) {
       if (phraseAt(tokens2, i, asides) > 0) {
         stack.push(id);
@@ -7308,14 +7316,17 @@ function clauseIds(text, tokens2, lang, protect = [], hard) {
 function isDigit(c) {
   return c >= 48 && c <= 57;
 }
-var HARD, SOFT;
+var HARD, SOFT, DASH_ONLY, CAPITAL;
 var init_clauses = __esm({
   "dist/extract/clauses.js"() {
     "use strict";
     init_import_meta_url();
     init_cues();
+    init_grammar();
     HARD = /[;:()[\]]|\s[–—-]\s/u;
     SOFT = /,/u;
+    DASH_ONLY = /^\s+[–—-]\s+$/u;
+    CAPITAL = new RegExp("^\\p{Lu}", "u");
   }
 });
 

@@ -5489,6 +5489,8 @@ function phraseAt(tokens2, at, phrases) {
 // dist/extract/clauses.js
 var HARD = /[;:()[\]]|\s[–—-]\s/u;
 var SOFT = /,/u;
+var DASH_ONLY = /^\s+[–—-]\s+$/u;
+var CAPITAL = new RegExp("^\\p{Lu}", "u");
 function clauseIds(text, tokens2, lang, protect = [], hard) {
   const openers = cuePhrasesOf(lang).clauseOpener;
   const asides = cuePhrasesOf(lang).asideOpener;
@@ -5498,6 +5500,8 @@ function clauseIds(text, tokens2, lang, protect = [], hard) {
   const stack = [];
   const spans = [...protect].sort((a, b) => a.start - b.start);
   let sp = 0;
+  const copula = grammarOf(lang).copulaDash === true;
+  let clauseStart = 0;
   for (let i = 1; i < tokens2.length; i++) {
     const gapStart = tokens2[i - 1].end;
     const gapEnd = tokens2[i].start;
@@ -5521,9 +5525,15 @@ function clauseIds(text, tokens2, lang, protect = [], hard) {
       continue;
     }
     if (HARD.test(gap2)) {
+      if (copula && DASH_ONLY.test(gap2) && i - clauseStart <= 3 && CAPITAL.test(tokens2[clauseStart].text) && !text.slice(tokens2[clauseStart].start, gapStart).match(/[,;:()[\]–—-]/u)) {
+        ids[i] = id;
+        clauseStart = -Infinity;
+        continue;
+      }
       stack.length = 0;
       id = next++;
       hard?.add(id);
+      clauseStart = i;
     } else if (SOFT.test(gap2)) {
       if (phraseAt(tokens2, i, asides) > 0) {
         stack.push(id);

@@ -4,10 +4,14 @@
 // Pure: tokens and text in, a clause number per token out.
 import type { Span } from '../types.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
+import { grammarOf } from './grammar.js';
 import type { Token } from './tokens.js';
 
 const HARD = /[;:()[\]]|\s[–—-]\s/u;
 const SOFT = /,/u;
+/** A gap that is only a dash set off by blanks. */
+const DASH_ONLY = /^\s+[–—-]\s+$/u;
+const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Clause number of each token (0, 1, 2 ... in order of opening). A relative clause opened by a
@@ -25,6 +29,9 @@ export function clauseIds(text: string, tokens: readonly Token[], lang: string, 
   const stack: number[] = [];
   const spans = [...protect].sort((a, b) => a.start - b.start);
   let sp = 0;
+  const copula = grammarOf(lang).copulaDash === true;
+  // First token of the current clause, for the copula dash.
+  let clauseStart = 0;
   for (let i = 1; i < tokens.length; i++) {
     const gapStart = tokens[i - 1]!.end;
     const gapEnd = tokens[i]!.start;
@@ -50,9 +57,17 @@ export function clauseIds(text: string, tokens: readonly Token[], lang: string, 
       continue;
     }
     if (HARD.test(gap)) {
+      // «Россия — ведущий партнёр Киргизии»: a dash right after a capitalised name of up to three
+      // words that opens the clause is the verb "is"; the words on both sides are one clause.
+      if (copula && DASH_ONLY.test(gap) && i - clauseStart <= 3 && CAPITAL.test(tokens[clauseStart]!.text) && !text.slice(tokens[clauseStart]!.start, gapStart).match(/[,;:()[\]–—-]/u)) {
+        ids[i] = id;
+        clauseStart = -Infinity;
+        continue;
+      }
       stack.length = 0;
       id = next++;
       hard?.add(id);
+      clauseStart = i;
     } else if (SOFT.test(gap)) {
       if (phraseAt(tokens, i, asides) > 0) {
         stack.push(id);

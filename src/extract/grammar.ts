@@ -36,6 +36,8 @@ export interface GrammarPack {
   headPosition?: 'first' | 'last';
   /** A country adjective may follow the office: «le président ouzbek», «el primer ministro kirguís». */
   adjectiveAfterOffice?: boolean;
+  /** A spaced dash after a clause's opening name stands for "is" («Россия — ведущий партнёр Киргизии»): no clause break there. */
+  copulaDash?: boolean;
   /** Elided words that fuse with the next one, lower case with a straight apostrophe: «l'», «d'». */
   elisions?: string[];
   /** Metric claims (metric-claims.ts): words that make a percentage a change, one before or after it. */

@@ -101,6 +101,25 @@ describe('a decimal comma inside a relative clause does not close it', () => {
   });
 });
 
+describe('a dash for "is" after the opening name joins both sides (ru, ky)', () => {
+  // Bundled: Russia–Kyrgyzstan trade 2024 was 4.1 bn (Russian data), 3.2 bn (Kyrgyz data).
+  it('ru: «Россия — ведущий партнёр Киргизии, …» keeps Russia among the figure\'s subjects', () => {
+    const text = 'Россия — ведущий торговый партнёр Киргизии, в прошлом году товарооборот вырос на 13,6% до 5,1 млрд долларов.';
+    expect(rules(text, 'ru', '2025-11-27')).toEqual(['metric-value']);
+    expect(rules(text.replace('5,1', '4,1'), 'ru', '2025-11-27')).toEqual([]);
+  });
+  it('ky: the same with «Россия — … өнөктөшү», and «товар алмашуу» names trade', () => {
+    expect(rules('Россия — Кыргызстандын негизги соода өнөктөшү, 2024-жылы эки өлкөнүн соода жүгүртүүсү 5,1 миллиард долларды түздү.', 'ky', '2025-11-20')).toEqual(['metric-value']);
+    expect(rules('2024-жылы Россия менен Кыргызстандын ортосундагы товар алмашуунун көлөмү 5,1 миллиард долларды түздү.', 'ky', '2025-11-20')).toEqual(['metric-value']);
+    expect(rules('2024-жылы Россия менен Кыргызстандын ортосундагы товар алмашуунун көлөмү 4,1 миллиард долларды түздү.', 'ky', '2025-11-20')).toEqual([]);
+  });
+  it('a dash after a longer opening still breaks the clause', () => {
+    // The figure after the dash is Kazakhstan's alone; Russia stays in the clause before it.
+    const text = 'Переговоры прошли в Москве на высшем уровне — товарооборот Казахстана в прошлом году вырос до 5,1 млрд долларов.';
+    expect(rules(text, 'ru', '2025-11-27')).toEqual([]);
+  });
+});
+
 describe('"first president" names a holder of the past', () => {
   it.each([
     ['ky', 'Казакстандын тунгуч президенти Нурсултан Назарбаев Бишкекке келди.'],
