@@ -8047,24 +8047,36 @@ function checkMetricClaim(claim2, index, text) {
     if (fitsEarlier)
       return unverifiable(`a relative period inside a quotation: the figure fits ${earlier}, the year before, if the words were said then`);
   }
-  const same = subjectSets(samePeriod);
+  let same = subjectSets(samePeriod);
+  let pool = live;
+  let readAs = "";
+  for (const id of same.size > 1 ? claim2.recent ?? [] : []) {
+    const withIt = [...same.entries()].filter(([, es]) => es.includes(id));
+    if (withIt.length !== 1)
+      continue;
+    const key = withIt[0][0];
+    pool = live.filter((st) => [...new Set(entitiesOf(st))].sort().join(",") === key);
+    same = new Map(withIt);
+    readAs = `; read as of ${displayName(index, id, "en")}, named before`;
+    break;
+  }
   if (same.size > 1)
     return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(" or ")})`);
   const rule = claim2.propertyKind === "share" ? "share-value" : "metric-value";
   const prop = index.property(claim2.property);
   const what = prop?.names?.en?.[0] ?? claim2.property;
-  const ref = candidates[0];
+  const ref = pool[0] ?? candidates[0];
   const names2 = (ids) => ids.map((id) => displayName(index, id, "en")).join("\u2013");
   const who = ref && ref.of !== void 0 ? `${names2(asList(ref.subject))} in ${names2(asList(ref.of))}` : names2(subjects);
   const deprecated = samePeriod.find((s) => s.rank === "deprecated" && fits2(claim2, s));
-  const best = live.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
+  const best = pool.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
   const said = `${claim2.bound === "lower" ? "more than " : claim2.bound === "upper" ? "less than " : claim2.approx ? "about " : ""}${formatValue(claim2.value, claim2.unit)}`;
-  const values = [...new Set(live.map((s) => describeValue(s, claim2.unit)))];
+  const values = [...new Set(pool.map((s) => describeValue(s, claim2.unit)))];
   let message2;
   if (deprecated && !best)
     message2 = `${what} (${who}, ${claim2.period}): ${said} is a value the fact set marks as wrong`;
   else if (best)
-    message2 = `${what} (${who}, ${claim2.period}): the article says ${said}, the fact set ${values.join("; ")}`;
+    message2 = `${what} (${who}, ${claim2.period}): the article says ${said}, the fact set ${values.join("; ")}${readAs}`;
   else
     return unverifiable("no value to compare");
   const other = candidates.find((s) => s.period && !samePeriodAs(s.period, claim2.period) && s.rank !== "deprecated" && typeof s.value === "number" && within({ ...claim2, approx: false }, s.value, s.tolerance));
@@ -8074,7 +8086,7 @@ function checkMetricClaim(claim2, index, text) {
     message2 += "; the value is one the fact set marks as wrong";
   return {
     verdict: "contradicted",
-    reason: best ? `the fact set has ${values.join("; ")}` : "a value marked wrong",
+    reason: best ? `the fact set has ${values.join("; ")}${readAs}` : "a value marked wrong",
     finding: {
       ruleId: rule,
       span: claim2.span,
@@ -8816,7 +8828,21 @@ function extractMetricClaims(ctx0) {
   const shareOf = /* @__PURE__ */ new Map();
   const changeAt = /* @__PURE__ */ new Map();
   const lastOf = /* @__PURE__ */ new Map();
+  const unitWord = (p) => percents.some((q) => p.span.start >= q.span.start && p.span.end <= q.span.end);
+  const grown = (p) => {
+    if (kinds(p) !== "share")
+      return false;
+    const at = tokenIndexAt(tokens2, p.span.start);
+    for (let i = Math.max(0, at - 3); i < at; i++) {
+      const n = Math.max(ann.cue("rise", i), ann.cue("decline", i));
+      if (n > 0 && i + n >= at - 1 && clause[i] === clause[at])
+        return true;
+    }
+    return false;
+  };
   const claimants = ctx.properties.filter((p) => {
+    if (unitWord(p) || grown(p))
+      return false;
     const o = lastOf.get(p.entityId);
     lastOf.set(p.entityId, p);
     return !(o && clauseOf(o.span) === clauseOf(p.span) && tokenIndexAt(tokens2, p.span.start) - tokenIndexAt(tokens2, o.span.end) <= 4);
@@ -8998,11 +9024,18 @@ function periodOf(periods, q, clauseOf, byClause, figuresInOrder = [], text) {
   const later = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.start >= q.span.end);
   const parallel = later.filter(sameUnit);
   const leadsLater = (p) => text !== void 0 && later.some((f) => f.span.start >= p.span.end) && /[,;]\s/u.test(text.slice(q.span.end, p.span.start));
-  const mine = (p) => p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p);
+  const bracketedAfter = (f, p) => text !== void 0 && p.span.start >= f.span.end && /^\s*\(\s*$/u.test(text.slice(f.span.end, p.span.start)) && /^\s*\)/u.test(text.slice(p.span.end, p.span.end + 4));
+  const nearby = near(periods, q.span);
+  const tagged = nearby.find((p) => bracketedAfter(q, p));
+  if (tagged)
+    return tagged;
+  const others = near(figuresInOrder, q.span).filter((f) => f !== q);
+  const free = (p) => !others.some((f) => bracketedAfter(f, p));
+  const mine = (p) => free(p) && (p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p));
   const own2 = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own2.length)
     return nearestPeriod([...own2], q.span);
-  return nearestPeriod(near(periods, q.span).filter((p) => p.span.end <= q.span.start), q.span);
+  return nearestPeriod(nearby.filter((p) => p.span.end <= q.span.start && free(p)), q.span);
 }
 function cover(a, b) {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
@@ -10508,6 +10541,7 @@ function lintDocument(doc, index, settings) {
   let dateAt = 0;
   let lastCountry;
   let lastPerson;
+  let lastEvent;
   let previousText;
   for (const sentenceData of data) {
     const { span: sentence2, tokens: tokens2, mentions } = sentenceData;
@@ -10546,6 +10580,7 @@ function lintDocument(doc, index, settings) {
       lastCountry,
       lastPerson,
       lastPair: articlePair,
+      lastEvent,
       annotation: annotation2,
       figuresFound: findFigures,
       periodsFound: periodsOnce,
@@ -10571,6 +10606,8 @@ function lintDocument(doc, index, settings) {
         lastCountry = m.entityId;
       if (m.entityType === "person")
         lastPerson = m.entityId;
+      else if (!CONTEXT_TYPES.has(m.entityType) && index.datesOf(m.entityId).length > 0)
+        lastEvent = m.entityId;
     }
   }
   if (on("date-weekday")) {
@@ -10765,6 +10802,8 @@ function figureFrames(a, s) {
     changeOf: (q) => index.properties().find((p) => p.kind === "change" && p.of === q)
   });
   for (const claim2 of claims2) {
+    if (s.lastEvent)
+      claim2.recent = [s.lastEvent];
     if (!a.referencePeriod && claim2.periodExplicit && !claim2.periodCarried && !claim2.comparisonBase && claim2.period && claim2.periodSpan)
       a.referencePeriod = { span: claim2.periodSpan, period: claim2.period, relative: false };
     const slots = {

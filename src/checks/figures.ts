@@ -151,25 +151,38 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
     const fitsEarlier = candidates.find((s) => s.rank !== 'deprecated' && samePeriodAs(s.period, earlier) && fits(claim, s));
     if (fitsEarlier) return unverifiable(`a relative period inside a quotation: the figure fits ${earlier}, the year before, if the words were said then`);
   }
-  const same = subjectSets(samePeriod);
+  let same = subjectSets(samePeriod);
+  // Several subjects the sentence cannot tell apart, one of them with what the sentences before
+  // named last ("… la segunda vuelta …. Su rival obtuvo el 44,8 %"): that one is meant.
+  let pool = live;
+  let readAs = '';
+  for (const id of same.size > 1 ? claim.recent ?? [] : []) {
+    const withIt = [...same.entries()].filter(([, es]) => es.includes(id));
+    if (withIt.length !== 1) continue;
+    const key = withIt[0]![0];
+    pool = live.filter((st) => [...new Set(entitiesOf(st))].sort().join(',') === key);
+    same = new Map(withIt);
+    readAs = `; read as of ${displayName(index, id, 'en')}, named before`;
+    break;
+  }
   if (same.size > 1) return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(' or ')})`);
   const rule = claim.propertyKind === 'share' ? 'share-value' : 'metric-value';
   const prop = index.property(claim.property);
   const what = prop?.names?.en?.[0] ?? claim.property;
   // "Russia–Kyrgyzstan" for a pair; "Russia in Kyrgyzstan" for a share of a whole.
-  const ref = candidates[0];
+  const ref = pool[0] ?? candidates[0];
   const names = (ids: string[]) => ids.map((id) => displayName(index, id, 'en')).join('–');
   const who = ref && ref.of !== undefined
     ? `${names(asList(ref.subject))} in ${names(asList(ref.of as string | string[]))}`
     : names(subjects);
   const deprecated = samePeriod.find((s) => s.rank === 'deprecated' && fits(claim, s));
-  const best = live.reduce<IndexedStatement | undefined>((a, s) => (!a || distance(s, claim.value) < distance(a, claim.value) ? s : a), undefined);
+  const best = pool.reduce<IndexedStatement | undefined>((a, s) => (!a || distance(s, claim.value) < distance(a, claim.value) ? s : a), undefined);
   const said = `${claim.bound === 'lower' ? 'more than ' : claim.bound === 'upper' ? 'less than ' : claim.approx ? 'about ' : ''}${formatValue(claim.value, claim.unit)}`;
   // Every source's figure, so an editor sees both sides' statistics ("4.1 billion USD (Russian data), 3.2 billion USD (Kyrgyz data)").
-  const values = [...new Set(live.map((s) => describeValue(s, claim.unit)))];
+  const values = [...new Set(pool.map((s) => describeValue(s, claim.unit)))];
   let message: string;
   if (deprecated && !best) message = `${what} (${who}, ${claim.period}): ${said} is a value the fact set marks as wrong`;
-  else if (best) message = `${what} (${who}, ${claim.period}): the article says ${said}, the fact set ${values.join('; ')}`;
+  else if (best) message = `${what} (${who}, ${claim.period}): the article says ${said}, the fact set ${values.join('; ')}${readAs}`;
   else return unverifiable('no value to compare');
   // The right value of another period: "4.1 billion is the 2024 figure".
   const other = candidates.find((s) => s.period && !samePeriodAs(s.period, claim.period) && s.rank !== 'deprecated' && typeof s.value === 'number' && within({ ...claim, approx: false }, s.value, s.tolerance));
@@ -177,7 +190,7 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   if (deprecated && best) message += '; the value is one the fact set marks as wrong';
   return {
     verdict: 'contradicted',
-    reason: best ? `the fact set has ${values.join('; ')}` : 'a value marked wrong',
+    reason: best ? `the fact set has ${values.join('; ')}${readAs}` : 'a value marked wrong',
     finding: {
       ruleId: rule,
       span: claim.span,

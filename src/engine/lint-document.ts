@@ -174,6 +174,8 @@ interface SentenceScope extends SentenceData {
   lastPerson: string | undefined;
   /** The article's own pair: the two countries it names most often (what "both countries" means). */
   lastPair: string[];
+  /** The event (a thing with dates) named last in the sentences before. */
+  lastEvent: string | undefined;
   /** The annotation layer: cue classes and clauses. */
   annotation: SentenceAnnotation;
   /** Periods and figures of the sentence (figures only where rules need them), found on first call. */
@@ -226,6 +228,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   let dateAt = 0;
   let lastCountry: string | undefined;
   let lastPerson: string | undefined;
+  let lastEvent: string | undefined;
   let previousText: { tokens: Token[] } | undefined;
   for (const sentenceData of data) {
     const { span: sentence, tokens, mentions } = sentenceData;
@@ -261,7 +264,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     // Only what a finder has found already: a sentence read for places alone need not find its periods.
     if (digits) annotation.protectLazily(() => [...(periods ?? []).map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
     const scope: SentenceScope = {
-      span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair,
+      span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair, lastEvent,
       annotation, figuresFound: findFigures, periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
       heads: heads ? resolveHeads(heads.find(doc.text, tokens), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : [],
@@ -282,6 +285,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     for (const m of mentions) {
       if (m.entityType === 'country' && m.form === 'name') lastCountry = m.entityId;
       if (m.entityType === 'person') lastPerson = m.entityId;
+      else if (!CONTEXT_TYPES.has(m.entityType) && index.datesOf(m.entityId).length > 0) lastEvent = m.entityId;
     }
   }
   if (on('date-weekday')) {
@@ -466,6 +470,9 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
   });
   for (const claim of claims) {
+    // The event only: the country named last was tried and misread figures of other pairs (a
+    // Kyrgyz-side total after a sentence on Kyrgyzstan, a Georgian rate after Turkey).
+    if (s.lastEvent) claim.recent = [s.lastEvent];
     // The article's reference time: the period its first figure wrote (the lead's; later flashbacks
     // to other years are local to their sentences).
     // The article's reference time is its first figure's own period, never a comparison base's.

@@ -22,6 +22,12 @@ export interface MetricClaim {
   propertyKind: 'quantity' | 'change' | 'share';
   /** Entities the sentence names (countries, currencies, organisations), before matching statements. */
   named: string[];
+  /**
+   * What the sentences before named last, most telling first: the event (a thing with dates: an
+   * election round, a summit). "Su rival … obtuvo el 44,8 %" after a sentence on the run-off
+   * speaks of the run-off.
+   */
+  recent?: string[];
   /** The entities the sentence names by name (not adjectives: "Russian investment" is not a subject). */
   namedByName: string[];
   /** Entities of the paragraph and the article, to fill subjects the sentence leaves implicit. */
@@ -427,7 +433,22 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const changeAt = new Map<Quantity, NameMatch>();
   // Two words of one property close together ("набрал 80 % голосов") claim one figure, not two.
   const lastOf = new Map<string, NameMatch>();
+  // A figure's own unit is no property word: a fact set that names a share "Prozent" or "percent"
+  // would otherwise claim every percentage, the one of a change ("12 Prozent weniger") too.
+  const unitWord = (p: NameMatch) => percents.some((q) => p.span.start >= q.span.start && p.span.end <= q.span.end);
+  // The words of a share that a change governs name what grew, not a whole: "рост нашего
+  // торгового оборота составил 15,6%", "growth of foreign trade". Up to one word between.
+  const grown = (p: NameMatch) => {
+    if (kinds(p) !== 'share') return false;
+    const at = tokenIndexAt(tokens, p.span.start);
+    for (let i = Math.max(0, at - 3); i < at; i++) {
+      const n = Math.max(ann.cue('rise', i), ann.cue('decline', i));
+      if (n > 0 && i + n >= at - 1 && clause[i] === clause[at]) return true;
+    }
+    return false;
+  };
   const claimants = ctx.properties.filter((p) => {
+    if (unitWord(p) || grown(p)) return false;
     const o = lastOf.get(p.entityId);
     lastOf.set(p.entityId, p);
     return !(o && clauseOf(o.span) === clauseOf(p.span) && tokenIndexAt(tokens, p.span.start) - tokenIndexAt(tokens, o.span.end) <= 4);
@@ -642,10 +663,19 @@ function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => 
   // period past a comma after the figure, with a figure of any kind after it, leads that figure's
   // clause (a comma followed by a space: not a decimal comma).
   const leadsLater = (p: PeriodMention) => text !== undefined && later.some((f) => f.span.start >= p.span.end) && /[,;]\s/u.test(text.slice(q.span.end, p.span.start));
-  const mine = (p: PeriodMention) => p.span.start < q.span.end || (!parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p));
+  // "US$ 24,3 miliar (2022) menjadi US$ 28 miliar (2023)": a period in brackets right after a
+  // figure is that figure's, and no other's (brackets make it a clause of its own).
+  const bracketedAfter = (f: Quantity, p: PeriodMention) => text !== undefined && p.span.start >= f.span.end
+    && /^\s*\(\s*$/u.test(text.slice(f.span.end, p.span.start)) && /^\s*\)/u.test(text.slice(p.span.end, p.span.end + 4));
+  const nearby = near(periods, q.span);
+  const tagged = nearby.find((p) => bracketedAfter(q, p));
+  if (tagged) return tagged;
+  const others = near(figuresInOrder, q.span).filter((f) => f !== q);
+  const free = (p: PeriodMention) => !others.some((f) => bracketedAfter(f, p));
+  const mine = (p: PeriodMention) => free(p) && (p.span.start < q.span.end || (!parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p)));
   const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own.length) return nearestPeriod([...own], q.span);
-  return nearestPeriod(near(periods, q.span).filter((p) => p.span.end <= q.span.start), q.span);
+  return nearestPeriod(nearby.filter((p) => p.span.end <= q.span.start && free(p)), q.span);
 }
 
 function cover(a: Span, b: Span): Span {

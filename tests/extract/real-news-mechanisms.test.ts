@@ -113,10 +113,63 @@ describe('a dash for "is" after the opening name joins both sides (ru, ky)', () 
     expect(rules('2024-жылы Россия менен Кыргызстандын ортосундагы товар алмашуунун көлөмү 5,1 миллиард долларды түздү.', 'ky', '2025-11-20')).toEqual(['metric-value']);
     expect(rules('2024-жылы Россия менен Кыргызстандын ортосундагы товар алмашуунун көлөмү 4,1 миллиард долларды түздү.', 'ky', '2025-11-20')).toEqual([]);
   });
+  it('ky: a figure before «максатка» (the target, in the dative) is a target, not a result', () => {
+    expect(rules('2024-жылы Россия менен Кыргызстандын ортосундагы соода жүгүртүү өстү, эми биз 5 миллиард долларлык максатка жакындадык.', 'ky', '2025-11-20')).toEqual([]);
+  });
   it('a dash after a longer opening still breaks the clause', () => {
     // The figure after the dash is Kazakhstan's alone; Russia stays in the clause before it.
     const text = 'Переговоры прошли в Москве на высшем уровне — товарооборот Казахстана в прошлом году вырос до 5,1 млрд долларов.';
     expect(rules(text, 'ru', '2025-11-27')).toEqual([]);
+  });
+});
+
+describe('a figure whose subject the sentence leaves open follows the event named before it', () => {
+  // The Caucasus fixture: Kilicdaroglu had 44.88 % in the first round and 47.82 % in the run-off of May 2023.
+  const CAUCASUS = fileURLToPath(new URL('../fixtures/blind-caucasus/facts.json', import.meta.url));
+  const caucasus = (text: string, lang: string) => lint(text, lang, '2023-05-29', CAUCASUS).filter((d) => d.ruleId !== 'cross-article');
+  it.each([
+    ['en', 'Erdogan won the runoff on Sunday. His challenger Kemal Kilicdaroglu received 44.5 percent of the vote.'],
+    ['de', 'Erdogan hat die Stichwahl am Sonntag gewonnen. Sein Herausforderer Kemal Kılıçdaroğlu kam auf 44,5 Prozent der Stimmen.'],
+    ['ru', 'Эрдоган победил во втором туре в воскресенье. Его соперник Кемаль Кылычдароглу набрал 44,5% голосов.'],
+  ])('%s: the run-off named before decides which figure is compared', (lang, text) => {
+    const found = caucasus(text, lang);
+    expect(found.map((d) => d.ruleId)).toEqual(['share-value']);
+    expect(found[0]!.message).toContain('47.82 %');
+    expect(caucasus(text.replace('44', '47').replace('5', '8'), lang)).toEqual([]);
+  });
+  it('after the first round, the first round\'s figure is the one compared', () => {
+    const found = caucasus('Erdogan fell short in the first round. His challenger Kemal Kilicdaroglu received 44.5 percent of the vote.', 'en');
+    expect(found.map((d) => d.ruleId)).toEqual(['share-value']);
+    expect(found[0]!.message).toContain('44.88 %');
+  });
+  it('a figure that fits either round is not reported, and with no event named before it stays unverifiable', () => {
+    expect(caucasus('Erdogan won the runoff on Sunday. His challenger Kemal Kilicdaroglu received 44.9 percent of the vote.', 'en')).toEqual([]);
+    expect(caucasus('His challenger Kemal Kilicdaroglu received 44.5 percent of the vote.', 'en')).toEqual([]);
+  });
+});
+
+describe('what a percentage is about', () => {
+  const CAUCASUS = fileURLToPath(new URL('../fixtures/blind-caucasus/facts.json', import.meta.url));
+  it('a figure\'s own unit is no property word, even where a fact set names a share "Prozent"', () => {
+    // The Caucasus fixture names its vote share "der Stimmen" and "Prozent", and a change "weniger".
+    const claims = claimsOf('Der Handel Georgiens mit Russland belief sich in den ersten neun Monaten 2024 auf 1,8 Milliarden Dollar, 12 Prozent weniger als im Vorjahreszeitraum.', 'de', '2024-10-20', CAUCASUS);
+    const rate = claims.find((c) => c.text.startsWith('12'));
+    expect(rate?.slots.property?.value).toBe('trade-growth');
+  });
+  it.each([
+    ['ru', 'Путин отметил, что рост нашего торгового оборота с Киргизией составил 15,6% в 2024 году.'],
+    ['en', 'The growth of foreign trade between Russia and Kyrgyzstan was 15.6 percent in 2024.'],
+  ])('%s: the words of a share after a word of growth name what grew, not a whole', (lang, text) => {
+    expect(claimsOf(text, lang, '2025-11-26', BUNDLED).filter((c) => c.slots.property?.value === 'share-of-trade')).toEqual([]);
+    expect(rules(text, lang, '2025-11-26')).toEqual([]);
+  });
+  it('id: a year in brackets after a figure is that figure\'s («US$ 24,3 miliar (2022) menjadi US$ 28 miliar (2023)»)', () => {
+    // Bundled: Russia–Kazakhstan trade 24.3 bn in 2022 and 28 bn in 2023 (Russian data).
+    const text = 'Perdagangan Rusia dan Kazakhstan naik dari US$ 24,3 miliar (2022) menjadi US$ 28 miliar (2023).';
+    expect(rules(text, 'id', '2024-03-01')).toEqual([]);
+    expect(rules(text.replace('28 miliar', '31 miliar'), 'id', '2024-03-01')).toEqual(['metric-value']);
+    const periods = claimsOf(text, 'id', '2024-03-01', BUNDLED).map((c) => c.slots.period?.value);
+    expect(periods).toEqual(['2022', '2023']);
   });
 });
 
