@@ -30,6 +30,8 @@ export interface GrammarPack {
   titleBeforeGenitive?: boolean;
   /** Endings that make a place an attribute of the name after it: «Казакстандагы Кант авиабазасы». */
   placeBeforeEndings?: string[];
+  /** Official style writes people's names surname first ("Жапаров Акылбек Усенбекович"): person names match in that order too. */
+  surnameFirst?: boolean;
   /** A country's name may stand before an office as a noun adjunct: "Uzbekistan President X" (English). */
   nameBeforeOffice?: boolean;
   /** Where the head noun of a name stands: "air base" (last) vs "авиабаза Кант" (first). */

@@ -6,7 +6,7 @@
 // or a regex per entity, would not scale and could not tell which name matched).
 import type { Entity, EntityMention, Lang } from '../types.js';
 import { grammarOf, inflectionOf, type Inflection } from './grammar.js';
-import { isNameSource, MapGroups, type Grouping, type NameSource, type PendingGroups, type PendingName } from './name-source.js';
+import { isNameSource, MapGroups, NAME_KINDS, surnameFirstForms, type Grouping, type NameSource, type PendingGroups, type PendingName } from './name-source.js';
 import { foldWord, onlySpaceBetween, type Token } from './tokens.js';
 
 interface NameWord {
@@ -184,7 +184,7 @@ export class NameMatcher {
     // same default): so a stem is a prefix of the folded word and shares its first min(GROUP,
     // length) characters, which are known without stemming.
     this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
-    const grouping: Grouping = { lang, length: this.group, elisions: this.elisions, groupOf: (name) => this.groupOf(name) };
+    const grouping: Grouping = { lang, length: this.group, elisions: this.elisions, groupOf: (name) => this.groupOf(name), surnameFirst: grammarOf(lang).surnameFirst === true };
     // Grouped in advance (the compiled fact-set cache), or collected here from every entity.
     this.pending = isNameSource(entities) ? entities.groups(grouping) : collectNames(entities, grouping);
     this.size = this.pending.size;
@@ -586,15 +586,31 @@ export function matcherFor(owner: object, entities: () => Iterable<Entity> | Nam
 
 /**
  * Every entity's names for a matcher of `grouping.lang`, by group: names of the language in any
- * script, names of other languages written in its script, numbered in that order.
+ * script, names of other languages written in its script, numbered in that order. Where the
+ * language writes names surname first, each person's names are followed by their surname-first
+ * forms (surnameFirstForms), numbered by form and then in the order of the names they come
+ * from: the order stored-names.ts gives them.
  */
 export function collectNames(entities: Iterable<Entity>, grouping: Grouping): MapGroups {
   const lang = grouping.lang;
   const pending = new Map<string, PendingName[]>();
   const script = langScript(lang);
   let n = 0;
+  let size = 0;
   let scope = 0;
+  const push = (name: string, e: Entity, form: 'name' | 'adjective'): boolean => {
+    const g = grouping.groupOf(name);
+    if (g === undefined) return false; // no word at all: entryOf would give no entry
+    const item: PendingName = { id: e.id, type: e.type, form, name, seq: n++, scope };
+    const list = pending.get(g);
+    if (list) list.push(item);
+    else pending.set(g, [item]);
+    return true;
+  };
+  // The surname-first forms of a person's names taken so far.
+  const taken: string[][] = [];
   for (const e of entities) {
+    const invert = grouping.surnameFirst && e.type === 'person';
     for (const [form, lists] of [['name', e.names], ['adjective', e.adjectives]] as const) {
       if (!lists) continue;
       // Per entity and form, a name given twice (in two languages) is one entry: names alike
@@ -610,15 +626,23 @@ export function collectNames(entities: Iterable<Entity>, grouping: Grouping): Ma
       for (const l of langs) {
         for (const name of lists[l] ?? []) {
           if (l !== lang && scriptOf(name) !== script) continue;
-          const g = grouping.groupOf(name);
-          if (g === undefined) continue; // no word at all: entryOf would give no entry
-          const item: PendingName = { id: e.id, type: e.type, form, name, seq: n++, scope };
-          const list = pending.get(g);
-          if (list) list.push(item);
-          else pending.set(g, [item]);
+          if (!push(name, e, form)) continue;
+          size++;
+          if (invert && form === 'name') {
+            const forms = surnameFirstForms(name);
+            if (forms.length > 0) taken.push(forms);
+          }
         }
       }
+      if (taken.length === 0) continue;
+      for (let kind = 1; kind < NAME_KINDS; kind++) {
+        for (const forms of taken) {
+          const inverted = forms[kind - 1];
+          if (inverted !== undefined) push(inverted, e, form);
+        }
+      }
+      taken.length = 0;
     }
   }
-  return new MapGroups(pending, n);
+  return new MapGroups(pending, size);
 }

@@ -33,8 +33,9 @@ export type { CachedFactSet } from './cached-set.js';
 /** Cache files kept per folder (one per fact set in use); older ones are removed on write. */
 const KEEP = 8;
 /**
- * Bytes the compiled sets may take together: a set of 100,000 entities compiles to about 110 MB,
- * so eight of them would take most of a gigabyte; the newest always stays.
+ * Bytes the compiled sets may take together: a set of 100,000 entities compiles to about 125 MB
+ * (the bench's, nearly all people), so eight of them would take most of a gigabyte; the newest
+ * always stays.
  */
 const KEEP_BYTES = 400 * 1024 * 1024;
 

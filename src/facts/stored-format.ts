@@ -1,4 +1,4 @@
-// The compiled fact-set cache file (format 3), shared by its writer (stored-write.ts) and reader
+// The compiled fact-set cache file (format 4), shared by its writer (stored-write.ts) and reader
 // (stored-set.ts). A run reads the header and then only the pieces its queries touch:
 //
 //   MAGIC, uint32 LE header length, the header (JSON), then the sections the header lists by
@@ -8,11 +8,12 @@
 //   - maps (disk-map.ts): keys to [offset, length] of a JSON value in the map's `.json` section
 //     (a list of record numbers, or a subject's places), or to a record number (`.id` maps);
 //   - names: the entities' names by script and the first three letters of their folded first
-//     word, as NameMatcher groups them (stored-names.ts).
+//     word, as NameMatcher groups them (stored-names.ts); people's names of two words or more
+//     once more, under their surname (last word), for languages that write names surname first.
 import { isUtf8 } from 'node:buffer';
 import type { Property } from '../types.js';
 
-export const MARKER = 'factlint-fact-cache/3';
+export const MARKER = 'factlint-fact-cache/4';
 export const MAGIC = Buffer.from(`${MARKER}\n`, 'latin1');
 
 /** The maps from a key to a JSON list; see EagerIndex for what each holds. */
@@ -48,6 +49,12 @@ export interface Header {
 export const SEP = '\u0000';
 /** Separates script and group in the names map's keys. */
 export const NAME_SEP = '\u0001';
+/**
+ * Separates script and group in the keys of the surname-first tables: a person's names of two
+ * words or more, grouped by their surname-first forms (surnameFirstForms in
+ * extract/name-source.ts), read only by the matchers of languages that write names so.
+ */
+export const SURNAME_SEP = '\u0003';
 /** The group of names whose first word folds irregularly (see stored-names.ts). */
 export const IRREGULAR = '\u0002';
 /**

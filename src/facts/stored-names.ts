@@ -12,10 +12,14 @@
 //   ("l'") split off it. A stored bucket (three letters) is then the group, or a superset of it
 //   (shorter keys, elisions): such candidates are checked with the matcher's own groupOf.
 //   Names whose first word does not fold letter by letter are grouped here on first use.
+// - a language that writes names surname first (Grouping.surnameFirst) also reads the
+//   surname-first tables: people's names, stored again under their surname, whose forms
+//   (surnameFirstForms) are made here as collectNames makes them. A form's `seq` puts it after
+//   the entity's names as given, by form (kind), then as the name it comes from.
 import { langScript } from '../extract/names.js';
-import type { Grouping, NameSource, PendingGroups, PendingName } from '../extract/name-source.js';
+import { NAME_KINDS, surnameFirstForms, type Grouping, type NameSource, type PendingGroups, type PendingName } from '../extract/name-source.js';
 import type { DiskMap } from './disk-map.js';
-import { IRREGULAR, NAME_FIELDS, NAME_SEP, utf8, type Header } from './stored-format.js';
+import { IRREGULAR, NAME_FIELDS, NAME_SEP, SURNAME_SEP, utf8, type Header } from './stored-format.js';
 
 /** What the names need of the stored set. */
 interface NameStore {
@@ -55,6 +59,8 @@ interface Table {
   prefix: string;
   /** Names in the article's script count from every language; others only from the article's. */
   any: boolean;
+  /** A surname-first table: its records stand for their names' surname-first forms. */
+  surnameFirst: boolean;
 }
 
 class StoredGroups implements PendingGroups {
@@ -83,7 +89,8 @@ class StoredGroups implements PendingGroups {
     for (const s of SCRIPTS) {
       const any = s === script;
       if (!any && !header.nameCounts[lang]?.[s]) continue;
-      this.tables.push({ prefix: `${s}${NAME_SEP}`, any });
+      this.tables.push({ prefix: `${s}${NAME_SEP}`, any, surnameFirst: false });
+      if (grouping.surnameFirst) this.tables.push({ prefix: `${s}${SURNAME_SEP}`, any, surnameFirst: true });
     }
     // Only three-letter groups without elisions are exactly a stored bucket.
     this.filter = grouping.length !== BUCKET || grouping.elisions.length > 0;
@@ -144,9 +151,18 @@ class StoredGroups implements PendingGroups {
       }
       k = end;
       if (best === Infinity) continue;
-      if (only !== undefined && this.grouping.groupOf(name) !== only) continue;
       const scope = entity * 2 + form;
-      out.push({ id, type, form: form === 1 ? 'adjective' : 'name', name, seq: scope * langs * slots + best, scope: scope + 1 });
+      const base = scope * NAME_KINDS * langs * slots + best;
+      const kind = form === 1 ? 'adjective' : 'name';
+      if (!table.surnameFirst) {
+        if (only !== undefined && this.grouping.groupOf(name) !== only) continue;
+        out.push({ id, type, form: kind, name, seq: base, scope: scope + 1 });
+        continue;
+      }
+      const forms = surnameFirstForms(name);
+      // The forms share their first word, so their group.
+      if (forms.length === 0 || (only !== undefined && this.grouping.groupOf(forms[0]!) !== only)) continue;
+      for (let f = 0; f < forms.length; f++) out.push({ id, type, form: kind, name: forms[f]!, seq: base + (f + 1) * langs * slots, scope: scope + 1 });
     }
   }
 

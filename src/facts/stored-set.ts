@@ -2,7 +2,7 @@
 // opening it reads the header; an entity, a statement or a map's list is read and parsed on first
 // use and kept. Bytes that turn out damaged throw (RangeError, SyntaxError, TypeError); FactIndex
 // then falls back to loading the fact files (see its `reload`).
-import type { NameSource } from '../extract/name-source.js';
+import { NAME_KINDS, type NameSource } from '../extract/name-source.js';
 import type { Entity, IndexedStatement, Property } from '../types.js';
 import type { ByteSource } from './byte-source.js';
 import { DiskMap } from './disk-map.js';
@@ -222,7 +222,7 @@ export class StoredSet implements IndexSource {
   names(): NameSource | Entity[] {
     // Record order is kept in one number (stored-names.ts): past 2^53, the names are walked.
     const h = this.header;
-    if (h.entityCount * 2 * (h.langs.length + 1) * h.nameSlots > Number.MAX_SAFE_INTEGER) return this.entities();
+    if (h.entityCount * 2 * NAME_KINDS * (h.langs.length + 1) * h.nameSlots > Number.MAX_SAFE_INTEGER) return this.entities();
     return (this.storedNames ??= new StoredNames(this));
   }
 

@@ -2,6 +2,7 @@
 // fact set (a cache miss); what it precomputes is what a run would otherwise build over every
 // entity and statement: the index's maps (taken from EagerIndex, so the order is the same) and
 // the names grouped the way NameMatcher groups them.
+import { surnameOf } from '../extract/name-source.js';
 import { FIRST_WORD, scriptOf } from '../extract/names.js';
 import { foldWord } from '../extract/tokens.js';
 import type { Entity, IndexedStatement } from '../types.js';
@@ -9,7 +10,7 @@ import { ByteWriter } from './byte-writer.js';
 import { buildDiskMap } from './disk-map.js';
 import { EagerIndex } from './eager-index.js';
 import type { LoadedFactSet } from './load.js';
-import { IRREGULAR, LIST_MAPS, MAGIC, MARKER, NAME_SEP, SEP, type Header, type ListMap } from './stored-format.js';
+import { IRREGULAR, LIST_MAPS, MAGIC, MARKER, NAME_SEP, SEP, SURNAME_SEP, type Header, type ListMap } from './stored-format.js';
 
 /** Values as JSON, one after another: the bytes (in chunks), and where each starts (count + 1 offsets). */
 function joined(values: readonly unknown[]): { body: Buffer[]; starts: Uint32Array } {
@@ -106,10 +107,19 @@ interface NameTables {
   slots: number;
 }
 
+/** The names map's key of a name whose words start with `word`, in `script`, in the table `sep` starts. */
+function groupKey(script: string, sep: string, word: string): string {
+  const folded = foldWord(word);
+  return `${script}${sep}${foldsIrregularly(word, folded) ? IRREGULAR : folded.slice(0, 3)}`;
+}
+
 /**
  * Every entity's names and adjectives as records, grouped by script and first letters. A name
  * given alike in several languages ("Talgat Kakakakaov" in en, de and id) is one record listing
  * each language and position: the matcher keeps one of them anyway (the first in its order).
+ * A person's name with surname-first forms is recorded a second time, the same record, in the
+ * surname-first table under the group of those forms (their first word is the surname): the
+ * reader makes the forms for the languages that write names so.
  */
 function nameTables(entities: readonly Entity[]): NameTables {
   const langs = new Set<string>();
@@ -128,6 +138,7 @@ function nameTables(entities: readonly Entity[]): NameTables {
   // out (first word, script, group) once. One map, emptied after each entity and form.
   const alike = new Map<string, { script: string; key: string; where: number[] }>();
   const add = (i: number, e: Entity, form: number, lists: Entity['names']): void => {
+    const person = form === 0 && e.type === 'person';
     if (!lists) return;
     for (const l of Object.keys(lists)) {
       const names = lists[l] ?? [];
@@ -139,8 +150,7 @@ function nameTables(entities: readonly Entity[]): NameTables {
           const m = FIRST_WORD.exec(name);
           if (!m) continue; // no word: the matcher skips it too
           const script = scriptOf(name);
-          const folded = foldWord(m[0]);
-          r = { script, key: `${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`, where: [] };
+          r = { script, key: groupKey(script, NAME_SEP, m[0]), where: [] };
           alike.set(name, r);
         }
         const byScript = (counts[l] ??= {});
@@ -149,10 +159,17 @@ function nameTables(entities: readonly Entity[]): NameTables {
         r.where.push(lang, k);
       }
     }
-    for (const [name, { key, where }] of alike) {
+    const put = (key: string, name: string, where: number[]): void => {
       let list = groups.get(key);
       if (!list) groups.set(key, (list = []));
       list.push(i, form, typeNo.get(e.type)!, e.id, name, where.length / 2, ...where);
+    };
+    for (const [name, { script, key, where }] of alike) {
+      put(key, name, where);
+      if (!person) continue;
+      // Every form starts with the surname: one group holds them all.
+      const surname = FIRST_WORD.exec(surnameOf(name) ?? '');
+      if (surname) put(groupKey(script, SURNAME_SEP, surname[0]), name, where);
     }
     alike.clear();
   };

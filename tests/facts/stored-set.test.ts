@@ -1,8 +1,10 @@
 // The compiled fact set read lazily from its bytes answers every FactIndex query, and feeds the
-// name matcher, exactly as the same set loaded into memory: same values, same order.
+// name matcher, exactly as the same set loaded into memory: same values, same order (people's
+// surname-first forms included, which the two make each their own way).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { surnameFirstForms } from '../../src/extract/name-source.js';
 import { NameMatcher } from '../../src/extract/names.js';
 import { tokenize } from '../../src/extract/tokens.js';
 import { MemorySource } from '../../src/facts/byte-source.js';
@@ -40,6 +42,7 @@ function synthetic(people: number): LoadedFactSet {
     // Odd folding: a soft hyphen, a dotted capital I, an acronym, a name without words.
     { id: 'odd', type: 'person', names: { en: ['Ta\u00adlgat Oddov', 'İzmirov'], de: ['ODD'], id: ['---'] } },
     { id: 'elided', type: 'organisation', names: { fr: ["l'Assemblée nationale", "d'Artagnan"], en: ["d'Artagnan"] } },
+    ...namesakes(),
   ];
   const statements: Statement[] = [
     { subject: 'kant', property: 'located-in', object: 'norland', source: 's' },
@@ -73,6 +76,32 @@ function synthetic(people: number): LoadedFactSet {
     { id: 'born-on', kind: 'date' },
     { id: 'trade', kind: 'quantity', unit: 'USD' },
   ]);
+}
+
+/**
+ * People sharing surnames, as official texts name them surname first: with patronymics (Russian
+ * "-ович", Kyrgyz "уулу"), some only so (their "Асанов Азамат" is the short form alone), one
+ * surname crowded (more longer names than a stem keeps in one list), namesakes (one form, several
+ * people: the order of the alternatives), a person the set itself names surname first (the same
+ * text as another's form), an organisation and one-word names that have no such forms.
+ */
+function namesakes(): Entity[] {
+  const given = ['Азамат', 'Бакыт', 'Нурлан', 'Эрлан', 'Улан', 'Талант', 'Марат', 'Самат', 'Кубат', 'Алмаз'];
+  const out: Entity[] = [];
+  for (let i = 0; i < 30; i++) {
+    const g = given[i % given.length]!;
+    const father = given[(i * 3 + 1) % given.length]!;
+    const surname = i < 24 ? 'Асанов' : 'Усенов';
+    const names: Record<string, string[]> = i % 3 === 0
+      ? { ru: [`${g} ${father}ович ${surname}`], ky: [`${g} ${father} уулу ${surname}`] }
+      : { ru: [`${g} ${surname}`, `${g} ${father}ович ${surname}`], ky: [`${g} ${father} уулу ${surname}`, `${g} ${surname}`] };
+    if (i % 4 === 0) names.ru!.push(surname);
+    if (i % 5 === 0) names.en = [`${i % 10 === 0 ? 'Azamat' : 'Talant'} Asanov`]; // Latin: read by ru and ky only from their own lists
+    out.push({ id: `namesake${i}`, type: 'person', names });
+  }
+  out.push({ id: 'literal', type: 'person', names: { ru: ['Асанов Бакыт'] } });
+  out.push({ id: 'kenesh', type: 'organisation', names: { ru: ['Жогорку Кенеш', 'Кенеш'], ky: ['Жогорку Кеңеш'] } });
+  return out;
 }
 
 /** Every query FactIndex answers, over every id, property and post of the set (and some unknown ones). */
@@ -111,15 +140,42 @@ function textOf(entities: readonly Entity[], take: number): string {
   return names.map((n, i) => `${i % 2 ? 'The' : 'Le'} ${n} ${i % 3 ? 'met' : 'встретил'} ${names[(i * 7) % names.length]}s in March.`).join(' ');
 }
 
-function compareMatchers(loaded: LoadedFactSet, text: string): void {
+/**
+ * Text naming people surname first (surnameFirstForms), as written and with a case ending on
+ * every word, some in comma lists ("Асанов, Азамат …": never one name), among other names.
+ */
+function surnameFirstText(entities: readonly Entity[], take: number): string {
+  const forms = entities.filter((e) => e.type === 'person' || e.id === 'kenesh')
+    .flatMap((e) => Object.values(e.names ?? {}).flat())
+    .flatMap((n) => [...surnameFirstForms(n), n.split(' ').reverse().join(' ')])
+    .filter((_, i) => i % take === 0);
+  return forms.map((f, i) => {
+    const inflected = i % 3 === 1 ? f.split(' ').map((w) => `${w}у`).join(' ') : f;
+    return i % 4 === 2 ? `Указ подписали ${inflected.replace(' ', ', ')} и ${forms[(i * 5) % forms.length]}.` : `Встреча с ${inflected} прошла в Бишкеке.`;
+  }).join(' ');
+}
+
+/** How many mentions of the text are surname-first forms (their text is no name as given). */
+function surnameFirstMentions(found: unknown[], loaded: LoadedFactSet): number {
+  const given = new Set(loaded.facts.entities.flatMap((e) => Object.values(e.names ?? {}).flat()));
+  return found.filter((m) => {
+    const { entityType, text } = m as { entityType: string; text: string };
+    return entityType === 'person' && text.includes(' ') && !given.has(text);
+  }).length;
+}
+
+/** `surnameFirst`: surnameFirstText's text, compared after `text`. */
+function compareMatchers(loaded: LoadedFactSet, text: string, surnameFirst = ''): void {
   const lazy = stored(loaded);
   for (const lang of LANGS) {
     const eager = new NameMatcher(loaded.facts.entities, lang);
     const fromStore = new NameMatcher(lazy.names(), lang);
     expect(fromStore.size, lang).toBe(eager.size);
-    const found = matches(eager, text);
+    const found = matches(eager, text + surnameFirst);
     if (lang === 'en' || lang === 'ru') expect(found.length, lang).toBeGreaterThan(20);
-    expect(matches(fromStore, text), lang).toEqual(found);
+    // The surname-first forms are found where the language writes names so, only there.
+    if (surnameFirst) expect(surnameFirstMentions(matches(eager, surnameFirst), loaded) > 20, lang).toBe(lang === 'ru' || lang === 'ky');
+    expect(matches(fromStore, text + surnameFirst), lang).toEqual(found);
   }
 }
 
@@ -150,6 +206,15 @@ describe('compiled fact set read lazily', () => {
     const dir = path.join(ROOT, 'examples', 'articles');
     const articles = readdirSync(dir).map((n) => readFileSync(path.join(dir, n), 'utf8')).join('\n\n');
     compareMatchers(loaded, articles + textOf(loaded.facts.entities, 3));
+  });
+
+  it('feeds the name matcher the surname-first forms of people, where the language writes them (synthetic set)', () => {
+    compareMatchers(synth, textOf(synth.facts.entities, 11), surnameFirstText(synth.facts.entities, 3));
+  });
+
+  it('feeds the name matcher the surname-first forms of people (default set)', () => {
+    const loaded = loadFactSet([path.join(ROOT, 'claims')], { cwd: ROOT });
+    compareMatchers(loaded, textOf(loaded.facts.entities, 3), surnameFirstText(loaded.facts.entities, 1));
   });
 
   it('refuses bytes that are not a whole compiled set', () => {
@@ -196,8 +261,8 @@ describe('damaged bytes found after opening', () => {
 
   it('matches names from the reloaded set when the names are damaged', () => {
     const index = new FactIndex(damaged('names.json', 0x30), () => synth);
-    const text = textOf(synth.facts.entities, 5);
-    for (const lang of ['en', 'ru']) {
+    const text = textOf(synth.facts.entities, 5) + surnameFirstText(synth.facts.entities, 2);
+    for (const lang of ['en', 'ru', 'ky']) {
       expect(matches(new NameMatcher(index.names(), lang), text)).toEqual(matches(new NameMatcher(synth.facts.entities, lang), text));
     }
   });
