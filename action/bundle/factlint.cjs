@@ -1567,14 +1567,34 @@ var init_grammar = __esm({
 });
 
 // dist/extract/name-source.js
+function surnameFirstForms(name) {
+  const words3 = name.trim().split(BLANKS);
+  if (words3.length < 2 || !isSurname(words3[words3.length - 1]))
+    return NO_FORMS;
+  const last = words3.pop();
+  const full = `${last} ${words3.join(" ")}`;
+  return words3.length === 1 ? [full] : [full, `${last} ${words3[0]}`];
+}
+function surnameOf(name) {
+  const words3 = name.trim().split(BLANKS);
+  const last = words3[words3.length - 1];
+  return words3.length >= 2 && isSurname(last) ? last : void 0;
+}
+function isSurname(word) {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
 function isNameSource(v) {
   return typeof v === "object" && v !== null && v.groupedNames === true;
 }
-var MapGroups;
+var BLANKS, NO_FORMS, NAME_KINDS, MapGroups;
 var init_name_source = __esm({
   "dist/extract/name-source.js"() {
     "use strict";
     init_import_meta_url();
+    BLANKS = /\s+/u;
+    NO_FORMS = [];
+    NAME_KINDS = 3;
     MapGroups = class {
       pending;
       size;
@@ -1661,8 +1681,23 @@ function collectNames(entities, grouping) {
   const pending = /* @__PURE__ */ new Map();
   const script = langScript(lang);
   let n = 0;
+  let size = 0;
   let scope = 0;
+  const push3 = (name, e, form) => {
+    const g = grouping.groupOf(name);
+    if (g === void 0)
+      return false;
+    const item = { id: e.id, type: e.type, form, name, seq: n++, scope };
+    const list2 = pending.get(g);
+    if (list2)
+      list2.push(item);
+    else
+      pending.set(g, [item]);
+    return true;
+  };
+  const taken = [];
   for (const e of entities) {
+    const invert = grouping.surnameFirst && e.type === "person";
     for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
       if (!lists)
         continue;
@@ -1672,20 +1707,29 @@ function collectNames(entities, grouping) {
         for (const name of lists[l] ?? []) {
           if (l !== lang && scriptOf(name) !== script)
             continue;
-          const g = grouping.groupOf(name);
-          if (g === void 0)
+          if (!push3(name, e, form))
             continue;
-          const item = { id: e.id, type: e.type, form, name, seq: n++, scope };
-          const list2 = pending.get(g);
-          if (list2)
-            list2.push(item);
-          else
-            pending.set(g, [item]);
+          size++;
+          if (invert && form === "name") {
+            const forms = surnameFirstForms(name);
+            if (forms.length > 0)
+              taken.push(forms);
+          }
         }
       }
+      if (taken.length === 0)
+        continue;
+      for (let kind = 1; kind < NAME_KINDS; kind++) {
+        for (const forms of taken) {
+          const inverted = forms[kind - 1];
+          if (inverted !== void 0)
+            push3(inverted, e, form);
+        }
+      }
+      taken.length = 0;
     }
   }
-  return new MapGroups(pending, n);
+  return new MapGroups(pending, size);
 }
 var SCRIPT_CYRILLIC, SCRIPT_LATIN, WORD_SPLIT, SPLIT_KEEPING_SEPARATORS, LANG_SCRIPT, WORDS, SECOND_KEY, SPLIT_ABOVE, NO_CUTS, NO_MATCHES, FIRST_WORD, PREFIX, NameMatcher, matchers;
 var init_names = __esm({
@@ -1735,7 +1779,7 @@ var init_names = __esm({
         this.inflection = inflectionOf(lang);
         this.elisions = grammarOf(lang).elisions ?? [];
         this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
-        const grouping = { lang, length: this.group, elisions: this.elisions, groupOf: (name) => this.groupOf(name) };
+        const grouping = { lang, length: this.group, elisions: this.elisions, groupOf: (name) => this.groupOf(name), surnameFirst: grammarOf(lang).surnameFirst === true };
         this.pending = isNameSource(entities) ? entities.groups(grouping) : collectNames(entities, grouping);
         this.size = this.pending.size;
       }
@@ -3246,18 +3290,19 @@ function utf8(bytes) {
     throw new TypeError("not UTF-8");
   return bytes.toString("utf8");
 }
-var import_node_buffer2, MARKER, MAGIC, LIST_MAPS, SEP, NAME_SEP, IRREGULAR, NAME_FIELDS;
+var import_node_buffer2, MARKER, MAGIC, LIST_MAPS, SEP, NAME_SEP, SURNAME_SEP, IRREGULAR, NAME_FIELDS;
 var init_stored_format = __esm({
   "dist/facts/stored-format.js"() {
     "use strict";
     init_import_meta_url();
     import_node_buffer2 = require("node:buffer");
-    MARKER = "factlint-fact-cache/3";
+    MARKER = "factlint-fact-cache/4";
     MAGIC = Buffer.from(`${MARKER}
 `, "latin1");
     LIST_MAPS = ["byType", "posts", "holders", "bySubject", "byProperty", "places", "dates"];
     SEP = "\0";
     NAME_SEP = "";
+    SURNAME_SEP = "";
     IRREGULAR = "";
     NAME_FIELDS = 6;
   }
@@ -3270,6 +3315,7 @@ var init_stored_names = __esm({
     "use strict";
     init_import_meta_url();
     init_names();
+    init_name_source();
     init_stored_format();
     SCRIPTS = ["cyrl", "latn", "other"];
     BUCKET = 3;
@@ -3329,7 +3375,9 @@ var init_stored_names = __esm({
           const any = s === script;
           if (!any && !header2.nameCounts[lang]?.[s])
             continue;
-          this.tables.push({ prefix: `${s}${NAME_SEP}`, any });
+          this.tables.push({ prefix: `${s}${NAME_SEP}`, any, surnameFirst: false });
+          if (grouping.surnameFirst)
+            this.tables.push({ prefix: `${s}${SURNAME_SEP}`, any, surnameFirst: true });
         }
         this.filter = grouping.length !== BUCKET || grouping.elisions.length > 0;
       }
@@ -3399,10 +3447,20 @@ var init_stored_names = __esm({
           k = end;
           if (best === Infinity)
             continue;
-          if (only !== void 0 && this.grouping.groupOf(name) !== only)
-            continue;
           const scope = entity * 2 + form;
-          out.push({ id, type, form: form === 1 ? "adjective" : "name", name, seq: scope * langs * slots + best, scope: scope + 1 });
+          const base = scope * NAME_KINDS * langs * slots + best;
+          const kind = form === 1 ? "adjective" : "name";
+          if (!table2.surnameFirst) {
+            if (only !== void 0 && this.grouping.groupOf(name) !== only)
+              continue;
+            out.push({ id, type, form: kind, name, seq: base, scope: scope + 1 });
+            continue;
+          }
+          const forms = surnameFirstForms(name);
+          if (forms.length === 0 || only !== void 0 && this.grouping.groupOf(forms[0]) !== only)
+            continue;
+          for (let f = 0; f < forms.length; f++)
+            out.push({ id, type, form: kind, name: forms[f], seq: base + (f + 1) * langs * slots, scope: scope + 1 });
         }
       }
       /** Names of the irregular buckets, by the group the matcher gives them (read once). */
@@ -3463,6 +3521,7 @@ var init_stored_set = __esm({
   "dist/facts/stored-set.js"() {
     "use strict";
     init_import_meta_url();
+    init_name_source();
     init_disk_map();
     init_stored_format();
     init_stored_names();
@@ -3639,7 +3698,7 @@ var init_stored_set = __esm({
       }
       names() {
         const h = this.header;
-        if (h.entityCount * 2 * (h.langs.length + 1) * h.nameSlots > Number.MAX_SAFE_INTEGER)
+        if (h.entityCount * 2 * NAME_KINDS * (h.langs.length + 1) * h.nameSlots > Number.MAX_SAFE_INTEGER)
           return this.entities();
         return this.storedNames ??= new StoredNames(this);
       }
@@ -3769,6 +3828,10 @@ function foldsIrregularly(word, folded) {
   }
   return false;
 }
+function groupKey(script, sep, word) {
+  const folded = foldWord(word);
+  return `${script}${sep}${foldsIrregularly(word, folded) ? IRREGULAR : folded.slice(0, 3)}`;
+}
 function nameTables(entities) {
   const langs = /* @__PURE__ */ new Set();
   const types = [];
@@ -3788,6 +3851,7 @@ function nameTables(entities) {
   let slots = 0;
   const alike = /* @__PURE__ */ new Map();
   const add = (i, e, form, lists) => {
+    const person2 = form === 0 && e.type === "person";
     if (!lists)
       return;
     for (const l of Object.keys(lists)) {
@@ -3801,8 +3865,7 @@ function nameTables(entities) {
           if (!m)
             continue;
           const script = scriptOf(name);
-          const folded = foldWord(m[0]);
-          r = { script, key: `${script}${NAME_SEP}${foldsIrregularly(m[0], folded) ? IRREGULAR : folded.slice(0, 3)}`, where: [] };
+          r = { script, key: groupKey(script, NAME_SEP, m[0]), where: [] };
           alike.set(name, r);
         }
         const byScript = counts[l] ??= {};
@@ -3811,11 +3874,19 @@ function nameTables(entities) {
         r.where.push(lang, k);
       }
     }
-    for (const [name, { key, where: where3 }] of alike) {
+    const put = (key, name, where3) => {
       let list2 = groups.get(key);
       if (!list2)
         groups.set(key, list2 = []);
       list2.push(i, form, typeNo.get(e.type), e.id, name, where3.length / 2, ...where3);
+    };
+    for (const [name, { script, key, where: where3 }] of alike) {
+      put(key, name, where3);
+      if (!person2)
+        continue;
+      const surname = FIRST_WORD.exec(surnameOf(name) ?? "");
+      if (surname)
+        put(groupKey(script, SURNAME_SEP, surname[0]), name, where3);
     }
     alike.clear();
   };
@@ -3886,6 +3957,7 @@ var init_stored_write = __esm({
   "dist/facts/stored-write.js"() {
     "use strict";
     init_import_meta_url();
+    init_name_source();
     init_names();
     init_tokens();
     init_byte_writer();

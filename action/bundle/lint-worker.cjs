@@ -1208,6 +1208,21 @@ var andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)
 var joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
 
 // dist/extract/name-source.js
+function surnameFirstForms(name) {
+  const words3 = name.trim().split(BLANKS);
+  if (words3.length < 2 || !isSurname(words3[words3.length - 1]))
+    return NO_FORMS;
+  const last = words3.pop();
+  const full = `${last} ${words3.join(" ")}`;
+  return words3.length === 1 ? [full] : [full, `${last} ${words3[0]}`];
+}
+var BLANKS = /\s+/u;
+function isSurname(word) {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+var NO_FORMS = [];
+var NAME_KINDS = 3;
 function isNameSource(v) {
   return typeof v === "object" && v !== null && v.groupedNames === true;
 }
@@ -1306,7 +1321,7 @@ var NameMatcher = class {
     this.inflection = inflectionOf(lang);
     this.elisions = grammarOf(lang).elisions ?? [];
     this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
-    const grouping = { lang, length: this.group, elisions: this.elisions, groupOf: (name) => this.groupOf(name) };
+    const grouping = { lang, length: this.group, elisions: this.elisions, groupOf: (name) => this.groupOf(name), surnameFirst: grammarOf(lang).surnameFirst === true };
     this.pending = isNameSource(entities) ? entities.groups(grouping) : collectNames(entities, grouping);
     this.size = this.pending.size;
   }
@@ -1721,8 +1736,23 @@ function collectNames(entities, grouping) {
   const pending = /* @__PURE__ */ new Map();
   const script = langScript(lang);
   let n = 0;
+  let size = 0;
   let scope = 0;
+  const push3 = (name, e, form) => {
+    const g = grouping.groupOf(name);
+    if (g === void 0)
+      return false;
+    const item = { id: e.id, type: e.type, form, name, seq: n++, scope };
+    const list2 = pending.get(g);
+    if (list2)
+      list2.push(item);
+    else
+      pending.set(g, [item]);
+    return true;
+  };
+  const taken = [];
   for (const e of entities) {
+    const invert = grouping.surnameFirst && e.type === "person";
     for (const [form, lists] of [["name", e.names], ["adjective", e.adjectives]]) {
       if (!lists)
         continue;
@@ -1732,20 +1762,29 @@ function collectNames(entities, grouping) {
         for (const name of lists[l] ?? []) {
           if (l !== lang && scriptOf(name) !== script)
             continue;
-          const g = grouping.groupOf(name);
-          if (g === void 0)
+          if (!push3(name, e, form))
             continue;
-          const item = { id: e.id, type: e.type, form, name, seq: n++, scope };
-          const list2 = pending.get(g);
-          if (list2)
-            list2.push(item);
-          else
-            pending.set(g, [item]);
+          size++;
+          if (invert && form === "name") {
+            const forms = surnameFirstForms(name);
+            if (forms.length > 0)
+              taken.push(forms);
+          }
         }
       }
+      if (taken.length === 0)
+        continue;
+      for (let kind = 1; kind < NAME_KINDS; kind++) {
+        for (const forms of taken) {
+          const inverted = forms[kind - 1];
+          if (inverted !== void 0)
+            push3(inverted, e, form);
+        }
+      }
+      taken.length = 0;
     }
   }
-  return new MapGroups(pending, n);
+  return new MapGroups(pending, size);
 }
 
 // dist/facts/guarded-names.js
@@ -2793,12 +2832,13 @@ var DiskMap = class {
 
 // dist/facts/stored-format.js
 var import_node_buffer2 = require("node:buffer");
-var MARKER = "factlint-fact-cache/3";
+var MARKER = "factlint-fact-cache/4";
 var MAGIC = Buffer.from(`${MARKER}
 `, "latin1");
 var LIST_MAPS = ["byType", "posts", "holders", "bySubject", "byProperty", "places", "dates"];
 var SEP = "\0";
 var NAME_SEP = "";
+var SURNAME_SEP = "";
 var IRREGULAR = "";
 var NAME_FIELDS = 6;
 function utf8(bytes) {
@@ -2866,7 +2906,9 @@ var StoredGroups = class {
       const any = s === script;
       if (!any && !header.nameCounts[lang]?.[s])
         continue;
-      this.tables.push({ prefix: `${s}${NAME_SEP}`, any });
+      this.tables.push({ prefix: `${s}${NAME_SEP}`, any, surnameFirst: false });
+      if (grouping.surnameFirst)
+        this.tables.push({ prefix: `${s}${SURNAME_SEP}`, any, surnameFirst: true });
     }
     this.filter = grouping.length !== BUCKET || grouping.elisions.length > 0;
   }
@@ -2936,10 +2978,20 @@ var StoredGroups = class {
       k = end;
       if (best === Infinity)
         continue;
-      if (only !== void 0 && this.grouping.groupOf(name) !== only)
-        continue;
       const scope = entity * 2 + form;
-      out.push({ id, type, form: form === 1 ? "adjective" : "name", name, seq: scope * langs * slots + best, scope: scope + 1 });
+      const base = scope * NAME_KINDS * langs * slots + best;
+      const kind = form === 1 ? "adjective" : "name";
+      if (!table2.surnameFirst) {
+        if (only !== void 0 && this.grouping.groupOf(name) !== only)
+          continue;
+        out.push({ id, type, form: kind, name, seq: base, scope: scope + 1 });
+        continue;
+      }
+      const forms = surnameFirstForms(name);
+      if (forms.length === 0 || only !== void 0 && this.grouping.groupOf(forms[0]) !== only)
+        continue;
+      for (let f = 0; f < forms.length; f++)
+        out.push({ id, type, form: kind, name: forms[f], seq: base + (f + 1) * langs * slots, scope: scope + 1 });
     }
   }
   /** Names of the irregular buckets, by the group the matcher gives them (read once). */
@@ -3166,7 +3218,7 @@ var StoredSet = class _StoredSet {
   }
   names() {
     const h = this.header;
-    if (h.entityCount * 2 * (h.langs.length + 1) * h.nameSlots > Number.MAX_SAFE_INTEGER)
+    if (h.entityCount * 2 * NAME_KINDS * (h.langs.length + 1) * h.nameSlots > Number.MAX_SAFE_INTEGER)
       return this.entities();
     return this.storedNames ??= new StoredNames(this);
   }
