@@ -7943,11 +7943,18 @@ function agrees(s, when, slack = 0) {
   return when >= cut(day) && when <= cut(to);
 }
 function checkEventDate(claim2, index) {
-  const statements = index.datesOf(claim2.subject, claim2.property).filter((s2) => s2.rank !== "deprecated");
+  const all = index.datesOf(claim2.subject, claim2.property).filter((s2) => s2.rank !== "deprecated");
   const subjectName = displayName(index, claim2.subject, "en");
   const verb = claim2.property ? index.property(claim2.property)?.names?.en?.[0] ?? claim2.property : "dated";
-  if (statements.length === 0)
+  if (all.length === 0)
     return unverifiable(`the fact set has no date for ${subjectName} ${verb}`);
+  const named = claim2.named;
+  const statements = named ? all.filter((s2) => {
+    const subjects2 = Array.isArray(s2.subject) ? s2.subject : [s2.subject];
+    return subjects2.length < 2 || subjects2.every((e) => e === claim2.subject || named.includes(e));
+  }) : all;
+  if (statements.length === 0)
+    return unverifiable(`the sentence names only one side of ${verb} the fact set dates for a pair`);
   const ok = statements.find((s2) => agrees(s2, claim2.when, claim2.slackYears));
   if (ok)
     return verified2(`${subjectName} ${claim2.property ? verb : ok.property}: ${ok.date ?? ok.from}`);
@@ -9843,110 +9850,14 @@ var init_office_claims = __esm({
   }
 });
 
-// dist/extract/event-date-claims.js
-function gap(a, b) {
-  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
-}
-function hardCounts(hard) {
-  let max = 0;
-  for (const h of hard)
-    if (h > max)
-      max = h;
-  const upTo = new Int32Array(max + 2);
-  for (let c = 0; c <= max; c++)
-    upTo[c + 1] = upTo[c] + (hard.has(c) ? 1 : 0);
-  const at = (c) => upTo[Math.min(Math.max(c, -1), max) + 1];
-  return (from, to) => at(to) - at(from) > 0;
-}
-function extractEventDateClaims(ctx) {
-  const datesInOrder = inTextOrder(ctx.dates);
-  const whens = [
-    ...ctx.dates.filter((d) => d.yearExplicit && d.resolved).map((d) => ({ when: d.resolved, span: d.dateSpan })),
-    // A period inside a written day is that day's year, not a second claim.
-    ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !near(datesInOrder, p.span).some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end)).map((p) => ({ when: p.period, span: p.span }))
-  ];
-  let ann = ctx.annotation;
-  if (!ann) {
-    ann = new SentenceAnnotation(ctx.text, ctx.tokens, ctx.lang);
-    ann.protect(whens.map((w) => w.span));
-  }
-  const a = ann;
-  const open = (sp) => {
-    const i = a.tokenAt(sp.start);
-    if (i >= a.tokens.length)
-      return false;
-    if (a.cue("since", i))
-      return true;
-    for (let j = Math.max(0, i - 3); j < i; j++)
-      if (a.cue("since", j) === i - j)
-        return true;
-    return a.cue("sinceAfter", a.tokenAt(sp.end)) > 0;
-  };
-  for (let i = whens.length - 1; i >= 0; i--)
-    if (open(whens[i].span))
-      whens.splice(i, 1);
-  if (whens.length === 0)
-    return [];
-  const { hard } = a.clauses();
-  const crossesHard = hardCounts(hard);
-  const clauseOf = (s) => a.clauseAt(s.start);
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const whensBy = a.byClause(whens);
-  const subjectsBy = /* @__PURE__ */ new Map();
-  for (const p of ctx.properties) {
-    const pc = clauseOf(p.span);
-    const own2 = whensBy.get(pc);
-    if (!own2)
-      continue;
-    const reach = near(own2, p.span);
-    if (reach.length === 0)
-      continue;
-    const w = reach.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
-    let subs = subjectsBy.get(p.entityId);
-    if (!subs) {
-      const all = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
-      subjectsBy.set(p.entityId, subs = { all, by: a.byClause(all) });
-    }
-    if (subs.all.length === 0)
-      continue;
-    const sameClause2 = near(subs.by.get(pc) ?? [], p.span);
-    const pool = sameClause2.length ? sameClause2 : hard.has(pc) ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
-    if (pool.length === 0)
-      continue;
-    const subject = pool.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
-    const named = Math.max(subject.span.end, p.span.end);
-    const [gapFrom, gapTo] = subject.span.end <= p.span.start ? [subject.span.end, p.span.start] : [p.span.end, subject.span.start];
-    if (gapFrom < gapTo && a.cueIn("otherInstance", a.tokenAt(gapFrom), a.tokenAt(gapTo)) || named <= w.span.start && a.cueIn("otherInstance", a.tokenAt(named), a.tokenAt(w.span.start)))
-      continue;
-    const key = `${subject.entityId}\0${p.entityId}\0${w.span.start}`;
-    if (seen.has(key))
-      continue;
-    seen.add(key);
-    out.push({
-      subject: subject.entityId,
-      property: p.entityId,
-      when: w.when,
-      span: { start: Math.min(p.span.start, w.span.start), end: Math.max(p.span.end, w.span.end) },
-      subjectSpan: subject.span,
-      propertySpan: p.span,
-      whenSpan: w.span
-    });
-  }
-  return out;
-}
-var YEAR_OR_MONTH;
-var init_event_date_claims = __esm({
-  "dist/extract/event-date-claims.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_sentence();
-    init_near();
-    YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
-  }
-});
-
 // dist/extract/anniversary-claims.js
+function anniversaryWithin(text, from, to, lang) {
+  const part = text.slice(from, to);
+  return patternsOf(lang).some((re) => {
+    re.lastIndex = 0;
+    return re.test(part);
+  });
+}
 function withoutAdjectives(ctx, from, to) {
   let gap2 = ctx.text.slice(from, to);
   for (const a of ctx.adjectives ?? []) {
@@ -9998,6 +9909,115 @@ var init_anniversary_claims = __esm({
     init_pack();
     init_tokens();
     patternsOf = perLanguage((lang) => (grammarOf(lang).anniversaries ?? []).map((p) => new RegExp(p, "giu")));
+  }
+});
+
+// dist/extract/event-date-claims.js
+function gap(a, b) {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+function hardCounts(hard) {
+  let max = 0;
+  for (const h of hard)
+    if (h > max)
+      max = h;
+  const upTo = new Int32Array(max + 2);
+  for (let c = 0; c <= max; c++)
+    upTo[c + 1] = upTo[c] + (hard.has(c) ? 1 : 0);
+  const at = (c) => upTo[Math.min(Math.max(c, -1), max) + 1];
+  return (from, to) => at(to) - at(from) > 0;
+}
+function extractEventDateClaims(ctx) {
+  const datesInOrder = inTextOrder(ctx.dates);
+  const whens = [
+    ...ctx.dates.filter((d) => d.yearExplicit && d.resolved).map((d) => ({ when: d.resolved, span: d.dateSpan })),
+    // A period inside a written day is that day's year, not a second claim.
+    ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !near(datesInOrder, p.span).some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end)).map((p) => ({ when: p.period, span: p.span }))
+  ];
+  let ann = ctx.annotation;
+  if (!ann) {
+    ann = new SentenceAnnotation(ctx.text, ctx.tokens, ctx.lang);
+    ann.protect(whens.map((w) => w.span));
+  }
+  const a = ann;
+  const open = (sp) => {
+    const i = a.tokenAt(sp.start);
+    if (i >= a.tokens.length)
+      return false;
+    if (a.cue("since", i))
+      return true;
+    for (let j = Math.max(0, i - 3); j < i; j++)
+      if (a.cue("since", j) === i - j)
+        return true;
+    return a.cue("sinceAfter", a.tokenAt(sp.end)) > 0;
+  };
+  for (let i = whens.length - 1; i >= 0; i--)
+    if (open(whens[i].span))
+      whens.splice(i, 1);
+  if (whens.length === 0)
+    return [];
+  const { hard, ids } = a.clauses();
+  const crossesHard = hardCounts(hard);
+  const clauseOf = (s) => a.clauseAt(s.start);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const namedIds = [...new Set(ctx.subjects.map((m) => m.entityId))];
+  const whensBy = a.byClause(whens);
+  const subjectsBy = /* @__PURE__ */ new Map();
+  for (const p of ctx.properties) {
+    const pc = clauseOf(p.span);
+    const own2 = whensBy.get(pc);
+    if (!own2)
+      continue;
+    const reach = near(own2, p.span);
+    if (reach.length === 0)
+      continue;
+    const w = reach.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
+    let subs = subjectsBy.get(p.entityId);
+    if (!subs) {
+      const all = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
+      subjectsBy.set(p.entityId, subs = { all, by: a.byClause(all) });
+    }
+    if (subs.all.length === 0)
+      continue;
+    const sameClause2 = near(subs.by.get(pc) ?? [], p.span);
+    const pool = sameClause2.length ? sameClause2 : hard.has(pc) ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
+    if (pool.length === 0)
+      continue;
+    const subject = pool.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
+    const named = Math.max(subject.span.end, p.span.end);
+    const [gapFrom, gapTo] = subject.span.end <= p.span.start ? [subject.span.end, p.span.start] : [p.span.end, subject.span.start];
+    if (gapFrom < gapTo && a.cueIn("otherInstance", a.tokenAt(gapFrom), a.tokenAt(gapTo)) || named <= w.span.start && a.cueIn("otherInstance", a.tokenAt(named), a.tokenAt(w.span.start)))
+      continue;
+    const first = ids.indexOf(pc);
+    if (first >= 0 && anniversaryWithin(ctx.text, ctx.tokens[first].start, Math.max(w.span.end, p.span.end), ctx.lang))
+      continue;
+    const key = `${subject.entityId}\0${p.entityId}\0${w.span.start}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    out.push({
+      subject: subject.entityId,
+      property: p.entityId,
+      when: w.when,
+      span: { start: Math.min(p.span.start, w.span.start), end: Math.max(p.span.end, w.span.end) },
+      subjectSpan: subject.span,
+      propertySpan: p.span,
+      whenSpan: w.span,
+      named: namedIds
+    });
+  }
+  return out;
+}
+var YEAR_OR_MONTH;
+var init_event_date_claims = __esm({
+  "dist/extract/event-date-claims.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_sentence();
+    init_near();
+    init_anniversary_claims();
+    YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
   }
 });
 

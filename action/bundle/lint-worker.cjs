@@ -6096,11 +6096,18 @@ function agrees(s, when, slack = 0) {
   return when >= cut(day) && when <= cut(to);
 }
 function checkEventDate(claim2, index) {
-  const statements = index.datesOf(claim2.subject, claim2.property).filter((s2) => s2.rank !== "deprecated");
+  const all = index.datesOf(claim2.subject, claim2.property).filter((s2) => s2.rank !== "deprecated");
   const subjectName = displayName(index, claim2.subject, "en");
   const verb = claim2.property ? index.property(claim2.property)?.names?.en?.[0] ?? claim2.property : "dated";
-  if (statements.length === 0)
+  if (all.length === 0)
     return unverifiable(`the fact set has no date for ${subjectName} ${verb}`);
+  const named = claim2.named;
+  const statements = named ? all.filter((s2) => {
+    const subjects2 = Array.isArray(s2.subject) ? s2.subject : [s2.subject];
+    return subjects2.length < 2 || subjects2.every((e) => e === claim2.subject || named.includes(e));
+  }) : all;
+  if (statements.length === 0)
+    return unverifiable(`the sentence names only one side of ${verb} the fact set dates for a pair`);
   const ok = statements.find((s2) => agrees(s2, claim2.when, claim2.slackYears));
   if (ok)
     return verified2(`${subjectName} ${claim2.property ? verb : ok.property}: ${ok.date ?? ok.from}`);
@@ -7858,6 +7865,58 @@ function extractOfficeClaims(ctx) {
   return out;
 }
 
+// dist/extract/anniversary-claims.js
+var patternsOf = perLanguage((lang) => (grammarOf(lang).anniversaries ?? []).map((p) => new RegExp(p, "giu")));
+function anniversaryWithin(text, from, to, lang) {
+  const part = text.slice(from, to);
+  return patternsOf(lang).some((re) => {
+    re.lastIndex = 0;
+    return re.test(part);
+  });
+}
+function withoutAdjectives(ctx, from, to) {
+  let gap2 = ctx.text.slice(from, to);
+  for (const a of ctx.adjectives ?? []) {
+    if (a.span.start >= from && a.span.end <= to)
+      gap2 = gap2.slice(0, a.span.start - from) + " ".repeat(a.span.end - a.span.start) + gap2.slice(a.span.end - from);
+  }
+  return gap2;
+}
+function stripJoiners(gap2, lang) {
+  const articles = articleWordsOf(lang);
+  const joiners = joinerWordsOf(lang);
+  return gap2.split(/([\s\u00a0]+)/u).filter((w) => !articles.has(foldWord(w)) && !joiners.has(foldWord(w))).join("");
+}
+function extractAnniversaryClaims(ctx) {
+  const out = [];
+  const body = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+  for (const re of patternsOf(ctx.lang)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const count = Number(m[1]);
+      if (!(count > 0))
+        continue;
+      const end = ctx.sentence.start + m.index + m[0].length;
+      const after = ctx.subjects.filter((s) => s.entityType !== "country" && s.form === "name" && s.span.start >= end && /^[\s\u00a0]*$/u.test(stripJoiners(withoutAdjectives(ctx, end, s.span.start), ctx.lang))).sort((a, b) => a.span.start - b.span.start)[0];
+      if (!after || !ctx.date)
+        continue;
+      const year = Number(ctx.date.slice(0, 4));
+      const written = [...body.matchAll(/(?<!\d)((?:1[89]|20)\d\d)(?!\d)/gu)].map((x) => Number(x[1]));
+      if (written.some((y) => y !== year && y > year - count + 1))
+        continue;
+      out.push({
+        subject: after.entityId,
+        count,
+        year,
+        yearWritten: false,
+        span: { start: ctx.sentence.start + m.index, end: after.span.end },
+        subjectSpan: after.span
+      });
+    }
+  }
+  return out;
+}
+
 // dist/extract/event-date-claims.js
 var YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
 function gap(a, b) {
@@ -7903,11 +7962,12 @@ function extractEventDateClaims(ctx) {
       whens.splice(i, 1);
   if (whens.length === 0)
     return [];
-  const { hard } = a.clauses();
+  const { hard, ids } = a.clauses();
   const crossesHard = hardCounts(hard);
   const clauseOf = (s) => a.clauseAt(s.start);
   const out = [];
   const seen = /* @__PURE__ */ new Set();
+  const namedIds = [...new Set(ctx.subjects.map((m) => m.entityId))];
   const whensBy = a.byClause(whens);
   const subjectsBy = /* @__PURE__ */ new Map();
   for (const p of ctx.properties) {
@@ -7935,6 +7995,9 @@ function extractEventDateClaims(ctx) {
     const [gapFrom, gapTo] = subject.span.end <= p.span.start ? [subject.span.end, p.span.start] : [p.span.end, subject.span.start];
     if (gapFrom < gapTo && a.cueIn("otherInstance", a.tokenAt(gapFrom), a.tokenAt(gapTo)) || named <= w.span.start && a.cueIn("otherInstance", a.tokenAt(named), a.tokenAt(w.span.start)))
       continue;
+    const first = ids.indexOf(pc);
+    if (first >= 0 && anniversaryWithin(ctx.text, ctx.tokens[first].start, Math.max(w.span.end, p.span.end), ctx.lang))
+      continue;
     const key = `${subject.entityId}\0${p.entityId}\0${w.span.start}`;
     if (seen.has(key))
       continue;
@@ -7946,53 +8009,9 @@ function extractEventDateClaims(ctx) {
       span: { start: Math.min(p.span.start, w.span.start), end: Math.max(p.span.end, w.span.end) },
       subjectSpan: subject.span,
       propertySpan: p.span,
-      whenSpan: w.span
+      whenSpan: w.span,
+      named: namedIds
     });
-  }
-  return out;
-}
-
-// dist/extract/anniversary-claims.js
-var patternsOf = perLanguage((lang) => (grammarOf(lang).anniversaries ?? []).map((p) => new RegExp(p, "giu")));
-function withoutAdjectives(ctx, from, to) {
-  let gap2 = ctx.text.slice(from, to);
-  for (const a of ctx.adjectives ?? []) {
-    if (a.span.start >= from && a.span.end <= to)
-      gap2 = gap2.slice(0, a.span.start - from) + " ".repeat(a.span.end - a.span.start) + gap2.slice(a.span.end - from);
-  }
-  return gap2;
-}
-function stripJoiners(gap2, lang) {
-  const articles = articleWordsOf(lang);
-  const joiners = joinerWordsOf(lang);
-  return gap2.split(/([\s\u00a0]+)/u).filter((w) => !articles.has(foldWord(w)) && !joiners.has(foldWord(w))).join("");
-}
-function extractAnniversaryClaims(ctx) {
-  const out = [];
-  const body = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
-  for (const re of patternsOf(ctx.lang)) {
-    re.lastIndex = 0;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-      const count = Number(m[1]);
-      if (!(count > 0))
-        continue;
-      const end = ctx.sentence.start + m.index + m[0].length;
-      const after = ctx.subjects.filter((s) => s.entityType !== "country" && s.form === "name" && s.span.start >= end && /^[\s\u00a0]*$/u.test(stripJoiners(withoutAdjectives(ctx, end, s.span.start), ctx.lang))).sort((a, b) => a.span.start - b.span.start)[0];
-      if (!after || !ctx.date)
-        continue;
-      const year = Number(ctx.date.slice(0, 4));
-      const written = [...body.matchAll(/(?<!\d)((?:1[89]|20)\d\d)(?!\d)/gu)].map((x) => Number(x[1]));
-      if (written.some((y) => y !== year && y > year - count + 1))
-        continue;
-      out.push({
-        subject: after.entityId,
-        count,
-        year,
-        yearWritten: false,
-        span: { start: ctx.sentence.start + m.index, end: after.span.end },
-        subjectSpan: after.span
-      });
-    }
   }
   return out;
 }

@@ -24,6 +24,15 @@ export interface AnniversaryClaim {
 const patternsOf = perLanguage((lang): RegExp[] =>
   (grammarOf(lang).anniversaries ?? []).map((p) => new RegExp(p, 'giu')));
 
+/** Whether an anniversary ("30th anniversary of", "30-летие", "peringatan 30 tahun") is written in text[from, to). */
+export function anniversaryWithin(text: string, from: number, to: number, lang: string): boolean {
+  const part = text.slice(from, to);
+  return patternsOf(lang).some((re) => {
+    re.lastIndex = 0;
+    return re.test(part);
+  });
+}
+
 export interface AnniversaryContext {
   text: string;
   sentence: Span;

@@ -10,6 +10,7 @@ import { SentenceAnnotation } from '../annotate/sentence.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
 import { inTextOrder, near } from './near.js';
+import { anniversaryWithin } from './anniversary-claims.js';
 
 export interface EventDateClaim {
   subject: string;
@@ -23,6 +24,11 @@ export interface EventDateClaim {
   subjectSpan: Span;
   propertySpan: Span;
   whenSpan: Span;
+  /**
+   * Every entity the sentence names: a date the fact set gives a pair ("Russia–Kyrgyzstan
+   * diplomatic relations") is compared only when the sentence names the whole pair.
+   */
+  named?: string[];
 }
 
 export interface EventDateContext {
@@ -88,11 +94,12 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
   };
   for (let i = whens.length - 1; i >= 0; i--) if (open(whens[i]!.span)) whens.splice(i, 1);
   if (whens.length === 0) return [];
-  const { hard } = a.clauses();
+  const { hard, ids } = a.clauses();
   const crossesHard = hardCounts(hard);
   const clauseOf = (s: Span) => a.clauseAt(s.start);
   const out: EventDateClaim[] = [];
   const seen = new Set<string>();
+  const namedIds = [...new Set(ctx.subjects.map((m) => m.entityId))];
   // Dates and subjects grouped by clause once: a long sentence costs what each clause holds.
   const whensBy = a.byClause(whens);
   const subjectsBy = new Map<string, { all: NameMatch[]; by: Map<number, NameMatch[]> }>();
@@ -122,6 +129,10 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     const [gapFrom, gapTo] = subject.span.end <= p.span.start ? [subject.span.end, p.span.start] : [p.span.end, subject.span.start];
     if ((gapFrom < gapTo && a.cueIn('otherInstance', a.tokenAt(gapFrom), a.tokenAt(gapTo)))
       || (named <= w.span.start && a.cueIn('otherInstance', a.tokenAt(named), a.tokenAt(w.span.start)))) continue;
+    // "marked the 30th anniversary of diplomatic relations on 20 March 2022": the date is the
+    // anniversary's, not the relations'. Looked for from the clause's first word to the date.
+    const first = ids.indexOf(pc);
+    if (first >= 0 && anniversaryWithin(ctx.text, ctx.tokens[first]!.start, Math.max(w.span.end, p.span.end), ctx.lang)) continue;
     // One claim per subject, property and date: a property named twice over one date is one claim.
     const key = `${subject.entityId}\u0000${p.entityId}\u0000${w.span.start}`;
     if (seen.has(key)) continue;
@@ -129,7 +140,7 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     out.push({
       subject: subject.entityId, property: p.entityId, when: w.when,
       span: { start: Math.min(p.span.start, w.span.start), end: Math.max(p.span.end, w.span.end) },
-      subjectSpan: subject.span, propertySpan: p.span, whenSpan: w.span,
+      subjectSpan: subject.span, propertySpan: p.span, whenSpan: w.span, named: namedIds,
     });
   }
   return out;

@@ -25,10 +25,19 @@ function agrees(s: IndexedStatement, when: string, slack = 0): boolean {
 }
 
 export function checkEventDate(claim: EventDateClaim, index: FactIndex): Outcome {
-  const statements = index.datesOf(claim.subject, claim.property).filter((s) => s.rank !== 'deprecated');
+  const all = index.datesOf(claim.subject, claim.property).filter((s) => s.rank !== 'deprecated');
   const subjectName = displayName(index, claim.subject, 'en');
   const verb = claim.property ? index.property(claim.property)?.names?.en?.[0] ?? claim.property : 'dated';
-  if (statements.length === 0) return unverifiable(`the fact set has no date for ${subjectName} ${verb}`);
+  if (all.length === 0) return unverifiable(`the fact set has no date for ${subjectName} ${verb}`);
+  // A pair's date ("Russia–Kyrgyzstan diplomatic relations") only where the sentence names the
+  // pair: "Indonesia and Kyrgyzstan established relations in 1993" is another pair's, one side of
+  // which the fact set does not know.
+  const named = claim.named;
+  const statements = named ? all.filter((s) => {
+    const subjects = Array.isArray(s.subject) ? s.subject : [s.subject];
+    return subjects.length < 2 || subjects.every((e) => e === claim.subject || named.includes(e));
+  }) : all;
+  if (statements.length === 0) return unverifiable(`the sentence names only one side of ${verb} the fact set dates for a pair`);
   const ok = statements.find((s) => agrees(s, claim.when, claim.slackYears));
   if (ok) return verified(`${subjectName} ${claim.property ? verb : ok.property}: ${ok.date ?? ok.from}`);
   const s = statements[0]!;

@@ -173,6 +173,41 @@ describe('what a percentage is about', () => {
   });
 });
 
+describe('a date the fact set gives a pair', () => {
+  // Bundled: Russia–Kyrgyzstan diplomatic relations, 1992-03-20.
+  it.each([
+    ['id', 'Indonesia dan Kirgistan membuka hubungan diplomatik pada 5 April 1993.'],
+    ['en', 'Indonesia and Kyrgyzstan established diplomatic relations on 5 April 1993.'],
+    ['fr', "L'Indonésie et le Kirghizstan ont établi des relations diplomatiques le 5 avril 1993."],
+  ])('%s: another pair, one side unknown to the fact set, is not compared with the known pair', (lang, text) => {
+    expect(rules(text, lang, '2023-04-05')).toEqual([]);
+  });
+  it('the pair named in full is still compared', () => {
+    expect(rules('Russia and Kyrgyzstan established diplomatic relations on 5 April 1993.', 'en', '2023-04-05')).toEqual(['event-date']);
+    expect(rules('Rusia dan Kirgistan menjalin hubungan diplomatik pada 20 Maret 1992.', 'id', '2023-04-05')).toEqual([]);
+  });
+  it.each([
+    ['en', 'Russia and Kyrgyzstan marked the 30th anniversary of diplomatic relations on 20 March 2022.'],
+    ['id', 'Rusia dan Kirgistan memperingati 30 tahun hubungan diplomatik kedua negara pada 20 Maret 2022.'],
+    ['ru', 'Россия и Киргизия 20 марта 2022 года отметили 30-летие дипломатических отношений.'],
+  ])('%s: an anniversary\'s date is not the date of what it marks', (lang, text) => {
+    expect(rules(text, lang, '2022-03-21')).toEqual([]);
+  });
+});
+
+describe('a title held during a tenure the sentence looks back on', () => {
+  // Bundled: Murat Nurtleu was Kazakhstan's foreign minister until 2025-09-26.
+  it.each([
+    ['ru', 'Токаев поблагодарил Мурата Нуртлеу за работу в период пребывания на посту министра иностранных дел Казахстана.'],
+    ['de', 'Tokajew dankte Murat Nurtleu für seine Arbeit während seiner Amtszeit als Außenminister Kasachstans.'],
+  ])('%s: is checked against any time before the article, not its day', (lang, text) => {
+    expect(rules(text, lang, '2025-10-15')).toEqual([]);
+  });
+  it('the same title as of the article\'s day is still reported', () => {
+    expect(rules('Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры.', 'ru', '2025-10-15')).toEqual(['office-holder']);
+  });
+});
+
 describe('"first president" names a holder of the past', () => {
   it.each([
     ['ky', 'Казакстандын тунгуч президенти Нурсултан Назарбаев Бишкекке келди.'],
