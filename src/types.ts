@@ -160,6 +160,13 @@ export interface OfficeClaim extends ClaimBase {
   via: 'apposition' | 'predicate' | 'list';
   /** The year the text says the person has held the post since ("president since 1994", "seit 1994"). */
   since?: number;
+  /**
+   * A post that serves another office's holder, with no country written ("aide to President
+   * Vladimir Putin, Yuri Ushakov"): the post is of the country whose `office` that person holds.
+   */
+  ofHolder?: { person: string; alternatives?: string[]; office: string; span: Span };
+  /** Why the claim is not checked (the phrase leaves open whose post it is): shown as unverifiable. */
+  abstain?: string;
 }
 
 export interface Diagnostic {

@@ -29,6 +29,7 @@ import { extractAnniversaryClaims } from '../extract/anniversary-claims.js';
 import { joinSplitProperties, splitPropertyEntities } from '../extract/split-properties.js';
 import { institutionEntities, institutionOffices } from '../extract/institutions.js';
 import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
+import { servedTable, withServedOffices, type ServedTable } from '../extract/served-offices.js';
 import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { splitElisions, tokenize, type Token } from '../extract/tokens.js';
 import { andWordsOf, articleWordsOf, grammarOf } from '../extract/grammar.js';
@@ -380,6 +381,17 @@ function sentenceProperties(a: ArticleScope, props: NameMatcher, tokens: Token[]
   return joined.length ? [...found, ...joined].sort((x, y) => x.span.start - y.span.start) : found;
 }
 
+const servedTables = new WeakMap<FactIndex, Map<string, ServedTable>>();
+
+/** The fact set's posts that serve another office, per language, found once (served-offices.ts). */
+function servedTableFor(index: FactIndex, lang: string): ServedTable {
+  let byLang = servedTables.get(index);
+  if (!byLang) servedTables.set(index, (byLang = new Map()));
+  let t = byLang.get(lang);
+  if (!t) byLang.set(lang, (t = servedTable(index.entitiesOfType('office'), matcherFor(index, () => index.names(), lang), lang)));
+  return t;
+}
+
 function officeFrames(a: ArticleScope, s: SentenceScope): void {
   // Offices named by their institution ("head of the Foreign Ministry", "Kremlin chief") join the mentions.
   const instMatcher = matcherFor(a.index, () => institutionEntities(a.lang), a.lang, 'institutions');
@@ -387,7 +399,10 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
   const offices = s.mentions.filter((m) => m.entityType === 'office');
   const extra = institutionOffices(s.tokens, s.mentions, institutions, a.lang)
     .filter((x) => !near(offices, x.span).some((m) => m.span.start < x.span.end && x.span.start < m.span.end));
-  const mentions = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
+  const all = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
+  // Posts that serve another office ("помощник президента Владимира Путина Юрий Ушаков").
+  const served = servedTableFor(a.index, a.lang);
+  const mentions = served.size ? withServedOffices(a.doc.text, s.tokens, all, a.lang, matcherFor(a.index, () => a.index.names(), a.lang), served) : all;
   const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
   const years = yearsIn(a.doc.text, s.span);
   // Fields listed, not spread (V8's object spread is a slow path in this per-sentence code).
@@ -408,7 +423,7 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     const claim = { ...claim0, ...(since === undefined ? {} : { since }), ...(handover ? { tense: 'future' as const } : {}) };
     // The sentence's dates near the claim: a sentence of a thousand dates does not give each claim a thousand windows.
     const time = officeTime(claim, claim.tense === 'future' ? [] : years, near(s.allDates, claim.span));
-    a.frames.push({ kind: 'office', claim, time, span: claim.span, sentence: s.span, slots: officeSlots(claim, time) });
+    a.frames.push({ kind: 'office', claim, time, span: claim.span, sentence: s.span, slots: officeSlots(claim, time), ...(claim.abstain ? { abstain: claim.abstain } : {}) });
   }
 }
 
@@ -449,6 +464,8 @@ function officeSlots(claim: OfficeClaim, time: OfficeTime): Record<string, Slot>
     office: { value: claim.office, span: claim.officeSpan, bound: 'text' },
   };
   if (claim.of) slots.of = { value: claim.of, ...(claim.ofSpan ? { span: claim.ofSpan } : {}), bound: 'text' };
+  // "aide to President Vladimir Putin, Yuri Ushakov": the aide's country is the one Putin is president of.
+  if (claim.ofHolder) slots.ofHolder = { value: `${claim.ofHolder.office}: ${claim.ofHolder.person}`, span: claim.ofHolder.span, bound: 'text' };
   const w = [...new Set(time.windows.map((x) => (x.start === x.end ? x.start : `${x.start}..${x.end}`)))].join(', ');
   slots.time = { value: `${claim.tense}: ${w}`, bound: claim.tense === 'current' ? 'article-date' : 'tense' };
   if (claim.since !== undefined) slots.since = { value: String(claim.since), bound: 'text' };

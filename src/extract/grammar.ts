@@ -40,6 +40,8 @@ export interface GrammarPack {
   adjectiveAfterOffice?: boolean;
   /** A spaced dash after a clause's opening name stands for "is" («Россия — ведущий партнёр Киргизии»): no clause break there. */
   copulaDash?: boolean;
+  /** Posts that serve another office's holder ("aide to the president"): how the two are joined (served-offices.ts). */
+  servedOffice?: { links?: string[]; adjacent?: 'inflected' | 'any'; headAfter?: boolean; nameCase?: boolean; titleCase?: boolean };
   /** Elided words that fuse with the next one, lower case with a straight apostrophe: «l'», «d'». */
   elisions?: string[];
   /** Metric claims (metric-claims.ts): words that make a percentage a change, one before or after it. */

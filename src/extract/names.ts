@@ -16,6 +16,8 @@ interface NameWord {
   /** Proper names must start with a capital in the text (cuts "kant"/"Kant" style clashes). */
   capital: boolean;
   original: string;
+  /** The ending the dictionary form has after the stem ("а" of "Захарова"): a text word with another is inflected. */
+  baseTail: string;
   /** Punctuation the name itself has before this word ("," in "Friendship, Alliance"). */
   punctBefore: string;
 }
@@ -42,6 +44,13 @@ export interface NameMatch extends EntityMention {
   impliedOf?: string;
   /** A country adjective written inside an office's name («ministre russe des Affaires étrangères»). */
   inner?: NameMatch;
+  /** Whether a word stands in another form than the fact set's (dictionary) form: "Владимира Путина", not "Владимир Путин". */
+  inflected?: boolean;
+  /**
+   * The office whose holder this post serves, when the office phrase names one: "president" in
+   * "помощник президента", "aide to President", "Berater des Präsidenten" (served-offices.ts).
+   */
+  innerOffice?: NameMatch;
 }
 
 /**
@@ -318,9 +327,13 @@ export class NameMatcher {
   }
 
   /** A word's stem and whether it is an acronym, remembered: crowded first names repeat thousands of times. */
-  private wordOf(w: string): { stem: string; exact: boolean } {
+  private wordOf(w: string): { stem: string; exact: boolean; baseTail: string } {
     let known = this.words.get(w);
-    if (!known) this.words.set(w, (known = { stem: this.stemOf(w), exact: isAcronym(w) }));
+    if (!known) {
+      const stem = this.stemOf(w);
+      const exact = isAcronym(w);
+      this.words.set(w, (known = { stem, exact, baseTail: exact ? '' : foldWord(w).slice(stem.length) }));
+    }
     return known;
   }
 
@@ -330,13 +343,13 @@ export class NameMatcher {
     return isAcronym(w) ? folded : this.inflection.stem(folded);
   }
 
-  private readonly words = new Map<string, { stem: string; exact: boolean }>();
+  private readonly words = new Map<string, { stem: string; exact: boolean; baseTail: string }>();
 
   private entryOf({ item: { id, type, form, seq, name } }: Split): NameEntry {
     const proper = form === 'name' && type !== 'office';
     const words = this.partsOf(name).map(({ word: w, before }): NameWord => {
-      const { stem, exact } = this.wordOf(w);
-      return { stem, exact, capital: proper && isCapitalised(w), original: w, punctBefore: before };
+      const { stem, exact, baseTail } = this.wordOf(w);
+      return { stem, exact, capital: proper && isCapitalised(w), original: w, baseTail, punctBefore: before };
     });
     return { entityId: id, entityType: type, form, words, seq };
   }
@@ -478,6 +491,7 @@ export class NameMatcher {
           tokenEnd: end.index,
           tail: end.tail,
           alternatives: [],
+          inflected: end.inflected,
         };
         if (len > bestLen) {
           best = [m];
@@ -512,8 +526,9 @@ export class NameMatcher {
   }
 
   /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
-  private matchEntry(text: string, tokens: Token[], i: number, entry: NameEntry, firstTail: string): { index: number; tail: string } | undefined {
+  private matchEntry(text: string, tokens: Token[], i: number, entry: NameEntry, firstTail: string): { index: number; tail: string; inflected: boolean } | undefined {
     let tail = firstTail;
+    let inflected = false;
     let at = i;
     for (let w = 0; w < entry.words.length; w++) {
       const word = entry.words[w]!;
@@ -541,9 +556,10 @@ export class NameMatcher {
       } else {
         if (!this.inflection.allows(tail)) return undefined;
         if (word.capital && !isCapitalised(tok.text)) return undefined;
+        if (tail !== word.baseTail) inflected = true;
       }
     }
-    return { index: at + 1, tail };
+    return { index: at + 1, tail, inflected };
   }
 
   private tailOf(word: NameWord, key: string): string | undefined {

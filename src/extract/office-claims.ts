@@ -5,6 +5,8 @@
 //   PERSON, [the] OFFICE [of] COUNTRY           "Japarov, the president of Kyrgyzstan"
 //   OFFICES of C1 and C2, P1 and P2             paired in order ("respectively")
 //   PERSON ... elected/became OFFICE of COUNTRY "terpilih menjadi presiden Rusia"
+//   POST to OFFICE P1 [,] P2                    "помощник президента Владимира Путина Юрий Ушаков":
+//                                               P1 holds the office served, P2 the post (served-offices.ts)
 // Qualifiers next to the office (former, then, acting, future) move the time that is checked.
 import type { Lang, OfficeClaim, Span } from '../types.js';
 import { articleWordsOf, grammarOf, type GrammarPack } from './grammar.js';
@@ -15,6 +17,7 @@ import { foldWord, onlySpaceBetween } from './tokens.js';
 import { afterSpaces } from '../text/char-class.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
 import type { OfficesPack } from './institutions.js';
+import { servedGrammarOf } from './served-offices.js';
 
 type Tense = OfficeClaim['tense'];
 
@@ -284,10 +287,27 @@ function namedHolderFollows(ctx: SentenceContext, last: NameMatch): boolean {
     && after !== undefined && /^[-\s\u00A0‐‑]*$/u.test(ctx.text.slice(next.end, after.start));
 }
 
+/** What a claim of a post that serves another office carries besides its words (served-offices.ts). */
+interface Served {
+  /** Why the claim is not checked: the phrase leaves open whose name it is. */
+  abstain?: string;
+  /** The served office's holder, whose country the post's is when the text names none. */
+  holder?: { person: NameMatch; office: string };
+  /** The served office's country, where it stands before the post («Россиянын президенти Путиндин жардамчысы»). */
+  of?: NameMatch;
+  /**
+   * The country is written for the served office and is the post's too ("aide to the President
+   * of Kyrgyzstan X, Y"): the claims leave its span out, so no fix rewrites it for one claim and
+   * breaks the other.
+   */
+  sharedOf?: boolean;
+}
+
 function claim(
   ctx: SentenceContext, person: NameMatch, phrase: OfficePhrase, of: NameMatch | undefined,
-  tense: Tense, via: OfficeClaim['via'], span: Span,
+  tense: Tense, via: OfficeClaim['via'], span: Span, served?: Served,
 ): OfficeClaim {
+  const holder = of ? undefined : served?.holder;
   return {
     kind: 'office',
     person: person.entityId,
@@ -296,13 +316,20 @@ function claim(
     office: phrase.office.entityId,
     officeSpan: phrase.office.span,
     of: of?.entityId ?? phrase.office.impliedOf,
-    ofSpan: of?.span,
+    ofSpan: served?.sharedOf ? undefined : of?.span,
     tense,
     at: ctx.date,
     via,
     span,
     sentence: ctx.sentence,
     lang: ctx.lang,
+    ...(holder ? {
+      ofHolder: {
+        person: holder.person.entityId, ...(holder.person.alternatives.length ? { alternatives: holder.person.alternatives } : {}),
+        office: holder.office, span: holder.person.span,
+      },
+    } : {}),
+    ...(served?.abstain ? { abstain: served.abstain } : {}),
   };
 }
 
@@ -321,6 +348,131 @@ function subordinateBefore(ctx: SentenceContext, at: number): boolean {
     if (phraseAt(ctx.tokens, start, phrases) === end - start) return true;
   }
   return false;
+}
+
+/** Whether a list goes on after `ms[i]` and its comma: "and" or another name next ("X, Y and Z"). */
+function listGoesOn(ctx: SentenceContext, i: number, p: Phrases): boolean {
+  const m = ctx.mentions[i]!;
+  const next = ctx.tokens[m.tokenEnd];
+  if (!next || ctx.text.slice(m.span.end, next.start).trim() !== ',') return false;
+  const after = ctx.mentions[i + 1];
+  return p.and.has(next.key) || (isPerson(after) && after.tokenStart === m.tokenEnd);
+}
+
+const capitalised = (s: string) => {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+};
+
+/**
+ * How the forms of the words read one name right after a served office: as that office's holder
+ * ('inner'), as the post's ('outer'), or either ('open'). Where names decline (Russian), a name in
+ * its dictionary form stands with the post ("помощник президента Юрий Ушаков"); an inflected one
+ * after a post in its dictionary form is the served office's ("помощник президента Владимира
+ * Путина"); after an inflected post it is the post's when its ending is not the served office's
+ * ("помощником президента Юрием Ушаковым"), else either.
+ */
+function caseReading(ctx: SentenceContext, post: NameMatch, inner: NameMatch, name: NameMatch): 'inner' | 'outer' | 'open' {
+  if (!servedGrammarOf(ctx.lang)?.nameCase) return 'open';
+  if (!name.inflected) return 'outer';
+  if (!post.inflected) return 'inner';
+  return name.tail === inner.tail ? 'open' : 'outer';
+}
+
+/**
+ * Where titles before names are capitalised (English, Indonesian): a served office in lower case
+ * is not the title of the name after it ("ajudan presiden Rusia Yuri Ushakov"), nor is it when the
+ * post's own word is capitalised too inside the sentence (the whole phrase is the title: "Wakil
+ * Presiden X", "Aide to the President X"). "aide to President Vladimir Putin" stays open.
+ */
+function titleReading(ctx: SentenceContext, post: NameMatch, inner: NameMatch, p: Phrases): 'outer' | 'open' {
+  if (!servedGrammarOf(ctx.lang)?.titleCase) return 'open';
+  if (!capitalised(inner.text)) return 'outer';
+  const links = servedGrammarOf(ctx.lang)!.links;
+  const before = post.inner && post.inner.tokenStart > post.tokenStart ? post.inner.tokenStart : inner.tokenStart;
+  let w = before - 1;
+  while (w > post.tokenStart && (links.has(ctx.tokens[w]!.key) || p.articles.has(ctx.tokens[w]!.key))) w--;
+  return w > 0 && capitalised(ctx.tokens[w]!.text) ? 'outer' : 'open';
+}
+
+/**
+ * Claims of a post that serves another office, written before the names: "помощник президента
+ * Владимира Путина Юрий Ушаков", "aide to President Vladimir Putin, Yuri Ushakov", "Yuri Ushakov,
+ * aide to President Vladimir Putin, said". The name right after the served office is its holder;
+ * the post's holder is the name after that, or the one before the phrase. `next` is the mention
+ * index the claims reach to; without it, the ordinary readings go on (`abstain` set when the one
+ * name there may be either holder's).
+ */
+function servedClaims(ctx: SentenceContext, phrase: OfficePhrase, p: Phrases, keys: string[], tense: Tense, out: OfficeClaim[]): { next?: number; abstain?: string } {
+  const ms = ctx.mentions;
+  const post = phrase.office;
+  const inner = post.innerOffice!;
+  const last = ms[phrase.last]!;
+  let after = phrase.last + 1;
+  while (ms[after] && ms[after]!.span.start === last.span.start) after++;
+  const p1 = ms[after];
+  if (!isPerson(p1) || p1.tokenStart !== last.tokenEnd) return {};
+  // The post's holder named before the phrase, as an apposition: "Yuri Ushakov, aide to ...".
+  const p0 = ms[phrase.first - 1];
+  const before = isPerson(p0)
+    && ['(', ',', '–', '—'].includes(punctBetween(ctx.text, p0.span.end, ms[phrase.first]!.span.start))
+    && keysBetween(ctx, p0.tokenEnd, ms[phrase.first]!.tokenStart).every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)));
+  if (punctBetween(ctx.text, last.span.end, p1.span.start) !== '') {
+    // "the aide to the president, Yuri Ushakov, said": a name after a comma is the post's (the
+    // ordinary reading), unless the post's holder stands before the phrase: "Dmitri Peskov,
+    // porte-parole du président russe, Vladimir Poutine, a déclaré" names the president there
+    // - or the phrase follows "Avec Lavrov," and the name is the spokesman's. Either may be meant.
+    if (before && closedAfter(ctx, p1) && !listGoesOn(ctx, after, p)) return { abstain: AMBIGUOUS };
+    return {};
+  }
+  const form = caseReading(ctx, post, inner, p1);
+  if (form === 'outer') return {};
+  const innerTense = qualifierWithin(keys, post.tokenStart, inner.tokenStart, p) ?? 'current';
+  // A post of a former president's was held then too: "aide to former President Boris Yeltsin".
+  const outerTense = tense === 'current' ? innerTense : tense;
+  const of = phrase.of[0];
+  // The country is the post's too: a fix of it for one claim would break the other.
+  const innerClaim = () => claim(ctx, p1, { office: inner, of: phrase.of, first: phrase.first, last: phrase.last }, of, innerTense, 'apposition',
+    cover(inner.span, ...(of ? [of.span] : []), p1.span), { sharedOf: true });
+  const served: Served = { holder: { person: p1, office: inner.entityId }, sharedOf: true };
+  // The post's holder right after: "Владимира Путина Юрий Ушаков", "Vladimir Putin, Yuri Ushakov, said".
+  const p2 = ms[after + 1];
+  if (isPerson(p2) && p2.tokenStart === p1.tokenEnd) {
+    const punct = punctBetween(ctx.text, p1.span.end, p2.span.start);
+    if (punct === '' || (punct === ',' && closedAfter(ctx, p2) && !listGoesOn(ctx, after + 1, p))) {
+      out.push(innerClaim());
+      out.push(claim(ctx, p2, phrase, of, outerTense, 'apposition', cover(ms[phrase.first]!.span, p2.span), served));
+      return { next: after + 1 };
+    }
+  }
+  // The post's holder before the phrase: "Yuri Ushakov, aide to President Vladimir Putin, said".
+  if (before && closedAfter(ctx, p1) && !listGoesOn(ctx, after, p)) {
+    out.push(innerClaim());
+    out.push(claim(ctx, p0, phrase, of, outerTense, 'apposition', cover(p0.span, ms[phrase.first]!.span, p1.span), served));
+    return { next: after };
+  }
+  // One name: its form may say whose it is.
+  if (form === 'inner') {
+    out.push(innerClaim());
+    return { next: after };
+  }
+  if (titleReading(ctx, post, inner, p) === 'outer') return {};
+  return { abstain: AMBIGUOUS };
+}
+
+const AMBIGUOUS = 'the phrase names a post and the office it serves; the name after them may be either holder\'s';
+
+/**
+ * A post whose word follows the served office and its holder («Россиянын президенти Владимир
+ * Путиндин жардамчысы Юрий Ушаков»): the post is of the served office's country, or of its holder's.
+ */
+function servedBefore(ctx: SentenceContext, k: number, p: Phrases): Served {
+  const ms = ctx.mentions;
+  const inner = ms[k]!.innerOffice!;
+  const holder = ms[k - 1];
+  if (!isPerson(holder) || ms[k - 2]?.span.start !== inner.span.start) return {};
+  const of = officePhrase(ctx, k - 2, p).of[0];
+  return of ? { of, sharedOf: true } : { holder: { person: holder, office: inner.entityId } };
 }
 
 /** Office claims of one sentence. Pure: same mentions, same claims. */
@@ -356,6 +508,18 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     let tense: Tense = qualifierNear(keys, leftTok, ms[phrase.last]!.tokenEnd, p)
       ?? qualifierWithin(keys, ms[phrase.first]!.tokenEnd, phrase.office.tokenStart, p) ?? 'current';
 
+    // A post that serves another office: "помощник президента Владимира Путина Юрий Ушаков".
+    let served: Served | undefined;
+    const inner = phrase.office.innerOffice;
+    if (inner && inner.tokenStart >= phrase.office.tokenStart) {
+      const r = servedClaims(ctx, phrase, p, keys, tense, out);
+      if (r.next !== undefined) {
+        k = r.next;
+        continue;
+      }
+      if (r.abstain) served = { abstain: r.abstain };
+    } else if (inner) served = servedBefore(ctx, k, p);
+
     // Right apposition or list: OFFICE [of C...] P1 [and P2 ...]
     let after = phrase.last + 1;
     while (ms[after] && ms[after]!.span.start === ms[phrase.last]!.span.start) after++;
@@ -388,7 +552,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
           continue;
         }
         if (punct !== ',' || closedAfter(ctx, persons[persons.length - 1]!)) {
-          let of = phrase.of[0];
+          let of = phrase.of[0] ?? served?.of;
           // "President Vladimir Putin of Russia"
           const afterP = ms[after + persons.length];
           if (!of && isPlace(afterP) && afterP.form === 'name') {
@@ -397,7 +561,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
           }
           if (tense === 'current' && futureAfter(nextPerson.tokenEnd)) tense = 'future';
           for (const person of persons) {
-            out.push(claim(ctx, person, phrase, of, tense, 'apposition', cover(ms[phrase.first]!.span, person.span, ...(of ? [of.span] : []))));
+            out.push(claim(ctx, person, phrase, of, tense, 'apposition', cover(ms[phrase.first]!.span, person.span, ...(of ? [of.span] : [])), served));
           }
           k = after + persons.length - 1;
           continue;
@@ -415,7 +579,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first]!.span.start);
       if ((punct === ',' || punct === '–' || punct === '—' || punct === '(') && gapKeys.every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
         if (tense === 'current') tense = qualifierNear(keys, ms[phrase.first]!.tokenStart, ms[phrase.last]!.tokenEnd, p) ?? 'current';
-        out.push(claim(ctx, prev, phrase, phrase.of[0], tense, 'apposition', cover(prev.span, ms[phrase.first]!.span, ms[phrase.last]!.span)));
+        out.push(claim(ctx, prev, phrase, phrase.of[0] ?? served?.of, tense, 'apposition', cover(prev.span, ms[phrase.first]!.span, ms[phrase.last]!.span), served));
         continue;
       }
     }
@@ -434,7 +598,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         const to = ms[phrase.first]!.tokenStart;
         if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
-          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? 'future' : tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span)));
+          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? 'future' : tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
         }
       }
     }

@@ -93,7 +93,28 @@ function contradiction(index: FactIndex, claim: OfficeClaim, posts: IndexedState
   return undefined;
 }
 
+/**
+ * The country of a post that serves another office's holder ("aide to President X"): the one
+ * country where X held that office at the times checked, if the fact set knows exactly one.
+ */
+function holderCountry(index: FactIndex, holder: NonNullable<OfficeClaim['ofHolder']>, time: OfficeTime): string | undefined {
+  const same = equivalentOffices(index, holder.office);
+  const ofs = new Set<string>();
+  for (const person of [holder.person, ...(holder.alternatives ?? [])]) {
+    for (const s of index.heldBy(person)) {
+      const p = postOf(s);
+      if (p && same.has(p.office) && s.rank !== 'deprecated' && time.windows.some((w) => overlaps(s, w))) ofs.add(p.of);
+    }
+  }
+  return ofs.size === 1 ? [...ofs][0] : undefined;
+}
+
 export function checkOffice(claim: OfficeClaim, time: OfficeTime, index: FactIndex, text: string): Outcome {
+  if (claim.of === undefined && claim.ofHolder) {
+    const of = holderCountry(index, claim.ofHolder, time);
+    const { ofHolder: _, ...rest } = claim;
+    return checkOffice(of ? { ...rest, of } : rest, time, index, text);
+  }
   // A name shared by several people: the claim stands if it fits any of them.
   if (claim.alternatives?.length) {
     const outcomes = [claim.person, ...claim.alternatives].map((p) => checkOffice({ ...claim, person: p, alternatives: [] }, time, index, text));
