@@ -167,6 +167,12 @@ export interface OfficeClaim extends ClaimBase {
   ofHolder?: { person: string; alternatives?: string[]; office: string; span: Span };
   /** Why the claim is not checked (the phrase leaves open whose post it is): shown as unverifiable. */
   abstain?: string;
+  /**
+   * The served office the one name after a post and its served office may hold instead ("ajudan
+   * Presiden Vladimir Putin", "Wakil Presiden Turki Cevdet Yilmaz"): the claim holds if the person
+   * held that office then, and is checked as the post's otherwise.
+   */
+  servedAlternative?: string;
 }
 
 export interface Diagnostic {

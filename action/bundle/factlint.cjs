@@ -329,7 +329,7 @@ function listFactFiles(paths, cwd = process.cwd()) {
     throw new FactlintError("no fact set given");
   const files = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (absolute, name) => {
+  const add2 = (absolute, name) => {
     if (seen.has(absolute))
       return;
     seen.add(absolute);
@@ -350,9 +350,9 @@ function listFactFiles(paths, cwd = process.cwd()) {
       if (inside2.length === 0)
         throw new FactlintError(`no fact files (*.json) in folder: ${given}`);
       for (const rel of inside2)
-        add(import_node_path3.default.join(absolute, rel), rel);
+        add2(import_node_path3.default.join(absolute, rel), rel);
     } else {
-      add(absolute, import_node_path3.default.basename(absolute));
+      add2(absolute, import_node_path3.default.basename(absolute));
     }
   }
   const counts = /* @__PURE__ */ new Map();
@@ -1918,8 +1918,11 @@ var init_names = __esm({
       /** A word's stem and whether it is an acronym, remembered: crowded first names repeat thousands of times. */
       wordOf(w) {
         let known2 = this.words.get(w);
-        if (!known2)
-          this.words.set(w, known2 = { stem: this.stemOf(w), exact: isAcronym(w) });
+        if (!known2) {
+          const stem = this.stemOf(w);
+          const exact = isAcronym(w);
+          this.words.set(w, known2 = { stem, exact, baseTail: exact ? "" : foldWord(w).slice(stem.length) });
+        }
         return known2;
       }
       /** A name word's stem: an acronym as it is (folded), another word with an ending cut off. */
@@ -1931,8 +1934,8 @@ var init_names = __esm({
       entryOf({ item: { id, type, form, seq, name } }) {
         const proper = form === "name" && type !== "office";
         const words3 = this.partsOf(name).map(({ word: w, before: before2 }) => {
-          const { stem, exact } = this.wordOf(w);
-          return { stem, exact, capital: proper && isCapitalised(w), original: w, punctBefore: before2 };
+          const { stem, exact, baseTail } = this.wordOf(w);
+          return { stem, exact, capital: proper && isCapitalised(w), original: w, baseTail, punctBefore: before2 };
         });
         return { entityId: id, entityType: type, form, words: words3, seq };
       }
@@ -2081,7 +2084,8 @@ var init_names = __esm({
               tokenStart: i,
               tokenEnd: end.index,
               tail: end.tail,
-              alternatives: []
+              alternatives: [],
+              inflected: end.inflected
             };
             if (len > bestLen) {
               best = [m];
@@ -2122,6 +2126,7 @@ var init_names = __esm({
       /** Token index after the match and the last word's tail, or undefined when the entry does not match at i. */
       matchEntry(text, tokens2, i, entry2, firstTail) {
         let tail = firstTail;
+        let inflected = false;
         let at = i;
         for (let w = 0; w < entry2.words.length; w++) {
           const word = entry2.words[w];
@@ -2154,9 +2159,11 @@ var init_names = __esm({
               return void 0;
             if (word.capital && !isCapitalised(tok.text))
               return void 0;
+            if (tail !== word.baseTail)
+              inflected = true;
           }
         }
-        return { index: at + 1, tail };
+        return { index: at + 1, tail, inflected };
       }
       tailOf(word, key) {
         if (!key.startsWith(word.stem))
@@ -3850,7 +3857,7 @@ function nameTables(entities) {
   const counts = {};
   let slots = 0;
   const alike = /* @__PURE__ */ new Map();
-  const add = (i, e, form, lists) => {
+  const add2 = (i, e, form, lists) => {
     const person2 = form === 0 && e.type === "person";
     if (!lists)
       return;
@@ -3892,8 +3899,8 @@ function nameTables(entities) {
   };
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
-    add(i, e, 0, e.names);
-    add(i, e, 1, e.adjectives);
+    add2(i, e, 0, e.names);
+    add2(i, e, 1, e.adjectives);
   }
   const { map, json: json2 } = jsonMap([...groups.keys()], [...groups.values()]);
   return { map, json: json2, types, langs: langList, counts, slots };
@@ -7588,7 +7595,7 @@ function buildPeriodRules(code) {
   let rules;
   if (pack) {
     const byForm = /* @__PURE__ */ new Map();
-    const add = (forms, role, n = 0) => {
+    const add2 = (forms, role, n = 0) => {
       for (const form of forms ?? []) {
         const key = form.toLowerCase();
         const entry2 = byForm.get(key) ?? { form, roles: [] };
@@ -7596,20 +7603,20 @@ function buildPeriodRules(code) {
         byForm.set(key, entry2);
       }
     };
-    add(pack.leads, "lead");
-    add(pack.yearBefore, "yearBefore");
-    add(pack.yearAfter, "yearAfter");
-    add(pack.links, "link");
-    add(pack.rangeJoiners, "joiner");
+    add2(pack.leads, "lead");
+    add2(pack.yearBefore, "yearBefore");
+    add2(pack.yearAfter, "yearAfter");
+    add2(pack.links, "link");
+    add2(pack.rangeJoiners, "joiner");
     for (const r of pack.relativeYears)
-      add(r.forms, "relative", r.offset);
+      add2(r.forms, "relative", r.offset);
     for (const h of pack.halves)
-      add(h.forms, "half", h.n);
+      add2(h.forms, "half", h.n);
     for (const q of pack.quarters)
-      add(q.forms, "quarter", q.n);
+      add2(q.forms, "quarter", q.n);
     for (const s of pack.monthSpans ?? [])
-      add(s.forms, "monthSpan", s.n);
-    calendarPack(code)?.months.forEach((forms, i) => add(forms, "month", i + 1));
+      add2(s.forms, "monthSpan", s.n);
+    calendarPack(code)?.months.forEach((forms, i) => add2(forms, "month", i + 1));
     rules = {
       // Year words may touch the year ("2024г."), so only a letter before a form is a boundary.
       words: new Lexicon([...byForm.values()].map((e) => ({ spec: e.form, data: e.roles })), { lead: "letter", trail: "word" }),
@@ -8329,7 +8336,31 @@ function contradiction(index, claim2, posts, w, same) {
     return "held another post that excludes this one";
   return void 0;
 }
+function holderCountry(index, holder, time) {
+  const same = equivalentOffices(index, holder.office);
+  const ofs = /* @__PURE__ */ new Set();
+  for (const person2 of [holder.person, ...holder.alternatives ?? []]) {
+    for (const s of index.heldBy(person2)) {
+      const p = postOf(s);
+      if (p && same.has(p.office) && s.rank !== "deprecated" && time.windows.some((w) => overlaps(s, w)))
+        ofs.add(p.of);
+    }
+  }
+  return ofs.size === 1 ? [...ofs][0] : void 0;
+}
 function checkOffice(claim2, time, index, text) {
+  if (claim2.of === void 0 && claim2.ofHolder) {
+    const of = holderCountry(index, claim2.ofHolder, time);
+    const { ofHolder: _, ...rest } = claim2;
+    return checkOffice(of ? { ...rest, of } : rest, time, index, text);
+  }
+  if (claim2.servedAlternative) {
+    const { servedAlternative: inner, ...post2 } = claim2;
+    const asInner = checkOffice({ ...post2, office: inner }, time, index, text);
+    if (asInner.verdict === "verified")
+      return asInner;
+    return checkOffice(post2, time, index, text);
+  }
   if (claim2.alternatives?.length) {
     const outcomes = [claim2.person, ...claim2.alternatives].map((p) => checkOffice({ ...claim2, person: p, alternatives: [] }, time, index, text));
     return outcomes.find((o) => o.verdict === "verified") ?? outcomes.find((o) => o.verdict === "unverifiable") ?? outcomes[0];
@@ -9504,6 +9535,300 @@ var init_place_claims = __esm({
   }
 });
 
+// dist/extract/served-offices.js
+function add(map, key, post) {
+  const list2 = map.get(key);
+  if (list2)
+    list2.push(post);
+  else
+    map.set(key, [post]);
+}
+function servedTable(offices, matcher, lang) {
+  const g = servedGrammarOf(lang);
+  if (!g)
+    return EMPTY2;
+  const inflection = inflectionOf(lang);
+  const elisions = grammarOf(lang).elisions ?? [];
+  const table2 = { byInner: /* @__PURE__ */ new Map(), byOuter: /* @__PURE__ */ new Map(), size: 0 };
+  for (const e of offices) {
+    for (const name of e.names?.[lang] ?? []) {
+      const tokens2 = splitElisions(tokenize(name), name, elisions);
+      if (tokens2.length < 2)
+        continue;
+      let inner;
+      let head;
+      if (g.headAfter) {
+        inner = matcher.find(name, tokens2.slice(0, -1)).find((m) => m.entityType === "office" && m.tokenStart === 0 && m.entityId !== e.id);
+        if (!inner || !inner.inflected)
+          continue;
+        head = tokens2.slice(inner.tokenEnd);
+      } else {
+        const found = matcher.find(name, tokens2.slice(1)).find((m) => m.entityType === "office" && m.tokenEnd === tokens2.length - 1 && m.entityId !== e.id);
+        if (!found)
+          continue;
+        const start2 = found.tokenStart + 1;
+        let h = 0;
+        while (h < start2 && !g.links.has(tokens2[h].key) && !g.fillers.has(tokens2[h].key))
+          h++;
+        const between = tokens2.slice(h, start2);
+        if (h === 0 || !between.every((t) => g.links.has(t.key) || g.fillers.has(t.key)))
+          continue;
+        const linked = between.some((t) => g.links.has(t.key));
+        const spaced = onlySpaceBetween(name, tokens2[h - 1].end, tokens2[h].start);
+        if (!linked && !(spaced && (g.adjacent === "any" || g.adjacent === "inflected" && found.inflected)))
+          continue;
+        inner = found;
+        head = tokens2.slice(0, h);
+      }
+      if (head.length === 0)
+        continue;
+      const stems = head.map((t) => inflection.stem(t.key));
+      const post = { outer: e.id, inner: inner.entityId, head: stems, headBase: head.map((t, i) => t.key.slice(stems[i].length)) };
+      add(table2.byInner, post.inner, post);
+      add(table2.byOuter, post.outer, post);
+      table2.size++;
+    }
+  }
+  return table2;
+}
+function formOf(t, stem, lang) {
+  if (!t.key.startsWith(stem))
+    return void 0;
+  const tail = t.key.slice(stem.length);
+  return inflectionOf(lang).allows(tail) ? tail : void 0;
+}
+function headAt(text, tokens2, at, post, lang) {
+  if (at < 0)
+    return void 0;
+  let inflected = false;
+  let tail = "";
+  for (let i = 0; i < post.head.length; i++) {
+    const t = tokens2[at + i];
+    if (!t)
+      return void 0;
+    if (i > 0 && !onlySpaceBetween(text, tokens2[at + i - 1].end, t.start) && !/^[-‐‑]$/u.test(text.slice(tokens2[at + i - 1].end, t.start)))
+      return void 0;
+    const f = formOf(t, post.head[i], lang);
+    if (f === void 0)
+      return void 0;
+    if (f !== post.headBase[i])
+      inflected = true;
+    tail = f;
+  }
+  return { inflected, tail };
+}
+function withServedOffices(text, tokens2, mentions, lang, matcher, table2) {
+  if (table2.size === 0)
+    return mentions;
+  const g = servedGrammarOf(lang);
+  if (!g)
+    return mentions;
+  if (!mentions.some((m) => m.entityType === "office"))
+    return mentions;
+  return g.headAfter ? headAfter(text, tokens2, mentions, lang, table2) : headFirst(text, tokens2, mentions, lang, matcher, table2, g);
+}
+function postsServing(table2, m) {
+  const own2 = table2.byInner.get(m.entityId) ?? [];
+  if (m.alternatives.length === 0)
+    return own2;
+  return [...own2, ...m.alternatives.flatMap((a) => table2.byInner.get(a) ?? [])];
+}
+function headFirst(text, tokens2, mentions, lang, matcher, table2, g) {
+  const dropped = /* @__PURE__ */ new Set();
+  const put = [];
+  for (const o of mentions) {
+    if (o.entityType !== "office" || o.form !== "name" || o.innerOffice || o.tokenEnd - o.tokenStart < 2)
+      continue;
+    const posts = table2.byOuter.get(o.entityId);
+    if (!posts)
+      continue;
+    for (const post of posts) {
+      const h = headAt(text, tokens2, o.tokenStart, post, lang);
+      if (!h)
+        continue;
+      let start2 = o.tokenStart + post.head.length;
+      while (start2 < o.tokenEnd && (g.links.has(tokens2[start2].key) || g.fillers.has(tokens2[start2].key)))
+        start2++;
+      if (start2 >= o.tokenEnd)
+        continue;
+      const inner = matcher.find(text, tokens2.slice(start2, o.tokenEnd)).find((m) => m.entityType === "office" && m.tokenStart === 0 && m.tokenEnd === o.tokenEnd - start2 && (m.entityId === post.inner || m.alternatives.includes(post.inner)));
+      if (!inner)
+        continue;
+      dropped.add(o);
+      put.push({ ...o, inflected: h.inflected, innerOffice: shifted(inner, start2, tokens2, text) });
+      break;
+    }
+  }
+  let endingAt;
+  let covered;
+  for (const inner of mentions) {
+    if (inner.entityType !== "office" || inner.form !== "name" || dropped.has(inner))
+      continue;
+    if (!endingAt) {
+      endingAt = /* @__PURE__ */ new Map();
+      covered = new Uint8Array(tokens2.length);
+      for (const m of mentions) {
+        const list2 = endingAt.get(m.tokenEnd);
+        if (list2)
+          list2.push(m);
+        else
+          endingAt.set(m.tokenEnd, [m]);
+        for (let t = m.tokenStart; t < m.tokenEnd && t < tokens2.length; t++)
+          covered[t] = 1;
+      }
+    }
+    let j = inner.tokenStart;
+    let linked = false;
+    let adjective;
+    for (let guard = 0; guard < 6 && j > 0; guard++) {
+      const prev = tokens2[j - 1];
+      if (!onlySpaceBetween(text, prev.end, tokens2[j].start) && !(prev.end === tokens2[j].start && /['’]$/u.test(prev.text)))
+        break;
+      if (g.links.has(prev.key)) {
+        linked = true;
+        j--;
+        continue;
+      }
+      if (g.fillers.has(prev.key)) {
+        j--;
+        continue;
+      }
+      const adj = adjective ? void 0 : endingAt.get(j)?.find((m) => m.form === "adjective" && m.entityType === "country" && !dropped.has(m));
+      if (adj) {
+        adjective = adj;
+        j = adj.tokenStart;
+        continue;
+      }
+      break;
+    }
+    if (j === 0 || j === inner.tokenStart && !g.adjacent)
+      continue;
+    if (!onlySpaceBetween(text, tokens2[j - 1].end, tokens2[j].start))
+      continue;
+    if (!linked && !(g.adjacent === "any" || g.adjacent === "inflected" && inner.inflected))
+      continue;
+    const serves = (o) => (table2.byOuter.get(o.entityId) ?? []).some((x) => x.inner === inner.entityId || inner.alternatives.includes(x.inner));
+    const own2 = endingAt.get(j)?.find((m) => m.entityType === "office" && m.form === "name" && !m.innerOffice && !dropped.has(m) && m.entityId !== inner.entityId && serves(m));
+    let phrase;
+    if (own2) {
+      phrase = { ...own2, tokenEnd: inner.tokenEnd, span: { start: own2.span.start, end: inner.span.end }, text: text.slice(own2.span.start, inner.span.end), innerOffice: inner, ...adjective ? { inner: adjective } : {} };
+    } else {
+      for (const post of postsServing(table2, inner)) {
+        const at = j - post.head.length;
+        const h = headAt(text, tokens2, at, post, lang);
+        if (!h)
+          continue;
+        let named = false;
+        for (let t = at; t < j && !named; t++)
+          named = covered[t] === 1;
+        if (named)
+          continue;
+        const first = tokens2[at];
+        phrase = {
+          entityId: post.outer,
+          entityType: "office",
+          form: "name",
+          span: { start: first.start, end: inner.span.end },
+          text: text.slice(first.start, inner.span.end),
+          tokenStart: at,
+          tokenEnd: inner.tokenEnd,
+          tail: h.tail,
+          alternatives: [],
+          inflected: h.inflected,
+          innerOffice: inner,
+          ...adjective ? { inner: adjective } : {}
+        };
+        break;
+      }
+    }
+    if (!phrase)
+      continue;
+    dropped.add(inner);
+    if (own2)
+      dropped.add(own2);
+    if (adjective)
+      dropped.add(adjective);
+    put.push(phrase);
+  }
+  if (put.length === 0)
+    return mentions;
+  return [...mentions.filter((m) => !dropped.has(m)), ...put].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
+}
+function shifted(m, offset, tokens2, text) {
+  const start2 = m.tokenStart + offset;
+  const end = m.tokenEnd + offset;
+  return { ...m, tokenStart: start2, tokenEnd: end, span: { start: tokens2[start2].start, end: tokens2[end - 1].end }, text: text.slice(tokens2[start2].start, tokens2[end - 1].end) };
+}
+function headAfter(text, tokens2, mentions, lang, table2) {
+  const possessive = grammarOf(lang).possessive ?? [];
+  let out;
+  let starts;
+  for (let k = 0; k < mentions.length; k++) {
+    const inner = mentions[k];
+    if (inner.entityType !== "office" || inner.form !== "name")
+      continue;
+    const holder = mentions[k + 1];
+    if (!holder || holder.entityType !== "person" || !possessive.includes(holder.tail) || !onlySpaceBetween(text, inner.span.end, holder.span.start))
+      continue;
+    const at = holder.tokenEnd;
+    if (!tokens2[at] || !onlySpaceBetween(text, holder.span.end, tokens2[at].start))
+      continue;
+    starts ??= new Set(mentions.map((m) => m.tokenStart));
+    if (starts.has(at))
+      continue;
+    for (const post of postsServing(table2, inner)) {
+      const h = headAt(text, tokens2, at, post, lang);
+      if (!h)
+        continue;
+      const end = at + post.head.length;
+      const put = {
+        entityId: post.outer,
+        entityType: "office",
+        form: "name",
+        span: { start: tokens2[at].start, end: tokens2[end - 1].end },
+        text: text.slice(tokens2[at].start, tokens2[end - 1].end),
+        tokenStart: at,
+        tokenEnd: end,
+        tail: h.tail,
+        alternatives: [],
+        inflected: h.inflected,
+        innerOffice: inner
+      };
+      out ??= mentions.slice();
+      out.push(put);
+      break;
+    }
+  }
+  return out ? out.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : mentions;
+}
+var servedGrammarOf, EMPTY2;
+var init_served_offices = __esm({
+  "dist/extract/served-offices.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_grammar();
+    init_tokens();
+    servedGrammarOf = perLanguage((lang) => {
+      const g = grammarOf(lang);
+      const s = g.servedOffice;
+      if (!s)
+        return void 0;
+      const words3 = (list2) => list2.flatMap((x) => foldWord(x).split(/\s+/u)).filter(Boolean);
+      const q = g.qualifiers;
+      return {
+        links: new Set(words3(s.links ?? [])),
+        adjacent: s.adjacent,
+        headAfter: s.headAfter === true,
+        nameCase: s.nameCase === true,
+        titleCase: s.titleCase === true,
+        fillers: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...words3([...q.former, ...q.then, ...q.acting, ...q.future])])
+      };
+    });
+    EMPTY2 = { byInner: /* @__PURE__ */ new Map(), byOuter: /* @__PURE__ */ new Map(), size: 0 };
+  }
+});
+
 // dist/extract/office-claims.js
 function words2(phrase) {
   return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
@@ -9674,7 +9999,8 @@ function namedHolderFollows(ctx, last) {
   const after = ctx.tokens[last.tokenEnd + 1];
   return ctx.text.slice(last.span.end, next.start).trim() === "," && capital(last.tokenEnd) && capital(last.tokenEnd + 1) && after !== void 0 && /^[-\s\u00A0‐‑]*$/u.test(ctx.text.slice(next.end, after.start));
 }
-function claim(ctx, person2, phrase, of, tense, via, span) {
+function claim(ctx, person2, phrase, of, tense, via, span, served) {
+  const holder = of ? void 0 : served?.holder;
   return {
     kind: "office",
     person: person2.entityId,
@@ -9683,13 +10009,22 @@ function claim(ctx, person2, phrase, of, tense, via, span) {
     office: phrase.office.entityId,
     officeSpan: phrase.office.span,
     of: of?.entityId ?? phrase.office.impliedOf,
-    ofSpan: of?.span,
+    ofSpan: served?.sharedOf ? void 0 : of?.span,
     tense,
     at: ctx.date,
     via,
     span,
     sentence: ctx.sentence,
-    lang: ctx.lang
+    lang: ctx.lang,
+    ...holder ? {
+      ofHolder: {
+        person: holder.person.entityId,
+        ...holder.person.alternatives.length ? { alternatives: holder.person.alternatives } : {},
+        office: holder.office,
+        span: holder.person.span
+      }
+    } : {},
+    ...served?.alternative ? { servedAlternative: served.alternative } : served?.abstain ? { abstain: served.abstain } : {}
   };
 }
 function subordinateBefore(ctx, at) {
@@ -9703,6 +10038,92 @@ function subordinateBefore(ctx, at) {
       return true;
   }
   return false;
+}
+function listGoesOn(ctx, i, p) {
+  const m = ctx.mentions[i];
+  const next = ctx.tokens[m.tokenEnd];
+  if (!next || ctx.text.slice(m.span.end, next.start).trim() !== ",")
+    return false;
+  const after = ctx.mentions[i + 1];
+  return p.and.has(next.key) || isPerson(after) && after.tokenStart === m.tokenEnd;
+}
+function caseReading(ctx, post, inner, name) {
+  if (!servedGrammarOf(ctx.lang)?.nameCase)
+    return "open";
+  if (!name.inflected)
+    return "outer";
+  if (!post.inflected)
+    return "inner";
+  return name.tail === inner.tail ? "open" : "outer";
+}
+function titleReading(ctx, post, inner, p) {
+  if (!servedGrammarOf(ctx.lang)?.titleCase)
+    return "open";
+  if (!capitalised(inner.text))
+    return "outer";
+  const links = servedGrammarOf(ctx.lang).links;
+  const before2 = post.inner && post.inner.tokenStart > post.tokenStart ? post.inner.tokenStart : inner.tokenStart;
+  let w = before2 - 1;
+  while (w > post.tokenStart && (links.has(ctx.tokens[w].key) || p.articles.has(ctx.tokens[w].key)))
+    w--;
+  return w > 0 && capitalised(ctx.tokens[w].text) ? "outer" : "open";
+}
+function servedClaims(ctx, phrase, p, keys, tense, out) {
+  const ms = ctx.mentions;
+  const post = phrase.office;
+  const inner = post.innerOffice;
+  const last = ms[phrase.last];
+  let after = phrase.last + 1;
+  while (ms[after] && ms[after].span.start === last.span.start)
+    after++;
+  const p1 = ms[after];
+  if (!isPerson(p1) || p1.tokenStart !== last.tokenEnd)
+    return {};
+  const p0 = ms[phrase.first - 1];
+  const before2 = isPerson(p0) && ["(", ",", "\u2013", "\u2014"].includes(punctBetween(ctx.text, p0.span.end, ms[phrase.first].span.start)) && keysBetween(ctx, p0.tokenEnd, ms[phrase.first].tokenStart).every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)));
+  if (punctBetween(ctx.text, last.span.end, p1.span.start) !== "") {
+    if (before2 && closedAfter(ctx, p1) && !listGoesOn(ctx, after, p))
+      return { abstain: AMBIGUOUS };
+    return {};
+  }
+  const form = caseReading(ctx, post, inner, p1);
+  if (form === "outer")
+    return {};
+  const innerTense = qualifierWithin(keys, post.tokenStart, inner.tokenStart, p) ?? "current";
+  const outerTense = tense === "current" ? innerTense : tense;
+  const of = phrase.of[0];
+  const innerClaim = () => claim(ctx, p1, { office: inner, of: phrase.of, first: phrase.first, last: phrase.last }, of, innerTense, "apposition", cover2(inner.span, ...of ? [of.span] : [], p1.span), { sharedOf: true });
+  const served = { holder: { person: p1, office: inner.entityId }, sharedOf: true };
+  const p2 = ms[after + 1];
+  if (isPerson(p2) && p2.tokenStart === p1.tokenEnd) {
+    const punct = punctBetween(ctx.text, p1.span.end, p2.span.start);
+    if (punct === "" || punct === "," && closedAfter(ctx, p2) && !listGoesOn(ctx, after + 1, p)) {
+      out.push(innerClaim());
+      out.push(claim(ctx, p2, phrase, of, outerTense, "apposition", cover2(ms[phrase.first].span, p2.span), served));
+      return { next: after + 1 };
+    }
+  }
+  if (before2 && closedAfter(ctx, p1) && !listGoesOn(ctx, after, p)) {
+    out.push(innerClaim());
+    out.push(claim(ctx, p0, phrase, of, outerTense, "apposition", cover2(p0.span, ms[phrase.first].span, p1.span), served));
+    return { next: after };
+  }
+  if (form === "inner") {
+    out.push(innerClaim());
+    return { next: after };
+  }
+  if (titleReading(ctx, post, inner, p) === "outer")
+    return {};
+  return { abstain: AMBIGUOUS, alternative: inner.entityId };
+}
+function servedBefore(ctx, k, p) {
+  const ms = ctx.mentions;
+  const inner = ms[k].innerOffice;
+  const holder = ms[k - 1];
+  if (!isPerson(holder) || ms[k - 2]?.span.start !== inner.span.start)
+    return {};
+  const of = officePhrase(ctx, k - 2, p).of[0];
+  return of ? { of, sharedOf: true } : { holder: { person: holder, office: inner.entityId } };
 }
 function extractOfficeClaims(ctx) {
   const p = phrasesOf(ctx.lang);
@@ -9732,6 +10153,18 @@ function extractOfficeClaims(ctx) {
       continue;
     }
     let tense = qualifierNear(keys, leftTok, ms[phrase.last].tokenEnd, p) ?? qualifierWithin(keys, ms[phrase.first].tokenEnd, phrase.office.tokenStart, p) ?? "current";
+    let served;
+    const inner = phrase.office.innerOffice;
+    if (inner && inner.tokenStart >= phrase.office.tokenStart) {
+      const r = servedClaims(ctx, phrase, p, keys, tense, out);
+      if (r.next !== void 0) {
+        k = r.next;
+        continue;
+      }
+      if (r.abstain)
+        served = { abstain: r.abstain, ...r.alternative ? { alternative: r.alternative } : {} };
+    } else if (inner)
+      served = servedBefore(ctx, k, p);
     let after = phrase.last + 1;
     while (ms[after] && ms[after].span.start === ms[phrase.last].span.start)
       after++;
@@ -9756,7 +10189,7 @@ function extractOfficeClaims(ctx) {
           continue;
         }
         if (punct !== "," || closedAfter(ctx, persons[persons.length - 1])) {
-          let of = phrase.of[0];
+          let of = phrase.of[0] ?? served?.of;
           const afterP = ms[after + persons.length];
           if (!of && isPlace(afterP) && afterP.form === "name") {
             const between = keysBetween(ctx, persons[persons.length - 1].tokenEnd, afterP.tokenStart);
@@ -9766,7 +10199,7 @@ function extractOfficeClaims(ctx) {
           if (tense === "current" && futureAfter(nextPerson.tokenEnd))
             tense = "future";
           for (const person2 of persons) {
-            out.push(claim(ctx, person2, phrase, of, tense, "apposition", cover2(ms[phrase.first].span, person2.span, ...of ? [of.span] : [])));
+            out.push(claim(ctx, person2, phrase, of, tense, "apposition", cover2(ms[phrase.first].span, person2.span, ...of ? [of.span] : []), served));
           }
           k = after + persons.length - 1;
           continue;
@@ -9780,7 +10213,7 @@ function extractOfficeClaims(ctx) {
       if ((punct === "," || punct === "\u2013" || punct === "\u2014" || punct === "(") && gapKeys.every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
         if (tense === "current")
           tense = qualifierNear(keys, ms[phrase.first].tokenStart, ms[phrase.last].tokenEnd, p) ?? "current";
-        out.push(claim(ctx, prev, phrase, phrase.of[0], tense, "apposition", cover2(prev.span, ms[phrase.first].span, ms[phrase.last].span)));
+        out.push(claim(ctx, prev, phrase, phrase.of[0] ?? served?.of, tense, "apposition", cover2(prev.span, ms[phrase.first].span, ms[phrase.last].span), served));
         continue;
       }
     }
@@ -9797,14 +10230,14 @@ function extractOfficeClaims(ctx) {
         const to = ms[phrase.first].tokenStart;
         if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
-          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? "future" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span)));
+          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? "future" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
         }
       }
     }
   }
   return out;
 }
-var phrasesOf, isPerson, isOffice, isPlace, cover2;
+var phrasesOf, isPerson, isOffice, isPlace, cover2, capitalised, AMBIGUOUS;
 var init_office_claims = __esm({
   "dist/extract/office-claims.js"() {
     "use strict";
@@ -9814,6 +10247,7 @@ var init_office_claims = __esm({
     init_tokens();
     init_char_class();
     init_cues();
+    init_served_offices();
     phrasesOf = perLanguage((lang) => {
       const g = grammarOf(lang);
       const qualifiers = [];
@@ -9847,6 +10281,11 @@ var init_office_claims = __esm({
       start: Math.min(...spans.map((s) => s.start)),
       end: Math.max(...spans.map((s) => s.end))
     });
+    capitalised = (s) => {
+      const c = s.charAt(0);
+      return c !== c.toLowerCase();
+    };
+    AMBIGUOUS = "the phrase names a post and the office it serves; the name after them may be either holder's";
   }
 });
 
@@ -10798,12 +11237,23 @@ function sentenceProperties(a, props, tokens2, mentions, annotation2) {
   const joined2 = joinSplitProperties(parts, tokens2, annotation2.clauses().ids, found, andWordsOf(a.lang), (i) => starts.has(i)).map((m) => ({ ...m, entityType: `property:${a.index.property(m.entityId)?.kind ?? ""}` }));
   return joined2.length ? [...found, ...joined2].sort((x, y) => x.span.start - y.span.start) : found;
 }
+function servedTableFor(index, lang) {
+  let byLang = servedTables.get(index);
+  if (!byLang)
+    servedTables.set(index, byLang = /* @__PURE__ */ new Map());
+  let t = byLang.get(lang);
+  if (!t)
+    byLang.set(lang, t = servedTable(index.entitiesOfType("office"), matcherFor(index, () => index.names(), lang), lang));
+  return t;
+}
 function officeFrames(a, s) {
   const instMatcher = matcherFor(a.index, () => institutionEntities(a.lang), a.lang, "institutions");
   const institutions = instMatcher.size ? instMatcher.find(a.doc.text, s.tokens) : [];
   const offices = s.mentions.filter((m) => m.entityType === "office");
   const extra = institutionOffices(s.tokens, s.mentions, institutions, a.lang).filter((x) => !near(offices, x.span).some((m) => m.span.start < x.span.end && x.span.start < m.span.end));
-  const mentions = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
+  const all = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
+  const served = servedTableFor(a.index, a.lang);
+  const mentions = served.size ? withServedOffices(a.doc.text, s.tokens, all, a.lang, matcherFor(a.index, () => a.index.names(), a.lang), served) : all;
   const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
   const years = yearsIn(a.doc.text, s.span);
   const counterparts = extractCounterpartClaims({
@@ -10826,7 +11276,7 @@ function officeFrames(a, s) {
     const handover = claim0.tense === "current" && succession(s, claim0.span);
     const claim2 = { ...claim0, ...since === void 0 ? {} : { since }, ...handover ? { tense: "future" } : {} };
     const time = officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
-    a.frames.push({ kind: "office", claim: claim2, time, span: claim2.span, sentence: s.span, slots: officeSlots(claim2, time) });
+    a.frames.push({ kind: "office", claim: claim2, time, span: claim2.span, sentence: s.span, slots: officeSlots(claim2, time), ...claim2.abstain ? { abstain: claim2.abstain } : {} });
   }
 }
 function succession(s, span) {
@@ -10862,6 +11312,8 @@ function officeSlots(claim2, time) {
   };
   if (claim2.of)
     slots.of = { value: claim2.of, ...claim2.ofSpan ? { span: claim2.ofSpan } : {}, bound: "text" };
+  if (claim2.ofHolder)
+    slots.ofHolder = { value: `${claim2.ofHolder.office}: ${claim2.ofHolder.person}`, span: claim2.ofHolder.span, bound: "text" };
   const w = [...new Set(time.windows.map((x) => x.start === x.end ? x.start : `${x.start}..${x.end}`))].join(", ");
   slots.time = { value: `${claim2.tense}: ${w}`, bound: claim2.tense === "current" ? "article-date" : "tense" };
   if (claim2.since !== void 0)
@@ -11034,7 +11486,7 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
-var placePropertyCache, DAY, percentWordsOf, subjectTypeCache;
+var placePropertyCache, DAY, percentWordsOf, servedTables, subjectTypeCache;
 var init_lint_document = __esm({
   "dist/engine/lint-document.js"() {
     "use strict";
@@ -11062,6 +11514,7 @@ var init_lint_document = __esm({
     init_split_properties();
     init_institutions();
     init_counterpart_claims();
+    init_served_offices();
     init_names();
     init_tokens();
     init_grammar();
@@ -11073,6 +11526,7 @@ var init_lint_document = __esm({
       const pack = numbersPack(lang);
       return (pack?.units ?? []).filter((u) => u.unit === "%").flatMap((u) => (u.after ?? []).map(formText)).filter((w) => new RegExp("\\p{L}{3}", "u").test(w)).map((w) => w.toLowerCase());
     });
+    servedTables = /* @__PURE__ */ new WeakMap();
     subjectTypeCache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -12166,16 +12620,16 @@ function applyCrossArticle(results, severities, cwd) {
   const extra = records2.length ? crossCheck(records2, level, cwd ? (f) => import_node_path19.default.isAbsolute(f) ? import_node_path19.default.relative(cwd, f) || f : f : void 0) : /* @__PURE__ */ new Map();
   return results.map((r) => {
     const { records: _drop, ...rest } = r;
-    const add = extra.get(r.filePath);
-    if (!add)
+    const add2 = extra.get(r.filePath);
+    if (!add2)
       return rest;
-    const messages = sortDiagnostics([...rest.messages, ...add]);
+    const messages = sortDiagnostics([...rest.messages, ...add2]);
     const out = summarise(rest.filePath, messages, rest.fatal);
     if (rest.lang !== void 0)
       out.lang = rest.lang;
     const claims2 = claimsOf(rest);
     if (claims2) {
-      const judged = claims2.map((c) => crossVerdict(c, add));
+      const judged = claims2.map((c) => crossVerdict(c, add2));
       if (rest.spilledClaims && judged.every((c, k) => c === claims2[k]))
         out.spilledClaims = rest.spilledClaims;
       else

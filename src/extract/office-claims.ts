@@ -291,6 +291,8 @@ function namedHolderFollows(ctx: SentenceContext, last: NameMatch): boolean {
 interface Served {
   /** Why the claim is not checked: the phrase leaves open whose name it is. */
   abstain?: string;
+  /** The served office the one name may hold instead of the post (see OfficeClaim.servedAlternative). */
+  alternative?: string;
   /** The served office's holder, whose country the post's is when the text names none. */
   holder?: { person: NameMatch; office: string };
   /** The served office's country, where it stands before the post («Россиянын президенти Путиндин жардамчысы»). */
@@ -329,7 +331,7 @@ function claim(
         office: holder.office, span: holder.person.span,
       },
     } : {}),
-    ...(served?.abstain ? { abstain: served.abstain } : {}),
+    ...(served?.alternative ? { servedAlternative: served.alternative } : served?.abstain ? { abstain: served.abstain } : {}),
   };
 }
 
@@ -403,7 +405,7 @@ function titleReading(ctx: SentenceContext, post: NameMatch, inner: NameMatch, p
  * index the claims reach to; without it, the ordinary readings go on (`abstain` set when the one
  * name there may be either holder's).
  */
-function servedClaims(ctx: SentenceContext, phrase: OfficePhrase, p: Phrases, keys: string[], tense: Tense, out: OfficeClaim[]): { next?: number; abstain?: string } {
+function servedClaims(ctx: SentenceContext, phrase: OfficePhrase, p: Phrases, keys: string[], tense: Tense, out: OfficeClaim[]): { next?: number; abstain?: string; alternative?: string } {
   const ms = ctx.mentions;
   const post = phrase.office;
   const inner = post.innerOffice!;
@@ -457,7 +459,8 @@ function servedClaims(ctx: SentenceContext, phrase: OfficePhrase, p: Phrases, ke
     return { next: after };
   }
   if (titleReading(ctx, post, inner, p) === 'outer') return {};
-  return { abstain: AMBIGUOUS };
+  // Either holder's: the fact set decides (the served office if the person held it, else the post).
+  return { abstain: AMBIGUOUS, alternative: inner.entityId };
 }
 
 const AMBIGUOUS = 'the phrase names a post and the office it serves; the name after them may be either holder\'s';
@@ -517,7 +520,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         k = r.next;
         continue;
       }
-      if (r.abstain) served = { abstain: r.abstain };
+      if (r.abstain) served = { abstain: r.abstain, ...(r.alternative ? { alternative: r.alternative } : {}) };
     } else if (inner) served = servedBefore(ctx, k, p);
 
     // Right apposition or list: OFFICE [of C...] P1 [and P2 ...]

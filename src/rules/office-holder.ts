@@ -115,6 +115,14 @@ export function checkOffice(claim: OfficeClaim, time: OfficeTime, index: FactInd
     const { ofHolder: _, ...rest } = claim;
     return checkOffice(of ? { ...rest, of } : rest, time, index, text);
   }
+  // One name after a post and the office it serves ("ajudan Presiden Vladimir Putin"): the served
+  // office's holder if the person held it then, else the post's, checked as such.
+  if (claim.servedAlternative) {
+    const { servedAlternative: inner, ...post } = claim;
+    const asInner = checkOffice({ ...post, office: inner }, time, index, text);
+    if (asInner.verdict === 'verified') return asInner;
+    return checkOffice(post, time, index, text);
+  }
   // A name shared by several people: the claim stands if it fits any of them.
   if (claim.alternatives?.length) {
     const outcomes = [claim.person, ...claim.alternatives].map((p) => checkOffice({ ...claim, person: p, alternatives: [] }, time, index, text));
