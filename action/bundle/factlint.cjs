@@ -8803,6 +8803,10 @@ function extractMetricClaims(ctx0) {
     }
     if (ms.length === 0)
       ms = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    if (!otherSideUnknown) {
+      const unknownName = (i, m) => i >= 0 && i < tokens2.length && clause[i] === clause[m.tokenStart] && CAPITALISED.test(tokens2[i].text) && !near(ctx.mentions, tokens2[i]).some((x) => x.tokenStart <= i && x.tokenEnd > i);
+      otherSideUnknown = ms.some((m) => m.entityType === "country" && m.form === "name" && (m.tokenStart >= 2 && c.and.has(keys[m.tokenStart - 1]) && unknownName(m.tokenStart - 2, m) || m.tokenEnd + 1 < tokens2.length && c.and.has(keys[m.tokenEnd]) && unknownName(m.tokenEnd + 1, m)));
+    }
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === "name").map((m) => m.entityId))];
     if (bare && partner && ctx.lastPair?.includes(partner.entityId)) {
@@ -9174,7 +9178,7 @@ function nearestPeriod(periods, to) {
   }
   return best;
 }
-var ENTITY_TYPES, TIME_UNITS, cues;
+var ENTITY_TYPES, CAPITALISED, TIME_UNITS, cues;
 var init_metric_claims = __esm({
   "dist/extract/metric-claims.js"() {
     "use strict";
@@ -9189,6 +9193,7 @@ var init_metric_claims = __esm({
     init_sentence();
     init_time();
     ENTITY_TYPES = CONTEXT_TYPES;
+    CAPITALISED = new RegExp("^\\p{Lu}", "u");
     TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
     cues = perLanguage((lang) => {
       const g = grammarOf(lang);

@@ -65,6 +65,7 @@ export interface MetricClaim {
 }
 
 const ENTITY_TYPES = CONTEXT_TYPES;
+const CAPITALISED = /^\p{Lu}/u;
 
 const TIME_UNITS = new Set(['years', 'months', 'days']);
 
@@ -281,6 +282,16 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
     // Else the names before the figure in the sentence (never those of a later clause: "…; тогда Россия обошла Китай").
     if (ms.length === 0) ms = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    // "Nilai perdagangan Indonesia dan Rusia", "trade between Indonesia and Russia": a country
+    // joined by "and" to a capitalised word the fact set does not know has an unknown other side
+    // (else the article's pair or context would stand in for it).
+    if (!otherSideUnknown) {
+      const unknownName = (i: number, m: NameMatch) => i >= 0 && i < tokens.length && clause[i] === clause[m.tokenStart]
+        && CAPITALISED.test(tokens[i]!.text) && !near(ctx.mentions, tokens[i]!).some((x) => x.tokenStart <= i && x.tokenEnd > i);
+      otherSideUnknown = ms.some((m) => m.entityType === 'country' && m.form === 'name' && (
+        (m.tokenStart >= 2 && c.and.has(keys[m.tokenStart - 1]!) && unknownName(m.tokenStart - 2, m))
+        || (m.tokenEnd + 1 < tokens.length && c.and.has(keys[m.tokenEnd]!) && unknownName(m.tokenEnd + 1, m))));
+    }
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === 'name').map((m) => m.entityId))];
     // "Turnover with Russia" in an article about Uzbekistan and Russia: the other side is the

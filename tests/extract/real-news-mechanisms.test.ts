@@ -208,6 +208,21 @@ describe('a title held during a tenure the sentence looks back on', () => {
   });
 });
 
+describe('a country joined by "and" to a name the fact set does not know', () => {
+  it.each([
+    ['id', 'Nilai perdagangan Indonesia dan Rusia mencapai 2,6 miliar dolar AS pada 2017.'],
+    ['en', 'Trade between Indonesia and Russia reached $2.6 billion in 2017.'],
+    ['ru', 'Товарооборот Индонезии и России в 2017 году составил 2,6 млрд долларов.'],
+  ])('%s: the figure has an unknown other side, and is neither compared nor recorded', (lang, text) => {
+    // Read as an unknown pair, or not read at all: never compared with another article's Russia figure.
+    const figures = claimsOf(text, lang, '2018-03-14', BUNDLED).filter((c) => c.kind === 'metric');
+    expect(figures.every((c) => c.reason === 'one party of the figure is not an entity of the fact set')).toBe(true);
+  });
+  it('two countries the fact set knows are compared as before', () => {
+    expect(rules('Trade between Kazakhstan and Russia reached $31 billion in 2023.', 'en', '2024-03-01')).toEqual(['metric-value']);
+  });
+});
+
 describe('"first president" names a holder of the past', () => {
   it.each([
     ['ky', 'Казакстандын тунгуч президенти Нурсултан Назарбаев Бишкекке келди.'],
