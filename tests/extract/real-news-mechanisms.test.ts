@@ -223,6 +223,15 @@ describe('a country joined by "and" to a name the fact set does not know', () =>
   });
 });
 
+describe('an acting premiership the bundled set records', () => {
+  it('ru: Belousov acted for Mishustin from 30 April to 19 May 2020', () => {
+    const text = 'Исполняющий обязанности председателя правительства России Андрей Белоусов провел совещание.';
+    expect(rules(text, 'ru', '2020-05-05')).toEqual([]);
+    expect(rules(text, 'ru', '2020-07-10')).toEqual(['office-holder']);
+    expect(rules('Премьер-министр России Михаил Мишустин находится на лечении.', 'ru', '2020-05-05')).toEqual([]);
+  });
+});
+
 describe('"first president" names a holder of the past', () => {
   it.each([
     ['ky', 'Казакстандын тунгуч президенти Нурсултан Назарбаев Бишкекке келди.'],
