@@ -8942,7 +8942,7 @@ function extractMetricClaims(ctx0) {
   const shareOf = /* @__PURE__ */ new Map();
   const changeAt = /* @__PURE__ */ new Map();
   const lastOf = /* @__PURE__ */ new Map();
-  const unitWord = (p) => percents.some((q) => p.span.start >= q.span.start && p.span.end <= q.span.end);
+  const unitWord = (p) => near(percents, p.span).some((q) => p.span.start >= q.span.start && p.span.end <= q.span.end);
   const grown = (p) => {
     if (kinds(p) !== "share")
       return false;
@@ -9124,7 +9124,7 @@ function boundOf(ann, q, figures, text) {
     if (n > 0 && i + n === h)
       return void 0;
   }
-  if (figures.some((f) => f !== q && f.unit === "%" && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart))))
+  if (near(figures, q.span).some((f) => f !== q && f.unit === "%" && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart))))
     return void 0;
   return bound;
 }
@@ -10433,8 +10433,11 @@ function extractEventDateClaims(ctx) {
     const [gapFrom, gapTo] = subject.span.end <= p.span.start ? [subject.span.end, p.span.start] : [p.span.end, subject.span.start];
     if (gapFrom < gapTo && a.cueIn("otherInstance", a.tokenAt(gapFrom), a.tokenAt(gapTo)) || named <= w.span.start && a.cueIn("otherInstance", a.tokenAt(named), a.tokenAt(w.span.start)))
       continue;
-    const first = ids.indexOf(pc);
-    if (first >= 0 && anniversaryWithin(ctx.text, ctx.tokens[first].start, Math.max(w.span.end, p.span.end), ctx.lang))
+    const from = Math.max(0, p.span.start - ANNIVERSARY_REACH);
+    let t = a.tokenAt(from);
+    while (t < ids.length && ids[t] !== pc)
+      t++;
+    if (t < ctx.tokens.length && ctx.tokens[t].start < p.span.end && anniversaryWithin(ctx.text, Math.max(from, ctx.tokens[t].start), p.span.end, ctx.lang))
       continue;
     const key = `${subject.entityId}\0${p.entityId}\0${w.span.start}`;
     if (seen.has(key))
@@ -10453,7 +10456,7 @@ function extractEventDateClaims(ctx) {
   }
   return out;
 }
-var YEAR_OR_MONTH;
+var YEAR_OR_MONTH, ANNIVERSARY_REACH;
 var init_event_date_claims = __esm({
   "dist/extract/event-date-claims.js"() {
     "use strict";
@@ -10462,6 +10465,7 @@ var init_event_date_claims = __esm({
     init_near();
     init_anniversary_claims();
     YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
+    ANNIVERSARY_REACH = 60;
   }
 });
 

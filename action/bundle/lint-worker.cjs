@@ -7021,7 +7021,7 @@ function extractMetricClaims(ctx0) {
   const shareOf = /* @__PURE__ */ new Map();
   const changeAt = /* @__PURE__ */ new Map();
   const lastOf = /* @__PURE__ */ new Map();
-  const unitWord = (p) => percents.some((q) => p.span.start >= q.span.start && p.span.end <= q.span.end);
+  const unitWord = (p) => near(percents, p.span).some((q) => p.span.start >= q.span.start && p.span.end <= q.span.end);
   const grown = (p) => {
     if (kinds(p) !== "share")
       return false;
@@ -7203,7 +7203,7 @@ function boundOf(ann, q, figures, text) {
     if (n > 0 && i + n === h)
       return void 0;
   }
-  if (figures.some((f) => f !== q && f.unit === "%" && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart))))
+  if (near(figures, q.span).some((f) => f !== q && f.unit === "%" && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart))))
     return void 0;
   return bound;
 }
@@ -8366,6 +8366,7 @@ function hardCounts(hard) {
   const at = (c) => upTo[Math.min(Math.max(c, -1), max) + 1];
   return (from, to) => at(to) - at(from) > 0;
 }
+var ANNIVERSARY_REACH = 60;
 function extractEventDateClaims(ctx) {
   const datesInOrder = inTextOrder(ctx.dates);
   const whens = [
@@ -8428,8 +8429,11 @@ function extractEventDateClaims(ctx) {
     const [gapFrom, gapTo] = subject.span.end <= p.span.start ? [subject.span.end, p.span.start] : [p.span.end, subject.span.start];
     if (gapFrom < gapTo && a.cueIn("otherInstance", a.tokenAt(gapFrom), a.tokenAt(gapTo)) || named <= w.span.start && a.cueIn("otherInstance", a.tokenAt(named), a.tokenAt(w.span.start)))
       continue;
-    const first = ids.indexOf(pc);
-    if (first >= 0 && anniversaryWithin(ctx.text, ctx.tokens[first].start, Math.max(w.span.end, p.span.end), ctx.lang))
+    const from = Math.max(0, p.span.start - ANNIVERSARY_REACH);
+    let t = a.tokenAt(from);
+    while (t < ids.length && ids[t] !== pc)
+      t++;
+    if (t < ctx.tokens.length && ctx.tokens[t].start < p.span.end && anniversaryWithin(ctx.text, Math.max(from, ctx.tokens[t].start), p.span.end, ctx.lang))
       continue;
     const key = `${subject.entityId}\0${p.entityId}\0${w.span.start}`;
     if (seen.has(key))

@@ -70,6 +70,9 @@ function hardCounts(hard: ReadonlySet<number>): (from: number, to: number) => bo
   return (from, to) => at(to) - at(from) > 0;
 }
 
+/** Characters before a date property's words where an anniversary of it may stand. */
+const ANNIVERSARY_REACH = 60;
+
 export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] {
   const datesInOrder = inTextOrder(ctx.dates);
   const whens: When[] = [
@@ -130,9 +133,13 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     if ((gapFrom < gapTo && a.cueIn('otherInstance', a.tokenAt(gapFrom), a.tokenAt(gapTo)))
       || (named <= w.span.start && a.cueIn('otherInstance', a.tokenAt(named), a.tokenAt(w.span.start)))) continue;
     // "marked the 30th anniversary of diplomatic relations on 20 March 2022": the date is the
-    // anniversary's, not the relations'. Looked for from the clause's first word to the date.
-    const first = ids.indexOf(pc);
-    if (first >= 0 && anniversaryWithin(ctx.text, ctx.tokens[first]!.start, Math.max(w.span.end, p.span.end), ctx.lang)) continue;
+    // anniversary's, not the relations'. The anniversary stands right before the property's words
+    // ("30-летие дипломатических отношений", "peringatan 30 tahun hubungan diplomatik"): looked for
+    // in a bounded window there, in the property's clause, so a long clause costs no more.
+    const from = Math.max(0, p.span.start - ANNIVERSARY_REACH);
+    let t = a.tokenAt(from);
+    while (t < ids.length && ids[t] !== pc) t++;
+    if (t < ctx.tokens.length && ctx.tokens[t]!.start < p.span.end && anniversaryWithin(ctx.text, Math.max(from, ctx.tokens[t]!.start), p.span.end, ctx.lang)) continue;
     // One claim per subject, property and date: a property named twice over one date is one claim.
     const key = `${subject.entityId}\u0000${p.entityId}\u0000${w.span.start}`;
     if (seen.has(key)) continue;

@@ -446,7 +446,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const lastOf = new Map<string, NameMatch>();
   // A figure's own unit is no property word: a fact set that names a share "Prozent" or "percent"
   // would otherwise claim every percentage, the one of a change ("12 Prozent weniger") too.
-  const unitWord = (p: NameMatch) => percents.some((q) => p.span.start >= q.span.start && p.span.end <= q.span.end);
+  const unitWord = (p: NameMatch) => near(percents, p.span).some((q) => p.span.start >= q.span.start && p.span.end <= q.span.end);
   // The words of a share that a change governs name what grew, not a whole: "рост нашего
   // торгового оборота составил 15,6%", "growth of foreign trade". Up to one word between.
   const grown = (p: NameMatch) => {
@@ -650,7 +650,7 @@ function boundOf(ann: SentenceAnnotation, q: Quantity, figures: readonly Quantit
     const n = Math.max(ann.cue('rise', i), ann.cue('decline', i));
     if (n > 0 && i + n === h) return undefined;
   }
-  if (figures.some((f) => f !== q && f.unit === '%' && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart)))) return undefined;
+  if (near(figures, q.span).some((f) => f !== q && f.unit === '%' && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart)))) return undefined;
   return bound;
 }
 
