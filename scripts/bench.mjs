@@ -65,7 +65,11 @@ const big = SCALE > 1 ? writeCorpus(bigDir, Number(opts.articles) * SCALE) : und
 const hostile = path.join(tmp, 'hostile');
 mkdirSync(hostile, { recursive: true });
 const FRONT = '---\ndate: 2023-05-09\nlang: en\n---\n\n';
-const clause = 'President of Kyrgyzstan Sadyr Japarov met Trade Minister Ivanov on 8 May 2023 and trade reached $4.1 billion in 2024';
+// Every kind of claim in one clause, joined by "and" (no clause break): offices, a date with its
+// weekday's day, a growth rate and a total with their period, an event date. A binding step that
+// looks at every figure or property of the sentence for each one shows here as s1/s0 far above 1
+// (a build with two such steps took 28.6 s against 6.3 s).
+const clause = 'President of Kyrgyzstan Sadyr Japarov met Trade Minister Ivanov on 8 May 2023 and trade grew by 13.6% to $4.1 billion in 2024 and the Kant air base opened on 23 October 2003';
 const longSentence = path.join(hostile, 'long-sentence.en.md');
 const shortSentences = path.join(hostile, 'short-sentences.en.md');
 writeFileSync(longSentence, `${FRONT}${`${clause} and `.repeat(10_000)}end.\n`);
@@ -176,7 +180,7 @@ const cases = {
   e100k_k: { label: `facts 100k: ${opts.subset} articles`, args: cli(...both(facts100k), subsetDir), runs: SLOW_RUNS, timings: 'e100k' },
   e100_1: { label: 'facts 100: one article', args: cli(...both(facts100), oneArticle), runs: SLOW_RUNS },
   e100k_1: { label: 'facts 100k: one article (loads 100k facts, builds one matcher)', args: cli(...both(facts100k), oneArticle), runs: SLOW_RUNS },
-  s1: { label: 'one sentence of 1.2 MB (a clause repeated 10,000 times)', args: cli('-f', 'json', '-o', path.join(tmp, 's1.json'), longSentence), runs: SLOW_RUNS },
+  s1: { label: 'one sentence of 1.8 MB (a clause repeated 10,000 times)', args: cli('-f', 'json', '-o', path.join(tmp, 's1.json'), longSentence), runs: SLOW_RUNS },
   s0: { label: '  the same clauses as 10,000 sentences', args: cli('-f', 'json', '-o', path.join(tmp, 's0.json'), shortSentences), runs: SLOW_RUNS },
   l1: { label: 'one 0.9 MB line with 20,000 problems, stylish (code frames)', args: cli('-o', path.join(tmp, 'l1.txt'), longLine), runs: SLOW_RUNS },
   l0: { label: '  the same, -f json', args: cli('-f', 'json', '-o', path.join(tmp, 'l0.json'), longLine), runs: SLOW_RUNS },
