@@ -223,6 +223,13 @@ describe('a country joined by "and" to a name the fact set does not know', () =>
   });
 });
 
+describe('a father and son of one surname', () => {
+  it('de: the agencies\' spelling "Haydar Aliyev" is the father, not the son the bare surname means', () => {
+    expect(rules('Ilham Alijew ist der Sohn seines Vaters Haydar Aliyev, des Präsidenten Aserbaidschans.', 'de', '2002-06-10')).toEqual([]);
+    expect(rules('Ilham Alijew, der Präsident Aserbaidschans, sprach in Baku.', 'de', '2002-06-10')).toEqual(['office-holder']);
+  });
+});
+
 describe('an acting premiership the bundled set records', () => {
   it('ru: Belousov acted for Mishustin from 30 April to 19 May 2020', () => {
     const text = 'Исполняющий обязанности председателя правительства России Андрей Белоусов провел совещание.';
