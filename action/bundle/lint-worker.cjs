@@ -6225,10 +6225,13 @@ function samePeriodAs(a, b) {
   const y = periodRange(b);
   return x.start === y.start && x.end === y.end;
 }
+function subjectsOfStatement(st) {
+  return [...new Set(entitiesOf(st))].sort();
+}
 function subjectSets(statements) {
   const sets = /* @__PURE__ */ new Map();
   for (const st of statements) {
-    const es = [...new Set(entitiesOf(st))].sort();
+    const es = subjectsOfStatement(st);
     sets.set(es.join(","), es);
   }
   return sets;
@@ -6279,15 +6282,12 @@ function checkMetricClaim(claim2, index, text) {
   let same = subjectSets(samePeriod);
   let pool = live;
   let readAs = "";
-  for (const id of same.size > 1 ? claim2.recent ?? [] : []) {
-    const withIt = [...same.entries()].filter(([, es]) => es.includes(id));
-    if (withIt.length !== 1)
-      continue;
-    const key = withIt[0][0];
-    pool = live.filter((st) => [...new Set(entitiesOf(st))].sort().join(",") === key);
-    same = new Map(withIt);
-    readAs = `; read as of ${displayName(index, id, "en")}, named before`;
-    break;
+  const withEvent = same.size > 1 && claim2.lastEvent ? [...same.entries()].filter(([, es]) => es.includes(claim2.lastEvent)) : [];
+  if (withEvent.length === 1) {
+    const key = withEvent[0][0];
+    pool = live.filter((st) => subjectsOfStatement(st).join(",") === key);
+    same = new Map(withEvent);
+    readAs = `; read as of ${displayName(index, claim2.lastEvent, "en")}, named before`;
   }
   if (same.size > 1)
     return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(" or ")})`);
@@ -7026,12 +7026,8 @@ function extractMetricClaims(ctx0) {
     if (kinds(p) !== "share")
       return false;
     const at = tokenIndexAt(tokens2, p.span.start);
-    for (let i = Math.max(0, at - 3); i < at; i++) {
-      const n = Math.max(ann.cue("rise", i), ann.cue("decline", i));
-      if (n > 0 && i + n >= at - 1 && clause[i] === clause[at])
-        return true;
-    }
-    return false;
+    const cue = changeCueBefore(ann, at, 1);
+    return cue >= 0 && clause[cue] === clause[at];
   };
   const claimants = ctx.properties.filter((p) => {
     if (unitWord(p) || grown(p))
@@ -7192,17 +7188,21 @@ function declines(ann, clause, q, word) {
   }
   return best?.down ?? false;
 }
+function changeCueBefore(ann, at, gap2) {
+  for (let i = Math.max(0, at - 3); i < at; i++) {
+    const n = Math.max(ann.cue("rise", i), ann.cue("decline", i));
+    if (n > 0 && i + n <= at && i + n >= at - gap2)
+      return i;
+  }
+  return -1;
+}
 function boundOf(ann, q, figures, text) {
   const bound = q.bound ?? (q.direction === "atLeast" ? "lower" : void 0);
   if (bound !== "upper" || !q.hedgeSpan)
     return bound;
   const hedgeStart = q.hedgeSpan.start;
-  const h = ann.tokenAt(hedgeStart);
-  for (let i = Math.max(0, h - 3); i < h; i++) {
-    const n = Math.max(ann.cue("rise", i), ann.cue("decline", i));
-    if (n > 0 && i + n === h)
-      return void 0;
-  }
+  if (changeCueBefore(ann, ann.tokenAt(hedgeStart), 0) >= 0)
+    return void 0;
   if (near(figures, q.span).some((f) => f !== q && f.unit === "%" && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart))))
     return void 0;
   return bound;
@@ -7214,7 +7214,8 @@ function annotate(ctx) {
 }
 function periodOf(periods, q, clauseOf, byClause, figuresInOrder = [], text) {
   const sameUnit = (f) => f.unit === q.unit || f.unit === void 0 && f.scale > 1 && q.scale > 1 && q.unit !== "%";
-  const later = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.start >= q.span.end);
+  const others = near(figuresInOrder, q.span).filter((f) => f !== q);
+  const later = others.filter((f) => f.span.start >= q.span.end);
   const parallel = later.filter(sameUnit);
   const leadsLater = (p) => text !== void 0 && later.some((f) => f.span.start >= p.span.end) && /[,;]\s/u.test(text.slice(q.span.end, p.span.start));
   const bracketedAfter = (f, p) => text !== void 0 && p.span.start >= f.span.end && /^\s*\(\s*$/u.test(text.slice(f.span.end, p.span.start)) && /^\s*\)/u.test(text.slice(p.span.end, p.span.end + 4));
@@ -7222,7 +7223,6 @@ function periodOf(periods, q, clauseOf, byClause, figuresInOrder = [], text) {
   const tagged = nearby.find((p) => bracketedAfter(q, p));
   if (tagged)
     return tagged;
-  const others = near(figuresInOrder, q.span).filter((f) => f !== q);
   const free = (p) => !others.some((f) => bracketedAfter(f, p));
   const mine = (p) => free(p) && (p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p));
   const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
@@ -9305,7 +9305,7 @@ function figureFrames(a, s) {
   });
   for (const claim2 of claims) {
     if (s.lastEvent)
-      claim2.recent = [s.lastEvent];
+      claim2.lastEvent = s.lastEvent;
     if (!a.referencePeriod && claim2.periodExplicit && !claim2.periodCarried && !claim2.comparisonBase && claim2.period && claim2.periodSpan)
       a.referencePeriod = { span: claim2.periodSpan, period: claim2.period, relative: false };
     const slots = {

@@ -98,10 +98,15 @@ export function samePeriodAs(a: string | undefined, b: string | undefined): bool
   return x.start === y.start && x.end === y.end;
 }
 
+/** A statement's entities, once each, in order: what tells its subjects apart from another's. */
+function subjectsOfStatement(st: IndexedStatement): string[] {
+  return [...new Set(entitiesOf(st))].sort();
+}
+
 function subjectSets(statements: IndexedStatement[]): Map<string, string[]> {
   const sets = new Map<string, string[]>();
   for (const st of statements) {
-    const es = [...new Set(entitiesOf(st))].sort();
+    const es = subjectsOfStatement(st);
     sets.set(es.join(','), es);
   }
   return sets;
@@ -152,18 +157,16 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
     if (fitsEarlier) return unverifiable(`a relative period inside a quotation: the figure fits ${earlier}, the year before, if the words were said then`);
   }
   let same = subjectSets(samePeriod);
-  // Several subjects the sentence cannot tell apart, one of them with what the sentences before
-  // named last ("… la segunda vuelta …. Su rival obtuvo el 44,8 %"): that one is meant.
+  // Several subjects the sentence cannot tell apart, one of them with the event the sentences
+  // before named last ("… la segunda vuelta …. Su rival obtuvo el 44,8 %"): that one is meant.
   let pool = live;
   let readAs = '';
-  for (const id of same.size > 1 ? claim.recent ?? [] : []) {
-    const withIt = [...same.entries()].filter(([, es]) => es.includes(id));
-    if (withIt.length !== 1) continue;
-    const key = withIt[0]![0];
-    pool = live.filter((st) => [...new Set(entitiesOf(st))].sort().join(',') === key);
-    same = new Map(withIt);
-    readAs = `; read as of ${displayName(index, id, 'en')}, named before`;
-    break;
+  const withEvent = same.size > 1 && claim.lastEvent ? [...same.entries()].filter(([, es]) => es.includes(claim.lastEvent!)) : [];
+  if (withEvent.length === 1) {
+    const key = withEvent[0]![0];
+    pool = live.filter((st) => subjectsOfStatement(st).join(',') === key);
+    same = new Map(withEvent);
+    readAs = `; read as of ${displayName(index, claim.lastEvent!, 'en')}, named before`;
   }
   if (same.size > 1) return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(' or ')})`);
   const rule = claim.propertyKind === 'share' ? 'share-value' : 'metric-value';

@@ -489,7 +489,7 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
   for (const claim of claims) {
     // The event only: the country named last was tried and misread figures of other pairs (a
     // Kyrgyz-side total after a sentence on Kyrgyzstan, a Georgian rate after Turkey).
-    if (s.lastEvent) claim.recent = [s.lastEvent];
+    if (s.lastEvent) claim.lastEvent = s.lastEvent;
     // The article's reference time: the period its first figure wrote (the lead's; later flashbacks
     // to other years are local to their sentences).
     // The article's reference time is its first figure's own period, never a comparison base's.

@@ -23,11 +23,10 @@ export interface MetricClaim {
   /** Entities the sentence names (countries, currencies, organisations), before matching statements. */
   named: string[];
   /**
-   * What the sentences before named last, most telling first: the event (a thing with dates: an
-   * election round, a summit). "Su rival … obtuvo el 44,8 %" after a sentence on the run-off
-   * speaks of the run-off.
+   * The event (a thing with dates: an election round, a summit) the sentences before named last:
+   * "Su rival … obtuvo el 44,8 %" after a sentence on the run-off speaks of the run-off.
    */
-  recent?: string[];
+  lastEvent?: string;
   /** The entities the sentence names by name (not adjectives: "Russian investment" is not a subject). */
   namedByName: string[];
   /** Entities of the paragraph and the article, to fill subjects the sentence leaves implicit. */
@@ -452,11 +451,8 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const grown = (p: NameMatch) => {
     if (kinds(p) !== 'share') return false;
     const at = tokenIndexAt(tokens, p.span.start);
-    for (let i = Math.max(0, at - 3); i < at; i++) {
-      const n = Math.max(ann.cue('rise', i), ann.cue('decline', i));
-      if (n > 0 && i + n >= at - 1 && clause[i] === clause[at]) return true;
-    }
-    return false;
+    const cue = changeCueBefore(ann, at, 1);
+    return cue >= 0 && clause[cue] === clause[at];
   };
   const claimants = ctx.properties.filter((p) => {
     if (unitWord(p) || grown(p)) return false;
@@ -636,6 +632,18 @@ function declines(ann: SentenceAnnotation, clause: Int32Array, q: Quantity, word
 }
 
 /**
+ * Where a word of rise or decline ends right before token `at`, with at most `gap` words between
+ * (cue phrases run up to a few words): the cue's first token, or -1.
+ */
+function changeCueBefore(ann: SentenceAnnotation, at: number, gap: number): number {
+  for (let i = Math.max(0, at - 3); i < at; i++) {
+    const n = Math.max(ann.cue('rise', i), ann.cue('decline', i));
+    if (n > 0 && i + n <= at && i + n >= at - gap) return i;
+  }
+  return -1;
+}
+
+/**
  * The figure's bound. An upper-bound word right after a change, a word of rise or decline or a
  * percentage ("creció un 13,6 % hasta 5.100 millones", "a augmenté de 13 % jusqu'à 5 milliards"),
  * gives the amount the change reached, not a ceiling: the figure is exact.
@@ -644,12 +652,7 @@ function boundOf(ann: SentenceAnnotation, q: Quantity, figures: readonly Quantit
   const bound = q.bound ?? (q.direction === 'atLeast' ? 'lower' : undefined);
   if (bound !== 'upper' || !q.hedgeSpan) return bound;
   const hedgeStart = q.hedgeSpan.start;
-  const h = ann.tokenAt(hedgeStart);
-  // A cue phrase ending on the word before the hedge (cues run up to a few words).
-  for (let i = Math.max(0, h - 3); i < h; i++) {
-    const n = Math.max(ann.cue('rise', i), ann.cue('decline', i));
-    if (n > 0 && i + n === h) return undefined;
-  }
+  if (changeCueBefore(ann, ann.tokenAt(hedgeStart), 0) >= 0) return undefined;
   if (near(figures, q.span).some((f) => f !== q && f.unit === '%' && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart)))) return undefined;
   return bound;
 }
@@ -668,7 +671,8 @@ function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => 
   // figure of the same unit is that figure's, not the first one's.
   // The second amount may leave its currency unsaid ("et 20 milliards"): a scaled bare number counts.
   const sameUnit = (f: Quantity) => f.unit === q.unit || (f.unit === undefined && f.scale > 1 && q.scale > 1 && q.unit !== '%');
-  const later = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.start >= q.span.end);
+  const others = near(figuresInOrder, q.span).filter((f) => f !== q);
+  const later = others.filter((f) => f.span.start >= q.span.end);
   const parallel = later.filter(sameUnit);
   // "… auf 5,1 Mrd. USD gewachsen, in den ersten neun Monaten habe er weitere 12 % zugelegt": a
   // period past a comma after the figure, with a figure of any kind after it, leads that figure's
@@ -681,7 +685,6 @@ function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => 
   const nearby = near(periods, q.span);
   const tagged = nearby.find((p) => bracketedAfter(q, p));
   if (tagged) return tagged;
-  const others = near(figuresInOrder, q.span).filter((f) => f !== q);
   const free = (p: PeriodMention) => !others.some((f) => bracketedAfter(f, p));
   const mine = (p: PeriodMention) => free(p) && (p.span.start < q.span.end || (!parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p)));
   const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
