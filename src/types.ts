@@ -161,6 +161,11 @@ export interface OfficeClaim extends ClaimBase {
   /** The year the text says the person has held the post since ("president since 1994", "seit 1994"). */
   since?: number;
   /**
+   * The day or year the text says the post was taken up ("appointed on 12 October 2021", "elected
+   * in 2021"): "2021-10-12" or "2021". The claim is checked at that time, not at the article's date.
+   */
+  started?: string;
+  /**
    * A post that serves another office's holder, with no country written ("aide to President
    * Vladimir Putin, Yuri Ushakov"): the post is of the country whose `office` that person holds.
    */

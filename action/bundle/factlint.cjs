@@ -1519,7 +1519,7 @@ var init_grammar = __esm({
     init_import_meta_url();
     init_pack();
     init_tokens();
-    CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
+    CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "officeStart", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
     EMPTY = {
       inflection: { tails: ["s"], minStem: 3 },
       nameJoiners: [],
@@ -7411,15 +7411,15 @@ var init_clauses = __esm({
 
 // dist/annotate/sentence.js
 function classesOfWord(masks, index, key, word) {
-  let m = word < masks.length ? masks[word] : 0;
-  if (m & KNOWN2)
+  let m = word < masks.length ? masks[word] : UNKNOWN;
+  if (m !== UNKNOWN)
     return m;
-  m = KNOWN2;
+  m = 0;
   for (const c of CUE_CLASSES)
     if (index[c].has(key))
       m |= CLASS_BIT.get(c);
   while (masks.length <= word)
-    masks.push(0);
+    masks.push(UNKNOWN);
   masks[word] = m;
   return m;
 }
@@ -7430,7 +7430,7 @@ function tablesOf(lang) {
   }
   return lastTables;
 }
-var cueIndexOf, CLASS_BIT, KNOWN2, firstWordClassesOf, lastLang, lastTables, SentenceAnnotation;
+var cueIndexOf, CLASS_BIT, UNKNOWN, firstWordClassesOf, lastLang, lastTables, SentenceAnnotation;
 var init_sentence = __esm({
   "dist/annotate/sentence.js"() {
     "use strict";
@@ -7455,8 +7455,10 @@ var init_sentence = __esm({
       }
       return out;
     });
+    if (CUE_CLASSES.length > 31)
+      throw new Error("more cue classes than a word mask holds");
     CLASS_BIT = new Map(CUE_CLASSES.map((c, k) => [c, 1 << k]));
-    KNOWN2 = 1 << 30;
+    UNKNOWN = -1;
     firstWordClassesOf = perLanguage(() => ({ masks: [] }));
     SentenceAnnotation = class {
       text;
@@ -8416,13 +8418,23 @@ function checkSince(claim2, since, hit, terms, index, person2) {
 function finding(claim2, index, text, posts, samePost) {
   const person2 = displayName(index, claim2.person, "en");
   const post = describePost(index, claim2.office, claim2.of);
-  const at = claim2.at;
-  const when = at ? ` on ${at}` : "";
+  const started = claim2.started;
+  const at = started ? started.length === 4 ? `${started}-12-31` : started : claim2.at;
+  const when = started ? started.length === 4 ? ` in ${started}` : ` on ${started}` : at ? ` on ${at}` : "";
   const heldThen = at ? posts.filter((s) => overlaps(s, { start: at, end: at })) : posts;
   const holders = at && claim2.of ? index.holdersAt(claim2.office, claim2.of, at).filter((s) => s.subject !== claim2.person) : [];
   let message2;
   let fact;
-  if (samePost.length > 0 && at) {
+  let term2;
+  const firstDays = samePost.filter((s) => s.from);
+  if (started && at && firstDays.length > 0) {
+    const distance3 = (s2) => Math.abs(Date.parse(s2.from) - Date.parse(at));
+    const s = firstDays.reduce((a, b) => distance3(b) < distance3(a) ? b : a);
+    fact = s;
+    const exact = describePost(index, claim2.office, postOf(s)?.of);
+    message2 = `${person2} took office as ${exact} on ${describeBoundary(s.from, s.fromPrecision, s.fromAlt)}, not${when}`;
+    term2 = `${person2}: ${exact} ${describeTerm(s)}`;
+  } else if (samePost.length > 0 && at) {
     const s = samePost.reduce((a, b) => (a.from ?? MIN) > (b.from ?? MIN) ? a : b);
     fact = s;
     const exact = describePost(index, claim2.office, postOf(s)?.of);
@@ -8450,7 +8462,7 @@ function finding(claim2, index, text, posts, samePost) {
     span: claim2.span,
     message: message2,
     actual: `${person2}: ${post}`,
-    expected: actualPosts.length ? `${person2}: ${actualPosts.join("; ")}` : holderNames.length ? `${post}: ${holderNames.join(", ")}` : `${person2}: no such post${when}`,
+    expected: term2 ?? (actualPosts.length ? `${person2}: ${actualPosts.join("; ")}` : holderNames.length ? `${post}: ${holderNames.join(", ")}` : `${person2}: no such post${when}`),
     ...fact ? { fact } : {},
     ...countryFix(claim2, index, heldThen, text)
   };
@@ -8625,12 +8637,64 @@ function yearsIn(text, span) {
     out.add(Number(m[1]));
   return [...out];
 }
+function yearMentionsIn(text, span) {
+  const out = [];
+  YEAR2.lastIndex = 0;
+  const s = text.slice(span.start, span.end);
+  for (let m = YEAR2.exec(s); m; m = YEAR2.exec(s))
+    out.push({ year: Number(m[1]), start: span.start + m.index });
+  return out;
+}
 var YEAR2;
 var init_years = __esm({
   "dist/claims/years.js"() {
     "use strict";
     init_import_meta_url();
     YEAR2 = /(?<![\p{L}\p{N}.,])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+  }
+});
+
+// dist/claims/office-start.js
+function officeStart(claim2, annotation2, text, sentence2, dates) {
+  if (claim2.via !== "predicate" || claim2.since !== void 0)
+    return void 0;
+  const clause = annotation2.clauseAt(claim2.officeSpan.start);
+  if (annotation2.clauseAt(claim2.personSpan.start) !== clause || !annotation2.clausesWith("officeStart").has(clause))
+    return void 0;
+  const at = claim2.at;
+  const near2 = (d) => !!at && !!d.resolved && Math.abs(Date.parse(d.resolved) - Date.parse(at)) <= NEAR_DAYS2 * 864e5;
+  const inClause = dates.filter((d) => annotation2.clauseAt(d.span.start) === clause);
+  const days = /* @__PURE__ */ new Set();
+  for (const d of inClause) {
+    if (!d.resolved || !(d.yearExplicit || near2(d)))
+      return void 0;
+    days.add(d.resolved);
+  }
+  const years = new Set(yearMentionsIn(text, sentence2).filter((y) => annotation2.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end)).map((y) => y.year));
+  if (days.size + years.size !== 1)
+    return void 0;
+  const day = [...days][0];
+  const year = [...years][0];
+  const start2 = day ?? `${year}-01-01`;
+  let end = addDays(day ?? `${year}-12-31`, START_DAYS);
+  if (at) {
+    if (start2 > at)
+      return void 0;
+    if (end > at)
+      end = at;
+  }
+  return { window: { start: addDays(start2, -EARLY_DAYS), end }, written: day ?? String(year) };
+}
+var START_DAYS, EARLY_DAYS, NEAR_DAYS2;
+var init_office_start = __esm({
+  "dist/claims/office-start.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_time();
+    init_years();
+    START_DAYS = 120;
+    EARLY_DAYS = 3;
+    NEAR_DAYS2 = 60;
   }
 });
 
@@ -9835,6 +9899,12 @@ var init_served_offices = __esm({
 });
 
 // dist/extract/office-claims.js
+function pluralWord(key, tails) {
+  for (const t of tails)
+    if (t && key.endsWith(t))
+      return true;
+  return false;
+}
 function words2(phrase) {
   return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
 }
@@ -10178,7 +10248,8 @@ function extractOfficeClaims(ctx) {
       const gapKeys = keysBetween(ctx, ms[phrase.last].tokenEnd, nextPerson.tokenStart);
       const punct = punctBetween(ctx.text, ms[phrase.last].span.end, nextPerson.span.start);
       const genitive = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && p.possessive.includes(nextPerson.tail) && nextPerson.tail !== "" && ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start);
-      const gapOk = !genitive && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
+      const disagree = p.titleAgreesInCase && tense !== "acting" && gapKeys.length === 0 && phrase.office.inflected === true && !pluralWord(ctx.tokens[phrase.office.tokenStart].key, p.pluralTails) && nextPerson.inflected === false && nextPerson.tokenEnd - nextPerson.tokenStart >= 2;
+      const gapOk = !genitive && !disagree && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
       if (gapOk) {
         const list2 = phrase.of.length >= 2;
         const plural2 = list2 || p.pluralTails.has(phrase.office.tail);
@@ -10275,6 +10346,7 @@ var init_office_claims = __esm({
         heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words2)),
         possessive: g.possessive ?? [],
         titleBeforeGenitive: g.titleBeforeGenitive === true,
+        titleAgreesInCase: g.titleAgreesInCase === true,
         nameBeforeOffice: !!g.nameBeforeOffice,
         adjectiveAfterOffice: !!g.adjectiveAfterOffice
       };
@@ -11283,8 +11355,11 @@ function officeFrames(a, s) {
   for (const claim0 of [...extractOfficeClaims(ctx), ...counterparts]) {
     const since = sinceYear(s, claim0);
     const handover = claim0.tense === "current" && succession(s, claim0.span);
-    const claim2 = { ...claim0, ...since === void 0 ? {} : { since }, ...handover ? { tense: "future" } : {} };
-    const time = officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
+    let claim2 = { ...claim0, ...since === void 0 ? {} : { since }, ...handover ? { tense: "future" } : {} };
+    const start2 = officeStart(claim2, s.annotation, a.doc.text, s.span, near(s.allDates, claim2.span));
+    if (start2)
+      claim2 = { ...claim2, tense: "then", started: start2.written };
+    const time = start2 ? { windows: [start2.window], loose: false } : officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
     a.frames.push({ kind: "office", claim: claim2, time, span: claim2.span, sentence: s.span, slots: officeSlots(claim2, time), ...claim2.abstain ? { abstain: claim2.abstain } : {} });
   }
 }
@@ -11513,6 +11588,7 @@ var init_lint_document = __esm({
     init_rules();
     init_office_holder();
     init_years();
+    init_office_start();
     init_metric_claims();
     init_heads();
     init_place_claims();
@@ -12580,7 +12656,7 @@ function unsupportedLanguage(doc, severities) {
   if (level === 0 || doc.langUnknown === "no-text")
     return [];
   const reads = `factlint reads ${supportedLanguages().join(", ")}`;
-  const message2 = doc.lang !== void 0 ? `no rules for language "${doc.lang}" (${reads}): nothing in this file was checked` : `language not recognised: ${UNKNOWN[doc.langUnknown ?? "no-match"]} (${reads}; state it with "lang:" in front matter or --lang): nothing in this file was checked`;
+  const message2 = doc.lang !== void 0 ? `no rules for language "${doc.lang}" (${reads}): nothing in this file was checked` : `language not recognised: ${UNKNOWN2[doc.langUnknown ?? "no-match"]} (${reads}; state it with "lang:" in front matter or --lang): nothing in this file was checked`;
   return [{ ruleId: "unsupported-language", severity: level, message: message2, line: 1, column: 1, endLine: 1, endColumn: 1 }];
 }
 function readAndLint(file, displayPath3, index, opts, severities, content) {
@@ -12774,7 +12850,7 @@ function reread(file) {
     return void 0;
   }
 }
-var import_node_fs26, import_node_path19, import_node_url7, nodeV8, LARGE_RUN_FILES, heapTuned, DEFERRED_TEXT_UNITS, MAX_FILE_BYTES, languages, UNKNOWN;
+var import_node_fs26, import_node_path19, import_node_url7, nodeV8, LARGE_RUN_FILES, heapTuned, DEFERRED_TEXT_UNITS, MAX_FILE_BYTES, languages, UNKNOWN2;
 var init_run = __esm({
   "dist/engine/run.js"() {
     "use strict";
@@ -12809,7 +12885,7 @@ var init_run = __esm({
     heapTuned = false;
     DEFERRED_TEXT_UNITS = 0;
     MAX_FILE_BYTES = 10 * 1024 * 1024;
-    UNKNOWN = {
+    UNKNOWN2 = {
       "too-short": "too little text to tell its language",
       "no-match": "the text is in none of the languages factlint recognises",
       ambiguous: "the text could be in more than one language"
@@ -16717,7 +16793,7 @@ init_facts();
 init_import_meta_url();
 init_uncertain();
 init_office_equivalents();
-var KNOWN3 = 2;
+var KNOWN2 = 2;
 var EXPLAINED = 1;
 function dayCount(from, to) {
   return Math.round((Date.parse(to) - Date.parse(from)) / 864e5) + 1;
@@ -16736,19 +16812,19 @@ function postCoverage(index, office, of, from, to) {
   };
   for (const s of statements) {
     const sp = certainSpan(s);
-    fill(sp.from, sp.to, KNOWN3);
+    fill(sp.from, sp.to, KNOWN2);
   }
   for (const s of statements) {
     const start2 = possibleSpan(s).from;
     if (typeof s.continuity !== "string" || !start2)
       continue;
-    for (let i = Math.min(dayOf(start2), days) - 1; i >= 0 && mark[i] !== KNOWN3; i--)
+    for (let i = Math.min(dayOf(start2), days) - 1; i >= 0 && mark[i] !== KNOWN2; i--)
       mark[i] = EXPLAINED;
   }
   let known2 = 0;
   let documented = 0;
   for (const m of mark) {
-    if (m === KNOWN3)
+    if (m === KNOWN2)
       known2++;
     else if (m === EXPLAINED)
       documented++;

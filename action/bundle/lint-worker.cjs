@@ -1159,7 +1159,7 @@ function splitElisions(tokens2, text, elisions) {
 }
 
 // dist/extract/grammar.js
-var CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
+var CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "officeStart", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
 var EMPTY = {
   inflection: { tails: ["s"], minStem: 3 },
   nameJoiners: [],
@@ -5629,19 +5629,21 @@ var cueIndexOf = perLanguage((lang) => {
   }
   return out;
 });
+if (CUE_CLASSES.length > 31)
+  throw new Error("more cue classes than a word mask holds");
 var CLASS_BIT = new Map(CUE_CLASSES.map((c, k) => [c, 1 << k]));
-var KNOWN2 = 1 << 30;
+var UNKNOWN = -1;
 var firstWordClassesOf = perLanguage(() => ({ masks: [] }));
 function classesOfWord(masks, index, key, word) {
-  let m = word < masks.length ? masks[word] : 0;
-  if (m & KNOWN2)
+  let m = word < masks.length ? masks[word] : UNKNOWN;
+  if (m !== UNKNOWN)
     return m;
-  m = KNOWN2;
+  m = 0;
   for (const c of CUE_CLASSES)
     if (index[c].has(key))
       m |= CLASS_BIT.get(c);
   while (masks.length <= word)
-    masks.push(0);
+    masks.push(UNKNOWN);
   masks[word] = m;
   return m;
 }
@@ -6539,13 +6541,23 @@ function checkSince(claim2, since, hit, terms, index, person) {
 function finding(claim2, index, text, posts, samePost) {
   const person = displayName(index, claim2.person, "en");
   const post = describePost(index, claim2.office, claim2.of);
-  const at = claim2.at;
-  const when = at ? ` on ${at}` : "";
+  const started = claim2.started;
+  const at = started ? started.length === 4 ? `${started}-12-31` : started : claim2.at;
+  const when = started ? started.length === 4 ? ` in ${started}` : ` on ${started}` : at ? ` on ${at}` : "";
   const heldThen = at ? posts.filter((s) => overlaps(s, { start: at, end: at })) : posts;
   const holders = at && claim2.of ? index.holdersAt(claim2.office, claim2.of, at).filter((s) => s.subject !== claim2.person) : [];
   let message;
   let fact;
-  if (samePost.length > 0 && at) {
+  let term;
+  const firstDays = samePost.filter((s) => s.from);
+  if (started && at && firstDays.length > 0) {
+    const distance3 = (s2) => Math.abs(Date.parse(s2.from) - Date.parse(at));
+    const s = firstDays.reduce((a, b) => distance3(b) < distance3(a) ? b : a);
+    fact = s;
+    const exact = describePost(index, claim2.office, postOf(s)?.of);
+    message = `${person} took office as ${exact} on ${describeBoundary(s.from, s.fromPrecision, s.fromAlt)}, not${when}`;
+    term = `${person}: ${exact} ${describeTerm(s)}`;
+  } else if (samePost.length > 0 && at) {
     const s = samePost.reduce((a, b) => (a.from ?? MIN) > (b.from ?? MIN) ? a : b);
     fact = s;
     const exact = describePost(index, claim2.office, postOf(s)?.of);
@@ -6573,7 +6585,7 @@ function finding(claim2, index, text, posts, samePost) {
     span: claim2.span,
     message,
     actual: `${person}: ${post}`,
-    expected: actualPosts.length ? `${person}: ${actualPosts.join("; ")}` : holderNames.length ? `${post}: ${holderNames.join(", ")}` : `${person}: no such post${when}`,
+    expected: term ?? (actualPosts.length ? `${person}: ${actualPosts.join("; ")}` : holderNames.length ? `${post}: ${holderNames.join(", ")}` : `${person}: no such post${when}`),
     ...fact ? { fact } : {},
     ...countryFix(claim2, index, heldThen, text)
   };
@@ -6702,6 +6714,49 @@ function yearsIn(text, span) {
   for (let m = YEAR2.exec(s); m; m = YEAR2.exec(s))
     out.add(Number(m[1]));
   return [...out];
+}
+function yearMentionsIn(text, span) {
+  const out = [];
+  YEAR2.lastIndex = 0;
+  const s = text.slice(span.start, span.end);
+  for (let m = YEAR2.exec(s); m; m = YEAR2.exec(s))
+    out.push({ year: Number(m[1]), start: span.start + m.index });
+  return out;
+}
+
+// dist/claims/office-start.js
+var START_DAYS = 120;
+var EARLY_DAYS = 3;
+var NEAR_DAYS2 = 60;
+function officeStart(claim2, annotation, text, sentence, dates) {
+  if (claim2.via !== "predicate" || claim2.since !== void 0)
+    return void 0;
+  const clause = annotation.clauseAt(claim2.officeSpan.start);
+  if (annotation.clauseAt(claim2.personSpan.start) !== clause || !annotation.clausesWith("officeStart").has(clause))
+    return void 0;
+  const at = claim2.at;
+  const near2 = (d) => !!at && !!d.resolved && Math.abs(Date.parse(d.resolved) - Date.parse(at)) <= NEAR_DAYS2 * 864e5;
+  const inClause = dates.filter((d) => annotation.clauseAt(d.span.start) === clause);
+  const days = /* @__PURE__ */ new Set();
+  for (const d of inClause) {
+    if (!d.resolved || !(d.yearExplicit || near2(d)))
+      return void 0;
+    days.add(d.resolved);
+  }
+  const years = new Set(yearMentionsIn(text, sentence).filter((y) => annotation.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end)).map((y) => y.year));
+  if (days.size + years.size !== 1)
+    return void 0;
+  const day = [...days][0];
+  const year = [...years][0];
+  const start = day ?? `${year}-01-01`;
+  let end = addDays(day ?? `${year}-12-31`, START_DAYS);
+  if (at) {
+    if (start > at)
+      return void 0;
+    if (end > at)
+      end = at;
+  }
+  return { window: { start: addDays(start, -EARLY_DAYS), end }, written: day ?? String(year) };
 }
 
 // dist/text/quotes.js
@@ -7852,6 +7907,12 @@ function headAfter(text, tokens2, mentions, lang, table2) {
 }
 
 // dist/extract/office-claims.js
+function pluralWord(key, tails) {
+  for (const t of tails)
+    if (t && key.endsWith(t))
+      return true;
+  return false;
+}
 function words2(phrase) {
   return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
 }
@@ -7877,6 +7938,7 @@ var phrasesOf = perLanguage((lang) => {
     heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words2)),
     possessive: g.possessive ?? [],
     titleBeforeGenitive: g.titleBeforeGenitive === true,
+    titleAgreesInCase: g.titleAgreesInCase === true,
     nameBeforeOffice: !!g.nameBeforeOffice,
     adjectiveAfterOffice: !!g.adjectiveAfterOffice
   };
@@ -8233,7 +8295,8 @@ function extractOfficeClaims(ctx) {
       const gapKeys = keysBetween(ctx, ms[phrase.last].tokenEnd, nextPerson.tokenStart);
       const punct = punctBetween(ctx.text, ms[phrase.last].span.end, nextPerson.span.start);
       const genitive = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && p.possessive.includes(nextPerson.tail) && nextPerson.tail !== "" && ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start);
-      const gapOk = !genitive && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
+      const disagree = p.titleAgreesInCase && tense !== "acting" && gapKeys.length === 0 && phrase.office.inflected === true && !pluralWord(ctx.tokens[phrase.office.tokenStart].key, p.pluralTails) && nextPerson.inflected === false && nextPerson.tokenEnd - nextPerson.tokenStart >= 2;
+      const gapOk = !genitive && !disagree && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
       if (gapOk) {
         const list2 = phrase.of.length >= 2;
         const plural2 = list2 || p.pluralTails.has(phrase.office.tail);
@@ -9232,8 +9295,11 @@ function officeFrames(a, s) {
   for (const claim0 of [...extractOfficeClaims(ctx), ...counterparts]) {
     const since = sinceYear(s, claim0);
     const handover = claim0.tense === "current" && succession(s, claim0.span);
-    const claim2 = { ...claim0, ...since === void 0 ? {} : { since }, ...handover ? { tense: "future" } : {} };
-    const time = officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
+    let claim2 = { ...claim0, ...since === void 0 ? {} : { since }, ...handover ? { tense: "future" } : {} };
+    const start = officeStart(claim2, s.annotation, a.doc.text, s.span, near(s.allDates, claim2.span));
+    if (start)
+      claim2 = { ...claim2, tense: "then", started: start.written };
+    const time = start ? { windows: [start.window], loose: false } : officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
     a.frames.push({ kind: "office", claim: claim2, time, span: claim2.span, sentence: s.span, slots: officeSlots(claim2, time), ...claim2.abstain ? { abstain: claim2.abstain } : {} });
   }
 }
@@ -9490,7 +9556,7 @@ var languages;
 function supportedLanguages() {
   return languages ??= availableLangs("grammar");
 }
-var UNKNOWN = {
+var UNKNOWN2 = {
   "too-short": "too little text to tell its language",
   "no-match": "the text is in none of the languages factlint recognises",
   ambiguous: "the text could be in more than one language"
@@ -9500,7 +9566,7 @@ function unsupportedLanguage(doc, severities) {
   if (level === 0 || doc.langUnknown === "no-text")
     return [];
   const reads = `factlint reads ${supportedLanguages().join(", ")}`;
-  const message = doc.lang !== void 0 ? `no rules for language "${doc.lang}" (${reads}): nothing in this file was checked` : `language not recognised: ${UNKNOWN[doc.langUnknown ?? "no-match"]} (${reads}; state it with "lang:" in front matter or --lang): nothing in this file was checked`;
+  const message = doc.lang !== void 0 ? `no rules for language "${doc.lang}" (${reads}): nothing in this file was checked` : `language not recognised: ${UNKNOWN2[doc.langUnknown ?? "no-match"]} (${reads}; state it with "lang:" in front matter or --lang): nothing in this file was checked`;
   return [{ ruleId: "unsupported-language", severity: level, message, line: 1, column: 1, endLine: 1, endColumn: 1 }];
 }
 function readAndLint(file, displayPath2, index, opts, severities, content) {

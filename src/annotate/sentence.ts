@@ -26,24 +26,25 @@ const cueIndexOf = perLanguage((lang): Record<CueClass, Map<string, string[][]>>
   return out;
 });
 
+// One bit per class, in bits 0..30: a mask is never negative, so -1 can mean "not looked up yet".
+if (CUE_CLASSES.length > 31) throw new Error('more cue classes than a word mask holds');
 const CLASS_BIT = new Map<CueClass, number>(CUE_CLASSES.map((c, k) => [c, 1 << k]));
-/** Set in a word's mask once its classes are known (CUE_CLASSES has fewer than 30 classes). */
-const KNOWN = 1 << 30;
+const UNKNOWN = -1;
 
 /**
  * Per language, per word of the tokenizer's word table: the classes that have a phrase starting
- * with the word, as bits (KNOWN once looked up). A cue table then looks a token up in the class's
+ * with the word, as bits (UNKNOWN until looked up). A cue table then looks a token up in the class's
  * phrase index only when its bit is set, instead of hashing every token's key for every class.
  */
 const firstWordClassesOf = perLanguage((): { masks: number[] } => ({ masks: [] }));
 
 function classesOfWord(masks: number[], index: Record<CueClass, Map<string, string[][]>>, key: string, word: number): number {
-  let m = word < masks.length ? masks[word]! : 0;
-  if (m & KNOWN) return m;
-  m = KNOWN;
+  let m = word < masks.length ? masks[word]! : UNKNOWN;
+  if (m !== UNKNOWN) return m;
+  m = 0;
   for (const c of CUE_CLASSES) if (index[c].has(key)) m |= CLASS_BIT.get(c)!;
-  // Filled up to the word, never with holes: V8 keeps a dense array of small integers fast.
-  while (masks.length <= word) masks.push(0);
+  // Filled up to the word, never with holes: V8 keeps a dense array of numbers fast.
+  while (masks.length <= word) masks.push(UNKNOWN);
   masks[word] = m;
   return m;
 }

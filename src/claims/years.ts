@@ -11,3 +11,12 @@ export function yearsIn(text: string, span: Span): number[] {
   for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) out.add(Number(m[1]));
   return [...out];
 }
+
+/** Each year written in the span, with where it starts in the text (every occurrence). */
+export function yearMentionsIn(text: string, span: Span): Array<{ year: number; start: number }> {
+  const out: Array<{ year: number; start: number }> = [];
+  YEAR.lastIndex = 0;
+  const s = text.slice(span.start, span.end);
+  for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) out.push({ year: Number(m[1]), start: span.start + m.index });
+  return out;
+}

@@ -18,6 +18,7 @@ import { officeTime } from '../rules/office-holder.js';
 import type { RuleContext } from '../rules/rule.js';
 import type { ClaimReport, Frame, OfficeTime, Outcome, Slot } from '../claims/frame.js';
 import { yearsIn } from '../claims/years.js';
+import { officeStart } from '../claims/office-start.js';
 import { extractMetricClaims } from '../extract/metric-claims.js';
 import { headEntities } from '../extract/heads.js';
 import { extractPlaceClaims } from '../extract/place-claims.js';
@@ -420,9 +421,13 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     // A clause about a handover ("X was succeeded as Secretary-General by Y", "сменил на посту")
     // speaks of both sides of it: the time is any, only a post of another country contradicts.
     const handover = claim0.tense === 'current' && succession(s, claim0.span);
-    const claim = { ...claim0, ...(since === undefined ? {} : { since }), ...(handover ? { tense: 'future' as const } : {}) };
+    let claim: OfficeClaim = { ...claim0, ...(since === undefined ? {} : { since }), ...(handover ? { tense: 'future' as const } : {}) };
+    // "was appointed … on 12 October 2021": checked when the post was taken up, whatever the
+    // appointment's qualifier or a handover made of the tense.
+    const start = officeStart(claim, s.annotation, a.doc.text, s.span, near(s.allDates, claim.span));
+    if (start) claim = { ...claim, tense: 'then', started: start.written };
     // The sentence's dates near the claim: a sentence of a thousand dates does not give each claim a thousand windows.
-    const time = officeTime(claim, claim.tense === 'future' ? [] : years, near(s.allDates, claim.span));
+    const time = start ? { windows: [start.window], loose: false } : officeTime(claim, claim.tense === 'future' ? [] : years, near(s.allDates, claim.span));
     a.frames.push({ kind: 'office', claim, time, span: claim.span, sentence: s.span, slots: officeSlots(claim, time), ...(claim.abstain ? { abstain: claim.abstain } : {}) });
   }
 }

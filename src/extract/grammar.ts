@@ -3,7 +3,7 @@ import { loadPack, perLanguage } from '../language/pack.js';
 import { foldWord } from './tokens.js';
 
 /** The classes of cue phrases (grammar.json → "cues"); cues.ts reads them, the schema lists them. */
-export const CUE_CLASSES = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear', 'countryAnaphor', 'personPronoun', 'subordinate', 'adjectivePrefix', 'since', 'rise', 'counterpart', 'thingPronoun', 'attribution', 'asideOpener', 'duration', 'leaseFrom', 'preposition', 'located', 'host', 'succession', 'tenureSince', 'possessivePronoun', 'comparisonAfter', 'sinceAfter', 'attributionAfter', 'otherInstance', 'placeKind'] as const;
+export const CUE_CLASSES = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear', 'countryAnaphor', 'personPronoun', 'subordinate', 'adjectivePrefix', 'since', 'rise', 'counterpart', 'thingPronoun', 'attribution', 'asideOpener', 'duration', 'leaseFrom', 'preposition', 'located', 'host', 'succession', 'officeStart', 'tenureSince', 'possessivePronoun', 'comparisonAfter', 'sinceAfter', 'attributionAfter', 'otherInstance', 'placeKind'] as const;
 
 export type CueClass = typeof CUE_CLASSES[number];
 
@@ -30,6 +30,8 @@ export interface GrammarPack {
   titleBeforeGenitive?: boolean;
   /** Endings that make a place an attribute of the name after it: «Казакстандагы Кант авиабазасы». */
   placeBeforeEndings?: string[];
+  /** A title and the name in apposition after it agree in case: an inflected title before a name in its dictionary form is no apposition. */
+  titleAgreesInCase?: boolean;
   /** Official style writes people's names surname first ("Жапаров Акылбек Усенбекович"): person names match in that order too. */
   surnameFirst?: boolean;
   /** A country's name may stand before an office as a noun adjunct: "Uzbekistan President X" (English). */

@@ -35,8 +35,16 @@ interface Phrases {
   possessive: readonly string[];
   /** A bare title before a genitive name may be the clause's subject (grammar titleBeforeGenitive). */
   titleBeforeGenitive: boolean;
+  /** A title and its name agree in case (grammar titleAgreesInCase). */
+  titleAgreesInCase: boolean;
   nameBeforeOffice: boolean;
   adjectiveAfterOffice: boolean;
+}
+
+/** Whether a word ends like a plural ("министры", "главы": some are also singular forms). */
+function pluralWord(key: string, tails: ReadonlySet<string>): boolean {
+  for (const t of tails) if (t && key.endsWith(t)) return true;
+  return false;
 }
 
 function words(phrase: string): string[] {
@@ -65,6 +73,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     heads: new Set([...(loadPack<OfficesPack>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
     possessive: g.possessive ?? [],
     titleBeforeGenitive: g.titleBeforeGenitive === true,
+    titleAgreesInCase: g.titleAgreesInCase === true,
     nameBeforeOffice: !!g.nameBeforeOffice,
     adjectiveAfterOffice: !!g.adjectiveAfterOffice,
   };
@@ -536,7 +545,16 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       // whose office it is, the reading is left open.
       const genitive = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && p.possessive.includes(nextPerson.tail) && nextPerson.tail !== ''
         && ctx.tokens[nextPerson.tokenEnd] !== undefined && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd]!.start);
-      const gapOk = !genitive && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
+      // «Указом президента Киргизии Жапаров Акылбек … назначен»: a title in an oblique case right
+      // before a name in its dictionary form do not agree, so the name is not the title's. Left as
+      // they were: a title governed by "acting" («Исполняющий обязанности премьер-министра … Абылгазиев»),
+      // a word between («Премьер-министром … назначен Бектенов»), a title whose first word may be
+      // plural («Министры иностранных дел … Лавров и Кошербаев»), and a lone surname, which may not
+      // decline («министра Шойгу»): given names do.
+      const disagree = p.titleAgreesInCase && tense !== 'acting' && gapKeys.length === 0
+        && phrase.office.inflected === true && !pluralWord(ctx.tokens[phrase.office.tokenStart]!.key, p.pluralTails)
+        && nextPerson.inflected === false && nextPerson.tokenEnd - nextPerson.tokenStart >= 2;
+      const gapOk = !genitive && !disagree && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
       if (gapOk) {
         const list = phrase.of.length >= 2;
         // Several holders only for a plural office ("presidents", "президенты"): after a singular

@@ -174,13 +174,25 @@ function checkSince(claim: OfficeClaim, since: number, hit: IndexedStatement, te
 function finding(claim: OfficeClaim, index: FactIndex, text: string, posts: IndexedStatement[], samePost: IndexedStatement[]): Finding {
   const person = displayName(index, claim.person, 'en');
   const post = describePost(index, claim.office, claim.of);
-  const at = claim.at;
-  const when = at ? ` on ${at}` : '';
+  // A claim of taking up the post is about the day (or the end of the year) the text gives it.
+  const started = claim.started;
+  const at = started ? (started.length === 4 ? `${started}-12-31` : started) : claim.at;
+  const when = started ? (started.length === 4 ? ` in ${started}` : ` on ${started}`) : at ? ` on ${at}` : '';
   const heldThen = at ? posts.filter((s) => overlaps(s, { start: at, end: at })) : posts;
   const holders = at && claim.of ? index.holdersAt(claim.office, claim.of, at).filter((s) => s.subject !== claim.person) : [];
   let message: string;
   let fact: IndexedStatement | undefined;
-  if (samePost.length > 0 && at) {
+  let term: string | undefined;
+  const firstDays = samePost.filter((s) => s.from);
+  if (started && at && firstDays.length > 0) {
+    // The term whose first day is nearest the day written.
+    const distance = (s: IndexedStatement) => Math.abs(Date.parse(s.from!) - Date.parse(at));
+    const s = firstDays.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    fact = s;
+    const exact = describePost(index, claim.office, postOf(s)?.of);
+    message = `${person} took office as ${exact} on ${describeBoundary(s.from!, s.fromPrecision, s.fromAlt)}, not${when}`;
+    term = `${person}: ${exact} ${describeTerm(s)}`;
+  } else if (samePost.length > 0 && at) {
     const s = samePost.reduce((a, b) => ((a.from ?? MIN) > (b.from ?? MIN) ? a : b));
     fact = s;
     const exact = describePost(index, claim.office, postOf(s)?.of);
@@ -203,9 +215,9 @@ function finding(claim: OfficeClaim, index: FactIndex, text: string, posts: Inde
     span: claim.span,
     message,
     actual: `${person}: ${post}`,
-    expected: actualPosts.length
+    expected: term ?? (actualPosts.length
       ? `${person}: ${actualPosts.join('; ')}`
-      : holderNames.length ? `${post}: ${holderNames.join(', ')}` : `${person}: no such post${when}`,
+      : holderNames.length ? `${post}: ${holderNames.join(', ')}` : `${person}: no such post${when}`),
     ...(fact ? { fact } : {}),
     ...countryFix(claim, index, heldThen, text),
   };

@@ -1,0 +1,59 @@
+// "Akylbek Japarov was appointed chairman of the cabinet on 12 October 2021", "wurde 2019 zum
+// Präsidenten gewählt", "избран президентом в 2021 году": a predicate of taking up a post, in a
+// clause that writes one date or one year, says when the term began. Without this the
+// appointment's qualifier reads the claim as "at some time", and a wrong date passes.
+import type { SentenceAnnotation } from '../annotate/sentence.js';
+import type { CalendarDate } from '../language/dates.js';
+import { addDays } from '../facts/time.js';
+import type { OfficeClaim, Span } from '../types.js';
+import type { Window } from './frame.js';
+import { yearMentionsIn } from './years.js';
+
+/** A post is taken up a little after the day the clause names: an inauguration after the election, approval after the decree. */
+const START_DAYS = 120;
+/** A day or two before it too: the decree dated the evening before, the report of the morning after. */
+const EARLY_DAYS = 3;
+/** A date without its year is the article's year only this close to the article's date. */
+const NEAR_DAYS = 60;
+
+export interface OfficeStart {
+  /** The time the term must touch: from the written day (or year) to START_DAYS after it, never past the article's date. */
+  window: Window;
+  /** The day or year as written, for the report ("2019-10-12", "2019"). */
+  written: string;
+}
+
+/**
+ * The start the clause gives a predicate claim, or undefined: not a predicate, a tenure's "since"
+ * (checked on its own), no start word in the clause, or not exactly one time in it (a second
+ * date may date anything else the clause says).
+ */
+export function officeStart(
+  claim: OfficeClaim, annotation: SentenceAnnotation, text: string, sentence: Span, dates: readonly CalendarDate[],
+): OfficeStart | undefined {
+  if (claim.via !== 'predicate' || claim.since !== undefined) return undefined;
+  const clause = annotation.clauseAt(claim.officeSpan.start);
+  if (annotation.clauseAt(claim.personSpan.start) !== clause || !annotation.clausesWith('officeStart').has(clause)) return undefined;
+  const at = claim.at;
+  const near = (d: CalendarDate) => !!at && !!d.resolved && Math.abs(Date.parse(d.resolved) - Date.parse(at)) <= NEAR_DAYS * 86_400_000;
+  const inClause = dates.filter((d) => annotation.clauseAt(d.span.start) === clause);
+  const days = new Set<string>();
+  for (const d of inClause) {
+    // A date the clause writes but whose day cannot be known leaves the start open.
+    if (!d.resolved || !(d.yearExplicit || near(d))) return undefined;
+    days.add(d.resolved);
+  }
+  const years = new Set(yearMentionsIn(text, sentence)
+    .filter((y) => annotation.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end))
+    .map((y) => y.year));
+  if (days.size + years.size !== 1) return undefined;
+  const day = [...days][0];
+  const year = [...years][0];
+  const start = day ?? `${year}-01-01`;
+  let end = addDays(day ?? `${year}-12-31`, START_DAYS);
+  if (at) {
+    if (start > at) return undefined; // a start still to come: the term may not be in the fact set yet
+    if (end > at) end = at;
+  }
+  return { window: { start: addDays(start, -EARLY_DAYS), end }, written: day ?? String(year) };
+}
