@@ -1652,6 +1652,16 @@ function isCapitalised(word) {
 function lengthBit(length) {
   return 1 << Math.min(length, 31);
 }
+function respelled(surname, key) {
+  if (surname === key || Math.abs(surname.length - key.length) > 1)
+    return false;
+  const n = Math.min(surname.length, key.length);
+  let common = 0;
+  while (common < n && surname.charCodeAt(common) === key.charCodeAt(common))
+    common++;
+  const longer = Math.max(surname.length, key.length);
+  return common >= 4 && common >= longer - (longer >= 8 ? 2 : 1);
+}
 function joinedByNameGap(text, from, to, punct = "") {
   if (to - from === 1 && /[-‐‑]/.test(text[from]))
     return true;
@@ -1996,7 +2006,9 @@ var init_names = __esm({
             i++;
             continue;
           }
-          const best = this.longestAt(text, tokens2, i);
+          let best = this.longestAt(text, tokens2, i);
+          if (best.length === 0)
+            best = this.respelledAt(text, tokens2, i);
           if (best.length === 0) {
             i++;
             continue;
@@ -2095,6 +2107,49 @@ var init_names = __esm({
           }
         }
         return best;
+      }
+      /**
+       * "Akylbek Japarow" where the fact set writes "Akylbek Japarov": a person's given name, and right
+       * after it a capitalised word spelled like that person's surname but for its last letters (a
+       * transliteration the set does not list). The two words are that person; read alone, the
+       * surname would be another's who shares it in some spelling ("Japarow", Sadyr Japarov). Only
+       * names of two words, and a surname the function below takes for a respelling.
+       */
+      respelledAt(text, tokens2, i) {
+        const tok = tokens2[i];
+        const next = tokens2[i + 1];
+        if (!next || !isCapitalised(tok.text) || !isCapitalised(next.text) || !onlySpaceBetween(text, tok.end, next.start))
+          return NO_MATCHES;
+        let found = NO_MATCHES;
+        for (const { tail, bucket } of this.cutsOf(tok.key, tok.word)) {
+          if (!this.inflection.allows(tail))
+            continue;
+          const entries2 = this.candidates(bucket, next);
+          if (!entries2)
+            continue;
+          for (const entry2 of entries2) {
+            if (entry2.entityType !== "person" || entry2.form !== "name" || entry2.words.length !== 2 || entry2.words[0].exact)
+              continue;
+            if (!respelled(entry2.words[1].stem + entry2.words[1].baseTail, next.key))
+              continue;
+            if (found.some((m2) => m2.entityId === entry2.entityId))
+              continue;
+            const m = {
+              entityId: entry2.entityId,
+              entityType: "person",
+              form: "name",
+              span: { start: tok.start, end: next.end },
+              text: text.slice(tok.start, next.end),
+              tokenStart: i,
+              tokenEnd: i + 2,
+              tail: "",
+              alternatives: [],
+              inflected: tail !== entry2.words[0].baseTail
+            };
+            found = found === NO_MATCHES ? [m] : [...found, m];
+          }
+        }
+        return found;
       }
       /**
        * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
