@@ -10018,6 +10018,12 @@ function qualifierNear(keys, before2, after, p) {
   }
   return void 0;
 }
+function predicateAfter(keys, at, phrases) {
+  for (const ph of phrases)
+    if (at + ph.length <= keys.length && startsWithPhrase(keys, at, ph))
+      return at + ph.length;
+  return 0;
+}
 function hasPhrase(keys, from, to, phrases) {
   for (let i = from; i < to; i++)
     for (const ph of phrases)
@@ -10362,7 +10368,15 @@ function extractOfficeClaims(ctx) {
         if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
           out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? "future" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
+          continue;
         }
+      }
+      const cueEnd = predicateAfter(keys, ms[phrase.last].tokenEnd, p.predicateAfter);
+      if (cueEnd > 0) {
+        const following = ms.find((m) => m.tokenStart === cueEnd);
+        const holder = isPerson(following) ? following : subj && ms[phrase.first].tokenStart - subj.tokenEnd <= 12 ? subj : void 0;
+        if (holder)
+          out.push(claim(ctx, holder, phrase, phrase.of[0], tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
       }
     }
   }
@@ -10397,6 +10411,7 @@ var init_office_claims = __esm({
         qualifiers,
         futureSentence: (g.futureSentence ?? []).map(words2).filter((w) => w.length > 0),
         predicate: g.predicateCues.map(words2).filter((w) => w.length > 0),
+        predicateAfter: (g.predicateAfter ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
         pluralTails: new Set(g.pluralTails ?? []),
         heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words2)),
         possessive: g.possessive ?? [],

@@ -22,6 +22,8 @@ export interface GrammarPack {
   qualifiers: { former: string[]; then: string[]; acting: string[]; future: string[] };
   futureSentence?: string[];
   predicateCues: string[];
+  /** Head-final languages: predicate phrases right after the office ("болуп шайланды"). */
+  predicateAfter?: string[];
   /** Endings that make an office plural ("presidents", "президенты"). */
   pluralTails?: string[];
   /** Words that put a thing inside a place ("in", "в", "di"). */

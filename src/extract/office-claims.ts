@@ -28,6 +28,8 @@ interface Phrases {
   qualifiers: Array<{ tense: Tense; words: string[] }>;
   futureSentence: string[][];
   predicate: string[][];
+  /** Head-final languages: predicate phrases right after the office, longest first. */
+  predicateAfter: string[][];
   pluralTails: Set<string>;
   /** Head words and joiners of an institution's office ("head of the"): allowed in an apposition's gap. */
   heads: Set<string>;
@@ -69,6 +71,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     qualifiers,
     futureSentence: (g.futureSentence ?? []).map(words).filter((w) => w.length > 0),
     predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
+    predicateAfter: (g.predicateAfter ?? []).map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     pluralTails: new Set(g.pluralTails ?? []),
     heads: new Set([...(loadPack<OfficesPack>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
     possessive: g.possessive ?? [],
@@ -154,6 +157,12 @@ function qualifierNear(keys: string[], before: number, after: number, p: Phrases
     if (after < keys.length && startsWithPhrase(keys, after, q.words)) return q.tense;
   }
   return undefined;
+}
+
+/** The token after a predicate phrase starting right at `at` (the longest), or 0 when none does. */
+function predicateAfter(keys: string[], at: number, phrases: string[][]): number {
+  for (const ph of phrases) if (at + ph.length <= keys.length && startsWithPhrase(keys, at, ph)) return at + ph.length;
+  return 0;
 }
 
 function hasPhrase(keys: string[], from: number, to: number, phrases: string[][]): boolean {
@@ -620,7 +629,17 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
           out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? 'future' : tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
+          continue;
         }
+      }
+      // Head-final: "Садыр Жапаров 2021-жылы Кыргызстандын президенти болуп шайланган" (the verb
+      // after the office), or as a participle before its noun, "… президенти болуп шайланган
+      // Касым-Жомарт Токаев": the person right after the verb is the holder.
+      const cueEnd = predicateAfter(keys, ms[phrase.last]!.tokenEnd, p.predicateAfter);
+      if (cueEnd > 0) {
+        const following = ms.find((m) => m.tokenStart === cueEnd);
+        const holder = isPerson(following) ? following : subj && ms[phrase.first]!.tokenStart - subj.tokenEnd <= 12 ? subj : undefined;
+        if (holder) out.push(claim(ctx, holder, phrase, phrase.of[0], tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
       }
     }
   }

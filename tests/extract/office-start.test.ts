@@ -103,3 +103,21 @@ describe('Russian: a title in an oblique case is not the title of a name in its 
     expect(rules('Ein Besuch des Präsidenten Russlands Sadyr Dschaparow wurde angekündigt.', 'de', '2024-03-10')).toEqual(['office-holder']);
   });
 });
+
+describe('Kyrgyz: a predicate after the office (head-final)', () => {
+  it('the person before the office and its verb holds it, checked at the year written', () => {
+    expect(rules('Садыр Жапаров 2021-жылы Кыргызстандын президенти болуп шайланган.', 'ky', '2024-03-10')).toEqual([]);
+    expect(officeClaims('Садыр Жапаров 2021-жылы Кыргызстандын президенти болуп шайланган.', 'ky', '2024-03-10').map((c) => c.verdict)).toEqual(['verified']);
+    expect(rules('Садыр Жапаров 2015-жылы Кыргызстандын президенти болуп шайланган.', 'ky', '2024-03-10')).toEqual(['office-holder']);
+    expect(rules('Садыр Жапаров Орусиянын президенти болуп иштейт.', 'ky', '2024-03-10')).toEqual(['office-holder']);
+  });
+  it('as a participle before a name, the verb gives the office to that name', () => {
+    const text = 'Садыр Жапаров Казакстандын президенти болуп кайра шайланган Касым-Жомарт Токаевди куттуктады.';
+    expect(officeClaims(text, 'ky', '2024-03-10').map((c) => c.slots.person?.value)).toEqual(['kassym-jomart-tokayev']);
+    expect(rules(text, 'ky', '2024-03-10')).toEqual([]);
+    expect(rules('Касым-Жомарт Токаев Казакстандын президенти болуп кайра шайланган Садыр Жапаровду куттуктады.', 'ky', '2024-03-10')).toEqual(['office-holder']);
+  });
+  it('an office with no such verb after it is no claim about the person before it', () => {
+    expect(officeClaims('Владимир Путин Кыргызстандын президенти менен жолукту.', 'ky', '2024-03-10')).toEqual([]);
+  });
+});
