@@ -8726,6 +8726,11 @@ function officeStart(claim2, annotation2, text, sentence2, dates) {
     days.add(d.resolved);
   }
   const years = new Set(yearMentionsIn(text, sentence2).filter((y) => annotation2.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end)).map((y) => y.year));
+  if (days.size + years.size === 0) {
+    if (claim2.tense !== "current" || !at)
+      return void 0;
+    return { window: { start: at, end: addDays(at, START_DAYS) } };
+  }
   if (days.size + years.size !== 1)
     return void 0;
   const day = [...days][0];
@@ -9173,7 +9178,7 @@ function extractMetricClaims(ctx0) {
       unit: q.unit,
       halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
       approx: q.approx,
-      bound: boundOf(ann, q, figuresInOrder, ctx.text),
+      bound: boundOf(ann, q, figuresInOrder, ctx.text, ctx.tokens, ctx.lang),
       period: period?.period ?? year,
       periodExplicit: period !== void 0,
       ...carried ? { periodCarried: true } : {},
@@ -9236,8 +9241,10 @@ function changeCueBefore(ann, at, gap2) {
   }
   return -1;
 }
-function boundOf(ann, q, figures, text) {
+function boundOf(ann, q, figures, text, tokens2, lang) {
   const bound = q.bound ?? (q.direction === "atLeast" ? "lower" : void 0);
+  if (bound === void 0 && !q.approx && exceededBefore(ann, q, figures, tokens2, lang))
+    return "lower";
   if (bound !== "upper" || !q.hedgeSpan)
     return bound;
   const hedgeStart = q.hedgeSpan.start;
@@ -9246,6 +9253,23 @@ function boundOf(ann, q, figures, text) {
   if (near(figures, q.span).some((f) => f !== q && f.unit === "%" && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart))))
     return void 0;
   return bound;
+}
+function exceededBefore(ann, q, figures, tokens2, lang) {
+  const verbs = exceedVerbsOf(lang);
+  if (verbs.size === 0)
+    return false;
+  const at = ann.tokenAt(q.span.start);
+  const clause = ann.clauseAt(q.span.start);
+  for (let i = at - 1; i >= 0 && i >= at - EXCEED_REACH; i--) {
+    const t = tokens2[i];
+    if (ann.clauseAt(t.start) !== clause)
+      return false;
+    if (near(figures, q.span).some((f) => f !== q && f.span.start <= t.start && f.span.end > t.start))
+      return false;
+    if (verbs.has(t.key))
+      return !near(figures, q.span).some((f) => f !== q && f.span.start > t.start && f.span.end <= q.span.start);
+  }
+  return false;
 }
 function annotate(ctx) {
   const ann = new SentenceAnnotation(ctx.text, ctx.tokens, ctx.lang);
@@ -9297,12 +9321,13 @@ function nearestPeriod(periods, to) {
   }
   return best;
 }
-var ENTITY_TYPES, CAPITALISED, TIME_UNITS, cues;
+var ENTITY_TYPES, CAPITALISED, TIME_UNITS, cues, EXCEED_REACH, exceedVerbsOf;
 var init_metric_claims = __esm({
   "dist/extract/metric-claims.js"() {
     "use strict";
     init_import_meta_url();
     init_pack();
+    init_numbers();
     init_grammar();
     init_tokens();
     init_near();
@@ -9327,6 +9352,8 @@ var init_metric_claims = __esm({
         articles: articleWordsOf(lang)
       };
     });
+    EXCEED_REACH = 10;
+    exceedVerbsOf = perLanguage((lang) => new Set((numbersPack(lang)?.lowerBoundVerbs ?? []).map(foldWord)));
   }
 });
 
@@ -9954,6 +9981,18 @@ var init_served_offices = __esm({
 });
 
 // dist/extract/office-claims.js
+function listAfter(ctx, k, p) {
+  const m = ctx.mentions[k];
+  const n = ctx.mentions[k + 1];
+  if (!m || !isPerson(n))
+    return false;
+  const between = keysBetween(ctx, m.tokenEnd, n.tokenStart);
+  return between.length <= 1 && between.every((key) => p.and.has(key)) && /^\s*,?\s*$/u.test(punctBetween(ctx.text, m.span.end, n.span.start));
+}
+function declines2(word, ends) {
+  const w = foldWord(word);
+  return ends.some((e) => w.endsWith(e));
+}
 function pluralWord(key, tails) {
   for (const t of tails)
     if (t && key.endsWith(t))
@@ -10308,8 +10347,9 @@ function extractOfficeClaims(ctx) {
     if (isPerson(nextPerson)) {
       const gapKeys = keysBetween(ctx, ms[phrase.last].tokenEnd, nextPerson.tokenStart);
       const punct = punctBetween(ctx.text, ms[phrase.last].span.end, nextPerson.span.start);
-      const genitive = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && p.possessive.includes(nextPerson.tail) && nextPerson.tail !== "" && ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start);
-      const disagree = p.titleAgreesInCase && tense !== "acting" && gapKeys.length === 0 && phrase.office.inflected === true && !pluralWord(ctx.tokens[phrase.office.tokenStart].key, p.pluralTails) && nextPerson.inflected === false && nextPerson.tokenEnd - nextPerson.tokenStart >= 2;
+      const bare = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && nextPerson.tail !== "";
+      const genitive = bare && (!p.possessive.includes(nextPerson.tail) || ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start));
+      const disagree = p.titleAgreesInCase && tense !== "acting" && gapKeys.length === 0 && phrase.office.inflected === true && nextPerson.inflected === false && !(pluralWord(ctx.tokens[phrase.office.tokenStart].key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p))) && (nextPerson.tokenEnd - nextPerson.tokenStart >= 2 || declines2(nextPerson.text, p.declinableEnds));
       const gapOk = !genitive && !disagree && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
       if (gapOk) {
         const list2 = phrase.of.length >= 2;
@@ -10367,7 +10407,8 @@ function extractOfficeClaims(ctx) {
         const to = ms[phrase.first].tokenStart;
         if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
-          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? "future" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
+          const then = tense === "current" && qualifierWithin(keys, from, to, p) === "then";
+          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? "future" : then ? "then" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
           continue;
         }
       }
@@ -10405,7 +10446,8 @@ var init_office_claims = __esm({
       }
       qualifiers.sort((a, b) => b.words.length - a.words.length);
       return {
-        articles: articleWordsOf(lang),
+        // Words like "longtime" stand where an article may, between a qualifier or a name and the office.
+        articles: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...(g.titleModifiers ?? []).map(foldWord)]),
         joiners: g.nameJoiners.map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
         and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
         qualifiers,
@@ -10417,6 +10459,7 @@ var init_office_claims = __esm({
         possessive: g.possessive ?? [],
         titleBeforeGenitive: g.titleBeforeGenitive === true,
         titleAgreesInCase: g.titleAgreesInCase === true,
+        declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
         nameBeforeOffice: !!g.nameBeforeOffice,
         adjectiveAfterOffice: !!g.adjectiveAfterOffice
       };
@@ -11428,7 +11471,7 @@ function officeFrames(a, s) {
     let claim2 = { ...claim0, ...since === void 0 ? {} : { since }, ...handover ? { tense: "future" } : {} };
     const start2 = officeStart(claim2, s.annotation, a.doc.text, s.span, near(s.allDates, claim2.span));
     if (start2)
-      claim2 = { ...claim2, tense: "then", started: start2.written };
+      claim2 = { ...claim2, tense: "then", ...start2.written ? { started: start2.written } : {} };
     const time = start2 ? { windows: [start2.window], loose: false } : officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
     a.frames.push({ kind: "office", claim: claim2, time, span: claim2.span, sentence: s.span, slots: officeSlots(claim2, time), ...claim2.abstain ? { abstain: claim2.abstain } : {} });
   }
@@ -16764,6 +16807,13 @@ init_import_meta_url();
 function fold2(name) {
   return name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLocaleLowerCase("und").replace(/ё/g, "\u0435").replace(/\s+/g, " ").trim();
 }
+function familyName(name, lang, a, b) {
+  if (/\s/u.test(name.trim()))
+    return false;
+  const key = fold2(name);
+  const ends = (e) => (e.names?.[lang] ?? []).some((n) => /\s/u.test(n.trim()) && fold2(n).split(" ").pop() === key);
+  return ends(a) && ends(b);
+}
 function checkNames(entities) {
   const findings = [];
   const seen = /* @__PURE__ */ new Map();
@@ -16774,7 +16824,7 @@ function checkNames(entities) {
       for (const [k, name] of names2.entries()) {
         const key = `${e.type}|${lang}|${fold2(name)}`;
         const first = seen.get(key);
-        if (first && first.entity.id !== e.id) {
+        if (first && first.entity.id !== e.id && !familyName(name, lang, first.entity, e)) {
           findings.push({
             check: "ambiguous-name",
             file: at.file,

@@ -19,14 +19,15 @@ const NEAR_DAYS = 60;
 export interface OfficeStart {
   /** The time the term must touch: from the written day (or year) to START_DAYS after it, never past the article's date. */
   window: Window;
-  /** The day or year as written, for the report ("2019-10-12", "2019"). */
-  written: string;
+  /** The day or year as written, for the report ("2019-10-12", "2019"); none when the clause writes no time. */
+  written?: string;
 }
 
 /**
  * The start the clause gives a predicate claim, or undefined: not a predicate, a tenure's "since"
- * (checked on its own), no start word in the clause, or not exactly one time in it (a second
- * date may date anything else the clause says).
+ * (checked on its own), no start word in the clause, or more than one time in it (a second date
+ * may date anything else the clause says). No time at all: from the article's date to
+ * START_DAYS after it.
  */
 export function officeStart(
   claim: OfficeClaim, annotation: SentenceAnnotation, text: string, sentence: Span, dates: readonly CalendarDate[],
@@ -46,6 +47,13 @@ export function officeStart(
   const years = new Set(yearMentionsIn(text, sentence)
     .filter((y) => annotation.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end))
     .map((y) => y.year));
+  // "Ваагн Хачатурян избран президентом Армении" in the election's report: no time written, the
+  // term may begin some days after the article. Only a claim read at the article's date is moved
+  // (a qualifier's reading, "назначенный", "former", already spans more).
+  if (days.size + years.size === 0) {
+    if (claim.tense !== 'current' || !at) return undefined;
+    return { window: { start: at, end: addDays(at, START_DAYS) } };
+  }
   if (days.size + years.size !== 1) return undefined;
   const day = [...days][0];
   const year = [...years][0];

@@ -425,7 +425,7 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     // "was appointed … on 12 October 2021": checked when the post was taken up, whatever the
     // appointment's qualifier or a handover made of the tense.
     const start = officeStart(claim, s.annotation, a.doc.text, s.span, near(s.allDates, claim.span));
-    if (start) claim = { ...claim, tense: 'then', started: start.written };
+    if (start) claim = { ...claim, tense: 'then', ...(start.written ? { started: start.written } : {}) };
     // The sentence's dates near the claim: a sentence of a thousand dates does not give each claim a thousand windows.
     const time = start ? { windows: [start.window], loose: false } : officeTime(claim, claim.tense === 'future' ? [] : years, near(s.allDates, claim.span));
     a.frames.push({ kind: 'office', claim, time, span: claim.span, sentence: s.span, slots: officeSlots(claim, time), ...(claim.abstain ? { abstain: claim.abstain } : {}) });

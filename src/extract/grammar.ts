@@ -34,6 +34,10 @@ export interface GrammarPack {
   placeBeforeEndings?: string[];
   /** A title and the name in apposition after it agree in case: an inflected title before a name in its dictionary form is no apposition. */
   titleAgreesInCase?: boolean;
+  /** Words that may stand between a determiner, qualifier or name and an office ("longtime"). */
+  titleModifiers?: string[];
+  /** How surnames that decline end (Russian: a consonant): a lone one in its dictionary form after an oblique title shows the two disagree. */
+  declinableNameEndings?: string[];
   /** Official style writes people's names surname first ("Жапаров Акылбек Усенбекович"): person names match in that order too. */
   surnameFirst?: boolean;
   /** A country's name may stand before an office as a noun adjunct: "Uzbekistan President X" (English). */

@@ -6,6 +6,7 @@ import type { Lang, Property, Span } from '../types.js';
 import type { Quantity } from '../language/quantities.js';
 import type { PeriodMention } from '../language/periods.js';
 import { perLanguage } from '../language/pack.js';
+import { numbersPack } from '../language/numbers.js';
 import { andWordsOf, articleWordsOf, grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, tokenIndexAt, type Token } from './tokens.js';
@@ -570,7 +571,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       unit: q.unit,
       halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
       approx: q.approx,
-      bound: boundOf(ann, q, figuresInOrder, ctx.text),
+      bound: boundOf(ann, q, figuresInOrder, ctx.text, ctx.tokens, ctx.lang),
       period: period?.period ?? year,
       periodExplicit: period !== undefined,
       ...(carried ? { periodCarried: true } : {}),
@@ -648,13 +649,38 @@ function changeCueBefore(ann: SentenceAnnotation, at: number, gap: number): numb
  * percentage ("creció un 13,6 % hasta 5.100 millones", "a augmenté de 13 % jusqu'à 5 milliards"),
  * gives the amount the change reached, not a ceiling: the figure is exact.
  */
-function boundOf(ann: SentenceAnnotation, q: Quantity, figures: readonly Quantity[], text: string): Quantity['bound'] {
+function boundOf(ann: SentenceAnnotation, q: Quantity, figures: readonly Quantity[], text: string, tokens: readonly Token[], lang: Lang): Quantity['bound'] {
   const bound = q.bound ?? (q.direction === 'atLeast' ? 'lower' : undefined);
+  if (bound === undefined && !q.approx && exceededBefore(ann, q, figures, tokens, lang)) return 'lower';
   if (bound !== 'upper' || !q.hedgeSpan) return bound;
   const hedgeStart = q.hedgeSpan.start;
   if (changeCueBefore(ann, ann.tokenAt(hedgeStart), 0) >= 0) return undefined;
   if (near(figures, q.span).some((f) => f !== q && f.unit === '%' && f.span.end <= hedgeStart && /^[\s\u00a0]*$/u.test(text.slice(f.span.end, hedgeStart)))) return undefined;
   return bound;
+}
+
+/** How far back in its clause a verb of exceeding may stand from its amount, in words. */
+const EXCEED_REACH = 10;
+
+const exceedVerbsOf = perLanguage((lang): ReadonlySet<string> => new Set((numbersPack(lang)?.lowerBoundVerbs ?? []).map(foldWord)));
+
+/**
+ * "Im vergangenen Jahr überstieg der Handelsumsatz zwischen Russland und Kasachstan 27 Milliarden
+ * Dollar": a verb of exceeding earlier in the figure's clause, with no other figure between, makes
+ * the amount a lower bound (German puts the verb second, its amount at the clause's end).
+ */
+function exceededBefore(ann: SentenceAnnotation, q: Quantity, figures: readonly Quantity[], tokens: readonly Token[], lang: Lang): boolean {
+  const verbs = exceedVerbsOf(lang);
+  if (verbs.size === 0) return false;
+  const at = ann.tokenAt(q.span.start);
+  const clause = ann.clauseAt(q.span.start);
+  for (let i = at - 1; i >= 0 && i >= at - EXCEED_REACH; i--) {
+    const t = tokens[i]!;
+    if (ann.clauseAt(t.start) !== clause) return false;
+    if (near(figures, q.span).some((f) => f !== q && f.span.start <= t.start && f.span.end > t.start)) return false;
+    if (verbs.has(t.key)) return !near(figures, q.span).some((f) => f !== q && f.span.start > t.start && f.span.end <= q.span.start);
+  }
+  return false;
 }
 
 /** An annotation for a sentence linted outside lintDocument: periods and figures protected. */

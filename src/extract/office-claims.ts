@@ -39,8 +39,25 @@ interface Phrases {
   titleBeforeGenitive: boolean;
   /** A title and its name agree in case (grammar titleAgreesInCase). */
   titleAgreesInCase: boolean;
+  /** How a lone surname that declines ends (grammar declinableNameEndings). */
+  declinableEnds: readonly string[];
   nameBeforeOffice: boolean;
   adjectiveAfterOffice: boolean;
+}
+
+/** Whether another person follows the mention at `k`, joined by "and" or a comma (a list of holders). */
+function listAfter(ctx: SentenceContext, k: number, p: Phrases): boolean {
+  const m = ctx.mentions[k];
+  const n = ctx.mentions[k + 1];
+  if (!m || !isPerson(n)) return false;
+  const between = keysBetween(ctx, m.tokenEnd, n.tokenStart);
+  return between.length <= 1 && between.every((key) => p.and.has(key)) && /^\s*,?\s*$/u.test(punctBetween(ctx.text, m.span.end, n.span.start));
+}
+
+/** Whether a lone surname shows its case: it ends as the declining names of the language do («Лавров», «Байрамов»; not «Шойгу»). */
+function declines(word: string, ends: readonly string[]): boolean {
+  const w = foldWord(word);
+  return ends.some((e) => w.endsWith(e));
 }
 
 /** Whether a word ends like a plural ("министры", "главы": some are also singular forms). */
@@ -65,7 +82,8 @@ const phrasesOf = perLanguage((lang): Phrases => {
   }
   qualifiers.sort((a, b) => b.words.length - a.words.length);
   return {
-    articles: articleWordsOf(lang),
+    // Words like "longtime" stand where an article may, between a qualifier or a name and the office.
+    articles: new Set([...articleWordsOf(lang), ...(g.titleModifiers ?? []).map(foldWord)]),
     joiners: g.nameJoiners.map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
     qualifiers,
@@ -77,6 +95,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     possessive: g.possessive ?? [],
     titleBeforeGenitive: g.titleBeforeGenitive === true,
     titleAgreesInCase: g.titleAgreesInCase === true,
+    declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
     nameBeforeOffice: !!g.nameBeforeOffice,
     adjectiveAfterOffice: !!g.adjectiveAfterOffice,
   };
@@ -552,17 +571,21 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       // case before the noun it possesses, may be the subject of the clause ("the president accepted
       // Abylgaziev's resignation") as well as the title of that name. Without a country to say
       // whose office it is, the reading is left open.
-      const genitive = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && p.possessive.includes(nextPerson.tail) && nextPerson.tail !== ''
-        && ctx.tokens[nextPerson.tokenEnd] !== undefined && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd]!.start);
-      // «Указом президента Киргизии Жапаров Акылбек … назначен»: a title in an oblique case right
-      // before a name in its dictionary form do not agree, so the name is not the title's. Left as
-      // they were: a title governed by "acting" («Исполняющий обязанности премьер-министра … Абылгазиев»),
-      // a word between («Премьер-министром … назначен Бектенов»), a title whose first word may be
-      // plural («Министры иностранных дел … Лавров и Кошербаев»), and a lone surname, which may not
-      // decline («министра Шойгу»): given names do.
+      // So may a bare title before a name in another case: «Министрлер кабинетинин төрагасы
+      // Касым-Жомарт Токаевди куттуктады» is "the chairman congratulated Tokayev" as well.
+      const bare = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && nextPerson.tail !== '';
+      const genitive = bare && (!p.possessive.includes(nextPerson.tail)
+        || (ctx.tokens[nextPerson.tokenEnd] !== undefined && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd]!.start)));
+      // «Указом президента Киргизии Жапаров Акылбек … назначен», «решением главы государства
+      // Байрамов назначен»: a title in an oblique case right before a name in its dictionary form
+      // do not agree, so the name is not the title's. Left as they were: a title governed by
+      // "acting" («Исполняющий обязанности премьер-министра … Абылгазиев»), a word between
+      // («Премьер-министром … назначен Бектенов»), a plural title («Министры иностранных дел … Лавров
+      // и Кошербаев»: a list follows), and a lone surname that may not decline («министра Шойгу»).
       const disagree = p.titleAgreesInCase && tense !== 'acting' && gapKeys.length === 0
-        && phrase.office.inflected === true && !pluralWord(ctx.tokens[phrase.office.tokenStart]!.key, p.pluralTails)
-        && nextPerson.inflected === false && nextPerson.tokenEnd - nextPerson.tokenStart >= 2;
+        && phrase.office.inflected === true && nextPerson.inflected === false
+        && !(pluralWord(ctx.tokens[phrase.office.tokenStart]!.key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p)))
+        && (nextPerson.tokenEnd - nextPerson.tokenStart >= 2 || declines(nextPerson.text, p.declinableEnds));
       const gapOk = !genitive && !disagree && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
       if (gapOk) {
         const list = phrase.of.length >= 2;
@@ -628,7 +651,9 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         const to = ms[phrase.first]!.tokenStart;
         if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
-          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? 'future' : tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
+          // "X, yang saat itu menjabat Perdana Menteri …": "then" anywhere between the person and the office.
+          const then = tense === 'current' && qualifierWithin(keys, from, to, p) === 'then';
+          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? 'future' : then ? 'then' : tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
           continue;
         }
       }

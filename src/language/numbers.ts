@@ -28,6 +28,8 @@ export interface NumbersPack {
   hedgeFillers?: string[];
   rateMarkers?: string[];
   rateCues?: string[];
+  /** Verbs of exceeding that make an amount later in their clause a lower bound, words apart. */
+  lowerBoundVerbs?: string[];
 }
 
 export interface NumberMention {

@@ -25,14 +25,14 @@ describe('facts check on a planted set', () => {
     const overlap = findings().filter((f) => f.check === 'overlap');
     expect(overlap.map((f) => f.message)).toEqual(['president of ruritania: carl-kent from 2009-06-01 overlaps boris-kent, whose term runs to 2010-01-01; correct one of them, or say why in "continuity"']);
   });
-  it('finds the unverified open term, the source that is no address, the shared surname and Wikidata id', () => {
+  it('finds the unverified open term, the source that is no address, a full name on two people and a shared Wikidata id', () => {
     const by = (check: string) => findings().filter((f) => f.check === check).map((f) => f.pointer);
     expect(by('open-term-unverified')).toEqual(['/statements/3']);
     expect(by('source-not-url')).toEqual(['/statements/4/source']);
     expect(by('ambiguous-name')).toEqual(['/entities/2/names/en/1']);
     expect(by('duplicate-wikidata')).toEqual(['/entities/2/wikidata']);
   });
-  it('is clean when the gap is documented, the handover day disputed and the open term verified', () => {
+  it('is clean when the gap is documented, the handover day disputed, the open term verified and a family name shared', () => {
     expect(audit('audit-clean')).toEqual([]);
   });
   it('flags a verified date older than the allowed age', () => {
