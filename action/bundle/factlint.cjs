@@ -8725,7 +8725,8 @@ function officeStart(claim2, annotation2, text, sentence2, dates) {
       return void 0;
     days.add(d.resolved);
   }
-  const years = new Set(yearMentionsIn(text, sentence2).filter((y) => annotation2.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end)).map((y) => y.year));
+  const around = { start: Math.max(sentence2.start, claim2.span.start - YEAR_REACH), end: Math.min(sentence2.end, claim2.span.end + YEAR_REACH) };
+  const years = new Set(yearMentionsIn(text, around).filter((y) => annotation2.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end)).map((y) => y.year));
   if (days.size + years.size === 0) {
     if (claim2.tense !== "current" || !at)
       return void 0;
@@ -8745,7 +8746,7 @@ function officeStart(claim2, annotation2, text, sentence2, dates) {
   }
   return { window: { start: addDays(start2, -EARLY_DAYS), end }, written: day ?? String(year) };
 }
-var START_DAYS, EARLY_DAYS, NEAR_DAYS2;
+var START_DAYS, EARLY_DAYS, YEAR_REACH, NEAR_DAYS2;
 var init_office_start = __esm({
   "dist/claims/office-start.js"() {
     "use strict";
@@ -8754,6 +8755,7 @@ var init_office_start = __esm({
     init_years();
     START_DAYS = 120;
     EARLY_DAYS = 3;
+    YEAR_REACH = 300;
     NEAR_DAYS2 = 60;
   }
 });
@@ -10005,11 +10007,24 @@ function words2(phrase) {
 function keysBetween(ctx, from, to) {
   const out = [];
   for (let i = from; i < to; i++)
-    out.push(ctx.tokens[i].key);
+    if (!bracketedAcronym(ctx.text, ctx.tokens[i]))
+      out.push(ctx.tokens[i].key);
   return out;
 }
+function bracketedAcronym(text, t) {
+  if (t.end - t.start < 2 || t.end - t.start > 8 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase())
+    return false;
+  let a = t.start - 1;
+  while (a >= 0 && (text[a] === " " || text[a] === "\xA0"))
+    a--;
+  let b = t.end;
+  while (b < text.length && (text[b] === " " || text[b] === "\xA0"))
+    b++;
+  return text[a] === "(" && text[b] === ")";
+}
 function punctBetween(text, from, to) {
-  return text.slice(from, to).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
+  const between = text.slice(from, to);
+  return (between.includes("(") ? between.replace(ACRONYM_IN_BRACKETS, "") : between).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
 }
 function startsWithPhrase(keys, at, phrase) {
   for (let i = 0; i < phrase.length; i++)
@@ -10316,6 +10331,15 @@ function extractOfficeClaims(ctx) {
     }
     return lastFuture >= from;
   };
+  let firstContent = -1;
+  const firstContentToken = () => {
+    if (firstContent < 0) {
+      firstContent = 0;
+      while (firstContent < keys.length && p.articles.has(keys[firstContent]))
+        firstContent++;
+    }
+    return firstContent;
+  };
   for (let k = 0; k < ms.length; k++) {
     if (!isOffice(ms[k]))
       continue;
@@ -10365,7 +10389,8 @@ function extractOfficeClaims(ctx) {
           k = after + persons.length - 1;
           continue;
         }
-        if (punct !== "," || closedAfter(ctx, persons[persons.length - 1])) {
+        const opensSentence = leftTok <= firstContentToken();
+        if (punct !== "," || closedAfter(ctx, persons[persons.length - 1]) || opensSentence) {
           let of = phrase.of[0] ?? served?.of;
           const afterP = ms[after + persons.length];
           if (!of && isPlace(afterP) && afterP.form === "name") {
@@ -10423,7 +10448,7 @@ function extractOfficeClaims(ctx) {
   }
   return out;
 }
-var phrasesOf, isPerson, isOffice, isPlace, cover2, capitalised, AMBIGUOUS;
+var phrasesOf, isPerson, isOffice, isPlace, ACRONYM_IN_BRACKETS, cover2, capitalised, AMBIGUOUS;
 var init_office_claims = __esm({
   "dist/extract/office-claims.js"() {
     "use strict";
@@ -10467,6 +10492,7 @@ var init_office_claims = __esm({
     isPerson = (m) => m?.entityType === "person";
     isOffice = (m) => m?.entityType === "office" && m.form === "name";
     isPlace = (m) => !!m && (m.entityType === "country" || m.entityType === "organization");
+    ACRONYM_IN_BRACKETS = new RegExp("\\([\\s\\u00a0]*\\p{Lu}[\\p{Lu}\\p{N}]{1,7}[\\s\\u00a0]*\\)", "gu");
     cover2 = (...spans) => ({
       start: Math.min(...spans.map((s) => s.start)),
       end: Math.max(...spans.map((s) => s.end))
@@ -10936,6 +10962,110 @@ var init_counterpart_claims = __esm({
   }
 });
 
+// dist/extract/initials.js
+function isInitial(text, tokens2, k) {
+  const t = tokens2[k];
+  if (!t || t.end - t.start !== 1 || text[t.end] !== ".")
+    return false;
+  const c = t.text;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function dotGap(text, from, to) {
+  return /^\.[\s\u00a0]*$/u.test(text.slice(from, to));
+}
+function givenNames(entity, lang) {
+  const out = [];
+  for (const n of entity?.names?.[lang] ?? []) {
+    const words3 = n.trim().split(/\s+/u);
+    if (words3.length >= 2)
+      out.push(words3[0]);
+  }
+  return out;
+}
+function withInitials(text, tokens2, mentions, lang, entityOf) {
+  let changed = false;
+  const out = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const r = withInitialsOne(text, tokens2, m, out[out.length - 1], lang, entityOf);
+    if (r !== m)
+      changed = true;
+    if (r)
+      out.push(r);
+  }
+  return changed ? out : mentions;
+}
+function withInitialsOne(text, tokens2, m, prev, lang, entityOf) {
+  if (m.entityType !== "person" || m.tokenStart === 0 || !isInitial(text, tokens2, m.tokenStart - 1))
+    return m;
+  if (!dotGap(text, tokens2[m.tokenStart - 1].end, tokens2[m.tokenStart].start))
+    return m;
+  let start2 = m.tokenStart;
+  const letters = [];
+  while (letters.length < MAX_INITIALS && start2 > 0 && isInitial(text, tokens2, start2 - 1) && dotGap(text, tokens2[start2 - 1].end, tokens2[start2].start)) {
+    start2--;
+    letters.unshift(tokens2[start2].text);
+  }
+  if (prev && prev.tokenEnd > start2)
+    return m;
+  const candidates = [m.entityId, ...m.alternatives];
+  const before2 = start2 - 1;
+  const joined2 = before2 >= 0 && (!prev || prev.tokenEnd <= before2) && /^[\s\u00a0]+$/u.test(text.slice(tokens2[before2].end, tokens2[start2].start));
+  const namedBefore = joined2 ? candidates.filter((id) => givenNames(entityOf(id), lang).map(foldWord).includes(tokens2[before2].key)) : [];
+  let chosen;
+  if (namedBefore.length > 0) {
+    chosen = namedBefore;
+    start2 = before2;
+  } else {
+    const first = letters[0];
+    const fits3 = (id) => {
+      const given = givenNames(entityOf(id), lang);
+      return given.length === 0 ? void 0 : given.some((g) => g.startsWith(first));
+    };
+    chosen = [...candidates.filter((id) => fits3(id) === true), ...candidates.filter((id) => fits3(id) === void 0)];
+    if (chosen.length === 0)
+      return void 0;
+  }
+  const [entityId, ...alternatives2] = chosen;
+  const from = tokens2[start2].start;
+  return { ...m, entityId, alternatives: alternatives2, span: { start: from, end: m.span.end }, text: text.slice(from, m.span.end), tokenStart: start2 };
+}
+var MAX_INITIALS;
+var init_initials = __esm({
+  "dist/extract/initials.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_tokens();
+    MAX_INITIALS = 2;
+  }
+});
+
+// dist/extract/bracketed-abbreviations.js
+function openingBracket(text, from, to) {
+  return /^[\s\u00a0]*\([\s\u00a0]*$/u.test(text.slice(from, to));
+}
+function withoutRepeatedAbbreviations(text, tokens2, mentions) {
+  let k = 1;
+  while (k < mentions.length && !isRepeat(text, tokens2, mentions[k - 1], mentions[k]))
+    k++;
+  if (k >= mentions.length)
+    return mentions;
+  return mentions.filter((m, i) => !(i > 0 && isRepeat(text, tokens2, mentions[i - 1], m)));
+}
+function isRepeat(text, tokens2, prev, m) {
+  const same = m.entityId === prev.entityId || prev.alternatives.includes(m.entityId) || m.alternatives.includes(prev.entityId);
+  if (!same || m.tokenEnd - m.tokenStart !== 1 || !openingBracket(text, prev.span.end, m.span.start))
+    return false;
+  const t = tokens2[m.tokenStart];
+  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && /^[\s\u00a0]*\)/u.test(text.slice(m.span.end, m.span.end + 3));
+}
+var init_bracketed_abbreviations = __esm({
+  "dist/extract/bracketed-abbreviations.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
+
 // dist/text/sentences.js
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -11227,6 +11357,7 @@ function lintDocument(doc, index, settings) {
   const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
   const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
+  const entityOf = (id) => index.entity(id);
   const data = [];
   const named = /* @__PURE__ */ new Set();
   const countryCounts = /* @__PURE__ */ new Map();
@@ -11237,6 +11368,7 @@ function lintDocument(doc, index, settings) {
     let mentions = matcher.find(doc.text, tokens2);
     if (adjectiveAfter)
       mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions);
+    mentions = withInitials(doc.text, tokens2, withoutRepeatedAbbreviations(doc.text, tokens2, mentions), lang, entityOf);
     for (const m of mentions) {
       named.add(m.entityId);
       if (m.entityType === "country")
@@ -11715,6 +11847,8 @@ var init_lint_document = __esm({
     init_served_offices();
     init_names();
     init_tokens();
+    init_initials();
+    init_bracketed_abbreviations();
     init_grammar();
     init_sentences();
     init_severity();

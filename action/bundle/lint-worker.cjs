@@ -6782,6 +6782,7 @@ function yearMentionsIn(text, span) {
 // dist/claims/office-start.js
 var START_DAYS = 120;
 var EARLY_DAYS = 3;
+var YEAR_REACH = 300;
 var NEAR_DAYS2 = 60;
 function officeStart(claim2, annotation, text, sentence, dates) {
   if (claim2.via !== "predicate" || claim2.since !== void 0)
@@ -6798,7 +6799,8 @@ function officeStart(claim2, annotation, text, sentence, dates) {
       return void 0;
     days.add(d.resolved);
   }
-  const years = new Set(yearMentionsIn(text, sentence).filter((y) => annotation.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end)).map((y) => y.year));
+  const around = { start: Math.max(sentence.start, claim2.span.start - YEAR_REACH), end: Math.min(sentence.end, claim2.span.end + YEAR_REACH) };
+  const years = new Set(yearMentionsIn(text, around).filter((y) => annotation.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end)).map((y) => y.year));
   if (days.size + years.size === 0) {
     if (claim2.tense !== "current" || !at)
       return void 0;
@@ -8045,11 +8047,25 @@ var isPlace = (m) => !!m && (m.entityType === "country" || m.entityType === "org
 function keysBetween(ctx, from, to) {
   const out = [];
   for (let i = from; i < to; i++)
-    out.push(ctx.tokens[i].key);
+    if (!bracketedAcronym(ctx.text, ctx.tokens[i]))
+      out.push(ctx.tokens[i].key);
   return out;
 }
+var ACRONYM_IN_BRACKETS = new RegExp("\\([\\s\\u00a0]*\\p{Lu}[\\p{Lu}\\p{N}]{1,7}[\\s\\u00a0]*\\)", "gu");
+function bracketedAcronym(text, t) {
+  if (t.end - t.start < 2 || t.end - t.start > 8 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase())
+    return false;
+  let a = t.start - 1;
+  while (a >= 0 && (text[a] === " " || text[a] === "\xA0"))
+    a--;
+  let b = t.end;
+  while (b < text.length && (text[b] === " " || text[b] === "\xA0"))
+    b++;
+  return text[a] === "(" && text[b] === ")";
+}
 function punctBetween(text, from, to) {
-  return text.slice(from, to).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
+  const between = text.slice(from, to);
+  return (between.includes("(") ? between.replace(ACRONYM_IN_BRACKETS, "") : between).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
 }
 function startsWithPhrase(keys, at, phrase) {
   for (let i = 0; i < phrase.length; i++)
@@ -8365,6 +8381,15 @@ function extractOfficeClaims(ctx) {
     }
     return lastFuture >= from;
   };
+  let firstContent = -1;
+  const firstContentToken = () => {
+    if (firstContent < 0) {
+      firstContent = 0;
+      while (firstContent < keys.length && p.articles.has(keys[firstContent]))
+        firstContent++;
+    }
+    return firstContent;
+  };
   for (let k = 0; k < ms.length; k++) {
     if (!isOffice(ms[k]))
       continue;
@@ -8414,7 +8439,8 @@ function extractOfficeClaims(ctx) {
           k = after + persons.length - 1;
           continue;
         }
-        if (punct !== "," || closedAfter(ctx, persons[persons.length - 1])) {
+        const opensSentence = leftTok <= firstContentToken();
+        if (punct !== "," || closedAfter(ctx, persons[persons.length - 1]) || opensSentence) {
           let of = phrase.of[0] ?? served?.of;
           const afterP = ms[after + persons.length];
           if (!of && isPlace(afterP) && afterP.form === "name") {
@@ -8883,6 +8909,96 @@ function extractCounterpartClaims(ctx) {
   return out;
 }
 
+// dist/extract/initials.js
+var MAX_INITIALS = 2;
+function isInitial(text, tokens2, k) {
+  const t = tokens2[k];
+  if (!t || t.end - t.start !== 1 || text[t.end] !== ".")
+    return false;
+  const c = t.text;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function dotGap(text, from, to) {
+  return /^\.[\s\u00a0]*$/u.test(text.slice(from, to));
+}
+function givenNames(entity, lang) {
+  const out = [];
+  for (const n of entity?.names?.[lang] ?? []) {
+    const words3 = n.trim().split(/\s+/u);
+    if (words3.length >= 2)
+      out.push(words3[0]);
+  }
+  return out;
+}
+function withInitials(text, tokens2, mentions, lang, entityOf) {
+  let changed = false;
+  const out = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const r = withInitialsOne(text, tokens2, m, out[out.length - 1], lang, entityOf);
+    if (r !== m)
+      changed = true;
+    if (r)
+      out.push(r);
+  }
+  return changed ? out : mentions;
+}
+function withInitialsOne(text, tokens2, m, prev, lang, entityOf) {
+  if (m.entityType !== "person" || m.tokenStart === 0 || !isInitial(text, tokens2, m.tokenStart - 1))
+    return m;
+  if (!dotGap(text, tokens2[m.tokenStart - 1].end, tokens2[m.tokenStart].start))
+    return m;
+  let start = m.tokenStart;
+  const letters = [];
+  while (letters.length < MAX_INITIALS && start > 0 && isInitial(text, tokens2, start - 1) && dotGap(text, tokens2[start - 1].end, tokens2[start].start)) {
+    start--;
+    letters.unshift(tokens2[start].text);
+  }
+  if (prev && prev.tokenEnd > start)
+    return m;
+  const candidates = [m.entityId, ...m.alternatives];
+  const before = start - 1;
+  const joined = before >= 0 && (!prev || prev.tokenEnd <= before) && /^[\s\u00a0]+$/u.test(text.slice(tokens2[before].end, tokens2[start].start));
+  const namedBefore = joined ? candidates.filter((id) => givenNames(entityOf(id), lang).map(foldWord).includes(tokens2[before].key)) : [];
+  let chosen;
+  if (namedBefore.length > 0) {
+    chosen = namedBefore;
+    start = before;
+  } else {
+    const first = letters[0];
+    const fits3 = (id) => {
+      const given = givenNames(entityOf(id), lang);
+      return given.length === 0 ? void 0 : given.some((g) => g.startsWith(first));
+    };
+    chosen = [...candidates.filter((id) => fits3(id) === true), ...candidates.filter((id) => fits3(id) === void 0)];
+    if (chosen.length === 0)
+      return void 0;
+  }
+  const [entityId, ...alternatives] = chosen;
+  const from = tokens2[start].start;
+  return { ...m, entityId, alternatives, span: { start: from, end: m.span.end }, text: text.slice(from, m.span.end), tokenStart: start };
+}
+
+// dist/extract/bracketed-abbreviations.js
+function openingBracket(text, from, to) {
+  return /^[\s\u00a0]*\([\s\u00a0]*$/u.test(text.slice(from, to));
+}
+function withoutRepeatedAbbreviations(text, tokens2, mentions) {
+  let k = 1;
+  while (k < mentions.length && !isRepeat(text, tokens2, mentions[k - 1], mentions[k]))
+    k++;
+  if (k >= mentions.length)
+    return mentions;
+  return mentions.filter((m, i) => !(i > 0 && isRepeat(text, tokens2, mentions[i - 1], m)));
+}
+function isRepeat(text, tokens2, prev, m) {
+  const same = m.entityId === prev.entityId || prev.alternatives.includes(m.entityId) || m.alternatives.includes(prev.entityId);
+  if (!same || m.tokenEnd - m.tokenStart !== 1 || !openingBracket(text, prev.span.end, m.span.start))
+    return false;
+  const t = tokens2[m.tokenStart];
+  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && /^[\s\u00a0]*\)/u.test(text.slice(m.span.end, m.span.end + 3));
+}
+
 // dist/text/sentences.js
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -9165,6 +9281,7 @@ function lintDocument(doc, index, settings) {
   const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
   const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
+  const entityOf = (id) => index.entity(id);
   const data = [];
   const named = /* @__PURE__ */ new Set();
   const countryCounts = /* @__PURE__ */ new Map();
@@ -9175,6 +9292,7 @@ function lintDocument(doc, index, settings) {
     let mentions = matcher.find(doc.text, tokens2);
     if (adjectiveAfter)
       mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions);
+    mentions = withInitials(doc.text, tokens2, withoutRepeatedAbbreviations(doc.text, tokens2, mentions), lang, entityOf);
     for (const m of mentions) {
       named.add(m.entityId);
       if (m.entityType === "country")

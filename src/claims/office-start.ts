@@ -13,6 +13,8 @@ import { yearMentionsIn } from './years.js';
 const START_DAYS = 120;
 /** A day or two before it too: the decree dated the evening before, the report of the morning after. */
 const EARLY_DAYS = 3;
+/** How far from the claim (in characters) a year of its clause is looked for. */
+const YEAR_REACH = 300;
 /** A date without its year is the article's year only this close to the article's date. */
 const NEAR_DAYS = 60;
 
@@ -44,7 +46,9 @@ export function officeStart(
     if (!d.resolved || !(d.yearExplicit || near(d))) return undefined;
     days.add(d.resolved);
   }
-  const years = new Set(yearMentionsIn(text, sentence)
+  // Years near the claim only: a run-on sentence of thousands of claims is not read again for each.
+  const around = { start: Math.max(sentence.start, claim.span.start - YEAR_REACH), end: Math.min(sentence.end, claim.span.end + YEAR_REACH) };
+  const years = new Set(yearMentionsIn(text, around)
     .filter((y) => annotation.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end))
     .map((y) => y.year));
   // "Ваагн Хачатурян избран президентом Армении" in the election's report: no time written, the

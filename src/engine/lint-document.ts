@@ -33,6 +33,8 @@ import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
 import { servedTable, withServedOffices, type ServedTable } from '../extract/served-offices.js';
 import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { splitElisions, tokenize, type Token } from '../extract/tokens.js';
+import { withInitials } from '../extract/initials.js';
+import { withoutRepeatedAbbreviations } from '../extract/bracketed-abbreviations.js';
 import { andWordsOf, articleWordsOf, grammarOf } from '../extract/grammar.js';
 import type { FactIndex } from '../facts/index.js';
 import { sentences } from '../text/sentences.js';
@@ -194,6 +196,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
   const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
+  const entityOf = (id: string) => index.entity(id);
   const data: SentenceData[] = [];
   const named = new Set<string>();
   const countryCounts = new Map<string, number>();
@@ -202,6 +205,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     if (tokens.length === 0) continue;
     let mentions = matcher.find(doc.text, tokens);
     if (adjectiveAfter) mentions = officesAroundAdjectives(matcher, doc.text, tokens, mentions);
+    mentions = withInitials(doc.text, tokens, withoutRepeatedAbbreviations(doc.text, tokens, mentions), lang, entityOf);
     for (const m of mentions) {
       named.add(m.entityId);
       if (m.entityType === 'country') countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);

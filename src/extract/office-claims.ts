@@ -118,13 +118,29 @@ export interface SentenceContext {
 /** Token keys strictly between two token indices. */
 function keysBetween(ctx: SentenceContext, from: number, to: number): string[] {
   const out: string[] = [];
-  for (let i = from; i < to; i++) out.push(ctx.tokens[i]!.key);
+  for (let i = from; i < to; i++) if (!bracketedAcronym(ctx.text, ctx.tokens[i]!)) out.push(ctx.tokens[i]!.key);
   return out;
 }
 
-/** The non-space, non-word characters between two offsets ("," or "–" or ""). */
+// "Presiden Amerika Serikat (AS) Donald Trump", "Perdana Menteri (PM) Armenia", "генсек ОДКБ
+// (Организации …)" the other way round: an abbreviation in brackets right after a name is that
+// name's, and stands between the words of a claim as if it were not there.
+const ACRONYM_IN_BRACKETS = /\([\s\u00a0]*\p{Lu}[\p{Lu}\p{N}]{1,7}[\s\u00a0]*\)/gu;
+
+/** Whether a token is an abbreviation alone in brackets: "(AS)", "(PM)", «(ОДКБ)». */
+function bracketedAcronym(text: string, t: Token): boolean {
+  if (t.end - t.start < 2 || t.end - t.start > 8 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase()) return false;
+  let a = t.start - 1;
+  while (a >= 0 && (text[a] === ' ' || text[a] === '\u00a0')) a--;
+  let b = t.end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\u00a0')) b++;
+  return text[a] === '(' && text[b] === ')';
+}
+
+/** The non-space, non-word characters between two offsets ("," or "–" or ""), abbreviations in brackets left out. */
 function punctBetween(text: string, from: number, to: number): string {
-  return text.slice(from, to).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, '');
+  const between = text.slice(from, to);
+  return (between.includes('(') ? between.replace(ACRONYM_IN_BRACKETS, '') : between).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, '');
 }
 
 function startsWithPhrase(keys: string[], at: number, phrase: string[]): boolean {
@@ -533,6 +549,16 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     }
     return lastFuture >= from;
   };
+  // The first token that is no article, found once: asked per claim, a scan from the sentence's
+  // start would make a run-on sentence quadratic.
+  let firstContent = -1;
+  const firstContentToken = (): number => {
+    if (firstContent < 0) {
+      firstContent = 0;
+      while (firstContent < keys.length && p.articles.has(keys[firstContent]!)) firstContent++;
+    }
+    return firstContent;
+  };
   for (let k = 0; k < ms.length; k++) {
     if (!isOffice(ms[k])) continue;
     // Ambiguous office names give several mentions at one span: use the first only.
@@ -604,7 +630,12 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
           k = after + persons.length - 1;
           continue;
         }
-        if (punct !== ',' || closedAfter(ctx, persons[persons.length - 1]!)) {
+        // After a comma the name must close the apposition ("the president of Kazakhstan, Tokayev,
+        // said"): "after meeting the president of Kazakhstan, Tokayev said" makes it the next
+        // clause's subject. An office phrase that opens the sentence has no clause before it to
+        // end: "Presiden Belarus, Aleksandr Lukashenko pada Selasa …" is an apposition.
+        const opensSentence = leftTok <= firstContentToken();
+        if (punct !== ',' || closedAfter(ctx, persons[persons.length - 1]!) || opensSentence) {
           let of = phrase.of[0] ?? served?.of;
           // "President Vladimir Putin of Russia"
           const afterP = ms[after + persons.length];

@@ -121,3 +121,47 @@ describe('a surname shared by relatives names each of them', () => {
     expect(rules('Russian President Berdimuhamedov opened the new airport.', 'en', '2012-02-20')).toEqual(['office-holder']);
   });
 });
+
+describe('initials with a name', () => {
+  it('initials before a surname keep it next to its title', () => {
+    // Putin was prime minister in April 2010, Medvedev president.
+    expect(officeClaims('Состоялся разговор Председателя Правительства РФ В. Путина с Н. Назарбаевым.', 'ru', '2010-04-15').map((c) => c.verdict)).toEqual(['verified']);
+    expect(rules('Состоялся разговор Председателя Правительства РФ Д. Медведева с Н. Назарбаевым.', 'ru', '2010-04-15')).toEqual(['office-holder']);
+    expect(officeClaims('Министр иностранных дел России С.В.Лавров прибыл в Бишкек.', 'ru', '2024-03-10').map((c) => c.verdict)).toEqual(['verified']);
+  });
+  it('a middle initial between given name and surname', () => {
+    expect(officeClaims('Russian Defence Minister Sergei K. Shoigu met Security Council Secretary Nikolay P. Patrushev.', 'en', '2015-03-10').map((c) => c.verdict)).toEqual(['verified', 'verified']);
+    expect(rules('Russian Defence Minister Sergei K. Lavrov arrived.', 'en', '2015-03-10')).toEqual(['office-holder']);
+  });
+  it('the initial tells namesakes apart, and names no one when it fits none of them', () => {
+    expect(rules('Председатель кабмина Киргизии А. Жапаров провел совещание.', 'ru', '2024-03-10')).toEqual([]);
+    expect(rules('Президент Киргизии С. Жапаров провел совещание.', 'ru', '2024-03-10')).toEqual([]);
+    expect(rules('Президент Киргизии А. Жапаров провел совещание.', 'ru', '2024-03-10')).toEqual(['office-holder']);
+    expect(officeClaims('Президент России Б. Путин провел совещание.', 'ru', '2024-03-10')).toEqual([]);
+  });
+});
+
+describe('an abbreviation in brackets after a name', () => {
+  it.each([
+    ['id', 'Deklarasi itu disaksikan Presiden Amerika Serikat (AS) Joe Biden di Gedung Putih.', '2025-08-09'],
+    ['id', 'Perdana Menteri (PM) Armenia Serzh Sargsyan mengatakan perjanjian damai akan diteken.', '2022-10-27'],
+  ])('%s: stands between a title and its holder as if it were not there', (lang, text, date) => {
+    expect(rules(text, lang, date)).toEqual(['office-holder']);
+  });
+  it('the same titles with their right holders pass', () => {
+    expect(rules('Deklarasi itu disaksikan Presiden Amerika Serikat (AS) Donald Trump di Gedung Putih.', 'id', '2025-08-09')).toEqual([]);
+    expect(officeClaims('Генеральный секретарь Организации Договора о коллективной безопасности (ОДКБ) Имангали Тасмагамбетов прибыл в Бишкек.', 'ru', '2024-03-10').map((c) => c.verdict)).toEqual(['verified']);
+  });
+  it('a bracketed word that is no abbreviation still separates them', () => {
+    expect(officeClaims('Presiden Rusia (kanan) Joe Biden berjabat tangan.', 'id', '2024-03-10')).toEqual([]);
+  });
+});
+
+describe('a comma after a title that opens the sentence', () => {
+  it('the name after it is the title\'s holder even with no comma to close it', () => {
+    expect(rules('Perdana Menteri Armenia, Serzh Sargsyan mengatakan perjanjian damai akan diteken.', 'id', '2022-10-27')).toEqual(['office-holder']);
+  });
+  it('after a clause that ends at the comma, the name is the next clause\'s subject', () => {
+    expect(officeClaims('After talks with the president of Kazakhstan, Vladimir Putin said trade would grow.', 'en', '2024-03-10')).toEqual([]);
+  });
+});
