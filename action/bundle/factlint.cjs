@@ -8210,7 +8210,7 @@ function checkMetricClaim(claim2, index, text) {
   const what = prop?.names?.en?.[0] ?? claim2.property;
   const ref = pool[0] ?? candidates[0];
   const names2 = (ids) => ids.map((id) => displayName(index, id, "en")).join("\u2013");
-  const who = ref && ref.of !== void 0 ? `${names2(asList(ref.subject))} in ${names2(asList(ref.of))}` : names2(subjects);
+  const who = ref && ref.of !== void 0 ? `${names2(asList(ref.subject))} in ${names2(asList(ref.of))}` : names2(subjects.length ? subjects : [...same.values()][0] ?? []);
   const deprecated = samePeriod.find((s) => s.rank === "deprecated" && fits2(claim2, s));
   const best = pool.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
   const said = `${claim2.bound === "lower" ? "more than " : claim2.bound === "upper" ? "less than " : claim2.approx ? "about " : ""}${formatValue(claim2.value, claim2.unit)}`;
@@ -8960,6 +8960,8 @@ function extractMetricClaims(ctx0) {
     if (a && !named.includes(a) && anaphorAt >= 0) {
       named.push(a);
       byName.push(a);
+      if (!partner && anaphorAt >= 1 && c.partner.has(keys[anaphorAt - 1]) && named.length === 1)
+        bare = true;
     }
     const lastPerson = types?.has("person") && pronounIn.has(cl) ? near(ctx.mentions, q.span).findLast((m) => m.entityType === "person" && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : void 0;
     if (lastPerson && !ms.some((m) => m.entityType === "person")) {

@@ -177,7 +177,7 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   const names = (ids: string[]) => ids.map((id) => displayName(index, id, 'en')).join('–');
   const who = ref && ref.of !== undefined
     ? `${names(asList(ref.subject))} in ${names(asList(ref.of as string | string[]))}`
-    : names(subjects);
+    : names(subjects.length ? subjects : [...same.values()][0] ?? []);
   const deprecated = samePeriod.find((s) => s.rank === 'deprecated' && fits(claim, s));
   const best = pool.reduce<IndexedStatement | undefined>((a, s) => (!a || distance(s, claim.value) < distance(a, claim.value) ? s : a), undefined);
   const said = `${claim.bound === 'lower' ? 'more than ' : claim.bound === 'upper' ? 'less than ' : claim.approx ? 'about ' : ''}${formatValue(claim.value, claim.unit)}`;

@@ -320,6 +320,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     if (a && !named.includes(a) && anaphorAt >= 0) {
       named.push(a);
       byName.push(a);
+      // "Der Handel mit dem nördlichen Nachbarn": the country the description stands for is a
+      // partner ("trade with"), the other side the article's own, as for a partner named.
+      if (!partner && anaphorAt >= 1 && c.partner.has(keys[anaphorAt - 1]!) && named.length === 1) bare = true;
     }
     // "he won 79 percent of the vote": a pronoun for the person named before, where people are subjects.
     const lastPerson = types?.has('person') && pronounIn.has(cl)

@@ -165,3 +165,27 @@ describe('a comma after a title that opens the sentence', () => {
     expect(officeClaims('After talks with the president of Kazakhstan, Vladimir Putin said trade would grow.', 'en', '2024-03-10')).toEqual([]);
   });
 });
+
+describe('a neighbour standing for the country named before', () => {
+  // One country's trade with three partners in 2024: Turkey +6.5 %, Russia −2 %, the US −10.5 %.
+  const NEIGHBOURS = fileURLToPath(new URL('../fixtures/factsets/neighbour-trade.json', import.meta.url));
+  const growth = (text: string, lang: string) => claimsOf(text, lang, '2025-03-10', NEIGHBOURS).filter((c) => c.kind === 'metric').map((c) => c.verdict);
+  const before = 'Die georgische Statistikbehörde nannte die Türkei und die USA. Russland folgt auf Platz zwei. ';
+  it('"trade with its northern neighbour" is the pair of that country and the article\'s own', () => {
+    expect(growth(`${before}Der Handel mit dem nördlichen Nachbarn sank 2024 um 2 Prozent.`, 'de')).toEqual(['verified']);
+    expect(growth(`${before}Der Handel mit dem nördlichen Nachbarn sank 2024 um 12 Prozent.`, 'de')).toEqual(['contradicted']);
+    expect(growth('Georgian statistics named Turkey and the United States. Russia came second. Trade with its northern neighbour fell by 12% in 2024.', 'en')).toEqual(['contradicted']);
+  });
+});
+
+describe('"12 per cent less than the year before" is a decline', () => {
+  it.each([
+    ['de', 'Der Handel zwischen Russland und Kirgisistan war 2024 um 13,6 Prozent weniger als im Vorjahr.'],
+    ['de', 'Der Handel zwischen Russland und Kirgisistan lag 2024 um 13,6 Prozent niedriger als im Vorjahr.'],
+  ])('%s: a fall of 13.6 % against a rise of 13.6 % is wrong', (lang, text) => {
+    expect(metric(text, lang, '2025-03-10')).toEqual(['contradicted']);
+  });
+  it('"more than the year before" stays a rise', () => {
+    expect(metric('Der Handel zwischen Russland und Kirgisistan war 2024 um 13,6 Prozent höher als im Vorjahr.', 'de', '2025-03-10')).toEqual(['verified']);
+  });
+});
