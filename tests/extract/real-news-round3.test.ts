@@ -189,3 +189,11 @@ describe('"12 per cent less than the year before" is a decline', () => {
     expect(metric('Der Handel zwischen Russland und Kirgisistan war 2024 um 13,6 Prozent höher als im Vorjahr.', 'de', '2025-03-10')).toEqual(['verified']);
   });
 });
+
+describe('German "Übergangspräsident" (interim president)', () => {
+  // Mirziyoyev was Uzbekistan's acting president from 8 September 2016; Karimov had died on 2 September.
+  it('names the post, and its holder is checked', () => {
+    expect(officeClaims('Der usbekische Übergangspräsident Schawkat Mirsijojew empfing den russischen Botschafter.', 'de', '2016-10-20').map((c) => c.verdict)).toEqual(['verified']);
+    expect(rules('Der usbekische Übergangspräsident Islam Karimow empfing den russischen Botschafter.', 'de', '2016-10-20')).toEqual(['office-holder']);
+  });
+});
