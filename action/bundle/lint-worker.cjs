@@ -7992,6 +7992,19 @@ function headAfter(text, tokens2, mentions, lang, table2) {
 }
 
 // dist/extract/office-claims.js
+function wholeQualifiers(keys, p) {
+  let i = 0;
+  while (i < keys.length) {
+    let n = 0;
+    for (const q of p.qualifiers)
+      if (q.words.length > n && i + q.words.length <= keys.length && startsWithPhrase(keys, i, q.words))
+        n = q.words.length;
+    if (n === 0)
+      return false;
+    i += n;
+  }
+  return true;
+}
 function listAfter(ctx, k, p) {
   const m = ctx.mentions[k];
   const n = ctx.mentions[k + 1];
@@ -8033,6 +8046,7 @@ var phrasesOf = perLanguage((lang) => {
     futureSentence: (g.futureSentence ?? []).map(words2).filter((w) => w.length > 0),
     predicate: g.predicateCues.map(words2).filter((w) => w.length > 0),
     predicateAfter: (g.predicateAfter ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+    predicateBeforeHolder: (g.predicateBeforeHolder ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     pluralTails: new Set(g.pluralTails ?? []),
     heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words2)),
     possessive: g.possessive ?? [],
@@ -8426,7 +8440,7 @@ function extractOfficeClaims(ctx) {
       const bare = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && nextPerson.tail !== "";
       const genitive = bare && (!p.possessive.includes(nextPerson.tail) || ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start));
       const disagree = p.titleAgreesInCase && tense !== "acting" && gapKeys.length === 0 && phrase.office.inflected === true && nextPerson.inflected === false && !(pluralWord(ctx.tokens[phrase.office.tokenStart].key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p))) && (nextPerson.tokenEnd - nextPerson.tokenStart >= 2 || declines2(nextPerson.text, p.declinableEnds));
-      const gapOk = !genitive && !disagree && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
+      const gapOk = !genitive && !disagree && wholeQualifiers(gapKeys, p) && /^(|,|–|—|-|:)$/.test(punct);
       if (gapOk) {
         const list2 = phrase.of.length >= 2;
         const plural2 = list2 || p.pluralTails.has(phrase.office.tail);
@@ -8495,6 +8509,16 @@ function extractOfficeClaims(ctx) {
         const holder = isPerson(following) ? following : subj && ms[phrase.first].tokenStart - subj.tokenEnd <= 12 ? subj : void 0;
         if (holder)
           out.push(claim(ctx, holder, phrase, phrase.of[0], tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
+        continue;
+      }
+      const verbEnd = predicateAfter(keys, ms[phrase.last].tokenEnd, p.predicateBeforeHolder);
+      const named = verbEnd > 0 ? ms.find((m) => m.tokenStart === verbEnd) : void 0;
+      let lead = leftTok - 1;
+      while (lead >= 0 && p.articles.has(keys[lead]))
+        lead--;
+      const governed = lead >= 0 && p.joiners.some((j) => j.length === 1 && j[0] === keys[lead]);
+      if (isPerson(named) && !governed && !(named.tail !== "" && p.possessive.includes(named.tail)) && !(ctx.tokens[named.tokenEnd] && /^['’]s?$/u.test(ctx.text.slice(named.span.end, ctx.tokens[named.tokenEnd].start).trim()))) {
+        out.push(claim(ctx, named, phrase, phrase.of[0], tense, "predicate", cover2(ms[phrase.first].span, named.span), served));
       }
     }
   }

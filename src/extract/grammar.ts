@@ -24,6 +24,8 @@ export interface GrammarPack {
   predicateCues: string[];
   /** Head-final languages: predicate phrases right after the office ("болуп шайланды"). */
   predicateAfter?: string[];
+  /** Verbs between an office and its holder's name after them ("Министром обороны стал X"). */
+  predicateBeforeHolder?: string[];
   /** Endings that make an office plural ("presidents", "президенты"). */
   pluralTails?: string[];
   /** Words that put a thing inside a place ("in", "в", "di"). */

@@ -30,6 +30,8 @@ interface Phrases {
   predicate: string[][];
   /** Head-final languages: predicate phrases right after the office, longest first. */
   predicateAfter: string[][];
+  /** Verbs between an office and the name of its holder after them (grammar predicateBeforeHolder), longest first. */
+  predicateBeforeHolder: string[][];
   pluralTails: Set<string>;
   /** Head words and joiners of an institution's office ("head of the"): allowed in an apposition's gap. */
   heads: Set<string>;
@@ -43,6 +45,22 @@ interface Phrases {
   declinableEnds: readonly string[];
   nameBeforeOffice: boolean;
   adjectiveAfterOffice: boolean;
+}
+
+/**
+ * Whether the words between a title and a name are whole qualifiers ("elect", "at the time",
+ * "designate"): a word that is only part of one ("was" of "who was then") is a verb between two
+ * noun phrases ("The visit of the president of Russia was Sadyr Japarov's idea").
+ */
+function wholeQualifiers(keys: string[], p: Phrases): boolean {
+  let i = 0;
+  while (i < keys.length) {
+    let n = 0;
+    for (const q of p.qualifiers) if (q.words.length > n && i + q.words.length <= keys.length && startsWithPhrase(keys, i, q.words)) n = q.words.length;
+    if (n === 0) return false;
+    i += n;
+  }
+  return true;
 }
 
 /** Whether another person follows the mention at `k`, joined by "and" or a comma (a list of holders). */
@@ -90,6 +108,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     futureSentence: (g.futureSentence ?? []).map(words).filter((w) => w.length > 0),
     predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
     predicateAfter: (g.predicateAfter ?? []).map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+    predicateBeforeHolder: (g.predicateBeforeHolder ?? []).map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     pluralTails: new Set(g.pluralTails ?? []),
     heads: new Set([...(loadPack<OfficesPack>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
     possessive: g.possessive ?? [],
@@ -612,7 +631,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         && phrase.office.inflected === true && nextPerson.inflected === false
         && !(pluralWord(ctx.tokens[phrase.office.tokenStart]!.key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p)))
         && (nextPerson.tokenEnd - nextPerson.tokenStart >= 2 || declines(nextPerson.text, p.declinableEnds));
-      const gapOk = !genitive && !disagree && gapKeys.every((key) => p.qualifiers.some((q) => q.words.includes(key))) && /^(|,|–|—|-|:)$/.test(punct);
+      const gapOk = !genitive && !disagree && wholeQualifiers(gapKeys, p) && /^(|,|–|—|-|:)$/.test(punct);
       if (gapOk) {
         const list = phrase.of.length >= 2;
         // Several holders only for a plural office ("presidents", "президенты"): after a singular
@@ -696,6 +715,21 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         const following = ms.find((m) => m.tokenStart === cueEnd);
         const holder = isPerson(following) ? following : subj && ms[phrase.first]!.tokenStart - subj.tokenEnd <= 12 ? subj : undefined;
         if (holder) out.push(claim(ctx, holder, phrase, phrase.of[0], tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
+        continue;
+      }
+      // The office first, then the verb, then its holder: «Министром обороны России стал Андрей
+      // Белоусов», "Neuer Ministerpräsident Belarus' wurde Michail Mjasnikowitsch". Only the name
+      // right after the verb is read ("Визит президента России стал историческим" names no one).
+      // Not a possessive ("… was Sadyr Japarov's idea"), and not an office governed by a noun
+      // before it ("The visit of the president of Russia was …").
+      const verbEnd = predicateAfter(keys, ms[phrase.last]!.tokenEnd, p.predicateBeforeHolder);
+      const named = verbEnd > 0 ? ms.find((m) => m.tokenStart === verbEnd) : undefined;
+      let lead = leftTok - 1;
+      while (lead >= 0 && p.articles.has(keys[lead]!)) lead--;
+      const governed = lead >= 0 && p.joiners.some((j) => j.length === 1 && j[0] === keys[lead]);
+      if (isPerson(named) && !governed && !(named.tail !== '' && p.possessive.includes(named.tail))
+        && !(ctx.tokens[named.tokenEnd] && /^['’]s?$/u.test(ctx.text.slice(named.span.end, ctx.tokens[named.tokenEnd]!.start).trim()))) {
+        out.push(claim(ctx, named, phrase, phrase.of[0], tense, 'predicate', cover(ms[phrase.first]!.span, named.span), served));
       }
     }
   }

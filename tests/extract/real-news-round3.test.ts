@@ -197,3 +197,22 @@ describe('German "Übergangspräsident" (interim president)', () => {
     expect(rules('Der usbekische Übergangspräsident Islam Karimow empfing den russischen Botschafter.', 'de', '2016-10-20')).toEqual(['office-holder']);
   });
 });
+
+describe('the office, a verb, then its holder', () => {
+  // Belousov has been Russia's defence minister since 14 May 2024; Myasnikovich became Belarus's
+  // prime minister on 28 December 2010.
+  it.each([
+    ['ru', 'Министром обороны России стал Андрей Белоусов.', '2024-06-01'],
+    ['de', 'Neuer Ministerpräsident von Belarus wurde Michail Mjasnikowitsch.', '2010-12-28'],
+    ['en', 'The new defence minister of Russia is Andrei Belousov.', '2024-06-01'],
+  ])('%s: the name after the verb holds the office', (lang, text, date) => {
+    expect(officeClaims(text, lang, date).map((c) => c.verdict)).toEqual(['verified']);
+  });
+  it('a wrong holder there is reported', () => {
+    expect(rules('Министром обороны России стал Сергей Лавров.', 'ru', '2024-06-01')).toEqual(['office-holder']);
+  });
+  it('a verb between two noun phrases is no apposition, and a word after the verb that is no name names no one', () => {
+    expect(officeClaims("The visit of the president of Russia was Sadyr Japarov's idea.", 'en', '2024-06-01')).toEqual([]);
+    expect(officeClaims('Визит президента России стал историческим, заявил Садыр Жапаров.', 'ru', '2024-06-01')).toEqual([]);
+  });
+});
