@@ -10389,7 +10389,10 @@ function extractOfficeClaims(ctx) {
       const bare = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && nextPerson.tail !== "";
       const genitive = bare && (!p.possessive.includes(nextPerson.tail) || ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start));
       const disagree = p.titleAgreesInCase && tense !== "acting" && gapKeys.length === 0 && phrase.office.inflected === true && nextPerson.inflected === false && !(pluralWord(ctx.tokens[phrase.office.tokenStart].key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p))) && (nextPerson.tokenEnd - nextPerson.tokenStart >= 2 || declines2(nextPerson.text, p.declinableEnds));
-      const gapOk = !genitive && !disagree && wholeQualifiers(gapKeys, p) && /^(|,|–|—|-|:)$/.test(punct);
+      const ranked = gapKeys.some((key) => p.ranks.has(key));
+      const gapWords = ranked ? gapKeys.filter((key) => !p.ranks.has(key) && !p.articles.has(key)) : gapKeys;
+      const gapPunct = ranked ? punct.replace(/[-‐‑]/gu, "") : punct;
+      const gapOk = !genitive && !disagree && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
       if (gapOk) {
         const list2 = phrase.of.length >= 2;
         const plural2 = list2 || p.pluralTails.has(phrase.office.tail);
@@ -10510,6 +10513,7 @@ var init_office_claims = __esm({
         possessive: g.possessive ?? [],
         titleBeforeGenitive: g.titleBeforeGenitive === true,
         titleAgreesInCase: g.titleAgreesInCase === true,
+        ranks: new Set((g.ranks ?? []).flatMap(words2)),
         declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
         nameBeforeOffice: !!g.nameBeforeOffice,
         adjectiveAfterOffice: !!g.adjectiveAfterOffice

@@ -38,6 +38,8 @@ export interface GrammarPack {
   titleAgreesInCase?: boolean;
   /** Words that may stand between a determiner, qualifier or name and an office ("longtime"). */
   titleModifiers?: string[];
+  /** Military and police ranks between an office and its holder's name ("генерал армии"). */
+  ranks?: string[];
   /** How surnames that decline end (Russian: a consonant): a lone one in its dictionary form after an oblique title shows the two disagree. */
   declinableNameEndings?: string[];
   /** Official style writes people's names surname first ("Жапаров Акылбек Усенбекович"): person names match in that order too. */

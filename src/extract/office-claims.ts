@@ -39,6 +39,8 @@ interface Phrases {
   possessive: readonly string[];
   /** A bare title before a genitive name may be the clause's subject (grammar titleBeforeGenitive). */
   titleBeforeGenitive: boolean;
+  /** Words of military and police ranks (grammar ranks), read past between an office and its holder. */
+  ranks: ReadonlySet<string>;
   /** A title and its name agree in case (grammar titleAgreesInCase). */
   titleAgreesInCase: boolean;
   /** How a lone surname that declines ends (grammar declinableNameEndings). */
@@ -114,6 +116,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     possessive: g.possessive ?? [],
     titleBeforeGenitive: g.titleBeforeGenitive === true,
     titleAgreesInCase: g.titleAgreesInCase === true,
+    ranks: new Set((g.ranks ?? []).flatMap(words)),
     declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
     nameBeforeOffice: !!g.nameBeforeOffice,
     adjectiveAfterOffice: !!g.adjectiveAfterOffice,
@@ -631,7 +634,12 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         && phrase.office.inflected === true && nextPerson.inflected === false
         && !(pluralWord(ctx.tokens[phrase.office.tokenStart]!.key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p)))
         && (nextPerson.tokenEnd - nextPerson.tokenStart >= 2 || declines(nextPerson.text, p.declinableEnds));
-      const gapOk = !genitive && !disagree && wholeQualifiers(gapKeys, p) && /^(|,|–|—|-|:)$/.test(punct);
+      // "министр обороны России, генерал армии Анатолий Сердюков", "…, el general Nikolái Pátrushev":
+      // a rank (and an article) between is read past; a hyphen inside a rank is no punctuation.
+      const ranked = gapKeys.some((key) => p.ranks.has(key));
+      const gapWords = ranked ? gapKeys.filter((key) => !p.ranks.has(key) && !p.articles.has(key)) : gapKeys;
+      const gapPunct = ranked ? punct.replace(/[-‐‑]/gu, '') : punct;
+      const gapOk = !genitive && !disagree && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
       if (gapOk) {
         const list = phrase.of.length >= 2;
         // Several holders only for a plural office ("presidents", "президенты"): after a singular

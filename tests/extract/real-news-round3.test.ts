@@ -216,3 +216,18 @@ describe('the office, a verb, then its holder', () => {
     expect(officeClaims('Визит президента России стал историческим, заявил Садыр Жапаров.', 'ru', '2024-06-01')).toEqual([]);
   });
 });
+
+describe('a rank between an office and its holder', () => {
+  // Serdyukov was Russia's defence minister 2007–2012; Shoigu from November 2012.
+  it.each([
+    ['ru', 'На совещании выступил министр обороны России генерал армии Сергей Шойгу.'],
+    ['ru', 'На совещании выступил министр обороны России, генерал армии Сергей Шойгу.'],
+    ['es', 'Ortega se reunió con el ministro de Defensa de Rusia, el general Serguéi Shoigú.'],
+  ])('%s: is read past, and the holder checked', (lang, text) => {
+    expect(rules(text, lang, '2015-03-10')).toEqual([]);
+    expect(rules(text.replace(/Сергей Шойгу/u, 'Анатолий Сердюков').replace(/Serguéi Shoigú/u, 'Anatoli Serdiukov'), lang, '2015-03-10')).toEqual(['office-holder']);
+  });
+  it('a rank does not carry other words between', () => {
+    expect(officeClaims('На совещании выступил министр обороны России, генерал и друг Сергей Шойгу.', 'ru', '2015-03-10')).toEqual([]);
+  });
+});
