@@ -231,3 +231,22 @@ describe('a rank between an office and its holder', () => {
     expect(officeClaims('На совещании выступил министр обороны России, генерал и друг Сергей Шойгу.', 'ru', '2015-03-10')).toEqual([]);
   });
 });
+
+describe('"the Republic of" before a country', () => {
+  it.each([
+    ['id', 'Pangkalan udara Rusia berada di Kota Kant di Republik Kazakhstan.'],
+    ['ru', 'Российская авиабаза Кант находится в Республике Казахстан.'],
+  ])('%s: the place claim reads the country after it', (lang, text) => {
+    expect(rules(text, lang, '2024-03-10')).toEqual(['place']);
+  });
+  it('the right country passes', () => {
+    expect(rules('Pangkalan udara Rusia berada di Kota Kant di Republik Kyrgyzstan.', 'id', '2024-03-10')).toEqual([]);
+  });
+});
+
+describe('German compound title "Sicherheitsratssekretär"', () => {
+  it('names the secretary of the Security Council', () => {
+    expect(officeClaims('Der russische Sicherheitsratssekretär Nikolai Patruschew reiste nach Bischkek.', 'de', '2015-03-10').map((c) => c.verdict)).toEqual(['verified']);
+    expect(rules('Der russische Sicherheitsratssekretär Sergej Lawrow reiste nach Bischkek.', 'de', '2015-03-10')).toEqual(['office-holder']);
+  });
+});
