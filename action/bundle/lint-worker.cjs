@@ -6996,6 +6996,16 @@ function extractMetricClaims(ctx0) {
         otherSideUnknown = unknown && !joined;
         bare = !unknown && !ms.some((m) => m !== partner && m !== next);
       }
+      if (bare && !joined) {
+        let first = 0;
+        while (first < keys.length && c.articles.has(keys[first]))
+          first++;
+        const opener = subjectMentions.find((m) => m.tokenStart === first && m.entityType === "country" && m.form === "name");
+        if (opener && opener.entityId !== partner.entityId && !ms.includes(opener)) {
+          ms = [opener, ...ms];
+          bare = false;
+        }
+      }
     }
     if (ms.length === 0)
       ms = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
@@ -8479,7 +8489,8 @@ function extractOfficeClaims(ctx) {
       }
     }
     const prev = ms[phrase.first - 1];
-    if (isPerson(prev) && !namedHolderFollows(ctx, ms[phrase.last]) && closedAfter(ctx, ms[phrase.last])) {
+    const titled = isPerson(prev) && out.some((c) => c.personSpan.start === prev.span.start && c.personSpan.end === prev.span.end && c.via !== "predicate" && c.office !== phrase.office.entityId);
+    if (isPerson(prev) && !titled && !namedHolderFollows(ctx, ms[phrase.last]) && closedAfter(ctx, ms[phrase.last])) {
       const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first].tokenStart);
       const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first].span.start);
       if ((punct === "," || punct === "\u2013" || punct === "\u2014" || punct === "(") && gapKeys.every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {

@@ -279,6 +279,18 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         otherSideUnknown = unknown && !joined;
         bare = !unknown && !ms.some((m) => m !== partner && m !== next);
       }
+      // "Tajikistan conducted … trade with Uzbekistan …, and trade turnover with Kyrgyzstan
+      // declined …": the country that opens the sentence as its subject is the other side of a
+      // partner with no other side of its own, not the article's pair or context.
+      if (bare && !joined) {
+        let first = 0;
+        while (first < keys.length && c.articles.has(keys[first]!)) first++;
+        const opener = subjectMentions.find((m) => m.tokenStart === first && m.entityType === 'country' && m.form === 'name');
+        if (opener && opener.entityId !== partner.entityId && !ms.includes(opener)) {
+          ms = [opener, ...ms];
+          bare = false;
+        }
+      }
     }
     // Else the names before the figure in the sentence (never those of a later clause: "…; тогда Россия обошла Китай").
     if (ms.length === 0) ms = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));

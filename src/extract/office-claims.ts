@@ -685,7 +685,12 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     const prev = ms[phrase.first - 1];
     // The apposition must close ("Japarov, the president of Kyrgyzstan, said"); "During his talks
     // with Putin, the Kazakh president noted" makes the office phrase the next clause's subject.
-    if (isPerson(prev) && !namedHolderFollows(ctx, ms[phrase.last]!) && closedAfter(ctx, ms[phrase.last]!)) {
+    // A name already given a title right before it is not given another office after it: "met
+    // Russia's President Vladimir Putin, the prime minister, the speakers …" is a list of people
+    // (the same office again is an apposition: "le président tadjik Emomali Rahmon, chef de l'État").
+    const titled = isPerson(prev) && out.some((c) => c.personSpan.start === prev.span.start && c.personSpan.end === prev.span.end && c.via !== 'predicate'
+      && c.office !== phrase.office.entityId);
+    if (isPerson(prev) && !titled && !namedHolderFollows(ctx, ms[phrase.last]!) && closedAfter(ctx, ms[phrase.last]!)) {
       const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first]!.tokenStart);
       const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first]!.span.start);
       if ((punct === ',' || punct === '–' || punct === '—' || punct === '(') && gapKeys.every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {

@@ -250,3 +250,38 @@ describe('German compound title "Sicherheitsratssekretär"', () => {
     expect(rules('Der russische Sicherheitsratssekretär Sergej Lawrow reiste nach Bischkek.', 'de', '2015-03-10')).toEqual(['office-holder']);
   });
 });
+
+describe('the first N months written in digits', () => {
+  // Bundled: Russia–Uzbekistan trade 2023 was 9.9 bn (whole year); nothing for January–November.
+  it.each([
+    ['id', 'Selama 11 bulan pertama tahun 2023, perdagangan Rusia dan Uzbekistan senilai $8,9 miliar.'],
+    ['de', 'In den ersten 11 Monaten 2023 erreichte der Handel zwischen Russland und Usbekistan 8,9 Milliarden Dollar.'],
+  ])('%s: is a part of the year, not the year', (lang, text) => {
+    const [c] = claimsOf(text, lang, '2024-01-05', BUNDLED).filter((x) => x.kind === 'metric');
+    expect(c?.slots.period?.value).toBe('2023-01..2023-11');
+    expect(c?.verdict).not.toBe('contradicted');
+  });
+});
+
+describe('a partner with no other side of its own, in a sentence another country opens', () => {
+  // Bundled: Russia–Kyrgyzstan trade 2023 was 2.9 bn (Kyrgyz data); nothing for Tajikistan–Kyrgyzstan.
+  const text = 'Trade between Tajikistan and Russia grew last year. Tajikistan conducted more than $480 million in trade with Uzbekistan in 2023, and trade turnover with Kyrgyzstan fell by 20% to about $12 million.';
+  it('is that country\'s partner, not the article\'s other country\'s', () => {
+    expect(rules(text, 'en', '2024-01-25')).toEqual([]);
+  });
+  it('with the other side in its own clause the figure is checked as before', () => {
+    expect(rules('Trade between Tajikistan and Russia grew last year. Trade turnover between Russia and Kyrgyzstan fell by 20% to about $12 million in 2023.', 'en', '2024-01-25')).toEqual(['metric-value']);
+  });
+});
+
+describe('a list of people after a titled name', () => {
+  it.each([
+    ['en', "During the trip the president met Russia's President Vladimir Putin, the prime minister, the speakers of both chambers and business leaders."],
+    ['ky', 'Сапар учурунда президент Орусиянын президенти Владимир Путин, өкмөт башчысы, парламенттин төрагасы менен жолукту.'],
+  ])('%s: gives the titled name no second office', (lang, text) => {
+    expect(rules(text, lang, '2021-02-26')).toEqual([]);
+  });
+  it('the same office again is an apposition, and a tenure in it is checked', () => {
+    expect(officeClaims("La séance était présidée par le président tadjik Emomali Rahmon, chef de l'État depuis 1994.", 'fr', '2025-10-09')).toHaveLength(2);
+  });
+});
