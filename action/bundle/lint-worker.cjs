@@ -6207,7 +6207,7 @@ function consistent(s, claim2, index) {
   if (claim2.named.some((n) => !es.includes(n)))
     return false;
   const missing = es.filter((e) => !claim2.named.includes(e));
-  const pinned = (e) => asList(s.of).includes(e) && index.datesOf(e).length > 0 && claim2.named.length > 0;
+  const pinned = (e) => asList(s.of).includes(e) && index.entity(e)?.type !== "country" && index.datesOf(e).length > 0 && claim2.named.length > 0;
   if (missing.some((e) => !claim2.context.includes(e) && !pinned(e)))
     return false;
   const namedCountries = claim2.named.filter((n) => index.entity(n)?.type === "country");

@@ -21,7 +21,10 @@ function consistent(s: IndexedStatement, claim: MetricClaim, index: FactIndex): 
   if (claim.named.some((n) => !es.includes(n))) return false;
   const missing = es.filter((e) => !claim.named.includes(e));
   // An event a share is of ("79 % of the vote" in an election) is pinned by its subject and period.
-  const pinned = (e: string) => asList(s.of as string | string[] | undefined).includes(e) && index.datesOf(e).length > 0 && claim.named.length > 0;
+  // A country is no event, dates of its own (diplomatic relations) or not: "a share of foreign
+  // trade of 15 %" in an article that never names Kyrgyzstan is not Russia's share of Kyrgyzstan's.
+  const pinned = (e: string) => asList(s.of as string | string[] | undefined).includes(e) && index.entity(e)?.type !== 'country'
+    && index.datesOf(e).length > 0 && claim.named.length > 0;
   if (missing.some((e) => !claim.context.includes(e) && !pinned(e))) return false;
   // A pair named by one side only ("trade between Central Asia and Russia") is not the pair of
   // the article unless the sentence says the figure is bilateral ("both countries").

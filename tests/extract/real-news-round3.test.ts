@@ -285,3 +285,17 @@ describe('a list of people after a titled name', () => {
     expect(officeClaims("La séance était présidée par le président tadjik Emomali Rahmon, chef de l'État depuis 1994.", 'fr', '2025-10-09')).toHaveLength(2);
   });
 });
+
+describe('a share of foreign trade whose whole the article never names', () => {
+  // Bundled: Russia's share of Kyrgyzstan's foreign trade in 2024 was 22.3 %. Kyrgyzstan has dates
+  // of its own (diplomatic relations), which made it pass for an event the share was of.
+  it.each([
+    ['en', 'Russia remained the second largest partner in 2024, with a share of foreign trade of 15 percent.'],
+    ['ru', 'Россия осталась вторым партнером: в 2024 году ее доля во внешней торговле составила 15%.'],
+  ])('%s: is not compared with another country\'s', (lang, text) => {
+    expect(rules(text, lang, '2025-01-05')).toEqual([]);
+  });
+  it('with the whole named, it is', () => {
+    expect(rules("Russia remained Kyrgyzstan's second largest partner in 2024, with a share of foreign trade of 15 percent.", 'en', '2025-01-05')).toEqual(['share-value']);
+  });
+});
