@@ -8710,6 +8710,9 @@ var init_years = __esm({
 });
 
 // dist/claims/office-start.js
+function attributive(text, at) {
+  return /(?:^|[\s\u00a0])(?:the|die|der|das|le|la|les|el|los|las)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, at - 8), at));
+}
 function officeStart(claim2, annotation2, text, sentence2, dates) {
   if (claim2.via !== "predicate" || claim2.since !== void 0)
     return void 0;
@@ -8718,7 +8721,12 @@ function officeStart(claim2, annotation2, text, sentence2, dates) {
     return void 0;
   const at = claim2.at;
   const near2 = (d) => !!at && !!d.resolved && Math.abs(Date.parse(d.resolved) - Date.parse(at)) <= NEAR_DAYS2 * 864e5;
-  const inClause = dates.filter((d) => annotation2.clauseAt(d.span.start) === clause);
+  const joined2 = (start3, end2) => {
+    const a = Math.min(end2, claim2.officeSpan.start);
+    const b = Math.max(start3, Math.max(claim2.officeSpan.end, claim2.ofSpan?.end ?? 0));
+    return !text.slice(a, b).includes(",");
+  };
+  const inClause = dates.filter((d) => annotation2.clauseAt(d.span.start) === clause && joined2(d.span.start, d.span.end));
   const days = /* @__PURE__ */ new Set();
   for (const d of inClause) {
     if (!d.resolved || !(d.yearExplicit || near2(d)))
@@ -8726,7 +8734,7 @@ function officeStart(claim2, annotation2, text, sentence2, dates) {
     days.add(d.resolved);
   }
   const around = { start: Math.max(sentence2.start, claim2.span.start - YEAR_REACH), end: Math.min(sentence2.end, claim2.span.end + YEAR_REACH) };
-  const years = new Set(yearMentionsIn(text, around).filter((y) => annotation2.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end)).map((y) => y.year));
+  const years = new Set(yearMentionsIn(text, around).filter((y) => annotation2.clauseAt(y.start) === clause && joined2(y.start, y.start + 4) && !dates.some((d) => y.start >= d.span.start && y.start < d.span.end) && !attributive(text, y.start)).map((y) => y.year));
   if (days.size + years.size === 0) {
     if (claim2.tense !== "current" || !at)
       return void 0;
@@ -8737,13 +8745,9 @@ function officeStart(claim2, annotation2, text, sentence2, dates) {
   const day = [...days][0];
   const year = [...years][0];
   const start2 = day ?? `${year}-01-01`;
-  let end = addDays(day ?? `${year}-12-31`, START_DAYS);
-  if (at) {
-    if (start2 > at)
-      return void 0;
-    if (end > at)
-      end = at;
-  }
+  const end = addDays(day ?? `${year}-12-31`, START_DAYS);
+  if (at && start2 > at)
+    return void 0;
   return { window: { start: addDays(start2, -EARLY_DAYS), end }, written: day ?? String(year) };
 }
 var START_DAYS, EARLY_DAYS, YEAR_REACH, NEAR_DAYS2;
@@ -8880,6 +8884,30 @@ function extractMetricClaims(ctx0) {
     }
     return list2;
   };
+  let opener;
+  const sentenceOpener = (figurePartner) => {
+    if (opener === void 0) {
+      let first = 0;
+      while (first < keys.length && c.articles.has(keys[first]))
+        first++;
+      const m = subjectMentions.find((x) => x.tokenStart >= first);
+      const isOpener2 = m && m.tokenStart === first && m.entityType === "country" && m.form === "name";
+      const partners = /* @__PURE__ */ new Set();
+      if (isOpener2) {
+        for (const x of subjectMentions) {
+          if (x.tokenStart <= m.tokenStart || clause[x.tokenStart] !== clause[m.tokenStart])
+            continue;
+          let i = x.tokenStart - 1;
+          while (i > m.tokenEnd && c.articles.has(keys[i]))
+            i--;
+          if (x.entityType === "country" && (c.partner.has(keys[i]) || c.partner.has(keys[i - 1] ?? "")))
+            partners.add(x.entityId);
+        }
+      }
+      opener = isOpener2 && partners.size > 0 ? { m, partners } : null;
+    }
+    return opener && [...opener.partners].some((e) => e !== figurePartner) ? opener.m : void 0;
+  };
   const subjectsOf = (q, prop) => {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
@@ -8927,12 +8955,9 @@ function extractMetricClaims(ctx0) {
         bare = !unknown && !ms.some((m) => m !== partner && m !== next);
       }
       if (bare && !joined2) {
-        let first = 0;
-        while (first < keys.length && c.articles.has(keys[first]))
-          first++;
-        const opener = subjectMentions.find((m) => m.tokenStart === first && m.entityType === "country" && m.form === "name");
-        if (opener && opener.entityId !== partner.entityId && !ms.includes(opener)) {
-          ms = [opener, ...ms];
+        const first = sentenceOpener(partner.entityId);
+        if (first && first.entityId !== partner.entityId && !ms.includes(first)) {
+          ms = [first, ...ms];
           bare = false;
         }
       }
@@ -8970,7 +8995,7 @@ function extractMetricClaims(ctx0) {
     if (a && !named.includes(a) && anaphorAt >= 0) {
       named.push(a);
       byName.push(a);
-      if (!partner && anaphorAt >= 1 && c.partner.has(keys[anaphorAt - 1]) && named.length === 1)
+      if (!partner && (anaphorAt >= 1 && c.partner.has(keys[anaphorAt - 1]) || c.partner.has(keys[anaphorAt])) && named.length === 1)
         bare = true;
     }
     const lastPerson = types?.has("person") && pronounIn.has(cl) ? near(ctx.mentions, q.span).findLast((m) => m.entityType === "person" && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : void 0;
@@ -10016,6 +10041,13 @@ function listAfter(ctx, k, p) {
   const between = keysBetween(ctx, m.tokenEnd, n.tokenStart);
   return between.length <= 1 && between.every((key) => p.and.has(key)) && /^\s*,?\s*$/u.test(punctBetween(ctx.text, m.span.end, n.span.start));
 }
+function nameWords(tokens2, m) {
+  let n = 0;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++)
+    if (tokens2[i].end - tokens2[i].start > 1)
+      n++;
+  return n;
+}
 function declines2(word, ends) {
   const w = foldWord(word);
   return ends.some((e) => w.endsWith(e));
@@ -10124,8 +10156,8 @@ function officePhrase(ctx, k, p) {
     const possessive = prev.form === "name" && (ends.includes(prev.tail) || ends.some((e) => /['’]/u.test(e) && prev.text.endsWith(e)));
     const prefixed = prev.form === "adjective" && prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).adjectivePrefix) === 1 && /^[-‐‑]$/u.test(ctx.text.slice(ctx.tokens[prev.tokenStart - 1].end, prev.span.start));
     const adjunct = p.nameBeforeOffice && prev.form === "name" && prev.entityType === "country" && between.length === 0 && new RegExp("^\\p{Lu}", "u").test(office.text) && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
-    const attributive = prev.form === "adjective" && !prefixed || possessive || adjunct || prev.entityType === "organization" && between.length === 0 || prev.form === "name" && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== "," && new RegExp("^\\p{Lu}+$", "u").test(prev.text);
-    if (onlyArticlesOrQualifiers && attributive && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, "") === "") {
+    const attributive2 = prev.form === "adjective" && !prefixed || possessive || adjunct || prev.entityType === "organization" && between.length === 0 || prev.form === "name" && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== "," && new RegExp("^\\p{Lu}+$", "u").test(prev.text);
+    if (onlyArticlesOrQualifiers && attributive2 && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, "") === "") {
       of.push(prev);
       first = k - 1;
       const possessiveName = (m) => m.form === "name" && (ends.includes(m.tail) || ends.some((e) => /['’]/u.test(e) && m.text.endsWith(e)));
@@ -10365,6 +10397,15 @@ function extractOfficeClaims(ctx) {
     }
     return firstContent;
   };
+  const titles = /* @__PURE__ */ new Map();
+  const emit2 = (c) => {
+    if (c.via !== "predicate" && !titles.has(c.personSpan.start))
+      titles.set(c.personSpan.start, c.office);
+    out.push(c);
+  };
+  let lead = 0;
+  while (lead < keys.length && (p.articles.has(keys[lead]) || p.qualifiers.some((q) => q.words.length === 1 && q.words[0] === keys[lead])))
+    lead++;
   for (let k = 0; k < ms.length; k++) {
     if (!isOffice(ms[k]))
       continue;
@@ -10398,10 +10439,10 @@ function extractOfficeClaims(ctx) {
       const punct = punctBetween(ctx.text, ms[phrase.last].span.end, nextPerson.span.start);
       const bare = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && nextPerson.tail !== "";
       const genitive = bare && (!p.possessive.includes(nextPerson.tail) || ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start));
-      const disagree = p.titleAgreesInCase && tense !== "acting" && gapKeys.length === 0 && phrase.office.inflected === true && nextPerson.inflected === false && !(pluralWord(ctx.tokens[phrase.office.tokenStart].key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p))) && (nextPerson.tokenEnd - nextPerson.tokenStart >= 2 || declines2(nextPerson.text, p.declinableEnds));
+      const disagree = p.titleAgreesInCase && tense !== "acting" && gapKeys.length === 0 && phrase.office.inflected === true && nextPerson.inflected === false && !(pluralWord(ctx.tokens[phrase.office.tokenStart].key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p))) && (nameWords(ctx.tokens, nextPerson) >= 2 || declines2(nextPerson.text, p.declinableEnds));
       const ranked = gapKeys.some((key) => p.ranks.has(key));
-      const gapWords = ranked ? gapKeys.filter((key) => !p.ranks.has(key) && !p.articles.has(key)) : gapKeys;
-      const gapPunct = ranked ? punct.replace(/[-‐‑]/gu, "") : punct;
+      const gapWords = ranked ? gapKeys.filter((key) => !p.ranks.has(key) && !p.articles.has(key) && !/['’]$/u.test(key) && !p.joiners.some((j) => j.length === 1 && j[0] === key)) : gapKeys;
+      const gapPunct = ranked ? punct.replace(/[-‐‑'’]/gu, "") : punct;
       const gapOk = !genitive && !disagree && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
       if (gapOk) {
         const list2 = phrase.of.length >= 2;
@@ -10411,7 +10452,7 @@ function extractOfficeClaims(ctx) {
           if (persons.length === phrase.of.length) {
             persons.forEach((person2, i) => {
               const c = phrase.of[i];
-              out.push(claim(ctx, person2, phrase, c, tense, "list", cover2(c.span, person2.span)));
+              emit2(claim(ctx, person2, phrase, c, tense, "list", cover2(c.span, person2.span)));
             });
           }
           k = after + persons.length - 1;
@@ -10429,7 +10470,7 @@ function extractOfficeClaims(ctx) {
           if (tense === "current" && futureAfter(nextPerson.tokenEnd))
             tense = "future";
           for (const person2 of persons) {
-            out.push(claim(ctx, person2, phrase, of, tense, "apposition", cover2(ms[phrase.first].span, person2.span, ...of ? [of.span] : []), served));
+            emit2(claim(ctx, person2, phrase, of, tense, "apposition", cover2(ms[phrase.first].span, person2.span, ...of ? [of.span] : []), served));
           }
           k = after + persons.length - 1;
           continue;
@@ -10437,14 +10478,15 @@ function extractOfficeClaims(ctx) {
       }
     }
     const prev = ms[phrase.first - 1];
-    const titled = isPerson(prev) && out.some((c) => c.personSpan.start === prev.span.start && c.personSpan.end === prev.span.end && c.via !== "predicate" && c.office !== phrase.office.entityId);
+    const titledAs = isPerson(prev) ? titles.get(prev.span.start) : void 0;
+    const titled = titledAs !== void 0 && titledAs !== phrase.office.entityId;
     if (isPerson(prev) && !titled && !namedHolderFollows(ctx, ms[phrase.last]) && closedAfter(ctx, ms[phrase.last])) {
       const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first].tokenStart);
       const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first].span.start);
       if ((punct === "," || punct === "\u2013" || punct === "\u2014" || punct === "(") && gapKeys.every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
         if (tense === "current")
           tense = qualifierNear(keys, ms[phrase.first].tokenStart, ms[phrase.last].tokenEnd, p) ?? "current";
-        out.push(claim(ctx, prev, phrase, phrase.of[0] ?? served?.of, tense, "apposition", cover2(prev.span, ms[phrase.first].span, ms[phrase.last].span), served));
+        emit2(claim(ctx, prev, phrase, phrase.of[0] ?? served?.of, tense, "apposition", cover2(prev.span, ms[phrase.first].span, ms[phrase.last].span), served));
         continue;
       }
     }
@@ -10462,26 +10504,26 @@ function extractOfficeClaims(ctx) {
         if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
           const then = tense === "current" && qualifierWithin(keys, from, to, p) === "then";
-          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? "future" : then ? "then" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
+          emit2(claim(ctx, subj, phrase, phrase.of[0], fut ? "future" : then ? "then" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
           continue;
         }
       }
       const cueEnd = predicateAfter(keys, ms[phrase.last].tokenEnd, p.predicateAfter);
+      let nextK = phrase.last + 1;
+      while (ms[nextK] && ms[nextK].tokenStart < ms[phrase.last].tokenEnd)
+        nextK++;
       if (cueEnd > 0) {
-        const following = ms.find((m) => m.tokenStart === cueEnd);
+        const following = ms[nextK]?.tokenStart === cueEnd ? ms[nextK] : void 0;
+        const pastCue = p.predicateAfterPast.some((ph) => startsWithPhrase(keys, ms[phrase.last].tokenEnd, ph) && ms[phrase.last].tokenEnd + ph.length === cueEnd);
         const holder = isPerson(following) ? following : subj && ms[phrase.first].tokenStart - subj.tokenEnd <= 12 ? subj : void 0;
         if (holder)
-          out.push(claim(ctx, holder, phrase, phrase.of[0], tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
+          emit2(claim(ctx, holder, phrase, phrase.of[0], pastCue && tense === "current" ? "then" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
         continue;
       }
-      const verbEnd = predicateAfter(keys, ms[phrase.last].tokenEnd, p.predicateBeforeHolder);
-      const named = verbEnd > 0 ? ms.find((m) => m.tokenStart === verbEnd) : void 0;
-      let lead = leftTok - 1;
-      while (lead >= 0 && p.articles.has(keys[lead]))
-        lead--;
-      const governed = lead >= 0 && p.joiners.some((j) => j.length === 1 && j[0] === keys[lead]);
-      if (isPerson(named) && !governed && !(named.tail !== "" && p.possessive.includes(named.tail)) && !(ctx.tokens[named.tokenEnd] && /^['’]s?$/u.test(ctx.text.slice(named.span.end, ctx.tokens[named.tokenEnd].start).trim()))) {
-        out.push(claim(ctx, named, phrase, phrase.of[0], tense, "predicate", cover2(ms[phrase.first].span, named.span), served));
+      const verbEnd = leftTok <= lead ? predicateAfter(keys, ms[phrase.last].tokenEnd, p.predicateBeforeHolder) : 0;
+      const named = verbEnd > 0 && ms[nextK]?.tokenStart === verbEnd ? ms[nextK] : void 0;
+      if (isPerson(named) && !(named.tail !== "" && p.possessive.includes(named.tail)) && !(ctx.tokens[named.tokenEnd] && /^['’]s?$/u.test(ctx.text.slice(named.span.end, ctx.tokens[named.tokenEnd].start).trim()))) {
+        emit2(claim(ctx, named, phrase, phrase.of[0], tense, "predicate", cover2(ms[phrase.first].span, named.span), served));
       }
     }
   }
@@ -10519,6 +10561,7 @@ var init_office_claims = __esm({
         predicate: g.predicateCues.map(words2).filter((w) => w.length > 0),
         predicateAfter: (g.predicateAfter ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
         predicateBeforeHolder: (g.predicateBeforeHolder ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+        predicateAfterPast: (g.predicateAfterPast ?? []).map(words2).filter((w) => w.length > 0),
         pluralTails: new Set(g.pluralTails ?? []),
         heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words2)),
         possessive: g.possessive ?? [],
@@ -11053,6 +11096,8 @@ function withInitialsOne(text, tokens2, m, prev, lang, entityOf) {
   const before2 = start2 - 1;
   const joined2 = before2 >= 0 && (!prev || prev.tokenEnd <= before2) && /^[\s\u00a0]+$/u.test(text.slice(tokens2[before2].end, tokens2[start2].start));
   const namedBefore = joined2 ? candidates.filter((id) => givenNames(entityOf(id), lang).map(foldWord).includes(tokens2[before2].key)) : [];
+  if (namedBefore.length === 0 && joined2 && new RegExp("^\\p{Lu}\\p{Ll}", "u").test(tokens2[before2].text) && tokens2[before2].end - tokens2[before2].start > 1)
+    return m;
   let chosen;
   if (namedBefore.length > 0) {
     chosen = namedBefore;
@@ -11669,7 +11714,7 @@ function sinceYear(s, claim2) {
   if (claim2.via === "predicate" && claim2.personSpan.end <= claim2.officeSpan.start) {
     for (let i = ann.tokenAt(claim2.personSpan.end); i < ann.tokenAt(claim2.officeSpan.start); i++) {
       const y = yearAt(i);
-      if (y !== void 0)
+      if (y !== void 0 && !s.text.slice(s.tokens[i].start - s.span.start, claim2.officeSpan.start - s.span.start).includes(","))
         return y;
     }
   }

@@ -19,10 +19,15 @@ const YEAR_REACH = 300;
 const NEAR_DAYS = 60;
 
 export interface OfficeStart {
-  /** The time the term must touch: from the written day (or year) to START_DAYS after it, never past the article's date. */
+  /** The time the term must touch: from the written day (or year) to START_DAYS after it. */
   window: Window;
   /** The day or year as written, for the report ("2019-10-12", "2019"); none when the clause writes no time. */
   written?: string;
+}
+
+/** "after the 2018 election", "the 2021 vote": a year after an article names something of that year. */
+function attributive(text: string, at: number): boolean {
+  return /(?:^|[\s\u00a0])(?:the|die|der|das|le|la|les|el|los|las)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /**
@@ -39,7 +44,15 @@ export function officeStart(
   if (annotation.clauseAt(claim.personSpan.start) !== clause || !annotation.clausesWith('officeStart').has(clause)) return undefined;
   const at = claim.at;
   const near = (d: CalendarDate) => !!at && !!d.resolved && Math.abs(Date.parse(d.resolved) - Date.parse(at)) <= NEAR_DAYS * 86_400_000;
-  const inClause = dates.filter((d) => annotation.clauseAt(d.span.start) === clause);
+  // Only a time joined to the predicate: no comma between it and the office. "Mishustin was
+  // appointed prime minister … after Dmitry Medvedev, in office since 2012, resigned" and
+  // «Мишустин, руководивший налоговой службой в 2010 году, был назначен …» date something else.
+  const joined = (start: number, end: number) => {
+    const a = Math.min(end, claim.officeSpan.start);
+    const b = Math.max(start, Math.max(claim.officeSpan.end, claim.ofSpan?.end ?? 0));
+    return !text.slice(a, b).includes(',');
+  };
+  const inClause = dates.filter((d) => annotation.clauseAt(d.span.start) === clause && joined(d.span.start, d.span.end));
   const days = new Set<string>();
   for (const d of inClause) {
     // A date the clause writes but whose day cannot be known leaves the start open.
@@ -49,7 +62,8 @@ export function officeStart(
   // Years near the claim only: a run-on sentence of thousands of claims is not read again for each.
   const around = { start: Math.max(sentence.start, claim.span.start - YEAR_REACH), end: Math.min(sentence.end, claim.span.end + YEAR_REACH) };
   const years = new Set(yearMentionsIn(text, around)
-    .filter((y) => annotation.clauseAt(y.start) === clause && !inClause.some((d) => y.start >= d.span.start && y.start < d.span.end))
+    .filter((y) => annotation.clauseAt(y.start) === clause && joined(y.start, y.start + 4) && !dates.some((d) => y.start >= d.span.start && y.start < d.span.end)
+      && !attributive(text, y.start))
     .map((y) => y.year));
   // "Ваагн Хачатурян избран президентом Армении" in the election's report: no time written, the
   // term may begin some days after the article. Only a claim read at the article's date is moved
@@ -62,10 +76,9 @@ export function officeStart(
   const day = [...days][0];
   const year = [...years][0];
   const start = day ?? `${year}-01-01`;
-  let end = addDays(day ?? `${year}-12-31`, START_DAYS);
-  if (at) {
-    if (start > at) return undefined; // a start still to come: the term may not be in the fact set yet
-    if (end > at) end = at;
-  }
+  const end = addDays(day ?? `${year}-12-31`, START_DAYS);
+  // A start still to come: the term may not be in the fact set yet. A start before the article's
+  // date keeps its whole window: an article of the day after the vote reports a term to begin.
+  if (at && start > at) return undefined;
   return { window: { start: addDays(start, -EARLY_DAYS), end }, written: day ?? String(year) };
 }

@@ -461,7 +461,8 @@ function sinceYear(s: SentenceScope, claim: OfficeClaim): number | undefined {
   if (claim.via === 'predicate' && claim.personSpan.end <= claim.officeSpan.start) {
     for (let i = ann.tokenAt(claim.personSpan.end); i < ann.tokenAt(claim.officeSpan.start); i++) {
       const y = yearAt(i);
-      if (y !== undefined) return y;
+      // «Мишустин, возглавлявший ФНС с 2010 года, стал …»: a "since" closed off by a comma dates the aside.
+      if (y !== undefined && !s.text.slice(s.tokens[i]!.start - s.span.start, claim.officeSpan.start - s.span.start).includes(',')) return y;
     }
   }
   return undefined;

@@ -26,6 +26,8 @@ export interface GrammarPack {
   predicateAfter?: string[];
   /** Verbs between an office and its holder's name after them ("Министром обороны стал X"). */
   predicateBeforeHolder?: string[];
+  /** Of predicateAfter, the past participles ("болуп иштеген"): a claim about a time before the article's. */
+  predicateAfterPast?: string[];
   /** Endings that make an office plural ("presidents", "президенты"). */
   pluralTails?: string[];
   /** Words that put a thing inside a place ("in", "в", "di"). */

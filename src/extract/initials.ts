@@ -71,6 +71,9 @@ function withInitialsOne(text: string, tokens: readonly Token[], m: NameMatch, p
   const before = start - 1;
   const joined = before >= 0 && (!prev || prev.tokenEnd <= before) && /^[\s\u00a0]+$/u.test(text.slice(tokens[before]!.end, tokens[start]!.start));
   const namedBefore = joined ? candidates.filter((id) => givenNames(entityOf(id), lang).map(foldWord).includes(tokens[before]!.key)) : [];
+  // "Joseph R. Biden": a capitalised word right before the initials that is no given name of any
+  // of them is a given name the fact set lacks, and the initial a middle one: left as it was.
+  if (namedBefore.length === 0 && joined && /^\p{Lu}\p{Ll}/u.test(tokens[before]!.text) && tokens[before]!.end - tokens[before]!.start > 1) return m;
   let chosen: string[];
   if (namedBefore.length > 0) {
     chosen = namedBefore;

@@ -225,6 +225,30 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
     return list;
   };
+  // The country that opens the sentence, when its clause has a partner word: found once per sentence.
+  let opener: { m: NameMatch; partners: Set<string> } | null | undefined;
+  const sentenceOpener = (figurePartner: string): NameMatch | undefined => {
+    if (opener === undefined) {
+      let first = 0;
+      while (first < keys.length && c.articles.has(keys[first]!)) first++;
+      const m = subjectMentions.find((x) => x.tokenStart >= first);
+      const isOpener = m && m.tokenStart === first && m.entityType === 'country' && m.form === 'name';
+      // The countries the opener trades with in its clause ("… with Uzbekistan").
+      const partners = new Set<string>();
+      if (isOpener) {
+        for (const x of subjectMentions) {
+          if (x.tokenStart <= m.tokenStart || clause[x.tokenStart] !== clause[m.tokenStart]) continue;
+          let i = x.tokenStart - 1;
+          while (i > m.tokenEnd && c.articles.has(keys[i]!)) i--;
+          if (x.entityType === 'country' && (c.partner.has(keys[i]!) || c.partner.has(keys[i - 1] ?? ''))) partners.add(x.entityId);
+        }
+      }
+      opener = isOpener && partners.size > 0 ? { m, partners } : null;
+    }
+    // Only when it trades with another partner than the figure's: "Kazakhstan …, and trade with
+    // Russia reached …" names no partner of Kazakhstan's own.
+    return opener && [...opener.partners].some((e) => e !== figurePartner) ? opener.m : undefined;
+  };
   const subjectsOf = (q: Quantity, prop: Property) => {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
@@ -280,14 +304,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         bare = !unknown && !ms.some((m) => m !== partner && m !== next);
       }
       // "Tajikistan conducted … trade with Uzbekistan …, and trade turnover with Kyrgyzstan
-      // declined …": the country that opens the sentence as its subject is the other side of a
-      // partner with no other side of its own, not the article's pair or context.
+      // declined …": the country that opens the sentence as the subject of a clause of trade
+      // with a partner is the other side of a partner with no other side of its own, not the
+      // article's pair or context ("Kazakhstan hosted the forum, where … trade with Russia …" is not).
       if (bare && !joined) {
-        let first = 0;
-        while (first < keys.length && c.articles.has(keys[first]!)) first++;
-        const opener = subjectMentions.find((m) => m.tokenStart === first && m.entityType === 'country' && m.form === 'name');
-        if (opener && opener.entityId !== partner.entityId && !ms.includes(opener)) {
-          ms = [opener, ...ms];
+        const first = sentenceOpener(partner.entityId);
+        if (first && first.entityId !== partner.entityId && !ms.includes(first)) {
+          ms = [first, ...ms];
           bare = false;
         }
       }
@@ -334,7 +357,8 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       byName.push(a);
       // "Der Handel mit dem nördlichen Nachbarn": the country the description stands for is a
       // partner ("trade with"), the other side the article's own, as for a partner named.
-      if (!partner && anaphorAt >= 1 && c.partner.has(keys[anaphorAt - 1]!) && named.length === 1) bare = true;
+      // The partner word may be the description's own first word («с северным соседом», "con el vecino").
+      if (!partner && ((anaphorAt >= 1 && c.partner.has(keys[anaphorAt - 1]!)) || c.partner.has(keys[anaphorAt]!)) && named.length === 1) bare = true;
     }
     // "he won 79 percent of the vote": a pronoun for the person named before, where people are subjects.
     const lastPerson = types?.has('person') && pronounIn.has(cl)

@@ -32,6 +32,8 @@ interface Phrases {
   predicateAfter: string[][];
   /** Verbs between an office and the name of its holder after them (grammar predicateBeforeHolder), longest first. */
   predicateBeforeHolder: string[][];
+  /** Of predicateAfter, the past participles (grammar predicateAfterPast): a time before the article's. */
+  predicateAfterPast: string[][];
   pluralTails: Set<string>;
   /** Head words and joiners of an institution's office ("head of the"): allowed in an apposition's gap. */
   heads: Set<string>;
@@ -74,6 +76,13 @@ function listAfter(ctx: SentenceContext, k: number, p: Phrases): boolean {
   return between.length <= 1 && between.every((key) => p.and.has(key)) && /^\s*,?\s*$/u.test(punctBetween(ctx.text, m.span.end, n.span.start));
 }
 
+/** The words of a person's mention, initials («С.») not counted. */
+function nameWords(tokens: readonly Token[], m: NameMatch): number {
+  let n = 0;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (tokens[i]!.end - tokens[i]!.start > 1) n++;
+  return n;
+}
+
 /** Whether a lone surname shows its case: it ends as the declining names of the language do («Лавров», «Байрамов»; not «Шойгу»). */
 function declines(word: string, ends: readonly string[]): boolean {
   const w = foldWord(word);
@@ -111,6 +120,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
     predicateAfter: (g.predicateAfter ?? []).map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     predicateBeforeHolder: (g.predicateBeforeHolder ?? []).map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+    predicateAfterPast: (g.predicateAfterPast ?? []).map(words).filter((w) => w.length > 0),
     pluralTails: new Set(g.pluralTails ?? []),
     heads: new Set([...(loadPack<OfficesPack>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
     possessive: g.possessive ?? [],
@@ -581,6 +591,16 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     }
     return firstContent;
   };
+  // The office each name was titled with right before it (apposition or list), by the name's start.
+  const titles = new Map<number, string>();
+  const emit = (c: OfficeClaim): void => {
+    if (c.via !== 'predicate' && !titles.has(c.personSpan.start)) titles.set(c.personSpan.start, c.office);
+    out.push(c);
+  };
+  // Where the sentence's lead ends: the first token that is no article or qualifier word ("The
+  // new …", «Новым …»). An office there opens its clause.
+  let lead = 0;
+  while (lead < keys.length && (p.articles.has(keys[lead]!) || p.qualifiers.some((q) => q.words.length === 1 && q.words[0] === keys[lead]))) lead++;
   for (let k = 0; k < ms.length; k++) {
     if (!isOffice(ms[k])) continue;
     // Ambiguous office names give several mentions at one span: use the first only.
@@ -633,12 +653,13 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       const disagree = p.titleAgreesInCase && tense !== 'acting' && gapKeys.length === 0
         && phrase.office.inflected === true && nextPerson.inflected === false
         && !(pluralWord(ctx.tokens[phrase.office.tokenStart]!.key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p)))
-        && (nextPerson.tokenEnd - nextPerson.tokenStart >= 2 || declines(nextPerson.text, p.declinableEnds));
+        && (nameWords(ctx.tokens, nextPerson) >= 2 || declines(nextPerson.text, p.declinableEnds));
       // "министр обороны России, генерал армии Анатолий Сердюков", "…, el general Nikolái Pátrushev":
       // a rank (and an article) between is read past; a hyphen inside a rank is no punctuation.
       const ranked = gapKeys.some((key) => p.ranks.has(key));
-      const gapWords = ranked ? gapKeys.filter((key) => !p.ranks.has(key) && !p.articles.has(key)) : gapKeys;
-      const gapPunct = ranked ? punct.replace(/[-‐‑]/gu, '') : punct;
+      // Articles, joiners and elided words inside a rank ("general de policía", «général d'armée») go with it.
+      const gapWords = ranked ? gapKeys.filter((key) => !p.ranks.has(key) && !p.articles.has(key) && !/['’]$/u.test(key) && !p.joiners.some((j) => j.length === 1 && j[0] === key)) : gapKeys;
+      const gapPunct = ranked ? punct.replace(/[-‐‑'’]/gu, '') : punct;
       const gapOk = !genitive && !disagree && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
       if (gapOk) {
         const list = phrase.of.length >= 2;
@@ -651,7 +672,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
           if (persons.length === phrase.of.length) {
             persons.forEach((person, i) => {
               const c = phrase.of[i]!;
-              out.push(claim(ctx, person, phrase, c, tense, 'list', cover(c.span, person.span)));
+              emit(claim(ctx, person, phrase, c, tense, 'list', cover(c.span, person.span)));
             });
           }
           k = after + persons.length - 1;
@@ -672,7 +693,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
           }
           if (tense === 'current' && futureAfter(nextPerson.tokenEnd)) tense = 'future';
           for (const person of persons) {
-            out.push(claim(ctx, person, phrase, of, tense, 'apposition', cover(ms[phrase.first]!.span, person.span, ...(of ? [of.span] : [])), served));
+            emit(claim(ctx, person, phrase, of, tense, 'apposition', cover(ms[phrase.first]!.span, person.span, ...(of ? [of.span] : [])), served));
           }
           k = after + persons.length - 1;
           continue;
@@ -688,14 +709,14 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     // A name already given a title right before it is not given another office after it: "met
     // Russia's President Vladimir Putin, the prime minister, the speakers …" is a list of people
     // (the same office again is an apposition: "le président tadjik Emomali Rahmon, chef de l'État").
-    const titled = isPerson(prev) && out.some((c) => c.personSpan.start === prev.span.start && c.personSpan.end === prev.span.end && c.via !== 'predicate'
-      && c.office !== phrase.office.entityId);
+    const titledAs = isPerson(prev) ? titles.get(prev.span.start) : undefined;
+    const titled = titledAs !== undefined && titledAs !== phrase.office.entityId;
     if (isPerson(prev) && !titled && !namedHolderFollows(ctx, ms[phrase.last]!) && closedAfter(ctx, ms[phrase.last]!)) {
       const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first]!.tokenStart);
       const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first]!.span.start);
       if ((punct === ',' || punct === '–' || punct === '—' || punct === '(') && gapKeys.every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
         if (tense === 'current') tense = qualifierNear(keys, ms[phrase.first]!.tokenStart, ms[phrase.last]!.tokenEnd, p) ?? 'current';
-        out.push(claim(ctx, prev, phrase, phrase.of[0] ?? served?.of, tense, 'apposition', cover(prev.span, ms[phrase.first]!.span, ms[phrase.last]!.span), served));
+        emit(claim(ctx, prev, phrase, phrase.of[0] ?? served?.of, tense, 'apposition', cover(prev.span, ms[phrase.first]!.span, ms[phrase.last]!.span), served));
         continue;
       }
     }
@@ -716,7 +737,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
           // "X, yang saat itu menjabat Perdana Menteri …": "then" anywhere between the person and the office.
           const then = tense === 'current' && qualifierWithin(keys, from, to, p) === 'then';
-          out.push(claim(ctx, subj, phrase, phrase.of[0], fut ? 'future' : then ? 'then' : tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
+          emit(claim(ctx, subj, phrase, phrase.of[0], fut ? 'future' : then ? 'then' : tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
           continue;
         }
       }
@@ -724,10 +745,15 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       // after the office), or as a participle before its noun, "… президенти болуп шайланган
       // Касым-Жомарт Токаев": the person right after the verb is the holder.
       const cueEnd = predicateAfter(keys, ms[phrase.last]!.tokenEnd, p.predicateAfter);
+      // The first mention after the office phrase (mentions are in text order).
+      let nextK = phrase.last + 1;
+      while (ms[nextK] && ms[nextK]!.tokenStart < ms[phrase.last]!.tokenEnd) nextK++;
       if (cueEnd > 0) {
-        const following = ms.find((m) => m.tokenStart === cueEnd);
+        const following = ms[nextK]?.tokenStart === cueEnd ? ms[nextK] : undefined;
+        // A past participle ("болуп иштеген", "болуп шайланган") tells of a time before.
+        const pastCue = p.predicateAfterPast.some((ph) => startsWithPhrase(keys, ms[phrase.last]!.tokenEnd, ph) && ms[phrase.last]!.tokenEnd + ph.length === cueEnd);
         const holder = isPerson(following) ? following : subj && ms[phrase.first]!.tokenStart - subj.tokenEnd <= 12 ? subj : undefined;
-        if (holder) out.push(claim(ctx, holder, phrase, phrase.of[0], tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
+        if (holder) emit(claim(ctx, holder, phrase, phrase.of[0], pastCue && tense === 'current' ? 'then' : tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
         continue;
       }
       // The office first, then the verb, then its holder: «Министром обороны России стал Андрей
@@ -735,14 +761,13 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       // right after the verb is read ("Визит президента России стал историческим" names no one).
       // Not a possessive ("… was Sadyr Japarov's idea"), and not an office governed by a noun
       // before it ("The visit of the president of Russia was …").
-      const verbEnd = predicateAfter(keys, ms[phrase.last]!.tokenEnd, p.predicateBeforeHolder);
-      const named = verbEnd > 0 ? ms.find((m) => m.tokenStart === verbEnd) : undefined;
-      let lead = leftTok - 1;
-      while (lead >= 0 && p.articles.has(keys[lead]!)) lead--;
-      const governed = lead >= 0 && p.joiners.some((j) => j.length === 1 && j[0] === keys[lead]);
-      if (isPerson(named) && !governed && !(named.tail !== '' && p.possessive.includes(named.tail))
+      // The office must open the sentence (articles and qualifiers aside): «Гостем президента
+      // России стал …» makes the name a guest, not a president.
+      const verbEnd = leftTok <= lead ? predicateAfter(keys, ms[phrase.last]!.tokenEnd, p.predicateBeforeHolder) : 0;
+      const named = verbEnd > 0 && ms[nextK]?.tokenStart === verbEnd ? ms[nextK] : undefined;
+      if (isPerson(named) && !(named.tail !== '' && p.possessive.includes(named.tail))
         && !(ctx.tokens[named.tokenEnd] && /^['’]s?$/u.test(ctx.text.slice(named.span.end, ctx.tokens[named.tokenEnd]!.start).trim()))) {
-        out.push(claim(ctx, named, phrase, phrase.of[0], tense, 'predicate', cover(ms[phrase.first]!.span, named.span), served));
+        emit(claim(ctx, named, phrase, phrase.of[0], tense, 'predicate', cover(ms[phrase.first]!.span, named.span), served));
       }
     }
   }

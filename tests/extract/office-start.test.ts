@@ -64,7 +64,7 @@ describe('a predicate of taking up a post is checked when the clause says it hap
 
   it('a clause with a second time in it is not dated by either', () => {
     // "in 2015" and "on 5 March 2024" in one clause: either may date the appointment.
-    const [c] = officeClaims('Sadyr Japarov became president of Kyrgyzstan in 2015, and on 5 March 2024 he met Vladimir Putin.', 'en', '2024-03-10');
+    const [c] = officeClaims('Sadyr Japarov became president of Kyrgyzstan in 2015 and on 5 March 2024 met Vladimir Putin.', 'en', '2024-03-10');
     expect(c?.slots.time?.value).not.toMatch(/^then: /);
   });
 
