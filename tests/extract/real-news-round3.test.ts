@@ -175,6 +175,8 @@ describe('a neighbour standing for the country named before', () => {
     expect(growth(`${before}Der Handel mit dem nördlichen Nachbarn sank 2024 um 2 Prozent.`, 'de')).toEqual(['verified']);
     expect(growth(`${before}Der Handel mit dem nördlichen Nachbarn sank 2024 um 12 Prozent.`, 'de')).toEqual(['contradicted']);
     expect(growth('Georgian statistics named Turkey and the United States. Russia came second. Trade with its northern neighbour fell by 12% in 2024.', 'en')).toEqual(['contradicted']);
+    expect(growth('Грузинская статистика назвала Турцию и США. Россия заняла второе место. Товарооборот с северным соседом в 2024 году сократился на 12%.', 'ru')).toEqual(['contradicted']);
+    expect(growth('Грузинская статистика назвала Турцию и США. Россия заняла второе место. Товарооборот с северным соседом в 2024 году сократился на 2%.', 'ru')).toEqual(['verified']);
   });
 });
 
