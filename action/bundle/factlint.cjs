@@ -8537,9 +8537,12 @@ function countryFix(claim2, index, heldThen, text) {
     return {};
   return { fix: { range: [claim2.ofSpan.start, claim2.ofSpan.end], text: replacement } };
 }
+function nearArticleDate(resolved, at) {
+  return !!resolved && !!at && Math.abs(Date.parse(resolved) - Date.parse(at)) <= NEAR_DAYS * 864e5;
+}
 function officeTime(claim2, years, dates) {
   const d = claim2.at;
-  const near2 = (x) => !!x.resolved && !!d && Math.abs(Date.parse(x.resolved) - Date.parse(d)) <= NEAR_DAYS * 864e5;
+  const near2 = (x) => nearArticleDate(x.resolved, d);
   const days = [...new Set(dates.filter((x) => x.resolved && (x.yearExplicit || near2(x))).map((x) => x.resolved))];
   const written = [
     ...years.map((y) => ({ start: `${y}-01-01`, end: `${y}-12-31` })),
@@ -8685,12 +8688,7 @@ var init_rules = __esm({
 
 // dist/claims/years.js
 function yearsIn(text, span) {
-  const out = /* @__PURE__ */ new Set();
-  YEAR2.lastIndex = 0;
-  const s = text.slice(span.start, span.end);
-  for (let m = YEAR2.exec(s); m; m = YEAR2.exec(s))
-    out.add(Number(m[1]));
-  return [...out];
+  return [...new Set(yearMentionsIn(text, span).map((y) => y.year))];
 }
 function yearMentionsIn(text, span) {
   const out = [];
@@ -8710,8 +8708,9 @@ var init_years = __esm({
 });
 
 // dist/claims/office-start.js
-function attributive(text, at) {
-  return /(?:^|[\s\u00a0])(?:the|die|der|das|le|la|les|el|los|las)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, at - 8), at));
+function attributive(text, at, articles) {
+  const before2 = new RegExp("(\\p{L}+)[\\s\\u00a0]+$", "u").exec(text.slice(Math.max(0, at - 12), at));
+  return !!before2 && articles.has(foldWord(before2[1]));
 }
 function officeStart(claim2, annotation2, text, sentence2, dates) {
   if (claim2.via !== "predicate" || claim2.since !== void 0)
@@ -8720,7 +8719,7 @@ function officeStart(claim2, annotation2, text, sentence2, dates) {
   if (annotation2.clauseAt(claim2.personSpan.start) !== clause || !annotation2.clausesWith("officeStart").has(clause))
     return void 0;
   const at = claim2.at;
-  const near2 = (d) => !!at && !!d.resolved && Math.abs(Date.parse(d.resolved) - Date.parse(at)) <= NEAR_DAYS2 * 864e5;
+  const near2 = (d) => nearArticleDate(d.resolved, at);
   const joined2 = (start3, end2) => {
     const a = Math.min(end2, claim2.officeSpan.start);
     const b = Math.max(start3, Math.max(claim2.officeSpan.end, claim2.ofSpan?.end ?? 0));
@@ -8734,7 +8733,7 @@ function officeStart(claim2, annotation2, text, sentence2, dates) {
     days.add(d.resolved);
   }
   const around = { start: Math.max(sentence2.start, claim2.span.start - YEAR_REACH), end: Math.min(sentence2.end, claim2.span.end + YEAR_REACH) };
-  const years = new Set(yearMentionsIn(text, around).filter((y) => annotation2.clauseAt(y.start) === clause && joined2(y.start, y.start + 4) && !dates.some((d) => y.start >= d.span.start && y.start < d.span.end) && !attributive(text, y.start)).map((y) => y.year));
+  const years = new Set(yearMentionsIn(text, around).filter((y) => annotation2.clauseAt(y.start) === clause && joined2(y.start, y.start + 4) && !dates.some((d) => y.start >= d.span.start && y.start < d.span.end) && !attributive(text, y.start, articleWordsOf(claim2.lang))).map((y) => y.year));
   if (days.size + years.size === 0) {
     if (claim2.tense !== "current" || !at)
       return void 0;
@@ -8750,17 +8749,19 @@ function officeStart(claim2, annotation2, text, sentence2, dates) {
     return void 0;
   return { window: { start: addDays(start2, -EARLY_DAYS), end }, written: day ?? String(year) };
 }
-var START_DAYS, EARLY_DAYS, YEAR_REACH, NEAR_DAYS2;
+var START_DAYS, EARLY_DAYS, YEAR_REACH;
 var init_office_start = __esm({
   "dist/claims/office-start.js"() {
     "use strict";
     init_import_meta_url();
     init_time();
+    init_grammar();
+    init_tokens();
+    init_office_holder();
     init_years();
     START_DAYS = 120;
     EARLY_DAYS = 3;
     YEAR_REACH = 300;
-    NEAR_DAYS2 = 60;
   }
 });
 
@@ -9299,14 +9300,15 @@ function exceededBefore(ann, q, figures, tokens2, lang) {
     return false;
   const at = ann.tokenAt(q.span.start);
   const clause = ann.clauseAt(q.span.start);
+  const others = near(figures, q.span).filter((f) => f !== q);
   for (let i = at - 1; i >= 0 && i >= at - EXCEED_REACH; i--) {
     const t = tokens2[i];
     if (ann.clauseAt(t.start) !== clause)
       return false;
-    if (near(figures, q.span).some((f) => f !== q && f.span.start <= t.start && f.span.end > t.start))
+    if (others.some((f) => f.span.start <= t.start && f.span.end > t.start))
       return false;
     if (verbs.has(t.key))
-      return !near(figures, q.span).some((f) => f !== q && f.span.start > t.start && f.span.end <= q.span.start);
+      return !others.some((f) => f.span.start > t.start && f.span.end <= q.span.start);
   }
   return false;
 }
@@ -10019,6 +10021,45 @@ var init_served_offices = __esm({
   }
 });
 
+// dist/extract/bracketed-abbreviations.js
+function bracketedAcronym(text, t) {
+  if (t.end - t.start < 2 || t.end - t.start > 8 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase())
+    return false;
+  let a = t.start - 1;
+  while (a >= 0 && (text[a] === " " || text[a] === "\xA0"))
+    a--;
+  let b = t.end;
+  while (b < text.length && (text[b] === " " || text[b] === "\xA0"))
+    b++;
+  return text[a] === "(" && text[b] === ")";
+}
+function withoutBracketedAcronyms(s) {
+  return s.replace(ACRONYM_IN_BRACKETS, "");
+}
+function openingBracket(text, from, to) {
+  return /^[\s\u00a0]*\([\s\u00a0]*$/u.test(text.slice(from, to));
+}
+function withoutRepeatedAbbreviations(text, tokens2, mentions) {
+  let k = 1;
+  while (k < mentions.length && !isRepeat(text, tokens2, mentions[k - 1], mentions[k]))
+    k++;
+  if (k >= mentions.length)
+    return mentions;
+  return mentions.filter((m, i) => !(i > 0 && isRepeat(text, tokens2, mentions[i - 1], m)));
+}
+function isRepeat(text, tokens2, prev, m) {
+  const same = m.entityId === prev.entityId || prev.alternatives.includes(m.entityId) || m.alternatives.includes(prev.entityId);
+  return same && m.tokenEnd - m.tokenStart === 1 && openingBracket(text, prev.span.end, m.span.start) && bracketedAcronym(text, tokens2[m.tokenStart]);
+}
+var ACRONYM_IN_BRACKETS;
+var init_bracketed_abbreviations = __esm({
+  "dist/extract/bracketed-abbreviations.js"() {
+    "use strict";
+    init_import_meta_url();
+    ACRONYM_IN_BRACKETS = new RegExp("\\([\\s\\u00a0]*\\p{Lu}[\\p{Lu}\\p{N}]{1,7}[\\s\\u00a0]*\\)", "gu");
+  }
+});
+
 // dist/extract/office-claims.js
 function wholeQualifiers(keys, p) {
   let i = 0;
@@ -10068,20 +10109,9 @@ function keysBetween(ctx, from, to) {
       out.push(ctx.tokens[i].key);
   return out;
 }
-function bracketedAcronym(text, t) {
-  if (t.end - t.start < 2 || t.end - t.start > 8 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase())
-    return false;
-  let a = t.start - 1;
-  while (a >= 0 && (text[a] === " " || text[a] === "\xA0"))
-    a--;
-  let b = t.end;
-  while (b < text.length && (text[b] === " " || text[b] === "\xA0"))
-    b++;
-  return text[a] === "(" && text[b] === ")";
-}
 function punctBetween(text, from, to) {
   const between = text.slice(from, to);
-  return (between.includes("(") ? between.replace(ACRONYM_IN_BRACKETS, "") : between).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
+  return (between.includes("(") ? withoutBracketedAcronyms(between) : between).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
 }
 function startsWithPhrase(keys, at, phrase) {
   for (let i = 0; i < phrase.length; i++)
@@ -10129,11 +10159,9 @@ function qualifierNear(keys, before2, after, p) {
   }
   return void 0;
 }
-function predicateAfter(keys, at, phrases) {
-  for (const ph of phrases)
-    if (at + ph.length <= keys.length && startsWithPhrase(keys, at, ph))
-      return at + ph.length;
-  return 0;
+function afterPhrase(tokens2, at, phrases) {
+  const n = phraseAt(tokens2, at, phrases);
+  return n ? at + n : 0;
 }
 function hasPhrase(keys, from, to, phrases) {
   for (let i = from; i < to; i++)
@@ -10508,7 +10536,7 @@ function extractOfficeClaims(ctx) {
           continue;
         }
       }
-      const cueEnd = predicateAfter(keys, ms[phrase.last].tokenEnd, p.predicateAfter);
+      const cueEnd = afterPhrase(ctx.tokens, ms[phrase.last].tokenEnd, p.predicateAfter);
       let nextK = phrase.last + 1;
       while (ms[nextK] && ms[nextK].tokenStart < ms[phrase.last].tokenEnd)
         nextK++;
@@ -10520,7 +10548,7 @@ function extractOfficeClaims(ctx) {
           emit2(claim(ctx, holder, phrase, phrase.of[0], pastCue && tense === "current" ? "then" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
         continue;
       }
-      const verbEnd = leftTok <= lead ? predicateAfter(keys, ms[phrase.last].tokenEnd, p.predicateBeforeHolder) : 0;
+      const verbEnd = leftTok <= lead ? afterPhrase(ctx.tokens, ms[phrase.last].tokenEnd, p.predicateBeforeHolder) : 0;
       const named = verbEnd > 0 && ms[nextK]?.tokenStart === verbEnd ? ms[nextK] : void 0;
       if (isPerson(named) && !(named.tail !== "" && p.possessive.includes(named.tail)) && !(ctx.tokens[named.tokenEnd] && /^['’]s?$/u.test(ctx.text.slice(named.span.end, ctx.tokens[named.tokenEnd].start).trim()))) {
         emit2(claim(ctx, named, phrase, phrase.of[0], tense, "predicate", cover2(ms[phrase.first].span, named.span), served));
@@ -10529,7 +10557,7 @@ function extractOfficeClaims(ctx) {
   }
   return out;
 }
-var phrasesOf, isPerson, isOffice, isPlace, ACRONYM_IN_BRACKETS, cover2, capitalised, AMBIGUOUS;
+var phrasesOf, isPerson, isOffice, isPlace, cover2, capitalised, AMBIGUOUS;
 var init_office_claims = __esm({
   "dist/extract/office-claims.js"() {
     "use strict";
@@ -10540,6 +10568,7 @@ var init_office_claims = __esm({
     init_char_class();
     init_cues();
     init_served_offices();
+    init_bracketed_abbreviations();
     phrasesOf = perLanguage((lang) => {
       const g = grammarOf(lang);
       const qualifiers = [];
@@ -10576,7 +10605,6 @@ var init_office_claims = __esm({
     isPerson = (m) => m?.entityType === "person";
     isOffice = (m) => m?.entityType === "office" && m.form === "name";
     isPlace = (m) => !!m && (m.entityType === "country" || m.entityType === "organization");
-    ACRONYM_IN_BRACKETS = new RegExp("\\([\\s\\u00a0]*\\p{Lu}[\\p{Lu}\\p{N}]{1,7}[\\s\\u00a0]*\\)", "gu");
     cover2 = (...spans) => ({
       start: Math.min(...spans.map((s) => s.start)),
       end: Math.max(...spans.map((s) => s.end))
@@ -11123,32 +11151,6 @@ var init_initials = __esm({
     init_import_meta_url();
     init_tokens();
     MAX_INITIALS = 2;
-  }
-});
-
-// dist/extract/bracketed-abbreviations.js
-function openingBracket(text, from, to) {
-  return /^[\s\u00a0]*\([\s\u00a0]*$/u.test(text.slice(from, to));
-}
-function withoutRepeatedAbbreviations(text, tokens2, mentions) {
-  let k = 1;
-  while (k < mentions.length && !isRepeat(text, tokens2, mentions[k - 1], mentions[k]))
-    k++;
-  if (k >= mentions.length)
-    return mentions;
-  return mentions.filter((m, i) => !(i > 0 && isRepeat(text, tokens2, mentions[i - 1], m)));
-}
-function isRepeat(text, tokens2, prev, m) {
-  const same = m.entityId === prev.entityId || prev.alternatives.includes(m.entityId) || m.alternatives.includes(prev.entityId);
-  if (!same || m.tokenEnd - m.tokenStart !== 1 || !openingBracket(text, prev.span.end, m.span.start))
-    return false;
-  const t = tokens2[m.tokenStart];
-  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && /^[\s\u00a0]*\)/u.test(text.slice(m.span.end, m.span.end + 3));
-}
-var init_bracketed_abbreviations = __esm({
-  "dist/extract/bracketed-abbreviations.js"() {
-    "use strict";
-    init_import_meta_url();
   }
 });
 

@@ -6661,9 +6661,12 @@ function countryFix(claim2, index, heldThen, text) {
   return { fix: { range: [claim2.ofSpan.start, claim2.ofSpan.end], text: replacement } };
 }
 var NEAR_DAYS = 60;
+function nearArticleDate(resolved, at) {
+  return !!resolved && !!at && Math.abs(Date.parse(resolved) - Date.parse(at)) <= NEAR_DAYS * 864e5;
+}
 function officeTime(claim2, years, dates) {
   const d = claim2.at;
-  const near2 = (x) => !!x.resolved && !!d && Math.abs(Date.parse(x.resolved) - Date.parse(d)) <= NEAR_DAYS * 864e5;
+  const near2 = (x) => nearArticleDate(x.resolved, d);
   const days = [...new Set(dates.filter((x) => x.resolved && (x.yearExplicit || near2(x))).map((x) => x.resolved))];
   const written = [
     ...years.map((y) => ({ start: `${y}-01-01`, end: `${y}-12-31` })),
@@ -6763,12 +6766,7 @@ var frameRules = [officeHolder, metricValue, shareValue, dateWeekday, eventDate,
 // dist/claims/years.js
 var YEAR2 = /(?<![\p{L}\p{N}.,])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 function yearsIn(text, span) {
-  const out = /* @__PURE__ */ new Set();
-  YEAR2.lastIndex = 0;
-  const s = text.slice(span.start, span.end);
-  for (let m = YEAR2.exec(s); m; m = YEAR2.exec(s))
-    out.add(Number(m[1]));
-  return [...out];
+  return [...new Set(yearMentionsIn(text, span).map((y) => y.year))];
 }
 function yearMentionsIn(text, span) {
   const out = [];
@@ -6783,9 +6781,9 @@ function yearMentionsIn(text, span) {
 var START_DAYS = 120;
 var EARLY_DAYS = 3;
 var YEAR_REACH = 300;
-var NEAR_DAYS2 = 60;
-function attributive(text, at) {
-  return /(?:^|[\s\u00a0])(?:the|die|der|das|le|la|les|el|los|las)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, at - 8), at));
+function attributive(text, at, articles) {
+  const before = new RegExp("(\\p{L}+)[\\s\\u00a0]+$", "u").exec(text.slice(Math.max(0, at - 12), at));
+  return !!before && articles.has(foldWord(before[1]));
 }
 function officeStart(claim2, annotation, text, sentence, dates) {
   if (claim2.via !== "predicate" || claim2.since !== void 0)
@@ -6794,7 +6792,7 @@ function officeStart(claim2, annotation, text, sentence, dates) {
   if (annotation.clauseAt(claim2.personSpan.start) !== clause || !annotation.clausesWith("officeStart").has(clause))
     return void 0;
   const at = claim2.at;
-  const near2 = (d) => !!at && !!d.resolved && Math.abs(Date.parse(d.resolved) - Date.parse(at)) <= NEAR_DAYS2 * 864e5;
+  const near2 = (d) => nearArticleDate(d.resolved, at);
   const joined = (start2, end2) => {
     const a = Math.min(end2, claim2.officeSpan.start);
     const b = Math.max(start2, Math.max(claim2.officeSpan.end, claim2.ofSpan?.end ?? 0));
@@ -6808,7 +6806,7 @@ function officeStart(claim2, annotation, text, sentence, dates) {
     days.add(d.resolved);
   }
   const around = { start: Math.max(sentence.start, claim2.span.start - YEAR_REACH), end: Math.min(sentence.end, claim2.span.end + YEAR_REACH) };
-  const years = new Set(yearMentionsIn(text, around).filter((y) => annotation.clauseAt(y.start) === clause && joined(y.start, y.start + 4) && !dates.some((d) => y.start >= d.span.start && y.start < d.span.end) && !attributive(text, y.start)).map((y) => y.year));
+  const years = new Set(yearMentionsIn(text, around).filter((y) => annotation.clauseAt(y.start) === clause && joined(y.start, y.start + 4) && !dates.some((d) => y.start >= d.span.start && y.start < d.span.end) && !attributive(text, y.start, articleWordsOf(claim2.lang))).map((y) => y.year));
   if (days.size + years.size === 0) {
     if (claim2.tense !== "current" || !at)
       return void 0;
@@ -7371,14 +7369,15 @@ function exceededBefore(ann, q, figures, tokens2, lang) {
     return false;
   const at = ann.tokenAt(q.span.start);
   const clause = ann.clauseAt(q.span.start);
+  const others = near(figures, q.span).filter((f) => f !== q);
   for (let i = at - 1; i >= 0 && i >= at - EXCEED_REACH; i--) {
     const t = tokens2[i];
     if (ann.clauseAt(t.start) !== clause)
       return false;
-    if (near(figures, q.span).some((f) => f !== q && f.span.start <= t.start && f.span.end > t.start))
+    if (others.some((f) => f.span.start <= t.start && f.span.end > t.start))
       return false;
     if (verbs.has(t.key))
-      return !near(figures, q.span).some((f) => f !== q && f.span.start > t.start && f.span.end <= q.span.start);
+      return !others.some((f) => f.span.start > t.start && f.span.end <= q.span.start);
   }
   return false;
 }
@@ -8026,6 +8025,38 @@ function headAfter(text, tokens2, mentions, lang, table2) {
   return out ? out.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : mentions;
 }
 
+// dist/extract/bracketed-abbreviations.js
+var ACRONYM_IN_BRACKETS = new RegExp("\\([\\s\\u00a0]*\\p{Lu}[\\p{Lu}\\p{N}]{1,7}[\\s\\u00a0]*\\)", "gu");
+function bracketedAcronym(text, t) {
+  if (t.end - t.start < 2 || t.end - t.start > 8 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase())
+    return false;
+  let a = t.start - 1;
+  while (a >= 0 && (text[a] === " " || text[a] === "\xA0"))
+    a--;
+  let b = t.end;
+  while (b < text.length && (text[b] === " " || text[b] === "\xA0"))
+    b++;
+  return text[a] === "(" && text[b] === ")";
+}
+function withoutBracketedAcronyms(s) {
+  return s.replace(ACRONYM_IN_BRACKETS, "");
+}
+function openingBracket(text, from, to) {
+  return /^[\s\u00a0]*\([\s\u00a0]*$/u.test(text.slice(from, to));
+}
+function withoutRepeatedAbbreviations(text, tokens2, mentions) {
+  let k = 1;
+  while (k < mentions.length && !isRepeat(text, tokens2, mentions[k - 1], mentions[k]))
+    k++;
+  if (k >= mentions.length)
+    return mentions;
+  return mentions.filter((m, i) => !(i > 0 && isRepeat(text, tokens2, mentions[i - 1], m)));
+}
+function isRepeat(text, tokens2, prev, m) {
+  const same = m.entityId === prev.entityId || prev.alternatives.includes(m.entityId) || m.alternatives.includes(prev.entityId);
+  return same && m.tokenEnd - m.tokenStart === 1 && openingBracket(text, prev.span.end, m.span.start) && bracketedAcronym(text, tokens2[m.tokenStart]);
+}
+
 // dist/extract/office-claims.js
 function wholeQualifiers(keys, p) {
   let i = 0;
@@ -8111,21 +8142,9 @@ function keysBetween(ctx, from, to) {
       out.push(ctx.tokens[i].key);
   return out;
 }
-var ACRONYM_IN_BRACKETS = new RegExp("\\([\\s\\u00a0]*\\p{Lu}[\\p{Lu}\\p{N}]{1,7}[\\s\\u00a0]*\\)", "gu");
-function bracketedAcronym(text, t) {
-  if (t.end - t.start < 2 || t.end - t.start > 8 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase())
-    return false;
-  let a = t.start - 1;
-  while (a >= 0 && (text[a] === " " || text[a] === "\xA0"))
-    a--;
-  let b = t.end;
-  while (b < text.length && (text[b] === " " || text[b] === "\xA0"))
-    b++;
-  return text[a] === "(" && text[b] === ")";
-}
 function punctBetween(text, from, to) {
   const between = text.slice(from, to);
-  return (between.includes("(") ? between.replace(ACRONYM_IN_BRACKETS, "") : between).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
+  return (between.includes("(") ? withoutBracketedAcronyms(between) : between).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
 }
 function startsWithPhrase(keys, at, phrase) {
   for (let i = 0; i < phrase.length; i++)
@@ -8173,11 +8192,9 @@ function qualifierNear(keys, before, after, p) {
   }
   return void 0;
 }
-function predicateAfter(keys, at, phrases) {
-  for (const ph of phrases)
-    if (at + ph.length <= keys.length && startsWithPhrase(keys, at, ph))
-      return at + ph.length;
-  return 0;
+function afterPhrase(tokens2, at, phrases) {
+  const n = phraseAt(tokens2, at, phrases);
+  return n ? at + n : 0;
 }
 function hasPhrase(keys, from, to, phrases) {
   for (let i = from; i < to; i++)
@@ -8561,7 +8578,7 @@ function extractOfficeClaims(ctx) {
           continue;
         }
       }
-      const cueEnd = predicateAfter(keys, ms[phrase.last].tokenEnd, p.predicateAfter);
+      const cueEnd = afterPhrase(ctx.tokens, ms[phrase.last].tokenEnd, p.predicateAfter);
       let nextK = phrase.last + 1;
       while (ms[nextK] && ms[nextK].tokenStart < ms[phrase.last].tokenEnd)
         nextK++;
@@ -8573,7 +8590,7 @@ function extractOfficeClaims(ctx) {
           emit2(claim(ctx, holder, phrase, phrase.of[0], pastCue && tense === "current" ? "then" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
         continue;
       }
-      const verbEnd = leftTok <= lead ? predicateAfter(keys, ms[phrase.last].tokenEnd, p.predicateBeforeHolder) : 0;
+      const verbEnd = leftTok <= lead ? afterPhrase(ctx.tokens, ms[phrase.last].tokenEnd, p.predicateBeforeHolder) : 0;
       const named = verbEnd > 0 && ms[nextK]?.tokenStart === verbEnd ? ms[nextK] : void 0;
       if (isPerson(named) && !(named.tail !== "" && p.possessive.includes(named.tail)) && !(ctx.tokens[named.tokenEnd] && /^['’]s?$/u.test(ctx.text.slice(named.span.end, ctx.tokens[named.tokenEnd].start).trim()))) {
         emit2(claim(ctx, named, phrase, phrase.of[0], tense, "predicate", cover2(ms[phrase.first].span, named.span), served));
@@ -9063,26 +9080,6 @@ function withInitialsOne(text, tokens2, m, prev, lang, entityOf) {
   const [entityId, ...alternatives] = chosen;
   const from = tokens2[start].start;
   return { ...m, entityId, alternatives, span: { start: from, end: m.span.end }, text: text.slice(from, m.span.end), tokenStart: start };
-}
-
-// dist/extract/bracketed-abbreviations.js
-function openingBracket(text, from, to) {
-  return /^[\s\u00a0]*\([\s\u00a0]*$/u.test(text.slice(from, to));
-}
-function withoutRepeatedAbbreviations(text, tokens2, mentions) {
-  let k = 1;
-  while (k < mentions.length && !isRepeat(text, tokens2, mentions[k - 1], mentions[k]))
-    k++;
-  if (k >= mentions.length)
-    return mentions;
-  return mentions.filter((m, i) => !(i > 0 && isRepeat(text, tokens2, mentions[i - 1], m)));
-}
-function isRepeat(text, tokens2, prev, m) {
-  const same = m.entityId === prev.entityId || prev.alternatives.includes(m.entityId) || m.alternatives.includes(prev.entityId);
-  if (!same || m.tokenEnd - m.tokenStart !== 1 || !openingBracket(text, prev.span.end, m.span.start))
-    return false;
-  const t = tokens2[m.tokenStart];
-  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && /^[\s\u00a0]*\)/u.test(text.slice(m.span.end, m.span.end + 3));
 }
 
 // dist/text/sentences.js

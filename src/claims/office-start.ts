@@ -5,6 +5,9 @@
 import type { SentenceAnnotation } from '../annotate/sentence.js';
 import type { CalendarDate } from '../language/dates.js';
 import { addDays } from '../facts/time.js';
+import { articleWordsOf } from '../extract/grammar.js';
+import { foldWord } from '../extract/tokens.js';
+import { nearArticleDate } from '../rules/office-holder.js';
 import type { OfficeClaim, Span } from '../types.js';
 import type { Window } from './frame.js';
 import { yearMentionsIn } from './years.js';
@@ -15,8 +18,6 @@ const START_DAYS = 120;
 const EARLY_DAYS = 3;
 /** How far from the claim (in characters) a year of its clause is looked for. */
 const YEAR_REACH = 300;
-/** A date without its year is the article's year only this close to the article's date. */
-const NEAR_DAYS = 60;
 
 export interface OfficeStart {
   /** The time the term must touch: from the written day (or year) to START_DAYS after it. */
@@ -25,9 +26,10 @@ export interface OfficeStart {
   written?: string;
 }
 
-/** "after the 2018 election", "the 2021 vote": a year after an article names something of that year. */
-function attributive(text: string, at: number): boolean {
-  return /(?:^|[\s\u00a0])(?:the|die|der|das|le|la|les|el|los|las)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, at - 8), at));
+/** "after the 2018 election", "the 2021 vote": a year right after one of the language's articles names something of that year. */
+function attributive(text: string, at: number, articles: ReadonlySet<string>): boolean {
+  const before = /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return !!before && articles.has(foldWord(before[1]!));
 }
 
 /**
@@ -43,7 +45,7 @@ export function officeStart(
   const clause = annotation.clauseAt(claim.officeSpan.start);
   if (annotation.clauseAt(claim.personSpan.start) !== clause || !annotation.clausesWith('officeStart').has(clause)) return undefined;
   const at = claim.at;
-  const near = (d: CalendarDate) => !!at && !!d.resolved && Math.abs(Date.parse(d.resolved) - Date.parse(at)) <= NEAR_DAYS * 86_400_000;
+  const near = (d: CalendarDate) => nearArticleDate(d.resolved, at);
   // Only a time joined to the predicate: no comma between it and the office. "Mishustin was
   // appointed prime minister … after Dmitry Medvedev, in office since 2012, resigned" and
   // «Мишустин, руководивший налоговой службой в 2010 году, был назначен …» date something else.
@@ -63,7 +65,7 @@ export function officeStart(
   const around = { start: Math.max(sentence.start, claim.span.start - YEAR_REACH), end: Math.min(sentence.end, claim.span.end + YEAR_REACH) };
   const years = new Set(yearMentionsIn(text, around)
     .filter((y) => annotation.clauseAt(y.start) === clause && joined(y.start, y.start + 4) && !dates.some((d) => y.start >= d.span.start && y.start < d.span.end)
-      && !attributive(text, y.start))
+      && !attributive(text, y.start, articleWordsOf(claim.lang)))
     .map((y) => y.year));
   // "Ваагн Хачатурян избран президентом Армении" in the election's report: no time written, the
   // term may begin some days after the article. Only a claim read at the article's date is moved

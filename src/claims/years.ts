@@ -4,12 +4,9 @@ import type { Span } from '../types.js';
 
 const YEAR = /(?<![\p{L}\p{N}.,])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
+/** The distinct years written in the span, in order of first appearance. */
 export function yearsIn(text: string, span: Span): number[] {
-  const out = new Set<number>();
-  YEAR.lastIndex = 0;
-  const s = text.slice(span.start, span.end);
-  for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) out.add(Number(m[1]));
-  return [...out];
+  return [...new Set(yearMentionsIn(text, span).map((y) => y.year))];
 }
 
 /** Each year written in the span, with where it starts in the text (every occurrence). */

@@ -2,10 +2,28 @@
 // о коллективной безопасности (ОДКБ) Имангали Тасмагамбетов": a name followed by its own
 // abbreviation in brackets. The abbreviation is a name too, so it was a second mention of the same
 // country or office standing between the office and its country or holder, and the claim was lost
-// ("the presidents of the United States and the US"). The repeated mention is dropped; the claim
-// builders leave the bracketed word out of the gaps they read.
+// ("the presidents of the United States and the US"). The repeated mention is dropped, and the
+// claim builders leave the bracketed word out of the gaps they read: one test of what such an
+// abbreviation is, here, for both.
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
+
+const ACRONYM_IN_BRACKETS = /\([\s\u00a0]*\p{Lu}[\p{Lu}\p{N}]{1,7}[\s\u00a0]*\)/gu;
+
+/** Whether a token is an abbreviation alone in brackets: "(AS)", "(PM)", «(ОДКБ)». */
+export function bracketedAcronym(text: string, t: Token): boolean {
+  if (t.end - t.start < 2 || t.end - t.start > 8 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase()) return false;
+  let a = t.start - 1;
+  while (a >= 0 && (text[a] === ' ' || text[a] === '\u00a0')) a--;
+  let b = t.end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\u00a0')) b++;
+  return text[a] === '(' && text[b] === ')';
+}
+
+/** A stretch of text with its abbreviations in brackets taken out. */
+export function withoutBracketedAcronyms(s: string): string {
+  return s.replace(ACRONYM_IN_BRACKETS, '');
+}
 
 /** Whether only an opening bracket and blanks stand between two offsets. */
 function openingBracket(text: string, from: number, to: number): boolean {
@@ -22,7 +40,5 @@ export function withoutRepeatedAbbreviations(text: string, tokens: readonly Toke
 
 function isRepeat(text: string, tokens: readonly Token[], prev: NameMatch, m: NameMatch): boolean {
   const same = m.entityId === prev.entityId || prev.alternatives.includes(m.entityId) || m.alternatives.includes(prev.entityId);
-  if (!same || m.tokenEnd - m.tokenStart !== 1 || !openingBracket(text, prev.span.end, m.span.start)) return false;
-  const t = tokens[m.tokenStart]!;
-  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase() && /^[\s\u00a0]*\)/u.test(text.slice(m.span.end, m.span.end + 3));
+  return same && m.tokenEnd - m.tokenStart === 1 && openingBracket(text, prev.span.end, m.span.start) && bracketedAcronym(text, tokens[m.tokenStart]!);
 }

@@ -713,11 +713,12 @@ function exceededBefore(ann: SentenceAnnotation, q: Quantity, figures: readonly 
   if (verbs.size === 0) return false;
   const at = ann.tokenAt(q.span.start);
   const clause = ann.clauseAt(q.span.start);
+  const others = near(figures, q.span).filter((f) => f !== q);
   for (let i = at - 1; i >= 0 && i >= at - EXCEED_REACH; i--) {
     const t = tokens[i]!;
     if (ann.clauseAt(t.start) !== clause) return false;
-    if (near(figures, q.span).some((f) => f !== q && f.span.start <= t.start && f.span.end > t.start)) return false;
-    if (verbs.has(t.key)) return !near(figures, q.span).some((f) => f !== q && f.span.start > t.start && f.span.end <= q.span.start);
+    if (others.some((f) => f.span.start <= t.start && f.span.end > t.start)) return false;
+    if (verbs.has(t.key)) return !others.some((f) => f.span.start > t.start && f.span.end <= q.span.start);
   }
   return false;
 }

@@ -18,6 +18,7 @@ import { afterSpaces } from '../text/char-class.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
 import type { OfficesPack } from './institutions.js';
 import { servedGrammarOf } from './served-offices.js';
+import { bracketedAcronym, withoutBracketedAcronyms } from './bracketed-abbreviations.js';
 
 type Tense = OfficeClaim['tense'];
 
@@ -154,25 +155,10 @@ function keysBetween(ctx: SentenceContext, from: number, to: number): string[] {
   return out;
 }
 
-// "Presiden Amerika Serikat (AS) Donald Trump", "Perdana Menteri (PM) Armenia", "генсек ОДКБ
-// (Организации …)" the other way round: an abbreviation in brackets right after a name is that
-// name's, and stands between the words of a claim as if it were not there.
-const ACRONYM_IN_BRACKETS = /\([\s\u00a0]*\p{Lu}[\p{Lu}\p{N}]{1,7}[\s\u00a0]*\)/gu;
-
-/** Whether a token is an abbreviation alone in brackets: "(AS)", "(PM)", «(ОДКБ)». */
-function bracketedAcronym(text: string, t: Token): boolean {
-  if (t.end - t.start < 2 || t.end - t.start > 8 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase()) return false;
-  let a = t.start - 1;
-  while (a >= 0 && (text[a] === ' ' || text[a] === '\u00a0')) a--;
-  let b = t.end;
-  while (b < text.length && (text[b] === ' ' || text[b] === '\u00a0')) b++;
-  return text[a] === '(' && text[b] === ')';
-}
-
 /** The non-space, non-word characters between two offsets ("," or "–" or ""), abbreviations in brackets left out. */
 function punctBetween(text: string, from: number, to: number): string {
   const between = text.slice(from, to);
-  return (between.includes('(') ? between.replace(ACRONYM_IN_BRACKETS, '') : between).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, '');
+  return (between.includes('(') ? withoutBracketedAcronyms(between) : between).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, '');
 }
 
 function startsWithPhrase(keys: string[], at: number, phrase: string[]): boolean {
@@ -226,10 +212,10 @@ function qualifierNear(keys: string[], before: number, after: number, p: Phrases
   return undefined;
 }
 
-/** The token after a predicate phrase starting right at `at` (the longest), or 0 when none does. */
-function predicateAfter(keys: string[], at: number, phrases: string[][]): number {
-  for (const ph of phrases) if (at + ph.length <= keys.length && startsWithPhrase(keys, at, ph)) return at + ph.length;
-  return 0;
+/** The token after a phrase starting right at `at` (the first of `phrases`, longest first), or 0 when none does. */
+function afterPhrase(tokens: readonly Token[], at: number, phrases: readonly string[][]): number {
+  const n = phraseAt(tokens, at, phrases);
+  return n ? at + n : 0;
 }
 
 function hasPhrase(keys: string[], from: number, to: number, phrases: string[][]): boolean {
@@ -744,7 +730,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       // Head-final: "Садыр Жапаров 2021-жылы Кыргызстандын президенти болуп шайланган" (the verb
       // after the office), or as a participle before its noun, "… президенти болуп шайланган
       // Касым-Жомарт Токаев": the person right after the verb is the holder.
-      const cueEnd = predicateAfter(keys, ms[phrase.last]!.tokenEnd, p.predicateAfter);
+      const cueEnd = afterPhrase(ctx.tokens, ms[phrase.last]!.tokenEnd, p.predicateAfter);
       // The first mention after the office phrase (mentions are in text order).
       let nextK = phrase.last + 1;
       while (ms[nextK] && ms[nextK]!.tokenStart < ms[phrase.last]!.tokenEnd) nextK++;
@@ -763,7 +749,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       // before it ("The visit of the president of Russia was …").
       // The office must open the sentence (articles and qualifiers aside): «Гостем президента
       // России стал …» makes the name a guest, not a president.
-      const verbEnd = leftTok <= lead ? predicateAfter(keys, ms[phrase.last]!.tokenEnd, p.predicateBeforeHolder) : 0;
+      const verbEnd = leftTok <= lead ? afterPhrase(ctx.tokens, ms[phrase.last]!.tokenEnd, p.predicateBeforeHolder) : 0;
       const named = verbEnd > 0 && ms[nextK]?.tokenStart === verbEnd ? ms[nextK] : undefined;
       if (isPerson(named) && !(named.tail !== '' && p.possessive.includes(named.tail))
         && !(ctx.tokens[named.tokenEnd] && /^['’]s?$/u.test(ctx.text.slice(named.span.end, ctx.tokens[named.tokenEnd]!.start).trim()))) {

@@ -242,13 +242,17 @@ function countryFix(claim: OfficeClaim, index: FactIndex, heldThen: IndexedState
 /** How far from the article's date a date without its year is still taken to be in the article's year. */
 const NEAR_DAYS = 60;
 
+/** Whether a resolved date lies within NEAR_DAYS of the article's date (its year, when not written, is then a fair guess). */
+export function nearArticleDate(resolved: string | undefined, at: string | undefined): boolean {
+  return !!resolved && !!at && Math.abs(Date.parse(resolved) - Date.parse(at)) <= NEAR_DAYS * 86_400_000;
+}
+
 /** The windows an office claim is checked in, from its tense and the times its sentence names. */
 export function officeTime(claim: OfficeClaim, years: number[], dates: ReadonlyArray<{ resolved?: string; yearExplicit: boolean }>): OfficeTime {
   const d = claim.at;
   // A date without its year is bound to the article's year only near the article's date; farther
   // off ("after his resignation on 15 October" in a February article) the year is a guess.
-  const near = (x: { resolved?: string; yearExplicit: boolean }) =>
-    !!x.resolved && !!d && Math.abs(Date.parse(x.resolved) - Date.parse(d)) <= NEAR_DAYS * 86_400_000;
+  const near = (x: { resolved?: string; yearExplicit: boolean }) => nearArticleDate(x.resolved, d);
   // One window per day, however often the sentence writes it.
   const days = [...new Set(dates.filter((x) => x.resolved && (x.yearExplicit || near(x))).map((x) => x.resolved!))];
   const written: Window[] = [
