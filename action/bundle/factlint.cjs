@@ -8812,6 +8812,19 @@ function distance2(a, b) {
 function inside(s, outer) {
   return s.start >= outer.start && s.end <= outer.end;
 }
+function quantityReadings(props, kinds, property) {
+  const out = [];
+  for (const p of props) {
+    if (kinds(p) === "quantity") {
+      out.push(p);
+      continue;
+    }
+    const alt = p.alternatives.find((id) => property(id)?.kind === "quantity");
+    if (alt)
+      out.push({ ...p, entityId: alt, alternatives: [] });
+  }
+  return out;
+}
 function joinCompoundAmounts(ctx) {
   const qs = ctx.quantities;
   if (qs.length < 2)
@@ -9128,7 +9141,7 @@ function extractMetricClaims(ctx0) {
         into.set(q, p);
     }
   }
-  const quantities = ctx.properties.filter((p) => kinds(p) === "quantity");
+  const quantities = quantityReadings(ctx.properties, kinds, ctx.property);
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
   const figuresInOrder = inTextOrder(figures);
   let lastRate;

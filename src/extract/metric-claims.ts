@@ -141,6 +141,26 @@ function inside(s: Span, outer: Span): boolean {
  * "9 миллиардов 279 миллионов долларов", "9 billion 279 million dollars": a unitless amount with a
  * larger scale right before an amount with its unit is one figure.
  */
+/**
+ * The sentence's quantity words, a word that two properties share read as the quantity too: in
+ * Russian the genitive «торгового оборота» names the whole of a share («доля … торгового
+ * оборота») and is also trade turnover in another case («объем торгового оборота», «18,5 млрд
+ * долларов торгового оборота»). The matcher keeps one property per span with the others as
+ * alternatives; an amount of money or a growth binds to the quantity reading, a share to its own.
+ */
+function quantityReadings(props: readonly NameMatch[], kinds: (p: NameMatch) => string | undefined, property: (id: string) => Property | undefined): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (const p of props) {
+    if (kinds(p) === 'quantity') {
+      out.push(p);
+      continue;
+    }
+    const alt = p.alternatives.find((id) => property(id)?.kind === 'quantity');
+    if (alt) out.push({ ...p, entityId: alt, alternatives: [] });
+  }
+  return out;
+}
+
 function joinCompoundAmounts(ctx: MetricContext): MetricContext {
   const qs = ctx.quantities;
   if (qs.length < 2) return ctx;
@@ -507,7 +527,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
   }
   // Quantity words, and those with a growth ("trade"), found once for all figures.
-  const quantities = ctx.properties.filter((p) => kinds(p) === 'quantity');
+  const quantities = quantityReadings(ctx.properties, kinds, ctx.property);
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
   const figuresInOrder = inTextOrder(figures);
   let lastRate: { q: Quantity; chosen: { prop: Property; near: Span; word?: Span } } | undefined;
