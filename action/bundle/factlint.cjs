@@ -8851,6 +8851,20 @@ function extractMetricClaims(ctx0) {
   const tokens2 = ctx.tokens;
   const keys = tokens2.map((t) => t.key);
   const clause = ann.clauses().ids;
+  const hardClauses = ann.clauses().hard;
+  const segmentStart = (c2) => {
+    while (c2 > 0 && !hardClauses.has(c2))
+      c2--;
+    return c2;
+  };
+  const statementStart = (c2) => {
+    for (let s = segmentStart(c2); s > 0; s = segmentStart(s - 1)) {
+      const t = clause.indexOf(s);
+      if (t > 0 && /[:;]/u.test(ctx.text.slice(tokens2[t - 1].end, tokens2[t].start)))
+        return s;
+    }
+    return 0;
+  };
   const clauseOf = (s) => ann.clauseAt(s.start);
   const propsInOrder = inTextOrder(ctx.properties);
   const quantitiesInOrder = inTextOrder(ctx.quantities);
@@ -8976,8 +8990,12 @@ function extractMetricClaims(ctx0) {
         }
       }
     }
-    if (ms.length === 0)
-      ms = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    if (ms.length === 0) {
+      const before3 = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+      const segment = statementStart(cl);
+      const own2 = segment > 0 ? before3.filter((m) => clause[m.tokenStart] >= segment) : [];
+      ms = own2.length ? own2 : before3;
+    }
     if (!otherSideUnknown) {
       const unknownName = (i, m) => i >= 0 && i < tokens2.length && clause[i] === clause[m.tokenStart] && CAPITALISED.test(tokens2[i].text) && !near(ctx.mentions, tokens2[i]).some((x) => x.tokenStart <= i && x.tokenEnd > i);
       otherSideUnknown = ms.some((m) => m.entityType === "country" && m.form === "name" && (m.tokenStart >= 2 && c.and.has(keys[m.tokenStart - 1]) && unknownName(m.tokenStart - 2, m) || m.tokenEnd + 1 < tokens2.length && c.and.has(keys[m.tokenEnd]) && unknownName(m.tokenEnd + 1, m)));
@@ -9100,7 +9118,12 @@ function extractMetricClaims(ctx0) {
   });
   const inReach = (q, ps) => {
     const own2 = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
-    return own2.length ? own2 : ps.filter((p) => clauseOf(p.span) === 0 && p.span.end <= q.span.start);
+    if (own2.length)
+      return own2;
+    const main2 = segmentStart(clauseOf(q.span));
+    const before2 = (c2) => ps.filter((p) => clauseOf(p.span) === c2 && p.span.end <= q.span.start);
+    const segment = main2 > 0 ? before2(main2) : [];
+    return segment.length ? segment : before2(0);
   };
   const rival = (q, near2) => {
     const qi = tokenIndexAt(tokens2, q.span.start);
@@ -11087,6 +11110,53 @@ var init_counterpart_claims = __esm({
   }
 });
 
+// dist/language/measure-words.js
+function withMeasureWords(props, lang) {
+  const groups = numbersPack(lang)?.measureWords ?? [];
+  if (groups.length === 0)
+    return [...props];
+  const owners = /* @__PURE__ */ new Map();
+  for (const p of props) {
+    for (const n of p.names?.[lang] ?? []) {
+      const k = fold2(n);
+      let set = owners.get(k);
+      if (!set)
+        owners.set(k, set = /* @__PURE__ */ new Set());
+      set.add(p.id);
+    }
+  }
+  const added = /* @__PURE__ */ new Map();
+  for (const group of groups) {
+    const hit = /* @__PURE__ */ new Set();
+    for (const w of group)
+      for (const id2 of owners.get(fold2(w)) ?? [])
+        hit.add(id2);
+    if (hit.size !== 1)
+      continue;
+    const id = [...hit][0];
+    if (props.find((p) => p.id === id)?.kind !== "quantity")
+      continue;
+    const extra = group.filter((w) => !owners.has(fold2(w)));
+    if (extra.length)
+      added.set(id, [...added.get(id) ?? [], ...extra]);
+  }
+  if (added.size === 0)
+    return [...props];
+  return props.map((p) => {
+    const extra = added.get(p.id);
+    return extra ? { ...p, names: { ...p.names, [lang]: [...p.names?.[lang] ?? [], ...extra] } } : p;
+  });
+}
+var fold2;
+var init_measure_words = __esm({
+  "dist/language/measure-words.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_numbers();
+    fold2 = (s) => s.trim().toLowerCase().replace(/ё/g, "\u0435");
+  }
+});
+
 // dist/extract/initials.js
 function isInitial(text, tokens2, k) {
   const t = tokens2[k];
@@ -11402,7 +11472,7 @@ function headMatcherFor(index, lang) {
   return matcherFor(index, () => headEntities(index.locatableEntities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, "en"]), lang, "heads");
 }
 function propertyMatcherFor(index, lang) {
-  return matcherFor(index, () => index.properties().filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
+  return matcherFor(index, () => withMeasureWords(index.properties(), lang).filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
 }
 function hasPlaceProperties(index) {
   let v = placePropertyCache.get(index);
@@ -11946,6 +12016,7 @@ var init_lint_document = __esm({
     init_institutions();
     init_counterpart_claims();
     init_served_offices();
+    init_measure_words();
     init_names();
     init_tokens();
     init_initials();
@@ -17039,14 +17110,14 @@ function checkContinuity(index) {
 
 // dist/facts/audit/names.js
 init_import_meta_url();
-function fold2(name) {
+function fold3(name) {
   return name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLocaleLowerCase("und").replace(/ё/g, "\u0435").replace(/\s+/g, " ").trim();
 }
 function familyName(name, lang, a, b) {
   if (/\s/u.test(name.trim()))
     return false;
-  const key = fold2(name);
-  const ends = (e) => (e.names?.[lang] ?? []).some((n) => /\s/u.test(n.trim()) && fold2(n).split(" ").pop() === key);
+  const key = fold3(name);
+  const ends = (e) => (e.names?.[lang] ?? []).some((n) => /\s/u.test(n.trim()) && fold3(n).split(" ").pop() === key);
   return ends(a) && ends(b);
 }
 function checkNames(entities) {
@@ -17057,7 +17128,7 @@ function checkNames(entities) {
     const e = at.entity;
     for (const [lang, names2] of Object.entries(e.names ?? {})) {
       for (const [k, name] of names2.entries()) {
-        const key = `${e.type}|${lang}|${fold2(name)}`;
+        const key = `${e.type}|${lang}|${fold3(name)}`;
         const first = seen.get(key);
         if (first && first.entity.id !== e.id && !familyName(name, lang, first.entity, e)) {
           findings.push({

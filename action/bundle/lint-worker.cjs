@@ -6918,6 +6918,20 @@ function extractMetricClaims(ctx0) {
   const tokens2 = ctx.tokens;
   const keys = tokens2.map((t) => t.key);
   const clause = ann.clauses().ids;
+  const hardClauses = ann.clauses().hard;
+  const segmentStart = (c2) => {
+    while (c2 > 0 && !hardClauses.has(c2))
+      c2--;
+    return c2;
+  };
+  const statementStart = (c2) => {
+    for (let s = segmentStart(c2); s > 0; s = segmentStart(s - 1)) {
+      const t = clause.indexOf(s);
+      if (t > 0 && /[:;]/u.test(ctx.text.slice(tokens2[t - 1].end, tokens2[t].start)))
+        return s;
+    }
+    return 0;
+  };
   const clauseOf = (s) => ann.clauseAt(s.start);
   const propsInOrder = inTextOrder(ctx.properties);
   const quantitiesInOrder = inTextOrder(ctx.quantities);
@@ -7043,8 +7057,12 @@ function extractMetricClaims(ctx0) {
         }
       }
     }
-    if (ms.length === 0)
-      ms = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    if (ms.length === 0) {
+      const before2 = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+      const segment = statementStart(cl);
+      const own = segment > 0 ? before2.filter((m) => clause[m.tokenStart] >= segment) : [];
+      ms = own.length ? own : before2;
+    }
     if (!otherSideUnknown) {
       const unknownName = (i, m) => i >= 0 && i < tokens2.length && clause[i] === clause[m.tokenStart] && CAPITALISED.test(tokens2[i].text) && !near(ctx.mentions, tokens2[i]).some((x) => x.tokenStart <= i && x.tokenEnd > i);
       otherSideUnknown = ms.some((m) => m.entityType === "country" && m.form === "name" && (m.tokenStart >= 2 && c.and.has(keys[m.tokenStart - 1]) && unknownName(m.tokenStart - 2, m) || m.tokenEnd + 1 < tokens2.length && c.and.has(keys[m.tokenEnd]) && unknownName(m.tokenEnd + 1, m)));
@@ -7167,7 +7185,12 @@ function extractMetricClaims(ctx0) {
   });
   const inReach = (q, ps) => {
     const own = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
-    return own.length ? own : ps.filter((p) => clauseOf(p.span) === 0 && p.span.end <= q.span.start);
+    if (own.length)
+      return own;
+    const main = segmentStart(clauseOf(q.span));
+    const before = (c2) => ps.filter((p) => clauseOf(p.span) === c2 && p.span.end <= q.span.start);
+    const segment = main > 0 ? before(main) : [];
+    return segment.length ? segment : before(0);
   };
   const rival = (q, near2) => {
     const qi = tokenIndexAt(tokens2, q.span.start);
@@ -9023,6 +9046,45 @@ function extractCounterpartClaims(ctx) {
   return out;
 }
 
+// dist/language/measure-words.js
+var fold2 = (s) => s.trim().toLowerCase().replace(/ё/g, "\u0435");
+function withMeasureWords(props, lang) {
+  const groups = numbersPack(lang)?.measureWords ?? [];
+  if (groups.length === 0)
+    return [...props];
+  const owners = /* @__PURE__ */ new Map();
+  for (const p of props) {
+    for (const n of p.names?.[lang] ?? []) {
+      const k = fold2(n);
+      let set = owners.get(k);
+      if (!set)
+        owners.set(k, set = /* @__PURE__ */ new Set());
+      set.add(p.id);
+    }
+  }
+  const added = /* @__PURE__ */ new Map();
+  for (const group of groups) {
+    const hit = /* @__PURE__ */ new Set();
+    for (const w of group)
+      for (const id2 of owners.get(fold2(w)) ?? [])
+        hit.add(id2);
+    if (hit.size !== 1)
+      continue;
+    const id = [...hit][0];
+    if (props.find((p) => p.id === id)?.kind !== "quantity")
+      continue;
+    const extra = group.filter((w) => !owners.has(fold2(w)));
+    if (extra.length)
+      added.set(id, [...added.get(id) ?? [], ...extra]);
+  }
+  if (added.size === 0)
+    return [...props];
+  return props.map((p) => {
+    const extra = added.get(p.id);
+    return extra ? { ...p, names: { ...p.names, [lang]: [...p.names?.[lang] ?? [], ...extra] } } : p;
+  });
+}
+
 // dist/extract/initials.js
 var MAX_INITIALS = 2;
 function isInitial(text, tokens2, k) {
@@ -9315,7 +9377,7 @@ function headMatcherFor(index, lang) {
   return matcherFor(index, () => headEntities(index.locatableEntities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, "en"]), lang, "heads");
 }
 function propertyMatcherFor(index, lang) {
-  return matcherFor(index, () => index.properties().filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
+  return matcherFor(index, () => withMeasureWords(index.properties(), lang).filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
 }
 var placePropertyCache = /* @__PURE__ */ new WeakMap();
 function hasPlaceProperties(index) {

@@ -31,6 +31,7 @@ import { joinSplitProperties, splitPropertyEntities } from '../extract/split-pro
 import { institutionEntities, institutionOffices } from '../extract/institutions.js';
 import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
 import { servedTable, withServedOffices, type ServedTable } from '../extract/served-offices.js';
+import { withMeasureWords } from '../language/measure-words.js';
 import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { splitElisions, tokenize, type Token } from '../extract/tokens.js';
 import { withInitials } from '../extract/initials.js';
@@ -66,7 +67,7 @@ function headMatcherFor(index: FactIndex, lang: string): NameMatcher {
 
 /** Matcher over the words of numeric and date properties ("товарооборот", "Anteil am Außenhandel"). */
 function propertyMatcherFor(index: FactIndex, lang: string): NameMatcher {
-  return matcherFor(index, () => index.properties()
+  return matcherFor(index, () => withMeasureWords(index.properties(), lang)
     // Place properties other than located-in ("signed in"): located-in's words ("in") are read by the place patterns.
     .filter((p) => p.kind === 'quantity' || p.kind === 'change' || p.kind === 'share' || p.kind === 'date' || (p.kind === 'place' && p.id !== 'located-in'))
     .map((p) => ({ id: p.id, type: `property:${p.kind}`, ...(p.names ? { names: p.names } : {}) })), lang, 'properties');

@@ -189,6 +189,20 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const keys = tokens.map((t) => t.key);
   // No clause boundary inside a period, a date or a figure ("январь — октябрь", "3–4 July").
   const clause = ann.clauses().ids;
+  const hardClauses = ann.clauses().hard;
+  /** The first clause of the part of the sentence clause `c` is in (parts end at a colon, a semicolon, a bracket or a dash). */
+  const segmentStart = (c: number) => {
+    while (c > 0 && !hardClauses.has(c)) c--;
+    return c;
+  };
+  /** The first clause after the last colon or semicolon before clause `c` (0: none); a dash or a bracket opens an apposition, not a statement. */
+  const statementStart = (c: number) => {
+    for (let s = segmentStart(c); s > 0; s = segmentStart(s - 1)) {
+      const t = clause.indexOf(s);
+      if (t > 0 && /[:;]/u.test(ctx.text.slice(tokens[t - 1]!.end, tokens[t]!.start))) return s;
+    }
+    return 0;
+  };
   const clauseOf = (s: Span) => ann.clauseAt(s.start);
   // A name inside a property's words is part of that name ("companies with Russian capital"),
   // except in a share, whose words take the whole's owner inside ("des usbekischen Außenhandels").
@@ -336,7 +350,16 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       }
     }
     // Else the names before the figure in the sentence (never those of a later clause: "…; тогда Россия обошла Китай").
-    if (ms.length === 0) ms = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    // Those of the figure's statement first: after a colon or a semicolon, the names of the part
+    // before it are another statement's ("Georgien profitiert …: Ein Teil des Handels
+    // zwischen der Türkei und Aserbaidschan …"); with none there, a lead before a colon names them
+    // ("Russland und Kasachstan: …").
+    if (ms.length === 0) {
+      const before = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+      const segment = statementStart(cl);
+      const own = segment > 0 ? before.filter((m) => clause[m.tokenStart]! >= segment) : [];
+      ms = own.length ? own : before;
+    }
     // "Nilai perdagangan Indonesia dan Rusia", "trade between Indonesia and Russia": a country
     // joined by "and" to a capitalised word the fact set does not know has an unknown other side
     // (else the article's pair or context would stand in for it).
@@ -478,10 +501,19 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
     return true;
   });
-  /** Property words in the figure's clause, else in the sentence's first clause (the main clause an aside interrupts). */
+  /**
+   * Property words in the figure's clause, else in the first clause of the figure's part of the
+   * sentence (the main clause an aside interrupts; after a colon or a semicolon, the first clause
+   * after it: "Umgekehrt profitiert das Land …: Ein großer Teil des Warenverkehrs …, der 2023 …
+   * 7,6 Milliarden Dollar erreichte, …").
+   */
   const inReach = (q: Quantity, ps: readonly NameMatch[]) => {
     const own = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
-    return own.length ? own : ps.filter((p) => clauseOf(p.span) === 0 && p.span.end <= q.span.start);
+    if (own.length) return own;
+    const main = segmentStart(clauseOf(q.span));
+    const before = (c: number) => ps.filter((p) => clauseOf(p.span) === c && p.span.end <= q.span.start);
+    const segment = main > 0 ? before(main) : [];
+    return segment.length ? segment : before(0);
   };
   /** A word of another quantity ("exports of about $1 billion") nearer to the figure than the property's words. */
   const rival = (q: Quantity, near: Span) => {

@@ -30,6 +30,8 @@ export interface NumbersPack {
   rateCues?: string[];
   /** Verbs of exceeding that make an amount later in their clause a lower bound, words apart. */
   lowerBoundVerbs?: string[];
+  /** Groups of words naming one measure ("Handel", "Warenverkehr", …): see measure-words.ts. */
+  measureWords?: string[][];
 }
 
 export interface NumberMention {

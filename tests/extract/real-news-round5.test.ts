@@ -28,3 +28,30 @@ describe('Russian: the genitive «торгового оборота» is trade t
     expect(metric('В 2024 году доля России в объеме торгового оборота Киргизии составила 22,3%.', 'ru', '2025-02-10')).toEqual(['share-of-trade:verified']);
   });
 });
+
+describe('a fact set naming its trade with a few words finds the language\'s other words for it (measureWords)', () => {
+  // The fixture names Turkey–Azerbaijan trade "Warenaustausch", "intercambio comercial",
+  // «товарооборот» …: 7.6 bn USD in 2023; Azerbaijan's foreign trade 51 bn.
+  const SPARSE = fileURLToPath(new URL('../fixtures/factsets/sparse-trade-words.json', import.meta.url));
+  const sparse = (text: string, lang: string) =>
+    claimsOf(text, lang, '2024-06-01', SPARSE).filter((c) => c.kind === 'metric').map((c) => `${c.slots.property?.value}:${c.verdict}`);
+  it.each([
+    ['de', 'Der Warenverkehr zwischen der Türkei und Aserbaidschan erreichte 2023 rund 6,3 Milliarden Dollar.'],
+    ['es', 'El flujo comercial entre Turquía y Azerbaiyán alcanzó unos 6.300 millones de dólares en 2023.'],
+    ['ru', 'Объем торговли между Турцией и Азербайджаном в 2023 году составил 6,3 млрд долларов.'],
+    ['en', 'Two-way trade between Turkey and Azerbaijan reached $6.3 billion in 2023.'],
+    ['fr', 'Le volume des échanges entre la Turquie et l\'Azerbaïdjan a atteint 6,3 milliards de dollars en 2023.'],
+  ])('%s: a synonym the fact set does not list is checked', (lang, text) => {
+    expect(sparse(text, lang)).toEqual(['trade-turnover:contradicted']);
+  });
+  it('the right figure under a synonym holds', () => {
+    expect(sparse('Der Warenverkehr zwischen der Türkei und Aserbaidschan erreichte 2023 rund 7,6 Milliarden Dollar.', 'de')).toEqual(['trade-turnover:verified']);
+  });
+  it('another measure\'s word stays that measure', () => {
+    expect(sparse('Der Außenhandel Aserbaidschans erreichte 2023 rund 51 Milliarden Dollar.', 'de')).toEqual(['foreign-trade-total:verified']);
+  });
+  it('after a colon, the figure of an aside belongs to the clause that opens the colon\'s part', () => {
+    const text = 'Umgekehrt profitiert Georgien von seiner Lage: Ein großer Teil des Warenverkehrs zwischen der Türkei und Aserbaidschan, der 2023 ein Volumen von rund 6,3 Milliarden Dollar erreichte, läuft über georgische Straßen.';
+    expect(sparse(text, 'de')).toEqual(['trade-turnover:contradicted']);
+  });
+});
