@@ -40,6 +40,7 @@ describe('a fact set naming its trade with a few words finds the language\'s oth
     ['es', 'El flujo comercial entre Turquía y Azerbaiyán alcanzó unos 6.300 millones de dólares en 2023.'],
     ['ru', 'Объем торговли между Турцией и Азербайджаном в 2023 году составил 6,3 млрд долларов.'],
     ['en', 'Two-way trade between Turkey and Azerbaijan reached $6.3 billion in 2023.'],
+    ['en', 'Azerbaijan and Turkey traded $6.3 billion worth of goods in 2023.'],
     ['fr', 'Le volume des échanges entre la Turquie et l\'Azerbaïdjan a atteint 6,3 milliards de dollars en 2023.'],
   ])('%s: a synonym the fact set does not list is checked', (lang, text) => {
     expect(sparse(text, lang)).toEqual(['trade-turnover:contradicted']);
