@@ -9438,6 +9438,7 @@ var init_metric_claims = __esm({
 function headsOf(e, lang) {
   const names2 = e.names?.[lang] ?? [];
   const position2 = grammarOf(lang).headPosition ?? "first";
+  const modifiers = grammarOf(lang).headModifierEndings ?? [];
   const short = new Set(names2.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
   const heads = /* @__PURE__ */ new Set();
   for (const name of names2) {
@@ -9448,10 +9449,13 @@ function headsOf(e, lang) {
     if (rest.length > 0 && rest.length < words3.length)
       heads.add(rest.join(" "));
     else if (rest.length === words3.length) {
-      const w = position2 === "last" ? words3[words3.length - 1] : words3[0];
+      let first = 0;
+      while (position2 === "first" && first < words3.length - 1 && modifiers.some((e2) => words3[first].toLowerCase().endsWith(e2)))
+        first++;
+      const w = position2 === "last" ? words3[words3.length - 1] : words3[first];
       if (new RegExp("^\\p{Ll}", "u").test(w) || lang === "de")
         heads.add(w);
-      else if (position2 === "first" && words3.length >= 3)
+      else if (words3.length >= 3 && (position2 === "first" || e.type === "event"))
         heads.add(w.toLowerCase());
     }
   }

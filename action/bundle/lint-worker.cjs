@@ -7473,6 +7473,7 @@ var SPLIT = /[\s\u00a0]+/u;
 function headsOf(e, lang) {
   const names = e.names?.[lang] ?? [];
   const position = grammarOf(lang).headPosition ?? "first";
+  const modifiers = grammarOf(lang).headModifierEndings ?? [];
   const short = new Set(names.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
   const heads = /* @__PURE__ */ new Set();
   for (const name of names) {
@@ -7483,10 +7484,13 @@ function headsOf(e, lang) {
     if (rest.length > 0 && rest.length < words3.length)
       heads.add(rest.join(" "));
     else if (rest.length === words3.length) {
-      const w = position === "last" ? words3[words3.length - 1] : words3[0];
+      let first = 0;
+      while (position === "first" && first < words3.length - 1 && modifiers.some((e2) => words3[first].toLowerCase().endsWith(e2)))
+        first++;
+      const w = position === "last" ? words3[words3.length - 1] : words3[first];
       if (new RegExp("^\\p{Ll}", "u").test(w) || lang === "de")
         heads.add(w);
-      else if (position === "first" && words3.length >= 3)
+      else if (words3.length >= 3 && (position === "first" || e.type === "event"))
         heads.add(w.toLowerCase());
     }
   }

@@ -50,6 +50,7 @@ export interface GrammarPack {
   nameBeforeOffice?: boolean;
   /** Where the head noun of a name stands: "air base" (last) vs "авиабаза Кант" (first). */
   headPosition?: 'first' | 'last';
+  headModifierEndings?: string[];
   /** A country adjective may follow the office: «le président ouzbek», «el primer ministro kirguís». */
   adjectiveAfterOffice?: boolean;
   /** A spaced dash after a clause's opening name stands for "is" («Россия — ведущий партнёр Киргизии»): no clause break there. */

@@ -12,6 +12,7 @@ const SPLIT = /[\s\u00a0]+/u;
 export function headsOf(e: Entity, lang: Lang): string[] {
   const names = e.names?.[lang] ?? [];
   const position = grammarOf(lang).headPosition ?? 'first';
+  const modifiers = grammarOf(lang).headModifierEndings ?? [];
   const short = new Set(names.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
   const heads = new Set<string>();
   for (const name of names) {
@@ -20,11 +21,16 @@ export function headsOf(e: Entity, lang: Lang): string[] {
     const rest = words.filter((w) => !short.has(w.toLowerCase()));
     if (rest.length > 0 && rest.length < words.length) heads.add(rest.join(' '));
     else if (rest.length === words.length) {
-      const w = position === 'last' ? words[words.length - 1]! : words[0]!;
+      // Past leading adjectives where the head comes first («государственный визит Путина в КНДР»).
+      let first = 0;
+      while (position === 'first' && first < words.length - 1 && modifiers.some((e) => words[first]!.toLowerCase().endsWith(e))) first++;
+      const w = position === 'last' ? words[words.length - 1]! : words[first]!;
       if (/^\p{Ll}/u.test(w) || lang === 'de') heads.add(w);
-      // A title of three or more words starts with its head in sentence case ("Договор о дружбе
-      // ...", "Perjanjian Keamanan ..."): in running text the head is written small.
-      else if (position === 'first' && words.length >= 3) heads.add(w.toLowerCase());
+      // A title of three or more words has its head in title case ("Договор о дружбе ...",
+      // "Perjanjian Keamanan ...", "43rd ASEAN Summit"): in running text the head is written small.
+      // Where the head comes last, only an event's ("43rd ASEAN Summit"): a person's last word
+      // is a surname, an organisation's is no head it is called by ("Commonwealth of Independent States").
+      else if (words.length >= 3 && (position === 'first' || e.type === 'event')) heads.add(w.toLowerCase());
     }
   }
   return [...heads];

@@ -56,3 +56,20 @@ describe('a fact set naming its trade with a few words finds the language\'s oth
     expect(sparse(text, 'de')).toEqual(['trade-turnover:contradicted']);
   });
 });
+
+describe('a generic noun ("the summit", «визит») stands for an event only when one event of the time fits', () => {
+  // The fixture holds two summits in the same week of September 2023 (ASEAN in Jakarta, the G20 in
+  // New Delhi) and Putin's visits to North Korea and Vietnam on consecutive days of June 2024.
+  const EVENTS = fileURLToPath(new URL('../fixtures/factsets/near-events.json', import.meta.url));
+  const places = (text: string, lang: string, date: string) =>
+    claimsOf(text, lang, date, EVENTS).filter((c) => c.kind === 'place').map((c) => `${c.slots.subject?.value}:${c.verdict}`);
+  it('a title-case event name gives its head word too ("43rd ASEAN Summit": summit), so "summit" is ambiguous that week', () => {
+    expect(places('Southeast Asian leaders opened their annual summit in Jakarta on Tuesday.', 'en', '2023-09-05')).toEqual([]);
+  });
+  it('a Russian head comes after its adjectives («государственный визит»), so «визит» is ambiguous those days', () => {
+    expect(places('Российский лидер прибыл в Ханой из Пхеньяна, где завершился его государственный визит в КНДР.', 'ru', '2024-06-20')).toEqual([]);
+  });
+  it('an event named in full is still placed', () => {
+    expect(places('The G20 New Delhi summit in Jakarta drew leaders from every continent.', 'en', '2023-09-05')).toEqual(['g20-summit-2023:contradicted']);
+  });
+});
