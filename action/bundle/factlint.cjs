@@ -8181,6 +8181,15 @@ function checkMetricClaim(claim2, index, text) {
   if (!claim2.period && !candidates.some((s) => s.period === void 0))
     return unverifiable("no period");
   const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && asList(s.of).some((e) => index.datesOf(e).length > 0));
+  if (claim2.propertyKind === "share" && !claim2.periodExplicit && claim2.period && /^\d{4}$/.test(claim2.period)) {
+    const has2 = (p) => candidates.some((s) => samePeriodAs(s.period, p));
+    const context = claim2.periodInContext;
+    if (context && context !== claim2.period && has2(context))
+      return checkMetricClaim({ ...claim2, period: context, periodExplicit: true, periodInContext: void 0 }, index, text);
+    const last = String(Number(claim2.period) - 1);
+    if (samePeriod.length === 0 && has2(last))
+      return checkMetricClaim({ ...claim2, period: last, periodInContext: void 0 }, index, text);
+  }
   if (samePeriod.length === 0)
     return record(`the fact set has no value for ${claim2.period}; compared with other articles`);
   const live = samePeriod.filter((s) => s.rank !== "deprecated");
@@ -9070,6 +9079,8 @@ function extractMetricClaims(ctx0) {
   };
   const basePeriods = new Set(ctx.periods.filter((p) => inComparison(p.span, 8)));
   const opens = (p) => {
+    if (p.period.includes(".."))
+      return false;
     const at = tokenIndexAt(tokens2, p.span.start);
     for (let i = Math.max(0, at - 2); i <= at && i < tokens2.length; i++) {
       const n = ann.cue("since", i);
@@ -9235,6 +9246,11 @@ function extractMetricClaims(ctx0) {
     const carried = flowFigure && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod !== void 0;
     if (carried)
       period = ctx.carriedPeriod;
+    if (kind === "share" && !period && !base) {
+      const after = periods.filter((p) => p.span.start >= q.span.end);
+      if (after.length > 0 && after.every((p) => p.period === after[0].period))
+        period = after[0];
+    }
     let value = q.value;
     if (kind === "change" && declines(ann, clause, q, chosen.word))
       value = -value;
@@ -9258,6 +9274,7 @@ function extractMetricClaims(ctx0) {
       period: period?.period ?? year,
       periodExplicit: period !== void 0,
       ...carried ? { periodCarried: true } : {},
+      ...kind === "share" && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod ? { periodInContext: ctx.carriedPeriod.period } : {},
       ...base ? { comparisonBase: true } : {},
       ...period ? { periodSpan: period.span } : {},
       ...period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {},

@@ -149,6 +149,16 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   // A statement with no period holds at all times (a treaty's term, a lease's rent).
   const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim.period) || s.period === undefined
     || (!claim.periodExplicit && !!claim.period && !!s.period?.startsWith(claim.period) && asList(s.of as string | string[] | undefined).some((e) => index.datesOf(e).length > 0)));
+  // A share written without a period ("Russia's share of Kyrgyzstan's trade is 22.3%") is of the
+  // period the article wrote before it when the fact set has one for it ("in the first nine
+  // months … The share was 10.9%"), else of the article's year, else the latest one known: last year's.
+  if (claim.propertyKind === 'share' && !claim.periodExplicit && claim.period && /^\d{4}$/.test(claim.period)) {
+    const has = (p: string) => candidates.some((s) => samePeriodAs(s.period, p));
+    const context = claim.periodInContext;
+    if (context && context !== claim.period && has(context)) return checkMetricClaim({ ...claim, period: context, periodExplicit: true, periodInContext: undefined }, index, text);
+    const last = String(Number(claim.period) - 1);
+    if (samePeriod.length === 0 && has(last)) return checkMetricClaim({ ...claim, period: last, periodInContext: undefined }, index, text);
+  }
   if (samePeriod.length === 0) return record(`the fact set has no value for ${claim.period}; compared with other articles`);
   const live = samePeriod.filter((s) => s.rank !== 'deprecated');
   const match = live.find((s) => fits(claim, s));

@@ -44,6 +44,8 @@ export interface MetricClaim {
   periodExplicit: boolean;
   /** The period comes from an earlier sentence's figures (the article's reference time). */
   periodCarried?: boolean;
+  /** A share with no period of its own in a sentence that writes none: the period the article wrote before, tried first (checks/figures.ts). */
+  periodInContext?: string;
   /** The figure is the base of a comparison ("up 12.5% from $19.4 billion in 2022"). */
   comparisonBase?: boolean;
   /** Where the period is written, when it is. */
@@ -454,6 +456,8 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const basePeriods = new Set(ctx.periods.filter((p) => inComparison(p.span, 8)));
   // "over ten years from 2016", "с 2016 года": the start of a stretch, not a figure's period.
   const opens = (p: PeriodMention) => {
+    // A span of months has its own end: "from January to September 2024" is that span.
+    if (p.period.includes('..')) return false;
     const at = tokenIndexAt(tokens, p.span.start);
     for (let i = Math.max(0, at - 2); i <= at && i < tokens.length; i++) {
       const n = ann.cue('since', i);
@@ -635,6 +639,12 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const flowFigure = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
     const carried = flowFigure && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod !== undefined;
     if (carried) period = ctx.carriedPeriod;
+    // A share with no period before it takes the one period its sentence writes after it: "China
+    // accounted for 26.6% of Indonesia's foreign trade, which reached $480 billion in 2023".
+    if (kind === 'share' && !period && !base) {
+      const after = periods.filter((p) => p.span.start >= q.span.end);
+      if (after.length > 0 && after.every((p) => p.period === after[0]!.period)) period = after[0];
+    }
     // A decline read as a negative change: "fell by 17 percent", "сократился на 17%", "turun 17 persen".
     let value = q.value;
     if (kind === 'change' && declines(ann, clause, q, chosen.word)) value = -value;
@@ -666,6 +676,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       period: period?.period ?? year,
       periodExplicit: period !== undefined,
       ...(carried ? { periodCarried: true } : {}),
+      ...(kind === 'share' && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod ? { periodInContext: ctx.carriedPeriod.period } : {}),
       ...(base ? { comparisonBase: true } : {}),
       ...(period ? { periodSpan: period.span } : {}),
       ...(period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {}),

@@ -73,3 +73,23 @@ describe('a generic noun ("the summit", «визит») stands for an event only
     expect(places('The G20 New Delhi summit in Jakarta drew leaders from every continent.', 'en', '2023-09-05')).toEqual(['g20-summit-2023:contradicted']);
   });
 });
+
+describe('a share written without its period', () => {
+  // Bundled: Russia's share of Kyrgyzstan's foreign trade in 2024: 22.3 % (Ushakov) and 20 %
+  // (the Russian economy ministry). The blind Caucasus fixture: Russia's share of Georgia's trade
+  // 11.2 % in 2023 and 10.9 % in January–September 2024.
+  const CAUCASUS = fileURLToPath(new URL('../fixtures/blind-caucasus/facts.json', import.meta.url));
+  it('is the latest one known when the fact set has none for the article\'s year', () => {
+    expect(metric('Russia\'s share of Kyrgyzstan\'s foreign trade is 22.3 percent.', 'en', '2025-06-01')).toEqual(['share-of-trade:verified']);
+    expect(metric('Russia\'s share of Kyrgyzstan\'s foreign trade is 35 percent.', 'en', '2025-06-01')).toEqual(['share-of-trade:contradicted']);
+  });
+  it('takes the one period its sentence writes after it', () => {
+    expect(metric('Russia accounted for 22.3 percent of Kyrgyzstan\'s foreign trade, which grew by a fifth in 2024.', 'en', '2026-03-01')).toEqual(['share-of-trade:verified']);
+    expect(metric('Russia accounted for 32.3 percent of Kyrgyzstan\'s foreign trade, which grew by a fifth in 2024.', 'en', '2026-03-01')).toEqual(['share-of-trade:contradicted']);
+  });
+  it('is of the period the article wrote before it, when the fact set has a value for that one', () => {
+    const text = 'From January to September 2024, trade between Georgia and Turkey grew by 6.5 percent. Russia\'s share of Georgia\'s foreign trade was 10.9 percent.';
+    const shares = claimsOf(text, 'en', '2024-10-22', CAUCASUS).filter((c) => c.kind === 'metric' && c.slots.property?.value === 'share-of-trade').map((c) => c.verdict);
+    expect(shares).toEqual(['verified']);
+  });
+});
