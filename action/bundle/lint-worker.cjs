@@ -6865,6 +6865,7 @@ function durationBefore(ann, q) {
       return true;
   return false;
 }
+var partOfWholeOf = perLanguage((lang) => (numbersPack(lang)?.partOfWhole ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
 var cues = perLanguage((lang) => {
   const g = grammarOf(lang);
   return {
@@ -7245,6 +7246,22 @@ function extractMetricClaims(ctx0) {
   const quantities = quantityReadings(ctx.properties, kinds, ctx.property);
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
   const figuresInOrder = inTextOrder(figures);
+  const wholes = /* @__PURE__ */ new Set();
+  const partWords = partOfWholeOf(ctx.lang);
+  const wholeAfter = (q) => {
+    if (partWords.length === 0 || q.unit !== void 0)
+      return void 0;
+    const at = tokenIndexAt(tokens2, q.span.end);
+    for (const ph of partWords) {
+      if (!ph.every((w, k) => keys[at + k] === w))
+        continue;
+      const next = tokens2[at + ph.length];
+      const f = next && near(figuresInOrder, next).find((x) => x.span.start === next.start && x.unit === void 0 && x.value > q.value);
+      if (f && clause[at + ph.length] === clause[at])
+        return f;
+    }
+    return void 0;
+  };
   let lastRate;
   for (const q of figures) {
     let chosen;
@@ -7279,12 +7296,19 @@ function extractMetricClaims(ctx0) {
       if (base2 && !rival(q, base2.span))
         chosen = { prop: ctx.property(base2.entityId), near: base2.span };
     } else {
-      const after = near(ctx.properties, q.span).find((p) => {
+      if (wholes.has(q))
+        continue;
+      const whole = wholeAfter(q);
+      const head = whole ?? q;
+      const after = near(ctx.properties, head.span).find((p) => {
         const prop = ctx.property(p.entityId);
-        return prop?.kind === "quantity" && prop.unit !== void 0 && !/^[A-Z]{3}$/.test(prop.unit) && prop.unit !== "%" && p.span.start >= q.span.end && p.span.start - q.span.end <= 2;
+        return prop?.kind === "quantity" && prop.unit !== void 0 && !/^[A-Z]{3}$/.test(prop.unit) && prop.unit !== "%" && p.span.start >= head.span.end && p.span.start - head.span.end <= 2;
       });
-      if (after)
+      if (after) {
         chosen = { prop: ctx.property(after.entityId), near: after.span };
+        if (whole)
+          wholes.add(whole);
+      }
     }
     if (!chosen && lastRate && q.unit === "%") {
       const from = tokenIndexAt(tokens2, lastRate.q.span.end);

@@ -114,6 +114,10 @@ export interface MetricContext {
   changeOf: (quantityProperty: string) => Property | undefined;
 }
 
+/** A language's part-of phrases ("of the", "der"), as folded words, longest first. */
+const partOfWholeOf = perLanguage((lang): string[][] =>
+  (numbersPack(lang)?.partOfWhole ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
+
 /** The grammar's cue words of a language, folded, built once per language. */
 const cues = perLanguage((lang) => {
   const g = grammarOf(lang);
@@ -566,6 +570,21 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const quantities = quantityReadings(ctx.properties, kinds, ctx.property);
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
   const figuresInOrder = inTextOrder(figures);
+  // Counts that are the whole of a part before them ("82 of the 222 seats": 222).
+  const wholes = new Set<Quantity>();
+  const partWords = partOfWholeOf(ctx.lang);
+  /** The bare count right after `q` and a part-of phrase ("of the", "der", "des", "из"), if any. */
+  const wholeAfter = (q: Quantity): Quantity | undefined => {
+    if (partWords.length === 0 || q.unit !== undefined) return undefined;
+    const at = tokenIndexAt(tokens, q.span.end);
+    for (const ph of partWords) {
+      if (!ph.every((w, k) => keys[at + k] === w)) continue;
+      const next = tokens[at + ph.length];
+      const f = next && near(figuresInOrder, next).find((x) => x.span.start === next.start && x.unit === undefined && x.value > q.value);
+      if (f && clause[at + ph.length] === clause[at]) return f;
+    }
+    return undefined;
+  };
   let lastRate: { q: Quantity; chosen: { prop: Property; near: Span; word?: Span } } | undefined;
   for (const q of figures) {
     let chosen: { prop: Property; near: Span; word?: Span } | undefined;
@@ -606,13 +625,21 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       const base = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && !inside(p.span, q.span))), q.span);
       if (base && !rival(q, base.span)) chosen = { prop: ctx.property(base.entityId)!, near: base.span };
     } else {
-      // A count: the property's words follow the number ("1,700 companies with Russian capital").
-      const after = near(ctx.properties, q.span).find((p) => {
+      // A count: the property's words follow the number ("1,700 companies with Russian capital"),
+      // or follow the whole it is a part of ("82 of the 222 seats", "150 des 500 sièges"): the
+      // whole is no claim of its own.
+      if (wholes.has(q)) continue;
+      const whole = wholeAfter(q);
+      const head = whole ?? q;
+      const after = near(ctx.properties, head.span).find((p) => {
         const prop = ctx.property(p.entityId);
         return prop?.kind === 'quantity' && prop.unit !== undefined && !/^[A-Z]{3}$/.test(prop.unit) && prop.unit !== '%'
-          && p.span.start >= q.span.end && p.span.start - q.span.end <= 2;
+          && p.span.start >= head.span.end && p.span.start - head.span.end <= 2;
       });
-      if (after) chosen = { prop: ctx.property(after.entityId)!, near: after.span };
+      if (after) {
+        chosen = { prop: ctx.property(after.entityId)!, near: after.span };
+        if (whole) wholes.add(whole);
+      }
     }
     // "grew 13 percent in 2024 and 9 percent in the first half of 2025": a second rate joined to
     // the first by "and" and a period shares the first one's words.

@@ -32,6 +32,8 @@ export interface NumbersPack {
   lowerBoundVerbs?: string[];
   /** Groups of words naming one measure ("Handel", "Warenverkehr", …): see measure-words.ts. */
   measureWords?: string[][];
+  /** Words between a part and its whole ("82 of the 222 seats"). */
+  partOfWhole?: string[];
 }
 
 export interface NumberMention {

@@ -93,3 +93,20 @@ describe('a share written without its period', () => {
     expect(shares).toEqual(['verified']);
   });
 });
+
+describe('a part and its whole: "82 of the 222 seats" claims 82, and 222 is no claim', () => {
+  // The fixture: Pakatan Harapan won 82 seats in 2022.
+  const SEATS = fileURLToPath(new URL('../fixtures/factsets/seats.json', import.meta.url));
+  const seats = (text: string, lang: string) => claimsOf(text, lang, '2022-11-25', SEATS).filter((c) => c.kind === 'metric').map((c) => `${c.slots.value?.value}:${c.verdict}`);
+  it.each([
+    ['en', 'Pakatan Harapan won 82 of the 222 seats.'],
+    ['de', 'Pakatan Harapan gewann 82 der 222 Sitze.'],
+    ['fr', 'Pakatan Harapan a obtenu 82 des 222 sièges.'],
+    ['es', 'Pakatan Harapan obtuvo 82 de los 222 escaños.'],
+    ['ru', 'Пакатан Харапан получил 82 из 222 мест.'],
+    ['id', 'Pakatan Harapan meraih 82 dari 222 kursi.'],
+  ])('%s', (lang, text) => {
+    expect(seats(text, lang)).toEqual(['82:verified']);
+    expect(seats(text.replace('82', '92'), lang)).toEqual(['92:contradicted']);
+  });
+});
