@@ -9569,7 +9569,7 @@ function lintDocument(doc, index, settings) {
       figuresFound: findFigures,
       periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [],
-      heads: heads ? resolveHeads(heads.find(doc.text, tokens2), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : []
+      heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens2), annotation), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
       officeFrames(article, scope);
@@ -9656,6 +9656,18 @@ function claimReport(doc, frame, ruleId, outcome) {
     verdict: outcome.verdict,
     reason: outcome.reason
   };
+}
+function otherInstanceHeadsDropped(found, ann) {
+  if (found.length === 0)
+    return found;
+  return found.filter((h) => {
+    for (let i = Math.max(0, h.tokenStart - 3); i < h.tokenStart; i++) {
+      const n = ann.cue("otherInstance", i);
+      if (n && i + n === h.tokenStart)
+        return false;
+    }
+    return ann.cue("otherInstance", h.tokenEnd) === 0;
+  });
 }
 function resolveHeads(found, meant) {
   const out = [];

@@ -274,7 +274,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair, lastEvent,
       annotation, figuresFound: findFigures, periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
-      heads: heads ? resolveHeads(heads.find(doc.text, tokens), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : [],
+      heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens), annotation), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : [],
     };
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) officeFrames(article, scope);
     // A figure with no property words of its own may take the previous sentence's through a pronoun
@@ -353,6 +353,21 @@ function claimReport(doc: SourceDocument, frame: Frame, ruleId: string, outcome:
 }
 
 /** A head refers back only to the one thing of its kind the article names ("der Vertrag"). */
+/**
+ * Generic nouns marked as another instance by the words before or after them ("next year's
+ * summit", «предыдущий визит», «первый саммит», "KTT berikutnya"): not the article's event.
+ */
+function otherInstanceHeadsDropped(found: NameMatch[], ann: SentenceAnnotation): NameMatch[] {
+  if (found.length === 0) return found;
+  return found.filter((h) => {
+    for (let i = Math.max(0, h.tokenStart - 3); i < h.tokenStart; i++) {
+      const n = ann.cue('otherInstance', i);
+      if (n && i + n === h.tokenStart) return false;
+    }
+    return ann.cue('otherInstance', h.tokenEnd) === 0;
+  });
+}
+
 function resolveHeads(found: NameMatch[], meant: (id: string) => boolean): NameMatch[] {
   const out: NameMatch[] = [];
   for (const h of found) {

@@ -110,3 +110,20 @@ describe('a part and its whole: "82 of the 222 seats" claims 82, and 222 is no c
     expect(seats(text.replace('82', '92'), lang)).toEqual(['92:contradicted']);
   });
 });
+
+describe('a generic noun marked as another instance is not the article\'s event', () => {
+  const EVENTS = fileURLToPath(new URL('../fixtures/factsets/near-events.json', import.meta.url));
+  const places = (text: string, lang: string) =>
+    claimsOf(text, lang, '2023-10-09', EVENTS).filter((c) => c.kind === 'place').map((c) => `${c.slots.subject?.value}:${c.verdict}`);
+  it.each([
+    ['en', 'The G20 New Delhi summit closed on Sunday. Indonesia will host next year\'s summit in Jakarta.'],
+    ['en', 'The G20 New Delhi summit closed on Sunday. The previous summit in Jakarta was calmer.'],
+    ['ru', 'Саммит G20 в Нью-Дели завершился в воскресенье. Предыдущий саммит в Джакарте был спокойнее.'],
+    ['ru', 'Саммит G20 в Нью-Дели завершился в воскресенье. Следующий саммит в Джакарте пройдет через год.'],
+  ])('%s: %s', (lang, text) => {
+    expect(places(text, lang).filter((p) => p.endsWith('contradicted'))).toEqual([]);
+  });
+  it('the same noun unmarked is the event, and a wrong place is reported', () => {
+    expect(places('The G20 New Delhi summit closed on Sunday. The summit in Jakarta was calm.', 'en')).toEqual(['g20-summit-2023:contradicted']);
+  });
+});
