@@ -7236,9 +7236,13 @@ function extractMetricClaims(ctx0) {
     lastOf.set(p.entityId, p);
     return !(o && clauseOf(o.span) === clauseOf(p.span) && tokenIndexAt(tokens2, p.span.start) - tokenIndexAt(tokens2, o.span.end) <= 4);
   });
+  const changeMarked = (q) => {
+    const qi = tokenIndexAt(tokens2, q.span.start);
+    return qi > 0 && (ann.cue("rise", qi - 1) > 0 || ann.cue("decline", qi - 1) > 0);
+  };
   for (const [kind, into] of [["share", shareOf], ["change", changeAt]]) {
     for (const p of claimants.filter((m) => kinds(m) === kind)) {
-      const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span)), p.span);
+      const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span) && !(kind === "share" && changeMarked(x))), p.span);
       if (q)
         into.set(q, p);
     }

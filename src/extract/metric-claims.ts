@@ -560,9 +560,14 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     lastOf.set(p.entityId, p);
     return !(o && clauseOf(o.span) === clauseOf(p.span) && tokenIndexAt(tokens, p.span.start) - tokenIndexAt(tokens, o.span.end) <= 4);
   });
+  // "up 11%", "down 5 percent": a percentage right after a word of rise or decline is a change, never a share.
+  const changeMarked = (q: Quantity) => {
+    const qi = tokenIndexAt(tokens, q.span.start);
+    return qi > 0 && (ann.cue('rise', qi - 1) > 0 || ann.cue('decline', qi - 1) > 0);
+  };
   for (const [kind, into] of [['share', shareOf], ['change', changeAt]] as const) {
     for (const p of claimants.filter((m) => kinds(m) === kind)) {
-      const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span)), p.span);
+      const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span) && !(kind === 'share' && changeMarked(x))), p.span);
       if (q) into.set(q, p);
     }
   }

@@ -127,3 +127,14 @@ describe('a generic noun marked as another instance is not the article\'s event'
     expect(places('The G20 New Delhi summit closed on Sunday. The summit in Jakarta was calm.', 'en')).toEqual(['g20-summit-2023:contradicted']);
   });
 });
+
+describe('a percentage right after a word of rise or decline is no share', () => {
+  it('"up 11%" beside "accounted for about a fifth of … foreign trade"', () => {
+    const text = 'Trade between Russia and Kyrgyzstan reached $4.1 billion in 2024, up 11% from a year earlier, and Russia accounted for about a fifth of Kyrgyzstan\'s foreign trade.';
+    expect(metric(text, 'en', '2025-03-01').filter((m) => m.startsWith('share'))).toEqual([]);
+  });
+  it('a share written as a percentage still is one', () => {
+    const text = 'Trade between Russia and Kyrgyzstan reached $4.1 billion in 2024, up 11% from a year earlier, and Russia accounted for 35% of Kyrgyzstan\'s foreign trade.';
+    expect(metric(text, 'en', '2025-03-01').filter((m) => m.startsWith('share'))).toEqual(['share-of-trade:contradicted']);
+  });
+});
