@@ -10242,6 +10242,16 @@ function qualifierNear(keys, before2, after, p) {
     if (after < keys.length && startsWithPhrase(keys, after, q.words))
       return q.tense;
   }
+  for (const w of p.thenBefore) {
+    for (let gap2 = 0; gap2 <= 2; gap2++) {
+      const start2 = before2 - gap2 - w.length;
+      if (start2 >= 0 && startsWithPhrase(keys, start2, w) && keys.slice(before2 - gap2, before2).every((k) => p.articles.has(k)))
+        return "then";
+    }
+  }
+  for (const w of p.thenAfter)
+    if (after < keys.length && startsWithPhrase(keys, after, w))
+      return "then";
   return void 0;
 }
 function afterPhrase(tokens2, at, phrases) {
@@ -10665,7 +10675,10 @@ var init_office_claims = __esm({
         }
       }
       qualifiers.sort((a, b) => b.words.length - a.words.length);
+      const side = (list2) => (list2 ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
       return {
+        thenBefore: side(g.qualifiers.thenBefore),
+        thenAfter: side(g.qualifiers.thenAfter),
         // Words like "longtime" stand where an article may, between a qualifier or a name and the office.
         articles: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...(g.titleModifiers ?? []).map(foldWord)]),
         joiners: g.nameJoiners.map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),

@@ -8195,7 +8195,10 @@ var phrasesOf = perLanguage((lang) => {
     }
   }
   qualifiers.sort((a, b) => b.words.length - a.words.length);
+  const side = (list2) => (list2 ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   return {
+    thenBefore: side(g.qualifiers.thenBefore),
+    thenAfter: side(g.qualifiers.thenAfter),
     // Words like "longtime" stand where an article may, between a qualifier or a name and the office.
     articles: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...(g.titleModifiers ?? []).map(foldWord)]),
     joiners: g.nameJoiners.map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
@@ -8275,6 +8278,16 @@ function qualifierNear(keys, before, after, p) {
     if (after < keys.length && startsWithPhrase(keys, after, q.words))
       return q.tense;
   }
+  for (const w of p.thenBefore) {
+    for (let gap2 = 0; gap2 <= 2; gap2++) {
+      const start = before - gap2 - w.length;
+      if (start >= 0 && startsWithPhrase(keys, start, w) && keys.slice(before - gap2, before).every((k) => p.articles.has(k)))
+        return "then";
+    }
+  }
+  for (const w of p.thenAfter)
+    if (after < keys.length && startsWithPhrase(keys, after, w))
+      return "then";
   return void 0;
 }
 function afterPhrase(tokens2, at, phrases) {

@@ -27,6 +27,9 @@ interface Phrases {
   joiners: string[][];
   and: Set<string>;
   qualifiers: Array<{ tense: Tense; words: string[] }>;
+  /** Words before a title (after the titled name) that put it at its clause's time: "under", «при», «тушунда». */
+  thenBefore: string[][];
+  thenAfter: string[][];
   futureSentence: string[][];
   predicate: string[][];
   /** Head-final languages: predicate phrases right after the office, longest first. */
@@ -111,7 +114,10 @@ const phrasesOf = perLanguage((lang): Phrases => {
     }
   }
   qualifiers.sort((a, b) => b.words.length - a.words.length);
+  const side = (list: string[] | undefined) => (list ?? []).map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   return {
+    thenBefore: side(g.qualifiers.thenBefore),
+    thenAfter: side(g.qualifiers.thenAfter),
     // Words like "longtime" stand where an article may, between a qualifier or a name and the office.
     articles: new Set([...articleWordsOf(lang), ...(g.titleModifiers ?? []).map(foldWord)]),
     joiners: g.nameJoiners.map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
@@ -209,6 +215,14 @@ function qualifierNear(keys: string[], before: number, after: number, p: Phrases
     // After: "presiden saat itu", "president-elect", "Secretary General designate".
     if (after < keys.length && startsWithPhrase(keys, after, q.words)) return q.tense;
   }
+  // "under President X", «при президенте X», «Президент X тушунда»: the title of that time.
+  for (const w of p.thenBefore) {
+    for (let gap = 0; gap <= 2; gap++) {
+      const start = before - gap - w.length;
+      if (start >= 0 && startsWithPhrase(keys, start, w) && keys.slice(before - gap, before).every((k) => p.articles.has(k))) return 'then';
+    }
+  }
+  for (const w of p.thenAfter) if (after < keys.length && startsWithPhrase(keys, after, w)) return 'then';
   return undefined;
 }
 

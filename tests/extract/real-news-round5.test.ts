@@ -138,3 +138,24 @@ describe('a percentage right after a word of rise or decline is no share', () =>
     expect(metric(text, 'en', '2025-03-01').filter((m) => m.startsWith('share'))).toEqual(['share-of-trade:contradicted']);
   });
 });
+
+describe('a title after "under" («при», "unter", "bajo", "sous", "di bawah") is of its clause\'s time, not the article\'s', () => {
+  // Atambayev was Kyrgyzstan's president 2011–2017; Lavrov never was.
+  const verdicts = (text: string, lang: string) => claimsOf(text, lang, '2024-05-10', BUNDLED).filter((c) => c.kind === 'office').map((c) => c.verdict);
+  it.each([
+    ['en', 'Abdyldaev, who served as foreign minister under President Almazbek Atambayev, retired.'],
+    ['de', 'Abdyldajew, der unter Präsident Almasbek Atambajew Außenminister war, ging in Rente.'],
+    ['ru', 'Абдылдаев, который был министром иностранных дел при президенте Алмазбеке Атамбаеве, ушел на пенсию.'],
+    ['es', 'Abdyldáyev, canciller bajo el presidente Almazbek Atambáyev, se jubiló.'],
+    ['fr', 'Abdyldaïev, ministre des Affaires étrangères sous le président Almazbek Atambaïev, a pris sa retraite.'],
+    ['id', 'Abdyldaev, yang menjabat menteri luar negeri di bawah Presiden Almazbek Atambayev, pensiun.'],
+  ])('%s: a former president named so is no error', (lang, text) => {
+    expect(verdicts(text, lang)).toEqual(['verified']);
+  });
+  it('a person who never held the title is still reported', () => {
+    expect(verdicts('Abdyldaev served as foreign minister under President Sergei Lavrov.', 'en')).toEqual(['contradicted']);
+  });
+  it('"under" between a title and a name is no qualifier: "the seventh head of government under Lukashenko" gives him no post', () => {
+    expect(verdicts('Er war der siebente Regierungschef unter Lukaschenko, der das Land seit 1994 führt.', 'de')).toEqual([]);
+  });
+});
