@@ -159,3 +159,22 @@ describe('a title after "under" («при», "unter", "bajo", "sous", "di bawah"
     expect(verdicts('Er war der siebente Regierungschef unter Lukaschenko, der das Land seit 1994 führt.', 'de')).toEqual([]);
   });
 });
+
+describe('a title in a memorial (mausoleum, grave, monument, "named after") is of its holder\'s time', () => {
+  // Heydar Aliyev was Azerbaijan's president 1993–2003 and died in 2003.
+  const verdicts = (text: string, lang: string) => claimsOf(text, lang, '2024-08-18', BUNDLED).filter((c) => c.kind === 'office').map((c) => c.verdict);
+  it.each([
+    ['en', 'Putin laid a wreath at the mausoleum of President Heydar Aliyev in Baku.'],
+    ['es', 'Putin visitará el mausoleo del presidente Heydar Aliyev en Bakú.'],
+    ['es', 'El aeropuerto lleva el nombre del presidente Heydar Aliyev desde 2004.'],
+    ['fr', 'Poutine a déposé une gerbe au mausolée du président Heydar Aliyev à Bakou.'],
+    ['ru', 'Путин возложил венок к могиле президента Гейдара Алиева в Баку.'],
+    ['de', 'Putin legte am Grab des Präsidenten Heydar Aliyev in Baku einen Kranz nieder.'],
+    ['id', 'Putin meletakkan karangan bunga di makam Presiden Heydar Aliyev di Baku.'],
+  ])('%s', (lang, text) => {
+    expect(verdicts(text, lang).filter((v) => v === 'contradicted')).toEqual([]);
+  });
+  it('a name that never held the title is still reported', () => {
+    expect(verdicts('Putin laid a wreath at the mausoleum of President Sergei Lavrov in Baku.', 'en')).toEqual(['contradicted']);
+  });
+});
