@@ -10196,7 +10196,7 @@ function keysBetween(ctx, from, to) {
 }
 function punctBetween(text, from, to) {
   const between = text.slice(from, to);
-  return (between.includes("(") ? withoutBracketedAcronyms(between) : between).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
+  return (between.includes("(") ? withoutBracketedAcronyms(between) : between).replace(new RegExp("(?<=\\p{L})['\u2019](?=\\p{L}|$)", "gu"), "").replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, "");
 }
 function startsWithPhrase(keys, at, phrase) {
   for (let i = 0; i < phrase.length; i++)

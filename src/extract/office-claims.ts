@@ -164,7 +164,8 @@ function keysBetween(ctx: SentenceContext, from: number, to: number): string[] {
 /** The non-space, non-word characters between two offsets ("," or "–" or ""), abbreviations in brackets left out. */
 function punctBetween(text: string, from: number, to: number): string {
   const between = text.slice(from, to);
-  return (between.includes('(') ? withoutBracketedAcronyms(between) : between).replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, '');
+  // An elided article's apostrophe ("de l'Ouzbékistan", "d’Arménie") belongs to its word.
+  return (between.includes('(') ? withoutBracketedAcronyms(between) : between).replace(/(?<=\p{L})['’](?=\p{L}|$)/gu, '').replace(/[\p{L}\p{M}\p{N}\s\u00a0]+/gu, '');
 }
 
 function startsWithPhrase(keys: string[], at: number, phrase: string[]): boolean {

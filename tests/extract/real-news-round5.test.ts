@@ -178,3 +178,15 @@ describe('a title in a memorial (mausoleum, grave, monument, "named after") is o
     expect(verdicts('Putin laid a wreath at the mausoleum of President Sergei Lavrov in Baku.', 'en')).toEqual(['contradicted']);
   });
 });
+
+describe('French: a country after an elided article ("de l\'Ouzbékistan", "d’Arménie") is the office\'s', () => {
+  const offices = (text: string) => claimsOf(text, 'fr', '2024-05-27', BUNDLED).filter((c) => c.kind === 'office').map((c) => c.verdict);
+  it.each([
+    ['Le président de l\'Ouzbékistan, Chavkat Mirzioïev, est arrivé à Moscou.', 'verified'],
+    ['Le Premier ministre de l’Arménie Nikol Pachinian est arrivé à Moscou.', 'verified'],
+    ['Le président de l\'Azerbaïdjan Heydar Aliev est arrivé à Moscou.', 'contradicted'],
+    ['Le ministre des Affaires étrangères d\'Ouzbékistan, Jeenbek Kouloubaïev, est arrivé.', 'contradicted'],
+  ])('%s', (text, verdict) => {
+    expect(offices(text)).toEqual([verdict]);
+  });
+});
