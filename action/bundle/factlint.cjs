@@ -10207,7 +10207,7 @@ function startsWithPhrase(keys, at, phrase) {
 function onlyJoiners(keys, p) {
   let i = 0;
   outer: while (i < keys.length) {
-    if (p.articles.has(keys[i])) {
+    if (p.articles.has(keys[i]) || p.stateWords.has(keys[i])) {
       i++;
       continue;
     }
@@ -10678,6 +10678,7 @@ var init_office_claims = __esm({
       const side = (list2) => (list2 ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
       return {
         thenBefore: side(g.qualifiers.thenBefore),
+        stateWords: new Set((g.stateWords ?? []).map(foldWord)),
         thenAfter: side(g.qualifiers.thenAfter),
         // Words like "longtime" stand where an article may, between a qualifier or a name and the office.
         articles: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...(g.titleModifiers ?? []).map(foldWord)]),

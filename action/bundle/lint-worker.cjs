@@ -8198,6 +8198,7 @@ var phrasesOf = perLanguage((lang) => {
   const side = (list2) => (list2 ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   return {
     thenBefore: side(g.qualifiers.thenBefore),
+    stateWords: new Set((g.stateWords ?? []).map(foldWord)),
     thenAfter: side(g.qualifiers.thenAfter),
     // Words like "longtime" stand where an article may, between a qualifier or a name and the office.
     articles: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...(g.titleModifiers ?? []).map(foldWord)]),
@@ -8243,7 +8244,7 @@ function startsWithPhrase(keys, at, phrase) {
 function onlyJoiners(keys, p) {
   let i = 0;
   outer: while (i < keys.length) {
-    if (p.articles.has(keys[i])) {
+    if (p.articles.has(keys[i]) || p.stateWords.has(keys[i])) {
       i++;
       continue;
     }

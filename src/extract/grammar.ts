@@ -14,6 +14,7 @@ export type CueClass = typeof CUE_CLASSES[number];
 export interface GrammarPack {
   inflection: { stripEndings?: string[]; tails?: string[]; tailChars?: string; maxTail?: number; minStem?: number };
   nameJoiners: string[];
+  stateWords?: string[];
   /** Endings of a name in a possessive or genitive form that make it attributive before an office ("'s", "Kirgisistans", "Кыргызстандын"). */
   possessive?: string[];
   and: string[];

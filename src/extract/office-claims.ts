@@ -30,6 +30,7 @@ interface Phrases {
   /** Words before a title (after the titled name) that put it at its clause's time: "under", «при», «тушунда». */
   thenBefore: string[][];
   thenAfter: string[][];
+  stateWords: ReadonlySet<string>;
   futureSentence: string[][];
   predicate: string[][];
   /** Head-final languages: predicate phrases right after the office, longest first. */
@@ -117,6 +118,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
   const side = (list: string[] | undefined) => (list ?? []).map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   return {
     thenBefore: side(g.qualifiers.thenBefore),
+    stateWords: new Set((g.stateWords ?? []).map(foldWord)),
     thenAfter: side(g.qualifiers.thenAfter),
     // Words like "longtime" stand where an article may, between a qualifier or a name and the office.
     articles: new Set([...articleWordsOf(lang), ...(g.titleModifiers ?? []).map(foldWord)]),
@@ -173,11 +175,11 @@ function startsWithPhrase(keys: string[], at: number, phrase: string[]): boolean
   return true;
 }
 
-/** Whether keys consist only of joiner phrases and articles ("of the", "der", "dari"). */
+/** Whether keys consist only of joiner phrases and articles ("of the", "der", "dari"), and words for a form of state ("of the Republic of"). */
 function onlyJoiners(keys: string[], p: Phrases): boolean {
   let i = 0;
   outer: while (i < keys.length) {
-    if (p.articles.has(keys[i]!)) {
+    if (p.articles.has(keys[i]!) || p.stateWords.has(keys[i]!)) {
       i++;
       continue;
     }

@@ -190,3 +190,19 @@ describe('French: a country after an elided article ("de l\'Ouzbékistan", "d’
     expect(offices(text)).toEqual([verdict]);
   });
 });
+
+describe('a word for the form of state between an office and its country ("of the Republic of")', () => {
+  // Tokayev has been Kazakhstan's president since 2019; Nazarbayev was until 2019.
+  const offices = (text: string, lang: string) => claimsOf(text, lang, '2024-05-10', BUNDLED).filter((c) => c.kind === 'office').map((c) => c.verdict);
+  it.each([
+    ['en', 'The President of the Republic of Kazakhstan Kassym-Jomart Tokayev arrived in Moscow.'],
+    ['de', 'Banner grüßten den Präsidenten der Republik Kasachstan, Kassym-Schomart Tokajew.'],
+    ['ru', 'Президент Республики Казахстан Касым-Жомарт Токаев прибыл в Москву.'],
+    ['es', 'El presidente de la República de Kazajistán, Kassym-Jomart Tokáyev, llegó a Moscú.'],
+    ['fr', 'Le président de la République du Kazakhstan, Kassym-Jomart Tokaïev, est arrivé à Moscou.'],
+    ['id', 'Presiden Republik Kazakhstan Kassym-Jomart Tokayev tiba di Moskow.'],
+  ])('%s', (lang, text) => {
+    expect(offices(text, lang)).toEqual(['verified']);
+    expect(offices(text.replace(/Kassym-(Jomart|Schomart) (Tokayev|Tokajew|Tokáyev|Tokaïev)|Касым-Жомарт Токаев/u, () => (lang === 'ru' ? 'Нурсултан Назарбаев' : lang === 'de' ? 'Nursultan Nasarbajew' : 'Nursultan Nazarbayev')), lang)).toEqual(['contradicted']);
+  });
+});
