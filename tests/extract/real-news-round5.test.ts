@@ -206,3 +206,23 @@ describe('a word for the form of state between an office and its country ("of th
     expect(offices(text.replace(/Kassym-(Jomart|Schomart) (Tokayev|Tokajew|Tokáyev|Tokaïev)|Касым-Жомарт Токаев/u, () => (lang === 'ru' ? 'Нурсултан Назарбаев' : lang === 'de' ? 'Nursultan Nasarbajew' : 'Nursultan Nazarbayev')), lang)).toEqual(['contradicted']);
   });
 });
+
+describe('a weekday with a numeric date in brackets, or a time of day between them', () => {
+  // 18 August 2024 was a Sunday; 14 June 2023 a Wednesday.
+  const weekdays = (text: string, lang: string, date: string) => claimsOf(text, lang, date, BUNDLED).filter((c) => c.kind === 'weekday').map((c) => c.verdict);
+  it.each([
+    ['es', 'El avión aterrizó este domingo (18.08.2024) en Bakú.', '2024-08-18'],
+    ['es', 'El avión aterrizó el domingo (18/08/2024) en Bakú.', '2024-08-18'],
+    ['de', 'Die Maschine landete am Sonntag (18.08.2024) in Baku.', '2024-08-18'],
+    ['fr', 'L\'avion a atterri dimanche (18/08/2024) à Bakou.', '2024-08-18'],
+    ['ru', 'Самолет приземлился в воскресенье (18.08.2024) в Баку.', '2024-08-18'],
+    ['id', 'Pesawat mendarat Rabu pagi (14/6/2023) di Tashkent.', '2023-06-14'],
+    ['en', 'The plane landed on Wednesday evening June 14, 2023, in Tashkent.', '2023-06-14'],
+  ])('%s: %s', (lang, text, date) => {
+    expect(weekdays(text, lang, date)).toEqual(['verified']);
+  });
+  it('a wrong weekday in the same shape is reported', () => {
+    expect(weekdays('El avión aterrizó este lunes (18.08.2024) en Bakú.', 'es', '2024-08-18')).toEqual(['contradicted']);
+    expect(weekdays('Pesawat mendarat Kamis pagi (14/6/2023) di Tashkent.', 'id', '2023-06-14')).toEqual(['contradicted']);
+  });
+});
