@@ -9182,6 +9182,19 @@ function extractMetricClaims(ctx0) {
   const quantities = quantityReadings(ctx.properties, kinds, ctx.property);
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
   const figuresInOrder = inTextOrder(figures);
+  const whenWords = c.when;
+  const whenPeriod = (q) => {
+    if (whenWords.length === 0)
+      return void 0;
+    const qi = tokenIndexAt(tokens2, q.span.start);
+    let s0 = qi;
+    while (s0 > 0 && clause[s0 - 1] === clause[qi])
+      s0--;
+    if (s0 === 0 || !whenWords.some((w) => w.every((x, k) => keys[s0 + k] === x)))
+      return void 0;
+    const opener2 = tokens2[s0].start;
+    return ctx.periods.find((p) => p.span.end <= opener2 && /^[\s,]*$/u.test(ctx.text.slice(p.span.end, opener2)));
+  };
   const wholes = /* @__PURE__ */ new Set();
   const partWords = partOfWholeOf(ctx.lang);
   const wholeAfter = (q) => {
@@ -9268,7 +9281,7 @@ function extractMetricClaims(ctx0) {
     const kind = chosen.prop.kind;
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4, true);
-    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text);
+    let period = whenPeriod(q) ?? (base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text));
     const flowFigure = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
     const carried = flowFigure && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod !== void 0;
     if (carried)
@@ -9471,7 +9484,8 @@ var init_metric_claims = __esm({
         otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
         changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
         and: andWordsOf(lang),
-        articles: articleWordsOf(lang)
+        articles: articleWordsOf(lang),
+        when: (g.whenWords ?? []).map((p) => foldWord(p).split(/\s+/u))
       };
     });
     EXCEED_REACH = 10;

@@ -15,6 +15,7 @@ export interface GrammarPack {
   inflection: { stripEndings?: string[]; tails?: string[]; tailChars?: string; maxTail?: number; minStem?: number };
   nameJoiners: string[];
   stateWords?: string[];
+  whenWords?: string[];
   /** Endings of a name in a possessive or genitive form that make it attributive before an office ("'s", "Kirgisistans", "Кыргызстандын"). */
   possessive?: string[];
   and: string[];

@@ -130,6 +130,7 @@ const cues = perLanguage((lang) => {
     changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
     and: andWordsOf(lang),
     articles: articleWordsOf(lang),
+    when: (g.whenWords ?? []).map((p) => foldWord(p).split(/\s+/u)),
   };
 });
 
@@ -575,6 +576,18 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const quantities = quantityReadings(ctx.properties, kinds, ctx.property);
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
   const figuresInOrder = inTextOrder(figures);
+  // "… compared with 2022, when it reached $9.8 billion", «… с 2022 годом, когда он достиг 9,8 млрд»:
+  // a clause opened by a word for "when" right after a period is about that period.
+  const whenWords = c.when;
+  const whenPeriod = (q: Quantity): PeriodMention | undefined => {
+    if (whenWords.length === 0) return undefined;
+    const qi = tokenIndexAt(tokens, q.span.start);
+    let s0 = qi;
+    while (s0 > 0 && clause[s0 - 1] === clause[qi]) s0--;
+    if (s0 === 0 || !whenWords.some((w) => w.every((x, k) => keys[s0 + k] === x))) return undefined;
+    const opener = tokens[s0]!.start;
+    return ctx.periods.find((p) => p.span.end <= opener && /^[\s,]*$/u.test(ctx.text.slice(p.span.end, opener)));
+  };
   // Counts that are the whole of a part before them ("82 of the 222 seats": 222).
   const wholes = new Set<Quantity>();
   const partWords = partOfWholeOf(ctx.lang);
@@ -665,7 +678,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
     const who = subjectsOf(q, chosen.prop);
     const base = inComparison(q.span, 4, true);
-    let period = base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text);
+    let period = whenPeriod(q) ?? (base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text));
     // A sentence that writes no period at all speaks of the article's reference time.
     // Flows only: a share or a count with no period speaks of the article's date (below).
     const flowFigure = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));

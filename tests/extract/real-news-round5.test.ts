@@ -226,3 +226,17 @@ describe('a weekday with a numeric date in brackets, or a time of day between th
     expect(weekdays('Pesawat mendarat Kamis pagi (14/6/2023) di Tashkent.', 'id', '2023-06-14')).toEqual(['contradicted']);
   });
 });
+
+describe('a figure in a "when" clause after a period is of that period', () => {
+  // Bundled: Russia–Kazakhstan trade 26.1 bn (Kazakh data) and 24.3 bn (Russian data) in 2022, 28 bn in 2023.
+  it.each([
+    ['ru', 'В 2023 году товарооборот России и Казахстана вырос по сравнению с 2022 годом, когда он достиг 24,3 млрд долларов.'],
+    ['en', 'Trade between Russia and Kazakhstan grew in 2023 compared with 2022, when it reached $24.3 billion.'],
+    ['de', 'Der Handel zwischen Russland und Kasachstan wuchs 2023 im Vergleich zu 2022, als er 24,3 Milliarden Dollar erreichte.'],
+  ])('%s', (lang, text) => {
+    expect(metric(text, lang, '2024-05-10')).toEqual(['trade-turnover:verified']);
+  });
+  it('a wrong figure there is reported against that year', () => {
+    expect(metric('В 2023 году товарооборот России и Казахстана вырос по сравнению с 2022 годом, когда он достиг 14,3 млрд долларов.', 'ru', '2024-05-10')).toEqual(['trade-turnover:contradicted']);
+  });
+});
