@@ -7108,6 +7108,22 @@ function extractMetricClaims(ctx0) {
       if (!partner && (anaphorAt >= 1 && c.partner.has(keys[anaphorAt - 1]) || c.partner.has(keys[anaphorAt])) && named.length === 1)
         bare = true;
     }
+    if (types?.has("person") && pronounIn.has(cl)) {
+      const qi = tokenIndexAt(tokens2, q.span.start);
+      let pronounBefore = false;
+      for (let i = qi - 1; i >= 0 && clause[i] === cl && !pronounBefore; i--)
+        pronounBefore = ann.cue("personPronoun", i) > 0;
+      const people = ms.filter((m) => m.entityType === "person");
+      if (pronounBefore && people.length > 0 && people.every((m) => m.span.start >= q.span.end)) {
+        ms = ms.filter((m) => m.entityType !== "person");
+        for (let k = named.length - 1; k >= 0; k--)
+          if (people.some((m) => m.entityId === named[k]))
+            named.splice(k, 1);
+        for (let k = byName.length - 1; k >= 0; k--)
+          if (people.some((m) => m.entityId === byName[k]))
+            byName.splice(k, 1);
+      }
+    }
     const lastPerson = types?.has("person") && pronounIn.has(cl) ? near(ctx.mentions, q.span).findLast((m) => m.entityType === "person" && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : void 0;
     if (lastPerson && !ms.some((m) => m.entityType === "person")) {
       named.push(lastPerson);

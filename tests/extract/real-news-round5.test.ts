@@ -240,3 +240,14 @@ describe('a figure in a "when" clause after a period is of that period', () => {
     expect(metric('В 2023 году товарооборот России и Казахстана вырос по сравнению с 2022 годом, когда он достиг 14,3 млрд долларов.', 'ru', '2024-05-10')).toEqual(['trade-turnover:contradicted']);
   });
 });
+
+describe('a pronoun before a figure is its subject; a person named only after it is another', () => {
+  const VOTES = fileURLToPath(new URL('../fixtures/factsets/votes.json', import.meta.url));
+  const votes = (text: string) => claimsOf(text, 'en', '2022-06-30', VOTES).filter((c) => c.kind === 'metric').map((c) => c.verdict);
+  it('"He won … with about 31 million votes, more than double the tally of his rival Leni Robredo"', () => {
+    expect(votes('Marcos took his oath at noon. He won with about 31 million votes, more than double the tally of his rival Leni Robredo.')).not.toContain('contradicted');
+  });
+  it('the person named before the figure is still its subject', () => {
+    expect(votes('Leni Robredo won about 31 million votes.')).toEqual(['contradicted']);
+  });
+});
