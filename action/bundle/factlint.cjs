@@ -9733,11 +9733,21 @@ function cityCountry(s) {
   for (const city of s.ctx.mentions) {
     if (city.entityType !== "city" || city.form !== "name")
       continue;
-    const inCue = /^\s*,\s*$/u.test(s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end)) ? cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[city.tokenEnd + i] === w)) : void 0;
-    const at = city.tokenEnd + (inCue?.length ?? 0);
+    const gapAfter = s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end);
+    const inAfter = cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[city.tokenEnd + i] === w));
+    const inCue = /^\s*,\s*$/u.test(gapAfter) ? inAfter : void 0;
+    const direct = !inCue && inAfter && /^\s+$/u.test(gapAfter) ? inAfter : void 0;
+    const at = city.tokenEnd + (inCue?.length ?? direct?.length ?? 0);
     const next = s.byStart.get(at)?.entityType === "country" ? s.byStart.get(at) : placeAt(s, at);
     if (!next || next.entityType !== "country" && next.entityType !== "region" || next.form !== "name")
       continue;
+    if (direct) {
+      const close = s.ctx.text.slice(next.span.end, s.ctx.tokens[next.tokenEnd]?.start ?? next.span.end);
+      if (next.entityType !== "country" || next.tail !== "" && (grammarOf(s.ctx.lang).possessive ?? []).includes(next.tail) || !(s.ctx.tokens[next.tokenEnd] === void 0 || /[,.;:!?)\]»"”–—]/u.test(close) || and.has(s.keys[next.tokenEnd] ?? "")))
+        continue;
+      emit(s, city, next, "city");
+      continue;
+    }
     const gap2 = inCue ? "," : s.ctx.text.slice(city.span.end, next.span.start);
     const paren = /^\s*\(\s*$/u.test(gap2) && /^\s*\)/u.test(s.ctx.text.slice(next.span.end));
     if (!paren && !/^\s*,\s*$/u.test(gap2))

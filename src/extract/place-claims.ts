@@ -244,11 +244,22 @@ function cityCountry(s: Scan): void {
     // "in Bishkek, Kazakhstan", "di Pazarcik, Provinsi Gaziantep": a country, or a region named
     // by name or with its kind word.
     // "la estación de Akhalkalaki, en Armenia": the comma, then "in" and the place.
-    const inCue = /^\s*,\s*$/u.test(s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end))
-      ? cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[city.tokenEnd + i] === w)) : undefined;
-    const at = city.tokenEnd + (inCue?.length ?? 0);
+    const gapAfter = s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end);
+    const inAfter = cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[city.tokenEnd + i] === w));
+    const inCue = /^\s*,\s*$/u.test(gapAfter) ? inAfter : undefined;
+    // "nach Lima in Chile", "to Lima in Chile": "in" right after the city, then a country's name
+    // that closes the phrase.
+    const direct = !inCue && inAfter && /^\s+$/u.test(gapAfter) ? inAfter : undefined;
+    const at = city.tokenEnd + (inCue?.length ?? direct?.length ?? 0);
     const next = s.byStart.get(at)?.entityType === 'country' ? s.byStart.get(at) : placeAt(s, at);
     if (!next || (next.entityType !== 'country' && next.entityType !== 'region') || next.form !== 'name') continue;
+    if (direct) {
+      const close = s.ctx.text.slice(next.span.end, s.ctx.tokens[next.tokenEnd]?.start ?? next.span.end);
+      // Not a possessive ("in Kazakhstan's capital"): the country then names something else.
+      if (next.entityType !== 'country' || (next.tail !== '' && (grammarOf(s.ctx.lang).possessive ?? []).includes(next.tail)) || !(s.ctx.tokens[next.tokenEnd] === undefined || /[,.;:!?)\]»"”–—]/u.test(close) || and.has(s.keys[next.tokenEnd] ?? ''))) continue;
+      emit(s, city, next, 'city');
+      continue;
+    }
     const gap = inCue ? ',' : s.ctx.text.slice(city.span.end, next.span.start);
     const paren = /^\s*\(\s*$/u.test(gap) && /^\s*\)/u.test(s.ctx.text.slice(next.span.end));
     if (!paren && !/^\s*,\s*$/u.test(gap)) continue;

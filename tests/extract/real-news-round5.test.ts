@@ -251,3 +251,20 @@ describe('a pronoun before a figure is its subject; a person named only after it
     expect(votes('Leni Robredo won about 31 million votes.')).toEqual(['contradicted']);
   });
 });
+
+describe('a city, "in" and a country right after it ("to Lima in Chile")', () => {
+  // Bundled: Bishkek is in Kyrgyzstan.
+  const places = (text: string, lang: string) => claimsOf(text, lang, '2024-11-10', BUNDLED).filter((c) => c.kind === 'place').map((c) => c.verdict);
+  it.each([
+    ['en', 'Putin then flew to Bishkek in Kazakhstan.'],
+    ['de', 'Die Reise führt ihn nach Bischkek in Kasachstan und weiter nach Minsk.'],
+    ['ru', 'Путин прилетел в Бишкек в Казахстане.'],
+  ])('%s: a wrong country is reported', (lang, text) => {
+    expect(places(text, lang)).toEqual(['contradicted']);
+  });
+  it('the right one holds, and a possessive or a phrase going on makes no claim', () => {
+    expect(places('Putin then flew to Bishkek in Kyrgyzstan.', 'en')).toEqual(['verified']);
+    expect(places('Putin flew to Bishkek in Kazakhstan\'s shadow.', 'en')).toEqual([]);
+    expect(places('Путин прилетел в Бишкек в Казахстане в понедельник.', 'ru')).toEqual([]);
+  });
+});
