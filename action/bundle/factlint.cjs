@@ -11260,6 +11260,43 @@ var init_measure_words = __esm({
   }
 });
 
+// dist/extract/currency-names.js
+function insideCurrencyName(text, span, lang) {
+  const name = text.slice(span.start, span.end).toLowerCase();
+  for (const form of currencyFormsOf(lang)) {
+    const k = form.indexOf(name);
+    if (k < 0)
+      continue;
+    const start2 = span.start - k;
+    if (start2 >= 0 && text.slice(start2, start2 + form.length).toLowerCase() === form)
+      return true;
+  }
+  return false;
+}
+var currencyFormsOf;
+var init_currency_names = __esm({
+  "dist/extract/currency-names.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_numbers();
+    init_pack();
+    init_phrase_pattern();
+    currencyFormsOf = perLanguage((lang) => {
+      const out = /* @__PURE__ */ new Set();
+      for (const u of numbersPack(lang)?.units ?? []) {
+        if (!u.currency)
+          continue;
+        for (const f of [...u.before ?? [], ...u.after ?? []]) {
+          const t = formText(f).replace(/\*$/u, "").toLowerCase();
+          if (new RegExp("\\p{L}.*[\\s-].*\\p{L}|\\p{L}.*\\p{L}", "u").test(t) && /[\s-]/u.test(t))
+            out.add(t);
+        }
+      }
+      return [...out];
+    });
+  }
+});
+
 // dist/extract/initials.js
 function isInitial(text, tokens2, k) {
   const t = tokens2[k];
@@ -11644,6 +11681,8 @@ function lintDocument(doc, index, settings) {
       mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions);
     mentions = withInitials(doc.text, tokens2, withoutRepeatedAbbreviations(doc.text, tokens2, mentions), lang, entityOf);
     for (const m of mentions) {
+      if ((m.entityType === "country" || m.form === "adjective") && insideCurrencyName(doc.text, m.span, lang))
+        continue;
       named.add(m.entityId);
       if (m.entityType === "country")
         countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
@@ -12132,6 +12171,7 @@ var init_lint_document = __esm({
     init_counterpart_claims();
     init_served_offices();
     init_measure_words();
+    init_currency_names();
     init_names();
     init_tokens();
     init_initials();

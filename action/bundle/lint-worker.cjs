@@ -9188,6 +9188,33 @@ function withMeasureWords(props, lang) {
   });
 }
 
+// dist/extract/currency-names.js
+var currencyFormsOf = perLanguage((lang) => {
+  const out = /* @__PURE__ */ new Set();
+  for (const u of numbersPack(lang)?.units ?? []) {
+    if (!u.currency)
+      continue;
+    for (const f of [...u.before ?? [], ...u.after ?? []]) {
+      const t = formText(f).replace(/\*$/u, "").toLowerCase();
+      if (new RegExp("\\p{L}.*[\\s-].*\\p{L}|\\p{L}.*\\p{L}", "u").test(t) && /[\s-]/u.test(t))
+        out.add(t);
+    }
+  }
+  return [...out];
+});
+function insideCurrencyName(text, span, lang) {
+  const name = text.slice(span.start, span.end).toLowerCase();
+  for (const form of currencyFormsOf(lang)) {
+    const k = form.indexOf(name);
+    if (k < 0)
+      continue;
+    const start = span.start - k;
+    if (start >= 0 && text.slice(start, start + form.length).toLowerCase() === form)
+      return true;
+  }
+  return false;
+}
+
 // dist/extract/initials.js
 var MAX_INITIALS = 2;
 function isInitial(text, tokens2, k) {
@@ -9555,6 +9582,8 @@ function lintDocument(doc, index, settings) {
       mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions);
     mentions = withInitials(doc.text, tokens2, withoutRepeatedAbbreviations(doc.text, tokens2, mentions), lang, entityOf);
     for (const m of mentions) {
+      if ((m.entityType === "country" || m.form === "adjective") && insideCurrencyName(doc.text, m.span, lang))
+        continue;
       named.add(m.entityId);
       if (m.entityType === "country")
         countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);

@@ -32,6 +32,7 @@ import { institutionEntities, institutionOffices } from '../extract/institutions
 import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
 import { servedTable, withServedOffices, type ServedTable } from '../extract/served-offices.js';
 import { withMeasureWords } from '../language/measure-words.js';
+import { insideCurrencyName } from '../extract/currency-names.js';
 import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { splitElisions, tokenize, type Token } from '../extract/tokens.js';
 import { withInitials } from '../extract/initials.js';
@@ -208,6 +209,8 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     if (adjectiveAfter) mentions = officesAroundAdjectives(matcher, doc.text, tokens, mentions);
     mentions = withInitials(doc.text, tokens, withoutRepeatedAbbreviations(doc.text, tokens, mentions), lang, entityOf);
     for (const m of mentions) {
+      // "US-Dollar", «долларов США»: the currency's name, not the country.
+      if ((m.entityType === 'country' || m.form === 'adjective') && insideCurrencyName(doc.text, m.span, lang)) continue;
       named.add(m.entityId);
       if (m.entityType === 'country') countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
     }

@@ -268,3 +268,15 @@ describe('a city, "in" and a country right after it ("to Lima in Chile")', () =>
     expect(places('Путин прилетел в Бишкек в Казахстане в понедельник.', 'ru')).toEqual([]);
   });
 });
+
+describe('a country inside a currency\'s name ("US-Dollar", «долларов США») is not named by the article', () => {
+  it.each([
+    ['de', 'Russland und Kirgisistan bauen ihre Beziehungen aus. Im Jahr 2024 erreichte der bilaterale Handel 4,1 Milliarden US-Dollar.'],
+    ['ru', 'Россия и Киргизия расширяют сотрудничество. В 2024 году двусторонний товарооборот составил 4,1 млрд долларов США.'],
+    ['id', 'Rusia dan Kirgistan memperluas kerja sama. Pada 2024 nilai perdagangan bilateral mencapai 4,1 miliar dolar AS.'],
+  ])('%s: the figure is the article\'s pair\'s', (lang, text) => {
+    const claims = claimsOf(text.replace(/ bilaterale?| двусторонний| bilateral/u, ''), lang, '2025-03-01', BUNDLED).filter((c) => c.kind === 'metric');
+    expect(claims.map((c) => c.verdict)).toEqual(['verified']);
+    expect(claims[0]!.slots.subjects?.value).not.toMatch(/usa/u);
+  });
+});
