@@ -8945,7 +8945,7 @@ function extractMetricClaims(ctx0) {
     }
     return opener && [...opener.partners].some((e) => e !== figurePartner) ? opener.m : void 0;
   };
-  const subjectsOf = (q, prop) => {
+  const subjectsOf = (q, prop, wholeEnd) => {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
     const candidates = types?.size ? candidatesOf(types) : subjectMentions;
@@ -8969,7 +8969,7 @@ function extractMetricClaims(ctx0) {
       }
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
-    let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)));
+    let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === void 0 || m.span.start <= wholeEnd));
     const pi = ms.findIndex((m) => m.entityType === "country" && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]));
     const partner = ms[pi];
     let bare = false;
@@ -9295,7 +9295,13 @@ function extractMetricClaims(ctx0) {
     if (q.unit === "%")
       lastRate = { q, chosen };
     const kind = chosen.prop.kind;
-    const who = subjectsOf(q, chosen.prop);
+    let wholeEnd;
+    if (kind === "share" && chosen.near.start >= q.span.end) {
+      const comma = ctx.text.slice(chosen.near.end, ctx.sentence.end).search(/[,;:]/u);
+      if (comma >= 0)
+        wholeEnd = chosen.near.end + comma;
+    }
+    const who = subjectsOf(q, chosen.prop, wholeEnd);
     const base = inComparison(q.span, 4, true);
     let period = whenPeriod(q) ?? (base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text));
     const flowFigure = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);

@@ -290,7 +290,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // Russia reached …" names no partner of Kazakhstan's own.
     return opener && [...opener.partners].some((e) => e !== figurePartner) ? opener.m : undefined;
   };
-  const subjectsOf = (q: Quantity, prop: Property) => {
+  const subjectsOf = (q: Quantity, prop: Property, wholeEnd?: number) => {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
     const candidates = types?.size ? candidatesOf(types) : subjectMentions;
@@ -319,7 +319,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length
         && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
-    let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)));
+    let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === undefined || m.span.start <= wholeEnd));
     const pi = ms.findIndex((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
     const partner = ms[pi];
     let bare = false;
@@ -689,7 +689,15 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     if (!chosen) continue;
     if (q.unit === '%') lastRate = { q, chosen };
     const kind = chosen.prop.kind as MetricClaim['propertyKind'];
-    const who = subjectsOf(q, chosen.prop);
+    // A share's subjects end at the first comma after its whole ("China representó el 16 % del
+    // comercio exterior argentino y …, detrás de Brasil"): a name past it is another's ("… des
+    // kirgisischen Außenhandels auf Russland" keeps its part).
+    let wholeEnd: number | undefined;
+    if (kind === 'share' && chosen.near.start >= q.span.end) {
+      const comma = ctx.text.slice(chosen.near.end, ctx.sentence.end).search(/[,;:]/u);
+      if (comma >= 0) wholeEnd = chosen.near.end + comma;
+    }
+    const who = subjectsOf(q, chosen.prop, wholeEnd);
     const base = inComparison(q.span, 4, true);
     let period = whenPeriod(q) ?? (base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text));
     // A sentence that writes no period at all speaks of the article's reference time.

@@ -280,3 +280,14 @@ describe('a country inside a currency\'s name ("US-Dollar", «долларов �
     expect(claims[0]!.slots.subjects?.value).not.toMatch(/usa/u);
   });
 });
+
+describe('a share\'s subjects end at the first comma after its whole', () => {
+  // Bundled: Russia's share of Kyrgyzstan's trade in 2024 was 22.3 % (and 20 %).
+  it('a country named after that comma is another\'s ("…, behind China")', () => {
+    expect(metric('In 2024 Russia accounted for 22.3 percent of Kyrgyzstan\'s foreign trade, second only to China, whose trade grew fast.', 'en', '2025-03-01')).toEqual(['share-of-trade:verified']);
+    expect(metric('In 2024 Russia accounted for 32.3 percent of Kyrgyzstan\'s foreign trade, second only to China, whose trade grew fast.', 'en', '2025-03-01')).toEqual(['share-of-trade:contradicted']);
+  });
+  it('a part named after its whole with no comma keeps it ("entfielen … des kirgisischen Außenhandels auf Russland")', () => {
+    expect(metric('Im Jahr 2024 entfielen 22,3 Prozent des kirgisischen Außenhandels auf Russland.', 'de', '2025-03-01')).toEqual(['share-of-trade:verified']);
+  });
+});
