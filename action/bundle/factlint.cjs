@@ -11761,7 +11761,7 @@ function lintDocument(doc, index, settings) {
       figuresFound: findFigures,
       periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens2, mentions, annotation2) : [],
-      heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens2), annotation2), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : []
+      heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens2), annotation2), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
       officeFrames(article, scope);
@@ -11861,10 +11861,28 @@ function otherInstanceHeadsDropped(found, ann) {
     return ann.cue("otherInstance", h.tokenEnd) === 0;
   });
 }
+function yearOfInstance(index, id, tokens2, h, articles) {
+  const isYear = (t) => t !== void 0 && /^(1[89]|20)\d\d$/u.test(t.text);
+  let year;
+  if (isYear(tokens2[h.tokenStart - 1]))
+    year = tokens2[h.tokenStart - 1].text;
+  else {
+    let j = h.tokenEnd;
+    if (tokens2[j] && !isYear(tokens2[j]) && tokens2[j].key.length <= 3)
+      j++;
+    if (tokens2[j] && articles.has(tokens2[j].key))
+      j++;
+    if (isYear(tokens2[j]) && !/^\d/u.test(tokens2[j - 1]?.text ?? ""))
+      year = tokens2[j].text;
+  }
+  if (!year)
+    return true;
+  return index.datesOf(id).some((s) => [s.from, s.to, s.date].some((d) => typeof d === "string" && d.startsWith(year)));
+}
 function resolveHeads(found, meant) {
   const out = [];
   for (const h of found) {
-    const ids = [h.entityId, ...h.alternatives].filter(meant);
+    const ids = [h.entityId, ...h.alternatives].filter((id) => meant(id, h));
     if (ids.length === 1)
       out.push(ids[0] === h.entityId ? h : { ...h, entityId: ids[0], alternatives: [] });
   }

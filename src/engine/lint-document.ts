@@ -277,7 +277,8 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair, lastEvent,
       annotation, figuresFound: findFigures, periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
-      heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens), annotation), (id) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)) : [],
+      heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
+        && yearOfInstance(index, id, tokens, h, articleWords)) : [],
     };
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) officeFrames(article, scope);
     // A figure with no property words of its own may take the previous sentence's through a pronoun
@@ -371,10 +372,31 @@ function otherInstanceHeadsDropped(found: NameMatch[], ann: SentenceAnnotation):
   });
 }
 
-function resolveHeads(found: NameMatch[], meant: (id: string) => boolean): NameMatch[] {
+/**
+ * A bare year written onto a generic noun names which one is meant ("the 2010 eruption", "la
+ * erupción de 2010", «извержение 2010 года»): an event of another year is not it. A full date or
+ * a month is a claim of when, not a name, and is left to the date checks.
+ */
+function yearOfInstance(index: FactIndex, id: string, tokens: readonly Token[], h: NameMatch, articles: ReadonlySet<string>): boolean {
+  const isYear = (t: Token | undefined) => t !== undefined && /^(1[89]|20)\d\d$/u.test(t.text);
+  let year: string | undefined;
+  if (isYear(tokens[h.tokenStart - 1])) year = tokens[h.tokenStart - 1]!.text;
+  else {
+    let j = h.tokenEnd;
+    // One linking word ("de", "of", "von"), and an article after it.
+    if (tokens[j] && !isYear(tokens[j]) && tokens[j]!.key.length <= 3) j++;
+    if (tokens[j] && articles.has(tokens[j]!.key)) j++;
+    // The year closes the phrase: not the day or month of a date ("de 2010" but not "de octubre de 2010").
+    if (isYear(tokens[j]) && !/^\d/u.test(tokens[j - 1]?.text ?? '')) year = tokens[j]!.text;
+  }
+  if (!year) return true;
+  return index.datesOf(id).some((s) => [s.from, s.to, s.date].some((d) => typeof d === 'string' && d.startsWith(year!)));
+}
+
+function resolveHeads(found: NameMatch[], meant: (id: string, h: NameMatch) => boolean): NameMatch[] {
   const out: NameMatch[] = [];
   for (const h of found) {
-    const ids = [h.entityId, ...h.alternatives].filter(meant);
+    const ids = [h.entityId, ...h.alternatives].filter((id) => meant(id, h));
     if (ids.length === 1) out.push(ids[0] === h.entityId ? h : { ...h, entityId: ids[0]!, alternatives: [] });
   }
   return out;

@@ -294,3 +294,18 @@ describe('a share\'s subjects end at the first comma after its whole', () => {
     expect(metric('Im Jahr 2024 entfielen 22,3 Prozent des kirgisischen Außenhandels auf Russland.', 'de', '2025-03-01')).toEqual(['share-of-trade:verified']);
   });
 });
+
+describe('a bare year written onto a generic noun names another instance ("the 2019 summit", «саммит 2019 года»)', () => {
+  const EVENTS = fileURLToPath(new URL('../fixtures/factsets/near-events.json', import.meta.url));
+  const places = (text: string, lang: string) =>
+    claimsOf(text, lang, '2023-10-09', EVENTS).filter((c) => c.kind === 'place').map((c) => `${c.slots.subject?.value}:${c.verdict}`);
+  it.each([
+    ['en', 'The G20 New Delhi summit closed on Sunday. The 2019 summit in Jakarta was calmer.'],
+    ['ru', 'Саммит G20 в Нью-Дели завершился в воскресенье. Саммит 2019 года в Джакарте был спокойнее.'],
+  ])('%s', (lang, text) => {
+    expect(places(text, lang)).toEqual([]);
+  });
+  it('the event\'s own year keeps it the event, and a wrong place is reported', () => {
+    expect(places('The G20 New Delhi summit closed on Sunday. The 2023 summit in Jakarta was calm.', 'en')).toEqual(['g20-summit-2023:contradicted']);
+  });
+});
