@@ -9567,6 +9567,10 @@ function eventYearIn(index, id, sentence) {
     return years.some((y) => sentence.includes(y));
   });
 }
+function countryOfPost(st) {
+  const o = st.object;
+  return o && typeof o === "object" && typeof o.of === "string" ? o.of : void 0;
+}
 function lintDocument(doc, index, settings) {
   if (doc.lang === void 0)
     return { diagnostics: [], claims: [], records: [] };
@@ -9593,6 +9597,11 @@ function lintDocument(doc, index, settings) {
       named.add(m.entityId);
       if (m.entityType === "country")
         countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
+      else if (m.entityType === "person" && doc.date) {
+        for (const c of new Set(index.heldByAt(m.entityId, doc.date).map((st) => countryOfPost(st)).filter((x) => !!x))) {
+          countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
+        }
+      }
     }
     data.push({ span, tokens: tokens2, mentions });
   }

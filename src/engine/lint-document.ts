@@ -40,7 +40,7 @@ import { withoutRepeatedAbbreviations } from '../extract/bracketed-abbreviations
 import { andWordsOf, articleWordsOf, grammarOf } from '../extract/grammar.js';
 import type { FactIndex } from '../facts/index.js';
 import { sentences } from '../text/sentences.js';
-import type { Diagnostic, OfficeClaim, SourceDocument, Span } from '../types.js';
+import type { Diagnostic, IndexedStatement, OfficeClaim, SourceDocument, Span } from '../types.js';
 import { severityNumber, type Severities } from './severity.js';
 
 export interface LintSettings {
@@ -140,6 +140,12 @@ function eventYearIn(index: FactIndex, id: string, sentence: string): boolean {
   });
 }
 
+/** The country a post is held in ("of" of a holds-office statement's object). */
+function countryOfPost(st: IndexedStatement): string | undefined {
+  const o = st.object as { of?: unknown } | undefined;
+  return o && typeof o === 'object' && typeof o.of === 'string' ? o.of : undefined;
+}
+
 /** What the per-sentence checks share about the article. */
 interface ArticleScope {
   doc: SourceDocument;
@@ -213,6 +219,13 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       if ((m.entityType === 'country' || m.form === 'adjective') && insideCurrencyName(doc.text, m.span, lang)) continue;
       named.add(m.entityId);
       if (m.entityType === 'country') countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
+      // A head of state or minister stands for the country served ("Putin … in Hanoi"): the
+      // article's pair counts them too, once per mention, for the posts held on its date.
+      else if (m.entityType === 'person' && doc.date) {
+        for (const c of new Set(index.heldByAt(m.entityId, doc.date).map((st) => countryOfPost(st)).filter((x): x is string => !!x))) {
+          countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
+        }
+      }
     }
     data.push({ span, tokens, mentions });
   }

@@ -309,3 +309,11 @@ describe('a bare year written onto a generic noun names another instance ("the 2
     expect(places('The G20 New Delhi summit closed on Sunday. The 2023 summit in Jakarta was calm.', 'en')).toEqual(['g20-summit-2023:contradicted']);
   });
 });
+
+describe('the article\'s pair counts the people who serve a country ("both countries")', () => {
+  it('Putin named twice makes Russia the second country of an article that names it once', () => {
+    const text = 'Russian President Vladimir Putin arrived in Kyrgyzstan on Monday. Putin was welcomed at the airport by Kyrgyzstan\'s president. Kazakhstan sent greetings. Trade between the two countries reached $4.1 billion in 2024.';
+    expect(metric(text, 'en', '2025-03-01')).toEqual(['trade-turnover:verified']);
+    expect(metric(text.replace('$4.1', '$6.1'), 'en', '2025-03-01')).toEqual(['trade-turnover:contradicted']);
+  });
+});
