@@ -2678,6 +2678,21 @@ var init_schema = __esm({
   }
 });
 
+// dist/facts/kinds.js
+var PLACE_TYPES, CONTEXT_TYPES, PLACE_TYPE_ALIASES;
+var init_kinds = __esm({
+  "dist/facts/kinds.js"() {
+    "use strict";
+    init_import_meta_url();
+    PLACE_TYPES = /* @__PURE__ */ new Set(["country", "region", "city"]);
+    CONTEXT_TYPES = /* @__PURE__ */ new Set(["country", "currency", "organization"]);
+    PLACE_TYPE_ALIASES = new Map([
+      ...["province", "oblast", "governorate", "prefecture", "territory", "county", "district", "regency", "island", "department", "canton", "emirate"].map((t) => [t, "region"]),
+      ...["town", "village", "municipality", "settlement", "capital"].map((t) => [t, "city"])
+    ]);
+  }
+});
+
 // dist/facts/suggest.js
 function boundedEditDistance(a, b, max) {
   if (Math.abs(a.length - b.length) > max)
@@ -3019,6 +3034,9 @@ function merge(parsed) {
   const entityOrigins = /* @__PURE__ */ new Map();
   for (const { file, name, data } of parsed) {
     section(data, "entities").forEach((e, i) => {
+      const kind = PLACE_TYPE_ALIASES.get(e.type);
+      if (kind)
+        e.type = kind;
       facts2.entities.push(e);
       entityOrigins.set(e.id, { file, pointer: `/entities/${i}` });
     });
@@ -3049,8 +3067,9 @@ var init_load = __esm({
     init_utf8();
     init_problem();
     init_schema();
+    init_kinds();
     init_semantic();
-    LOADER_VERSION = "factset-v1/2";
+    LOADER_VERSION = "factset-v1/3";
   }
 });
 
@@ -7635,17 +7654,6 @@ var init_sentence = __esm({
   }
 });
 
-// dist/facts/kinds.js
-var PLACE_TYPES, CONTEXT_TYPES;
-var init_kinds = __esm({
-  "dist/facts/kinds.js"() {
-    "use strict";
-    init_import_meta_url();
-    PLACE_TYPES = /* @__PURE__ */ new Set(["country", "region", "city"]);
-    CONTEXT_TYPES = /* @__PURE__ */ new Set(["country", "currency", "organization"]);
-  }
-});
-
 // dist/language/periods.js
 function buildPeriodRules(code) {
   const pack = loadPack(code, "periods");
@@ -9737,7 +9745,7 @@ function capitals(s) {
 function cityCountry(s) {
   const and = andWordsOf(s.ctx.lang);
   for (const city of s.ctx.mentions) {
-    if (city.entityType !== "city" || city.form !== "name")
+    if (city.entityType !== "city" && city.entityType !== "region" || city.form !== "name")
       continue;
     const gapAfter = s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end);
     const inAfter = cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[city.tokenEnd + i] === w));
@@ -9833,7 +9841,7 @@ function extractPlaceClaims(ctx) {
     placeBefore(s, subjects, endings);
   if (ctx.annotation.cueIn("capital", 0, n))
     capitals(s);
-  if (ctx.mentions.some((m) => m.entityType === "city"))
+  if (ctx.mentions.some((m) => m.entityType === "city" || m.entityType === "region"))
     cityCountry(s);
   if (subjects.length && ctx.annotation.cueIn("lease", 0, n))
     leases(s, subjects);

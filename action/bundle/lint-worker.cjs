@@ -2323,6 +2323,14 @@ function formatSchemaErrors(errors, file) {
   return problems;
 }
 
+// dist/facts/kinds.js
+var PLACE_TYPES = /* @__PURE__ */ new Set(["country", "region", "city"]);
+var CONTEXT_TYPES = /* @__PURE__ */ new Set(["country", "currency", "organization"]);
+var PLACE_TYPE_ALIASES = new Map([
+  ...["province", "oblast", "governorate", "prefecture", "territory", "county", "district", "regency", "island", "department", "canton", "emirate"].map((t) => [t, "region"]),
+  ...["town", "village", "municipality", "settlement", "capital"].map((t) => [t, "city"])
+]);
+
 // dist/facts/suggest.js
 function boundedEditDistance(a, b, max) {
   if (Math.abs(a.length - b.length) > max)
@@ -2590,7 +2598,7 @@ function collect(entries, section2, noun, typeKey, seen, file, problems) {
 }
 
 // dist/facts/load.js
-var LOADER_VERSION = "factset-v1/2";
+var LOADER_VERSION = "factset-v1/3";
 function loadFactSet(paths, options = {}) {
   const files = listFactFiles(paths, options.cwd);
   const hash = createHash("sha256").update(LOADER_VERSION);
@@ -2647,6 +2655,9 @@ function merge(parsed) {
   const entityOrigins = /* @__PURE__ */ new Map();
   for (const { file, name, data } of parsed) {
     section(data, "entities").forEach((e, i) => {
+      const kind = PLACE_TYPE_ALIASES.get(e.type);
+      if (kind)
+        e.type = kind;
       facts.entities.push(e);
       entityOrigins.set(e.id, { file, pointer: `/entities/${i}` });
     });
@@ -5829,10 +5840,6 @@ var SentenceAnnotation = class {
   }
 };
 
-// dist/facts/kinds.js
-var PLACE_TYPES = /* @__PURE__ */ new Set(["country", "region", "city"]);
-var CONTEXT_TYPES = /* @__PURE__ */ new Set(["country", "currency", "organization"]);
-
 // dist/language/periods.js
 var periodRules = perLanguage(buildPeriodRules);
 function buildPeriodRules(code) {
@@ -7765,7 +7772,7 @@ function capitals(s) {
 function cityCountry(s) {
   const and = andWordsOf(s.ctx.lang);
   for (const city of s.ctx.mentions) {
-    if (city.entityType !== "city" || city.form !== "name")
+    if (city.entityType !== "city" && city.entityType !== "region" || city.form !== "name")
       continue;
     const gapAfter = s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end);
     const inAfter = cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[city.tokenEnd + i] === w));
@@ -7861,7 +7868,7 @@ function extractPlaceClaims(ctx) {
     placeBefore(s, subjects, endings);
   if (ctx.annotation.cueIn("capital", 0, n))
     capitals(s);
-  if (ctx.mentions.some((m) => m.entityType === "city"))
+  if (ctx.mentions.some((m) => m.entityType === "city" || m.entityType === "region"))
     cityCountry(s);
   if (subjects.length && ctx.annotation.cueIn("lease", 0, n))
     leases(s, subjects);

@@ -240,7 +240,8 @@ function capitals(s: Scan): void {
 function cityCountry(s: Scan): void {
   const and = andWordsOf(s.ctx.lang);
   for (const city of s.ctx.mentions) {
-    if (city.entityType !== 'city' || city.form !== 'name') continue;
+    // A region too, set off the same way: "Kabupaten Bandung, Jawa Barat", "Pulau Flores, NTT".
+    if ((city.entityType !== 'city' && city.entityType !== 'region') || city.form !== 'name') continue;
     // "in Bishkek, Kazakhstan", "di Pazarcik, Provinsi Gaziantep": a country, or a region named
     // by name or with its kind word.
     // "la estación de Akhalkalaki, en Armenia": the comma, then "in" and the place.
@@ -342,7 +343,7 @@ export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   if (subjects.length && endings.length) placeBefore(s, subjects, endings);
   // Each pattern only where its words are: a capital word, a city, a lease word, a place property.
   if (ctx.annotation.cueIn('capital', 0, n)) capitals(s);
-  if (ctx.mentions.some((m) => m.entityType === 'city')) cityCountry(s);
+  if (ctx.mentions.some((m) => m.entityType === 'city' || m.entityType === 'region')) cityCountry(s);
   if (subjects.length && ctx.annotation.cueIn('lease', 0, n)) leases(s, subjects);
   if (subjects.length && ctx.annotation.cueIn('host', 0, n)) hosts(s, subjects);
   if (ctx.placeProperties?.length) propertyWords(s);

@@ -7,3 +7,13 @@ export const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'region', 'c
 
 /** Entities that frame a figure and, named anywhere in an article, fill subjects a sentence leaves out. */
 export const CONTEXT_TYPES: ReadonlySet<string> = new Set(['country', 'currency', 'organization']);
+
+/**
+ * Other words fact sets use for the kinds of place factlint reads as regions and cities: a set of
+ * another region may type Indonesia's provinces "province" and a town "town". Read as the kind
+ * they are on load (facts/load.ts); "state" is left alone (some sets call countries that).
+ */
+export const PLACE_TYPE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ...['province', 'oblast', 'governorate', 'prefecture', 'territory', 'county', 'district', 'regency', 'island', 'department', 'canton', 'emirate'].map((t) => [t, 'region'] as const),
+  ...['town', 'village', 'municipality', 'settlement', 'capital'].map((t) => [t, 'city'] as const),
+]);

@@ -9,6 +9,7 @@ import { parseJsonChecked } from '../json.js';
 import { encodingProblem } from '../text/utf8.js';
 import { sortProblems, type FactProblem } from './problem.js';
 import { validateFactFile } from './schema.js';
+import { PLACE_TYPE_ALIASES } from './kinds.js';
 import { checkFactSemantics, type ParsedFactFile } from './semantic.js';
 
 export interface LoadedFactSet {
@@ -30,7 +31,7 @@ export interface LoadOptions {
 }
 
 // Bump when loading changes what a cache built on `hash` may hold.
-const LOADER_VERSION = 'factset-v1/2';
+const LOADER_VERSION = 'factset-v1/3';
 
 interface ReadFile extends ParsedFactFile {
   name: string;
@@ -103,6 +104,8 @@ function merge(parsed: readonly ReadFile[]): { facts: FactSet; statements: Index
   const entityOrigins = new Map<string, StatementOrigin>();
   for (const { file, name, data } of parsed) {
     section<Entity>(data, 'entities').forEach((e, i) => {
+      const kind = PLACE_TYPE_ALIASES.get(e.type);
+      if (kind) e.type = kind;
       facts.entities.push(e);
       entityOrigins.set(e.id, { file, pointer: `/entities/${i}` });
     });

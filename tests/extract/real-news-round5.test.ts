@@ -317,3 +317,19 @@ describe('the article\'s pair counts the people who serve a country ("both count
     expect(metric(text.replace('$4.1', '$6.1'), 'en', '2025-03-01')).toEqual(['trade-turnover:contradicted']);
   });
 });
+
+describe('places typed "province", "regency", "town" are regions and cities; a region set off by a comma is placed too', () => {
+  // The fixture: Bandung Regency and the town of Garut are in West Java.
+  const PROVINCES = fileURLToPath(new URL('../fixtures/factsets/provinces.json', import.meta.url));
+  const places = (text: string, lang: string) => claimsOf(text, lang, '2024-01-10', PROVINCES).filter((c) => c.kind === 'place').map((c) => `${c.slots.subject?.value}:${c.verdict}`);
+  it.each([
+    ['id', 'Kereta itu berhenti di Kabupaten Bandung, Jawa Tengah, setiap pagi.', 'bandung-regency:contradicted'],
+    ['id', 'Kereta itu berhenti di Kabupaten Bandung, Jawa Barat, setiap pagi.', 'bandung-regency:verified'],
+    ['en', 'The train stops in Garut, Central Java, every morning.', 'garut:contradicted'],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(places(text, lang)).toEqual([expected]);
+  });
+  it('a list of regions is no claim', () => {
+    expect(places('Floods hit Bandung Regency, West Java and Central Java.', 'en')).toEqual([]);
+  });
+});
