@@ -2549,7 +2549,11 @@ function validateFactFile(data, file) {
   const validate = validator2();
   if (validate(data))
     return [];
-  return formatSchemaErrors(validate.errors ?? [], file);
+  const errors = (validate.errors ?? []).filter((e) => !(e.keyword === "additionalProperties" && e.instancePath === "" && !holdsEntries(data[String(e.params.additionalProperty)])));
+  return errors.length ? formatSchemaErrors(errors, file) : [];
+}
+function holdsEntries(v) {
+  return Array.isArray(v) && (v.length === 0 || v.some((x) => x !== null && typeof x === "object" && !Array.isArray(x)));
 }
 function parentPath(path33) {
   return path33.slice(0, path33.lastIndexOf("/"));

@@ -2207,7 +2207,11 @@ function validateFactFile(data, file) {
   const validate = validator2();
   if (validate(data))
     return [];
-  return formatSchemaErrors(validate.errors ?? [], file);
+  const errors = (validate.errors ?? []).filter((e) => !(e.keyword === "additionalProperties" && e.instancePath === "" && !holdsEntries(data[String(e.params.additionalProperty)])));
+  return errors.length ? formatSchemaErrors(errors, file) : [];
+}
+function holdsEntries(v) {
+  return Array.isArray(v) && (v.length === 0 || v.some((x) => x !== null && typeof x === "object" && !Array.isArray(x)));
 }
 var ENTRY_TITLES = /* @__PURE__ */ new Set(["entity", "property", "statement"]);
 function parentPath(path2) {

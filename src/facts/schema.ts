@@ -27,7 +27,17 @@ function validator(): ValidateFunction {
 export function validateFactFile(data: unknown, file: string): FactProblem[] {
   const validate = validator();
   if (validate(data)) return [];
-  return formatSchemaErrors(validate.errors ?? [], file);
+  // A key of its own at the top of a file ("notes": [...], "version": "2") is the writer's
+  // metadata and is read past; one that holds entries (an array of objects) is a misspelled
+  // section ("statments"), an error, since its facts would be lost without a word.
+  const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'additionalProperties' && e.instancePath === ''
+    && !holdsEntries((data as Record<string, unknown>)[String((e.params as Record<string, unknown>).additionalProperty)])));
+  return errors.length ? formatSchemaErrors(errors, file) : [];
+}
+
+/** An array of objects, or an empty one: what a section holds. Notes are strings or an object. */
+function holdsEntries(v: unknown): boolean {
+  return Array.isArray(v) && (v.length === 0 || v.some((x) => x !== null && typeof x === 'object' && !Array.isArray(x)));
 }
 
 const ENTRY_TITLES = new Set(['entity', 'property', 'statement']);

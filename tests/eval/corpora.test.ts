@@ -55,7 +55,7 @@ describe('blind fixture corpus blind-caucasus (another region)', () => {
 
 // Two more regions written blind the same way (Southeast Asia; Latin America), added after a
 // session's fixes for what they found: no false alarm; recall is a regression bound (13/23 and
-// 12/22 when added; 15/23 after the pair counted its people).
+// 12/22 when added; 17/23 later in the session).
 describe.each([['blind-sea'], ['blind-latam']])('blind fixture corpus %s (another region)', (name) => {
   const corpus = path.join(FIXTURES, name);
   const s = score(corpus, lintCorpus(corpus, path.join(corpus, 'facts.json')));

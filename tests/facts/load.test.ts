@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FactlintError, FactSetError } from '../../src/errors.js';
@@ -269,4 +270,19 @@ describe('loader speed', () => {
 // The schema's own path is resolved from the module, not from the working directory.
 it('finds its schema wherever it runs from', () => {
   expect(() => loadFactSet([path.join(ROOT, VALID)], { cwd: '/' })).not.toThrow();
+});
+
+describe('metadata at the top of a fact file', () => {
+  it('a key of the writer\'s own ("notes", "version") is read past; a misspelled section of entries is not', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'factlint-meta-'));
+    try {
+      const base = { entities: [{ id: 'kyrgyzstan', type: 'country', names: { en: ['Kyrgyzstan'] } }], properties: [], statements: [] };
+      writeFileSync(path.join(dir, 'notes.json'), JSON.stringify({ ...base, notes: ['written for a test', 'approximate values'], version: '2', meta: { by: 'desk' } }));
+      expect(() => loadFactSet([path.join(dir, 'notes.json')])).not.toThrow();
+      writeFileSync(path.join(dir, 'typo.json'), JSON.stringify({ ...base, statments: [{ subject: 'kyrgyzstan', property: 'located-in', object: 'asia', source: 'x' }] }));
+      expect(() => loadFactSet([path.join(dir, 'typo.json')])).toThrow(/unknown key "statments"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
