@@ -8673,6 +8673,10 @@ function extractOfficeClaims(ctx) {
       if (gapOk) {
         const list2 = phrase.of.length >= 2;
         const plural2 = list2 || p.pluralTails.has(phrase.office.tail);
+        if (!plural2 && phrase.first > 0 && p.and.has(ctx.tokens[ms[phrase.first].tokenStart - 1]?.key ?? "") && personList(ctx, after, p).length >= 2) {
+          k = after;
+          continue;
+        }
         const persons = plural2 ? personList(ctx, after, p) : [nextPerson];
         if (list2) {
           if (persons.length === phrase.of.length) {

@@ -669,6 +669,13 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         // Several holders only for a plural office ("presidents", "президенты"): after a singular
         // one, "President of Uzbekistan Mirziyoyev and Putin" names one holder, not two.
         const plural = list || p.pluralTails.has(phrase.office.tail);
+        // «президент Сербии и премьер-министр Болгарии — Александр Вучич и Бойко Борисов
+        // соответственно»: the second of two titles joined by "and", before two names, is the
+        // second name's; pairing is not read here, so neither name gets this title.
+        if (!plural && phrase.first > 0 && p.and.has(ctx.tokens[ms[phrase.first]!.tokenStart - 1]?.key ?? '') && personList(ctx, after, p).length >= 2) {
+          k = after;
+          continue;
+        }
         const persons = plural ? personList(ctx, after, p) : [nextPerson];
         if (list) {
           // Paired order ("respectively"); a count mismatch means we cannot pair, so say nothing.

@@ -333,3 +333,13 @@ describe('places typed "province", "regency", "town" are regions and cities; a r
     expect(places('Floods hit Bandung Regency, West Java and Central Java.', 'en')).toEqual([]);
   });
 });
+
+describe('two titles joined by "and" before two names ("respectively")', () => {
+  const offices = (text: string, lang: string) => claimsOf(text, lang, '2024-05-10', BUNDLED).filter((c) => c.kind === 'office').map((c) => c.verdict);
+  it.each([
+    ['ru', 'В церемонии приняли участие президент Киргизии и премьер-министр Казахстана — Садыр Жапаров и Олжас Бектенов соответственно.'],
+    ['en', 'The ceremony was attended by the president of Kyrgyzstan and the prime minister of Kazakhstan, Sadyr Japarov and Olzhas Bektenov respectively.'],
+  ])('%s: the second title is not the first name\'s', (lang, text) => {
+    expect(offices(text, lang)).not.toContain('contradicted');
+  });
+});
