@@ -8878,6 +8878,10 @@ function extractMetricClaims(ctx0) {
       c2--;
     return c2;
   };
+  const asideParent = (c2) => {
+    const s0 = clause.indexOf(c2);
+    return s0 > 0 && ann.cue("asideOpener", s0) > 0 ? clause[s0 - 1] : void 0;
+  };
   const statementStart = (c2) => {
     for (let s = segmentStart(c2); s > 0; s = segmentStart(s - 1)) {
       const t = clause.indexOf(s);
@@ -8982,6 +8986,15 @@ function extractMetricClaims(ctx0) {
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
     let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === void 0 || m.span.start <= wholeEnd));
+    const parentClause = ms.length === 0 ? asideParent(cl) : void 0;
+    if (parentClause !== void 0)
+      ms = near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    if (q.unit !== void 0 && /^[A-Z]{3}$/u.test(q.unit)) {
+      const before3 = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.end <= q.span.start && f.unit === q.unit && clauseOf(f.span) === cl).at(-1);
+      const own2 = before3 ? ms.filter((m) => m.span.start >= before3.span.end && m.span.end <= q.span.start) : [];
+      if (own2.length > 0)
+        ms = own2;
+    }
     const pi = ms.findIndex((m) => m.entityType === "country" && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]));
     const partner = ms[pi];
     let bare = false;
@@ -9159,6 +9172,10 @@ function extractMetricClaims(ctx0) {
     const own2 = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
     if (own2.length)
       return own2;
+    const parent = asideParent(clauseOf(q.span));
+    const inParent = parent === void 0 ? [] : ps.filter((p) => clauseOf(p.span) === parent && p.span.end <= q.span.start);
+    if (inParent.length)
+      return inParent;
     const main2 = segmentStart(clauseOf(q.span));
     const before2 = (c2) => ps.filter((p) => clauseOf(p.span) === c2 && p.span.end <= q.span.start);
     const segment = main2 > 0 ? before2(main2) : [];

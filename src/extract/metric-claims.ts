@@ -202,6 +202,11 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     while (c > 0 && !hardClauses.has(c)) c--;
     return c;
   };
+  /** The clause an aside interrupts, where clause `c` is one ("perdagangan China dan Iran yang berkisar 16 miliar"). */
+  const asideParent = (c: number): number | undefined => {
+    const s0 = clause.indexOf(c);
+    return s0 > 0 && ann.cue('asideOpener', s0) > 0 ? clause[s0 - 1] : undefined;
+  };
   /** The first clause after the last colon or semicolon before clause `c` (0: none); a dash or a bracket opens an apposition, not a statement. */
   const statementStart = (c: number) => {
     for (let s = segmentStart(c); s > 0; s = segmentStart(s - 1)) {
@@ -320,6 +325,18 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
     let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === undefined || m.span.start <= wholeEnd));
+    // A figure in an aside is of the noun the aside follows: "…, jauh di atas perdagangan China
+    // dan Iran, yang berkisar 16 miliar dolar AS".
+    const parentClause = ms.length === 0 ? asideParent(cl) : undefined;
+    if (parentClause !== undefined) ms = near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    // A second amount of the clause with names of its own: "trade of China with Saudi Arabia
+    // reached $116 billion, far above China–Iran trade of about $16 billion": the names between
+    // the amount before it and it are its.
+    if (q.unit !== undefined && /^[A-Z]{3}$/u.test(q.unit)) {
+      const before = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.end <= q.span.start && f.unit === q.unit && clauseOf(f.span) === cl).at(-1);
+      const own = before ? ms.filter((m) => m.span.start >= before.span.end && m.span.end <= q.span.start) : [];
+      if (own.length > 0) ms = own;
+    }
     const pi = ms.findIndex((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
     const partner = ms[pi];
     let bare = false;
@@ -532,6 +549,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const inReach = (q: Quantity, ps: readonly NameMatch[]) => {
     const own = ps.filter((p) => clauseOf(p.span) === clauseOf(q.span));
     if (own.length) return own;
+    const parent = asideParent(clauseOf(q.span));
+    const inParent = parent === undefined ? [] : ps.filter((p) => clauseOf(p.span) === parent && p.span.end <= q.span.start);
+    if (inParent.length) return inParent;
     const main = segmentStart(clauseOf(q.span));
     const before = (c: number) => ps.filter((p) => clauseOf(p.span) === c && p.span.end <= q.span.start);
     const segment = main > 0 ? before(main) : [];

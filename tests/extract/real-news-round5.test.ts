@@ -343,3 +343,13 @@ describe('two titles joined by "and" before two names ("respectively")', () => {
     expect(offices(text, lang)).not.toContain('contradicted');
   });
 });
+
+describe('a second amount in a clause with a noun phrase of its own', () => {
+  // Bundled 2023: Russia–Kazakhstan 28 bn, Russia–Kyrgyzstan 2.9 bn (Kyrgyz data).
+  it('"… reached $28 billion, far above Russia–Kyrgyzstan trade of about $2.9 billion"', () => {
+    expect(metric('In 2023 trade between Russia and Kazakhstan reached $28 billion, far above Russia-Kyrgyzstan trade of about $2.9 billion.', 'en', '2024-05-10'))
+      .toEqual(['trade-turnover:verified', 'trade-turnover:verified']);
+    expect(metric('Tahun lalu perdagangan Rusia dengan Kazakhstan mencapai 28 miliar dolar AS, jauh di atas perdagangan Rusia–Kirgistan yang berkisar 2,9 miliar dolar AS.', 'id', '2024-05-10'))
+      .toEqual(['trade-turnover:verified', 'trade-turnover:verified']);
+  });
+});
