@@ -133,7 +133,8 @@ function buildDateRules(code: string): DateRules | undefined {
       weekday: cal ? new Lexicon(weekdayForms(code).map(({ form, weekday }) => ({ spec: form, data: weekday })), { trail: 'letter' }) : undefined,
       // "Friday, 11 October", "am Freitag, dem 11. Oktober", and a month-name date in brackets:
       // "Friday (October 11, 2024)" (numeric dates bring their own brackets: "Senin (8/5)").
-      joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? '(?!)'})${G}{1,3})?(?:\\((?=\\p{L}))?`, 'iuy'),
+      // "Montag, dem 8. Mai"; a joiner may take its own comma ("шейшемби күнү, 6-ноябрда").
+      joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? '(?!)'}),?${G}{1,3})?(?:\\((?=\\p{L}|\\d{1,2}\\.?${G}{1,3}\\p{L}))?`, 'iuy'),
       weekdayLeads: new Lexicon((d.weekdayLeads ?? []).map((spec) => ({ spec, data: true as const }))),
       yearBefore: alternation(d.yearBeforeLinks) ? new RegExp(`(?<![\\p{N}])(\\d{4})(?:${alternation(d.yearBeforeLinks)})${G}{1,3}$`, 'iu') : undefined,
       yearAfter: new Lexicon(pack.yearAfter.map((spec) => ({ spec, data: true as const })), { lead: 'none' }),

@@ -353,3 +353,16 @@ describe('a second amount in a clause with a noun phrase of its own', () => {
       .toEqual(['trade-turnover:verified', 'trade-turnover:verified']);
   });
 });
+
+describe('more weekday shapes: a time of day glued to the weekday, a joiner with its own comma, a month-name date in brackets', () => {
+  const weekdays = (text: string, lang: string, date: string) => claimsOf(text, lang, date, BUNDLED).filter((c) => c.kind === 'weekday').map((c) => c.verdict);
+  it.each([
+    ['de', 'Kroatien hat am Dienstagabend (26. Juli) die Brücke eröffnet.', '2022-07-27', 'verified'],
+    ['de', 'Kroatien hat am Montagabend (26. Juli) die Brücke eröffnet.', '2022-07-27', 'contradicted'],
+    ['ky', 'Саммит шаршемби күнү, 6-ноябрда Бишкекте өттү.', '2024-11-07', 'verified'],
+    ['ky', 'Саммит шейшемби күнү, 6-ноябрда Бишкекте өттү.', '2024-11-07', 'contradicted'],
+    ['en', 'The plane landed on Wednesday evening, June 14, 2023, in Tashkent.', '2023-06-15', 'verified'],
+  ])('%s: %s', (lang, text, date, verdict) => {
+    expect(weekdays(text, lang, date)).toEqual([verdict]);
+  });
+});
