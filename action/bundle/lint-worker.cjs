@@ -7394,10 +7394,11 @@ function extractMetricClaims(ctx0) {
       lastRate = { q, chosen };
     const kind = chosen.prop.kind;
     let wholeEnd;
-    if (kind === "share" && chosen.near.start >= q.span.end) {
-      const comma = ctx.text.slice(chosen.near.end, ctx.sentence.end).search(/[,;:]/u);
+    if (kind === "share") {
+      const from = Math.max(chosen.near.end, q.span.end);
+      const comma = ctx.text.slice(from, ctx.sentence.end).search(/[,;:]/u);
       if (comma >= 0)
-        wholeEnd = chosen.near.end + comma;
+        wholeEnd = from + comma;
     }
     const who = subjectsOf(q, chosen.prop, wholeEnd);
     const base = inComparison(q.span, 4, true);

@@ -713,9 +713,12 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // comercio exterior argentino y …, detrás de Brasil"): a name past it is another's ("… des
     // kirgisischen Außenhandels auf Russland" keeps its part).
     let wholeEnd: number | undefined;
-    if (kind === 'share' && chosen.near.start >= q.span.end) {
-      const comma = ctx.text.slice(chosen.near.end, ctx.sentence.end).search(/[,;:]/u);
-      if (comma >= 0) wholeEnd = chosen.near.end + comma;
+    if (kind === 'share') {
+      // The whole follows the figure ("accounted for 34.2% of Poland's total foreign trade …, far
+      // ahead of the Czech Republic") or is the property's words after it.
+      const from = Math.max(chosen.near.end, q.span.end);
+      const comma = ctx.text.slice(from, ctx.sentence.end).search(/[,;:]/u);
+      if (comma >= 0) wholeEnd = from + comma;
     }
     const who = subjectsOf(q, chosen.prop, wholeEnd);
     const base = inComparison(q.span, 4, true);

@@ -287,6 +287,9 @@ describe('a share\'s subjects end at the first comma after its whole', () => {
     expect(metric('In 2024 Russia accounted for 22.3 percent of Kyrgyzstan\'s foreign trade, second only to China, whose trade grew fast.', 'en', '2025-03-01')).toEqual(['share-of-trade:verified']);
     expect(metric('In 2024 Russia accounted for 32.3 percent of Kyrgyzstan\'s foreign trade, second only to China, whose trade grew fast.', 'en', '2025-03-01')).toEqual(['share-of-trade:contradicted']);
   });
+  it('the property\'s words before the figure, the whole after it: "accounted for 22.3 percent of …, far ahead of China"', () => {
+    expect(metric('In 2024 Russia accounted for 22.3 percent of Kyrgyzstan\'s foreign trade and took most of its imports, far ahead of China and Kazakhstan.', 'en', '2025-03-01')).toEqual(['share-of-trade:verified']);
+  });
   it('Spanish: "…, delante de Kazajistán" after the whole', () => {
     expect(metric('En 2024, Rusia representó el 22,3 % del comercio exterior kirguís y se mantuvo como primer socio del país, delante de Kazajistán, con el que el intercambio creció.', 'es', '2025-03-01')).toEqual(['share-of-trade:verified']);
   });
