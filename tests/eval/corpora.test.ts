@@ -56,14 +56,18 @@ describe('blind fixture corpus blind-caucasus (another region)', () => {
 // Two more regions written blind the same way (Southeast Asia; Latin America), added after a
 // session's fixes for what they found: no false alarm; recall is a regression bound (13/23 and
 // 12/22 when added; 17/23 later in the session).
-describe.each([['blind-sea'], ['blind-latam']])('blind fixture corpus %s (another region)', (name) => {
+// Then two more (Eastern Europe and the Balkans; South Asia and the Gulf), measured when they
+// came in (0.478 and 0.304, with one false alarm each) and after this session's fixes for what
+// they showed (0.609 and 0.304, none). The South Asia set types every place "place", which
+// factlint does not read as a region or a city.
+describe.each([['blind-sea', 0.7], ['blind-latam', 0.5], ['blind-eeu', 0.55], ['blind-sag', 0.3]])('blind fixture corpus %s (another region)', (name, bound) => {
   const corpus = path.join(FIXTURES, name);
   const s = score(corpus, lintCorpus(corpus, path.join(corpus, 'facts.json')));
   it('flags no true sentence', () => {
     expect(s.falseAlarms).toEqual([]);
   });
-  it('finds at least half of the planted errors', () => {
-    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.5);
+  it(`finds at least ${bound * 100} % of the planted errors`, () => {
+    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(bound);
   });
 });
 
