@@ -390,9 +390,14 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     if (!otherSideUnknown) {
       const unknownName = (i: number, m: NameMatch) => i >= 0 && i < tokens.length && clause[i] === clause[m.tokenStart]
         && CAPITALISED.test(tokens[i]!.text) && !near(ctx.mentions, tokens[i]!).some((x) => x.tokenStart <= i && x.tokenEnd > i);
+      // "zwischen China und der Region": an article may stand before the unknown word.
+      const afterArticles = (i: number) => {
+        while (i < tokens.length && c.articles.has(keys[i]!)) i++;
+        return i;
+      };
       otherSideUnknown = ms.some((m) => m.entityType === 'country' && m.form === 'name' && (
         (m.tokenStart >= 2 && c.and.has(keys[m.tokenStart - 1]!) && unknownName(m.tokenStart - 2, m))
-        || (m.tokenEnd + 1 < tokens.length && c.and.has(keys[m.tokenEnd]!) && unknownName(m.tokenEnd + 1, m))));
+        || (m.tokenEnd + 1 < tokens.length && c.and.has(keys[m.tokenEnd]!) && unknownName(afterArticles(m.tokenEnd + 1), m))));
     }
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === 'name').map((m) => m.entityId))];

@@ -369,3 +369,11 @@ describe('more weekday shapes: a time of day glued to the weekday, a joiner with
     expect(weekdays(text, lang, date)).toEqual([verdict]);
   });
 });
+
+describe('a country joined by "and" to an article and an unknown noun ("zwischen China und der Region")', () => {
+  it('has an unknown other side, not the article\'s pair', () => {
+    const text = 'Russland und Kirgisistan vertiefen ihre Beziehungen. Der Handel zwischen Russland und der Region erreichte 2024 rund 4,1 Milliarden Dollar.';
+    const claims = claimsOf(text, 'de', '2025-03-01', BUNDLED).filter((c) => c.kind === 'metric');
+    expect(claims.map((c) => c.verdict)).toEqual(['unverifiable']);
+  });
+});
