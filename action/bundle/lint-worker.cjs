@@ -7805,7 +7805,8 @@ function cityCountry(s) {
     const gapAfter = s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end);
     const inAfter = cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[city.tokenEnd + i] === w));
     const inCue = /^\s*,\s*$/u.test(gapAfter) ? inAfter : void 0;
-    const direct = !inCue && inAfter && /^\s+$/u.test(gapAfter) ? inAfter : void 0;
+    const genitive = city.tokenStart > 0 && s.joiners.has(s.keys[city.tokenStart - 1]);
+    const direct = !inCue && !genitive && inAfter && /^\s+$/u.test(gapAfter) ? inAfter : void 0;
     const at = city.tokenEnd + (inCue?.length ?? direct?.length ?? 0);
     const next = s.byStart.get(at)?.entityType === "country" ? s.byStart.get(at) : placeAt(s, at);
     if (!next || next.entityType !== "country" && next.entityType !== "region" || next.form !== "name")
@@ -9109,6 +9110,7 @@ function extractCounterpartClaims(ctx) {
     return [];
   const cues2 = cuePhrasesOf(ctx.lang).counterpart;
   const articles = articleWordsOf(ctx.lang);
+  const and = andWordsOf(ctx.lang);
   const fillers = /* @__PURE__ */ new Set([...articles, ...cuePhrasesOf(ctx.lang).possessivePronoun.map((p) => p.join(" "))]);
   const out = [];
   const startingAt = /* @__PURE__ */ new Map();
@@ -9167,8 +9169,13 @@ function extractCounterpartClaims(ctx) {
     let country = endingAt.get(k)?.find((m) => m.entityType === "country") ?? after;
     for (let t = i + n; !country && t < j; t++)
       country = startingAt.get(t)?.find((m) => m.entityType === "country" && m.tokenEnd <= j);
-    const before = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person.entityId);
-    const others = before.length ? before : ctx.lastPerson ? [ctx.lastPerson] : [];
+    let start0 = country && country.tokenStart < k ? country.tokenStart : k;
+    while (start0 > 0 && fillers.has(ctx.tokens[start0 - 1].key))
+      start0--;
+    const joined = start0 > 0 && and.has(ctx.tokens[start0 - 1].key) ? endingAt.get(start0 - 1)?.find((m) => m.entityType === "person")?.entityId : void 0;
+    const all = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person.entityId);
+    const before = all.filter((id) => id !== joined);
+    const others = before.length ? before : ctx.lastPerson && ctx.lastPerson !== joined ? [ctx.lastPerson] : all;
     const posts = others.map((o) => ctx.postOf(o, ctx.date));
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p.office)).size !== 1)
       continue;

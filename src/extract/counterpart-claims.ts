@@ -4,7 +4,7 @@
 // (the nearest person named before the cue, or the person named last before the sentence). With
 // no post known for that person there is no claim: the office slot would be a guess.
 import type { OfficeClaim, Span } from '../types.js';
-import { articleWordsOf } from './grammar.js';
+import { andWordsOf, articleWordsOf } from './grammar.js';
 import { cuePhrasesOf, phraseAt } from './cues.js';
 import type { SentenceAnnotation } from '../annotate/sentence.js';
 import type { NameMatch } from './names.js';
@@ -32,6 +32,7 @@ export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[]
   if (ctx.annotation && !ctx.annotation.cueIn('counterpart', 0, ctx.tokens.length)) return [];
   const cues = cuePhrasesOf(ctx.lang).counterpart;
   const articles = articleWordsOf(ctx.lang);
+  const and = andWordsOf(ctx.lang);
   const fillers = new Set([...articles, ...cuePhrasesOf(ctx.lang).possessivePronoun.map((p) => p.join(' '))]);
   const out: OfficeClaim[] = [];
   // Mentions by where they start and end, found once: each cue then costs its neighbourhood.
@@ -91,8 +92,16 @@ export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[]
     // Measured against: the nearest person named before the cue, else the one named before the sentence.
     // Measured against the person the sentence names before the cue; when it names several with
     // different posts ("Putin, accompanied by Mishustin, met his counterpart") it is not known whose.
-    const before = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person.entityId);
-    const others = before.length ? before : ctx.lastPerson ? [ctx.lastPerson] : [];
+    // Not the person the counterpart is joined to by "and" ("talks with President Mirziyoyev and
+    // his Uzbek counterpart Saidov"): that one is the other party, the counterpart is the subject's.
+    let start0 = country && country.tokenStart < k ? country.tokenStart : k;
+    while (start0 > 0 && fillers.has(ctx.tokens[start0 - 1]!.key)) start0--;
+    const joined = start0 > 0 && and.has(ctx.tokens[start0 - 1]!.key) ? endingAt.get(start0 - 1)?.find((m) => m.entityType === 'person')?.entityId : undefined;
+    // When no one else is named ("El presidente ruso, Vladímir Putin, y su homólogo kirguís"), the
+    // one joined is the possessor after all.
+    const all = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person.entityId);
+    const before = all.filter((id) => id !== joined);
+    const others = before.length ? before : ctx.lastPerson && ctx.lastPerson !== joined ? [ctx.lastPerson] : all;
     const posts = others.map((o) => ctx.postOf(o, ctx.date!));
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p!.office)).size !== 1) continue;
     const post = posts[0]!;

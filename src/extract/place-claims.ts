@@ -250,7 +250,9 @@ function cityCountry(s: Scan): void {
     const inCue = /^\s*,\s*$/u.test(gapAfter) ? inAfter : undefined;
     // "nach Lima in Chile", "to Lima in Chile": "in" right after the city, then a country's name
     // that closes the phrase.
-    const direct = !inCue && inAfter && /^\s+$/u.test(gapAfter) ? inAfter : undefined;
+    // Not after a genitive word: «l'influence de Moscou au Kirghizstan» is Moscow's influence there.
+    const genitive = city.tokenStart > 0 && s.joiners.has(s.keys[city.tokenStart - 1]!);
+    const direct = !inCue && !genitive && inAfter && /^\s+$/u.test(gapAfter) ? inAfter : undefined;
     const at = city.tokenEnd + (inCue?.length ?? direct?.length ?? 0);
     const next = s.byStart.get(at)?.entityType === 'country' ? s.byStart.get(at) : placeAt(s, at);
     if (!next || (next.entityType !== 'country' && next.entityType !== 'region') || next.form !== 'name') continue;

@@ -377,3 +377,27 @@ describe('a country joined by "and" to an article and an unknown noun ("zwischen
     expect(claims.map((c) => c.verdict)).toEqual(['unverifiable']);
   });
 });
+
+describe('round 6 of real articles: a counterpart joined by "and", a genitive before a city, "first 10 months"', () => {
+  const offices = (text: string, lang: string) => claimsOf(text, lang, '2024-05-10', BUNDLED).filter((c) => c.kind === 'office').map((c) => `${c.slots.person?.value}:${c.verdict}`);
+  it.each([
+    ['en', 'Russian Foreign Minister Sergey Lavrov arrived in Samarkand. On Wednesday the minister will hold talks with President Shavkat Mirziyoyev and his Uzbek counterpart Bakhtiyor Saidov.'],
+    ['ru', 'Глава МИД РФ Сергей Лавров прибыл в Самарканд. В среду российский министр проведет переговоры с президентом республики Шавкатом Мирзиеевым и своим узбекистанским коллегой Бахтиером Саидовым.'],
+  ])('%s: the counterpart is the subject\'s, not the president\'s joined to it by "and"', (lang, text) => {
+    expect(offices(text, lang)).not.toContain('bakhtiyor-saidov:contradicted');
+    expect(offices(text, lang)).toContain('bakhtiyor-saidov:verified');
+  });
+  it('with no one else named, the one joined by "and" is the possessor ("Putin y su homólogo kirguís")', () => {
+    expect(offices('El presidente ruso, Vladímir Putin, y su homólogo kirguís, Sadir Zhapárov, acordaron hoy incrementar su cooperación.', 'es')).toContain('sadyr-japarov:verified');
+  });
+  it('French: «l\'influence de Moscou au Kirghizstan» places nothing; «arrivé à Moscou au Kazakhstan» does', () => {
+    const places = (text: string) => claimsOf(text, 'fr', '2024-05-10', BUNDLED).filter((c) => c.kind === 'place').map((c) => c.verdict);
+    expect(places('La visite met en lumière l\'influence de Moscou au Kirghizstan.')).toEqual([]);
+    expect(places('Le président est arrivé à Moscou au Kazakhstan.')).toEqual(['contradicted']);
+  });
+  it('English: "the first 10 months of 2023" is that part of the year', () => {
+    const claims = claimsOf('Trade between Russia and Kazakhstan for the first 10 months of 2023 amounted to $21.4 billion.', 'en', '2023-12-01', BUNDLED).filter((c) => c.kind === 'metric');
+    expect(claims.map((c) => c.slots.period?.value)).toEqual(['2023-01..2023-10']);
+    expect(claims.map((c) => c.verdict)).toEqual(['unverifiable']);
+  });
+});
