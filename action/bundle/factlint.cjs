@@ -8090,9 +8090,9 @@ function within(claim2, value, tolerance) {
   const tol = Math.max(tolerance ?? 0, claim2.approx ? 0.05 : 0);
   const allowed = Math.max(tol * Math.abs(value), claim2.halfUnit);
   if (claim2.bound === "lower")
-    return value >= claim2.value - allowed;
+    return value >= claim2.value - allowed && Math.abs(value) <= Math.abs(claim2.value) * BOUND_REACH + allowed;
   if (claim2.bound === "upper")
-    return value <= claim2.value + allowed;
+    return value <= claim2.value + allowed && Math.abs(value) * BOUND_REACH + allowed >= Math.abs(claim2.value);
   return Math.abs(claim2.value - value) <= allowed + 1e-9 * Math.abs(value);
 }
 function fits2(claim2, s) {
@@ -8262,6 +8262,7 @@ function checkMetricClaim(claim2, index, text) {
     }
   };
 }
+var BOUND_REACH;
 var init_figures = __esm({
   "dist/checks/figures.js"() {
     "use strict";
@@ -8270,6 +8271,7 @@ var init_figures = __esm({
     init_time();
     init_frame();
     init_names2();
+    BOUND_REACH = 1.5;
   }
 });
 
@@ -11228,10 +11230,11 @@ function extractCounterpartClaims(ctx) {
     let start0 = country && country.tokenStart < k ? country.tokenStart : k;
     while (start0 > 0 && fillers.has(ctx.tokens[start0 - 1].key))
       start0--;
-    const joined2 = start0 > 0 && and.has(ctx.tokens[start0 - 1].key) ? endingAt.get(start0 - 1)?.find((m) => m.entityType === "person")?.entityId : void 0;
+    const joinedId = start0 > 0 && and.has(ctx.tokens[start0 - 1].key) ? endingAt.get(start0 - 1)?.find((m) => m.entityType === "person")?.entityId : void 0;
+    const joined2 = joinedId && country && ctx.date && ctx.postOf(joinedId, ctx.date)?.of === country.entityId ? joinedId : void 0;
     const all = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person2.entityId);
     const before2 = all.filter((id) => id !== joined2);
-    const others = before2.length ? before2 : ctx.lastPerson && ctx.lastPerson !== joined2 ? [ctx.lastPerson] : all;
+    const others = before2.length ? before2 : ctx.lastPerson && ctx.lastPerson !== joined2 ? [ctx.lastPerson] : joined2 ? [] : all;
     const posts = others.map((o) => ctx.postOf(o, ctx.date));
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p.office)).size !== 1)
       continue;

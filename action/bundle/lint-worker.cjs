@@ -6228,13 +6228,14 @@ function consistent(s, claim2, index) {
     return false;
   return true;
 }
+var BOUND_REACH = 1.5;
 function within(claim2, value, tolerance) {
   const tol = Math.max(tolerance ?? 0, claim2.approx ? 0.05 : 0);
   const allowed = Math.max(tol * Math.abs(value), claim2.halfUnit);
   if (claim2.bound === "lower")
-    return value >= claim2.value - allowed;
+    return value >= claim2.value - allowed && Math.abs(value) <= Math.abs(claim2.value) * BOUND_REACH + allowed;
   if (claim2.bound === "upper")
-    return value <= claim2.value + allowed;
+    return value <= claim2.value + allowed && Math.abs(value) * BOUND_REACH + allowed >= Math.abs(claim2.value);
   return Math.abs(claim2.value - value) <= allowed + 1e-9 * Math.abs(value);
 }
 function fits2(claim2, s) {
@@ -9172,10 +9173,11 @@ function extractCounterpartClaims(ctx) {
     let start0 = country && country.tokenStart < k ? country.tokenStart : k;
     while (start0 > 0 && fillers.has(ctx.tokens[start0 - 1].key))
       start0--;
-    const joined = start0 > 0 && and.has(ctx.tokens[start0 - 1].key) ? endingAt.get(start0 - 1)?.find((m) => m.entityType === "person")?.entityId : void 0;
+    const joinedId = start0 > 0 && and.has(ctx.tokens[start0 - 1].key) ? endingAt.get(start0 - 1)?.find((m) => m.entityType === "person")?.entityId : void 0;
+    const joined = joinedId && country && ctx.date && ctx.postOf(joinedId, ctx.date)?.of === country.entityId ? joinedId : void 0;
     const all = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person.entityId);
     const before = all.filter((id) => id !== joined);
-    const others = before.length ? before : ctx.lastPerson && ctx.lastPerson !== joined ? [ctx.lastPerson] : all;
+    const others = before.length ? before : ctx.lastPerson && ctx.lastPerson !== joined ? [ctx.lastPerson] : joined ? [] : all;
     const posts = others.map((o) => ctx.postOf(o, ctx.date));
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p.office)).size !== 1)
       continue;

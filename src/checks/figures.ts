@@ -34,11 +34,16 @@ function consistent(s: IndexedStatement, claim: MetricClaim, index: FactIndex): 
   return true;
 }
 
+/** How far past its bound a figure written as "more than" or "less than" may be. */
+const BOUND_REACH = 1.5;
+
 export function within(claim: Pick<MetricClaim, 'value' | 'halfUnit' | 'approx' | 'bound'>, value: number, tolerance: number | undefined): boolean {
   const tol = Math.max(tolerance ?? 0, claim.approx ? 0.05 : 0);
   const allowed = Math.max(tol * Math.abs(value), claim.halfUnit);
-  if (claim.bound === 'lower') return value >= claim.value - allowed;
-  if (claim.bound === 'upper') return value <= claim.value + allowed;
+  // A bound says the figure is near it: "more than 7 %" for 23.7 % misleads as "7 %" would.
+  // Half as much again either way is the reach (a writer rounding 28 down to "over 20" is inside).
+  if (claim.bound === 'lower') return value >= claim.value - allowed && Math.abs(value) <= Math.abs(claim.value) * BOUND_REACH + allowed;
+  if (claim.bound === 'upper') return value <= claim.value + allowed && Math.abs(value) * BOUND_REACH + allowed >= Math.abs(claim.value);
   return Math.abs(claim.value - value) <= allowed + 1e-9 * Math.abs(value);
 }
 

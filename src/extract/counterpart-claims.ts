@@ -92,16 +92,16 @@ export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[]
     // Measured against: the nearest person named before the cue, else the one named before the sentence.
     // Measured against the person the sentence names before the cue; when it names several with
     // different posts ("Putin, accompanied by Mishustin, met his counterpart") it is not known whose.
-    // Not the person the counterpart is joined to by "and" ("talks with President Mirziyoyev and
-    // his Uzbek counterpart Saidov"): that one is the other party, the counterpart is the subject's.
+    // Not the person the counterpart is joined to by "and" when that one serves the counterpart's
+    // own country ("talks with President Mirziyoyev and his Uzbek counterpart Saidov": the other
+    // party, the counterpart is the subject's); "Lavrov and his Cuban counterpart" is Lavrov's.
     let start0 = country && country.tokenStart < k ? country.tokenStart : k;
     while (start0 > 0 && fillers.has(ctx.tokens[start0 - 1]!.key)) start0--;
-    const joined = start0 > 0 && and.has(ctx.tokens[start0 - 1]!.key) ? endingAt.get(start0 - 1)?.find((m) => m.entityType === 'person')?.entityId : undefined;
-    // When no one else is named ("El presidente ruso, Vladímir Putin, y su homólogo kirguís"), the
-    // one joined is the possessor after all.
+    const joinedId = start0 > 0 && and.has(ctx.tokens[start0 - 1]!.key) ? endingAt.get(start0 - 1)?.find((m) => m.entityType === 'person')?.entityId : undefined;
+    const joined = joinedId && country && ctx.date && ctx.postOf(joinedId, ctx.date)?.of === country.entityId ? joinedId : undefined;
     const all = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person.entityId);
     const before = all.filter((id) => id !== joined);
-    const others = before.length ? before : ctx.lastPerson && ctx.lastPerson !== joined ? [ctx.lastPerson] : all;
+    const others = before.length ? before : ctx.lastPerson && ctx.lastPerson !== joined ? [ctx.lastPerson] : joined ? [] : all;
     const posts = others.map((o) => ctx.postOf(o, ctx.date!));
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p!.office)).size !== 1) continue;
     const post = posts[0]!;

@@ -401,3 +401,15 @@ describe('round 6 of real articles: a counterpart joined by "and", a genitive be
     expect(claims.map((c) => c.verdict)).toEqual(['unverifiable']);
   });
 });
+
+describe('a bound says the figure is near it ("more than 7 %" is no way to write 23.7 %)', () => {
+  // Bundled: Russia–Tajikistan trade grew 23.7 % in 2022; Russia–Kazakhstan trade was 28 bn in 2023.
+  it.each([
+    ['В 2022 году товарооборот России и Таджикистана вырос более чем на 7%.', 'ru', 'trade-growth:contradicted'],
+    ['В 2022 году товарооборот России и Таджикистана вырос более чем на 20%.', 'ru', 'trade-growth:verified'],
+    ['In 2023 trade between Russia and Kazakhstan exceeded $20 billion.', 'en', 'trade-turnover:verified'],
+    ['In 2023 trade between Russia and Kazakhstan exceeded $15 billion.', 'en', 'trade-turnover:contradicted'],
+  ])('%s', (text, lang, expected) => {
+    expect(metric(text, lang, '2024-05-10')).toEqual([expected]);
+  });
+});
