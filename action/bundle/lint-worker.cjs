@@ -9278,6 +9278,9 @@ function isInitial(text, tokens2, k) {
   const c = t.text;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
+function nameWords2(m) {
+  return m.tokenEnd - m.tokenStart;
+}
 function dotGap(text, from, to) {
   return /^\.[\s\u00a0]*$/u.test(text.slice(from, to));
 }
@@ -9315,6 +9318,8 @@ function withInitialsOne(text, tokens2, m, prev, lang, entityOf) {
     letters.unshift(tokens2[start].text);
   }
   if (prev && prev.tokenEnd > start)
+    return m;
+  if (nameWords2(m) >= 2 && givenNames(entityOf(m.entityId), lang).map(foldWord).includes(tokens2[m.tokenStart].key))
     return m;
   const candidates = [m.entityId, ...m.alternatives];
   const before = start - 1;

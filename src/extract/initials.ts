@@ -21,6 +21,11 @@ function isInitial(text: string, tokens: readonly Token[], k: number): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** Words of a mention. */
+function nameWords(m: NameMatch): number {
+  return m.tokenEnd - m.tokenStart;
+}
+
 /** Whether only a dot and blanks stand between two positions (after an initial). */
 function dotGap(text: string, from: number, to: number): boolean {
   return /^\.[\s\u00a0]*$/u.test(text.slice(from, to));
@@ -65,6 +70,9 @@ function withInitialsOne(text: string, tokens: readonly Token[], m: NameMatch, p
     letters.unshift(tokens[start]!.text);
   }
   if (prev && prev.tokenEnd > start) return m; // the letters end a mention before
+  // A mention that writes the given name itself ("M. Almazbek Atambaev", "Mme Roza Otounbaeva"):
+  // a letter before it is an honorific or another word, not this person's initial.
+  if (nameWords(m) >= 2 && givenNames(entityOf(m.entityId), lang).map(foldWord).includes(tokens[m.tokenStart]!.key)) return m;
   const candidates = [m.entityId, ...m.alternatives];
   // "Sergei K. Shoigu": a given name of the person right before the initials, which are then the
   // middle ones. It decides who is meant.

@@ -413,3 +413,12 @@ describe('a bound says the figure is near it ("more than 7 %" is no way to write
     expect(metric(text, lang, '2024-05-10')).toEqual([expected]);
   });
 });
+
+describe('an honorific before a full name is no initial ("M. Almazbek Atambaev")', () => {
+  // Atambayev was Kyrgyzstan's president 2011–2017.
+  it('the name keeps its apposition', () => {
+    const offices = (text: string, date: string) => claimsOf(text, 'fr', date, BUNDLED).filter((c) => c.kind === 'office').map((c) => c.verdict);
+    expect(offices('M. Almazbek Atambaev, Président de la République kirghize, a reçu la délégation.', '2015-05-10')).toEqual(['verified']);
+    expect(offices('M. Almazbek Atambaev, Président de la République kirghize, a reçu la délégation.', '2024-05-10')).toEqual(['contradicted']);
+  });
+});
