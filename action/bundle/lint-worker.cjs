@@ -6943,18 +6943,25 @@ function extractMetricClaims(ctx0) {
   const keys = tokens2.map((t) => t.key);
   const clause = ann.clauses().ids;
   const hardClauses = ann.clauses().hard;
+  const runStart = new Int32Array(clause.length);
+  const clauseFirst = /* @__PURE__ */ new Map();
+  for (let i = 0; i < clause.length; i++) {
+    runStart[i] = i > 0 && clause[i - 1] === clause[i] ? runStart[i - 1] : i;
+    if (!clauseFirst.has(clause[i]))
+      clauseFirst.set(clause[i], i);
+  }
   const segmentStart = (c2) => {
     while (c2 > 0 && !hardClauses.has(c2))
       c2--;
     return c2;
   };
   const asideParent = (c2) => {
-    const s0 = clause.indexOf(c2);
+    const s0 = clauseFirst.get(c2) ?? -1;
     return s0 > 0 && ann.cue("asideOpener", s0) > 0 ? clause[s0 - 1] : void 0;
   };
   const statementStart = (c2) => {
     for (let s = segmentStart(c2); s > 0; s = segmentStart(s - 1)) {
-      const t = clause.indexOf(s);
+      const t = clauseFirst.get(s) ?? -1;
       if (t > 0 && /[:;]/u.test(ctx.text.slice(tokens2[t - 1].end, tokens2[t].start)))
         return s;
     }
@@ -7303,17 +7310,19 @@ function extractMetricClaims(ctx0) {
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
   const figuresInOrder = inTextOrder(figures);
   const whenWords = c.when;
+  const periodEndingAt = /* @__PURE__ */ new Map();
+  for (const p of ctx.periods)
+    periodEndingAt.set(p.span.end, p);
   const whenPeriod = (q) => {
     if (whenWords.length === 0)
       return void 0;
-    const qi = tokenIndexAt(tokens2, q.span.start);
-    let s0 = qi;
-    while (s0 > 0 && clause[s0 - 1] === clause[qi])
-      s0--;
+    const s0 = runStart[tokenIndexAt(tokens2, q.span.start)] ?? 0;
     if (s0 === 0 || !whenWords.some((w) => w.every((x, k) => keys[s0 + k] === x)))
       return void 0;
-    const opener2 = tokens2[s0].start;
-    return ctx.periods.find((p) => p.span.end <= opener2 && /^[\s,]*$/u.test(ctx.text.slice(p.span.end, opener2)));
+    let at = tokens2[s0].start;
+    for (let n = 0; n < 4 && at > 0 && /[\s,]/u.test(ctx.text[at - 1]); n++)
+      at--;
+    return periodEndingAt.get(at);
   };
   const wholes = /* @__PURE__ */ new Set();
   const partWords = partOfWholeOf(ctx.lang);
@@ -7402,7 +7411,7 @@ function extractMetricClaims(ctx0) {
     let wholeEnd;
     if (kind === "share") {
       const from = Math.max(chosen.near.end, q.span.end);
-      const comma = ctx.text.slice(from, ctx.sentence.end).search(/[,;:]/u);
+      const comma = ctx.text.slice(from, Math.min(ctx.sentence.end, from + 400)).search(/[,;:]/u);
       if (comma >= 0)
         wholeEnd = from + comma;
     }

@@ -197,6 +197,14 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   // No clause boundary inside a period, a date or a figure ("январь — октябрь", "3–4 July").
   const clause = ann.clauses().ids;
   const hardClauses = ann.clauses().hard;
+  // Per token, where its run of one clause starts; per clause, its first token (found once: a
+  // run-on sentence of thousands of figures must not walk back per figure).
+  const runStart = new Int32Array(clause.length);
+  const clauseFirst = new Map<number, number>();
+  for (let i = 0; i < clause.length; i++) {
+    runStart[i] = i > 0 && clause[i - 1] === clause[i] ? runStart[i - 1]! : i;
+    if (!clauseFirst.has(clause[i]!)) clauseFirst.set(clause[i]!, i);
+  }
   /** The first clause of the part of the sentence clause `c` is in (parts end at a colon, a semicolon, a bracket or a dash). */
   const segmentStart = (c: number) => {
     while (c > 0 && !hardClauses.has(c)) c--;
@@ -204,13 +212,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   };
   /** The clause an aside interrupts, where clause `c` is one ("perdagangan China dan Iran yang berkisar 16 miliar"). */
   const asideParent = (c: number): number | undefined => {
-    const s0 = clause.indexOf(c);
+    const s0 = clauseFirst.get(c) ?? -1;
     return s0 > 0 && ann.cue('asideOpener', s0) > 0 ? clause[s0 - 1] : undefined;
   };
   /** The first clause after the last colon or semicolon before clause `c` (0: none); a dash or a bracket opens an apposition, not a statement. */
   const statementStart = (c: number) => {
     for (let s = segmentStart(c); s > 0; s = segmentStart(s - 1)) {
-      const t = clause.indexOf(s);
+      const t = clauseFirst.get(s) ?? -1;
       if (t > 0 && /[:;]/u.test(ctx.text.slice(tokens[t - 1]!.end, tokens[t]!.start))) return s;
     }
     return 0;
@@ -617,14 +625,16 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   // "… compared with 2022, when it reached $9.8 billion", «… с 2022 годом, когда он достиг 9,8 млрд»:
   // a clause opened by a word for "when" right after a period is about that period.
   const whenWords = c.when;
+  const periodEndingAt = new Map<number, PeriodMention>();
+  for (const p of ctx.periods) periodEndingAt.set(p.span.end, p);
   const whenPeriod = (q: Quantity): PeriodMention | undefined => {
     if (whenWords.length === 0) return undefined;
-    const qi = tokenIndexAt(tokens, q.span.start);
-    let s0 = qi;
-    while (s0 > 0 && clause[s0 - 1] === clause[qi]) s0--;
+    const s0 = runStart[tokenIndexAt(tokens, q.span.start)] ?? 0;
     if (s0 === 0 || !whenWords.some((w) => w.every((x, k) => keys[s0 + k] === x))) return undefined;
-    const opener = tokens[s0]!.start;
-    return ctx.periods.find((p) => p.span.end <= opener && /^[\s,]*$/u.test(ctx.text.slice(p.span.end, opener)));
+    // The period ends right before the opener, blanks and a comma between.
+    let at = tokens[s0]!.start;
+    for (let n = 0; n < 4 && at > 0 && /[\s,]/u.test(ctx.text[at - 1]!); n++) at--;
+    return periodEndingAt.get(at);
   };
   // Counts that are the whole of a part before them ("82 of the 222 seats": 222).
   const wholes = new Set<Quantity>();
@@ -722,7 +732,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       // The whole follows the figure ("accounted for 34.2% of Poland's total foreign trade …, far
       // ahead of the Czech Republic") or is the property's words after it.
       const from = Math.max(chosen.near.end, q.span.end);
-      const comma = ctx.text.slice(from, ctx.sentence.end).search(/[,;:]/u);
+      const comma = ctx.text.slice(from, Math.min(ctx.sentence.end, from + 400)).search(/[,;:]/u);
       if (comma >= 0) wholeEnd = from + comma;
     }
     const who = subjectsOf(q, chosen.prop, wholeEnd);
