@@ -11746,6 +11746,7 @@ function lintDocument(doc, index, settings) {
   const data = [];
   const named = /* @__PURE__ */ new Set();
   const countryCounts = /* @__PURE__ */ new Map();
+  const servedBy = /* @__PURE__ */ new Map();
   for (const span of sentences(doc.text, { start: doc.bodyStart, end: doc.text.length }, doc.lang)) {
     const tokens2 = splitElisions(tokenize(doc.text, span), doc.text, elisions);
     if (tokens2.length === 0)
@@ -11761,9 +11762,11 @@ function lintDocument(doc, index, settings) {
       if (m.entityType === "country")
         countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
       else if (m.entityType === "person" && doc.date) {
-        for (const c of new Set(index.heldByAt(m.entityId, doc.date).map((st) => countryOfPost(st)).filter((x) => !!x))) {
+        let served = servedBy.get(m.entityId);
+        if (!served)
+          servedBy.set(m.entityId, served = [...new Set(index.heldByAt(m.entityId, doc.date).map((st) => countryOfPost(st)).filter((x) => !!x))]);
+        for (const c of served)
           countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
-        }
       }
     }
     data.push({ span, tokens: tokens2, mentions });

@@ -208,6 +208,8 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const data: SentenceData[] = [];
   const named = new Set<string>();
   const countryCounts = new Map<string, number>();
+  // The countries each person named serves on the article's date, looked up once per person.
+  const servedBy = new Map<string, string[]>();
   for (const span of sentences(doc.text, { start: doc.bodyStart, end: doc.text.length }, doc.lang)) {
     const tokens = splitElisions(tokenize(doc.text, span), doc.text, elisions);
     if (tokens.length === 0) continue;
@@ -222,9 +224,9 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       // A head of state or minister stands for the country served ("Putin … in Hanoi"): the
       // article's pair counts them too, once per mention, for the posts held on its date.
       else if (m.entityType === 'person' && doc.date) {
-        for (const c of new Set(index.heldByAt(m.entityId, doc.date).map((st) => countryOfPost(st)).filter((x): x is string => !!x))) {
-          countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
-        }
+        let served = servedBy.get(m.entityId);
+        if (!served) servedBy.set(m.entityId, (served = [...new Set(index.heldByAt(m.entityId, doc.date).map((st) => countryOfPost(st)).filter((x): x is string => !!x))]));
+        for (const c of served) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
       }
     }
     data.push({ span, tokens, mentions });
