@@ -9233,8 +9233,11 @@ function extractMetricClaims(ctx0) {
     return qi > 0 && (ann.cue("rise", qi - 1) > 0 || ann.cue("decline", qi - 1) > 0);
   };
   for (const [kind, into] of [["share", shareOf], ["change", changeAt]]) {
-    for (const p of claimants.filter((m) => kinds(m) === kind)) {
+    const words3 = claimants.filter((m) => kinds(m) === kind);
+    for (const p of words3) {
       const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span) && !(kind === "share" && changeMarked(x))), p.span);
+      if (q && kind === "share" && words3.some((o) => o !== p && clauseOf(o.span) === clauseOf(q.span) && distance2(o.span, q.span) < distance2(p.span, q.span)))
+        continue;
       if (q)
         into.set(q, p);
     }

@@ -613,8 +613,12 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     return qi > 0 && (ann.cue('rise', qi - 1) > 0 || ann.cue('decline', qi - 1) > 0);
   };
   for (const [kind, into] of [['share', shareOf], ['change', changeAt]] as const) {
-    for (const p of claimants.filter((m) => kinds(m) === kind)) {
+    const words = claimants.filter((m) => kinds(m) === kind);
+    for (const p of words) {
       const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span) && !(kind === 'share' && changeMarked(x))), p.span);
+      // A word of this kind nearer to the percentage claims it ("more than a third of India's
+      // crude imports … and accounted for almost 9% of its trade": 9 % is the trade's).
+      if (q && kind === 'share' && words.some((o) => o !== p && clauseOf(o.span) === clauseOf(q.span) && distance(o.span, q.span) < distance(p.span, q.span))) continue;
       if (q) into.set(q, p);
     }
   }

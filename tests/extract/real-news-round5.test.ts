@@ -422,3 +422,9 @@ describe('an honorific before a full name is no initial ("M. Almazbek Atambaev")
     expect(offices('M. Almazbek Atambaev, Président de la République kirghize, a reçu la délégation.', '2024-05-10')).toEqual(['contradicted']);
   });
 });
+
+describe('of two share words in a clause, the nearer one claims the percentage', () => {
+  it('"… more than a half of mutual settlements and accounted for 22.3 percent of Kyrgyzstan\'s foreign trade"', () => {
+    expect(metric('In 2024 Russia had more than a half of mutual settlements and accounted for 22.3 percent of Kyrgyzstan\'s foreign trade.', 'en', '2025-03-01')).toEqual(['share-of-trade:verified']);
+  });
+});
