@@ -6950,23 +6950,24 @@ function extractMetricClaims(ctx0) {
     if (!clauseFirst.has(clause[i]))
       clauseFirst.set(clause[i], i);
   }
-  const segmentStart = (c2) => {
-    while (c2 > 0 && !hardClauses.has(c2))
-      c2--;
-    return c2;
-  };
+  let clauseCount = 0;
+  for (let i = 0; i < clause.length; i++)
+    if (clause[i] >= clauseCount)
+      clauseCount = clause[i] + 1;
+  const segmentOf = new Int32Array(clauseCount);
+  const statementOf = new Int32Array(clauseCount);
+  for (let c2 = 1; c2 < clauseCount; c2++) {
+    const hard = hardClauses.has(c2);
+    segmentOf[c2] = hard ? c2 : segmentOf[c2 - 1];
+    const t = clauseFirst.get(c2) ?? -1;
+    statementOf[c2] = hard && t > 0 && /[:;]/u.test(ctx.text.slice(tokens2[t - 1].end, tokens2[t].start)) ? c2 : statementOf[c2 - 1];
+  }
+  const segmentStart = (c2) => segmentOf[c2] ?? 0;
   const asideParent = (c2) => {
     const s0 = clauseFirst.get(c2) ?? -1;
     return s0 > 0 && ann.cue("asideOpener", s0) > 0 ? clause[s0 - 1] : void 0;
   };
-  const statementStart = (c2) => {
-    for (let s = segmentStart(c2); s > 0; s = segmentStart(s - 1)) {
-      const t = clauseFirst.get(s) ?? -1;
-      if (t > 0 && /[:;]/u.test(ctx.text.slice(tokens2[t - 1].end, tokens2[t].start)))
-        return s;
-    }
-    return 0;
-  };
+  const statementStart = (c2) => statementOf[c2] ?? 0;
   const clauseOf = (s) => ann.clauseAt(s.start);
   const propsInOrder = inTextOrder(ctx.properties);
   const quantitiesInOrder = inTextOrder(ctx.quantities);
@@ -8363,28 +8364,26 @@ function qualifierWithin(keys, from, to, p) {
 }
 function qualifierNear(keys, before, after, p) {
   for (const q of p.qualifiers) {
-    for (let gap2 = 0; gap2 <= 2; gap2++) {
-      const end = before - gap2;
-      const start = end - q.words.length;
-      if (start < 0)
-        break;
-      if (startsWithPhrase(keys, start, q.words) && keys.slice(end, before).every((k) => p.articles.has(k)))
-        return q.tense;
-    }
+    if (endsBefore(keys, before, q.words, p))
+      return q.tense;
     if (after < keys.length && startsWithPhrase(keys, after, q.words))
       return q.tense;
   }
-  for (const w of p.thenBefore) {
-    for (let gap2 = 0; gap2 <= 2; gap2++) {
-      const start = before - gap2 - w.length;
-      if (start >= 0 && startsWithPhrase(keys, start, w) && keys.slice(before - gap2, before).every((k) => p.articles.has(k)))
-        return "then";
-    }
-  }
-  for (const w of p.thenAfter)
-    if (after < keys.length && startsWithPhrase(keys, after, w))
-      return "then";
+  if (p.thenBefore.some((w) => endsBefore(keys, before, w, p)))
+    return "then";
+  if (after < keys.length && p.thenAfter.some((w) => startsWithPhrase(keys, after, w)))
+    return "then";
   return void 0;
+}
+function endsBefore(keys, before, words3, p) {
+  for (let gap2 = 0; gap2 <= 2; gap2++) {
+    const start = before - gap2 - words3.length;
+    if (start < 0)
+      return false;
+    if (startsWithPhrase(keys, start, words3) && keys.slice(before - gap2, before).every((k) => p.articles.has(k)))
+      return true;
+  }
+  return false;
 }
 function afterPhrase(tokens2, at, phrases) {
   const n = phraseAt(tokens2, at, phrases);
@@ -9262,7 +9261,7 @@ var currencyFormsOf = perLanguage((lang) => {
       continue;
     for (const f of [...u.before ?? [], ...u.after ?? []]) {
       const t = formText(f).replace(/\*$/u, "").toLowerCase();
-      if (new RegExp("\\p{L}.*[\\s-].*\\p{L}|\\p{L}.*\\p{L}", "u").test(t) && /[\s-]/u.test(t))
+      if (/[\s-]/u.test(t) && new RegExp("\\p{L}.*\\p{L}", "u").test(t))
         out.add(t);
     }
   }
@@ -9632,10 +9631,6 @@ function eventYearIn(index, id, sentence) {
     return years.some((y) => sentence.includes(y));
   });
 }
-function countryOfPost(st) {
-  const o = st.object;
-  return o && typeof o === "object" && typeof o.of === "string" ? o.of : void 0;
-}
 function lintDocument(doc, index, settings) {
   if (doc.lang === void 0)
     return { diagnostics: [], claims: [], records: [] };
@@ -9666,7 +9661,7 @@ function lintDocument(doc, index, settings) {
       else if (m.entityType === "person" && doc.date) {
         let served = servedBy.get(m.entityId);
         if (!served)
-          servedBy.set(m.entityId, served = [...new Set(index.heldByAt(m.entityId, doc.date).map((st) => countryOfPost(st)).filter((x) => !!x))]);
+          servedBy.set(m.entityId, served = [...new Set(index.heldByAt(m.entityId, doc.date).map((st) => postOf(st)?.of).filter((x) => !!x))]);
         for (const c of served)
           countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
       }
@@ -9692,6 +9687,7 @@ function lintDocument(doc, index, settings) {
   article.props = props;
   const percentWords = percentWordsOf(lang);
   const articleWords = articleWordsOf(lang);
+  const joinerWords = joinerWordsOf(lang);
   let dateAt = 0;
   let lastCountry;
   let lastPerson;
@@ -9739,7 +9735,7 @@ function lintDocument(doc, index, settings) {
       figuresFound: findFigures,
       periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [],
-      heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens2), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords)) : []
+      heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens2), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
       officeFrames(article, scope);
@@ -9839,14 +9835,14 @@ function otherInstanceHeadsDropped(found, ann) {
     return ann.cue("otherInstance", h.tokenEnd) === 0;
   });
 }
-function yearOfInstance(index, id, tokens2, h, articles) {
+function yearOfInstance(index, id, tokens2, h, articles, joiners) {
   const isYear = (t) => t !== void 0 && /^(1[89]|20)\d\d$/u.test(t.text);
   let year;
   if (isYear(tokens2[h.tokenStart - 1]))
     year = tokens2[h.tokenStart - 1].text;
   else {
     let j = h.tokenEnd;
-    if (tokens2[j] && !isYear(tokens2[j]) && tokens2[j].key.length <= 3)
+    if (tokens2[j] && joiners.has(tokens2[j].key))
       j++;
     if (tokens2[j] && articles.has(tokens2[j].key))
       j++;
@@ -9920,7 +9916,7 @@ function officeFrames(a, s) {
     lastPerson: s.lastPerson,
     annotation: s.annotation,
     postOf: (person, date) => {
-      const posts = a.index.heldByAt(person, date).map((x) => x.object).filter((o) => typeof o === "object" && o !== null);
+      const posts = a.index.heldByAt(person, date).map(postOf).filter((o) => o !== void 0);
       const offices2 = new Set(posts.map((o) => o.office));
       return offices2.size === 1 ? posts[0] : void 0;
     }

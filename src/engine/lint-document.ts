@@ -14,7 +14,7 @@ import { numbersPack } from '../language/numbers.js';
 import { formText } from '../language/phrase-pattern.js';
 import type { CrossRecord } from '../rules/cross-article.js';
 import { frameRules } from '../rules/index.js';
-import { officeTime } from '../rules/office-holder.js';
+import { officeTime, postOf } from '../rules/office-holder.js';
 import type { RuleContext } from '../rules/rule.js';
 import type { ClaimReport, Frame, OfficeTime, Outcome, Slot } from '../claims/frame.js';
 import { yearsIn } from '../claims/years.js';
@@ -37,10 +37,10 @@ import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch }
 import { splitElisions, tokenize, type Token } from '../extract/tokens.js';
 import { withInitials } from '../extract/initials.js';
 import { withoutRepeatedAbbreviations } from '../extract/bracketed-abbreviations.js';
-import { andWordsOf, articleWordsOf, grammarOf } from '../extract/grammar.js';
+import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf } from '../extract/grammar.js';
 import type { FactIndex } from '../facts/index.js';
 import { sentences } from '../text/sentences.js';
-import type { Diagnostic, IndexedStatement, OfficeClaim, SourceDocument, Span } from '../types.js';
+import type { Diagnostic, OfficeClaim, SourceDocument, Span } from '../types.js';
 import { severityNumber, type Severities } from './severity.js';
 
 export interface LintSettings {
@@ -140,12 +140,6 @@ function eventYearIn(index: FactIndex, id: string, sentence: string): boolean {
   });
 }
 
-/** The country a post is held in ("of" of a holds-office statement's object). */
-function countryOfPost(st: IndexedStatement): string | undefined {
-  const o = st.object as { of?: unknown } | undefined;
-  return o && typeof o === 'object' && typeof o.of === 'string' ? o.of : undefined;
-}
-
 /** What the per-sentence checks share about the article. */
 interface ArticleScope {
   doc: SourceDocument;
@@ -225,7 +219,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       // article's pair counts them too, once per mention, for the posts held on its date.
       else if (m.entityType === 'person' && doc.date) {
         let served = servedBy.get(m.entityId);
-        if (!served) servedBy.set(m.entityId, (served = [...new Set(index.heldByAt(m.entityId, doc.date).map((st) => countryOfPost(st)).filter((x): x is string => !!x))]));
+        if (!served) servedBy.set(m.entityId, (served = [...new Set(index.heldByAt(m.entityId, doc.date).map((st) => postOf(st)?.of).filter((x): x is string => !!x))]));
         for (const c of served) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
       }
     }
@@ -250,6 +244,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   article.props = props;
   const percentWords = percentWordsOf(lang);
   const articleWords = articleWordsOf(lang);
+  const joinerWords = joinerWordsOf(lang);
   let dateAt = 0;
   let lastCountry: string | undefined;
   let lastPerson: string | undefined;
@@ -293,7 +288,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       annotation, figuresFound: findFigures, periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
       heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
-        && yearOfInstance(index, id, tokens, h, articleWords)) : [],
+        && yearOfInstance(index, id, tokens, h, articleWords, joinerWords)) : [],
     };
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) officeFrames(article, scope);
     // A figure with no property words of its own may take the previous sentence's through a pronoun
@@ -392,14 +387,14 @@ function otherInstanceHeadsDropped(found: NameMatch[], ann: SentenceAnnotation):
  * erupción de 2010", «извержение 2010 года»): an event of another year is not it. A full date or
  * a month is a claim of when, not a name, and is left to the date checks.
  */
-function yearOfInstance(index: FactIndex, id: string, tokens: readonly Token[], h: NameMatch, articles: ReadonlySet<string>): boolean {
+function yearOfInstance(index: FactIndex, id: string, tokens: readonly Token[], h: NameMatch, articles: ReadonlySet<string>, joiners: ReadonlySet<string>): boolean {
   const isYear = (t: Token | undefined) => t !== undefined && /^(1[89]|20)\d\d$/u.test(t.text);
   let year: string | undefined;
   if (isYear(tokens[h.tokenStart - 1])) year = tokens[h.tokenStart - 1]!.text;
   else {
     let j = h.tokenEnd;
-    // One linking word ("de", "of", "von"), and an article after it.
-    if (tokens[j] && !isYear(tokens[j]) && tokens[j]!.key.length <= 3) j++;
+    // One linking word of the language ("de", "of", "von"), and an article after it.
+    if (tokens[j] && joiners.has(tokens[j]!.key)) j++;
     if (tokens[j] && articles.has(tokens[j]!.key)) j++;
     // The year closes the phrase: not the day or month of a date ("de 2010" but not "de octubre de 2010").
     if (isYear(tokens[j]) && !/^\d/u.test(tokens[j - 1]?.text ?? '')) year = tokens[j]!.text;
@@ -471,7 +466,7 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     text: ctx.text, sentence: ctx.sentence, tokens: ctx.tokens, mentions: ctx.mentions, lang: ctx.lang, date: ctx.date,
     lastPerson: s.lastPerson, annotation: s.annotation,
     postOf: (person, date) => {
-      const posts = a.index.heldByAt(person, date).map((x) => x.object).filter((o): o is { office: string; of: string } => typeof o === 'object' && o !== null);
+      const posts = a.index.heldByAt(person, date).map(postOf).filter((o): o is { office: string; of: string } => o !== undefined);
       const offices = new Set(posts.map((o) => o.office));
       return offices.size === 1 ? posts[0] : undefined;
     },

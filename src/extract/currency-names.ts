@@ -7,14 +7,15 @@ import { perLanguage } from '../language/pack.js';
 import { formText } from '../language/phrase-pattern.js';
 import type { Span } from '../types.js';
 
-/** The language's currency forms that hold more than a symbol, lower case, a trailing `*` dropped. */
+/** The language's currency forms of more than one word, lower case, a trailing `*` dropped. */
 const currencyFormsOf = perLanguage((lang): string[] => {
   const out = new Set<string>();
   for (const u of numbersPack(lang)?.units ?? []) {
     if (!u.currency) continue;
     for (const f of [...(u.before ?? []), ...(u.after ?? [])]) {
       const t = formText(f).replace(/\*$/u, '').toLowerCase();
-      if (/\p{L}.*[\s-].*\p{L}|\p{L}.*\p{L}/u.test(t) && /[\s-]/u.test(t)) out.add(t);
+      // A word and a country's name or abbreviation, joined by a blank or a hyphen ("US-Dollar").
+      if (/[\s-]/u.test(t) && /\p{L}.*\p{L}/u.test(t)) out.add(t);
     }
   }
   return [...out];

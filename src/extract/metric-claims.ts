@@ -205,24 +205,27 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     runStart[i] = i > 0 && clause[i - 1] === clause[i] ? runStart[i - 1]! : i;
     if (!clauseFirst.has(clause[i]!)) clauseFirst.set(clause[i]!, i);
   }
-  /** The first clause of the part of the sentence clause `c` is in (parts end at a colon, a semicolon, a bracket or a dash). */
-  const segmentStart = (c: number) => {
-    while (c > 0 && !hardClauses.has(c)) c--;
-    return c;
-  };
+  // Per clause, the first clause of its part of the sentence (parts end at a colon, a semicolon,
+  // a bracket or a dash) and of its statement (after a colon or a semicolon only; a dash or a
+  // bracket opens an apposition): one pass over the clauses, not a walk back per figure.
+  let clauseCount = 0;
+  for (let i = 0; i < clause.length; i++) if (clause[i]! >= clauseCount) clauseCount = clause[i]! + 1;
+  const segmentOf = new Int32Array(clauseCount);
+  const statementOf = new Int32Array(clauseCount);
+  for (let c = 1; c < clauseCount; c++) {
+    const hard = hardClauses.has(c);
+    segmentOf[c] = hard ? c : segmentOf[c - 1]!;
+    const t = clauseFirst.get(c) ?? -1;
+    statementOf[c] = hard && t > 0 && /[:;]/u.test(ctx.text.slice(tokens[t - 1]!.end, tokens[t]!.start)) ? c : statementOf[c - 1]!;
+  }
+  const segmentStart = (c: number) => segmentOf[c] ?? 0;
   /** The clause an aside interrupts, where clause `c` is one ("perdagangan China dan Iran yang berkisar 16 miliar"). */
   const asideParent = (c: number): number | undefined => {
     const s0 = clauseFirst.get(c) ?? -1;
     return s0 > 0 && ann.cue('asideOpener', s0) > 0 ? clause[s0 - 1] : undefined;
   };
-  /** The first clause after the last colon or semicolon before clause `c` (0: none); a dash or a bracket opens an apposition, not a statement. */
-  const statementStart = (c: number) => {
-    for (let s = segmentStart(c); s > 0; s = segmentStart(s - 1)) {
-      const t = clauseFirst.get(s) ?? -1;
-      if (t > 0 && /[:;]/u.test(ctx.text.slice(tokens[t - 1]!.end, tokens[t]!.start))) return s;
-    }
-    return 0;
-  };
+  /** The first clause after the last colon or semicolon before clause `c` (0: none). */
+  const statementStart = (c: number) => statementOf[c] ?? 0;
   const clauseOf = (s: Span) => ann.clauseAt(s.start);
   // A name inside a property's words is part of that name ("companies with Russian capital"),
   // except in a share, whose words take the whole's owner inside ("des usbekischen Außenhandels").

@@ -208,25 +208,24 @@ function qualifierWithin(keys: string[], from: number, to: number, p: Phrases): 
 /** A qualifier ending right before token `at` (articles in between allowed), or starting at `after`. */
 function qualifierNear(keys: string[], before: number, after: number, p: Phrases): Tense | undefined {
   for (const q of p.qualifiers) {
-    // Before: the qualifier's last word sits at most two tokens (articles) before the office phrase.
-    for (let gap = 0; gap <= 2; gap++) {
-      const end = before - gap;
-      const start = end - q.words.length;
-      if (start < 0) break;
-      if (startsWithPhrase(keys, start, q.words) && keys.slice(end, before).every((k) => p.articles.has(k))) return q.tense;
-    }
+    if (endsBefore(keys, before, q.words, p)) return q.tense;
     // After: "presiden saat itu", "president-elect", "Secretary General designate".
     if (after < keys.length && startsWithPhrase(keys, after, q.words)) return q.tense;
   }
   // "under President X", «при президенте X», «Президент X тушунда»: the title of that time.
-  for (const w of p.thenBefore) {
-    for (let gap = 0; gap <= 2; gap++) {
-      const start = before - gap - w.length;
-      if (start >= 0 && startsWithPhrase(keys, start, w) && keys.slice(before - gap, before).every((k) => p.articles.has(k))) return 'then';
-    }
-  }
-  for (const w of p.thenAfter) if (after < keys.length && startsWithPhrase(keys, after, w)) return 'then';
+  if (p.thenBefore.some((w) => endsBefore(keys, before, w, p))) return 'then';
+  if (after < keys.length && p.thenAfter.some((w) => startsWithPhrase(keys, after, w))) return 'then';
   return undefined;
+}
+
+/** Whether the phrase's last word sits at most two tokens (articles) before token `before`. */
+function endsBefore(keys: string[], before: number, words: string[], p: Phrases): boolean {
+  for (let gap = 0; gap <= 2; gap++) {
+    const start = before - gap - words.length;
+    if (start < 0) return false;
+    if (startsWithPhrase(keys, start, words) && keys.slice(before - gap, before).every((k) => p.articles.has(k))) return true;
+  }
+  return false;
 }
 
 /** The token after a phrase starting right at `at` (the first of `phrases`, longest first), or 0 when none does. */

@@ -32,7 +32,8 @@ function certainlyOverlaps(s: IndexedStatement, w: Window): boolean {
   return (span.from ?? MIN) <= (span.to ?? MAX) && (span.from ?? MIN) <= w.end && (span.to ?? MAX) >= w.start;
 }
 
-function postOf(s: IndexedStatement): { office: string; of: string } | undefined {
+/** The post a holds-office statement is of (its object), when it is one. */
+export function postOf(s: IndexedStatement): { office: string; of: string } | undefined {
   const o = s.object;
   return o && typeof o === 'object' ? o : undefined;
 }
