@@ -6900,6 +6900,15 @@ function distance2(a, b) {
     return a.start - b.end;
   return 0;
 }
+var isDigit2 = (c) => c >= 48 && c <= 57;
+function commaIn(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 59 || ch === 44 && !(isDigit2(text.charCodeAt(i - 1)) && isDigit2(text.charCodeAt(i + 1))))
+      return true;
+  }
+  return false;
+}
 function inside(s, outer) {
   return s.start >= outer.start && s.end <= outer.end;
 }
@@ -7267,9 +7276,14 @@ function extractMetricClaims(ctx0) {
   const rival = (q, near2) => {
     const qi = tokenIndexAt(tokens2, q.span.start);
     const qe = tokenIndexAt(tokens2, q.span.end);
-    const d = Math.min(Math.abs(tokenIndexAt(tokens2, near2.start) - qi), Math.abs(tokenIndexAt(tokens2, near2.start) - qe));
+    const ni = tokenIndexAt(tokens2, near2.start);
+    const d = Math.min(Math.abs(ni - qi), Math.abs(ni - qe));
     for (let i = Math.max(0, qi - 6); i < Math.min(tokens2.length, qe + 4); i++) {
       if (clause[i] !== clause[qi] || !c.otherWholes.has(keys[i]) || inProperty[i])
+        continue;
+      if (ni < qi && i >= qe && commaIn(ctx.text, q.span.end, tokens2[i].start))
+        continue;
+      if (ni > qe && i < qi && commaIn(ctx.text, tokens2[i].end, q.span.start))
         continue;
       if (Math.min(Math.abs(i - qi), Math.abs(i - qe)) < d)
         return true;

@@ -140,6 +140,16 @@ function distance(a: Span, b: Span): number {
   return 0;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Whether a comma or semicolon stands in text[from, to), a decimal comma ("3,5") not counted. */
+function commaIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 59 || (ch === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))) return true;
+  }
+  return false;
+}
+
 function inside(s: Span, outer: Span): boolean {
   return s.start >= outer.start && s.end <= outer.end;
 }
@@ -577,9 +587,14 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const rival = (q: Quantity, near: Span) => {
     const qi = tokenIndexAt(tokens, q.span.start);
     const qe = tokenIndexAt(tokens, q.span.end);
-    const d = Math.min(Math.abs(tokenIndexAt(tokens, near.start) - qi), Math.abs(tokenIndexAt(tokens, near.start) - qe));
+    const ni = tokenIndexAt(tokens, near.start);
+    const d = Math.min(Math.abs(ni - qi), Math.abs(ni - qe));
+    // A comma between the figure and a word on the side away from the property's words sets
+    // that word in another phrase ("… $3.9 billion, driven by Serbian imports of gas").
     for (let i = Math.max(0, qi - 6); i < Math.min(tokens.length, qe + 4); i++) {
       if (clause[i] !== clause[qi] || !c.otherWholes.has(keys[i]!) || inProperty[i]) continue;
+      if (ni < qi && i >= qe && commaIn(ctx.text, q.span.end, tokens[i]!.start)) continue;
+      if (ni > qe && i < qi && commaIn(ctx.text, tokens[i]!.end, q.span.start)) continue;
       if (Math.min(Math.abs(i - qi), Math.abs(i - qe)) < d) return true;
     }
     return false;
