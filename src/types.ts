@@ -283,6 +283,8 @@ export interface CrossRecord {
   halfUnit: number;
   approx: boolean;
   bound: 'lower' | 'upper' | undefined;
+  /** A count the article dates only by its own day ("the two sides signed 28 agreements"): that day. */
+  on?: string;
   /** The figure as written. */
   text: string;
   filePath: string;

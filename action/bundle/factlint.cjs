@@ -8188,6 +8188,7 @@ function checkMetricClaim(claim2, index, text) {
       halfUnit: claim2.halfUnit,
       approx: claim2.approx,
       bound: claim2.bound,
+      ...claim2.articleDate && !claim2.periodExplicit ? { on: claim2.articleDate } : {},
       text: text.slice(claim2.span.start, claim2.span.end)
     }
   };
@@ -9402,6 +9403,7 @@ function extractMetricClaims(ctx0) {
       ...carried ? { periodCarried: true } : {},
       ...kind === "share" && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod ? { periodInContext: ctx.carriedPeriod.period } : {},
       ...base ? { comparisonBase: true } : {},
+      ...!period && !carried && kind === "quantity" && ctx.date ? { articleDate: ctx.date } : {},
       ...period ? { periodSpan: period.span } : {},
       ...period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {},
       propertySpan: chosen.near,
@@ -12328,6 +12330,35 @@ function sameSource(a, b) {
     return true;
   return a.source.length === b.source.length && a.source.every((s, i) => s === b.source[i]);
 }
+function joinDatedByArticle(groups) {
+  const dated = /* @__PURE__ */ new Map();
+  for (const g of groups.values()) {
+    for (const r of g) {
+      if (!r.on)
+        continue;
+      const k = `${r.property}|${r.unit ?? ""}`;
+      const list2 = dated.get(k);
+      if (list2)
+        list2.push(r);
+      else
+        dated.set(k, [r]);
+    }
+  }
+  if (dated.size === 0)
+    return;
+  for (const [key, g] of groups) {
+    const [property, range, unit] = key.split("|");
+    const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/u.exec(range ?? "");
+    if (!m || m[1].endsWith("-01-01") && m[2].endsWith("-12-31") && m[1].slice(0, 4) === m[2].slice(0, 4))
+      continue;
+    const into = dated.get(`${property}|${unit}`);
+    if (!into || g.some((r) => r.on))
+      continue;
+    for (const r of into)
+      if (r.on >= m[1] && r.on <= m[2])
+        g.push(r);
+  }
+}
 function crossCheck(records2, severity, show2 = (f) => f) {
   const groups = /* @__PURE__ */ new Map();
   for (const r of records2) {
@@ -12337,7 +12368,9 @@ function crossCheck(records2, severity, show2 = (f) => f) {
     else
       groups.set(r.key, [r]);
   }
+  joinDatedByArticle(groups);
   const out = /* @__PURE__ */ new Map();
+  const reported2 = /* @__PURE__ */ new Set();
   for (const key of [...groups.keys()].sort()) {
     const g = groups.get(key).sort(order);
     const classes = /* @__PURE__ */ new Map();
@@ -12381,7 +12414,7 @@ function crossCheck(records2, severity, show2 = (f) => f) {
     }
     for (const r of g) {
       const c = conflicts.get(classes.get(classKey(r)));
-      if (!c)
+      if (!c || reported2.has(r))
         continue;
       const total = c.records.length - (c.perFile.get(r.filePath) ?? 0);
       if (total === 0)
@@ -12407,6 +12440,7 @@ function crossCheck(records2, severity, show2 = (f) => f) {
         expected: `agreement with ${total} other article${total > 1 ? "s" : ""}`,
         related: others.map((o) => ({ filePath: o.filePath, line: o.line, column: o.column, message: o.text.trim() }))
       };
+      reported2.add(r);
       const list3 = out.get(r.filePath);
       if (list3)
         list3.push(d);
@@ -13022,6 +13056,8 @@ function compactRecord(r, t) {
     out.source = t.list(r.source);
   if (r.named)
     out.named = t.list(r.named);
+  if (r.on)
+    out.on = t.str(r.on);
   return out;
 }
 function compactClaim(c, t) {

@@ -6331,6 +6331,7 @@ function checkMetricClaim(claim2, index, text) {
       halfUnit: claim2.halfUnit,
       approx: claim2.approx,
       bound: claim2.bound,
+      ...claim2.articleDate && !claim2.periodExplicit ? { on: claim2.articleDate } : {},
       text: text.slice(claim2.span.start, claim2.span.end)
     }
   };
@@ -7470,6 +7471,7 @@ function extractMetricClaims(ctx0) {
       ...carried ? { periodCarried: true } : {},
       ...kind === "share" && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod ? { periodInContext: ctx.carriedPeriod.period } : {},
       ...base ? { comparisonBase: true } : {},
+      ...!period && !carried && kind === "quantity" && ctx.date ? { articleDate: ctx.date } : {},
       ...period ? { periodSpan: period.span } : {},
       ...period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {},
       propertySpan: chosen.near,

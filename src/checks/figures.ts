@@ -145,7 +145,7 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
       // With adjectives too ("russische Soldaten"): another article may name by name what this one names by adjective.
       ...(sets.size === 0 && recordSubjects.length && claim.named.length > recordSubjects.length ? { named: [...new Set(claim.named)].sort() } : {}),
       subjects: recordSubjects, value: claim.value, unit: claim.unit, halfUnit: claim.halfUnit,
-      approx: claim.approx, bound: claim.bound, text: text.slice(claim.span.start, claim.span.end),
+      approx: claim.approx, bound: claim.bound, ...(claim.articleDate && !claim.periodExplicit ? { on: claim.articleDate } : {}), text: text.slice(claim.span.start, claim.span.end),
     },
   });
   if (!claim.period && !candidates.some((s) => s.period === undefined)) return unverifiable('no period');

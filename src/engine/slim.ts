@@ -64,6 +64,7 @@ export function compactRecord(r: CrossRecord, t: Interner): CrossRecord {
   };
   if (r.source) out.source = t.list(r.source);
   if (r.named) out.named = t.list(r.named);
+  if (r.on) out.on = t.str(r.on);
   return out;
 }
 

@@ -48,6 +48,8 @@ export interface MetricClaim {
   periodInContext?: string;
   /** The figure is the base of a comparison ("up 12.5% from $19.4 billion in 2022"). */
   comparisonBase?: boolean;
+  /** A count with no period written: the article's date, the day the text speaks of ("the two sides signed 28 agreements"). */
+  articleDate?: string;
   /** Where the period is written, when it is. */
   periodSpan?: Span;
   /**
@@ -804,6 +806,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       ...(carried ? { periodCarried: true } : {}),
       ...(kind === 'share' && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod ? { periodInContext: ctx.carriedPeriod.period } : {}),
       ...(base ? { comparisonBase: true } : {}),
+      ...(!period && !carried && kind === 'quantity' && ctx.date ? { articleDate: ctx.date } : {}),
       ...(period ? { periodSpan: period.span } : {}),
       ...(period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {}),
       propertySpan: chosen.near,

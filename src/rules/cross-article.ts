@@ -52,6 +52,34 @@ function sameSource(a: CrossRecord, b: CrossRecord): boolean {
 }
 
 /**
+ * A count an article dates only by its own day is kept under the article's year; a group whose
+ * text names a shorter period ("in May … 18 agreements") also meets those of its property whose
+ * day falls in that period ("the two sides signed 28 agreements", written on 8 May).
+ */
+function joinDatedByArticle(groups: Map<string, CrossRecord[]>): void {
+  const dated = new Map<string, CrossRecord[]>();
+  for (const g of groups.values()) {
+    for (const r of g) {
+      if (!r.on) continue;
+      const k = `${r.property}|${r.unit ?? ''}`;
+      const list = dated.get(k);
+      if (list) list.push(r);
+      else dated.set(k, [r]);
+    }
+  }
+  if (dated.size === 0) return;
+  for (const [key, g] of groups) {
+    const [property, range, unit] = key.split('|');
+    const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/u.exec(range ?? '');
+    // A year's group holds its dated records already.
+    if (!m || (m[1]!.endsWith('-01-01') && m[2]!.endsWith('-12-31') && m[1]!.slice(0, 4) === m[2]!.slice(0, 4))) continue;
+    const into = dated.get(`${property}|${unit}`);
+    if (!into || g.some((r) => r.on)) continue;
+    for (const r of into) if (r.on! >= m[1]! && r.on! <= m[2]!) g.push(r);
+  }
+}
+
+/**
  * Diagnostics per file path for records that conflict with a record of another file.
  * Records are compared by class (same subjects, value, precision, hedge and bound): a corpus
  * repeating a figure thousands of times costs classes squared, not records squared.
@@ -63,7 +91,10 @@ export function crossCheck(records: CrossRecord[], severity: 1 | 2, show: (fileP
     if (g) g.push(r);
     else groups.set(r.key, [r]);
   }
+  joinDatedByArticle(groups);
   const out = new Map<string, Diagnostic[]>();
+  // A record met in two groups (its year's and a month's) is reported once.
+  const reported = new Set<CrossRecord>();
   for (const key of [...groups.keys()].sort()) {
     const g = groups.get(key)!.sort(order);
     const classes = new Map<string, CrossRecord[]>();
@@ -103,7 +134,7 @@ export function crossCheck(records: CrossRecord[], severity: 1 | 2, show: (fileP
     }
     for (const r of g) {
       const c = conflicts.get(classes.get(classKey(r))!);
-      if (!c) continue;
+      if (!c || reported.has(r)) continue;
       const total = c.records.length - (c.perFile.get(r.filePath) ?? 0);
       if (total === 0) continue;
       const others: CrossRecord[] = [];
@@ -125,6 +156,7 @@ export function crossCheck(records: CrossRecord[], severity: 1 | 2, show: (fileP
         expected: `agreement with ${total} other article${total > 1 ? 's' : ''}`,
         related: others.map((o) => ({ filePath: o.filePath, line: o.line, column: o.column, message: o.text.trim() })),
       };
+      reported.add(r);
       const list = out.get(r.filePath);
       if (list) list.push(d);
       else out.set(r.filePath, [d]);
