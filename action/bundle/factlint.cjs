@@ -1568,17 +1568,17 @@ var init_grammar = __esm({
 
 // dist/extract/name-source.js
 function surnameFirstForms(name) {
-  const words3 = name.trim().split(BLANKS);
-  if (words3.length < 2 || !isSurname(words3[words3.length - 1]))
+  const words4 = name.trim().split(BLANKS);
+  if (words4.length < 2 || !isSurname(words4[words4.length - 1]))
     return NO_FORMS;
-  const last = words3.pop();
-  const full = `${last} ${words3.join(" ")}`;
-  return words3.length === 1 ? [full] : [full, `${last} ${words3[0]}`];
+  const last = words4.pop();
+  const full = `${last} ${words4.join(" ")}`;
+  return words4.length === 1 ? [full] : [full, `${last} ${words4[0]}`];
 }
 function surnameOf(name) {
-  const words3 = name.trim().split(BLANKS);
-  const last = words3[words3.length - 1];
-  return words3.length >= 2 && isSurname(last) ? last : void 0;
+  const words4 = name.trim().split(BLANKS);
+  const last = words4[words4.length - 1];
+  return words4.length >= 2 && isSurname(last) ? last : void 0;
 }
 function isSurname(word) {
   const first = word.charAt(0);
@@ -1943,11 +1943,11 @@ var init_names = __esm({
       words = /* @__PURE__ */ new Map();
       entryOf({ item: { id, type, form, seq, name } }) {
         const proper = form === "name" && type !== "office";
-        const words3 = this.partsOf(name).map(({ word: w, before: before2 }) => {
+        const words4 = this.partsOf(name).map(({ word: w, before: before2 }) => {
           const { stem, exact, baseTail } = this.wordOf(w);
           return { stem, exact, capital: proper && isCapitalised(w), original: w, baseTail, punctBefore: before2 };
         });
-        return { entityId: id, entityType: type, form, words: words3, seq };
+        return { entityId: id, entityType: type, form, words: words4, seq };
       }
       /**
        * Makes entries of a crowded stem's names whose second-word stem could be a cut of this key
@@ -2683,12 +2683,13 @@ var init_schema = __esm({
 });
 
 // dist/facts/kinds.js
-var PLACE_TYPES, CONTEXT_TYPES, PLACE_TYPE_ALIASES;
+var PLACE_TYPES, CONTAINER_TYPES, CONTEXT_TYPES, PLACE_TYPE_ALIASES;
 var init_kinds = __esm({
   "dist/facts/kinds.js"() {
     "use strict";
     init_import_meta_url();
     PLACE_TYPES = /* @__PURE__ */ new Set(["country", "region", "city"]);
+    CONTAINER_TYPES = /* @__PURE__ */ new Set([...PLACE_TYPES, "place"]);
     CONTEXT_TYPES = /* @__PURE__ */ new Set(["country", "currency", "organization"]);
     PLACE_TYPE_ALIASES = new Map([
       ...["province", "oblast", "governorate", "prefecture", "territory", "county", "district", "regency", "island", "department", "canton", "emirate"].map((t) => [t, "region"]),
@@ -2835,10 +2836,10 @@ function checkFactSemantics(files, options) {
           const names2 = e[field];
           if (!isRecord(names2))
             continue;
-          for (const [lang, words3] of Object.entries(names2)) {
-            if (!Array.isArray(words3))
+          for (const [lang, words4] of Object.entries(names2)) {
+            if (!Array.isArray(words4))
               continue;
-            words3.forEach((w, k) => {
+            words4.forEach((w, k) => {
               if (typeof w === "string" && isOneLetter(w)) {
                 problems.push({ file, pointer: `/${section2}/${i}/${field}/${lang}/${k}`, message: `the name "${w}" is one letter: it would be found in almost every text` });
               }
@@ -4974,8 +4975,8 @@ function buildCalendarIndex(code) {
   let idx;
   if (pack) {
     const relative = /* @__PURE__ */ new Map();
-    for (const [offset, words3] of Object.entries(pack.relative ?? {})) {
-      for (const w of words3)
+    for (const [offset, words4] of Object.entries(pack.relative ?? {})) {
+      for (const w of words4)
         relative.set(keyOf2(w), Number(offset));
     }
     const weekdays = indexOf(pack.weekdays);
@@ -5247,7 +5248,7 @@ function readSample(text, scripts) {
   let other = 0;
   let letters = 0;
   const byLow = /* @__PURE__ */ new Map();
-  const words3 = [];
+  const words4 = [];
   let total = 0;
   let lowerTotal = 0;
   for (const m of text.normalize("NFC").matchAll(new RegExp("\\p{L}[\\p{L}\\p{M}]*", "gu"))) {
@@ -5259,7 +5260,7 @@ function readSample(text, scripts) {
     let word = byLow.get(shape.low);
     if (!word) {
       byLow.set(shape.low, word = { low: shape.low, lowerCount: 0, otherCount: 0, short: shape.short });
-      words3.push(word);
+      words4.push(word);
     }
     total++;
     if (shape.small) {
@@ -5276,7 +5277,7 @@ function readSample(text, scripts) {
       best = k;
   }
   const script = best >= 0 && counts[best] > other ? scripts[best] : void 0;
-  return { words: words3, total, lowerTotal, script, letters };
+  return { words: words4, total, lowerTotal, script, letters };
 }
 function verdictsFor(p, script) {
   let byScript = verdicts.get(p);
@@ -5981,8 +5982,8 @@ function onlySpacesTo(text, i, limit) {
 }
 function insert(root, phrase, ci) {
   let node = root;
-  const words3 = phrase.trim().split(/\s+/);
-  words3.forEach((word, w) => {
+  const words4 = phrase.trim().split(/\s+/);
+  words4.forEach((word, w) => {
     if (w > 0)
       node = node.gap ??= newNode();
     const star = word.length > 1 && word.endsWith("*");
@@ -6707,8 +6708,8 @@ var init_date_ranges = __esm({
     LAST_WORD = new RegExp("(\\p{L}+)([^\\p{L}\\p{N}]*)$", "u");
     joinersOf = perLanguage((lang) => {
       const range = loadPack(lang, "periods")?.rangeJoiners ?? [];
-      const words3 = [...grammarOf(lang).and, ...range].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
-      return new RegExp(`^[\\s\\u00a0]*(?:(?:${[...words3, "[-\u2013\u2014/]"].join("|")})[\\s\\u00a0]*)$`, "iu");
+      const words4 = [...grammarOf(lang).and, ...range].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+      return new RegExp(`^[\\s\\u00a0]*(?:(?:${[...words4, "[-\u2013\u2014/]"].join("|")})[\\s\\u00a0]*)$`, "iu");
     });
     DAY_AFTER = /^[\s\u00a0]*[-–—][\s\u00a0]*(\d{1,2})(?!\d)/u;
   }
@@ -7212,9 +7213,9 @@ function findNumbers(text, lang, dates) {
     return [];
   const masks = { spans: dateAndTimeMasks(text, lang, dates), idx: 0 };
   const digits = linkRanges(text, scanDigits(text, r, masks), r);
-  const words3 = scanWords(text, r);
+  const words4 = scanWords(text, r);
   const wordMasks = { spans: [...digits.map((d) => d.span), ...masks.spans].sort((a, b) => a.start - b.start), idx: 0 };
-  const keptWords = words3.filter((w) => !masked(wordMasks, w.span.start, w.span.end));
+  const keptWords = words4.filter((w) => !masked(wordMasks, w.span.start, w.span.end));
   return [...digits, ...keptWords].sort((a, b) => a.span.start - b.span.start);
 }
 var numberRules, LETTER3, MAX_DIGITS, LETTER_RUN;
@@ -7698,8 +7699,8 @@ function buildPeriodRules(code) {
 }
 function tokens(text, r, dates) {
   const masks = dates.filter((d) => d.kind === "date").map((d) => d.span);
-  const words3 = r.words.all(text);
-  const toks = words3.map((m) => ({ start: m.start, end: m.end, text: m.text, roles: m.data }));
+  const words4 = r.words.all(text);
+  const toks = words4.map((m) => ({ start: m.start, end: m.end, text: m.text, roles: m.data }));
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     toks.push({ start: m.index, end: m.index + 4, text: m[0], roles: [], year: Number(m[0]) });
@@ -8608,6 +8609,22 @@ var init_office_holder = __esm({
   }
 });
 
+// dist/extract/place-kinds.js
+function placeKindWords() {
+  if (!words2)
+    words2 = new Set(availableLangs("grammar").flatMap((l) => grammarOf(l).cues?.placeKind ?? []).flatMap((w) => w.toLowerCase().split(/\s+/u)));
+  return words2;
+}
+var words2;
+var init_place_kinds = __esm({
+  "dist/extract/place-kinds.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_grammar();
+  }
+});
+
 // dist/rules/place.js
 function locatedInProperty(index) {
   return index.properties().find((p) => p.kind === "place" && p.id === "located-in")?.id ?? index.properties().find((p) => p.kind === "place")?.id ?? "located-in";
@@ -8622,19 +8639,61 @@ function knownPlaces(index, claim2) {
   const places = facts2.flatMap((s) => [s.object, ...index.placesAround(s.object)]);
   return { places: [...new Set(places)], facts: facts2 };
 }
+function kindOf(index, id, memo) {
+  const e = index.entity(id);
+  if (!e || e.type !== "place")
+    return e?.type;
+  let k = memo.get(id);
+  if (k === void 0) {
+    const words4 = placeKindWords();
+    const region2 = Object.values(e.names ?? {}).some((ns) => ns.some((n) => n.toLowerCase().split(/[\s\-]+/u).some((w) => words4.has(w))));
+    const depth = index.placesAround(id).filter((p) => index.entity(p)?.type !== "country").length;
+    k = `place:${region2 ? "region" : "other"}:${depth}`;
+    memo.set(id, k);
+  }
+  return k;
+}
+function baseNames(index, id) {
+  const words4 = placeKindWords();
+  const out = /* @__PURE__ */ new Set();
+  for (const ns of Object.values(index.entity(id)?.names ?? {})) {
+    for (const n of ns) {
+      const base = n.toLowerCase().replace(/\([^)]*\)/gu, " ").split(/[\s\-]+/u).filter((w) => w && !words4.has(w)).join(" ");
+      if (base)
+        out.add(base);
+    }
+  }
+  return out;
+}
+function sharesName(index, a, b) {
+  const x = baseNames(index, a);
+  for (const n of baseNames(index, b))
+    if (x.has(n))
+      return true;
+  return false;
+}
 function checkPlace(claim2, index) {
   const { places, facts: facts2 } = knownPlaces(index, claim2);
   const subject = displayName(index, claim2.subject, "en");
   const place2 = displayName(index, claim2.place, "en");
   const near2 = claim2.pattern === "near";
   const claimed = [claim2.place, ...index.placesAround(claim2.place)];
+  for (let i = claimed.length - 1; i > 0; i--) {
+    if (sharesName(index, claim2.place, claimed[i])) {
+      claimed.splice(0, i);
+      if (!near2 && places.includes(claimed[0]))
+        return verified2(`${subject} is in ${displayName(index, claimed[0], "en")}`);
+      break;
+    }
+  }
   if (!near2 && places.includes(claim2.place))
     return verified2(`${subject} is in ${place2}`);
+  const memo = /* @__PURE__ */ new Map();
   for (const c of claimed) {
-    const type = index.entity(c)?.type;
+    const type = kindOf(index, c, memo);
     if (near2 && c === claim2.place)
       continue;
-    const actual = places.find((p) => index.entity(p)?.type === type);
+    const actual = places.find((p) => kindOf(index, p, memo) === type);
     if (!actual)
       continue;
     if (actual === c) {
@@ -8673,6 +8732,7 @@ var init_place = __esm({
     init_import_meta_url();
     init_frame();
     init_names2();
+    init_place_kinds();
     place = {
       meta: { id: "place", frame: "place" },
       check: (frame2, ctx) => checkPlace(frame2.claim, ctx.index)
@@ -9248,10 +9308,10 @@ function extractMetricClaims(ctx0) {
     return qi > 0 && (ann.cue("rise", qi - 1) > 0 || ann.cue("decline", qi - 1) > 0);
   };
   for (const [kind, into] of [["share", shareOf], ["change", changeAt]]) {
-    const words3 = claimants.filter((m) => kinds(m) === kind);
-    for (const p of words3) {
+    const words4 = claimants.filter((m) => kinds(m) === kind);
+    for (const p of words4) {
       const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span) && !(kind === "share" && changeMarked(x))), p.span);
-      if (q && kind === "share" && words3.some((o) => o !== p && clauseOf(o.span) === clauseOf(q.span) && distance2(o.span, q.span) < distance2(p.span, q.span)))
+      if (q && kind === "share" && words4.some((o) => o !== p && clauseOf(o.span) === clauseOf(q.span) && distance2(o.span, q.span) < distance2(p.span, q.span)))
         continue;
       if (q)
         into.set(q, p);
@@ -9589,21 +9649,27 @@ function headsOf(e, lang) {
   const modifiers = grammarOf(lang).headModifierEndings ?? [];
   const short = new Set(names2.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
   const heads = /* @__PURE__ */ new Set();
+  const compound = grammarOf(lang).compoundHeadLast === true;
   for (const name of names2) {
-    const words3 = name.split(SPLIT).filter(Boolean);
-    if (words3.length < 2)
+    const words4 = name.split(SPLIT).filter(Boolean);
+    if (words4.length === 1 && compound) {
+      const part = new RegExp("-(\\p{Lu}\\p{Ll}{3,})$", "u").exec(name)?.[1];
+      if (part)
+        heads.add(part);
+    }
+    if (words4.length < 2)
       continue;
-    const rest = words3.filter((w) => !short.has(w.toLowerCase()));
-    if (rest.length > 0 && rest.length < words3.length)
+    const rest = words4.filter((w) => !short.has(w.toLowerCase()));
+    if (rest.length > 0 && rest.length < words4.length)
       heads.add(rest.join(" "));
-    else if (rest.length === words3.length) {
+    else if (rest.length === words4.length) {
       let first = 0;
-      while (position2 === "first" && first < words3.length - 1 && modifiers.some((e2) => words3[first].toLowerCase().endsWith(e2)))
+      while (position2 === "first" && first < words4.length - 1 && modifiers.some((e2) => words4[first].toLowerCase().endsWith(e2)))
         first++;
-      const w = position2 === "last" ? words3[words3.length - 1] : words3[first];
+      const w = position2 === "last" ? words4[words4.length - 1] : words4[first];
       if (new RegExp("^\\p{Ll}", "u").test(w) || lang === "de")
         heads.add(w);
-      else if (words3.length >= 3 && (position2 === "first" || e.type === "event"))
+      else if (words4.length >= 3 && (position2 === "first" || e.type === "event"))
         heads.add(w.toLowerCase());
     }
   }
@@ -9658,7 +9724,7 @@ function placeAt(s, j) {
   while (j < s.keys.length && s.articles.has(s.keys[j]))
     j++;
   const y = s.byStart.get(j);
-  if (y && PLACE_TYPES.has(y.entityType)) {
+  if (y && CONTAINER_TYPES.has(y.entityType)) {
     if (y.form === "adjective" && y.entityType === "country" && kindAt(s, y.tokenEnd))
       return { ...y, form: "name" };
     return y;
@@ -9670,7 +9736,7 @@ function placeAt(s, j) {
   while (k < s.keys.length && (s.articles.has(s.keys[k]) || s.joiners.has(s.keys[k])))
     k++;
   const named = s.byStart.get(k);
-  return named && PLACE_TYPES.has(named.entityType) && named.form === "name" ? named : void 0;
+  return named && CONTAINER_TYPES.has(named.entityType) && named.form === "name" ? named : void 0;
 }
 function kindAt(s, j) {
   return j < s.keys.length ? s.ctx.annotation.cue("placeKind", j) : 0;
@@ -9765,7 +9831,7 @@ function located(s, x) {
 }
 function placeBefore(s, subjects, endings) {
   for (const y of s.ctx.mentions) {
-    if (!PLACE_TYPES.has(y.entityType) || y.form !== "name" || y.tokenEnd === 0)
+    if (!CONTAINER_TYPES.has(y.entityType) || y.form !== "name" || y.tokenEnd === 0)
       continue;
     const last = s.keys[y.tokenEnd - 1];
     if (!endings.some((e) => last.length > e.length && last.endsWith(e)))
@@ -9804,7 +9870,7 @@ function capitals(s) {
 function cityCountry(s) {
   const and = andWordsOf(s.ctx.lang);
   for (const city of s.ctx.mentions) {
-    if (city.entityType !== "city" && city.entityType !== "region" || city.form !== "name")
+    if (city.entityType !== "city" && city.entityType !== "region" && city.entityType !== "place" || city.form !== "name")
       continue;
     const gapAfter = s.ctx.text.slice(city.span.end, s.ctx.tokens[city.tokenEnd]?.start ?? city.span.end);
     const inAfter = cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[city.tokenEnd + i] === w));
@@ -9813,7 +9879,7 @@ function cityCountry(s) {
     const direct = !inCue && !genitive && inAfter && /^\s+$/u.test(gapAfter) ? inAfter : void 0;
     const at = city.tokenEnd + (inCue?.length ?? direct?.length ?? 0);
     const next = s.byStart.get(at)?.entityType === "country" ? s.byStart.get(at) : placeAt(s, at);
-    if (!next || next.entityType !== "country" && next.entityType !== "region" || next.form !== "name")
+    if (!next || next.entityType !== "country" && next.entityType !== "region" && next.entityType !== "place" || next.form !== "name")
       continue;
     if (direct) {
       const close = s.ctx.text.slice(next.span.end, s.ctx.tokens[next.tokenEnd]?.start ?? next.span.end);
@@ -9830,10 +9896,10 @@ function cityCountry(s) {
     if (!paren && s.ctx.tokens[next.tokenEnd] && !/[,.;:!?)\]»"”–—]/u.test(after))
       continue;
     const following = s.byStart.get(next.tokenEnd) ?? s.byStart.get(next.tokenEnd + 1);
-    if (!paren && (/^\s*,/u.test(after) || and.has(s.keys[next.tokenEnd] ?? "")) && following && PLACE_TYPES.has(following.entityType))
+    if (!paren && (/^\s*,/u.test(after) || and.has(s.keys[next.tokenEnd] ?? "")) && following && CONTAINER_TYPES.has(following.entityType))
       continue;
     const prev = s.ctx.mentions.find((m) => m.tokenEnd === city.tokenStart - 1 || m.tokenEnd === city.tokenStart);
-    if (prev && PLACE_TYPES.has(prev.entityType) && /^\s*,\s*$/u.test(s.ctx.text.slice(prev.span.end, city.span.start)))
+    if (prev && CONTAINER_TYPES.has(prev.entityType) && /^\s*,\s*$/u.test(s.ctx.text.slice(prev.span.end, city.span.start)))
       continue;
     emit(s, city, next, "city");
   }
@@ -9901,7 +9967,7 @@ function extractPlaceClaims(ctx) {
     placeBefore(s, subjects, endings);
   if (ctx.annotation.cueIn("capital", 0, n))
     capitals(s);
-  if (ctx.mentions.some((m) => m.entityType === "city" || m.entityType === "region"))
+  if (ctx.mentions.some((m) => m.entityType === "city" || m.entityType === "region" || m.entityType === "place"))
     cityCountry(s);
   if (subjects.length && ctx.annotation.cueIn("lease", 0, n))
     leases(s, subjects);
@@ -10205,15 +10271,15 @@ var init_served_offices = __esm({
       const s = g.servedOffice;
       if (!s)
         return void 0;
-      const words3 = (list2) => list2.flatMap((x) => foldWord(x).split(/\s+/u)).filter(Boolean);
+      const words4 = (list2) => list2.flatMap((x) => foldWord(x).split(/\s+/u)).filter(Boolean);
       const q = g.qualifiers;
       return {
-        links: new Set(words3(s.links ?? [])),
+        links: new Set(words4(s.links ?? [])),
         adjacent: s.adjacent,
         headAfter: s.headAfter === true,
         nameCase: s.nameCase === true,
         titleCase: s.titleCase === true,
-        fillers: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...words3([...q.former, ...q.then, ...q.acting, ...q.future])])
+        fillers: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...words4([...q.former, ...q.then, ...q.acting, ...q.future])])
       };
     });
     EMPTY2 = { byInner: /* @__PURE__ */ new Map(), byOuter: /* @__PURE__ */ new Map(), size: 0 };
@@ -10298,7 +10364,7 @@ function pluralWord(key, tails) {
       return true;
   return false;
 }
-function words2(phrase) {
+function words3(phrase) {
   return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
 }
 function keysBetween(ctx, from, to) {
@@ -10356,12 +10422,12 @@ function qualifierNear(keys, before2, after, p) {
     return "then";
   return void 0;
 }
-function endsBefore(keys, before2, words3, p) {
+function endsBefore(keys, before2, words4, p) {
   for (let gap2 = 0; gap2 <= 2; gap2++) {
-    const start2 = before2 - gap2 - words3.length;
+    const start2 = before2 - gap2 - words4.length;
     if (start2 < 0)
       return false;
-    if (startsWithPhrase(keys, start2, words3) && keys.slice(before2 - gap2, before2).every((k) => p.articles.has(k)))
+    if (startsWithPhrase(keys, start2, words4) && keys.slice(before2 - gap2, before2).every((k) => p.articles.has(k)))
       return true;
   }
   return false;
@@ -10785,33 +10851,33 @@ var init_office_claims = __esm({
       const qualifiers = [];
       for (const tense of ["former", "then", "acting", "future"]) {
         for (const q of g.qualifiers[tense] ?? []) {
-          const w = words2(q);
+          const w = words3(q);
           if (w.length)
             qualifiers.push({ tense, words: w });
         }
       }
       qualifiers.sort((a, b) => b.words.length - a.words.length);
-      const side = (list2) => (list2 ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+      const side = (list2) => (list2 ?? []).map(words3).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
       return {
         thenBefore: side(g.qualifiers.thenBefore),
         stateWords: new Set((g.stateWords ?? []).map(foldWord)),
         thenAfter: side(g.qualifiers.thenAfter),
         // Words like "longtime" stand where an article may, between a qualifier or a name and the office.
         articles: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...(g.titleModifiers ?? []).map(foldWord)]),
-        joiners: g.nameJoiners.map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+        joiners: g.nameJoiners.map(words3).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
         and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
         qualifiers,
-        futureSentence: (g.futureSentence ?? []).map(words2).filter((w) => w.length > 0),
-        predicate: g.predicateCues.map(words2).filter((w) => w.length > 0),
-        predicateAfter: (g.predicateAfter ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
-        predicateBeforeHolder: (g.predicateBeforeHolder ?? []).map(words2).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
-        predicateAfterPast: (g.predicateAfterPast ?? []).map(words2).filter((w) => w.length > 0),
+        futureSentence: (g.futureSentence ?? []).map(words3).filter((w) => w.length > 0),
+        predicate: g.predicateCues.map(words3).filter((w) => w.length > 0),
+        predicateAfter: (g.predicateAfter ?? []).map(words3).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+        predicateBeforeHolder: (g.predicateBeforeHolder ?? []).map(words3).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
+        predicateAfterPast: (g.predicateAfterPast ?? []).map(words3).filter((w) => w.length > 0),
         pluralTails: new Set(g.pluralTails ?? []),
-        heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words2)),
+        heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words3)),
         possessive: g.possessive ?? [],
         titleBeforeGenitive: g.titleBeforeGenitive === true,
         titleAgreesInCase: g.titleAgreesInCase === true,
-        ranks: new Set((g.ranks ?? []).flatMap(words2)),
+        ranks: new Set((g.ranks ?? []).flatMap(words3)),
         declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
         nameBeforeOffice: !!g.nameBeforeOffice,
         adjectiveAfterOffice: !!g.adjectiveAfterOffice
@@ -11014,11 +11080,11 @@ function splitPropertyEntities(properties, lang) {
     if (p.kind !== "date" && p.kind !== "place")
       continue;
     (p.names?.[lang] ?? []).forEach((name, i) => {
-      const words3 = name.split(/[\s\u00a0]+/u).filter(Boolean);
-      if (words3.length < 2)
+      const words4 = name.split(/[\s\u00a0]+/u).filter(Boolean);
+      if (words4.length < 2)
         return;
-      out.push({ id: `${p.id}${SEP2}h${SEP2}${i}`, type: "split", names: { [lang]: [words3[0]] } });
-      out.push({ id: `${p.id}${SEP2}r${SEP2}${i}`, type: "split", names: { [lang]: [words3.slice(1).join(" ")] } });
+      out.push({ id: `${p.id}${SEP2}h${SEP2}${i}`, type: "split", names: { [lang]: [words4[0]] } });
+      out.push({ id: `${p.id}${SEP2}r${SEP2}${i}`, type: "split", names: { [lang]: [words4.slice(1).join(" ")] } });
     });
   }
   return out;
@@ -11177,10 +11243,10 @@ var init_institutions = __esm({
     })));
     headsOf2 = perLanguage((lang) => {
       const pack = loadPack(lang, "offices");
-      const words3 = (list2) => (list2 ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length);
+      const words4 = (list2) => (list2 ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length);
       return {
-        before: words3(pack?.headBefore),
-        after: words3(pack?.headAfter),
+        before: words4(pack?.headBefore),
+        after: words4(pack?.headAfter),
         fillers: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...joinerWordsOf(lang)])
       };
     });
@@ -11397,9 +11463,9 @@ function dotGap(text, from, to) {
 function givenNames(entity, lang) {
   const out = [];
   for (const n of entity?.names?.[lang] ?? []) {
-    const words3 = n.trim().split(/\s+/u);
-    if (words3.length >= 2)
-      out.push(words3[0]);
+    const words4 = n.trim().split(/\s+/u);
+    if (words4.length >= 2)
+      out.push(words4[0]);
   }
   return out;
 }
@@ -11866,7 +11932,7 @@ function lintDocument(doc, index, settings) {
     previousText = { tokens: tokens2 };
     if (on("event-date") && (/\d{4}/.test(text) && scope.properties.length || /\d/.test(text)))
       eventDateFrames(article, scope);
-    if (on("place") && (scope.heads.length || mentions.some((m) => PLACE_TYPES.has(m.entityType))))
+    if (on("place") && (scope.heads.length || mentions.some((m) => CONTAINER_TYPES.has(m.entityType))))
       placeFrames(article, scope);
     for (const m of mentions) {
       if (m.entityType === "country" && m.form === "name")
@@ -12175,7 +12241,7 @@ function eventDateFrames(a, s) {
 function placeFrames(a, s) {
   const { index } = a;
   const locatable = (id) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
-  const words3 = s.properties.length || !a.props || !hasPlaceProperties(index) ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions, s.annotation);
+  const words4 = s.properties.length || !a.props || !hasPlaceProperties(index) ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions, s.annotation);
   const claims2 = extractPlaceClaims({
     text: a.doc.text,
     tokens: s.tokens,
@@ -12184,7 +12250,7 @@ function placeFrames(a, s) {
     lang: a.lang,
     locatable,
     annotation: s.annotation,
-    placeProperties: words3.filter((m) => index.property(m.entityId)?.kind === "place"),
+    placeProperties: words4.filter((m) => index.property(m.entityId)?.kind === "place"),
     hasPlace: (subject, property) => index.statementsFor(property, [subject]).length > 0
   });
   for (const claim2 of claims2) {
@@ -15938,9 +16004,9 @@ function relatedOf(d, ctx) {
   const out = [];
   if (d.fact) {
     const location = ctx.factLocation(d.fact);
-    const words3 = [`fact ${d.fact.id}`, d.expected !== void 0 ? `says ${d.expected}` : "", `source: ${d.fact.source}`, d.fact.note ? `note: ${d.fact.note}` : ""];
+    const words4 = [`fact ${d.fact.id}`, d.expected !== void 0 ? `says ${d.expected}` : "", `source: ${d.fact.source}`, d.fact.note ? `note: ${d.fact.note}` : ""];
     if (location)
-      out.push({ location, message: words3.filter(Boolean).join("; ") });
+      out.push({ location, message: words4.filter(Boolean).join("; ") });
   }
   for (const r of d.related ?? []) {
     const at = positionOfLineColumn({ text: "", lineStarts: [0], shift: 0 }, r.line, r.column);

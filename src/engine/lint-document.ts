@@ -7,7 +7,7 @@ import { findDates, WEEKDAY_NAMES, type CalendarDate } from '../language/dates.j
 import { pairWeekdayRanges } from '../language/date-ranges.js';
 import { findQuantities, type Quantity } from '../language/quantities.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
-import { CONTEXT_TYPES, PLACE_TYPES } from '../facts/kinds.js';
+import { CONTAINER_TYPES, CONTEXT_TYPES } from '../facts/kinds.js';
 import { findPeriods, type PeriodMention } from '../language/periods.js';
 import { perLanguage } from '../language/pack.js';
 import { numbersPack } from '../language/numbers.js';
@@ -302,7 +302,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     article.previous = { properties: scope.properties, mentions };
     previousText = { tokens };
     if (on('event-date') && ((/\d{4}/.test(text) && scope.properties.length) || /\d/.test(text))) eventDateFrames(article, scope);
-    if (on('place') && (scope.heads.length || mentions.some((m) => PLACE_TYPES.has(m.entityType)))) placeFrames(article, scope);
+    if (on('place') && (scope.heads.length || mentions.some((m) => CONTAINER_TYPES.has(m.entityType)))) placeFrames(article, scope);
     for (const m of mentions) {
       if (m.entityType === 'country' && m.form === 'name') lastCountry = m.entityId;
       if (m.entityType === 'person') lastPerson = m.entityId;

@@ -53,6 +53,8 @@ export interface GrammarPack {
   /** Where the head noun of a name stands: "air base" (last) vs "авиабаза Кант" (first). */
   headPosition?: 'first' | 'last';
   headModifierEndings?: string[];
+  /** A hyphenated one-word name has its head noun last ("Pelješac-Brücke": Brücke). */
+  compoundHeadLast?: boolean;
   /** A country adjective may follow the office: «le président ouzbek», «el primer ministro kirguís». */
   adjectiveAfterOffice?: boolean;
   /** A spaced dash after a clause's opening name stands for "is" («Россия — ведущий партнёр Киргизии»): no clause break there. */

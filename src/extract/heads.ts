@@ -15,8 +15,14 @@ export function headsOf(e: Entity, lang: Lang): string[] {
   const modifiers = grammarOf(lang).headModifierEndings ?? [];
   const short = new Set(names.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
   const heads = new Set<string>();
+  const compound = grammarOf(lang).compoundHeadLast === true;
   for (const name of names) {
     const words = name.split(SPLIT).filter(Boolean);
+    // "Pelješac-Brücke": the part after the last hyphen, a noun, is what the text calls it again.
+    if (words.length === 1 && compound) {
+      const part = /-(\p{Lu}\p{Ll}{3,})$/u.exec(name)?.[1];
+      if (part) heads.add(part);
+    }
     if (words.length < 2) continue;
     const rest = words.filter((w) => !short.has(w.toLowerCase()));
     if (rest.length > 0 && rest.length < words.length) heads.add(rest.join(' '));

@@ -15,7 +15,7 @@ import type { Lang, Span } from '../types.js';
 import { perLanguage } from '../language/pack.js';
 import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf } from './grammar.js';
 import type { SentenceAnnotation } from '../annotate/sentence.js';
-import { PLACE_TYPES } from '../facts/kinds.js';
+import { CONTAINER_TYPES, PLACE_TYPES } from '../facts/kinds.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
 
@@ -90,7 +90,7 @@ function emit(s: Scan, subject: NameMatch, place: NameMatch, pattern: PlaceClaim
 function placeAt(s: Scan, j: number): NameMatch | undefined {
   while (j < s.keys.length && s.articles.has(s.keys[j]!)) j++;
   const y = s.byStart.get(j);
-  if (y && PLACE_TYPES.has(y.entityType)) {
+  if (y && CONTAINER_TYPES.has(y.entityType)) {
     // "im turkmenischen Sektor": the adjective stands for its country before a place-kind word.
     if (y.form === 'adjective' && y.entityType === 'country' && kindAt(s, y.tokenEnd)) return { ...y, form: 'name' };
     return y;
@@ -100,7 +100,7 @@ function placeAt(s: Scan, j: number): NameMatch | undefined {
   let k = j + n;
   while (k < s.keys.length && (s.articles.has(s.keys[k]!) || s.joiners.has(s.keys[k]!))) k++;
   const named = s.byStart.get(k);
-  return named && PLACE_TYPES.has(named.entityType) && named.form === 'name' ? named : undefined;
+  return named && CONTAINER_TYPES.has(named.entityType) && named.form === 'name' ? named : undefined;
 }
 
 /** Length of a place-kind word at token j ("province", «провинции», "Sektor"), or 0. */
@@ -206,7 +206,7 @@ function located(s: Scan, x: NameMatch): void {
 /** before: a place with a locative-attributive ending right before the thing ("Казакстандагы Кант авиабазасы"). */
 function placeBefore(s: Scan, subjects: NameMatch[], endings: readonly string[]): void {
   for (const y of s.ctx.mentions) {
-    if (!PLACE_TYPES.has(y.entityType) || y.form !== 'name' || y.tokenEnd === 0) continue;
+    if (!CONTAINER_TYPES.has(y.entityType) || y.form !== 'name' || y.tokenEnd === 0) continue;
     const last = s.keys[y.tokenEnd - 1]!;
     if (!endings.some((e) => last.length > e.length && last.endsWith(e))) continue;
     const x = subjects.find((m) => m.tokenStart === y.tokenEnd);
@@ -241,7 +241,7 @@ function cityCountry(s: Scan): void {
   const and = andWordsOf(s.ctx.lang);
   for (const city of s.ctx.mentions) {
     // A region too, set off the same way: "Kabupaten Bandung, Jawa Barat", "Pulau Flores, NTT".
-    if ((city.entityType !== 'city' && city.entityType !== 'region') || city.form !== 'name') continue;
+    if ((city.entityType !== 'city' && city.entityType !== 'region' && city.entityType !== 'place') || city.form !== 'name') continue;
     // "in Bishkek, Kazakhstan", "di Pazarcik, Provinsi Gaziantep": a country, or a region named
     // by name or with its kind word.
     // "la estación de Akhalkalaki, en Armenia": the comma, then "in" and the place.
@@ -255,7 +255,7 @@ function cityCountry(s: Scan): void {
     const direct = !inCue && !genitive && inAfter && /^\s+$/u.test(gapAfter) ? inAfter : undefined;
     const at = city.tokenEnd + (inCue?.length ?? direct?.length ?? 0);
     const next = s.byStart.get(at)?.entityType === 'country' ? s.byStart.get(at) : placeAt(s, at);
-    if (!next || (next.entityType !== 'country' && next.entityType !== 'region') || next.form !== 'name') continue;
+    if (!next || (next.entityType !== 'country' && next.entityType !== 'region' && next.entityType !== 'place') || next.form !== 'name') continue;
     if (direct) {
       const close = s.ctx.text.slice(next.span.end, s.ctx.tokens[next.tokenEnd]?.start ?? next.span.end);
       // Not a possessive ("in Kazakhstan's capital"): the country then names something else.
@@ -272,9 +272,9 @@ function cityCountry(s: Scan): void {
     // the subject of the next clause ("Selain di Kant, Rusia menempatkan ...").
     if (!paren && s.ctx.tokens[next.tokenEnd] && !/[,.;:!?)\]»"”–—]/u.test(after)) continue;
     const following = s.byStart.get(next.tokenEnd) ?? s.byStart.get(next.tokenEnd + 1);
-    if (!paren && (/^\s*,/u.test(after) || and.has(s.keys[next.tokenEnd] ?? '')) && following && PLACE_TYPES.has(following.entityType)) continue;
+    if (!paren && (/^\s*,/u.test(after) || and.has(s.keys[next.tokenEnd] ?? '')) && following && CONTAINER_TYPES.has(following.entityType)) continue;
     const prev = s.ctx.mentions.find((m) => m.tokenEnd === city.tokenStart - 1 || m.tokenEnd === city.tokenStart);
-    if (prev && PLACE_TYPES.has(prev.entityType) && /^\s*,\s*$/u.test(s.ctx.text.slice(prev.span.end, city.span.start))) continue;
+    if (prev && CONTAINER_TYPES.has(prev.entityType) && /^\s*,\s*$/u.test(s.ctx.text.slice(prev.span.end, city.span.start))) continue;
     emit(s, city, next, 'city');
   }
 }
@@ -345,7 +345,7 @@ export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   if (subjects.length && endings.length) placeBefore(s, subjects, endings);
   // Each pattern only where its words are: a capital word, a city, a lease word, a place property.
   if (ctx.annotation.cueIn('capital', 0, n)) capitals(s);
-  if (ctx.mentions.some((m) => m.entityType === 'city' || m.entityType === 'region')) cityCountry(s);
+  if (ctx.mentions.some((m) => m.entityType === 'city' || m.entityType === 'region' || m.entityType === 'place')) cityCountry(s);
   if (subjects.length && ctx.annotation.cueIn('lease', 0, n)) leases(s, subjects);
   if (subjects.length && ctx.annotation.cueIn('host', 0, n)) hosts(s, subjects);
   if (ctx.placeProperties?.length) propertyWords(s);

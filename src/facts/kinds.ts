@@ -5,6 +5,12 @@
 /** Places a thing can be put in ("in Kyrgyzstan", "in Bishkek", "in the Chuy region"). */
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'region', 'city']);
 
+/**
+ * What a thing can be said to lie in: the place types, and "place" of a fact set that types every
+ * place so (cities, provinces and sites alike). A "place" is a thing located as well.
+ */
+export const CONTAINER_TYPES: ReadonlySet<string> = new Set([...PLACE_TYPES, 'place']);
+
 /** Entities that frame a figure and, named anywhere in an article, fill subjects a sentence leaves out. */
 export const CONTEXT_TYPES: ReadonlySet<string> = new Set(['country', 'currency', 'organization']);
 

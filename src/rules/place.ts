@@ -8,6 +8,7 @@ import type { IndexedStatement } from '../types.js';
 import { verified, unverifiable, type Outcome } from '../claims/frame.js';
 import { displayName } from '../checks/names.js';
 import type { Rule } from './rule.js';
+import { placeKindWords } from '../extract/place-kinds.js';
 
 function locatedInProperty(index: FactIndex): string {
   return index.properties().find((p) => p.kind === 'place' && p.id === 'located-in')?.id
@@ -26,18 +27,68 @@ function knownPlaces(index: FactIndex, claim: PlaceClaim): { places: string[]; f
   return { places: [...new Set(places)], facts };
 }
 
+/**
+ * What a place is, for comparing two: its type, and for a fact set that types every place "place"
+ * (cities, provinces and sites alike) whether its names carry a word for a kind of region
+ * ("Bagmati Province", «провинция …») and how many places lie between it and its country. Two
+ * places compare only when both agree: Kandy and Colombo (cities of Sri Lanka) do, Colombo and
+ * "Western Province" do not.
+ */
+function kindOf(index: FactIndex, id: string, memo: Map<string, string>): string | undefined {
+  const e = index.entity(id);
+  if (!e || e.type !== 'place') return e?.type;
+  let k = memo.get(id);
+  if (k === undefined) {
+    const words = placeKindWords();
+    const region = Object.values(e.names ?? {}).some((ns) => ns.some((n) => n.toLowerCase().split(/[\s\-]+/u).some((w) => words.has(w))));
+    const depth = index.placesAround(id).filter((p) => index.entity(p)?.type !== 'country').length;
+    k = `place:${region ? 'region' : 'other'}:${depth}`;
+    memo.set(id, k);
+  }
+  return k;
+}
+
+/** A place's names without bracketed notes or words for a kind of place: "Abu Dhabi (emirate)" → "abu dhabi", "Osh region" → "osh". */
+function baseNames(index: FactIndex, id: string): Set<string> {
+  const words = placeKindWords();
+  const out = new Set<string>();
+  for (const ns of Object.values(index.entity(id)?.names ?? {})) {
+    for (const n of ns) {
+      const base = n.toLowerCase().replace(/\([^)]*\)/gu, ' ').split(/[\s\-]+/u).filter((w) => w && !words.has(w)).join(' ');
+      if (base) out.add(base);
+    }
+  }
+  return out;
+}
+
+function sharesName(index: FactIndex, a: string, b: string): boolean {
+  const x = baseNames(index, a);
+  for (const n of baseNames(index, b)) if (x.has(n)) return true;
+  return false;
+}
+
 export function checkPlace(claim: PlaceClaim, index: FactIndex): Outcome {
   const { places, facts } = knownPlaces(index, claim);
   const subject = displayName(index, claim.subject, 'en');
   const place = displayName(index, claim.place, 'en');
   const near = claim.pattern === 'near';
   const claimed = [claim.place, ...index.placesAround(claim.place)];
+  // "in Abu Dhabi" may mean the emirate as well as its city, "in Osh" the region as well as the
+  // city: a place named as the place it lies in is read as the larger one.
+  for (let i = claimed.length - 1; i > 0; i--) {
+    if (sharesName(index, claim.place, claimed[i]!)) {
+      claimed.splice(0, i);
+      if (!near && places.includes(claimed[0]!)) return verified(`${subject} is in ${displayName(index, claimed[0]!, 'en')}`);
+      break;
+    }
+  }
   if (!near && places.includes(claim.place)) return verified(`${subject} is in ${place}`);
   // Compare type by type: the claimed place (or what it lies in) against the subject's place of that type.
+  const memo = new Map<string, string>();
   for (const c of claimed) {
-    const type = index.entity(c)?.type;
+    const type = kindOf(index, c, memo);
     if (near && c === claim.place) continue;
-    const actual = places.find((p) => index.entity(p)?.type === type);
+    const actual = places.find((p) => kindOf(index, p, memo) === type);
     if (!actual) continue;
     if (actual === c) {
       if (near || c !== claim.place) continue;

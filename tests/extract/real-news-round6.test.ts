@@ -52,3 +52,45 @@ describe('a count dated only by its article\'s day meets a count its month names
     expect(flagged()).toEqual(['a.en.md', 'b.fr.md']);
   });
 });
+
+describe('a fact set that types every place "place" (cities, provinces, sites alike)', () => {
+  // The fixture: Nepal's provinces, a district, cities and a palace; Kuwait's governorate "Al Asimah"
+  // and a city of that name; Sri Lanka with Colombo, Galle and Western Province, all "place".
+  const SET = fileURLToPath(new URL('../fixtures/factsets/generic-places.json', import.meta.url));
+  const places = (text: string, lang: string) =>
+    claimsOf(text, lang, '2024-01-04', SET).filter((c) => c.kind === 'place').map((c) => `${c.slots.subject?.value}>${c.slots.place?.value}:${c.verdict}`);
+  it('a site put in another city of the same level is contradicted', () => {
+    expect(places('The prime minister met them at Temple Trees in Galle on Monday.', 'en')).toEqual(['temple-trees>galle:contradicted']);
+    expect(places('The prime minister met them at Temple Trees in Colombo on Monday.', 'en')).toEqual(['temple-trees>colombo:verified']);
+  });
+  it.each([
+    ['id', 'Longsor terjadi di distrik Kaski, Provinsi Bagmati, pada Senin.'],
+    ['de', 'Der Erdrutsch ereignete sich im Distrikt Kaski in der Provinz Bagmati.'],
+    ['en', 'The landslide hit Kaski district, Bagmati Province, on Monday.'],
+  ])('%s: a district put in another province is contradicted', (lang, text) => {
+    expect(places(text, lang)).toEqual(['kaski-district>bagmati-province:contradicted']);
+  });
+  it('the right province holds', () => {
+    expect(places('Longsor terjadi di distrik Kaski, Provinsi Gandaki, pada Senin.', 'id')).toEqual(['kaski-district>gandaki-province:verified']);
+  });
+  it('a city is not compared with a province: the set does not say where Colombo lies within the country', () => {
+    expect(places('The prime minister met them at Temple Trees in Western Province on Monday.', 'en')).toEqual(['temple-trees>western-province:unverifiable']);
+  });
+  it('a city named as its governorate may mean the governorate', () => {
+    // The souk lies in Tarsa, in the governorate; "in Al Asimah" is right of the governorate.
+    expect(places('Traders gathered at the Old Souk in Al Asimah on Friday.', 'en')).toEqual(['old-souk>kuwait-city:verified']);
+  });
+});
+
+describe('German: a hyphenated name is called again by its last part ("Pelješac-Brücke": "die Brücke")', () => {
+  const SET = fileURLToPath(new URL('../fixtures/factsets/generic-places.json', import.meta.url));
+  const places = (text: string) =>
+    claimsOf(text, 'de', '2024-01-04', SET).filter((c) => c.kind === 'place').map((c) => `${c.slots.subject?.value}>${c.slots.place?.value}:${c.verdict}`);
+  it('"der Palast" after "Narayanhiti-Palast" is that palace', () => {
+    expect(places('Der Narayanhiti-Palast ist heute ein Museum. Der Palast in der Provinz Gandaki zieht viele Besucher an.')).toEqual(['narayanhiti-palace>gandaki-province:contradicted']);
+    expect(places('Der Narayanhiti-Palast ist heute ein Museum. Der Palast in der Provinz Bagmati zieht viele Besucher an.')).toEqual(['narayanhiti-palace>bagmati-province:verified']);
+  });
+  it('with no palace named before, "der Palast" is no one\'s', () => {
+    expect(places('Der Palast in der Provinz Gandaki zieht viele Besucher an.')).toEqual([]);
+  });
+});
