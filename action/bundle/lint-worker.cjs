@@ -7208,9 +7208,9 @@ function extractMetricClaims(ctx0) {
       if (!partner && (anaphorAt >= 1 && c.partner.has(keys[anaphorAt - 1]) || c.partner.has(keys[anaphorAt])) && named.length === 1)
         bare = true;
     }
+    let pronounBefore = false;
     if (types?.has("person") && pronounIn.has(cl)) {
       const qi = tokenIndexAt(tokens2, q.span.start);
-      let pronounBefore = false;
       for (let i = qi - 1; i >= 0 && clause[i] === cl && !pronounBefore; i--)
         pronounBefore = ann.cue("personPronoun", i) > 0;
       const people = ms.filter((m) => m.entityType === "person");
@@ -7224,7 +7224,7 @@ function extractMetricClaims(ctx0) {
             byName.splice(k, 1);
       }
     }
-    const lastPerson = types?.has("person") && pronounIn.has(cl) ? near(ctx.mentions, q.span).findLast((m) => m.entityType === "person" && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : void 0;
+    const lastPerson = pronounBefore ? near(ctx.mentions, q.span).findLast((m) => m.entityType === "person" && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : void 0;
     if (lastPerson && !ms.some((m) => m.entityType === "person")) {
       named.push(lastPerson);
       byName.push(lastPerson);

@@ -457,9 +457,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
     // "He won … with about 31 million votes, more than double the tally of his rival X": a
     // pronoun before the figure is its subject; people named only after it are others.
+    let pronounBefore = false;
     if (types?.has('person') && pronounIn.has(cl)) {
       const qi = tokenIndexAt(tokens, q.span.start);
-      let pronounBefore = false;
       for (let i = qi - 1; i >= 0 && clause[i] === cl && !pronounBefore; i--) pronounBefore = ann.cue('personPronoun', i) > 0;
       const people = ms.filter((m) => m.entityType === 'person');
       if (pronounBefore && people.length > 0 && people.every((m) => m.span.start >= q.span.end)) {
@@ -468,8 +468,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         for (let k = byName.length - 1; k >= 0; k--) if (people.some((m) => m.entityId === byName[k])) byName.splice(k, 1);
       }
     }
-    // "he won 79 percent of the vote": a pronoun for the person named before, where people are subjects.
-    const lastPerson = types?.has('person') && pronounIn.has(cl)
+    // "he won 79 percent of the vote": a pronoun for the person named before, where people are
+    // subjects. A pronoun after the figure is another's ("le PAS a obtenu 56,2 %, ce qui lui assure …").
+    const lastPerson = pronounBefore
       ? near(ctx.mentions, q.span).findLast((m) => m.entityType === 'person' && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : undefined;
     if (lastPerson && !ms.some((m) => m.entityType === 'person')) {
       named.push(lastPerson);

@@ -94,3 +94,16 @@ describe('German: a hyphenated name is called again by its last part ("Pelješac
     expect(places('Der Palast in der Provinz Gandaki zieht viele Besucher an.')).toEqual([]);
   });
 });
+
+describe('a personal pronoun after a vote share does not make it a person\'s', () => {
+  // The fixture: PAS won 50.2 % of the vote in Moldova's 2025 parliamentary election; Maia Sandu
+  // 55.35 % in the presidential election of 2024 (people are subjects of vote shares too).
+  const SET = fileURLToPath(new URL('../fixtures/factsets/party-vote.json', import.meta.url));
+  const shares = (text: string, lang: string) =>
+    claimsOf(text, lang, '2025-09-29', SET).filter((c) => c.kind === 'metric').map((c) => `${c.slots.subjects?.value}:${c.verdict}`);
+  it('the party named before the figure is its subject («…, ce qui lui assure la majorité»)', () => {
+    expect(shares('La présidente Maia Sandu a voté à Chisinau. Le PAS a obtenu 56,2 % des suffrages, ce qui lui assure la majorité.', 'fr')).toEqual(['pas:contradicted']);
+    expect(shares('President Maia Sandu voted in Chisinau. PAS won 56.2% of the vote, which gives it a majority.', 'en')).toEqual(['pas:contradicted']);
+    expect(shares('La présidente Maia Sandu a voté à Chisinau. Le PAS a obtenu 50,2 % des suffrages, ce qui lui assure la majorité.', 'fr')).toEqual(['pas:verified']);
+  });
+});
