@@ -5879,12 +5879,14 @@ function buildPeriodRules(code) {
       // Year words may touch the year ("2024г."), so only a letter before a form is a boundary.
       words: new Lexicon([...byForm.values()].map((e) => ({ spec: e.form, data: e.roles })), { lead: "letter", trail: "word" }),
       monthsCapitalized: pack.monthsCapitalized === true,
-      partAfterYear: pack.partAfterYear === true
+      partAfterYear: pack.partAfterYear === true,
+      fiscal: pack.fiscalYear?.length ? new RegExp(`(?<!\\p{L})(?:${pack.fiscalYear.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})(?!\\p{Ll})`, "iu") : void 0
     };
   }
   return rules;
 }
 var YEAR = new RegExp("(?<![\\p{L}\\p{N}]|\\p{N}[.,])\\d{4}(?![\\p{N}]|[.,]\\p{N})", "gu");
+var FY_YEAR = new RegExp("(?<![\\p{L}\\p{N}])FY(\\d{4})(?!\\p{N})", "gu");
 function tokens(text, r, dates) {
   const masks = dates.filter((d) => d.kind === "date").map((d) => d.span);
   const words4 = r.words.all(text);
@@ -5892,6 +5894,11 @@ function tokens(text, r, dates) {
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     toks.push({ start: m.index, end: m.index + 4, text: m[0], roles: [], year: Number(m[0]) });
+  }
+  if (r.fiscal && text.includes("FY")) {
+    FY_YEAR.lastIndex = 0;
+    for (let m = FY_YEAR.exec(text); m; m = FY_YEAR.exec(text))
+      toks.push({ start: m.index + 2, end: m.index + 6, text: m[1], roles: [], year: Number(m[1]), fy: true });
   }
   toks.sort((a, b) => a.start - b.start || b.end - a.end);
   const out = [];
@@ -5921,11 +5928,45 @@ var Grammar = class {
   toks;
   articleYear;
   partAfterYear;
-  constructor(text, toks, articleYear, partAfterYear) {
+  fiscal;
+  constructor(text, toks, articleYear, partAfterYear, fiscal) {
     this.text = text;
     this.toks = toks;
     this.articleYear = articleYear;
     this.partAfterYear = partAfterYear;
+    this.fiscal = fiscal;
+  }
+  /**
+   * A fiscal year written as two years: "2023/24", "2023/2024", "2023-24" are one; "2022-2023"
+   * only with a word for a fiscal year next to it ("fiscal year 2022-2023", "tahun fiskal
+   * 2022-2023"), else it is two calendar years. Given as "2023/24": which months it spans differs
+   * by country, and the check reads them from the fact set.
+   */
+  fiscalYear(i, y) {
+    let yt = i;
+    while (yt < y.next && this.toks[yt].year === void 0)
+      yt++;
+    const t = this.toks[yt];
+    if (!t || t.year !== y.year)
+      return void 0;
+    const m = /^([/\-\u2013])(\d{4}|\d{2})(?!\d)/u.exec(this.text.slice(t.end, t.end + 6));
+    if (!m && t.fy)
+      return { next: yt + 1, period: `${y.year - 1}/${String(y.year % 100).padStart(2, "0")}`, relative: false };
+    if (!m)
+      return void 0;
+    const second = m[2].length === 2 ? Math.floor(y.year / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (second !== y.year + 1)
+      return void 0;
+    if (m[1] !== "/" && m[2].length === 4) {
+      const around = this.text.slice(Math.max(0, t.start - 30), t.end + m[0].length + 30);
+      if (!this.fiscal?.test(around))
+        return void 0;
+    }
+    const end = t.end + m[0].length;
+    let next = yt + 1;
+    while (next < this.toks.length && this.toks[next].start < end)
+      next++;
+    return { next, period: `${y.year}/${String(second % 100).padStart(2, "0")}`, relative: false };
   }
   /** Tokens i and i+1 touch or stand apart by at most three spaces. */
   adj(i) {
@@ -6036,6 +6077,11 @@ var Grammar = class {
     const y = this.yearRef(i, lead);
     if (!y)
       return void 0;
+    if (!y.relative) {
+      const fy = this.fiscalYear(i, y);
+      if (fy)
+        return fy;
+    }
     if (this.partAfterYear && this.adj(y.next - 1)) {
       const after = this.partOfYear(y);
       if (after)
@@ -6089,7 +6135,7 @@ function findPeriods(text, lang, articleDate, dates) {
   if (!r)
     return [];
   const toks = tokens(text, r, dates ?? findDates(text, lang));
-  const g = new Grammar(text, toks, yearOf(articleDate), r.partAfterYear);
+  const g = new Grammar(text, toks, yearOf(articleDate), r.partAfterYear, r.fiscal);
   const out = [];
   let i = 0;
   while (i < toks.length) {
@@ -6307,6 +6353,14 @@ function subjectSets(statements) {
   }
   return sets;
 }
+var FISCAL_YEAR = /^(\d{4})\/\d{2}$/u;
+function isFiscalYearOf(period, year) {
+  if (!isValidPeriod(period))
+    return false;
+  const { start, end } = periodRange(period);
+  const months = (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
+  return Number(start.slice(0, 4)) === year && Number(end.slice(0, 4)) === year + 1 && months === 12;
+}
 function checkMetricClaim(claim2, index, text) {
   const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index));
   const unitOk = (s) => s.unit === void 0 || claim2.unit === void 0 || s.unit === claim2.unit;
@@ -6336,6 +6390,12 @@ function checkMetricClaim(claim2, index, text) {
       text: text.slice(claim2.span.start, claim2.span.end)
     }
   };
+  const fiscal = claim2.period ? FISCAL_YEAR.exec(claim2.period) : null;
+  if (fiscal) {
+    const months = [...new Set(candidates.map((s) => s.period).filter((p) => !!p && isFiscalYearOf(p, Number(fiscal[1]))))];
+    if (months.length === 1)
+      return checkMetricClaim({ ...claim2, period: months[0] }, index, text);
+  }
   if (!claim2.period && !candidates.some((s) => s.period === void 0))
     return unverifiable("no period");
   const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && asList(s.of).some((e) => index.datesOf(e).length > 0));

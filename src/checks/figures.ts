@@ -120,6 +120,16 @@ function subjectSets(statements: IndexedStatement[]): Map<string, string[]> {
   return sets;
 }
 
+const FISCAL_YEAR = /^(\d{4})\/\d{2}$/u;
+
+/** A period of twelve months that starts in `year` and ends in the next. */
+function isFiscalYearOf(period: string, year: number): boolean {
+  if (!isValidPeriod(period)) return false;
+  const { start, end } = periodRange(period);
+  const months = (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
+  return Number(start.slice(0, 4)) === year && Number(end.slice(0, 4)) === year + 1 && months === 12;
+}
+
 export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: string): Outcome {
   const all = index.statementsOf(claim.property).filter((s) => consistent(s, claim, index));
   const unitOk = (s: IndexedStatement) => s.unit === undefined || claim.unit === undefined || s.unit === claim.unit;
@@ -148,6 +158,13 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
       approx: claim.approx, bound: claim.bound, ...(claim.articleDate && !claim.periodExplicit ? { on: claim.articleDate } : {}), text: text.slice(claim.span.start, claim.span.end),
     },
   });
+  // A fiscal year ("2023/24") is the fact set's one twelve-month period from that year into the next
+  // (April–March in India, July–June in Australia): the set says which months.
+  const fiscal = claim.period ? FISCAL_YEAR.exec(claim.period) : null;
+  if (fiscal) {
+    const months = [...new Set(candidates.map((s) => s.period).filter((p): p is string => !!p && isFiscalYearOf(p, Number(fiscal[1]))))];
+    if (months.length === 1) return checkMetricClaim({ ...claim, period: months[0] }, index, text);
+  }
   if (!claim.period && !candidates.some((s) => s.period === undefined)) return unverifiable('no period');
   // A period bound by the article's date (present tense) meets a statement dated within it when the
   // statement is of an event ("79 % of the vote" in the January election of that year).

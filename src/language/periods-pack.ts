@@ -10,6 +10,8 @@ export interface PeriodsPack {
   quarters: Array<{ n: number; forms: string[] }>;
   monthSpans?: Array<{ n: number; forms: string[] }>;
   rangeJoiners: string[];
+  /** Words for a fiscal year: with them two years joined by a dash are one fiscal year ("fiscal year 2022-2023"). */
+  fiscalYear?: string[];
   monthsCapitalized?: boolean;
   /** The year stands before its part: «2024-жылдын биринчи жарымында». */
   partAfterYear?: boolean;

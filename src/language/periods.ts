@@ -24,7 +24,7 @@ import { Lexicon, type LexiconMatch } from './lexicon.js';
 export interface PeriodMention {
   /** The whole expression, with its preposition ("в первом полугодии 2025 года"). */
   span: Span;
-  /** Fact-set period: YYYY, YYYY-H1, YYYY-Q3, YYYY-MM or YYYY-MM..YYYY-MM. */
+  /** Fact-set period: YYYY, YYYY-H1, YYYY-Q3, YYYY-MM or YYYY-MM..YYYY-MM; a fiscal year YYYY/YY (not a fact-set period: the check finds its months). */
   period: string;
   /** True when the year comes from the article's date (a relative word, or no year written). */
   relative: boolean;
@@ -44,12 +44,16 @@ interface Token {
   roles: RoleValue[];
   /** A four-digit number. */
   year?: number;
+  /** Written onto "FY" ("FY2024"): a fiscal year, named by the year it ends in. */
+  fy?: boolean;
 }
 
 interface PeriodRules {
   words: Lexicon<RoleValue[]>;
   monthsCapitalized: boolean;
   partAfterYear: boolean;
+  /** The language's words for a fiscal year, as one pattern (periods.json "fiscalYear"). */
+  fiscal: RegExp | undefined;
 }
 
 const periodRules = perLanguage(buildPeriodRules);
@@ -83,12 +87,16 @@ function buildPeriodRules(code: string): PeriodRules | undefined {
       words: new Lexicon([...byForm.values()].map((e) => ({ spec: e.form, data: e.roles })), { lead: 'letter', trail: 'word' }),
       monthsCapitalized: pack.monthsCapitalized === true,
       partAfterYear: pack.partAfterYear === true,
+      fiscal: pack.fiscalYear?.length
+        ? new RegExp(`(?<!\\p{L})(?:${pack.fiscalYear.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?!\\p{Ll})`, 'iu')
+        : undefined,
     };
   }
   return rules;
 }
 
 const YEAR = /(?<![\p{L}\p{N}]|\p{N}[.,])\d{4}(?![\p{N}]|[.,]\p{N})/gu;
+const FY_YEAR = /(?<![\p{L}\p{N}])FY(\d{4})(?!\p{N})/gu;
 
 function tokens(text: string, r: PeriodRules, dates: readonly DateMention[]): Token[] {
   const masks = dates
@@ -99,6 +107,11 @@ function tokens(text: string, r: PeriodRules, dates: readonly DateMention[]): To
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     toks.push({ start: m.index, end: m.index + 4, text: m[0], roles: [], year: Number(m[0]) });
+  }
+  // "FY2023-24": a fiscal year's abbreviation written onto its year.
+  if (r.fiscal && text.includes('FY')) {
+    FY_YEAR.lastIndex = 0;
+    for (let m = FY_YEAR.exec(text); m; m = FY_YEAR.exec(text)) toks.push({ start: m.index + 2, end: m.index + 6, text: m[1]!, roles: [], year: Number(m[1]), fy: true });
   }
   toks.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Token[] = [];
@@ -135,7 +148,34 @@ class Grammar {
     private readonly toks: Token[],
     private readonly articleYear: number | undefined,
     private readonly partAfterYear: boolean,
+    private readonly fiscal: RegExp | undefined,
   ) {}
+
+  /**
+   * A fiscal year written as two years: "2023/24", "2023/2024", "2023-24" are one; "2022-2023"
+   * only with a word for a fiscal year next to it ("fiscal year 2022-2023", "tahun fiskal
+   * 2022-2023"), else it is two calendar years. Given as "2023/24": which months it spans differs
+   * by country, and the check reads them from the fact set.
+   */
+  fiscalYear(i: number, y: YearRef): { next: number; period: string; relative: boolean } | undefined {
+    let yt = i;
+    while (yt < y.next && this.toks[yt]!.year === undefined) yt++;
+    const t = this.toks[yt];
+    if (!t || t.year !== y.year) return undefined;
+    const m = /^([/\-\u2013])(\d{4}|\d{2})(?!\d)/u.exec(this.text.slice(t.end, t.end + 6));
+    if (!m && t.fy) return { next: yt + 1, period: `${y.year - 1}/${String(y.year % 100).padStart(2, '0')}`, relative: false };
+    if (!m) return undefined;
+    const second = m[2]!.length === 2 ? Math.floor(y.year / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (second !== y.year + 1) return undefined;
+    if (m[1] !== '/' && m[2]!.length === 4) {
+      const around = this.text.slice(Math.max(0, t.start - 30), t.end + m[0].length + 30);
+      if (!this.fiscal?.test(around)) return undefined;
+    }
+    const end = t.end + m[0].length;
+    let next = yt + 1;
+    while (next < this.toks.length && this.toks[next]!.start < end) next++;
+    return { next, period: `${y.year}/${String(second % 100).padStart(2, '0')}`, relative: false };
+  }
 
   /** Tokens i and i+1 touch or stand apart by at most three spaces. */
   adj(i: number): boolean {
@@ -238,6 +278,10 @@ class Grammar {
     }
     const y = this.yearRef(i, lead);
     if (!y) return undefined;
+    if (!y.relative) {
+      const fy = this.fiscalYear(i, y);
+      if (fy) return fy;
+    }
     if (this.partAfterYear && this.adj(y.next - 1)) {
       const after = this.partOfYear(y);
       if (after) return after;
@@ -298,7 +342,7 @@ export function findPeriods(text: string, lang: string, articleDate?: string, da
   const r = periodRules(lang);
   if (!r) return [];
   const toks = tokens(text, r, dates ?? findDates(text, lang));
-  const g = new Grammar(text, toks, yearOf(articleDate), r.partAfterYear);
+  const g = new Grammar(text, toks, yearOf(articleDate), r.partAfterYear, r.fiscal);
   const out: PeriodMention[] = [];
   let i = 0;
   while (i < toks.length) {

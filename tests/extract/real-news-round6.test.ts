@@ -107,3 +107,30 @@ describe('a personal pronoun after a vote share does not make it a person\'s', (
     expect(shares('La présidente Maia Sandu a voté à Chisinau. Le PAS a obtenu 50,2 % des suffrages, ce qui lui assure la majorité.', 'fr')).toEqual(['pas:verified']);
   });
 });
+
+describe('a fiscal year ("2023/24", "FY2024", "tahun fiskal 2023-2024") is the fact set\'s twelve months across the two years', () => {
+  // The fixture: India–Russia trade 65.7 bn USD in April 2023–March 2024 and 75.7 bn in calendar
+  // 2023 (read as the year 2023, "2023/24" would pass); Australia–China 287 bn in July 2022–June 2023.
+  const SET = fileURLToPath(new URL('../fixtures/factsets/fiscal.json', import.meta.url));
+  const trade = (text: string, lang: string) =>
+    claimsOf(text, lang, '2024-07-09', SET).filter((c) => c.kind === 'metric').map((c) => `${c.slots.value?.value}:${c.verdict}`);
+  it.each([
+    ['en', 'Trade between India and Russia reached $75.7 billion in the 2023/24 fiscal year that ended in March.'],
+    ['en', 'Trade between India and Russia reached $75.7 billion in FY2024.'],
+    ['en', 'Trade between India and Russia reached $75.7 billion in FY2023-24.'],
+    ['de', 'Der Handel zwischen Indien und Russland erreichte im Geschäftsjahr 2023/24 rund 75,7 Milliarden Dollar.'],
+    ['ru', 'Товарооборот России и Индии в 2023/24 финансовом году составил 75,7 млрд долларов.'],
+    ['id', 'Nilai perdagangan India dan Rusia pada tahun fiskal 2023-2024 mencapai 75,7 miliar dolar AS.'],
+    ['fr', 'Les échanges entre l\'Inde et la Russie ont atteint 75,7 milliards de dollars durant l\'exercice 2023-2024.'],
+    ['es', 'El comercio entre India y Rusia alcanzó 75.700 millones de dólares en el año fiscal 2023/24.'],
+  ])('%s: a wrong figure for the fiscal year is contradicted', (lang, text) => {
+    expect(trade(text, lang)).toEqual(['75700000000 USD:contradicted']);
+  });
+  it('the right one holds, and another country\'s fiscal months are its own', () => {
+    expect(trade('Trade between India and Russia reached $65.7 billion in the 2023/24 fiscal year.', 'en')).toEqual(['65700000000 USD:verified']);
+    expect(trade('Trade between Australia and China reached $287 billion in the 2022/23 financial year.', 'en')).toEqual(['287000000000 USD:verified']);
+  });
+  it('two years joined by a dash without a word for a fiscal year are two calendar years', () => {
+    expect(trade('Trade between India and Russia reached $65.7 billion in 2023-2024.', 'en')).toEqual(['65700000000 USD:unverifiable']);
+  });
+});
