@@ -9264,6 +9264,14 @@ function extractMetricClaims(ctx0) {
     return false;
   };
   const basePeriods = new Set(ctx.periods.filter((p) => inComparison(p.span, 8)));
+  const basePeriodAfter = (q) => [...basePeriods].some((p) => {
+    if (p.span.start < q.span.end || clauseOf(p.span) !== clauseOf(q.span) || p.span.start - q.span.end > 60)
+      return false;
+    for (let i = tokenIndexAt(tokens2, q.span.end); i < tokens2.length && tokens2[i].end <= p.span.start; i++)
+      if (c.otherWholes.has(keys[i]) || inProperty[i])
+        return false;
+    return true;
+  });
   const opens = (p) => {
     if (p.period.includes(".."))
       return false;
@@ -9473,6 +9481,19 @@ function extractMetricClaims(ctx0) {
       }
       if (only && joined2 && clause[from] === clause[Math.max(from, to - 1)])
         chosen = lastRate.chosen;
+      else if (to - from <= 8 && inComparison(q.span, 3, true) && basePeriodAfter(q)) {
+        let plain2 = true;
+        let cueEnd = -1;
+        for (let i = from; i < to && plain2; i++) {
+          const t = tokens2[i];
+          const n = ann.cue("comparison", i);
+          if (n > 0)
+            cueEnd = Math.max(cueEnd, i + n);
+          plain2 = i < cueEnd || t.start >= lastRate.chosen.near.start && t.end <= lastRate.chosen.near.end || ctx.periods.some((p) => p.span.start <= t.start && p.span.end >= t.end);
+        }
+        if (plain2)
+          chosen = lastRate.chosen;
+      }
     }
     if (!chosen)
       continue;

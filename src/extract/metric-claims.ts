@@ -518,6 +518,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     return false;
   };
   const basePeriods = new Set(ctx.periods.filter((p) => inComparison(p.span, 8)));
+  /** A period of a comparison phrase after the figure, in its clause: the base's own time. */
+  const basePeriodAfter = (q: Quantity) => [...basePeriods].some((p) => {
+    if (p.span.start < q.span.end || clauseOf(p.span) !== clauseOf(q.span) || p.span.start - q.span.end > 60) return false;
+    // Nothing of another measure between ("against 8% for exports in 2022").
+    for (let i = tokenIndexAt(tokens, q.span.end); i < tokens.length && tokens[i]!.end <= p.span.start; i++) if (c.otherWholes.has(keys[i]!) || inProperty[i]) return false;
+    return true;
+  });
   // "over ten years from 2016", "с 2016 года": the start of a stretch, not a figure's period.
   const opens = (p: PeriodMention) => {
     // A span of months has its own end: "from January to September 2024" is that span.
@@ -745,6 +752,21 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         else if (!ctx.periods.some((p) => p.span.start <= t.start && p.span.end >= t.end)) only = false;
       }
       if (only && joined && clause[from] === clause[Math.max(from, to - 1)]) chosen = lastRate.chosen;
+      // "65,57 % des voix, contre 69,9 % lors du scrutin de 2020": the base of a comparison right
+      // after the first rate, with a period of its own, is the same measure then.
+      else if (to - from <= 8 && inComparison(q.span, 3, true) && basePeriodAfter(q)) {
+        // Only the first rate's own words, its period and the comparison's words between.
+        let plain = true;
+        let cueEnd = -1;
+        for (let i = from; i < to && plain; i++) {
+          const t = tokens[i]!;
+          const n = ann.cue('comparison', i);
+          if (n > 0) cueEnd = Math.max(cueEnd, i + n);
+          plain = i < cueEnd || (t.start >= lastRate.chosen.near.start && t.end <= lastRate.chosen.near.end)
+            || ctx.periods.some((p) => p.span.start <= t.start && p.span.end >= t.end);
+        }
+        if (plain) chosen = lastRate.chosen;
+      }
     }
     if (!chosen) continue;
     if (q.unit === '%') lastRate = { q, chosen };

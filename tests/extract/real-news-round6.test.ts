@@ -134,3 +134,22 @@ describe('a fiscal year ("2023/24", "FY2024", "tahun fiskal 2023-2024") is the f
     expect(trade('Trade between India and Russia reached $65.7 billion in 2023-2024.', 'en')).toEqual(['65700000000 USD:unverifiable']);
   });
 });
+
+describe('the base of a comparison right after a rate, with a period of its own, is the same measure then', () => {
+  // Bundled: Russia–Tajikistan trade grew 12.5 % in 2023 and 23.7 % in 2022.
+  it.each([
+    ['en', 'Trade between Russia and Tajikistan grew 12.5% in 2023, compared with 33.7% in 2022.'],
+    ['fr', 'Les échanges entre la Russie et le Tadjikistan ont progressé de 12,5 % en 2023, contre 33,7 % en 2022.'],
+    ['ru', 'Товарооборот России и Таджикистана в 2023 году вырос на 12,5% против 33,7% в 2022 году.'],
+    ['es', 'El comercio entre Rusia y Tayikistán creció un 12,5 % en 2023, frente al 33,7 % de 2022.'],
+  ])('%s', (lang, text) => {
+    expect(metric(text, lang, '2024-03-01')).toEqual(['trade-growth:verified', 'trade-growth:contradicted']);
+  });
+  it('the right base holds', () => {
+    expect(metric('Trade between Russia and Tajikistan grew 12.5% in 2023, compared with 23.7% in 2022.', 'en', '2024-03-01')).toEqual(['trade-growth:verified', 'trade-growth:verified']);
+  });
+  it('a base of another measure, or with no period of its own, is not read', () => {
+    expect(metric('Trade between Russia and Tajikistan grew 12.5% in 2023, compared with 33.7% for exports in 2022.', 'en', '2024-03-01')).toEqual(['trade-growth:verified']);
+    expect(metric('Trade between Russia and Tajikistan grew 12.5% in 2023, compared with 33.7% before.', 'en', '2024-03-01')).toEqual(['trade-growth:verified']);
+  });
+});
