@@ -154,6 +154,8 @@ export interface OfficeClaim extends ClaimBase {
   ofSpan: Span | undefined;
   /** Time qualifier: 'current' unless the text says former/then/acting/future. */
   tense: 'current' | 'former' | 'then' | 'acting' | 'future';
+  /** "the then president", «тогдашний»: the time is the one the sentence writes, when it writes one. */
+  thenAt?: boolean;
   /** Date the claim speaks of (YYYY-MM-DD), usually the article date. */
   at: string | undefined;
   /** Text that says explicitly "was elected president of X" - event rather than state. */

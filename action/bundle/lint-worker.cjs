@@ -6760,6 +6760,8 @@ function officeTime(claim2, years, dates) {
   switch (claim2.tense) {
     case "former":
     case "then":
+      if (claim2.tense === "then" && claim2.thenAt && written.length)
+        return { windows: written, loose: false };
       return { windows: d ? [{ start: MIN, end: addDays(d, -1) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
     case "future":
       return { windows: [{ start: MIN, end: MAX }], loose: false };
@@ -8441,7 +8443,7 @@ var phrasesOf = perLanguage((lang) => {
     for (const q of g.qualifiers[tense] ?? []) {
       const w = words3(q);
       if (w.length)
-        qualifiers.push({ tense, words: w });
+        qualifiers.push({ tense: tense === "then" ? "then-word" : tense, words: w });
     }
   }
   qualifiers.sort((a, b) => b.words.length - a.words.length);
@@ -8665,7 +8667,8 @@ function claim(ctx, person, phrase, of, tense, via, span, served) {
     officeSpan: phrase.office.span,
     of: of?.entityId ?? phrase.office.impliedOf,
     ofSpan: served?.sharedOf ? void 0 : of?.span,
-    tense,
+    tense: tense === "then-word" ? "then" : tense,
+    ...tense === "then-word" ? { thenAt: true } : {},
     at: ctx.date,
     via,
     span,
@@ -8924,7 +8927,8 @@ function extractOfficeClaims(ctx) {
         const to = ms[phrase.first].tokenStart;
         if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
-          const then = tense === "current" && qualifierWithin(keys, from, to, p) === "then";
+          const within2 = tense === "current" ? qualifierWithin(keys, from, to, p) : void 0;
+          const then = within2 === "then" || within2 === "then-word";
           emit2(claim(ctx, subj, phrase, phrase.of[0], fut ? "future" : then ? "then" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
           continue;
         }
@@ -10082,7 +10086,12 @@ function officeFrames(a, s) {
     const start = officeStart(claim2, s.annotation, a.doc.text, s.span, near(s.allDates, claim2.span));
     if (start)
       claim2 = { ...claim2, tense: "then", ...start.written ? { started: start.written } : {} };
-    const time = start ? { windows: [start.window], loose: false } : officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
+    let time = start ? { windows: [start.window], loose: false } : officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
+    if (!start && claim2.thenAt && years.length) {
+      const months = s.periodsFound().filter((p) => !p.relative && isValidPeriod(p.period) && p.period.length > 4);
+      if (months.length && months.length === s.periodsFound().length)
+        time = { windows: [...months.map((p) => periodRange(p.period)), ...time.windows.filter((w) => w.start === w.end)], loose: false };
+    }
     a.frames.push({ kind: "office", claim: claim2, time, span: claim2.span, sentence: s.span, slots: officeSlots(claim2, time), ...claim2.abstain ? { abstain: claim2.abstain } : {} });
   }
 }

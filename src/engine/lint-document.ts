@@ -15,6 +15,7 @@ import { formText } from '../language/phrase-pattern.js';
 import type { CrossRecord } from '../rules/cross-article.js';
 import { frameRules } from '../rules/index.js';
 import { officeTime, postOf } from '../rules/office-holder.js';
+import { isValidPeriod, periodRange } from '../facts/time.js';
 import type { RuleContext } from '../rules/rule.js';
 import type { ClaimReport, Frame, OfficeTime, Outcome, Slot } from '../claims/frame.js';
 import { yearsIn } from '../claims/years.js';
@@ -482,7 +483,12 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     const start = officeStart(claim, s.annotation, a.doc.text, s.span, near(s.allDates, claim.span));
     if (start) claim = { ...claim, tense: 'then', ...(start.written ? { started: start.written } : {}) };
     // The sentence's dates near the claim: a sentence of a thousand dates does not give each claim a thousand windows.
-    const time = start ? { windows: [start.window], loose: false } : officeTime(claim, claim.tense === 'future' ? [] : years, near(s.allDates, claim.span));
+    let time = start ? { windows: [start.window], loose: false } : officeTime(claim, claim.tense === 'future' ? [] : years, near(s.allDates, claim.span));
+    // "В июне 2017 года тогдашний президент …": a "then" is of the months the sentence writes, not their whole year.
+    if (!start && claim.thenAt && years.length) {
+      const months = s.periodsFound().filter((p) => !p.relative && isValidPeriod(p.period) && p.period.length > 4);
+      if (months.length && months.length === s.periodsFound().length) time = { windows: [...months.map((p) => periodRange(p.period)), ...time.windows.filter((w) => w.start === w.end)], loose: false };
+    }
     a.frames.push({ kind: 'office', claim, time, span: claim.span, sentence: s.span, slots: officeSlots(claim, time), ...(claim.abstain ? { abstain: claim.abstain } : {}) });
   }
 }

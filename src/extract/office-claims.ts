@@ -20,7 +20,9 @@ import type { OfficesPack } from './institutions.js';
 import { servedGrammarOf } from './served-offices.js';
 import { bracketedAcronym, withoutBracketedAcronyms } from './bracketed-abbreviations.js';
 
-type Tense = OfficeClaim['tense'];
+// 'then-word': a word for "then" beside the title («тогдашний», "the then"), which ties the
+// claim to the time its sentence writes; it leaves this module as 'then' with thenAt set.
+type Tense = OfficeClaim['tense'] | 'then-word';
 
 interface Phrases {
   articles: ReadonlySet<string>;
@@ -111,7 +113,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
   for (const tense of ['former', 'then', 'acting', 'future'] as const) {
     for (const q of g.qualifiers[tense] ?? []) {
       const w = words(q);
-      if (w.length) qualifiers.push({ tense, words: w });
+      if (w.length) qualifiers.push({ tense: tense === 'then' ? 'then-word' : tense, words: w });
     }
   }
   qualifiers.sort((a, b) => b.words.length - a.words.length);
@@ -406,7 +408,8 @@ function claim(
     officeSpan: phrase.office.span,
     of: of?.entityId ?? phrase.office.impliedOf,
     ofSpan: served?.sharedOf ? undefined : of?.span,
-    tense,
+    tense: tense === 'then-word' ? 'then' : tense,
+    ...(tense === 'then-word' ? { thenAt: true } : {}),
     at: ctx.date,
     via,
     span,
@@ -745,7 +748,8 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
           // "X, yang saat itu menjabat Perdana Menteri …": "then" anywhere between the person and the office.
-          const then = tense === 'current' && qualifierWithin(keys, from, to, p) === 'then';
+          const within = tense === 'current' ? qualifierWithin(keys, from, to, p) : undefined;
+          const then = within === 'then' || within === 'then-word';
           emit(claim(ctx, subj, phrase, phrase.of[0], fut ? 'future' : then ? 'then' : tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
           continue;
         }

@@ -264,6 +264,8 @@ export function officeTime(claim: OfficeClaim, years: number[], dates: ReadonlyA
   switch (claim.tense) {
     case 'former':
     case 'then':
+      // "In June 2017 the then president X proposed …": the time the sentence writes is the one "then" means.
+      if (claim.tense === 'then' && claim.thenAt && written.length) return { windows: written, loose: false };
       return { windows: d ? [{ start: MIN, end: addDays(d, -1) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
     case 'future':
       return { windows: [{ start: MIN, end: MAX }], loose: false };

@@ -153,3 +153,38 @@ describe('the base of a comparison right after a rate, with a period of its own,
     expect(metric('Trade between Russia and Tajikistan grew 12.5% in 2023, compared with 33.7% before.', 'en', '2024-03-01')).toEqual(['trade-growth:verified']);
   });
 });
+
+const office = (text: string, lang: string, date: string) =>
+  claimsOf(text, lang, date, BUNDLED).filter((c) => c.kind === 'office').map((c) => `${c.slots.person?.value}:${c.verdict}`);
+
+describe('«предыдущий», "vorherige", "bisherige" before a title are "former"', () => {
+  // Bundled: Jeenbekov was president of Kyrgyzstan 2017-11-24 to 2020-10-15.
+  it.each([
+    ['ru', 'Предыдущий президент Киргизии Сооронбай Жээнбеков живет в Бишкеке.'],
+    ['de', 'Der vorherige kirgisische Präsident Sooronbay Jeenbekov lebt in Bischkek.'],
+    ['de', 'Der bisherige kirgisische Präsident Sooronbay Jeenbekov lebt in Bischkek.'],
+  ])('%s', (lang, text) => {
+    expect(office(text, lang, '2022-03-01')).toEqual(['sooronbay-jeenbekov:verified']);
+  });
+  it('without the word he is called president now, which he is not', () => {
+    expect(office('Президент Киргизии Сооронбай Жээнбеков живет в Бишкеке.', 'ru', '2022-03-01')).toEqual(['sooronbay-jeenbekov:contradicted']);
+  });
+});
+
+describe('"the then president", «тогдашний»: the time the sentence writes, to the month', () => {
+  // Bundled: Atambayev was president until 2017-11-24, Jeenbekov from then; Japarov from 2021.
+  it.each([
+    ['ru', 'В июне 2017 года тогдашний президент Киргизии Сооронбай Жээнбеков посетил Москву.'],
+    ['en', 'In June 2017 the then president of Kyrgyzstan, Sooronbay Jeenbekov, visited Moscow.'],
+    ['ru', 'В 2015 году тогдашний президент Киргизии Садыр Жапаров посетил Москву.'],
+  ])('%s: someone who held the post only later is contradicted', (lang, text) => {
+    expect(office(text, lang, '2024-03-01').map((x) => x.split(':')[1])).toEqual(['contradicted']);
+  });
+  it('the holder of that month holds', () => {
+    expect(office('В июне 2017 года тогдашний президент Киргизии Алмазбек Атамбаев посетил Москву.', 'ru', '2024-03-01')).toEqual(['almazbek-atambayev:verified']);
+    expect(office('In December 2017 the then president of Kyrgyzstan, Sooronbay Jeenbekov, visited Moscow.', 'en', '2024-03-01')).toEqual(['sooronbay-jeenbekov:verified']);
+  });
+  it('"under President X" keeps any time before the article: a memorial\'s year is the memorial\'s', () => {
+    expect(office('The airport has been named after President Heydar Aliyev since 2004.', 'en', '2024-03-01').map((x) => x.split(':')[1])).not.toContain('contradicted');
+  });
+});
