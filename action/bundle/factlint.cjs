@@ -11412,8 +11412,13 @@ function extractCounterpartClaims(ctx) {
     const joined2 = joinedId && country && ctx.date && ctx.postOf(joinedId, ctx.date)?.of === country.entityId ? joinedId : void 0;
     const all = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person2.entityId);
     const before2 = all.filter((id) => id !== joined2);
-    const others = before2.length ? before2 : ctx.lastPerson && ctx.lastPerson !== joined2 ? [ctx.lastPerson] : joined2 ? [] : all;
-    const posts = others.map((o) => ctx.postOf(o, ctx.date));
+    const bare = (m) => !ctx.mentions.some((x) => x.entityType === "person" && (x.tokenStart >= m.tokenEnd && x.tokenStart <= m.tokenEnd + 2 || x.tokenEnd <= m.tokenStart && x.tokenEnd >= m.tokenStart - 2));
+    const titles = before2.length ? [] : ctx.mentions.filter((m) => m.entityType === "office" && m.tokenEnd <= (country ? country.tokenStart : i) && bare(m));
+    const titleOffices = new Set(titles.map((m) => m.entityId));
+    if (titleOffices.size > 1)
+      continue;
+    const others = before2.length ? before2 : titles.length ? [] : ctx.lastPerson && ctx.lastPerson !== joined2 ? [ctx.lastPerson] : joined2 ? [] : all;
+    const posts = titles.length ? [{ office: titles[0].entityId, of: "" }] : others.map((o) => ctx.postOf(o, ctx.date));
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p.office)).size !== 1)
       continue;
     const post = posts[0];

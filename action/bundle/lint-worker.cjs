@@ -9346,8 +9346,13 @@ function extractCounterpartClaims(ctx) {
     const joined = joinedId && country && ctx.date && ctx.postOf(joinedId, ctx.date)?.of === country.entityId ? joinedId : void 0;
     const all = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person.entityId);
     const before = all.filter((id) => id !== joined);
-    const others = before.length ? before : ctx.lastPerson && ctx.lastPerson !== joined ? [ctx.lastPerson] : joined ? [] : all;
-    const posts = others.map((o) => ctx.postOf(o, ctx.date));
+    const bare = (m) => !ctx.mentions.some((x) => x.entityType === "person" && (x.tokenStart >= m.tokenEnd && x.tokenStart <= m.tokenEnd + 2 || x.tokenEnd <= m.tokenStart && x.tokenEnd >= m.tokenStart - 2));
+    const titles = before.length ? [] : ctx.mentions.filter((m) => m.entityType === "office" && m.tokenEnd <= (country ? country.tokenStart : i) && bare(m));
+    const titleOffices = new Set(titles.map((m) => m.entityId));
+    if (titleOffices.size > 1)
+      continue;
+    const others = before.length ? before : titles.length ? [] : ctx.lastPerson && ctx.lastPerson !== joined ? [ctx.lastPerson] : joined ? [] : all;
+    const posts = titles.length ? [{ office: titles[0].entityId, of: "" }] : others.map((o) => ctx.postOf(o, ctx.date));
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p.office)).size !== 1)
       continue;
     const post = posts[0];

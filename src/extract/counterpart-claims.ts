@@ -1,7 +1,8 @@
 // Counterparts: "Putin met his Tajik counterpart Sadyr Japarov", "Лавров и его казахстанский
 // коллега Мурат Нуртлеу", "mit seinem kasachischen Amtskollegen ...". The counterpart holds, in the
 // country the adjective names, the post that the person the sentence measures him against holds
-// (the nearest person named before the cue, or the person named last before the sentence). With
+// (the nearest person named before the cue, else a bare title before it, else the person named
+// last before the sentence). With
 // no post known for that person there is no claim: the office slot would be a guess.
 import type { OfficeClaim, Span } from '../types.js';
 import { andWordsOf, articleWordsOf } from './grammar.js';
@@ -101,8 +102,15 @@ export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[]
     const joined = joinedId && country && ctx.date && ctx.postOf(joinedId, ctx.date)?.of === country.entityId ? joinedId : undefined;
     const all = personsBefore(country ? country.tokenStart : i).filter((id) => id !== person.entityId);
     const before = all.filter((id) => id !== joined);
-    const others = before.length ? before : ctx.lastPerson && ctx.lastPerson !== joined ? [ctx.lastPerson] : joined ? [] : all;
-    const posts = others.map((o) => ctx.postOf(o, ctx.date!));
+    // With no one named before it, a bare title the sentence opens with is whom the counterpart
+    // is measured against ("the prime minister … spoke with his Belarusian counterpart X"), not the
+    // person named last before the sentence.
+    const bare = (m: NameMatch) => !ctx.mentions.some((x) => x.entityType === 'person' && ((x.tokenStart >= m.tokenEnd && x.tokenStart <= m.tokenEnd + 2) || (x.tokenEnd <= m.tokenStart && x.tokenEnd >= m.tokenStart - 2)));
+    const titles = before.length ? [] : ctx.mentions.filter((m) => m.entityType === 'office' && m.tokenEnd <= (country ? country.tokenStart : i) && bare(m));
+    const titleOffices = new Set(titles.map((m) => m.entityId));
+    if (titleOffices.size > 1) continue;
+    const others = before.length ? before : titles.length ? [] : ctx.lastPerson && ctx.lastPerson !== joined ? [ctx.lastPerson] : joined ? [] : all;
+    const posts = titles.length ? [{ office: titles[0]!.entityId, of: '' }] : others.map((o) => ctx.postOf(o, ctx.date!));
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p!.office)).size !== 1) continue;
     const post = posts[0]!;
     const start = ctx.tokens[country && country.tokenStart < i ? country.tokenStart : i]!.start;

@@ -188,3 +188,17 @@ describe('"the then president", «тогдашний»: the time the sentence wr
     expect(office('The airport has been named after President Heydar Aliyev since 2004.', 'en', '2024-03-01').map((x) => x.split(':')[1])).not.toContain('contradicted');
   });
 });
+
+describe('a counterpart of a bare title ("the prime minister … his Belarusian counterpart X") holds that title\'s office', () => {
+  // Bundled: Golovchenko was prime minister of Belarus 2020-06-04 to 2025-03-10; Lukashenko president.
+  it.each([
+    ['en', 'Russian Prime Minister Mikhail Mishustin arrived in Minsk. He will meet Belarusian President Alexander Lukashenko. On Friday the prime minister spoke by phone with his Belarusian counterpart Roman Golovchenko.'],
+    ['ru', 'Премьер-министр России Михаил Мишустин прибыл в Минск. Он встретится с президентом Белоруссии Александром Лукашенко. В пятницу премьер говорил по телефону с белорусским коллегой Романом Головченко.'],
+  ])('%s: not the president named last before', (lang, text) => {
+    expect(office(text, lang, '2020-09-03')).toEqual(['mikhail-mishustin:verified', 'alexander-lukashenko:verified', 'roman-golovchenko:verified']);
+  });
+  it('a title that names its holder is that person\'s: "talks with President X and his Uzbek counterpart Y" is the subject\'s counterpart', () => {
+    expect(office('Russian Foreign Minister Sergey Lavrov arrived in Tashkent. On Wednesday the minister will hold talks with President Shavkat Mirziyoyev and his Uzbek counterpart Bakhtiyor Saidov.', 'en', '2025-04-22'))
+      .toEqual(['sergey-lavrov:verified', 'shavkat-mirziyoyev:verified', 'bakhtiyor-saidov:verified']);
+  });
+});
