@@ -202,3 +202,15 @@ describe('a counterpart of a bare title ("the prime minister … his Belarusian 
       .toEqual(['sergey-lavrov:verified', 'shavkat-mirziyoyev:verified', 'bakhtiyor-saidov:verified']);
   });
 });
+
+describe('the bundled fact set: both sides\' figures for Russia–Kyrgyzstan trade in 2023, and the Kyrgyz defence ministers of 2021', () => {
+  it('3.5 bn (Japarov, year-end) and 2.9 bn (Kyrgyz statistics) hold; 5 bn does not', () => {
+    expect(metric('Товарооборот России и Киргизии в 2023 году составил 3,5 млрд долларов.', 'ru', '2024-01-10')).toEqual(['trade-turnover:verified']);
+    expect(metric('Товарооборот России и Киргизии в 2023 году составил 2,9 млрд долларов.', 'ru', '2024-06-10')).toEqual(['trade-turnover:verified']);
+    expect(metric('Товарооборот России и Киргизии в 2023 году составил 5 млрд долларов.', 'ru', '2024-06-10')).toEqual(['trade-turnover:contradicted']);
+  });
+  it('Omuraliev was defence minister in February 2021, Bekbolotov was not yet', () => {
+    expect(office('Министр обороны Киргизии Таалайбек Омуралиев встретился с коллегами.', 'ru', '2021-02-26')).toEqual(['taalaibek-omuraliev:verified']);
+    expect(office('Министр обороны Киргизии Бактыбек Бекболотов встретился с коллегами.', 'ru', '2021-02-26')).toEqual(['baktybek-bekbolotov:contradicted']);
+  });
+});
