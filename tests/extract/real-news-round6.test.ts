@@ -214,3 +214,15 @@ describe('the bundled fact set: both sides\' figures for Russia–Kyrgyzstan tra
     expect(office('Министр обороны Киргизии Бактыбек Бекболотов встретился с коллегами.', 'ru', '2021-02-26')).toEqual(['baktybek-bekbolotov:contradicted']);
   });
 });
+
+describe('English months abbreviated without a full stop ("Feb 10, 2023", agency style)', () => {
+  const weekdays = (text: string) => claimsOf(text, 'en', '2023-02-11', BUNDLED).filter((c) => c.ruleId === 'date-weekday').map((c) => c.verdict);
+  it('a weekday that does not match is contradicted', () => {
+    expect(weekdays('The president spoke in Chisinau on Thursday, Feb 10, 2023.')).toEqual(['contradicted']);
+    expect(weekdays('The president spoke in Chisinau on Friday, Feb 10, 2023.')).toEqual(['verified']);
+    expect(weekdays('The president spoke in Chisinau on Friday, Sept 8, 2023.')).toEqual(['verified']);
+  });
+  it('"Jan" before a surname is a first name, no date', () => {
+    expect(weekdays('On Friday Jan Lipavsky met the delegation.')).toEqual([]);
+  });
+});
