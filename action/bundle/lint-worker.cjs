@@ -1316,9 +1316,13 @@ var NameMatcher = class {
   pending;
   /** Length of the group keys: min(PREFIX, the language's minStem). */
   group;
+  /** The language's patronymics (grammar.json "patronymic"), when it has them. */
+  patronymic;
   constructor(entities, lang) {
     this.lang = lang;
     this.inflection = inflectionOf(lang);
+    const pat = grammarOf(lang).patronymic;
+    this.patronymic = pat ? { endings: (pat.endings ?? []).map(foldWord), words: new Set((pat.words ?? []).map(foldWord)) } : void 0;
     this.elisions = grammarOf(lang).elisions ?? [];
     this.group = Math.max(0, Math.min(PREFIX, grammarOf(lang).inflection.minStem ?? 3));
     const grouping = { lang, length: this.group, elisions: this.elisions, groupOf: (name) => this.groupOf(name), surnameFirst: grammarOf(lang).surnameFirst === true };
@@ -1541,6 +1545,8 @@ var NameMatcher = class {
       let best = this.longestAt(text, tokens2, i);
       if (best.length === 0)
         best = this.respelledAt(text, tokens2, i);
+      if (best.length === 0 && this.patronymic)
+        best = this.patronymicAt(text, tokens2, i);
       if (best.length === 0) {
         i++;
         continue;
@@ -1684,6 +1690,33 @@ var NameMatcher = class {
     return found;
   }
   /**
+   * "Abdulla Nigmatovich Aripov", «Абдуллы Нигматовича Арипова», "Ilham Heydar oglu Aliyev": a
+   * person's given name, a patronymic (a word with a patronymic ending, or a father's name and a
+   * word such as "oglu"), then the rest of the name the fact set writes without it.
+   */
+  patronymicAt(text, tokens2, i) {
+    const p = this.patronymic;
+    const tok = tokens2[i];
+    const next = tokens2[i + 1];
+    if (!next || !isCapitalised(tok.text) || !isCapitalised(next.text) || !onlySpaceBetween(text, tok.end, next.start))
+      return NO_MATCHES;
+    let k = 0;
+    if (p.endings.some((e) => stripsTo(next.key, e, this.inflection.maxTail)))
+      k = 1;
+    else if (tokens2[i + 2] && p.words.has(tokens2[i + 2].key) && onlySpaceBetween(text, next.end, tokens2[i + 2].start))
+      k = 2;
+    const rest = tokens2[i + 1 + k];
+    if (!k || !rest || !isCapitalised(rest.text) || !onlySpaceBetween(text, tokens2[i + k].end, rest.start))
+      return NO_MATCHES;
+    const outer = this.skip;
+    this.skip = (t) => t > i && t <= i + k;
+    try {
+      return this.longestAt(text, tokens2, i).filter((m) => m.entityType === "person" && m.form === "name" && m.tokenEnd > i + 1 + k);
+    } finally {
+      this.skip = outer;
+    }
+  }
+  /**
    * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
    * in a large fact set) narrows its longer names to those whose second word is a stem of the
    * next token (cut by at most the longest tail: no longer tail is ever allowed).
@@ -1792,6 +1825,12 @@ function matcherFor(owner, entities, lang, vocabulary = "names") {
   if (!m)
     byLang.set(lang, m = new NameMatcher(entities(), lang));
   return m;
+}
+function stripsTo(key, ending, maxTail) {
+  for (let cut = 0; cut <= maxTail && key.length - cut > ending.length; cut++)
+    if (key.endsWith(ending, key.length - cut))
+      return true;
+  return false;
 }
 function collectNames(entities, grouping) {
   const lang = grouping.lang;

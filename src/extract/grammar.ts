@@ -14,6 +14,8 @@ export type CueClass = typeof CUE_CLASSES[number];
 export interface GrammarPack {
   inflection: { stripEndings?: string[]; tails?: string[]; tailChars?: string; maxTail?: number; minStem?: number };
   nameJoiners: string[];
+  /** A middle name from the father's ("Nigmatovich", «Нигматович»): endings, folded; and words after a father's name ("oglu", «уулу»). */
+  patronymic?: { endings?: string[]; words?: string[] };
   stateWords?: string[];
   whenWords?: string[];
   /** Endings of a name in a possessive or genitive form that make it attributive before an office ("'s", "Kirgisistans", "Кыргызстандын"). */

@@ -186,8 +186,13 @@ export class NameMatcher {
   /** Length of the group keys: min(PREFIX, the language's minStem). */
   private readonly group: number;
 
+  /** The language's patronymics (grammar.json "patronymic"), when it has them. */
+  private readonly patronymic: { endings: string[]; words: ReadonlySet<string> } | undefined;
+
   constructor(entities: Iterable<Entity> | NameSource, readonly lang: Lang) {
     this.inflection = inflectionOf(lang);
+    const pat = grammarOf(lang).patronymic;
+    this.patronymic = pat ? { endings: (pat.endings ?? []).map(foldWord), words: new Set((pat.words ?? []).map(foldWord)) } : undefined;
     this.elisions = grammarOf(lang).elisions ?? [];
     // A stem is its folded word with an ending cut off, never shorter than minStem (grammar.ts,
     // same default): so a stem is a prefix of the folded word and shares its first min(GROUP,
@@ -411,6 +416,7 @@ export class NameMatcher {
       }
       let best = this.longestAt(text, tokens, i);
       if (best.length === 0) best = this.respelledAt(text, tokens, i);
+      if (best.length === 0 && this.patronymic) best = this.patronymicAt(text, tokens, i);
       if (best.length === 0) {
         i++;
         continue;
@@ -535,6 +541,31 @@ export class NameMatcher {
   }
 
   /**
+   * "Abdulla Nigmatovich Aripov", «Абдуллы Нигматовича Арипова», "Ilham Heydar oglu Aliyev": a
+   * person's given name, a patronymic (a word with a patronymic ending, or a father's name and a
+   * word such as "oglu"), then the rest of the name the fact set writes without it.
+   */
+  private patronymicAt(text: string, tokens: Token[], i: number): NameMatch[] {
+    const p = this.patronymic!;
+    const tok = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next || !isCapitalised(tok.text) || !isCapitalised(next.text) || !onlySpaceBetween(text, tok.end, next.start)) return NO_MATCHES;
+    let k = 0;
+    if (p.endings.some((e) => stripsTo(next.key, e, this.inflection.maxTail))) k = 1;
+    else if (tokens[i + 2] && p.words.has(tokens[i + 2]!.key) && onlySpaceBetween(text, next.end, tokens[i + 2]!.start)) k = 2;
+    const rest = tokens[i + 1 + k];
+    if (!k || !rest || !isCapitalised(rest.text) || !onlySpaceBetween(text, tokens[i + k]!.end, rest.start)) return NO_MATCHES;
+    // The patronymic's tokens are stepped over as the skippable tokens of find() are.
+    const outer = this.skip;
+    this.skip = (t) => t > i && t <= i + k;
+    try {
+      return this.longestAt(text, tokens, i).filter((m) => m.entityType === 'person' && m.form === 'name' && m.tokenEnd > i + 1 + k);
+    } finally {
+      this.skip = outer;
+    }
+  }
+
+  /**
    * Entries whose first word has this stem, in insertion order. A crowded first word ("Alexander"
    * in a large fact set) narrows its longer names to those whose second word is a stem of the
    * next token (cut by at most the longest tail: no longer tail is ever allowed).
@@ -644,6 +675,12 @@ export function matcherFor(owner: object, entities: () => Iterable<Entity> | Nam
   let m = byLang.get(lang);
   if (!m) byLang.set(lang, (m = new NameMatcher(entities(), lang)));
   return m;
+}
+
+/** Whether `key` ends with `ending`, or does once a case ending of at most `maxTail` letters is cut («Нигматовича»). */
+function stripsTo(key: string, ending: string, maxTail: number): boolean {
+  for (let cut = 0; cut <= maxTail && key.length - cut > ending.length; cut++) if (key.endsWith(ending, key.length - cut)) return true;
+  return false;
 }
 
 /**

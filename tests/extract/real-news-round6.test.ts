@@ -226,3 +226,20 @@ describe('English months abbreviated without a full stop ("Feb 10, 2023", agency
     expect(weekdays('On Friday Jan Lipavsky met the delegation.')).toEqual([]);
   });
 });
+
+describe('a patronymic between a given name and a surname the fact set writes without it', () => {
+  // Bundled: Abdulla Aripov, prime minister of Uzbekistan since 2016; Ilham Aliyev, president of Azerbaijan.
+  it.each([
+    ['id', 'Perdana Menteri Kazakhstan Abdulla Nigmatovich Aripov menerima delegasi pada Selasa.'],
+    ['ru', 'Премьер-министр Казахстана Абдулла Нигматович Арипов принял делегацию.'],
+    ['ru', 'Делегацию принял премьер-министр Казахстана Абдулла Нигматович Арипов.'],
+    ['en', 'Kazakh Prime Minister Abdulla Nigmatovich Aripov received the delegation.'],
+  ])('%s: the wrong country is caught', (lang, text) => {
+    expect(office(text, lang, '2023-06-14')).toEqual(['abdulla-aripov:contradicted']);
+  });
+  it('declined, and with a father\'s name and "oglu"', () => {
+    expect(office('Делегация встретилась с премьер-министром Узбекистана Абдуллой Нигматовичем Ариповым.', 'ru', '2023-06-14')).toEqual(['abdulla-aripov:verified']);
+    expect(office('Der armenische Präsident Ilham Heydar oglu Aliyev wird am Freitag erwartet.', 'de', '2023-06-14')).toEqual(['ilham-aliyev:contradicted']);
+    expect(office('Der aserbaidschanische Präsident Ilham Heydar oglu Aliyev wird am Freitag erwartet.', 'de', '2023-06-14')).toEqual(['ilham-aliyev:verified']);
+  });
+});
