@@ -5885,6 +5885,55 @@ var SentenceAnnotation = class {
   }
 };
 
+// dist/extract/country-anaphor.js
+function countryAnaphorMentions(text, tokens2, mentions, annotation) {
+  const offices = mentions.filter((m) => m.entityType === "office");
+  if (offices.length === 0)
+    return [];
+  const out = [];
+  for (const office of offices) {
+    let at = -1;
+    let n = 0;
+    for (let i = office.tokenEnd; i <= office.tokenEnd + 1 && i < tokens2.length; i++) {
+      n = annotation.cue("countryAnaphor", i);
+      if (n > 0) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
+      for (let i = Math.max(0, office.tokenStart - 3); i < office.tokenStart; i++) {
+        const len = annotation.cue("countryAnaphor", i);
+        if (len > 0 && i + len === office.tokenStart) {
+          at = i;
+          n = len;
+          break;
+        }
+      }
+    }
+    if (at < 0 || mentions.some((m) => m.tokenStart < at + n && at < m.tokenEnd && m.entityType !== "office" || m.tokenStart === at + n && m.entityType === "country"))
+      continue;
+    const ofOffice = (m) => offices.some((o) => o !== office && (Math.abs(o.tokenEnd - m.tokenStart) <= 1 || Math.abs(m.tokenEnd - o.tokenStart) <= 1));
+    const countries = new Set(mentions.filter((m) => m.entityType === "country" && m.form === "name" && m.tokenEnd <= Math.min(at, office.tokenStart) && !ofOffice(m)).map((m) => m.entityId));
+    if (countries.size !== 1)
+      continue;
+    const start = tokens2[at].start;
+    const end = tokens2[at + n - 1].end;
+    out.push({
+      entityId: [...countries][0],
+      entityType: "country",
+      form: "name",
+      span: { start, end },
+      text: text.slice(start, end),
+      tokenStart: at,
+      tokenEnd: at + n,
+      tail: "",
+      alternatives: []
+    });
+  }
+  return out;
+}
+
 // dist/language/periods.js
 var periodRules = perLanguage(buildPeriodRules);
 function buildPeriodRules(code) {
@@ -10103,7 +10152,9 @@ function officeFrames(a, s) {
   const institutions = instMatcher.size ? instMatcher.find(a.doc.text, s.tokens) : [];
   const offices = s.mentions.filter((m) => m.entityType === "office");
   const extra = institutionOffices(s.tokens, s.mentions, institutions, a.lang).filter((x) => !near(offices, x.span).some((m) => m.span.start < x.span.end && x.span.start < m.span.end));
-  const all = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
+  const anaphors = s.annotation.cueIn("countryAnaphor", 0, s.tokens.length) ? countryAnaphorMentions(a.doc.text, s.tokens, s.mentions, s.annotation) : [];
+  const added = [...extra, ...anaphors];
+  const all = added.length ? [...s.mentions, ...added].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
   const served = servedTableFor(a.index, a.lang);
   const mentions = served.size ? withServedOffices(a.doc.text, s.tokens, all, a.lang, matcherFor(a.index, () => a.index.names(), a.lang), served) : all;
   const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };

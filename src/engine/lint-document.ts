@@ -8,6 +8,7 @@ import { pairWeekdayRanges } from '../language/date-ranges.js';
 import { findQuantities, type Quantity } from '../language/quantities.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
 import { CONTAINER_TYPES, CONTEXT_TYPES } from '../facts/kinds.js';
+import { countryAnaphorMentions } from '../extract/country-anaphor.js';
 import { findPeriods, type PeriodMention } from '../language/periods.js';
 import { perLanguage } from '../language/pack.js';
 import { numbersPack } from '../language/numbers.js';
@@ -456,7 +457,10 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
   const offices = s.mentions.filter((m) => m.entityType === 'office');
   const extra = institutionOffices(s.tokens, s.mentions, institutions, a.lang)
     .filter((x) => !near(offices, x.span).some((m) => m.span.start < x.span.end && x.span.start < m.span.end));
-  const all = extra.length ? [...s.mentions, ...extra].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
+  // "the country's president", «президент страны»: the one country the sentence named before.
+  const anaphors = s.annotation.cueIn('countryAnaphor', 0, s.tokens.length) ? countryAnaphorMentions(a.doc.text, s.tokens, s.mentions, s.annotation) : [];
+  const added = [...extra, ...anaphors];
+  const all = added.length ? [...s.mentions, ...added].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end) : s.mentions;
   // Posts that serve another office ("помощник президента Владимира Путина Юрий Ушаков").
   const served = servedTableFor(a.index, a.lang);
   const mentions = served.size ? withServedOffices(a.doc.text, s.tokens, all, a.lang, matcherFor(a.index, () => a.index.names(), a.lang), served) : all;

@@ -243,3 +243,22 @@ describe('a patronymic between a given name and a surname the fact set writes wi
     expect(office('Der aserbaidschanische Präsident Ilham Heydar oglu Aliyev wird am Freitag erwartet.', 'de', '2023-06-14')).toEqual(['ilham-aliyev:verified']);
   });
 });
+
+describe('"the country\'s president X", «президент страны X»: the one country the sentence named before', () => {
+  // Bundled: Jeenbekov was president of Kyrgyzstan 2017-11-24 to 2020-10-15, Atambayev before him.
+  it.each([
+    ['ru', 'Вопрос о второй российской базе на юге Кыргызстана не решен, заявил президент страны Алмазбек Атамбаев.'],
+    ['en', 'The question of a second base in the south of Kyrgyzstan is not settled, said the country\'s president Almazbek Atambayev.'],
+    ['de', 'Die Frage einer zweiten Basis im Süden Kirgisistans sei offen, sagte der Präsident des Landes, Almasbek Atambajew.'],
+  ])('%s: a former holder called the country\'s president is contradicted', (lang, text) => {
+    expect(office(text, lang, '2019-03-06')).toEqual(['almazbek-atambayev:contradicted']);
+  });
+  it('the holder of the day holds', () => {
+    expect(office('Вопрос о базе на юге Кыргызстана не решен, заявил президент страны Сооронбай Жээнбеков.', 'ru', '2019-03-06')).toEqual(['sooronbay-jeenbekov:verified']);
+  });
+  it('a country that is another office\'s, or two countries, leave "the country" unread', () => {
+    expect(office('Президент России Владимир Путин провел переговоры с президентом республики Алмазбеком Атамбаевым.', 'ru', '2019-03-06')).toEqual(['vladimir-putin:verified']);
+    expect(office('Российский министр проведет переговоры с президентом республики Алмазбеком Атамбаевым.', 'ru', '2019-03-06')).toEqual([]);
+    expect(office('Казахстан и Кыргызстан обсудили границу, заявил президент страны Алмазбек Атамбаев.', 'ru', '2019-03-06')).toEqual([]);
+  });
+});
