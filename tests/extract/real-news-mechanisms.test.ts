@@ -268,15 +268,15 @@ describe('a period stays with its own figure', () => {
 });
 
 describe('a quotation\'s "last year" may be counted from the day it was said', () => {
-  // Bundled: Russia–Kyrgyzstan trade 2022 was 3.4 bn (Russian data); an article of January 2024
-  // quotes an October 2023 speech.
-  const quoted = '« Les échanges entre la Russie et le Kirghizistan ont augmenté l\'an dernier pour atteindre 3,4 milliards de dollars », a déclaré Vladimir Poutine lors de sa visite.';
+  // Bundled: Russia–Kyrgyzstan trade 2023 was 3.5 bn (Japarov) or 2.9 bn (Kyrgyz data), 2024 4.1 bn
+  // (Russian data) or 3.2 bn (Kyrgyz data); an article of January 2025 quotes a speech of late 2024.
+  const quoted = '« Les échanges entre la Russie et le Kirghizistan ont augmenté l\'an dernier pour atteindre 3,5 milliards de dollars », a déclaré Vladimir Poutine lors de sa visite.';
   it('leaves open a quoted figure that fits the year before', () => {
-    expect(rules(quoted, 'fr', '2024-01-15')).toEqual([]);
+    expect(rules(quoted, 'fr', '2025-01-15')).toEqual([]);
   });
   it('still reports a quoted figure that fits neither year, and the same figure outside quotes', () => {
-    expect(rules(quoted.replace('3,4', '7,4'), 'fr', '2024-01-15')).toEqual(['metric-value']);
-    expect(rules(quoted.replace(/[«»]/g, ''), 'fr', '2024-01-15')).toEqual(['metric-value']);
+    expect(rules(quoted.replace('3,5', '7,4'), 'fr', '2025-01-15')).toEqual(['metric-value']);
+    expect(rules(quoted.replace(/[«»]/g, ''), 'fr', '2025-01-15')).toEqual(['metric-value']);
   });
 });
 
