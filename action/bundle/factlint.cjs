@@ -12005,7 +12005,6 @@ function lintDocument(doc, index, settings) {
   const on = (rule) => severityNumber(settings.severities[rule]) > 0;
   const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
-  const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
   const entityOf = (id) => index.entity(id);
   const data = [];
   const named = /* @__PURE__ */ new Set();
@@ -12016,8 +12015,7 @@ function lintDocument(doc, index, settings) {
     if (tokens2.length === 0)
       continue;
     let mentions = matcher.find(doc.text, tokens2);
-    if (adjectiveAfter)
-      mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions);
+    mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions);
     mentions = withInitials(doc.text, tokens2, withoutRepeatedAbbreviations(doc.text, tokens2, mentions), lang, entityOf);
     for (const m of mentions) {
       if ((m.entityType === "country" || m.form === "adjective") && insideCurrencyName(doc.text, m.span, lang))

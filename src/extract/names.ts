@@ -55,8 +55,8 @@ export interface NameMatch extends EntityMention {
 
 /**
  * Offices whose name a country adjective splits («le ministre russe des Affaires étrangères», «el
- * ministro ruso de Asuntos Exteriores»), where the language puts adjectives after the noun: each
- * such office replaces the pieces it covers, with the adjective kept as its `inner` country.
+ * ministro ruso de Asuntos Exteriores», «глава киргизского кабмина», "head of the Kyrgyz cabinet"):
+ * each such office replaces the pieces it covers, with the adjective kept as its `inner` country.
  */
 export function officesAroundAdjectives(matcher: NameMatcher, text: string, tokens: Token[], mentions: NameMatch[]): NameMatch[] {
   const adjectives = mentions.filter((m) => m.form === 'adjective' && m.entityType === 'country');

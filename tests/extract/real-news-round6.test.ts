@@ -262,3 +262,17 @@ describe('"the country\'s president X", «президент страны X»: t
     expect(office('Казахстан и Кыргызстан обсудили границу, заявил президент страны Алмазбек Атамбаев.', 'ru', '2019-03-06')).toEqual([]);
   });
 });
+
+describe('a country adjective inside an office\'s name: «глава киргизского кабмина», "head of the Kyrgyz cabinet"', () => {
+  // Bundled: Akylbek Japarov chaired the Cabinet of Ministers of Kyrgyzstan 2021-10-12 to 2024-12-16;
+  // Adylbek Kasymaliev after him.
+  it.each([
+    ['ru', 'Об этом рассказал глава киргизского кабмина Адылбек Касымалиев.'],
+    ['en', 'This was said by the head of the Kyrgyz cabinet, Adylbek Kasymaliev.'],
+  ])('%s: the holder\'s successor is contradicted before he took office', (lang, text) => {
+    expect(office(text, lang, '2024-10-03')).toEqual(['adylbek-kasymaliev:contradicted']);
+  });
+  it('the holder of the day holds', () => {
+    expect(office('Об этом рассказал глава киргизского кабмина Акылбек Жапаров.', 'ru', '2024-10-03')).toEqual(['akylbek-japarov:verified']);
+  });
+});
