@@ -6390,13 +6390,16 @@ function numericFormat(format) {
     } else if (ch === "Y") {
       order2.push("Y");
       src += "(\\d{4})";
+    } else if (ch === "y") {
+      order2.push("y");
+      src += "(\\d{2})";
     } else
       src += escapeRegex(ch);
   }
   const first = format.charAt(0);
   const last = format.charAt(format.length - 1);
-  const lead = /[DMY]/.test(first) ? "(?<![\\p{N}]|[\\p{N}][.,/-])" : "";
-  const trail = /[DMY]/.test(last) ? "(?![\\p{N}]|[.,/-][\\p{N}])" : last === "." ? "(?![\\p{N}])" : "";
+  const lead = /[DMYy]/.test(first) ? "(?<![\\p{N}]|[\\p{N}][.,/-])" : "";
+  const trail = /[DMYy]/.test(last) ? "(?![\\p{N}]|[.,/-][\\p{N}])" : last === "." ? "(?![\\p{N}])" : "";
   return { re: new RegExp(`${lead}${src}${trail}`, "gu"), order: order2 };
 }
 function buildDateRules(code) {
@@ -6505,7 +6508,8 @@ function numericDates(text, r) {
     for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
       const fields = {};
       f.order.forEach((k, i) => fields[k] = Number(m[i + 1]));
-      const { D, M, Y } = fields;
+      const { D, M } = fields;
+      const Y = fields.y === void 0 ? fields.Y : 2e3 + fields.y;
       if (D === void 0 || M === void 0 || D < 1 || D > 31 || M < 1 || M > 12)
         continue;
       out.push({ start: m.index, end: m.index + m[0].length, day: D, month: M, year: Y });

@@ -49,7 +49,7 @@ export type DateMention = CalendarDate | BareWeekday;
 
 interface NumericFormat {
   re: RegExp;
-  order: Array<'D' | 'M' | 'Y'>;
+  order: Array<'D' | 'M' | 'Y' | 'y'>;
 }
 
 interface DateRules {
@@ -79,7 +79,7 @@ function alternation(forms: string[] | undefined): string | undefined {
 
 /** "D.M.Y" → a regex with one group per field, bounded so it never starts or ends inside a number. */
 function numericFormat(format: string): NumericFormat {
-  const order: Array<'D' | 'M' | 'Y'> = [];
+  const order: Array<'D' | 'M' | 'Y' | 'y'> = [];
   let src = '';
   for (const ch of format) {
     if (ch === 'D' || ch === 'M') {
@@ -88,12 +88,16 @@ function numericFormat(format: string): NumericFormat {
     } else if (ch === 'Y') {
       order.push('Y');
       src += '(\\d{4})';
+    } else if (ch === 'y') {
+      // A two-digit year ("Rabu (6/4/22)"): this century's.
+      order.push('y');
+      src += '(\\d{2})';
     } else src += escapeRegex(ch);
   }
   const first = format.charAt(0);
   const last = format.charAt(format.length - 1);
-  const lead = /[DMY]/.test(first) ? '(?<![\\p{N}]|[\\p{N}][.,/-])' : '';
-  const trail = /[DMY]/.test(last) ? '(?![\\p{N}]|[.,/-][\\p{N}])' : last === '.' ? '(?![\\p{N}])' : '';
+  const lead = /[DMYy]/.test(first) ? '(?<![\\p{N}]|[\\p{N}][.,/-])' : '';
+  const trail = /[DMYy]/.test(last) ? '(?![\\p{N}]|[.,/-][\\p{N}])' : last === '.' ? '(?![\\p{N}])' : '';
   return { re: new RegExp(`${lead}${src}${trail}`, 'gu'), order };
 }
 
@@ -234,9 +238,10 @@ function numericDates(text: string, r: DateRules): RawDate[] {
   for (const f of r.numeric) {
     f.re.lastIndex = 0;
     for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
-      const fields: Partial<Record<'D' | 'M' | 'Y', number>> = {};
+      const fields: Partial<Record<'D' | 'M' | 'Y' | 'y', number>> = {};
       f.order.forEach((k, i) => (fields[k] = Number(m![i + 1])));
-      const { D, M, Y } = fields;
+      const { D, M } = fields;
+      const Y = fields.y === undefined ? fields.Y : 2000 + fields.y;
       if (D === undefined || M === undefined || D < 1 || D > 31 || M < 1 || M > 12) continue;
       out.push({ start: m.index, end: m.index + m[0].length, day: D, month: M, year: Y });
     }

@@ -276,3 +276,14 @@ describe('a country adjective inside an office\'s name: «глава кирги�
     expect(office('Об этом рассказал глава киргизского кабмина Акылбек Жапаров.', 'ru', '2024-10-03')).toEqual(['akylbek-japarov:verified']);
   });
 });
+
+describe('Indonesian: a weekday with a numeric date of two-digit year, "Rabu (6/4/22)"', () => {
+  const weekdays = (text: string) => claimsOf(text, 'id', '2022-04-07', BUNDLED).filter((c) => c.ruleId === 'date-weekday').map((c) => c.verdict);
+  it('is checked as this century\'s year', () => {
+    expect(weekdays('Keduanya bertemu di Brussel pada Kamis (6/4/22).')).toEqual(['contradicted']);
+    expect(weekdays('Keduanya bertemu di Brussel pada Rabu (6/4/22).')).toEqual(['verified']);
+  });
+  it('a score or a ratio in brackets is no date', () => {
+    expect(weekdays('Tim itu menang pada Rabu (6/4/2) setelah adu penalti.')).toEqual([]);
+  });
+});
