@@ -154,6 +154,8 @@ export interface OfficeClaim extends ClaimBase {
   ofSpan: Span | undefined;
   /** Time qualifier: 'current' unless the text says former/then/acting/future. */
   tense: 'current' | 'former' | 'then' | 'acting' | 'future';
+  /** The country came from "from" after the name ("Secretary General X from Kazakhstan"): where the office serves organisations, it is the holder's nationality. */
+  ofFrom?: boolean;
   /** "the then president", «тогдашний»: the time is the one the sentence writes, when it writes one. */
   thenAt?: boolean;
   /** Date the claim speaks of (YYYY-MM-DD), usually the article date. */

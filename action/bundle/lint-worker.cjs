@@ -6704,6 +6704,13 @@ function holderCountry(index, holder, time) {
   }
   return ofs.size === 1 ? [...ofs][0] : void 0;
 }
+function servesCountries(index, office) {
+  const same = equivalentOffices(index, office);
+  return index.statementsOf("holds-office").some((s) => {
+    const p = postOf(s);
+    return p !== void 0 && same.has(p.office) && index.entity(p.of)?.type === "country";
+  });
+}
 function checkOffice(claim2, time, index, text) {
   if (claim2.of === void 0 && claim2.ofHolder) {
     const of = holderCountry(index, claim2.ofHolder, time);
@@ -6720,6 +6727,10 @@ function checkOffice(claim2, time, index, text) {
   if (claim2.alternatives?.length) {
     const outcomes = [claim2.person, ...claim2.alternatives].map((p) => checkOffice({ ...claim2, person: p, alternatives: [] }, time, index, text));
     return outcomes.find((o) => o.verdict === "verified") ?? outcomes.find((o) => o.verdict === "unverifiable") ?? outcomes[0];
+  }
+  if (claim2.ofFrom && claim2.of !== void 0 && !servesCountries(index, claim2.office)) {
+    const { of: _, ofFrom: __, ...rest } = claim2;
+    return checkOffice({ ...rest, of: void 0 }, time, index, text);
   }
   const posts = index.heldBy(claim2.person);
   const person = displayName(index, claim2.person, "en");
@@ -8548,6 +8559,7 @@ var phrasesOf = perLanguage((lang) => {
     articles: /* @__PURE__ */ new Set([...articleWordsOf(lang), ...(g.titleModifiers ?? []).map(foldWord)]),
     joiners: g.nameJoiners.map(words3).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
+    origin: new Set((g.originWords ?? []).map(foldWord)),
     qualifiers,
     futureSentence: (g.futureSentence ?? []).map(words3).filter((w) => w.length > 0),
     predicate: g.predicateCues.map(words3).filter((w) => w.length > 0),
@@ -8733,6 +8745,12 @@ function closedAfter(ctx, m) {
   const at = afterSpaces(ctx.text, end, ctx.sentence.end - end);
   const rest = ctx.text.slice(at, Math.min(at + 2, ctx.sentence.end));
   return rest === "" || /^[,;:)\]–—.!?»"“”]/u.test(rest) || /^-\s/u.test(rest);
+}
+function closesPhrase(ctx, m, p) {
+  if (m.tail && p.possessive.includes(m.tail))
+    return false;
+  const next = ctx.tokens[m.tokenEnd];
+  return closedAfter(ctx, m) || next !== void 0 && p.and.has(next.key) && /^[\s\u00a0]+$/u.test(ctx.text.slice(m.span.end, next.start));
 }
 function namedHolderFollows(ctx, last) {
   const next = ctx.tokens[last.tokenEnd];
@@ -8977,16 +8995,22 @@ function extractOfficeClaims(ctx) {
         const opensSentence = leftTok <= firstContentToken();
         if (punct !== "," || closedAfter(ctx, persons[persons.length - 1]) || opensSentence) {
           let of = phrase.of[0] ?? served?.of;
+          let ofFrom = false;
           const afterP = ms[after + persons.length];
           if (!of && isPlace(afterP) && afterP.form === "name") {
             const between = keysBetween(ctx, persons[persons.length - 1].tokenEnd, afterP.tokenStart);
             if (between.length >= 1 && between.length <= 2 && onlyJoiners(between, p))
               of = afterP;
+            else if (between.length === 1 && p.origin.has(between[0]) && afterP.entityType === "country" && closesPhrase(ctx, afterP, p)) {
+              of = afterP;
+              ofFrom = true;
+            }
           }
           if (tense === "current" && futureAfter(nextPerson.tokenEnd))
             tense = "future";
           for (const person of persons) {
-            emit2(claim(ctx, person, phrase, of, tense, "apposition", cover2(ms[phrase.first].span, person.span, ...of ? [of.span] : []), served));
+            const c = claim(ctx, person, phrase, of, tense, "apposition", cover2(ms[phrase.first].span, person.span, ...of ? [of.span] : []), served);
+            emit2(ofFrom ? { ...c, ofFrom: true } : c);
           }
           k = after + persons.length - 1;
           continue;

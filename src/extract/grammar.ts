@@ -55,6 +55,8 @@ export interface GrammarPack {
   /** Where the head noun of a name stands: "air base" (last) vs "авиабаза Кант" (first). */
   headPosition?: 'first' | 'last';
   headModifierEndings?: string[];
+  /** Words for "from" between a titled name and its country ("President Tokayev from Kazakhstan", "aus"). */
+  originWords?: string[];
   /** A hyphenated one-word name has its head noun last ("Pelješac-Brücke": Brücke). */
   compoundHeadLast?: boolean;
   /** A country adjective may follow the office: «le président ouzbek», «el primer ministro kirguís». */

@@ -28,6 +28,8 @@ interface Phrases {
   articles: ReadonlySet<string>;
   joiners: string[][];
   and: Set<string>;
+  /** Words for "from" between a titled name and its country ("President Tokayev from Kazakhstan"). */
+  origin: ReadonlySet<string>;
   qualifiers: Array<{ tense: Tense; words: string[] }>;
   /** Words before a title (after the titled name) that put it at its clause's time: "under", «при», «тушунда». */
   thenBefore: string[][];
@@ -126,6 +128,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     articles: new Set([...articleWordsOf(lang), ...(g.titleModifiers ?? []).map(foldWord)]),
     joiners: g.nameJoiners.map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     and: new Set([...g.and, ...g.listSeparators].map(foldWord)),
+    origin: new Set((g.originWords ?? []).map(foldWord)),
     qualifiers,
     futureSentence: (g.futureSentence ?? []).map(words).filter((w) => w.length > 0),
     predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
@@ -356,6 +359,13 @@ function closedAfter(ctx: SentenceContext, m: NameMatch): boolean {
   const at = afterSpaces(ctx.text, end, ctx.sentence.end - end);
   const rest = ctx.text.slice(at, Math.min(at + 2, ctx.sentence.end));
   return rest === '' || /^[,;:)\]–—.!?»"“”]/u.test(rest) || /^-\s/u.test(rest);
+}
+
+/** A country that ends its phrase: punctuation, "and", or the sentence's end after it, and no possessive ending. */
+function closesPhrase(ctx: SentenceContext, m: NameMatch, p: Phrases): boolean {
+  if (m.tail && p.possessive.includes(m.tail)) return false;
+  const next = ctx.tokens[m.tokenEnd];
+  return closedAfter(ctx, m) || (next !== undefined && p.and.has(next.key) && /^[\s\u00a0]+$/u.test(ctx.text.slice(m.span.end, next.start)));
 }
 
 /** A capitalised word right after the office phrase: a holder's name, known to us or not. */
@@ -697,15 +707,22 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         const opensSentence = leftTok <= firstContentToken();
         if (punct !== ',' || closedAfter(ctx, persons[persons.length - 1]!) || opensSentence) {
           let of = phrase.of[0] ?? served?.of;
-          // "President Vladimir Putin of Russia"
+          let ofFrom = false;
+          // "President Vladimir Putin of Russia"; "President Tokayev from Kazakhstan", "Tokajew aus
+          // Kasachstan" where the country closes the phrase (not "from Kazakhstan's capital").
           const afterP = ms[after + persons.length];
           if (!of && isPlace(afterP) && afterP.form === 'name') {
             const between = keysBetween(ctx, persons[persons.length - 1]!.tokenEnd, afterP.tokenStart);
             if (between.length >= 1 && between.length <= 2 && onlyJoiners(between, p)) of = afterP;
+            else if (between.length === 1 && p.origin.has(between[0]!) && afterP.entityType === 'country' && closesPhrase(ctx, afterP, p)) {
+              of = afterP;
+              ofFrom = true;
+            }
           }
           if (tense === 'current' && futureAfter(nextPerson.tokenEnd)) tense = 'future';
           for (const person of persons) {
-            emit(claim(ctx, person, phrase, of, tense, 'apposition', cover(ms[phrase.first]!.span, person.span, ...(of ? [of.span] : [])), served));
+            const c = claim(ctx, person, phrase, of, tense, 'apposition', cover(ms[phrase.first]!.span, person.span, ...(of ? [of.span] : [])), served);
+            emit(ofFrom ? { ...c, ofFrom: true } : c);
           }
           k = after + persons.length - 1;
           continue;

@@ -110,6 +110,15 @@ function holderCountry(index: FactIndex, holder: NonNullable<OfficeClaim['ofHold
   return ofs.size === 1 ? [...ofs][0] : undefined;
 }
 
+/** Whether some holder of the office holds it for a country (a president), not only for organisations (a secretary general). */
+function servesCountries(index: FactIndex, office: string): boolean {
+  const same = equivalentOffices(index, office);
+  return index.statementsOf('holds-office').some((s) => {
+    const p = postOf(s);
+    return p !== undefined && same.has(p.office) && index.entity(p.of)?.type === 'country';
+  });
+}
+
 export function checkOffice(claim: OfficeClaim, time: OfficeTime, index: FactIndex, text: string): Outcome {
   if (claim.of === undefined && claim.ofHolder) {
     const of = holderCountry(index, claim.ofHolder, time);
@@ -128,6 +137,11 @@ export function checkOffice(claim: OfficeClaim, time: OfficeTime, index: FactInd
   if (claim.alternatives?.length) {
     const outcomes = [claim.person, ...claim.alternatives].map((p) => checkOffice({ ...claim, person: p, alternatives: [] }, time, index, text));
     return outcomes.find((o) => o.verdict === 'verified') ?? outcomes.find((o) => o.verdict === 'unverifiable') ?? outcomes[0]!;
+  }
+  // "Secretary General X from Kazakhstan": a post of an organisation, the country is X's own.
+  if (claim.ofFrom && claim.of !== undefined && !servesCountries(index, claim.office)) {
+    const { of: _, ofFrom: __, ...rest } = claim;
+    return checkOffice({ ...rest, of: undefined }, time, index, text);
   }
   const posts = index.heldBy(claim.person);
   const person = displayName(index, claim.person, 'en');

@@ -287,3 +287,18 @@ describe('Indonesian: a weekday with a numeric date of two-digit year, "Rabu (6/
     expect(weekdays('Tim itu menang pada Rabu (6/4/2) setelah adu penalti.')).toEqual([]);
   });
 });
+
+describe('"President X from Kazakhstan", "Präsident X aus Kasachstan": the country after "from" is the office\'s', () => {
+  it.each([
+    ['en', 'Attending were President Shavkat Mirziyoyev from Kazakhstan and President Sadyr Japarov from Kyrgyzstan.'],
+    ['de', 'Anwesend war Präsident Schawkat Mirsijojew aus Kasachstan.'],
+  ])('%s: the wrong country is caught', (lang, text) => {
+    expect(office(text, lang, '2022-12-27')[0]).toBe('shavkat-mirziyoyev:contradicted');
+  });
+  it('a post of an organisation: the country is the holder\'s own, the post holds', () => {
+    expect(office('Am Treffen nahm Generalsekretär Imangali Tasmagambetow aus Kasachstan teil.', 'de', '2023-11-23')).toEqual(['imangali-tasmagambetov:verified']);
+  });
+  it('not before a possessive: "from Kazakhstan\'s capital" names a city', () => {
+    expect(office('President Sadyr Japarov from Kazakhstan\'s capital flew home.', 'en', '2022-12-27')).toEqual(['sadyr-japarov:verified']);
+  });
+});
