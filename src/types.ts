@@ -156,6 +156,8 @@ export interface OfficeClaim extends ClaimBase {
   tense: 'current' | 'former' | 'then' | 'acting' | 'future';
   /** The country came from "from" after the name ("Secretary General X from Kazakhstan"): where the office serves organisations, it is the holder's nationality. */
   ofFrom?: boolean;
+  /** "the new foreign minister", "incoming", «новый»: a term that began or begins within a year of the article's date. */
+  recent?: boolean;
   /** "the then president", «тогдашний»: the time is the one the sentence writes, when it writes one. */
   thenAt?: boolean;
   /** Date the claim speaks of (YYYY-MM-DD), usually the article date. */

@@ -8751,12 +8751,14 @@ function officeTime(claim2, years, dates) {
         return { windows: written, loose: false };
       return { windows: d ? [{ start: MIN, end: addDays(d, -1) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
     case "future":
+      if (claim2.recent && d)
+        return { windows: [{ start: addDays(d, -RECENT_DAYS), end: addDays(d, RECENT_DAYS) }, ...written], loose: false };
       return { windows: [{ start: MIN, end: MAX }], loose: false };
     default:
       return { windows: d ? [{ start: d, end: d }, ...written] : written.length ? written : [{ start: MIN, end: MAX }], loose };
   }
 }
-var MIN, MAX, HANDOVER_DAYS, isCountry, NEAR_DAYS, officeHolder;
+var MIN, MAX, HANDOVER_DAYS, isCountry, NEAR_DAYS, RECENT_DAYS, officeHolder;
 var init_office_holder = __esm({
   "dist/rules/office-holder.js"() {
     "use strict";
@@ -8771,6 +8773,7 @@ var init_office_holder = __esm({
     HANDOVER_DAYS = 3;
     isCountry = (index, id) => !!id && index.entity(id)?.type === "country";
     NEAR_DAYS = 60;
+    RECENT_DAYS = 366;
     officeHolder = {
       meta: { id: "office-holder", frame: "office" },
       check(frame2, ctx) {
@@ -10756,8 +10759,9 @@ function claim(ctx, person2, phrase, of, tense, via, span, served) {
     officeSpan: phrase.office.span,
     of: of?.entityId ?? phrase.office.impliedOf,
     ofSpan: served?.sharedOf ? void 0 : of?.span,
-    tense: tense === "then-word" ? "then" : tense,
+    tense: tense === "then-word" ? "then" : tense === "recent-word" ? "future" : tense,
     ...tense === "then-word" ? { thenAt: true } : {},
+    ...tense === "recent-word" ? { recent: true } : {},
     at: ctx.date,
     via,
     span,
@@ -11055,11 +11059,11 @@ var init_office_claims = __esm({
     phrasesOf = perLanguage((lang) => {
       const g = grammarOf(lang);
       const qualifiers = [];
-      for (const tense of ["former", "then", "acting", "future"]) {
+      for (const tense of ["former", "then", "acting", "future", "recent"]) {
         for (const q of g.qualifiers[tense] ?? []) {
           const w = words3(q);
           if (w.length)
-            qualifiers.push({ tense: tense === "then" ? "then-word" : tense, words: w });
+            qualifiers.push({ tense: tense === "then" ? "then-word" : tense === "recent" ? "recent-word" : tense, words: w });
         }
       }
       qualifiers.sort((a, b) => b.words.length - a.words.length);

@@ -6851,6 +6851,7 @@ var NEAR_DAYS = 60;
 function nearArticleDate(resolved, at) {
   return !!resolved && !!at && Math.abs(Date.parse(resolved) - Date.parse(at)) <= NEAR_DAYS * 864e5;
 }
+var RECENT_DAYS = 366;
 function officeTime(claim2, years, dates) {
   const d = claim2.at;
   const near2 = (x) => nearArticleDate(x.resolved, d);
@@ -6867,6 +6868,8 @@ function officeTime(claim2, years, dates) {
         return { windows: written, loose: false };
       return { windows: d ? [{ start: MIN, end: addDays(d, -1) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
     case "future":
+      if (claim2.recent && d)
+        return { windows: [{ start: addDays(d, -RECENT_DAYS), end: addDays(d, RECENT_DAYS) }, ...written], loose: false };
       return { windows: [{ start: MIN, end: MAX }], loose: false };
     default:
       return { windows: d ? [{ start: d, end: d }, ...written] : written.length ? written : [{ start: MIN, end: MAX }], loose };
@@ -8542,11 +8545,11 @@ function words3(phrase) {
 var phrasesOf = perLanguage((lang) => {
   const g = grammarOf(lang);
   const qualifiers = [];
-  for (const tense of ["former", "then", "acting", "future"]) {
+  for (const tense of ["former", "then", "acting", "future", "recent"]) {
     for (const q of g.qualifiers[tense] ?? []) {
       const w = words3(q);
       if (w.length)
-        qualifiers.push({ tense: tense === "then" ? "then-word" : tense, words: w });
+        qualifiers.push({ tense: tense === "then" ? "then-word" : tense === "recent" ? "recent-word" : tense, words: w });
     }
   }
   qualifiers.sort((a, b) => b.words.length - a.words.length);
@@ -8777,8 +8780,9 @@ function claim(ctx, person, phrase, of, tense, via, span, served) {
     officeSpan: phrase.office.span,
     of: of?.entityId ?? phrase.office.impliedOf,
     ofSpan: served?.sharedOf ? void 0 : of?.span,
-    tense: tense === "then-word" ? "then" : tense,
+    tense: tense === "then-word" ? "then" : tense === "recent-word" ? "future" : tense,
     ...tense === "then-word" ? { thenAt: true } : {},
+    ...tense === "recent-word" ? { recent: true } : {},
     at: ctx.date,
     via,
     span,

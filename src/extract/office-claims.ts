@@ -22,7 +22,8 @@ import { bracketedAcronym, withoutBracketedAcronyms } from './bracketed-abbrevia
 
 // 'then-word': a word for "then" beside the title («тогдашний», "the then"), which ties the
 // claim to the time its sentence writes; it leaves this module as 'then' with thenAt set.
-type Tense = OfficeClaim['tense'] | 'then-word';
+// 'recent-word': "new", "incoming", «новый»: it leaves as 'future' with recent set.
+type Tense = OfficeClaim['tense'] | 'then-word' | 'recent-word';
 
 interface Phrases {
   articles: ReadonlySet<string>;
@@ -112,10 +113,10 @@ function words(phrase: string): string[] {
 const phrasesOf = perLanguage((lang): Phrases => {
   const g: GrammarPack = grammarOf(lang);
   const qualifiers: Phrases['qualifiers'] = [];
-  for (const tense of ['former', 'then', 'acting', 'future'] as const) {
+  for (const tense of ['former', 'then', 'acting', 'future', 'recent'] as const) {
     for (const q of g.qualifiers[tense] ?? []) {
       const w = words(q);
-      if (w.length) qualifiers.push({ tense: tense === 'then' ? 'then-word' : tense, words: w });
+      if (w.length) qualifiers.push({ tense: tense === 'then' ? 'then-word' : tense === 'recent' ? 'recent-word' : tense, words: w });
     }
   }
   qualifiers.sort((a, b) => b.words.length - a.words.length);
@@ -418,8 +419,9 @@ function claim(
     officeSpan: phrase.office.span,
     of: of?.entityId ?? phrase.office.impliedOf,
     ofSpan: served?.sharedOf ? undefined : of?.span,
-    tense: tense === 'then-word' ? 'then' : tense,
+    tense: tense === 'then-word' ? 'then' : tense === 'recent-word' ? 'future' : tense,
     ...(tense === 'then-word' ? { thenAt: true } : {}),
+    ...(tense === 'recent-word' ? { recent: true } : {}),
     at: ctx.date,
     via,
     span,

@@ -262,6 +262,9 @@ export function nearArticleDate(resolved: string | undefined, at: string | undef
   return !!resolved && !!at && Math.abs(Date.parse(resolved) - Date.parse(at)) <= NEAR_DAYS * 86_400_000;
 }
 
+/** How far from the article's day a "new", "incoming" or "-elect" holder's term may begin or have begun. */
+const RECENT_DAYS = 366;
+
 /** The windows an office claim is checked in, from its tense and the times its sentence names. */
 export function officeTime(claim: OfficeClaim, years: number[], dates: ReadonlyArray<{ resolved?: string; yearExplicit: boolean }>): OfficeTime {
   const d = claim.at;
@@ -282,6 +285,8 @@ export function officeTime(claim: OfficeClaim, years: number[], dates: ReadonlyA
       if (claim.tense === 'then' && claim.thenAt && written.length) return { windows: written, loose: false };
       return { windows: d ? [{ start: MIN, end: addDays(d, -1) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
     case 'future':
+      // "the new foreign minister", "the president-elect": in office within a year of the article's day, either way.
+      if (claim.recent && d) return { windows: [{ start: addDays(d, -RECENT_DAYS), end: addDays(d, RECENT_DAYS) }, ...written], loose: false };
       return { windows: [{ start: MIN, end: MAX }], loose: false };
     default:
       return { windows: d ? [{ start: d, end: d }, ...written] : written.length ? written : [{ start: MIN, end: MAX }], loose };

@@ -302,3 +302,20 @@ describe('"President X from Kazakhstan", "Präsident X aus Kasachstan": the coun
     expect(office('President Sadyr Japarov from Kazakhstan\'s capital flew home.', 'en', '2022-12-27')).toEqual(['sadyr-japarov:verified']);
   });
 });
+
+describe('"the new foreign minister X", «новый глава МИД»: a term that began or begins within a year of the article', () => {
+  // Bundled: Yermek Kosherbayev, foreign minister of Kazakhstan from 2025-09-26; Murat Nurtleu before.
+  it.each([
+    ['en', 'Kazakhstan\'s new foreign minister Yermek Kosherbayev met Sergey Lavrov in Moscow.'],
+    ['ru', 'Новый глава МИД Казахстана Ермек Кошербаев встретился с Сергеем Лавровым в Москве.'],
+  ])('%s: years before his appointment he is no new minister', (lang, text) => {
+    expect(office(text, lang, '2023-06-01')[0]).toBe('yermek-kosherbayev:contradicted');
+  });
+  it('weeks after it, or weeks before it as the incoming one, he is', () => {
+    expect(office('Kazakhstan\'s new foreign minister Yermek Kosherbayev met Sergey Lavrov in Moscow.', 'en', '2025-10-20')[0]).toBe('yermek-kosherbayev:verified');
+    expect(office('Kazakhstan\'s incoming foreign minister Yermek Kosherbayev met Sergey Lavrov in Moscow.', 'en', '2025-09-10')[0]).toBe('yermek-kosherbayev:verified');
+  });
+  it('"the future president" keeps any time: history tells of what came later', () => {
+    expect(office('In 1985 the future president Vladimir Putin served in Dresden.', 'en', '2024-06-01')).toEqual(['vladimir-putin:verified']);
+  });
+});
