@@ -2114,8 +2114,13 @@ var init_names = __esm({
             if (len > bestLen) {
               best = [m];
               bestLen = len;
-            } else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form))
-              best.push(m);
+            } else {
+              const same = best.find((b) => b.entityId === m.entityId && b.form === m.form);
+              if (!same)
+                best.push(m);
+              else if (m.inflected && !same.inflected)
+                same.inflected = true;
+            }
           }
         }
         return best;

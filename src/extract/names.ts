@@ -503,7 +503,13 @@ export class NameMatcher {
         if (len > bestLen) {
           best = [m];
           bestLen = len;
-        } else if (!best.some((b) => b.entityId === m.entityId && b.form === m.form)) best.push(m);
+        } else {
+          // One entity read through two of its names: a fact set that lists a case form
+          // ("Карлосом Франсой" beside "Карлос Франса") leaves the text inflected all the same.
+          const same = best.find((b) => b.entityId === m.entityId && b.form === m.form);
+          if (!same) best.push(m);
+          else if (m.inflected && !same.inflected) same.inflected = true;
+        }
       }
     }
     return best;

@@ -319,3 +319,15 @@ describe('"the new foreign minister X", «новый глава МИД»: a term
     expect(office('In 1985 the future president Vladimir Putin served in Dresden.', 'en', '2024-06-01')).toEqual(['vladimir-putin:verified']);
   });
 });
+
+describe('a fact set that lists a case form of a name («Карлосом Франсой» beside «Карлос Франса»)', () => {
+  const SET = fileURLToPath(new URL('../fixtures/factsets/listed-case-forms.json', import.meta.url));
+  const offices = (text: string) => claimsOf(text, 'ru', '2023-04-17', SET).filter((c) => c.kind === 'office').map((c) => `${c.slots.person?.value}:${c.verdict}`);
+  it('the title in the same case still names him', () => {
+    expect(offices('Лавров провел переговоры с главой МИД Бразилии Карлосом Франсой.')).toEqual(['carlos-franca:contradicted']);
+    expect(offices('Лавров провел переговоры с главой МИД Бразилии Мауро Виейрой.')).toEqual(['mauro-vieira:verified']);
+  });
+  it('a title in another case than the name is still another\'s («главы МИД Бразилии Карлос Франса» is no apposition)', () => {
+    expect(offices('По словам главы МИД Бразилии Карлос Франса заявил, что переговоры прошли успешно.')).toEqual([]);
+  });
+});
