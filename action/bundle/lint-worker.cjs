@@ -7683,7 +7683,7 @@ function extractMetricClaims(ctx0) {
     const base = inComparison(q.span, 4, true);
     let period = whenPeriod(q) ?? (base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text));
     const flowFigure = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
-    const carried = flowFigure && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod !== void 0;
+    const carried = flowFigure && !period && !base && ctx.carriedPeriod !== void 0 && (ctx.periods.length === 0 || ctx.changeOfPrevious === true && !ctx.periods.some((p) => clauseOf(p.span) === clauseOf(q.span)));
     if (carried)
       period = ctx.carriedPeriod;
     if (kind === "share" && !period && !base) {
@@ -7728,22 +7728,48 @@ function extractMetricClaims(ctx0) {
   }
   return out;
 }
+function changeOpens(ctx) {
+  const c = cues(ctx.lang);
+  let first = 0;
+  while (first < ctx.tokens.length && c.articles.has(ctx.tokens[first].key))
+    first++;
+  const ann = ctx.annotation ?? annotate(ctx);
+  const own = ctx.properties.some((p) => p.tokenStart === first && p.tokenEnd === first + 1 && ctx.property(p.entityId)?.kind === "change");
+  if (first >= ctx.tokens.length || !(own || ann.cue("rise", first) === 1 || ann.cue("decline", first) === 1))
+    return false;
+  const end = first + 1;
+  const q = ctx.quantities.find((x) => x.unit === "%" && x.span.start >= ctx.tokens[first].end);
+  if (!q)
+    return false;
+  const to = tokenIndexAt(ctx.tokens, q.span.start);
+  if (to - end > 4)
+    return false;
+  for (let i = end; i < to; i++) {
+    const t = ctx.tokens[i];
+    if (CAPITALISED.test(t.text) || c.otherWholes.has(t.key))
+      return false;
+  }
+  return true;
+}
 function withCarriedProperty(ctx) {
   const prev = ctx.previous;
   if (!prev || ctx.quantities.length === 0)
     return ctx;
-  if (ctx.properties.some((p) => ctx.property(p.entityId)?.kind === "quantity"))
+  const opens = changeOpens(ctx);
+  const firstPercent = opens ? ctx.quantities.find((x) => x.unit === "%").span.start : -1;
+  if (ctx.properties.some((p) => ctx.property(p.entityId)?.kind === "quantity" && (!opens || p.span.start < firstPercent)))
     return ctx;
   const ann = ctx.annotation ?? annotate(ctx);
-  if (!ann.cueIn("thingPronoun", 0, ctx.tokens.length))
+  if (!opens && !ann.cueIn("thingPronoun", 0, ctx.tokens.length))
     return ctx;
   const carried = prev.properties.filter((p) => ctx.property(p.entityId)?.kind === "quantity");
   if (carried.length === 0)
     return ctx;
-  const ownNames = ctx.mentions.some((m) => ENTITY_TYPES.has(m.entityType));
+  const ownNames = ctx.mentions.some((m) => ENTITY_TYPES.has(m.entityType) && (!opens || m.span.start < firstPercent));
   const here = (m) => ({ ...m, tokenStart: 0, tokenEnd: 0 });
   return {
     ...ctx,
+    ...opens ? { changeOfPrevious: true } : {},
     properties: [...carried.map(here), ...ctx.properties],
     mentions: ownNames ? ctx.mentions : [...prev.mentions.filter((m) => ENTITY_TYPES.has(m.entityType)).map(here), ...ctx.mentions]
   };
@@ -10025,7 +10051,7 @@ function lintDocument(doc, index, settings) {
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
       officeFrames(article, scope);
-    const pronounFigure = metricsOn && figures && !scope.properties.length && annotation.cueIn("thingPronoun", 0, tokens2.length);
+    const pronounFigure = metricsOn && figures && !scope.properties.length && (annotation.cueIn("thingPronoun", 0, tokens2.length) || opensWithChange(annotation, tokens2, articleWords));
     if (pronounFigure && article.previous && props && previousText) {
       article.previous.properties = propertyWords2(props, doc.text, previousText.tokens, article.previous.mentions, articleWords);
     }
@@ -10064,6 +10090,12 @@ function lintDocument(doc, index, settings) {
     }
   }
   return judge(doc, article, settings);
+}
+function opensWithChange(annotation, tokens2, articles) {
+  let first = 0;
+  while (first < tokens2.length && articles.has(tokens2[first].key))
+    first++;
+  return first < tokens2.length && (annotation.cue("rise", first) === 1 || annotation.cue("decline", first) === 1);
 }
 function judge(doc, article, settings) {
   const ctx = { index: article.index, text: doc.text, lang: article.lang, date: doc.date };

@@ -294,7 +294,8 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) officeFrames(article, scope);
     // A figure with no property words of its own may take the previous sentence's through a pronoun
     // ("lag er 2023 bei ..."): only then is it read.
-    const pronounFigure = metricsOn && figures && !scope.properties.length && annotation.cueIn('thingPronoun', 0, tokens.length);
+    // So may one after a word of rise or decline that opens the sentence ("The increase was 25.6%").
+    const pronounFigure = metricsOn && figures && !scope.properties.length && (annotation.cueIn('thingPronoun', 0, tokens.length) || opensWithChange(annotation, tokens, articleWords));
     if (pronounFigure && article.previous && props && previousText) {
       // A figure with no property words of its own may take the previous sentence's ("lag er 2023 bei ...").
       article.previous.properties = propertyWords(props, doc.text, previousText.tokens, article.previous.mentions, articleWords);
@@ -324,6 +325,13 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     }
   }
   return judge(doc, article, settings);
+}
+
+/** Whether the sentence's first word past its articles is a word of rise or decline ("The increase …", «Рост …»). */
+function opensWithChange(annotation: SentenceAnnotation, tokens: readonly Token[], articles: ReadonlySet<string>): boolean {
+  let first = 0;
+  while (first < tokens.length && articles.has(tokens[first]!.key)) first++;
+  return first < tokens.length && (annotation.cue('rise', first) === 1 || annotation.cue('decline', first) === 1);
 }
 
 /** Runs every applicable rule over every frame: verdicts, findings, cross-article records. */

@@ -99,6 +99,8 @@ export interface MetricContext {
   carriedPeriod?: PeriodMention;
   /** The previous sentence's quantity words and names: what "it", "er", "он" stand for ("lag er 2023 bei ..."). */
   previous?: { properties: NameMatch[]; mentions: NameMatch[] };
+  /** A change word opens the sentence and measures what the sentence before did (withCarriedProperty). */
+  changeOfPrevious?: boolean;
   /** The article's own pair of countries: what "both countries", "двух стран", "beider Länder" refer to. */
   lastPair?: string[];
   /** The person named last before this sentence: what "he", "он", "er", "ia" refer to. */
@@ -788,7 +790,8 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // A sentence that writes no period at all speaks of the article's reference time.
     // Flows only: a share or a count with no period speaks of the article's date (below).
     const flowFigure = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
-    const carried = flowFigure && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod !== undefined;
+    const carried = flowFigure && !period && !base && ctx.carriedPeriod !== undefined
+      && (ctx.periods.length === 0 || (ctx.changeOfPrevious === true && !ctx.periods.some((p) => clauseOf(p.span) === clauseOf(q.span))));
     if (carried) period = ctx.carriedPeriod;
     // A share with no period before it takes the one period its sentence writes after it: "China
     // accounted for 26.6% of Indonesia's foreign trade, which reached $480 billion in 2023".
@@ -847,19 +850,50 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
  * words of its own and a pronoun for a thing takes the previous sentence's quantity words, and its
  * names when it names none.
  */
+/**
+ * "La caída, del 22,5 %", "The increase was 12%", "Der Zuwachs betrug 6 Prozent": a change word
+ * opens the sentence and a percentage follows within a few lowercase words, no name and no word of
+ * another measure between: the change of what the sentence before measured.
+ */
+function changeOpens(ctx: MetricContext): boolean {
+  const c = cues(ctx.lang);
+  let first = 0;
+  while (first < ctx.tokens.length && c.articles.has(ctx.tokens[first]!.key)) first++;
+  // One word, a noun of change alone ("Exports grew" names its own measure): a change property's
+  // word or a word of rise or decline («aumento», "increase", «Rückgang»).
+  const ann = ctx.annotation ?? annotate(ctx);
+  const own = ctx.properties.some((p) => p.tokenStart === first && p.tokenEnd === first + 1 && ctx.property(p.entityId)?.kind === 'change');
+  if (first >= ctx.tokens.length || !(own || ann.cue('rise', first) === 1 || ann.cue('decline', first) === 1)) return false;
+  const end = first + 1;
+  const q = ctx.quantities.find((x) => x.unit === '%' && x.span.start >= ctx.tokens[first]!.end);
+  if (!q) return false;
+  const to = tokenIndexAt(ctx.tokens, q.span.start);
+  if (to - end > 4) return false;
+  for (let i = end; i < to; i++) {
+    const t = ctx.tokens[i]!;
+    if (CAPITALISED.test(t.text) || c.otherWholes.has(t.key)) return false;
+  }
+  return true;
+}
+
 function withCarriedProperty(ctx: MetricContext): MetricContext {
   const prev = ctx.previous;
   if (!prev || ctx.quantities.length === 0) return ctx;
-  if (ctx.properties.some((p) => ctx.property(p.entityId)?.kind === 'quantity')) return ctx;
+  // A change word that opens the sentence is of the measure before even when the sentence names
+  // another one later ("La caída, del 22,5 %, se explica por el desplome de las importaciones").
+  const opens = changeOpens(ctx);
+  const firstPercent = opens ? ctx.quantities.find((x) => x.unit === '%')!.span.start : -1;
+  if (ctx.properties.some((p) => ctx.property(p.entityId)?.kind === 'quantity' && (!opens || p.span.start < firstPercent))) return ctx;
   const ann = ctx.annotation ?? annotate(ctx);
-  if (!ann.cueIn('thingPronoun', 0, ctx.tokens.length)) return ctx;
+  if (!opens && !ann.cueIn('thingPronoun', 0, ctx.tokens.length)) return ctx;
   const carried = prev.properties.filter((p) => ctx.property(p.entityId)?.kind === 'quantity');
   if (carried.length === 0) return ctx;
-  const ownNames = ctx.mentions.some((m) => ENTITY_TYPES.has(m.entityType));
+  const ownNames = ctx.mentions.some((m) => ENTITY_TYPES.has(m.entityType) && (!opens || m.span.start < firstPercent));
   // Their token numbers belong to the previous sentence: they stand before this one's first word.
   const here = (m: NameMatch): NameMatch => ({ ...m, tokenStart: 0, tokenEnd: 0 });
   return {
     ...ctx,
+    ...(opens ? { changeOfPrevious: true } : {}),
     properties: [...carried.map(here), ...ctx.properties],
     mentions: ownNames ? ctx.mentions : [...prev.mentions.filter((m) => ENTITY_TYPES.has(m.entityType)).map(here), ...ctx.mentions],
   };

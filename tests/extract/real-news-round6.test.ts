@@ -331,3 +331,17 @@ describe('a fact set that lists a case form of a name («Карлосом Фра
     expect(offices('По словам главы МИД Бразилии Карлос Франса заявил, что переговоры прошли успешно.')).toEqual([]);
   });
 });
+
+describe('a change word that opens its sentence ("La caída, del 22,5 %", "Der Zuwachs betrug") measures what the sentence before did', () => {
+  // Bundled: Russia–Kyrgyzstan trade 2024: 4.1 bn USD and +15.6 % (Russian data), 3.2 bn and +16.6 % (Kyrgyz data).
+  it.each([
+    ['es', 'El comercio entre Rusia y Kirguistán sumó 4.100 millones de dólares en 2024. El aumento, del 25,6 %, se explica por las importaciones de combustible.'],
+    ['de', 'Der Handel zwischen Russland und Kirgisistan erreichte 2024 rund 4,1 Milliarden Dollar. Der Zuwachs betrug 25,6 Prozent.'],
+    ['en', 'Trade between Russia and Kyrgyzstan reached $4.1 billion in 2024. The increase was 25.6%, driven by fuel.'],
+  ])('%s', (lang, text) => {
+    expect(metric(text, lang, '2025-03-01')).toEqual(['trade-turnover:verified', 'trade-growth:contradicted']);
+  });
+  it('a change word that names its own measure, or a name between, is not carried', () => {
+    expect(metric('Trade between Russia and Kyrgyzstan reached $4.1 billion in 2024. Growth of Kazakhstan\'s economy was 5.6%.', 'en', '2025-03-01')).toEqual(['trade-turnover:verified']);
+  });
+});
