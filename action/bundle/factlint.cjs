@@ -11220,7 +11220,7 @@ function hardCounts(hard) {
 function extractEventDateClaims(ctx) {
   const datesInOrder = inTextOrder(ctx.dates);
   const whens = [
-    ...ctx.dates.filter((d) => d.yearExplicit && d.resolved).map((d) => ({ when: d.resolved, span: d.dateSpan })),
+    ...ctx.dates.filter((d) => d.resolved).map((d) => ({ when: d.resolved, span: d.dateSpan })),
     // A period inside a written day is that day's year, not a second claim.
     ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !near(datesInOrder, p.span).some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end)).map((p) => ({ when: p.period, span: p.span }))
   ];
@@ -11263,6 +11263,8 @@ function extractEventDateClaims(ctx) {
     if (reach.length === 0)
       continue;
     const w = reach.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
+    if (ctx.properties.some((o) => o !== p && clauseOf(o.span) === pc && gap(o.span, w.span) < gap(p.span, w.span) && gap(o.span, p.span) > NEAR_WORDS && ctx.subjects.some((m) => ctx.hasDate(m.entityId, o.entityId))))
+      continue;
     let subs = subjectsBy.get(p.entityId);
     if (!subs) {
       const all = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
@@ -11302,7 +11304,7 @@ function extractEventDateClaims(ctx) {
   }
   return out;
 }
-var YEAR_OR_MONTH, ANNIVERSARY_REACH;
+var YEAR_OR_MONTH, NEAR_WORDS, ANNIVERSARY_REACH;
 var init_event_date_claims = __esm({
   "dist/extract/event-date-claims.js"() {
     "use strict";
@@ -11311,6 +11313,7 @@ var init_event_date_claims = __esm({
     init_near();
     init_anniversary_claims();
     YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
+    NEAR_WORDS = 12;
     ANNIVERSARY_REACH = 60;
   }
 });
@@ -12462,7 +12465,8 @@ function eventDateFrames(a, s) {
     lang: a.lang,
     subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
     properties,
-    dates: s.dates,
+    // A day without its year counts near the article's date («el 15 de enero» in a January article).
+    dates: s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date)),
     periods: s.periodsFound(),
     hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
     annotation: s.annotation

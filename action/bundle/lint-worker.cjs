@@ -9174,11 +9174,12 @@ function hardCounts(hard) {
   const at = (c) => upTo[Math.min(Math.max(c, -1), max) + 1];
   return (from, to) => at(to) - at(from) > 0;
 }
+var NEAR_WORDS = 12;
 var ANNIVERSARY_REACH = 60;
 function extractEventDateClaims(ctx) {
   const datesInOrder = inTextOrder(ctx.dates);
   const whens = [
-    ...ctx.dates.filter((d) => d.yearExplicit && d.resolved).map((d) => ({ when: d.resolved, span: d.dateSpan })),
+    ...ctx.dates.filter((d) => d.resolved).map((d) => ({ when: d.resolved, span: d.dateSpan })),
     // A period inside a written day is that day's year, not a second claim.
     ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !near(datesInOrder, p.span).some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end)).map((p) => ({ when: p.period, span: p.span }))
   ];
@@ -9221,6 +9222,8 @@ function extractEventDateClaims(ctx) {
     if (reach.length === 0)
       continue;
     const w = reach.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
+    if (ctx.properties.some((o) => o !== p && clauseOf(o.span) === pc && gap(o.span, w.span) < gap(p.span, w.span) && gap(o.span, p.span) > NEAR_WORDS && ctx.subjects.some((m) => ctx.hasDate(m.entityId, o.entityId))))
+      continue;
     let subs = subjectsBy.get(p.entityId);
     if (!subs) {
       const all = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
@@ -10347,7 +10350,8 @@ function eventDateFrames(a, s) {
     lang: a.lang,
     subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
     properties,
-    dates: s.dates,
+    // A day without its year counts near the article's date («el 15 de enero» in a January article).
+    dates: s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date)),
     periods: s.periodsFound(),
     hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
     annotation: s.annotation

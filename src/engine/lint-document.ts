@@ -15,7 +15,7 @@ import { numbersPack } from '../language/numbers.js';
 import { formText } from '../language/phrase-pattern.js';
 import type { CrossRecord } from '../rules/cross-article.js';
 import { frameRules } from '../rules/index.js';
-import { officeTime, postOf } from '../rules/office-holder.js';
+import { nearArticleDate, officeTime, postOf } from '../rules/office-holder.js';
 import { isValidPeriod, periodRange } from '../facts/time.js';
 import type { RuleContext } from '../rules/rule.js';
 import type { ClaimReport, Frame, OfficeTime, Outcome, Slot } from '../claims/frame.js';
@@ -592,7 +592,9 @@ function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
     text: a.doc.text, tokens: s.tokens, lang: a.lang,
     subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
     properties,
-    dates: s.dates, periods: s.periodsFound(),
+    // A day without its year counts near the article's date («el 15 de enero» in a January article).
+    dates: s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date)),
+    periods: s.periodsFound(),
     hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
     annotation: s.annotation,
   }) : [];

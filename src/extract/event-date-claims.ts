@@ -39,7 +39,7 @@ export interface EventDateContext {
   subjects: NameMatch[];
   /** Words of date properties. */
   properties: NameMatch[];
-  /** Days with a written year. */
+  /** Days with their year written, or near the article's date (the caller chooses). */
   dates: CalendarDate[];
   /** Periods of the sentence (years and months are used). */
   periods: PeriodMention[];
@@ -70,13 +70,16 @@ function hardCounts(hard: ReadonlySet<number>): (from: number, to: number) => bo
   return (from, to) => at(to) - at(from) > 0;
 }
 
+/** Characters between two date-property words that make them one phrase ("held on"). */
+const NEAR_WORDS = 12;
+
 /** Characters before a date property's words where an anniversary of it may stand. */
 const ANNIVERSARY_REACH = 60;
 
 export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] {
   const datesInOrder = inTextOrder(ctx.dates);
   const whens: When[] = [
-    ...ctx.dates.filter((d) => d.yearExplicit && d.resolved).map((d) => ({ when: d.resolved!, span: d.dateSpan })),
+    ...ctx.dates.filter((d) => d.resolved).map((d) => ({ when: d.resolved!, span: d.dateSpan })),
     // A period inside a written day is that day's year, not a second claim.
     ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !near(datesInOrder, p.span).some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end))
       .map((p) => ({ when: p.period, span: p.span })),
@@ -113,6 +116,12 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     const reach = near(own, p.span);
     if (reach.length === 0) continue;
     const w = reach.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
+    // Another word of a date property nearer to the date claims it ("on his first visit … since he
+    // was sworn in on June 9": June 9 is the swearing-in's).
+    // Words side by side ("held on") are one phrase; a word whose property no subject here has ("the
+    // summit, held on 3-4 July, opened its session") claims nothing.
+    if (ctx.properties.some((o) => o !== p && clauseOf(o.span) === pc && gap(o.span, w.span) < gap(p.span, w.span) && gap(o.span, p.span) > NEAR_WORDS
+      && ctx.subjects.some((m) => ctx.hasDate(m.entityId, o.entityId)))) continue;
     let subs = subjectsBy.get(p.entityId);
     if (!subs) {
       const all = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));

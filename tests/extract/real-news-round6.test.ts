@@ -345,3 +345,17 @@ describe('a change word that opens its sentence ("La caída, del 22,5 %", "Der Z
     expect(metric('Trade between Russia and Kyrgyzstan reached $4.1 billion in 2024. Growth of Kazakhstan\'s economy was 5.6%.', 'en', '2025-03-01')).toEqual(['trade-turnover:verified']);
   });
 });
+
+describe('an event dated by a day without its year, near the article\'s date', () => {
+  // The fixture: the treaty was signed on 2025-01-17; the visit held 10–11 February 2025, the inauguration on 20 January.
+  const SET = fileURLToPath(new URL('../fixtures/factsets/event-days.json', import.meta.url));
+  const events = (text: string, lang: string, date: string) =>
+    claimsOf(text, lang, date, SET).filter((c) => c.kind === 'event-date').map((c) => `${c.slots.subject?.value}:${c.verdict}`);
+  it('«firmaron el 15 de enero … un tratado» in an article of 18 January is of that January', () => {
+    expect(events('Los presidentes firmaron el 15 de enero en el Kremlin un tratado de asociación estratégica integral.', 'es', '2025-01-18')).toEqual(['treaty:contradicted']);
+    expect(events('Los presidentes firmaron el 17 de enero en el Kremlin un tratado de asociación estratégica integral.', 'es', '2025-01-18')).toEqual(['treaty:verified']);
+  });
+  it('a date is claimed by the nearest word of a date property: "on his first visit … since the inauguration on 20 January"', () => {
+    expect(events('The president, on his first visit to Iran since the inauguration on January 20, met students.', 'en', '2025-02-11')).toEqual(['inauguration:verified']);
+  });
+});
