@@ -4699,6 +4699,8 @@ function buildDateRules(code) {
       // "Montag, dem 8. Mai"; a joiner may take its own comma ("шейшемби күнү, 6-ноябрда").
       joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? "(?!)"}),?${G}{1,3})?(?:\\((?=\\p{L}|\\d{1,2}\\.?${G}{1,3}\\p{L}))?`, "iuy"),
       weekdayLeads: new Lexicon((d.weekdayLeads ?? []).map((spec) => ({ spec, data: true }))),
+      pastBefore: new Lexicon((d.weekdayPast?.before ?? []).map((spec) => ({ spec, data: true }))),
+      pastAfter: new Lexicon((d.weekdayPast?.after ?? []).map((spec) => ({ spec, data: true }))),
       yearBefore: alternation2(d.yearBeforeLinks) ? new RegExp(`(?<![\\p{N}])(\\d{4})(?:${alternation2(d.yearBeforeLinks)})${G}{1,3}$`, "iu") : void 0,
       yearAfter: new Lexicon(pack.yearAfter.map((spec) => ({ spec, data: true })), { lead: "none" }),
       timeBefore: new Lexicon((pack.time.before ?? []).map((spec) => ({ spec, data: true }))),
@@ -4882,6 +4884,14 @@ function findDates(text, lang, articleDate) {
     const inside2 = di < dateSpans.length && dateSpans[di].start < wk.end;
     if (inside2)
       continue;
+    const past = articleDate ? r.pastBefore.endingAt(text, wk.start) ?? pastAfterAt(r, text, wk.end) : void 0;
+    const day = past && articleDate ? lastWeekdayBefore(articleDate, wk.weekday) : void 0;
+    if (past && day) {
+      const start = Math.min(past.start, wk.start);
+      const end = Math.max(past.end, wk.end);
+      out.push({ kind: "date", span: { start, end }, dateSpan: { start, end }, year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)), yearExplicit: false, resolved: day });
+      continue;
+    }
     const lead = r.weekdayLeads.endingAt(text, wk.start);
     if (!lead)
       continue;
@@ -4889,6 +4899,22 @@ function findDates(text, lang, articleDate) {
     out.push({ kind: "weekday", span, weekday: wk.weekday, weekdaySpan: { ...span } });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+function pastAfterAt(r, text, end) {
+  let at = end;
+  while (at < text.length && at - end < 3 && /[\s\u00a0]/u.test(text[at]))
+    at++;
+  if (at === end)
+    return void 0;
+  return r.pastAfter.at(text, at);
+}
+function lastWeekdayBefore(date, weekday) {
+  const t = Date.parse(date);
+  if (Number.isNaN(t))
+    return void 0;
+  const iso = (new Date(t).getUTCDay() + 6) % 7 + 1;
+  const back = (iso - weekday + 7) % 7 || 7;
+  return new Date(t - back * 864e5).toISOString().slice(0, 10);
 }
 var ISO_TRIPLE = /(?<![\p{N}])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?![\p{N}])/gu;
 var CLOCK = new RegExp("(?<![\\p{N}]|\\p{N}[.,:])\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\p{N}])", "gu");
@@ -10049,7 +10075,7 @@ function lintDocument(doc, index, settings) {
       annotation,
       figuresFound: findFigures,
       periodsFound: periodsOnce,
-      properties: props && (figures || /\d{4}/.test(text)) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [],
+      properties: props && (figures || /\d{4}/.test(text) || inSentence.some((d) => d.kind === "date")) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [],
       heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens2), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
@@ -10062,7 +10088,7 @@ function lintDocument(doc, index, settings) {
       figureFrames(article, scope);
     article.previous = { properties: scope.properties, mentions };
     previousText = { tokens: tokens2 };
-    if (on("event-date") && (/\d{4}/.test(text) && scope.properties.length || /\d/.test(text)))
+    if (on("event-date") && (/\d{4}/.test(text) && scope.properties.length || /\d/.test(text) || inSentence.some((d) => d.kind === "date")))
       eventDateFrames(article, scope);
     if (on("place") && (scope.heads.length || mentions.some((m) => CONTAINER_TYPES.has(m.entityType))))
       placeFrames(article, scope);

@@ -61,6 +61,9 @@ interface DateRules {
   weekday: Lexicon<number> | undefined;
   joiner: RegExp;
   weekdayLeads: Lexicon<true>;
+  /** "last Wednesday", "mercredi dernier": words around a weekday that make it the last one before the article. */
+  pastBefore: Lexicon<true>;
+  pastAfter: Lexicon<true>;
   /** A year written before the day and month («2003-жылдын 23-октябрында»): matched against the text just before a date. */
   yearBefore: RegExp | undefined;
   yearAfter: Lexicon<true>;
@@ -140,6 +143,8 @@ function buildDateRules(code: string): DateRules | undefined {
       // "Montag, dem 8. Mai"; a joiner may take its own comma ("шейшемби күнү, 6-ноябрда").
       joiner: new RegExp(`,?${G}{0,3}(?:(?:${joiners ?? '(?!)'}),?${G}{1,3})?(?:\\((?=\\p{L}|\\d{1,2}\\.?${G}{1,3}\\p{L}))?`, 'iuy'),
       weekdayLeads: new Lexicon((d.weekdayLeads ?? []).map((spec) => ({ spec, data: true as const }))),
+      pastBefore: new Lexicon((d.weekdayPast?.before ?? []).map((spec) => ({ spec, data: true as const }))),
+      pastAfter: new Lexicon((d.weekdayPast?.after ?? []).map((spec) => ({ spec, data: true as const }))),
       yearBefore: alternation(d.yearBeforeLinks) ? new RegExp(`(?<![\\p{N}])(\\d{4})(?:${alternation(d.yearBeforeLinks)})${G}{1,3}$`, 'iu') : undefined,
       yearAfter: new Lexicon(pack.yearAfter.map((spec) => ({ spec, data: true as const })), { lead: 'none' }),
       timeBefore: new Lexicon((pack.time.before ?? []).map((spec) => ({ spec, data: true as const }))),
@@ -342,12 +347,38 @@ export function findDates(text: string, lang: string, articleDate?: string): Dat
     while (di < dateSpans.length && dateSpans[di]!.end <= wk.start) di++;
     const inside = di < dateSpans.length && dateSpans[di]!.start < wk.end;
     if (inside) continue;
+    // "el pasado miércoles", "mercredi dernier": the last such day before the article's.
+    const past = articleDate ? r.pastBefore.endingAt(text, wk.start) ?? pastAfterAt(r, text, wk.end) : undefined;
+    const day = past && articleDate ? lastWeekdayBefore(articleDate, wk.weekday) : undefined;
+    if (past && day) {
+      const start = Math.min(past.start, wk.start);
+      const end = Math.max(past.end, wk.end);
+      out.push({ kind: 'date', span: { start, end }, dateSpan: { start, end }, year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)), yearExplicit: false, resolved: day });
+      continue;
+    }
     const lead = r.weekdayLeads.endingAt(text, wk.start);
     if (!lead) continue;
     const span = { start: wk.start, end: wk.end };
     out.push({ kind: 'weekday', span, weekday: wk.weekday, weekdaySpan: { ...span } });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A "last" word right after the weekday, blanks between ("miércoles pasado", "Rabu lalu"). */
+function pastAfterAt(r: DateRules, text: string, end: number): { start: number; end: number } | undefined {
+  let at = end;
+  while (at < text.length && at - end < 3 && /[\s\u00a0]/u.test(text[at]!)) at++;
+  if (at === end) return undefined;
+  return r.pastAfter.at(text, at);
+}
+
+/** The last day of ISO weekday `weekday` (1 = Monday) before `date` (YYYY-MM-DD). */
+function lastWeekdayBefore(date: string, weekday: number): string | undefined {
+  const t = Date.parse(date);
+  if (Number.isNaN(t)) return undefined;
+  const iso = ((new Date(t).getUTCDay() + 6) % 7) + 1;
+  const back = ((iso - weekday + 7) % 7) || 7;
+  return new Date(t - back * 86_400_000).toISOString().slice(0, 10);
 }
 
 const ISO_TRIPLE = /(?<![\p{N}])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?![\p{N}])/gu;

@@ -27,6 +27,8 @@ export interface PeriodsPack {
     monthYearLinks?: string[];
     numeric?: string[];
     weekdayLeads?: string[];
+    /** Words before or after a weekday that make it the last one before the article's date ("last Wednesday", "mercredi dernier"). */
+    weekdayPast?: { before?: string[]; after?: string[] };
     weekdayJoiners?: string[];
   };
   time: { before?: string[]; after?: string[] };

@@ -359,3 +359,17 @@ describe('an event dated by a day without its year, near the article\'s date', (
     expect(events('The president, on his first visit to Iran since the inauguration on January 20, met students.', 'en', '2025-02-11')).toEqual(['inauguration:verified']);
   });
 });
+
+describe('"last Wednesday", «el pasado miércoles», «mercredi dernier», "Rabu lalu": the last such day before the article', () => {
+  const SET = fileURLToPath(new URL('../fixtures/factsets/event-days.json', import.meta.url));
+  const events = (text: string, lang: string) =>
+    claimsOf(text, lang, '2025-01-18', SET).filter((c) => c.kind === 'event-date').map((c) => `${c.slots.date?.value}:${c.verdict}`);
+  it('a Wednesday before a Saturday article is three days before: the treaty was signed on Friday', () => {
+    expect(events('Los presidentes firmaron el pasado miércoles en el Kremlin un tratado de asociación estratégica integral.', 'es')).toEqual(['2025-01-15:contradicted']);
+    expect(events('Los presidentes firmaron el pasado viernes en el Kremlin un tratado de asociación estratégica integral.', 'es')).toEqual(['2025-01-17:verified']);
+    expect(events('The presidents signed the Comprehensive Strategic Partnership Treaty last Wednesday.', 'en')).toEqual(['2025-01-15:contradicted']);
+  });
+  it('a weekday with no such word is no day', () => {
+    expect(events('The presidents signed the Comprehensive Strategic Partnership Treaty on Wednesday.', 'en')).toEqual([]);
+  });
+});
