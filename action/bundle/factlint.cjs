@@ -11280,6 +11280,14 @@ function extractEventDateClaims(ctx) {
   const namedIds = [...new Set(ctx.subjects.map((m) => m.entityId))];
   const whensBy = a.byClause(whens);
   const subjectsBy = /* @__PURE__ */ new Map();
+  const propsInOrder = inTextOrder(ctx.properties);
+  const datedBy = /* @__PURE__ */ new Map();
+  const dated = (property) => {
+    let v = datedBy.get(property);
+    if (v === void 0)
+      datedBy.set(property, v = ctx.subjects.some((m) => ctx.hasDate(m.entityId, property)));
+    return v;
+  };
   for (const p of ctx.properties) {
     const pc = clauseOf(p.span);
     const own2 = whensBy.get(pc);
@@ -11289,7 +11297,8 @@ function extractEventDateClaims(ctx) {
     if (reach.length === 0)
       continue;
     const w = reach.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
-    if (ctx.properties.some((o) => o !== p && clauseOf(o.span) === pc && gap(o.span, w.span) < gap(p.span, w.span) && gap(o.span, p.span) > NEAR_WORDS && ctx.subjects.some((m) => ctx.hasDate(m.entityId, o.entityId))))
+    const dist = gap(p.span, w.span);
+    if (near(propsInOrder, w.span).some((o) => o !== p && clauseOf(o.span) === pc && gap(o.span, w.span) < dist && gap(o.span, p.span) > NEAR_WORDS && dated(o.entityId)))
       continue;
     let subs = subjectsBy.get(p.entityId);
     if (!subs) {

@@ -109,6 +109,14 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
   // Dates and subjects grouped by clause once: a long sentence costs what each clause holds.
   const whensBy = a.byClause(whens);
   const subjectsBy = new Map<string, { all: NameMatch[]; by: Map<number, NameMatch[]> }>();
+  const propsInOrder = inTextOrder(ctx.properties);
+  // Whether some subject of the sentence has a date of the property, once per property.
+  const datedBy = new Map<string, boolean>();
+  const dated = (property: string) => {
+    let v = datedBy.get(property);
+    if (v === undefined) datedBy.set(property, (v = ctx.subjects.some((m) => ctx.hasDate(m.entityId, property))));
+    return v;
+  };
   for (const p of ctx.properties) {
     const pc = clauseOf(p.span);
     const own = whensBy.get(pc);
@@ -120,8 +128,8 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     // was sworn in on June 9": June 9 is the swearing-in's).
     // Words side by side ("held on") are one phrase; a word whose property no subject here has ("the
     // summit, held on 3-4 July, opened its session") claims nothing.
-    if (ctx.properties.some((o) => o !== p && clauseOf(o.span) === pc && gap(o.span, w.span) < gap(p.span, w.span) && gap(o.span, p.span) > NEAR_WORDS
-      && ctx.subjects.some((m) => ctx.hasDate(m.entityId, o.entityId)))) continue;
+    const dist = gap(p.span, w.span);
+    if (near(propsInOrder, w.span).some((o) => o !== p && clauseOf(o.span) === pc && gap(o.span, w.span) < dist && gap(o.span, p.span) > NEAR_WORDS && dated(o.entityId))) continue;
     let subs = subjectsBy.get(p.entityId);
     if (!subs) {
       const all = ctx.subjects.filter((m) => ctx.hasDate(m.entityId, p.entityId));
