@@ -1245,7 +1245,7 @@ var MapGroups = class {
 };
 
 // dist/extract/names.js
-function officesAroundAdjectives(matcher, text, tokens2, mentions) {
+function officesAroundAdjectives(matcher, text, tokens2, mentions, adjectiveAfter = true) {
   const adjectives = mentions.filter((m) => m.form === "adjective" && m.entityType === "country");
   if (adjectives.length === 0)
     return mentions;
@@ -1253,7 +1253,7 @@ function officesAroundAdjectives(matcher, text, tokens2, mentions) {
   for (const a of adjectives)
     for (let t = a.tokenStart; t < a.tokenEnd; t++)
       inside2.add(t);
-  const split = matcher.find(text, tokens2, (t) => inside2.has(t)).filter((o) => o.entityType === "office" && adjectives.some((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd));
+  const split = matcher.find(text, tokens2, (t) => inside2.has(t)).filter((o) => o.entityType === "office" && adjectives.some((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd) && (adjectiveAfter || !mentions.some((m) => m.entityType === "office" && m.tokenStart > o.tokenStart && m.tokenEnd <= o.tokenEnd)));
   if (split.length === 0)
     return mentions;
   const out = mentions.filter((m) => !split.some((o) => m.tokenStart >= o.tokenStart && m.tokenEnd <= o.tokenEnd));
@@ -6399,9 +6399,14 @@ function consistent(s, claim2, index) {
   return true;
 }
 var BOUND_REACH = 1.5;
+var NEARLY_REACH = 0.1;
 function within(claim2, value, tolerance) {
   const tol = Math.max(tolerance ?? 0, claim2.approx ? 0.05 : 0);
   const allowed = Math.max(tol * Math.abs(value), claim2.halfUnit);
+  if (claim2.nearly && !claim2.bound) {
+    const exact = Math.max((tolerance ?? 0) * Math.abs(value), claim2.halfUnit);
+    return Math.abs(value) <= Math.abs(claim2.value) + exact && Math.abs(value) >= Math.abs(claim2.value) * (1 - NEARLY_REACH) - exact;
+  }
   if (claim2.bound === "lower")
     return value >= claim2.value - allowed && Math.abs(value) <= Math.abs(claim2.value) * BOUND_REACH + allowed;
   if (claim2.bound === "upper")
@@ -6773,19 +6778,25 @@ function checkOffice(claim2, time, index, text) {
     return p && same.has(p.office) && (claim2.of === void 0 || p.of === claim2.of) && s.rank !== "deprecated";
   });
   const post = describePost(index, claim2.office, claim2.of);
-  const hit = samePost.find((s) => time.windows.some((w) => overlaps(s, w)));
+  const begins = (s, slack = 0) => !time.startIn || typeof s.from === "string" && s.from >= addDays(time.startIn.start, -slack) && s.from <= addDays(time.startIn.end, slack);
+  const hit = samePost.find((s) => begins(s) && time.windows.some((w) => overlaps(s, w)));
   if (hit && claim2.since !== void 0)
     return checkSince(claim2, claim2.since, hit, samePost, index, person);
   if (hit)
     return verified2(`${person}: ${describePost(index, postOf(hit).office, postOf(hit).of)} ${describeTerm(hit)}`);
   if (time.loose)
     return unverifiable("the clause speaks of a time it does not pin down");
-  const handover = samePost.find((s) => time.windows.some((w) => overlaps(s, {
+  const handover = samePost.find((s) => begins(s, HANDOVER_DAYS) && time.windows.some((w) => overlaps(s, {
     start: w.start === MIN ? MIN : addDays(w.start, -HANDOVER_DAYS),
     end: w.end === MAX ? MAX : addDays(w.end, HANDOVER_DAYS)
   })));
   if (handover)
     return unverifiable(`${person} was ${describePost(index, postOf(handover).office, postOf(handover).of)} ${describeTerm(handover)}, within ${HANDOVER_DAYS} days of the time the article speaks of: news of a handover`);
+  if (time.startIn && claim2.of !== void 0 && !pluralOffice(claim2.office)) {
+    const newer = [...same].flatMap((o) => index.postsOf(o, claim2.of)).find((s) => s.subject !== claim2.person && s.rank !== "deprecated" && begins(s));
+    if (newer)
+      return { verdict: "contradicted", reason: "held by someone else", finding: finding(claim2, index, text, posts, samePost) };
+  }
   const why = time.windows.map((w) => contradiction(index, claim2, posts, w, same));
   if (why.some((x) => x === void 0))
     return unverifiable(`the fact set does not say who was ${post} then`);
@@ -6883,6 +6894,7 @@ function nearArticleDate(resolved, at) {
   return !!resolved && !!at && Math.abs(Date.parse(resolved) - Date.parse(at)) <= NEAR_DAYS * 864e5;
 }
 var RECENT_DAYS = 366;
+var INCOMING_DAYS = 92;
 function officeTime(claim2, years, dates) {
   const d = claim2.at;
   const near2 = (x) => nearArticleDate(x.resolved, d);
@@ -6899,8 +6911,10 @@ function officeTime(claim2, years, dates) {
         return { windows: written, loose: false };
       return { windows: d ? [{ start: MIN, end: addDays(d, -1) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
     case "future":
-      if (claim2.recent && d)
-        return { windows: [{ start: addDays(d, -RECENT_DAYS), end: addDays(d, RECENT_DAYS) }, ...written], loose: false };
+      if (claim2.recent && d) {
+        const startIn = { start: addDays(d, -RECENT_DAYS), end: addDays(d, INCOMING_DAYS) };
+        return { windows: [startIn, ...written], loose: false, startIn };
+      }
       return { windows: [{ start: MIN, end: MAX }], loose: false };
     default:
       return { windows: d ? [{ start: d, end: d }, ...written] : written.length ? written : [{ start: MIN, end: MAX }], loose };
@@ -7571,7 +7585,8 @@ function extractMetricClaims(ctx0) {
   });
   const changeMarked = (q) => {
     const qi = tokenIndexAt(tokens2, q.span.start);
-    return qi > 0 && (ann.cue("rise", qi - 1) > 0 || ann.cue("decline", qi - 1) > 0);
+    const directional = (i) => i >= 0 && (ann.cue("rise", i) > 0 || ann.cue("decline", i) > 0);
+    return directional(qi - 1) || qi > 1 && c.change.has(keys[qi - 1]) && directional(qi - 2);
   };
   for (const [kind, into] of [["share", shareOf], ["change", changeAt]]) {
     const words4 = claimants.filter((m) => kinds(m) === kind);
@@ -7737,6 +7752,7 @@ function extractMetricClaims(ctx0) {
       halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
       approx: q.approx,
       bound: boundOf(ann, q, figuresInOrder, ctx.text, ctx.tokens, ctx.lang),
+      ...q.direction === "atMost" ? { nearly: true } : {},
       period: period?.period ?? year,
       periodExplicit: period !== void 0,
       ...carried ? { periodCarried: true } : {},
@@ -7992,7 +8008,16 @@ function placeAt(s, j) {
       return { ...y, form: "name" };
     return y;
   }
-  const n = kindAt(s, j);
+  let n = kindAt(s, j);
+  for (let d = 1; !n && d <= 2 && j + d < s.keys.length; d++) {
+    if (s.byStart.has(j + d - 1) || !/^[\s\u00a0]+$/u.test(s.ctx.text.slice(s.ctx.tokens[j + d - 1].end, s.ctx.tokens[j + d].start)))
+      break;
+    const m = kindAt(s, j + d);
+    if (m) {
+      j += d;
+      n = m;
+    }
+  }
   if (!n)
     return void 0;
   let k = j + n;
@@ -8738,11 +8763,13 @@ function officePhrase(ctx, k, p) {
       if (prev.form === "adjective" || possessive) {
         for (let j = k - 2; j >= 0; j--) {
           const m = ms[j];
-          if (!isPlace(m) || (prev.form === "adjective" ? m.form !== "adjective" : !possessiveName(m)))
-            break;
           const sep = keysBetween(ctx, m.tokenEnd, ms[j + 1].tokenStart).filter((key) => !p.articles.has(key));
           const sepPunct = punctBetween(ctx.text, m.span.end, ms[j + 1].span.start);
-          if (!(sep.length <= 1 && sep.every((x) => p.and.has(x)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ",")))
+          const hyphened = prev.form === "adjective" && m.form === "adjective" && sep.length === 0 && /^[-‐‑]$/u.test(sepPunct);
+          const sharedEnding = possessive && m.form === "name" && j === k - 2 && sep.length === 1 && p.and.has(sep[0]) && sepPunct === "";
+          if (!isPlace(m) || (prev.form === "adjective" ? m.form !== "adjective" : !possessiveName(m) && !sharedEnding))
+            break;
+          if (!hyphened && !(sep.length <= 1 && sep.every((x) => p.and.has(x)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ",")))
             break;
           of.unshift(m);
           first = j;
@@ -9054,7 +9081,12 @@ function extractOfficeClaims(ctx) {
           continue;
         }
         const opensSentence = leftTok <= firstContentToken();
-        if (punct !== "," || closedAfter(ctx, persons[persons.length - 1]) || opensSentence) {
+        const lastP = persons[persons.length - 1];
+        let afterAnd = lastP.tokenEnd + 1;
+        while (afterAnd < ctx.tokens.length && p.articles.has(ctx.tokens[afterAnd].key))
+          afterAnd++;
+        const andAfter = p.and.has(ctx.tokens[lastP.tokenEnd]?.key ?? "") && /^[\s\u00a0]+$/u.test(ctx.text.slice(lastP.span.end, ctx.tokens[lastP.tokenEnd]?.start ?? lastP.span.end)) && ms.some((m) => m.tokenStart === afterAnd && m.entityType === "office");
+        if (punct !== "," || closedAfter(ctx, lastP) || opensSentence || andAfter) {
           let of = phrase.of[0] ?? served?.of;
           let ofFrom = false;
           const afterP = ms[after + persons.length];
@@ -9990,6 +10022,7 @@ function lintDocument(doc, index, settings) {
   const on = (rule) => severityNumber(settings.severities[rule]) > 0;
   const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
+  const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
   const entityOf = (id) => index.entity(id);
   const data = [];
   const named = /* @__PURE__ */ new Set();
@@ -10000,7 +10033,7 @@ function lintDocument(doc, index, settings) {
     if (tokens2.length === 0)
       continue;
     let mentions = matcher.find(doc.text, tokens2);
-    mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions);
+    mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions, adjectiveAfter);
     mentions = withInitials(doc.text, tokens2, withoutRepeatedAbbreviations(doc.text, tokens2, mentions), lang, entityOf);
     for (const m of mentions) {
       if ((m.entityType === "country" || m.form === "adjective") && insideCurrencyName(doc.text, m.span, lang))

@@ -37,9 +37,17 @@ function consistent(s: IndexedStatement, claim: MetricClaim, index: FactIndex): 
 /** How far past its bound a figure written as "more than" or "less than" may be. */
 const BOUND_REACH = 1.5;
 
-export function within(claim: Pick<MetricClaim, 'value' | 'halfUnit' | 'approx' | 'bound'>, value: number, tolerance: number | undefined): boolean {
+/** How far under the figure a value said to be "nearly" it may lie. */
+const NEARLY_REACH = 0.1;
+
+export function within(claim: Pick<MetricClaim, 'value' | 'halfUnit' | 'approx' | 'bound' | 'nearly'>, value: number, tolerance: number | undefined): boolean {
   const tol = Math.max(tolerance ?? 0, claim.approx ? 0.05 : 0);
   const allowed = Math.max(tol * Math.abs(value), claim.halfUnit);
+  // "nearly $30 billion" for 28: a little under the figure, up to a tenth of it, not over it.
+  if (claim.nearly && !claim.bound) {
+    const exact = Math.max((tolerance ?? 0) * Math.abs(value), claim.halfUnit);
+    return Math.abs(value) <= Math.abs(claim.value) + exact && Math.abs(value) >= Math.abs(claim.value) * (1 - NEARLY_REACH) - exact;
+  }
   // A bound says the figure is near it: "more than 7 %" for 23.7 % misleads as "7 %" would.
   // Half as much again either way is the reach (a writer rounding 28 down to "over 20" is inside).
   if (claim.bound === 'lower') return value >= claim.value - allowed && Math.abs(value) <= Math.abs(claim.value) * BOUND_REACH + allowed;
@@ -51,7 +59,7 @@ export function within(claim: Pick<MetricClaim, 'value' | 'halfUnit' | 'approx' 
  * Whether the claim fits the statement: its value (within tolerance and the article's precision),
  * or, for a value known only as bounds ("more than $10 billion": min), the range the bounds leave.
  */
-export function fits(claim: Pick<MetricClaim, 'value' | 'halfUnit' | 'approx' | 'bound'>, s: Pick<IndexedStatement, 'value' | 'min' | 'max' | 'tolerance'>): boolean {
+export function fits(claim: Pick<MetricClaim, 'value' | 'halfUnit' | 'approx' | 'bound' | 'nearly'>, s: Pick<IndexedStatement, 'value' | 'min' | 'max' | 'tolerance'>): boolean {
   if (typeof s.value === 'number') return within(claim, s.value, s.tolerance);
   if (typeof s.min !== 'number' && typeof s.max !== 'number') return false;
   const allowed = Math.max(claim.approx ? 0.05 * Math.abs(claim.value) : 0, claim.halfUnit) + 1e-9 * Math.abs(claim.value);

@@ -41,6 +41,8 @@ export interface OfficeTime {
   windows: Window[];
   /** A time the clause speaks of but does not pin down (a date without its year): no contradiction then. */
   loose: boolean;
+  /** "the new minister": the term must begin in this window, not merely overlap one. */
+  startIn?: Window;
 }
 
 export type Frame =

@@ -199,6 +199,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const on = (rule: string) => severityNumber(settings.severities[rule]) > 0;
   const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
+  const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
   const entityOf = (id: string) => index.entity(id);
   const data: SentenceData[] = [];
   const named = new Set<string>();
@@ -209,7 +210,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const tokens = splitElisions(tokenize(doc.text, span), doc.text, elisions);
     if (tokens.length === 0) continue;
     let mentions = matcher.find(doc.text, tokens);
-    mentions = officesAroundAdjectives(matcher, doc.text, tokens, mentions);
+    mentions = officesAroundAdjectives(matcher, doc.text, tokens, mentions, adjectiveAfter);
     mentions = withInitials(doc.text, tokens, withoutRepeatedAbbreviations(doc.text, tokens, mentions), lang, entityOf);
     for (const m of mentions) {
       // "US-Dollar", «долларов США»: the currency's name, not the country.

@@ -40,6 +40,8 @@ export interface MetricClaim {
   halfUnit: number;
   approx: boolean;
   bound: 'lower' | 'upper' | undefined;
+  /** "nearly", "almost", «почти», «вплотную приблизился к»: the value lies a little under the figure. */
+  nearly?: boolean;
   period: string | undefined;
   periodExplicit: boolean;
   /** The period comes from an earlier sentence's figures (the article's reference time). */
@@ -638,9 +640,11 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     return !(o && clauseOf(o.span) === clauseOf(p.span) && tokenIndexAt(tokens, p.span.start) - tokenIndexAt(tokens, o.span.end) <= 4);
   });
   // "up 11%", "down 5 percent": a percentage right after a word of rise or decline is a change, never a share.
+  // So is one after such a word and a "by" ("increased by 2.5%", «выросла на 2,5%»).
   const changeMarked = (q: Quantity) => {
     const qi = tokenIndexAt(tokens, q.span.start);
-    return qi > 0 && (ann.cue('rise', qi - 1) > 0 || ann.cue('decline', qi - 1) > 0);
+    const directional = (i: number) => i >= 0 && (ann.cue('rise', i) > 0 || ann.cue('decline', i) > 0);
+    return directional(qi - 1) || (qi > 1 && c.change.has(keys[qi - 1]!) && directional(qi - 2));
   };
   for (const [kind, into] of [['share', shareOf], ['change', changeAt]] as const) {
     const words = claimants.filter((m) => kinds(m) === kind);
@@ -827,6 +831,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
       approx: q.approx,
       bound: boundOf(ann, q, figuresInOrder, ctx.text, ctx.tokens, ctx.lang),
+      ...(q.direction === 'atMost' ? { nearly: true } : {}),
       period: period?.period ?? year,
       periodExplicit: period !== undefined,
       ...(carried ? { periodCarried: true } : {}),

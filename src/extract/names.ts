@@ -58,13 +58,16 @@ export interface NameMatch extends EntityMention {
  * ministro ruso de Asuntos Exteriores», «глава киргизского кабмина», "head of the Kyrgyz cabinet"):
  * each such office replaces the pieces it covers, with the adjective kept as its `inner` country.
  */
-export function officesAroundAdjectives(matcher: NameMatcher, text: string, tokens: Token[], mentions: NameMatch[]): NameMatch[] {
+export function officesAroundAdjectives(matcher: NameMatcher, text: string, tokens: Token[], mentions: NameMatch[], adjectiveAfter = true): NameMatch[] {
   const adjectives = mentions.filter((m) => m.form === 'adjective' && m.entityType === 'country');
   if (adjectives.length === 0) return mentions;
   const inside = new Set<number>();
   for (const a of adjectives) for (let t = a.tokenStart; t < a.tokenEnd; t++) inside.add(t);
+  // Where adjectives come first, an office of its own inside ("помощник российского президента":
+  // the president's aide) keeps its reading: the post that serves it is read from the two.
   const split = matcher.find(text, tokens, (t) => inside.has(t)).filter((o) => o.entityType === 'office'
-    && adjectives.some((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd));
+    && adjectives.some((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd)
+    && (adjectiveAfter || !mentions.some((m) => m.entityType === 'office' && m.tokenStart > o.tokenStart && m.tokenEnd <= o.tokenEnd)));
   if (split.length === 0) return mentions;
   const out = mentions.filter((m) => !split.some((o) => m.tokenStart >= o.tokenStart && m.tokenEnd <= o.tokenEnd));
   for (const o of split) out.push({ ...o, inner: adjectives.find((a) => a.tokenStart > o.tokenStart && a.tokenEnd < o.tokenEnd)! });

@@ -289,10 +289,15 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
       if (prev.form === 'adjective' || possessive) {
         for (let j = k - 2; j >= 0; j--) {
           const m = ms[j]!;
-          if (!isPlace(m) || (prev.form === 'adjective' ? m.form !== 'adjective' : !possessiveName(m))) break;
           const sep = keysBetween(ctx, m.tokenEnd, ms[j + 1]!.tokenStart).filter((key) => !p.articles.has(key));
           const sepPunct = punctBetween(ctx.text, m.span.end, ms[j + 1]!.span.start);
-          if (!(sep.length <= 1 && sep.every((x) => p.and.has(x)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ','))) break;
+          // "кыргыз-тажик президенттери", "Kyrgyz-Tajik presidents": two adjectives joined by a hyphen.
+          const hyphened = prev.form === 'adjective' && m.form === 'adjective' && sep.length === 0 && /^[-‐‑]$/u.test(sepPunct);
+          // "Кыргызстан менен Тажикстандын президенттери", "Russia and Kyrgyzstan's presidents": the
+          // genitive ending stands on the last name of the pair only.
+          const sharedEnding = possessive && m.form === 'name' && j === k - 2 && sep.length === 1 && p.and.has(sep[0]!) && sepPunct === '';
+          if (!isPlace(m) || (prev.form === 'adjective' ? m.form !== 'adjective' : !possessiveName(m) && !sharedEnding)) break;
+          if (!hyphened && !(sep.length <= 1 && sep.every((x) => p.and.has(x)) && /^,?$/.test(sepPunct) && (sep.length > 0 || sepPunct === ','))) break;
           of.unshift(m);
           first = j;
         }
@@ -707,7 +712,15 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         // clause's subject. An office phrase that opens the sentence has no clause before it to
         // end: "Presiden Belarus, Aleksandr Lukashenko pada Selasa …" is an apposition.
         const opensSentence = leftTok <= firstContentToken();
-        if (punct !== ',' || closedAfter(ctx, persons[persons.length - 1]!) || opensSentence) {
+        // "el presidente de Azerbaiyán, Ilham Aliyev y el primer ministro …": an "and" after the
+        // name closes it as the next item of a list would.
+        // Not before another name: "…, Sadyr Japarov and Olzhas Bektenov respectively" is a list of holders.
+        const lastP = persons[persons.length - 1]!;
+        let afterAnd = lastP.tokenEnd + 1;
+        while (afterAnd < ctx.tokens.length && p.articles.has(ctx.tokens[afterAnd]!.key)) afterAnd++;
+        const andAfter = p.and.has(ctx.tokens[lastP.tokenEnd]?.key ?? '') && /^[\s\u00a0]+$/u.test(ctx.text.slice(lastP.span.end, ctx.tokens[lastP.tokenEnd]?.start ?? lastP.span.end))
+          && ms.some((m) => m.tokenStart === afterAnd && m.entityType === 'office');
+        if (punct !== ',' || closedAfter(ctx, lastP) || opensSentence || andAfter) {
           let of = phrase.of[0] ?? served?.of;
           let ofFrom = false;
           // "President Vladimir Putin of Russia"; "President Tokayev from Kazakhstan", "Tokajew aus

@@ -95,7 +95,17 @@ function placeAt(s: Scan, j: number): NameMatch | undefined {
     if (y.form === 'adjective' && y.entityType === 'country' && kindAt(s, y.tokenEnd)) return { ...y, form: 'name' };
     return y;
   }
-  const n = kindAt(s, j);
+  // "in der zentralasiatischen Republik Kirgisistan", "in the Central Asian republic of X": up
+  // to two words describing the place may stand before its kind word.
+  let n = kindAt(s, j);
+  for (let d = 1; !n && d <= 2 && j + d < s.keys.length; d++) {
+    if (s.byStart.has(j + d - 1) || !/^[\s\u00a0]+$/u.test(s.ctx.text.slice(s.ctx.tokens[j + d - 1]!.end, s.ctx.tokens[j + d]!.start))) break;
+    const m = kindAt(s, j + d);
+    if (m) {
+      j += d;
+      n = m;
+    }
+  }
   if (!n) return undefined;
   let k = j + n;
   while (k < s.keys.length && (s.articles.has(s.keys[k]!) || s.joiners.has(s.keys[k]!))) k++;

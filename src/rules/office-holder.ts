@@ -152,16 +152,24 @@ export function checkOffice(claim: OfficeClaim, time: OfficeTime, index: FactInd
     return p && same.has(p.office) && (claim.of === undefined || p.of === claim.of) && s.rank !== 'deprecated';
   });
   const post = describePost(index, claim.office, claim.of);
-  const hit = samePost.find((s) => time.windows.some((w) => overlaps(s, w)));
+  // "the new foreign minister X": a term that began lately, not a predecessor's that ended lately.
+  const begins = (s: IndexedStatement, slack = 0) => !time.startIn
+    || (typeof s.from === 'string' && s.from >= addDays(time.startIn.start, -slack) && s.from <= addDays(time.startIn.end, slack));
+  const hit = samePost.find((s) => begins(s) && time.windows.some((w) => overlaps(s, w)));
   // "President since 1994": the term held then began that year (a term right after an acting one counts from the acting one).
   if (hit && claim.since !== undefined) return checkSince(claim, claim.since, hit, samePost, index, person);
   if (hit) return verified(`${person}: ${describePost(index, postOf(hit)!.office, postOf(hit)!.of)} ${describeTerm(hit)}`);
   if (time.loose) return unverifiable('the clause speaks of a time it does not pin down');
-  const handover = samePost.find((s) => time.windows.some((w) => overlaps(s, {
+  const handover = samePost.find((s) => begins(s, HANDOVER_DAYS) && time.windows.some((w) => overlaps(s, {
     start: w.start === MIN ? MIN : addDays(w.start, -HANDOVER_DAYS),
     end: w.end === MAX ? MAX : addDays(w.end, HANDOVER_DAYS),
   })));
   if (handover) return unverifiable(`${person} was ${describePost(index, postOf(handover)!.office, postOf(handover)!.of)} ${describeTerm(handover)}, within ${HANDOVER_DAYS} days of the time the article speaks of: news of a handover`);
+  // "the new foreign minister X" when another's term of that post began lately: the new one is the other.
+  if (time.startIn && claim.of !== undefined && !pluralOffice(claim.office)) {
+    const newer = [...same].flatMap((o) => index.postsOf(o, claim.of!)).find((s) => s.subject !== claim.person && s.rank !== 'deprecated' && begins(s));
+    if (newer) return { verdict: 'contradicted', reason: 'held by someone else', finding: finding(claim, index, text, posts, samePost) };
+  }
   const why = time.windows.map((w) => contradiction(index, claim, posts, w, same));
   if (why.some((x) => x === undefined)) return unverifiable(`the fact set does not say who was ${post} then`);
   return { verdict: 'contradicted', reason: why[0]!, finding: finding(claim, index, text, posts, samePost) };
@@ -262,8 +270,9 @@ export function nearArticleDate(resolved: string | undefined, at: string | undef
   return !!resolved && !!at && Math.abs(Date.parse(resolved) - Date.parse(at)) <= NEAR_DAYS * 86_400_000;
 }
 
-/** How far from the article's day a "new", "incoming" or "-elect" holder's term may begin or have begun. */
+/** How long before the article's day a "new" holder's term may have begun, and how long after an "incoming" one's may begin. */
 const RECENT_DAYS = 366;
+const INCOMING_DAYS = 92;
 
 /** The windows an office claim is checked in, from its tense and the times its sentence names. */
 export function officeTime(claim: OfficeClaim, years: number[], dates: ReadonlyArray<{ resolved?: string; yearExplicit: boolean }>): OfficeTime {
@@ -286,7 +295,10 @@ export function officeTime(claim: OfficeClaim, years: number[], dates: ReadonlyA
       return { windows: d ? [{ start: MIN, end: addDays(d, -1) }, ...written] : [{ start: MIN, end: MAX }], loose: false };
     case 'future':
       // "the new foreign minister", "the president-elect": in office within a year of the article's day, either way.
-      if (claim.recent && d) return { windows: [{ start: addDays(d, -RECENT_DAYS), end: addDays(d, RECENT_DAYS) }, ...written], loose: false };
+      if (claim.recent && d) {
+        const startIn = { start: addDays(d, -RECENT_DAYS), end: addDays(d, INCOMING_DAYS) };
+        return { windows: [startIn, ...written], loose: false, startIn };
+      }
       return { windows: [{ start: MIN, end: MAX }], loose: false };
     default:
       return { windows: d ? [{ start: d, end: d }, ...written] : written.length ? written : [{ start: MIN, end: MAX }], loose };

@@ -373,3 +373,40 @@ describe('"last Wednesday", «el pasado miércoles», «mercredi dernier», "Rab
     expect(events('The presidents signed the Comprehensive Strategic Partnership Treaty on Wednesday.', 'en')).toEqual([]);
   });
 });
+
+describe('round 8 of real agency copy: the mechanisms behind its false alarms and misses', () => {
+  // Bundled: Russia–Kazakhstan trade 2023 28 bn USD (±3 %); Russia's share of Kyrgyzstan's trade 2024
+  // 22.3 % or 20 %; Aleinik Belarus's foreign minister to 2024-06-27, Ryzhenkov after him.
+  it('"nearly", «почти», «вплотную приблизился к» put the value a little under the figure, not over it', () => {
+    expect(metric('В 2023 году товарооборот между Россией и Казахстаном вплотную приблизился к 30 миллиардам долларов.', 'ru', '2024-11-26')).toEqual(['trade-turnover:verified']);
+    expect(metric('В 2023 году товарооборот между Россией и Казахстаном составил почти 30 миллиардов долларов.', 'ru', '2024-11-26')).toEqual(['trade-turnover:verified']);
+    expect(metric('Trade between Russia and Kazakhstan reached nearly $27 billion in 2023.', 'en', '2024-11-26')).toEqual(['trade-turnover:contradicted']);
+    expect(metric('Trade between Russia and Kazakhstan reached nearly $40 billion in 2023.', 'en', '2024-11-26')).toEqual(['trade-turnover:contradicted']);
+  });
+  it('a percentage after "increased by" is a change even when a share\'s words follow in the sentence', () => {
+    expect(metric('In 2024 trade between Russia and Kyrgyzstan increased by 13.6% and Russia kept its leading position in the foreign trade of Kyrgyzstan.', 'en', '2025-03-01'))
+      .toEqual(['trade-growth:verified']);
+  });
+  it('"the new foreign minister" is one whose term began lately, not a predecessor who left lately', () => {
+    expect(office('Belarus\'s new foreign minister Sergei Aleinik met Sergey Lavrov in Moscow.', 'en', '2024-11-20')[0]).toBe('sergei-aleinik:contradicted');
+    expect(office('Belarus\'s new foreign minister Maxim Ryzhenkov met Sergey Lavrov in Moscow.', 'en', '2024-11-20')[0]).toBe('maxim-ryzhenkov:verified');
+  });
+  it.each([
+    ['en', 'The Kyrgyz-Tajik presidents Sadyr Japarov and Emomali Rahmon signed the border treaty.'],
+    ['ky', 'Кыргызстан менен Тажикстандын президенттери Садыр Жапаров менен Эмомали Рахмон чек ара келишимине кол коюшту.'],
+  ])('%s: two countries before a plural title pair with the names in order', (lang, text) => {
+    expect(office(text, lang, '2025-03-13')).toEqual(['sadyr-japarov:verified', 'emomali-rahmon:verified']);
+  });
+  it('the names the other way round are each the other country\'s', () => {
+    expect(office('The Kyrgyz-Tajik presidents Emomali Rahmon and Sadyr Japarov signed the border treaty.', 'en', '2025-03-13')).toEqual(['emomali-rahmon:contradicted', 'sadyr-japarov:contradicted']);
+  });
+  it.each([
+    ['en', 'Russia keeps the Kant air base in the Central Asian republic of Kazakhstan.'],
+    ['de', 'Russland unterhält die Militärbasis Kant in der zentralasiatischen Republik Kasachstan.'],
+  ])('%s: a description before the country\'s kind word', (lang, text) => {
+    expect(claimsOf(text, lang, '2024-05-01', BUNDLED).filter((c) => c.kind === 'place').map((c) => c.verdict)).toEqual(['contradicted']);
+  });
+  it('an "and" that opens the next title closes an apposition: «el presidente de Armenia, Ilham Aliyev y el primer ministro …»', () => {
+    expect(office('Firmaron el acuerdo el presidente de Armenia, Ilham Aliyev y el primer ministro de Azerbaiyán, Nikol Pashinián.', 'es', '2025-08-09')).toEqual(['ilham-aliyev:contradicted', 'nikol-pashinyan:contradicted']);
+  });
+});
