@@ -8343,6 +8343,13 @@ function subjectSets(statements) {
   }
   return sets;
 }
+function containersOf(index, property) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of index.statementsOf(property))
+    for (const e of asList(s.of))
+      out.add(e);
+  return out;
+}
 function isFiscalYearOf(period, year) {
   if (!isValidPeriod(period))
     return false;
@@ -8351,7 +8358,8 @@ function isFiscalYearOf(period, year) {
   return Number(start2.slice(0, 4)) === year && Number(end.slice(0, 4)) === year + 1 && months === 12;
 }
 function checkMetricClaim(claim2, index, text) {
-  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index));
+  const containers = claim2.part ? containersOf(index, claim2.property) : void 0;
+  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index) && !(containers && typeof s.subject === "string" && containers.has(s.subject)));
   const unitOk = (s) => s.unit === void 0 || claim2.unit === void 0 || s.unit === claim2.unit;
   const candidates = all.filter(unitOk);
   const sets = subjectSets(candidates);
@@ -9564,6 +9572,7 @@ function extractMetricClaims(ctx0) {
     return periodEndingAt.get(at);
   };
   const wholes = /* @__PURE__ */ new Set();
+  const parts = /* @__PURE__ */ new Set();
   const partWords = partOfWholeOf(ctx.lang);
   const wholeAfter = (q) => {
     if (partWords.length === 0 || q.unit !== void 0)
@@ -9623,8 +9632,10 @@ function extractMetricClaims(ctx0) {
       });
       if (after) {
         chosen = { prop: ctx.property(after.entityId), near: after.span };
-        if (whole)
+        if (whole) {
           wholes.add(whole);
+          parts.add(q);
+        }
       }
     }
     if (!chosen && lastRate && q.unit === "%") {
@@ -9700,6 +9711,7 @@ function extractMetricClaims(ctx0) {
       approx: q.approx,
       bound: boundOf(ann, q, figuresInOrder, ctx.text, ctx.tokens, ctx.lang),
       ...q.direction === "atMost" ? { nearly: true } : {},
+      ...parts.has(q) ? { part: true } : {},
       period: period?.period ?? year,
       periodExplicit: period !== void 0,
       ...carried ? { periodCarried: true } : {},
@@ -11330,6 +11342,8 @@ function extractEventDateClaims(ctx) {
       continue;
     const w = reach.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
     const dist = gap(p.span, w.span);
+    if (ctx.weekdays?.some((d) => gap(d, p.span) <= WEEKDAY_BESIDE))
+      continue;
     if (near(propsInOrder, w.span).some((o) => o !== p && clauseOf(o.span) === pc && gap(o.span, w.span) < dist && gap(o.span, p.span) > NEAR_WORDS && dated(o.entityId)))
       continue;
     let subs = subjectsBy.get(p.entityId);
@@ -11343,7 +11357,11 @@ function extractEventDateClaims(ctx) {
     const pool = sameClause2.length ? sameClause2 : hard.has(pc) ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
     if (pool.length === 0)
       continue;
-    const subject = pool.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
+    const compared = (m) => m.span.start > p.span.end && a.cueIn("comparison", a.tokenAt(Math.max(p.span.end, w.span.end)), m.tokenStart);
+    const pool2 = pool.filter((m) => !compared(m));
+    if (pool2.length === 0)
+      continue;
+    const subject = pool2.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
     const named = Math.max(subject.span.end, p.span.end);
     const [gapFrom, gapTo] = subject.span.end <= p.span.start ? [subject.span.end, p.span.start] : [p.span.end, subject.span.start];
     if (gapFrom < gapTo && a.cueIn("otherInstance", a.tokenAt(gapFrom), a.tokenAt(gapTo)) || named <= w.span.start && a.cueIn("otherInstance", a.tokenAt(named), a.tokenAt(w.span.start)))
@@ -11371,7 +11389,7 @@ function extractEventDateClaims(ctx) {
   }
   return out;
 }
-var YEAR_OR_MONTH, NEAR_WORDS, ANNIVERSARY_REACH;
+var YEAR_OR_MONTH, WEEKDAY_BESIDE, NEAR_WORDS, ANNIVERSARY_REACH;
 var init_event_date_claims = __esm({
   "dist/extract/event-date-claims.js"() {
     "use strict";
@@ -11380,6 +11398,7 @@ var init_event_date_claims = __esm({
     init_near();
     init_anniversary_claims();
     YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
+    WEEKDAY_BESIDE = 8;
     NEAR_WORDS = 12;
     ANNIVERSARY_REACH = 60;
   }
@@ -12331,14 +12350,18 @@ function claimReport(doc, frame2, ruleId, outcome) {
 function otherInstanceHeadsDropped(found, ann) {
   if (found.length === 0)
     return found;
-  return found.filter((h) => {
-    for (let i = Math.max(0, h.tokenStart - 3); i < h.tokenStart; i++) {
-      const n = ann.cue("otherInstance", i);
-      if (n && i + n === h.tokenStart)
-        return false;
-    }
-    return ann.cue("otherInstance", h.tokenEnd) === 0;
-  });
+  return found.filter((h) => !anotherInstance(h, ann));
+}
+function anotherInstance(m, ann) {
+  for (let i = Math.max(0, m.tokenStart - 3); i < m.tokenStart; i++) {
+    const n = ann.cue("otherInstance", i);
+    if (n && i + n === m.tokenStart)
+      return true;
+  }
+  return ann.cue("otherInstance", m.tokenEnd) !== 0;
+}
+function thisInstance(s) {
+  return s.mentions.some((m) => m.entityType === "event") ? s.mentions.filter((m) => m.entityType !== "event" || !anotherInstance(m, s.annotation)) : s.mentions;
 }
 function yearOfInstance(index, id, tokens2, h, articles, joiners) {
   const isYear = (t) => t !== void 0 && /^(1[89]|20)\d\d$/u.test(t.text);
@@ -12443,6 +12466,16 @@ function officeFrames(a, s) {
     a.frames.push({ kind: "office", claim: claim2, time, span: claim2.span, sentence: s.span, slots: officeSlots(claim2, time), ...claim2.abstain ? { abstain: claim2.abstain } : {} });
   }
 }
+function loneWeekdays(s, lang) {
+  const keys = weekdayKeysOf(lang);
+  const out = [];
+  for (const t of s.tokens) {
+    if (!keys.has(t.key) || s.allDates.some((d) => d.span.start <= t.start && d.span.end >= t.end))
+      continue;
+    out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
 function succession(s, span) {
   return s.annotation.clausesWith("succession").has(s.annotation.clauseAt(span.start));
 }
@@ -12531,11 +12564,12 @@ function eventDateFrames(a, s) {
     text: a.doc.text,
     tokens: s.tokens,
     lang: a.lang,
-    subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
+    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
     properties,
     // A day without its year counts near the article's date («el 15 de enero» in a January article).
     dates: s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date)),
     periods: s.periodsFound(),
+    weekdays: loneWeekdays(s, a.lang),
     hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
     annotation: s.annotation
   }) : [];
@@ -12575,7 +12609,7 @@ function placeFrames(a, s) {
   const claims2 = extractPlaceClaims({
     text: a.doc.text,
     tokens: s.tokens,
-    mentions: s.mentions,
+    mentions: thisInstance(s),
     heads: s.heads,
     lang: a.lang,
     locatable,
@@ -12651,7 +12685,7 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
-var placePropertyCache, DAY, percentWordsOf, servedTables, subjectTypeCache;
+var placePropertyCache, DAY, percentWordsOf, servedTables, weekdayKeysOf, subjectTypeCache;
 var init_lint_document = __esm({
   "dist/engine/lint-document.js"() {
     "use strict";
@@ -12687,6 +12721,7 @@ var init_lint_document = __esm({
     init_currency_names();
     init_names();
     init_tokens();
+    init_calendar();
     init_initials();
     init_bracketed_abbreviations();
     init_grammar();
@@ -12699,6 +12734,7 @@ var init_lint_document = __esm({
       return (pack?.units ?? []).filter((u) => u.unit === "%").flatMap((u) => (u.after ?? []).map(formText)).filter((w) => new RegExp("\\p{L}{3}", "u").test(w)).map((w) => w.toLowerCase());
     });
     servedTables = /* @__PURE__ */ new WeakMap();
+    weekdayKeysOf = perLanguage((lang) => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));
     subjectTypeCache = /* @__PURE__ */ new WeakMap();
   }
 });

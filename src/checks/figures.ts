@@ -128,6 +128,13 @@ function subjectSets(statements: IndexedStatement[]): Map<string, string[]> {
   return sets;
 }
 
+/** The entities a property's statements are of ("of": the assembly whose seats parties hold). */
+function containersOf(index: FactIndex, property: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of index.statementsOf(property)) for (const e of asList(s.of as string | string[] | undefined)) out.add(e);
+  return out;
+}
+
 const FISCAL_YEAR = /^(\d{4})\/\d{2}$/u;
 
 /** A period of twelve months that starts in `year` and ends in the next. */
@@ -139,7 +146,10 @@ function isFiscalYearOf(period: string, year: number): boolean {
 }
 
 export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: string): Outcome {
-  const all = index.statementsOf(claim.property).filter((s) => consistent(s, claim, index));
+  // A part ("159 of the 400 seats in the National Assembly") is never the total of the whole the
+  // property's other statements are of (the assembly's 400 seats).
+  const containers = claim.part ? containersOf(index, claim.property) : undefined;
+  const all = index.statementsOf(claim.property).filter((s) => consistent(s, claim, index) && !(containers && typeof s.subject === 'string' && containers.has(s.subject)));
   const unitOk = (s: IndexedStatement) => s.unit === undefined || claim.unit === undefined || s.unit === claim.unit;
   const candidates = all.filter(unitOk);
   // The subject sets the claim may mean; two or more that the sentence cannot tell apart leave it

@@ -36,7 +36,8 @@ import { servedTable, withServedOffices, type ServedTable } from '../extract/ser
 import { withMeasureWords } from '../language/measure-words.js';
 import { insideCurrencyName } from '../extract/currency-names.js';
 import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
-import { splitElisions, tokenize, type Token } from '../extract/tokens.js';
+import { foldWord, splitElisions, tokenize, type Token } from '../extract/tokens.js';
+import { weekdayForms } from '../language/calendar.js';
 import { withInitials } from '../extract/initials.js';
 import { withoutRepeatedAbbreviations } from '../extract/bracketed-abbreviations.js';
 import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf } from '../extract/grammar.js';
@@ -384,13 +385,21 @@ function claimReport(doc: SourceDocument, frame: Frame, ruleId: string, outcome:
  */
 function otherInstanceHeadsDropped(found: NameMatch[], ann: SentenceAnnotation): NameMatch[] {
   if (found.length === 0) return found;
-  return found.filter((h) => {
-    for (let i = Math.max(0, h.tokenStart - 3); i < h.tokenStart; i++) {
-      const n = ann.cue('otherInstance', i);
-      if (n && i + n === h.tokenStart) return false;
-    }
-    return ann.cue('otherInstance', h.tokenEnd) === 0;
-  });
+  return found.filter((h) => !anotherInstance(h, ann));
+}
+
+/** "the next summit", «la próxima RAN», "the first forum": a word for another instance beside the mention. */
+function anotherInstance(m: NameMatch, ann: SentenceAnnotation): boolean {
+  for (let i = Math.max(0, m.tokenStart - 3); i < m.tokenStart; i++) {
+    const n = ann.cue('otherInstance', i);
+    if (n && i + n === m.tokenStart) return true;
+  }
+  return ann.cue('otherInstance', m.tokenEnd) !== 0;
+}
+
+/** The sentence's mentions without events named as another instance of themselves ("the next RAN"). */
+function thisInstance(s: SentenceScope): NameMatch[] {
+  return s.mentions.some((m) => m.entityType === 'event') ? s.mentions.filter((m) => m.entityType !== 'event' || !anotherInstance(m, s.annotation)) : s.mentions;
 }
 
 /**
@@ -506,6 +515,19 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
   }
 }
 
+const weekdayKeysOf = perLanguage((lang): ReadonlySet<string> => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));
+
+/** The sentence's weekdays that stand without a date of their own ("proclamé samedi"). */
+function loneWeekdays(s: SentenceScope, lang: string): Span[] {
+  const keys = weekdayKeysOf(lang);
+  const out: Span[] = [];
+  for (const t of s.tokens) {
+    if (!keys.has(t.key) || s.allDates.some((d) => d.span.start <= t.start && d.span.end >= t.end)) continue;
+    out.push({ start: t.start, end: t.end });
+  }
+  return out;
+}
+
 /** Whether the claim's clause speaks of a handover (a succession word in it). */
 function succession(s: SentenceScope, span: Span): boolean {
   return s.annotation.clausesWith('succession').has(s.annotation.clauseAt(span.start));
@@ -592,11 +614,12 @@ function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
   const properties = refuted ? [] : s.properties.filter((m) => index.property(m.entityId)?.kind === 'date');
   const claims = properties.length ? extractEventDateClaims({
     text: a.doc.text, tokens: s.tokens, lang: a.lang,
-    subjects: [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
+    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
     properties,
     // A day without its year counts near the article's date («el 15 de enero» in a January article).
     dates: s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date)),
     periods: s.periodsFound(),
+    weekdays: loneWeekdays(s, a.lang),
     hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
     annotation: s.annotation,
   }) : [];
@@ -631,7 +654,7 @@ function placeFrames(a: ArticleScope, s: SentenceScope): void {
   // The fact set's own place properties ("signed in"), looked up only when it has any.
   const words = s.properties.length || !a.props || !hasPlaceProperties(index) ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions, s.annotation);
   const claims = extractPlaceClaims({
-    text: a.doc.text, tokens: s.tokens, mentions: s.mentions, heads: s.heads, lang: a.lang, locatable,
+    text: a.doc.text, tokens: s.tokens, mentions: thisInstance(s), heads: s.heads, lang: a.lang, locatable,
     annotation: s.annotation,
     placeProperties: words.filter((m) => index.property(m.entityId)?.kind === 'place'),
     hasPlace: (subject, property) => index.statementsFor(property, [subject]).length > 0,

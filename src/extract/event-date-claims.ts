@@ -41,6 +41,8 @@ export interface EventDateContext {
   properties: NameMatch[];
   /** Days with their year written, or near the article's date (the caller chooses). */
   dates: CalendarDate[];
+  /** Weekdays standing alone ("proclamé samedi", «anunció este lunes»): a verb beside one is of that day. */
+  weekdays?: Span[];
   /** Periods of the sentence (years and months are used). */
   periods: PeriodMention[];
   /** Whether the fact set dates `subject` by `property`. */
@@ -69,6 +71,9 @@ function hardCounts(hard: ReadonlySet<number>): (from: number, to: number) => bo
   const at = (c: number) => upTo[Math.min(Math.max(c, -1), max) + 1]!;
   return (from, to) => at(to) - at(from) > 0;
 }
+
+/** Characters between a date-property word and a lone weekday that make the weekday its day ("anunció este lunes"). */
+const WEEKDAY_BESIDE = 8;
 
 /** Characters between two date-property words that make them one phrase ("held on"). */
 const NEAR_WORDS = 12;
@@ -129,6 +134,8 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     // Words side by side ("held on") are one phrase; a word whose property no subject here has ("the
     // summit, held on 3-4 July, opened its session") claims nothing.
     const dist = gap(p.span, w.span);
+    // "a proclamé samedi les résultats de l'élection … du 7 septembre": the verb's day is its weekday.
+    if (ctx.weekdays?.some((d) => gap(d, p.span) <= WEEKDAY_BESIDE)) continue;
     if (near(propsInOrder, w.span).some((o) => o !== p && clauseOf(o.span) === pc && gap(o.span, w.span) < dist && gap(o.span, p.span) > NEAR_WORDS && dated(o.entityId))) continue;
     let subs = subjectsBy.get(p.entityId);
     if (!subs) {
@@ -142,7 +149,12 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     const pool = sameClause.length ? sameClause
       : hard.has(pc) ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
     if (pool.length === 0) continue;
-    const subject = pool.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
+    // Not one inside a comparison the sentence draws after the date ("… compared with … at the
+    // first forum in 2018"): that one is the base, another instance.
+    const compared = (m: NameMatch) => m.span.start > p.span.end && a.cueIn('comparison', a.tokenAt(Math.max(p.span.end, w.span.end)), m.tokenStart);
+    const pool2 = pool.filter((m) => !compared(m));
+    if (pool2.length === 0) continue;
+    const subject = pool2.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
     // "the second summit, three years after the first, held in Astana in 2022": another instance
     // of the subject stands between, and the date is that one's.
     const named = Math.max(subject.span.end, p.span.end);

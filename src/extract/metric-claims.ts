@@ -40,6 +40,8 @@ export interface MetricClaim {
   halfUnit: number;
   approx: boolean;
   bound: 'lower' | 'upper' | undefined;
+  /** "159 of the 400 seats": a part of a whole, never the whole's own total. */
+  part?: boolean;
   /** "nearly", "almost", «почти», «вплотную приблизился к»: the value lies a little under the figure. */
   nearly?: boolean;
   period: string | undefined;
@@ -674,8 +676,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     for (let n = 0; n < 4 && at > 0 && /[\s,]/u.test(ctx.text[at - 1]!); n++) at--;
     return periodEndingAt.get(at);
   };
-  // Counts that are the whole of a part before them ("82 of the 222 seats": 222).
+  // Counts that are the whole of a part before them ("82 of the 222 seats": 222), and those parts.
   const wholes = new Set<Quantity>();
+  const parts = new Set<Quantity>();
   const partWords = partOfWholeOf(ctx.lang);
   /** The bare count right after `q` and a part-of phrase ("of the", "der", "des", "из"), if any. */
   const wholeAfter = (q: Quantity): Quantity | undefined => {
@@ -742,7 +745,10 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       });
       if (after) {
         chosen = { prop: ctx.property(after.entityId)!, near: after.span };
-        if (whole) wholes.add(whole);
+        if (whole) {
+          wholes.add(whole);
+          parts.add(q);
+        }
       }
     }
     // "grew 13 percent in 2024 and 9 percent in the first half of 2025": a second rate joined to
@@ -832,6 +838,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       approx: q.approx,
       bound: boundOf(ann, q, figuresInOrder, ctx.text, ctx.tokens, ctx.lang),
       ...(q.direction === 'atMost' ? { nearly: true } : {}),
+      ...(parts.has(q) ? { part: true } : {}),
       period: period?.period ?? year,
       periodExplicit: period !== undefined,
       ...(carried ? { periodCarried: true } : {}),

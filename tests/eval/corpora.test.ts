@@ -60,7 +60,9 @@ describe('blind fixture corpus blind-caucasus (another region)', () => {
 // came in (0.478 and 0.304, with one false alarm each) and after this session's fixes for what
 // they showed (0.609 and 0.304, none). The South Asia set types every place "place", which
 // factlint does not read as a region or a city.
-describe.each([['blind-sea', 0.7], ['blind-latam', 0.5], ['blind-eeu', 0.55], ['blind-sag', 0.3]])('blind fixture corpus %s (another region)', (name, bound) => {
+// Then Africa (written after all of the above): 0.304 recall with five false alarms when it came
+// in, measured before any fix; none after the fixes for what they showed, recall unchanged.
+describe.each([['blind-sea', 0.75], ['blind-latam', 0.6], ['blind-eeu', 0.85], ['blind-sag', 0.5], ['blind-afr', 0.3]])('blind fixture corpus %s (another region)', (name, bound) => {
   const corpus = path.join(FIXTURES, name);
   const s = score(corpus, lintCorpus(corpus, path.join(corpus, 'facts.json')));
   it('flags no true sentence', () => {

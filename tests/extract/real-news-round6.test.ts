@@ -410,3 +410,24 @@ describe('round 8 of real agency copy: the mechanisms behind its false alarms an
     expect(office('Firmaron el acuerdo el presidente de Armenia, Ilham Aliyev y el primer ministro de Azerbaiyán, Nikol Pashinián.', 'es', '2025-08-09')).toEqual(['ilham-aliyev:contradicted', 'nikol-pashinyan:contradicted']);
   });
 });
+
+describe('a blind African region: the mechanisms behind its false alarms', () => {
+  const SET = fileURLToPath(new URL('../fixtures/factsets/africa-mechanisms.json', import.meta.url));
+  const kinds = (text: string, lang: string, date: string) =>
+    claimsOf(text, lang, date, SET).filter((c) => c.kind !== 'office').map((c) => `${c.kind}:${c.verdict}`);
+  it('a part of a whole ("159 of the 400 seats in the National Assembly") is never the whole\'s own total', () => {
+    expect(kinds('Партия президента получила 159 из 400 мест в Национальной ассамблее.', 'ru', '2024-06-02')).not.toContain('metric:contradicted');
+    expect(kinds('The party of the president won 159 of the 400 seats in the National Assembly.', 'en', '2024-06-02')).not.toContain('metric:contradicted');
+  });
+  it('«la próxima RAN» is another meeting: its place is not this one\'s', () => {
+    expect(kinds('Ambos Gobiernos acordaron celebrar la próxima RAN en España.', 'es', '2023-02-03')).toEqual([]);
+    expect(kinds('La RAN en España concluyó con doce acuerdos.', 'es', '2023-02-03')).toEqual(['place:contradicted']);
+  });
+  it('a verb with a weekday of its own beside it is of that day, not of a date written before', () => {
+    expect(kinds('El presidente obtuvo el 89 % en las elecciones presidenciales del 10 al 12 de diciembre, anunció este lunes la autoridad electoral.', 'es', '2023-12-18')).toEqual([]);
+    expect(kinds('La Cour a proclamé samedi les résultats de l\'élection présidentielle du 12 décembre.', 'fr', '2023-12-18')).toEqual([]);
+  });
+  it('a subject inside a comparison after the date is the base, another instance', () => {
+    expect(kinds('Forum yang berlangsung pada 1-3 September itu mencatat hasil enam kali lipat dibandingkan Forum Afrika pertama tahun 2018.', 'id', '2024-09-03')).not.toContain('event-date:contradicted');
+  });
+});
