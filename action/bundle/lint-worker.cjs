@@ -9860,11 +9860,13 @@ function abbreviationsFor(lang) {
     return cached;
   const known = [.../* @__PURE__ */ new Set([...availableLangs("abbreviations"), ...availableLangs("calendar")])].sort();
   const langs = lang ? [lang.toLowerCase()] : known;
-  const a = { anyCase: /* @__PURE__ */ new Set(), exact: /* @__PURE__ */ new Set(), ordinalDot: false, langs };
+  const a = { anyCase: /* @__PURE__ */ new Set(), exact: /* @__PURE__ */ new Set(), endBeforeCapital: /* @__PURE__ */ new Set(), ordinalDot: false, langs };
   for (const l of langs) {
     const pack = loadPack(l, "abbreviations");
     for (const f of pack?.abbreviations ?? [])
       addForm(a, f);
+    for (const f of pack?.endBeforeCapital ?? [])
+      a.endBeforeCapital.add(f.slice(0, -1).toLowerCase());
     if (lang && pack?.ordinalDot)
       a.ordinalDot = true;
     for (const forms of calendarPack(l)?.months ?? [])
@@ -9887,6 +9889,8 @@ function dotEndsSentence(text, dot, spanStart, nextWord, abbr) {
   const token = text.slice(s, dot);
   if (token.length === 1 && !/\d/.test(token))
     return false;
+  if (abbr.endBeforeCapital.has(token.toLowerCase()) && new RegExp("^\\p{Lu}\\p{Ll}", "u").test(nextWord))
+    return true;
   if (abbr.exact.has(token) || abbr.anyCase.has(token.toLowerCase()))
     return false;
   if (/^\d{1,2}\.\d{1,2}$/.test(token))

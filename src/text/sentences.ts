@@ -105,6 +105,7 @@ export function paragraphs(text: string, from = 0, to: number = text.length): Sp
 
 interface AbbreviationPack {
   abbreviations: string[];
+  endBeforeCapital?: string[];
   ordinalDot?: boolean;
 }
 
@@ -113,6 +114,8 @@ interface Abbreviations {
   anyCase: Set<string>;
   /** Keys without the final dot, matched as written. */
   exact: Set<string>;
+  /** Lowercase keys of unit abbreviations that end a sentence before a capitalised word ("млрд. Об этом"). */
+  endBeforeCapital: Set<string>;
   ordinalDot: boolean;
   langs: string[];
 }
@@ -133,10 +136,11 @@ function abbreviationsFor(lang: string | undefined): Abbreviations {
   if (cached) return cached;
   const known = [...new Set([...availableLangs('abbreviations'), ...availableLangs('calendar')])].sort();
   const langs = lang ? [lang.toLowerCase()] : known;
-  const a: Abbreviations = { anyCase: new Set(), exact: new Set(), ordinalDot: false, langs };
+  const a: Abbreviations = { anyCase: new Set(), exact: new Set(), endBeforeCapital: new Set(), ordinalDot: false, langs };
   for (const l of langs) {
     const pack = loadPack<AbbreviationPack>(l, 'abbreviations');
     for (const f of pack?.abbreviations ?? []) addForm(a, f);
+    for (const f of pack?.endBeforeCapital ?? []) a.endBeforeCapital.add(f.slice(0, -1).toLowerCase());
     if (lang && pack?.ordinalDot) a.ordinalDot = true;
     for (const forms of calendarPack(l)?.months ?? []) for (const f of forms) addForm(a, f);
     for (const forms of calendarPack(l)?.weekdays ?? []) for (const f of forms) addForm(a, f);
@@ -157,6 +161,8 @@ function dotEndsSentence(text: string, dot: number, spanStart: number, nextWord:
   const token = text.slice(s, dot);
   // Single letters are initials ("V. Putin", "В. Путин") or parts of "z. B.", "т. е.".
   if (token.length === 1 && !/\d/.test(token)) return false;
+  // "… достиг $26,1 млрд. Об этом заявил …": a unit's abbreviation before a capitalised word (no acronym) ends it.
+  if (abbr.endBeforeCapital.has(token.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(nextWord)) return true;
   if (abbr.exact.has(token) || abbr.anyCase.has(token.toLowerCase())) return false;
   if (/^\d{1,2}\.\d{1,2}$/.test(token)) return false; // "am 13.10. trafen sich"
   if (/^\d{1,3}$/.test(token)) {

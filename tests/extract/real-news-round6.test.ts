@@ -431,3 +431,13 @@ describe('a blind African region: the mechanisms behind its false alarms', () =>
     expect(kinds('Forum yang berlangsung pada 1-3 September itu mencatat hasil enam kali lipat dibandingkan Forum Afrika pertama tahun 2018.', 'id', '2024-09-03')).not.toContain('event-date:contradicted');
   });
 });
+
+describe('Russian: a unit\'s abbreviation before a capitalised word ends the sentence («… млрд. Об этом заявил …»)', () => {
+  // Bundled: Russia–Kazakhstan trade 2023 was 28 bn USD (±3 %).
+  it('the figure keeps both countries, and the next sentence\'s names stay its own', () => {
+    expect(metric('Объем торговли России и Казахстана в 2023 году достиг $21,1 млрд. Об этом заявил глава МИД Казахстана Мурат Нуртлеу.', 'ru', '2024-02-10')).toEqual(['trade-turnover:contradicted']);
+  });
+  it('«млн. долл. США» stays one sentence', () => {
+    expect(metric('Объем торговли России и Казахстана в 2023 году достиг 28 000 млн. долл. США по данным статистики.', 'ru', '2024-02-10')).toEqual(['trade-turnover:verified']);
+  });
+});

@@ -158,3 +158,13 @@ describe('sentences: linear time', () => {
     expect(ms).toBeLessThan(1500);
   });
 });
+
+describe('sentences: a unit abbreviation that ends one', () => {
+  it('ru: «млрд.» before a capitalised word ends the sentence; before an acronym or a lower-case word it does not', () => {
+    expect(split('Товарооборот достиг $26,1 млрд. Об этом заявил министр. Экспорт составил 5 млн. долл. США в 2023 году.', 'ru')).toEqual([
+      'Товарооборот достиг $26,1 млрд.',
+      'Об этом заявил министр.',
+      'Экспорт составил 5 млн. долл. США в 2023 году.',
+    ]);
+  });
+});
