@@ -12162,6 +12162,7 @@ function lintDocument(doc, index, settings) {
   const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
   const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
+  const splitHeads = officeFirstWords(index, lang);
   const entityOf = (id) => index.entity(id);
   const data = [];
   const named = /* @__PURE__ */ new Set();
@@ -12172,7 +12173,8 @@ function lintDocument(doc, index, settings) {
     if (tokens2.length === 0)
       continue;
     let mentions = matcher.find(doc.text, tokens2);
-    mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions, adjectiveAfter);
+    if (adjectiveAfter || adjectiveSplitsOffice(tokens2, mentions, splitHeads))
+      mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions, adjectiveAfter);
     mentions = withInitials(doc.text, tokens2, withoutRepeatedAbbreviations(doc.text, tokens2, mentions), lang, entityOf);
     for (const m of mentions) {
       if ((m.entityType === "country" || m.form === "adjective") && insideCurrencyName(doc.text, m.span, lang))
@@ -12300,6 +12302,34 @@ function lintDocument(doc, index, settings) {
     }
   }
   return judge(doc, article, settings);
+}
+function officeFirstWords(index, lang) {
+  let byLang = officeFirstWordCache.get(index);
+  if (!byLang)
+    officeFirstWordCache.set(index, byLang = /* @__PURE__ */ new Map());
+  let set = byLang.get(lang);
+  if (!set) {
+    const out = /* @__PURE__ */ new Set();
+    for (const e of index.entitiesOfType("office")) {
+      for (const n of e.names?.[lang] ?? []) {
+        const words4 = n.split(/[\s\u00a0]+/u).filter(Boolean);
+        if (words4.length >= 2)
+          out.add(foldWord(words4[0]));
+      }
+    }
+    byLang.set(lang, set = out);
+  }
+  return set;
+}
+function adjectiveSplitsOffice(tokens2, mentions, firstWords) {
+  for (const m of mentions) {
+    if (m.form !== "adjective" || m.entityType !== "country")
+      continue;
+    for (let i = Math.max(0, m.tokenStart - 3); i < m.tokenStart; i++)
+      if (firstWords.has(tokens2[i].key))
+        return true;
+  }
+  return false;
 }
 function opensWithChange(annotation2, tokens2, articles) {
   let first = 0;
@@ -12689,7 +12719,7 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
-var placePropertyCache, DAY, percentWordsOf, servedTables, weekdayKeysOf, subjectTypeCache;
+var placePropertyCache, DAY, percentWordsOf, officeFirstWordCache, servedTables, weekdayKeysOf, subjectTypeCache;
 var init_lint_document = __esm({
   "dist/engine/lint-document.js"() {
     "use strict";
@@ -12737,6 +12767,7 @@ var init_lint_document = __esm({
       const pack = numbersPack(lang);
       return (pack?.units ?? []).filter((u) => u.unit === "%").flatMap((u) => (u.after ?? []).map(formText)).filter((w) => new RegExp("\\p{L}{3}", "u").test(w)).map((w) => w.toLowerCase());
     });
+    officeFirstWordCache = /* @__PURE__ */ new WeakMap();
     servedTables = /* @__PURE__ */ new WeakMap();
     weekdayKeysOf = perLanguage((lang) => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));
     subjectTypeCache = /* @__PURE__ */ new WeakMap();

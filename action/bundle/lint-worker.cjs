@@ -10046,6 +10046,7 @@ function lintDocument(doc, index, settings) {
   const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
   const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
+  const splitHeads = officeFirstWords(index, lang);
   const entityOf = (id) => index.entity(id);
   const data = [];
   const named = /* @__PURE__ */ new Set();
@@ -10056,7 +10057,8 @@ function lintDocument(doc, index, settings) {
     if (tokens2.length === 0)
       continue;
     let mentions = matcher.find(doc.text, tokens2);
-    mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions, adjectiveAfter);
+    if (adjectiveAfter || adjectiveSplitsOffice(tokens2, mentions, splitHeads))
+      mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions, adjectiveAfter);
     mentions = withInitials(doc.text, tokens2, withoutRepeatedAbbreviations(doc.text, tokens2, mentions), lang, entityOf);
     for (const m of mentions) {
       if ((m.entityType === "country" || m.form === "adjective") && insideCurrencyName(doc.text, m.span, lang))
@@ -10184,6 +10186,35 @@ function lintDocument(doc, index, settings) {
     }
   }
   return judge(doc, article, settings);
+}
+var officeFirstWordCache = /* @__PURE__ */ new WeakMap();
+function officeFirstWords(index, lang) {
+  let byLang = officeFirstWordCache.get(index);
+  if (!byLang)
+    officeFirstWordCache.set(index, byLang = /* @__PURE__ */ new Map());
+  let set = byLang.get(lang);
+  if (!set) {
+    const out = /* @__PURE__ */ new Set();
+    for (const e of index.entitiesOfType("office")) {
+      for (const n of e.names?.[lang] ?? []) {
+        const words4 = n.split(/[\s\u00a0]+/u).filter(Boolean);
+        if (words4.length >= 2)
+          out.add(foldWord(words4[0]));
+      }
+    }
+    byLang.set(lang, set = out);
+  }
+  return set;
+}
+function adjectiveSplitsOffice(tokens2, mentions, firstWords) {
+  for (const m of mentions) {
+    if (m.form !== "adjective" || m.entityType !== "country")
+      continue;
+    for (let i = Math.max(0, m.tokenStart - 3); i < m.tokenStart; i++)
+      if (firstWords.has(tokens2[i].key))
+        return true;
+  }
+  return false;
 }
 function opensWithChange(annotation, tokens2, articles) {
   let first = 0;

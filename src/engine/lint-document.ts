@@ -201,6 +201,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const matcher = matcherFor(index, () => index.names(), lang);
   const elisions = grammarOf(lang).elisions ?? [];
   const adjectiveAfter = grammarOf(lang).adjectiveAfterOffice === true;
+  const splitHeads = officeFirstWords(index, lang);
   const entityOf = (id: string) => index.entity(id);
   const data: SentenceData[] = [];
   const named = new Set<string>();
@@ -211,7 +212,9 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const tokens = splitElisions(tokenize(doc.text, span), doc.text, elisions);
     if (tokens.length === 0) continue;
     let mentions = matcher.find(doc.text, tokens);
-    mentions = officesAroundAdjectives(matcher, doc.text, tokens, mentions, adjectiveAfter);
+    // Only where a word that opens a name of several words of an office stands just before a
+    // country adjective («глава киргизского кабмина»): most sentences with an adjective have none.
+    if (adjectiveAfter || adjectiveSplitsOffice(tokens, mentions, splitHeads)) mentions = officesAroundAdjectives(matcher, doc.text, tokens, mentions, adjectiveAfter);
     mentions = withInitials(doc.text, tokens, withoutRepeatedAbbreviations(doc.text, tokens, mentions), lang, entityOf);
     for (const m of mentions) {
       // "US-Dollar", «долларов США»: the currency's name, not the country.
@@ -328,6 +331,35 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     }
   }
   return judge(doc, article, settings);
+}
+
+const officeFirstWordCache = new WeakMap<FactIndex, Map<string, ReadonlySet<string>>>();
+
+/** The first words, folded, of the names of several words the fact set gives offices in a language ("глава" of «глава кабмина»). */
+function officeFirstWords(index: FactIndex, lang: string): ReadonlySet<string> {
+  let byLang = officeFirstWordCache.get(index);
+  if (!byLang) officeFirstWordCache.set(index, (byLang = new Map()));
+  let set = byLang.get(lang);
+  if (!set) {
+    const out = new Set<string>();
+    for (const e of index.entitiesOfType('office')) {
+      for (const n of e.names?.[lang] ?? []) {
+        const words = n.split(/[\s\u00a0]+/u).filter(Boolean);
+        if (words.length >= 2) out.add(foldWord(words[0]!));
+      }
+    }
+    byLang.set(lang, (set = out));
+  }
+  return set;
+}
+
+/** Whether a country adjective has, up to three words before it, the first word of an office's name of several words. */
+function adjectiveSplitsOffice(tokens: readonly Token[], mentions: readonly NameMatch[], firstWords: ReadonlySet<string>): boolean {
+  for (const m of mentions) {
+    if (m.form !== 'adjective' || m.entityType !== 'country') continue;
+    for (let i = Math.max(0, m.tokenStart - 3); i < m.tokenStart; i++) if (firstWords.has(tokens[i]!.key)) return true;
+  }
+  return false;
 }
 
 /** Whether the sentence's first word past its articles is a word of rise or decline ("The increase …", «Рост …»). */
