@@ -6418,7 +6418,7 @@ function buildDateRules(code) {
     const day = `(\\d{1,2})${suffix ? `(?:${suffix})?` : ""}`;
     const yearLink = alternation2(d.monthYearLinks);
     const dayJoin = alternation2(d.dayMonthJoiners);
-    const year = `(?:,?${G}{1,3}${yearLink ? `(?:(?:${yearLink})${G}{1,3})?` : ""}(\\d{4})(?![\\p{N}]|[.,]\\p{N}))?`;
+    const year = `(?:,?${G}{0,3}${yearLink ? `(?:(?:${yearLink})${G}{1,3})?` : ""}(\\d{4})(?![\\p{N}]|[.,]\\p{N}))?`;
     const month = cal ? `((?:${cal.month}))(?!\\p{L})` : void 0;
     const joiners = alternation2(d.weekdayJoiners);
     const formats = ["Y-M-D", ...d.numeric ?? []];
@@ -8195,6 +8195,15 @@ function agrees(s, when, slack = 0) {
   const to = span.to ?? day;
   return when >= cut(day) && when <= cut(to);
 }
+function nearDay(s, day) {
+  const span = possibleSpan(s);
+  const from = typeof s.date === "string" ? s.date : span.from;
+  if (!from)
+    return false;
+  const to = typeof s.date === "string" ? s.date : span.to ?? from;
+  const t = Date.parse(day);
+  return Date.parse(from) - NEAR_MS <= t && t <= Date.parse(to) + NEAR_MS;
+}
 function checkEventDate(claim2, index) {
   const all = index.datesOf(claim2.subject, claim2.property).filter((s2) => s2.rank !== "deprecated");
   const subjectName = displayName(index, claim2.subject, "en");
@@ -8209,6 +8218,8 @@ function checkEventDate(claim2, index) {
   if (statements.length === 0)
     return unverifiable(`the sentence names only one side of ${verb} the fact set dates for a pair`);
   const ok = statements.find((s2) => agrees(s2, claim2.when, claim2.slackYears));
+  if (!ok && claim2.yearless && !statements.some((s2) => nearDay(s2, claim2.when)))
+    return unverifiable(`${subjectName} ${verb}: the day is written without its year, and the fact set's is not near the article's`);
   if (ok)
     return verified2(`${subjectName} ${claim2.property ? verb : ok.property}: ${ok.date ?? ok.from}`);
   const s = statements[0];
@@ -8229,7 +8240,7 @@ function checkEventDate(claim2, index) {
     }
   };
 }
-var eventDate;
+var NEAR_MS, eventDate;
 var init_event_date = __esm({
   "dist/rules/event-date.js"() {
     "use strict";
@@ -8237,6 +8248,7 @@ var init_event_date = __esm({
     init_frame();
     init_names2();
     init_uncertain();
+    NEAR_MS = 60 * 864e5;
     eventDate = {
       meta: { id: "event-date", frame: "event-date" },
       check: (frame2, ctx) => checkEventDate(frame2.claim, ctx.index)
@@ -11290,7 +11302,7 @@ function hardCounts(hard) {
 function extractEventDateClaims(ctx) {
   const datesInOrder = inTextOrder(ctx.dates);
   const whens = [
-    ...ctx.dates.filter((d) => d.resolved).map((d) => ({ when: d.resolved, span: d.dateSpan })),
+    ...ctx.dates.filter((d) => d.resolved).map((d) => ({ when: d.resolved, span: d.dateSpan, ...d.yearExplicit ? {} : { yearless: true } })),
     // A period inside a written day is that day's year, not a second claim.
     ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !near(datesInOrder, p.span).some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end)).map((p) => ({ when: p.period, span: p.span }))
   ];
@@ -11380,6 +11392,7 @@ function extractEventDateClaims(ctx) {
       subject: subject.entityId,
       property: p.entityId,
       when: w.when,
+      ...w.yearless ? { yearless: true } : {},
       span: { start: Math.min(p.span.start, w.span.start), end: Math.max(p.span.end, w.span.end) },
       subjectSpan: subject.span,
       propertySpan: p.span,

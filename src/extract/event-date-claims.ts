@@ -18,6 +18,8 @@ export interface EventDateClaim {
   property: string | undefined;
   /** Years of slack either way (an anniversary may be marked in the year before or after). */
   slackYears?: number;
+  /** The day was written without its year, which is the article's ("on 15 January" near it). */
+  yearless?: boolean;
   /** The date as precise as written: YYYY, YYYY-MM or YYYY-MM-DD. */
   when: string;
   span: Span;
@@ -56,6 +58,8 @@ const YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
 interface When {
   when: string;
   span: Span;
+  /** A day written without its year: the year is the article's. */
+  yearless?: boolean;
 }
 
 function gap(a: Span, b: Span): number {
@@ -84,7 +88,7 @@ const ANNIVERSARY_REACH = 60;
 export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] {
   const datesInOrder = inTextOrder(ctx.dates);
   const whens: When[] = [
-    ...ctx.dates.filter((d) => d.resolved).map((d) => ({ when: d.resolved!, span: d.dateSpan })),
+    ...ctx.dates.filter((d) => d.resolved).map((d) => ({ when: d.resolved!, span: d.dateSpan, ...(d.yearExplicit ? {} : { yearless: true }) })),
     // A period inside a written day is that day's year, not a second claim.
     ...ctx.periods.filter((p) => !p.relative && YEAR_OR_MONTH.test(p.period) && !near(datesInOrder, p.span).some((d) => d.span.start <= p.span.start && d.span.end >= p.span.end))
       .map((p) => ({ when: p.period, span: p.span })),
@@ -174,7 +178,7 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({
-      subject: subject.entityId, property: p.entityId, when: w.when,
+      subject: subject.entityId, property: p.entityId, when: w.when, ...(w.yearless ? { yearless: true } : {}),
       span: { start: Math.min(p.span.start, w.span.start), end: Math.max(p.span.end, w.span.end) },
       subjectSpan: subject.span, propertySpan: p.span, whenSpan: w.span, named: namedIds,
     });

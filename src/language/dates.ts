@@ -117,7 +117,9 @@ function buildDateRules(code: string): DateRules | undefined {
     const day = `(\\d{1,2})${suffix ? `(?:${suffix})?` : ''}`;
     const yearLink = alternation(d.monthYearLinks);
     const dayJoin = alternation(d.dayMonthJoiners);
-    const year = `(?:,?${G}{1,3}${yearLink ? `(?:(?:${yearLink})${G}{1,3})?` : ''}(\\d{4})(?![\\p{N}]|[.,]\\p{N}))?`;
+    // The year may touch its month in a typo («23 октября2003 года»): read as written, else the
+    // day would take the article's year.
+    const year = `(?:,?${G}{0,3}${yearLink ? `(?:(?:${yearLink})${G}{1,3})?` : ''}(\\d{4})(?![\\p{N}]|[.,]\\p{N}))?`;
     const month = cal ? `((?:${cal.month}))(?!\\p{L})` : undefined;
     const joiners = alternation(d.weekdayJoiners);
     const formats = ['Y-M-D', ...(d.numeric ?? [])];

@@ -1,8 +1,8 @@
 // event-date: an opening, signing, founding or event given a date other than the fact set's.
 // The claim is compared at the precision the text gives: "founded in 2001" against the year,
-// "im Oktober 2003" against the month, "on 23 October 2003" against the day. Only dates with a
-// written year (or a year the article's date implies by a stated rule) are compared: "on
-// 12 October" in a later article may be an anniversary.
+// "im Oktober 2003" against the month, "on 23 October 2003" against the day. A day without its
+// year takes the article's near its date, and is compared only with a fact near that day too:
+// "on 12 October" in a later article may be an anniversary.
 import type { FactIndex } from '../facts/index.js';
 import type { IndexedStatement } from '../types.js';
 import type { EventDateClaim } from '../extract/event-date-claims.js';
@@ -24,6 +24,18 @@ function agrees(s: IndexedStatement, when: string, slack = 0): boolean {
   return when >= cut(day) && when <= cut(to);
 }
 
+/** Whether the statement's day or span lies within two months of a day. */
+function nearDay(s: IndexedStatement, day: string): boolean {
+  const span = possibleSpan(s);
+  const from = typeof s.date === 'string' ? s.date : span.from;
+  if (!from) return false;
+  const to = typeof s.date === 'string' ? s.date : span.to ?? from;
+  const t = Date.parse(day);
+  return Date.parse(from) - NEAR_MS <= t && t <= Date.parse(to) + NEAR_MS;
+}
+
+const NEAR_MS = 60 * 86_400_000;
+
 export function checkEventDate(claim: EventDateClaim, index: FactIndex): Outcome {
   const all = index.datesOf(claim.subject, claim.property).filter((s) => s.rank !== 'deprecated');
   const subjectName = displayName(index, claim.subject, 'en');
@@ -39,6 +51,9 @@ export function checkEventDate(claim: EventDateClaim, index: FactIndex): Outcome
   }) : all;
   if (statements.length === 0) return unverifiable(`the sentence names only one side of ${verb} the fact set dates for a pair`);
   const ok = statements.find((s) => agrees(s, claim.when, claim.slackYears));
+  // "on 23 October" without its year: the article's year was assumed because the day is near its
+  // date; a fact of another year means an anniversary or another instance, not an error.
+  if (!ok && claim.yearless && !statements.some((s) => nearDay(s, claim.when))) return unverifiable(`${subjectName} ${verb}: the day is written without its year, and the fact set's is not near the article's`);
   if (ok) return verified(`${subjectName} ${claim.property ? verb : ok.property}: ${ok.date ?? ok.from}`);
   const s = statements[0]!;
   const right = typeof s.date === 'string' ? s.date : s.from === s.to || !s.to ? `${s.from}` : `${s.from} to ${s.to}`;

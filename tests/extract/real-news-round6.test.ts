@@ -441,3 +441,21 @@ describe('Russian: a unit\'s abbreviation before a capitalised word ends the sen
     expect(metric('Объем торговли России и Казахстана в 2023 году достиг 28 000 млн. долл. США по данным статистики.', 'ru', '2024-02-10')).toEqual(['trade-turnover:verified']);
   });
 });
+
+describe('a year typed onto its month («23 октября2003 года») is the date\'s year, not the article\'s', () => {
+  it('the Kant base\'s opening day, in an article ten years on, holds', () => {
+    const events = claimsOf('Официальное открытие российской авиабазы Кант в Киргизии состоялось 23 октября2003 года.', 'ru', '2013-10-26', BUNDLED).filter((c) => c.kind === 'event-date');
+    expect(events.map((c) => `${c.slots.date?.value}:${c.verdict}`)).toEqual(['2003-10-23:verified']);
+  });
+});
+
+describe('a day without its year near the article\'s date, of an event of another year', () => {
+  it('«открытие авиабазы Кант состоялось 25 октября» in a 2013 article is no claim about 2003\'s opening day', () => {
+    const events = claimsOf('Официальное открытие российской авиабазы Кант в Киргизии состоялось 25 октября.', 'ru', '2013-10-26', BUNDLED).filter((c) => c.kind === 'event-date');
+    expect(events.map((c) => c.verdict)).not.toContain('contradicted');
+  });
+  it('in the opening\'s own October it is', () => {
+    const events = claimsOf('Официальное открытие российской авиабазы Кант в Киргизии состоится 25 октября.', 'ru', '2003-10-10', BUNDLED).filter((c) => c.kind === 'event-date');
+    expect(events.map((c) => c.verdict)).toEqual(['contradicted']);
+  });
+});
