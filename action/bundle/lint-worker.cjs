@@ -6815,12 +6815,12 @@ function checkOffice(claim2, time, index, text) {
   if (time.startIn && claim2.of !== void 0 && !pluralOffice(claim2.office)) {
     const newer = [...same].flatMap((o) => index.postsOf(o, claim2.of)).find((s) => s.subject !== claim2.person && s.rank !== "deprecated" && begins(s));
     if (newer)
-      return { verdict: "contradicted", reason: "held by someone else", finding: finding(claim2, index, text, posts, samePost) };
+      return { verdict: "contradicted", reason: "held by someone else", finding: finding(claim2, index, text, posts, samePost, time) };
   }
   const why = time.windows.map((w) => contradiction(index, claim2, posts, w, same));
   if (why.some((x) => x === void 0))
     return unverifiable(`the fact set does not say who was ${post} then`);
-  return { verdict: "contradicted", reason: why[0], finding: finding(claim2, index, text, posts, samePost) };
+  return { verdict: "contradicted", reason: why[0], finding: finding(claim2, index, text, posts, samePost, time) };
 }
 function checkSince(claim2, since, hit, terms, index, person) {
   const starts = terms.map((s) => s.from).filter((f) => typeof f === "string");
@@ -6842,11 +6842,11 @@ function checkSince(claim2, since, hit, terms, index, person) {
     }
   };
 }
-function finding(claim2, index, text, posts, samePost) {
+function finding(claim2, index, text, posts, samePost, time) {
   const person = displayName(index, claim2.person, "en");
   const post = describePost(index, claim2.office, claim2.of);
   const started = claim2.started;
-  const at = started ? started.length === 4 ? `${started}-12-31` : started : claim2.at;
+  const at = started ? started.length === 4 ? `${started}-12-31` : started : claim2.thenAt && time?.windows[0] && time.windows[0].start !== MIN ? time.windows[0].start : claim2.at;
   const when = started ? started.length === 4 ? ` in ${started}` : ` on ${started}` : at ? ` on ${at}` : "";
   const heldThen = at ? posts.filter((s) => overlaps(s, { start: at, end: at })) : posts;
   const holders = at && claim2.of ? index.holdersAt(claim2.office, claim2.of, at).filter((s) => s.subject !== claim2.person) : [];
@@ -6867,8 +6867,10 @@ function finding(claim2, index, text, posts, samePost) {
     const exact = describePost(index, claim2.office, postOf(s)?.of);
     if ((s.from ?? MIN) > at)
       message = `${person} took office as ${exact} only on ${describeBoundary(s.from, s.fromPrecision, s.fromAlt)}, after ${at}`;
+    else if (!s.to)
+      message = `${person} has been ${exact} since ${describeBoundary(s.from ?? MIN, s.fromPrecision, s.fromAlt)}${claim2.recent ? `: no new holder${when}` : `, not${when}`}`;
     else
-      message = `${person} was ${exact} until ${s.to ? describeBoundary(s.to, s.toPrecision, s.toAlt) : s.to}, not${when}`;
+      message = `${person} was ${exact} until ${describeBoundary(s.to, s.toPrecision, s.toAlt)}, not${when}`;
   } else {
     message = `${person} was not ${post}${when}`;
     fact = heldThen[0] ?? posts[0];

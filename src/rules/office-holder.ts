@@ -168,11 +168,11 @@ export function checkOffice(claim: OfficeClaim, time: OfficeTime, index: FactInd
   // "the new foreign minister X" when another's term of that post began lately: the new one is the other.
   if (time.startIn && claim.of !== undefined && !pluralOffice(claim.office)) {
     const newer = [...same].flatMap((o) => index.postsOf(o, claim.of!)).find((s) => s.subject !== claim.person && s.rank !== 'deprecated' && begins(s));
-    if (newer) return { verdict: 'contradicted', reason: 'held by someone else', finding: finding(claim, index, text, posts, samePost) };
+    if (newer) return { verdict: 'contradicted', reason: 'held by someone else', finding: finding(claim, index, text, posts, samePost, time) };
   }
   const why = time.windows.map((w) => contradiction(index, claim, posts, w, same));
   if (why.some((x) => x === undefined)) return unverifiable(`the fact set does not say who was ${post} then`);
-  return { verdict: 'contradicted', reason: why[0]!, finding: finding(claim, index, text, posts, samePost) };
+  return { verdict: 'contradicted', reason: why[0]!, finding: finding(claim, index, text, posts, samePost, time) };
 }
 
 function checkSince(claim: OfficeClaim, since: number, hit: IndexedStatement, terms: IndexedStatement[], index: FactIndex, person: string): Outcome {
@@ -194,12 +194,13 @@ function checkSince(claim: OfficeClaim, since: number, hit: IndexedStatement, te
   };
 }
 
-function finding(claim: OfficeClaim, index: FactIndex, text: string, posts: IndexedStatement[], samePost: IndexedStatement[]): Finding {
+function finding(claim: OfficeClaim, index: FactIndex, text: string, posts: IndexedStatement[], samePost: IndexedStatement[], time?: OfficeTime): Finding {
   const person = displayName(index, claim.person, 'en');
   const post = describePost(index, claim.office, claim.of);
-  // A claim of taking up the post is about the day (or the end of the year) the text gives it.
+  // A claim of taking up the post is about the day (or the end of the year) the text gives it;
+  // "the then president" in a sentence that writes its time is about that time.
   const started = claim.started;
-  const at = started ? (started.length === 4 ? `${started}-12-31` : started) : claim.at;
+  const at = started ? (started.length === 4 ? `${started}-12-31` : started) : claim.thenAt && time?.windows[0] && time.windows[0].start !== MIN ? time.windows[0].start : claim.at;
   const when = started ? (started.length === 4 ? ` in ${started}` : ` on ${started}`) : at ? ` on ${at}` : '';
   const heldThen = at ? posts.filter((s) => overlaps(s, { start: at, end: at })) : posts;
   const holders = at && claim.of ? index.holdersAt(claim.office, claim.of, at).filter((s) => s.subject !== claim.person) : [];
@@ -220,7 +221,8 @@ function finding(claim: OfficeClaim, index: FactIndex, text: string, posts: Inde
     fact = s;
     const exact = describePost(index, claim.office, postOf(s)?.of);
     if ((s.from ?? MIN) > at) message = `${person} took office as ${exact} only on ${describeBoundary(s.from!, s.fromPrecision, s.fromAlt)}, after ${at}`;
-    else message = `${person} was ${exact} until ${s.to ? describeBoundary(s.to, s.toPrecision, s.toAlt) : s.to}, not${when}`;
+    else if (!s.to) message = `${person} has been ${exact} since ${describeBoundary(s.from ?? MIN, s.fromPrecision, s.fromAlt)}${claim.recent ? `: no new holder${when}` : `, not${when}`}`;
+    else message = `${person} was ${exact} until ${describeBoundary(s.to, s.toPrecision, s.toAlt)}, not${when}`;
   } else {
     message = `${person} was not ${post}${when}`;
     fact = heldThen[0] ?? posts[0];
