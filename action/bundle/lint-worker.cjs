@@ -5925,7 +5925,27 @@ function countryAnaphorMentions(text, tokens2, mentions, annotation) {
   const offices = mentions.filter((m) => m.entityType === "office");
   if (offices.length === 0)
     return [];
-  const out = [];
+  const covered = new Uint8Array(tokens2.length);
+  const countryAt = new Uint8Array(tokens2.length + 1);
+  for (const m of mentions) {
+    for (let t = m.tokenStart; t < m.tokenEnd && t < tokens2.length; t++)
+      if (m.entityType !== "office")
+        covered[t] = 1;
+    if (m.entityType === "country")
+      countryAt[m.tokenStart] = 1;
+  }
+  const besideOffice = new Uint8Array(tokens2.length + 2);
+  for (const o of offices) {
+    for (let t = Math.max(0, o.tokenStart - 2); t <= o.tokenStart; t++)
+      besideOffice[t] = 1;
+    for (let t = o.tokenEnd; t <= Math.min(tokens2.length, o.tokenEnd + 1); t++)
+      besideOffice[t] = 1;
+  }
+  let first;
+  let several = false;
+  let k = 0;
+  const countries = mentions.filter((m) => m.entityType === "country" && m.form === "name");
+  const anaphors = /* @__PURE__ */ new Map();
   for (const office of offices) {
     let at = -1;
     let n = 0;
@@ -5946,22 +5966,44 @@ function countryAnaphorMentions(text, tokens2, mentions, annotation) {
         }
       }
     }
-    if (at < 0 || mentions.some((m) => m.tokenStart < at + n && at < m.tokenEnd && m.entityType !== "office" || m.tokenStart === at + n && m.entityType === "country"))
+    if (at < 0)
       continue;
-    const ofOffice = (m) => offices.some((o) => o !== office && (Math.abs(o.tokenEnd - m.tokenStart) <= 1 || Math.abs(m.tokenEnd - o.tokenStart) <= 1));
-    const countries = new Set(mentions.filter((m) => m.entityType === "country" && m.form === "name" && m.tokenEnd <= Math.min(at, office.tokenStart) && !ofOffice(m)).map((m) => m.entityId));
-    if (countries.size !== 1)
+    let inside2 = false;
+    for (let t = at; t < at + n && !inside2; t++)
+      inside2 = covered[t] === 1;
+    if (inside2 || countryAt[at + n] === 1)
       continue;
-    const start = tokens2[at].start;
-    const end = tokens2[at + n - 1].end;
+    anaphors.set(office.tokenStart, { at, n });
+  }
+  if (anaphors.size === 0)
+    return [];
+  const out = [];
+  for (const office of offices) {
+    const a = anaphors.get(office.tokenStart);
+    if (!a)
+      continue;
+    const limit = Math.min(a.at, office.tokenStart);
+    while (k < countries.length && countries[k].tokenEnd <= limit) {
+      const m = countries[k++];
+      if (besideOffice[m.tokenStart] || besideOffice[m.tokenEnd])
+        continue;
+      if (first === void 0)
+        first = m.entityId;
+      else if (m.entityId !== first)
+        several = true;
+    }
+    if (first === void 0 || several)
+      continue;
+    const start = tokens2[a.at].start;
+    const end = tokens2[a.at + a.n - 1].end;
     out.push({
-      entityId: [...countries][0],
+      entityId: first,
       entityType: "country",
       form: "name",
       span: { start, end },
       text: text.slice(start, end),
-      tokenStart: at,
-      tokenEnd: at + n,
+      tokenStart: a.at,
+      tokenEnd: a.at + a.n,
       tail: "",
       alternatives: []
     });
@@ -9111,7 +9153,7 @@ function extractOfficeClaims(ctx) {
         let afterAnd = lastP.tokenEnd + 1;
         while (afterAnd < ctx.tokens.length && p.articles.has(ctx.tokens[afterAnd].key))
           afterAnd++;
-        const andAfter = p.and.has(ctx.tokens[lastP.tokenEnd]?.key ?? "") && /^[\s\u00a0]+$/u.test(ctx.text.slice(lastP.span.end, ctx.tokens[lastP.tokenEnd]?.start ?? lastP.span.end)) && ms.some((m) => m.tokenStart === afterAnd && m.entityType === "office");
+        const andAfter = p.and.has(ctx.tokens[lastP.tokenEnd]?.key ?? "") && /^[\s\u00a0]+$/u.test(ctx.text.slice(lastP.span.end, ctx.tokens[lastP.tokenEnd]?.start ?? lastP.span.end)) && ms[after + persons.length]?.tokenStart === afterAnd && ms[after + persons.length].entityType === "office";
         if (punct !== "," || closedAfter(ctx, lastP) || opensSentence || andAfter) {
           let of = phrase.of[0] ?? served?.of;
           let ofFrom = false;

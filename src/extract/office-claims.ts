@@ -719,7 +719,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         let afterAnd = lastP.tokenEnd + 1;
         while (afterAnd < ctx.tokens.length && p.articles.has(ctx.tokens[afterAnd]!.key)) afterAnd++;
         const andAfter = p.and.has(ctx.tokens[lastP.tokenEnd]?.key ?? '') && /^[\s\u00a0]+$/u.test(ctx.text.slice(lastP.span.end, ctx.tokens[lastP.tokenEnd]?.start ?? lastP.span.end))
-          && ms.some((m) => m.tokenStart === afterAnd && m.entityType === 'office');
+          && ms[after + persons.length]?.tokenStart === afterAnd && ms[after + persons.length]!.entityType === 'office';
         if (punct !== ',' || closedAfter(ctx, lastP) || opensSentence || andAfter) {
           let of = phrase.of[0] ?? served?.of;
           let ofFrom = false;
