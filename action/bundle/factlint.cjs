@@ -10801,7 +10801,7 @@ function officePhrase(ctx, k, p) {
     const ends = p.possessive;
     const possessive = prev.form === "name" && (ends.includes(prev.tail) || ends.some((e) => /['’]/u.test(e) && prev.text.endsWith(e)));
     const prefixed = prev.form === "adjective" && prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).adjectivePrefix) === 1 && /^[-‐‑]$/u.test(ctx.text.slice(ctx.tokens[prev.tokenStart - 1].end, prev.span.start));
-    const adjunct = p.nameBeforeOffice && prev.form === "name" && prev.entityType === "country" && between.length === 0 && new RegExp("^\\p{Lu}", "u").test(office.text) && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
+    const adjunct = p.nameBeforeOffice && prev.form === "name" && prev.entityType === "country" && between.length === 0 && (new RegExp("^\\p{Lu}", "u").test(office.text) || p.officePossessive.some((e) => office.text.toLowerCase().endsWith(e))) && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
     const attributive2 = prev.form === "adjective" && !prefixed || possessive || adjunct || prev.entityType === "organization" && between.length === 0 || prev.form === "name" && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== "," && new RegExp("^\\p{Lu}+$", "u").test(prev.text);
     if (onlyArticlesOrQualifiers && attributive2 && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, "") === "") {
       of.push(prev);
@@ -11248,6 +11248,7 @@ var init_office_claims = __esm({
         ranks: new Set((g.ranks ?? []).flatMap(words3)),
         declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
         nameBeforeOffice: !!g.nameBeforeOffice,
+        officePossessive: (g.officePossessiveEndings ?? []).map((e) => e.toLowerCase()),
         adjectiveAfterOffice: !!g.adjectiveAfterOffice
       };
     });

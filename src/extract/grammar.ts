@@ -55,6 +55,8 @@ export interface GrammarPack {
   /** Where the head noun of a name stands: "air base" (last) vs "авиабаза Кант" (first). */
   headPosition?: 'first' | 'last';
   headModifierEndings?: string[];
+  /** Endings an office takes after a country's bare name, where the language marks the head (Kyrgyz «Беларус президенти»). */
+  officePossessiveEndings?: string[];
   /** Words for "from" between a titled name and its country ("President Tokayev from Kazakhstan", "aus"). */
   originWords?: string[];
   /** A hyphenated one-word name has its head noun last ("Pelješac-Brücke": Brücke). */

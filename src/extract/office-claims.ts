@@ -58,6 +58,8 @@ interface Phrases {
   /** How a lone surname that declines ends (grammar declinableNameEndings). */
   declinableEnds: readonly string[];
   nameBeforeOffice: boolean;
+  /** Endings an office takes after a country's bare name («президенти», "министри"; grammar officePossessiveEndings). */
+  officePossessive: readonly string[];
   adjectiveAfterOffice: boolean;
 }
 
@@ -144,6 +146,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     ranks: new Set((g.ranks ?? []).flatMap(words)),
     declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
     nameBeforeOffice: !!g.nameBeforeOffice,
+    officePossessive: (g.officePossessiveEndings ?? []).map((e) => e.toLowerCase()),
     adjectiveAfterOffice: !!g.adjectiveAfterOffice,
   };
 });
@@ -275,8 +278,10 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
     // "Uzbekistan President X", "Belarus Prime Minister X": a country's name as a noun adjunct, where
     // the language allows it, the office in title case, and no preposition before the name ("a
     // visit to Uzbekistan President X said" is two phrases).
+    // Where the office carries its own possessive ending («Беларус президенти»), in lower case too.
     const adjunct = p.nameBeforeOffice && prev.form === 'name' && prev.entityType === 'country' && between.length === 0
-      && /^\p{Lu}/u.test(office.text) && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
+      && (/^\p{Lu}/u.test(office.text) || p.officePossessive.some((e) => office.text.toLowerCase().endsWith(e)))
+      && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
     const attributive = (prev.form === 'adjective' && !prefixed) || possessive || adjunct || (prev.entityType === 'organization' && between.length === 0) ||
       (prev.form === 'name' && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== ',' && /^\p{Lu}+$/u.test(prev.text));
     if (onlyArticlesOrQualifiers && attributive && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, '') === '') {

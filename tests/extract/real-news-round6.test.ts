@@ -459,3 +459,12 @@ describe('a day without its year near the article\'s date, of an event of anothe
     expect(events.map((c) => c.verdict)).toEqual(['contradicted']);
   });
 });
+
+describe('Kyrgyz: a country\'s bare name before an office with its possessive ending («Беларус президенти»)', () => {
+  it.each([
+    ['Казакстан президенти Александр Лукашенко Бишкекке келди.', 'alexander-lukashenko:contradicted'],
+    ['Беларус президенти Александр Лукашенко Бишкекке келди.', 'alexander-lukashenko:verified'],
+  ])('%s', (text, expected) => {
+    expect(office(text, 'ky', '2024-05-01')).toEqual([expected]);
+  });
+});
