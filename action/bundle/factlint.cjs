@@ -10870,6 +10870,27 @@ function personList(ctx, i, p) {
   }
   return out;
 }
+function personCountryList(ctx, i, p) {
+  const ms = ctx.mentions;
+  const out = [];
+  for (let n = i; isPerson(ms[n]); n += 2) {
+    const country = ms[n + 1];
+    if (!country || country.entityType !== "country" || country.form !== "name")
+      return [];
+    const between = keysBetween(ctx, ms[n].tokenEnd, country.tokenStart);
+    if (between.length === 0 || !onlyJoiners(between, p) || punctBetween(ctx.text, ms[n].span.end, country.span.start) !== "")
+      return [];
+    out.push({ person: ms[n], country });
+    const next = ms[n + 2];
+    if (!isPerson(next))
+      break;
+    const sep = keysBetween(ctx, country.tokenEnd, next.tokenStart);
+    const punct = punctBetween(ctx.text, country.span.end, next.span.start);
+    if (!(sep.length <= 2 && sep.every((x) => p.and.has(x)) && /^,?$/.test(punct) && (sep.length > 0 || punct === ",")))
+      break;
+  }
+  return out;
+}
 function closedAfter(ctx, m) {
   let end = m.span.end;
   const n = phraseAt(ctx.tokens, m.tokenEnd, cuePhrasesOf(ctx.lang).tenureSince);
@@ -11106,6 +11127,15 @@ function extractOfficeClaims(ctx) {
         if (!plural2 && phrase.first > 0 && p.and.has(ctx.tokens[ms[phrase.first].tokenStart - 1]?.key ?? "") && personList(ctx, after, p).length >= 2) {
           k = after;
           continue;
+        }
+        if (plural2 && phrase.of.length === 0) {
+          const pairs = personCountryList(ctx, after, p);
+          if (pairs.length >= 2) {
+            for (const { person: person2, country } of pairs)
+              emit2(claim(ctx, person2, phrase, country, tense, "list", cover2(person2.span, country.span)));
+            k = after + pairs.length * 2 - 1;
+            continue;
+          }
         }
         const persons = plural2 ? personList(ctx, after, p) : [nextPerson];
         if (list2) {

@@ -359,6 +359,29 @@ function personList(ctx: SentenceContext, i: number, p: Phrases): NameMatch[] {
   return out;
 }
 
+/**
+ * "Japarov of Kyrgyzstan, Rahmon of Tajikistan and Mirziyoyev of Uzbekistan": people each with a
+ * country joined after the name ("of", «из»), the items set apart by commas or "and". Empty unless
+ * every name has its country.
+ */
+function personCountryList(ctx: SentenceContext, i: number, p: Phrases): Array<{ person: NameMatch; country: NameMatch }> {
+  const ms = ctx.mentions;
+  const out: Array<{ person: NameMatch; country: NameMatch }> = [];
+  for (let n = i; isPerson(ms[n]); n += 2) {
+    const country = ms[n + 1];
+    if (!country || country.entityType !== 'country' || country.form !== 'name') return [];
+    const between = keysBetween(ctx, ms[n]!.tokenEnd, country.tokenStart);
+    if (between.length === 0 || !onlyJoiners(between, p) || punctBetween(ctx.text, ms[n]!.span.end, country.span.start) !== '') return [];
+    out.push({ person: ms[n]!, country });
+    const next = ms[n + 2];
+    if (!isPerson(next)) break;
+    const sep = keysBetween(ctx, country.tokenEnd, next.tokenStart);
+    const punct = punctBetween(ctx.text, country.span.end, next.span.start);
+    if (!(sep.length <= 2 && sep.every((x) => p.and.has(x)) && /^,?$/.test(punct) && (sep.length > 0 || punct === ','))) break;
+  }
+  return out;
+}
+
 /** Whether an apposition opened by a comma is closed after `m` (comma, dash, bracket, sentence end). */
 function closedAfter(ctx: SentenceContext, m: NameMatch): boolean {
   let end = m.span.end;
@@ -699,6 +722,16 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         if (!plural && phrase.first > 0 && p.and.has(ctx.tokens[ms[phrase.first]!.tokenStart - 1]?.key ?? '') && personList(ctx, after, p).length >= 2) {
           k = after;
           continue;
+        }
+        // "Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan and …": each name
+        // with its own country after it.
+        if (plural && phrase.of.length === 0) {
+          const pairs = personCountryList(ctx, after, p);
+          if (pairs.length >= 2) {
+            for (const { person, country } of pairs) emit(claim(ctx, person, phrase, country, tense, 'list', cover(person.span, country.span)));
+            k = after + pairs.length * 2 - 1;
+            continue;
+          }
         }
         const persons = plural ? personList(ctx, after, p) : [nextPerson];
         if (list) {

@@ -468,3 +468,13 @@ describe('Kyrgyz: a country\'s bare name before an office with its possessive en
     expect(office(text, 'ky', '2024-05-01')).toEqual([expected]);
   });
 });
+
+describe('"Presidents A of X, B of Y and C of Z": each name with its own country', () => {
+  it('a wrong country on one item is caught, the others hold', () => {
+    expect(office('Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Uzbekistan, and Shavkat Mirziyoyev of Uzbekistan arrived in Astana.', 'en', '2024-08-08'))
+      .toEqual(['sadyr-japarov:verified', 'emomali-rahmon:contradicted', 'shavkat-mirziyoyev:verified']);
+  });
+  it('a name without its country leaves the list to the usual reading', () => {
+    expect(office('Presidents Sadyr Japarov of Kyrgyzstan and Emomali Rahmon arrived in Astana.', 'en', '2024-08-08').map((x) => x.split(':')[1])).not.toContain('contradicted');
+  });
+});
