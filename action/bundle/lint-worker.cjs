@@ -6369,302 +6369,6 @@ function displayName(index, id, lang, lower = false) {
   return lower && e?.type === "office" && lang === "en" ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
-// dist/rules/event-date.js
-function agrees(s, when, slack = 0) {
-  const cut = (d) => d.slice(0, when.length);
-  const span = possibleSpan(s);
-  const day = typeof s.date === "string" ? s.date : span.from;
-  if (!day)
-    return true;
-  if (slack > 0 && when.length === 4)
-    return Math.abs(Number(day.slice(0, 4)) - Number(when)) <= slack;
-  if (typeof s.date === "string")
-    return cut(s.date) === when;
-  const to = span.to ?? day;
-  return when >= cut(day) && when <= cut(to);
-}
-function nearDay(s, day) {
-  const span = possibleSpan(s);
-  const from = typeof s.date === "string" ? s.date : span.from;
-  if (!from)
-    return false;
-  const to = typeof s.date === "string" ? s.date : span.to ?? from;
-  const t = Date.parse(day);
-  return Date.parse(from) - NEAR_MS <= t && t <= Date.parse(to) + NEAR_MS;
-}
-var NEAR_MS = 60 * 864e5;
-function checkEventDate(claim2, index) {
-  const all = index.datesOf(claim2.subject, claim2.property).filter((s2) => s2.rank !== "deprecated");
-  const subjectName = displayName(index, claim2.subject, "en");
-  const verb = claim2.property ? index.property(claim2.property)?.names?.en?.[0] ?? claim2.property : "dated";
-  if (all.length === 0)
-    return unverifiable(`the fact set has no date for ${subjectName} ${verb}`);
-  const named = claim2.named;
-  const statements = named ? all.filter((s2) => {
-    const subjects2 = Array.isArray(s2.subject) ? s2.subject : [s2.subject];
-    return subjects2.length < 2 || subjects2.every((e) => e === claim2.subject || named.includes(e));
-  }) : all;
-  if (statements.length === 0)
-    return unverifiable(`the sentence names only one side of ${verb} the fact set dates for a pair`);
-  const ok = statements.find((s2) => agrees(s2, claim2.when, claim2.slackYears));
-  if (!ok && claim2.yearless && !statements.some((s2) => nearDay(s2, claim2.when)))
-    return unverifiable(`${subjectName} ${verb}: the day is written without its year, and the fact set's is not near the article's`);
-  if (ok)
-    return verified2(`${subjectName} ${claim2.property ? verb : ok.property}: ${ok.date ?? ok.from}`);
-  const s = statements[0];
-  const right = typeof s.date === "string" ? s.date : s.from === s.to || !s.to ? `${s.from}` : `${s.from} to ${s.to}`;
-  const subjects = Array.isArray(s.subject) ? s.subject : [s.subject];
-  const what = subjects.map((id) => displayName(index, id, "en")).join("\u2013");
-  const sVerb = index.property(s.property)?.names?.en?.[0] ?? s.property;
-  return {
-    verdict: "contradicted",
-    reason: `${what} ${sVerb} ${right}`,
-    finding: {
-      ruleId: "event-date",
-      span: claim2.span,
-      message: claim2.property ? `${what} ${verb}: the article says ${claim2.when}, the fact set ${right}` : `${what}: the anniversary counts from ${claim2.when}, the fact set has ${sVerb} ${right}`,
-      actual: claim2.when,
-      expected: right,
-      fact: s
-    }
-  };
-}
-var eventDate = {
-  meta: { id: "event-date", frame: "event-date" },
-  check: (frame, ctx) => checkEventDate(frame.claim, ctx.index)
-};
-
-// dist/checks/figures.js
-function entitiesOf(s) {
-  return [...asList(s.subject), ...asList(s.of)];
-}
-function consistent(s, claim2, index) {
-  const es = entitiesOf(s);
-  if (claim2.named.some((n) => !es.includes(n)))
-    return false;
-  const missing = es.filter((e) => !claim2.named.includes(e));
-  const pinned = (e) => asList(s.of).includes(e) && index.entity(e)?.type !== "country" && index.datesOf(e).length > 0 && claim2.named.length > 0;
-  if (missing.some((e) => !claim2.context.includes(e) && !pinned(e)))
-    return false;
-  const namedCountries = claim2.named.filter((n) => index.entity(n)?.type === "country");
-  const pair = asList(s.subject).length > 1;
-  if (pair && namedCountries.length === 1 && missing.length > 0 && !claim2.bilateral)
-    return false;
-  return true;
-}
-var BOUND_REACH = 1.5;
-var NEARLY_REACH = 0.1;
-function within(claim2, value, tolerance) {
-  const tol = Math.max(tolerance ?? 0, claim2.approx ? 0.05 : 0);
-  const allowed = Math.max(tol * Math.abs(value), claim2.halfUnit);
-  if (claim2.nearly && !claim2.bound) {
-    const exact = Math.max((tolerance ?? 0) * Math.abs(value), claim2.halfUnit);
-    return Math.abs(value) <= Math.abs(claim2.value) + exact && Math.abs(value) >= Math.abs(claim2.value) * (1 - NEARLY_REACH) - exact;
-  }
-  if (claim2.bound === "lower")
-    return value >= claim2.value - allowed && Math.abs(value) <= Math.abs(claim2.value) * BOUND_REACH + allowed;
-  if (claim2.bound === "upper")
-    return value <= claim2.value + allowed && Math.abs(value) * BOUND_REACH + allowed >= Math.abs(claim2.value);
-  return Math.abs(claim2.value - value) <= allowed + 1e-9 * Math.abs(value);
-}
-function fits2(claim2, s) {
-  if (typeof s.value === "number")
-    return within(claim2, s.value, s.tolerance);
-  if (typeof s.min !== "number" && typeof s.max !== "number")
-    return false;
-  const allowed = Math.max(claim2.approx ? 0.05 * Math.abs(claim2.value) : 0, claim2.halfUnit) + 1e-9 * Math.abs(claim2.value);
-  const lo = claim2.bound === "upper" ? -Infinity : claim2.value - allowed;
-  const hi = claim2.bound === "lower" ? Infinity : claim2.value + allowed;
-  return hi >= (s.min ?? -Infinity) && lo <= (s.max ?? Infinity);
-}
-function describeValue(s, unit, withPeriod = false) {
-  const u = s.unit ?? unit;
-  let v;
-  if (typeof s.value === "number")
-    v = `${formatValue(s.value, u)}${tolText(s)}`;
-  else if (typeof s.min === "number" && typeof s.max === "number")
-    v = `${formatValue(s.min, u)} to ${formatValue(s.max, u)}`;
-  else if (typeof s.min === "number")
-    v = `at least ${formatValue(s.min, u)}`;
-  else if (typeof s.max === "number")
-    v = `at most ${formatValue(s.max, u)}`;
-  else
-    v = "no value";
-  const tags = [s.series, withPeriod ? s.period : void 0].filter(Boolean);
-  return tags.length ? `${v} (${tags.join(", ")})` : v;
-}
-function distance(s, v) {
-  if (typeof s.value === "number")
-    return Math.abs(s.value - v);
-  if (typeof s.min === "number" && v < s.min)
-    return s.min - v;
-  if (typeof s.max === "number" && v > s.max)
-    return v - s.max;
-  return 0;
-}
-function formatValue(value, unit) {
-  const abs = Math.abs(value);
-  const scaled = abs >= 1e12 ? `${round(value / 1e12)} trillion` : abs >= 1e9 ? `${round(value / 1e9)} billion` : abs >= 1e6 ? `${round(value / 1e6)} million` : `${round(value)}`;
-  if (unit === "%")
-    return `${scaled} %`;
-  return unit ? `${scaled} ${unit}` : scaled;
-}
-function round(v) {
-  return String(Math.round(v * 1e3) / 1e3);
-}
-function tolText(s) {
-  return s.tolerance ? ` (\xB1${Math.round(s.tolerance * 1e3) / 10} %)` : "";
-}
-function samePeriodAs(a, b) {
-  if (a === b)
-    return true;
-  if (!a || !b || !isValidPeriod(a) || !isValidPeriod(b))
-    return false;
-  const x = periodRange(a);
-  const y = periodRange(b);
-  return x.start === y.start && x.end === y.end;
-}
-function subjectsOfStatement(st) {
-  return [...new Set(entitiesOf(st))].sort();
-}
-function subjectSets(statements) {
-  const sets = /* @__PURE__ */ new Map();
-  for (const st of statements) {
-    const es = subjectsOfStatement(st);
-    sets.set(es.join(","), es);
-  }
-  return sets;
-}
-function containersOf(index, property) {
-  const out = /* @__PURE__ */ new Set();
-  for (const s of index.statementsOf(property))
-    for (const e of asList(s.of))
-      out.add(e);
-  return out;
-}
-var FISCAL_YEAR = /^(\d{4})\/\d{2}$/u;
-function isFiscalYearOf(period, year) {
-  if (!isValidPeriod(period))
-    return false;
-  const { start, end } = periodRange(period);
-  const months = (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
-  return Number(start.slice(0, 4)) === year && Number(end.slice(0, 4)) === year + 1 && months === 12;
-}
-function checkMetricClaim(claim2, index, text) {
-  const containers = claim2.part ? containersOf(index, claim2.property) : void 0;
-  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index) && !(containers && typeof s.subject === "string" && containers.has(s.subject)));
-  const unitOk = (s) => s.unit === void 0 || claim2.unit === void 0 || s.unit === claim2.unit;
-  const candidates = all.filter(unitOk);
-  const sets = subjectSets(candidates);
-  const subjects = sets.size === 1 ? [...sets.values()][0] : sets.size === 0 ? index.statementsOf(claim2.property).length ? claim2.named : claim2.namedByName : [];
-  const pairs = index.statementsOf(claim2.property).some((s) => asList(s.subject).length > 1);
-  const oneSide = sets.size === 0 && pairs && subjects.filter((e) => index.entity(e)?.type === "country").length === 1 && !claim2.bilateral;
-  const recordSubjects = oneSide ? [] : [...new Set(subjects)].sort();
-  const record = (reason) => recordSubjects.length === 0 ? unverifiable(`${reason.split(";")[0]}; the figure's subjects are not named`) : {
-    verdict: "unverifiable",
-    reason,
-    record: {
-      // One key per period however written ("2024-H1", "2024-01..2024-06").
-      key: `${claim2.property}|${claim2.period && isValidPeriod(claim2.period) ? Object.values(periodRange(claim2.period)).join("..") : claim2.period}|${claim2.unit ?? ""}`,
-      property: claim2.property,
-      ...claim2.source ? { source: claim2.source } : {},
-      // With adjectives too ("russische Soldaten"): another article may name by name what this one names by adjective.
-      ...sets.size === 0 && recordSubjects.length && claim2.named.length > recordSubjects.length ? { named: [...new Set(claim2.named)].sort() } : {},
-      subjects: recordSubjects,
-      value: claim2.value,
-      unit: claim2.unit,
-      halfUnit: claim2.halfUnit,
-      approx: claim2.approx,
-      bound: claim2.bound,
-      ...claim2.articleDate && !claim2.periodExplicit ? { on: claim2.articleDate } : {},
-      text: text.slice(claim2.span.start, claim2.span.end)
-    }
-  };
-  const fiscal = claim2.period ? FISCAL_YEAR.exec(claim2.period) : null;
-  if (fiscal) {
-    const months = [...new Set(candidates.map((s) => s.period).filter((p) => !!p && isFiscalYearOf(p, Number(fiscal[1]))))];
-    if (months.length === 1)
-      return checkMetricClaim({ ...claim2, period: months[0] }, index, text);
-  }
-  if (!claim2.period && !candidates.some((s) => s.period === void 0))
-    return unverifiable("no period");
-  const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && asList(s.of).some((e) => index.datesOf(e).length > 0));
-  if (claim2.propertyKind === "share" && !claim2.periodExplicit && claim2.period && /^\d{4}$/.test(claim2.period)) {
-    const has2 = (p) => candidates.some((s) => samePeriodAs(s.period, p));
-    const context = claim2.periodInContext;
-    if (context && context !== claim2.period && has2(context))
-      return checkMetricClaim({ ...claim2, period: context, periodExplicit: true, periodInContext: void 0 }, index, text);
-    const last = String(Number(claim2.period) - 1);
-    if (samePeriod.length === 0 && has2(last))
-      return checkMetricClaim({ ...claim2, period: last, periodInContext: void 0 }, index, text);
-  }
-  if (samePeriod.length === 0)
-    return record(`the fact set has no value for ${claim2.period}; compared with other articles`);
-  const live = samePeriod.filter((s) => s.rank !== "deprecated");
-  const match = live.find((s) => fits2(claim2, s));
-  if (match)
-    return verified2(`${describeValue(match, claim2.unit)} (${match.period ?? "at all times"})`);
-  if (claim2.periodQuoted && claim2.period) {
-    const earlier = claim2.period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
-    const fitsEarlier = candidates.find((s) => s.rank !== "deprecated" && samePeriodAs(s.period, earlier) && fits2(claim2, s));
-    if (fitsEarlier)
-      return unverifiable(`a relative period inside a quotation: the figure fits ${earlier}, the year before, if the words were said then`);
-  }
-  let same = subjectSets(samePeriod);
-  let pool = live;
-  let readAs = "";
-  const withEvent = same.size > 1 && claim2.lastEvent ? [...same.entries()].filter(([, es]) => es.includes(claim2.lastEvent)) : [];
-  if (withEvent.length === 1) {
-    const key = withEvent[0][0];
-    pool = live.filter((st) => subjectsOfStatement(st).join(",") === key);
-    same = new Map(withEvent);
-    readAs = `; read as of ${displayName(index, claim2.lastEvent, "en")}, named before`;
-  }
-  if (same.size > 1)
-    return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(" or ")})`);
-  const rule = claim2.propertyKind === "share" ? "share-value" : "metric-value";
-  const prop = index.property(claim2.property);
-  const what = prop?.names?.en?.[0] ?? claim2.property;
-  const ref = pool[0] ?? candidates[0];
-  const names = (ids) => ids.map((id) => displayName(index, id, "en")).join("\u2013");
-  const who = ref && ref.of !== void 0 ? `${names(asList(ref.subject))} in ${names(asList(ref.of))}` : names(subjects.length ? subjects : [...same.values()][0] ?? []);
-  const deprecated = samePeriod.find((s) => s.rank === "deprecated" && fits2(claim2, s));
-  const best = pool.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
-  const said = `${claim2.bound === "lower" ? "more than " : claim2.bound === "upper" ? "less than " : claim2.approx ? "about " : ""}${formatValue(claim2.value, claim2.unit)}`;
-  const values = [...new Set(pool.map((s) => describeValue(s, claim2.unit)))];
-  let message;
-  if (deprecated && !best)
-    message = `${what} (${who}, ${claim2.period}): ${said} is a value the fact set marks as wrong`;
-  else if (best)
-    message = `${what} (${who}, ${claim2.period}): the article says ${said}, the fact set ${values.join("; ")}${readAs}`;
-  else
-    return unverifiable("no value to compare");
-  const other = candidates.find((s) => s.period && !samePeriodAs(s.period, claim2.period) && s.rank !== "deprecated" && typeof s.value === "number" && within({ ...claim2, approx: false }, s.value, s.tolerance));
-  if (other)
-    message += `; ${formatValue(other.value ?? NaN, other.unit ?? claim2.unit)} is the value for ${other.period}`;
-  if (deprecated && best)
-    message += "; the value is one the fact set marks as wrong";
-  return {
-    verdict: "contradicted",
-    reason: best ? `the fact set has ${values.join("; ")}${readAs}` : "a value marked wrong",
-    finding: {
-      ruleId: rule,
-      span: claim2.span,
-      message,
-      actual: `${said} (${claim2.period})`,
-      expected: best ? `${values.join("; ")} (${best.period})` : "another value",
-      ...best ?? deprecated ? { fact: best ?? deprecated } : {}
-    }
-  };
-}
-
-// dist/rules/metric-value.js
-var metricValue = {
-  meta: { id: "metric-value", frame: "metric" },
-  applies: (frame) => frame.claim.propertyKind !== "share",
-  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
-};
-
 // dist/checks/office-equivalents.js
 var import_node_fs7 = require("node:fs");
 var shipped;
@@ -6989,6 +6693,302 @@ var officeHolder = {
   check(frame, ctx) {
     return checkOffice(frame.claim, frame.time, ctx.index, ctx.text);
   }
+};
+
+// dist/rules/event-date.js
+function agrees(s, when, slack = 0) {
+  const cut = (d) => d.slice(0, when.length);
+  const span = possibleSpan(s);
+  const day = typeof s.date === "string" ? s.date : span.from;
+  if (!day)
+    return true;
+  if (slack > 0 && when.length === 4)
+    return Math.abs(Number(day.slice(0, 4)) - Number(when)) <= slack;
+  if (typeof s.date === "string")
+    return cut(s.date) === when;
+  const to = span.to ?? day;
+  return when >= cut(day) && when <= cut(to);
+}
+function nearDay(s, day) {
+  const span = possibleSpan(s);
+  const from = typeof s.date === "string" ? s.date : span.from;
+  if (!from)
+    return false;
+  const to = typeof s.date === "string" ? s.date : span.to ?? from;
+  const t = Date.parse(day);
+  return Date.parse(from) - NEAR_MS <= t && t <= Date.parse(to) + NEAR_MS;
+}
+var NEAR_MS = NEAR_DAYS * 864e5;
+function checkEventDate(claim2, index) {
+  const all = index.datesOf(claim2.subject, claim2.property).filter((s2) => s2.rank !== "deprecated");
+  const subjectName = displayName(index, claim2.subject, "en");
+  const verb = claim2.property ? index.property(claim2.property)?.names?.en?.[0] ?? claim2.property : "dated";
+  if (all.length === 0)
+    return unverifiable(`the fact set has no date for ${subjectName} ${verb}`);
+  const named = claim2.named;
+  const statements = named ? all.filter((s2) => {
+    const subjects2 = Array.isArray(s2.subject) ? s2.subject : [s2.subject];
+    return subjects2.length < 2 || subjects2.every((e) => e === claim2.subject || named.includes(e));
+  }) : all;
+  if (statements.length === 0)
+    return unverifiable(`the sentence names only one side of ${verb} the fact set dates for a pair`);
+  const ok = statements.find((s2) => agrees(s2, claim2.when, claim2.slackYears));
+  if (!ok && claim2.yearless && !statements.some((s2) => nearDay(s2, claim2.when)))
+    return unverifiable(`${subjectName} ${verb}: the day is written without its year, and the fact set's is not near the article's`);
+  if (ok)
+    return verified2(`${subjectName} ${claim2.property ? verb : ok.property}: ${ok.date ?? ok.from}`);
+  const s = statements[0];
+  const right = typeof s.date === "string" ? s.date : s.from === s.to || !s.to ? `${s.from}` : `${s.from} to ${s.to}`;
+  const subjects = Array.isArray(s.subject) ? s.subject : [s.subject];
+  const what = subjects.map((id) => displayName(index, id, "en")).join("\u2013");
+  const sVerb = index.property(s.property)?.names?.en?.[0] ?? s.property;
+  return {
+    verdict: "contradicted",
+    reason: `${what} ${sVerb} ${right}`,
+    finding: {
+      ruleId: "event-date",
+      span: claim2.span,
+      message: claim2.property ? `${what} ${verb}: the article says ${claim2.when}, the fact set ${right}` : `${what}: the anniversary counts from ${claim2.when}, the fact set has ${sVerb} ${right}`,
+      actual: claim2.when,
+      expected: right,
+      fact: s
+    }
+  };
+}
+var eventDate = {
+  meta: { id: "event-date", frame: "event-date" },
+  check: (frame, ctx) => checkEventDate(frame.claim, ctx.index)
+};
+
+// dist/checks/figures.js
+function entitiesOf(s) {
+  return [...asList(s.subject), ...asList(s.of)];
+}
+function consistent(s, claim2, index) {
+  const es = entitiesOf(s);
+  if (claim2.named.some((n) => !es.includes(n)))
+    return false;
+  const missing = es.filter((e) => !claim2.named.includes(e));
+  const pinned = (e) => asList(s.of).includes(e) && index.entity(e)?.type !== "country" && index.datesOf(e).length > 0 && claim2.named.length > 0;
+  if (missing.some((e) => !claim2.context.includes(e) && !pinned(e)))
+    return false;
+  const namedCountries = claim2.named.filter((n) => index.entity(n)?.type === "country");
+  const pair = asList(s.subject).length > 1;
+  if (pair && namedCountries.length === 1 && missing.length > 0 && !claim2.bilateral)
+    return false;
+  return true;
+}
+var BOUND_REACH = 1.5;
+var NEARLY_REACH = 0.1;
+function within(claim2, value, tolerance) {
+  const tol = Math.max(tolerance ?? 0, claim2.approx ? 0.05 : 0);
+  const allowed = Math.max(tol * Math.abs(value), claim2.halfUnit);
+  if (claim2.nearly && !claim2.bound) {
+    const exact = Math.max((tolerance ?? 0) * Math.abs(value), claim2.halfUnit);
+    return Math.abs(value) <= Math.abs(claim2.value) + exact && Math.abs(value) >= Math.abs(claim2.value) * (1 - NEARLY_REACH) - exact;
+  }
+  if (claim2.bound === "lower")
+    return value >= claim2.value - allowed && Math.abs(value) <= Math.abs(claim2.value) * BOUND_REACH + allowed;
+  if (claim2.bound === "upper")
+    return value <= claim2.value + allowed && Math.abs(value) * BOUND_REACH + allowed >= Math.abs(claim2.value);
+  return Math.abs(claim2.value - value) <= allowed + 1e-9 * Math.abs(value);
+}
+function fits2(claim2, s) {
+  if (typeof s.value === "number")
+    return within(claim2, s.value, s.tolerance);
+  if (typeof s.min !== "number" && typeof s.max !== "number")
+    return false;
+  const allowed = Math.max(claim2.approx ? 0.05 * Math.abs(claim2.value) : 0, claim2.halfUnit) + 1e-9 * Math.abs(claim2.value);
+  const lo = claim2.bound === "upper" ? -Infinity : claim2.value - allowed;
+  const hi = claim2.bound === "lower" ? Infinity : claim2.value + allowed;
+  return hi >= (s.min ?? -Infinity) && lo <= (s.max ?? Infinity);
+}
+function describeValue(s, unit, withPeriod = false) {
+  const u = s.unit ?? unit;
+  let v;
+  if (typeof s.value === "number")
+    v = `${formatValue(s.value, u)}${tolText(s)}`;
+  else if (typeof s.min === "number" && typeof s.max === "number")
+    v = `${formatValue(s.min, u)} to ${formatValue(s.max, u)}`;
+  else if (typeof s.min === "number")
+    v = `at least ${formatValue(s.min, u)}`;
+  else if (typeof s.max === "number")
+    v = `at most ${formatValue(s.max, u)}`;
+  else
+    v = "no value";
+  const tags = [s.series, withPeriod ? s.period : void 0].filter(Boolean);
+  return tags.length ? `${v} (${tags.join(", ")})` : v;
+}
+function distance(s, v) {
+  if (typeof s.value === "number")
+    return Math.abs(s.value - v);
+  if (typeof s.min === "number" && v < s.min)
+    return s.min - v;
+  if (typeof s.max === "number" && v > s.max)
+    return v - s.max;
+  return 0;
+}
+function formatValue(value, unit) {
+  const abs = Math.abs(value);
+  const scaled = abs >= 1e12 ? `${round(value / 1e12)} trillion` : abs >= 1e9 ? `${round(value / 1e9)} billion` : abs >= 1e6 ? `${round(value / 1e6)} million` : `${round(value)}`;
+  if (unit === "%")
+    return `${scaled} %`;
+  return unit ? `${scaled} ${unit}` : scaled;
+}
+function round(v) {
+  return String(Math.round(v * 1e3) / 1e3);
+}
+function tolText(s) {
+  return s.tolerance ? ` (\xB1${Math.round(s.tolerance * 1e3) / 10} %)` : "";
+}
+function samePeriodAs(a, b) {
+  if (a === b)
+    return true;
+  if (!a || !b || !isValidPeriod(a) || !isValidPeriod(b))
+    return false;
+  const x = periodRange(a);
+  const y = periodRange(b);
+  return x.start === y.start && x.end === y.end;
+}
+function subjectsOfStatement(st) {
+  return [...new Set(entitiesOf(st))].sort();
+}
+function subjectSets(statements) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const st of statements) {
+    const es = subjectsOfStatement(st);
+    sets.set(es.join(","), es);
+  }
+  return sets;
+}
+function containersOf(index, property) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of index.statementsOf(property))
+    for (const e of asList(s.of))
+      out.add(e);
+  return out;
+}
+var FISCAL_YEAR = /^(\d{4})\/\d{2}$/u;
+function isFiscalYearOf(period, year) {
+  if (!isValidPeriod(period))
+    return false;
+  const { start, end } = periodRange(period);
+  const months = (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
+  return Number(start.slice(0, 4)) === year && Number(end.slice(0, 4)) === year + 1 && months === 12;
+}
+function checkMetricClaim(claim2, index, text) {
+  const containers = claim2.part ? containersOf(index, claim2.property) : void 0;
+  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index) && !(containers && typeof s.subject === "string" && containers.has(s.subject)));
+  const unitOk = (s) => s.unit === void 0 || claim2.unit === void 0 || s.unit === claim2.unit;
+  const candidates = all.filter(unitOk);
+  const sets = subjectSets(candidates);
+  const subjects = sets.size === 1 ? [...sets.values()][0] : sets.size === 0 ? index.statementsOf(claim2.property).length ? claim2.named : claim2.namedByName : [];
+  const pairs = index.statementsOf(claim2.property).some((s) => asList(s.subject).length > 1);
+  const oneSide = sets.size === 0 && pairs && subjects.filter((e) => index.entity(e)?.type === "country").length === 1 && !claim2.bilateral;
+  const recordSubjects = oneSide ? [] : [...new Set(subjects)].sort();
+  const record = (reason) => recordSubjects.length === 0 ? unverifiable(`${reason.split(";")[0]}; the figure's subjects are not named`) : {
+    verdict: "unverifiable",
+    reason,
+    record: {
+      // One key per period however written ("2024-H1", "2024-01..2024-06").
+      key: `${claim2.property}|${claim2.period && isValidPeriod(claim2.period) ? Object.values(periodRange(claim2.period)).join("..") : claim2.period}|${claim2.unit ?? ""}`,
+      property: claim2.property,
+      ...claim2.source ? { source: claim2.source } : {},
+      // With adjectives too ("russische Soldaten"): another article may name by name what this one names by adjective.
+      ...sets.size === 0 && recordSubjects.length && claim2.named.length > recordSubjects.length ? { named: [...new Set(claim2.named)].sort() } : {},
+      subjects: recordSubjects,
+      value: claim2.value,
+      unit: claim2.unit,
+      halfUnit: claim2.halfUnit,
+      approx: claim2.approx,
+      bound: claim2.bound,
+      ...claim2.articleDate && !claim2.periodExplicit ? { on: claim2.articleDate } : {},
+      text: text.slice(claim2.span.start, claim2.span.end)
+    }
+  };
+  const fiscal = claim2.period ? FISCAL_YEAR.exec(claim2.period) : null;
+  if (fiscal) {
+    const months = [...new Set(candidates.map((s) => s.period).filter((p) => !!p && isFiscalYearOf(p, Number(fiscal[1]))))];
+    if (months.length === 1)
+      return checkMetricClaim({ ...claim2, period: months[0] }, index, text);
+  }
+  if (!claim2.period && !candidates.some((s) => s.period === void 0))
+    return unverifiable("no period");
+  const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && asList(s.of).some((e) => index.datesOf(e).length > 0));
+  if (claim2.propertyKind === "share" && !claim2.periodExplicit && claim2.period && /^\d{4}$/.test(claim2.period)) {
+    const has2 = (p) => candidates.some((s) => samePeriodAs(s.period, p));
+    const context = claim2.periodInContext;
+    if (context && context !== claim2.period && has2(context))
+      return checkMetricClaim({ ...claim2, period: context, periodExplicit: true, periodInContext: void 0 }, index, text);
+    const last = String(Number(claim2.period) - 1);
+    if (samePeriod.length === 0 && has2(last))
+      return checkMetricClaim({ ...claim2, period: last, periodInContext: void 0 }, index, text);
+  }
+  if (samePeriod.length === 0)
+    return record(`the fact set has no value for ${claim2.period}; compared with other articles`);
+  const live = samePeriod.filter((s) => s.rank !== "deprecated");
+  const match = live.find((s) => fits2(claim2, s));
+  if (match)
+    return verified2(`${describeValue(match, claim2.unit)} (${match.period ?? "at all times"})`);
+  if (claim2.periodQuoted && claim2.period) {
+    const earlier = claim2.period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
+    const fitsEarlier = candidates.find((s) => s.rank !== "deprecated" && samePeriodAs(s.period, earlier) && fits2(claim2, s));
+    if (fitsEarlier)
+      return unverifiable(`a relative period inside a quotation: the figure fits ${earlier}, the year before, if the words were said then`);
+  }
+  let same = subjectSets(samePeriod);
+  let pool = live;
+  let readAs = "";
+  const withEvent = same.size > 1 && claim2.lastEvent ? [...same.entries()].filter(([, es]) => es.includes(claim2.lastEvent)) : [];
+  if (withEvent.length === 1) {
+    const key = withEvent[0][0];
+    pool = live.filter((st) => subjectsOfStatement(st).join(",") === key);
+    same = new Map(withEvent);
+    readAs = `; read as of ${displayName(index, claim2.lastEvent, "en")}, named before`;
+  }
+  if (same.size > 1)
+    return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(" or ")})`);
+  const rule = claim2.propertyKind === "share" ? "share-value" : "metric-value";
+  const prop = index.property(claim2.property);
+  const what = prop?.names?.en?.[0] ?? claim2.property;
+  const ref = pool[0] ?? candidates[0];
+  const names = (ids) => ids.map((id) => displayName(index, id, "en")).join("\u2013");
+  const who = ref && ref.of !== void 0 ? `${names(asList(ref.subject))} in ${names(asList(ref.of))}` : names(subjects.length ? subjects : [...same.values()][0] ?? []);
+  const deprecated = samePeriod.find((s) => s.rank === "deprecated" && fits2(claim2, s));
+  const best = pool.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
+  const said = `${claim2.bound === "lower" ? "more than " : claim2.bound === "upper" ? "less than " : claim2.approx ? "about " : ""}${formatValue(claim2.value, claim2.unit)}`;
+  const values = [...new Set(pool.map((s) => describeValue(s, claim2.unit)))];
+  let message;
+  if (deprecated && !best)
+    message = `${what} (${who}, ${claim2.period}): ${said} is a value the fact set marks as wrong`;
+  else if (best)
+    message = `${what} (${who}, ${claim2.period}): the article says ${said}, the fact set ${values.join("; ")}${readAs}`;
+  else
+    return unverifiable("no value to compare");
+  const other = candidates.find((s) => s.period && !samePeriodAs(s.period, claim2.period) && s.rank !== "deprecated" && typeof s.value === "number" && within({ ...claim2, approx: false }, s.value, s.tolerance));
+  if (other)
+    message += `; ${formatValue(other.value ?? NaN, other.unit ?? claim2.unit)} is the value for ${other.period}`;
+  if (deprecated && best)
+    message += "; the value is one the fact set marks as wrong";
+  return {
+    verdict: "contradicted",
+    reason: best ? `the fact set has ${values.join("; ")}${readAs}` : "a value marked wrong",
+    finding: {
+      ruleId: rule,
+      span: claim2.span,
+      message,
+      actual: `${said} (${claim2.period})`,
+      expected: best ? `${values.join("; ")} (${best.period})` : "another value",
+      ...best ?? deprecated ? { fact: best ?? deprecated } : {}
+    }
+  };
+}
+
+// dist/rules/metric-value.js
+var metricValue = {
+  meta: { id: "metric-value", frame: "metric" },
+  applies: (frame) => frame.claim.propertyKind !== "share",
+  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
 };
 
 // dist/extract/place-kinds.js
@@ -7647,9 +7647,9 @@ function extractMetricClaims(ctx0) {
     lastOf.set(p.entityId, p);
     return !(o && clauseOf(o.span) === clauseOf(p.span) && tokenIndexAt(tokens2, p.span.start) - tokenIndexAt(tokens2, o.span.end) <= 4);
   });
+  const directional = (i) => i >= 0 && (ann.cue("rise", i) > 0 || ann.cue("decline", i) > 0);
   const changeMarked = (q) => {
     const qi = tokenIndexAt(tokens2, q.span.start);
-    const directional = (i) => i >= 0 && (ann.cue("rise", i) > 0 || ann.cue("decline", i) > 0);
     return directional(qi - 1) || qi > 1 && c.change.has(keys[qi - 1]) && directional(qi - 2);
   };
   for (const [kind, into] of [["share", shareOf], ["change", changeAt]]) {
@@ -7709,7 +7709,6 @@ function extractMetricClaims(ctx0) {
         const change = changeAt.get(q);
         const base2 = nearest(inReach(q, near(growing, q.span)), q.span);
         const qi = tokenIndexAt(tokens2, q.span.start);
-        const directional = (i) => i >= 0 && (ann.cue("rise", i) > 0 || ann.cue("decline", i) > 0);
         const cueBefore = c.change.has(keys[qi - 1] ?? "") || c.change.has(keys[qi - 2] ?? "") || directional(qi - 1) || directional(qi - 2) || c.changeAfter.has(keys[tokenIndexAt(tokens2, q.span.end)] ?? "");
         if (base2 && rival(q, base2.span))
           continue;
@@ -10230,7 +10229,7 @@ function lintDocument(doc, index, settings) {
       annotation,
       figuresFound: findFigures,
       periodsFound: periodsOnce,
-      properties: props && (figures || /\d{4}/.test(text) || inSentence.some((d) => d.kind === "date")) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [],
+      properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [],
       heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens2), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
@@ -10243,7 +10242,7 @@ function lintDocument(doc, index, settings) {
       figureFrames(article, scope);
     article.previous = { properties: scope.properties, mentions };
     previousText = { tokens: tokens2 };
-    if (on("event-date") && (/\d{4}/.test(text) && scope.properties.length || /\d/.test(text) || inSentence.some((d) => d.kind === "date")))
+    if (on("event-date") && (/\d{4}/.test(text) && scope.properties.length || /\d/.test(text) || inSentence.length > 0))
       eventDateFrames(article, scope);
     if (on("place") && (scope.heads.length || mentions.some((m) => CONTAINER_TYPES.has(m.entityType))))
       placeFrames(article, scope);

@@ -292,7 +292,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const scope: SentenceScope = {
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair, lastEvent,
       annotation, figuresFound: findFigures, periodsFound: periodsOnce,
-      properties: props && (figures || /\d{4}/.test(text) || inSentence.some((d) => d.kind === 'date')) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
+      properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
       heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
         && yearOfInstance(index, id, tokens, h, articleWords, joinerWords)) : [],
     };
@@ -309,7 +309,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     article.previous = { properties: scope.properties, mentions };
     previousText = { tokens };
     // A day may be written without digits: "last Wednesday", «el pasado miércoles».
-    if (on('event-date') && ((/\d{4}/.test(text) && scope.properties.length) || /\d/.test(text) || inSentence.some((d) => d.kind === 'date'))) eventDateFrames(article, scope);
+    if (on('event-date') && ((/\d{4}/.test(text) && scope.properties.length) || /\d/.test(text) || inSentence.length > 0)) eventDateFrames(article, scope);
     if (on('place') && (scope.heads.length || mentions.some((m) => CONTAINER_TYPES.has(m.entityType)))) placeFrames(article, scope);
     for (const m of mentions) {
       if (m.entityType === 'country' && m.form === 'name') lastCountry = m.entityId;

@@ -643,9 +643,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   });
   // "up 11%", "down 5 percent": a percentage right after a word of rise or decline is a change, never a share.
   // So is one after such a word and a "by" ("increased by 2.5%", «выросла на 2,5%»).
+  const directional = (i: number) => i >= 0 && (ann.cue('rise', i) > 0 || ann.cue('decline', i) > 0);
   const changeMarked = (q: Quantity) => {
     const qi = tokenIndexAt(tokens, q.span.start);
-    const directional = (i: number) => i >= 0 && (ann.cue('rise', i) > 0 || ann.cue('decline', i) > 0);
     return directional(qi - 1) || (qi > 1 && c.change.has(keys[qi - 1]!) && directional(qi - 2));
   };
   for (const [kind, into] of [['share', shareOf], ['change', changeAt]] as const) {
@@ -707,7 +707,6 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         const base = nearest(inReach(q, near(growing, q.span)), q.span);
         const qi = tokenIndexAt(tokens, q.span.start);
         // "by 13.6 %", "на 13,6%", "um 13,6 Prozent" before; "a 13.6% increase", "ein Plus" after.
-        const directional = (i: number) => i >= 0 && (ann.cue('rise', i) > 0 || ann.cue('decline', i) > 0);
         const cueBefore = c.change.has(keys[qi - 1] ?? '') || c.change.has(keys[qi - 2] ?? '')
           || directional(qi - 1) || directional(qi - 2)
           || c.changeAfter.has(keys[tokenIndexAt(tokens, q.span.end)] ?? '');

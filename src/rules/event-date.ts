@@ -10,6 +10,7 @@ import { verified, unverifiable, type Outcome } from '../claims/frame.js';
 import { displayName } from '../checks/names.js';
 import type { Rule } from './rule.js';
 import { possibleSpan } from '../facts/uncertain.js';
+import { NEAR_DAYS } from './office-holder.js';
 
 /** The statement's day or span, cut to the claim's precision (with some years of slack). */
 function agrees(s: IndexedStatement, when: string, slack = 0): boolean {
@@ -34,7 +35,8 @@ function nearDay(s: IndexedStatement, day: string): boolean {
   return Date.parse(from) - NEAR_MS <= t && t <= Date.parse(to) + NEAR_MS;
 }
 
-const NEAR_MS = 60 * 86_400_000;
+/** The same reach as a day without its year has for offices (office-holder.ts). */
+const NEAR_MS = NEAR_DAYS * 86_400_000;
 
 export function checkEventDate(claim: EventDateClaim, index: FactIndex): Outcome {
   const all = index.datesOf(claim.subject, claim.property).filter((s) => s.rank !== 'deprecated');

@@ -265,7 +265,7 @@ function countryFix(claim: OfficeClaim, index: FactIndex, heldThen: IndexedState
 }
 
 /** How far from the article's date a date without its year is still taken to be in the article's year. */
-const NEAR_DAYS = 60;
+export const NEAR_DAYS = 60;
 
 /** Whether a resolved date lies within NEAR_DAYS of the article's date (its year, when not written, is then a fair guess). */
 export function nearArticleDate(resolved: string | undefined, at: string | undefined): boolean {
