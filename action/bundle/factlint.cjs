@@ -1662,6 +1662,18 @@ function respelled(surname, key) {
   const longer = Math.max(surname.length, key.length);
   return common >= 4 && common >= longer - (longer >= 8 ? 2 : 1);
 }
+function joinedByDash(text, from, to) {
+  if (to - from > 5)
+    return false;
+  let dashes = 0;
+  for (let i = from; i < to; i++) {
+    if (DASH.test(text[i]))
+      dashes++;
+    else if (!onlySpaceBetween(text, i, i + 1))
+      return false;
+  }
+  return dashes === 1;
+}
 function joinedByNameGap(text, from, to, punct = "") {
   if (to - from === 1 && /[-‐‑]/.test(text[from]))
     return true;
@@ -1747,7 +1759,7 @@ function collectNames(entities, grouping) {
   }
   return new MapGroups(pending, size);
 }
-var SCRIPT_CYRILLIC, SCRIPT_LATIN, WORD_SPLIT, SPLIT_KEEPING_SEPARATORS, LANG_SCRIPT, WORDS, SECOND_KEY, SPLIT_ABOVE, NO_CUTS, NO_MATCHES, FIRST_WORD, PREFIX, NameMatcher, matchers;
+var SCRIPT_CYRILLIC, SCRIPT_LATIN, WORD_SPLIT, SPLIT_KEEPING_SEPARATORS, LANG_SCRIPT, WORDS, SECOND_KEY, SPLIT_ABOVE, NO_CUTS, NO_MATCHES, FIRST_WORD, PREFIX, NameMatcher, DASH, matchers;
 var init_names = __esm({
   "dist/extract/names.js"() {
     "use strict";
@@ -1926,12 +1938,14 @@ var init_names = __esm({
           const piece = pieces[k];
           if (!piece)
             continue;
-          const before2 = (pieces[k - 1] ?? "").replace(/[\s\u00a0\-‐‑–.]/gu, "");
+          const sep = pieces[k - 1] ?? "";
+          const before2 = sep.replace(/[\s\u00a0\-‐‑–.]/gu, "");
+          const dash = DASH.test(sep);
           const e = this.elisionOf(piece);
           if (e) {
-            parts.push({ word: piece.slice(0, e.length), before: before2 }, { word: piece.slice(e.length), before: "" });
+            parts.push({ word: piece.slice(0, e.length), before: before2, dash }, { word: piece.slice(e.length), before: "", dash: false });
           } else
-            parts.push({ word: piece, before: before2 });
+            parts.push({ word: piece, before: before2, dash });
         }
         return parts;
       }
@@ -1953,9 +1967,9 @@ var init_names = __esm({
       words = /* @__PURE__ */ new Map();
       entryOf({ item: { id, type, form, seq, name } }) {
         const proper = form === "name" && type !== "office";
-        const words4 = this.partsOf(name).map(({ word: w, before: before2 }) => {
+        const words4 = this.partsOf(name).map(({ word: w, before: before2, dash }) => {
           const { stem, exact, baseTail } = this.wordOf(w);
-          return { stem, exact, capital: proper && isCapitalised(w), original: w, baseTail, punctBefore: before2 };
+          return { stem, exact, capital: proper && isCapitalised(w), original: w, baseTail, punctBefore: before2, dashBefore: dash };
         });
         return { entityId: id, entityType: type, form, words: words4, seq };
       }
@@ -2243,7 +2257,7 @@ var init_names = __esm({
           if (w > 0) {
             const prev = tokens2[at - 1];
             const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
-            if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore))
+            if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore) && !(word.dashBefore && joinedByDash(text, prev.end, tok.start)))
               return void 0;
             const t = this.tailOf(word, tok.key);
             if (t === void 0)
@@ -2270,6 +2284,7 @@ var init_names = __esm({
         return key.slice(word.stem.length);
       }
     };
+    DASH = /[-‐‑–—]/u;
     matchers = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -12347,7 +12362,7 @@ function lintDocument(doc, index, settings) {
       figuresFound: findFigures,
       periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation2) : [],
-      heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens2), annotation2), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords)) : []
+      heads: heads ? resolveHeads(otherInstanceHeadsDropped(outsideNames(heads.find(doc.text, tokens2), mentions), annotation2), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
       officeFrames(article, scope);
@@ -12481,6 +12496,20 @@ function anotherInstance(m, ann) {
       return true;
   }
   return ann.cue("otherInstance", m.tokenEnd) !== 0;
+}
+function ordinalNamed(m, ann) {
+  if (m.entityType !== "event")
+    return false;
+  const words4 = ordinalsOf(ann.lang);
+  for (let i = m.tokenStart; i < m.tokenEnd; i++)
+    if (words4.has(ann.tokens[i].key) || NUMERIC_ORDINAL.test(ann.tokens[i].text))
+      return true;
+  return false;
+}
+function outsideNames(found, mentions) {
+  if (found.length === 0 || mentions.length === 0)
+    return found;
+  return found.filter((h) => !near(mentions, h.span).some((m) => m.entityId !== h.entityId && m.tokenStart <= h.tokenStart && m.tokenEnd >= h.tokenEnd && m.tokenEnd - m.tokenStart > h.tokenEnd - h.tokenStart));
 }
 function thisInstance(s) {
   return s.mentions.some((m) => m.entityType === "event") ? s.mentions.filter((m) => m.entityType !== "event" || !anotherInstance(m, s.annotation)) : s.mentions;
@@ -12686,7 +12715,7 @@ function eventDateFrames(a, s) {
     text: a.doc.text,
     tokens: s.tokens,
     lang: a.lang,
-    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
+    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)),
     properties,
     // A day without its year counts near the article's date («el 15 de enero» in a January article).
     dates: s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date)),
@@ -12807,7 +12836,7 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
-var placePropertyCache, DAY, percentWordsOf, officeFirstWordCache, servedTables, weekdayKeysOf, subjectTypeCache;
+var placePropertyCache, DAY, percentWordsOf, officeFirstWordCache, ordinalsOf, NUMERIC_ORDINAL, servedTables, weekdayKeysOf, subjectTypeCache;
 var init_lint_document = __esm({
   "dist/engine/lint-document.js"() {
     "use strict";
@@ -12856,6 +12885,8 @@ var init_lint_document = __esm({
       return (pack?.units ?? []).filter((u) => u.unit === "%").flatMap((u) => (u.after ?? []).map(formText)).filter((w) => new RegExp("\\p{L}{3}", "u").test(w)).map((w) => w.toLowerCase());
     });
     officeFirstWordCache = /* @__PURE__ */ new WeakMap();
+    ordinalsOf = perLanguage((lang) => new Set((grammarOf(lang).ordinals ?? []).map(foldWord)));
+    NUMERIC_ORDINAL = /^\d{1,3}(?:st|nd|rd|th|e|er|ème|eme|º|ª)$/iu;
     servedTables = /* @__PURE__ */ new WeakMap();
     weekdayKeysOf = perLanguage((lang) => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));
     subjectTypeCache = /* @__PURE__ */ new WeakMap();

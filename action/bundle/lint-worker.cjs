@@ -1452,12 +1452,14 @@ var NameMatcher = class {
       const piece = pieces[k];
       if (!piece)
         continue;
-      const before = (pieces[k - 1] ?? "").replace(/[\s\u00a0\-‐‑–.]/gu, "");
+      const sep = pieces[k - 1] ?? "";
+      const before = sep.replace(/[\s\u00a0\-‐‑–.]/gu, "");
+      const dash = DASH.test(sep);
       const e = this.elisionOf(piece);
       if (e) {
-        parts.push({ word: piece.slice(0, e.length), before }, { word: piece.slice(e.length), before: "" });
+        parts.push({ word: piece.slice(0, e.length), before, dash }, { word: piece.slice(e.length), before: "", dash: false });
       } else
-        parts.push({ word: piece, before });
+        parts.push({ word: piece, before, dash });
     }
     return parts;
   }
@@ -1479,9 +1481,9 @@ var NameMatcher = class {
   words = /* @__PURE__ */ new Map();
   entryOf({ item: { id, type, form, seq, name } }) {
     const proper = form === "name" && type !== "office";
-    const words4 = this.partsOf(name).map(({ word: w, before }) => {
+    const words4 = this.partsOf(name).map(({ word: w, before, dash }) => {
       const { stem, exact, baseTail } = this.wordOf(w);
-      return { stem, exact, capital: proper && isCapitalised(w), original: w, baseTail, punctBefore: before };
+      return { stem, exact, capital: proper && isCapitalised(w), original: w, baseTail, punctBefore: before, dashBefore: dash };
     });
     return { entityId: id, entityType: type, form, words: words4, seq };
   }
@@ -1769,7 +1771,7 @@ var NameMatcher = class {
       if (w > 0) {
         const prev = tokens2[at - 1];
         const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
-        if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore))
+        if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore) && !(word.dashBefore && joinedByDash(text, prev.end, tok.start)))
           return void 0;
         const t = this.tailOf(word, tok.key);
         if (t === void 0)
@@ -1805,6 +1807,19 @@ function respelled(surname, key) {
     common++;
   const longer = Math.max(surname.length, key.length);
   return common >= 4 && common >= longer - (longer >= 8 ? 2 : 1);
+}
+var DASH = /[-‐‑–—]/u;
+function joinedByDash(text, from, to) {
+  if (to - from > 5)
+    return false;
+  let dashes = 0;
+  for (let i = from; i < to; i++) {
+    if (DASH.test(text[i]))
+      dashes++;
+    else if (!onlySpaceBetween(text, i, i + 1))
+      return false;
+  }
+  return dashes === 1;
 }
 function joinedByNameGap(text, from, to, punct = "") {
   if (to - from === 1 && /[-‐‑]/.test(text[from]))
@@ -10230,7 +10245,7 @@ function lintDocument(doc, index, settings) {
       figuresFound: findFigures,
       periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [],
-      heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens2), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords)) : []
+      heads: heads ? resolveHeads(otherInstanceHeadsDropped(outsideNames(heads.find(doc.text, tokens2), mentions), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
       officeFrames(article, scope);
@@ -10365,6 +10380,22 @@ function anotherInstance(m, ann) {
       return true;
   }
   return ann.cue("otherInstance", m.tokenEnd) !== 0;
+}
+function ordinalNamed(m, ann) {
+  if (m.entityType !== "event")
+    return false;
+  const words4 = ordinalsOf(ann.lang);
+  for (let i = m.tokenStart; i < m.tokenEnd; i++)
+    if (words4.has(ann.tokens[i].key) || NUMERIC_ORDINAL.test(ann.tokens[i].text))
+      return true;
+  return false;
+}
+var ordinalsOf = perLanguage((lang) => new Set((grammarOf(lang).ordinals ?? []).map(foldWord)));
+var NUMERIC_ORDINAL = /^\d{1,3}(?:st|nd|rd|th|e|er|ème|eme|º|ª)$/iu;
+function outsideNames(found, mentions) {
+  if (found.length === 0 || mentions.length === 0)
+    return found;
+  return found.filter((h) => !near(mentions, h.span).some((m) => m.entityId !== h.entityId && m.tokenStart <= h.tokenStart && m.tokenEnd >= h.tokenEnd && m.tokenEnd - m.tokenStart > h.tokenEnd - h.tokenStart));
 }
 function thisInstance(s) {
   return s.mentions.some((m) => m.entityType === "event") ? s.mentions.filter((m) => m.entityType !== "event" || !anotherInstance(m, s.annotation)) : s.mentions;
@@ -10572,7 +10603,7 @@ function eventDateFrames(a, s) {
     text: a.doc.text,
     tokens: s.tokens,
     lang: a.lang,
-    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
+    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)),
     properties,
     // A day without its year counts near the article's date («el 15 de enero» in a January article).
     dates: s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date)),

@@ -293,7 +293,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair, lastEvent,
       annotation, figuresFound: findFigures, periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
-      heads: heads ? resolveHeads(otherInstanceHeadsDropped(heads.find(doc.text, tokens), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
+      heads: heads ? resolveHeads(otherInstanceHeadsDropped(outsideNames(heads.find(doc.text, tokens), mentions), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
         && yearOfInstance(index, id, tokens, h, articleWords, joinerWords)) : [],
     };
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) officeFrames(article, scope);
@@ -427,6 +427,27 @@ function anotherInstance(m: NameMatch, ann: SentenceAnnotation): boolean {
     if (n && i + n === m.tokenStart) return true;
   }
   return ann.cue('otherInstance', m.tokenEnd) !== 0;
+}
+
+/**
+ * An event named with its ordinal ("the second Russia–Africa summit", «16-й саммит БРИКС»): the
+ * one instance the fact set means, whatever year the sentence writes, so a wrong year is a claim.
+ */
+function ordinalNamed(m: NameMatch, ann: SentenceAnnotation): boolean {
+  if (m.entityType !== 'event') return false;
+  const words = ordinalsOf(ann.lang);
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (words.has(ann.tokens[i]!.key) || NUMERIC_ORDINAL.test(ann.tokens[i]!.text)) return true;
+  return false;
+}
+
+const ordinalsOf = perLanguage((lang) => new Set((grammarOf(lang).ordinals ?? []).map(foldWord)));
+
+const NUMERIC_ORDINAL = /^\d{1,3}(?:st|nd|rd|th|e|er|ème|eme|º|ª)$/iu;
+
+/** Head nouns that are a word of a longer name ("summit" of "the BRICS summit in Kazan") stand for no other event. */
+function outsideNames(found: NameMatch[], mentions: readonly NameMatch[]): NameMatch[] {
+  if (found.length === 0 || mentions.length === 0) return found;
+  return found.filter((h) => !near(mentions, h.span).some((m) => m.entityId !== h.entityId && m.tokenStart <= h.tokenStart && m.tokenEnd >= h.tokenEnd && m.tokenEnd - m.tokenStart > h.tokenEnd - h.tokenStart));
 }
 
 /** The sentence's mentions without events named as another instance of themselves ("the next RAN"). */
@@ -646,7 +667,7 @@ function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
   const properties = refuted ? [] : s.properties.filter((m) => index.property(m.entityId)?.kind === 'date');
   const claims = properties.length ? extractEventDateClaims({
     text: a.doc.text, tokens: s.tokens, lang: a.lang,
-    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId)),
+    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)),
     properties,
     // A day without its year counts near the article's date («el 15 de enero» in a January article).
     dates: s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date)),

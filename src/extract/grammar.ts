@@ -17,6 +17,8 @@ export interface GrammarPack {
   /** A middle name from the father's ("Nigmatovich", «Нигматович»): endings, folded; and words after a father's name ("oglu", «уулу»). */
   patronymic?: { endings?: string[]; words?: string[] };
   stateWords?: string[];
+  /** Ordinal words ("second", «второй», "kedua"): an event named in the fact set with one is that one instance. */
+  ordinals?: string[];
   whenWords?: string[];
   /** Endings of a name in a possessive or genitive form that make it attributive before an office ("'s", "Kirgisistans", "Кыргызстандын"). */
   possessive?: string[];

@@ -20,6 +20,8 @@ interface NameWord {
   baseTail: string;
   /** Punctuation the name itself has before this word ("," in "Friendship, Alliance"). */
   punctBefore: string;
+  /** The name has a dash before this word ("Russia – Africa"): the text may write any dash, spaced or not. */
+  dashBefore: boolean;
 }
 
 interface NameEntry {
@@ -135,6 +137,7 @@ const WORDS = /[\p{L}\p{M}\p{N}'’]+/gu;
 interface Part {
   word: string;
   before: string;
+  dash: boolean;
 }
 
 /**
@@ -324,12 +327,14 @@ export class NameMatcher {
     for (let k = 0; k < pieces.length; k += 2) {
       const piece = pieces[k];
       if (!piece) continue;
-      const before = (pieces[k - 1] ?? '').replace(/[\s\u00a0\-‐‑–.]/gu, '');
+      const sep = pieces[k - 1] ?? '';
+      const before = sep.replace(/[\s\u00a0\-‐‑–.]/gu, '');
+      const dash = DASH.test(sep);
       // «chiffre d'affaires»: the text splits an elided word off the next (splitElisions), so the name does too.
       const e = this.elisionOf(piece);
       if (e) {
-        parts.push({ word: piece.slice(0, e.length), before }, { word: piece.slice(e.length), before: '' });
-      } else parts.push({ word: piece, before });
+        parts.push({ word: piece.slice(0, e.length), before, dash }, { word: piece.slice(e.length), before: '', dash: false });
+      } else parts.push({ word: piece, before, dash });
     }
     return parts;
   }
@@ -355,9 +360,9 @@ export class NameMatcher {
 
   private entryOf({ item: { id, type, form, seq, name } }: Split): NameEntry {
     const proper = form === 'name' && type !== 'office';
-    const words = this.partsOf(name).map(({ word: w, before }): NameWord => {
+    const words = this.partsOf(name).map(({ word: w, before, dash }): NameWord => {
       const { stem, exact, baseTail } = this.wordOf(w);
-      return { stem, exact, capital: proper && isCapitalised(w), original: w, baseTail, punctBefore: before };
+      return { stem, exact, capital: proper && isCapitalised(w), original: w, baseTail, punctBefore: before, dashBefore: dash };
     });
     return { entityId: id, entityType: type, form, words, seq };
   }
@@ -618,7 +623,7 @@ export class NameMatcher {
         const prev = tokens[at - 1]!;
         // An elided word touches the next («d'affaires», split by splitElisions).
         const elided = prev.end === tok.start && /['’]$/u.test(prev.text);
-        if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore)) return undefined;
+        if (!elided && !joinedByNameGap(text, prev.end, tok.start, word.punctBefore) && !(word.dashBefore && joinedByDash(text, prev.end, tok.start))) return undefined;
         const t = this.tailOf(word, tok.key);
         if (t === undefined) return undefined;
         tail = t;
@@ -652,6 +657,19 @@ function respelled(surname: string, key: string): boolean {
   while (common < n && surname.charCodeAt(common) === key.charCodeAt(common)) common++;
   const longer = Math.max(surname.length, key.length);
   return common >= 4 && common >= longer - (longer >= 8 ? 2 : 1);
+}
+
+const DASH = /[-‐‑–—]/u;
+
+/** One dash between blanks or none ("Russia – Africa", "Russia-Africa", "Россия — Африка"). */
+function joinedByDash(text: string, from: number, to: number): boolean {
+  if (to - from > 5) return false;
+  let dashes = 0;
+  for (let i = from; i < to; i++) {
+    if (DASH.test(text[i]!)) dashes++;
+    else if (!onlySpaceBetween(text, i, i + 1)) return false;
+  }
+  return dashes === 1;
 }
 
 /** Words of one name are separated by blanks or one hyphen ("Kassym-Jomart", "Касым-Жомарт"). */
