@@ -9439,6 +9439,15 @@ function extractMetricClaims(ctx0) {
           }
       }
     }
+    if (bilateralHere && pair?.length === 2 && pair.every((e) => named.includes(e)) && named.length > 2) {
+      const region2 = (e) => ctx.mentions.some((m) => m.entityId === e && (m.entityType === "region" || m.entityType === "organization"));
+      for (let k = named.length - 1; k >= 0; k--)
+        if (!pair.includes(named[k]) && region2(named[k]))
+          named.splice(k, 1);
+      for (let k = byName.length - 1; k >= 0; k--)
+        if (!named.includes(byName[k]))
+          byName.splice(k, 1);
+    }
     const anaphorAt = anaphorIn.get(cl) ?? -1;
     const before2 = anaphorAt >= 0 ? near(ctx.mentions, tokens2[anaphorAt]).filter((m) => m.entityType === "country" && m.form === "name" && m.tokenEnd > 0 && m.tokenEnd <= anaphorAt && !partOfName(m) && !sourced(m)).at(-1)?.entityId : void 0;
     const a = before2 ?? ctx.lastCountry;

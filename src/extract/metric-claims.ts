@@ -447,6 +447,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       const countries = named.filter((e) => ctx.mentions.some((m) => m.entityId === e && m.entityType === 'country'));
       if (countries.every((e) => pair.includes(e))) for (const e of pair) if (!named.includes(e)) { named.push(e); byName.push(e); }
     }
+    // "…Египет — крупнейший партнёр России в Африке: товарооборот двух стран вырос на 35 %": the
+    // two countries are the figure's sides, a region or body named beside them is not a third.
+    if (bilateralHere && pair?.length === 2 && pair.every((e) => named.includes(e)) && named.length > 2) {
+      const region = (e: string) => ctx.mentions.some((m) => m.entityId === e && (m.entityType === 'region' || m.entityType === 'organization'));
+      for (let k = named.length - 1; k >= 0; k--) if (!pair.includes(named[k]!) && region(named[k]!)) named.splice(k, 1);
+      for (let k = byName.length - 1; k >= 0; k--) if (!named.includes(byName[k]!)) byName.splice(k, 1);
+    }
     // "active in the country": a definite description of the country named before.
     // It means the country named before it in this sentence when there is one, else the one named last before.
     const anaphorAt = anaphorIn.get(cl) ?? -1;

@@ -32,3 +32,22 @@ describe('an event the fact set names with its ordinal is that one instance, wha
     expect(events('Саммит БРИКС в Казани прошёл в октябре 2023 года, а саммит открылся в июле.', 'ru').filter((x) => x.startsWith('ra-summit-2'))).toEqual([]);
   });
 });
+
+describe('"the two countries" are the figure\'s two sides even when a region or body is named beside them', () => {
+  // The fixture: Egypt–Russia trade 2023 7.2 bn USD (±2 %), growth 20 %; Russia–Africa figures too, so
+  // a reading with Africa as a third side finds no value and says nothing.
+  const SET = fileURLToPath(new URL('../fixtures/factsets/pair-beside-region.json', import.meta.url));
+  const metric = (text: string, lang: string) =>
+    claimsOf(text, lang, '2024-03-01', SET).filter((c) => c.kind === 'metric').map((c) => `${c.slots.property?.value}:${c.verdict}`);
+  it.each([
+    ['ru', 'Египет остаётся крупнейшим торговым партнёром России в Африке: в 2023 году товарооборот двух стран вырос на 35%.'],
+    ['en', 'Egypt remains Russia\'s largest trading partner in Africa: in 2023 trade between the two countries grew by 35%.'],
+    ['fr', 'L\'Égypte reste le premier partenaire de la Russie en Afrique : en 2023, les échanges entre les deux pays ont progressé de 35 %.'],
+  ])('%s: a wrong growth is contradicted', (lang, text) => {
+    expect(metric(text, lang)).toEqual(['trade-growth:contradicted']);
+  });
+  it('the right one holds, and a body of both named beside them changes nothing', () => {
+    expect(metric('Египет остаётся крупнейшим торговым партнёром России в Африке: в 2023 году товарооборот двух стран вырос на 20%.', 'ru')).toEqual(['trade-growth:verified']);
+    expect(metric('Egypt, Russia\'s partner in BRICS: in 2023 bilateral trade grew by 35%.', 'en')).toEqual(['trade-growth:contradicted']);
+  });
+});
