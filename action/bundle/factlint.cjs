@@ -10915,6 +10915,32 @@ function personCountryList(ctx, i, p) {
   }
   return out;
 }
+function stackedHolder(ctx, phrase, after, p, opensSentence) {
+  const ms = ctx.mentions;
+  const end = ms[phrase.last];
+  const next = ms[after];
+  if (!next || punctBetween(ctx.text, end.span.end, next.span.start) !== "," || !keysBetween(ctx, end.tokenEnd, next.tokenStart).every((key) => p.articles.has(key)))
+    return void 0;
+  let k2 = after;
+  while (ms[k2] && !isOffice(ms[k2]) && ms[k2].entityType !== "person" && k2 - after < 3)
+    k2++;
+  if (!isOffice(ms[k2]) || ms[k2].entityId === phrase.office.entityId)
+    return void 0;
+  const second = officePhrase(ctx, k2, p);
+  if (second.first !== after || second.office.innerOffice)
+    return void 0;
+  let j = second.last + 1;
+  while (ms[j] && ms[j].span.start === ms[second.last].span.start)
+    j++;
+  const holder = ms[j];
+  if (!isPerson(holder) || punctBetween(ctx.text, ms[second.last].span.end, holder.span.start) !== "" || keysBetween(ctx, ms[second.last].tokenEnd, holder.tokenStart).length > 0)
+    return void 0;
+  const following = ms[j + 1];
+  const listGoesOn2 = p.and.has(ctx.tokens[holder.tokenEnd]?.key ?? "") || following !== void 0 && (isPerson(following) || isOffice(following)) && following.tokenStart - holder.tokenEnd <= 3;
+  if (listGoesOn2)
+    return void 0;
+  return closedAfter(ctx, holder) || opensSentence || p.verbFinal ? holder : void 0;
+}
 function closedAfter(ctx, m) {
   let end = m.span.end;
   const n = phraseAt(ctx.tokens, m.tokenEnd, cuePhrasesOf(ctx.lang).tenureSince);
@@ -11135,6 +11161,12 @@ function extractOfficeClaims(ctx) {
     while (ms[after] && ms[after].span.start === ms[phrase.last].span.start)
       after++;
     const nextPerson = ms[after];
+    const stacked = stackedHolder(ctx, phrase, after, p, leftTok <= firstContentToken());
+    if (stacked) {
+      emit2(claim(ctx, stacked, phrase, phrase.of[0] ?? served?.of, tense, "apposition", cover2(ms[phrase.first].span, stacked.span), served));
+      k = phrase.last;
+      continue;
+    }
     if (isPerson(nextPerson)) {
       const gapKeys = keysBetween(ctx, ms[phrase.last].tokenEnd, nextPerson.tokenStart);
       const punct = punctBetween(ctx.text, ms[phrase.last].span.end, nextPerson.span.start);
@@ -11298,6 +11330,7 @@ var init_office_claims = __esm({
         heads: new Set([...loadPack(lang, "offices")?.headBefore ?? [], ...g.nameJoiners].flatMap(words3)),
         possessive: g.possessive ?? [],
         titleBeforeGenitive: g.titleBeforeGenitive === true,
+        verbFinal: g.verbFinal === true,
         titleAgreesInCase: g.titleAgreesInCase === true,
         ranks: new Set((g.ranks ?? []).flatMap(words3)),
         declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),

@@ -40,6 +40,8 @@ export interface GrammarPack {
   placeIn?: string[];
   /** A bare title before a name in the genitive may be the subject, not the name's title (SOV languages). */
   titleBeforeGenitive?: boolean;
+  /** The verb closes the clause: a comma after a noun phrase ends no clause (stacked titles need no closing comma). */
+  verbFinal?: boolean;
   /** Endings that make a place an attribute of the name after it: «Казакстандагы Кант авиабазасы». */
   placeBeforeEndings?: string[];
   /** A title and the name in apposition after it agree in case: an inflected title before a name in its dictionary form is no apposition. */

@@ -51,6 +51,8 @@ interface Phrases {
   possessive: readonly string[];
   /** A bare title before a genitive name may be the clause's subject (grammar titleBeforeGenitive). */
   titleBeforeGenitive: boolean;
+  /** The verb closes the clause (grammar verbFinal). */
+  verbFinal: boolean;
   /** Words of military and police ranks (grammar ranks), read past between an office and its holder. */
   ranks: ReadonlySet<string>;
   /** A title and its name agree in case (grammar titleAgreesInCase). */
@@ -142,6 +144,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     heads: new Set([...(loadPack<OfficesPack>(lang, 'offices')?.headBefore ?? []), ...g.nameJoiners].flatMap(words)),
     possessive: g.possessive ?? [],
     titleBeforeGenitive: g.titleBeforeGenitive === true,
+    verbFinal: g.verbFinal === true,
     titleAgreesInCase: g.titleAgreesInCase === true,
     ranks: new Set((g.ranks ?? []).flatMap(words)),
     declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
@@ -380,6 +383,35 @@ function personCountryList(ctx: SentenceContext, i: number, p: Phrases): Array<{
     if (!(sep.length <= 2 && sep.every((x) => p.and.has(x)) && /^,?$/.test(punct) && (sep.length > 0 || punct === ','))) break;
   }
   return out;
+}
+
+/**
+ * Two titles of one person, the second with the name: "The chair of the African Union, Senegalese
+ * President Macky Sall, attended", «председатель Африканского союза, президент Сенегала Маки
+ * Салл». The holder of the second title, when the first is also theirs: the name closes the
+ * apposition (or the titles open the sentence, or the verb closes clauses), and no other person
+ * or title follows as the next item of a list ("the prime minister, President Putin and the speaker").
+ */
+function stackedHolder(ctx: SentenceContext, phrase: OfficePhrase, after: number, p: Phrases, opensSentence: boolean): NameMatch | undefined {
+  const ms = ctx.mentions;
+  const end = ms[phrase.last]!;
+  const next = ms[after];
+  if (!next || punctBetween(ctx.text, end.span.end, next.span.start) !== ',' || !keysBetween(ctx, end.tokenEnd, next.tokenStart).every((key) => p.articles.has(key))) return undefined;
+  // The second title's own office: its phrase must start where the comma leaves off.
+  let k2 = after;
+  while (ms[k2] && !isOffice(ms[k2]) && ms[k2]!.entityType !== 'person' && k2 - after < 3) k2++;
+  if (!isOffice(ms[k2]) || ms[k2]!.entityId === phrase.office.entityId) return undefined;
+  const second = officePhrase(ctx, k2, p);
+  if (second.first !== after || second.office.innerOffice) return undefined;
+  let j = second.last + 1;
+  while (ms[j] && ms[j]!.span.start === ms[second.last]!.span.start) j++;
+  const holder = ms[j];
+  if (!isPerson(holder) || punctBetween(ctx.text, ms[second.last]!.span.end, holder.span.start) !== '' || keysBetween(ctx, ms[second.last]!.tokenEnd, holder.tokenStart).length > 0) return undefined;
+  const following = ms[j + 1];
+  const listGoesOn = p.and.has(ctx.tokens[holder.tokenEnd]?.key ?? '')
+    || (following !== undefined && (isPerson(following) || isOffice(following)) && following.tokenStart - holder.tokenEnd <= 3);
+  if (listGoesOn) return undefined;
+  return closedAfter(ctx, holder) || opensSentence || p.verbFinal ? holder : undefined;
 }
 
 /** Whether an apposition opened by a comma is closed after `m` (comma, dash, bracket, sentence end). */
@@ -682,6 +714,12 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
     let after = phrase.last + 1;
     while (ms[after] && ms[after]!.span.start === ms[phrase.last]!.span.start) after++;
     const nextPerson = ms[after];
+    const stacked = stackedHolder(ctx, phrase, after, p, leftTok <= firstContentToken());
+    if (stacked) {
+      emit(claim(ctx, stacked, phrase, phrase.of[0] ?? served?.of, tense, 'apposition', cover(ms[phrase.first]!.span, stacked.span), served));
+      k = phrase.last;
+      continue;
+    }
     if (isPerson(nextPerson)) {
       const gapKeys = keysBetween(ctx, ms[phrase.last]!.tokenEnd, nextPerson.tokenStart);
       const punct = punctBetween(ctx.text, ms[phrase.last]!.span.end, nextPerson.span.start);

@@ -51,3 +51,27 @@ describe('"the two countries" are the figure\'s two sides even when a region or 
     expect(metric('Egypt, Russia\'s partner in BRICS: in 2023 bilateral trade grew by 35%.', 'en')).toEqual(['trade-growth:contradicted']);
   });
 });
+
+describe('two titles of one person, the second with the name: both are the name\'s', () => {
+  // The fixture: Macky Sall president of Senegal 2012–2024 and chair of the African Union from
+  // February 2022 to February 2023, Azali Assoumani after him; Putin president of Russia.
+  const SET = fileURLToPath(new URL('../fixtures/factsets/stacked-titles.json', import.meta.url));
+  const offices = (text: string, lang: string, date = '2023-07-29') =>
+    claimsOf(text, lang, date, SET).filter((c) => c.kind === 'office').map((c) => `${c.slots.office?.value}:${c.verdict}`).sort();
+  it.each([
+    ['en', 'The chair of the African Union, Senegalese President Macky Sall, also attended the summit.'],
+    ['ru', 'В саммите также участвовал председатель Африканского союза, президент Сенегала Маки Салл.'],
+    ['ky', 'Саммиттин ишине Африка биримдигинин төрагасы, Сенегалдын президенти Маки Салл да катышты.'],
+  ])('%s: a chair who had handed over is contradicted, his presidency holds', (lang, text) => {
+    expect(offices(text, lang)).toEqual(['chairperson:contradicted', 'president:verified']);
+  });
+  it('in his year as chair both hold', () => {
+    expect(offices('The chair of the African Union, Senegalese President Macky Sall, also attended the summit.', 'en', '2022-10-01')).toEqual(['chairperson:verified', 'president:verified']);
+  });
+  it('a list of people is not one person\'s titles: "the chairman, President Putin and the prime minister"', () => {
+    expect(offices('Attending were the chairman, President Putin and the prime minister.', 'en')).toEqual(['president:verified']);
+  });
+  it('a title that ends a clause before the next one\'s subject is not the subject\'s', () => {
+    expect(offices('After meeting the chairman of the African Union, President Putin said the talks had gone well.', 'en')).toEqual(['president:verified']);
+  });
+});
