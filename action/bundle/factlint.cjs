@@ -11258,7 +11258,15 @@ function extractOfficeClaims(ctx) {
       if (subj) {
         const from = subj.tokenEnd;
         const to = ms[phrase.first].tokenStart;
-        if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
+        const cueFrom = Math.max(from, to - 3);
+        let cueAt = -1;
+        for (let i = cueFrom; i < to && cueAt < 0; i++)
+          for (const ph of p.predicate)
+            if (i + ph.length <= to && startsWithPhrase(keys, i, ph)) {
+              cueAt = i + ph.length;
+              break;
+            }
+        if (to - from <= 12 && cueAt >= 0 && (cueAt >= to || !/[,;:]/u.test(ctx.text.slice(ctx.tokens[cueAt - 1].end, ms[phrase.first].span.start)))) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
           const within2 = tense === "current" ? qualifierWithin(keys, from, to, p) : void 0;
           const then = within2 === "then" || within2 === "then-word";
@@ -11813,6 +11821,8 @@ function extractCounterpartClaims(ctx) {
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p.office)).size !== 1)
       continue;
     const post = posts[0];
+    if (country && posts.some((p) => p.of === country.entityId))
+      continue;
     const start2 = ctx.tokens[country && country.tokenStart < i ? country.tokenStart : i].start;
     out.push({
       kind: "office",

@@ -113,6 +113,9 @@ export function extractCounterpartClaims(ctx: CounterpartContext): OfficeClaim[]
     const posts = titles.length ? [{ office: titles[0]!.entityId, of: '' }] : others.map((o) => ctx.postOf(o, ctx.date!));
     if (posts.length === 0 || posts.some((p) => !p) || new Set(posts.map((p) => p!.office)).size !== 1) continue;
     const post = posts[0]!;
+    // A counterpart is of another country: one measured against someone of the counterpart's own
+    // country ("…the foreign minister Saidov. His Uzbek counterpart Mirziyoyev") is the wrong one.
+    if (country && posts.some((p) => p!.of === country!.entityId)) continue;
     const start = ctx.tokens[country && country.tokenStart < i ? country.tokenStart : i]!.start;
     out.push({
       kind: 'office',

@@ -853,7 +853,12 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       if (subj) {
         const from = subj.tokenEnd;
         const to = ms[phrase.first]!.tokenStart;
-        if (to - from <= 12 && hasPhrase(keys, Math.max(from, to - 3), to, p.predicate)) {
+        // The verb right before the office, no comma between: "Alejnik, der … angereist war,
+        // begrüßte den Staatschef" has "war" close by, but it closes another clause.
+        const cueFrom = Math.max(from, to - 3);
+        let cueAt = -1;
+        for (let i = cueFrom; i < to && cueAt < 0; i++) for (const ph of p.predicate) if (i + ph.length <= to && startsWithPhrase(keys, i, ph)) { cueAt = i + ph.length; break; }
+        if (to - from <= 12 && cueAt >= 0 && (cueAt >= to || !/[,;:]/u.test(ctx.text.slice(ctx.tokens[cueAt - 1]!.end, ms[phrase.first]!.span.start)))) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
           // "X, yang saat itu menjabat Perdana Menteri …": "then" anywhere between the person and the office.
           const within = tense === 'current' ? qualifierWithin(keys, from, to, p) : undefined;

@@ -75,3 +75,28 @@ describe('two titles of one person, the second with the name: both are the name\
     expect(offices('After meeting the chairman of the African Union, President Putin said the talks had gone well.', 'en')).toEqual(['president:verified']);
   });
 });
+
+describe('round 9 of real agency copy: false alarms in offices', () => {
+  // Bundled: Lukashenko president of Belarus; Mirziyoyev president and Saidov foreign minister of
+  // Uzbekistan (since April 2023); Aleinik foreign minister of Belarus to 2024-06-27.
+  const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
+  const offices = (text: string, lang: string, date: string) =>
+    claimsOf(text, lang, date, BUNDLED).filter((c) => c.kind === 'office').map((c) => `${c.slots.person?.value}:${c.slots.office?.value}:${c.verdict}`).sort();
+  it.each([
+    ['es', 'El presidente de Belarús, Aleksandr Lukashenko, llegó a Taskent. Lo recibió el canciller uzbeko, Bakhtiyor Saidov. Su homólogo uzbeko, Shavkat Mirziyóyev, habló de una visita histórica.'],
+    ['en', 'Belarusian President Alexander Lukashenko arrived in Tashkent, where Foreign Minister Bakhtiyor Saidov met him. His Uzbek counterpart Shavkat Mirziyoyev called the visit historic.'],
+  ])('%s: a counterpart is never measured against someone of his own country', (lang, text) => {
+    expect(offices(text, lang, '2024-02-10').filter((x) => x.startsWith('shavkat-mirziyoyev'))).not.toContain('shavkat-mirziyoyev:foreign-minister:contradicted');
+  });
+  it('measured against the visitor, the counterpart holds', () => {
+    expect(offices('Belarusian President Alexander Lukashenko arrived in Tashkent. His Uzbek counterpart Shavkat Mirziyoyev called the visit historic.', 'en', '2024-02-10'))
+      .toContain('shavkat-mirziyoyev:president:verified');
+  });
+  it('de: a verb that closes a relative clause does not make the next clause\'s object the subject\'s post', () => {
+    expect(offices('Der belarussische Außenminister Sergej Alejnik, der schon am Vortag angereist war, begrüßte den belarussischen Staatschef am Flughafen.', 'de', '2024-02-07'))
+      .toEqual(['sergei-aleinik:foreign-minister:verified']);
+  });
+  it('de: the verb right before the title still makes it the subject\'s ("X ist Präsident von Y")', () => {
+    expect(offices('Sergej Alejnik ist Präsident von Belarus.', 'de', '2024-02-07')).toEqual(['sergei-aleinik:president:contradicted']);
+  });
+});
