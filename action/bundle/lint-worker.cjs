@@ -8020,6 +8020,16 @@ function nearestPeriod(periods, to) {
 
 // dist/extract/heads.js
 var SPLIT = /[\s\u00a0]+/u;
+var prepositionsOf = perLanguage((lang) => /* @__PURE__ */ new Set([
+  ...(cuePhrasesOf(lang).preposition ?? []).filter((p) => p.length === 1).map((p) => p[0]),
+  ...(grammarOf(lang).nameJoiners ?? []).filter((j) => !/\s/u.test(j)).map((j) => j.toLowerCase())
+]));
+function prepositionAt(words4, prepositions, articles) {
+  let i = words4.length - 2;
+  while (i >= 0 && articles.has(words4[i].toLowerCase()))
+    i--;
+  return i >= 0 && prepositions.has(words4[i].toLowerCase()) ? i : -1;
+}
 function headsOf(e, lang) {
   const names = e.names?.[lang] ?? [];
   const position = grammarOf(lang).headPosition ?? "first";
@@ -8027,6 +8037,8 @@ function headsOf(e, lang) {
   const short = new Set(names.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
   const heads = /* @__PURE__ */ new Set();
   const compound = grammarOf(lang).compoundHeadLast === true;
+  const prepositions = prepositionsOf(lang);
+  const articles = articleWordsOf(lang);
   for (const name of names) {
     const words4 = name.split(SPLIT).filter(Boolean);
     if (words4.length === 1 && compound) {
@@ -8046,8 +8058,17 @@ function headsOf(e, lang) {
       const w = position === "last" ? words4[words4.length - 1] : words4[first];
       if (new RegExp("^\\p{Ll}", "u").test(w) || lang === "de")
         heads.add(w);
-      else if (words4.length >= 3 && (position === "first" || e.type === "event"))
-        heads.add(w.toLowerCase());
+      else if (words4.length >= 3 && (position === "first" || e.type === "event")) {
+        if (position === "first")
+          heads.add(w.toLowerCase());
+        else {
+          const p = prepositionAt(words4, prepositions, articles);
+          if (p < 0 && new RegExp("^\\p{L}+$", "u").test(w))
+            heads.add(w.toLowerCase());
+          else if (p > 0 && new RegExp("^\\p{Ll}+$", "u").test(words4[p - 1]))
+            heads.add(words4[p - 1]);
+        }
+      }
     }
   }
   return [...heads];
@@ -10297,7 +10318,7 @@ function lintDocument(doc, index, settings) {
       figuresFound: findFigures,
       periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [],
-      heads: heads ? resolveHeads(otherInstanceHeadsDropped(outsideNames(heads.find(doc.text, tokens2), mentions), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords)) : []
+      heads: heads ? resolveHeads(otherInstanceHeadsDropped(outsideNames(heads.find(doc.text, tokens2), mentions), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens2, h, lang, mentions)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
       officeFrames(article, scope);
@@ -10469,6 +10490,17 @@ function yearOfInstance(index, id, tokens2, h, articles, joiners) {
   if (!year)
     return true;
   return index.datesOf(id).some((s) => [s.from, s.to, s.date].some((d) => typeof d === "string" && d.startsWith(year)));
+}
+function namedOtherwise(index, id, tokens2, h, lang, mentions) {
+  const i = h.tokenStart - 1;
+  if (i < 1 || !new RegExp("^\\p{Lu}", "u").test(tokens2[i].text))
+    return false;
+  if (near(mentions, tokens2[i]).some((m) => m.tokenStart <= i && m.tokenEnd > i && PLACE_TYPES.has(m.entityType)))
+    return false;
+  const key = tokens2[i].key;
+  const names = index.entity(id)?.names;
+  const words4 = [...names?.[lang] ?? [], ...lang === "en" ? [] : names?.en ?? []].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 0);
+  return !words4.some((w) => key.startsWith(w.slice(0, Math.max(3, w.length - 2))) || w.startsWith(key));
 }
 function resolveHeads(found, meant) {
   const out = [];

@@ -7,7 +7,7 @@ import { findDates, WEEKDAY_NAMES, type CalendarDate } from '../language/dates.j
 import { pairWeekdayRanges } from '../language/date-ranges.js';
 import { findQuantities, type Quantity } from '../language/quantities.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
-import { CONTAINER_TYPES, CONTEXT_TYPES } from '../facts/kinds.js';
+import { CONTAINER_TYPES, CONTEXT_TYPES, PLACE_TYPES } from '../facts/kinds.js';
 import { countryAnaphorMentions } from '../extract/country-anaphor.js';
 import { findPeriods, type PeriodMention } from '../language/periods.js';
 import { perLanguage } from '../language/pack.js';
@@ -294,7 +294,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       annotation, figuresFound: findFigures, periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
       heads: heads ? resolveHeads(otherInstanceHeadsDropped(outsideNames(heads.find(doc.text, tokens), mentions), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
-        && yearOfInstance(index, id, tokens, h, articleWords, joinerWords)) : [],
+        && yearOfInstance(index, id, tokens, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens, h, lang, mentions)) : [],
     };
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) officeFrames(article, scope);
     // A figure with no property words of its own may take the previous sentence's through a pronoun
@@ -474,6 +474,21 @@ function yearOfInstance(index: FactIndex, id: string, tokens: readonly Token[], 
   }
   if (!year) return true;
   return index.datesOf(id).some((s) => [s.from, s.to, s.date].some((d) => typeof d === 'string' && d.startsWith(year!)));
+}
+
+/**
+ * A capitalised word right before a head noun that no name of the event has is another one's
+ * name: "a Quad summit in Sydney" in an article on the G7 summit in Hiroshima is not that summit.
+ */
+function namedOtherwise(index: FactIndex, id: string, tokens: readonly Token[], h: NameMatch, lang: string, mentions: readonly NameMatch[]): boolean {
+  const i = h.tokenStart - 1;
+  if (i < 1 || !/^\p{Lu}/u.test(tokens[i]!.text)) return false;
+  // A country, region or city ("the Russian air base", "the Kazakhstan summit") says where, not which.
+  if (near(mentions, tokens[i]!).some((m) => m.tokenStart <= i && m.tokenEnd > i && PLACE_TYPES.has(m.entityType))) return false;
+  const key = tokens[i]!.key;
+  const names = index.entity(id)?.names;
+  const words = [...(names?.[lang] ?? []), ...(lang === 'en' ? [] : names?.en ?? [])].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 0);
+  return !words.some((w) => key.startsWith(w.slice(0, Math.max(3, w.length - 2))) || w.startsWith(key));
 }
 
 function resolveHeads(found: NameMatch[], meant: (id: string, h: NameMatch) => boolean): NameMatch[] {

@@ -5,9 +5,24 @@
 // shorter name of the same entity ("Kant air base" minus "Kant" = "air base"), else the head
 // word of the name (last in English, first in Russian, German, Indonesian).
 import type { Entity, Lang } from '../types.js';
-import { grammarOf } from './grammar.js';
+import { articleWordsOf, grammarOf } from './grammar.js';
+import { cuePhrasesOf } from './cues.js';
+import { perLanguage } from '../language/pack.js';
 
 const SPLIT = /[\s\u00a0]+/u;
+
+/** One-word prepositions and name joiners of a language, lower case ("to", "of", "in"). */
+const prepositionsOf = perLanguage((lang) => new Set([
+  ...(cuePhrasesOf(lang).preposition ?? []).filter((p) => p.length === 1).map((p) => p[0]!),
+  ...(grammarOf(lang).nameJoiners ?? []).filter((j) => !/\s/u.test(j)).map((j) => j.toLowerCase()),
+]));
+
+/** Where the preposition before a name's last word stands, articles between ("in the Kremlin"); -1 when none. */
+function prepositionAt(words: readonly string[], prepositions: ReadonlySet<string>, articles: ReadonlySet<string>): number {
+  let i = words.length - 2;
+  while (i >= 0 && articles.has(words[i]!.toLowerCase())) i--;
+  return i >= 0 && prepositions.has(words[i]!.toLowerCase()) ? i : -1;
+}
 
 export function headsOf(e: Entity, lang: Lang): string[] {
   const names = e.names?.[lang] ?? [];
@@ -16,6 +31,8 @@ export function headsOf(e: Entity, lang: Lang): string[] {
   const short = new Set(names.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
   const heads = new Set<string>();
   const compound = grammarOf(lang).compoundHeadLast === true;
+  const prepositions = prepositionsOf(lang);
+  const articles = articleWordsOf(lang);
   for (const name of names) {
     const words = name.split(SPLIT).filter(Boolean);
     // "Pelješac-Brücke": the part after the last hyphen, a noun, is what the text calls it again.
@@ -36,7 +53,17 @@ export function headsOf(e: Entity, lang: Lang): string[] {
       // "Perjanjian Keamanan ...", "43rd ASEAN Summit"): in running text the head is written small.
       // Where the head comes last, only an event's ("43rd ASEAN Summit"): a person's last word
       // is a surname, an organisation's is no head it is called by ("Commonwealth of Independent States").
-      else if (words.length >= 3 && (position === 'first' || e.type === 'event')) heads.add(w.toLowerCase());
+      // Not a word after a preposition, which is no head but a place or a name: "US tariff letter
+      // to Indonesia", "talks in the Kremlin"; nor a year or a bracket ("(2023)").
+      else if (words.length >= 3 && (position === 'first' || e.type === 'event')) {
+        if (position === 'first') heads.add(w.toLowerCase());
+        else {
+          // The head stands before the phrase: "G7 summit in Hiroshima" is a summit.
+          const p = prepositionAt(words, prepositions, articles);
+          if (p < 0 && /^\p{L}+$/u.test(w)) heads.add(w.toLowerCase());
+          else if (p > 0 && /^\p{Ll}+$/u.test(words[p - 1]!)) heads.add(words[p - 1]!);
+        }
+      }
     }
   }
   return [...heads];

@@ -62,7 +62,10 @@ describe('blind fixture corpus blind-caucasus (another region)', () => {
 // factlint does not read as a region or a city.
 // Then Africa (written after all of the above): 0.304 recall with five false alarms when it came
 // in, measured before any fix; none after the fixes for what they showed, recall unchanged.
-describe.each([['blind-sea', 0.75], ['blind-latam', 0.6], ['blind-eeu', 0.85], ['blind-sag', 0.5], ['blind-afr', 0.3]])('blind fixture corpus %s (another region)', (name, bound) => {
+// Then Western and Northern Europe, and East Asia and the Pacific: precision 0.714 (four false
+// alarms) and 0.929 (one) when they came in, recall 0.455 and 0.542; no false alarm after the
+// fixes for what they showed, recall unchanged.
+describe.each([['blind-sea', 0.75], ['blind-latam', 0.6], ['blind-eeu', 0.85], ['blind-sag', 0.5], ['blind-afr', 0.4], ['blind-weu', 0.45], ['blind-eap', 0.5]])('blind fixture corpus %s (another region)', (name, bound) => {
   const corpus = path.join(FIXTURES, name);
   const s = score(corpus, lintCorpus(corpus, path.join(corpus, 'facts.json')));
   it('flags no true sentence', () => {

@@ -100,3 +100,23 @@ describe('round 9 of real agency copy: false alarms in offices', () => {
     expect(offices('Sergej Alejnik ist Präsident von Belarus.', 'de', '2024-02-07')).toEqual(['sergei-aleinik:president:contradicted']);
   });
 });
+
+describe('a head noun stands for the article\'s event only where it can be that event', () => {
+  // The fixture: a US tariff letter to Indonesia (7 July 2025), the G7 summit in Hiroshima
+  // (19–21 May 2023), Sánchez's investiture vote (16 November 2023); "held" is also written as a
+  // preposition ("on", "pada", "el"), as some fact sets do.
+  const SET = fileURLToPath(new URL('../fixtures/factsets/event-heads.json', import.meta.url));
+  const kinds = (text: string, lang: string, date: string) =>
+    claimsOf(text, lang, date, SET).filter((c) => c.kind === 'event-date' || c.kind === 'place').map((c) => `${c.kind}:${c.slots.subject?.value}:${c.verdict}`);
+  it('the last word of a name after a preposition is no head: "…letter to Indonesia" is not Indonesia', () => {
+    expect(kinds('Nilai perdagangan Indonesia pada 2024 tercatat sekitar 27 miliar euro.', 'id', '2025-07-13')).toEqual([]);
+  });
+  it('a capitalised word before the head that no name of the event has names another one: "a Quad summit in Sydney"', () => {
+    expect(kinds('Albanese, who cancelled a Quad summit in Sydney, said the leaders would meet in Hiroshima instead.', 'en', '2023-05-20')).toEqual([]);
+    expect(kinds('The G7 summit in Sydney ended on Sunday.', 'en', '2023-05-20')).toEqual(['place:g7-hiroshima:contradicted']);
+  });
+  it('"his own" investiture is someone else\'s', () => {
+    expect(kinds('El líder popular fracasó en su propia investidura en las votaciones del 27 y el 29 de septiembre.', 'es', '2023-11-16')).toEqual([]);
+    expect(kinds('La investidura se celebró el 29 de septiembre.', 'es', '2023-11-16')).toEqual(['event-date:sanchez-investiture:contradicted']);
+  });
+});
