@@ -9760,7 +9760,7 @@ function extractMetricClaims(ctx0) {
     }
     const who = subjectsOf(q, chosen.prop, wholeEnd);
     const base = inComparison(q.span, 4, true);
-    let period = whenPeriod(q) ?? (base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text));
+    let period = whenPeriod(q) ?? (base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text, (c2) => asideParent(c2) !== void 0));
     const flowFigure = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
     const carried = flowFigure && !period && !base && ctx.carriedPeriod !== void 0 && (ctx.periods.length === 0 || ctx.changeOfPrevious === true && !ctx.periods.some((p) => clauseOf(p.span) === clauseOf(q.span)));
     if (carried)
@@ -9918,7 +9918,7 @@ function annotate(ctx) {
   ann.protect([...ctx.periods.map((p) => p.span), ...ctx.quantities.map((q) => q.span)]);
   return ann;
 }
-function periodOf(periods, q, clauseOf, byClause, figuresInOrder = [], text) {
+function periodOf(periods, q, clauseOf, byClause, figuresInOrder = [], text, aside) {
   const sameUnit = (f) => f.unit === q.unit || f.unit === void 0 && f.scale > 1 && q.scale > 1 && q.unit !== "%";
   const others = near(figuresInOrder, q.span).filter((f) => f !== q);
   const later = others.filter((f) => f.span.start >= q.span.end);
@@ -9934,7 +9934,8 @@ function periodOf(periods, q, clauseOf, byClause, figuresInOrder = [], text) {
   const own2 = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own2.length)
     return nearestPeriod([...own2], q.span);
-  return nearestPeriod(nearby.filter((p) => p.span.end <= q.span.start && free(p)), q.span);
+  const own22 = clauseOf(q.span);
+  return nearestPeriod(nearby.filter((p) => p.span.end <= q.span.start && free(p) && !(aside && clauseOf(p.span) !== own22 && aside(clauseOf(p.span)))), q.span);
 }
 function cover(a, b) {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
@@ -10757,7 +10758,7 @@ function pluralWord(key, tails) {
   return false;
 }
 function words3(phrase) {
-  return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
+  return foldWord(phrase).split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean);
 }
 function keysBetween(ctx, from, to) {
   const out = [];
@@ -10963,6 +10964,21 @@ function stackedHolder(ctx, phrase, after, p, opensSentence) {
   if (listGoesOn2)
     return void 0;
   return closedAfter(ctx, holder) || opensSentence || p.verbFinal ? holder : void 0;
+}
+function subjectElsewhere(ctx, titleStart, nameAt, p) {
+  if (titleStart > 0 && p.subjectPronouns.has(ctx.tokens[titleStart - 1].key))
+    return true;
+  const name = ctx.mentions[nameAt];
+  for (let j = nameAt + 1; j < ctx.mentions.length; j++) {
+    const m = ctx.mentions[j];
+    if (m.tokenStart < name.tokenEnd)
+      continue;
+    if (/[,.;:!?–—]/u.test(ctx.text.slice(name.span.end, m.span.start)))
+      return false;
+    if (isPerson(m) && m.entityId !== name.entityId && m.tail === "" && !m.inflected)
+      return true;
+  }
+  return false;
 }
 function closedAfter(ctx, m) {
   let end = m.span.end;
@@ -11194,7 +11210,7 @@ function extractOfficeClaims(ctx) {
       const gapKeys = keysBetween(ctx, ms[phrase.last].tokenEnd, nextPerson.tokenStart);
       const punct = punctBetween(ctx.text, ms[phrase.last].span.end, nextPerson.span.start);
       const bare = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && nextPerson.tail !== "";
-      const genitive = bare && (!p.possessive.includes(nextPerson.tail) || ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start));
+      const genitive = bare && (!p.possessive.includes(nextPerson.tail) || ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start)) && !subjectElsewhere(ctx, leftTok, after, p);
       const disagree = p.titleAgreesInCase && tense !== "acting" && gapKeys.length === 0 && phrase.office.inflected === true && nextPerson.inflected === false && !(pluralWord(ctx.tokens[phrase.office.tokenStart].key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p))) && (nameWords(ctx.tokens, nextPerson) >= 2 || declines2(nextPerson.text, p.declinableEnds));
       const ranked = gapKeys.some((key) => p.ranks.has(key));
       const gapWords = ranked ? gapKeys.filter((key) => !p.ranks.has(key) && !p.articles.has(key) && !/['’]$/u.test(key) && !p.joiners.some((j) => j.length === 1 && j[0] === key)) : gapKeys;
@@ -11362,6 +11378,7 @@ var init_office_claims = __esm({
         possessive: g.possessive ?? [],
         titleBeforeGenitive: g.titleBeforeGenitive === true,
         verbFinal: g.verbFinal === true,
+        subjectPronouns: new Set((g.subjectPronouns ?? []).map(foldWord)),
         titleAgreesInCase: g.titleAgreesInCase === true,
         ranks: new Set((g.ranks ?? []).flatMap(words3)),
         declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
@@ -11953,6 +11970,10 @@ var init_currency_names = __esm({
           const t = formText(f).replace(/\*$/u, "").toLowerCase();
           if (/[\s-]/u.test(t) && new RegExp("\\p{L}.*\\p{L}", "u").test(t))
             out.add(t);
+          else if (new RegExp("^\\p{L}{2,}\\.?\\p{Sc}$", "u").test(t)) {
+            out.add(t);
+            out.add(t.replace(new RegExp("(?=\\p{Sc}$)", "u"), " "));
+          }
         }
       }
       return [...out];
@@ -12354,9 +12375,10 @@ function lintDocument(doc, index, settings) {
     if (adjectiveAfter || adjectiveSplitsOffice(tokens2, mentions, splitHeads))
       mentions = officesAroundAdjectives(matcher, doc.text, tokens2, mentions, adjectiveAfter);
     mentions = withInitials(doc.text, tokens2, withoutRepeatedAbbreviations(doc.text, tokens2, mentions), lang, entityOf);
+    if (mentions.some((m) => (m.entityType === "country" || m.form === "adjective") && insideCurrencyName(doc.text, m.span, lang))) {
+      mentions = mentions.filter((m) => !((m.entityType === "country" || m.form === "adjective") && insideCurrencyName(doc.text, m.span, lang)));
+    }
     for (const m of mentions) {
-      if ((m.entityType === "country" || m.form === "adjective") && insideCurrencyName(doc.text, m.span, lang))
-        continue;
       named.add(m.entityId);
       if (m.entityType === "country")
         countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);

@@ -216,9 +216,12 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     // country adjective («глава киргизского кабмина»): most sentences with an adjective have none.
     if (adjectiveAfter || adjectiveSplitsOffice(tokens, mentions, splitHeads)) mentions = officesAroundAdjectives(matcher, doc.text, tokens, mentions, adjectiveAfter);
     mentions = withInitials(doc.text, tokens, withoutRepeatedAbbreviations(doc.text, tokens, mentions), lang, entityOf);
+    // "US-Dollar", «долларов США», "US $": the currency's name, not the country, in the article's
+    // names and in the sentence's alike.
+    if (mentions.some((m) => (m.entityType === 'country' || m.form === 'adjective') && insideCurrencyName(doc.text, m.span, lang))) {
+      mentions = mentions.filter((m) => !((m.entityType === 'country' || m.form === 'adjective') && insideCurrencyName(doc.text, m.span, lang)));
+    }
     for (const m of mentions) {
-      // "US-Dollar", «долларов США»: the currency's name, not the country.
-      if ((m.entityType === 'country' || m.form === 'adjective') && insideCurrencyName(doc.text, m.span, lang)) continue;
       named.add(m.entityId);
       if (m.entityType === 'country') countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
       // A head of state or minister stands for the country served ("Putin … in Hanoi"): the

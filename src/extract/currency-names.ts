@@ -16,6 +16,11 @@ const currencyFormsOf = perLanguage((lang): string[] => {
       const t = formText(f).replace(/\*$/u, '').toLowerCase();
       // A word and a country's name or abbreviation, joined by a blank or a hyphen ("US-Dollar").
       if (/[\s-]/u.test(t) && /\p{L}.*\p{L}/u.test(t)) out.add(t);
+      // A country's abbreviation glued to a currency sign ("US$"), also written with a blank ("US $").
+      else if (/^\p{L}{2,}\.?\p{Sc}$/u.test(t)) {
+        out.add(t);
+        out.add(t.replace(/(?=\p{Sc}$)/u, ' '));
+      }
     }
   }
   return [...out];

@@ -42,6 +42,8 @@ export interface GrammarPack {
   titleBeforeGenitive?: boolean;
   /** The verb closes the clause: a comma after a noun phrase ends no clause (stacked titles need no closing comma). */
   verbFinal?: boolean;
+  /** Personal pronouns in the subject's case ("ал", "алар"): a clause's subject when they open it. */
+  subjectPronouns?: string[];
   /** Endings that make a place an attribute of the name after it: «Казакстандагы Кант авиабазасы». */
   placeBeforeEndings?: string[];
   /** A title and the name in apposition after it agree in case: an inflected title before a name in its dictionary form is no apposition. */

@@ -802,7 +802,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
     const who = subjectsOf(q, chosen.prop, wholeEnd);
     const base = inComparison(q.span, 4, true);
-    let period = whenPeriod(q) ?? (base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text));
+    let period = whenPeriod(q) ?? (base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text, (c) => asideParent(c) !== undefined));
     // A sentence that writes no period at all speaks of the article's reference time.
     // Flows only: a share or a count with no period speaks of the article's date (below).
     const flowFigure = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
@@ -999,7 +999,7 @@ function annotate(ctx: MetricContext): SentenceAnnotation {
 
 /** The figure's period: the nearest in its clause, else the nearest one before it in the sentence. */
 /** `figuresInOrder`: the sentence's figures as inTextOrder gives them, sorted once per sentence. */
-function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number, byClause?: Map<number, PeriodMention[]>, figuresInOrder: readonly Quantity[] = [], text?: string): PeriodMention | undefined {
+function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => number, byClause?: Map<number, PeriodMention[]>, figuresInOrder: readonly Quantity[] = [], text?: string, aside?: (c: number) => boolean): PeriodMention | undefined {
   // "27,8 milliards, et 20 milliards sur les neuf premiers mois de 2025": a period after a second
   // figure of the same unit is that figure's, not the first one's.
   // The second amount may leave its currency unsaid ("et 20 milliards"): a scaled bare number counts.
@@ -1022,7 +1022,10 @@ function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => 
   const mine = (p: PeriodMention) => free(p) && (p.span.start < q.span.end || (!parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p)));
   const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own.length) return nearestPeriod([...own], q.span);
-  return nearestPeriod(nearby.filter((p) => p.span.end <= q.span.start && free(p)), q.span);
+  // Not one inside a relative clause the figure's clause went on after ("Mahama, que gobernó el
+  // país entre 2012 y 2017, ganó … con el 56,55 %": his earlier term, not the vote's year).
+  const own2 = clauseOf(q.span);
+  return nearestPeriod(nearby.filter((p) => p.span.end <= q.span.start && free(p) && !(aside && clauseOf(p.span) !== own2 && aside(clauseOf(p.span)))), q.span);
 }
 
 function cover(a: Span, b: Span): Span {

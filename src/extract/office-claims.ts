@@ -53,6 +53,8 @@ interface Phrases {
   titleBeforeGenitive: boolean;
   /** The verb closes the clause (grammar verbFinal). */
   verbFinal: boolean;
+  /** Personal pronouns in the subject's case (grammar subjectPronouns). */
+  subjectPronouns: ReadonlySet<string>;
   /** Words of military and police ranks (grammar ranks), read past between an office and its holder. */
   ranks: ReadonlySet<string>;
   /** A title and its name agree in case (grammar titleAgreesInCase). */
@@ -109,8 +111,9 @@ function pluralWord(key: string, tails: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A phrase as the tokenizer's words: "и.о." is «и», «о», as the text's tokens are. */
 function words(phrase: string): string[] {
-  return foldWord(phrase).split(/[\s\-]+/u).filter(Boolean);
+  return foldWord(phrase).split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean);
 }
 
 /** The grammar's phrases of a language as token keys, built once per language. */
@@ -145,6 +148,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     possessive: g.possessive ?? [],
     titleBeforeGenitive: g.titleBeforeGenitive === true,
     verbFinal: g.verbFinal === true,
+    subjectPronouns: new Set((g.subjectPronouns ?? []).map(foldWord)),
     titleAgreesInCase: g.titleAgreesInCase === true,
     ranks: new Set((g.ranks ?? []).flatMap(words)),
     declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
@@ -412,6 +416,23 @@ function stackedHolder(ctx: SentenceContext, phrase: OfficePhrase, after: number
     || (following !== undefined && (isPerson(following) || isOffice(following)) && following.tokenStart - holder.tokenEnd <= 3);
   if (listGoesOn) return undefined;
   return closedAfter(ctx, holder) || opensSentence || p.verbFinal ? holder : undefined;
+}
+
+/**
+ * Whether a verb-final clause names its subject outside a bare title and the oblique name after it:
+ * a subject pronoun right before the title, or a person in the dictionary form later in the
+ * sentence, with no clause break between.
+ */
+function subjectElsewhere(ctx: SentenceContext, titleStart: number, nameAt: number, p: Phrases): boolean {
+  if (titleStart > 0 && p.subjectPronouns.has(ctx.tokens[titleStart - 1]!.key)) return true;
+  const name = ctx.mentions[nameAt]!;
+  for (let j = nameAt + 1; j < ctx.mentions.length; j++) {
+    const m = ctx.mentions[j]!;
+    if (m.tokenStart < name.tokenEnd) continue;
+    if (/[,.;:!?–—]/u.test(ctx.text.slice(name.span.end, m.span.start))) return false;
+    if (isPerson(m) && m.entityId !== name.entityId && m.tail === '' && !m.inflected) return true;
+  }
+  return false;
 }
 
 /** Whether an apposition opened by a comma is closed after `m` (comma, dash, bracket, sentence end). */
@@ -730,8 +751,12 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       // So may a bare title before a name in another case: «Министрлер кабинетинин төрагасы
       // Касым-Жомарт Токаевди куттуктады» is "the chairman congratulated Tokayev" as well.
       const bare = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && nextPerson.tail !== '';
+      // Unless the clause has its subject elsewhere: a pronoun before the title («Ал премьер-министр
+      // Садыр Жапаровго …»), or a name in its dictionary form after ("Премьер-министр Садыр
+      // Жапаровду … Абдулла Арипов тосуп алды": Aripov met Prime Minister Japarov).
       const genitive = bare && (!p.possessive.includes(nextPerson.tail)
-        || (ctx.tokens[nextPerson.tokenEnd] !== undefined && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd]!.start)));
+        || (ctx.tokens[nextPerson.tokenEnd] !== undefined && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd]!.start)))
+        && !subjectElsewhere(ctx, leftTok, after, p);
       // «Указом президента Киргизии Жапаров Акылбек … назначен», «решением главы государства
       // Байрамов назначен»: a title in an oblique case right before a name in its dictionary form
       // do not agree, so the name is not the title's. Left as they were: a title governed by

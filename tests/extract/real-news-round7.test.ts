@@ -120,3 +120,51 @@ describe('a head noun stands for the article\'s event only where it can be that 
     expect(kinds('La investidura se celebró el 29 de septiembre.', 'es', '2023-11-16')).toEqual(['event-date:sanchez-investiture:contradicted']);
   });
 });
+
+describe('Kyrgyz: a bare title before a name in an oblique case is the name\'s when the clause has its subject elsewhere', () => {
+  // Bundled: Sadyr Japarov president of Kyrgyzstan since 2021-01-28 (prime minister before that).
+  const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
+  const offices = (text: string) =>
+    claimsOf(text, 'ky', '2023-11-08', BUNDLED).filter((c) => c.kind === 'office' && c.slots.person?.value === 'sadyr-japarov').map((c) => `${c.slots.office?.value}:${c.verdict}`);
+  it('a name in the dictionary form after it is the subject: «Президент Садыр Жапаровду … Абдулла Арипов тосуп алды»', () => {
+    expect(offices('Президент Садыр Жапаровду Өзбекстандын премьер-министри Абдулла Арипов тосуп алды.')).toEqual(['president:verified']);
+    expect(offices('Премьер-министр Садыр Жапаровду Өзбекстандын премьер-министри Абдулла Арипов тосуп алды.')).toEqual(['prime-minister:contradicted']);
+  });
+  it('a subject pronoun before it: «Ал премьер-министр Садыр Жапаровго …»', () => {
+    expect(offices('Ал премьер-министр Садыр Жапаровго Мирзиёевдин саламын айтты.')).toEqual(['prime-minister:contradicted']);
+  });
+  it('with no subject elsewhere the title may be the subject\'s: «Президент Садыр Жапаровду куттуктады» says nothing', () => {
+    expect(offices('Премьер-министр Садыр Жапаровду куттуктады.')).toEqual([]);
+  });
+});
+
+describe('a qualifier written with full stops («И.о.», "i.e." style) is read as the words the text has', () => {
+  // Bundled: Sooronbay Jeenbekov prime minister of Kyrgyzstan 2016-04-13 to 2017-08-22.
+  const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
+  const offices = (text: string, date: string) =>
+    claimsOf(text, 'ru', date, BUNDLED).filter((c) => c.kind === 'office').map((c) => `${c.slots.office?.value}:${c.slots.time?.bound ?? ''}:${c.verdict}`);
+  it.each([['И.о. премьер-министра'], ['И.о премьер-министра'], ['И. о. премьер-министра']])('«%s Кыргызской Республики Сооронбай Жээнбеков» is an acting title, not a decree of the office', (title) => {
+    expect(offices(`${title} Кыргызской Республики Сооронбай Жээнбеков отметил важность встречи.`, '2016-11-02')).toEqual(['prime-minister:tense:verified']);
+  });
+});
+
+describe('figures: a currency written "US $" names no country; a relative clause\'s period is not the figure\'s', () => {
+  const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
+  const metrics = (text: string, lang: string, date: string) => claimsOf(text, lang, date, BUNDLED).filter((c) => c.kind === 'metric');
+  it.each([
+    ['en', 'Russia and Kyrgyzstan held talks in Bishkek. The parties agreed to bring mutual trade to US $ 5 billion.'],
+    ['en', 'Russia and Kyrgyzstan held talks in Bishkek. Mutual trade grew to US $ 3.5 billion in 2022.'],
+    ['id', 'Rusia dan Kirgizstan menggelar pembicaraan di Bishkek. Perdagangan kedua negara tumbuh menjadi US$ 3,5 miliar pada 2022.'],
+  ])('%s: "%s" is a target between the two countries, the USA no side of it', (lang, text) => {
+    const subjects = metrics(text, lang, '2023-05-01').map((c) => String(c.slots.subjects?.value));
+    expect(subjects.length).toBeGreaterThan(0);
+    for (const s of subjects) expect(s.split(',')).not.toContain('usa');
+  });
+  it.each([
+    ['es', 'El primer ministro, que asumió el cargo en diciembre de 2024, cifró en el 22 % la cuota de Rusia en el comercio exterior de Kirguistán.'],
+    ['en', 'The prime minister, who took office in December 2024, put Russia\'s share of Kyrgyzstan\'s foreign trade at 22 %.'],
+  ])('%s: the date of the relative clause is not the share\'s period', (lang, text) => {
+    const periods = metrics(text, lang, '2025-06-01').map((c) => String(c.slots.period?.value));
+    expect(periods).toEqual(['2025']);
+  });
+});
