@@ -35,6 +35,7 @@ import { extractCounterpartClaims } from '../extract/counterpart-claims.js';
 import { servedTable, withServedOffices, type ServedTable } from '../extract/served-offices.js';
 import { withMeasureWords } from '../language/measure-words.js';
 import { insideCurrencyName } from '../extract/currency-names.js';
+import { withGivenNameVariants } from '../extract/given-name-variants.js';
 import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { foldWord, splitElisions, tokenize, type Token } from '../extract/tokens.js';
 import { weekdayForms } from '../language/calendar.js';
@@ -215,7 +216,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     // Only where a word that opens a name of several words of an office stands just before a
     // country adjective («глава киргизского кабмина»): most sentences with an adjective have none.
     if (adjectiveAfter || adjectiveSplitsOffice(tokens, mentions, splitHeads)) mentions = officesAroundAdjectives(matcher, doc.text, tokens, mentions, adjectiveAfter);
-    mentions = withInitials(doc.text, tokens, withoutRepeatedAbbreviations(doc.text, tokens, mentions), lang, entityOf);
+    mentions = withGivenNameVariants(doc.text, tokens, withInitials(doc.text, tokens, withoutRepeatedAbbreviations(doc.text, tokens, mentions), lang, entityOf), lang, entityOf);
     // "US-Dollar", «долларов США», "US $": the currency's name, not the country, in the article's
     // names and in the sentence's alike.
     if (mentions.some((m) => (m.entityType === 'country' || m.form === 'adjective') && insideCurrencyName(doc.text, m.span, lang))) {

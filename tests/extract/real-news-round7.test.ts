@@ -168,3 +168,22 @@ describe('figures: a currency written "US $" names no country; a relative clause
     expect(periods).toEqual(['2025']);
   });
 });
+
+describe('a given name spelled another way before a surname the fact set knows', () => {
+  // Bundled: Nikol Pashinyan prime minister of Armenia since 2018; Ara Ayvazyan Armenia's foreign
+  // minister 2020-11-18 to 2021-05-31; Emomali Rahmon president of Tajikistan.
+  const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
+  const offices = (text: string, lang: string, date: string) =>
+    claimsOf(text, lang, date, BUNDLED).filter((c) => c.kind === 'office').map((c) => `${c.slots.person?.value}:${c.slots.office?.value}:${c.verdict}`);
+  it.each([
+    ['en', 'Putin signed a joint statement with Azerbaijan\'s Prime Minister Nicol Pashinyan.', 'nikol-pashinyan:prime-minister:contradicted'],
+    ['id', 'Putin menandatangani pernyataan bersama dengan Perdana Menteri Armenia Nicol Pashinyan.', 'nikol-pashinyan:prime-minister:verified'],
+    ['de', 'Der Kremlchef traf den tadschikischen Präsidenten Emomali Rachmon.', 'emomali-rahmon:president:verified'],
+    ['ru', 'Лавров провёл переговоры с азербайджанским коллегой Арой Айвазяном.', 'ara-ayvazyan:foreign-minister:contradicted'],
+  ])('%s: the title binds the name', (lang, text, expected) => {
+    expect(offices(text, lang, '2021-05-06')).toContain(expected);
+  });
+  it('another given name before the surname is another person: no claim for the one the set knows', () => {
+    expect(offices('Putin met Armenia\'s Prime Minister Ruslan Pashinyan.', 'en', '2021-05-06')).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+// A given name spelled another way before a surname the fact set knows: "Nicol Pashinyan" where the
+// set writes "Nikol Pashinyan", "Emomali Rachmon" beside "Emomalij Rachmon", «Арой Айвазяном» (the
+// instrumental of a short «Ара»). The name matcher finds the surname alone, and the unknown word
+// before it then stood between a title and its name ("Prime Minister Nicol Pashinyan"), so no claim
+// was read. A mention is widened over such a word when it is a variant of one of that person's
+// given names; a word that is no variant of any (another given name: "Akylbek" before "Japarov") is
+// left alone, so the surname is never given to a namesake.
+import type { Entity } from '../types.js';
+import type { NameMatch } from './names.js';
+import { foldWord, onlySpaceBetween, type Token } from './tokens.js';
+
+const CAPITAL = /^\p{Lu}\p{Ll}/u;
+
+/** Edit distance, bounded: `limit + 1` as soon as it must exceed `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Whether a text word is another spelling (or a case form) of a given name: the same first letter,
+ * and at most two edits for a name of five letters or more, one for four; a name of three letters
+ * or fewer only with its last letter changed or an ending added («Ара» → «Арой»).
+ */
+export function givenNameVariant(given: string, word: string): boolean {
+  if (given === word || given.length < 2 || word.length < 2 || given[0] !== word[0]) return false;
+  if (given.length <= 3) return word.startsWith(given.slice(0, -1)) && word.length - given.length <= 2 && word.length >= given.length;
+  return distance(given, word, given.length >= 5 ? 2 : 1) <= (given.length >= 5 ? 2 : 1);
+}
+
+/** Given names of a person: the first words of its names of two words or more, folded. */
+function givenNames(entity: Entity | undefined, lang: string): string[] {
+  const out: string[] = [];
+  for (const n of entity?.names?.[lang] ?? []) {
+    const words = n.trim().split(/[\s\u00a0]+/u);
+    if (words.length >= 2) out.push(foldWord(words[0]!));
+  }
+  return out;
+}
+
+/**
+ * Mentions with a variant of the person's given name right before a one-word surname taken in.
+ * Returns the same array when nothing changed.
+ */
+export function withGivenNameVariants(text: string, tokens: readonly Token[], mentions: NameMatch[], lang: string, entityOf: (id: string) => Entity | undefined): NameMatch[] {
+  let out: NameMatch[] | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.entityType !== 'person' || m.tokenEnd - m.tokenStart !== 1 || m.tokenStart === 0) continue;
+    const i = m.tokenStart - 1;
+    const prev = mentions[k - 1];
+    if (prev && prev.tokenEnd > i) continue;
+    const word = tokens[i]!;
+    if (!CAPITAL.test(word.text) || !onlySpaceBetween(text, word.end, tokens[m.tokenStart]!.start)) continue;
+    const ids = [m.entityId, ...m.alternatives];
+    const who = ids.filter((id) => givenNames(entityOf(id), lang).some((g) => givenNameVariant(g, word.key)));
+    if (who.length !== 1) continue;
+    out ??= mentions.slice();
+    out[k] = { ...m, entityId: who[0]!, alternatives: [], tokenStart: i, span: { start: word.start, end: m.span.end }, text: text.slice(word.start, m.span.end) };
+  }
+  return out ?? mentions;
+}
