@@ -9374,6 +9374,24 @@ function extractMetricClaims(ctx0) {
       if (own2.length > 0)
         ms = own2;
     }
+    if (ms.length > 0) {
+      let nextStart;
+      const from = tokenIndexAt(tokens2, q.span.end);
+      for (let i = from; i < tokens2.length && i < from + 20; i++) {
+        if (i > from && /[;:]/u.test(ctx.text.slice(tokens2[i - 1].end, tokens2[i].start)))
+          break;
+        if (/^\d{1,3}$/u.test(tokens2[i].text) && tokens2[i].start >= q.span.end) {
+          nextStart = tokens2[i].start;
+          break;
+        }
+      }
+      if (nextStart !== void 0) {
+        const before3 = nextStart;
+        const between = (m) => (m.entityType === "person" || m.entityType === "organization" || m.entityType === "party") && m.span.start >= q.span.end && m.span.end <= before3;
+        if (ms.some(between))
+          ms = ms.filter((m) => !between(m));
+      }
+    }
     const pi = ms.findIndex((m) => m.entityType === "country" && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]));
     const partner = ms[pi];
     let bare = false;
@@ -11546,7 +11564,7 @@ function extractEventDateClaims(ctx) {
     if (subs.all.length === 0)
       continue;
     const sameClause2 = near(subs.by.get(pc) ?? [], p.span);
-    const pool = sameClause2.length ? sameClause2 : hard.has(pc) ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
+    const pool = sameClause2.length ? sameClause2 : hard.has(pc) || ctx.sameClauseOnly ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
     if (pool.length === 0)
       continue;
     const compared = (m) => m.span.start > p.span.end && a.cueIn("comparison", a.tokenAt(Math.max(p.span.end, w.span.end)), m.tokenStart);
@@ -12527,7 +12545,7 @@ function lintDocument(doc, index, settings) {
       figuresFound: findFigures,
       periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation2) : [],
-      heads: heads ? resolveHeads(otherInstanceHeadsDropped(outsideNames(heads.find(doc.text, tokens2), mentions), annotation2), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens2, h, lang, mentions)) : []
+      heads: heads ? headsOfSentence(index, outsideNames(heads.find(doc.text, tokens2), mentions), annotation2, named, (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens2, h, lang, mentions)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
       officeFrames(article, scope);
@@ -12655,21 +12673,38 @@ function otherInstanceHeadsDropped(found, ann) {
   return found.filter((h) => !anotherInstance(h, ann));
 }
 function anotherInstance(m, ann) {
-  for (let i = Math.max(0, m.tokenStart - 3); i < m.tokenStart; i++) {
+  for (let i = Math.max(0, m.tokenStart - 5); i < m.tokenStart; i++) {
     const n = ann.cue("otherInstance", i);
-    if (n && i + n === m.tokenStart)
+    if (!n || i + n > m.tokenStart || m.tokenStart - (i + n) > 2)
+      continue;
+    let plain2 = true;
+    for (let j = i + n; j < m.tokenStart && plain2; j++)
+      plain2 = new RegExp("^\\p{Ll}", "u").test(ann.tokens[j].text) && /^[\s\u00a0]+$/u.test(ann.text.slice(ann.tokens[j - 1].end, ann.tokens[j].start));
+    if (plain2 && /^[\s\u00a0]+$/u.test(ann.text.slice(ann.tokens[m.tokenStart - 1].end, ann.tokens[m.tokenStart].start)))
       return true;
   }
   return ann.cue("otherInstance", m.tokenEnd) !== 0;
 }
 function ordinalNamed(m, ann) {
+  const words4 = ordinalsOf(ann.lang);
+  if (m.entityType === "head:event")
+    return ordinalBefore(ann, m.tokenStart, words4) >= 0;
   if (m.entityType !== "event")
     return false;
-  const words4 = ordinalsOf(ann.lang);
   for (let i = m.tokenStart; i < m.tokenEnd; i++)
     if (words4.has(ann.tokens[i].key) || NUMERIC_ORDINAL.test(ann.tokens[i].text))
       return true;
   return false;
+}
+function ordinalBefore(ann, at, ordinals) {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const t = ann.tokens[i];
+    if (ordinals.has(t.key))
+      return i;
+    if (!new RegExp("^\\p{Ll}", "u").test(t.text))
+      return -1;
+  }
+  return -1;
 }
 function outsideNames(found, mentions) {
   if (found.length === 0 || mentions.length === 0)
@@ -12707,6 +12742,70 @@ function namedOtherwise(index, id, tokens2, h, lang, mentions) {
   const names2 = index.entity(id)?.names;
   const words4 = [...names2?.[lang] ?? [], ...lang === "en" ? [] : names2?.en ?? []].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 0);
   return !words4.some((w) => key.startsWith(w.slice(0, Math.max(3, w.length - 2))) || w.startsWith(key));
+}
+function yearsApart(index, id, ann, h) {
+  const byClause = yearsByClause(ann);
+  if (byClause.size === 0)
+    return false;
+  const written = byClause.get(ann.clauses().ids[h.tokenStart]);
+  if (!written)
+    return false;
+  const years = index.datesOf(id).flatMap((s) => [s.from, s.to, s.date]).filter((d) => typeof d === "string").map((d) => Number(d.slice(0, 4)));
+  return years.length > 0 && written.some((y) => years.every((e) => Math.abs(e - y) >= 2));
+}
+function yearsByClause(ann) {
+  let m = yearsOfClauses.get(ann);
+  if (m)
+    return m;
+  m = /* @__PURE__ */ new Map();
+  let ids;
+  for (let t = 0; t < ann.tokens.length; t++) {
+    if (!/^(1[89]|20)\d\d$/u.test(ann.tokens[t].text))
+      continue;
+    ids ??= ann.clauses().ids;
+    const c = ids[t];
+    const y = Number(ann.tokens[t].text);
+    const list2 = m.get(c) ?? m.set(c, []).get(c);
+    if (!list2.includes(y))
+      list2.push(y);
+  }
+  yearsOfClauses.set(ann, m);
+  return m;
+}
+function headsOfSentence(index, found, ann, named, meant) {
+  if (found.length === 0)
+    return found;
+  const ordinals = ordinalsOf(ann.lang);
+  const byOrdinal = [];
+  const rest = [];
+  for (const h of found) {
+    const o = ordinalBefore(ann, h.tokenStart, ordinals);
+    if (o >= 0) {
+      const key = ann.tokens[o].key;
+      const wordsOf = (id) => {
+        const names2 = index.entity(id)?.names;
+        return new Set([...names2?.[ann.lang] ?? [], ...names2?.en ?? []].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)));
+      };
+      let ids = [h.entityId, ...h.alternatives].filter((id) => wordsOf(id).has(key));
+      const own2 = [h.entityId, ...h.alternatives].filter((id) => meant(id, h));
+      if (own2.length && own2.every((id) => ![...wordsOf(id)].some((w) => ordinals.has(w))))
+        ids = [];
+      if (ids.length > 1) {
+        const seen = [...new Set([...named].filter((id) => index.entity(id)?.type === "event").concat(own2))].map(wordsOf);
+        const overlap = (id) => Math.max(0, ...seen.map((w) => [...wordsOf(id)].filter((x) => x !== key && w.has(x)).length));
+        const scores = ids.map(overlap);
+        const best = Math.max(...scores);
+        ids = best > 1 && scores.filter((x) => x === best).length === 1 ? [ids[scores.indexOf(best)]] : [];
+      }
+      if (ids.length === 1) {
+        byOrdinal.push({ ...h, entityId: ids[0], alternatives: [] });
+        continue;
+      }
+    }
+    rest.push(h);
+  }
+  const others = resolveHeads(otherInstanceHeadsDropped(rest, ann), meant);
+  return byOrdinal.length ? [...byOrdinal, ...others] : others;
 }
 function resolveHeads(found, meant) {
   const out = [];
@@ -12785,6 +12884,13 @@ function officeFrames(a, s) {
     if (start2)
       claim2 = { ...claim2, tense: "then", ...start2.written ? { started: start2.written } : {} };
     let time = start2 ? { windows: [start2.window], loose: false } : officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
+    if (!start2 && claim2.tense === "current" && a.doc.date) {
+      const month = a.doc.date.slice(0, 7);
+      const ps = s.periodsFound().length ? s.periodsFound() : monthPeriods(s, a.doc.text, a.lang, a.doc.date);
+      const months = ps.filter((p) => p.relative && /^\d{4}-\d{2}$/u.test(p.period) && p.period <= month && p.period !== month);
+      if (months.length)
+        time = { ...time, windows: [...time.windows, ...months.map((p) => periodRange(p.period))] };
+    }
     if (!start2 && claim2.thenAt && years.length) {
       const months = s.periodsFound().filter((p) => !p.relative && isValidPeriod(p.period) && p.period.length > 4);
       if (months.length && months.length === s.periodsFound().length)
@@ -12792,6 +12898,12 @@ function officeFrames(a, s) {
     }
     a.frames.push({ kind: "office", claim: claim2, time, span: claim2.span, sentence: s.span, slots: officeSlots(claim2, time), ...claim2.abstain ? { abstain: claim2.abstain } : {} });
   }
+}
+function monthPeriods(s, text, lang, date) {
+  let found = monthPeriodsOf.get(s.annotation);
+  if (!found)
+    monthPeriodsOf.set(s.annotation, found = shiftAll(findPeriods(text.slice(s.span.start, s.span.end), lang, date, []), s.span.start));
+  return found;
 }
 function loneWeekdays(s, lang) {
   const keys = weekdayKeysOf(lang);
@@ -12886,20 +12998,39 @@ function figureFrames(a, s) {
 function eventDateFrames(a, s) {
   const { index } = a;
   const refuted = s.annotation.cueIn("refutation", 0, s.tokens.length);
-  const properties = refuted ? [] : s.properties.filter((m) => index.property(m.entityId)?.kind === "date");
-  const claims2 = properties.length ? extractEventDateClaims({
+  const all = refuted ? [] : s.properties.filter((m) => index.property(m.entityId)?.kind === "date");
+  const fn = functionWordsOf(a.lang);
+  const weakWord = (m) => m.tokenEnd - m.tokenStart === 1 && fn.has(s.tokens[m.tokenStart].key);
+  const properties = all.filter((m) => !weakWord(m));
+  const weak = all.length > properties.length ? all.filter(weakWord) : [];
+  const dates = s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date));
+  const base = {
     text: a.doc.text,
     tokens: s.tokens,
     lang: a.lang,
-    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)),
-    properties,
     // A day without its year counts near the article's date («el 15 de enero» in a January article).
-    dates: s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date)),
+    dates,
     periods: s.periodsFound(),
     weekdays: loneWeekdays(s, a.lang),
     hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
     annotation: s.annotation
+  };
+  const claims2 = properties.length ? extractEventDateClaims({
+    ...base,
+    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)),
+    properties
   }) : [];
+  if (weak.length) {
+    const starts = [...dates.map((d) => d.dateSpan.start), ...base.periods.map((p) => p.span.start)];
+    const adjacent2 = weak.filter((m) => starts.some((x) => x > m.span.end && x - m.span.end <= 2 && /^[\s\u00a0]*$/u.test(a.doc.text.slice(m.span.end, x))));
+    const named = thisInstance(s).filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation));
+    if (adjacent2.length && named.length) {
+      const taken = new Set(claims2.map((c) => c.whenSpan.start));
+      for (const c of extractEventDateClaims({ ...base, subjects: named, properties: adjacent2, sameClauseOnly: true }))
+        if (!taken.has(c.whenSpan.start))
+          claims2.push(c);
+    }
+  }
   const dated = [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId) && index.datesOf(m.entityId).length > 0);
   for (const an of dated.length ? extractAnniversaryClaims({ text: a.doc.text, sentence: s.span, tokens: s.tokens, subjects: dated, adjectives: s.mentions.filter((m) => m.form === "adjective"), lang: a.lang, date: a.doc.date }) : []) {
     const claim2 = { subject: an.subject, property: void 0, slackYears: 1, when: String(an.year - an.count), span: an.span, subjectSpan: an.subjectSpan, propertySpan: an.span, whenSpan: an.span };
@@ -12934,10 +13065,12 @@ function placeFrames(a, s) {
   const locatable = (id) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
   const words4 = s.properties.length || !a.props || !hasPlaceProperties(index) ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions, s.annotation);
   const claims2 = extractPlaceClaims({
+    // A head with a year of another time in its clause is another one ("Beim Erdbeben in der
+    // Provinz Van im Jahr 2011"); for a date claim that year is what is checked, so only here.
     text: a.doc.text,
     tokens: s.tokens,
     mentions: thisInstance(s),
-    heads: s.heads,
+    heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h)),
     lang: a.lang,
     locatable,
     annotation: s.annotation,
@@ -13012,7 +13145,7 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
-var placePropertyCache, DAY, percentWordsOf, officeFirstWordCache, ordinalsOf, NUMERIC_ORDINAL, servedTables, weekdayKeysOf, subjectTypeCache;
+var placePropertyCache, DAY, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, subjectTypeCache;
 var init_lint_document = __esm({
   "dist/engine/lint-document.js"() {
     "use strict";
@@ -13053,6 +13186,7 @@ var init_lint_document = __esm({
     init_initials();
     init_bracketed_abbreviations();
     init_grammar();
+    init_cues();
     init_sentences();
     init_severity();
     placePropertyCache = /* @__PURE__ */ new WeakMap();
@@ -13062,9 +13196,17 @@ var init_lint_document = __esm({
       return (pack?.units ?? []).filter((u) => u.unit === "%").flatMap((u) => (u.after ?? []).map(formText)).filter((w) => new RegExp("\\p{L}{3}", "u").test(w)).map((w) => w.toLowerCase());
     });
     officeFirstWordCache = /* @__PURE__ */ new WeakMap();
+    functionWordsOf = perLanguage((lang) => /* @__PURE__ */ new Set([
+      ...articleWordsOf(lang),
+      ...joinerWordsOf(lang),
+      ...cuePhrasesOf(lang).preposition.filter((p) => p.length === 1).map((p) => p[0]),
+      ...(grammarOf(lang).placeIn ?? []).filter((w) => !/\s/u.test(w)).map(foldWord)
+    ]));
     ordinalsOf = perLanguage((lang) => new Set((grammarOf(lang).ordinals ?? []).map(foldWord)));
     NUMERIC_ORDINAL = /^\d{1,3}(?:st|nd|rd|th|e|er|ème|eme|º|ª)$/iu;
+    yearsOfClauses = /* @__PURE__ */ new WeakMap();
     servedTables = /* @__PURE__ */ new WeakMap();
+    monthPeriodsOf = /* @__PURE__ */ new WeakMap();
     weekdayKeysOf = perLanguage((lang) => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));
     subjectTypeCache = /* @__PURE__ */ new WeakMap();
   }

@@ -42,6 +42,7 @@ import { weekdayForms } from '../language/calendar.js';
 import { withInitials } from '../extract/initials.js';
 import { withoutRepeatedAbbreviations } from '../extract/bracketed-abbreviations.js';
 import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf } from '../extract/grammar.js';
+import { cuePhrasesOf } from '../extract/cues.js';
 import type { FactIndex } from '../facts/index.js';
 import { sentences } from '../text/sentences.js';
 import type { Diagnostic, OfficeClaim, SourceDocument, Span } from '../types.js';
@@ -297,7 +298,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair, lastEvent,
       annotation, figuresFound: findFigures, periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
-      heads: heads ? resolveHeads(otherInstanceHeadsDropped(outsideNames(heads.find(doc.text, tokens), mentions), annotation), (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
+      heads: heads ? headsOfSentence(index, outsideNames(heads.find(doc.text, tokens), mentions), annotation, named, (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
         && yearOfInstance(index, id, tokens, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens, h, lang, mentions)) : [],
     };
     if (on('office-holder') && mentions.some((m) => m.entityType === 'person')) officeFrames(article, scope);
@@ -426,25 +427,49 @@ function otherInstanceHeadsDropped(found: NameMatch[], ann: SentenceAnnotation):
 
 /** "the next summit", «la próxima RAN», "the first forum": a word for another instance beside the mention. */
 function anotherInstance(m: NameMatch, ann: SentenceAnnotation): boolean {
-  for (let i = Math.max(0, m.tokenStart - 3); i < m.tokenStart; i++) {
+  // Right before it, or with up to two lower-case words between («предыдущий базовый договор»,
+  // «первый официальный визит»), blanks only.
+  for (let i = Math.max(0, m.tokenStart - 5); i < m.tokenStart; i++) {
     const n = ann.cue('otherInstance', i);
-    if (n && i + n === m.tokenStart) return true;
+    if (!n || i + n > m.tokenStart || m.tokenStart - (i + n) > 2) continue;
+    let plain = true;
+    for (let j = i + n; j < m.tokenStart && plain; j++) plain = /^\p{Ll}/u.test(ann.tokens[j]!.text) && /^[\s\u00a0]+$/u.test(ann.text.slice(ann.tokens[j - 1]!.end, ann.tokens[j]!.start));
+    if (plain && /^[\s\u00a0]+$/u.test(ann.text.slice(ann.tokens[m.tokenStart - 1]!.end, ann.tokens[m.tokenStart]!.start))) return true;
   }
   return ann.cue('otherInstance', m.tokenEnd) !== 0;
 }
+
+/** Words that say nothing by themselves: the language's articles, one-word prepositions and name joiners. */
+const functionWordsOf = perLanguage((lang): ReadonlySet<string> => new Set([
+  ...articleWordsOf(lang),
+  ...joinerWordsOf(lang),
+  ...cuePhrasesOf(lang).preposition.filter((p) => p.length === 1).map((p) => p[0]!),
+  ...(grammarOf(lang).placeIn ?? []).filter((w) => !/\s/u.test(w)).map(foldWord),
+]));
 
 /**
  * An event named with its ordinal ("the second Russia–Africa summit", «16-й саммит БРИКС»): the
  * one instance the fact set means, whatever year the sentence writes, so a wrong year is a claim.
  */
 function ordinalNamed(m: NameMatch, ann: SentenceAnnotation): boolean {
-  if (m.entityType !== 'event') return false;
   const words = ordinalsOf(ann.lang);
+  if (m.entityType === 'head:event') return ordinalBefore(ann, m.tokenStart, words) >= 0;
+  if (m.entityType !== 'event') return false;
   for (let i = m.tokenStart; i < m.tokenEnd; i++) if (words.has(ann.tokens[i]!.key) || NUMERIC_ORDINAL.test(ann.tokens[i]!.text)) return true;
   return false;
 }
 
 const ordinalsOf = perLanguage((lang) => new Set((grammarOf(lang).ordinals ?? []).map(foldWord)));
+
+/** The ordinal before a head noun, up to two lower-case words between ("the first such summit"); -1 when none. */
+function ordinalBefore(ann: SentenceAnnotation, at: number, ordinals: ReadonlySet<string>): number {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const t = ann.tokens[i]!;
+    if (ordinals.has(t.key)) return i;
+    if (!/^\p{Ll}/u.test(t.text)) return -1;
+  }
+  return -1;
+}
 
 const NUMERIC_ORDINAL = /^\d{1,3}(?:st|nd|rd|th|e|er|ème|eme|º|ª)$/iu;
 
@@ -493,6 +518,84 @@ function namedOtherwise(index: FactIndex, id: string, tokens: readonly Token[], 
   const names = index.entity(id)?.names;
   const words = [...(names?.[lang] ?? []), ...(lang === 'en' ? [] : names?.en ?? [])].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 0);
   return !words.some((w) => key.startsWith(w.slice(0, Math.max(3, w.length - 2))) || w.startsWith(key));
+}
+
+/**
+ * A year in the head noun's clause two years or more from every year of the event says the head is
+ * another one: "Beim Erdbeben in der Provinz Van im Jahr 2011" in an article on the 2023 earthquake.
+ * (A year off by one is left to the date checks: it is more often a wrong year than another event.)
+ */
+function yearsApart(index: FactIndex, id: string, ann: SentenceAnnotation, h: NameMatch): boolean {
+  const byClause = yearsByClause(ann);
+  if (byClause.size === 0) return false;
+  const written = byClause.get(ann.clauses().ids[h.tokenStart]!);
+  if (!written) return false;
+  const years = index.datesOf(id).flatMap((s) => [s.from, s.to, s.date]).filter((d): d is string => typeof d === 'string').map((d) => Number(d.slice(0, 4)));
+  return years.length > 0 && written.some((y) => years.every((e) => Math.abs(e - y) >= 2));
+}
+
+/** The years a sentence writes, by clause, found once per sentence (a run-on one has thousands of heads). */
+function yearsByClause(ann: SentenceAnnotation): Map<number, number[]> {
+  let m = yearsOfClauses.get(ann);
+  if (m) return m;
+  m = new Map();
+  let ids: Int32Array | undefined;
+  for (let t = 0; t < ann.tokens.length; t++) {
+    if (!/^(1[89]|20)\d\d$/u.test(ann.tokens[t]!.text)) continue;
+    ids ??= ann.clauses().ids;
+    const c = ids[t]!;
+    const y = Number(ann.tokens[t]!.text);
+    const list = m.get(c) ?? m.set(c, []).get(c)!;
+    // Each year once: a run-on clause writes the same ones a thousand times.
+    if (!list.includes(y)) list.push(y);
+  }
+  yearsOfClauses.set(ann, m);
+  return m;
+}
+
+const yearsOfClauses = new WeakMap<SentenceAnnotation, Map<number, number[]>>();
+
+/**
+ * The head nouns of a sentence resolved to the entity each stands for. A head after an ordinal
+ * ("the first such summit", «второй саммит») is the event whose name has that ordinal, whichever
+ * it is; the others are the article's own event or thing, where `meant` says so.
+ */
+function headsOfSentence(index: FactIndex, found: NameMatch[], ann: SentenceAnnotation, named: ReadonlySet<string>, meant: (id: string, h: NameMatch) => boolean): NameMatch[] {
+  if (found.length === 0) return found;
+  const ordinals = ordinalsOf(ann.lang);
+  const byOrdinal: NameMatch[] = [];
+  const rest: NameMatch[] = [];
+  for (const h of found) {
+    const o = ordinalBefore(ann, h.tokenStart, ordinals);
+    if (o >= 0) {
+      const key = ann.tokens[o]!.key;
+      const wordsOf = (id: string) => {
+        const names = index.entity(id)?.names;
+        return new Set([...(names?.[ann.lang] ?? []), ...(names?.en ?? [])].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)));
+      };
+      let ids = [h.entityId, ...h.alternatives].filter((id) => wordsOf(id).has(key));
+      // The article's own event of that head: where its name has no ordinal, "the first summit"
+      // may be that one ("at first summit in Samarkand") and is read as heads are.
+      const own = [h.entityId, ...h.alternatives].filter((id) => meant(id, h));
+      if (own.length && own.every((id) => ![...wordsOf(id)].some((w) => ordinals.has(w)))) ids = [];
+      // Several such ("the first such summit"): the one of the series the article names, by the
+      // words its name shares with the names of the events named in the article (its own too).
+      if (ids.length > 1) {
+        const seen = [...new Set([...named].filter((id) => index.entity(id)?.type === 'event').concat(own))].map(wordsOf);
+        const overlap = (id: string) => Math.max(0, ...seen.map((w) => [...wordsOf(id)].filter((x) => x !== key && w.has(x)).length));
+        const scores = ids.map(overlap);
+        const best = Math.max(...scores);
+        ids = best > 1 && scores.filter((x) => x === best).length === 1 ? [ids[scores.indexOf(best)]!] : [];
+      }
+      if (ids.length === 1) {
+        byOrdinal.push({ ...h, entityId: ids[0]!, alternatives: [] });
+        continue;
+      }
+    }
+    rest.push(h);
+  }
+  const others = resolveHeads(otherInstanceHeadsDropped(rest, ann), meant);
+  return byOrdinal.length ? [...byOrdinal, ...others] : others;
 }
 
 function resolveHeads(found: NameMatch[], meant: (id: string, h: NameMatch) => boolean): NameMatch[] {
@@ -579,6 +682,15 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     // The sentence's dates near the claim: a sentence of a thousand dates does not give each claim a thousand windows.
     let time = start ? { windows: [start.window], loose: false } : officeTime(claim, claim.tense === 'future' ? [] : years, near(s.allDates, claim.span));
     // "В июне 2017 года тогдашний президент …": a "then" is of the months the sentence writes, not their whole year.
+    // "Im April dieses Jahres wurde der kirgisische Präsident Bakijew gestürzt", "In April this
+    // year": a month without its year is the article's year's (findPeriods resolves it), and the
+    // claim may speak of it as of the article's day. Only months up to the article's own.
+    if (!start && claim.tense === 'current' && a.doc.date) {
+      const month = a.doc.date.slice(0, 7);
+      const ps = s.periodsFound().length ? s.periodsFound() : monthPeriods(s, a.doc.text, a.lang, a.doc.date);
+      const months = ps.filter((p) => p.relative && /^\d{4}-\d{2}$/u.test(p.period) && p.period <= month && p.period !== month);
+      if (months.length) time = { ...time, windows: [...time.windows, ...months.map((p) => periodRange(p.period))] };
+    }
     if (!start && claim.thenAt && years.length) {
       const months = s.periodsFound().filter((p) => !p.relative && isValidPeriod(p.period) && p.period.length > 4);
       if (months.length && months.length === s.periodsFound().length) time = { windows: [...months.map((p) => periodRange(p.period)), ...time.windows.filter((w) => w.start === w.end)], loose: false };
@@ -586,6 +698,15 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     a.frames.push({ kind: 'office', claim, time, span: claim.span, sentence: s.span, slots: officeSlots(claim, time), ...(claim.abstain ? { abstain: claim.abstain } : {}) });
   }
 }
+
+/** Periods of a sentence without a digit ("im April dieses Jahres"), found only where a claim asks. */
+function monthPeriods(s: SentenceScope, text: string, lang: string, date: string): PeriodMention[] {
+  let found = monthPeriodsOf.get(s.annotation);
+  if (!found) monthPeriodsOf.set(s.annotation, (found = shiftAll(findPeriods(text.slice(s.span.start, s.span.end), lang, date, []), s.span.start)));
+  return found;
+}
+
+const monthPeriodsOf = new WeakMap<SentenceAnnotation, PeriodMention[]>();
 
 const weekdayKeysOf = perLanguage((lang): ReadonlySet<string> => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));
 
@@ -683,18 +804,37 @@ function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
   // A sentence that says a date is false ("was not founded in 2002, contrary to claims") asserts none.
   const refuted = s.annotation.cueIn('refutation', 0, s.tokens.length);
-  const properties = refuted ? [] : s.properties.filter((m) => index.property(m.entityId)?.kind === 'date');
-  const claims = properties.length ? extractEventDateClaims({
+  const all = refuted ? [] : s.properties.filter((m) => index.property(m.entityId)?.kind === 'date');
+  // A fact set may list a preposition among a date property's words ("on", "am", "le", "pada"):
+  // such a word is the property only right before the date, of an event named in its clause.
+  const fn = functionWordsOf(a.lang);
+  const weakWord = (m: NameMatch) => m.tokenEnd - m.tokenStart === 1 && fn.has(s.tokens[m.tokenStart]!.key);
+  const properties = all.filter((m) => !weakWord(m));
+  const weak = all.length > properties.length ? all.filter(weakWord) : [];
+  const dates = s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date));
+  const base = {
     text: a.doc.text, tokens: s.tokens, lang: a.lang,
-    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)),
-    properties,
     // A day without its year counts near the article's date («el 15 de enero» in a January article).
-    dates: s.allDates.length === s.dates.length ? s.dates : s.allDates.filter((d) => d.yearExplicit || nearArticleDate(d.resolved, a.doc.date)),
+    dates,
     periods: s.periodsFound(),
     weekdays: loneWeekdays(s, a.lang),
-    hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
+    hasDate: (subject: string, property: string) => index.datesOf(subject, property).length > 0,
     annotation: s.annotation,
+  };
+  const claims = properties.length ? extractEventDateClaims({
+    ...base,
+    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)),
+    properties,
   }) : [];
+  if (weak.length) {
+    const starts = [...dates.map((d) => d.dateSpan.start), ...base.periods.map((p) => p.span.start)];
+    const adjacent = weak.filter((m) => starts.some((x) => x > m.span.end && x - m.span.end <= 2 && /^[\s\u00a0]*$/u.test(a.doc.text.slice(m.span.end, x))));
+    const named = thisInstance(s).filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation));
+    if (adjacent.length && named.length) {
+      const taken = new Set(claims.map((c) => c.whenSpan.start));
+      for (const c of extractEventDateClaims({ ...base, subjects: named, properties: adjacent, sameClauseOnly: true })) if (!taken.has(c.whenSpan.start)) claims.push(c);
+    }
+  }
   // Anniversaries: "the 20th anniversary of the Kant air base" dates the base's opening.
   const dated = [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId) && index.datesOf(m.entityId).length > 0);
   for (const an of dated.length ? extractAnniversaryClaims({ text: a.doc.text, sentence: s.span, tokens: s.tokens, subjects: dated, adjectives: s.mentions.filter((m) => m.form === 'adjective'), lang: a.lang, date: a.doc.date }) : []) {
@@ -726,7 +866,9 @@ function placeFrames(a: ArticleScope, s: SentenceScope): void {
   // The fact set's own place properties ("signed in"), looked up only when it has any.
   const words = s.properties.length || !a.props || !hasPlaceProperties(index) ? s.properties : sentenceProperties(a, a.props, s.tokens, s.mentions, s.annotation);
   const claims = extractPlaceClaims({
-    text: a.doc.text, tokens: s.tokens, mentions: thisInstance(s), heads: s.heads, lang: a.lang, locatable,
+    // A head with a year of another time in its clause is another one ("Beim Erdbeben in der
+    // Provinz Van im Jahr 2011"); for a date claim that year is what is checked, so only here.
+    text: a.doc.text, tokens: s.tokens, mentions: thisInstance(s), heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h)), lang: a.lang, locatable,
     annotation: s.annotation,
     placeProperties: words.filter((m) => index.property(m.entityId)?.kind === 'place'),
     hasPlace: (subject, property) => index.statementsFor(property, [subject]).length > 0,

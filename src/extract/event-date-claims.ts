@@ -51,6 +51,8 @@ export interface EventDateContext {
   hasDate: (subject: string, property: string) => boolean;
   /** The sentence's annotation layer; made here (dates and periods protected) when absent. */
   annotation?: SentenceAnnotation;
+  /** Subjects only in the property's own clause (for a weak property word, a preposition a fact set lists). */
+  sameClauseOnly?: boolean;
 }
 
 const YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
@@ -151,7 +153,7 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     // Else the antecedent of a relative clause ("Kant, which opened in 2003"): only across a comma,
     // never across a semicolon or a colon, which start another statement.
     const pool = sameClause.length ? sameClause
-      : hard.has(pc) ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
+      : hard.has(pc) || ctx.sameClauseOnly ? [] : near(subs.all, p.span).filter((m) => m.span.end <= p.span.start && clauseOf(m.span) < pc && !crossesHard(clauseOf(m.span), pc));
     if (pool.length === 0) continue;
     // Not one inside a comparison the sentence draws after the date ("… compared with … at the
     // first forum in 2018"): that one is the base, another instance.

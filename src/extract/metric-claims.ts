@@ -366,6 +366,25 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       const own = before ? ms.filter((m) => m.span.start >= before.span.end && m.span.end <= q.span.start) : [];
       if (own.length > 0) ms = own;
     }
+    // A list of results, "El Likud …, con 32 escaños, seguido por Yesh Atid, …, con 24": with a
+    // later figure of the same kind in the clause, a party or person named between the two is the
+    // later one's, when the figure has one of its own before it.
+    if (ms.length > 0) {
+      // The later figure may be a bare number ("con 24"), which the figure finder leaves alone.
+      // Within twenty words, past commas but not a semicolon or a colon.
+      let nextStart: number | undefined;
+      const from = tokenIndexAt(tokens, q.span.end);
+      for (let i = from; i < tokens.length && i < from + 20; i++) {
+        if (i > from && /[;:]/u.test(ctx.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) break;
+        if (/^\d{1,3}$/u.test(tokens[i]!.text) && tokens[i]!.start >= q.span.end) { nextStart = tokens[i]!.start; break; }
+      }
+      if (nextStart !== undefined) {
+        const before = nextStart;
+        const between = (m: NameMatch) => (m.entityType === 'person' || m.entityType === 'organization' || m.entityType === 'party') && m.span.start >= q.span.end && m.span.end <= before;
+        // Those left are the figure's; with none left, the names before it in the sentence are (below).
+        if (ms.some(between)) ms = ms.filter((m) => !between(m));
+      }
+    }
     const pi = ms.findIndex((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
     const partner = ms[pi];
     let bare = false;

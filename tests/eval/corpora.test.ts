@@ -65,7 +65,8 @@ describe('blind fixture corpus blind-caucasus (another region)', () => {
 // Then Western and Northern Europe, and East Asia and the Pacific: precision 0.714 (four false
 // alarms) and 0.929 (one) when they came in, recall 0.455 and 0.542; no false alarm after the
 // fixes for what they showed, recall unchanged.
-describe.each([['blind-sea', 0.75], ['blind-latam', 0.6], ['blind-eeu', 0.85], ['blind-sag', 0.5], ['blind-afr', 0.4], ['blind-weu', 0.45], ['blind-eap', 0.5]])('blind fixture corpus %s (another region)', (name, bound) => {
+// Then the Middle East and Turkey: precision 0.625 (six false alarms), recall 0.435 when it came in.
+describe.each([['blind-sea', 0.75], ['blind-latam', 0.6], ['blind-eeu', 0.85], ['blind-sag', 0.5], ['blind-afr', 0.4], ['blind-weu', 0.45], ['blind-eap', 0.5], ['blind-mena', 0.4]])('blind fixture corpus %s (another region)', (name, bound) => {
   const corpus = path.join(FIXTURES, name);
   const s = score(corpus, lintCorpus(corpus, path.join(corpus, 'facts.json')));
   it('flags no true sentence', () => {

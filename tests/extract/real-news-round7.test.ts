@@ -187,3 +187,60 @@ describe('a given name spelled another way before a surname the fact set knows',
     expect(offices('Putin met Armenia\'s Prime Minister Ruslan Pashinyan.', 'en', '2021-05-06')).toEqual([]);
   });
 });
+
+describe('which event a head noun stands for: earlier instances, ordinals, years, weak property words', () => {
+  // The fixture: a Russia–Iran treaty signed on 2025-01-17; the Lebanese presidential election on
+  // 2025-01-09 ("le" is one of its words for "held", as some fact sets write); the Kahramanmaraş
+  // earthquake of 2023-02-06 in Kahramanmaraş province; the first Central Asia–Russia summit in Astana
+  // on 2022-10-14, the second in Dushanbe on 2025-10-09, the first C5+1 summit on 2023-09-19.
+  const SET = fileURLToPath(new URL('../fixtures/factsets/event-instances-2.json', import.meta.url));
+  const kinds = (text: string, lang: string, date: string) =>
+    claimsOf(text, lang, date, SET).filter((c) => c.kind === 'event-date' || c.kind === 'place').map((c) => `${c.kind}:${c.slots.subject?.value}:${c.verdict}`);
+  it('«Предыдущий базовый договор … был подписан в марте 2001 года» is an earlier treaty, adjectives between', () => {
+    expect(kinds('Предыдущий базовый договор был подписан в марте 2001 года в Москве.', 'ru', '2025-01-18')).toEqual([]);
+    expect(kinds('Договор был подписан в марте 2001 года в Москве.', 'ru', '2025-01-18')).toEqual(['event-date:treaty-2025:contradicted']);
+  });
+  it('a preposition a fact set lists for "held" claims a date only right before it, of an event named in its clause', () => {
+    expect(kinds('Son élection intervient six semaines après l\'entrée en vigueur, le 27 novembre, d\'un cessez-le-feu.', 'fr', '2025-01-10')).toEqual([]);
+    expect(kinds('L\'élection présidentielle libanaise a eu lieu le 9 janvier.', 'fr', '2025-01-10')).toEqual(['event-date:lebanon-election-2025:verified']);
+  });
+  it('a year of another time in a head\'s clause makes it another instance for a place claim', () => {
+    expect(kinds('Beim Erdbeben in der Provinz Van im Jahr 2011 starben mehr als 600 Menschen.', 'de', '2023-02-08')).toEqual([]);
+    expect(kinds('Das Erdbeben in der Provinz Van forderte Tausende Tote.', 'de', '2023-02-08')).toEqual(['place:earthquake-2023:contradicted']);
+  });
+  it('"the first such summit" after the second is the first of that series, not the C5+1 one', () => {
+    expect(kinds('Leaders met for the second summit in Dushanbe. The first such summit took place in Astana in 2019.', 'en', '2025-10-10'))
+      .toContain('event-date:ca-russia-2022:contradicted');
+  });
+});
+
+describe('a list of results: a party named between two figures is the later one\'s', () => {
+  // The Middle East blind set: Likud 32 and Yesh Atid 24 seats in the Israeli election of November 2022.
+  const SET = fileURLToPath(new URL('../fixtures/blind-mena/facts.json', import.meta.url));
+  const metric = (text: string, lang: string) =>
+    claimsOf(text, lang, '2022-11-03', SET).filter((c) => c.kind === 'metric').map((c) => `${c.slots.subjects?.value}:${c.verdict}`);
+  it.each([
+    ['es', 'El Likud fue la lista más votada, con 32 escaños, seguido por Yesh Atid, del primer ministro en funciones, Yair Lapid, con 24.'],
+    ['es', 'El Likud obtuvo 32 escaños, seguido por Yesh Atid, con 24.'],
+    ['en', 'Likud won 32 seats, followed by Yesh Atid with 24.'],
+  ])('%s: the first figure is the first party\'s', (lang, text) => {
+    expect(metric(text, lang)[0]).toBe('likud:verified');
+  });
+});
+
+describe('a month written without its year is the article\'s year\'s: a title may speak of that month', () => {
+  // Bundled: Kurmanbek Bakiyev president of Kyrgyzstan to April 2010.
+  const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
+  const verdicts = (text: string, lang: string) =>
+    claimsOf(text, lang, '2010-07-23', BUNDLED).filter((c) => c.kind === 'office').map((c) => c.verdict);
+  it.each([
+    ['de', 'Im April dieses Jahres wurde der kirgisische Präsident Kurmanbek Bakijew gestürzt.'],
+    ['en', 'In April this year, Kyrgyz President Kurmanbek Bakiyev was ousted in a coup.'],
+    ['ru', 'В апреле этого года президент Киргизии Курманбек Бакиев был свергнут.'],
+  ])('%s: the president ousted in April is no false alarm in July', (lang, text) => {
+    expect(verdicts(text, lang)).toEqual(['verified']);
+  });
+  it('a month after he left is still contradicted', () => {
+    expect(verdicts('In June this year, Kyrgyz President Kurmanbek Bakiyev opened a factory.', 'en')).toEqual(['contradicted']);
+  });
+});
