@@ -12412,6 +12412,10 @@ function shiftQuantities(items, by) {
     return out;
   });
 }
+function pairOf(counts) {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked.length >= 2 && (ranked.length === 2 || ranked[2][1] < ranked[1][1]) ? [ranked[0][0], ranked[1][0]] : [];
+}
 function eventNear(index, id, date) {
   if (!date)
     return false;
@@ -12451,7 +12455,6 @@ function lintDocument(doc, index, settings) {
   const entityOf = (id) => index.entity(id);
   const data = [];
   const named = /* @__PURE__ */ new Set();
-  const countryCounts = /* @__PURE__ */ new Map();
   const servedBy = /* @__PURE__ */ new Map();
   for (const span of sentences(doc.text, { start: doc.bodyStart, end: doc.text.length }, doc.lang)) {
     const tokens2 = splitElisions(tokenize(doc.text, span), doc.text, elisions);
@@ -12464,29 +12467,26 @@ function lintDocument(doc, index, settings) {
     if (mentions.some((m) => (m.entityType === "country" || m.form === "adjective") && insideCurrencyName(doc.text, m.span, lang))) {
       mentions = mentions.filter((m) => !((m.entityType === "country" || m.form === "adjective") && insideCurrencyName(doc.text, m.span, lang)));
     }
+    const counted = [];
     for (const m of mentions) {
       named.add(m.entityId);
       if (m.entityType === "country")
-        countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
+        counted.push(m.entityId);
       else if (m.entityType === "person" && doc.date) {
         let served = servedBy.get(m.entityId);
         if (!served)
           servedBy.set(m.entityId, served = [...new Set(index.heldByAt(m.entityId, doc.date).map((st) => postOf(st)?.of).filter((x) => !!x))]);
-        for (const c of served)
-          countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
+        counted.push(...served);
       }
     }
-    data.push({ span, tokens: tokens2, mentions });
+    data.push({ span, tokens: tokens2, mentions, counted });
   }
-  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const articlePair = ranked.length >= 2 && (ranked.length === 2 || ranked[2][1] < ranked[1][1]) ? [ranked[0][0], ranked[1][0]] : [];
   const article = {
     doc,
     index,
     lang,
     on,
     named,
-    context: [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? "")).sort(),
     frames: [],
     props: void 0
   };
@@ -12503,8 +12503,25 @@ function lintDocument(doc, index, settings) {
   let lastPerson;
   let lastEvent;
   let previousText;
+  const runCounts = /* @__PURE__ */ new Map();
+  const runContext = /* @__PURE__ */ new Set();
+  let pairSoFar = [];
+  let contextSoFar = [];
   for (const sentenceData of data) {
     const { span: sentence2, tokens: tokens2, mentions } = sentenceData;
+    if (sentenceData.counted.length) {
+      for (const c of sentenceData.counted)
+        runCounts.set(c, (runCounts.get(c) ?? 0) + 1);
+      pairSoFar = pairOf(runCounts);
+    }
+    let grew = false;
+    for (const m of mentions)
+      if (!runContext.has(m.entityId) && CONTEXT_TYPES.has(index.entity(m.entityId)?.type ?? "")) {
+        runContext.add(m.entityId);
+        grew = true;
+      }
+    if (grew)
+      contextSoFar = [...runContext].sort();
     const text = doc.text.slice(sentence2.start, sentence2.end);
     while (dateAt < dates.length && dates[dateAt].span.start < sentence2.start)
       dateAt++;
@@ -12539,7 +12556,9 @@ function lintDocument(doc, index, settings) {
       isThisEvent,
       lastCountry,
       lastPerson,
-      lastPair: articlePair,
+      lastPair: pairSoFar,
+      context: contextSoFar,
+      counted: sentenceData.counted,
       lastEvent,
       annotation: annotation2,
       figuresFound: findFigures,
@@ -12967,7 +12986,7 @@ function figureFrames(a, s) {
     properties: s.properties,
     quantities,
     periods,
-    context: a.context,
+    context: s.context,
     lastCountry: s.lastCountry || void 0,
     lastPerson: s.lastPerson || void 0,
     carriedPeriod: a.referencePeriod || void 0,

@@ -64,6 +64,8 @@ interface SentenceData {
   span: Span;
   tokens: Token[];
   mentions: NameMatch[];
+  /** The countries this sentence adds to the article's pair count (named, or served by a person named). */
+  counted: string[];
 }
 
 /** Matcher over the head nouns of located things ("air base", "Militärparade"), per language. */
@@ -107,6 +109,12 @@ function shiftQuantities(items: Quantity[], by: number): Quantity[] {
 const DAY = 86_400_000;
 
 /** An event held within a week before to a month after the article: "the parade" means it. */
+/** The article's pair: its two most named countries, when a third does not tie with the second. */
+function pairOf(counts: ReadonlyMap<string, number>): string[] {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked.length >= 2 && (ranked.length === 2 || ranked[2]![1] < ranked[1]![1]) ? [ranked[0]![0], ranked[1]![0]] : [];
+}
+
 function eventNear(index: FactIndex, id: string, date: string | undefined): boolean {
   if (!date) return false;
   const t = Date.parse(date);
@@ -153,8 +161,6 @@ interface ArticleScope {
   on: (rule: string) => boolean;
   /** Entities named anywhere in the article. */
   named: Set<string>;
-  /** Countries, currencies and organisations of the article, to fill subjects a sentence leaves out. */
-  context: string[];
   /** Frames found so far, in sentence order. */
   frames: Frame[];
   /** Matcher over property words, when a rule needs them. */
@@ -183,8 +189,10 @@ interface SentenceScope extends SentenceData {
   /** The country and the person named last in the sentences before. */
   lastCountry: string | undefined;
   lastPerson: string | undefined;
-  /** The article's own pair: the two countries it names most often (what "both countries" means). */
+  /** The article's own pair so far: the two countries it names most often up to this sentence (what "both countries" means). */
   lastPair: string[];
+  /** Countries and bodies the article has named up to this sentence: what a figure's unnamed sides may be. */
+  context: string[];
   /** The event (a thing with dates) named last in the sentences before. */
   lastEvent: string | undefined;
   /** The annotation layer: cue classes and clauses. */
@@ -207,7 +215,6 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const entityOf = (id: string) => index.entity(id);
   const data: SentenceData[] = [];
   const named = new Set<string>();
-  const countryCounts = new Map<string, number>();
   // The countries each person named serves on the article's date, looked up once per person.
   const servedBy = new Map<string, string[]>();
   for (const span of sentences(doc.text, { start: doc.bodyStart, end: doc.text.length }, doc.lang)) {
@@ -223,25 +230,22 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     if (mentions.some((m) => (m.entityType === 'country' || m.form === 'adjective') && insideCurrencyName(doc.text, m.span, lang))) {
       mentions = mentions.filter((m) => !((m.entityType === 'country' || m.form === 'adjective') && insideCurrencyName(doc.text, m.span, lang)));
     }
+    const counted: string[] = [];
     for (const m of mentions) {
       named.add(m.entityId);
-      if (m.entityType === 'country') countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
+      if (m.entityType === 'country') counted.push(m.entityId);
       // A head of state or minister stands for the country served ("Putin … in Hanoi"): the
       // article's pair counts them too, once per mention, for the posts held on its date.
       else if (m.entityType === 'person' && doc.date) {
         let served = servedBy.get(m.entityId);
         if (!served) servedBy.set(m.entityId, (served = [...new Set(index.heldByAt(m.entityId, doc.date).map((st) => postOf(st)?.of).filter((x): x is string => !!x))]));
-        for (const c of served) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
+        counted.push(...served);
       }
     }
-    data.push({ span, tokens, mentions });
+    data.push({ span, tokens, mentions, counted });
   }
-  // The article's pair: its two most named countries, when a third does not tie with the second.
-  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const articlePair = ranked.length >= 2 && (ranked.length === 2 || ranked[2]![1] < ranked[1]![1]) ? [ranked[0]![0], ranked[1]![0]] : [];
   const article: ArticleScope = {
     doc, index, lang, on, named,
-    context: [...named].filter((id) => CONTEXT_TYPES.has(index.entity(id)?.type ?? '')).sort(),
     frames: [],
     props: undefined,
   };
@@ -261,8 +265,21 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   let lastPerson: string | undefined;
   let lastEvent: string | undefined;
   let previousText: { tokens: Token[] } | undefined;
+  // The pair and context as far as the text has named them: a country first named after a figure
+  // ("… reached $5.3 billion. Much of it transits via Russia.") is no side of it.
+  const runCounts = new Map<string, number>();
+  const runContext = new Set<string>();
+  let pairSoFar: string[] = [];
+  let contextSoFar: string[] = [];
   for (const sentenceData of data) {
     const { span: sentence, tokens, mentions } = sentenceData;
+    if (sentenceData.counted.length) {
+      for (const c of sentenceData.counted) runCounts.set(c, (runCounts.get(c) ?? 0) + 1);
+      pairSoFar = pairOf(runCounts);
+    }
+    let grew = false;
+    for (const m of mentions) if (!runContext.has(m.entityId) && CONTEXT_TYPES.has(index.entity(m.entityId)?.type ?? '')) { runContext.add(m.entityId); grew = true; }
+    if (grew) contextSoFar = [...runContext].sort();
     const text = doc.text.slice(sentence.start, sentence.end);
     // Dates and sentences are both in text order: walk the dates along.
     while (dateAt < dates.length && dates[dateAt]!.span.start < sentence.start) dateAt++;
@@ -295,7 +312,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     // Only what a finder has found already: a sentence read for places alone need not find its periods.
     if (digits) annotation.protectLazily(() => [...(periods ?? []).map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
     const scope: SentenceScope = {
-      span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: articlePair, lastEvent,
+      span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: pairSoFar, context: contextSoFar, counted: sentenceData.counted, lastEvent,
       annotation, figuresFound: findFigures, periodsFound: periodsOnce,
       properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
       heads: heads ? headsOfSentence(index, outsideNames(heads.find(doc.text, tokens), mentions), annotation, named, (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
@@ -774,7 +791,7 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
   // spread slow path; the extractor reads the optional fields by truthiness.
   const claims = extractMetricClaims({
     text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
-    context: a.context, lastCountry: s.lastCountry || undefined, lastPerson: s.lastPerson || undefined,
+    context: s.context, lastCountry: s.lastCountry || undefined, lastPerson: s.lastPerson || undefined,
     carriedPeriod: a.referencePeriod || undefined, previous: a.previous || undefined,
     lastPair: s.lastPair.length === 2 ? s.lastPair : undefined,
     subjectTypes: (id) => subjectTypesOf(index, id), heads: s.heads, annotation: s.annotation, lang, date: doc.date,

@@ -244,3 +244,20 @@ describe('a month written without its year is the article\'s year\'s: a title ma
     expect(verdicts('In June this year, Kyrgyz President Kurmanbek Bakiyev opened a factory.', 'en')).toEqual(['contradicted']);
   });
 });
+
+describe('the sides a figure leaves unnamed come from what the article has named so far, not after', () => {
+  // Bundled: Russia–Kyrgyzstan trade 2024 4.1 bn USD (Russian data) or 3.2 bn (Kyrgyz data); China is
+  // no entity of the bundled set, so an article on Kyrgyz–Chinese trade names one known side.
+  const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
+  const metric = (text: string, lang: string) =>
+    claimsOf(text, lang, '2025-03-01', BUNDLED).filter((c) => c.kind === 'metric').map((c) => c.verdict);
+  it.each([
+    ['en', 'China remains one of the key partners of Kyrgyzstan, the deputy prime minister said. Trade between the two countries reached $5.3 billion in 2024. Much of it transits via Russia.'],
+    ['ru', 'Сотрудничество между Кыргызстаном и Китаем вышло на высокий уровень. В 2024 году объем торгового оборота составил 5,3 млрд долларов. Часть грузов идет транзитом через Россию.'],
+  ])('%s: a country first named in the next sentence is no side of the figure', (lang, text) => {
+    expect(metric(text, lang)).not.toContain('contradicted');
+  });
+  it('named before, the pair still fills "the two countries"', () => {
+    expect(metric('Russia and Kyrgyzstan held talks in Moscow. Trade between the two countries reached $5.3 billion in 2024.', 'en')).toEqual(['contradicted']);
+  });
+});
