@@ -158,6 +158,8 @@ export interface OfficeClaim extends ClaimBase {
   ofFrom?: boolean;
   /** "the new foreign minister", "incoming", «новый»: a term that began or begins within a year of the article's date. */
   recent?: boolean;
+  /** A word for "current" stands with the title ("the current prime minister", «нынешний»): of the article's day, whatever the clause says of successors. */
+  currentWord?: boolean;
   /** "the then president", «тогдашний»: the time is the one the sentence writes, when it writes one. */
   thenAt?: boolean;
   /** Date the claim speaks of (YYYY-MM-DD), usually the article date. */

@@ -8758,11 +8758,11 @@ function words3(phrase) {
 var phrasesOf = perLanguage((lang) => {
   const g = grammarOf(lang);
   const qualifiers = [];
-  for (const tense of ["former", "then", "acting", "future", "recent"]) {
+  for (const tense of ["former", "then", "acting", "future", "recent", "current"]) {
     for (const q of g.qualifiers[tense] ?? []) {
       const w = words3(q);
       if (w.length)
-        qualifiers.push({ tense: tense === "then" ? "then-word" : tense === "recent" ? "recent-word" : tense, words: w });
+        qualifiers.push({ tense: tense === "then" ? "then-word" : tense === "recent" ? "recent-word" : tense === "current" ? "current-word" : tense, words: w });
     }
   }
   qualifiers.sort((a, b) => b.words.length - a.words.length);
@@ -8841,28 +8841,35 @@ function qualifierWithin(keys, from, to, p) {
   }
   return void 0;
 }
-function qualifierNear(keys, before, after, p) {
+function qualifierNear(keys, before, after, p, broken = () => false) {
   for (const q of p.qualifiers) {
-    if (endsBefore(keys, before, q.words, p))
+    if (endsBefore(keys, before, q.words, p, broken))
       return q.tense;
     if (after < keys.length && startsWithPhrase(keys, after, q.words))
       return q.tense;
   }
-  if (p.thenBefore.some((w) => endsBefore(keys, before, w, p)))
+  if (p.thenBefore.some((w) => endsBefore(keys, before, w, p, broken)))
     return "then";
   if (after < keys.length && p.thenAfter.some((w) => startsWithPhrase(keys, after, w)))
     return "then";
   return void 0;
 }
-function endsBefore(keys, before, words4, p) {
+function endsBefore(keys, before, words4, p, broken = () => false) {
   for (let gap2 = 0; gap2 <= 2; gap2++) {
     const start = before - gap2 - words4.length;
     if (start < 0)
       return false;
-    if (startsWithPhrase(keys, start, words4) && keys.slice(before - gap2, before).every((k) => p.articles.has(k)))
+    if (startsWithPhrase(keys, start, words4) && keys.slice(before - gap2, before).every((k) => p.articles.has(k))) {
+      for (let i = start + words4.length; i <= before; i++)
+        if (broken(i))
+          return false;
       return true;
+    }
   }
   return false;
+}
+function breakBefore(ctx, i) {
+  return i > 0 && i < ctx.tokens.length && /[,;:]/u.test(ctx.text.slice(ctx.tokens[i - 1].end, ctx.tokens[i].start));
 }
 function afterPhrase(tokens2, at, phrases) {
   const n = phraseAt(tokens2, at, phrases);
@@ -9060,9 +9067,10 @@ function claim(ctx, person, phrase, of, tense, via, span, served) {
     officeSpan: phrase.office.span,
     of: of?.entityId ?? phrase.office.impliedOf,
     ofSpan: served?.sharedOf ? void 0 : of?.span,
-    tense: tense === "then-word" ? "then" : tense === "recent-word" ? "future" : tense,
+    tense: tense === "then-word" ? "then" : tense === "recent-word" ? "future" : tense === "current-word" ? "current" : tense,
     ...tense === "then-word" ? { thenAt: true } : {},
     ...tense === "recent-word" ? { recent: true } : {},
+    ...tense === "current-word" ? { currentWord: true } : {},
     at: ctx.date,
     via,
     span,
@@ -9231,7 +9239,7 @@ function extractOfficeClaims(ctx) {
       k = phrase.last;
       continue;
     }
-    let tense = qualifierNear(keys, leftTok, ms[phrase.last].tokenEnd, p) ?? qualifierWithin(keys, ms[phrase.first].tokenEnd, phrase.office.tokenStart, p) ?? "current";
+    let tense = qualifierNear(keys, leftTok, ms[phrase.last].tokenEnd, p, (i) => breakBefore(ctx, i)) ?? qualifierWithin(keys, ms[phrase.first].tokenEnd, phrase.office.tokenStart, p) ?? "current";
     let served;
     const inner = phrase.office.innerOffice;
     if (inner && inner.tokenStart >= phrase.office.tokenStart) {
@@ -9329,7 +9337,7 @@ function extractOfficeClaims(ctx) {
       const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first].span.start);
       if ((punct === "," || punct === "\u2013" || punct === "\u2014" || punct === "(") && gapKeys.every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
         if (tense === "current")
-          tense = qualifierNear(keys, ms[phrase.first].tokenStart, ms[phrase.last].tokenEnd, p) ?? "current";
+          tense = qualifierNear(keys, ms[phrase.first].tokenStart, ms[phrase.last].tokenEnd, p, (i) => breakBefore(ctx, i)) ?? "current";
         emit2(claim(ctx, prev, phrase, phrase.of[0] ?? served?.of, tense, "apposition", cover2(prev.span, ms[phrase.first].span, ms[phrase.last].span), served));
         continue;
       }
@@ -10781,7 +10789,7 @@ function officeFrames(a, s) {
   });
   for (const claim0 of [...extractOfficeClaims(ctx), ...counterparts]) {
     const since = sinceYear(s, claim0);
-    const handover = claim0.tense === "current" && succession(s, claim0.span);
+    const handover = claim0.tense === "current" && !claim0.currentWord && succession(s, claim0.span);
     let claim2 = { ...claim0, ...since === void 0 ? {} : { since }, ...handover ? { tense: "future" } : {} };
     const start = officeStart(claim2, s.annotation, a.doc.text, s.span, near(s.allDates, claim2.span));
     if (start)

@@ -690,7 +690,7 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     const since = sinceYear(s, claim0);
     // A clause about a handover ("X was succeeded as Secretary-General by Y", "сменил на посту")
     // speaks of both sides of it: the time is any, only a post of another country contradicts.
-    const handover = claim0.tense === 'current' && succession(s, claim0.span);
+    const handover = claim0.tense === 'current' && !claim0.currentWord && succession(s, claim0.span);
     let claim: OfficeClaim = { ...claim0, ...(since === undefined ? {} : { since }), ...(handover ? { tense: 'future' as const } : {}) };
     // "was appointed … on 12 October 2021": checked when the post was taken up, whatever the
     // appointment's qualifier or a handover made of the tense.

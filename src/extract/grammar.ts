@@ -25,7 +25,7 @@ export interface GrammarPack {
   and: string[];
   listSeparators: string[];
   articles: string[];
-  qualifiers: { former: string[]; then: string[]; acting: string[]; future: string[]; recent?: string[]; thenBefore?: string[]; thenAfter?: string[] };
+  qualifiers: { former: string[]; then: string[]; acting: string[]; future: string[]; recent?: string[]; current?: string[]; thenBefore?: string[]; thenAfter?: string[] };
   futureSentence?: string[];
   predicateCues: string[];
   /** Head-final languages: predicate phrases right after the office ("болуп шайланды"). */

@@ -23,7 +23,7 @@ import { bracketedAcronym, withoutBracketedAcronyms } from './bracketed-abbrevia
 // 'then-word': a word for "then" beside the title («тогдашний», "the then"), which ties the
 // claim to the time its sentence writes; it leaves this module as 'then' with thenAt set.
 // 'recent-word': "new", "incoming", «новый»: it leaves as 'future' with recent set.
-type Tense = OfficeClaim['tense'] | 'then-word' | 'recent-word';
+type Tense = OfficeClaim['tense'] | 'then-word' | 'recent-word' | 'current-word';
 
 interface Phrases {
   articles: ReadonlySet<string>;
@@ -120,10 +120,10 @@ function words(phrase: string): string[] {
 const phrasesOf = perLanguage((lang): Phrases => {
   const g: GrammarPack = grammarOf(lang);
   const qualifiers: Phrases['qualifiers'] = [];
-  for (const tense of ['former', 'then', 'acting', 'future', 'recent'] as const) {
+  for (const tense of ['former', 'then', 'acting', 'future', 'recent', 'current'] as const) {
     for (const q of g.qualifiers[tense] ?? []) {
       const w = words(q);
-      if (w.length) qualifiers.push({ tense: tense === 'then' ? 'then-word' : tense === 'recent' ? 'recent-word' : tense, words: w });
+      if (w.length) qualifiers.push({ tense: tense === 'then' ? 'then-word' : tense === 'recent' ? 'recent-word' : tense === 'current' ? 'current-word' : tense, words: w });
     }
   }
   qualifiers.sort((a, b) => b.words.length - a.words.length);
@@ -222,26 +222,39 @@ function qualifierWithin(keys: string[], from: number, to: number, p: Phrases): 
 }
 
 /** A qualifier ending right before token `at` (articles in between allowed), or starting at `after`. */
-function qualifierNear(keys: string[], before: number, after: number, p: Phrases): Tense | undefined {
+/**
+ * The qualifier of a title: a word right before it (articles between) or right after it. `broken`
+ * says whether a comma or other break stands before a token: "la semaine prochaine, le président"
+ * has "prochaine" two words before the title, but in another phrase.
+ */
+function qualifierNear(keys: string[], before: number, after: number, p: Phrases, broken: (i: number) => boolean = () => false): Tense | undefined {
   for (const q of p.qualifiers) {
-    if (endsBefore(keys, before, q.words, p)) return q.tense;
+    if (endsBefore(keys, before, q.words, p, broken)) return q.tense;
     // After: "presiden saat itu", "president-elect", "Secretary General designate".
     if (after < keys.length && startsWithPhrase(keys, after, q.words)) return q.tense;
   }
   // "under President X", «при президенте X», «Президент X тушунда»: the title of that time.
-  if (p.thenBefore.some((w) => endsBefore(keys, before, w, p))) return 'then';
+  if (p.thenBefore.some((w) => endsBefore(keys, before, w, p, broken))) return 'then';
   if (after < keys.length && p.thenAfter.some((w) => startsWithPhrase(keys, after, w))) return 'then';
   return undefined;
 }
 
-/** Whether the phrase's last word sits at most two tokens (articles) before token `before`. */
-function endsBefore(keys: string[], before: number, words: string[], p: Phrases): boolean {
+/** Whether the phrase's last word sits at most two tokens (articles) before token `before`, no break between. */
+function endsBefore(keys: string[], before: number, words: string[], p: Phrases, broken: (i: number) => boolean = () => false): boolean {
   for (let gap = 0; gap <= 2; gap++) {
     const start = before - gap - words.length;
     if (start < 0) return false;
-    if (startsWithPhrase(keys, start, words) && keys.slice(before - gap, before).every((k) => p.articles.has(k))) return true;
+    if (startsWithPhrase(keys, start, words) && keys.slice(before - gap, before).every((k) => p.articles.has(k))) {
+      for (let i = start + words.length; i <= before; i++) if (broken(i)) return false;
+      return true;
+    }
   }
   return false;
+}
+
+/** Whether a comma, semicolon or colon stands right before token i (a bracketed abbreviation is no break: "Pelaksana Tugas (Plt) Kepala BPS"). */
+function breakBefore(ctx: SentenceContext, i: number): boolean {
+  return i > 0 && i < ctx.tokens.length && /[,;:]/u.test(ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start));
 }
 
 /** The token after a phrase starting right at `at` (the first of `phrases`, longest first), or 0 when none does. */
@@ -505,9 +518,10 @@ function claim(
     officeSpan: phrase.office.span,
     of: of?.entityId ?? phrase.office.impliedOf,
     ofSpan: served?.sharedOf ? undefined : of?.span,
-    tense: tense === 'then-word' ? 'then' : tense === 'recent-word' ? 'future' : tense,
+    tense: tense === 'then-word' ? 'then' : tense === 'recent-word' ? 'future' : tense === 'current-word' ? 'current' : tense,
     ...(tense === 'then-word' ? { thenAt: true } : {}),
     ...(tense === 'recent-word' ? { recent: true } : {}),
+    ...(tense === 'current-word' ? { currentWord: true } : {}),
     at: ctx.date,
     via,
     span,
@@ -716,7 +730,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       k = phrase.last;
       continue;
     }
-    let tense: Tense = qualifierNear(keys, leftTok, ms[phrase.last]!.tokenEnd, p)
+    let tense: Tense = qualifierNear(keys, leftTok, ms[phrase.last]!.tokenEnd, p, (i) => breakBefore(ctx, i))
       ?? qualifierWithin(keys, ms[phrase.first]!.tokenEnd, phrase.office.tokenStart, p) ?? 'current';
 
     // A post that serves another office: "помощник президента Владимира Путина Юрий Ушаков".
@@ -860,7 +874,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       const gapKeys = keysBetween(ctx, prev.tokenEnd, ms[phrase.first]!.tokenStart);
       const punct = punctBetween(ctx.text, prev.span.end, ms[phrase.first]!.span.start);
       if ((punct === ',' || punct === '–' || punct === '—' || punct === '(') && gapKeys.every((key) => p.articles.has(key) || p.heads.has(key) || p.qualifiers.some((q) => q.words.includes(key)))) {
-        if (tense === 'current') tense = qualifierNear(keys, ms[phrase.first]!.tokenStart, ms[phrase.last]!.tokenEnd, p) ?? 'current';
+        if (tense === 'current') tense = qualifierNear(keys, ms[phrase.first]!.tokenStart, ms[phrase.last]!.tokenEnd, p, (i) => breakBefore(ctx, i)) ?? 'current';
         emit(claim(ctx, prev, phrase, phrase.of[0] ?? served?.of, tense, 'apposition', cover(prev.span, ms[phrase.first]!.span, ms[phrase.last]!.span), served));
         continue;
       }

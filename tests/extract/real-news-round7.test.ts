@@ -261,3 +261,21 @@ describe('the sides a figure leaves unnamed come from what the article has named
     expect(metric('Russia and Kyrgyzstan held talks in Moscow. Trade between the two countries reached $5.3 billion in 2024.', 'en')).toEqual(['contradicted']);
   });
 });
+
+describe('"current" says the title is of the article\'s day; a future word in another phrase says nothing of the title', () => {
+  // Bundled: Nazarbayev president of Kazakhstan to 2019-03-20, Tokayev after him; Aripov prime
+  // minister of Uzbekistan since 2016.
+  const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
+  const offices = (text: string, lang: string, date: string) =>
+    claimsOf(text, lang, date, BUNDLED).filter((c) => c.kind === 'office').map((c) => `${c.slots.person?.value}:${c.verdict}`);
+  it.each([
+    ['es', 'El actual presidente kazajo, Nursultán Nazarbáyev, es el sucesor de Tokáyev.', '2019-06-09', 'nursultan-nazarbayev:contradicted'],
+    ['de', 'Er könnte den aktuellen Premierminister Abdulla Aripow zu seinem Nachfolger machen.', '2005-06-02', 'abdulla-aripov:contradicted'],
+    ['fr', 'Emmanuel Macron devrait recevoir, en début de semaine prochaine, le président du Kazakhstan, Noursoultan Nazarbaïev.', '2022-11-23', 'nursultan-nazarbayev:contradicted'],
+  ])('%s: a former holder is not the current one', (lang, text, date, expected) => {
+    expect(offices(text, lang, date)).toContain(expected);
+  });
+  it('"the next president" right before the title still looks ahead', () => {
+    expect(offices('Kazakhstan\'s next president, Kassym-Jomart Tokayev, will be sworn in on Wednesday.', 'en', '2019-03-18')).not.toContain('kassym-jomart-tokayev:contradicted');
+  });
+});
