@@ -10387,13 +10387,14 @@ function lintDocument(doc, index, settings) {
   const runCounts = /* @__PURE__ */ new Map();
   const runContext = /* @__PURE__ */ new Set();
   let pairSoFar = [];
+  let pairDirty = false;
   let contextSoFar = [];
   for (const sentenceData of data) {
     const { span: sentence, tokens: tokens2, mentions } = sentenceData;
     if (sentenceData.counted.length) {
       for (const c of sentenceData.counted)
         runCounts.set(c, (runCounts.get(c) ?? 0) + 1);
-      pairSoFar = pairOf(runCounts);
+      pairDirty = true;
     }
     let grew = false;
     for (const m of mentions)
@@ -10412,6 +10413,10 @@ function lintDocument(doc, index, settings) {
     const inSentence = dates.slice(dateAt, dateEnd);
     const sentenceDates = inSentence.filter((d) => d.yearExplicit);
     const figures = mayHoldFigure(text, percentWords);
+    if (pairDirty && figures) {
+      pairSoFar = pairOf(runCounts);
+      pairDirty = false;
+    }
     const isThisEvent = (id) => !happens(index, id) || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
     const annotation = new SentenceAnnotation(doc.text, tokens2, lang);
     const digits = figures || /\d/.test(text);
@@ -10795,7 +10800,7 @@ function officeFrames(a, s) {
     if (start)
       claim2 = { ...claim2, tense: "then", ...start.written ? { started: start.written } : {} };
     let time = start ? { windows: [start.window], loose: false } : officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
-    if (!start && claim2.tense === "current" && a.doc.date) {
+    if (!start && claim2.tense === "current" && a.doc.date && years.length === 0) {
       const month = a.doc.date.slice(0, 7);
       const ps = s.periodsFound().length ? s.periodsFound() : monthPeriods(s, a.doc.text, a.lang, a.doc.date);
       const months = ps.filter((p) => p.relative && /^\d{4}-\d{2}$/u.test(p.period) && p.period <= month && p.period !== month);
@@ -10812,8 +10817,11 @@ function officeFrames(a, s) {
 }
 function monthPeriods(s, text, lang, date) {
   let found = monthPeriodsOf.get(s.annotation);
-  if (!found)
-    monthPeriodsOf.set(s.annotation, found = shiftAll(findPeriods(text.slice(s.span.start, s.span.end), lang, date, []), s.span.start));
+  if (!found) {
+    const hasMonth = s.tokens.some((t) => monthIndex(lang, t.text) !== void 0);
+    found = hasMonth ? shiftAll(findPeriods(text.slice(s.span.start, s.span.end), lang, date, []), s.span.start) : [];
+    monthPeriodsOf.set(s.annotation, found);
+  }
   return found;
 }
 var monthPeriodsOf = /* @__PURE__ */ new WeakMap();

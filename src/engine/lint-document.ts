@@ -38,7 +38,7 @@ import { insideCurrencyName } from '../extract/currency-names.js';
 import { withGivenNameVariants } from '../extract/given-name-variants.js';
 import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { foldWord, splitElisions, tokenize, type Token } from '../extract/tokens.js';
-import { weekdayForms } from '../language/calendar.js';
+import { monthIndex, weekdayForms } from '../language/calendar.js';
 import { withInitials } from '../extract/initials.js';
 import { withoutRepeatedAbbreviations } from '../extract/bracketed-abbreviations.js';
 import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf } from '../extract/grammar.js';
@@ -270,12 +270,14 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const runCounts = new Map<string, number>();
   const runContext = new Set<string>();
   let pairSoFar: string[] = [];
+  // Ranked again only when a sentence with a figure asks (the pair is for figures).
+  let pairDirty = false;
   let contextSoFar: string[] = [];
   for (const sentenceData of data) {
     const { span: sentence, tokens, mentions } = sentenceData;
     if (sentenceData.counted.length) {
       for (const c of sentenceData.counted) runCounts.set(c, (runCounts.get(c) ?? 0) + 1);
-      pairSoFar = pairOf(runCounts);
+      pairDirty = true;
     }
     let grew = false;
     for (const m of mentions) if (!runContext.has(m.entityId) && CONTEXT_TYPES.has(index.entity(m.entityId)?.type ?? '')) { runContext.add(m.entityId); grew = true; }
@@ -290,6 +292,10 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     // The number scanners are the costliest stage per character: they run only where a
     // figure can be, a digit or a word for per cent.
     const figures = mayHoldFigure(text, percentWords);
+    if (pairDirty && figures) {
+      pairSoFar = pairOf(runCounts);
+      pairDirty = false;
+    }
     // An event's generic name ("the CSTO summit") means this event only near its dates or when
     // the sentence writes its year; other summits of other years share the name.
     const isThisEvent = (id: string) => !happens(index, id) || eventNear(index, id, doc.date) || eventYearIn(index, id, text);
@@ -701,8 +707,9 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     // "В июне 2017 года тогдашний президент …": a "then" is of the months the sentence writes, not their whole year.
     // "Im April dieses Jahres wurde der kirgisische Präsident Bakijew gestürzt", "In April this
     // year": a month without its year is the article's year's (findPeriods resolves it), and the
-    // claim may speak of it as of the article's day. Only months up to the article's own.
-    if (!start && claim.tense === 'current' && a.doc.date) {
+    // claim may speak of it as of the article's day. Only months up to the article's own, and only
+    // in a sentence that writes no year (one that does has its windows already).
+    if (!start && claim.tense === 'current' && a.doc.date && years.length === 0) {
       const month = a.doc.date.slice(0, 7);
       const ps = s.periodsFound().length ? s.periodsFound() : monthPeriods(s, a.doc.text, a.lang, a.doc.date);
       const months = ps.filter((p) => p.relative && /^\d{4}-\d{2}$/u.test(p.period) && p.period <= month && p.period !== month);
@@ -719,7 +726,13 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
 /** Periods of a sentence without a digit ("im April dieses Jahres"), found only where a claim asks. */
 function monthPeriods(s: SentenceScope, text: string, lang: string, date: string): PeriodMention[] {
   let found = monthPeriodsOf.get(s.annotation);
-  if (!found) monthPeriodsOf.set(s.annotation, (found = shiftAll(findPeriods(text.slice(s.span.start, s.span.end), lang, date, []), s.span.start)));
+  if (!found) {
+    // Only a sentence with a month's name has a month to find: most have none, and the period
+    // finder scans every word list.
+    const hasMonth = s.tokens.some((t) => monthIndex(lang, t.text) !== undefined);
+    found = hasMonth ? shiftAll(findPeriods(text.slice(s.span.start, s.span.end), lang, date, []), s.span.start) : [];
+    monthPeriodsOf.set(s.annotation, found);
+  }
   return found;
 }
 
