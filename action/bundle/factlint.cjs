@@ -7482,7 +7482,7 @@ function phraseAt(tokens2, at, phrases) {
   }
   return 0;
 }
-var cuePhrasesOf;
+var cuePhrasesOf, prepositionWordsOf;
 var init_cues = __esm({
   "dist/extract/cues.js"() {
     "use strict";
@@ -7499,6 +7499,10 @@ var init_cues = __esm({
       }
       return out;
     });
+    prepositionWordsOf = perLanguage((lang) => /* @__PURE__ */ new Set([
+      ...cuePhrasesOf(lang).preposition.filter((p) => p.length === 1).map((p) => p[0]),
+      ...(grammarOf(lang).nameJoiners ?? []).filter((j) => !/\s/u.test(j)).map(foldWord)
+    ]));
   }
 });
 
@@ -10024,9 +10028,9 @@ var init_metric_claims = __esm({
 // dist/extract/heads.js
 function prepositionAt(words4, prepositions, articles) {
   let i = words4.length - 2;
-  while (i >= 0 && articles.has(words4[i].toLowerCase()))
+  while (i >= 0 && articles.has(foldWord(words4[i])))
     i--;
-  return i >= 0 && prepositions.has(words4[i].toLowerCase()) ? i : -1;
+  return i >= 0 && prepositions.has(foldWord(words4[i])) ? i : -1;
 }
 function headsOf(e, lang) {
   const names2 = e.names?.[lang] ?? [];
@@ -10035,7 +10039,7 @@ function headsOf(e, lang) {
   const short = new Set(names2.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
   const heads = /* @__PURE__ */ new Set();
   const compound = grammarOf(lang).compoundHeadLast === true;
-  const prepositions = prepositionsOf(lang);
+  const prepositions = prepositionWordsOf(lang);
   const articles = articleWordsOf(lang);
   for (const name of names2) {
     const words4 = name.split(SPLIT).filter(Boolean);
@@ -10087,19 +10091,15 @@ function headEntities(entities, hasPlace, langs) {
   }
   return out;
 }
-var SPLIT, prepositionsOf;
+var SPLIT;
 var init_heads = __esm({
   "dist/extract/heads.js"() {
     "use strict";
     init_import_meta_url();
     init_grammar();
     init_cues();
-    init_pack();
+    init_tokens();
     SPLIT = /[\s\u00a0]+/u;
-    prepositionsOf = perLanguage((lang) => /* @__PURE__ */ new Set([
-      ...(cuePhrasesOf(lang).preposition ?? []).filter((p) => p.length === 1).map((p) => p[0]),
-      ...(grammarOf(lang).nameJoiners ?? []).filter((j) => !/\s/u.test(j)).map((j) => j.toLowerCase())
-    ]));
   }
 });
 
@@ -12717,6 +12717,10 @@ function anotherInstance(m, ann) {
   }
   return ann.cue("otherInstance", m.tokenEnd) !== 0;
 }
+function nameWordsOf(index, id, lang) {
+  const names2 = index.entity(id)?.names;
+  return new Set([...names2?.[lang] ?? [], ...lang === "en" ? [] : names2?.en ?? []].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 0));
+}
 function ordinalNamed(m, ann) {
   const words4 = ordinalsOf(ann.lang);
   if (m.entityType === "head:event")
@@ -12771,9 +12775,7 @@ function namedOtherwise(index, id, tokens2, h, lang, mentions) {
   if (near(mentions, tokens2[i]).some((m) => m.tokenStart <= i && m.tokenEnd > i && PLACE_TYPES.has(m.entityType)))
     return false;
   const key = tokens2[i].key;
-  const names2 = index.entity(id)?.names;
-  const words4 = [...names2?.[lang] ?? [], ...lang === "en" ? [] : names2?.en ?? []].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 0);
-  return !words4.some((w) => key.startsWith(w.slice(0, Math.max(3, w.length - 2))) || w.startsWith(key));
+  return ![...nameWordsOf(index, id, lang)].some((w) => key.startsWith(w.slice(0, Math.max(3, w.length - 2))) || w.startsWith(key));
 }
 function yearsApart(index, id, ann, h) {
   const byClause = yearsByClause(ann);
@@ -12814,10 +12816,7 @@ function headsOfSentence(index, found, ann, named, meant) {
     const o = ordinalBefore(ann, h.tokenStart, ordinals);
     if (o >= 0) {
       const key = ann.tokens[o].key;
-      const wordsOf = (id) => {
-        const names2 = index.entity(id)?.names;
-        return new Set([...names2?.[ann.lang] ?? [], ...names2?.en ?? []].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)));
-      };
+      const wordsOf = (id) => nameWordsOf(index, id, ann.lang);
       let ids = [h.entityId, ...h.alternatives].filter((id) => wordsOf(id).has(key));
       const own2 = [h.entityId, ...h.alternatives].filter((id) => meant(id, h));
       if (own2.length && own2.every((id) => ![...wordsOf(id)].some((w) => ordinals.has(w))))
@@ -13233,8 +13232,7 @@ var init_lint_document = __esm({
     officeFirstWordCache = /* @__PURE__ */ new WeakMap();
     functionWordsOf = perLanguage((lang) => /* @__PURE__ */ new Set([
       ...articleWordsOf(lang),
-      ...joinerWordsOf(lang),
-      ...cuePhrasesOf(lang).preposition.filter((p) => p.length === 1).map((p) => p[0]),
+      ...prepositionWordsOf(lang),
       ...(grammarOf(lang).placeIn ?? []).filter((w) => !/\s/u.test(w)).map(foldWord)
     ]));
     ordinalsOf = perLanguage((lang) => new Set((grammarOf(lang).ordinals ?? []).map(foldWord)));

@@ -5705,6 +5705,10 @@ function phraseAt(tokens2, at, phrases) {
   }
   return 0;
 }
+var prepositionWordsOf = perLanguage((lang) => /* @__PURE__ */ new Set([
+  ...cuePhrasesOf(lang).preposition.filter((p) => p.length === 1).map((p) => p[0]),
+  ...(grammarOf(lang).nameJoiners ?? []).filter((j) => !/\s/u.test(j)).map(foldWord)
+]));
 
 // dist/extract/clauses.js
 var HARD = /[;:()[\]]|\s[–—-]\s/u;
@@ -8039,15 +8043,11 @@ function nearestPeriod(periods, to) {
 
 // dist/extract/heads.js
 var SPLIT = /[\s\u00a0]+/u;
-var prepositionsOf = perLanguage((lang) => /* @__PURE__ */ new Set([
-  ...(cuePhrasesOf(lang).preposition ?? []).filter((p) => p.length === 1).map((p) => p[0]),
-  ...(grammarOf(lang).nameJoiners ?? []).filter((j) => !/\s/u.test(j)).map((j) => j.toLowerCase())
-]));
 function prepositionAt(words4, prepositions, articles) {
   let i = words4.length - 2;
-  while (i >= 0 && articles.has(words4[i].toLowerCase()))
+  while (i >= 0 && articles.has(foldWord(words4[i])))
     i--;
-  return i >= 0 && prepositions.has(words4[i].toLowerCase()) ? i : -1;
+  return i >= 0 && prepositions.has(foldWord(words4[i])) ? i : -1;
 }
 function headsOf(e, lang) {
   const names = e.names?.[lang] ?? [];
@@ -8056,7 +8056,7 @@ function headsOf(e, lang) {
   const short = new Set(names.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
   const heads = /* @__PURE__ */ new Set();
   const compound = grammarOf(lang).compoundHeadLast === true;
-  const prepositions = prepositionsOf(lang);
+  const prepositions = prepositionWordsOf(lang);
   const articles = articleWordsOf(lang);
   for (const name of names) {
     const words4 = name.split(SPLIT).filter(Boolean);
@@ -10593,10 +10593,13 @@ function anotherInstance(m, ann) {
 }
 var functionWordsOf = perLanguage((lang) => /* @__PURE__ */ new Set([
   ...articleWordsOf(lang),
-  ...joinerWordsOf(lang),
-  ...cuePhrasesOf(lang).preposition.filter((p) => p.length === 1).map((p) => p[0]),
+  ...prepositionWordsOf(lang),
   ...(grammarOf(lang).placeIn ?? []).filter((w) => !/\s/u.test(w)).map(foldWord)
 ]));
+function nameWordsOf(index, id, lang) {
+  const names = index.entity(id)?.names;
+  return new Set([...names?.[lang] ?? [], ...lang === "en" ? [] : names?.en ?? []].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 0));
+}
 function ordinalNamed(m, ann) {
   const words4 = ordinalsOf(ann.lang);
   if (m.entityType === "head:event")
@@ -10653,9 +10656,7 @@ function namedOtherwise(index, id, tokens2, h, lang, mentions) {
   if (near(mentions, tokens2[i]).some((m) => m.tokenStart <= i && m.tokenEnd > i && PLACE_TYPES.has(m.entityType)))
     return false;
   const key = tokens2[i].key;
-  const names = index.entity(id)?.names;
-  const words4 = [...names?.[lang] ?? [], ...lang === "en" ? [] : names?.en ?? []].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 0);
-  return !words4.some((w) => key.startsWith(w.slice(0, Math.max(3, w.length - 2))) || w.startsWith(key));
+  return ![...nameWordsOf(index, id, lang)].some((w) => key.startsWith(w.slice(0, Math.max(3, w.length - 2))) || w.startsWith(key));
 }
 function yearsApart(index, id, ann, h) {
   const byClause = yearsByClause(ann);
@@ -10697,10 +10698,7 @@ function headsOfSentence(index, found, ann, named, meant) {
     const o = ordinalBefore(ann, h.tokenStart, ordinals);
     if (o >= 0) {
       const key = ann.tokens[o].key;
-      const wordsOf = (id) => {
-        const names = index.entity(id)?.names;
-        return new Set([...names?.[ann.lang] ?? [], ...names?.en ?? []].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)));
-      };
+      const wordsOf = (id) => nameWordsOf(index, id, ann.lang);
       let ids = [h.entityId, ...h.alternatives].filter((id) => wordsOf(id).has(key));
       const own = [h.entityId, ...h.alternatives].filter((id) => meant(id, h));
       if (own.length && own.every((id) => ![...wordsOf(id)].some((w) => ordinals.has(w))))

@@ -42,7 +42,7 @@ import { monthIndex, weekdayForms } from '../language/calendar.js';
 import { withInitials } from '../extract/initials.js';
 import { withoutRepeatedAbbreviations } from '../extract/bracketed-abbreviations.js';
 import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf } from '../extract/grammar.js';
-import { cuePhrasesOf } from '../extract/cues.js';
+import { prepositionWordsOf } from '../extract/cues.js';
 import type { FactIndex } from '../facts/index.js';
 import { sentences } from '../text/sentences.js';
 import type { Diagnostic, OfficeClaim, SourceDocument, Span } from '../types.js';
@@ -465,10 +465,15 @@ function anotherInstance(m: NameMatch, ann: SentenceAnnotation): boolean {
 /** Words that say nothing by themselves: the language's articles, one-word prepositions and name joiners. */
 const functionWordsOf = perLanguage((lang): ReadonlySet<string> => new Set([
   ...articleWordsOf(lang),
-  ...joinerWordsOf(lang),
-  ...cuePhrasesOf(lang).preposition.filter((p) => p.length === 1).map((p) => p[0]!),
+  ...prepositionWordsOf(lang),
   ...(grammarOf(lang).placeIn ?? []).filter((w) => !/\s/u.test(w)).map(foldWord),
 ]));
+
+/** The words of an entity's names in a language and in English, folded: which words name it. */
+function nameWordsOf(index: FactIndex, id: string, lang: string): ReadonlySet<string> {
+  const names = index.entity(id)?.names;
+  return new Set([...(names?.[lang] ?? []), ...(lang === 'en' ? [] : names?.en ?? [])].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 0));
+}
 
 /**
  * An event named with its ordinal ("the second Russia–Africa summit", «16-й саммит БРИКС»): the
@@ -538,9 +543,7 @@ function namedOtherwise(index: FactIndex, id: string, tokens: readonly Token[], 
   // A country, region or city ("the Russian air base", "the Kazakhstan summit") says where, not which.
   if (near(mentions, tokens[i]!).some((m) => m.tokenStart <= i && m.tokenEnd > i && PLACE_TYPES.has(m.entityType))) return false;
   const key = tokens[i]!.key;
-  const names = index.entity(id)?.names;
-  const words = [...(names?.[lang] ?? []), ...(lang === 'en' ? [] : names?.en ?? [])].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w.length > 0);
-  return !words.some((w) => key.startsWith(w.slice(0, Math.max(3, w.length - 2))) || w.startsWith(key));
+  return ![...nameWordsOf(index, id, lang)].some((w) => key.startsWith(w.slice(0, Math.max(3, w.length - 2))) || w.startsWith(key));
 }
 
 /**
@@ -592,10 +595,7 @@ function headsOfSentence(index: FactIndex, found: NameMatch[], ann: SentenceAnno
     const o = ordinalBefore(ann, h.tokenStart, ordinals);
     if (o >= 0) {
       const key = ann.tokens[o]!.key;
-      const wordsOf = (id: string) => {
-        const names = index.entity(id)?.names;
-        return new Set([...(names?.[ann.lang] ?? []), ...(names?.en ?? [])].flatMap((n) => foldWord(n).split(/[^\p{L}\p{M}\p{N}]+/u)));
-      };
+      const wordsOf = (id: string) => nameWordsOf(index, id, ann.lang);
       let ids = [h.entityId, ...h.alternatives].filter((id) => wordsOf(id).has(key));
       // The article's own event of that head: where its name has no ordinal, "the first summit"
       // may be that one ("at first summit in Samarkand") and is read as heads are.

@@ -34,3 +34,9 @@ export function phraseIn(tokens: readonly Token[], from: number, to: number, phr
   for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) if (phraseAt(tokens, i, phrases)) return true;
   return false;
 }
+
+/** One-word prepositions and name joiners of a language, folded as token keys are ("to", "of", "in", "von"). */
+export const prepositionWordsOf = perLanguage((lang): ReadonlySet<string> => new Set([
+  ...cuePhrasesOf(lang).preposition.filter((p) => p.length === 1).map((p) => p[0]!),
+  ...(grammarOf(lang).nameJoiners ?? []).filter((j) => !/\s/u.test(j)).map(foldWord),
+]));

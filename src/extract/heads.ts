@@ -6,22 +6,16 @@
 // word of the name (last in English, first in Russian, German, Indonesian).
 import type { Entity, Lang } from '../types.js';
 import { articleWordsOf, grammarOf } from './grammar.js';
-import { cuePhrasesOf } from './cues.js';
-import { perLanguage } from '../language/pack.js';
+import { prepositionWordsOf } from './cues.js';
+import { foldWord } from './tokens.js';
 
 const SPLIT = /[\s\u00a0]+/u;
-
-/** One-word prepositions and name joiners of a language, lower case ("to", "of", "in"). */
-const prepositionsOf = perLanguage((lang) => new Set([
-  ...(cuePhrasesOf(lang).preposition ?? []).filter((p) => p.length === 1).map((p) => p[0]!),
-  ...(grammarOf(lang).nameJoiners ?? []).filter((j) => !/\s/u.test(j)).map((j) => j.toLowerCase()),
-]));
 
 /** Where the preposition before a name's last word stands, articles between ("in the Kremlin"); -1 when none. */
 function prepositionAt(words: readonly string[], prepositions: ReadonlySet<string>, articles: ReadonlySet<string>): number {
   let i = words.length - 2;
-  while (i >= 0 && articles.has(words[i]!.toLowerCase())) i--;
-  return i >= 0 && prepositions.has(words[i]!.toLowerCase()) ? i : -1;
+  while (i >= 0 && articles.has(foldWord(words[i]!))) i--;
+  return i >= 0 && prepositions.has(foldWord(words[i]!)) ? i : -1;
 }
 
 export function headsOf(e: Entity, lang: Lang): string[] {
@@ -31,7 +25,7 @@ export function headsOf(e: Entity, lang: Lang): string[] {
   const short = new Set(names.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
   const heads = new Set<string>();
   const compound = grammarOf(lang).compoundHeadLast === true;
-  const prepositions = prepositionsOf(lang);
+  const prepositions = prepositionWordsOf(lang);
   const articles = articleWordsOf(lang);
   for (const name of names) {
     const words = name.split(SPLIT).filter(Boolean);
