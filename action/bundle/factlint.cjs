@@ -8486,7 +8486,16 @@ function finding(claim2, index, text, posts, samePost, time) {
     const s = samePost.reduce((a, b) => (a.from ?? MIN) > (b.from ?? MIN) ? a : b);
     fact = s;
     const exact = describePost(index, claim2.office, postOf(s)?.of);
-    if ((s.from ?? MIN) > at)
+    const terms = [...samePost].sort((a, b) => (a.from ?? MIN) < (b.from ?? MIN) ? -1 : (a.from ?? MIN) > (b.from ?? MIN) ? 1 : 0);
+    const next = terms.find((t) => (t.from ?? MIN) > at);
+    const prev = [...terms].reverse().find((t) => (t.from ?? MIN) <= at);
+    if (terms.length > 1 && next && !prev) {
+      fact = next;
+      message2 = `${person2} first took office as ${exact} on ${describeBoundary(next.from, next.fromPrecision, next.fromAlt)}, after ${at}`;
+    } else if (terms.length > 1 && next && prev && prev.to && prev.to < at) {
+      fact = next;
+      message2 = `${person2} was ${exact} ${describeTerm(prev)} and ${describeTerm(next)}, not${when}`;
+    } else if ((s.from ?? MIN) > at)
       message2 = `${person2} took office as ${exact} only on ${describeBoundary(s.from, s.fromPrecision, s.fromAlt)}, after ${at}`;
     else if (!s.to)
       message2 = `${person2} has been ${exact} since ${describeBoundary(s.from ?? MIN, s.fromPrecision, s.fromAlt)}${claim2.recent ? `: no new holder${when}` : `, not${when}`}`;

@@ -220,7 +220,18 @@ function finding(claim: OfficeClaim, index: FactIndex, text: string, posts: Inde
     const s = samePost.reduce((a, b) => ((a.from ?? MIN) > (b.from ?? MIN) ? a : b));
     fact = s;
     const exact = describePost(index, claim.office, postOf(s)?.of);
-    if ((s.from ?? MIN) > at) message = `${person} took office as ${exact} only on ${describeBoundary(s.from!, s.fromPrecision, s.fromAlt)}, after ${at}`;
+    // Several terms: the one before the day and the one after it, if the day falls between them
+    // (Putin in 2010), or the first one if it falls before them all (Putin in 1999).
+    const terms = [...samePost].sort((a, b) => ((a.from ?? MIN) < (b.from ?? MIN) ? -1 : (a.from ?? MIN) > (b.from ?? MIN) ? 1 : 0));
+    const next = terms.find((t) => (t.from ?? MIN) > at);
+    const prev = [...terms].reverse().find((t) => (t.from ?? MIN) <= at);
+    if (terms.length > 1 && next && !prev) {
+      fact = next;
+      message = `${person} first took office as ${exact} on ${describeBoundary(next.from!, next.fromPrecision, next.fromAlt)}, after ${at}`;
+    } else if (terms.length > 1 && next && prev && prev.to && prev.to < at) {
+      fact = next;
+      message = `${person} was ${exact} ${describeTerm(prev)} and ${describeTerm(next)}, not${when}`;
+    } else if ((s.from ?? MIN) > at) message = `${person} took office as ${exact} only on ${describeBoundary(s.from!, s.fromPrecision, s.fromAlt)}, after ${at}`;
     else if (!s.to) message = `${person} has been ${exact} since ${describeBoundary(s.from ?? MIN, s.fromPrecision, s.fromAlt)}${claim.recent ? `: no new holder${when}` : `, not${when}`}`;
     else message = `${person} was ${exact} until ${describeBoundary(s.to, s.toPrecision, s.toAlt)}, not${when}`;
   } else {

@@ -1,7 +1,11 @@
 // Mechanisms behind misses and false alarms found in the sixth and seventh blind regions and the
 // ninth round of real agency copy, each written here in our own words, with its trap.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/engine/run.js';
 import { claimsOf } from '../helpers.js';
 
 describe('an event the fact set names with its ordinal is that one instance, whatever year is written', () => {
@@ -286,5 +290,22 @@ describe('bundled data: the Russian side\'s 2024 figures for trade with Tajikist
     const verdicts = claimsOf('Trade between Russia and Tajikistan grew by 7.1% in 2024 to reach $1.5 billion.', 'en', '2025-10-08', BUNDLED)
       .filter((c) => c.kind === 'metric').map((c) => `${c.slots.property?.value}:${c.verdict}`);
     expect(verdicts).toEqual(['trade-growth:verified', 'trade-turnover:verified']);
+  });
+});
+
+describe('the message for a holder of several terms names the terms around the day', () => {
+  const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
+  const dir = mkdtempSync(path.join(tmpdir(), 'factlint-r7-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const message = (date: string, body: string) => {
+    writeFileSync(path.join(dir, 'a.en.md'), `---\ndate: ${date}\nlang: en\n---\n# T\n\n${body}\n`);
+    const { results } = run({ cwd: dir, patterns: ['.'], claims: [BUNDLED] });
+    return results.flatMap((r) => r.messages).find((m) => m.ruleId === 'office-holder')?.message ?? '';
+  };
+  it('between two terms: both, not only the later one', () => {
+    expect(message('2010-05-01', 'Russian President Vladimir Putin met the guests.')).toMatch(/was president of Russia 2000-05-07 to 2008-05-07 and since 2012-05-07, not on 2010-05-01/);
+  });
+  it('before the first term: the first one', () => {
+    expect(message('1999-11-17', 'Russian President Vladimir Putin arrived in Dushanbe.')).toMatch(/first took office as president of Russia on 1999-12-31/);
   });
 });
