@@ -309,3 +309,16 @@ describe('the message for a holder of several terms names the terms around the d
     expect(message('1999-11-17', 'Russian President Vladimir Putin arrived in Dushanbe.')).toMatch(/first took office as president of Russia on 1999-12-31/);
   });
 });
+
+describe('"the ousted president", «свергнутый», "der gestürzte" are former holders', () => {
+  // Bundled: Kurmanbek Bakiyev president of Kyrgyzstan to April 2010.
+  const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
+  it.each([
+    ['de', 'Der gestürzte kirgisische Präsident Kurmanbek Bakijew lebt jetzt in Minsk.'],
+    ['en', 'The ousted Kyrgyz president Kurmanbek Bakiyev now lives in Minsk.'],
+    ['ru', 'Свергнутый президент Киргизии Курманбек Бакиев живёт в Минске.'],
+    ['es', 'El derrocado presidente kirguís Kurmanbek Bakíev vive ahora en Minsk.'],
+  ])('%s: a year after his fall, no false alarm', (lang, text) => {
+    expect(claimsOf(text, lang, '2011-06-01', BUNDLED).filter((c) => c.kind === 'office').map((c) => c.verdict)).toEqual(['verified']);
+  });
+});
