@@ -9914,66 +9914,6 @@ function insideCurrencyName(text, span, lang) {
   return false;
 }
 
-// dist/extract/given-name-variants.js
-var CAPITAL2 = new RegExp("^\\p{Lu}\\p{Ll}", "u");
-function distance3(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit)
-    return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < best)
-        best = v;
-    }
-    if (best > limit)
-      return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function givenNameVariant(given, word) {
-  if (given === word || given.length < 2 || word.length < 2 || given[0] !== word[0])
-    return false;
-  if (given.length <= 3)
-    return word.startsWith(given.slice(0, -1)) && word.length - given.length <= 2 && word.length >= given.length;
-  return distance3(given, word, given.length >= 5 ? 2 : 1) <= (given.length >= 5 ? 2 : 1);
-}
-function givenNames(entity, lang) {
-  const out = [];
-  for (const n of entity?.names?.[lang] ?? []) {
-    const words4 = n.trim().split(/[\s\u00a0]+/u);
-    if (words4.length >= 2)
-      out.push(foldWord(words4[0]));
-  }
-  return out;
-}
-function withGivenNameVariants(text, tokens2, mentions, lang, entityOf) {
-  let out;
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
-    if (m.entityType !== "person" || m.tokenEnd - m.tokenStart !== 1 || m.tokenStart === 0)
-      continue;
-    const i = m.tokenStart - 1;
-    const prev = mentions[k - 1];
-    if (prev && prev.tokenEnd > i)
-      continue;
-    const word = tokens2[i];
-    if (!CAPITAL2.test(word.text) || !onlySpaceBetween(text, word.end, tokens2[m.tokenStart].start))
-      continue;
-    const ids = [m.entityId, ...m.alternatives];
-    const who = ids.filter((id) => givenNames(entityOf(id), lang).some((g) => givenNameVariant(g, word.key)));
-    if (who.length !== 1)
-      continue;
-    out ??= mentions.slice();
-    out[k] = { ...m, entityId: who[0], alternatives: [], tokenStart: i, span: { start: word.start, end: m.span.end }, text: text.slice(word.start, m.span.end) };
-  }
-  return out ?? mentions;
-}
-
 // dist/extract/initials.js
 var MAX_INITIALS = 2;
 function isInitial(text, tokens2, k) {
@@ -9989,7 +9929,7 @@ function nameWords2(m) {
 function dotGap(text, from, to) {
   return /^\.[\s\u00a0]*$/u.test(text.slice(from, to));
 }
-function givenNames2(entity, lang) {
+function givenNames(entity, lang) {
   const out = [];
   for (const n of entity?.names?.[lang] ?? []) {
     const words4 = n.trim().split(/\s+/u);
@@ -10024,12 +9964,12 @@ function withInitialsOne(text, tokens2, m, prev, lang, entityOf) {
   }
   if (prev && prev.tokenEnd > start)
     return m;
-  if (nameWords2(m) >= 2 && givenNames2(entityOf(m.entityId), lang).map(foldWord).includes(tokens2[m.tokenStart].key))
+  if (nameWords2(m) >= 2 && givenNames(entityOf(m.entityId), lang).map(foldWord).includes(tokens2[m.tokenStart].key))
     return m;
   const candidates = [m.entityId, ...m.alternatives];
   const before = start - 1;
   const joined = before >= 0 && (!prev || prev.tokenEnd <= before) && /^[\s\u00a0]+$/u.test(text.slice(tokens2[before].end, tokens2[start].start));
-  const namedBefore = joined ? candidates.filter((id) => givenNames2(entityOf(id), lang).map(foldWord).includes(tokens2[before].key)) : [];
+  const namedBefore = joined ? candidates.filter((id) => givenNames(entityOf(id), lang).map(foldWord).includes(tokens2[before].key)) : [];
   if (namedBefore.length === 0 && joined && new RegExp("^\\p{Lu}\\p{Ll}", "u").test(tokens2[before].text) && tokens2[before].end - tokens2[before].start > 1)
     return m;
   let chosen;
@@ -10039,7 +9979,7 @@ function withInitialsOne(text, tokens2, m, prev, lang, entityOf) {
   } else {
     const first = letters[0];
     const fits3 = (id) => {
-      const given = givenNames2(entityOf(id), lang);
+      const given = givenNames(entityOf(id), lang);
       return given.length === 0 ? void 0 : given.some((g) => g.startsWith(first));
     };
     chosen = [...candidates.filter((id) => fits3(id) === true), ...candidates.filter((id) => fits3(id) === void 0)];
@@ -10049,6 +9989,57 @@ function withInitialsOne(text, tokens2, m, prev, lang, entityOf) {
   const [entityId, ...alternatives] = chosen;
   const from = tokens2[start].start;
   return { ...m, entityId, alternatives, span: { start: from, end: m.span.end }, text: text.slice(from, m.span.end), tokenStart: start };
+}
+
+// dist/extract/given-name-variants.js
+var CAPITAL2 = new RegExp("^\\p{Lu}\\p{Ll}", "u");
+function distance3(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit)
+    return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best)
+        best = v;
+    }
+    if (best > limit)
+      return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function givenNameVariant(given, word) {
+  if (given === word || given.length < 2 || word.length < 2 || given[0] !== word[0])
+    return false;
+  if (given.length <= 3)
+    return word.startsWith(given.slice(0, -1)) && word.length - given.length <= 2 && word.length >= given.length;
+  return distance3(given, word, given.length >= 5 ? 2 : 1) <= (given.length >= 5 ? 2 : 1);
+}
+function withGivenNameVariants(text, tokens2, mentions, lang, entityOf) {
+  let out;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.entityType !== "person" || m.tokenEnd - m.tokenStart !== 1 || m.tokenStart === 0)
+      continue;
+    const i = m.tokenStart - 1;
+    const prev = mentions[k - 1];
+    if (prev && prev.tokenEnd > i)
+      continue;
+    const word = tokens2[i];
+    if (!CAPITAL2.test(word.text) || !onlySpaceBetween(text, word.end, tokens2[m.tokenStart].start))
+      continue;
+    const ids = [m.entityId, ...m.alternatives];
+    const who = ids.filter((id) => givenNames(entityOf(id), lang).some((g) => givenNameVariant(foldWord(g), word.key)));
+    if (who.length !== 1)
+      continue;
+    out ??= mentions.slice();
+    out[k] = { ...m, entityId: who[0], alternatives: [], tokenStart: i, span: { start: word.start, end: m.span.end }, text: text.slice(word.start, m.span.end) };
+  }
+  return out ?? mentions;
 }
 
 // dist/text/sentences.js

@@ -7,6 +7,7 @@
 // left alone, so the surname is never given to a namesake.
 import type { Entity } from '../types.js';
 import type { NameMatch } from './names.js';
+import { givenNames } from './initials.js';
 import { foldWord, onlySpaceBetween, type Token } from './tokens.js';
 
 const CAPITAL = /^\p{Lu}\p{Ll}/u;
@@ -40,16 +41,6 @@ export function givenNameVariant(given: string, word: string): boolean {
   return distance(given, word, given.length >= 5 ? 2 : 1) <= (given.length >= 5 ? 2 : 1);
 }
 
-/** Given names of a person: the first words of its names of two words or more, folded. */
-function givenNames(entity: Entity | undefined, lang: string): string[] {
-  const out: string[] = [];
-  for (const n of entity?.names?.[lang] ?? []) {
-    const words = n.trim().split(/[\s\u00a0]+/u);
-    if (words.length >= 2) out.push(foldWord(words[0]!));
-  }
-  return out;
-}
-
 /**
  * Mentions with a variant of the person's given name right before a one-word surname taken in.
  * Returns the same array when nothing changed.
@@ -65,7 +56,7 @@ export function withGivenNameVariants(text: string, tokens: readonly Token[], me
     const word = tokens[i]!;
     if (!CAPITAL.test(word.text) || !onlySpaceBetween(text, word.end, tokens[m.tokenStart]!.start)) continue;
     const ids = [m.entityId, ...m.alternatives];
-    const who = ids.filter((id) => givenNames(entityOf(id), lang).some((g) => givenNameVariant(g, word.key)));
+    const who = ids.filter((id) => givenNames(entityOf(id), lang).some((g) => givenNameVariant(foldWord(g), word.key)));
     if (who.length !== 1) continue;
     out ??= mentions.slice();
     out[k] = { ...m, entityId: who[0]!, alternatives: [], tokenStart: i, span: { start: word.start, end: m.span.end }, text: text.slice(word.start, m.span.end) };

@@ -32,7 +32,7 @@ function dotGap(text: string, from: number, to: number): boolean {
 }
 
 /** Given names of a person in a language: the first words of its names of two words or more. */
-function givenNames(entity: Entity | undefined, lang: string): string[] {
+export function givenNames(entity: Entity | undefined, lang: string): string[] {
   const out: string[] = [];
   for (const n of entity?.names?.[lang] ?? []) {
     const words = n.trim().split(/\s+/u);
