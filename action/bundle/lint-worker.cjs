@@ -7226,6 +7226,7 @@ function insideQuote(text, offset) {
 
 // dist/extract/metric-claims.js
 var ENTITY_TYPES = CONTEXT_TYPES;
+var NOT_THINGS = /* @__PURE__ */ new Set([...PLACE_TYPES, ...CONTEXT_TYPES, "person", "office", "party", "organisation"]);
 var CAPITALISED = new RegExp("^\\p{Lu}", "u");
 var TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
 function durationBefore(ann, q) {
@@ -7405,6 +7406,29 @@ function extractMetricClaims(ctx0) {
     }
     return opener && [...opener.partners].some((e) => e !== figurePartner) ? opener.m : void 0;
   };
+  let things;
+  const thingsOf = () => things ??= [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === "place" && afterPreposition(m.tokenStart)) && (ctx.mentions.includes(m) || ctx.namedInArticle?.has(m.entityId) === true)).sort((a, b) => a.span.start - b.span.start);
+  const prepositions = prepositionWordsOf(ctx.lang);
+  const afterPreposition = (i) => {
+    let k = i - 1;
+    while (k >= 0 && c.articles.has(keys[k]))
+      k--;
+    return k >= 0 && prepositions.has(keys[k]);
+  };
+  const thingOf = (q, cl) => {
+    const list2 = thingsOf();
+    if (list2.length === 0)
+      return void 0;
+    const one = (ms) => {
+      const ids = new Set(ms.map((m) => m.entityId));
+      return ids.size === 1 ? [...ids][0] : void 0;
+    };
+    const inClause = list2.filter((m) => clause[m.tokenStart] === cl);
+    if (inClause.length)
+      return one(inClause);
+    const segment = statementStart(cl);
+    return one(list2.filter((m) => m.span.end <= q.span.start && clause[m.tokenStart] >= segment));
+  };
   const subjectsOf = (q, prop, wholeEnd) => {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
@@ -7561,8 +7585,16 @@ function extractMetricClaims(ctx0) {
       named.push(lastPerson);
       byName.push(lastPerson);
     }
+    let thing;
+    if (named.length === 0 && !types?.size) {
+      thing = thingOf(q, cl);
+      if (thing) {
+        named.push(thing);
+        byName.push(thing);
+      }
+    }
     const source = [...new Set(near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => m.tokenEnd > 0 && sourced(m)).map((m) => m.entityId))].sort();
-    return { named, byName, partner: bare, otherSideUnknown, source };
+    return { named, byName, partner: bare, otherSideUnknown, source, thing };
   };
   const countriesNamed = subjectMentions.filter((m) => m.entityType === "country").length;
   const unknownPartner = countriesNamed < 2 && tokens2.some((t, i) => {
@@ -7844,7 +7876,7 @@ function extractMetricClaims(ctx0) {
     const who = subjectsOf(q, chosen.prop, wholeEnd);
     const base = inComparison(q.span, 4, true);
     let period = whenPeriod(q) ?? (base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text, (c2) => asideParent(c2) !== void 0));
-    const flowFigure = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
+    const flowFigure = !who.thing && (kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit));
     const carried = flowFigure && !period && !base && ctx.carriedPeriod !== void 0 && (ctx.periods.length === 0 || ctx.changeOfPrevious === true && !ctx.periods.some((p) => clauseOf(p.span) === clauseOf(q.span)));
     if (carried)
       period = ctx.carriedPeriod;
@@ -7856,7 +7888,7 @@ function extractMetricClaims(ctx0) {
     let value = q.value;
     if (kind === "change" && declines(ann, clause, q, chosen.word))
       value = -value;
-    const flow = kind === "change" || kind === "quantity" && q.unit !== void 0 && /^[A-Z]{3}$/.test(q.unit);
+    const flow = flowFigure;
     const year = ctx.date?.slice(0, 4);
     const abstain = refuted ? "the article reports this claim as false" : who.otherSideUnknown ? "one party of the figure is not an entity of the fact set" : isTarget(q) ? "a target or forecast, not a result" : !period && (flow || !year) ? "no period written for the figure" : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date ? `the period ${period.period} had not ended on the article's date: a running total or a forecast` : void 0;
     out.push({
@@ -8058,8 +8090,21 @@ function prepositionAt(words4, prepositions, articles) {
     i--;
   return i >= 0 && prepositions.has(foldWord(words4[i])) ? i : -1;
 }
+function bareHead(words4, endings) {
+  const last = words4[words4.length - 1];
+  const lower = last.toLowerCase();
+  const e = endings.find((x) => lower.endsWith(x) && lower.length > x.length);
+  if (!e)
+    return void 0;
+  const stem = last.slice(0, last.length - e.length);
+  if (stem.length >= 4)
+    return stem;
+  const before = words4[words4.length - 2];
+  return before && new RegExp("^\\p{Ll}+$", "u").test(before) ? `${before} ${stem}` : void 0;
+}
 function headsOf(e, lang) {
   const names = e.names?.[lang] ?? [];
+  const possessive = [...grammarOf(lang).possessiveHeadEndings ?? []].map((x) => x.toLowerCase()).sort((a, b) => b.length - a.length);
   const position = grammarOf(lang).headPosition ?? "first";
   const modifiers = grammarOf(lang).headModifierEndings ?? [];
   const short = new Set(names.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
@@ -8077,23 +8122,32 @@ function headsOf(e, lang) {
     if (words4.length < 2)
       continue;
     const rest = words4.filter((w) => !short.has(w.toLowerCase()));
-    if (rest.length > 0 && rest.length < words4.length)
+    if (rest.length > 0 && rest.length < words4.length) {
       heads.add(rest.join(" "));
-    else if (rest.length === words4.length) {
+      const bare = position === "last" && possessive.length ? bareHead(rest, possessive) : void 0;
+      if (bare)
+        heads.add(rest.length > 1 && !bare.includes(" ") ? [...rest.slice(0, -1), bare].join(" ") : bare);
+    } else if (rest.length === words4.length) {
       let first = 0;
       while (position === "first" && first < words4.length - 1 && modifiers.some((e2) => words4[first].toLowerCase().endsWith(e2)))
         first++;
       const w = position === "last" ? words4[words4.length - 1] : words4[first];
-      if (new RegExp("^\\p{Ll}", "u").test(w) || lang === "de")
+      if (new RegExp("^\\p{Ll}", "u").test(w) || lang === "de") {
         heads.add(w);
-      else if (words4.length >= 3 && (position === "first" || e.type === "event")) {
+        const bare = position === "last" && possessive.length ? bareHead(words4, possessive) : void 0;
+        if (bare)
+          heads.add(bare);
+      } else if (words4.length >= 3 && (position === "first" || e.type === "event")) {
         if (position === "first")
           heads.add(w.toLowerCase());
         else {
           const p = prepositionAt(words4, prepositions, articles);
-          if (p < 0 && new RegExp("^\\p{L}+$", "u").test(w))
+          if (p < 0 && new RegExp("^\\p{L}+$", "u").test(w)) {
             heads.add(w.toLowerCase());
-          else if (p > 0 && new RegExp("^\\p{Ll}+$", "u").test(words4[p - 1]))
+            const bare = possessive.length ? bareHead(words4.map((x) => x.toLowerCase()), possessive) : void 0;
+            if (bare)
+              heads.add(bare);
+          } else if (p > 0 && new RegExp("^\\p{Ll}+$", "u").test(words4[p - 1]))
             heads.add(words4[p - 1]);
         }
       }
@@ -8801,7 +8855,7 @@ var phrasesOf = perLanguage((lang) => {
     ranks: new Set((g.ranks ?? []).flatMap(words3)),
     declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
     nameBeforeOffice: !!g.nameBeforeOffice,
-    officePossessive: (g.officePossessiveEndings ?? []).map((e) => e.toLowerCase()),
+    officePossessive: (g.possessiveHeadEndings ?? []).map((e) => e.toLowerCase()),
     adjectiveAfterOffice: !!g.adjectiveAfterOffice
   };
 });
@@ -10265,6 +10319,13 @@ function severityNumber(level) {
 function headMatcherFor(index, lang) {
   return matcherFor(index, () => headEntities(index.locatableEntities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, "en"]), lang, "heads");
 }
+function eventWordMatcherFor(index, lang) {
+  const words4 = grammarOf(lang).eventWords;
+  if (!words4?.length)
+    return void 0;
+  return matcherFor(index, () => [{ id: EVENT_WORD, type: "event-word", names: { [lang]: words4 } }], lang, "event-words");
+}
+var EVENT_WORD = "*event";
 function propertyMatcherFor(index, lang) {
   return matcherFor(index, () => withMeasureWords(index.properties(), lang).filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
 }
@@ -10377,6 +10438,14 @@ function lintDocument(doc, index, settings) {
   const props = metricsOn || on("event-date") || on("place") ? propertyMatcherFor(index, lang) : void 0;
   article.props = props;
   const percentWords = percentWordsOf(lang);
+  let ownEvent;
+  const articleEvent = () => {
+    if (ownEvent === void 0) {
+      const near2 = [...named].filter((id) => (index.entity(id)?.type === "event" || happens(index, id)) && eventNear(index, id, doc.date)).sort();
+      ownEvent = near2.length === 1 ? near2[0] : null;
+    }
+    return ownEvent ?? void 0;
+  };
   const articleWords = articleWordsOf(lang);
   const joinerWords = joinerWordsOf(lang);
   let dateAt = 0;
@@ -10449,6 +10518,14 @@ function lintDocument(doc, index, settings) {
       annotation,
       figuresFound: findFigures,
       periodsFound: periodsOnce,
+      eventWords: () => {
+        const ev = articleEvent();
+        const words4 = ev ? eventWordMatcherFor(index, lang) : void 0;
+        if (!ev || !words4)
+          return [];
+        const type = `head:${index.entity(ev)?.type ?? "event"}`;
+        return outsideNames(words4.find(doc.text, tokens2), mentions).map((m) => ({ ...m, entityId: ev, entityType: type, alternatives: [] }));
+      },
       properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [],
       heads: heads ? headsOfSentence(index, outsideNames(heads.find(doc.text, tokens2), mentions), annotation, named, (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens2, h, lang, mentions)) : []
     };
@@ -10893,7 +10970,8 @@ function figureFrames(a, s) {
     previous: a.previous || void 0,
     lastPair: s.lastPair.length === 2 ? s.lastPair : void 0,
     subjectTypes: (id) => subjectTypesOf(index, id),
-    heads: s.heads,
+    heads: [...s.heads, ...s.eventWords()],
+    namedInArticle: a.named,
     annotation: s.annotation,
     lang,
     date: doc.date,

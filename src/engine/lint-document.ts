@@ -73,6 +73,15 @@ function headMatcherFor(index: FactIndex, lang: string): NameMatcher {
   return matcherFor(index, () => headEntities(index.locatableEntities(), (id) => index.locatedIn(id).length > 0 || index.datesOf(id).length > 0, [lang, 'en']), lang, 'heads');
 }
 
+/** Matcher over the language's general words for an event («мероприятие», "Veranstaltung"): one pseudo-entity. */
+function eventWordMatcherFor(index: FactIndex, lang: string): NameMatcher | undefined {
+  const words = grammarOf(lang).eventWords;
+  if (!words?.length) return undefined;
+  return matcherFor(index, () => [{ id: EVENT_WORD, type: 'event-word', names: { [lang]: words } }], lang, 'event-words');
+}
+
+const EVENT_WORD = '*event';
+
 /** Matcher over the words of numeric and date properties ("товарооборот", "Anteil am Außenhandel"). */
 function propertyMatcherFor(index: FactIndex, lang: string): NameMatcher {
   return matcherFor(index, () => withMeasureWords(index.properties(), lang)
@@ -184,6 +193,8 @@ interface SentenceScope extends SentenceData {
   figures: boolean;
   /** Head nouns resolved to this article's things and events ("the air base"). */
   heads: NameMatch[];
+  /** General words for an event («мероприятие») standing for the article's own one, found when a figure asks. */
+  eventWords: () => NameMatch[];
   /** Whether an event named here is the fact set's event (see isThisEvent). */
   isThisEvent: (id: string) => boolean;
   /** The country and the person named last in the sentences before. */
@@ -258,6 +269,16 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   const props = metricsOn || on('event-date') || on('place') ? propertyMatcherFor(index, lang) : undefined;
   article.props = props;
   const percentWords = percentWordsOf(lang);
+  // The event the article reports: the one event it names held within a week before to a month
+  // after its date. "The event" in a figure's sentence is that one (found when first asked).
+  let ownEvent: string | null | undefined;
+  const articleEvent = () => {
+    if (ownEvent === undefined) {
+      const near = [...named].filter((id) => (index.entity(id)?.type === 'event' || happens(index, id)) && eventNear(index, id, doc.date)).sort();
+      ownEvent = near.length === 1 ? near[0]! : null;
+    }
+    return ownEvent ?? undefined;
+  };
   const articleWords = articleWordsOf(lang);
   const joinerWords = joinerWordsOf(lang);
   let dateAt = 0;
@@ -320,6 +341,13 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     const scope: SentenceScope = {
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: pairSoFar, context: contextSoFar, counted: sentenceData.counted, lastEvent,
       annotation, figuresFound: findFigures, periodsFound: periodsOnce,
+      eventWords: () => {
+        const ev = articleEvent();
+        const words = ev ? eventWordMatcherFor(index, lang) : undefined;
+        if (!ev || !words) return [];
+        const type = `head:${index.entity(ev)?.type ?? 'event'}`;
+        return outsideNames(words.find(doc.text, tokens), mentions).map((m) => ({ ...m, entityId: ev, entityType: type, alternatives: [] }));
+      },
       properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
       heads: heads ? headsOfSentence(index, outsideNames(heads.find(doc.text, tokens), mentions), annotation, named, (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
         && yearOfInstance(index, id, tokens, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens, h, lang, mentions)) : [],
@@ -807,7 +835,7 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
     context: s.context, lastCountry: s.lastCountry || undefined, lastPerson: s.lastPerson || undefined,
     carriedPeriod: a.referencePeriod || undefined, previous: a.previous || undefined,
     lastPair: s.lastPair.length === 2 ? s.lastPair : undefined,
-    subjectTypes: (id) => subjectTypesOf(index, id), heads: s.heads, annotation: s.annotation, lang, date: doc.date,
+    subjectTypes: (id) => subjectTypesOf(index, id), heads: [...s.heads, ...s.eventWords()], namedInArticle: a.named, annotation: s.annotation, lang, date: doc.date,
     property: (id) => index.property(id),
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
   });

@@ -19,6 +19,8 @@ export interface GrammarPack {
   stateWords?: string[];
   /** Ordinal words ("second", «второй», "kedua"): an event named in the fact set with one is that one instance. */
   ordinals?: string[];
+  /** A general word for an event ("event", «мероприятие»): the article's own event in a figure's sentence. */
+  eventWords?: string[];
   whenWords?: string[];
   /** Endings of a name in a possessive or genitive form that make it attributive before an office ("'s", "Kirgisistans", "Кыргызстандын"). */
   possessive?: string[];
@@ -61,8 +63,8 @@ export interface GrammarPack {
   /** Where the head noun of a name stands: "air base" (last) vs "авиабаза Кант" (first). */
   headPosition?: 'first' | 'last';
   headModifierEndings?: string[];
-  /** Endings an office takes after a country's bare name, where the language marks the head (Kyrgyz «Беларус президенти»). */
-  officePossessiveEndings?: string[];
+  /** The possessive ending that marks the head noun of a compound (Kyrgyz «Беларус президенти», «Россия – Африка саммити»): an office after a country's bare name, a name's head noun read without it. */
+  possessiveHeadEndings?: string[];
   /** Words for "from" between a titled name and its country ("President Tokayev from Kazakhstan", "aus"). */
   originWords?: string[];
   /** A hyphenated one-word name has its head noun last ("Pelješac-Brücke": Brücke). */

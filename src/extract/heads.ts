@@ -18,8 +18,26 @@ function prepositionAt(words: readonly string[], prepositions: ReadonlySet<strin
   return i >= 0 && prepositions.has(foldWord(words[i]!)) ? i : -1;
 }
 
+/**
+ * A head noun as the text writes it alone: a compound's head carries a possessive ending the bare
+ * noun drops (Kyrgyz «Россия – Африка саммити» → «саммит», read in «саммитке»). A stem shorter than
+ * four letters keeps the word before it («темир жолу» → «темир жол»), or the ending.
+ */
+function bareHead(words: readonly string[], endings: readonly string[]): string | undefined {
+  const last = words[words.length - 1]!;
+  const lower = last.toLowerCase();
+  const e = endings.find((x) => lower.endsWith(x) && lower.length > x.length);
+  if (!e) return undefined;
+  const stem = last.slice(0, last.length - e.length);
+  if (stem.length >= 4) return stem;
+  const before = words[words.length - 2];
+  return before && /^\p{Ll}+$/u.test(before) ? `${before} ${stem}` : undefined;
+}
+
 export function headsOf(e: Entity, lang: Lang): string[] {
   const names = e.names?.[lang] ?? [];
+  // Longest first: «сы» before «ы».
+  const possessive = [...(grammarOf(lang).possessiveHeadEndings ?? [])].map((x) => x.toLowerCase()).sort((a, b) => b.length - a.length);
   const position = grammarOf(lang).headPosition ?? 'first';
   const modifiers = grammarOf(lang).headModifierEndings ?? [];
   const short = new Set(names.filter((n) => !SPLIT.test(n)).map((n) => n.toLowerCase()));
@@ -36,13 +54,21 @@ export function headsOf(e: Entity, lang: Lang): string[] {
     }
     if (words.length < 2) continue;
     const rest = words.filter((w) => !short.has(w.toLowerCase()));
-    if (rest.length > 0 && rest.length < words.length) heads.add(rest.join(' '));
+    if (rest.length > 0 && rest.length < words.length) {
+      heads.add(rest.join(' '));
+      const bare = position === 'last' && possessive.length ? bareHead(rest, possessive) : undefined;
+      if (bare) heads.add(rest.length > 1 && !bare.includes(' ') ? [...rest.slice(0, -1), bare].join(' ') : bare);
+    }
     else if (rest.length === words.length) {
       // Past leading adjectives where the head comes first («государственный визит Путина в КНДР»).
       let first = 0;
       while (position === 'first' && first < words.length - 1 && modifiers.some((e) => words[first]!.toLowerCase().endsWith(e))) first++;
       const w = position === 'last' ? words[words.length - 1]! : words[first]!;
-      if (/^\p{Ll}/u.test(w) || lang === 'de') heads.add(w);
+      if (/^\p{Ll}/u.test(w) || lang === 'de') {
+        heads.add(w);
+        const bare = position === 'last' && possessive.length ? bareHead(words, possessive) : undefined;
+        if (bare) heads.add(bare);
+      }
       // A title of three or more words has its head in title case ("Договор о дружбе ...",
       // "Perjanjian Keamanan ...", "43rd ASEAN Summit"): in running text the head is written small.
       // Where the head comes last, only an event's ("43rd ASEAN Summit"): a person's last word
@@ -54,7 +80,11 @@ export function headsOf(e: Entity, lang: Lang): string[] {
         else {
           // The head stands before the phrase: "G7 summit in Hiroshima" is a summit.
           const p = prepositionAt(words, prepositions, articles);
-          if (p < 0 && /^\p{L}+$/u.test(w)) heads.add(w.toLowerCase());
+          if (p < 0 && /^\p{L}+$/u.test(w)) {
+            heads.add(w.toLowerCase());
+            const bare = possessive.length ? bareHead(words.map((x) => x.toLowerCase()), possessive) : undefined;
+            if (bare) heads.add(bare);
+          }
           else if (p > 0 && /^\p{Ll}+$/u.test(words[p - 1]!)) heads.add(words[p - 1]!);
         }
       }

@@ -12,8 +12,8 @@ import type { NameMatch } from './names.js';
 import { foldWord, tokenIndexAt, type Token } from './tokens.js';
 import { inTextOrder, near } from './near.js';
 import { insideQuote } from '../text/quotes.js';
-import { cuePhrasesOf } from './cues.js';
-import { CONTEXT_TYPES } from '../facts/kinds.js';
+import { cuePhrasesOf, prepositionWordsOf } from './cues.js';
+import { CONTEXT_TYPES, PLACE_TYPES } from '../facts/kinds.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
 import { isValidPeriod, periodRange } from '../facts/time.js';
 
@@ -73,6 +73,8 @@ export interface MetricClaim {
 }
 
 const ENTITY_TYPES = CONTEXT_TYPES;
+/** Entity types that are no thing a figure may measure on its own: places figures are in, people, posts, bodies. */
+const NOT_THINGS: ReadonlySet<string> = new Set([...PLACE_TYPES, ...CONTEXT_TYPES, 'person', 'office', 'party', 'organisation']);
 const CAPITALISED = /^\p{Lu}/u;
 
 const TIME_UNITS = new Set(['years', 'months', 'days']);
@@ -113,6 +115,8 @@ export interface MetricContext {
   annotation?: SentenceAnnotation;
   /** Head nouns resolved to things the article names ("the agreement", "соглашение"): subjects where a property's statements are about such things. */
   heads?: NameMatch[];
+  /** Entities the article names anywhere by name: a head noun binds a figure to a thing only among them. */
+  namedInArticle?: ReadonlySet<string>;
   /** The entity types a property's statements have as subjects or wholes (countries for trade, people and elections for votes). */
   subjectTypes?: (propertyId: string) => ReadonlySet<string>;
   lang: Lang;
@@ -324,6 +328,34 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // Russia reached …" names no partner of Kazakhstan's own.
     return opener && [...opener.partners].some((e) => e !== figurePartner) ? opener.m : undefined;
   };
+  // Things and events named or called by their head noun, for figures of properties with no
+  // statements (below): a place only where no preposition puts the figure in it ("in Bishkek").
+  let things: NameMatch[] | undefined;
+  const thingsOf = () => (things ??= [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, '') }))]
+    // A head noun only for a thing the article names: "the talks" near the article's date may be
+    // another pair's, which the article never names.
+    .filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === 'place' && afterPreposition(m.tokenStart))
+      && (ctx.mentions.includes(m) || ctx.namedInArticle?.has(m.entityId) === true))
+    .sort((a, b) => a.span.start - b.span.start));
+  const prepositions = prepositionWordsOf(ctx.lang);
+  const afterPreposition = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && c.articles.has(keys[k]!)) k--;
+    return k >= 0 && prepositions.has(keys[k]!);
+  };
+  /** The one thing the figure's clause names, else the one its statement names before it. */
+  const thingOf = (q: Quantity, cl: number): string | undefined => {
+    const list = thingsOf();
+    if (list.length === 0) return undefined;
+    const one = (ms: NameMatch[]) => {
+      const ids = new Set(ms.map((m) => m.entityId));
+      return ids.size === 1 ? [...ids][0] : undefined;
+    };
+    const inClause = list.filter((m) => clause[m.tokenStart] === cl);
+    if (inClause.length) return one(inClause);
+    const segment = statementStart(cl);
+    return one(list.filter((m) => m.span.end <= q.span.start && clause[m.tokenStart]! >= segment));
+  };
   const subjectsOf = (q: Quantity, prop: Property, wholeEnd?: number) => {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
@@ -508,9 +540,20 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       named.push(lastPerson);
       byName.push(lastPerson);
     }
+    // A figure the fact set gives no value of, with no country or body to be of: the one thing or
+    // event its clause names or calls by its head noun ("17 heads of state attended the summit",
+    // "the railway, 454 km long", «в мероприятии участвуют»), so that articles on it compare.
+    let thing: string | undefined;
+    if (named.length === 0 && !types?.size) {
+      thing = thingOf(q, cl);
+      if (thing) {
+        named.push(thing);
+        byName.push(thing);
+      }
+    }
     // The source the clause names ("по данным киргизской стороны"): figures of different sources differ.
     const source = [...new Set(near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => m.tokenEnd > 0 && sourced(m)).map((m) => m.entityId))].sort();
-    return { named, byName, partner: bare, otherSideUnknown, source };
+    return { named, byName, partner: bare, otherSideUnknown, source, thing };
   };
   // "Trade with China grew 20%": a partner the fact set does not know. The figure is not the
   // article's pair, and without knowing whose it is it cannot be compared across articles either.
@@ -824,7 +867,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     let period = whenPeriod(q) ?? (base ? periodOf([...basePeriods], q, clauseOf) : periodOf(periods, q, clauseOf, periodsBy, figuresInOrder, ctx.text, (c) => asideParent(c) !== undefined));
     // A sentence that writes no period at all speaks of the article's reference time.
     // Flows only: a share or a count with no period speaks of the article's date (below).
-    const flowFigure = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
+    // An amount of one thing or event ("the €12 billion package", "the port cost $3.5 billion") is
+    // no flow over a period: like a count, it speaks of the article's date.
+    const flowFigure = !who.thing && (kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit)));
     const carried = flowFigure && !period && !base && ctx.carriedPeriod !== undefined
       && (ctx.periods.length === 0 || (ctx.changeOfPrevious === true && !ctx.periods.some((p) => clauseOf(p.span) === clauseOf(q.span))));
     if (carried) period = ctx.carriedPeriod;
@@ -839,7 +884,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     if (kind === 'change' && declines(ann, clause, q, chosen.word)) value = -value;
     // Flows (amounts of money over a period, growth) need their period written; a share or a count
     // with none speaks of the article's date (present tense), which a stated rule binds.
-    const flow = kind === 'change' || (kind === 'quantity' && q.unit !== undefined && /^[A-Z]{3}$/.test(q.unit));
+    const flow = flowFigure;
     const year = ctx.date?.slice(0, 4);
     const abstain = refuted ? 'the article reports this claim as false'
       : who.otherSideUnknown ? 'one party of the figure is not an entity of the fact set'

@@ -62,7 +62,7 @@ interface Phrases {
   /** How a lone surname that declines ends (grammar declinableNameEndings). */
   declinableEnds: readonly string[];
   nameBeforeOffice: boolean;
-  /** Endings an office takes after a country's bare name («президенти», "министри"; grammar officePossessiveEndings). */
+  /** Endings an office takes after a country's bare name («президенти», "министри"; grammar possessiveHeadEndings). */
   officePossessive: readonly string[];
   adjectiveAfterOffice: boolean;
 }
@@ -153,7 +153,7 @@ const phrasesOf = perLanguage((lang): Phrases => {
     ranks: new Set((g.ranks ?? []).flatMap(words)),
     declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
     nameBeforeOffice: !!g.nameBeforeOffice,
-    officePossessive: (g.officePossessiveEndings ?? []).map((e) => e.toLowerCase()),
+    officePossessive: (g.possessiveHeadEndings ?? []).map((e) => e.toLowerCase()),
     adjectiveAfterOffice: !!g.adjectiveAfterOffice,
   };
 });

@@ -1,0 +1,132 @@
+// A figure of a property the fact set gives no value of is compared across articles only when
+// both bind it to the same subject. Counts and amounts of one thing or event ("6 heads of state
+// attended the summit", "the fund, worth $5 billion") have no country to be of: the thing the
+// sentence names, calls by its head noun or calls "the event" is their subject.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/engine/run.js';
+import { claimsOf } from '../helpers.js';
+
+// The fixture: the Central Asia–China summit in Astana on 10–11 June 2024, the Astana Energy Forum
+// on 11–12 June, Kazakh-Chinese talks on 12 June, a railway and a fund; counts of heads of state,
+// documents signed and the fund's size have no statement (cross-article only).
+const SET = fileURLToPath(new URL('../fixtures/factsets/thing-figures.json', import.meta.url));
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+type Article = [name: string, date: string, body: string];
+
+/** The cross-article diagnostics of a run over the articles, as "file:value". */
+function crossFlags(articles: Article[]): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'factlint-things-'));
+  dirs.push(dir);
+  for (const [name, date, body] of articles) {
+    const lang = name.split('.').at(-2)!;
+    writeFileSync(path.join(dir, name), `---\ndate: ${date}\nlang: ${lang}\n---\nTitle\n\n${body}\n`);
+  }
+  const { results } = run({ cwd: dir, patterns: ['.'], claims: [SET] });
+  return results
+    .flatMap((r) => r.messages.filter((m) => m.ruleId === 'cross-article').map((m) => `${path.basename(r.filePath)}:${/this article says ([^,]+),/u.exec(m.message)?.[1]}`))
+    .sort();
+}
+
+const subjectsOf = (text: string, lang: string, date = '2024-06-11') =>
+  claimsOf(text, lang, date, SET).filter((c) => c.kind === 'metric').map((c) => `${c.slots.property?.value}=${c.slots.subjects?.value}`);
+
+describe('a count of the article\'s event: "the event", «мероприятие», a head noun', () => {
+  const OPEN: Record<string, string> = {
+    ru: 'В Астане открылся саммит Центральная Азия – Китай.',
+    ky: 'Астанада Борбор Азия – Кытай саммити ачылды.',
+    en: 'The Central Asia–China summit opened in Astana on Monday.',
+    de: 'In Astana hat der Zentralasien-China-Gipfel begonnen.',
+    fr: 'Le sommet Asie centrale-Chine s\'est ouvert lundi à Astana.',
+    es: 'La cumbre Asia Central-China se inauguró el lunes en Astaná.',
+    id: 'KTT Asia Tengah-China dibuka di Astana pada Senin.',
+  };
+  it.each([
+    ['ru', 'В мероприятии приняли участие 5 глав государств.'],
+    ['ky', 'Саммитке 5 мамлекет башчысы катышты.'],
+    ['ky', 'Иш-чарага 5 мамлекет башчысы катышты.'],
+    ['en', 'The event brought together 5 heads of state.'],
+    ['de', 'An der Veranstaltung nahmen 5 Staatschefs teil.'],
+    ['fr', 'L\'événement a réuni 5 chefs d\'État.'],
+    ['es', 'El evento reunió a 5 jefes de Estado.'],
+    ['id', 'Acara tersebut dihadiri 5 kepala negara.'],
+  ])('%s: "%s" is the summit\'s, and disagrees with another article\'s 6', (lang, text) => {
+    expect(subjectsOf(`${OPEN[lang]} ${text}`, lang)).toEqual(['heads-of-state=cac-summit']);
+    expect(crossFlags([
+      [`a.${lang}.md`, '2024-06-11', `${OPEN[lang]} ${text}`],
+      ['b.en.md', '2024-06-12', `${OPEN.en} The event brought together 6 heads of state.`],
+    ])).toEqual([`a.${lang}.md:5`, 'b.en.md:6']);
+  });
+  it('the same count in two articles: no diagnostic', () => {
+    expect(crossFlags([
+      ['a.ru.md', '2024-06-11', `${OPEN.ru} В мероприятии приняли участие 6 глав государств.`],
+      ['b.ky.md', '2024-06-11', `${OPEN.ky} Саммитке 6 мамлекет башчысы катышты.`],
+    ])).toEqual([]);
+  });
+  it('the majority is not flagged, the outlier is', () => {
+    expect(crossFlags([
+      ['a.ru.md', '2024-06-11', `${OPEN.ru} В мероприятии приняли участие 6 глав государств.`],
+      ['b.en.md', '2024-06-11', `${OPEN.en} The event brought together 6 heads of state.`],
+      ['c.de.md', '2024-06-12', `${OPEN.de} An der Veranstaltung nahmen 4 Staatschefs teil.`],
+    ])).toEqual(['c.de.md:4']);
+  });
+});
+
+describe('traps: another event, a head of an event the article never names, two things', () => {
+  it('"the event" of an article on the energy forum is the forum: not compared with the summit', () => {
+    expect(subjectsOf('В Астане открылся Астанинский энергетический форум. В мероприятии приняли участие 3 главы государств.', 'ru')).toEqual(['heads-of-state=energy-forum']);
+    expect(crossFlags([
+      ['a.ru.md', '2024-06-11', 'В Астане открылся Астанинский энергетический форум. В мероприятии приняли участие 3 главы государств.'],
+      ['b.en.md', '2024-06-11', 'The Central Asia–China summit opened in Astana. The event brought together 6 heads of state.'],
+    ])).toEqual([]);
+  });
+  it('an article naming two events of its days: "the event" is neither', () => {
+    expect(subjectsOf('В Астане прошли саммит Центральная Азия – Китай и Астанинский энергетический форум. В мероприятии приняли участие 3 главы государств.', 'ru'))
+      .toEqual(['heads-of-state=']);
+  });
+  it('"the talks" near the article\'s date, never named in it, bind no figure', () => {
+    // Kazakh-Chinese talks on 12 June are in the fact set; the article names only the summit.
+    expect(subjectsOf('В Астане открылся саммит Центральная Азия – Китай. По итогам переговоров подписано 17 документов.', 'ru')).toEqual(['documents-signed=']);
+  });
+  it('a head noun of the article\'s own event binds: "at the summit … 20 documents"', () => {
+    expect(subjectsOf('The Central Asia–China summit opened in Astana. At the summit the leaders signed 20 documents.', 'en')).toEqual(['documents-signed=cac-summit']);
+  });
+  it('a clause naming two things binds to neither', () => {
+    expect(subjectsOf('The Central Asia–China summit and the Astana Energy Forum brought together 9 heads of state.', 'en')).toEqual(['heads-of-state=']);
+  });
+  it('a country named with the figure keeps the figure the country\'s, not the event\'s', () => {
+    expect(subjectsOf('The Central Asia–China summit opened in Astana. Kazakhstan signed 20 documents there.', 'en')).toEqual(['documents-signed=kazakhstan']);
+  });
+});
+
+describe('an amount of one thing speaks of the article\'s date: no period needed', () => {
+  it('en and de: the fund\'s size is compared', () => {
+    expect(subjectsOf('Leaders launched the Silk Corridor Fund, worth $5 billion, in Astana.', 'en', '2024-06-12')).toEqual(['fund-size=silk-fund']);
+    expect(crossFlags([
+      ['a.en.md', '2024-06-12', 'Leaders launched the Silk Corridor Fund, worth $5 billion, in Astana.'],
+      ['b.ru.md', '2024-06-13', 'Лидеры учредили Фонд Шёлкового коридора объёмом 4 млрд долларов.'],
+    ])).toEqual(['a.en.md:$5 billion', 'b.ru.md:4 млрд долларов']);
+  });
+  it('an amount of countries still needs its period written', () => {
+    const c = claimsOf('Kazakhstan and China agreed on a fund worth $5 billion.', 'en', '2024-06-12', SET).filter((x) => x.kind === 'metric');
+    expect(c.map((x) => x.verdict)).toEqual(['unverifiable']);
+    expect(c[0]?.reason).toMatch(/no period/u);
+  });
+});
+
+describe('Kyrgyz: a name\'s head noun is read without its possessive ending', () => {
+  // «Борбор Азия – Кытай саммити»: the head «саммити» is «саммит» alone, as in «саммитке», «саммитте».
+  it.each([
+    ['Саммитке 5 мамлекет башчысы катышты.'],
+    ['Саммитте 5 мамлекет башчысы сүйлөдү.'],
+  ])('«%s»', (text) => {
+    expect(subjectsOf(`Астанада Борбор Азия – Кытай саммити ачылды. ${text}`, 'ky')).toEqual(['heads-of-state=cac-summit']);
+  });
+});
