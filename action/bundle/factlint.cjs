@@ -2742,7 +2742,10 @@ var init_schema = __esm({
 });
 
 // dist/facts/kinds.js
-var PLACE_TYPES, CONTAINER_TYPES, CONTEXT_TYPES, PLACE_TYPE_ALIASES;
+function canonicalUnit(unit) {
+  return UNIT_ALIASES.get(unit) ?? (unit.length > 3 ? UNIT_ALIASES.get(unit.toLowerCase()) : void 0) ?? unit;
+}
+var PLACE_TYPES, CONTAINER_TYPES, CONTEXT_TYPES, PLACE_TYPE_ALIASES, UNIT_ALIASES;
 var init_kinds = __esm({
   "dist/facts/kinds.js"() {
     "use strict";
@@ -2753,6 +2756,13 @@ var init_kinds = __esm({
     PLACE_TYPE_ALIASES = new Map([
       ...["province", "oblast", "governorate", "prefecture", "territory", "county", "district", "regency", "island", "department", "canton", "emirate"].map((t) => [t, "region"]),
       ...["town", "village", "municipality", "settlement", "capital"].map((t) => [t, "city"])
+    ]);
+    UNIT_ALIASES = new Map([
+      ...["km", "kilometre", "kilometres", "kilometer", "kilometers"].map((u) => [u, "km"]),
+      ...["MW", "megawatt", "megawatts"].map((u) => [u, "MW"]),
+      ...["t", "tonne", "tonnes", "ton", "tons", "metric tons", "metric tonnes"].map((u) => [u, "t"]),
+      ...["m3", "m\xB3", "cubic metre", "cubic metres", "cubic meter", "cubic meters"].map((u) => [u, "m3"]),
+      ...["m", "metre", "metres", "meter", "meters"].map((u) => [u, "m"])
     ]);
   }
 });
@@ -3104,11 +3114,16 @@ function merge(parsed) {
       facts2.entities.push(e);
       entityOrigins.set(e.id, { file, pointer: `/entities/${i}` });
     });
-    for (const p of section(data, "properties"))
+    for (const p of section(data, "properties")) {
+      if (typeof p.unit === "string")
+        p.unit = canonicalUnit(p.unit);
       facts2.properties.push(p);
+    }
     section(data, "statements").forEach((s, i) => {
       const pointer = `/statements/${i}`;
       const indexed = s;
+      if (typeof indexed.unit === "string")
+        indexed.unit = canonicalUnit(indexed.unit);
       if (typeof indexed.id !== "string")
         indexed.id = `${name}#${pointer}`;
       indexed.origin = { file, pointer };
@@ -3133,7 +3148,7 @@ var init_load = __esm({
     init_schema();
     init_kinds();
     init_semantic();
-    LOADER_VERSION = "factset-v1/3";
+    LOADER_VERSION = "factset-v1/4";
   }
 });
 
@@ -7334,7 +7349,7 @@ function buildQuantityRules(code) {
     rules = {
       before: nr.currencyBefore,
       // A unit may touch the number ("13,6%", "5USD"), so only a letter before it is a boundary.
-      after: new Lexicon(pack.units.flatMap((u) => (u.after ?? []).map((spec) => ({ spec, data: { unit: u.unit, currency: u.currency === true } }))), { lead: "letter", trail: "word" }),
+      after: new Lexicon(pack.units.flatMap((u) => (u.after ?? []).map((spec) => ({ spec, data: { unit: u.unit, currency: u.currency === true, factor: u.factor ?? 1 } }))), { lead: "letter", trail: "word" }),
       hedges: new Lexicon(pack.hedges.flatMap((h) => {
         const data = { approx: h.approx === true };
         if (h.bound)
@@ -7410,8 +7425,10 @@ function findQuantities(text, lang, dates) {
       start2 = pre.start;
     }
     const post = r.after.at(text, afterSpaces(text, end, 2));
+    let factor = 1;
     if (post && (unit === void 0 || post.data.unit === unit)) {
       unit = post.data.unit;
+      factor = post.data.factor;
       if (!unitSpan)
         unitSpan = { start: post.start, end: post.end };
       end = post.end;
@@ -7431,10 +7448,10 @@ function findQuantities(text, lang, dates) {
     const hedge = hedgeBefore(text, start2, r);
     const q = {
       span: { start: hedge ? hedge.start : start2, end },
-      value: n.value,
+      value: n.value * factor,
       unit,
       decimals: Math.max(n.decimals, to?.decimals ?? 0),
-      scale: n.scale,
+      scale: n.scale * factor,
       approx: hedge?.data.approx ?? false,
       rate,
       raw: text.slice(hedge ? hedge.start : start2, end),
@@ -7447,7 +7464,7 @@ function findQuantities(text, lang, dates) {
     if (per)
       q.per = per;
     if (to)
-      q.range = { from: n.value, to: to.value };
+      q.range = { from: n.value * factor, to: to.value * factor };
     if (hedge)
       q.hedgeSpan = { start: hedge.start, end: hedge.end };
     if (unitSpan)
@@ -8832,6 +8849,8 @@ function checkMetricClaim(claim2, index, text) {
     if (samePeriod.length === 0 && has2(last))
       return checkMetricClaim({ ...claim2, period: last, periodInContext: void 0 }, index, text);
   }
+  if (samePeriod.length === 0 && claim2.periodQuoted && recordSubjects.length > 0)
+    return unverifiable(`the fact set has no value for ${claim2.period}; a relative period inside a quotation is not compared with other articles`);
   if (samePeriod.length === 0)
     return record(`the fact set has no value for ${claim2.period}; compared with other articles`);
   const live = samePeriod.filter((s) => s.rank !== "deprecated");
@@ -8862,6 +8881,12 @@ function checkMetricClaim(claim2, index, text) {
   const ref = pool[0] ?? candidates[0];
   const names2 = (ids) => ids.map((id) => displayName(index, id, "en")).join("\u2013");
   const who = ref && ref.of !== void 0 ? `${names2(asList(ref.subject))} in ${names2(asList(ref.of))}` : names2(subjects.length ? subjects : [...same.values()][0] ?? []);
+  const byValue = claim2.propertyKind === "change" ? pool.filter((s) => typeof s.value === "number") : [];
+  if (new Set(byValue.map((s) => s.series ?? s.source)).size >= 2 && claim2.bound === void 0) {
+    const vs = byValue.map((s) => s.value);
+    if (claim2.value > Math.min(...vs) && claim2.value < Math.max(...vs))
+      return unverifiable(`between the values the fact set's sources give (${[...new Set(byValue.map((s) => describeValue(s, claim2.unit)))].join("; ")}): another source may give it`);
+  }
   const deprecated = samePeriod.find((s) => s.rank === "deprecated" && fits2(claim2, s));
   const best = pool.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
   const said = `${claim2.bound === "lower" ? "more than " : claim2.bound === "upper" ? "less than " : claim2.approx ? "about " : ""}${formatValue(claim2.value, claim2.unit)}`;
@@ -9199,6 +9224,16 @@ function durationBefore(ann, q) {
       return true;
   return false;
 }
+function withinOwnName() {
+  const furthest = /* @__PURE__ */ new Map();
+  return (m) => {
+    const end = furthest.get(m.entityId);
+    if (end !== void 0 && m.span.end <= end)
+      return false;
+    furthest.set(m.entityId, m.span.end);
+    return true;
+  };
+}
 function distance2(a, b) {
   if (a.end <= b.start)
     return b.start - a.end;
@@ -9354,7 +9389,7 @@ function extractMetricClaims(ctx0) {
     return opener && [...opener.partners].some((e) => e !== figurePartner) ? opener.m : void 0;
   };
   let things;
-  const thingsOf = () => things ??= [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === "place" && afterPreposition(m.tokenStart)) && (ctx.mentions.includes(m) || ctx.namedInArticle?.has(m.entityId) === true)).sort((a, b) => a.span.start - b.span.start);
+  const thingsOf = () => things ??= [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === "place" && afterPreposition(m.tokenStart)) && (ctx.mentions.includes(m) || ctx.namedInArticle?.has(m.entityId) === true)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end).filter(withinOwnName());
   const prepositions = prepositionWordsOf(ctx.lang);
   const afterPreposition = (i) => {
     let k = i - 1;
@@ -9370,12 +9405,19 @@ function extractMetricClaims(ctx0) {
       const ids = new Set(ms.map((m) => m.entityId));
       return ids.size === 1 ? [...ids][0] : void 0;
     };
-    const inClause = list2.filter((m) => clause[m.tokenStart] === cl);
+    const inClause = near(byClause(list2).get(cl) ?? [], q.span);
+    const before2 = inClause.filter((m) => m.span.end <= q.span.start);
+    if (before2.length) {
+      const last = before2[before2.length - 1];
+      const joined2 = before2.some((m) => m.entityId !== last.entityId && m.tokenEnd <= last.tokenStart && last.tokenStart - m.tokenEnd <= 2 && keys.slice(m.tokenEnd, last.tokenStart).some((k) => c.and.has(k)));
+      return joined2 ? void 0 : last.entityId;
+    }
     if (inClause.length)
       return one(inClause);
     const segment = statementStart(cl);
-    return one(list2.filter((m) => m.span.end <= q.span.start && clause[m.tokenStart] >= segment));
+    return one(near(list2, q.span).filter((m) => m.span.end <= q.span.start && clause[m.tokenStart] >= segment));
   };
+  const thingMeasures = /* @__PURE__ */ new Set();
   const subjectsOf = (q, prop, wholeEnd) => {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
@@ -9533,8 +9575,13 @@ function extractMetricClaims(ctx0) {
       byName.push(lastPerson);
     }
     let thing;
-    if (named.length === 0 && !types?.size) {
+    const measure = q.unit !== void 0 && MEASURES.has(q.unit);
+    if ((named.length === 0 || measure) && !types?.size) {
       thing = thingOf(q, cl);
+      if (measure) {
+        named.length = 0;
+        byName.length = 0;
+      }
       if (thing) {
         named.push(thing);
         byName.push(thing);
@@ -9760,7 +9807,7 @@ function extractMetricClaims(ctx0) {
     } else if (q.unit !== void 0) {
       if (TIME_UNITS.has(q.unit) && !durationBefore(ann, q))
         continue;
-      const base2 = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && !inside(p.span, q.span))), q.span);
+      const base2 = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && (!inside(p.span, q.span) || MEASURES.has(q.unit) && q.unitSpan !== void 0 && inside(p.span, q.unitSpan)))), q.span);
       if (base2 && !rival(q, base2.span))
         chosen = { prop: ctx.property(base2.entityId), near: base2.span };
     } else {
@@ -9837,7 +9884,11 @@ function extractMetricClaims(ctx0) {
       value = -value;
     const flow = flowFigure;
     const year = ctx.date?.slice(0, 4);
-    const abstain = refuted ? "the article reports this claim as false" : who.otherSideUnknown ? "one party of the figure is not an entity of the fact set" : isTarget(q) ? "a target or forecast, not a result" : !period && (flow || !year) ? "no period written for the figure" : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date ? `the period ${period.period} had not ended on the article's date: a running total or a forecast` : void 0;
+    const measureKey = who.thing !== void 0 ? `${chosen.prop.id}|${q.unit ?? ""}|${who.thing}|${clauseOf(q.span)}` : void 0;
+    const second = measureKey !== void 0 && thingMeasures.has(measureKey);
+    if (measureKey !== void 0)
+      thingMeasures.add(measureKey);
+    const abstain = refuted ? "the article reports this claim as false" : who.otherSideUnknown ? "one party of the figure is not an entity of the fact set" : second ? "a second figure of the same measure in the clause: a part of the first?" : isTarget(q) ? "a target or forecast, not a result" : !period && (flow || !year) ? "no period written for the figure" : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date ? `the period ${period.period} had not ended on the article's date: a running total or a forecast` : void 0;
     out.push({
       kind: "metric",
       property: chosen.prop.id,
@@ -9923,7 +9974,7 @@ function declines(ann, clause, q, word) {
   const qi = ann.tokenAt(q.span.start);
   const qe = ann.tokenAt(q.span.end);
   let best;
-  for (let i = Math.max(0, qi - 12); i < Math.min(ann.tokens.length, qe + 2); i++) {
+  for (let i = Math.max(0, qi - 12); i < Math.min(ann.tokens.length, qe + 6); i++) {
     if (clause[i] !== clause[qi] || i >= qi && i < qe)
       continue;
     const down = ann.cue("decline", i) > 0;
@@ -10026,7 +10077,7 @@ function nearestPeriod(periods, to) {
   }
   return best;
 }
-var ENTITY_TYPES, NOT_THINGS, CAPITALISED, TIME_UNITS, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
+var ENTITY_TYPES, NOT_THINGS, CAPITALISED, TIME_UNITS, MEASURES, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
 var init_metric_claims = __esm({
   "dist/extract/metric-claims.js"() {
     "use strict";
@@ -10045,6 +10096,7 @@ var init_metric_claims = __esm({
     NOT_THINGS = /* @__PURE__ */ new Set([...PLACE_TYPES, ...CONTEXT_TYPES, "person", "office", "party", "organisation"]);
     CAPITALISED = new RegExp("^\\p{Lu}", "u");
     TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
+    MEASURES = /* @__PURE__ */ new Set(["km", "m", "m3", "t", "MW"]);
     partOfWholeOf = perLanguage((lang) => (numbersPack(lang)?.partOfWhole ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
     cues = perLanguage((lang) => {
       const g = grammarOf(lang);
@@ -11338,7 +11390,9 @@ function extractOfficeClaims(ctx) {
         while (afterAnd < ctx.tokens.length && p.articles.has(ctx.tokens[afterAnd].key))
           afterAnd++;
         const andAfter = p.and.has(ctx.tokens[lastP.tokenEnd]?.key ?? "") && /^[\s\u00a0]+$/u.test(ctx.text.slice(lastP.span.end, ctx.tokens[lastP.tokenEnd]?.start ?? lastP.span.end)) && ms[after + persons.length]?.tokenStart === afterAnd && ms[after + persons.length].entityType === "office";
-        if (punct !== "," || closedAfter(ctx, lastP) || opensSentence || andAfter) {
+        const before2 = ms[phrase.first - 1];
+        const pairedBefore = punct === "," && !inner && isPerson(before2) && !titles.has(before2.span.start) && punctBetween(ctx.text, before2.span.end, ms[phrase.first].span.start) === "," && keysBetween(ctx, before2.tokenEnd, ms[phrase.first].tokenStart).length === 0;
+        if (!pairedBefore && (punct !== "," || closedAfter(ctx, lastP) || opensSentence || andAfter)) {
           let of = phrase.of[0] ?? served?.of;
           let ofFrom = false;
           const afterP = ms[after + persons.length];
@@ -12620,11 +12674,16 @@ function lintDocument(doc, index, settings) {
     let quantities;
     const local = () => inSentence.map((d) => shiftDate(d, -sentence2.start));
     const periodsOnce = () => periods ??= digits ? shiftAll(findPeriods(text, lang, doc.date, local()), sentence2.start) : [];
-    const findFigures = () => ({
-      periods: periodsOnce(),
-      quantities: quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence2.start) : []
-    });
+    const findFigures = () => {
+      const qs = quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence2.start) : [];
+      const ps = periodsOnce();
+      const measure = (q) => q.unit !== void 0 && q.number.isYearLike && !TIME_UNITS2.has(q.unit);
+      return { periods: qs.some(measure) ? ps.filter((p) => !qs.some((q) => measure(q) && p.span.start >= q.span.start && p.span.end <= q.span.end)) : ps, quantities: qs };
+    };
     annotation2.protect(inSentence.map((d) => d.dateSpan));
+    const dashed = mentions.filter((m) => m.tokenEnd - m.tokenStart > 1 && DASHES.test(doc.text.slice(m.span.start, m.span.end)));
+    if (dashed.length)
+      annotation2.protect(dashed.map((m) => m.span));
     if (digits)
       annotation2.protectLazily(() => [...(periods ?? []).map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
     const scope = {
@@ -13257,7 +13316,7 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
-var EVENT_WORD, placePropertyCache, DAY, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, subjectTypeCache;
+var EVENT_WORD, TIME_UNITS2, DASHES, placePropertyCache, DAY, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, subjectTypeCache;
 var init_lint_document = __esm({
   "dist/engine/lint-document.js"() {
     "use strict";
@@ -13302,6 +13361,8 @@ var init_lint_document = __esm({
     init_sentences();
     init_severity();
     EVENT_WORD = "*event";
+    TIME_UNITS2 = /* @__PURE__ */ new Set(["years", "months", "days"]);
+    DASHES = /[\u2012-\u2015\u2212]|\s-\s/u;
     placePropertyCache = /* @__PURE__ */ new WeakMap();
     DAY = 864e5;
     percentWordsOf = perLanguage((lang) => {

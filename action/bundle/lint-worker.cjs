@@ -2394,6 +2394,16 @@ var PLACE_TYPE_ALIASES = new Map([
   ...["province", "oblast", "governorate", "prefecture", "territory", "county", "district", "regency", "island", "department", "canton", "emirate"].map((t) => [t, "region"]),
   ...["town", "village", "municipality", "settlement", "capital"].map((t) => [t, "city"])
 ]);
+var UNIT_ALIASES = new Map([
+  ...["km", "kilometre", "kilometres", "kilometer", "kilometers"].map((u) => [u, "km"]),
+  ...["MW", "megawatt", "megawatts"].map((u) => [u, "MW"]),
+  ...["t", "tonne", "tonnes", "ton", "tons", "metric tons", "metric tonnes"].map((u) => [u, "t"]),
+  ...["m3", "m\xB3", "cubic metre", "cubic metres", "cubic meter", "cubic meters"].map((u) => [u, "m3"]),
+  ...["m", "metre", "metres", "meter", "meters"].map((u) => [u, "m"])
+]);
+function canonicalUnit(unit) {
+  return UNIT_ALIASES.get(unit) ?? (unit.length > 3 ? UNIT_ALIASES.get(unit.toLowerCase()) : void 0) ?? unit;
+}
 
 // dist/facts/suggest.js
 function boundedEditDistance(a, b, max) {
@@ -2662,7 +2672,7 @@ function collect(entries, section2, noun, typeKey, seen, file, problems) {
 }
 
 // dist/facts/load.js
-var LOADER_VERSION = "factset-v1/3";
+var LOADER_VERSION = "factset-v1/4";
 function loadFactSet(paths, options = {}) {
   const files = listFactFiles(paths, options.cwd);
   const hash = createHash("sha256").update(LOADER_VERSION);
@@ -2725,11 +2735,16 @@ function merge(parsed) {
       facts.entities.push(e);
       entityOrigins.set(e.id, { file, pointer: `/entities/${i}` });
     });
-    for (const p of section(data, "properties"))
+    for (const p of section(data, "properties")) {
+      if (typeof p.unit === "string")
+        p.unit = canonicalUnit(p.unit);
       facts.properties.push(p);
+    }
     section(data, "statements").forEach((s, i) => {
       const pointer = `/statements/${i}`;
       const indexed = s;
+      if (typeof indexed.unit === "string")
+        indexed.unit = canonicalUnit(indexed.unit);
       if (typeof indexed.id !== "string")
         indexed.id = `${name}#${pointer}`;
       indexed.origin = { file, pointer };
@@ -5561,7 +5576,7 @@ function buildQuantityRules(code) {
     rules = {
       before: nr.currencyBefore,
       // A unit may touch the number ("13,6%", "5USD"), so only a letter before it is a boundary.
-      after: new Lexicon(pack.units.flatMap((u) => (u.after ?? []).map((spec) => ({ spec, data: { unit: u.unit, currency: u.currency === true } }))), { lead: "letter", trail: "word" }),
+      after: new Lexicon(pack.units.flatMap((u) => (u.after ?? []).map((spec) => ({ spec, data: { unit: u.unit, currency: u.currency === true, factor: u.factor ?? 1 } }))), { lead: "letter", trail: "word" }),
       hedges: new Lexicon(pack.hedges.flatMap((h) => {
         const data = { approx: h.approx === true };
         if (h.bound)
@@ -5638,8 +5653,10 @@ function findQuantities(text, lang, dates) {
       start = pre.start;
     }
     const post = r.after.at(text, afterSpaces(text, end, 2));
+    let factor = 1;
     if (post && (unit === void 0 || post.data.unit === unit)) {
       unit = post.data.unit;
+      factor = post.data.factor;
       if (!unitSpan)
         unitSpan = { start: post.start, end: post.end };
       end = post.end;
@@ -5659,10 +5676,10 @@ function findQuantities(text, lang, dates) {
     const hedge = hedgeBefore(text, start, r);
     const q = {
       span: { start: hedge ? hedge.start : start, end },
-      value: n.value,
+      value: n.value * factor,
       unit,
       decimals: Math.max(n.decimals, to?.decimals ?? 0),
-      scale: n.scale,
+      scale: n.scale * factor,
       approx: hedge?.data.approx ?? false,
       rate,
       raw: text.slice(hedge ? hedge.start : start, end),
@@ -5675,7 +5692,7 @@ function findQuantities(text, lang, dates) {
     if (per)
       q.per = per;
     if (to)
-      q.range = { from: n.value, to: to.value };
+      q.range = { from: n.value * factor, to: to.value * factor };
     if (hedge)
       q.hedgeSpan = { start: hedge.start, end: hedge.end };
     if (unitSpan)
@@ -6952,6 +6969,8 @@ function checkMetricClaim(claim2, index, text) {
     if (samePeriod.length === 0 && has2(last))
       return checkMetricClaim({ ...claim2, period: last, periodInContext: void 0 }, index, text);
   }
+  if (samePeriod.length === 0 && claim2.periodQuoted && recordSubjects.length > 0)
+    return unverifiable(`the fact set has no value for ${claim2.period}; a relative period inside a quotation is not compared with other articles`);
   if (samePeriod.length === 0)
     return record(`the fact set has no value for ${claim2.period}; compared with other articles`);
   const live = samePeriod.filter((s) => s.rank !== "deprecated");
@@ -6982,6 +7001,12 @@ function checkMetricClaim(claim2, index, text) {
   const ref = pool[0] ?? candidates[0];
   const names = (ids) => ids.map((id) => displayName(index, id, "en")).join("\u2013");
   const who = ref && ref.of !== void 0 ? `${names(asList(ref.subject))} in ${names(asList(ref.of))}` : names(subjects.length ? subjects : [...same.values()][0] ?? []);
+  const byValue = claim2.propertyKind === "change" ? pool.filter((s) => typeof s.value === "number") : [];
+  if (new Set(byValue.map((s) => s.series ?? s.source)).size >= 2 && claim2.bound === void 0) {
+    const vs = byValue.map((s) => s.value);
+    if (claim2.value > Math.min(...vs) && claim2.value < Math.max(...vs))
+      return unverifiable(`between the values the fact set's sources give (${[...new Set(byValue.map((s) => describeValue(s, claim2.unit)))].join("; ")}): another source may give it`);
+  }
   const deprecated = samePeriod.find((s) => s.rank === "deprecated" && fits2(claim2, s));
   const best = pool.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
   const said = `${claim2.bound === "lower" ? "more than " : claim2.bound === "upper" ? "less than " : claim2.approx ? "about " : ""}${formatValue(claim2.value, claim2.unit)}`;
@@ -7229,6 +7254,7 @@ var ENTITY_TYPES = CONTEXT_TYPES;
 var NOT_THINGS = /* @__PURE__ */ new Set([...PLACE_TYPES, ...CONTEXT_TYPES, "person", "office", "party", "organisation"]);
 var CAPITALISED = new RegExp("^\\p{Lu}", "u");
 var TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
+var MEASURES = /* @__PURE__ */ new Set(["km", "m", "m3", "t", "MW"]);
 function durationBefore(ann, q) {
   const at = ann.tokenAt((q.hedgeSpan ?? q.span).start);
   for (let i = Math.max(0, at - 4); i < at; i++)
@@ -7251,6 +7277,16 @@ var cues = perLanguage((lang) => {
     when: (g.whenWords ?? []).map((p) => foldWord(p).split(/\s+/u))
   };
 });
+function withinOwnName() {
+  const furthest = /* @__PURE__ */ new Map();
+  return (m) => {
+    const end = furthest.get(m.entityId);
+    if (end !== void 0 && m.span.end <= end)
+      return false;
+    furthest.set(m.entityId, m.span.end);
+    return true;
+  };
+}
 function distance2(a, b) {
   if (a.end <= b.start)
     return b.start - a.end;
@@ -7407,7 +7443,7 @@ function extractMetricClaims(ctx0) {
     return opener && [...opener.partners].some((e) => e !== figurePartner) ? opener.m : void 0;
   };
   let things;
-  const thingsOf = () => things ??= [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === "place" && afterPreposition(m.tokenStart)) && (ctx.mentions.includes(m) || ctx.namedInArticle?.has(m.entityId) === true)).sort((a, b) => a.span.start - b.span.start);
+  const thingsOf = () => things ??= [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === "place" && afterPreposition(m.tokenStart)) && (ctx.mentions.includes(m) || ctx.namedInArticle?.has(m.entityId) === true)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end).filter(withinOwnName());
   const prepositions = prepositionWordsOf(ctx.lang);
   const afterPreposition = (i) => {
     let k = i - 1;
@@ -7423,12 +7459,19 @@ function extractMetricClaims(ctx0) {
       const ids = new Set(ms.map((m) => m.entityId));
       return ids.size === 1 ? [...ids][0] : void 0;
     };
-    const inClause = list2.filter((m) => clause[m.tokenStart] === cl);
+    const inClause = near(byClause(list2).get(cl) ?? [], q.span);
+    const before = inClause.filter((m) => m.span.end <= q.span.start);
+    if (before.length) {
+      const last = before[before.length - 1];
+      const joined = before.some((m) => m.entityId !== last.entityId && m.tokenEnd <= last.tokenStart && last.tokenStart - m.tokenEnd <= 2 && keys.slice(m.tokenEnd, last.tokenStart).some((k) => c.and.has(k)));
+      return joined ? void 0 : last.entityId;
+    }
     if (inClause.length)
       return one(inClause);
     const segment = statementStart(cl);
-    return one(list2.filter((m) => m.span.end <= q.span.start && clause[m.tokenStart] >= segment));
+    return one(near(list2, q.span).filter((m) => m.span.end <= q.span.start && clause[m.tokenStart] >= segment));
   };
+  const thingMeasures = /* @__PURE__ */ new Set();
   const subjectsOf = (q, prop, wholeEnd) => {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
@@ -7586,8 +7629,13 @@ function extractMetricClaims(ctx0) {
       byName.push(lastPerson);
     }
     let thing;
-    if (named.length === 0 && !types?.size) {
+    const measure = q.unit !== void 0 && MEASURES.has(q.unit);
+    if ((named.length === 0 || measure) && !types?.size) {
       thing = thingOf(q, cl);
+      if (measure) {
+        named.length = 0;
+        byName.length = 0;
+      }
       if (thing) {
         named.push(thing);
         byName.push(thing);
@@ -7813,7 +7861,7 @@ function extractMetricClaims(ctx0) {
     } else if (q.unit !== void 0) {
       if (TIME_UNITS.has(q.unit) && !durationBefore(ann, q))
         continue;
-      const base2 = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && !inside(p.span, q.span))), q.span);
+      const base2 = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && (!inside(p.span, q.span) || MEASURES.has(q.unit) && q.unitSpan !== void 0 && inside(p.span, q.unitSpan)))), q.span);
       if (base2 && !rival(q, base2.span))
         chosen = { prop: ctx.property(base2.entityId), near: base2.span };
     } else {
@@ -7890,7 +7938,11 @@ function extractMetricClaims(ctx0) {
       value = -value;
     const flow = flowFigure;
     const year = ctx.date?.slice(0, 4);
-    const abstain = refuted ? "the article reports this claim as false" : who.otherSideUnknown ? "one party of the figure is not an entity of the fact set" : isTarget(q) ? "a target or forecast, not a result" : !period && (flow || !year) ? "no period written for the figure" : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date ? `the period ${period.period} had not ended on the article's date: a running total or a forecast` : void 0;
+    const measureKey = who.thing !== void 0 ? `${chosen.prop.id}|${q.unit ?? ""}|${who.thing}|${clauseOf(q.span)}` : void 0;
+    const second = measureKey !== void 0 && thingMeasures.has(measureKey);
+    if (measureKey !== void 0)
+      thingMeasures.add(measureKey);
+    const abstain = refuted ? "the article reports this claim as false" : who.otherSideUnknown ? "one party of the figure is not an entity of the fact set" : second ? "a second figure of the same measure in the clause: a part of the first?" : isTarget(q) ? "a target or forecast, not a result" : !period && (flow || !year) ? "no period written for the figure" : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date ? `the period ${period.period} had not ended on the article's date: a running total or a forecast` : void 0;
     out.push({
       kind: "metric",
       property: chosen.prop.id,
@@ -7976,7 +8028,7 @@ function declines(ann, clause, q, word) {
   const qi = ann.tokenAt(q.span.start);
   const qe = ann.tokenAt(q.span.end);
   let best;
-  for (let i = Math.max(0, qi - 12); i < Math.min(ann.tokens.length, qe + 2); i++) {
+  for (let i = Math.max(0, qi - 12); i < Math.min(ann.tokens.length, qe + 6); i++) {
     if (clause[i] !== clause[qi] || i >= qi && i < qe)
       continue;
     const down = ann.cue("decline", i) > 0;
@@ -9368,7 +9420,9 @@ function extractOfficeClaims(ctx) {
         while (afterAnd < ctx.tokens.length && p.articles.has(ctx.tokens[afterAnd].key))
           afterAnd++;
         const andAfter = p.and.has(ctx.tokens[lastP.tokenEnd]?.key ?? "") && /^[\s\u00a0]+$/u.test(ctx.text.slice(lastP.span.end, ctx.tokens[lastP.tokenEnd]?.start ?? lastP.span.end)) && ms[after + persons.length]?.tokenStart === afterAnd && ms[after + persons.length].entityType === "office";
-        if (punct !== "," || closedAfter(ctx, lastP) || opensSentence || andAfter) {
+        const before = ms[phrase.first - 1];
+        const pairedBefore = punct === "," && !inner && isPerson(before) && !titles.has(before.span.start) && punctBetween(ctx.text, before.span.end, ms[phrase.first].span.start) === "," && keysBetween(ctx, before.tokenEnd, ms[phrase.first].tokenStart).length === 0;
+        if (!pairedBefore && (punct !== "," || closedAfter(ctx, lastP) || opensSentence || andAfter)) {
           let of = phrase.of[0] ?? served?.of;
           let ofFrom = false;
           const afterP = ms[after + persons.length];
@@ -10326,6 +10380,8 @@ function eventWordMatcherFor(index, lang) {
   return matcherFor(index, () => [{ id: EVENT_WORD, type: "event-word", names: { [lang]: words4 } }], lang, "event-words");
 }
 var EVENT_WORD = "*event";
+var TIME_UNITS2 = /* @__PURE__ */ new Set(["years", "months", "days"]);
+var DASHES = /[\u2012-\u2015\u2212]|\s-\s/u;
 function propertyMatcherFor(index, lang) {
   return matcherFor(index, () => withMeasureWords(index.properties(), lang).filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
 }
@@ -10493,11 +10549,16 @@ function lintDocument(doc, index, settings) {
     let quantities;
     const local = () => inSentence.map((d) => shiftDate(d, -sentence.start));
     const periodsOnce = () => periods ??= digits ? shiftAll(findPeriods(text, lang, doc.date, local()), sentence.start) : [];
-    const findFigures = () => ({
-      periods: periodsOnce(),
-      quantities: quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence.start) : []
-    });
+    const findFigures = () => {
+      const qs = quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence.start) : [];
+      const ps = periodsOnce();
+      const measure = (q) => q.unit !== void 0 && q.number.isYearLike && !TIME_UNITS2.has(q.unit);
+      return { periods: qs.some(measure) ? ps.filter((p) => !qs.some((q) => measure(q) && p.span.start >= q.span.start && p.span.end <= q.span.end)) : ps, quantities: qs };
+    };
     annotation.protect(inSentence.map((d) => d.dateSpan));
+    const dashed = mentions.filter((m) => m.tokenEnd - m.tokenStart > 1 && DASHES.test(doc.text.slice(m.span.start, m.span.end)));
+    if (dashed.length)
+      annotation.protect(dashed.map((m) => m.span));
     if (digits)
       annotation.protectLazily(() => [...(periods ?? []).map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
     const scope = {

@@ -199,6 +199,9 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
     const last = String(Number(claim.period) - 1);
     if (samePeriod.length === 0 && has(last)) return checkMetricClaim({ ...claim, period: last, periodInContext: undefined }, index, text);
   }
+  // A quotation's "last year" may be counted from an earlier day than the article's: its year is
+  // not known well enough to set it against another article's.
+  if (samePeriod.length === 0 && claim.periodQuoted && recordSubjects.length > 0) return unverifiable(`the fact set has no value for ${claim.period}; a relative period inside a quotation is not compared with other articles`);
   if (samePeriod.length === 0) return record(`the fact set has no value for ${claim.period}; compared with other articles`);
   const live = samePeriod.filter((s) => s.rank !== 'deprecated');
   const match = live.find((s) => fits(claim, s));
@@ -231,6 +234,15 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   const who = ref && ref.of !== undefined
     ? `${names(asList(ref.subject))} in ${names(asList(ref.of as string | string[]))}`
     : names(subjects.length ? subjects : [...same.values()][0] ?? []);
+  // Sources that disagree on a growth rate (Tajik data 2.5 %, Russian data 12.5 %) leave a rate
+  // between their values open: an agency's own sum from either side's totals may give it. Totals
+  // are the sides' own figures: one between them is no side's.
+  const byValue = claim.propertyKind === 'change' ? pool.filter((s) => typeof s.value === 'number') : [];
+  // Statistics named by their series ("Tajik data", "Russian data"), else by their source.
+  if (new Set(byValue.map((s) => s.series ?? s.source)).size >= 2 && claim.bound === undefined) {
+    const vs = byValue.map((s) => s.value as number);
+    if (claim.value > Math.min(...vs) && claim.value < Math.max(...vs)) return unverifiable(`between the values the fact set's sources give (${[...new Set(byValue.map((s) => describeValue(s, claim.unit)))].join('; ')}): another source may give it`);
+  }
   const deprecated = samePeriod.find((s) => s.rank === 'deprecated' && fits(claim, s));
   const best = pool.reduce<IndexedStatement | undefined>((a, s) => (!a || distance(s, claim.value) < distance(a, claim.value) ? s : a), undefined);
   const said = `${claim.bound === 'lower' ? 'more than ' : claim.bound === 'upper' ? 'less than ' : claim.approx ? 'about ' : ''}${formatValue(claim.value, claim.unit)}`;

@@ -81,6 +81,8 @@ function eventWordMatcherFor(index: FactIndex, lang: string): NameMatcher | unde
 }
 
 const EVENT_WORD = '*event';
+const TIME_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'days']);
+const DASHES = /[\u2012-\u2015\u2212]|\s-\s/u;
 
 /** Matcher over the words of numeric and date properties ("товарооборот", "Anteil am Außenhandel"). */
 function propertyMatcherFor(index: FactIndex, lang: string): NameMatcher {
@@ -331,11 +333,19 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     let quantities: Quantity[] | undefined;
     const local = () => inSentence.map((d) => shiftDate(d, -sentence.start));
     const periodsOnce = () => (periods ??= digits ? shiftAll(findPeriods(text, lang, doc.date, local()), sentence.start) : []);
-    const findFigures = () => ({
-      periods: periodsOnce(),
-      quantities: (quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence.start) : []),
-    });
+    const findFigures = () => {
+      const qs = (quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence.start) : []);
+      // A year-like number with its unit ("2000 МВт") is a measure, not a year, for the figures.
+      const ps = periodsOnce();
+      // A year with its word ("2024 года", read as a span of years too) stays a year.
+      const measure = (q: Quantity) => q.unit !== undefined && q.number.isYearLike && !TIME_UNITS.has(q.unit);
+      return { periods: qs.some(measure) ? ps.filter((p) => !qs.some((q) => measure(q) && p.span.start >= q.span.start && p.span.end <= q.span.end)) : ps, quantities: qs };
+    };
     annotation.protect(inSentence.map((d) => d.dateSpan));
+    // A name written with dashes ("железная дорога Китай — Киргизия — Узбекистан", "саммит Россия –
+    // Африка") is one noun phrase: its dashes open no clause.
+    const dashed = mentions.filter((m) => m.tokenEnd - m.tokenStart > 1 && DASHES.test(doc.text.slice(m.span.start, m.span.end)));
+    if (dashed.length) annotation.protect(dashed.map((m) => m.span));
     // Only what a finder has found already: a sentence read for places alone need not find its periods.
     if (digits) annotation.protectLazily(() => [...(periods ?? []).map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
     const scope: SentenceScope = {

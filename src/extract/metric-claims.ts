@@ -78,6 +78,8 @@ const NOT_THINGS: ReadonlySet<string> = new Set([...PLACE_TYPES, ...CONTEXT_TYPE
 const CAPITALISED = /^\p{Lu}/u;
 
 const TIME_UNITS = new Set(['years', 'months', 'days']);
+/** Measures of things (numbers.json units): a length, a capacity, a weight. */
+const MEASURES = new Set(['km', 'm', 'm3', 't', 'MW']);
 
 /** Whether a duration word ends right before the figure (a hedge may stand between: "for about 15 years"). */
 function durationBefore(ann: SentenceAnnotation, q: Quantity): boolean {
@@ -145,6 +147,17 @@ const cues = perLanguage((lang) => {
     when: (g.whenWords ?? []).map((p) => foldWord(p).split(/\s+/u)),
   };
 });
+
+/** A filter for mentions sorted by start (longest first) that drops one inside an earlier one of its entity. */
+function withinOwnName(): (m: NameMatch) => boolean {
+  const furthest = new Map<string, number>();
+  return (m) => {
+    const end = furthest.get(m.entityId);
+    if (end !== undefined && m.span.end <= end) return false;
+    furthest.set(m.entityId, m.span.end);
+    return true;
+  };
+}
 
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
@@ -336,7 +349,10 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // another pair's, which the article never names.
     .filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === 'place' && afterPreposition(m.tokenStart))
       && (ctx.mentions.includes(m) || ctx.namedInArticle?.has(m.entityId) === true))
-    .sort((a, b) => a.span.start - b.span.start));
+    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)
+    // A head inside its own entity's name ("forum" of "Astana Energy Forum") is that name: in this
+    // order the name comes first, so one pass keeps the furthest end per entity.
+    .filter(withinOwnName()));
   const prepositions = prepositionWordsOf(ctx.lang);
   const afterPreposition = (i: number) => {
     let k = i - 1;
@@ -347,15 +363,27 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const thingOf = (q: Quantity, cl: number): string | undefined => {
     const list = thingsOf();
     if (list.length === 0) return undefined;
-    const one = (ms: NameMatch[]) => {
+    const one = (ms: readonly NameMatch[]) => {
       const ids = new Set(ms.map((m) => m.entityId));
       return ids.size === 1 ? [...ids][0] : undefined;
     };
-    const inClause = list.filter((m) => clause[m.tokenStart] === cl);
+    const inClause = near(byClause(list).get(cl) ?? [], q.span);
+    // The nearest before the figure ("На полях саммита … строительство железной дороги …
+    // протяжённостью 454 км": the railway), unless another is joined to it ("the summit and the
+    // forum brought together 9 heads of state"); with none before, the one after.
+    const before = inClause.filter((m) => m.span.end <= q.span.start);
+    if (before.length) {
+      const last = before[before.length - 1]!;
+      const joined = before.some((m) => m.entityId !== last.entityId && m.tokenEnd <= last.tokenStart && last.tokenStart - m.tokenEnd <= 2
+        && keys.slice(m.tokenEnd, last.tokenStart).some((k) => c.and.has(k)));
+      return joined ? undefined : last.entityId;
+    }
     if (inClause.length) return one(inClause);
     const segment = statementStart(cl);
-    return one(list.filter((m) => m.span.end <= q.span.start && clause[m.tokenStart]! >= segment));
+    return one(near(list, q.span).filter((m) => m.span.end <= q.span.start && clause[m.tokenStart]! >= segment));
   };
+  /** Property, unit, thing and clause of each figure bound to a thing so far (a second one is a part). */
+  const thingMeasures = new Set<string>();
   const subjectsOf = (q: Quantity, prop: Property, wholeEnd?: number) => {
     const cl = clauseOf(q.span);
     const types = ctx.subjectTypes?.(prop.id);
@@ -543,9 +571,16 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // A figure the fact set gives no value of, with no country or body to be of: the one thing or
     // event its clause names or calls by its head noun ("17 heads of state attended the summit",
     // "the railway, 454 km long", «в мероприятии участвуют»), so that articles on it compare.
+    // A length, a capacity or a weight is a thing's, never a country's: the countries named with it
+    // are where the thing is ("the China–Kyrgyzstan–Uzbekistan railway, 454 km long").
     let thing: string | undefined;
-    if (named.length === 0 && !types?.size) {
+    const measure = q.unit !== undefined && MEASURES.has(q.unit);
+    if ((named.length === 0 || measure) && !types?.size) {
       thing = thingOf(q, cl);
+      if (measure) {
+        named.length = 0;
+        byName.length = 0;
+      }
       if (thing) {
         named.push(thing);
         byName.push(thing);
@@ -797,7 +832,10 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       // A span of time is a term only after a duration word ("for 15 years", "на 15 лет", "selama
       // 15 tahun"); "ten years ago" or "vor zehn Jahren" says when, not how long.
       if (TIME_UNITS.has(q.unit) && !durationBefore(ann, q)) continue;
-      const base = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && !inside(p.span, q.span))), q.span);
+      // A measure's own word may be the property's name ("5,150 megawatts" of a property a fact set
+      // names "megawatts", in MW): inside the figure, it is no other figure's word.
+      const base = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit
+        && (!inside(p.span, q.span) || (MEASURES.has(q.unit!) && q.unitSpan !== undefined && inside(p.span, q.unitSpan))))), q.span);
       if (base && !rival(q, base.span)) chosen = { prop: ctx.property(base.entityId)!, near: base.span };
     } else {
       // A count: the property's words follow the number ("1,700 companies with Russian capital"),
@@ -886,8 +924,14 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // with none speaks of the article's date (present tense), which a stated rule binds.
     const flow = flowFigure;
     const year = ctx.date?.slice(0, 4);
+    // A second figure of one thing's measure in its clause is a part or a breakdown of the first
+    // ("523 km long, about 280 km of it in Kyrgyzstan"): the first is the thing's.
+    const measureKey = who.thing !== undefined ? `${chosen.prop.id}|${q.unit ?? ''}|${who.thing}|${clauseOf(q.span)}` : undefined;
+    const second = measureKey !== undefined && thingMeasures.has(measureKey);
+    if (measureKey !== undefined) thingMeasures.add(measureKey);
     const abstain = refuted ? 'the article reports this claim as false'
       : who.otherSideUnknown ? 'one party of the figure is not an entity of the fact set'
+      : second ? 'a second figure of the same measure in the clause: a part of the first?'
       : isTarget(q) ? 'a target or forecast, not a result'
         : !period && (flow || !year) ? 'no period written for the figure'
           : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date
@@ -991,7 +1035,8 @@ function declines(ann: SentenceAnnotation, clause: Int32Array, q: Quantity, word
   const qi = ann.tokenAt(q.span.start);
   const qe = ann.tokenAt(q.span.end);
   let best: { d: number; down: boolean } | undefined;
-  for (let i = Math.max(0, qi - 12); i < Math.min(ann.tokens.length, qe + 2); i++) {
+  // After the figure as far as a verb that closes the clause ("um 17 % auf 2,9 Mrd. USD zurückging").
+  for (let i = Math.max(0, qi - 12); i < Math.min(ann.tokens.length, qe + 6); i++) {
     if (clause[i] !== clause[qi] || (i >= qi && i < qe)) continue;
     const down = ann.cue('decline', i) > 0;
     const up = !down && ann.cue('rise', i) > 0;

@@ -835,7 +835,16 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         while (afterAnd < ctx.tokens.length && p.articles.has(ctx.tokens[afterAnd]!.key)) afterAnd++;
         const andAfter = p.and.has(ctx.tokens[lastP.tokenEnd]?.key ?? '') && /^[\s\u00a0]+$/u.test(ctx.text.slice(lastP.span.end, ctx.tokens[lastP.tokenEnd]?.start ?? lastP.span.end))
           && ms[after + persons.length]?.tokenStart === afterAnd && ms[after + persons.length]!.entityType === 'office';
-        if (punct !== ',' || closedAfter(ctx, lastP) || opensSentence || andAfter) {
+        // "Mirziyoyev, president of Uzbekistan, Nazarbayev, president of Kazakhstan, …": a title set
+        // off by commas between two names, the one before it untitled, is that one's (a list of
+        // names each with its title after it), not the next name's. With an article it opens the
+        // next item ("…, Tokáyev, el presidente de Bielorrusia, Lukashenko, …"), as before; a post
+        // that serves another office ("Peskov, spokesman for the president, Putin") is read below.
+        const before = ms[phrase.first - 1];
+        const pairedBefore = punct === ',' && !inner && isPerson(before) && !titles.has(before.span.start)
+          && punctBetween(ctx.text, before.span.end, ms[phrase.first]!.span.start) === ','
+          && keysBetween(ctx, before.tokenEnd, ms[phrase.first]!.tokenStart).length === 0;
+        if (!pairedBefore && (punct !== ',' || closedAfter(ctx, lastP) || opensSentence || andAfter)) {
           let of = phrase.of[0] ?? served?.of;
           let ofFrom = false;
           // "President Vladimir Putin of Russia"; "President Tokayev from Kazakhstan", "Tokajew aus

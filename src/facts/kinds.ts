@@ -23,3 +23,22 @@ export const PLACE_TYPE_ALIASES: ReadonlyMap<string, string> = new Map([
   ...['province', 'oblast', 'governorate', 'prefecture', 'territory', 'county', 'district', 'regency', 'island', 'department', 'canton', 'emirate'].map((t) => [t, 'region'] as const),
   ...['town', 'village', 'municipality', 'settlement', 'capital'].map((t) => [t, 'city'] as const),
 ]);
+
+/**
+ * The measures factlint reads after a number (rules/lang/<lang>/numbers.json units), by the other
+ * ways a fact set writes them: a set whose property is in "kilometres" or "megawatts" is read in
+ * km and MW, as the text's figures are. Symbols as written ("Mw", a magnitude, is no megawatt);
+ * words in lower case.
+ */
+export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
+  ...['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers'].map((u) => [u, 'km'] as const),
+  ...['MW', 'megawatt', 'megawatts'].map((u) => [u, 'MW'] as const),
+  ...['t', 'tonne', 'tonnes', 'ton', 'tons', 'metric tons', 'metric tonnes'].map((u) => [u, 't'] as const),
+  ...['m3', 'm³', 'cubic metre', 'cubic metres', 'cubic meter', 'cubic meters'].map((u) => [u, 'm3'] as const),
+  ...['m', 'metre', 'metres', 'meter', 'meters'].map((u) => [u, 'm'] as const),
+]);
+
+/** A fact set's unit as the text's figures carry it (UNIT_ALIASES); other units as written. */
+export function canonicalUnit(unit: string): string {
+  return UNIT_ALIASES.get(unit) ?? (unit.length > 3 ? UNIT_ALIASES.get(unit.toLowerCase()) : undefined) ?? unit;
+}

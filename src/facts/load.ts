@@ -9,7 +9,7 @@ import { parseJsonChecked } from '../json.js';
 import { encodingProblem } from '../text/utf8.js';
 import { sortProblems, type FactProblem } from './problem.js';
 import { validateFactFile } from './schema.js';
-import { PLACE_TYPE_ALIASES } from './kinds.js';
+import { canonicalUnit, PLACE_TYPE_ALIASES } from './kinds.js';
 import { checkFactSemantics, type ParsedFactFile } from './semantic.js';
 
 export interface LoadedFactSet {
@@ -31,7 +31,7 @@ export interface LoadOptions {
 }
 
 // Bump when loading changes what a cache built on `hash` may hold.
-const LOADER_VERSION = 'factset-v1/3';
+const LOADER_VERSION = 'factset-v1/4';
 
 interface ReadFile extends ParsedFactFile {
   name: string;
@@ -109,11 +109,15 @@ function merge(parsed: readonly ReadFile[]): { facts: FactSet; statements: Index
       facts.entities.push(e);
       entityOrigins.set(e.id, { file, pointer: `/entities/${i}` });
     });
-    for (const p of section<Property>(data, 'properties')) facts.properties.push(p);
+    for (const p of section<Property>(data, 'properties')) {
+      if (typeof p.unit === 'string') p.unit = canonicalUnit(p.unit);
+      facts.properties.push(p);
+    }
     section<Statement>(data, 'statements').forEach((s, i) => {
       const pointer = `/statements/${i}`;
       // The parsed objects are ours alone: tag them instead of copying (a large set has 10^5 statements).
       const indexed = s as IndexedStatement;
+      if (typeof indexed.unit === 'string') indexed.unit = canonicalUnit(indexed.unit);
       if (typeof indexed.id !== 'string') indexed.id = `${name}#${pointer}`;
       indexed.origin = { file, pointer };
       statements.push(indexed);

@@ -23,7 +23,7 @@ export interface NumbersPack {
   compoundWords?: boolean;
   scales: Array<{ value: number; forms: FormSpec[] }>;
   words: Array<{ kind: WordKind; value?: number; forms: FormSpec[] }>;
-  units: Array<{ unit: string; currency?: boolean; before?: FormSpec[]; after?: FormSpec[] }>;
+  units: Array<{ unit: string; currency?: boolean; factor?: number; before?: FormSpec[]; after?: FormSpec[] }>;
   hedges: Array<{ forms: FormSpec[]; approx?: boolean; bound?: 'lower' | 'upper'; direction?: 'atMost' | 'atLeast' }>;
   hedgeFillers?: string[];
   rateMarkers?: string[];

@@ -42,6 +42,8 @@ export interface Quantity {
 interface UnitData {
   unit: string;
   currency: boolean;
+  /** How many of `unit` one of the written unit is ("1,86 Gigawatt" is 1,860 MW). */
+  factor: number;
 }
 
 interface HedgeData {
@@ -72,7 +74,7 @@ function buildQuantityRules(code: string): QuantityRules | undefined {
       before: nr.currencyBefore,
       // A unit may touch the number ("13,6%", "5USD"), so only a letter before it is a boundary.
       after: new Lexicon(
-        pack.units.flatMap((u) => (u.after ?? []).map((spec) => ({ spec, data: { unit: u.unit, currency: u.currency === true } }))),
+        pack.units.flatMap((u) => (u.after ?? []).map((spec) => ({ spec, data: { unit: u.unit, currency: u.currency === true, factor: u.factor ?? 1 } }))),
         { lead: 'letter', trail: 'word' },
       ),
       hedges: new Lexicon(
@@ -160,8 +162,10 @@ export function findQuantities(text: string, lang: string, dates?: readonly Date
       start = pre.start;
     }
     const post = r.after.at(text, afterSpaces(text, end, 2));
+    let factor = 1;
     if (post && (unit === undefined || post.data.unit === unit)) {
       unit = post.data.unit;
+      factor = post.data.factor;
       if (!unitSpan) unitSpan = { start: post.start, end: post.end };
       end = post.end;
     }
@@ -180,10 +184,10 @@ export function findQuantities(text: string, lang: string, dates?: readonly Date
     const hedge = hedgeBefore(text, start, r);
     const q: Quantity = {
       span: { start: hedge ? hedge.start : start, end },
-      value: n.value,
+      value: n.value * factor,
       unit,
       decimals: Math.max(n.decimals, to?.decimals ?? 0),
-      scale: n.scale,
+      scale: n.scale * factor,
       approx: hedge?.data.approx ?? false,
       rate,
       raw: text.slice(hedge ? hedge.start : start, end),
@@ -192,7 +196,7 @@ export function findQuantities(text: string, lang: string, dates?: readonly Date
     if (hedge?.data.direction) q.direction = hedge.data.direction;
     if (hedge?.data.bound) q.bound = hedge.data.bound;
     if (per) q.per = per;
-    if (to) q.range = { from: n.value, to: to.value };
+    if (to) q.range = { from: n.value * factor, to: to.value * factor };
     if (hedge) q.hedgeSpan = { start: hedge.start, end: hedge.end };
     if (unitSpan) q.unitSpan = unitSpan;
     out.push(q);

@@ -130,3 +130,41 @@ describe('Kyrgyz: a name\'s head noun is read without its possessive ending', ()
     expect(subjectsOf(`Астанада Борбор Азия – Кытай саммити ачылды. ${text}`, 'ky')).toEqual(['heads-of-state=cac-summit']);
   });
 });
+
+describe('measures of things: km, MW, tonnes, cubic metres read as units in every language', () => {
+  // The fixture: the Kambar-Ata-1 plant's capacity is 1,860 "megawatts" (read as MW); the
+  // railway's length has no statement.
+  const metric = (text: string, lang: string) =>
+    claimsOf(text, lang, '2024-06-12', SET).filter((c) => c.kind === 'metric').map((c) => `${c.slots.value?.value}:${c.slots.subjects?.value}:${c.verdict}`);
+  it.each([
+    ['en', 'The Kambar-Ata-1 hydropower plant will have a capacity of 1,860 megawatts.', '1860 MW:kambarata:verified'],
+    ['en', 'The Kambar-Ata-1 hydropower plant will have a capacity of 2,000 MW.', '2000 MW:kambarata:contradicted'],
+    ['ru', 'Камбаратинская ГЭС-1 мощностью 2000 МВт будет построена к 2030 году.', '2000 MW:kambarata:contradicted'],
+    ['de', 'Das Wasserkraftwerk Kambar-Ata-1 soll eine Leistung von 1,86 Gigawatt haben.', '1860 MW:kambarata:verified'],
+    ['de', 'Das Wasserkraftwerk Kambar-Ata-1 soll eine Leistung von 2,4 Gigawatt haben.', '2400 MW:kambarata:contradicted'],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(metric(text, lang)).toEqual([expected]);
+  });
+  it('a year-like number with its unit is a measure, not the figure\'s year', () => {
+    const c = claimsOf('Камбаратинская ГЭС-1 мощностью 2000 МВт введена в строй.', 'ru', '2024-06-12', SET).filter((x) => x.kind === 'metric');
+    expect(c.map((x) => x.slots.period?.value)).toEqual(['2024']);
+  });
+  it('a length is the thing\'s, not the countries\' its name holds; a speed is no length', () => {
+    expect(metric('The China–Kyrgyzstan–Uzbekistan railway will be 454 km long, and trains will run at up to 120 km/h.', 'en')).toEqual(['454 km:ckr-railway:unverifiable']);
+    expect(metric('Президенты обсудили строительство железной дороги Китай — Киргизия — Узбекистан протяжённостью 454 км.', 'ru')).toEqual(['454 km:ckr-railway:unverifiable']);
+  });
+  it('the summit named before the railway in one clause leaves the length the railway\'s', () => {
+    expect(metric('На полях саммита Центральная Азия – Китай президенты обсудили строительство железной дороги Китай — Киргизия — Узбекистан протяжённостью 454 км.', 'ru'))
+      .toEqual(['454 km:ckr-railway:unverifiable']);
+  });
+  it('two articles on the railway\'s length disagree; a part of it in one country is no second length', () => {
+    expect(crossFlags([
+      ['a.ru.md', '2024-06-11', 'Президенты обсудили строительство железной дороги Китай — Киргизия — Узбекистан протяжённостью 454 км.'],
+      ['b.ky.md', '2024-06-12', 'Кытай – Кыргызстан – Өзбекстан темир жолу боюнча макулдашууга кол коюлду. Темир жолдун жалпы узундугу 523 километр болот, анын 280 километрге жакыны Кыргызстандын аймагы аркылуу өтөт.'],
+    ])).toEqual(['a.ru.md:454 км', 'b.ky.md:523 километр']);
+  });
+  it('a magnitude\'s "Mw" is no megawatt', async () => {
+    const { canonicalUnit } = await import('../../src/facts/kinds.js');
+    expect([canonicalUnit('Mw'), canonicalUnit('megawatts'), canonicalUnit('MW'), canonicalUnit('Kilometres'), canonicalUnit('tonnes'), canonicalUnit('USD')]).toEqual(['Mw', 'MW', 'MW', 'km', 't', 'USD']);
+  });
+});
