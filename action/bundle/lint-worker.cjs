@@ -7255,6 +7255,7 @@ var NOT_THINGS = /* @__PURE__ */ new Set([...PLACE_TYPES, ...CONTEXT_TYPES, "per
 var CAPITALISED = new RegExp("^\\p{Lu}", "u");
 var TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
 var MEASURES = /* @__PURE__ */ new Set(["km", "m", "m3", "t", "MW"]);
+var RIVALS = /* @__PURE__ */ new Set(["person", "party", "organization", "organisation"]);
 function durationBefore(ann, q) {
   const at = ann.tokenAt((q.hedgeSpan ?? q.span).start);
   for (let i = Math.max(0, at - 4); i < at; i++)
@@ -7471,6 +7472,7 @@ function extractMetricClaims(ctx0) {
     const segment = statementStart(cl);
     return one(near(list2, q.span).filter((m) => m.span.end <= q.span.start && clause[m.tokenStart] >= segment));
   };
+  const rivals = /* @__PURE__ */ new Map();
   const thingMeasures = /* @__PURE__ */ new Set();
   const subjectsOf = (q, prop, wholeEnd) => {
     const cl = clauseOf(q.span);
@@ -7523,6 +7525,12 @@ function extractMetricClaims(ctx0) {
         if (ms.some(between))
           ms = ms.filter((m) => !between(m));
       }
+    }
+    if (q.unit === "%" && ms.length > 1) {
+      const next = near(figuresInOrder, q.span).find((f) => f.span.start >= q.span.end && f.unit === "%");
+      const rival3 = next && clauseOf(next.span) === cl && inComparison(next.span, 3, true) ? rivalAfter(next) : void 0;
+      if (rival3 && ms.some((m) => m !== rival3 && RIVALS.has(m.entityType) && m.span.end <= q.span.start))
+        ms = ms.filter((m) => m.entityId !== rival3.entityId || m.span.end <= q.span.start);
     }
     const pi = ms.findIndex((m) => m.entityType === "country" && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]));
     const partner = ms[pi];
@@ -7627,6 +7635,17 @@ function extractMetricClaims(ctx0) {
     if (lastPerson && !ms.some((m) => m.entityType === "person")) {
       named.push(lastPerson);
       byName.push(lastPerson);
+    }
+    const rival2 = rivals.get(q);
+    if (rival2) {
+      const other = (e) => e !== rival2.entityId && ctx.mentions.some((m) => m.entityId === e && RIVALS.has(m.entityType));
+      for (const list2 of [named, byName]) {
+        for (let k = list2.length - 1; k >= 0; k--)
+          if (other(list2[k]))
+            list2.splice(k, 1);
+        if (!list2.includes(rival2.entityId))
+          list2.push(rival2.entityId);
+      }
     }
     let thing;
     const measure = q.unit !== void 0 && MEASURES.has(q.unit);
@@ -7833,6 +7852,11 @@ function extractMetricClaims(ctx0) {
     return void 0;
   };
   let lastRate;
+  const rivalAfter = (q) => {
+    const at = tokenIndexAt(tokens2, q.span.end);
+    const m = near(ctx.mentions, q.span).find((x) => x.tokenStart >= at && x.tokenStart - at <= 6 && RIVALS.has(x.entityType) && clause[x.tokenStart] === clause[at]);
+    return m && !figuresInOrder.some((f) => f !== q && f.span.start >= q.span.end && f.span.end <= m.span.start) ? m : void 0;
+  };
   for (const q of figures) {
     let chosen;
     if (q.unit === "%") {
@@ -7907,6 +7931,9 @@ function extractMetricClaims(ctx0) {
         }
         if (plain)
           chosen = lastRate.chosen;
+      } else if (lastRate.chosen.prop.kind === "share" && to - from <= 6 && inComparison(q.span, 3, true) && rivalAfter(q)) {
+        chosen = lastRate.chosen;
+        rivals.set(q, rivalAfter(q));
       }
     }
     if (!chosen)

@@ -80,6 +80,8 @@ const CAPITALISED = /^\p{Lu}/u;
 const TIME_UNITS = new Set(['years', 'months', 'days']);
 /** Measures of things (numbers.json units): a length, a capacity, a weight. */
 const MEASURES = new Set(['km', 'm', 'm3', 't', 'MW']);
+/** Who may win a share of the vote. */
+const RIVALS: ReadonlySet<string> = new Set(['person', 'party', 'organization', 'organisation']);
 
 /** Whether a duration word ends right before the figure (a hedge may stand between: "for about 15 years"). */
 function durationBefore(ann: SentenceAnnotation, q: Quantity): boolean {
@@ -382,6 +384,8 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const segment = statementStart(cl);
     return one(near(list, q.span).filter((m) => m.span.end <= q.span.start && clause[m.tokenStart]! >= segment));
   };
+  /** A rival's share ("contre 47,38 % pour son rival X") and the rival named after it. */
+  const rivals = new Map<Quantity, NameMatch>();
   /** Property, unit, thing and clause of each figure bound to a thing so far (a second one is a part). */
   const thingMeasures = new Set<string>();
   const subjectsOf = (q: Quantity, prop: Property, wholeEnd?: number) => {
@@ -444,6 +448,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         // Those left are the figure's; with none left, the names before it in the sentence are (below).
         if (ms.some(between)) ms = ms.filter((m) => !between(m));
       }
+    }
+    // "won 51.6% of the vote against 47.4% for Haavisto": the rival named after the next share is
+    // that share's, not this one's.
+    if (q.unit === '%' && ms.length > 1) {
+      const next = near(figuresInOrder, q.span).find((f) => f.span.start >= q.span.end && f.unit === '%');
+      const rival = next && clauseOf(next.span) === cl && inComparison(next.span, 3, true) ? rivalAfter(next) : undefined;
+      if (rival && ms.some((m) => m !== rival && RIVALS.has(m.entityType) && m.span.end <= q.span.start)) ms = ms.filter((m) => m.entityId !== rival.entityId || m.span.end <= q.span.start);
     }
     const pi = ms.findIndex((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
     const partner = ms[pi];
@@ -571,6 +582,15 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // A figure the fact set gives no value of, with no country or body to be of: the one thing or
     // event its clause names or calls by its head noun ("17 heads of state attended the summit",
     // "the railway, 454 km long", «в мероприятии участвуют»), so that articles on it compare.
+    // A rival's share is the rival's: no other person or party of the clause is its subject.
+    const rival = rivals.get(q);
+    if (rival) {
+      const other = (e: string) => e !== rival.entityId && ctx.mentions.some((m) => m.entityId === e && RIVALS.has(m.entityType));
+      for (const list of [named, byName]) {
+        for (let k = list.length - 1; k >= 0; k--) if (other(list[k]!)) list.splice(k, 1);
+        if (!list.includes(rival.entityId)) list.push(rival.entityId);
+      }
+    }
     // A length, a capacity or a weight is a thing's, never a country's: the countries named with it
     // are where the thing is ("the China–Kyrgyzstan–Uzbekistan railway, 454 km long").
     let thing: string | undefined;
@@ -797,6 +817,12 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     return undefined;
   };
   let lastRate: { q: Quantity; chosen: { prop: Property; near: Span; word?: Span } } | undefined;
+  /** The person or party named within a few words after a figure in its clause, no figure between. */
+  const rivalAfter = (q: Quantity): NameMatch | undefined => {
+    const at = tokenIndexAt(tokens, q.span.end);
+    const m = near(ctx.mentions, q.span).find((x) => x.tokenStart >= at && x.tokenStart - at <= 6 && RIVALS.has(x.entityType) && clause[x.tokenStart] === clause[at]);
+    return m && !figuresInOrder.some((f) => f !== q && f.span.start >= q.span.end && f.span.end <= m.span.start) ? m : undefined;
+  };
   for (const q of figures) {
     let chosen: { prop: Property; near: Span; word?: Span } | undefined;
     if (q.unit === '%') {
@@ -884,6 +910,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
             || ctx.periods.some((p) => p.span.start <= t.start && p.span.end >= t.end);
         }
         if (plain) chosen = lastRate.chosen;
+      }
+      // "48,56 % des voix, contre 47,38 % pour son rival Lee Jae-myung", "con el 56,55 % de los
+      // votos, frente al 46,61 % del vicepresidente Bawumia": a rival's share of the same measure,
+      // the rival named right after it.
+      else if (lastRate.chosen.prop.kind === 'share' && to - from <= 6 && inComparison(q.span, 3, true) && rivalAfter(q)) {
+        chosen = lastRate.chosen;
+        rivals.set(q, rivalAfter(q)!);
       }
     }
     if (!chosen) continue;

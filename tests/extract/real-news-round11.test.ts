@@ -107,3 +107,25 @@ describe('Russian, German, French, Spanish: "the first half" in more words', () 
     expect(metrics('Шесть месяцев назад товарооборот России и Киргизии в 2024 году вырос на 13%.', 'ru', '2025-09-01').map((c) => c.split(':')[1])).toEqual(['2024']);
   });
 });
+
+describe('a rival\'s share after "against", «против», "contre", "frente al": the rival\'s, named after it', () => {
+  // The fixture: the Finnish run-off of 11 February 2024, Stubb 51.6 %, Haavisto 48.4 %.
+  const SET = fileURLToPath(new URL('../fixtures/factsets/rival-shares.json', import.meta.url));
+  const shares = (text: string, lang: string) =>
+    claimsOf(text, lang, '2024-02-12', SET).filter((c) => c.kind === 'metric').map((c) => `${c.slots.subjects?.value}:${c.slots.value?.value}:${c.verdict}`);
+  it.each([
+    ['en', 'Stubb won 51.6% of the vote against 47.4% for Pekka Haavisto.'],
+    ['ru', 'Стубб набрал 51,6% голосов против 47,4% у Пекки Хаависто.'],
+    ['fr', 'Stubb a obtenu 51,6 % des voix, contre 47,4 % pour son rival Pekka Haavisto.'],
+    ['es', 'Stubb ganó con el 51,6 % de los votos, frente al 47,4 % de Pekka Haavisto.'],
+  ])('%s: the winner\'s share holds, the rival\'s wrong one is contradicted', (lang, text) => {
+    expect(shares(text, lang)).toEqual(['alexander-stubb:51.6 %:verified', 'pekka-haavisto:47.4 %:contradicted']);
+  });
+  it('the rival\'s right share holds', () => {
+    expect(shares('Stubb a obtenu 51,6 % des voix, contre 48,4 % pour son rival Pekka Haavisto.', 'fr')).toEqual(['alexander-stubb:51.6 %:verified', 'pekka-haavisto:48.4 %:verified']);
+  });
+  it('a comparison with another year or round names no rival: no rival\'s claim', () => {
+    expect(shares('Stubb won 51.6% of the vote against 47.4% in the first round.', 'en')).toEqual(['alexander-stubb:51.6 %:verified']);
+    expect(shares('Stubb a obtenu 51,6 % des voix, contre 47,4 % en 2018.', 'fr').filter((x) => x.startsWith('pekka'))).toEqual([]);
+  });
+});
