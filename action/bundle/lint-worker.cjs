@@ -1975,7 +1975,7 @@ function parseIsoDate(value) {
 
 // dist/facts/time.js
 var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var PERIOD_RE = /^(\d{4})(?:-H(\d)|-Q(\d)|-(\d{2})(?:\.\.(\d{4})-(\d{2}))?)?$/;
+var PERIOD_RE = /^(\d{4})(?:-H(\d)|-Q(\d)|-(\d{2})(?:\.\.(\d{4})-(\d{2}))?|\.\.(\d{4}))?$/;
 function pad2(n) {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -2022,7 +2022,9 @@ function parsePeriod(period) {
   if (!m)
     return "invalid";
   const year = m[1];
-  const [, , half, quarter, month, endYear, endMonth] = m;
+  const [, , half, quarter, month, endYear, endMonth, lastYear] = m;
+  if (lastYear !== void 0)
+    return { start: `${year}-01-01`, end: `${lastYear}-12-31` };
   if (half !== void 0) {
     if (half !== "1" && half !== "2")
       return "invalid";
@@ -7502,11 +7504,16 @@ function extractMetricClaims(ctx0) {
     const parentClause = ms.length === 0 ? asideParent(cl) : void 0;
     if (parentClause !== void 0)
       ms = near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
-    if (q.unit !== void 0 && /^[A-Z]{3}$/u.test(q.unit)) {
+    if (q.unit !== void 0 && (/^[A-Z]{3}$/u.test(q.unit) || MEASURES.has(q.unit))) {
       const before2 = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.end <= q.span.start && f.unit === q.unit && clauseOf(f.span) === cl).at(-1);
       const own = before2 ? ms.filter((m) => m.span.start >= before2.span.end && m.span.end <= q.span.start) : [];
       if (own.length > 0)
         ms = own;
+      if (MEASURES.has(q.unit)) {
+        const next = near(figuresInOrder, q.span).find((f) => f !== q && f.span.start >= q.span.end && f.unit === q.unit && clauseOf(f.span) === cl);
+        if (next)
+          ms = ms.filter((m) => m.span.start < next.span.start);
+      }
     }
     if (ms.length > 0) {
       let nextStart;
@@ -7885,7 +7892,13 @@ function extractMetricClaims(ctx0) {
     } else if (q.unit !== void 0) {
       if (TIME_UNITS.has(q.unit) && !durationBefore(ann, q))
         continue;
-      const base2 = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && (!inside(p.span, q.span) || MEASURES.has(q.unit) && q.unitSpan !== void 0 && inside(p.span, q.unitSpan)))), q.span);
+      const ownedLater = (p) => {
+        if (p.span.start < q.span.end)
+          return false;
+        const f = near(figuresInOrder, p.span).find((x) => x !== q && x.span.start >= p.span.end);
+        return f !== void 0 && f.unit === q.unit && clauseOf(f.span) === clauseOf(p.span) && tokenIndexAt(tokens2, f.span.start) - tokenIndexAt(tokens2, p.span.end) <= 6;
+      };
+      const base2 = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && (!inside(p.span, q.span) || MEASURES.has(q.unit) && q.unitSpan !== void 0 && inside(p.span, q.unitSpan)) && !ownedLater(p))), q.span);
       if (base2 && !rival(q, base2.span))
         chosen = { prop: ctx.property(base2.entityId), near: base2.span };
     } else {
@@ -9413,7 +9426,9 @@ function extractOfficeClaims(ctx) {
       const ranked = gapKeys.some((key) => p.ranks.has(key));
       const gapWords = ranked ? gapKeys.filter((key) => !p.ranks.has(key) && !p.articles.has(key) && !/['’]$/u.test(key) && !p.joiners.some((j) => j.length === 1 && j[0] === key)) : gapKeys;
       const gapPunct = ranked ? punct.replace(/[-‐‑'’]/gu, "") : punct;
-      const gapOk = !genitive && !disagree && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
+      const prevOffice = ms[phrase.first - 1];
+      const complement = p.titleAgreesInCase && phrase.office.inflected === true && prevOffice !== void 0 && prevOffice.entityType === "office" && prevOffice.inflected === false && prevOffice.tokenEnd === phrase.office.tokenStart && onlySpaceBetween(ctx.text, prevOffice.span.end, phrase.office.span.start);
+      const gapOk = !genitive && !disagree && !complement && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
       if (gapOk) {
         const list2 = phrase.of.length >= 2;
         const plural2 = list2 || p.pluralTails.has(phrase.office.tail);
@@ -10576,6 +10591,8 @@ function lintDocument(doc, index, settings) {
     let quantities;
     const local = () => inSentence.map((d) => shiftDate(d, -sentence.start));
     const periodsOnce = () => periods ??= digits ? shiftAll(findPeriods(text, lang, doc.date, local()), sentence.start) : [];
+    let wordPeriods;
+    const periodsInWords = () => wordPeriods ??= digits ? periodsOnce() : shiftAll(findPeriods(text, lang, doc.date, local()), sentence.start);
     const findFigures = () => {
       const qs = quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence.start) : [];
       const ps = periodsOnce();
@@ -10606,6 +10623,7 @@ function lintDocument(doc, index, settings) {
       annotation,
       figuresFound: findFigures,
       periodsFound: periodsOnce,
+      periodsInWords,
       eventWords: () => {
         const ev = articleEvent();
         const words4 = ev ? eventWordMatcherFor(index, lang) : void 0;
@@ -10833,6 +10851,26 @@ function yearsApart(index, id, ann, h) {
   const years = index.datesOf(id).flatMap((s) => [s.from, s.to, s.date]).filter((d) => typeof d === "string").map((d) => Number(d.slice(0, 4)));
   return years.length > 0 && written.some((y) => years.every((e) => Math.abs(e - y) >= 2));
 }
+function relativeApart(index, id, s, h) {
+  const clause = s.annotation.clauses().ids;
+  const relative = near(relativePeriodsOf(s), h.span).filter((p) => clause[tokenIndexAt(s.tokens, p.span.start)] === clause[h.tokenStart]);
+  if (relative.length === 0)
+    return false;
+  const spans = index.datesOf(id).map((st) => [st.from ?? st.date, st.to ?? st.from ?? st.date]).filter((x) => typeof x[0] === "string" && typeof x[1] === "string");
+  if (spans.length === 0)
+    return false;
+  return relative.every((p) => {
+    const r = periodRange(p.period);
+    return spans.every(([from, to]) => r.end < addDays(from, -31) || r.start > addDays(to, 31));
+  });
+}
+function relativePeriodsOf(s) {
+  let list2 = relativePeriods.get(s);
+  if (!list2)
+    relativePeriods.set(s, list2 = s.periodsInWords().filter((p) => p.relative && isValidPeriod(p.period)));
+  return list2;
+}
+var relativePeriods = /* @__PURE__ */ new WeakMap();
 function yearsByClause(ann) {
   let m = yearsOfClauses.get(ann);
   if (m)
@@ -11100,9 +11138,10 @@ function eventDateFrames(a, s) {
     hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
     annotation: s.annotation
   };
+  const heads = s.heads.filter((h) => !placedElsewhere(index, h, s));
   const claims = properties.length ? extractEventDateClaims({
     ...base,
-    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)),
+    subjects: [...thisInstance(s), ...heads].filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)),
     properties
   }) : [];
   if (weak.length) {
@@ -11145,6 +11184,30 @@ function eventDateFrames(a, s) {
     });
   }
 }
+function countriesOf(index, id) {
+  let byId = countryCache.get(index);
+  if (!byId)
+    countryCache.set(index, byId = /* @__PURE__ */ new Map());
+  let list2 = byId.get(id);
+  if (!list2) {
+    const own = index.entity(id)?.type === "country" ? [id] : [];
+    byId.set(id, list2 = [...own, ...index.placesAround(id).filter((p) => index.entity(p)?.type === "country")]);
+  }
+  return list2;
+}
+var countryCache = /* @__PURE__ */ new WeakMap();
+function placedElsewhere(index, h, s) {
+  const where = countriesOf(index, h.entityId);
+  if (where.length === 0)
+    return false;
+  const clause = s.annotation.clauses().ids;
+  return near(s.mentions, h.span).some((m) => {
+    if (!CONTAINER_TYPES.has(m.entityType) || m.entityType === "country" || clause[m.tokenStart] !== clause[h.tokenStart])
+      return false;
+    const there = countriesOf(index, m.entityId);
+    return there.length > 0 && !there.some((c) => where.includes(c));
+  });
+}
 function placeFrames(a, s) {
   const { index } = a;
   const locatable = (id) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
@@ -11155,7 +11218,7 @@ function placeFrames(a, s) {
     text: a.doc.text,
     tokens: s.tokens,
     mentions: thisInstance(s),
-    heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h)),
+    heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h) && !relativeApart(index, h.entityId, s, h)),
     lang: a.lang,
     locatable,
     annotation: s.annotation,

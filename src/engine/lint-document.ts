@@ -16,7 +16,7 @@ import { formText } from '../language/phrase-pattern.js';
 import type { CrossRecord } from '../rules/cross-article.js';
 import { frameRules } from '../rules/index.js';
 import { nearArticleDate, officeTime, postOf } from '../rules/office-holder.js';
-import { isValidPeriod, periodRange } from '../facts/time.js';
+import { addDays, isValidPeriod, periodRange } from '../facts/time.js';
 import type { RuleContext } from '../rules/rule.js';
 import type { ClaimReport, Frame, OfficeTime, Outcome, Slot } from '../claims/frame.js';
 import { yearsIn } from '../claims/years.js';
@@ -37,7 +37,7 @@ import { withMeasureWords } from '../language/measure-words.js';
 import { insideCurrencyName } from '../extract/currency-names.js';
 import { withGivenNameVariants } from '../extract/given-name-variants.js';
 import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
-import { foldWord, splitElisions, tokenize, type Token } from '../extract/tokens.js';
+import { foldWord, splitElisions, tokenIndexAt, tokenize, type Token } from '../extract/tokens.js';
 import { monthIndex, weekdayForms } from '../language/calendar.js';
 import { withInitials } from '../extract/initials.js';
 import { withoutRepeatedAbbreviations } from '../extract/bracketed-abbreviations.js';
@@ -213,6 +213,8 @@ interface SentenceScope extends SentenceData {
   /** Periods and figures of the sentence (figures only where rules need them), found on first call. */
   figuresFound: () => { periods: PeriodMention[]; quantities: Quantity[] };
   periodsFound: () => PeriodMention[];
+  /** The periods of the sentence even where it writes no digit ("в ноябре прошлого года"). */
+  periodsInWords: () => PeriodMention[];
 }
 
 export function lintDocument(doc: SourceDocument, index: FactIndex, settings: LintSettings): DocumentLint {
@@ -333,6 +335,9 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     let quantities: Quantity[] | undefined;
     const local = () => inSentence.map((d) => shiftDate(d, -sentence.start));
     const periodsOnce = () => (periods ??= digits ? shiftAll(findPeriods(text, lang, doc.date, local()), sentence.start) : []);
+    // Periods in words alone ("в ноябре прошлого года") too, for the few checks that ask.
+    let wordPeriods: PeriodMention[] | undefined;
+    const periodsInWords = () => (wordPeriods ??= digits ? periodsOnce() : shiftAll(findPeriods(text, lang, doc.date, local()), sentence.start));
     const findFigures = () => {
       const qs = (quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence.start) : []);
       // A year-like number with its unit ("2000 МВт") is a measure, not a year, for the figures.
@@ -350,7 +355,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     if (digits) annotation.protectLazily(() => [...(periods ?? []).map((p) => p.span), ...(quantities ?? []).map((q) => q.span)]);
     const scope: SentenceScope = {
       span: sentence, tokens, mentions, text, dates: sentenceDates, allDates: inSentence, figures, isThisEvent, lastCountry, lastPerson, lastPair: pairSoFar, context: contextSoFar, counted: sentenceData.counted, lastEvent,
-      annotation, figuresFound: findFigures, periodsFound: periodsOnce,
+      annotation, figuresFound: findFigures, periodsFound: periodsOnce, periodsInWords,
       eventWords: () => {
         const ev = articleEvent();
         const words = ev ? eventWordMatcherFor(index, lang) : undefined;
@@ -597,6 +602,34 @@ function yearsApart(index: FactIndex, id: string, ann: SentenceAnnotation, h: Na
   const years = index.datesOf(id).flatMap((s) => [s.from, s.to, s.date]).filter((d): d is string => typeof d === 'string').map((d) => Number(d.slice(0, 4)));
   return years.length > 0 && written.some((y) => years.every((e) => Math.abs(e - y) >= 2));
 }
+
+/**
+ * Whether the head's clause says when in words counted from the article's date ("в ноябре прошлого
+ * года", "last month") and that time is more than a month from every date of the event: another
+ * visit or summit than the article's ("Tokayev paid a state visit to Hungary last November" in an
+ * article on Sulyok's visit to Kazakhstan). A relative time is no typo of the event's year.
+ */
+function relativeApart(index: FactIndex, id: string, s: SentenceScope, h: NameMatch): boolean {
+  const clause = s.annotation.clauses().ids;
+  // Bounded per head: a run-on sentence has thousands of heads and periods.
+  const relative = near(relativePeriodsOf(s), h.span).filter((p) => clause[tokenIndexAt(s.tokens, p.span.start)] === clause[h.tokenStart]);
+  if (relative.length === 0) return false;
+  const spans = index.datesOf(id).map((st) => [st.from ?? st.date, st.to ?? st.from ?? st.date]).filter((x): x is [string, string] => typeof x[0] === 'string' && typeof x[1] === 'string');
+  if (spans.length === 0) return false;
+  return relative.every((p) => {
+    const r = periodRange(p.period);
+    return spans.every(([from, to]) => r.end < addDays(from, -31) || r.start > addDays(to, 31));
+  });
+}
+
+/** The sentence's periods counted from the article's date, found once per sentence. */
+function relativePeriodsOf(s: SentenceScope): PeriodMention[] {
+  let list = relativePeriods.get(s);
+  if (!list) relativePeriods.set(s, (list = s.periodsInWords().filter((p) => p.relative && isValidPeriod(p.period))));
+  return list;
+}
+
+const relativePeriods = new WeakMap<SentenceScope, PeriodMention[]>();
 
 /** The years a sentence writes, by clause, found once per sentence (a run-on one has thousands of heads). */
 function yearsByClause(ann: SentenceAnnotation): Map<number, number[]> {
@@ -889,9 +922,13 @@ function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
     hasDate: (subject: string, property: string) => index.datesOf(subject, property).length > 0,
     annotation: s.annotation,
   };
+  // A head noun whose clause puts it in another country than the event is another one ("his
+  // official visit to the Bogor palace in April 2023" in an article on a visit to Hungary): its
+  // date is not the event's. (A place claim keeps it: there the place is what is checked.)
+  const heads = s.heads.filter((h) => !placedElsewhere(index, h, s));
   const claims = properties.length ? extractEventDateClaims({
     ...base,
-    subjects: [...thisInstance(s), ...s.heads].filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)),
+    subjects: [...thisInstance(s), ...heads].filter((m) => s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)),
     properties,
   }) : [];
   if (weak.length) {
@@ -928,6 +965,34 @@ function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
   }
 }
 
+/** The countries a place or a thing lies in, by the fact set (remembered per fact set). */
+function countriesOf(index: FactIndex, id: string): string[] {
+  let byId = countryCache.get(index);
+  if (!byId) countryCache.set(index, (byId = new Map()));
+  let list = byId.get(id);
+  if (!list) {
+    const own = index.entity(id)?.type === 'country' ? [id] : [];
+    byId.set(id, (list = [...own, ...index.placesAround(id).filter((p) => index.entity(p)?.type === 'country')]));
+  }
+  return list;
+}
+
+const countryCache = new WeakMap<FactIndex, Map<string, string[]>>();
+
+/** Whether the head's clause names a city or site in another country than every one the event lies in. */
+function placedElsewhere(index: FactIndex, h: NameMatch, s: SentenceScope): boolean {
+  const where = countriesOf(index, h.entityId);
+  if (where.length === 0) return false;
+  const clause = s.annotation.clauses().ids;
+  // Cities and sites, not countries: a country beside the head is as often its owner or a
+  // party ("the Russian air base", "the Kyrgyz–Russian summit") as its place. Bounded per head.
+  return near(s.mentions, h.span).some((m) => {
+    if (!CONTAINER_TYPES.has(m.entityType) || m.entityType === 'country' || clause[m.tokenStart] !== clause[h.tokenStart]) return false;
+    const there = countriesOf(index, m.entityId);
+    return there.length > 0 && !there.some((c) => where.includes(c));
+  });
+}
+
 function placeFrames(a: ArticleScope, s: SentenceScope): void {
   const { index } = a;
   const locatable = (id: string) => index.locatedIn(id).length > 0 && s.isThisEvent(id);
@@ -936,7 +1001,7 @@ function placeFrames(a: ArticleScope, s: SentenceScope): void {
   const claims = extractPlaceClaims({
     // A head with a year of another time in its clause is another one ("Beim Erdbeben in der
     // Provinz Van im Jahr 2011"); for a date claim that year is what is checked, so only here.
-    text: a.doc.text, tokens: s.tokens, mentions: thisInstance(s), heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h)), lang: a.lang, locatable,
+    text: a.doc.text, tokens: s.tokens, mentions: thisInstance(s), heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h) && !relativeApart(index, h.entityId, s, h)), lang: a.lang, locatable,
     annotation: s.annotation,
     placeProperties: words.filter((m) => index.property(m.entityId)?.kind === 'place'),
     hasPlace: (subject, property) => index.statementsFor(property, [subject]).length > 0,

@@ -425,10 +425,16 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // A second amount of the clause with names of its own: "trade of China with Saudi Arabia
     // reached $116 billion, far above China–Iran trade of about $16 billion": the names between
     // the amount before it and it are its.
-    if (q.unit !== undefined && /^[A-Z]{3}$/u.test(q.unit)) {
+    if (q.unit !== undefined && (/^[A-Z]{3}$/u.test(q.unit) || MEASURES.has(q.unit))) {
       const before = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.end <= q.span.start && f.unit === q.unit && clauseOf(f.span) === cl).at(-1);
       const own = before ? ms.filter((m) => m.span.start >= before.span.end && m.span.end <= q.span.start) : [];
       if (own.length > 0) ms = own;
+      // "the 130 km line, whose heart is the 33 km Koralm tunnel": a name after the clause's next
+      // length is that one's.
+      if (MEASURES.has(q.unit)) {
+        const next = near(figuresInOrder, q.span).find((f) => f !== q && f.span.start >= q.span.end && f.unit === q.unit && clauseOf(f.span) === cl);
+        if (next) ms = ms.filter((m) => m.span.start < next.span.start);
+      }
     }
     // A list of results, "El Likud …, con 32 escaños, seguido por Yesh Atid, …, con 24": with a
     // later figure of the same kind in the clause, a party or person named between the two is the
@@ -860,8 +866,15 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       if (TIME_UNITS.has(q.unit) && !durationBefore(ann, q)) continue;
       // A measure's own word may be the property's name ("5,150 megawatts" of a property a fact set
       // names "megawatts", in MW): inside the figure, it is no other figure's word.
+      // A word after the figure with a figure of its own right after it is that one's ("reached $30.1
+      // billion, with a surplus for Indonesia of $4.5 billion").
+      const ownedLater = (p: NameMatch) => {
+        if (p.span.start < q.span.end) return false;
+        const f = near(figuresInOrder, p.span).find((x) => x !== q && x.span.start >= p.span.end);
+        return f !== undefined && f.unit === q.unit && clauseOf(f.span) === clauseOf(p.span) && tokenIndexAt(tokens, f.span.start) - tokenIndexAt(tokens, p.span.end) <= 6;
+      };
       const base = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit
-        && (!inside(p.span, q.span) || (MEASURES.has(q.unit!) && q.unitSpan !== undefined && inside(p.span, q.unitSpan))))), q.span);
+        && (!inside(p.span, q.span) || (MEASURES.has(q.unit!) && q.unitSpan !== undefined && inside(p.span, q.unitSpan))) && !ownedLater(p))), q.span);
       if (base && !rival(q, base.span)) chosen = { prop: ctx.property(base.entityId)!, near: base.span };
     } else {
       // A count: the property's words follow the number ("1,700 companies with Russian capital"),

@@ -787,7 +787,13 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       // Articles, joiners and elided words inside a rank ("general de policía", «général d'armée») go with it.
       const gapWords = ranked ? gapKeys.filter((key) => !p.ranks.has(key) && !p.articles.has(key) && !/['’]$/u.test(key) && !p.joiners.some((j) => j.length === 1 && j[0] === key)) : gapKeys;
       const gapPunct = ranked ? punct.replace(/[-‐‑'’]/gu, '') : punct;
-      const gapOk = !genitive && !disagree && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
+      // «спецпосланник президента США Стивен Уиткофф»: a title in an oblique case right after
+      // another title is that title's complement (the envoy's president), not the name's title.
+      const prevOffice = ms[phrase.first - 1];
+      // The title before in its dictionary form: «под председательством президента … Жапарова» is the president's.
+      const complement = p.titleAgreesInCase && phrase.office.inflected === true && prevOffice !== undefined && prevOffice.entityType === 'office' && prevOffice.inflected === false
+        && prevOffice.tokenEnd === phrase.office.tokenStart && onlySpaceBetween(ctx.text, prevOffice.span.end, phrase.office.span.start);
+      const gapOk = !genitive && !disagree && !complement && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
       if (gapOk) {
         const list = phrase.of.length >= 2;
         // Several holders only for a plural office ("presidents", "президенты"): after a singular

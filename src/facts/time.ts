@@ -11,8 +11,8 @@ export interface DateRange {
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// YYYY | YYYY-H1 | YYYY-Q3 | YYYY-MM | YYYY-MM..YYYY-MM (digits of the parts are checked after matching)
-const PERIOD_RE = /^(\d{4})(?:-H(\d)|-Q(\d)|-(\d{2})(?:\.\.(\d{4})-(\d{2}))?)?$/;
+// YYYY | YYYY-H1 | YYYY-Q3 | YYYY-MM | YYYY-MM..YYYY-MM | YYYY..YYYY (digits of the parts are checked after matching)
+const PERIOD_RE = /^(\d{4})(?:-H(\d)|-Q(\d)|-(\d{2})(?:\.\.(\d{4})-(\d{2}))?|\.\.(\d{4}))?$/;
 
 
 function pad2(n: number): string {
@@ -57,7 +57,7 @@ export function periodProblem(period: string): string | undefined {
   return undefined;
 }
 
-/** True for YYYY, YYYY-H1|H2, YYYY-Q1..Q4, YYYY-MM and a forward range YYYY-MM..YYYY-MM. */
+/** True for YYYY, YYYY-H1|H2, YYYY-Q1..Q4, YYYY-MM and a forward range YYYY-MM..YYYY-MM or YYYY..YYYY. */
 /** The day `days` days after (or before, when negative) a YYYY-MM-DD date; an invalid date comes back as given. */
 export function addDays(iso: string, days: number): string {
   const t = Date.parse(iso) + days * 86_400_000;
@@ -79,7 +79,9 @@ function parsePeriod(period: string): DateRange | 'invalid' {
   const m = PERIOD_RE.exec(period);
   if (!m) return 'invalid';
   const year = m[1] as string;
-  const [, , half, quarter, month, endYear, endMonth] = m;
+  const [, , half, quarter, month, endYear, endMonth, lastYear] = m;
+  // A range of whole years ("2018..2025"): January of the first to December of the last.
+  if (lastYear !== undefined) return { start: `${year}-01-01`, end: `${lastYear}-12-31` };
   if (half !== undefined) {
     if (half !== '1' && half !== '2') return 'invalid';
     return half === '1'
