@@ -13267,6 +13267,32 @@ function eventDateFrames(a, s) {
           claims2.push(c);
     }
   }
+  if (!refuted && dates.length) {
+    const taken = new Set(claims2.map((c) => c.whenSpan.start));
+    const small = prepositionWordsOf(a.lang);
+    const articles = articleWordsOf(a.lang);
+    for (const m of [...thisInstance(s), ...heads]) {
+      if (!(s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)) || !(index.entity(m.entityId)?.type === "event" || happens(index, m.entityId)))
+        continue;
+      const props = [...new Set(index.datesOf(m.entityId).map((st) => st.property))];
+      if (props.length !== 1)
+        continue;
+      const d = near(dates, m.span).find((x) => x.resolved && x.dateSpan.start >= m.span.end && x.dateSpan.start - m.span.end <= 16 && !taken.has(x.dateSpan.start) && dayRightAfter(a.doc.text, s.tokens, m, x.dateSpan.start, small, articles));
+      if (!d)
+        continue;
+      taken.add(d.dateSpan.start);
+      claims2.push({
+        subject: m.entityId,
+        property: props[0],
+        when: d.resolved,
+        ...d.yearExplicit ? {} : { yearless: true },
+        span: { start: m.span.start, end: d.dateSpan.end },
+        subjectSpan: m.span,
+        propertySpan: m.span,
+        whenSpan: d.dateSpan
+      });
+    }
+  }
   const dated = [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId) && index.datesOf(m.entityId).length > 0);
   for (const an of dated.length ? extractAnniversaryClaims({ text: a.doc.text, sentence: s.span, tokens: s.tokens, subjects: dated, adjectives: s.mentions.filter((m) => m.form === "adjective"), lang: a.lang, date: a.doc.date }) : []) {
     const claim2 = { subject: an.subject, property: void 0, slackYears: 1, when: String(an.year - an.count), span: an.span, subjectSpan: an.subjectSpan, propertySpan: an.span, whenSpan: an.span };
@@ -13318,6 +13344,20 @@ function placedElsewhere(index, h, s) {
     const there = countriesOf(index, m.entityId);
     return there.length > 0 && !there.some((c) => where3.includes(c));
   });
+}
+function dayRightAfter(text, tokens2, m, at, prepositions, articles) {
+  let words4 = 0;
+  for (let i = m.tokenEnd; i < tokens2.length && tokens2[i].start < at; i++) {
+    if (++words4 > 2 || !(prepositions.has(tokens2[i].key) || articles.has(tokens2[i].key)))
+      return false;
+  }
+  let from = m.span.end;
+  for (let i = m.tokenEnd; i < tokens2.length && tokens2[i].start < at; i++) {
+    if (!/^[\s\u00a0]*$/u.test(text.slice(from, tokens2[i].start)))
+      return false;
+    from = tokens2[i].end;
+  }
+  return /^[\s\u00a0]*$/u.test(text.slice(from, at));
 }
 function placeFrames(a, s) {
   const { index } = a;

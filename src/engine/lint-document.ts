@@ -940,6 +940,27 @@ function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
       for (const c of extractEventDateClaims({ ...base, subjects: named, properties: adjacent, sameClauseOnly: true })) if (!taken.has(c.whenSpan.start)) claims.push(c);
     }
   }
+  // "Во втором туре выборов 4 февраля", "the summit on 8 May", "la chute d'Assad le 6 décembre":
+  // a day written right after an event's name (a preposition or article between at most) is
+  // the event's own, by the one date property the fact set gives it.
+  if (!refuted && dates.length) {
+    const taken = new Set(claims.map((c) => c.whenSpan.start));
+    const small = prepositionWordsOf(a.lang);
+    const articles = articleWordsOf(a.lang);
+    for (const m of [...thisInstance(s), ...heads]) {
+      if (!(s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)) || !(index.entity(m.entityId)?.type === 'event' || happens(index, m.entityId))) continue;
+      const props = [...new Set(index.datesOf(m.entityId).map((st) => st.property))];
+      if (props.length !== 1) continue;
+      const d = near(dates, m.span).find((x) => x.resolved && x.dateSpan.start >= m.span.end && x.dateSpan.start - m.span.end <= 16 && !taken.has(x.dateSpan.start)
+        && dayRightAfter(a.doc.text, s.tokens, m, x.dateSpan.start, small, articles));
+      if (!d) continue;
+      taken.add(d.dateSpan.start);
+      claims.push({
+        subject: m.entityId, property: props[0], when: d.resolved!, ...(d.yearExplicit ? {} : { yearless: true }),
+        span: { start: m.span.start, end: d.dateSpan.end }, subjectSpan: m.span, propertySpan: m.span, whenSpan: d.dateSpan,
+      });
+    }
+  }
   // Anniversaries: "the 20th anniversary of the Kant air base" dates the base's opening.
   const dated = [...s.mentions, ...s.heads].filter((m) => s.isThisEvent(m.entityId) && index.datesOf(m.entityId).length > 0);
   for (const an of dated.length ? extractAnniversaryClaims({ text: a.doc.text, sentence: s.span, tokens: s.tokens, subjects: dated, adjectives: s.mentions.filter((m) => m.form === 'adjective'), lang: a.lang, date: a.doc.date }) : []) {
@@ -991,6 +1012,21 @@ function placedElsewhere(index: FactIndex, h: NameMatch, s: SentenceScope): bool
     const there = countriesOf(index, m.entityId);
     return there.length > 0 && !there.some((c) => where.includes(c));
   });
+}
+
+/** Whether only spaces, or one or two prepositions and articles, stand between a name and a day after it. */
+function dayRightAfter(text: string, tokens: readonly Token[], m: NameMatch, at: number, prepositions: ReadonlySet<string>, articles: ReadonlySet<string>): boolean {
+  let words = 0;
+  for (let i = m.tokenEnd; i < tokens.length && tokens[i]!.start < at; i++) {
+    if (++words > 2 || !(prepositions.has(tokens[i]!.key) || articles.has(tokens[i]!.key))) return false;
+  }
+  // No punctuation: "…, rompiendo … el 18 de abril" is another clause's day.
+  let from = m.span.end;
+  for (let i = m.tokenEnd; i < tokens.length && tokens[i]!.start < at; i++) {
+    if (!/^[\s\u00a0]*$/u.test(text.slice(from, tokens[i]!.start))) return false;
+    from = tokens[i]!.end;
+  }
+  return /^[\s\u00a0]*$/u.test(text.slice(from, at));
 }
 
 function placeFrames(a: ArticleScope, s: SentenceScope): void {

@@ -129,3 +129,24 @@ describe('a rival\'s share after "against", «против», "contre", "frente 
     expect(shares('Stubb a obtenu 51,6 % des voix, contre 47,4 % en 2018.', 'fr').filter((x) => x.startsWith('pekka'))).toEqual([]);
   });
 });
+
+describe('a day right after an event\'s name is the event\'s own (no verb needed)', () => {
+  // The fixture: the Finnish run-off held on 11 February 2024.
+  const SET = fileURLToPath(new URL('../fixtures/factsets/rival-shares.json', import.meta.url));
+  const dates = (text: string, lang: string) =>
+    claimsOf(text, lang, '2024-02-12', SET).filter((c) => c.kind === 'event-date').map((c) => `${c.slots.date?.value}:${c.verdict}`);
+  it.each([
+    ['ru', 'Во втором туре президентских выборов в Финляндии 4 февраля Стубб набрал 51,6% голосов.'],
+    ['en', 'In the Finnish presidential run-off on 4 February, Stubb won 51.6% of the vote.'],
+    ['fr', 'Lors du second tour de la présidentielle finlandaise le 4 février, Stubb a obtenu 51,6 % des voix.'],
+    ['es', 'En la segunda vuelta de las presidenciales finlandesas del 4 de febrero, Stubb ganó con el 51,6 % de los votos.'],
+  ])('%s: a wrong day is contradicted', (lang, text) => {
+    expect(dates(text, lang)).toEqual(['2024-02-04:contradicted']);
+  });
+  it('the right day holds', () => {
+    expect(dates('In the Finnish presidential run-off on 11 February, Stubb won 51.6% of the vote.', 'en')).toEqual(['2024-02-11:verified']);
+  });
+  it('a day set off by a comma or after other words is not read as the event\'s', () => {
+    expect(dates('The Finnish presidential run-off, two weeks after the first round on 28 January, went to Stubb.', 'en')).toEqual([]);
+  });
+});
