@@ -1,8 +1,11 @@
 // Test helpers: lint a text written in the test against a fixture fact set, in process.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../src/document/parse.js';
 import { lintDocument } from '../src/engine/lint-document.js';
-import { defaultSeverities } from '../src/engine/run.js';
+import { defaultSeverities, run } from '../src/engine/run.js';
 import { FactIndex, loadFactSet } from '../src/facts/index.js';
 import { loadRuleMeta } from '../src/report/rule-meta.js';
 import type { ClaimReport, Diagnostic } from '../src/types.js';
@@ -32,4 +35,18 @@ export function claimsOf(body: string, lang: string, date: string | undefined, c
   const fm = ['---', ...(date ? [`date: ${date}`] : []), `lang: ${lang}`, '---', ''].join('\n');
   const doc = parseDocument(`test.${lang}.md`, fm + body);
   return lintDocument(doc, factIndex(claims), { severities: defaultSeverities(loadRuleMeta()) }).claims;
+}
+
+/**
+ * Lints articles written in the test as one run (cross-article checks included), each given as
+ * [file name ending in .LANG.md, date, body], in a temporary folder removed afterwards.
+ */
+export function lintArticles(files: Array<[name: string, date: string, body: string]>, claims: string): ReturnType<typeof run>['results'] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'factlint-articles-'));
+  try {
+    for (const [name, date, body] of files) writeFileSync(path.join(dir, name), `---\ndate: ${date}\nlang: ${name.split('.').at(-2)}\n---\nTitle\n\n${body}\n`);
+    return run({ cwd: dir, patterns: ['.'], claims: [claims] }).results;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -9807,7 +9807,7 @@ function extractMetricClaims(ctx0) {
   const rivalAfter = (q) => {
     const at = tokenIndexAt(tokens2, q.span.end);
     const m = near(ctx.mentions, q.span).find((x) => x.tokenStart >= at && x.tokenStart - at <= 6 && RIVALS.has(x.entityType) && clause[x.tokenStart] === clause[at]);
-    return m && !figuresInOrder.some((f) => f !== q && f.span.start >= q.span.end && f.span.end <= m.span.start) ? m : void 0;
+    return m && !near(figuresInOrder, q.span).some((f) => f !== q && f.span.start >= q.span.end && f.span.end <= m.span.start) ? m : void 0;
   };
   for (const q of figures) {
     let chosen;

@@ -827,7 +827,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   const rivalAfter = (q: Quantity): NameMatch | undefined => {
     const at = tokenIndexAt(tokens, q.span.end);
     const m = near(ctx.mentions, q.span).find((x) => x.tokenStart >= at && x.tokenStart - at <= 6 && RIVALS.has(x.entityType) && clause[x.tokenStart] === clause[at]);
-    return m && !figuresInOrder.some((f) => f !== q && f.span.start >= q.span.end && f.span.end <= m.span.start) ? m : undefined;
+    return m && !near(figuresInOrder, q.span).some((f) => f !== q && f.span.start >= q.span.end && f.span.end <= m.span.start) ? m : undefined;
   };
   for (const q of figures) {
     let chosen: { prop: Property; near: Span; word?: Span } | undefined;

@@ -1,13 +1,9 @@
 // Mechanisms behind the false alarms of the eleventh and twelfth rounds of real agency copy (all
 // five in German, French and Spanish articles) and a latent misreading of Russian half-years, each
 // written here in our own words with its trap. Bundled fact set.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/engine/run.js';
-import { claimsOf } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { claimsOf, lintArticles } from '../helpers.js';
 
 const BUNDLED = fileURLToPath(new URL('../../claims/', import.meta.url));
 const offices = (text: string, lang: string, date: string) =>
@@ -67,16 +63,7 @@ describe('a figure between the values of two sources the fact set gives is not c
 
 describe('"last year" inside a quotation is compared with no other article', () => {
   // The speaker may have said it a year before the article was written.
-  const dirs: string[] = [];
-  afterAll(() => {
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  });
-  const cross = (files: Array<[string, string, string]>) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-quoted-'));
-    dirs.push(dir);
-    for (const [name, date, body] of files) writeFileSync(path.join(dir, name), `---\ndate: ${date}\nlang: ${name.split('.').at(-2)}\n---\nTitle\n\n${body}\n`);
-    return run({ cwd: dir, patterns: ['.'], claims: [BUNDLED] }).results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'cross-article')).length;
-  };
+  const cross = (files: Array<[string, string, string]>) => lintArticles(files, BUNDLED).flatMap((r) => r.messages.filter((m) => m.ruleId === 'cross-article')).length;
   it('a quoted relative year against another article\'s stated year: no cross-article diagnostic', () => {
     // Uzbekistan–Kazakhstan growth in 2023 is in no statement of the bundled set.
     expect(cross([

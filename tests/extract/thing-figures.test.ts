@@ -2,35 +2,19 @@
 // both bind it to the same subject. Counts and amounts of one thing or event ("6 heads of state
 // attended the summit", "the fund, worth $5 billion") have no country to be of: the thing the
 // sentence names, calls by its head noun or calls "the event" is their subject.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/engine/run.js';
-import { claimsOf } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { claimsOf, lintArticles } from '../helpers.js';
 
 // The fixture: the Central Asia–China summit in Astana on 10–11 June 2024, the Astana Energy Forum
 // on 11–12 June, Kazakh-Chinese talks on 12 June, a railway and a fund; counts of heads of state,
 // documents signed and the fund's size have no statement (cross-article only).
 const SET = fileURLToPath(new URL('../fixtures/factsets/thing-figures.json', import.meta.url));
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-type Article = [name: string, date: string, body: string];
 
 /** The cross-article diagnostics of a run over the articles, as "file:value". */
-function crossFlags(articles: Article[]): string[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'factlint-things-'));
-  dirs.push(dir);
-  for (const [name, date, body] of articles) {
-    const lang = name.split('.').at(-2)!;
-    writeFileSync(path.join(dir, name), `---\ndate: ${date}\nlang: ${lang}\n---\nTitle\n\n${body}\n`);
-  }
-  const { results } = run({ cwd: dir, patterns: ['.'], claims: [SET] });
-  return results
+function crossFlags(articles: Array<[name: string, date: string, body: string]>): string[] {
+  return lintArticles(articles, SET)
     .flatMap((r) => r.messages.filter((m) => m.ruleId === 'cross-article').map((m) => `${path.basename(r.filePath)}:${/this article says ([^,]+),/u.exec(m.message)?.[1]}`))
     .sort();
 }
