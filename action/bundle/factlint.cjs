@@ -9341,6 +9341,16 @@ function extractMetricClaims(ctx0) {
     }
   }
   const bilateral = bilateralClauses.size > 0;
+  const respectivelyClauses = /* @__PURE__ */ new Set();
+  for (let i = 0; i < keys.length; i++) {
+    for (const ph of c.respectively) {
+      let k = 0;
+      while (k < ph.length && keys[i + k] === ph[k])
+        k++;
+      if (k === ph.length)
+        respectivelyClauses.add(clause[i]);
+    }
+  }
   const anaphorIn = /* @__PURE__ */ new Map();
   const pronounIn = ann.clausesWith("personPronoun");
   for (let i = 0; i < tokens2.length; i++)
@@ -9484,6 +9494,17 @@ function extractMetricClaims(ctx0) {
       if (rival3 && ms.some((m) => m !== rival3 && RIVALS.has(m.entityType) && m.span.end <= q.span.start))
         ms = ms.filter((m) => m.entityId !== rival3.entityId || m.span.end <= q.span.start);
     }
+    let paired = false;
+    if (respectivelyClauses.has(cl) && q.unit !== void 0) {
+      const figs = near(figuresInOrder, q.span).filter((f) => f.unit === q.unit && clauseOf(f.span) === cl);
+      if (figs.length >= 2) {
+        paired = true;
+        const first = figs[0].span.start;
+        const names2 = [...new Set(ms.filter((m) => m.span.end <= first && RIVALS.has(m.entityType)).map((m) => m.entityId))];
+        const own2 = names2.length === figs.length ? names2[figs.indexOf(q)] : void 0;
+        ms = ms.filter((m) => !RIVALS.has(m.entityType) || m.entityId === own2);
+      }
+    }
     const pi = ms.findIndex((m) => m.entityType === "country" && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]));
     const partner = ms[pi];
     let bare = false;
@@ -9514,7 +9535,7 @@ function extractMetricClaims(ctx0) {
       }
     }
     if (ms.length === 0) {
-      const before3 = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+      const before3 = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)) && !(paired && RIVALS.has(m.entityType)));
       const segment = statementStart(cl);
       const own2 = segment > 0 ? before3.filter((m) => clause[m.tokenStart] >= segment) : [];
       ms = own2.length ? own2 : before3;
@@ -10143,6 +10164,8 @@ var init_metric_claims = __esm({
       return {
         change: new Set((g.changeCues ?? []).map(foldWord)),
         bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
+        // Split as the tokenizer splits words: at spaces and hyphens ("masing-masing").
+        respectively: (g.respectively ?? []).map((p) => foldWord(p).split(/[\s\u2010-\u2015-]+/u).filter(Boolean)),
         target: new Set((g.targetCues ?? []).map(foldWord)),
         partner: new Set((g.partnerWords ?? []).map(foldWord)),
         otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),

@@ -19,6 +19,8 @@ export interface GrammarPack {
   stateWords?: string[];
   /** Ordinal words ("second", «второй», "kedua"): an event named in the fact set with one is that one instance. */
   ordinals?: string[];
+  /** "respectively", «соответственно»: names and figures of a clause paired in order. */
+  respectively?: string[];
   /** A general word for an event ("event", «мероприятие»): the article's own event in a figure's sentence. */
   eventWords?: string[];
   whenWords?: string[];

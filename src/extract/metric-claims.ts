@@ -140,6 +140,8 @@ const cues = perLanguage((lang) => {
   return {
     change: new Set((g.changeCues ?? []).map(foldWord)),
     bilateral: (g.bilateralCues ?? []).map((p) => foldWord(p).split(/\s+/u)),
+    // Split as the tokenizer splits words: at spaces and hyphens ("masing-masing").
+    respectively: (g.respectively ?? []).map((p) => foldWord(p).split(/[\s\u2010-\u2015-]+/u).filter(Boolean)),
     target: new Set((g.targetCues ?? []).map(foldWord)),
     partner: new Set((g.partnerWords ?? []).map(foldWord)),
     otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
@@ -295,6 +297,15 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
   }
   const bilateral = bilateralClauses.size > 0;
+  // Clauses that pair names with figures in order ("A and B took 27.2% and 25.8% respectively").
+  const respectivelyClauses = new Set<number>();
+  for (let i = 0; i < keys.length; i++) {
+    for (const ph of c.respectively) {
+      let k = 0;
+      while (k < ph.length && keys[i + k] === ph[k]) k++;
+      if (k === ph.length) respectivelyClauses.add(clause[i]!);
+    }
+  }
   const anaphorIn = new Map<number, number>();
   const pronounIn = ann.clausesWith('personPronoun');
   for (let i = 0; i < tokens.length; i++) if (ann.cue('countryAnaphor', i) && !anaphorIn.has(clause[i]!)) anaphorIn.set(clause[i]!, i);
@@ -462,6 +473,21 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       const rival = next && clauseOf(next.span) === cl && inComparison(next.span, 3, true) ? rivalAfter(next) : undefined;
       if (rival && ms.some((m) => m !== rival && RIVALS.has(m.entityType) && m.span.end <= q.span.start)) ms = ms.filter((m) => m.entityId !== rival.entityId || m.span.end <= q.span.start);
     }
+    // "Stubb and Haavisto took 27.2% and 25.8% respectively": the clause's names before its figures
+    // pair with them in order; a count that does not pair leaves the figures to no name.
+    let paired = false;
+    if (respectivelyClauses.has(cl) && q.unit !== undefined) {
+      const figs = near(figuresInOrder, q.span).filter((f) => f.unit === q.unit && clauseOf(f.span) === cl);
+      if (figs.length >= 2) {
+        paired = true;
+        const first = figs[0]!.span.start;
+        // People and parties only: countries in such a list often share a side ("Russia's trade with
+        // A and B: X and Y respectively").
+        const names = [...new Set(ms.filter((m) => m.span.end <= first && RIVALS.has(m.entityType)).map((m) => m.entityId))];
+        const own = names.length === figs.length ? names[figs.indexOf(q)] : undefined;
+        ms = ms.filter((m) => !RIVALS.has(m.entityType) || m.entityId === own);
+      }
+    }
     const pi = ms.findIndex((m) => m.entityType === 'country' && m.tokenStart > 0 && c.partner.has(keys[m.tokenStart - 1]!));
     const partner = ms[pi];
     let bare = false;
@@ -504,7 +530,8 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // zwischen der Türkei und Aserbaidschan …"); with none there, a lead before a colon names them
     // ("Russland und Kasachstan: …").
     if (ms.length === 0) {
-      const before = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+      const before = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m))
+        && !(paired && RIVALS.has(m.entityType)));
       const segment = statementStart(cl);
       const own = segment > 0 ? before.filter((m) => clause[m.tokenStart]! >= segment) : [];
       ms = own.length ? own : before;

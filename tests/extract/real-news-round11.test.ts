@@ -137,3 +137,19 @@ describe('a day right after an event\'s name is the event\'s own (no verb needed
     expect(dates('The Finnish presidential run-off, two weeks after the first round on 28 January, went to Stubb.', 'en')).toEqual([]);
   });
 });
+
+describe('"respectively", «соответственно», "respectivement": names and shares paired in order', () => {
+  const SET = fileURLToPath(new URL('../fixtures/factsets/rival-shares.json', import.meta.url));
+  const shares = (text: string, lang: string) =>
+    claimsOf(text, lang, '2024-02-12', SET).filter((c) => c.kind === 'metric').map((c) => `${c.slots.subjects?.value}:${c.slots.value?.value}:${c.verdict}`);
+  it.each([
+    ['ru', 'Во втором туре Стубб и Хаависто набрали соответственно 51,6% и 47,4% голосов.'],
+    ['fr', 'Stubb et Haavisto ont obtenu respectivement 51,6 % et 47,4 % des voix.'],
+    ['en', 'Stubb and Haavisto took 51.6% and 47.4% of the vote respectively.'],
+  ])('%s: the second name\'s wrong share is contradicted, as his alone', (lang, text) => {
+    expect(shares(text, lang).filter((x) => x.includes('47.4'))).toEqual([expect.stringMatching(/^(fi-runoff-2024,)?pekka-haavisto:47.4 %:contradicted$/u)]);
+  });
+  it('three shares for two names pair with none', () => {
+    expect(shares('Stubb and Haavisto took 51.6%, 47.4% and 2% of the vote respectively.', 'en').filter((x) => x.includes('alexander') || x.includes('pekka'))).toEqual([]);
+  });
+});
