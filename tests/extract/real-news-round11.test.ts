@@ -95,11 +95,12 @@ describe('Russian, German, French, Spanish: "the first half" in more words', () 
   });
 });
 
+// The fixture of the next three blocks: the Finnish run-off of 11 February 2024, Stubb 51.6 %, Haavisto 48.4 %.
+const RUNOFF = fileURLToPath(new URL('../fixtures/factsets/rival-shares.json', import.meta.url));
+const shares = (text: string, lang: string) =>
+  claimsOf(text, lang, '2024-02-12', RUNOFF).filter((c) => c.kind === 'metric').map((c) => `${c.slots.subjects?.value}:${c.slots.value?.value}:${c.verdict}`);
+
 describe('a rival\'s share after "against", «против», "contre", "frente al": the rival\'s, named after it', () => {
-  // The fixture: the Finnish run-off of 11 February 2024, Stubb 51.6 %, Haavisto 48.4 %.
-  const SET = fileURLToPath(new URL('../fixtures/factsets/rival-shares.json', import.meta.url));
-  const shares = (text: string, lang: string) =>
-    claimsOf(text, lang, '2024-02-12', SET).filter((c) => c.kind === 'metric').map((c) => `${c.slots.subjects?.value}:${c.slots.value?.value}:${c.verdict}`);
   it.each([
     ['en', 'Stubb won 51.6% of the vote against 47.4% for Pekka Haavisto.'],
     ['ru', 'Стубб набрал 51,6% голосов против 47,4% у Пекки Хаависто.'],
@@ -118,10 +119,9 @@ describe('a rival\'s share after "against", «против», "contre", "frente 
 });
 
 describe('a day right after an event\'s name is the event\'s own (no verb needed)', () => {
-  // The fixture: the Finnish run-off held on 11 February 2024.
-  const SET = fileURLToPath(new URL('../fixtures/factsets/rival-shares.json', import.meta.url));
+  // The run-off was held on 11 February 2024.
   const dates = (text: string, lang: string) =>
-    claimsOf(text, lang, '2024-02-12', SET).filter((c) => c.kind === 'event-date').map((c) => `${c.slots.date?.value}:${c.verdict}`);
+    claimsOf(text, lang, '2024-02-12', RUNOFF).filter((c) => c.kind === 'event-date').map((c) => `${c.slots.date?.value}:${c.verdict}`);
   it.each([
     ['ru', 'Во втором туре президентских выборов в Финляндии 4 февраля Стубб набрал 51,6% голосов.'],
     ['en', 'In the Finnish presidential run-off on 4 February, Stubb won 51.6% of the vote.'],
@@ -139,9 +139,6 @@ describe('a day right after an event\'s name is the event\'s own (no verb needed
 });
 
 describe('"respectively", «соответственно», "respectivement": names and shares paired in order', () => {
-  const SET = fileURLToPath(new URL('../fixtures/factsets/rival-shares.json', import.meta.url));
-  const shares = (text: string, lang: string) =>
-    claimsOf(text, lang, '2024-02-12', SET).filter((c) => c.kind === 'metric').map((c) => `${c.slots.subjects?.value}:${c.slots.value?.value}:${c.verdict}`);
   it.each([
     ['ru', 'Во втором туре Стубб и Хаависто набрали соответственно 51,6% и 47,4% голосов.'],
     ['fr', 'Stubb et Haavisto ont obtenu respectivement 51,6 % et 47,4 % des voix.'],
