@@ -7846,6 +7846,17 @@ function extractMetricClaims(ctx0) {
         into.set(q, p);
     }
   }
+  for (const [x, p] of [...shareOf]) {
+    if (p.span.start < x.span.end)
+      continue;
+    const prev = near(percentsBy.get(clauseOf(x.span)) ?? [], x.span).filter((f) => f.span.end <= x.span.start).at(-1);
+    if (!prev || shareOf.has(prev) || changeAt.has(prev) || changeMarked(prev))
+      continue;
+    const from = tokenIndexAt(tokens2, prev.span.end);
+    const to = tokenIndexAt(tokens2, x.span.start);
+    if (to - from === 1 && c.and.has(keys[from]) && /^[\s\u00a0]+$/u.test(ctx.text.slice(prev.span.end, tokens2[from].start)))
+      shareOf.set(prev, p);
+  }
   const quantities = quantityReadings(ctx.properties, kinds, ctx.property);
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));
   const figuresInOrder = inTextOrder(figures);

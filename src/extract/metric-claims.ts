@@ -815,6 +815,16 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       if (q) into.set(q, p);
     }
   }
+  // "took 51.6% and 47.4% of the vote": a share's words after the second of two percentages joined
+  // by "and" alone are the first's too.
+  for (const [x, p] of [...shareOf]) {
+    if (p.span.start < x.span.end) continue;
+    const prev = near(percentsBy.get(clauseOf(x.span)) ?? [], x.span).filter((f) => f.span.end <= x.span.start).at(-1);
+    if (!prev || shareOf.has(prev) || changeAt.has(prev) || changeMarked(prev)) continue;
+    const from = tokenIndexAt(tokens, prev.span.end);
+    const to = tokenIndexAt(tokens, x.span.start);
+    if (to - from === 1 && c.and.has(keys[from]!) && /^[\s\u00a0]+$/u.test(ctx.text.slice(prev.span.end, tokens[from]!.start))) shareOf.set(prev, p);
+  }
   // Quantity words, and those with a growth ("trade"), found once for all figures.
   const quantities = quantityReadings(ctx.properties, kinds, ctx.property);
   const growing = quantities.filter((p) => ctx.changeOf(p.entityId));

@@ -146,6 +146,13 @@ describe('"respectively", «соответственно», "respectivement": na
   ])('%s: the second name\'s wrong share is contradicted, as his alone', (lang, text) => {
     expect(shares(text, lang).filter((x) => x.includes('47.4'))).toEqual([expect.stringMatching(/^(fi-runoff-2024,)?pekka-haavisto:47.4 %:contradicted$/u)]);
   });
+  it('the first of two shares joined by "and" takes the words after the second ("51.6% and 47.4% of the vote")', () => {
+    expect(shares('Stubb and Haavisto took 51.6% and 47.4% of the vote respectively.', 'en')).toEqual(['alexander-stubb:51.6 %:verified', 'pekka-haavisto:47.4 %:contradicted']);
+    expect(shares('Стубб и Хаависто набрали соответственно 51,6% и 47,4% голосов.', 'ru')).toEqual(['alexander-stubb:51.6 %:verified', 'pekka-haavisto:47.4 %:contradicted']);
+  });
+  it('a change before "and" keeps its own reading', () => {
+    expect(shares('Stubb gained 5% and took 51.6% of the vote.', 'en')).toEqual(['alexander-stubb:51.6 %:verified']);
+  });
   it('three shares for two names pair with none', () => {
     expect(shares('Stubb and Haavisto took 51.6%, 47.4% and 2% of the vote respectively.', 'en').filter((x) => x.includes('alexander') || x.includes('pekka'))).toEqual([]);
   });
