@@ -2747,7 +2747,7 @@ var init_schema = __esm({
 function canonicalUnit(unit) {
   return UNIT_ALIASES.get(unit) ?? (unit.length > 3 ? UNIT_ALIASES.get(unit.toLowerCase()) : void 0) ?? unit;
 }
-var PLACE_TYPES, CONTAINER_TYPES, CONTEXT_TYPES, PLACE_TYPE_ALIASES, UNIT_ALIASES;
+var PLACE_TYPES, CONTAINER_TYPES, CONTEXT_TYPES, PLACE_TYPE_ALIASES, TIME_UNITS, MEASURES, UNIT_ALIASES;
 var init_kinds = __esm({
   "dist/facts/kinds.js"() {
     "use strict";
@@ -2759,6 +2759,8 @@ var init_kinds = __esm({
       ...["province", "oblast", "governorate", "prefecture", "territory", "county", "district", "regency", "island", "department", "canton", "emirate"].map((t) => [t, "region"]),
       ...["town", "village", "municipality", "settlement", "capital"].map((t) => [t, "city"])
     ]);
+    TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
+    MEASURES = /* @__PURE__ */ new Set(["km", "m", "m3", "t", "MW"]);
     UNIT_ALIASES = new Map([
       ...["km", "kilometre", "kilometres", "kilometer", "kilometers"].map((u) => [u, "km"]),
       ...["MW", "megawatt", "megawatts"].map((u) => [u, "MW"]),
@@ -9368,10 +9370,12 @@ function extractMetricClaims(ctx0) {
       clauseGroups.set(list2, g = ann.byClause(list2));
     return g;
   };
+  let asMentions;
+  const headMentions = () => asMentions ??= (ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }));
   const candidatesOf = (types) => {
     let list2 = candidateCache.get(types);
     if (!list2) {
-      list2 = [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => types.has(m.entityType) && !partOfName(m) && !inFigure(m)).sort((a, b) => a.span.start - b.span.start);
+      list2 = [...ctx.mentions, ...headMentions()].filter((m) => types.has(m.entityType) && !partOfName(m) && !inFigure(m)).sort((a, b) => a.span.start - b.span.start);
       candidateCache.set(types, list2);
     }
     return list2;
@@ -9401,7 +9405,7 @@ function extractMetricClaims(ctx0) {
     return opener && [...opener.partners].some((e) => e !== figurePartner) ? opener.m : void 0;
   };
   let things;
-  const thingsOf = () => things ??= [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === "place" && afterPreposition(m.tokenStart)) && (ctx.mentions.includes(m) || ctx.namedInArticle?.has(m.entityId) === true)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end).filter(withinOwnName());
+  const thingsOf = () => things ??= [...ctx.mentions, ...headMentions()].filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === "place" && afterPreposition(m.tokenStart)) && (ctx.mentions.includes(m) || ctx.namedInArticle?.has(m.entityId) === true)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end).filter(withinOwnName());
   const prepositions = prepositionWordsOf(ctx.lang);
   const afterPreposition = (i) => {
     let k = i - 1;
@@ -10148,7 +10152,7 @@ function nearestPeriod(periods, to) {
   }
   return best;
 }
-var ENTITY_TYPES, NOT_THINGS, CAPITALISED, TIME_UNITS, MEASURES, RIVALS, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
+var ENTITY_TYPES, NOT_THINGS, CAPITALISED, RIVALS, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
 var init_metric_claims = __esm({
   "dist/extract/metric-claims.js"() {
     "use strict";
@@ -10166,8 +10170,6 @@ var init_metric_claims = __esm({
     ENTITY_TYPES = CONTEXT_TYPES;
     NOT_THINGS = /* @__PURE__ */ new Set([...PLACE_TYPES, ...CONTEXT_TYPES, "person", "office", "party", "organisation"]);
     CAPITALISED = new RegExp("^\\p{Lu}", "u");
-    TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
-    MEASURES = /* @__PURE__ */ new Set(["km", "m", "m3", "t", "MW"]);
     RIVALS = /* @__PURE__ */ new Set(["person", "party", "organization", "organisation"]);
     partOfWholeOf = perLanguage((lang) => (numbersPack(lang)?.partOfWhole ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
     cues = perLanguage((lang) => {
@@ -12636,6 +12638,9 @@ function mayHoldFigure(text, percentWords) {
 function happens(index, id) {
   return index.datesOf(id).some((s) => typeof s.from === "string");
 }
+function isEvent(index, id) {
+  return index.entity(id)?.type === "event" || happens(index, id);
+}
 function eventYearIn(index, id, sentence2) {
   return index.datesOf(id).some((s) => {
     const years = [s.from, s.to, s.date].filter((d) => typeof d === "string").map((d) => d.slice(0, 4));
@@ -12698,7 +12703,7 @@ function lintDocument(doc, index, settings) {
   let ownEvent;
   const articleEvent = () => {
     if (ownEvent === void 0) {
-      const near2 = [...named].filter((id) => (index.entity(id)?.type === "event" || happens(index, id)) && eventNear(index, id, doc.date)).sort();
+      const near2 = [...named].filter((id) => isEvent(index, id) && eventNear(index, id, doc.date)).sort();
       ownEvent = near2.length === 1 ? near2[0] : null;
     }
     return ownEvent ?? void 0;
@@ -12755,7 +12760,7 @@ function lintDocument(doc, index, settings) {
     const findFigures = () => {
       const qs = quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence2.start) : [];
       const ps = periodsOnce();
-      const measure = (q) => q.unit !== void 0 && q.number.isYearLike && !TIME_UNITS2.has(q.unit);
+      const measure = (q) => q.unit !== void 0 && q.number.isYearLike && !TIME_UNITS.has(q.unit);
       return { periods: qs.some(measure) ? ps.filter((p) => !qs.some((q) => measure(q) && p.span.start >= q.span.start && p.span.end <= q.span.end)) : ps, quantities: qs };
     };
     annotation2.protect(inSentence.map((d) => d.dateSpan));
@@ -13306,7 +13311,7 @@ function eventDateFrames(a, s) {
     const small = prepositionWordsOf(a.lang);
     const articles = articleWordsOf(a.lang);
     for (const m of [...thisInstance(s), ...heads]) {
-      if (!(s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)) || !(index.entity(m.entityId)?.type === "event" || happens(index, m.entityId)))
+      if (!(s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)) || !isEvent(index, m.entityId))
         continue;
       const props = [...new Set(index.datesOf(m.entityId).map((st) => st.property))];
       if (props.length !== 1)
@@ -13380,13 +13385,11 @@ function placedElsewhere(index, h, s) {
   });
 }
 function dayRightAfter(text, tokens2, m, at, prepositions, articles) {
+  let from = m.span.end;
   let words4 = 0;
   for (let i = m.tokenEnd; i < tokens2.length && tokens2[i].start < at; i++) {
     if (++words4 > 2 || !(prepositions.has(tokens2[i].key) || articles.has(tokens2[i].key)))
       return false;
-  }
-  let from = m.span.end;
-  for (let i = m.tokenEnd; i < tokens2.length && tokens2[i].start < at; i++) {
     if (!/^[\s\u00a0]*$/u.test(text.slice(from, tokens2[i].start)))
       return false;
     from = tokens2[i].end;
@@ -13478,7 +13481,7 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
-var EVENT_WORD, TIME_UNITS2, DASHES, placePropertyCache, DAY, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, relativePeriods, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, countryCache, subjectTypeCache;
+var EVENT_WORD, DASHES, placePropertyCache, DAY, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, relativePeriods, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, countryCache, subjectTypeCache;
 var init_lint_document = __esm({
   "dist/engine/lint-document.js"() {
     "use strict";
@@ -13523,7 +13526,6 @@ var init_lint_document = __esm({
     init_sentences();
     init_severity();
     EVENT_WORD = "*event";
-    TIME_UNITS2 = /* @__PURE__ */ new Set(["years", "months", "days"]);
     DASHES = /[\u2012-\u2015\u2212]|\s-\s/u;
     placePropertyCache = /* @__PURE__ */ new WeakMap();
     DAY = 864e5;

@@ -2396,6 +2396,8 @@ var PLACE_TYPE_ALIASES = new Map([
   ...["province", "oblast", "governorate", "prefecture", "territory", "county", "district", "regency", "island", "department", "canton", "emirate"].map((t) => [t, "region"]),
   ...["town", "village", "municipality", "settlement", "capital"].map((t) => [t, "city"])
 ]);
+var TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
+var MEASURES = /* @__PURE__ */ new Set(["km", "m", "m3", "t", "MW"]);
 var UNIT_ALIASES = new Map([
   ...["km", "kilometre", "kilometres", "kilometer", "kilometers"].map((u) => [u, "km"]),
   ...["MW", "megawatt", "megawatts"].map((u) => [u, "MW"]),
@@ -7255,8 +7257,6 @@ function insideQuote(text, offset) {
 var ENTITY_TYPES = CONTEXT_TYPES;
 var NOT_THINGS = /* @__PURE__ */ new Set([...PLACE_TYPES, ...CONTEXT_TYPES, "person", "office", "party", "organisation"]);
 var CAPITALISED = new RegExp("^\\p{Lu}", "u");
-var TIME_UNITS = /* @__PURE__ */ new Set(["years", "months", "days"]);
-var MEASURES = /* @__PURE__ */ new Set(["km", "m", "m3", "t", "MW"]);
 var RIVALS = /* @__PURE__ */ new Set(["person", "party", "organization", "organisation"]);
 function durationBefore(ann, q) {
   const at = ann.tokenAt((q.hedgeSpan ?? q.span).start);
@@ -7425,10 +7425,12 @@ function extractMetricClaims(ctx0) {
       clauseGroups.set(list2, g = ann.byClause(list2));
     return g;
   };
+  let asMentions;
+  const headMentions = () => asMentions ??= (ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }));
   const candidatesOf = (types) => {
     let list2 = candidateCache.get(types);
     if (!list2) {
-      list2 = [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => types.has(m.entityType) && !partOfName(m) && !inFigure(m)).sort((a, b) => a.span.start - b.span.start);
+      list2 = [...ctx.mentions, ...headMentions()].filter((m) => types.has(m.entityType) && !partOfName(m) && !inFigure(m)).sort((a, b) => a.span.start - b.span.start);
       candidateCache.set(types, list2);
     }
     return list2;
@@ -7458,7 +7460,7 @@ function extractMetricClaims(ctx0) {
     return opener && [...opener.partners].some((e) => e !== figurePartner) ? opener.m : void 0;
   };
   let things;
-  const thingsOf = () => things ??= [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, "") }))].filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === "place" && afterPreposition(m.tokenStart)) && (ctx.mentions.includes(m) || ctx.namedInArticle?.has(m.entityId) === true)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end).filter(withinOwnName());
+  const thingsOf = () => things ??= [...ctx.mentions, ...headMentions()].filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === "place" && afterPreposition(m.tokenStart)) && (ctx.mentions.includes(m) || ctx.namedInArticle?.has(m.entityId) === true)).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end).filter(withinOwnName());
   const prepositions = prepositionWordsOf(ctx.lang);
   const afterPreposition = (i) => {
     let k = i - 1;
@@ -10456,7 +10458,6 @@ function eventWordMatcherFor(index, lang) {
   return matcherFor(index, () => [{ id: EVENT_WORD, type: "event-word", names: { [lang]: words4 } }], lang, "event-words");
 }
 var EVENT_WORD = "*event";
-var TIME_UNITS2 = /* @__PURE__ */ new Set(["years", "months", "days"]);
 var DASHES = /[\u2012-\u2015\u2212]|\s-\s/u;
 function propertyMatcherFor(index, lang) {
   return matcherFor(index, () => withMeasureWords(index.properties(), lang).filter((p) => p.kind === "quantity" || p.kind === "change" || p.kind === "share" || p.kind === "date" || p.kind === "place" && p.id !== "located-in").map((p) => ({ id: p.id, type: `property:${p.kind}`, ...p.names ? { names: p.names } : {} })), lang, "properties");
@@ -10510,6 +10511,9 @@ function mayHoldFigure(text, percentWords) {
 }
 function happens(index, id) {
   return index.datesOf(id).some((s) => typeof s.from === "string");
+}
+function isEvent(index, id) {
+  return index.entity(id)?.type === "event" || happens(index, id);
 }
 function eventYearIn(index, id, sentence) {
   return index.datesOf(id).some((s) => {
@@ -10573,7 +10577,7 @@ function lintDocument(doc, index, settings) {
   let ownEvent;
   const articleEvent = () => {
     if (ownEvent === void 0) {
-      const near2 = [...named].filter((id) => (index.entity(id)?.type === "event" || happens(index, id)) && eventNear(index, id, doc.date)).sort();
+      const near2 = [...named].filter((id) => isEvent(index, id) && eventNear(index, id, doc.date)).sort();
       ownEvent = near2.length === 1 ? near2[0] : null;
     }
     return ownEvent ?? void 0;
@@ -10630,7 +10634,7 @@ function lintDocument(doc, index, settings) {
     const findFigures = () => {
       const qs = quantities ??= figures && metricsOn ? shiftQuantities(findQuantities(text, lang, local()), sentence.start) : [];
       const ps = periodsOnce();
-      const measure = (q) => q.unit !== void 0 && q.number.isYearLike && !TIME_UNITS2.has(q.unit);
+      const measure = (q) => q.unit !== void 0 && q.number.isYearLike && !TIME_UNITS.has(q.unit);
       return { periods: qs.some(measure) ? ps.filter((p) => !qs.some((q) => measure(q) && p.span.start >= q.span.start && p.span.end <= q.span.end)) : ps, quantities: qs };
     };
     annotation.protect(inSentence.map((d) => d.dateSpan));
@@ -11194,7 +11198,7 @@ function eventDateFrames(a, s) {
     const small = prepositionWordsOf(a.lang);
     const articles = articleWordsOf(a.lang);
     for (const m of [...thisInstance(s), ...heads]) {
-      if (!(s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)) || !(index.entity(m.entityId)?.type === "event" || happens(index, m.entityId)))
+      if (!(s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)) || !isEvent(index, m.entityId))
         continue;
       const props = [...new Set(index.datesOf(m.entityId).map((st) => st.property))];
       if (props.length !== 1)
@@ -11269,13 +11273,11 @@ function placedElsewhere(index, h, s) {
   });
 }
 function dayRightAfter(text, tokens2, m, at, prepositions, articles) {
+  let from = m.span.end;
   let words4 = 0;
   for (let i = m.tokenEnd; i < tokens2.length && tokens2[i].start < at; i++) {
     if (++words4 > 2 || !(prepositions.has(tokens2[i].key) || articles.has(tokens2[i].key)))
       return false;
-  }
-  let from = m.span.end;
-  for (let i = m.tokenEnd; i < tokens2.length && tokens2[i].start < at; i++) {
     if (!/^[\s\u00a0]*$/u.test(text.slice(from, tokens2[i].start)))
       return false;
     from = tokens2[i].end;

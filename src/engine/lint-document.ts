@@ -7,7 +7,7 @@ import { findDates, WEEKDAY_NAMES, type CalendarDate } from '../language/dates.j
 import { pairWeekdayRanges } from '../language/date-ranges.js';
 import { findQuantities, type Quantity } from '../language/quantities.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
-import { CONTAINER_TYPES, CONTEXT_TYPES, PLACE_TYPES } from '../facts/kinds.js';
+import { CONTAINER_TYPES, CONTEXT_TYPES, PLACE_TYPES, TIME_UNITS } from '../facts/kinds.js';
 import { countryAnaphorMentions } from '../extract/country-anaphor.js';
 import { findPeriods, type PeriodMention } from '../language/periods.js';
 import { perLanguage } from '../language/pack.js';
@@ -81,7 +81,6 @@ function eventWordMatcherFor(index: FactIndex, lang: string): NameMatcher | unde
 }
 
 const EVENT_WORD = '*event';
-const TIME_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'days']);
 const DASHES = /[\u2012-\u2015\u2212]|\s-\s/u;
 
 /** Matcher over the words of numeric and date properties ("товарооборот", "Anteil am Außenhandel"). */
@@ -154,6 +153,11 @@ function mayHoldFigure(text: string, percentWords: string[]): boolean {
 /** Something that takes place over days (a date statement with from/to), as events do, whatever the entity type is called. */
 function happens(index: FactIndex, id: string): boolean {
   return index.datesOf(id).some((s) => typeof s.from === 'string');
+}
+
+/** An event: typed so, or something with a date statement that spans days. */
+function isEvent(index: FactIndex, id: string): boolean {
+  return index.entity(id)?.type === 'event' || happens(index, id);
 }
 
 /** Whether the sentence writes a year in which the event took place. */
@@ -278,7 +282,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
   let ownEvent: string | null | undefined;
   const articleEvent = () => {
     if (ownEvent === undefined) {
-      const near = [...named].filter((id) => (index.entity(id)?.type === 'event' || happens(index, id)) && eventNear(index, id, doc.date)).sort();
+      const near = [...named].filter((id) => isEvent(index, id) && eventNear(index, id, doc.date)).sort();
       ownEvent = near.length === 1 ? near[0]! : null;
     }
     return ownEvent ?? undefined;
@@ -794,7 +798,11 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
   }
 }
 
-/** Periods of a sentence without a digit ("im April dieses Jahres"), found only where a claim asks. */
+/**
+ * Periods of a sentence without a digit ("im April dieses Jahres"), found only where a claim asks.
+ * Unlike the sentence's own periods (periodsInWords), the days it writes are not masked: the month
+ * of "21 October" is a time a title may speak of too.
+ */
 function monthPeriods(s: SentenceScope, text: string, lang: string, date: string): PeriodMention[] {
   let found = monthPeriodsOf.get(s.annotation);
   if (!found) {
@@ -948,7 +956,7 @@ function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
     const small = prepositionWordsOf(a.lang);
     const articles = articleWordsOf(a.lang);
     for (const m of [...thisInstance(s), ...heads]) {
-      if (!(s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)) || !(index.entity(m.entityId)?.type === 'event' || happens(index, m.entityId))) continue;
+      if (!(s.isThisEvent(m.entityId) || ordinalNamed(m, s.annotation)) || !isEvent(index, m.entityId)) continue;
       const props = [...new Set(index.datesOf(m.entityId).map((st) => st.property))];
       if (props.length !== 1) continue;
       const d = near(dates, m.span).find((x) => x.resolved && x.dateSpan.start >= m.span.end && x.dateSpan.start - m.span.end <= 16 && !taken.has(x.dateSpan.start)
@@ -1016,13 +1024,11 @@ function placedElsewhere(index: FactIndex, h: NameMatch, s: SentenceScope): bool
 
 /** Whether only spaces, or one or two prepositions and articles, stand between a name and a day after it. */
 function dayRightAfter(text: string, tokens: readonly Token[], m: NameMatch, at: number, prepositions: ReadonlySet<string>, articles: ReadonlySet<string>): boolean {
+  // No punctuation either: "…, rompiendo … el 18 de abril" is another clause's day.
+  let from = m.span.end;
   let words = 0;
   for (let i = m.tokenEnd; i < tokens.length && tokens[i]!.start < at; i++) {
     if (++words > 2 || !(prepositions.has(tokens[i]!.key) || articles.has(tokens[i]!.key))) return false;
-  }
-  // No punctuation: "…, rompiendo … el 18 de abril" is another clause's day.
-  let from = m.span.end;
-  for (let i = m.tokenEnd; i < tokens.length && tokens[i]!.start < at; i++) {
     if (!/^[\s\u00a0]*$/u.test(text.slice(from, tokens[i]!.start))) return false;
     from = tokens[i]!.end;
   }

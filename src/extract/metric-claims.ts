@@ -13,7 +13,7 @@ import { foldWord, tokenIndexAt, type Token } from './tokens.js';
 import { inTextOrder, near } from './near.js';
 import { insideQuote } from '../text/quotes.js';
 import { cuePhrasesOf, prepositionWordsOf } from './cues.js';
-import { CONTEXT_TYPES, PLACE_TYPES } from '../facts/kinds.js';
+import { CONTEXT_TYPES, MEASURES, PLACE_TYPES, TIME_UNITS } from '../facts/kinds.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
 import { isValidPeriod, periodRange } from '../facts/time.js';
 
@@ -77,9 +77,6 @@ const ENTITY_TYPES = CONTEXT_TYPES;
 const NOT_THINGS: ReadonlySet<string> = new Set([...PLACE_TYPES, ...CONTEXT_TYPES, 'person', 'office', 'party', 'organisation']);
 const CAPITALISED = /^\p{Lu}/u;
 
-const TIME_UNITS = new Set(['years', 'months', 'days']);
-/** Measures of things (numbers.json units): a length, a capacity, a weight. */
-const MEASURES = new Set(['km', 'm', 'm3', 't', 'MW']);
 /** Who may win a share of the vote. */
 const RIVALS: ReadonlySet<string> = new Set(['person', 'party', 'organization', 'organisation']);
 
@@ -320,10 +317,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     if (!g) clauseGroups.set(list, (g = ann.byClause(list)));
     return g;
   };
+  // Head nouns read as mentions of what they stand for ("head:event" → "event"), made once.
+  let asMentions: NameMatch[] | undefined;
+  const headMentions = () => (asMentions ??= (ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, '') })));
   const candidatesOf = (types: ReadonlySet<string>) => {
     let list = candidateCache.get(types);
     if (!list) {
-      list = [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, '') }))]
+      list = [...ctx.mentions, ...headMentions()]
         .filter((m) => types.has(m.entityType) && !partOfName(m) && !inFigure(m))
         .sort((a, b) => a.span.start - b.span.start);
       candidateCache.set(types, list);
@@ -357,7 +357,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   // Things and events named or called by their head noun, for figures of properties with no
   // statements (below): a place only where no preposition puts the figure in it ("in Bishkek").
   let things: NameMatch[] | undefined;
-  const thingsOf = () => (things ??= [...ctx.mentions, ...(ctx.heads ?? []).map((h) => ({ ...h, entityType: h.entityType.replace(/^head:/u, '') }))]
+  const thingsOf = () => (things ??= [...ctx.mentions, ...headMentions()]
     // A head noun only for a thing the article names: "the talks" near the article's date may be
     // another pair's, which the article never names.
     .filter((m) => !NOT_THINGS.has(m.entityType) && !partOfName(m) && !inFigure(m) && !(m.entityType === 'place' && afterPreposition(m.tokenStart))

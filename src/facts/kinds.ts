@@ -24,6 +24,12 @@ export const PLACE_TYPE_ALIASES: ReadonlyMap<string, string> = new Map([
   ...['town', 'village', 'municipality', 'settlement', 'capital'].map((t) => [t, 'city'] as const),
 ]);
 
+/** Units of a span of time (numbers.json): a term after a duration word, never a year. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'days']);
+
+/** Measures of things (numbers.json units): a length, a capacity, a weight. */
+export const MEASURES: ReadonlySet<string> = new Set(['km', 'm', 'm3', 't', 'MW']);
+
 /**
  * The measures factlint reads after a number (rules/lang/<lang>/numbers.json units), by the other
  * ways a fact set writes them: a set whose property is in "kilometres" or "megawatts" is read in
