@@ -8696,12 +8696,28 @@ var init_event_date = __esm({
 function entitiesOf(s) {
   return [...asList(s.subject), ...asList(s.of)];
 }
-function consistent(s, claim2, index) {
+function eventLike(index, e) {
+  const type = index.entity(e)?.type;
+  return type !== "country" && (type === "event" || index.datesOf(e).length > 0);
+}
+function justHeld(index, e, s, date) {
+  const t = Date.parse(date);
+  if (Number.isNaN(t))
+    return false;
+  const held = index.datesOf(e).map((d) => d.date ?? d.to ?? d.from).filter((d) => typeof d === "string");
+  if (held.length)
+    return held.some((d) => t >= Date.parse(d) && t <= Date.parse(d) + JUST_HELD_DAYS * DAY);
+  if (!s.period || !/^\d{4}-\d{2}$/u.test(s.period))
+    return false;
+  const before2 = new Date(t - JUST_HELD_DAYS * DAY).toISOString().slice(0, 7);
+  return s.period === date.slice(0, 7) || s.period === before2;
+}
+function consistent(s, claim2, index, date) {
   const es = entitiesOf(s);
   if (claim2.named.some((n) => !es.includes(n)))
     return false;
   const missing = es.filter((e) => !claim2.named.includes(e));
-  const pinned = (e) => asList(s.of).includes(e) && index.entity(e)?.type !== "country" && index.datesOf(e).length > 0 && claim2.named.length > 0;
+  const pinned = (e) => asList(s.of).includes(e) && index.entity(e)?.type !== "country" && index.datesOf(e).length > 0 && claim2.named.length > 0 || date !== void 0 && claim2.propertyKind === "share" && !claim2.periodExplicit && eventLike(index, e) && justHeld(index, e, s, date);
   if (missing.some((e) => !claim2.context.includes(e) && !pinned(e)))
     return false;
   const namedCountries = claim2.named.filter((n) => index.entity(n)?.type === "country");
@@ -8805,9 +8821,9 @@ function isFiscalYearOf(period, year) {
   const months = (Number(end.slice(0, 4)) - Number(start2.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start2.slice(5, 7)) + 1;
   return Number(start2.slice(0, 4)) === year && Number(end.slice(0, 4)) === year + 1 && months === 12;
 }
-function checkMetricClaim(claim2, index, text) {
+function checkMetricClaim(claim2, index, text, date) {
   const containers = claim2.part ? containersOf(index, claim2.property) : void 0;
-  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index) && !(containers && typeof s.subject === "string" && containers.has(s.subject)));
+  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index, date) && !(containers && typeof s.subject === "string" && containers.has(s.subject)));
   const unitOk = (s) => s.unit === void 0 || claim2.unit === void 0 || s.unit === claim2.unit;
   const candidates = all.filter(unitOk);
   const sets = subjectSets(candidates);
@@ -8839,19 +8855,19 @@ function checkMetricClaim(claim2, index, text) {
   if (fiscal) {
     const months = [...new Set(candidates.map((s) => s.period).filter((p) => !!p && isFiscalYearOf(p, Number(fiscal[1]))))];
     if (months.length === 1)
-      return checkMetricClaim({ ...claim2, period: months[0] }, index, text);
+      return checkMetricClaim({ ...claim2, period: months[0] }, index, text, date);
   }
   if (!claim2.period && !candidates.some((s) => s.period === void 0))
     return unverifiable("no period");
-  const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && asList(s.of).some((e) => index.datesOf(e).length > 0));
+  const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && (asList(s.of).some((e) => index.datesOf(e).length > 0) || claim2.propertyKind === "share" && entitiesOf(s).some((e) => eventLike(index, e))));
   if (claim2.propertyKind === "share" && !claim2.periodExplicit && claim2.period && /^\d{4}$/.test(claim2.period)) {
     const has2 = (p) => candidates.some((s) => samePeriodAs(s.period, p));
     const context = claim2.periodInContext;
     if (context && context !== claim2.period && has2(context))
-      return checkMetricClaim({ ...claim2, period: context, periodExplicit: true, periodInContext: void 0 }, index, text);
+      return checkMetricClaim({ ...claim2, period: context, periodExplicit: true, periodInContext: void 0 }, index, text, date);
     const last = String(Number(claim2.period) - 1);
     if (samePeriod.length === 0 && has2(last))
-      return checkMetricClaim({ ...claim2, period: last, periodInContext: void 0 }, index, text);
+      return checkMetricClaim({ ...claim2, period: last, periodInContext: void 0 }, index, text, date);
   }
   if (samePeriod.length === 0 && claim2.periodQuoted && recordSubjects.length > 0)
     return unverifiable(`the fact set has no value for ${claim2.period}; a relative period inside a quotation is not compared with other articles`);
@@ -8920,7 +8936,7 @@ function checkMetricClaim(claim2, index, text) {
     }
   };
 }
-var BOUND_REACH, NEARLY_REACH, FISCAL_YEAR;
+var DAY, JUST_HELD_DAYS, BOUND_REACH, NEARLY_REACH, FISCAL_YEAR;
 var init_figures = __esm({
   "dist/checks/figures.js"() {
     "use strict";
@@ -8929,6 +8945,8 @@ var init_figures = __esm({
     init_time();
     init_frame();
     init_names2();
+    DAY = 864e5;
+    JUST_HELD_DAYS = 10;
     BOUND_REACH = 1.5;
     NEARLY_REACH = 0.1;
     FISCAL_YEAR = /^(\d{4})\/\d{2}$/u;
@@ -8945,7 +8963,7 @@ var init_metric_value = __esm({
     metricValue = {
       meta: { id: "metric-value", frame: "metric" },
       applies: (frame2) => frame2.claim.propertyKind !== "share",
-      check: (frame2, ctx) => checkMetricClaim(frame2.claim, ctx.index, ctx.text)
+      check: (frame2, ctx) => checkMetricClaim(frame2.claim, ctx.index, ctx.text, ctx.date)
     };
   }
 });
@@ -9091,7 +9109,7 @@ var init_share_value = __esm({
     shareValue = {
       meta: { id: "share-value", frame: "metric" },
       applies: (frame2) => frame2.claim.propertyKind === "share",
-      check: (frame2, ctx) => checkMetricClaim(frame2.claim, ctx.index, ctx.text)
+      check: (frame2, ctx) => checkMetricClaim(frame2.claim, ctx.index, ctx.text, ctx.date)
     };
   }
 });
@@ -9950,7 +9968,7 @@ function extractMetricClaims(ctx0) {
     if (carried)
       period = ctx.carriedPeriod;
     if (kind === "share" && !period && !base) {
-      const after = periods.filter((p) => p.span.start >= q.span.end);
+      const after = periods.filter((p) => p.span.start >= q.span.end && !near(figuresInOrder, p.span).some((f) => f !== q && bracketTied(ctx.text, f, p)));
       if (after.length > 0 && after.every((p) => p.period === after[0].period))
         period = after[0];
     }
@@ -10112,12 +10130,11 @@ function periodOf(periods, q, clauseOf, byClause, figuresInOrder = [], text, asi
   const later = others.filter((f) => f.span.start >= q.span.end);
   const parallel = later.filter(sameUnit);
   const leadsLater = (p) => text !== void 0 && later.some((f) => f.span.start >= p.span.end) && /[,;]\s/u.test(text.slice(q.span.end, p.span.start));
-  const bracketedAfter = (f, p) => text !== void 0 && p.span.start >= f.span.end && /^\s*\(\s*$/u.test(text.slice(f.span.end, p.span.start)) && /^\s*\)/u.test(text.slice(p.span.end, p.span.end + 4));
   const nearby = near(periods, q.span);
-  const tagged = nearby.find((p) => bracketedAfter(q, p));
+  const tagged = text !== void 0 ? nearby.find((p) => bracketTied(text, q, p)) : void 0;
   if (tagged)
     return tagged;
-  const free = (p) => !others.some((f) => bracketedAfter(f, p));
+  const free = (p) => text === void 0 || !others.some((f) => bracketTied(text, f, p));
   const mine = (p) => free(p) && (p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p));
   const own2 = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own2.length)
@@ -10139,6 +10156,11 @@ function nearest(items, to) {
     }
   }
   return best;
+}
+function bracketTied(text, f, p) {
+  if (p.span.start >= f.span.end)
+    return /^\s*\(\s*$/u.test(text.slice(f.span.end, p.span.start)) && /^\s*\)/u.test(text.slice(p.span.end, p.span.end + 4));
+  return f.span.start >= p.span.end && new RegExp("^\\s*(?:\\p{Ll}+\\s+){0,2}\\(\\s*$", "u").test(text.slice(p.span.end, f.span.start));
 }
 function nearestPeriod(periods, to) {
   let best;
@@ -12624,7 +12646,7 @@ function eventNear(index, id, date) {
   return index.datesOf(id).some((s) => {
     const from = s.from ?? s.date;
     const to = s.to ?? s.date ?? from;
-    return typeof from === "string" && typeof to === "string" && t >= Date.parse(from) - 7 * DAY && t <= Date.parse(to) + 30 * DAY;
+    return typeof from === "string" && typeof to === "string" && t >= Date.parse(from) - 7 * DAY2 && t <= Date.parse(to) + 30 * DAY2;
   });
 }
 function mayHoldFigure(text, percentWords) {
@@ -13481,7 +13503,7 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
-var EVENT_WORD, DASHES, placePropertyCache, DAY, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, relativePeriods, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, countryCache, subjectTypeCache;
+var EVENT_WORD, DASHES, placePropertyCache, DAY2, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, relativePeriods, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, countryCache, subjectTypeCache;
 var init_lint_document = __esm({
   "dist/engine/lint-document.js"() {
     "use strict";
@@ -13528,7 +13550,7 @@ var init_lint_document = __esm({
     EVENT_WORD = "*event";
     DASHES = /[\u2012-\u2015\u2212]|\s-\s/u;
     placePropertyCache = /* @__PURE__ */ new WeakMap();
-    DAY = 864e5;
+    DAY2 = 864e5;
     percentWordsOf = perLanguage((lang) => {
       const pack = numbersPack(lang);
       return (pack?.units ?? []).filter((u) => u.unit === "%").flatMap((u) => (u.after ?? []).map(formText)).filter((w) => new RegExp("\\p{L}{3}", "u").test(w)).map((w) => w.toLowerCase());

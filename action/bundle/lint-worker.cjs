@@ -6813,12 +6813,30 @@ var eventDate = {
 function entitiesOf(s) {
   return [...asList(s.subject), ...asList(s.of)];
 }
-function consistent(s, claim2, index) {
+var DAY = 864e5;
+var JUST_HELD_DAYS = 10;
+function eventLike(index, e) {
+  const type = index.entity(e)?.type;
+  return type !== "country" && (type === "event" || index.datesOf(e).length > 0);
+}
+function justHeld(index, e, s, date) {
+  const t = Date.parse(date);
+  if (Number.isNaN(t))
+    return false;
+  const held = index.datesOf(e).map((d) => d.date ?? d.to ?? d.from).filter((d) => typeof d === "string");
+  if (held.length)
+    return held.some((d) => t >= Date.parse(d) && t <= Date.parse(d) + JUST_HELD_DAYS * DAY);
+  if (!s.period || !/^\d{4}-\d{2}$/u.test(s.period))
+    return false;
+  const before = new Date(t - JUST_HELD_DAYS * DAY).toISOString().slice(0, 7);
+  return s.period === date.slice(0, 7) || s.period === before;
+}
+function consistent(s, claim2, index, date) {
   const es = entitiesOf(s);
   if (claim2.named.some((n) => !es.includes(n)))
     return false;
   const missing = es.filter((e) => !claim2.named.includes(e));
-  const pinned = (e) => asList(s.of).includes(e) && index.entity(e)?.type !== "country" && index.datesOf(e).length > 0 && claim2.named.length > 0;
+  const pinned = (e) => asList(s.of).includes(e) && index.entity(e)?.type !== "country" && index.datesOf(e).length > 0 && claim2.named.length > 0 || date !== void 0 && claim2.propertyKind === "share" && !claim2.periodExplicit && eventLike(index, e) && justHeld(index, e, s, date);
   if (missing.some((e) => !claim2.context.includes(e) && !pinned(e)))
     return false;
   const namedCountries = claim2.named.filter((n) => index.entity(n)?.type === "country");
@@ -6925,9 +6943,9 @@ function isFiscalYearOf(period, year) {
   const months = (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
   return Number(start.slice(0, 4)) === year && Number(end.slice(0, 4)) === year + 1 && months === 12;
 }
-function checkMetricClaim(claim2, index, text) {
+function checkMetricClaim(claim2, index, text, date) {
   const containers = claim2.part ? containersOf(index, claim2.property) : void 0;
-  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index) && !(containers && typeof s.subject === "string" && containers.has(s.subject)));
+  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index, date) && !(containers && typeof s.subject === "string" && containers.has(s.subject)));
   const unitOk = (s) => s.unit === void 0 || claim2.unit === void 0 || s.unit === claim2.unit;
   const candidates = all.filter(unitOk);
   const sets = subjectSets(candidates);
@@ -6959,19 +6977,19 @@ function checkMetricClaim(claim2, index, text) {
   if (fiscal) {
     const months = [...new Set(candidates.map((s) => s.period).filter((p) => !!p && isFiscalYearOf(p, Number(fiscal[1]))))];
     if (months.length === 1)
-      return checkMetricClaim({ ...claim2, period: months[0] }, index, text);
+      return checkMetricClaim({ ...claim2, period: months[0] }, index, text, date);
   }
   if (!claim2.period && !candidates.some((s) => s.period === void 0))
     return unverifiable("no period");
-  const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && asList(s.of).some((e) => index.datesOf(e).length > 0));
+  const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && (asList(s.of).some((e) => index.datesOf(e).length > 0) || claim2.propertyKind === "share" && entitiesOf(s).some((e) => eventLike(index, e))));
   if (claim2.propertyKind === "share" && !claim2.periodExplicit && claim2.period && /^\d{4}$/.test(claim2.period)) {
     const has2 = (p) => candidates.some((s) => samePeriodAs(s.period, p));
     const context = claim2.periodInContext;
     if (context && context !== claim2.period && has2(context))
-      return checkMetricClaim({ ...claim2, period: context, periodExplicit: true, periodInContext: void 0 }, index, text);
+      return checkMetricClaim({ ...claim2, period: context, periodExplicit: true, periodInContext: void 0 }, index, text, date);
     const last = String(Number(claim2.period) - 1);
     if (samePeriod.length === 0 && has2(last))
-      return checkMetricClaim({ ...claim2, period: last, periodInContext: void 0 }, index, text);
+      return checkMetricClaim({ ...claim2, period: last, periodInContext: void 0 }, index, text, date);
   }
   if (samePeriod.length === 0 && claim2.periodQuoted && recordSubjects.length > 0)
     return unverifiable(`the fact set has no value for ${claim2.period}; a relative period inside a quotation is not compared with other articles`);
@@ -7045,7 +7063,7 @@ function checkMetricClaim(claim2, index, text) {
 var metricValue = {
   meta: { id: "metric-value", frame: "metric" },
   applies: (frame) => frame.claim.propertyKind !== "share",
-  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
+  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text, ctx.date)
 };
 
 // dist/extract/place-kinds.js
@@ -7165,7 +7183,7 @@ var place = {
 var shareValue = {
   meta: { id: "share-value", frame: "metric" },
   applies: (frame) => frame.claim.propertyKind === "share",
-  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text)
+  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text, ctx.date)
 };
 
 // dist/rules/index.js
@@ -8005,7 +8023,7 @@ function extractMetricClaims(ctx0) {
     if (carried)
       period = ctx.carriedPeriod;
     if (kind === "share" && !period && !base) {
-      const after = periods.filter((p) => p.span.start >= q.span.end);
+      const after = periods.filter((p) => p.span.start >= q.span.end && !near(figuresInOrder, p.span).some((f) => f !== q && bracketTied(ctx.text, f, p)));
       if (after.length > 0 && after.every((p) => p.period === after[0].period))
         period = after[0];
     }
@@ -8169,12 +8187,11 @@ function periodOf(periods, q, clauseOf, byClause, figuresInOrder = [], text, asi
   const later = others.filter((f) => f.span.start >= q.span.end);
   const parallel = later.filter(sameUnit);
   const leadsLater = (p) => text !== void 0 && later.some((f) => f.span.start >= p.span.end) && /[,;]\s/u.test(text.slice(q.span.end, p.span.start));
-  const bracketedAfter = (f, p) => text !== void 0 && p.span.start >= f.span.end && /^\s*\(\s*$/u.test(text.slice(f.span.end, p.span.start)) && /^\s*\)/u.test(text.slice(p.span.end, p.span.end + 4));
   const nearby = near(periods, q.span);
-  const tagged = nearby.find((p) => bracketedAfter(q, p));
+  const tagged = text !== void 0 ? nearby.find((p) => bracketTied(text, q, p)) : void 0;
   if (tagged)
     return tagged;
-  const free = (p) => !others.some((f) => bracketedAfter(f, p));
+  const free = (p) => text === void 0 || !others.some((f) => bracketTied(text, f, p));
   const mine = (p) => free(p) && (p.span.start < q.span.end || !parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p));
   const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own.length)
@@ -8196,6 +8213,11 @@ function nearest(items, to) {
     }
   }
   return best;
+}
+function bracketTied(text, f, p) {
+  if (p.span.start >= f.span.end)
+    return /^\s*\(\s*$/u.test(text.slice(f.span.end, p.span.start)) && /^\s*\)/u.test(text.slice(p.span.end, p.span.end + 4));
+  return f.span.start >= p.span.end && new RegExp("^\\s*(?:\\p{Ll}+\\s+){0,2}\\(\\s*$", "u").test(text.slice(p.span.end, f.span.start));
 }
 function nearestPeriod(periods, to) {
   let best;
@@ -10482,7 +10504,7 @@ function shiftQuantities(items, by) {
     return out;
   });
 }
-var DAY = 864e5;
+var DAY2 = 864e5;
 function pairOf(counts) {
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return ranked.length >= 2 && (ranked.length === 2 || ranked[2][1] < ranked[1][1]) ? [ranked[0][0], ranked[1][0]] : [];
@@ -10494,7 +10516,7 @@ function eventNear(index, id, date) {
   return index.datesOf(id).some((s) => {
     const from = s.from ?? s.date;
     const to = s.to ?? s.date ?? from;
-    return typeof from === "string" && typeof to === "string" && t >= Date.parse(from) - 7 * DAY && t <= Date.parse(to) + 30 * DAY;
+    return typeof from === "string" && typeof to === "string" && t >= Date.parse(from) - 7 * DAY2 && t <= Date.parse(to) + 30 * DAY2;
   });
 }
 var percentWordsOf = perLanguage((lang) => {

@@ -15,16 +15,45 @@ function entitiesOf(s: IndexedStatement): string[] {
   return [...asList(s.subject), ...asList(s.of as string | string[] | undefined)];
 }
 
+const DAY = 86_400_000;
+/** How long after an event an article's unnamed figure of it ("Turnout was 62.7%") is read as that event's. */
+const JUST_HELD_DAYS = 10;
+
+/** Something that is held: typed an event, or with dates of its own; never a country. */
+function eventLike(index: FactIndex, e: string): boolean {
+  const type = index.entity(e)?.type;
+  return type !== 'country' && (type === 'event' || index.datesOf(e).length > 0);
+}
+
+/**
+ * Whether an event was held in the days before the article's date: by its own dates, else (a set
+ * that dates it only by its figures) by the statement's month, the article's or, early in a month,
+ * the one before. The article reports it.
+ */
+function justHeld(index: FactIndex, e: string, s: IndexedStatement, date: string): boolean {
+  const t = Date.parse(date);
+  if (Number.isNaN(t)) return false;
+  const held = index.datesOf(e).map((d) => d.date ?? d.to ?? d.from).filter((d): d is string => typeof d === 'string');
+  if (held.length) return held.some((d) => t >= Date.parse(d) && t <= Date.parse(d) + JUST_HELD_DAYS * DAY);
+  if (!s.period || !/^\d{4}-\d{2}$/u.test(s.period)) return false;
+  const before = new Date(t - JUST_HELD_DAYS * DAY).toISOString().slice(0, 7);
+  return s.period === date.slice(0, 7) || s.period === before;
+}
+
 /** Whether a statement is about what the sentence talks of: no outsider named, the rest from context. */
-function consistent(s: IndexedStatement, claim: MetricClaim, index: FactIndex): boolean {
+function consistent(s: IndexedStatement, claim: MetricClaim, index: FactIndex, date: string | undefined): boolean {
   const es = entitiesOf(s);
   if (claim.named.some((n) => !es.includes(n))) return false;
   const missing = es.filter((e) => !claim.named.includes(e));
   // An event a share is of ("79 % of the vote" in an election) is pinned by its subject and period.
   // A country is no event, dates of its own (diplomatic relations) or not: "a share of foreign
   // trade of 15 %" in an article that never names Kyrgyzstan is not Russia's share of Kyrgyzstan's.
-  const pinned = (e: string) => asList(s.of as string | string[] | undefined).includes(e) && index.entity(e)?.type !== 'country'
-    && index.datesOf(e).length > 0 && claim.named.length > 0;
+  // An event held in the days before the article, of a share with no period written, is the one
+  // the article reports ("Turnout was 62.7%" two days after an election it calls "the vote"); not
+  // so a count, which may be of any thing the event had (states, candidates, kilometres).
+  const pinned = (e: string) => (asList(s.of as string | string[] | undefined).includes(e) && index.entity(e)?.type !== 'country'
+    && index.datesOf(e).length > 0 && claim.named.length > 0)
+    || (date !== undefined && claim.propertyKind === 'share' && !claim.periodExplicit && eventLike(index, e) && justHeld(index, e, s, date));
   if (missing.some((e) => !claim.context.includes(e) && !pinned(e))) return false;
   // A pair named by one side only ("trade between Central Asia and Russia") is not the pair of
   // the article unless the sentence says the figure is bilateral ("both countries").
@@ -145,11 +174,11 @@ function isFiscalYearOf(period: string, year: number): boolean {
   return Number(start.slice(0, 4)) === year && Number(end.slice(0, 4)) === year + 1 && months === 12;
 }
 
-export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: string): Outcome {
+export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: string, date?: string): Outcome {
   // A part ("159 of the 400 seats in the National Assembly") is never the total of the whole the
   // property's other statements are of (the assembly's 400 seats).
   const containers = claim.part ? containersOf(index, claim.property) : undefined;
-  const all = index.statementsOf(claim.property).filter((s) => consistent(s, claim, index) && !(containers && typeof s.subject === 'string' && containers.has(s.subject)));
+  const all = index.statementsOf(claim.property).filter((s) => consistent(s, claim, index, date) && !(containers && typeof s.subject === 'string' && containers.has(s.subject)));
   const unitOk = (s: IndexedStatement) => s.unit === undefined || claim.unit === undefined || s.unit === claim.unit;
   const candidates = all.filter(unitOk);
   // The subject sets the claim may mean; two or more that the sentence cannot tell apart leave it
@@ -181,23 +210,25 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   const fiscal = claim.period ? FISCAL_YEAR.exec(claim.period) : null;
   if (fiscal) {
     const months = [...new Set(candidates.map((s) => s.period).filter((p): p is string => !!p && isFiscalYearOf(p, Number(fiscal[1]))))];
-    if (months.length === 1) return checkMetricClaim({ ...claim, period: months[0] }, index, text);
+    if (months.length === 1) return checkMetricClaim({ ...claim, period: months[0] }, index, text, date);
   }
   if (!claim.period && !candidates.some((s) => s.period === undefined)) return unverifiable('no period');
   // A period bound by the article's date (present tense) meets a statement dated within it when the
-  // statement is of an event ("79 % of the vote" in the January election of that year).
+  // statement is of an event ("79 % of the vote" in the January election of that year), or is a
+  // share of one ("turnout was 62.7%"); not a count or measure of one, which may be another
+  // moment's (a storm's winds at its first landfall and at its second).
   // A statement with no period holds at all times (a treaty's term, a lease's rent).
   const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim.period) || s.period === undefined
-    || (!claim.periodExplicit && !!claim.period && !!s.period?.startsWith(claim.period) && asList(s.of as string | string[] | undefined).some((e) => index.datesOf(e).length > 0)));
+    || (!claim.periodExplicit && !!claim.period && !!s.period?.startsWith(claim.period) && (asList(s.of as string | string[] | undefined).some((e) => index.datesOf(e).length > 0) || (claim.propertyKind === 'share' && entitiesOf(s).some((e) => eventLike(index, e))))));
   // A share written without a period ("Russia's share of Kyrgyzstan's trade is 22.3%") is of the
   // period the article wrote before it when the fact set has one for it ("in the first nine
   // months … The share was 10.9%"), else of the article's year, else the latest one known: last year's.
   if (claim.propertyKind === 'share' && !claim.periodExplicit && claim.period && /^\d{4}$/.test(claim.period)) {
     const has = (p: string) => candidates.some((s) => samePeriodAs(s.period, p));
     const context = claim.periodInContext;
-    if (context && context !== claim.period && has(context)) return checkMetricClaim({ ...claim, period: context, periodExplicit: true, periodInContext: undefined }, index, text);
+    if (context && context !== claim.period && has(context)) return checkMetricClaim({ ...claim, period: context, periodExplicit: true, periodInContext: undefined }, index, text, date);
     const last = String(Number(claim.period) - 1);
-    if (samePeriod.length === 0 && has(last)) return checkMetricClaim({ ...claim, period: last, periodInContext: undefined }, index, text);
+    if (samePeriod.length === 0 && has(last)) return checkMetricClaim({ ...claim, period: last, periodInContext: undefined }, index, text, date);
   }
   // A quotation's "last year" may be counted from an earlier day than the article's: its year is
   // not known well enough to set it against another article's.

@@ -997,7 +997,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // A share with no period before it takes the one period its sentence writes after it: "China
     // accounted for 26.6% of Indonesia's foreign trade, which reached $480 billion in 2023".
     if (kind === 'share' && !period && !base) {
-      const after = periods.filter((p) => p.span.start >= q.span.end);
+      const after = periods.filter((p) => p.span.start >= q.span.end && !near(figuresInOrder, p.span).some((f) => f !== q && bracketTied(ctx.text, f, p)));
       if (after.length > 0 && after.every((p) => p.period === after[0]!.period)) period = after[0];
     }
     // A decline read as a negative change: "fell by 17 percent", "сократился на 17%", "turun 17 persen".
@@ -1203,14 +1203,10 @@ function periodOf(periods: PeriodMention[], q: Quantity, clauseOf: (s: Span) => 
   // period past a comma after the figure, with a figure of any kind after it, leads that figure's
   // clause (a comma followed by a space: not a decimal comma).
   const leadsLater = (p: PeriodMention) => text !== undefined && later.some((f) => f.span.start >= p.span.end) && /[,;]\s/u.test(text.slice(q.span.end, p.span.start));
-  // "US$ 24,3 miliar (2022) menjadi US$ 28 miliar (2023)": a period in brackets right after a
-  // figure is that figure's, and no other's (brackets make it a clause of its own).
-  const bracketedAfter = (f: Quantity, p: PeriodMention) => text !== undefined && p.span.start >= f.span.end
-    && /^\s*\(\s*$/u.test(text.slice(f.span.end, p.span.start)) && /^\s*\)/u.test(text.slice(p.span.end, p.span.end + 4));
   const nearby = near(periods, q.span);
-  const tagged = nearby.find((p) => bracketedAfter(q, p));
+  const tagged = text !== undefined ? nearby.find((p) => bracketTied(text, q, p)) : undefined;
   if (tagged) return tagged;
-  const free = (p: PeriodMention) => !others.some((f) => bracketedAfter(f, p));
+  const free = (p: PeriodMention) => text === undefined || !others.some((f) => bracketTied(text, f, p));
   const mine = (p: PeriodMention) => free(p) && (p.span.start < q.span.end || (!parallel.some((f) => f.span.end <= p.span.start) && !leadsLater(p)));
   const own = (byClause ? near(byClause.get(clauseOf(q.span)) ?? [], q.span) : periods.filter((p) => clauseOf(p.span) === clauseOf(q.span))).filter(mine);
   if (own.length) return nearestPeriod([...own], q.span);
@@ -1235,6 +1231,16 @@ function nearest<T extends { span: Span }>(items: T[], to: Span): T | undefined 
     }
   }
   return best;
+}
+
+/**
+ * A period and a figure tied by brackets, each other's and no other's: "US$ 24,3 miliar (2022)
+ * menjadi US$ 28 miliar (2023)", "… выше показателя выборов 2021 года (62,6%)".
+ */
+function bracketTied(text: string, f: Quantity, p: PeriodMention): boolean {
+  if (p.span.start >= f.span.end) return /^\s*\(\s*$/u.test(text.slice(f.span.end, p.span.start)) && /^\s*\)/u.test(text.slice(p.span.end, p.span.end + 4));
+  // The year may stand before its noun: "the 2022 election (51.5%)".
+  return f.span.start >= p.span.end && /^\s*(?:\p{Ll}+\s+){0,2}\(\s*$/u.test(text.slice(p.span.end, f.span.start));
 }
 
 /** The period closest to the figure; one before it wins a tie ("in 2024, trade reached ..."). */

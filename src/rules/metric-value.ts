@@ -6,5 +6,5 @@ import type { Rule } from './rule.js';
 export const metricValue: Rule<'metric'> = {
   meta: { id: 'metric-value', frame: 'metric' },
   applies: (frame) => frame.claim.propertyKind !== 'share',
-  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text),
+  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text, ctx.date),
 };

@@ -6,5 +6,5 @@ import type { Rule } from './rule.js';
 export const shareValue: Rule<'metric'> = {
   meta: { id: 'share-value', frame: 'metric' },
   applies: (frame) => frame.claim.propertyKind === 'share',
-  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text),
+  check: (frame, ctx) => checkMetricClaim(frame.claim, ctx.index, ctx.text, ctx.date),
 };
