@@ -2744,6 +2744,12 @@ var init_schema = __esm({
 });
 
 // dist/facts/kinds.js
+function isCurrency(unit) {
+  return unit !== void 0 && /^[A-Z]{3}$/u.test(unit);
+}
+function unitFits(property, figure) {
+  return property === figure || isCurrency(figure) && (isCurrency(property) || property === "currency");
+}
 function canonicalUnit(unit) {
   return UNIT_ALIASES.get(unit) ?? (unit.length > 3 ? UNIT_ALIASES.get(unit.toLowerCase()) : void 0) ?? unit;
 }
@@ -9895,9 +9901,9 @@ function extractMetricClaims(ctx0) {
         if (p.span.start < q.span.end)
           return false;
         const f = near(figuresInOrder, p.span).find((x) => x !== q && x.span.start >= p.span.end);
-        return f !== void 0 && f.unit === q.unit && clauseOf(f.span) === clauseOf(p.span) && tokenIndexAt(tokens2, f.span.start) - tokenIndexAt(tokens2, p.span.end) <= 6;
+        return f !== void 0 && (f.unit === q.unit || f.unit === void 0 && f.scale > 1 && q.scale > 1) && clauseOf(f.span) === clauseOf(p.span) && tokenIndexAt(tokens2, f.span.start) - tokenIndexAt(tokens2, p.span.end) <= 6;
       };
-      const base2 = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit && (!inside(p.span, q.span) || MEASURES.has(q.unit) && q.unitSpan !== void 0 && inside(p.span, q.unitSpan)) && !ownedLater(p))), q.span);
+      const base2 = nearest(inReach(q, near(quantities, q.span).filter((p) => unitFits(ctx.property(p.entityId)?.unit, q.unit) && (!inside(p.span, q.span) || MEASURES.has(q.unit) && q.unitSpan !== void 0 && inside(p.span, q.unitSpan)) && !ownedLater(p))), q.span);
       if (base2 && !rival(q, base2.span))
         chosen = { prop: ctx.property(base2.entityId), near: base2.span };
     } else {

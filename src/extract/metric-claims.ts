@@ -13,7 +13,7 @@ import { foldWord, tokenIndexAt, type Token } from './tokens.js';
 import { inTextOrder, near } from './near.js';
 import { insideQuote } from '../text/quotes.js';
 import { cuePhrasesOf, prepositionWordsOf } from './cues.js';
-import { CONTEXT_TYPES, MEASURES, PLACE_TYPES, TIME_UNITS } from '../facts/kinds.js';
+import { CONTEXT_TYPES, MEASURES, PLACE_TYPES, TIME_UNITS, unitFits } from '../facts/kinds.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
 import { isValidPeriod, periodRange } from '../facts/time.js';
 
@@ -908,9 +908,11 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       const ownedLater = (p: NameMatch) => {
         if (p.span.start < q.span.end) return false;
         const f = near(figuresInOrder, p.span).find((x) => x !== q && x.span.start >= p.span.end);
-        return f !== undefined && f.unit === q.unit && clauseOf(f.span) === clauseOf(p.span) && tokenIndexAt(tokens, f.span.start) - tokenIndexAt(tokens, p.span.end) <= 6;
+        // Its amount may leave the currency unsaid ("pour un déficit européen de 291 milliards").
+        return f !== undefined && (f.unit === q.unit || (f.unit === undefined && f.scale > 1 && q.scale > 1)) && clauseOf(f.span) === clauseOf(p.span)
+          && tokenIndexAt(tokens, f.span.start) - tokenIndexAt(tokens, p.span.end) <= 6;
       };
-      const base = nearest(inReach(q, near(quantities, q.span).filter((p) => ctx.property(p.entityId)?.unit === q.unit
+      const base = nearest(inReach(q, near(quantities, q.span).filter((p) => unitFits(ctx.property(p.entityId)?.unit, q.unit)
         && (!inside(p.span, q.span) || (MEASURES.has(q.unit!) && q.unitSpan !== undefined && inside(p.span, q.unitSpan))) && !ownedLater(p))), q.span);
       if (base && !rival(q, base.span)) chosen = { prop: ctx.property(base.entityId)!, near: base.span };
     } else {

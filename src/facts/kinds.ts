@@ -44,6 +44,20 @@ export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
   ...['m', 'metre', 'metres', 'meter', 'meters'].map((u) => [u, 'm'] as const),
 ]);
 
+/** An ISO 4217 code, as numbers.json gives a currency's unit ("USD", "EUR", "KGS"). */
+export function isCurrency(unit: string | undefined): boolean {
+  return unit !== undefined && /^[A-Z]{3}$/u.test(unit);
+}
+
+/**
+ * Whether a figure in `figure` units may be a value of a property measured in `property` units:
+ * the same unit, or any currency for a property of money (a total in euros is a trade total too;
+ * the check compares it only with statements in euros).
+ */
+export function unitFits(property: string | undefined, figure: string | undefined): boolean {
+  return property === figure || (isCurrency(figure) && (isCurrency(property) || property === 'currency'));
+}
+
 /** A fact set's unit as the text's figures carry it (UNIT_ALIASES); other units as written. */
 export function canonicalUnit(unit: string): string {
   return UNIT_ALIASES.get(unit) ?? (unit.length > 3 ? UNIT_ALIASES.get(unit.toLowerCase()) : undefined) ?? unit;
