@@ -8997,7 +8997,9 @@ var phrasesOf = perLanguage((lang) => {
     origin: new Set((g.originWords ?? []).map(foldWord)),
     qualifiers,
     futureSentence: (g.futureSentence ?? []).map(words3).filter((w) => w.length > 0),
-    predicate: g.predicateCues.map(words3).filter((w) => w.length > 0),
+    predicate: [...g.predicateCues, ...g.predicatePast ?? []].map(words3).filter((w) => w.length > 0),
+    predicatePast: (g.predicatePast ?? []).map(words3).filter((w) => w.length > 0),
+    pastAdverbs: (g.pastAdverbs ?? []).map(words3).filter((w) => w.length > 0),
     predicateAfter: (g.predicateAfter ?? []).map(words3).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     predicateBeforeHolder: (g.predicateBeforeHolder ?? []).map(words3).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     predicateAfterPast: (g.predicateAfterPast ?? []).map(words3).filter((w) => w.length > 0),
@@ -9059,6 +9061,20 @@ function qualifierWithin(keys, from, to, p) {
         return q.tense;
   }
   return void 0;
+}
+function pastStateBefore(keys, from, to, p) {
+  for (let i = from; i < to; i++) {
+    for (const ph of p.predicatePast) {
+      if (!startsWithPhrase(keys, i, ph) || i + ph.length > to)
+        continue;
+      let j = i + ph.length;
+      while (j < to && p.articles.has(keys[j]))
+        j++;
+      if (j === to)
+        return true;
+    }
+  }
+  return false;
 }
 function qualifierNear(keys, before, after, p, broken = () => false) {
   for (const q of p.qualifiers) {
@@ -9587,7 +9603,8 @@ function extractOfficeClaims(ctx) {
         if (to - from <= 12 && cueAt >= 0 && (cueAt >= to || !/[,;:]/u.test(ctx.text.slice(ctx.tokens[cueAt - 1].end, ms[phrase.first].span.start)))) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
           const within2 = tense === "current" ? qualifierWithin(keys, from, to, p) : void 0;
-          const then = within2 === "then" || within2 === "then-word";
+          const past = tense === "current" && (hasPhrase(keys, from, to, p.pastAdverbs) || pastStateBefore(keys, cueFrom, to, p));
+          const then = within2 === "then" || within2 === "then-word" || past;
           emit2(claim(ctx, subj, phrase, phrase.of[0], fut ? "future" : then ? "then" : tense, "predicate", cover2(ms[phrase.first].span, ms[phrase.last].span), served));
           continue;
         }

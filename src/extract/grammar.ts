@@ -32,6 +32,10 @@ export interface GrammarPack {
   qualifiers: { former: string[]; then: string[]; acting: string[]; future: string[]; recent?: string[]; current?: string[]; thenBefore?: string[]; thenAfter?: string[] };
   futureSentence?: string[];
   predicateCues: string[];
+  /** Past-state verbs right before an office ("was", "served as", «был»): a time before the article's. Predicate cues too. */
+  predicatePast?: string[];
+  /** Adverbs between a person and an office in a predicate ("previously", «ранее»): a time before the article's. */
+  pastAdverbs?: string[];
   /** Head-final languages: predicate phrases right after the office ("болуп шайланды"). */
   predicateAfter?: string[];
   /** Verbs between an office and its holder's name after them ("Министром обороны стал X"). */

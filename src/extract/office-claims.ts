@@ -44,6 +44,10 @@ interface Phrases {
   predicateBeforeHolder: string[][];
   /** Of predicateAfter, the past participles (grammar predicateAfterPast): a time before the article's. */
   predicateAfterPast: string[][];
+  /** Past-state verbs right before an office (grammar predicatePast): a time before the article's. */
+  predicatePast: string[][];
+  /** Adverbs of an earlier time between a person and an office in a predicate (grammar pastAdverbs). */
+  pastAdverbs: string[][];
   pluralTails: Set<string>;
   /** Head words and joiners of an institution's office ("head of the"): allowed in an apposition's gap. */
   heads: Set<string>;
@@ -139,7 +143,9 @@ const phrasesOf = perLanguage((lang): Phrases => {
     origin: new Set((g.originWords ?? []).map(foldWord)),
     qualifiers,
     futureSentence: (g.futureSentence ?? []).map(words).filter((w) => w.length > 0),
-    predicate: g.predicateCues.map(words).filter((w) => w.length > 0),
+    predicate: [...g.predicateCues, ...(g.predicatePast ?? [])].map(words).filter((w) => w.length > 0),
+    predicatePast: (g.predicatePast ?? []).map(words).filter((w) => w.length > 0),
+    pastAdverbs: (g.pastAdverbs ?? []).map(words).filter((w) => w.length > 0),
     predicateAfter: (g.predicateAfter ?? []).map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     predicateBeforeHolder: (g.predicateBeforeHolder ?? []).map(words).filter((w) => w.length > 0).sort((a, b) => b.length - a.length),
     predicateAfterPast: (g.predicateAfterPast ?? []).map(words).filter((w) => w.length > 0),
@@ -219,6 +225,19 @@ function qualifierWithin(keys: string[], from: number, to: number, p: Phrases): 
     for (const q of p.qualifiers) if (i + q.words.length <= to && startsWithPhrase(keys, i, q.words)) return q.tense;
   }
   return undefined;
+}
+
+/** Whether a past-state verb (grammar predicatePast) ends right before token `to`, articles aside ("was the prime minister"). */
+function pastStateBefore(keys: string[], from: number, to: number, p: Phrases): boolean {
+  for (let i = from; i < to; i++) {
+    for (const ph of p.predicatePast) {
+      if (!startsWithPhrase(keys, i, ph) || i + ph.length > to) continue;
+      let j = i + ph.length;
+      while (j < to && p.articles.has(keys[j]!)) j++;
+      if (j === to) return true;
+    }
+  }
+  return false;
 }
 
 /** A qualifier ending right before token `at` (articles in between allowed), or starting at `after`. */
@@ -916,7 +935,10 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
           // "X, yang saat itu menjabat Perdana Menteri …": "then" anywhere between the person and the office.
           const within = tense === 'current' ? qualifierWithin(keys, from, to, p) : undefined;
-          const then = within === 'then' || within === 'then-word';
+          // "Mirziyoyev was prime minister of Uzbekistan", "… previously served as …": some time
+          // before the article's, not its own (a verb of becoming, "was elected", ends otherwise).
+          const past = tense === 'current' && (hasPhrase(keys, from, to, p.pastAdverbs) || pastStateBefore(keys, cueFrom, to, p));
+          const then = within === 'then' || within === 'then-word' || past;
           emit(claim(ctx, subj, phrase, phrase.of[0], fut ? 'future' : then ? 'then' : tense, 'predicate', cover(ms[phrase.first]!.span, ms[phrase.last]!.span), served));
           continue;
         }
