@@ -12357,7 +12357,8 @@ function givenNameVariant(given, word) {
     return false;
   if (given.length <= 3)
     return word.startsWith(given.slice(0, -1)) && word.length - given.length <= 2 && word.length >= given.length;
-  return distance3(given, word, given.length >= 5 ? 2 : 1) <= (given.length >= 5 ? 2 : 1);
+  const limit = given.length >= 12 ? 3 : given.length >= 5 ? 2 : 1;
+  return distance3(given, word, limit) <= limit;
 }
 function withGivenNameVariants(text, tokens2, mentions, lang, entityOf) {
   let out;
@@ -12365,19 +12366,26 @@ function withGivenNameVariants(text, tokens2, mentions, lang, entityOf) {
     const m = mentions[k];
     if (m.entityType !== "person" || m.tokenEnd - m.tokenStart !== 1 || m.tokenStart === 0)
       continue;
-    const i = m.tokenStart - 1;
+    let i = m.tokenStart - 1;
     const prev = mentions[k - 1];
     if (prev && prev.tokenEnd > i)
       continue;
     const word = tokens2[i];
     if (!CAPITAL2.test(word.text) || !onlySpaceBetween(text, word.end, tokens2[m.tokenStart].start))
       continue;
+    let key = word.key;
+    const first = tokens2[i - 1];
+    if (first && CAPITAL2.test(first.text) && text.slice(first.end, word.start) === "-" && !(prev && prev.tokenEnd > i - 1)) {
+      key = `${first.key}-${word.key}`;
+      i--;
+    }
     const ids = [m.entityId, ...m.alternatives];
-    const who = ids.filter((id) => givenNames(entityOf(id), lang).some((g) => givenNameVariant(foldWord(g), word.key)));
+    const who = ids.filter((id) => [...givenNames(entityOf(id), lang), ...lang === "en" ? [] : givenNames(entityOf(id), "en")].some((g) => givenNameVariant(foldWord(g), key) || foldWord(g) === key));
     if (who.length !== 1)
       continue;
+    const start2 = tokens2[i].start;
     out ??= mentions.slice();
-    out[k] = { ...m, entityId: who[0], alternatives: [], tokenStart: i, span: { start: word.start, end: m.span.end }, text: text.slice(word.start, m.span.end) };
+    out[k] = { ...m, entityId: who[0], alternatives: [], tokenStart: i, span: { start: start2, end: m.span.end }, text: text.slice(start2, m.span.end) };
   }
   return out ?? mentions;
 }

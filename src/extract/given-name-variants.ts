@@ -38,7 +38,9 @@ function distance(a: string, b: string, limit: number): number {
 export function givenNameVariant(given: string, word: string): boolean {
   if (given === word || given.length < 2 || word.length < 2 || given[0] !== word[0]) return false;
   if (given.length <= 3) return word.startsWith(given.slice(0, -1)) && word.length - given.length <= 2 && word.length >= given.length;
-  return distance(given, word, given.length >= 5 ? 2 : 1) <= (given.length >= 5 ? 2 : 1);
+  // A double name ("Kassym-Schomart", 15 letters) may differ in each half ("Kassym-Jomart").
+  const limit = given.length >= 12 ? 3 : given.length >= 5 ? 2 : 1;
+  return distance(given, word, limit) <= limit;
 }
 
 /**
@@ -50,16 +52,25 @@ export function withGivenNameVariants(text: string, tokens: readonly Token[], me
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (m.entityType !== 'person' || m.tokenEnd - m.tokenStart !== 1 || m.tokenStart === 0) continue;
-    const i = m.tokenStart - 1;
+    let i = m.tokenStart - 1;
     const prev = mentions[k - 1];
     if (prev && prev.tokenEnd > i) continue;
     const word = tokens[i]!;
     if (!CAPITAL.test(word.text) || !onlySpaceBetween(text, word.end, tokens[m.tokenStart]!.start)) continue;
+    // A double given name joined by a hyphen ("Kasym-Schomart Tokajew") is one word of the name.
+    let key = word.key;
+    const first = tokens[i - 1];
+    if (first && CAPITAL.test(first.text) && text.slice(first.end, word.start) === '-' && !(prev && prev.tokenEnd > i - 1)) {
+      key = `${first.key}-${word.key}`;
+      i--;
+    }
     const ids = [m.entityId, ...m.alternatives];
-    const who = ids.filter((id) => givenNames(entityOf(id), lang).some((g) => givenNameVariant(foldWord(g), word.key)));
+    // The set's own spelling in English too: German copy writes "Kassym-Jomart Tokajew".
+    const who = ids.filter((id) => [...givenNames(entityOf(id), lang), ...(lang === 'en' ? [] : givenNames(entityOf(id), 'en'))].some((g) => givenNameVariant(foldWord(g), key) || foldWord(g) === key));
     if (who.length !== 1) continue;
+    const start = tokens[i]!.start;
     out ??= mentions.slice();
-    out[k] = { ...m, entityId: who[0]!, alternatives: [], tokenStart: i, span: { start: word.start, end: m.span.end }, text: text.slice(word.start, m.span.end) };
+    out[k] = { ...m, entityId: who[0]!, alternatives: [], tokenStart: i, span: { start, end: m.span.end }, text: text.slice(start, m.span.end) };
   }
   return out ?? mentions;
 }
