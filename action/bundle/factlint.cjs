@@ -9484,6 +9484,10 @@ function extractMetricClaims(ctx0) {
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
     let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === void 0 || m.span.start <= wholeEnd));
+    if (ms.some((m) => m.span.start >= q.span.end)) {
+      const from = tokenIndexAt(tokens2, q.span.end);
+      ms = ms.filter((m) => m.span.start < q.span.end || !ann.cueIn("comparison", from, m.tokenStart));
+    }
     const parentClause = ms.length === 0 ? asideParent(cl) : void 0;
     if (parentClause !== void 0)
       ms = near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
@@ -9870,6 +9874,8 @@ function extractMetricClaims(ctx0) {
     return m && !near(figuresInOrder, q.span).some((f) => f !== q && f.span.start >= q.span.end && f.span.end <= m.span.start) ? m : void 0;
   };
   for (const q of figures) {
+    if (!q.number.isYearLike && near(ctx.mentions, q.span).some((m) => m.tokenEnd - m.tokenStart > 1 && m.span.start <= q.span.start && q.span.end <= m.span.end))
+      continue;
     let chosen;
     if (q.unit === "%") {
       const share = shareOf.get(q);
@@ -11820,6 +11826,8 @@ function extractEventDateClaims(ctx) {
     if (pool2.length === 0)
       continue;
     const subject = pool2.reduce((x, y) => gap(y.span, p.span) < gap(x.span, p.span) ? y : x);
+    if (!sameClause2.length && ctx.hasAnyDate && near(ctx.subjects, p.span).some((m) => m.entityId !== subject.entityId && m.span.start >= subject.span.end && m.span.end <= p.span.start && !CONTAINER_TYPES.has(m.entityType) && ctx.hasAnyDate(m.entityId)))
+      continue;
     const named = Math.max(subject.span.end, p.span.end);
     const [gapFrom, gapTo] = subject.span.end <= p.span.start ? [subject.span.end, p.span.start] : [p.span.end, subject.span.start];
     if (gapFrom < gapTo && a.cueIn("otherInstance", a.tokenAt(gapFrom), a.tokenAt(gapTo)) || named <= w.span.start && a.cueIn("otherInstance", a.tokenAt(named), a.tokenAt(w.span.start)))
@@ -11856,6 +11864,7 @@ var init_event_date_claims = __esm({
     init_sentence();
     init_near();
     init_anniversary_claims();
+    init_kinds();
     YEAR_OR_MONTH = /^\d{4}(-\d{2})?$/u;
     WEEKDAY_BESIDE = 8;
     NEAR_WORDS = 12;
@@ -13340,6 +13349,7 @@ function eventDateFrames(a, s) {
     periods: s.periodsFound(),
     weekdays: loneWeekdays(s, a.lang),
     hasDate: (subject, property) => index.datesOf(subject, property).length > 0,
+    hasAnyDate: (subject) => index.datesOf(subject).length > 0,
     annotation: s.annotation
   };
   const heads = s.heads.filter((h) => !placedElsewhere(index, h, s));

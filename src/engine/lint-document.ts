@@ -928,6 +928,7 @@ function eventDateFrames(a: ArticleScope, s: SentenceScope): void {
     periods: s.periodsFound(),
     weekdays: loneWeekdays(s, a.lang),
     hasDate: (subject: string, property: string) => index.datesOf(subject, property).length > 0,
+    hasAnyDate: (subject: string) => index.datesOf(subject).length > 0,
     annotation: s.annotation,
   };
   // A head noun whose clause puts it in another country than the event is another one ("his

@@ -11,6 +11,7 @@ import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
 import { inTextOrder, near } from './near.js';
 import { anniversaryWithin } from './anniversary-claims.js';
+import { CONTAINER_TYPES } from '../facts/kinds.js';
 
 export interface EventDateClaim {
   subject: string;
@@ -49,6 +50,8 @@ export interface EventDateContext {
   periods: PeriodMention[];
   /** Whether the fact set dates `subject` by `property`. */
   hasDate: (subject: string, property: string) => boolean;
+  /** Whether the fact set dates the entity by any property (a relative clause of it may give that date). */
+  hasAnyDate?: (subject: string) => boolean;
   /** The sentence's annotation layer; made here (dates and periods protected) when absent. */
   annotation?: SentenceAnnotation;
   /** Subjects only in the property's own clause (for a weak property word, a preposition a fact set lists). */
@@ -161,6 +164,12 @@ export function extractEventDateClaims(ctx: EventDateContext): EventDateClaim[] 
     const pool2 = pool.filter((m) => !compared(m));
     if (pool2.length === 0) continue;
     const subject = pool2.reduce((x, y) => (gap(y.span, p.span) < gap(x.span, p.span) ? y : x));
+    // The antecedent of a relative clause is the name right before it: "the accession coincided with
+    // NATO's anniversary, which was founded on 4 April 1949" dates NATO, not the accession. Another
+    // dated thing between the subject and the clause takes the date from it; not a place the
+    // subject is in ("the base in Kyrgyzstan, which opened in 2003").
+    if (!sameClause.length && ctx.hasAnyDate && near(ctx.subjects, p.span).some((m) => m.entityId !== subject.entityId && m.span.start >= subject.span.end
+      && m.span.end <= p.span.start && !CONTAINER_TYPES.has(m.entityType) && ctx.hasAnyDate!(m.entityId))) continue;
     // "the second summit, three years after the first, held in Astana in 2022": another instance
     // of the subject stands between, and the date is that one's.
     const named = Math.max(subject.span.end, p.span.end);

@@ -429,6 +429,12 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
     let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === undefined || m.span.start <= wholeEnd));
+    // "con 73 diputados, cinco más que los moderados": a name after a word of comparison is the
+    // base the figure is set against, not its subject.
+    if (ms.some((m) => m.span.start >= q.span.end)) {
+      const from = tokenIndexAt(tokens, q.span.end);
+      ms = ms.filter((m) => m.span.start < q.span.end || !ann.cueIn('comparison', from, m.tokenStart));
+    }
     // A figure in an aside is of the noun the aside follows: "…, jauh di atas perdagangan China
     // dan Iran, yang berkisar 16 miliar dolar AS".
     const parentClause = ms.length === 0 ? asideParent(cl) : undefined;
@@ -867,6 +873,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     return m && !near(figuresInOrder, q.span).some((f) => f !== q && f.span.start >= q.span.end && f.span.end <= m.span.start) ? m : undefined;
   };
   for (const q of figures) {
+    // A number inside a name ("Estlink 2", "G20", "terremoto de magnitud 7,7") is the name's, no
+    // claim; it still counts as a number of the sentence for the periods after it.
+    if (!q.number.isYearLike && near(ctx.mentions, q.span).some((m) => m.tokenEnd - m.tokenStart > 1 && m.span.start <= q.span.start && q.span.end <= m.span.end)) continue;
     let chosen: { prop: Property; near: Span; word?: Span } | undefined;
     if (q.unit === '%') {
       // A share names its whole ("of foreign trade"); a change is growth of a named quantity.

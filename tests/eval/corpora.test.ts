@@ -69,6 +69,9 @@ describe('blind fixture corpus blind-caucasus (another region)', () => {
 // Then Central Europe and the Alps, and North America and the Caribbean: precision 0.714 (four
 // false alarms) and 0.875 (one), recall 0.455 and 0.318 when they came in (the second's fact set
 // first failed to load: a period of whole years, "2018..2025", which the format now allows).
+// Then the Nordic and Baltic countries: precision 0.813 (three false alarms), recall 0.65 when it
+// came in against the build before this session's work; 0.833 and 0.75 against this session's
+// build before the fixes for what it showed; none after.
 // One false alarm is left, named below so that any other fails the test.
 const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // "…, merujuk pada kunjungan resminya ke Istana Kepresidenan Bogor pada April 2023": "his
@@ -76,7 +79,7 @@ const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
   // Hungary of the article's week, which the article never names and the fact set places nowhere.
   'blind-ceu': ['21-prabowo-praha.id.md:11'],
 };
-describe.each([['blind-sea', 0.75], ['blind-latam', 0.6], ['blind-eeu', 0.85], ['blind-sag', 0.5], ['blind-afr', 0.4], ['blind-weu', 0.45], ['blind-eap', 0.5], ['blind-mena', 0.4], ['blind-ceu', 0.45], ['blind-nam', 0.3]])('blind fixture corpus %s (another region)', (name, bound) => {
+describe.each([['blind-sea', 0.85], ['blind-latam', 0.6], ['blind-eeu', 0.85], ['blind-sag', 0.5], ['blind-afr', 0.55], ['blind-weu', 0.65], ['blind-eap', 0.65], ['blind-mena', 0.45], ['blind-ceu', 0.45], ['blind-nam', 0.4], ['blind-nor', 0.7]])('blind fixture corpus %s (another region)', (name, bound) => {
   const corpus = path.join(FIXTURES, name);
   const s = score(corpus, lintCorpus(corpus, path.join(corpus, 'facts.json')));
   it(KNOWN_FALSE_ALARMS[name] ? 'flags no true sentence but the one known' : 'flags no true sentence', () => {
