@@ -6987,7 +6987,7 @@ function checkMetricClaim(claim2, index, text, date) {
   }
   if (!claim2.period && !candidates.some((s) => s.period === void 0))
     return unverifiable("no period");
-  const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && (asList(s.of).some((e) => index.datesOf(e).length > 0) || claim2.propertyKind === "share" && entitiesOf(s).some((e) => eventLike(index, e))));
+  const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim2.period) || s.period === void 0 || !claim2.periodExplicit && !!claim2.period && !!s.period?.startsWith(claim2.period) && (asList(s.of).some((e) => index.datesOf(e).length > 0) || claim2.propertyKind === "share" && entitiesOf(s).some((e) => eventLike(index, e))) || claim2.periodExplicit && claim2.propertyKind === "share" && !!claim2.period && /^\d{4}$/u.test(claim2.period) && !!s.period?.startsWith(claim2.period) && entitiesOf(s).some((e) => eventLike(index, e)));
   if (claim2.propertyKind === "share" && !claim2.periodExplicit && claim2.period && /^\d{4}$/.test(claim2.period)) {
     const has2 = (p) => candidates.some((s) => samePeriodAs(s.period, p));
     const context = claim2.periodInContext;

@@ -219,7 +219,10 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   // moment's (a storm's winds at its first landfall and at its second).
   // A statement with no period holds at all times (a treaty's term, a lease's rent).
   const samePeriod = candidates.filter((s) => samePeriodAs(s.period, claim.period) || s.period === undefined
-    || (!claim.periodExplicit && !!claim.period && !!s.period?.startsWith(claim.period) && (asList(s.of as string | string[] | undefined).some((e) => index.datesOf(e).length > 0) || (claim.propertyKind === 'share' && entitiesOf(s).some((e) => eventLike(index, e))))));
+    || (!claim.periodExplicit && !!claim.period && !!s.period?.startsWith(claim.period) && (asList(s.of as string | string[] | undefined).some((e) => index.datesOf(e).length > 0) || (claim.propertyKind === 'share' && entitiesOf(s).some((e) => eventLike(index, e)))))
+    // A share of an event in the year written ("in the 2021 election he won 79.2%") is that
+    // event's, whatever month the set dates it by.
+    || (claim.periodExplicit && claim.propertyKind === 'share' && !!claim.period && /^\d{4}$/u.test(claim.period) && !!s.period?.startsWith(claim.period) && entitiesOf(s).some((e) => eventLike(index, e))));
   // A share written without a period ("Russia's share of Kyrgyzstan's trade is 22.3%") is of the
   // period the article wrote before it when the fact set has one for it ("in the first nine
   // months … The share was 10.9%"), else of the article's year, else the latest one known: last year's.
