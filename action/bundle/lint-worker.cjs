@@ -9226,6 +9226,24 @@ function personCountryList(ctx, i, p) {
   }
   return out;
 }
+function countryPersonList(ctx, i, p) {
+  const ms = ctx.mentions;
+  const out = [];
+  for (let n = i; isPerson(ms[n]); n += 2) {
+    const country = ms[n + 1];
+    const person = ms[n + 2];
+    if (!country || country.entityType !== "country" || country.form !== "name" || !isPerson(person))
+      break;
+    const sep = keysBetween(ctx, ms[n].tokenEnd, country.tokenStart);
+    const punct = punctBetween(ctx.text, ms[n].span.end, country.span.start);
+    if (!(sep.length <= 1 && sep.every((x) => p.and.has(x)) && /^,?$/.test(punct) && (sep.length > 0 || punct === ",")))
+      break;
+    if (keysBetween(ctx, country.tokenEnd, person.tokenStart).length > 0 || punctBetween(ctx.text, country.span.end, person.span.start) !== "")
+      break;
+    out.push({ person, country });
+  }
+  return out;
+}
 function stackedHolder(ctx, phrase, after, p, opensSentence) {
   const ms = ctx.mentions;
   const end = ms[phrase.last];
@@ -9508,7 +9526,7 @@ function extractOfficeClaims(ctx) {
       const punct = punctBetween(ctx.text, ms[phrase.last].span.end, nextPerson.span.start);
       const bare = p.titleBeforeGenitive && phrase.of.length === 0 && !phrase.office.impliedOf && nextPerson.tail !== "";
       const genitive = bare && (!p.possessive.includes(nextPerson.tail) || ctx.tokens[nextPerson.tokenEnd] !== void 0 && onlySpaceBetween(ctx.text, nextPerson.span.end, ctx.tokens[nextPerson.tokenEnd].start)) && !subjectElsewhere(ctx, leftTok, after, p);
-      const disagree = p.titleAgreesInCase && tense !== "acting" && gapKeys.length === 0 && phrase.office.inflected === true && nextPerson.inflected === false && !(pluralWord(ctx.tokens[phrase.office.tokenStart].key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p))) && (nameWords(ctx.tokens, nextPerson) >= 2 || declines2(nextPerson.text, p.declinableEnds));
+      const disagree = p.titleAgreesInCase && tense !== "acting" && gapKeys.length === 0 && phrase.office.inflected === true && nextPerson.inflected === false && !((pluralWord(ctx.tokens[phrase.office.tokenStart].key, p.pluralTails) || p.pluralTails.has(phrase.office.tail)) && (phrase.of.length >= 2 || listAfter(ctx, after, p) || countryPersonList(ctx, after, p).length > 0)) && (nameWords(ctx.tokens, nextPerson) >= 2 || declines2(nextPerson.text, p.declinableEnds));
       const ranked = gapKeys.some((key) => p.ranks.has(key));
       const gapWords = ranked ? gapKeys.filter((key) => !p.ranks.has(key) && !p.articles.has(key) && !/['’]$/u.test(key) && !p.joiners.some((j) => j.length === 1 && j[0] === key)) : gapKeys;
       const gapPunct = ranked ? punct.replace(/[-‐‑'’]/gu, "") : punct;
@@ -9528,6 +9546,17 @@ function extractOfficeClaims(ctx) {
             for (const { person, country } of pairs)
               emit2(claim(ctx, person, phrase, country, tense, "list", cover2(person.span, country.span)));
             k = after + pairs.length * 2 - 1;
+            continue;
+          }
+        }
+        if (plural2 && phrase.of.length === 1 && isPerson(ms[after])) {
+          const rest = countryPersonList(ctx, after, p);
+          if (rest.length >= 1) {
+            const c0 = phrase.of[0];
+            emit2(claim(ctx, ms[after], phrase, c0, tense, "list", cover2(c0.span, ms[after].span)));
+            for (const { person, country } of rest)
+              emit2(claim(ctx, person, phrase, country, tense, "list", cover2(country.span, person.span)));
+            k = after + rest.length * 2;
             continue;
           }
         }

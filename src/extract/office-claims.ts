@@ -422,6 +422,27 @@ function personCountryList(ctx: SentenceContext, i: number, p: Phrases): Array<{
 }
 
 /**
+ * «премьер-министры Беларуси Александр Турчин, Казахстана Олжас Бектенов и Киргизии Адылбек
+ * Касымалиев»: after a plural title with its first country and name, each further item a country
+ * right before its person, the items joined by commas or "and". The pairs after the first.
+ */
+function countryPersonList(ctx: SentenceContext, i: number, p: Phrases): Array<{ person: NameMatch; country: NameMatch }> {
+  const ms = ctx.mentions;
+  const out: Array<{ person: NameMatch; country: NameMatch }> = [];
+  for (let n = i; isPerson(ms[n]); n += 2) {
+    const country = ms[n + 1];
+    const person = ms[n + 2];
+    if (!country || country.entityType !== 'country' || country.form !== 'name' || !isPerson(person)) break;
+    const sep = keysBetween(ctx, ms[n]!.tokenEnd, country.tokenStart);
+    const punct = punctBetween(ctx.text, ms[n]!.span.end, country.span.start);
+    if (!(sep.length <= 1 && sep.every((x) => p.and.has(x)) && /^,?$/.test(punct) && (sep.length > 0 || punct === ','))) break;
+    if (keysBetween(ctx, country.tokenEnd, person.tokenStart).length > 0 || punctBetween(ctx.text, country.span.end, person.span.start) !== '') break;
+    out.push({ person, country });
+  }
+  return out;
+}
+
+/**
  * Two titles of one person, the second with the name: "The chair of the African Union, Senegalese
  * President Macky Sall, attended", «председатель Африканского союза, президент Сенегала Маки
  * Салл». The holder of the second title, when the first is also theirs: the name closes the
@@ -798,7 +819,7 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       // и Кошербаев»: a list follows), and a lone surname that may not decline («министра Шойгу»).
       const disagree = p.titleAgreesInCase && tense !== 'acting' && gapKeys.length === 0
         && phrase.office.inflected === true && nextPerson.inflected === false
-        && !(pluralWord(ctx.tokens[phrase.office.tokenStart]!.key, p.pluralTails) && (phrase.of.length >= 2 || listAfter(ctx, after, p)))
+        && !((pluralWord(ctx.tokens[phrase.office.tokenStart]!.key, p.pluralTails) || p.pluralTails.has(phrase.office.tail)) && (phrase.of.length >= 2 || listAfter(ctx, after, p) || countryPersonList(ctx, after, p).length > 0))
         && (nameWords(ctx.tokens, nextPerson) >= 2 || declines(nextPerson.text, p.declinableEnds));
       // "министр обороны России, генерал армии Анатолий Сердюков", "…, el general Nikolái Pátrushev":
       // a rank (and an article) between is read past; a hyphen inside a rank is no punctuation.
@@ -832,6 +853,18 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
           if (pairs.length >= 2) {
             for (const { person, country } of pairs) emit(claim(ctx, person, phrase, country, tense, 'list', cover(person.span, country.span)));
             k = after + pairs.length * 2 - 1;
+            continue;
+          }
+        }
+        // «премьер-министры Беларуси Александр Турчин, Казахстана Олжас Бектенов, …»: the title's
+        // country and name, then each further country before its own name.
+        if (plural && phrase.of.length === 1 && isPerson(ms[after])) {
+          const rest = countryPersonList(ctx, after, p);
+          if (rest.length >= 1) {
+            const c0 = phrase.of[0]!;
+            emit(claim(ctx, ms[after]!, phrase, c0, tense, 'list', cover(c0.span, ms[after]!.span)));
+            for (const { person, country } of rest) emit(claim(ctx, person, phrase, country, tense, 'list', cover(country.span, person.span)));
+            k = after + rest.length * 2;
             continue;
           }
         }
