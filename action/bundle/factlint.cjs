@@ -1512,7 +1512,7 @@ var init_tokens = __esm({
 function grammarOf(lang) {
   return loadPack(lang, "grammar") ?? EMPTY;
 }
-var CUE_CLASSES, EMPTY, inflectionOf, articleWordsOf, andWordsOf, joinerWordsOf;
+var CUE_CLASSES, EMPTY, inflectionOf, placeBeforeEndingsOf, articleWordsOf, andWordsOf, joinerWordsOf;
 var init_grammar = __esm({
   "dist/extract/grammar.js"() {
     "use strict";
@@ -1560,6 +1560,7 @@ var init_grammar = __esm({
         maxTail
       };
     });
+    placeBeforeEndingsOf = perLanguage((lang) => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
     articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
     andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
     joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
@@ -8829,7 +8830,7 @@ function isFiscalYearOf(period, year) {
 }
 function checkMetricClaim(claim2, index, text, date) {
   const containers = claim2.part ? containersOf(index, claim2.property) : void 0;
-  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index, date) && !(containers && typeof s.subject === "string" && containers.has(s.subject)));
+  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index, date) && !(containers && typeof s.subject === "string" && containers.has(s.subject)) && !(claim2.wholeValue !== void 0 && typeof s.value === "number" && s.value > claim2.wholeValue));
   const unitOk = (s) => s.unit === void 0 || claim2.unit === void 0 || s.unit === claim2.unit;
   const candidates = all.filter(unitOk);
   const sets = subjectSets(candidates);
@@ -9489,8 +9490,13 @@ function extractMetricClaims(ctx0) {
       ms = ms.filter((m) => m.span.start < q.span.end || !ann.cueIn("comparison", from, m.tokenStart));
     }
     const parentClause = ms.length === 0 ? asideParent(cl) : void 0;
-    if (parentClause !== void 0)
-      ms = near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    let asideOfUnknown = false;
+    if (parentClause !== void 0) {
+      const opener2 = clauseFirst.get(cl) ?? 0;
+      const before3 = tokens2[opener2 - 1];
+      asideOfUnknown = before3 !== void 0 && CAPITALISED.test(before3.text) && /^\s*,\s*$/u.test(ctx.text.slice(before3.end, tokens2[opener2].start)) && !near(ctx.mentions, before3).some((m) => m.tokenStart < opener2 && m.tokenEnd >= opener2);
+      ms = asideOfUnknown ? [] : near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    }
     if (q.unit !== void 0 && (/^[A-Z]{3}$/u.test(q.unit) || MEASURES.has(q.unit))) {
       const before3 = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.end <= q.span.start && f.unit === q.unit && clauseOf(f.span) === cl).at(-1);
       const own2 = before3 ? ms.filter((m) => m.span.start >= before3.span.end && m.span.end <= q.span.start) : [];
@@ -9516,8 +9522,9 @@ function extractMetricClaims(ctx0) {
       if (nextStart !== void 0) {
         const before3 = nextStart;
         const between = (m) => (m.entityType === "person" || m.entityType === "organization" || m.entityType === "party") && m.span.start >= q.span.end && m.span.end <= before3;
+        const later = (m) => (m.entityType === "person" || m.entityType === "organization" || m.entityType === "party") && m.span.start >= before3;
         if (ms.some(between))
-          ms = ms.filter((m) => !between(m));
+          ms = ms.filter((m) => !between(m) && !later(m));
       }
     }
     if (q.unit === "%" && ms.length > 1) {
@@ -9566,7 +9573,7 @@ function extractMetricClaims(ctx0) {
         }
       }
     }
-    if (ms.length === 0) {
+    if (ms.length === 0 && !asideOfUnknown) {
       const before3 = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)) && !(paired && RIVALS.has(m.entityType)));
       const segment = statementStart(cl);
       const own2 = segment > 0 ? before3.filter((m) => clause[m.tokenStart] >= segment) : [];
@@ -9580,6 +9587,15 @@ function extractMetricClaims(ctx0) {
         return i;
       };
       otherSideUnknown = ms.some((m) => m.entityType === "country" && m.form === "name" && (m.tokenStart >= 2 && c.and.has(keys[m.tokenStart - 1]) && unknownName(m.tokenStart - 2, m) || m.tokenEnd + 1 < tokens2.length && c.and.has(keys[m.tokenEnd]) && unknownName(afterArticles(m.tokenEnd + 1), m)));
+    }
+    if (q.unit === "%") {
+      const qi = tokenIndexAt(tokens2, q.span.start);
+      for (let i = Math.max(0, qi - 4); i < qi; i++) {
+        if (clause[i] === clause[qi] && c.approval.has(keys[i])) {
+          ms = ms.filter((m) => !RIVALS.has(m.entityType));
+          break;
+        }
+      }
     }
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === "name").map((m) => m.entityId))];
@@ -9738,6 +9754,18 @@ function extractMetricClaims(ctx0) {
     }
     return false;
   };
+  const ofPrevious = (q) => {
+    const qi = tokenIndexAt(tokens2, q.span.start);
+    const from = tokenIndexAt(tokens2, q.span.end);
+    const next = near(figuresInOrder, q.span).find((f) => f !== q && f.span.start >= q.span.end);
+    for (let i = from; i < Math.min(tokens2.length, from + 8) && clause[i] === clause[qi]; i++) {
+      if (next && tokens2[i].start >= next.span.start)
+        return false;
+      if (c.previous.has(keys[i]) && !near(ctx.mentions, tokens2[i]).some((m) => (m.entityType === "office" || m.entityType === "person") && (m.tokenEnd === i || m.tokenStart === i + 1)))
+        return true;
+    }
+    return false;
+  };
   const figures = ctx.quantities.filter((q) => {
     if (q.rate || q.unit === "pp")
       return false;
@@ -9747,6 +9775,9 @@ function extractMetricClaims(ctx0) {
     const window2 = Math.min(ctx.sentence.end, tokens2[Math.min(tokens2.length - 1, qEnd + 5)]?.end ?? ctx.sentence.end);
     const stop2 = ctx.text.slice(q.span.end, Math.max(q.span.end, window2)).search(/[,;:.!?()]/u);
     const limit = stop2 < 0 ? ctx.sentence.end : q.span.end + stop2;
+    for (let i = qEnd; i < Math.min(tokens2.length, qEnd + 5) && tokens2[i].start < limit; i++)
+      if (c.counted.has(keys[i]))
+        return false;
     for (let i = qEnd; i < Math.min(tokens2.length, qEnd + 5) && tokens2[i].start < limit; i++) {
       const t = tokens2[i];
       if (near(propsInOrder, t).some((p) => p.span.start <= t.start && p.span.end >= t.end))
@@ -9852,6 +9883,7 @@ function extractMetricClaims(ctx0) {
   };
   const wholes = /* @__PURE__ */ new Set();
   const parts = /* @__PURE__ */ new Set();
+  const wholeOf = /* @__PURE__ */ new Map();
   const partWords = partOfWholeOf(ctx.lang);
   const wholeAfter = (q) => {
     if (partWords.length === 0 || q.unit !== void 0)
@@ -9926,6 +9958,7 @@ function extractMetricClaims(ctx0) {
         if (whole) {
           wholes.add(whole);
           parts.add(q);
+          wholeOf.set(q, whole.value);
         }
       }
     }
@@ -9993,7 +10026,7 @@ function extractMetricClaims(ctx0) {
     const second = measureKey !== void 0 && thingMeasures.has(measureKey);
     if (measureKey !== void 0)
       thingMeasures.add(measureKey);
-    const abstain = refuted ? "the article reports this claim as false" : who.otherSideUnknown ? "one party of the figure is not an entity of the fact set" : second ? "a second figure of the same measure in the clause: a part of the first?" : isTarget(q) ? "a target or forecast, not a result" : !period && (flow || !year) ? "no period written for the figure" : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date ? `the period ${period.period} had not ended on the article's date: a running total or a forecast` : void 0;
+    const abstain = refuted ? "the article reports this claim as false" : who.otherSideUnknown ? "one party of the figure is not an entity of the fact set" : second ? "a second figure of the same measure in the clause: a part of the first?" : isTarget(q) ? "a target or forecast, not a result" : ofPrevious(q) ? 'a figure of an earlier body or term ("in the outgoing assembly")' : !period && (flow || !year) ? "no period written for the figure" : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date ? `the period ${period.period} had not ended on the article's date: a running total or a forecast` : void 0;
     out.push({
       kind: "metric",
       property: chosen.prop.id,
@@ -10005,11 +10038,13 @@ function extractMetricClaims(ctx0) {
       bilateral: bilateral || who.partner,
       value,
       unit: q.unit,
-      halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
+      // A whole percentage may be cut rather than rounded ("70 % of the vote" for 70.96 %): a
+      // point either way.
+      halfUnit: q.unit === "%" && q.decimals === 0 && q.scale === 1 && q.value >= 10 ? 1 : 0.5 * q.scale * 10 ** -q.decimals,
       approx: q.approx,
       bound: boundOf(ann, q, figuresInOrder, ctx.text, ctx.tokens, ctx.lang),
       ...q.direction === "atMost" ? { nearly: true } : {},
-      ...parts.has(q) ? { part: true } : {},
+      ...parts.has(q) ? { part: true, ...wholeOf.has(q) ? { wholeValue: wholeOf.get(q) } : {} } : {},
       period: period?.period ?? year,
       periodExplicit: period !== void 0,
       ...carried ? { periodCarried: true } : {},
@@ -10216,6 +10251,9 @@ var init_metric_claims = __esm({
         target: new Set((g.targetCues ?? []).map(foldWord)),
         partner: new Set((g.partnerWords ?? []).map(foldWord)),
         otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
+        counted: new Set((g.countedWords ?? []).map(foldWord)),
+        approval: new Set((g.approvalWords ?? []).map(foldWord)),
+        previous: new Set((g.previousWords ?? []).map(foldWord)),
         changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
         and: andWordsOf(lang),
         articles: articleWordsOf(lang),
@@ -10519,7 +10557,7 @@ function cityCountry(s) {
       continue;
     if (direct) {
       const close = s.ctx.text.slice(next.span.end, s.ctx.tokens[next.tokenEnd]?.start ?? next.span.end);
-      if (next.entityType !== "country" || next.tail !== "" && (grammarOf(s.ctx.lang).possessive ?? []).includes(next.tail) || !(s.ctx.tokens[next.tokenEnd] === void 0 || /[,.;:!?)\]»"”–—]/u.test(close) || and.has(s.keys[next.tokenEnd] ?? "")))
+      if (next.entityType !== "country" || next.tail !== "" && (grammarOf(s.ctx.lang).possessive ?? []).includes(next.tail) || !(s.ctx.tokens[next.tokenEnd] === void 0 || /[,.;:!?)\]»"”–—]/u.test(close) || and.has(s.keys[next.tokenEnd] ?? "") || /^\s+$/u.test(close) && s.ctx.annotation.cue("preposition", next.tokenEnd) > 0))
         continue;
       emit(s, city, next, "city");
       continue;
@@ -10613,7 +10651,7 @@ function extractPlaceClaims(ctx) {
     propertyWords(s);
   return s.out;
 }
-var placeBeforeEndingsOf, cuesOf;
+var cuesOf;
 var init_place_claims = __esm({
   "dist/extract/place-claims.js"() {
     "use strict";
@@ -10623,7 +10661,6 @@ var init_place_claims = __esm({
     init_grammar();
     init_kinds();
     init_tokens();
-    placeBeforeEndingsOf = perLanguage((lang) => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
     cuesOf = perLanguage((lang) => (grammarOf(lang).placeIn ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
   }
 });
@@ -11115,7 +11152,8 @@ function officePhrase(ctx, k, p) {
     const prefixed = prev.form === "adjective" && prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).adjectivePrefix) === 1 && /^[-‐‑]$/u.test(ctx.text.slice(ctx.tokens[prev.tokenStart - 1].end, prev.span.start));
     const adjunct = p.nameBeforeOffice && prev.form === "name" && prev.entityType === "country" && between.length === 0 && (new RegExp("^\\p{Lu}", "u").test(office.text) || p.officePossessive.some((e) => office.text.toLowerCase().endsWith(e))) && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
     const attributive2 = prev.form === "adjective" && !prefixed || possessive || adjunct || prev.entityType === "organization" && between.length === 0 || prev.form === "name" && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== "," && new RegExp("^\\p{Lu}+$", "u").test(prev.text);
-    if (onlyArticlesOrQualifiers && attributive2 && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, "") === "") {
+    const locative = prev.tail !== "" && placeBeforeEndingsOf(ctx.lang).includes(prev.tail);
+    if (onlyArticlesOrQualifiers && attributive2 && !locative && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, "") === "") {
       of.push(prev);
       first = k - 1;
       const possessiveName = (m) => m.form === "name" && (ends.includes(m.tail) || ends.some((e) => /['’]/u.test(e) && m.text.endsWith(e)));

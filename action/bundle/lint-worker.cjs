@@ -1203,6 +1203,7 @@ var inflectionOf = perLanguage((lang) => {
     maxTail
   };
 });
+var placeBeforeEndingsOf = perLanguage((lang) => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
 var articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
 var andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
 var joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
@@ -6951,7 +6952,7 @@ function isFiscalYearOf(period, year) {
 }
 function checkMetricClaim(claim2, index, text, date) {
   const containers = claim2.part ? containersOf(index, claim2.property) : void 0;
-  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index, date) && !(containers && typeof s.subject === "string" && containers.has(s.subject)));
+  const all = index.statementsOf(claim2.property).filter((s) => consistent(s, claim2, index, date) && !(containers && typeof s.subject === "string" && containers.has(s.subject)) && !(claim2.wholeValue !== void 0 && typeof s.value === "number" && s.value > claim2.wholeValue));
   const unitOk = (s) => s.unit === void 0 || claim2.unit === void 0 || s.unit === claim2.unit;
   const candidates = all.filter(unitOk);
   const sets = subjectSets(candidates);
@@ -7300,6 +7301,9 @@ var cues = perLanguage((lang) => {
     target: new Set((g.targetCues ?? []).map(foldWord)),
     partner: new Set((g.partnerWords ?? []).map(foldWord)),
     otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
+    counted: new Set((g.countedWords ?? []).map(foldWord)),
+    approval: new Set((g.approvalWords ?? []).map(foldWord)),
+    previous: new Set((g.previousWords ?? []).map(foldWord)),
     changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
     and: andWordsOf(lang),
     articles: articleWordsOf(lang),
@@ -7544,8 +7548,13 @@ function extractMetricClaims(ctx0) {
       ms = ms.filter((m) => m.span.start < q.span.end || !ann.cueIn("comparison", from, m.tokenStart));
     }
     const parentClause = ms.length === 0 ? asideParent(cl) : void 0;
-    if (parentClause !== void 0)
-      ms = near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    let asideOfUnknown = false;
+    if (parentClause !== void 0) {
+      const opener2 = clauseFirst.get(cl) ?? 0;
+      const before2 = tokens2[opener2 - 1];
+      asideOfUnknown = before2 !== void 0 && CAPITALISED.test(before2.text) && /^\s*,\s*$/u.test(ctx.text.slice(before2.end, tokens2[opener2].start)) && !near(ctx.mentions, before2).some((m) => m.tokenStart < opener2 && m.tokenEnd >= opener2);
+      ms = asideOfUnknown ? [] : near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    }
     if (q.unit !== void 0 && (/^[A-Z]{3}$/u.test(q.unit) || MEASURES.has(q.unit))) {
       const before2 = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.end <= q.span.start && f.unit === q.unit && clauseOf(f.span) === cl).at(-1);
       const own = before2 ? ms.filter((m) => m.span.start >= before2.span.end && m.span.end <= q.span.start) : [];
@@ -7571,8 +7580,9 @@ function extractMetricClaims(ctx0) {
       if (nextStart !== void 0) {
         const before2 = nextStart;
         const between = (m) => (m.entityType === "person" || m.entityType === "organization" || m.entityType === "party") && m.span.start >= q.span.end && m.span.end <= before2;
+        const later = (m) => (m.entityType === "person" || m.entityType === "organization" || m.entityType === "party") && m.span.start >= before2;
         if (ms.some(between))
-          ms = ms.filter((m) => !between(m));
+          ms = ms.filter((m) => !between(m) && !later(m));
       }
     }
     if (q.unit === "%" && ms.length > 1) {
@@ -7621,7 +7631,7 @@ function extractMetricClaims(ctx0) {
         }
       }
     }
-    if (ms.length === 0) {
+    if (ms.length === 0 && !asideOfUnknown) {
       const before2 = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)) && !(paired && RIVALS.has(m.entityType)));
       const segment = statementStart(cl);
       const own = segment > 0 ? before2.filter((m) => clause[m.tokenStart] >= segment) : [];
@@ -7635,6 +7645,15 @@ function extractMetricClaims(ctx0) {
         return i;
       };
       otherSideUnknown = ms.some((m) => m.entityType === "country" && m.form === "name" && (m.tokenStart >= 2 && c.and.has(keys[m.tokenStart - 1]) && unknownName(m.tokenStart - 2, m) || m.tokenEnd + 1 < tokens2.length && c.and.has(keys[m.tokenEnd]) && unknownName(afterArticles(m.tokenEnd + 1), m)));
+    }
+    if (q.unit === "%") {
+      const qi = tokenIndexAt(tokens2, q.span.start);
+      for (let i = Math.max(0, qi - 4); i < qi; i++) {
+        if (clause[i] === clause[qi] && c.approval.has(keys[i])) {
+          ms = ms.filter((m) => !RIVALS.has(m.entityType));
+          break;
+        }
+      }
     }
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === "name").map((m) => m.entityId))];
@@ -7793,6 +7812,18 @@ function extractMetricClaims(ctx0) {
     }
     return false;
   };
+  const ofPrevious = (q) => {
+    const qi = tokenIndexAt(tokens2, q.span.start);
+    const from = tokenIndexAt(tokens2, q.span.end);
+    const next = near(figuresInOrder, q.span).find((f) => f !== q && f.span.start >= q.span.end);
+    for (let i = from; i < Math.min(tokens2.length, from + 8) && clause[i] === clause[qi]; i++) {
+      if (next && tokens2[i].start >= next.span.start)
+        return false;
+      if (c.previous.has(keys[i]) && !near(ctx.mentions, tokens2[i]).some((m) => (m.entityType === "office" || m.entityType === "person") && (m.tokenEnd === i || m.tokenStart === i + 1)))
+        return true;
+    }
+    return false;
+  };
   const figures = ctx.quantities.filter((q) => {
     if (q.rate || q.unit === "pp")
       return false;
@@ -7802,6 +7833,9 @@ function extractMetricClaims(ctx0) {
     const window2 = Math.min(ctx.sentence.end, tokens2[Math.min(tokens2.length - 1, qEnd + 5)]?.end ?? ctx.sentence.end);
     const stop = ctx.text.slice(q.span.end, Math.max(q.span.end, window2)).search(/[,;:.!?()]/u);
     const limit = stop < 0 ? ctx.sentence.end : q.span.end + stop;
+    for (let i = qEnd; i < Math.min(tokens2.length, qEnd + 5) && tokens2[i].start < limit; i++)
+      if (c.counted.has(keys[i]))
+        return false;
     for (let i = qEnd; i < Math.min(tokens2.length, qEnd + 5) && tokens2[i].start < limit; i++) {
       const t = tokens2[i];
       if (near(propsInOrder, t).some((p) => p.span.start <= t.start && p.span.end >= t.end))
@@ -7907,6 +7941,7 @@ function extractMetricClaims(ctx0) {
   };
   const wholes = /* @__PURE__ */ new Set();
   const parts = /* @__PURE__ */ new Set();
+  const wholeOf = /* @__PURE__ */ new Map();
   const partWords = partOfWholeOf(ctx.lang);
   const wholeAfter = (q) => {
     if (partWords.length === 0 || q.unit !== void 0)
@@ -7981,6 +8016,7 @@ function extractMetricClaims(ctx0) {
         if (whole) {
           wholes.add(whole);
           parts.add(q);
+          wholeOf.set(q, whole.value);
         }
       }
     }
@@ -8048,7 +8084,7 @@ function extractMetricClaims(ctx0) {
     const second = measureKey !== void 0 && thingMeasures.has(measureKey);
     if (measureKey !== void 0)
       thingMeasures.add(measureKey);
-    const abstain = refuted ? "the article reports this claim as false" : who.otherSideUnknown ? "one party of the figure is not an entity of the fact set" : second ? "a second figure of the same measure in the clause: a part of the first?" : isTarget(q) ? "a target or forecast, not a result" : !period && (flow || !year) ? "no period written for the figure" : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date ? `the period ${period.period} had not ended on the article's date: a running total or a forecast` : void 0;
+    const abstain = refuted ? "the article reports this claim as false" : who.otherSideUnknown ? "one party of the figure is not an entity of the fact set" : second ? "a second figure of the same measure in the clause: a part of the first?" : isTarget(q) ? "a target or forecast, not a result" : ofPrevious(q) ? 'a figure of an earlier body or term ("in the outgoing assembly")' : !period && (flow || !year) ? "no period written for the figure" : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date ? `the period ${period.period} had not ended on the article's date: a running total or a forecast` : void 0;
     out.push({
       kind: "metric",
       property: chosen.prop.id,
@@ -8060,11 +8096,13 @@ function extractMetricClaims(ctx0) {
       bilateral: bilateral || who.partner,
       value,
       unit: q.unit,
-      halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
+      // A whole percentage may be cut rather than rounded ("70 % of the vote" for 70.96 %): a
+      // point either way.
+      halfUnit: q.unit === "%" && q.decimals === 0 && q.scale === 1 && q.value >= 10 ? 1 : 0.5 * q.scale * 10 ** -q.decimals,
       approx: q.approx,
       bound: boundOf(ann, q, figuresInOrder, ctx.text, ctx.tokens, ctx.lang),
       ...q.direction === "atMost" ? { nearly: true } : {},
-      ...parts.has(q) ? { part: true } : {},
+      ...parts.has(q) ? { part: true, ...wholeOf.has(q) ? { wholeValue: wholeOf.get(q) } : {} } : {},
       period: period?.period ?? year,
       periodExplicit: period !== void 0,
       ...carried ? { periodCarried: true } : {},
@@ -8335,7 +8373,6 @@ function headEntities(entities, hasPlace, langs) {
 }
 
 // dist/extract/place-claims.js
-var placeBeforeEndingsOf = perLanguage((lang) => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
 var cuesOf = perLanguage((lang) => (grammarOf(lang).placeIn ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
 function emit(s, subject, place2, pattern, property) {
   if (subject.entityId === place2.entityId)
@@ -8527,7 +8564,7 @@ function cityCountry(s) {
       continue;
     if (direct) {
       const close = s.ctx.text.slice(next.span.end, s.ctx.tokens[next.tokenEnd]?.start ?? next.span.end);
-      if (next.entityType !== "country" || next.tail !== "" && (grammarOf(s.ctx.lang).possessive ?? []).includes(next.tail) || !(s.ctx.tokens[next.tokenEnd] === void 0 || /[,.;:!?)\]»"”–—]/u.test(close) || and.has(s.keys[next.tokenEnd] ?? "")))
+      if (next.entityType !== "country" || next.tail !== "" && (grammarOf(s.ctx.lang).possessive ?? []).includes(next.tail) || !(s.ctx.tokens[next.tokenEnd] === void 0 || /[,.;:!?)\]»"”–—]/u.test(close) || and.has(s.keys[next.tokenEnd] ?? "") || /^\s+$/u.test(close) && s.ctx.annotation.cue("preposition", next.tokenEnd) > 0))
         continue;
       emit(s, city, next, "city");
       continue;
@@ -9138,7 +9175,8 @@ function officePhrase(ctx, k, p) {
     const prefixed = prev.form === "adjective" && prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).adjectivePrefix) === 1 && /^[-‐‑]$/u.test(ctx.text.slice(ctx.tokens[prev.tokenStart - 1].end, prev.span.start));
     const adjunct = p.nameBeforeOffice && prev.form === "name" && prev.entityType === "country" && between.length === 0 && (new RegExp("^\\p{Lu}", "u").test(office.text) || p.officePossessive.some((e) => office.text.toLowerCase().endsWith(e))) && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
     const attributive2 = prev.form === "adjective" && !prefixed || possessive || adjunct || prev.entityType === "organization" && between.length === 0 || prev.form === "name" && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== "," && new RegExp("^\\p{Lu}+$", "u").test(prev.text);
-    if (onlyArticlesOrQualifiers && attributive2 && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, "") === "") {
+    const locative = prev.tail !== "" && placeBeforeEndingsOf(ctx.lang).includes(prev.tail);
+    if (onlyArticlesOrQualifiers && attributive2 && !locative && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, "") === "") {
       of.push(prev);
       first = k - 1;
       const possessiveName = (m) => m.form === "name" && (ends.includes(m.tail) || ends.some((e) => /['’]/u.test(e) && m.text.endsWith(e)));

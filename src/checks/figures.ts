@@ -178,7 +178,10 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   // A part ("159 of the 400 seats in the National Assembly") is never the total of the whole the
   // property's other statements are of (the assembly's 400 seats).
   const containers = claim.part ? containersOf(index, claim.property) : undefined;
-  const all = index.statementsOf(claim.property).filter((s) => consistent(s, claim, index, date) && !(containers && typeof s.subject === 'string' && containers.has(s.subject)));
+  // Nor is it a total larger than the whole it is said to be part of ("dos de los cuatro escaños
+  // en juego" is no party's 60 seats).
+  const all = index.statementsOf(claim.property).filter((s) => consistent(s, claim, index, date) && !(containers && typeof s.subject === 'string' && containers.has(s.subject))
+    && !(claim.wholeValue !== undefined && typeof s.value === 'number' && s.value > claim.wholeValue));
   const unitOk = (s: IndexedStatement) => s.unit === undefined || claim.unit === undefined || s.unit === claim.unit;
   const candidates = all.filter(unitOk);
   // The subject sets the claim may mean; two or more that the sentence cannot tell apart leave it

@@ -89,6 +89,12 @@ export interface GrammarPack {
   /** Metric claims: a figure of two countries together, its partner country, a target, another whole. */
   bilateralCues?: string[];
   targetCues?: string[];
+  /** Words after a percentage that make it the part of the ballots counted ("97% of ballots counted"). */
+  countedWords?: string[];
+  /** Words of a proposal passed by a vote before a percentage ("approved by 90%"): a referendum's share. */
+  approvalWords?: string[];
+  /** Words of an earlier body or term after a figure ("in the outgoing assembly"): the figure is of it. */
+  previousWords?: string[];
   partnerWords?: string[];
   otherWholes?: string[];
   /** Anniversary patterns (anniversary-claims.ts): regular expressions, the count their first group. */
@@ -146,6 +152,9 @@ export const inflectionOf = perLanguage((lang): Inflection => {
 });
 
 /** The language's articles ("the", "der", "die"), folded as token keys are: built once per language. */
+/** Endings that put a place before the thing in it (placeBeforeEndings: «Казакстандагы», «Италиядагы»), folded. */
+export const placeBeforeEndingsOf = perLanguage((lang): string[] => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
+
 export const articleWordsOf = perLanguage((lang): ReadonlySet<string> => new Set(grammarOf(lang).articles.map(foldWord)));
 
 /** The language's coordinators ("and", "und", "и", "dan"), folded as token keys are. */

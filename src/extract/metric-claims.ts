@@ -42,6 +42,8 @@ export interface MetricClaim {
   bound: 'lower' | 'upper' | undefined;
   /** "159 of the 400 seats": a part of a whole, never the whole's own total. */
   part?: boolean;
+  /** The whole a part is of, when written ("dos de los cuatro escaños"): no total above it is this part's. */
+  wholeValue?: number;
   /** "nearly", "almost", «почти», «вплотную приблизился к»: the value lies a little under the figure. */
   nearly?: boolean;
   period: string | undefined;
@@ -142,6 +144,9 @@ const cues = perLanguage((lang) => {
     target: new Set((g.targetCues ?? []).map(foldWord)),
     partner: new Set((g.partnerWords ?? []).map(foldWord)),
     otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
+    counted: new Set((g.countedWords ?? []).map(foldWord)),
+    approval: new Set((g.approvalWords ?? []).map(foldWord)),
+    previous: new Set((g.previousWords ?? []).map(foldWord)),
     changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
     and: andWordsOf(lang),
     articles: articleWordsOf(lang),
@@ -437,8 +442,17 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
     // A figure in an aside is of the noun the aside follows: "…, jauh di atas perdagangan China
     // dan Iran, yang berkisar 16 miliar dolar AS".
+    // Not after a name the set does not know: "su principal rival, el también nacionalista Akram
+    // Madumarov, que logra casi un 6,7 %" is that rival's share, not the winner's named earlier.
     const parentClause = ms.length === 0 ? asideParent(cl) : undefined;
-    if (parentClause !== undefined) ms = near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    let asideOfUnknown = false;
+    if (parentClause !== undefined) {
+      const opener = clauseFirst.get(cl) ?? 0;
+      const before = tokens[opener - 1];
+      asideOfUnknown = before !== undefined && CAPITALISED.test(before.text) && /^\s*,\s*$/u.test(ctx.text.slice(before.end, tokens[opener]!.start))
+        && !near(ctx.mentions, before).some((m) => m.tokenStart < opener && m.tokenEnd >= opener);
+      ms = asideOfUnknown ? [] : near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+    }
     // A second amount of the clause with names of its own: "trade of China with Saudi Arabia
     // reached $116 billion, far above China–Iran trade of about $16 billion": the names between
     // the amount before it and it are its.
@@ -469,7 +483,9 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         const before = nextStart;
         const between = (m: NameMatch) => (m.entityType === 'person' || m.entityType === 'organization' || m.entityType === 'party') && m.span.start >= q.span.end && m.span.end <= before;
         // Those left are the figure's; with none left, the names before it in the sentence are (below).
-        if (ms.some(between)) ms = ms.filter((m) => !between(m));
+        // Names past the next figure are later ones' too ("… suma 91 diputados, Chega 60 y el PS 58").
+        const later = (m: NameMatch) => (m.entityType === 'person' || m.entityType === 'organization' || m.entityType === 'party') && m.span.start >= before;
+        if (ms.some(between)) ms = ms.filter((m) => !between(m) && !later(m));
       }
     }
     // "won 51.6% of the vote against 47.4% for Haavisto": the rival named after the next share is
@@ -535,7 +551,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // before it are another statement's ("Georgien profitiert …: Ein Teil des Handels
     // zwischen der Türkei und Aserbaidschan …"); with none there, a lead before a colon names them
     // ("Russland und Kasachstan: …").
-    if (ms.length === 0) {
+    if (ms.length === 0 && !asideOfUnknown) {
       const before = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m))
         && !(paired && RIVALS.has(m.entityType)));
       const segment = statementStart(cl);
@@ -556,6 +572,16 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       otherSideUnknown = ms.some((m) => m.entityType === 'country' && m.form === 'name' && (
         (m.tokenStart >= 2 && c.and.has(keys[m.tokenStart - 1]!) && unknownName(m.tokenStart - 2, m))
         || (m.tokenEnd + 1 < tokens.length && c.and.has(keys[m.tokenEnd]!) && unknownName(afterArticles(m.tokenEnd + 1), m))));
+    }
+    // "el referéndum …, aprobado por más del 90% de votos": a proposal's share, no candidate's.
+    if (q.unit === '%') {
+      const qi = tokenIndexAt(tokens, q.span.start);
+      for (let i = Math.max(0, qi - 4); i < qi; i++) {
+        if (clause[i] === clause[qi] && c.approval.has(keys[i]!)) {
+          ms = ms.filter((m) => !RIVALS.has(m.entityType));
+          break;
+        }
+      }
     }
     const named = [...new Set(ms.map((m) => m.entityId))];
     const byName = [...new Set(ms.filter((m) => m.form === 'name').map((m) => m.entityId))];
@@ -727,6 +753,21 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
     return false;
   };
+  /**
+   * "qui ne comptait que 12 élus dans l'assemblée sortante": a word of an earlier body or term after
+   * the figure in its clause, no other figure between, and not of an outgoing holder.
+   */
+  const ofPrevious = (q: Quantity) => {
+    const qi = tokenIndexAt(tokens, q.span.start);
+    const from = tokenIndexAt(tokens, q.span.end);
+    const next = near(figuresInOrder, q.span).find((f) => f !== q && f.span.start >= q.span.end);
+    for (let i = from; i < Math.min(tokens.length, from + 8) && clause[i] === clause[qi]; i++) {
+      if (next && tokens[i]!.start >= next.span.start) return false;
+      // "del vicepresidente saliente", "den scheidenden Wirtschaftsminister": an outgoing holder, no earlier body.
+      if (c.previous.has(keys[i]!) && !near(ctx.mentions, tokens[i]!).some((m) => (m.entityType === 'office' || m.entityType === 'person') && (m.tokenEnd === i || m.tokenStart === i + 1))) return true;
+    }
+    return false;
+  };
   const figures = ctx.quantities.filter((q) => {
     if (q.rate || q.unit === 'pp') return false;
     // A percentage of another whole ("35 percent of the republic's imports", "26,5 Prozent der
@@ -737,6 +778,8 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const window = Math.min(ctx.sentence.end, tokens[Math.min(tokens.length - 1, qEnd + 5)]?.end ?? ctx.sentence.end);
     const stop = ctx.text.slice(q.span.end, Math.max(q.span.end, window)).search(/[,;:.!?()]/u);
     const limit = stop < 0 ? ctx.sentence.end : q.span.end + stop;
+    // "with 97% of the ballots counted", "97 persen suara sudah dihitung": the count's progress.
+    for (let i = qEnd; i < Math.min(tokens.length, qEnd + 5) && tokens[i]!.start < limit; i++) if (c.counted.has(keys[i]!)) return false;
     for (let i = qEnd; i < Math.min(tokens.length, qEnd + 5) && tokens[i]!.start < limit; i++) {
       const t = tokens[i]!;
       // Words of a property's own name ("of all foreign direct investment", "80 % голосов") name its whole.
@@ -852,6 +895,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   // Counts that are the whole of a part before them ("82 of the 222 seats": 222), and those parts.
   const wholes = new Set<Quantity>();
   const parts = new Set<Quantity>();
+  const wholeOf = new Map<Quantity, number>();
   const partWords = partOfWholeOf(ctx.lang);
   /** The bare count right after `q` and a part-of phrase ("of the", "der", "des", "из"), if any. */
   const wholeAfter = (q: Quantity): Quantity | undefined => {
@@ -941,6 +985,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         if (whole) {
           wholes.add(whole);
           parts.add(q);
+          wholeOf.set(q, whole.value);
         }
       }
     }
@@ -1027,6 +1072,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       : who.otherSideUnknown ? 'one party of the figure is not an entity of the fact set'
       : second ? 'a second figure of the same measure in the clause: a part of the first?'
       : isTarget(q) ? 'a target or forecast, not a result'
+      : ofPrevious(q) ? 'a figure of an earlier body or term ("in the outgoing assembly")'
         : !period && (flow || !year) ? 'no period written for the figure'
           : period && flow && ctx.date && isValidPeriod(period.period) && periodRange(period.period).end > ctx.date
             ? `the period ${period.period} had not ended on the article's date: a running total or a forecast`
@@ -1042,11 +1088,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       bilateral: bilateral || who.partner,
       value,
       unit: q.unit,
-      halfUnit: 0.5 * q.scale * 10 ** -q.decimals,
+      // A whole percentage may be cut rather than rounded ("70 % of the vote" for 70.96 %): a
+      // point either way.
+      halfUnit: q.unit === '%' && q.decimals === 0 && q.scale === 1 && q.value >= 10 ? 1 : 0.5 * q.scale * 10 ** -q.decimals,
       approx: q.approx,
       bound: boundOf(ann, q, figuresInOrder, ctx.text, ctx.tokens, ctx.lang),
       ...(q.direction === 'atMost' ? { nearly: true } : {}),
-      ...(parts.has(q) ? { part: true } : {}),
+      ...(parts.has(q) ? { part: true, ...(wholeOf.has(q) ? { wholeValue: wholeOf.get(q) } : {}) } : {}),
       period: period?.period ?? year,
       periodExplicit: period !== undefined,
       ...(carried ? { periodCarried: true } : {}),

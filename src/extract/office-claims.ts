@@ -9,7 +9,7 @@
 //                                               P1 holds the office served, P2 the post (served-offices.ts)
 // Qualifiers next to the office (former, then, acting, future) move the time that is checked.
 import type { Lang, OfficeClaim, Span } from '../types.js';
-import { articleWordsOf, grammarOf, type GrammarPack } from './grammar.js';
+import { articleWordsOf, grammarOf, placeBeforeEndingsOf, type GrammarPack } from './grammar.js';
 import { loadPack, perLanguage } from '../language/pack.js';
 import type { NameMatch } from './names.js';
 import type { Token } from './tokens.js';
@@ -323,7 +323,9 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
       && !(prev.tokenStart > 0 && phraseAt(ctx.tokens, prev.tokenStart - 1, cuePhrasesOf(ctx.lang).preposition) === 1);
     const attributive = (prev.form === 'adjective' && !prefixed) || possessive || adjunct || (prev.entityType === 'organization' && between.length === 0) ||
       (prev.form === 'name' && between.length === 0 && punctBetween(ctx.text, prev.span.end, office.span.start) !== ',' && /^\p{Lu}+$/u.test(prev.text));
-    if (onlyArticlesOrQualifiers && attributive && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, '') === '') {
+    // «Италиядагы элчи»: a place in the locative, the ambassador's host country, not the post's own.
+    const locative = prev.tail !== '' && placeBeforeEndingsOf(ctx.lang).includes(prev.tail);
+    if (onlyArticlesOrQualifiers && attributive && !locative && punctBetween(ctx.text, prev.span.end, office.span.start).replace(/[-‐‑]/g, '') === '') {
       of.push(prev);
       first = k - 1;
       // "Russian and Kyrgyz Presidents", "российский и киргизский президенты": a list of adjectives;

@@ -13,7 +13,7 @@
 import { near } from './near.js';
 import type { Lang, Span } from '../types.js';
 import { perLanguage } from '../language/pack.js';
-import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf } from './grammar.js';
+import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf, placeBeforeEndingsOf } from './grammar.js';
 import type { SentenceAnnotation } from '../annotate/sentence.js';
 import { CONTAINER_TYPES, PLACE_TYPES } from '../facts/kinds.js';
 import type { NameMatch } from './names.js';
@@ -33,7 +33,6 @@ export interface PlaceClaim {
 }
 
 
-const placeBeforeEndingsOf = perLanguage((lang): string[] => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
 
 /** The "in" words of the language, as token keys, longest phrase first. */
 const cuesOf = perLanguage((lang): string[][] =>
@@ -269,7 +268,10 @@ function cityCountry(s: Scan): void {
     if (direct) {
       const close = s.ctx.text.slice(next.span.end, s.ctx.tokens[next.tokenEnd]?.start ?? next.span.end);
       // Not a possessive ("in Kazakhstan's capital"): the country then names something else.
-      if (next.entityType !== 'country' || (next.tail !== '' && (grammarOf(s.ctx.lang).possessive ?? []).includes(next.tail)) || !(s.ctx.tokens[next.tokenEnd] === undefined || /[,.;:!?)\]»"”–—]/u.test(close) || and.has(s.keys[next.tokenEnd] ?? ''))) continue;
+      // A preposition after it opens the next phrase as punctuation would ("di Samarkand di
+      // Uzbekistan pada hari Kamis", "to Lima in Chile on Monday").
+      if (next.entityType !== 'country' || (next.tail !== '' && (grammarOf(s.ctx.lang).possessive ?? []).includes(next.tail)) || !(s.ctx.tokens[next.tokenEnd] === undefined || /[,.;:!?)\]»"”–—]/u.test(close) || and.has(s.keys[next.tokenEnd] ?? '')
+        || (/^\s+$/u.test(close) && s.ctx.annotation.cue('preposition', next.tokenEnd) > 0))) continue;
       emit(s, city, next, 'city');
       continue;
     }

@@ -72,14 +72,13 @@ describe('blind fixture corpus blind-caucasus (another region)', () => {
 // Then the Nordic and Baltic countries: precision 0.813 (three false alarms), recall 0.65 when it
 // came in against the build before this session's work; 0.833 and 0.75 against this session's
 // build before the fixes for what it showed; none after.
-// One false alarm is left, named below so that any other fails the test.
-const KNOWN_FALSE_ALARMS: Record<string, string[]> = {
-  // "…, merujuk pada kunjungan resminya ke Istana Kepresidenan Bogor pada April 2023": "his
-  // official visit" (the Czech president's, named in the clause before) read as Japarov's visit to
-  // Hungary of the article's week, which the article never names and the fact set places nowhere.
-  'blind-ceu': ['21-prabowo-praha.id.md:11'],
-};
-describe.each([['blind-sea', 0.85], ['blind-latam', 0.6], ['blind-eeu', 0.85], ['blind-sag', 0.5], ['blind-afr', 0.55], ['blind-weu', 0.65], ['blind-eap', 0.65], ['blind-mena', 0.45], ['blind-ceu', 0.45], ['blind-nam', 0.4], ['blind-nor', 0.7]])('blind fixture corpus %s (another region)', (name, bound) => {
+// Then Southern Europe: precision 0.688 (five false alarms), recall 0.524 against this session's
+// build when it came in; none after the fixes for what it showed.
+// The one left at the last stop ("…, merujuk pada kunjungan resminya … pada April 2023" read as
+// Japarov's visit of the article's week) went with Indonesian prepositions: "pada" says "on", a
+// function word as "on" is in English, and no longer dates an event by itself.
+const KNOWN_FALSE_ALARMS: Record<string, string[]> = {};
+describe.each([['blind-sea', 0.85], ['blind-latam', 0.6], ['blind-eeu', 0.85], ['blind-sag', 0.5], ['blind-afr', 0.55], ['blind-weu', 0.65], ['blind-eap', 0.65], ['blind-mena', 0.45], ['blind-ceu', 0.45], ['blind-nam', 0.4], ['blind-nor', 0.7], ['blind-sou', 0.5]])('blind fixture corpus %s (another region)', (name, bound) => {
   const corpus = path.join(FIXTURES, name);
   const s = score(corpus, lintCorpus(corpus, path.join(corpus, 'facts.json')));
   it(KNOWN_FALSE_ALARMS[name] ? 'flags no true sentence but the one known' : 'flags no true sentence', () => {
