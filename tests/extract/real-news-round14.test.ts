@@ -101,3 +101,13 @@ describe('a figure of the outgoing assembly is of that earlier body', () => {
     expect(c.some((r) => r.includes('earlier body'))).toBe(false);
   });
 });
+
+describe('months counted in digits: «за 7 месяцев 2025 года», "7 premiers mois"', () => {
+  const periods = (text: string, lang: string) => claimsOf(text, lang, '2026-03-01', BUNDLED).filter((c) => c.kind === 'metric').map((c) => c.slots.period?.value);
+  it.each([
+    ['ru', 'Товарооборот России и Киргизии за 7 месяцев 2025 года вырос на 17,3%.'],
+    ['fr', 'Les échanges entre la Russie et le Kirghizistan ont progressé de 17,3 % sur les 7 premiers mois de 2025.'],
+  ])('%s: January to July, never the whole year', (lang, text) => {
+    expect(periods(text, lang)).toEqual(['2025-01..2025-07']);
+  });
+});
