@@ -8719,9 +8719,17 @@ function justHeld(index, e, s, date) {
   const before2 = new Date(t - JUST_HELD_DAYS * DAY).toISOString().slice(0, 7);
   return s.period === date.slice(0, 7) || s.period === before2;
 }
+function candidatesCountry(index, s, claim2, country) {
+  if (claim2.propertyKind !== "share" || index.entity(country)?.type !== "country" || !asList(s.of).some((e) => eventLike(index, e)))
+    return false;
+  return asList(s.subject).some((p) => claim2.named.includes(p) && index.entity(p)?.type === "person" && index.heldBy(p).some((h) => {
+    const o = h.object;
+    return typeof o === "object" && o !== null && o.of === country;
+  }));
+}
 function consistent(s, claim2, index, date) {
   const es = entitiesOf(s);
-  if (claim2.named.some((n) => !es.includes(n)))
+  if (claim2.named.some((n) => !es.includes(n) && !candidatesCountry(index, s, claim2, n)))
     return false;
   const missing = es.filter((e) => !claim2.named.includes(e));
   const pinned = (e) => asList(s.of).includes(e) && index.entity(e)?.type !== "country" && index.datesOf(e).length > 0 && claim2.named.length > 0 || date !== void 0 && claim2.propertyKind === "share" && !claim2.periodExplicit && eventLike(index, e) && justHeld(index, e, s, date);

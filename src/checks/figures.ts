@@ -41,9 +41,19 @@ function justHeld(index: FactIndex, e: string, s: IndexedStatement, date: string
 }
 
 /** Whether a statement is about what the sentence talks of: no outsider named, the rest from context. */
+/**
+ * Whether a country named with a candidate's share is the candidate's own: one they held a post of
+ * ("won the snap presidential election in the country with 81.31%"), in a share of an event.
+ */
+function candidatesCountry(index: FactIndex, s: IndexedStatement, claim: MetricClaim, country: string): boolean {
+  if (claim.propertyKind !== 'share' || index.entity(country)?.type !== 'country' || !asList(s.of as string | string[] | undefined).some((e) => eventLike(index, e))) return false;
+  return asList(s.subject).some((p) => claim.named.includes(p) && index.entity(p)?.type === 'person'
+    && index.heldBy(p).some((h) => { const o = h.object; return typeof o === 'object' && o !== null && (o as { of?: string }).of === country; }));
+}
+
 function consistent(s: IndexedStatement, claim: MetricClaim, index: FactIndex, date: string | undefined): boolean {
   const es = entitiesOf(s);
-  if (claim.named.some((n) => !es.includes(n))) return false;
+  if (claim.named.some((n) => !es.includes(n) && !candidatesCountry(index, s, claim, n))) return false;
   const missing = es.filter((e) => !claim.named.includes(e));
   // An event a share is of ("79 % of the vote" in an election) is pinned by its subject and period.
   // A country is no event, dates of its own (diplomatic relations) or not: "a share of foreign

@@ -52,3 +52,13 @@ describe('«выборы состоялись»: the plural of a date verb', () 
     expect(events('Президентские выборы 2021 года в Киргизии состоялись 17 января 2021 года.', 'ru', '2021-01-19')).toEqual(['kg-presidential-election-2021:contradicted']);
   });
 });
+
+describe('the candidate\'s own country named with the share', () => {
+  // Before, "in the country" (Kazakhstan) stood outside the statement (Tokayev, the election) and
+  // left the share open: a planted 50.76 % passed.
+  it('is the candidate\'s: the share is checked', () => {
+    const text = (v: string) => `Kazajistán celebró el domingo elecciones presidenciales anticipadas. Kasim-Yomart Tokáyev ganó los comicios con el ${v} % de los votos, el mejor resultado en la historia del país.`;
+    expect(shares(text('81,31'), 'es', '2022-11-22')).toEqual(['vote-share:81.31 %:verified']);
+    expect(shares(text('85,31'), 'es', '2022-11-22')).toEqual(['vote-share:85.31 %:contradicted']);
+  });
+});
