@@ -9218,7 +9218,10 @@ function officePhrase(ctx, k, p) {
       j++;
     const next = ms[j];
     if (isPlace(next) && next.form === "name") {
-      const between = keysBetween(ctx, office.tokenEnd, ms[k + 1].tokenStart);
+      let between = keysBetween(ctx, office.tokenEnd, ms[k + 1].tokenStart);
+      const q = p.qualifiers.find((x) => x.words.length < between.length && x.words.every((w, i) => between[i] === w));
+      if (q)
+        between = between.slice(q.words.length);
       const punct = punctBetween(ctx.text, office.span.end, ms[k + 1].span.start);
       if (onlyJoiners(between, p) && punct === "") {
         of.push(next);

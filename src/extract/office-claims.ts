@@ -366,7 +366,11 @@ function officePhrase(ctx: SentenceContext, k: number, p: Phrases): OfficePhrase
     while (ms[j] && ms[j]!.form === 'adjective' && ms[j + 1]?.entityType === 'organization') j++;
     const next = ms[j];
     if (isPlace(next) && next.form === 'name') {
-      const between = keysBetween(ctx, office.tokenEnd, ms[k + 1]!.tokenStart);
+      let between = keysBetween(ctx, office.tokenEnd, ms[k + 1]!.tokenStart);
+      // A qualifier right after the title ("le président sortant du Kazakhstan", "el presidente
+      // interino de Kirguistán"): the tense is read from it where the claim is made.
+      const q = p.qualifiers.find((x) => x.words.length < between.length && x.words.every((w, i) => between[i] === w));
+      if (q) between = between.slice(q.words.length);
       const punct = punctBetween(ctx.text, office.span.end, ms[k + 1]!.span.start);
       if (onlyJoiners(between, p) && punct === '') {
         of.push(next);

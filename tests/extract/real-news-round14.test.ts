@@ -111,3 +111,14 @@ describe('months counted in digits: «за 7 месяцев 2025 года», "7 
     expect(periods(text, lang)).toEqual(['2025-01..2025-07']);
   });
 });
+
+describe('a qualifier between the title and its country: "le président sortant du Kazakhstan"', () => {
+  // Before, the word after the title kept the country from it: a wrong country went unseen.
+  it.each([
+    ['fr', (c: string) => `Le président sortant ${c}, Kassym-Jomart Tokaïev, est candidat.`, 'du Kazakhstan', 'du Kirghizistan'],
+    ['es', (c: string) => `El presidente saliente ${c}, Kasim-Yomart Tokáyev, es candidato.`, 'de Kazajistán', 'de Kirguistán'],
+  ])('%s', (lang, sentence, right, wrong) => {
+    expect(verdicts(sentence(right), lang, '2022-11-19', BUNDLED, 'office')).toEqual(['kassym-jomart-tokayev:verified']);
+    expect(verdicts(sentence(wrong), lang, '2022-11-19', BUNDLED, 'office')).toEqual(['kassym-jomart-tokayev:contradicted']);
+  });
+});
