@@ -136,6 +136,8 @@ describe('measures of things: km, MW, tonnes, cubic metres read as units in ever
   it('a length is the thing\'s, not the countries\' its name holds; a speed is no length', () => {
     expect(metric('The China–Kyrgyzstan–Uzbekistan railway will be 454 km long, and trains will run at up to 120 km/h.', 'en')).toEqual(['454 km:ckr-railway:unverifiable']);
     expect(metric('Президенты обсудили строительство железной дороги Китай — Киргизия — Узбекистан протяжённостью 454 км.', 'ru')).toEqual(['454 km:ckr-railway:unverifiable']);
+    // «чакырым», the Kyrgyz press's word for a kilometre (blind region 12 wrote it).
+    expect(metric('Кытай – Кыргызстан – Өзбекстан темир жолунун узундугу 454 чакырым болот.', 'ky')).toEqual(['454 km:ckr-railway:unverifiable']);
   });
   it('the summit named before the railway in one clause leaves the length the railway\'s', () => {
     expect(metric('На полях саммита Центральная Азия – Китай президенты обсудили строительство железной дороги Китай — Киргизия — Узбекистан протяжённостью 454 км.', 'ru'))
