@@ -7,6 +7,6 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     // One seed for every property test unless FC_SEED says otherwise (tests/setup/fast-check.ts).
-    setupFiles: ['tests/setup/fast-check.ts'],
+    setupFiles: ['tests/setup/fast-check.ts', 'tests/setup/yield.ts'],
   },
 });
