@@ -12383,6 +12383,8 @@ function withInitialsOne(text, tokens2, m, prev, lang, entityOf) {
   }
   if (prev && prev.tokenEnd > start2)
     return m;
+  if (letters.length === 1 && (grammarOf(lang).honorificInitials ?? []).includes(letters[0]))
+    return m;
   if (nameWords2(m) >= 2 && givenNames(entityOf(m.entityId), lang).map(foldWord).includes(tokens2[m.tokenStart].key))
     return m;
   const candidates = [m.entityId, ...m.alternatives];
@@ -12415,6 +12417,7 @@ var init_initials = __esm({
     "use strict";
     init_import_meta_url();
     init_tokens();
+    init_grammar();
     MAX_INITIALS = 2;
   }
 });

@@ -10281,6 +10281,8 @@ function withInitialsOne(text, tokens2, m, prev, lang, entityOf) {
   }
   if (prev && prev.tokenEnd > start)
     return m;
+  if (letters.length === 1 && (grammarOf(lang).honorificInitials ?? []).includes(letters[0]))
+    return m;
   if (nameWords2(m) >= 2 && givenNames(entityOf(m.entityId), lang).map(foldWord).includes(tokens2[m.tokenStart].key))
     return m;
   const candidates = [m.entityId, ...m.alternatives];

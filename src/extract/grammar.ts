@@ -16,6 +16,8 @@ export interface GrammarPack {
   nameJoiners: string[];
   /** A middle name from the father's ("Nigmatovich", «Нигматович»): endings, folded; and words after a father's name ("oglu", «уулу»). */
   patronymic?: { endings?: string[]; words?: string[] };
+  /** Single letters with a dot that are an honorific before a surname ("M." for Monsieur), not an initial. */
+  honorificInitials?: string[];
   stateWords?: string[];
   /** Ordinal words ("second", «второй», "kedua"): an event named in the fact set with one is that one instance. */
   ordinals?: string[];

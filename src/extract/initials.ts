@@ -9,6 +9,7 @@
 import type { Entity } from '../types.js';
 import type { NameMatch } from './names.js';
 import { foldWord, type Token } from './tokens.js';
+import { grammarOf } from './grammar.js';
 
 /** At most this many initials before a name («С.В.»). */
 const MAX_INITIALS = 2;
@@ -70,6 +71,8 @@ function withInitialsOne(text: string, tokens: readonly Token[], m: NameMatch, p
     letters.unshift(tokens[start]!.text);
   }
   if (prev && prev.tokenEnd > start) return m; // the letters end a mention before
+  // "M. Mirzioïev" (Monsieur): an honorific, not the given name's initial; the surname stands.
+  if (letters.length === 1 && (grammarOf(lang).honorificInitials ?? []).includes(letters[0]!)) return m;
   // A mention that writes the given name itself ("M. Almazbek Atambaev", "Mme Roza Otounbaeva"):
   // a letter before it is an honorific or another word, not this person's initial.
   if (nameWords(m) >= 2 && givenNames(entityOf(m.entityId), lang).map(foldWord).includes(tokens[m.tokenStart]!.key)) return m;

@@ -122,3 +122,15 @@ describe('a qualifier between the title and its country: "le président sortant 
     expect(verdicts(sentence(wrong), lang, '2022-11-19', BUNDLED, 'office')).toEqual(['kassym-jomart-tokayev:contradicted']);
   });
 });
+
+describe('French "M." (Monsieur) before a surname is an honorific, not an initial', () => {
+  // Before, "M." was read as the initial of a given name that is not Shavkat: the person was dropped.
+  it('the share is Mirziyoyev\'s, and a wrong one is caught', () => {
+    expect(verdicts('M. Mirzioïev a obtenu 87,05 % des voix.', 'fr', '2023-07-11')).toEqual(['87.05 %:verified']);
+    expect(verdicts('M. Mirzioïev a obtenu 91,05 % des voix.', 'fr', '2023-07-11')).toEqual(['91.05 %:contradicted']);
+  });
+  it('an initial that is one stays an initial: «В. Путин» is Vladimir Putin, «А. Путин» no one the set knows', () => {
+    expect(verdicts('Президент Киргизии В. Путин прибыл в Бишкек.', 'ru', '2023-10-12', BUNDLED, 'office')).toEqual(['vladimir-putin:contradicted']);
+    expect(verdicts('Президент Киргизии А. Путин прибыл в Бишкек.', 'ru', '2023-10-12', BUNDLED, 'office')).toEqual([]);
+  });
+});
