@@ -8327,6 +8327,18 @@ var init_office_equivalents = __esm({
   }
 });
 
+// dist/facts/posts.js
+function postOf(s) {
+  const o = s.object;
+  return o && typeof o === "object" ? o : void 0;
+}
+var init_posts = __esm({
+  "dist/facts/posts.js"() {
+    "use strict";
+    init_import_meta_url();
+  }
+});
+
 // dist/rules/office-holder.js
 function overlaps(s, w) {
   const span = possibleSpan(s);
@@ -8335,10 +8347,6 @@ function overlaps(s, w) {
 function certainlyOverlaps(s, w) {
   const span = certainSpan(s);
   return (span.from ?? MIN) <= (span.to ?? MAX) && (span.from ?? MIN) <= w.end && (span.to ?? MAX) >= w.start;
-}
-function postOf(s) {
-  const o = s.object;
-  return o && typeof o === "object" ? o : void 0;
 }
 function describePost(index, office, of) {
   const o = displayName(index, office, "en", true);
@@ -8607,6 +8615,7 @@ var init_office_holder = __esm({
     init_office_equivalents();
     init_time();
     init_uncertain();
+    init_posts();
     MIN = "0000-01-01";
     MAX = "9999-12-31";
     HANDOVER_DAYS = 3;
@@ -8722,10 +8731,7 @@ function justHeld(index, e, s, date) {
 function candidatesCountry(index, s, claim2, country) {
   if (claim2.propertyKind !== "share" || index.entity(country)?.type !== "country" || !asList(s.of).some((e) => eventLike(index, e)))
     return false;
-  return asList(s.subject).some((p) => claim2.named.includes(p) && index.entity(p)?.type === "person" && index.heldBy(p).some((h) => {
-    const o = h.object;
-    return typeof o === "object" && o !== null && o.of === country;
-  }));
+  return asList(s.subject).some((p) => claim2.named.includes(p) && index.entity(p)?.type === "person" && index.heldBy(p).some((h) => postOf(h)?.of === country));
 }
 function consistent(s, claim2, index, date) {
   const es = entitiesOf(s);
@@ -8958,6 +8964,7 @@ var init_figures = __esm({
     init_import_meta_url();
     init_facts();
     init_time();
+    init_posts();
     init_frame();
     init_names2();
     DAY = 864e5;
@@ -9529,8 +9536,9 @@ function extractMetricClaims(ctx0) {
       }
       if (nextStart !== void 0) {
         const before3 = nextStart;
-        const between = (m) => (m.entityType === "person" || m.entityType === "organization" || m.entityType === "party") && m.span.start >= q.span.end && m.span.end <= before3;
-        const later = (m) => (m.entityType === "person" || m.entityType === "organization" || m.entityType === "party") && m.span.start >= before3;
+        const resultName = (m) => m.entityType === "person" || m.entityType === "organization" || m.entityType === "party";
+        const between = (m) => resultName(m) && m.span.start >= q.span.end && m.span.end <= before3;
+        const later = (m) => resultName(m) && m.span.start >= before3;
         if (ms.some(between))
           ms = ms.filter((m) => !between(m) && !later(m));
       }
@@ -13643,6 +13651,7 @@ var init_lint_document = __esm({
     init_phrase_pattern();
     init_rules();
     init_office_holder();
+    init_posts();
     init_time();
     init_years();
     init_office_start();

@@ -6467,6 +6467,12 @@ function equivalentOffices(index, office) {
   return set;
 }
 
+// dist/facts/posts.js
+function postOf(s) {
+  const o = s.object;
+  return o && typeof o === "object" ? o : void 0;
+}
+
 // dist/rules/office-holder.js
 var MIN = "0000-01-01";
 var MAX = "9999-12-31";
@@ -6478,10 +6484,6 @@ function overlaps(s, w) {
 function certainlyOverlaps(s, w) {
   const span = certainSpan(s);
   return (span.from ?? MIN) <= (span.to ?? MAX) && (span.from ?? MIN) <= w.end && (span.to ?? MAX) >= w.start;
-}
-function postOf(s) {
-  const o = s.object;
-  return o && typeof o === "object" ? o : void 0;
 }
 function describePost(index, office, of) {
   const o = displayName(index, office, "en", true);
@@ -6841,10 +6843,7 @@ function justHeld(index, e, s, date) {
 function candidatesCountry(index, s, claim2, country) {
   if (claim2.propertyKind !== "share" || index.entity(country)?.type !== "country" || !asList(s.of).some((e) => eventLike(index, e)))
     return false;
-  return asList(s.subject).some((p) => claim2.named.includes(p) && index.entity(p)?.type === "person" && index.heldBy(p).some((h) => {
-    const o = h.object;
-    return typeof o === "object" && o !== null && o.of === country;
-  }));
+  return asList(s.subject).some((p) => claim2.named.includes(p) && index.entity(p)?.type === "person" && index.heldBy(p).some((h) => postOf(h)?.of === country));
 }
 function consistent(s, claim2, index, date) {
   const es = entitiesOf(s);
@@ -7587,8 +7586,9 @@ function extractMetricClaims(ctx0) {
       }
       if (nextStart !== void 0) {
         const before2 = nextStart;
-        const between = (m) => (m.entityType === "person" || m.entityType === "organization" || m.entityType === "party") && m.span.start >= q.span.end && m.span.end <= before2;
-        const later = (m) => (m.entityType === "person" || m.entityType === "organization" || m.entityType === "party") && m.span.start >= before2;
+        const resultName = (m) => m.entityType === "person" || m.entityType === "organization" || m.entityType === "party";
+        const between = (m) => resultName(m) && m.span.start >= q.span.end && m.span.end <= before2;
+        const later = (m) => resultName(m) && m.span.start >= before2;
         if (ms.some(between))
           ms = ms.filter((m) => !between(m) && !later(m));
       }

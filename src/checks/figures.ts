@@ -5,6 +5,7 @@
 // period, the claim becomes a record for the cross-article check.
 import { asList, type FactIndex } from '../facts/index.js';
 import { isValidPeriod, periodRange } from '../facts/time.js';
+import { postOf } from '../facts/posts.js';
 import type { MetricClaim } from '../extract/metric-claims.js';
 import type { IndexedStatement } from '../types.js';
 import { verified, unverifiable, type Outcome } from '../claims/frame.js';
@@ -48,7 +49,7 @@ function justHeld(index: FactIndex, e: string, s: IndexedStatement, date: string
 function candidatesCountry(index: FactIndex, s: IndexedStatement, claim: MetricClaim, country: string): boolean {
   if (claim.propertyKind !== 'share' || index.entity(country)?.type !== 'country' || !asList(s.of as string | string[] | undefined).some((e) => eventLike(index, e))) return false;
   return asList(s.subject).some((p) => claim.named.includes(p) && index.entity(p)?.type === 'person'
-    && index.heldBy(p).some((h) => { const o = h.object; return typeof o === 'object' && o !== null && (o as { of?: string }).of === country; }));
+    && index.heldBy(p).some((h) => postOf(h)?.of === country));
 }
 
 function consistent(s: IndexedStatement, claim: MetricClaim, index: FactIndex, date: string | undefined): boolean {

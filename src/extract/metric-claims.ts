@@ -481,10 +481,11 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       }
       if (nextStart !== undefined) {
         const before = nextStart;
-        const between = (m: NameMatch) => (m.entityType === 'person' || m.entityType === 'organization' || m.entityType === 'party') && m.span.start >= q.span.end && m.span.end <= before;
+        const resultName = (m: NameMatch) => m.entityType === 'person' || m.entityType === 'organization' || m.entityType === 'party';
+        const between = (m: NameMatch) => resultName(m) && m.span.start >= q.span.end && m.span.end <= before;
         // Those left are the figure's; with none left, the names before it in the sentence are (below).
         // Names past the next figure are later ones' too ("… suma 91 diputados, Chega 60 y el PS 58").
-        const later = (m: NameMatch) => (m.entityType === 'person' || m.entityType === 'organization' || m.entityType === 'party') && m.span.start >= before;
+        const later = (m: NameMatch) => resultName(m) && m.span.start >= before;
         if (ms.some(between)) ms = ms.filter((m) => !between(m) && !later(m));
       }
     }

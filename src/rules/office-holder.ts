@@ -12,6 +12,7 @@ import { equivalentOffices, excludes, pluralOffice } from '../checks/office-equi
 import type { Rule } from './rule.js';
 import { addDays } from '../facts/time.js';
 import { certainSpan, describeBoundary, possibleSpan } from '../facts/uncertain.js';
+import { postOf } from '../facts/posts.js';
 
 const MIN = '0000-01-01';
 const MAX = '9999-12-31';
@@ -32,11 +33,6 @@ function certainlyOverlaps(s: IndexedStatement, w: Window): boolean {
   return (span.from ?? MIN) <= (span.to ?? MAX) && (span.from ?? MIN) <= w.end && (span.to ?? MAX) >= w.start;
 }
 
-/** The post a holds-office statement is of (its object), when it is one. */
-export function postOf(s: IndexedStatement): { office: string; of: string } | undefined {
-  const o = s.object;
-  return o && typeof o === 'object' ? o : undefined;
-}
 
 function describePost(index: FactIndex, office: string, of: string | undefined): string {
   const o = displayName(index, office, 'en', true);
