@@ -6880,7 +6880,8 @@ function buildNumberRules(code) {
       words: new Lexicon(items),
       morphemes: pack.compoundWords ? new Lexicon(items.filter((i) => new RegExp("^\\p{L}+$", "u").test(formText(i.spec))), { lead: "none", trail: "none" }) : void 0,
       // A currency written before the number may touch it ("Rp68", "US$4"): no boundary after.
-      currencyBefore: new Lexicon(pack.units.filter((u) => u.currency).flatMap((u) => (u.before ?? []).map((spec) => ({ spec, data: u.unit }))), { lead: "word", trail: "none" })
+      currencyBefore: new Lexicon(pack.units.filter((u) => u.currency).flatMap((u) => (u.before ?? []).map((spec) => ({ spec, data: u.unit }))), { lead: "word", trail: "none" }),
+      hyphenUnits: new Lexicon(pack.units.filter((u) => u.hyphenated).flatMap((u) => (u.after ?? []).map((spec) => ({ spec, data: true }))))
     };
   }
   return rules;
@@ -7038,7 +7039,7 @@ function readDigitNumber(text, tok, r) {
   let scale = scaleAfter(text, start2, end, r);
   if (isLetterAt(text, end) && (!scale || scale.end === end))
     return void 0;
-  if ((next === "-" || next === "\u2010") && isLetterAt(text, end + 1))
+  if ((next === "-" || next === "\u2010") && isLetterAt(text, end + 1) && !r.hyphenUnits.at(text, end + 1))
     return void 0;
   const parsed = parseDigitGroups(tok.groups, tok.seps, r);
   if (!parsed)
@@ -7435,7 +7436,8 @@ function findQuantities(text, lang, dates) {
       unitSpan = { start: pre.start, end: pre.end };
       start2 = pre.start;
     }
-    const post = r.after.at(text, afterSpaces(text, end, 2));
+    const hyphen = last.form === "digits" && (text.charAt(end) === "-" || text.charAt(end) === "\u2010");
+    const post = r.after.at(text, hyphen ? end + 1 : afterSpaces(text, end, 2));
     let factor = 1;
     if (post && (unit === void 0 || post.data.unit === unit)) {
       unit = post.data.unit;
@@ -7468,6 +7470,8 @@ function findQuantities(text, lang, dates) {
       raw: text.slice(hedge ? hedge.start : start2, end),
       number: n
     };
+    if (hyphen && post && unitSpan?.start === post.start)
+      q.hyphened = true;
     if (hedge?.data.direction)
       q.direction = hedge.data.direction;
     if (hedge?.data.bound)
@@ -9686,7 +9690,16 @@ function extractMetricClaims(ctx0) {
     }
     let thing;
     const measure = q.unit !== void 0 && MEASURES.has(q.unit);
-    if ((named.length === 0 || measure) && !types?.size) {
+    if (q.hyphened && q.unitSpan) {
+      const next = tokenIndexAt(tokens2, q.unitSpan.end);
+      thing = [...thingsOf(), ...candidates].find((m) => m.tokenStart === next)?.entityId;
+      named.length = 0;
+      byName.length = 0;
+      if (thing) {
+        named.push(thing);
+        byName.push(thing);
+      }
+    } else if ((named.length === 0 || measure) && !types?.size) {
       thing = thingOf(q, cl);
       if (measure) {
         named.length = 0;
@@ -12498,6 +12511,62 @@ var init_given_name_variants = __esm({
   }
 });
 
+// dist/extract/hyphened-measures.js
+function propertiesByUnit(properties) {
+  let map = byUnit.get(properties);
+  if (!map) {
+    const m = /* @__PURE__ */ new Map();
+    for (const p of properties) {
+      if (p.kind !== "quantity" || !p.unit)
+        continue;
+      const unit = canonicalUnit(p.unit);
+      m.set(unit, m.has(unit) ? null : p);
+    }
+    byUnit.set(properties, map = m);
+  }
+  return map;
+}
+function withHyphenedMeasures(found, quantities, tokens2, properties, text) {
+  let out;
+  for (const q of quantities) {
+    if (!q.hyphened || !q.unitSpan || q.unit === void 0)
+      continue;
+    const unit = q.unitSpan;
+    if (found.some((p) => p.span.start < unit.end && unit.start < p.span.end))
+      continue;
+    const property = propertiesByUnit(properties).get(q.unit);
+    if (!property)
+      continue;
+    const first = tokens2.findIndex((t) => t.start >= unit.start);
+    let last = first;
+    while (last < tokens2.length && tokens2[last].end <= unit.end)
+      last++;
+    if (first < 0 || last === first)
+      continue;
+    (out ??= [...found]).push({
+      entityId: property.id,
+      entityType: `property:${property.kind}`,
+      form: "name",
+      span: { ...unit },
+      text: text.slice(unit.start, unit.end),
+      tokenStart: first,
+      tokenEnd: last,
+      tail: "",
+      alternatives: []
+    });
+  }
+  return out ? out.sort((a, b) => a.span.start - b.span.start) : found;
+}
+var byUnit;
+var init_hyphened_measures = __esm({
+  "dist/extract/hyphened-measures.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_kinds();
+    byUnit = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // dist/text/sentences.js
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -12947,7 +13016,7 @@ function lintDocument(doc, index, settings) {
         const type = `head:${index.entity(ev)?.type ?? "event"}`;
         return outsideNames(words4.find(doc.text, tokens2), mentions).map((m) => ({ ...m, entityId: ev, entityType: type, alternatives: [] }));
       },
-      properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation2) : [],
+      properties: withHyphenedMeasures(props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation2) : [], figures && HYPHENED_MEASURE.test(text) ? findFigures().quantities : [], tokens2, index.properties(), doc.text),
       heads: heads ? headsOfSentence(index, outsideNames(heads.find(doc.text, tokens2), mentions), annotation2, named, (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens2, h, lang, mentions)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
@@ -13633,7 +13702,7 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
-var EVENT_WORD, DASHES, placePropertyCache, DAY2, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, relativePeriods, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, countryCache, subjectTypeCache;
+var EVENT_WORD, DASHES, placePropertyCache, DAY2, HYPHENED_MEASURE, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, relativePeriods, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, countryCache, subjectTypeCache;
 var init_lint_document = __esm({
   "dist/engine/lint-document.js"() {
     "use strict";
@@ -13669,6 +13738,7 @@ var init_lint_document = __esm({
     init_measure_words();
     init_currency_names();
     init_given_name_variants();
+    init_hyphened_measures();
     init_names();
     init_tokens();
     init_calendar();
@@ -13682,6 +13752,7 @@ var init_lint_document = __esm({
     DASHES = /[\u2012-\u2015\u2212]|\s-\s/u;
     placePropertyCache = /* @__PURE__ */ new WeakMap();
     DAY2 = 864e5;
+    HYPHENED_MEASURE = new RegExp("\\d[-\u2010]\\p{L}", "u");
     percentWordsOf = perLanguage((lang) => {
       const pack = numbersPack(lang);
       return (pack?.units ?? []).filter((u) => u.unit === "%").flatMap((u) => (u.after ?? []).map(formText)).filter((w) => new RegExp("\\p{L}{3}", "u").test(w)).map((w) => w.toLowerCase());

@@ -5119,7 +5119,8 @@ function buildNumberRules(code) {
       words: new Lexicon(items),
       morphemes: pack.compoundWords ? new Lexicon(items.filter((i) => new RegExp("^\\p{L}+$", "u").test(formText(i.spec))), { lead: "none", trail: "none" }) : void 0,
       // A currency written before the number may touch it ("Rp68", "US$4"): no boundary after.
-      currencyBefore: new Lexicon(pack.units.filter((u) => u.currency).flatMap((u) => (u.before ?? []).map((spec) => ({ spec, data: u.unit }))), { lead: "word", trail: "none" })
+      currencyBefore: new Lexicon(pack.units.filter((u) => u.currency).flatMap((u) => (u.before ?? []).map((spec) => ({ spec, data: u.unit }))), { lead: "word", trail: "none" }),
+      hyphenUnits: new Lexicon(pack.units.filter((u) => u.hyphenated).flatMap((u) => (u.after ?? []).map((spec) => ({ spec, data: true }))))
     };
   }
   return rules;
@@ -5279,7 +5280,7 @@ function readDigitNumber(text, tok, r) {
   let scale = scaleAfter(text, start, end, r);
   if (isLetterAt(text, end) && (!scale || scale.end === end))
     return void 0;
-  if ((next === "-" || next === "\u2010") && isLetterAt(text, end + 1))
+  if ((next === "-" || next === "\u2010") && isLetterAt(text, end + 1) && !r.hyphenUnits.at(text, end + 1))
     return void 0;
   const parsed = parseDigitGroups(tok.groups, tok.seps, r);
   if (!parsed)
@@ -5663,7 +5664,8 @@ function findQuantities(text, lang, dates) {
       unitSpan = { start: pre.start, end: pre.end };
       start = pre.start;
     }
-    const post = r.after.at(text, afterSpaces(text, end, 2));
+    const hyphen = last.form === "digits" && (text.charAt(end) === "-" || text.charAt(end) === "\u2010");
+    const post = r.after.at(text, hyphen ? end + 1 : afterSpaces(text, end, 2));
     let factor = 1;
     if (post && (unit === void 0 || post.data.unit === unit)) {
       unit = post.data.unit;
@@ -5696,6 +5698,8 @@ function findQuantities(text, lang, dates) {
       raw: text.slice(hedge ? hedge.start : start, end),
       number: n
     };
+    if (hyphen && post && unitSpan?.start === post.start)
+      q.hyphened = true;
     if (hedge?.data.direction)
       q.direction = hedge.data.direction;
     if (hedge?.data.bound)
@@ -7736,7 +7740,16 @@ function extractMetricClaims(ctx0) {
     }
     let thing;
     const measure = q.unit !== void 0 && MEASURES.has(q.unit);
-    if ((named.length === 0 || measure) && !types?.size) {
+    if (q.hyphened && q.unitSpan) {
+      const next = tokenIndexAt(tokens2, q.unitSpan.end);
+      thing = [...thingsOf(), ...candidates].find((m) => m.tokenStart === next)?.entityId;
+      named.length = 0;
+      byName.length = 0;
+      if (thing) {
+        named.push(thing);
+        byName.push(thing);
+      }
+    } else if ((named.length === 0 || measure) && !types?.size) {
       thing = thingOf(q, cl);
       if (measure) {
         named.length = 0;
@@ -10369,6 +10382,54 @@ function withGivenNameVariants(text, tokens2, mentions, lang, entityOf) {
   return out ?? mentions;
 }
 
+// dist/extract/hyphened-measures.js
+var byUnit = /* @__PURE__ */ new WeakMap();
+function propertiesByUnit(properties) {
+  let map = byUnit.get(properties);
+  if (!map) {
+    const m = /* @__PURE__ */ new Map();
+    for (const p of properties) {
+      if (p.kind !== "quantity" || !p.unit)
+        continue;
+      const unit = canonicalUnit(p.unit);
+      m.set(unit, m.has(unit) ? null : p);
+    }
+    byUnit.set(properties, map = m);
+  }
+  return map;
+}
+function withHyphenedMeasures(found, quantities, tokens2, properties, text) {
+  let out;
+  for (const q of quantities) {
+    if (!q.hyphened || !q.unitSpan || q.unit === void 0)
+      continue;
+    const unit = q.unitSpan;
+    if (found.some((p) => p.span.start < unit.end && unit.start < p.span.end))
+      continue;
+    const property = propertiesByUnit(properties).get(q.unit);
+    if (!property)
+      continue;
+    const first = tokens2.findIndex((t) => t.start >= unit.start);
+    let last = first;
+    while (last < tokens2.length && tokens2[last].end <= unit.end)
+      last++;
+    if (first < 0 || last === first)
+      continue;
+    (out ??= [...found]).push({
+      entityId: property.id,
+      entityType: `property:${property.kind}`,
+      form: "name",
+      span: { ...unit },
+      text: text.slice(unit.start, unit.end),
+      tokenStart: first,
+      tokenEnd: last,
+      tail: "",
+      alternatives: []
+    });
+  }
+  return out ? out.sort((a, b) => a.span.start - b.span.start) : found;
+}
+
 // dist/text/sentences.js
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -10624,6 +10685,7 @@ function shiftQuantities(items, by) {
   });
 }
 var DAY2 = 864e5;
+var HYPHENED_MEASURE = new RegExp("\\d[-\u2010]\\p{L}", "u");
 function pairOf(counts) {
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return ranked.length >= 2 && (ranked.length === 2 || ranked[2][1] < ranked[1][1]) ? [ranked[0][0], ranked[1][0]] : [];
@@ -10811,7 +10873,7 @@ function lintDocument(doc, index, settings) {
         const type = `head:${index.entity(ev)?.type ?? "event"}`;
         return outsideNames(words4.find(doc.text, tokens2), mentions).map((m) => ({ ...m, entityId: ev, entityType: type, alternatives: [] }));
       },
-      properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [],
+      properties: withHyphenedMeasures(props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [], figures && HYPHENED_MEASURE.test(text) ? findFigures().quantities : [], tokens2, index.properties(), doc.text),
       heads: heads ? headsOfSentence(index, outsideNames(heads.find(doc.text, tokens2), mentions), annotation, named, (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens2, h, lang, mentions)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))

@@ -37,6 +37,7 @@ import { servedTable, withServedOffices, type ServedTable } from '../extract/ser
 import { withMeasureWords } from '../language/measure-words.js';
 import { insideCurrencyName } from '../extract/currency-names.js';
 import { withGivenNameVariants } from '../extract/given-name-variants.js';
+import { withHyphenedMeasures } from '../extract/hyphened-measures.js';
 import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { foldWord, splitElisions, tokenIndexAt, tokenize, type Token } from '../extract/tokens.js';
 import { monthIndex, weekdayForms } from '../language/calendar.js';
@@ -118,6 +119,8 @@ function shiftQuantities(items: Quantity[], by: number): Quantity[] {
 }
 
 const DAY = 86_400_000;
+/** Digits hyphened onto a word: a sentence where a measure may be a compound adjective ("182-km"). */
+const HYPHENED_MEASURE = /\d[-‐]\p{L}/u;
 
 /** An event held within a week before to a month after the article: "the parade" means it. */
 /** The article's pair: its two most named countries, when a third does not tie with the second. */
@@ -368,7 +371,9 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
         const type = `head:${index.entity(ev)?.type ?? 'event'}`;
         return outsideNames(words.find(doc.text, tokens), mentions).map((m) => ({ ...m, entityId: ev, entityType: type, alternatives: [] }));
       },
-      properties: props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
+      properties: withHyphenedMeasures(
+        props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
+        figures && HYPHENED_MEASURE.test(text) ? findFigures().quantities : [], tokens, index.properties(), doc.text),
       heads: heads ? headsOfSentence(index, outsideNames(heads.find(doc.text, tokens), mentions), annotation, named, (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
         && yearOfInstance(index, id, tokens, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens, h, lang, mentions)) : [],
     };

@@ -661,7 +661,19 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // are where the thing is ("the China–Kyrgyzstan–Uzbekistan railway, 454 km long").
     let thing: string | undefined;
     const measure = q.unit !== undefined && MEASURES.has(q.unit);
-    if ((named.length === 0 || measure) && !types?.size) {
+    if (q.hyphened && q.unitSpan) {
+      // "the 77-kilometre Balticconnector pipeline": a measure hyphened onto its number is the
+      // attribute of the noun right after it, whatever else the clause names; of a noun the set
+      // does not name ("a 30-km section of the railway", "a 500-megawatt unit") it is no thing's.
+      const next = tokenIndexAt(tokens, q.unitSpan.end);
+      thing = [...thingsOf(), ...candidates].find((m) => m.tokenStart === next)?.entityId;
+      named.length = 0;
+      byName.length = 0;
+      if (thing) {
+        named.push(thing);
+        byName.push(thing);
+      }
+    } else if ((named.length === 0 || measure) && !types?.size) {
       thing = thingOf(q, cl);
       if (measure) {
         named.length = 0;

@@ -23,7 +23,7 @@ export interface NumbersPack {
   compoundWords?: boolean;
   scales: Array<{ value: number; forms: FormSpec[] }>;
   words: Array<{ kind: WordKind; value?: number; forms: FormSpec[] }>;
-  units: Array<{ unit: string; currency?: boolean; factor?: number; before?: FormSpec[]; after?: FormSpec[] }>;
+  units: Array<{ unit: string; currency?: boolean; factor?: number; hyphenated?: boolean; before?: FormSpec[]; after?: FormSpec[] }>;
   hedges: Array<{ forms: FormSpec[]; approx?: boolean; bound?: 'lower' | 'upper'; direction?: 'atMost' | 'atLeast' }>;
   hedgeFillers?: string[];
   rateMarkers?: string[];
@@ -86,6 +86,8 @@ interface NumberRules {
   words: Lexicon<WordData>;
   morphemes: Lexicon<WordData> | undefined;
   currencyBefore: Lexicon<string>;
+  /** Units written onto the number with a hyphen as a compound adjective ("a 77-kilometre pipeline"). */
+  hyphenUnits: Lexicon<true>;
 }
 
 /** The raw numbers data of a language, or undefined when there is none. */
@@ -155,6 +157,7 @@ function buildNumberRules(code: string): NumberRules | undefined {
         pack.units.filter((u) => u.currency).flatMap((u) => (u.before ?? []).map((spec) => ({ spec, data: u.unit }))),
         { lead: 'word', trail: 'none' },
       ),
+      hyphenUnits: new Lexicon(pack.units.filter((u) => u.hyphenated).flatMap((u) => (u.after ?? []).map((spec) => ({ spec, data: true as const })))),
     };
   }
   return rules;
@@ -348,7 +351,8 @@ function readDigitNumber(text: string, tok: DigitToken, r: NumberRules): DigitNu
   if (next === '/' && isDigitAt(text, end + 1)) return undefined;
   let scale: ScaleHit | undefined = scaleAfter(text, start, end, r);
   if (isLetterAt(text, end) && (!scale || scale.end === end)) return undefined; // "20th", "5G", "3D"
-  if ((next === '-' || next === '‐') && isLetterAt(text, end + 1)) return undefined; // "25-летие"
+  // "25-летие", "5-year" are words; "a 77-kilometre pipeline" is a measure (the pack's hyphenated units).
+  if ((next === '-' || next === '‐') && isLetterAt(text, end + 1) && !r.hyphenUnits.at(text, end + 1)) return undefined;
   const parsed = parseDigitGroups(tok.groups, tok.seps, r);
   if (!parsed) return undefined;
   let ordinal = false;

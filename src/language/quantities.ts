@@ -37,6 +37,8 @@ export interface Quantity {
   number: NumberMention;
   hedgeSpan?: Span;
   unitSpan?: Span;
+  /** The unit is hyphened onto the number as a compound adjective ("the 182-km pipeline"). */
+  hyphened?: true;
 }
 
 interface UnitData {
@@ -161,7 +163,10 @@ export function findQuantities(text: string, lang: string, dates?: readonly Date
       unitSpan = { start: pre.start, end: pre.end };
       start = pre.start;
     }
-    const post = r.after.at(text, afterSpaces(text, end, 2));
+    // A hyphen after digits is left only before a hyphenated unit (findNumbers drops the rest);
+    // a number in words hyphened onto a unit names a threshold ("an der Fünf-Prozent-Hürde").
+    const hyphen = last.form === 'digits' && (text.charAt(end) === '-' || text.charAt(end) === '‐');
+    const post = r.after.at(text, hyphen ? end + 1 : afterSpaces(text, end, 2));
     let factor = 1;
     if (post && (unit === undefined || post.data.unit === unit)) {
       unit = post.data.unit;
@@ -193,6 +198,7 @@ export function findQuantities(text: string, lang: string, dates?: readonly Date
       raw: text.slice(hedge ? hedge.start : start, end),
       number: n,
     };
+    if (hyphen && post && unitSpan?.start === post.start) q.hyphened = true;
     if (hedge?.data.direction) q.direction = hedge.data.direction;
     if (hedge?.data.bound) q.bound = hedge.data.bound;
     if (per) q.per = per;

@@ -129,6 +129,30 @@ describe('measures of things: km, MW, tonnes, cubic metres read as units in ever
   ])('%s: %s', (lang, text, expected) => {
     expect(metric(text, lang)).toEqual([expected]);
   });
+  it.each([
+    ['en', 'The 1,860-megawatt Kambar-Ata-1 hydropower plant will be built by 2030.', '1860 MW:kambarata:verified'],
+    ['en', 'The 2,000-megawatt Kambar-Ata-1 hydropower plant will be built by 2030.', '2000 MW:kambarata:contradicted'],
+    ['en', 'The 454-km China–Kyrgyzstan–Uzbekistan railway will be built by 2030.', '454 km:ckr-railway:unverifiable'],
+    ['ru', 'Президенты обсудили строительство 454-километровой железной дороги Китай — Киргизия — Узбекистан.', '454 km:ckr-railway:unverifiable'],
+    ['en', 'The summit backed the 454-km China–Kyrgyzstan–Uzbekistan railway, which Chinese, Kazakh and Russian firms may help build.', '454 km:ckr-railway:unverifiable'],
+  ])('a measure hyphened onto its number ("a 77-kilometre pipeline"), %s: %s', (lang, text, expected) => {
+    expect(metric(text, lang)).toEqual([expected]);
+  });
+  it('a hyphened measure of a noun the set does not name is no named thing\'s (a part, a unit)', () => {
+    const subjectsOfMetric = (text: string) => claimsOf(text, 'en', '2024-06-12', SET).filter((c) => c.kind === 'metric')
+      .map((c) => `${c.slots.value?.value}:${c.slots.subjects?.bound}:${c.verdict}`);
+    expect(subjectsOfMetric('Workers completed a 30-km section of the China–Kyrgyzstan–Uzbekistan railway.')).toEqual(['30 km:context:unverifiable']);
+    expect(subjectsOfMetric('The 1,860-megawatt Kambar-Ata-1 hydropower plant will get a 500-megawatt unit first.'))
+      .toEqual(['1860 MW:text:verified', '500 MW:context:unverifiable']);
+    // Without a hyphen the unit names no property: a distance is no length.
+    expect(subjectsOfMetric('The China–Kyrgyzstan–Uzbekistan railway will run 30 km from the border.')).toEqual([]);
+  });
+  it('two articles disagree on a length one writes hyphened', () => {
+    expect(crossFlags([
+      ['a.en.md', '2024-06-11', 'Leaders discussed the 454-km China–Kyrgyzstan–Uzbekistan railway.'],
+      ['b.ru.md', '2024-06-12', 'Президенты обсудили строительство железной дороги Китай — Киргизия — Узбекистан протяжённостью 523 км.'],
+    ])).toEqual(['a.en.md:454-km', 'b.ru.md:523 км']);
+  });
   it('a year-like number with its unit is a measure, not the figure\'s year', () => {
     const c = claimsOf('Камбаратинская ГЭС-1 мощностью 2000 МВт введена в строй.', 'ru', '2024-06-12', SET).filter((x) => x.kind === 'metric');
     expect(c.map((x) => x.slots.period?.value)).toEqual(['2024']);

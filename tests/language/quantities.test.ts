@@ -273,3 +273,35 @@ describe('findQuantities: dates found by the caller', () => {
     expect(findQuantities(text, 'en', []).map((q) => q.value)).toEqual([8, 120]);
   });
 });
+
+describe('findQuantities: a measure hyphened onto its number', () => {
+  // "a 182-km pipeline": a compound adjective of English and German copy is still a measure.
+  const measures: Array<[string, string, number, string, string]> = [
+    ['en', 'the 182-km pipeline links the grids', 182, 'km', '182-km'],
+    ['en', 'a 1,340-kilometer border with Russia', 1340, 'km', '1,340-kilometer'],
+    ['en', 'the 650-megawatt link went offline', 650, 'MW', '650-megawatt'],
+    ['en', 'a 2.4-km bridge opened on Tuesday', 2.4, 'km', '2.4-km'],
+    ['en', 'a 3-gigawatt plant', 3000, 'MW', '3-gigawatt'],
+    ['de', 'das 650-Megawatt-Kabel fiel aus', 650, 'MW', '650-Megawatt'],
+    ['de', 'die 77-Kilometer-Leitung', 77, 'km', '77-Kilometer'],
+  ];
+  for (const [lang, text, value, unit, raw] of measures) {
+    it(`${lang}: ${text}`, () => {
+      const q = one(text, lang);
+      expect([q.value, q.unit, q.raw]).toEqual([value, unit, raw]);
+    });
+  }
+  // A hyphen before any other word still makes a word of the number.
+  const words: Array<[string, string]> = [
+    ['en', 'a 5-year plan for the 25-year-old driver'],
+    ['en', 'the COVID-19 wave and the Su-35 jets'],
+    ['en', 'a 10-member delegation'],
+    ['ru', 'к 25-летию установления отношений'],
+    ['de', 'ein 5-Jahres-Plan'],
+  ];
+  for (const [lang, text] of words) {
+    it(`no figure: ${lang}: ${text}`, () => {
+      expect(findQuantities(text, lang).map((q) => q.raw)).toEqual([]);
+    });
+  }
+});
