@@ -8751,6 +8751,17 @@ function consistent(s, claim2, index, date) {
     return false;
   return true;
 }
+function movedYear(claim2, candidates) {
+  if (claim2.propertyKind !== "quantity" || !claim2.periodExplicit || claim2.periodCarried || claim2.periodQuoted || claim2.comparisonBase || claim2.approx || claim2.bound !== void 0 || claim2.nearly || claim2.part || !claim2.period || !/^\d{4}$/u.test(claim2.period) || claim2.halfUnit <= 0)
+    return void 0;
+  let units = Math.round(Math.abs(claim2.value) / (2 * claim2.halfUnit));
+  while (units > 0 && units % 10 === 0)
+    units /= 10;
+  if (units < 100)
+    return void 0;
+  const others = candidates.filter((s) => s.rank !== "deprecated" && typeof s.value === "number" && !!s.period && /^\d{4}$/u.test(s.period) && s.period !== claim2.period && Math.abs(s.value - claim2.value) <= claim2.halfUnit + 1e-9 * Math.abs(s.value));
+  return others.length > 0 && new Set(others.map((s) => s.period)).size === 1 ? others[0] : void 0;
+}
 function within(claim2, value, tolerance) {
   const tol = Math.max(tolerance ?? 0, claim2.approx ? 0.05 : 0);
   const allowed = Math.max(tol * Math.abs(value), claim2.halfUnit);
@@ -8896,8 +8907,27 @@ function checkMetricClaim(claim2, index, text, date) {
   }
   if (samePeriod.length === 0 && claim2.periodQuoted && recordSubjects.length > 0)
     return unverifiable(`the fact set has no value for ${claim2.period}; a relative period inside a quotation is not compared with other articles`);
-  if (samePeriod.length === 0)
+  if (samePeriod.length === 0) {
+    const moved2 = movedYear(claim2, candidates);
+    if (moved2 && recordSubjects.length > 0) {
+      const said2 = formatValue(claim2.value, claim2.unit);
+      const what2 = index.property(claim2.property)?.names?.en?.[0] ?? claim2.property;
+      const who2 = recordSubjects.map((id) => displayName(index, id, "en")).join("\u2013");
+      return {
+        verdict: "contradicted",
+        reason: `${describeValue(moved2, claim2.unit)} is the fact set's value for ${moved2.period}, and it has none for ${claim2.period}`,
+        finding: {
+          ruleId: "metric-value",
+          span: claim2.span,
+          message: `${what2} (${who2}): the article gives ${said2} for ${claim2.period}; that is the fact set's value for ${moved2.period}, and it has none for ${claim2.period}: is the year right?`,
+          actual: `${said2} (${claim2.period})`,
+          expected: `${describeValue(moved2, claim2.unit)} (${moved2.period})`,
+          fact: moved2
+        }
+      };
+    }
     return record(`the fact set has no value for ${claim2.period}; compared with other articles`);
+  }
   const live = samePeriod.filter((s) => s.rank !== "deprecated");
   const match = live.find((s) => fits2(claim2, s));
   if (match)
@@ -9457,6 +9487,27 @@ function extractMetricClaims(ctx0) {
       k--;
     return k >= 0 && prepositions.has(keys[k]);
   };
+  const partGoverned = (m) => {
+    if (c.part.size === 0)
+      return false;
+    let start2 = m.tokenStart;
+    for (let moved2 = true; moved2; ) {
+      moved2 = false;
+      for (const x of [...ctx.mentions, ...headMentions()]) {
+        if (x.entityId === m.entityId && x.tokenStart < start2 && x.tokenEnd >= start2 - 1) {
+          start2 = x.tokenStart;
+          moved2 = true;
+        }
+      }
+    }
+    for (let k = start2 - 1; k >= 0 && k >= start2 - 4; k--) {
+      if (/[,;:()]/u.test(ctx.text.slice(tokens2[k].end, tokens2[k + 1].start)))
+        return false;
+      if (c.part.has(keys[k]))
+        return true;
+    }
+    return false;
+  };
   const thingOf = (q, cl) => {
     const list2 = thingsOf();
     if (list2.length === 0)
@@ -9465,7 +9516,7 @@ function extractMetricClaims(ctx0) {
       const ids = new Set(ms.map((m) => m.entityId));
       return ids.size === 1 ? [...ids][0] : void 0;
     };
-    const inClause = near(byClause(list2).get(cl) ?? [], q.span);
+    const inClause = near(byClause(list2).get(cl) ?? [], q.span).filter((m) => !partGoverned(m));
     const before2 = inClause.filter((m) => m.span.end <= q.span.start);
     if (before2.length) {
       const last = before2[before2.length - 1];
@@ -9475,7 +9526,26 @@ function extractMetricClaims(ctx0) {
     if (inClause.length)
       return one(inClause);
     const segment = statementStart(cl);
-    return one(near(list2, q.span).filter((m) => m.span.end <= q.span.start && clause[m.tokenStart] >= segment));
+    return one(near(list2, q.span).filter((m) => m.span.end <= q.span.start && clause[m.tokenStart] >= segment && !partGoverned(m)));
+  };
+  const unknownNameBefore = (q, cl) => {
+    const qi = tokenIndexAt(tokens2, q.span.start);
+    const rivalBefore = (i) => {
+      for (let k = i - 1; k >= 0 && k >= i - 4 && clause[k] === cl; k--)
+        if (c.rival.has(keys[k]))
+          return true;
+      return false;
+    };
+    const known2 = (i) => near(ctx.mentions, tokens2[i]).some((m) => m.tokenStart <= i && m.tokenEnd > i) || monthIndex(ctx.lang, tokens2[i].text) !== void 0 || weekdayWords(ctx.lang).has(keys[i]);
+    for (let i = qi - 2; i >= 0 && clause[i] === cl; i--) {
+      if (clause[i + 1] !== cl || clause[i] === void 0)
+        continue;
+      if (i === 0 || clause[i - 1] !== cl)
+        break;
+      if (CAPITALISED.test(tokens2[i].text) && CAPITALISED.test(tokens2[i + 1].text) && new RegExp("^\\p{L}", "u").test(tokens2[i + 1].text) && onlySpaceBetween(ctx.text, tokens2[i].end, tokens2[i + 1].start) && !known2(i) && !known2(i + 1) && rivalBefore(i))
+        return i;
+    }
+    return -1;
   };
   const rivals = /* @__PURE__ */ new Map();
   const thingMeasures = /* @__PURE__ */ new Set();
@@ -9503,7 +9573,7 @@ function extractMetricClaims(ctx0) {
       }
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
-    let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === void 0 || m.span.start <= wholeEnd));
+    let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === void 0 || m.span.start <= wholeEnd) && !(q.unit !== "%" && partGoverned(m)));
     if (ms.some((m) => m.span.start >= q.span.end)) {
       const from = tokenIndexAt(tokens2, q.span.end);
       ms = ms.filter((m) => m.span.start < q.span.end || !ann.cueIn("comparison", from, m.tokenStart));
@@ -9593,8 +9663,12 @@ function extractMetricClaims(ctx0) {
         }
       }
     }
-    if (ms.length === 0 && !asideOfUnknown) {
-      const before3 = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)) && !(paired && RIVALS.has(m.entityType)));
+    const unknownAt = !asideOfUnknown && types?.has("person") === true ? unknownNameBefore(q, cl) : -1;
+    const unknownSubject = unknownAt >= 0 && ms.every((m) => m.tokenEnd <= unknownAt && !ms.some((o) => o.span.start >= q.span.end));
+    if (unknownSubject)
+      ms = [];
+    if (ms.length === 0 && !asideOfUnknown && !unknownSubject) {
+      const before3 = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)) && !(paired && RIVALS.has(m.entityType)) && !(q.unit !== "%" && partGoverned(m)));
       const segment = statementStart(cl);
       const own2 = segment > 0 ? before3.filter((m) => clause[m.tokenStart] >= segment) : [];
       ms = own2.length ? own2 : before3;
@@ -9672,7 +9746,7 @@ function extractMetricClaims(ctx0) {
             byName.splice(k, 1);
       }
     }
-    const lastPerson = pronounBefore ? near(ctx.mentions, q.span).findLast((m) => m.entityType === "person" && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : void 0;
+    const lastPerson = pronounBefore && !unknownSubject ? near(ctx.mentions, q.span).findLast((m) => m.entityType === "person" && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : void 0;
     if (lastPerson && !ms.some((m) => m.entityType === "person")) {
       named.push(lastPerson);
       byName.push(lastPerson);
@@ -9871,8 +9945,21 @@ function extractMetricClaims(ctx0) {
     const qi = tokenIndexAt(tokens2, q.span.start);
     return directional(qi - 1) || qi > 1 && c.change.has(keys[qi - 1]) && directional(qi - 2);
   };
+  const complement = (p) => kinds(p) === "share" && claimants.some((o) => {
+    if (o === p || o.entityId === p.entityId || kinds(o) !== "share" || o.span.end > p.span.start || clauseOf(o.span) !== clauseOf(p.span))
+      return false;
+    const from = tokenIndexAt(tokens2, o.span.end);
+    const to = tokenIndexAt(tokens2, p.span.start);
+    const own2 = nearest(near(percentsBy.get(clauseOf(o.span)) ?? [], o.span), o.span);
+    if (to - from > 4 || !own2 || own2.span.start < p.span.end)
+      return false;
+    for (let i = from; i < to; i++)
+      if (prepositions.has(keys[i]))
+        return true;
+    return false;
+  });
   for (const [kind, into] of [["share", shareOf], ["change", changeAt]]) {
-    const words4 = claimants.filter((m) => kinds(m) === kind);
+    const words4 = claimants.filter((m) => kinds(m) === kind && !(kind === "share" && complement(m)));
     for (const p of words4) {
       const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span) && !(kind === "share" && changeMarked(x))), p.span);
       if (q && kind === "share" && words4.some((o) => o !== p && clauseOf(o.span) === clauseOf(q.span) && distance2(o.span, q.span) < distance2(p.span, q.span)))
@@ -10250,13 +10337,14 @@ function nearestPeriod(periods, to) {
   }
   return best;
 }
-var ENTITY_TYPES, NOT_THINGS, CAPITALISED, RIVALS, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
+var ENTITY_TYPES, NOT_THINGS, CAPITALISED, weekdayWords, RIVALS, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
 var init_metric_claims = __esm({
   "dist/extract/metric-claims.js"() {
     "use strict";
     init_import_meta_url();
     init_pack();
     init_numbers();
+    init_calendar();
     init_grammar();
     init_tokens();
     init_near();
@@ -10268,6 +10356,7 @@ var init_metric_claims = __esm({
     ENTITY_TYPES = CONTEXT_TYPES;
     NOT_THINGS = /* @__PURE__ */ new Set([...PLACE_TYPES, ...CONTEXT_TYPES, "person", "office", "party", "organisation"]);
     CAPITALISED = new RegExp("^\\p{Lu}", "u");
+    weekdayWords = perLanguage((lang) => new Set(weekdayForms(lang).flatMap((w) => foldWord(w.form).split(/\s+/u))));
     RIVALS = /* @__PURE__ */ new Set(["person", "party", "organization", "organisation"]);
     partOfWholeOf = perLanguage((lang) => (numbersPack(lang)?.partOfWhole ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
     cues = perLanguage((lang) => {
@@ -10282,6 +10371,8 @@ var init_metric_claims = __esm({
         otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
         counted: new Set((g.countedWords ?? []).map(foldWord)),
         approval: new Set((g.approvalWords ?? []).map(foldWord)),
+        rival: new Set((g.rivalWords ?? []).map(foldWord)),
+        part: new Set((g.partWords ?? []).map(foldWord)),
         previous: new Set((g.previousWords ?? []).map(foldWord)),
         changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
         and: andWordsOf(lang),
@@ -11069,6 +11160,20 @@ function pluralWord(key, tails) {
 function words3(phrase) {
   return foldWord(phrase).split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean);
 }
+function bodyBefore(ctx, at, p) {
+  if (p.officeBodies.size === 0)
+    return false;
+  const skip = (k) => {
+    for (let n = 0; k >= 0 && n < 3 && (p.articles.has(ctx.tokens[k].key) || p.joiners.some((j) => j.length === 1 && j[0] === ctx.tokens[k].key)); n++)
+      k--;
+    return k;
+  };
+  const body2 = skip(at - 1);
+  if (body2 < 0 || !p.officeBodies.has(ctx.tokens[body2].key))
+    return false;
+  const head = skip(body2 - 1);
+  return head >= 0 && p.heads.has(ctx.tokens[head].key) && !p.articles.has(ctx.tokens[head].key);
+}
 function keysBetween(ctx, from, to) {
   const out = [];
   for (let i = from; i < to; i++)
@@ -11570,7 +11675,8 @@ function extractOfficeClaims(ctx) {
       const gapPunct = ranked ? punct.replace(/[-‐‑'’]/gu, "") : punct;
       const prevOffice = ms[phrase.first - 1];
       const complement = p.titleAgreesInCase && phrase.office.inflected === true && prevOffice !== void 0 && prevOffice.entityType === "office" && prevOffice.inflected === false && prevOffice.tokenEnd === phrase.office.tokenStart && onlySpaceBetween(ctx.text, prevOffice.span.end, phrase.office.span.start);
-      const gapOk = !genitive && !disagree && !complement && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
+      const ofBody = bodyBefore(ctx, ms[phrase.first].tokenStart, p);
+      const gapOk = !genitive && !disagree && !complement && !ofBody && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
       if (gapOk) {
         const list2 = phrase.of.length >= 2;
         const plural2 = list2 || p.pluralTails.has(phrase.office.tail);
@@ -11755,7 +11861,8 @@ var init_office_claims = __esm({
         declinableEnds: (g.declinableNameEndings ?? []).map(foldWord),
         nameBeforeOffice: !!g.nameBeforeOffice,
         officePossessive: (g.possessiveHeadEndings ?? []).map((e) => e.toLowerCase()),
-        adjectiveAfterOffice: !!g.adjectiveAfterOffice
+        adjectiveAfterOffice: !!g.adjectiveAfterOffice,
+        officeBodies: new Set((g.officeBodyWords ?? []).map(foldWord))
       };
     });
     isPerson = (m) => m?.entityType === "person";

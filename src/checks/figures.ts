@@ -74,6 +74,24 @@ function consistent(s: IndexedStatement, claim: MetricClaim, index: FactIndex, d
   return true;
 }
 
+/**
+ * "3.56 billion in 2023" where the set has 3.56 billion for 2022 and nothing for 2023: a precise
+ * total (three significant digits or more, no hedge, its year written) that is another year's
+ * value to the last digit written (not merely within the statement's tolerance: another source's
+ * figure for its own year may come that near) is that year's, put on the wrong one. Only one such
+ * year, and totals only: a rate or a share may well repeat.
+ */
+function movedYear(claim: MetricClaim, candidates: readonly IndexedStatement[]): IndexedStatement | undefined {
+  if (claim.propertyKind !== 'quantity' || !claim.periodExplicit || claim.periodCarried || claim.periodQuoted || claim.comparisonBase
+    || claim.approx || claim.bound !== undefined || claim.nearly || claim.part || !claim.period || !/^\d{4}$/u.test(claim.period) || claim.halfUnit <= 0) return undefined;
+  let units = Math.round(Math.abs(claim.value) / (2 * claim.halfUnit));
+  while (units > 0 && units % 10 === 0) units /= 10;
+  if (units < 100) return undefined;
+  const others = candidates.filter((s) => s.rank !== 'deprecated' && typeof s.value === 'number' && !!s.period && /^\d{4}$/u.test(s.period)
+    && s.period !== claim.period && Math.abs(s.value - claim.value) <= claim.halfUnit + 1e-9 * Math.abs(s.value));
+  return others.length > 0 && new Set(others.map((s) => s.period)).size === 1 ? others[0] : undefined;
+}
+
 /** How far past its bound a figure written as "more than" or "less than" may be. */
 const BOUND_REACH = 1.5;
 
@@ -250,7 +268,27 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
   // A quotation's "last year" may be counted from an earlier day than the article's: its year is
   // not known well enough to set it against another article's.
   if (samePeriod.length === 0 && claim.periodQuoted && recordSubjects.length > 0) return unverifiable(`the fact set has no value for ${claim.period}; a relative period inside a quotation is not compared with other articles`);
-  if (samePeriod.length === 0) return record(`the fact set has no value for ${claim.period}; compared with other articles`);
+  if (samePeriod.length === 0) {
+    const moved = movedYear(claim, candidates);
+    if (moved && recordSubjects.length > 0) {
+      const said = formatValue(claim.value, claim.unit);
+      const what = index.property(claim.property)?.names?.en?.[0] ?? claim.property;
+      const who = recordSubjects.map((id) => displayName(index, id, 'en')).join('–');
+      return {
+        verdict: 'contradicted',
+        reason: `${describeValue(moved, claim.unit)} is the fact set's value for ${moved.period}, and it has none for ${claim.period}`,
+        finding: {
+          ruleId: 'metric-value',
+          span: claim.span,
+          message: `${what} (${who}): the article gives ${said} for ${claim.period}; that is the fact set's value for ${moved.period}, and it has none for ${claim.period}: is the year right?`,
+          actual: `${said} (${claim.period})`,
+          expected: `${describeValue(moved, claim.unit)} (${moved.period})`,
+          fact: moved,
+        },
+      };
+    }
+    return record(`the fact set has no value for ${claim.period}; compared with other articles`);
+  }
   const live = samePeriod.filter((s) => s.rank !== 'deprecated');
   const match = live.find((s) => fits(claim, s));
   if (match) return verified(`${describeValue(match, claim.unit)} (${match.period ?? 'at all times'})`);

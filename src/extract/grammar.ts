@@ -94,6 +94,12 @@ export interface GrammarPack {
   /** Words after a percentage that make it the part of the ballots counted ("97% of ballots counted"). */
   countedWords?: string[];
   /** Words of a proposal passed by a vote before a percentage ("approved by 90%"): a referendum's share. */
+  /** Words for an office's body ("Administration of the President"): a name after is not the office's. */
+  officeBodyWords?: string[];
+  /** Words for a part of a thing ("section", «участок»): a figure of the part is not the thing's. */
+  partWords?: string[];
+  /** Words for a candidate's rival before a name the set does not know: a share there is that one's. */
+  rivalWords?: string[];
   approvalWords?: string[];
   /** Words of an earlier body or term after a figure ("in the outgoing assembly"): the figure is of it. */
   previousWords?: string[];

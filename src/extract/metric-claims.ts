@@ -7,9 +7,10 @@ import type { Quantity } from '../language/quantities.js';
 import type { PeriodMention } from '../language/periods.js';
 import { perLanguage } from '../language/pack.js';
 import { numbersPack } from '../language/numbers.js';
+import { monthIndex, weekdayForms } from '../language/calendar.js';
 import { andWordsOf, articleWordsOf, grammarOf } from './grammar.js';
 import type { NameMatch } from './names.js';
-import { foldWord, tokenIndexAt, type Token } from './tokens.js';
+import { foldWord, onlySpaceBetween, tokenIndexAt, type Token } from './tokens.js';
 import { inTextOrder, near } from './near.js';
 import { insideQuote } from '../text/quotes.js';
 import { cuePhrasesOf, prepositionWordsOf } from './cues.js';
@@ -78,6 +79,7 @@ const ENTITY_TYPES = CONTEXT_TYPES;
 /** Entity types that are no thing a figure may measure on its own: places figures are in, people, posts, bodies. */
 const NOT_THINGS: ReadonlySet<string> = new Set([...PLACE_TYPES, ...CONTEXT_TYPES, 'person', 'office', 'party', 'organisation']);
 const CAPITALISED = /^\p{Lu}/u;
+const weekdayWords = perLanguage((lang) => new Set(weekdayForms(lang).flatMap((w) => foldWord(w.form).split(/\s+/u))));
 
 /** Who may win a share of the vote. */
 const RIVALS: ReadonlySet<string> = new Set(['person', 'party', 'organization', 'organisation']);
@@ -146,6 +148,8 @@ const cues = perLanguage((lang) => {
     otherWholes: new Set((g.otherWholes ?? []).map(foldWord)),
     counted: new Set((g.countedWords ?? []).map(foldWord)),
     approval: new Set((g.approvalWords ?? []).map(foldWord)),
+    rival: new Set((g.rivalWords ?? []).map(foldWord)),
+    part: new Set((g.partWords ?? []).map(foldWord)),
     previous: new Set((g.previousWords ?? []).map(foldWord)),
     changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
     and: andWordsOf(lang),
@@ -377,6 +381,29 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     while (k >= 0 && c.articles.has(keys[k]!)) k--;
     return k >= 0 && prepositions.has(keys[k]!);
   };
+  // "где продолжение «Турецкого потока» имеет длину 474 км", "the Bulgarian section of TurkStream
+  // is 474 km long": a thing named after a word for a part of it (up to three words between, no
+  // comma) is not what the figure measures; the part is, and the set names no part.
+  const partGoverned = (m: NameMatch) => {
+    if (c.part.size === 0) return false;
+    // From the start of the thing's whole phrase: its name before its head noun ("the first unit
+    // of the Kambar-Ata-1 hydropower plant").
+    let start = m.tokenStart;
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const x of [...ctx.mentions, ...headMentions()]) {
+        if (x.entityId === m.entityId && x.tokenStart < start && x.tokenEnd >= start - 1) {
+          start = x.tokenStart;
+          moved = true;
+        }
+      }
+    }
+    for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+      if (/[,;:()]/u.test(ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+      if (c.part.has(keys[k]!)) return true;
+    }
+    return false;
+  };
   /** The one thing the figure's clause names, else the one its statement names before it. */
   const thingOf = (q: Quantity, cl: number): string | undefined => {
     const list = thingsOf();
@@ -385,7 +412,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       const ids = new Set(ms.map((m) => m.entityId));
       return ids.size === 1 ? [...ids][0] : undefined;
     };
-    const inClause = near(byClause(list).get(cl) ?? [], q.span);
+    const inClause = near(byClause(list).get(cl) ?? [], q.span).filter((m) => !partGoverned(m));
     // The nearest before the figure ("На полях саммита … строительство железной дороги …
     // протяжённостью 454 км": the railway), unless another is joined to it ("the summit and the
     // forum brought together 9 heads of state"); with none before, the one after.
@@ -398,7 +425,29 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
     if (inClause.length) return one(inClause);
     const segment = statementStart(cl);
-    return one(near(list, q.span).filter((m) => m.span.end <= q.span.start && clause[m.tokenStart]! >= segment));
+    return one(near(list, q.span).filter((m) => m.span.end <= q.span.start && clause[m.tokenStart]! >= segment && !partGoverned(m)));
+  };
+  /**
+   * A name the set does not know after a word for a rival, before the figure in its clause: two
+   * capitalised words in a row right after the rival word (articles between): the first one's token (-1: none).
+   */
+  const unknownNameBefore = (q: Quantity, cl: number): number => {
+    const qi = tokenIndexAt(tokens, q.span.start);
+    // "his rival", "son principal rival, le nationaliste": up to three words between.
+    const rivalBefore = (i: number) => {
+      for (let k = i - 1; k >= 0 && k >= i - 4 && clause[k] === cl; k--) if (c.rival.has(keys[k]!)) return true;
+      return false;
+    };
+    // A day or a month is no name ("pemilihan cepat Hari Minggu").
+    const known = (i: number) => near(ctx.mentions, tokens[i]!).some((m) => m.tokenStart <= i && m.tokenEnd > i)
+      || monthIndex(ctx.lang, tokens[i]!.text) !== undefined || weekdayWords(ctx.lang).has(keys[i]!);
+    for (let i = qi - 2; i >= 0 && clause[i] === cl; i--) {
+      if (clause[i + 1] !== cl || clause[i] === undefined) continue;
+      if (i === 0 || clause[i - 1] !== cl) break; // a clause's first word is capitalised for its own sake
+      if (CAPITALISED.test(tokens[i]!.text) && CAPITALISED.test(tokens[i + 1]!.text) && /^\p{L}/u.test(tokens[i + 1]!.text)
+        && onlySpaceBetween(ctx.text, tokens[i]!.end, tokens[i + 1]!.start) && !known(i) && !known(i + 1) && rivalBefore(i)) return i;
+    }
+    return -1;
   };
   /** A rival's share ("contre 47,38 % pour son rival X") and the rival named after it. */
   const rivals = new Map<Quantity, NameMatch>();
@@ -433,7 +482,8 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length
         && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
-    let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === undefined || m.span.start <= wholeEnd));
+    let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === undefined || m.span.start <= wholeEnd)
+      && !(q.unit !== '%' && partGoverned(m)));
     // "con 73 diputados, cinco más que los moderados": a name after a word of comparison is the
     // base the figure is set against, not its subject.
     if (ms.some((m) => m.span.start >= q.span.end)) {
@@ -552,9 +602,17 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // before it are another statement's ("Georgien profitiert …: Ein Teil des Handels
     // zwischen der Türkei und Aserbaidschan …"); with none there, a lead before a colon names them
     // ("Russland und Kasachstan: …").
-    if (ms.length === 0 && !asideOfUnknown) {
+    // "his rival Adakhan Madumarov came second with 6.7%", «Son rival Adakhan Madumarov … avec
+    // 6,7 %»: a figure of people whose clause names someone the set does not know before it, and
+    // no one it knows, is that one's; neither a name of another clause nor a pronoun's takes it.
+    // So with a person it knows named before that one ("Japarov won, and his rival Adakhan
+    // Madumarov came second with 6.7%"): the nearer name is the figure's.
+    const unknownAt = !asideOfUnknown && types?.has('person') === true ? unknownNameBefore(q, cl) : -1;
+    const unknownSubject = unknownAt >= 0 && ms.every((m) => m.tokenEnd <= unknownAt && !ms.some((o) => o.span.start >= q.span.end));
+    if (unknownSubject) ms = [];
+    if (ms.length === 0 && !asideOfUnknown && !unknownSubject) {
       const before = near(candidates, q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m))
-        && !(paired && RIVALS.has(m.entityType)));
+        && !(paired && RIVALS.has(m.entityType)) && !(q.unit !== '%' && partGoverned(m)));
       const segment = statementStart(cl);
       const own = segment > 0 ? before.filter((m) => clause[m.tokenStart]! >= segment) : [];
       ms = own.length ? own : before;
@@ -639,7 +697,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     }
     // "he won 79 percent of the vote": a pronoun for the person named before, where people are
     // subjects. A pronoun after the figure is another's ("le PAS a obtenu 56,2 %, ce qui lui assure …").
-    const lastPerson = pronounBefore
+    const lastPerson = pronounBefore && !unknownSubject
       ? near(ctx.mentions, q.span).findLast((m) => m.entityType === 'person' && m.span.end <= q.span.start)?.entityId ?? ctx.lastPerson : undefined;
     if (lastPerson && !ms.some((m) => m.entityType === 'person')) {
       named.push(lastPerson);
@@ -867,8 +925,22 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const qi = tokenIndexAt(tokens, q.span.start);
     return directional(qi - 1) || (qi > 1 && c.change.has(keys[qi - 1]!) && directional(qi - 2));
   };
+  // "tingkat partisipasi warga dalam pemungutan suara berkisar 59 persen": a share word in a
+  // phrase a preposition opens after another share's word ("turnout … in the vote") is that
+  // word's complement, before the figure as well; the head claims the figure.
+  const complement = (p: NameMatch) => kinds(p) === 'share' && claimants.some((o) => {
+    if (o === p || o.entityId === p.entityId || kinds(o) !== 'share' || o.span.end > p.span.start || clauseOf(o.span) !== clauseOf(p.span)) return false;
+    const from = tokenIndexAt(tokens, o.span.end);
+    const to = tokenIndexAt(tokens, p.span.start);
+    // The head's own figure is after the complement ("87,05% de los votos con una participación
+    // cercana al 80%": the votes have theirs before them, the turnout is no complement).
+    const own = nearest(near(percentsBy.get(clauseOf(o.span)) ?? [], o.span), o.span);
+    if (to - from > 4 || !own || own.span.start < p.span.end) return false;
+    for (let i = from; i < to; i++) if (prepositions.has(keys[i]!)) return true;
+    return false;
+  });
   for (const [kind, into] of [['share', shareOf], ['change', changeAt]] as const) {
-    const words = claimants.filter((m) => kinds(m) === kind);
+    const words = claimants.filter((m) => kinds(m) === kind && !(kind === 'share' && complement(m)));
     for (const p of words) {
       const q = nearest(near(percentsBy.get(clauseOf(p.span)) ?? [], p.span).filter((x) => !shareOf.has(x) && !changeAt.has(x) && !rival(x, p.span) && !(kind === 'share' && changeMarked(x))), p.span);
       // A word of this kind nearer to the percentage claims it ("more than a third of India's
@@ -1292,7 +1364,7 @@ function cover(a: Span, b: Span): Span {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
 
-function nearest<T extends { span: Span }>(items: T[], to: Span): T | undefined {
+function nearest<T extends { span: Span }>(items: readonly T[], to: Span): T | undefined {
   let best: T | undefined;
   let bestD = Infinity;
   for (const it of items) {

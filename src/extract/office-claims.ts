@@ -28,6 +28,8 @@ type Tense = OfficeClaim['tense'] | 'then-word' | 'recent-word' | 'current-word'
 interface Phrases {
   articles: ReadonlySet<string>;
   joiners: string[][];
+  /** Bodies an office has ("Administration of the President"): the office after one is its complement. */
+  officeBodies: ReadonlySet<string>;
   and: Set<string>;
   /** Words for "from" between a titled name and its country ("President Tokayev from Kazakhstan"). */
   origin: ReadonlySet<string>;
@@ -161,8 +163,27 @@ const phrasesOf = perLanguage((lang): Phrases => {
     nameBeforeOffice: !!g.nameBeforeOffice,
     officePossessive: (g.possessiveHeadEndings ?? []).map((e) => e.toLowerCase()),
     adjectiveAfterOffice: !!g.adjectiveAfterOffice,
+    officeBodies: new Set((g.officeBodyWords ?? []).map(foldWord)),
   };
 });
+
+/**
+ * A word for an office's body right before the token `at`, itself after a head word ("the head of
+ * the Administration of the President", «руководителем Администрации Президента»); articles and
+ * joiners ("of the") read past. Without the head the body is the holder's: "the administration of
+ * President Joe Biden" names Biden the president.
+ */
+function bodyBefore(ctx: SentenceContext, at: number, p: Phrases): boolean {
+  if (p.officeBodies.size === 0) return false;
+  const skip = (k: number) => {
+    for (let n = 0; k >= 0 && n < 3 && (p.articles.has(ctx.tokens[k]!.key) || p.joiners.some((j) => j.length === 1 && j[0] === ctx.tokens[k]!.key)); n++) k--;
+    return k;
+  };
+  const body = skip(at - 1);
+  if (body < 0 || !p.officeBodies.has(ctx.tokens[body]!.key)) return false;
+  const head = skip(body - 1);
+  return head >= 0 && p.heads.has(ctx.tokens[head]!.key) && !p.articles.has(ctx.tokens[head]!.key);
+}
 
 const isPerson = (m: NameMatch | undefined): m is NameMatch => m?.entityType === 'person';
 const isOffice = (m: NameMatch | undefined): m is NameMatch => m?.entityType === 'office' && m.form === 'name';
@@ -839,7 +860,12 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
       // The title before in its dictionary form: «под председательством президента … Жапарова» is the president's.
       const complement = p.titleAgreesInCase && phrase.office.inflected === true && prevOffice !== undefined && prevOffice.entityType === 'office' && prevOffice.inflected === false
         && prevOffice.tokenEnd === phrase.office.tokenStart && onlySpaceBetween(ctx.text, prevOffice.span.end, phrase.office.span.start);
-      const gapOk = !genitive && !disagree && !complement && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
+      // "the head of the Administration of the President of Kyrgyzstan, Adylbek Kasymaliev",
+      // «руководителем Администрации Президента Кыргызстана Адылбеком Касымалиевым»: an office
+      // after a word for its body (articles and "of" between) names whose body it is; the name
+      // after is another post's holder.
+      const ofBody = bodyBefore(ctx, ms[phrase.first]!.tokenStart, p);
+      const gapOk = !genitive && !disagree && !complement && !ofBody && wholeQualifiers(gapWords, p) && /^(|,|–|—|-|:)$/.test(gapPunct);
       if (gapOk) {
         const list = phrase.of.length >= 2;
         // Several holders only for a plural office ("presidents", "президенты"): after a singular
