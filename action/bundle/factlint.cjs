@@ -9198,6 +9198,24 @@ function yearMentionsIn(text, span) {
     out.push({ year: Number(m[1]), start: span.start + m.index });
   return out;
 }
+function yearsOutsideAsides(text, span, claim2, others) {
+  const ys = yearMentionsIn(text, span);
+  if (ys.length === 0 || others.length === 0)
+    return [...new Set(ys.map((y) => y.year))];
+  const kept2 = ys.filter((y) => {
+    const open = text.lastIndexOf(",", y.start);
+    if (open < span.start)
+      return true;
+    let close = text.indexOf(",", y.start);
+    if (close < 0 || close > span.end)
+      close = span.end;
+    if (claim2.start >= open && claim2.start < close)
+      return true;
+    const before2 = text.slice(span.start, open).trimEnd().length + span.start;
+    return !others.some((o) => o.end === before2);
+  });
+  return [...new Set(kept2.map((y) => y.year))];
+}
 var YEAR2;
 var init_years = __esm({
   "dist/claims/years.js"() {
@@ -9574,6 +9592,23 @@ function extractMetricClaims(ctx0) {
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
     let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === void 0 || m.span.start <= wholeEnd) && !(q.unit !== "%" && partGoverned(m)));
+    if (q.span.start > 0 && ms.length > 1) {
+      const people = ms.filter((m) => m.entityType === "person" && m.span.end <= q.span.start);
+      if (people.length > 1) {
+        const inAside = (m) => people.some((h) => {
+          if (h.entityId === m.entityId || h.span.end > m.span.start)
+            return false;
+          const open = ctx.text.indexOf(",", h.span.end);
+          if (open < 0 || open >= m.span.start || ctx.text.slice(h.span.end, open).trim() !== "")
+            return false;
+          const close = ctx.text.indexOf(",", m.span.end);
+          return close >= 0 && close < q.span.start && !ctx.text.slice(open + 1, m.span.start).includes(",");
+        });
+        const kept2 = ms.filter((m) => !inAside(m));
+        if (kept2.length < ms.length)
+          ms = kept2;
+      }
+    }
     if (ms.some((m) => m.span.start >= q.span.end)) {
       const from = tokenIndexAt(tokens2, q.span.end);
       ms = ms.filter((m) => m.span.start < q.span.end || !ann.cueIn("comparison", from, m.tokenStart));
@@ -13474,13 +13509,15 @@ function officeFrames(a, s) {
     }
   });
   for (const claim0 of [...extractOfficeClaims(ctx), ...counterparts]) {
-    const since = sinceYear(s, claim0);
+    const since = sinceYear(s, claim0, articleWordsOf(a.lang));
     const handover = claim0.tense === "current" && !claim0.currentWord && succession(s, claim0.span);
     let claim2 = { ...claim0, ...since === void 0 ? {} : { since }, ...handover ? { tense: "future" } : {} };
     const start2 = officeStart(claim2, s.annotation, a.doc.text, s.span, near(s.allDates, claim2.span));
     if (start2)
       claim2 = { ...claim2, tense: "then", ...start2.written ? { started: start2.written } : {} };
-    let time = start2 ? { windows: [start2.window], loose: false } : officeTime(claim2, claim2.tense === "future" ? [] : years, near(s.allDates, claim2.span));
+    const others = years.length ? mentions.filter((m) => m.entityType === "person" && m.entityId !== claim2.person).map((m) => m.span) : [];
+    const own2 = others.length ? yearsOutsideAsides(a.doc.text, s.span, claim2.span, others) : years;
+    let time = start2 ? { windows: [start2.window], loose: false } : officeTime(claim2, claim2.tense === "future" ? [] : own2, near(s.allDates, claim2.span));
     if (!start2 && claim2.tense === "current" && a.doc.date && years.length === 0) {
       const month = a.doc.date.slice(0, 7);
       const ps = s.periodsFound().length ? s.periodsFound() : monthPeriods(s, a.doc.text, a.lang, a.doc.date);
@@ -13518,12 +13555,17 @@ function loneWeekdays(s, lang) {
 function succession(s, span) {
   return s.annotation.clausesWith("succession").has(s.annotation.clauseAt(span.start));
 }
-function sinceYear(s, claim2) {
+function sinceYear(s, claim2, articles) {
   const ann = s.annotation;
   const yearAt = (i) => {
     const n = ann.cue("tenureSince", i);
     const y = n ? s.tokens[i + n] : void 0;
-    return y && /^(1[89]|20)\d\d$/u.test(y.text) ? Number(y.text) : void 0;
+    if (!y)
+      return void 0;
+    if (/^(1[89]|20)\d\d$/u.test(y.text))
+      return Number(y.text);
+    const at = articles.has(y.key) ? s.tokens[i + n + 1] ?? y : y;
+    return s.allDates.find((d) => d.dateSpan.start === at.start && d.yearExplicit)?.year;
   };
   const officeEnd = Math.max(claim2.officeSpan.end, claim2.ofSpan?.end ?? 0);
   const after = ann.tokenAt(officeEnd);

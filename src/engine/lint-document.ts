@@ -20,7 +20,7 @@ import { postOf } from '../facts/posts.js';
 import { addDays, isValidPeriod, periodRange } from '../facts/time.js';
 import type { RuleContext } from '../rules/rule.js';
 import type { ClaimReport, Frame, OfficeTime, Outcome, Slot } from '../claims/frame.js';
-import { yearsIn } from '../claims/years.js';
+import { yearsIn, yearsOutsideAsides } from '../claims/years.js';
 import { officeStart } from '../claims/office-start.js';
 import { extractMetricClaims } from '../extract/metric-claims.js';
 import { headEntities } from '../extract/heads.js';
@@ -774,7 +774,7 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     },
   });
   for (const claim0 of [...extractOfficeClaims(ctx), ...counterparts]) {
-    const since = sinceYear(s, claim0);
+    const since = sinceYear(s, claim0, articleWordsOf(a.lang));
     // A clause about a handover ("X was succeeded as Secretary-General by Y", "сменил на посту")
     // speaks of both sides of it: the time is any, only a post of another country contradicts.
     const handover = claim0.tense === 'current' && !claim0.currentWord && succession(s, claim0.span);
@@ -784,7 +784,9 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     const start = officeStart(claim, s.annotation, a.doc.text, s.span, near(s.allDates, claim.span));
     if (start) claim = { ...claim, tense: 'then', ...(start.written ? { started: start.written } : {}) };
     // The sentence's dates near the claim: a sentence of a thousand dates does not give each claim a thousand windows.
-    let time = start ? { windows: [start.window], loose: false } : officeTime(claim, claim.tense === 'future' ? [] : years, near(s.allDates, claim.span));
+    const others = years.length ? mentions.filter((m) => m.entityType === 'person' && m.entityId !== claim.person).map((m) => m.span) : [];
+    const own = others.length ? yearsOutsideAsides(a.doc.text, s.span, claim.span, others) : years;
+    let time = start ? { windows: [start.window], loose: false } : officeTime(claim, claim.tense === 'future' ? [] : own, near(s.allDates, claim.span));
     // "В июне 2017 года тогдашний президент …": a "then" is of the months the sentence writes, not their whole year.
     // "Im April dieses Jahres wurde der kirgisische Präsident Bakijew gestürzt", "In April this
     // year": a month without its year is the article's year's (findPeriods resolves it), and the
@@ -846,12 +848,17 @@ function succession(s: SentenceScope, span: Span): boolean {
  * года": a tenure's first year, right after the office phrase, or between the person and the office
  * of a predicate. A "since" anywhere else dates something else ("has visited every year since 2015").
  */
-function sinceYear(s: SentenceScope, claim: OfficeClaim): number | undefined {
+function sinceYear(s: SentenceScope, claim: OfficeClaim, articles: ReadonlySet<string>): number | undefined {
   const ann = s.annotation;
   const yearAt = (i: number) => {
     const n = ann.cue('tenureSince', i);
     const y = n ? s.tokens[i + n] : undefined;
-    return y && /^(1[89]|20)\d\d$/u.test(y.text) ? Number(y.text) : undefined;
+    if (!y) return undefined;
+    if (/^(1[89]|20)\d\d$/u.test(y.text)) return Number(y.text);
+    // "since January 1, 2021", «с 1 января 2021 года», «depuis le 1er janvier 2021»: a whole
+    // date with its year written, an article before it.
+    const at = articles.has(y.key) ? s.tokens[i + n + 1] ?? y : y;
+    return s.allDates.find((d) => d.dateSpan.start === at.start && d.yearExplicit)?.year;
   };
   const officeEnd = Math.max(claim.officeSpan.end, claim.ofSpan?.end ?? 0);
   const after = ann.tokenAt(officeEnd);

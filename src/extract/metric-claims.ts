@@ -484,6 +484,22 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     };
     let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === undefined || m.span.start <= wholeEnd)
       && !(q.unit !== '%' && partGoverned(m)));
+    // "Serdar Berdimuhamedov, son of outgoing president Gurbanguly Berdimuhamedov, won 62.97%": a
+    // person named in an aside right after another person's name is not the figure's.
+    if (q.span.start > 0 && ms.length > 1) {
+      const people = ms.filter((m) => m.entityType === 'person' && m.span.end <= q.span.start);
+      if (people.length > 1) {
+        const inAside = (m: NameMatch) => people.some((h) => {
+          if (h.entityId === m.entityId || h.span.end > m.span.start) return false;
+          const open = ctx.text.indexOf(',', h.span.end);
+          if (open < 0 || open >= m.span.start || ctx.text.slice(h.span.end, open).trim() !== '') return false;
+          const close = ctx.text.indexOf(',', m.span.end);
+          return close >= 0 && close < q.span.start && !ctx.text.slice(open + 1, m.span.start).includes(',');
+        });
+        const kept = ms.filter((m) => !inAside(m));
+        if (kept.length < ms.length) ms = kept;
+      }
+    }
     // "con 73 diputados, cinco más que los moderados": a name after a word of comparison is the
     // base the figure is set against, not its subject.
     if (ms.some((m) => m.span.start >= q.span.end)) {

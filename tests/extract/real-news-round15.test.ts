@@ -95,3 +95,42 @@ describe('a precise total on a year the set has no value for, equal to another y
     expect(metric(text, 'en', '2022-03-01').filter((v) => v.endsWith('contradicted'))).toEqual([]);
   });
 });
+
+describe('the times an office claim may speak of', () => {
+  it('a year in an aside that another person\'s name opens is that person\'s', () => {
+    // Nazarbayev was president until March 2019; the article is of June 2020.
+    expect(offices('Rahmon, in power since 1992, overtakes Kazakhstan\'s President Nursultan Nazarbayev.', 'en', '2020-06-01'))
+      .toEqual(['nursultan-nazarbayev:president:contradicted']);
+    // The year next to the claim's own person still counts.
+    expect(offices('Kazakhstan\'s President Nursultan Nazarbayev, in power since 1990, met Rahmon.', 'en', '2020-06-01'))
+      .not.toContain('nursultan-nazarbayev:president:contradicted');
+  });
+  it.each([
+    ['en', 'Kazakhstan\'s recently retired head of state Nursultan Nazarbayev met Putin on Monday.'],
+    ['de', 'Kasachstans kürzlich zurückgetretenes Staatsoberhaupt Nursultan Nasarbajew traf Putin am Montag.'],
+  ])('a retired holder is a former one (%s)', (lang, text) => {
+    expect(offices(text, lang, '2019-04-01')).toEqual(['nursultan-nazarbayev:president:verified']);
+  });
+  it.each([
+    ['en', 'Imangali Tasmagambetov has been CSTO Secretary General since January 1, 2021.'],
+    ['ru', 'Имангали Тасмагамбетов занимает пост генсека ОДКБ с 1 января 2021 года.'],
+    ['fr', 'Imangali Tasmagambetov est secrétaire général de l\'OTSC depuis le 1er janvier 2021.'],
+  ])('"since" a whole date is a start that is checked (%s)', (lang, text) => {
+    // He took office on 1 January 2023.
+    expect(offices(text, lang, '2024-01-10')).toEqual(['imangali-tasmagambetov:secretary-general:contradicted']);
+    expect(offices(text.replace('2021', '2023'), lang, '2024-01-10')).toEqual(['imangali-tasmagambetov:secretary-general:verified']);
+  });
+});
+
+describe('a person named in an aside after another person is not the figure\'s', () => {
+  // Turkmenistan, March 2022: Serdar Berdimuhamedov 72.97 %.
+  it.each([
+    ['en', 'Serdar Berdimuhamedov, son of outgoing president Gurbanguly Berdimuhamedov, won 62.97% of the vote.'],
+    ['ru', 'Сердар Бердымухамедов, сын уходящего президента Гурбангулы Бердымухамедова, набрал 62,97% голосов.'],
+  ])('%s: the son\'s share is checked', (lang, text) => {
+    expect(metric(text, lang, '2022-03-15')).toEqual(['62.97 %:serdar-berdimuhamedov:contradicted']);
+  });
+  it('two people joined by "and" before the figure still leave it open', () => {
+    expect(metric('Serdar Berdimuhamedov and Gurbanguly Berdimuhamedov won 72.97% of the vote.', 'en', '2022-03-15').filter((v) => v.endsWith('contradicted') || v.endsWith('verified'))).toEqual([]);
+  });
+});
