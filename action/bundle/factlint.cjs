@@ -11808,9 +11808,9 @@ function extractOfficeClaims(ctx) {
         const to = ms[phrase.first].tokenStart;
         const cueFrom = Math.max(from, to - 3);
         let cueAt = -1;
-        for (let i = cueFrom; i < to && cueAt < 0; i++)
+        for (let i = from; i < to && cueAt < 0; i++)
           for (const ph of p.predicate)
-            if (i + ph.length <= to && startsWithPhrase(keys, i, ph)) {
+            if (i + ph.length <= to && (i >= cueFrom || i + ph.length === to) && startsWithPhrase(keys, i, ph)) {
               cueAt = i + ph.length;
               break;
             }

@@ -995,7 +995,9 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
         // begrüßte den Staatschef" has "war" close by, but it closes another clause.
         const cueFrom = Math.max(from, to - 3);
         let cueAt = -1;
-        for (let i = cueFrom; i < to && cueAt < 0; i++) for (const ph of p.predicate) if (i + ph.length <= to && startsWithPhrase(keys, i, ph)) { cueAt = i + ph.length; break; }
+        // A longer phrase may start earlier when it ends right at the office ("on his appointment
+        // to the post of", «с назначением на пост»).
+        for (let i = from; i < to && cueAt < 0; i++) for (const ph of p.predicate) if (i + ph.length <= to && (i >= cueFrom || i + ph.length === to) && startsWithPhrase(keys, i, ph)) { cueAt = i + ph.length; break; }
         if (to - from <= 12 && cueAt >= 0 && (cueAt >= to || !/[,;:]/u.test(ctx.text.slice(ctx.tokens[cueAt - 1]!.end, ms[phrase.first]!.span.start)))) {
           const fut = hasPhrase(keys, from, to, p.futureSentence);
           // "X, yang saat itu menjabat Perdana Menteri …": "then" anywhere between the person and the office.

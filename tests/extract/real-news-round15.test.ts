@@ -134,3 +134,23 @@ describe('a person named in an aside after another person is not the figure\'s',
     expect(metric('Serdar Berdimuhamedov and Gurbanguly Berdimuhamedov won 72.97% of the vote.', 'en', '2022-03-15').filter((v) => v.endsWith('contradicted') || v.endsWith('verified'))).toEqual([]);
   });
 });
+
+describe('an appointment phrase between a person and an office is a claim', () => {
+  // Chingiz Aidarbekov: foreign minister of Kyrgyzstan from October 2018, never of Kazakhstan.
+  it.each([
+    ['en', 'Lavrov congratulated Chingiz Aidarbekov on his appointment to the post of Minister of Foreign Affairs of Kazakhstan.'],
+    ['ru', 'Лавров поздравил Чингиза Айдарбекова с назначением на пост министра иностранных дел Казахстана.'],
+    ['fr', 'Lavrov a félicité Tchinguiz Aïdarbekov pour sa nomination au poste de ministre des Affaires étrangères du Kazakhstan.'],
+    ['es', 'Lavrov felicitó a Chinguiz Aidarbékov por su nombramiento como ministro de Asuntos Exteriores de Kazajistán.'],
+  ])('%s: the wrong country is caught, the right one verified', (lang, text) => {
+    expect(offices(text, lang, '2018-10-20')).toEqual(['chingiz-aidarbekov:foreign-minister:contradicted']);
+    expect(offices(text.replace(/Kazakhstan|Казахстана|Kazajistán/u, (w) => ({ Kazakhstan: 'Kyrgyzstan', Казахстана: 'Киргизии', Kazajistán: 'Kirguistán' })[w]!), lang, '2018-10-20'))
+      .toEqual(['chingiz-aidarbekov:foreign-minister:verified']);
+  });
+  it('the speaker who congratulates is given no post', () => {
+    expect(offices('Putin welcomed the appointment of Chingiz Aidarbekov as Minister of Foreign Affairs of Kyrgyzstan.', 'en', '2018-10-20')
+      .filter((v) => v.startsWith('vladimir-putin'))).toEqual([]);
+    expect(offices('Лавров поздравил Чингиза Айдарбекова с назначением на пост министра иностранных дел Киргизии.', 'ru', '2018-10-20')
+      .filter((v) => v.startsWith('sergey-lavrov'))).toEqual([]);
+  });
+});
