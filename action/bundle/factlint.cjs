@@ -12709,6 +12709,54 @@ var init_hyphened_measures = __esm({
   }
 });
 
+// dist/extract/title-holders.js
+function withTitleHolders(ctx) {
+  const { tokens: tokens2, mentions } = ctx;
+  let out;
+  for (const m of mentions) {
+    if (m.entityType !== "office" || m.form !== "name")
+      continue;
+    if (!opens(m))
+      continue;
+    if (mentions.some((p) => p.entityType === "person" && (p.tokenStart >= m.tokenEnd && p.tokenStart - m.tokenEnd <= PERSON_NEAR || p.tokenEnd <= m.tokenStart && m.tokenStart - p.tokenEnd <= PERSON_NEAR)))
+      continue;
+    const country = m.impliedOf ?? countryOf(m, ctx);
+    const people = country ? ctx.holders(m.entityId, country) : ctx.namedHolders(m.entityId);
+    if (new Set(people).size !== 1)
+      continue;
+    (out ??= [...mentions]).push({ ...m, entityId: people[0], entityType: "person", alternatives: [] });
+  }
+  return out ? out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end) : mentions;
+  function opens(m) {
+    for (let k = 0; k < m.tokenStart; k++) {
+      if (ctx.linkWords.has(tokens2[k].key))
+        continue;
+      const country = mentions.find((x) => x.entityType === "country" && x.tokenStart <= k && x.tokenEnd > k);
+      if (!country)
+        return false;
+      k = country.tokenEnd - 1;
+    }
+    return true;
+  }
+  function countryOf(m, c) {
+    const before2 = c.mentions.find((x) => x.entityType === "country" && x.tokenEnd === m.tokenStart);
+    if (before2)
+      return before2.entityId;
+    let k = m.tokenEnd;
+    while (k < tokens2.length && k - m.tokenEnd < 2 && c.linkWords.has(tokens2[k].key))
+      k++;
+    return c.mentions.find((x) => x.entityType === "country" && x.form === "name" && x.tokenStart === k)?.entityId;
+  }
+}
+var PERSON_NEAR;
+var init_title_holders = __esm({
+  "dist/extract/title-holders.js"() {
+    "use strict";
+    init_import_meta_url();
+    PERSON_NEAR = 3;
+  }
+});
+
 // dist/text/sentences.js
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -13601,11 +13649,18 @@ function officeSlots(claim2, time) {
 function figureFrames(a, s) {
   const { doc, index, lang } = a;
   const { quantities, periods } = s.figuresFound();
+  const mentions = doc.date && s.mentions.some((m) => m.entityType === "office") ? withTitleHolders({
+    tokens: s.tokens,
+    mentions: s.mentions,
+    linkWords: titleLinksOf(lang),
+    holders: (office, of) => index.holdersAt(office, of, doc.date).map((st) => asList(st.subject)[0]).filter(Boolean),
+    namedHolders: (office) => [...a.named].filter((p) => index.heldByAt(p, doc.date).some((st) => postOf(st)?.office === office))
+  }) : s.mentions;
   const claims2 = extractMetricClaims({
     text: doc.text,
     sentence: s.span,
     tokens: s.tokens,
-    mentions: s.mentions,
+    mentions,
     properties: s.properties,
     quantities,
     periods,
@@ -13851,7 +13906,7 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
-var EVENT_WORD, DASHES, placePropertyCache, DAY2, HYPHENED_MEASURE, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, relativePeriods, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, countryCache, subjectTypeCache;
+var EVENT_WORD, DASHES, placePropertyCache, DAY2, titleLinksOf, HYPHENED_MEASURE, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, relativePeriods, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, countryCache, subjectTypeCache;
 var init_lint_document = __esm({
   "dist/engine/lint-document.js"() {
     "use strict";
@@ -13888,6 +13943,7 @@ var init_lint_document = __esm({
     init_currency_names();
     init_given_name_variants();
     init_hyphened_measures();
+    init_title_holders();
     init_names();
     init_tokens();
     init_calendar();
@@ -13895,12 +13951,14 @@ var init_lint_document = __esm({
     init_bracketed_abbreviations();
     init_grammar();
     init_cues();
+    init_facts();
     init_sentences();
     init_severity();
     EVENT_WORD = "*event";
     DASHES = /[\u2012-\u2015\u2212]|\s-\s/u;
     placePropertyCache = /* @__PURE__ */ new WeakMap();
     DAY2 = 864e5;
+    titleLinksOf = perLanguage((lang) => /* @__PURE__ */ new Set([...articleWordsOf(lang), ...joinerWordsOf(lang)]));
     HYPHENED_MEASURE = new RegExp("\\d[-\u2010]\\p{L}", "u");
     percentWordsOf = perLanguage((lang) => {
       const pack = numbersPack(lang);

@@ -10571,6 +10571,47 @@ function withHyphenedMeasures(found, quantities, tokens2, properties, text) {
   return out ? out.sort((a, b) => a.span.start - b.span.start) : found;
 }
 
+// dist/extract/title-holders.js
+var PERSON_NEAR = 3;
+function withTitleHolders(ctx) {
+  const { tokens: tokens2, mentions } = ctx;
+  let out;
+  for (const m of mentions) {
+    if (m.entityType !== "office" || m.form !== "name")
+      continue;
+    if (!opens(m))
+      continue;
+    if (mentions.some((p) => p.entityType === "person" && (p.tokenStart >= m.tokenEnd && p.tokenStart - m.tokenEnd <= PERSON_NEAR || p.tokenEnd <= m.tokenStart && m.tokenStart - p.tokenEnd <= PERSON_NEAR)))
+      continue;
+    const country = m.impliedOf ?? countryOf(m, ctx);
+    const people = country ? ctx.holders(m.entityId, country) : ctx.namedHolders(m.entityId);
+    if (new Set(people).size !== 1)
+      continue;
+    (out ??= [...mentions]).push({ ...m, entityId: people[0], entityType: "person", alternatives: [] });
+  }
+  return out ? out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end) : mentions;
+  function opens(m) {
+    for (let k = 0; k < m.tokenStart; k++) {
+      if (ctx.linkWords.has(tokens2[k].key))
+        continue;
+      const country = mentions.find((x) => x.entityType === "country" && x.tokenStart <= k && x.tokenEnd > k);
+      if (!country)
+        return false;
+      k = country.tokenEnd - 1;
+    }
+    return true;
+  }
+  function countryOf(m, c) {
+    const before = c.mentions.find((x) => x.entityType === "country" && x.tokenEnd === m.tokenStart);
+    if (before)
+      return before.entityId;
+    let k = m.tokenEnd;
+    while (k < tokens2.length && k - m.tokenEnd < 2 && c.linkWords.has(tokens2[k].key))
+      k++;
+    return c.mentions.find((x) => x.entityType === "country" && x.form === "name" && x.tokenStart === k)?.entityId;
+  }
+}
+
 // dist/text/sentences.js
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -10826,6 +10867,7 @@ function shiftQuantities(items, by) {
   });
 }
 var DAY2 = 864e5;
+var titleLinksOf = perLanguage((lang) => /* @__PURE__ */ new Set([...articleWordsOf(lang), ...joinerWordsOf(lang)]));
 var HYPHENED_MEASURE = new RegExp("\\d[-\u2010]\\p{L}", "u");
 function pairOf(counts) {
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -11470,11 +11512,18 @@ function officeSlots(claim2, time) {
 function figureFrames(a, s) {
   const { doc, index, lang } = a;
   const { quantities, periods } = s.figuresFound();
+  const mentions = doc.date && s.mentions.some((m) => m.entityType === "office") ? withTitleHolders({
+    tokens: s.tokens,
+    mentions: s.mentions,
+    linkWords: titleLinksOf(lang),
+    holders: (office, of) => index.holdersAt(office, of, doc.date).map((st) => asList(st.subject)[0]).filter(Boolean),
+    namedHolders: (office) => [...a.named].filter((p) => index.heldByAt(p, doc.date).some((st) => postOf(st)?.office === office))
+  }) : s.mentions;
   const claims = extractMetricClaims({
     text: doc.text,
     sentence: s.span,
     tokens: s.tokens,
-    mentions: s.mentions,
+    mentions,
     properties: s.properties,
     quantities,
     periods,

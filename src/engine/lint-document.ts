@@ -38,6 +38,7 @@ import { withMeasureWords } from '../language/measure-words.js';
 import { insideCurrencyName } from '../extract/currency-names.js';
 import { withGivenNameVariants } from '../extract/given-name-variants.js';
 import { withHyphenedMeasures } from '../extract/hyphened-measures.js';
+import { withTitleHolders } from '../extract/title-holders.js';
 import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { foldWord, splitElisions, tokenIndexAt, tokenize, type Token } from '../extract/tokens.js';
 import { monthIndex, weekdayForms } from '../language/calendar.js';
@@ -45,7 +46,7 @@ import { withInitials } from '../extract/initials.js';
 import { withoutRepeatedAbbreviations } from '../extract/bracketed-abbreviations.js';
 import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf } from '../extract/grammar.js';
 import { prepositionWordsOf } from '../extract/cues.js';
-import type { FactIndex } from '../facts/index.js';
+import { asList, type FactIndex } from '../facts/index.js';
 import { sentences } from '../text/sentences.js';
 import type { Diagnostic, OfficeClaim, SourceDocument, Span } from '../types.js';
 import { severityNumber, type Severities } from './severity.js';
@@ -119,6 +120,8 @@ function shiftQuantities(items: Quantity[], by: number): Quantity[] {
 }
 
 const DAY = 86_400_000;
+/** Words between a title and its country: articles and joiners ("of the", "von", "de la"). */
+const titleLinksOf = perLanguage((lang) => new Set([...articleWordsOf(lang), ...joinerWordsOf(lang)]));
 /** Digits hyphened onto a word: a sentence where a measure may be a compound adjective ("182-km"). */
 const HYPHENED_MEASURE = /\d[-‐]\p{L}/u;
 
@@ -894,8 +897,14 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
   const { quantities, periods } = s.figuresFound();
   // Every field present (undefined when absent) rather than spread in: one object shape, no
   // spread slow path; the extractor reads the optional fields by truthiness.
+  // A title as the figure's subject ("Tajikistan's president won 90.1%"): its one holder that day.
+  const mentions = doc.date && s.mentions.some((m) => m.entityType === 'office') ? withTitleHolders({
+    tokens: s.tokens, mentions: s.mentions, linkWords: titleLinksOf(lang),
+    holders: (office, of) => index.holdersAt(office, of, doc.date!).map((st) => asList(st.subject)[0]!).filter(Boolean),
+    namedHolders: (office) => [...a.named].filter((p) => index.heldByAt(p, doc.date!).some((st) => postOf(st)?.office === office)),
+  }) : s.mentions;
   const claims = extractMetricClaims({
-    text: doc.text, sentence: s.span, tokens: s.tokens, mentions: s.mentions, properties: s.properties, quantities, periods,
+    text: doc.text, sentence: s.span, tokens: s.tokens, mentions, properties: s.properties, quantities, periods,
     context: s.context, lastCountry: s.lastCountry || undefined, lastPerson: s.lastPerson || undefined,
     carriedPeriod: a.referencePeriod || undefined, previous: a.previous || undefined,
     lastPair: s.lastPair.length === 2 ? s.lastPair : undefined,

@@ -154,3 +154,25 @@ describe('an appointment phrase between a person and an office is a claim', () =
       .filter((v) => v.startsWith('sergey-lavrov'))).toEqual([]);
   });
 });
+
+describe('a title opening the sentence stands for its one holder as a figure\'s subject', () => {
+  // Tajikistan, October 2020: Rahmon 90.92 %. Uzbekistan, October 2021: Mirziyoyev 80.12 %.
+  it.each([
+    ['de', 'Das Staatsoberhaupt von Tadschikistan hat die Präsidentschaftswahl am Sonntag mit 90,1 Prozent der Stimmen gewonnen.'],
+    ['en', 'Tajikistan\'s president won the election with 90.1% of the vote.'],
+    ['ru', 'Президент Таджикистана набрал на выборах 90,1% голосов.'],
+  ])('%s: with its country', (lang, text) => {
+    expect(metric(text, lang, '2020-10-12')).toEqual(['90.1 %:emomali-rahmon,tj-presidential-election-2020:contradicted']);
+  });
+  it('without a country, the one holder the article named', () => {
+    expect(metric('Shavkat Mirziyoyev won the election. The president received 70.1% of the vote.', 'en', '2021-10-25')).toEqual(['70.1 %:shavkat-mirziyoyev:contradicted']);
+    expect(metric('Shavkat Mirziyoyev won the election. The president received 80.1% of the vote.', 'en', '2021-10-25')).toEqual(['80.1 %:shavkat-mirziyoyev:verified']);
+  });
+  it.each([
+    ['id', 'Kassym-Jomart Tokayev menang. Pemilihan presiden kali ini diikuti oleh tujuh kandidat dan menghasilkan suara yang masuk sebesar 77,4 persen.', '2019-06-10'],
+    ['id', 'Kassym-Jomart Tokayev menang. Undang-undang dasar Kazakhstan mengatur bahwa kandidat yang mendapatkan lebih dari 50 persen suara harus dinyatakan sebagai presiden terpilih.', '2019-06-10'],
+    ['en', 'Shavkat Mirziyoyev met Kassym-Jomart Tokayev. The president received 70.1% of the vote.', '2021-10-25'],
+  ])('not: an office word inside another noun, a rule, or a title two named holders share (%s)', (lang, text, date) => {
+    expect(metric(text, lang, date).filter((v) => !v.endsWith('unverifiable'))).toEqual([]);
+  });
+});
