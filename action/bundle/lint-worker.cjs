@@ -7065,6 +7065,11 @@ function checkMetricClaim(claim2, index, text, date) {
   }
   if (same.size > 1)
     return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(" or ")})`);
+  if (claim2.preliminary) {
+    const best0 = pool.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
+    if (best0)
+      return unverifiable(`a preliminary figure; the fact set has the final one, ${describeValue(best0, claim2.unit)}`);
+  }
   const rule = claim2.propertyKind === "share" ? "share-value" : "metric-value";
   const prop = index.property(claim2.property);
   const what = prop?.names?.en?.[0] ?? claim2.property;
@@ -7341,6 +7346,7 @@ function insideQuote(text, offset) {
 var ENTITY_TYPES = CONTEXT_TYPES;
 var NOT_THINGS = /* @__PURE__ */ new Set([...PLACE_TYPES, ...CONTEXT_TYPES, "person", "office", "party", "organisation"]);
 var CAPITALISED = new RegExp("^\\p{Lu}", "u");
+var placeKindWords2 = perLanguage((lang) => new Set(cuePhrasesOf(lang).placeKind.filter((p) => p.length === 1).map((p) => p[0])));
 var weekdayWords = perLanguage((lang) => new Set(weekdayForms(lang).flatMap((w) => foldWord(w.form).split(/\s+/u))));
 var RIVALS = /* @__PURE__ */ new Set(["person", "party", "organization", "organisation"]);
 function durationBefore(ann, q) {
@@ -7365,6 +7371,7 @@ var cues = perLanguage((lang) => {
     approval: new Set((g.approvalWords ?? []).map(foldWord)),
     rival: new Set((g.rivalWords ?? []).map(foldWord)),
     part: new Set((g.partWords ?? []).map(foldWord)),
+    preliminary: (g.preliminaryWords ?? []).map((p) => foldWord(p).split(/\s+/u)),
     previous: new Set((g.previousWords ?? []).map(foldWord)),
     changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
     and: andWordsOf(lang),
@@ -7673,6 +7680,9 @@ function extractMetricClaims(ctx0) {
       const before2 = tokens2[opener2 - 1];
       asideOfUnknown = before2 !== void 0 && CAPITALISED.test(before2.text) && /^\s*,\s*$/u.test(ctx.text.slice(before2.end, tokens2[opener2].start)) && !near(ctx.mentions, before2).some((m) => m.tokenStart < opener2 && m.tokenEnd >= opener2);
       ms = asideOfUnknown ? [] : near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+      const antecedent = !asideOfUnknown ? ms.find((m) => m.tokenEnd === opener2 && RIVALS.has(m.entityType)) : void 0;
+      if (antecedent)
+        ms = ms.filter((m) => m.entityId === antecedent.entityId || !RIVALS.has(m.entityType));
     }
     if (q.unit !== void 0 && (/^[A-Z]{3}$/u.test(q.unit) || MEASURES.has(q.unit))) {
       const before2 = near(figuresInOrder, q.span).filter((f) => f !== q && f.span.end <= q.span.start && f.unit === q.unit && clauseOf(f.span) === cl).at(-1);
@@ -7738,6 +7748,12 @@ function extractMetricClaims(ctx0) {
           if (!c.articles.has(keys[i]) && !ms.some((m) => m.tokenStart <= i && m.tokenEnd > i))
             unknown = true;
         }
+        let k = tokenIndexAt(tokens2, word.span.start) - 1;
+        while (k >= 0 && c.articles.has(keys[k]))
+          k--;
+        const after = tokenIndexAt(tokens2, word.span.end);
+        if (!unknown && (k >= 0 && (ann.cue("placeKind", k) > 0 || placeKindWords2(ctx.lang).has(keys[k].replace(/['’]s$/u, ""))) && !ms.some((m) => m.tokenStart <= k && m.tokenEnd > k) || after < partner.tokenStart && ann.cue("placeKind", after) > 0 && !ms.some((m) => m.tokenStart <= after && m.tokenEnd > after)))
+          unknown = true;
         if (unknown)
           ms = ms.filter((m) => m === partner || joined && m === next);
         otherSideUnknown = unknown && !joined;
@@ -8096,13 +8112,32 @@ function extractMetricClaims(ctx0) {
     for (const ph of partWords) {
       if (!ph.every((w, k) => keys[at + k] === w))
         continue;
-      const next = tokens2[at + ph.length];
-      const f = next && near(figuresInOrder, next).find((x) => x.span.start === next.start && x.unit === void 0 && x.value > q.value);
-      if (f && clause[at + ph.length] === clause[at])
-        return f;
+      for (let skip = 0; skip <= 1; skip++) {
+        const k = at + ph.length + skip;
+        const next = tokens2[k];
+        if (!next || skip === 1 && !new RegExp("^\\p{Ll}+$", "u").test(tokens2[k - 1].text))
+          break;
+        const f = near(figuresInOrder, next).find((x) => x.span.start === next.start && x.unit === void 0 && x.value > q.value);
+        if (f && clause[k] === clause[at])
+          return f;
+      }
     }
     return void 0;
   };
+  const adjectivesBetween = (from, to) => {
+    const adjs = near(ctx.mentions, { start: from, end: to }).filter((m) => m.form === "adjective" && m.span.start >= from && m.span.end <= to);
+    if (adjs.length === 0 || adjs.length > 2)
+      return false;
+    let at = from;
+    for (const m of adjs) {
+      if (ctx.text.slice(at, m.span.start).trim() !== "")
+        return false;
+      at = m.span.end;
+    }
+    return ctx.text.slice(at, to).trim() === "";
+  };
+  let prelim;
+  const preliminary = () => prelim ??= c.preliminary.some((ph) => keys.some((_, i) => ph.every((w, k) => keys[i + k] === w)));
   let lastRate;
   const rivalAfter = (q) => {
     const at = tokenIndexAt(tokens2, q.span.end);
@@ -8155,7 +8190,7 @@ function extractMetricClaims(ctx0) {
       const head = whole ?? q;
       const after = near(ctx.properties, head.span).find((p) => {
         const prop = ctx.property(p.entityId);
-        return prop?.kind === "quantity" && prop.unit !== void 0 && !/^[A-Z]{3}$/.test(prop.unit) && prop.unit !== "%" && p.span.start >= head.span.end && p.span.start - head.span.end <= 2;
+        return prop?.kind === "quantity" && prop.unit !== void 0 && !/^[A-Z]{3}$/.test(prop.unit) && prop.unit !== "%" && p.span.start >= head.span.end && (p.span.start - head.span.end <= 2 || adjectivesBetween(head.span.end, p.span.start));
       });
       if (after) {
         chosen = { prop: ctx.property(after.entityId), near: after.span };
@@ -8259,6 +8294,7 @@ function extractMetricClaims(ctx0) {
       ...period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {},
       propertySpan: chosen.near,
       ...abstain ? { abstain } : {},
+      ...preliminary() ? { preliminary: true } : {},
       span: q.span,
       sentence: ctx.sentence,
       lang: ctx.lang
@@ -11542,6 +11578,19 @@ function figureFrames(a, s) {
     property: (id) => index.property(id),
     changeOf: (q) => index.properties().find((p) => p.kind === "change" && p.of === q)
   });
+  const before = a.namedBefore?.sentence === s.span.start ? void 0 : a.namedBefore;
+  const here = /* @__PURE__ */ new Map();
+  for (const claim2 of claims) {
+    if (claim2.propertyKind !== "quantity" || !isCurrency(claim2.unit))
+      continue;
+    if (claim2.named.length >= 2)
+      here.set(claim2.property, claim2.named);
+    const prev = before?.byProperty.get(claim2.property);
+    if (claim2.named.length === 0 && !claim2.abstain && prev && !(prev.length === 2 && s.lastPair.length === 2 && prev.every((e) => s.lastPair.includes(e)))) {
+      claim2.abstain = "the figure names no one, and the sentence before gave this figure for others than the article's pair";
+    }
+  }
+  a.namedBefore = { sentence: s.span.start, byProperty: here };
   for (const claim2 of claims) {
     if (s.lastEvent)
       claim2.lastEvent = s.lastEvent;

@@ -311,6 +311,11 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
     readAs = `; read as of ${displayName(index, claim.lastEvent!, 'en')}, named before`;
   }
   if (same.size > 1) return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(' or ')})`);
+  // A first count that the final one corrected is no error of the article's.
+  if (claim.preliminary) {
+    const best0 = pool.reduce<IndexedStatement | undefined>((a, s) => (!a || distance(s, claim.value) < distance(a, claim.value) ? s : a), undefined);
+    if (best0) return unverifiable(`a preliminary figure; the fact set has the final one, ${describeValue(best0, claim.unit)}`);
+  }
   const rule = claim.propertyKind === 'share' ? 'share-value' : 'metric-value';
   const prop = index.property(claim.property);
   const what = prop?.names?.en?.[0] ?? claim.property;

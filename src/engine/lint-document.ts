@@ -7,7 +7,7 @@ import { findDates, WEEKDAY_NAMES, type CalendarDate } from '../language/dates.j
 import { pairWeekdayRanges } from '../language/date-ranges.js';
 import { findQuantities, type Quantity } from '../language/quantities.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
-import { CONTAINER_TYPES, CONTEXT_TYPES, PLACE_TYPES, TIME_UNITS } from '../facts/kinds.js';
+import { CONTAINER_TYPES, CONTEXT_TYPES, isCurrency, PLACE_TYPES, TIME_UNITS } from '../facts/kinds.js';
 import { countryAnaphorMentions } from '../extract/country-anaphor.js';
 import { findPeriods, type PeriodMention } from '../language/periods.js';
 import { perLanguage } from '../language/pack.js';
@@ -191,6 +191,8 @@ interface ArticleScope {
   referencePeriod?: PeriodMention;
   /** The previous sentence's property words and names, for pronouns ("lag er 2023 bei ..."). */
   previous?: { properties: NameMatch[]; mentions: NameMatch[] };
+  /** The subjects each property's figures named by name in the sentence last read, by property. */
+  namedBefore?: { sentence: number; byProperty: Map<string, string[]> };
 }
 
 /** One sentence with what was found in it. */
@@ -912,6 +914,21 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
     property: (id) => index.property(id),
     changeOf: (q) => index.properties().find((p) => p.kind === 'change' && p.of === q),
   });
+  // "China's trade with Central Asia hit $98.4 billion … Turnover rose from $89.4 billion in 2023":
+  // a figure that names no one right after one of the same property that named its sides other
+  // than the article's pair continues that one; the pair the context offers is a guess then.
+  const before = a.namedBefore?.sentence === s.span.start ? undefined : a.namedBefore;
+  const here = new Map<string, string[]>();
+  for (const claim of claims) {
+    // Money totals only: a pair's trade is what an article's context decides; shares and seats have their own rules.
+    if (claim.propertyKind !== 'quantity' || !isCurrency(claim.unit)) continue;
+    if (claim.named.length >= 2) here.set(claim.property, claim.named);
+    const prev = before?.byProperty.get(claim.property);
+    if (claim.named.length === 0 && !claim.abstain && prev && !(prev.length === 2 && s.lastPair.length === 2 && prev.every((e) => s.lastPair.includes(e)))) {
+      claim.abstain = 'the figure names no one, and the sentence before gave this figure for others than the article\'s pair';
+    }
+  }
+  a.namedBefore = { sentence: s.span.start, byProperty: here };
   for (const claim of claims) {
     // The event only: the country named last was tried and misread figures of other pairs (a
     // Kyrgyz-side total after a sentence on Kyrgyzstan, a Georgian rate after Turkey).

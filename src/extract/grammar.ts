@@ -96,6 +96,8 @@ export interface GrammarPack {
   /** Words of a proposal passed by a vote before a percentage ("approved by 90%"): a referendum's share. */
   /** Words for an office's body ("Administration of the President"): a name after is not the office's. */
   officeBodyWords?: string[];
+  /** Words that call a sentence's figures a first count ("preliminary results"): a final one may differ. */
+  preliminaryWords?: string[];
   /** Words for a part of a thing ("section", «участок»): a figure of the part is not the thing's. */
   partWords?: string[];
   /** Words for a candidate's rival before a name the set does not know: a share there is that one's. */

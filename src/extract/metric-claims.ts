@@ -66,6 +66,8 @@ export interface MetricClaim {
   periodQuoted?: boolean;
   /** Why the claim cannot be checked (a slot guessed, a target, a refuted claim); unset when checkable. */
   abstain?: string;
+  /** The sentence calls the figure preliminary ("according to preliminary data"): a final one may differ. */
+  preliminary?: boolean;
   /** Whose statistics the clause says the figure is ("по данным киргизской стороны"). */
   source?: string[];
   /** The property's words ("trade turnover", "вырос"). */
@@ -79,6 +81,8 @@ const ENTITY_TYPES = CONTEXT_TYPES;
 /** Entity types that are no thing a figure may measure on its own: places figures are in, people, posts, bodies. */
 const NOT_THINGS: ReadonlySet<string> = new Set([...PLACE_TYPES, ...CONTEXT_TYPES, 'person', 'office', 'party', 'organisation']);
 const CAPITALISED = /^\p{Lu}/u;
+/** One-word kinds of place (cues.placeKind), for a possessive form the cue does not match ("region's"). */
+const placeKindWords = perLanguage((lang) => new Set(cuePhrasesOf(lang).placeKind.filter((p) => p.length === 1).map((p) => p[0]!)));
 const weekdayWords = perLanguage((lang) => new Set(weekdayForms(lang).flatMap((w) => foldWord(w.form).split(/\s+/u))));
 
 /** Who may win a share of the vote. */
@@ -150,6 +154,7 @@ const cues = perLanguage((lang) => {
     approval: new Set((g.approvalWords ?? []).map(foldWord)),
     rival: new Set((g.rivalWords ?? []).map(foldWord)),
     part: new Set((g.partWords ?? []).map(foldWord)),
+    preliminary: (g.preliminaryWords ?? []).map((p) => foldWord(p).split(/\s+/u)),
     previous: new Set((g.previousWords ?? []).map(foldWord)),
     changeAfter: new Set((g.changeAfter ?? []).map(foldWord)),
     and: andWordsOf(lang),
@@ -518,6 +523,10 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       asideOfUnknown = before !== undefined && CAPITALISED.test(before.text) && /^\s*,\s*$/u.test(ctx.text.slice(before.end, tokens[opener]!.start))
         && !near(ctx.mentions, before).some((m) => m.tokenStart < opener && m.tokenEnd >= opener);
       ms = asideOfUnknown ? [] : near(byClause(candidates).get(parentClause) ?? [], q.span).filter((m) => m.span.end <= q.span.start && !(m.tokenEnd > 0 && sourced(m)));
+      // "Mirziyoyev congratulated Japarov, who won 89.2%": the aside is of the person right before
+      // it, not of the one before that.
+      const antecedent = !asideOfUnknown ? ms.find((m) => m.tokenEnd === opener && RIVALS.has(m.entityType)) : undefined;
+      if (antecedent) ms = ms.filter((m) => m.entityId === antecedent.entityId || !RIVALS.has(m.entityType));
     }
     // A second amount of the clause with names of its own: "trade of China with Saudi Arabia
     // reached $116 billion, far above China–Iran trade of about $16 billion": the names between
@@ -597,6 +606,13 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
         for (let i = tokenIndexAt(tokens, word.span.end); i < partner.tokenStart - 1; i++) {
           if (!c.articles.has(keys[i]!) && !ms.some((m) => m.tokenStart <= i && m.tokenEnd > i)) unknown = true;
         }
+        // "the region's trade with China", «товарооборот региона с Китаем»: a kind of place right
+        // before the property's words, no name of the set's, is the side: not the article's own.
+        let k = tokenIndexAt(tokens, word.span.start) - 1;
+        while (k >= 0 && c.articles.has(keys[k]!)) k--;
+        const after = tokenIndexAt(tokens, word.span.end);
+        if (!unknown && ((k >= 0 && (ann.cue('placeKind', k) > 0 || placeKindWords(ctx.lang).has(keys[k]!.replace(/['’]s$/u, ''))) && !ms.some((m) => m.tokenStart <= k && m.tokenEnd > k))
+          || (after < partner.tokenStart && ann.cue('placeKind', after) > 0 && !ms.some((m) => m.tokenStart <= after && m.tokenEnd > after)))) unknown = true;
         if (unknown) ms = ms.filter((m) => m === partner || (joined && m === next));
         otherSideUnknown = unknown && !joined;
         bare = !unknown && !ms.some((m) => m !== partner && m !== next);
@@ -1004,12 +1020,31 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     const at = tokenIndexAt(tokens, q.span.end);
     for (const ph of partWords) {
       if (!ph.every((w, k) => keys[at + k] === w)) continue;
-      const next = tokens[at + ph.length];
-      const f = next && near(figuresInOrder, next).find((x) => x.span.start === next.start && x.unit === undefined && x.value > q.value);
-      if (f && clause[at + ph.length] === clause[at]) return f;
+      // One word of time may stand before the whole: "62 der damals 76 Sitze", "62 of the then 76".
+      for (let skip = 0; skip <= 1; skip++) {
+        const k = at + ph.length + skip;
+        const next = tokens[k];
+        if (!next || (skip === 1 && !/^\p{Ll}+$/u.test(tokens[k - 1]!.text))) break;
+        const f = near(figuresInOrder, next).find((x) => x.span.start === next.start && x.unit === undefined && x.value > q.value);
+        if (f && clause[k] === clause[at]) return f;
+      }
     }
     return undefined;
   };
+  /** Only country adjectives between two offsets ("60 Serbian companies", «60 сербских компаний»). */
+  const adjectivesBetween = (from: number, to: number) => {
+    const adjs = near(ctx.mentions, { start: from, end: to }).filter((m) => m.form === 'adjective' && m.span.start >= from && m.span.end <= to);
+    if (adjs.length === 0 || adjs.length > 2) return false;
+    let at = from;
+    for (const m of adjs) {
+      if (ctx.text.slice(at, m.span.start).trim() !== '') return false;
+      at = m.span.end;
+    }
+    return ctx.text.slice(at, to).trim() === '';
+  };
+  // "По предварительным данным … Алиев набирал 92,05%": the sentence's figures are a first count.
+  let prelim: boolean | undefined;
+  const preliminary = () => (prelim ??= c.preliminary.some((ph) => keys.some((_, i) => ph.every((w, k) => keys[i + k] === w))));
   let lastRate: { q: Quantity; chosen: { prop: Property; near: Span; word?: Span } } | undefined;
   /** The person or party named within a few words after a figure in its clause, no figure between. */
   const rivalAfter = (q: Quantity): NameMatch | undefined => {
@@ -1079,7 +1114,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       const after = near(ctx.properties, head.span).find((p) => {
         const prop = ctx.property(p.entityId);
         return prop?.kind === 'quantity' && prop.unit !== undefined && !/^[A-Z]{3}$/.test(prop.unit) && prop.unit !== '%'
-          && p.span.start >= head.span.end && p.span.start - head.span.end <= 2;
+          && p.span.start >= head.span.end && (p.span.start - head.span.end <= 2 || adjectivesBetween(head.span.end, p.span.start));
       });
       if (after) {
         chosen = { prop: ctx.property(after.entityId)!, near: after.span };
@@ -1206,6 +1241,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       ...(period?.relative && !carried && insideQuote(ctx.text, period.span.start) ? { periodQuoted: true } : {}),
       propertySpan: chosen.near,
       ...(abstain ? { abstain } : {}),
+      ...(preliminary() ? { preliminary: true } : {}),
       span: q.span,
       sentence: ctx.sentence,
       lang: ctx.lang,
