@@ -10686,8 +10686,10 @@ function located(s, x) {
       if (!cue)
         continue;
       const y = placeAt(s, j + cue.length);
+      if (!y)
+        continue;
       const other = s.ctx.mentions.some((m) => m.tokenStart > x.tokenEnd && m.tokenStart < j && s.ctx.locatable(m.entityId));
-      if (y && y.form === "name" && !other && Math.abs(s.clause[y.tokenStart] - clause) <= 1)
+      if (y.form === "name" && !other && Math.abs(s.clause[y.tokenStart] - clause) <= 1)
         emit(s, x, y, "in");
       return;
     }
@@ -13880,7 +13882,7 @@ function placeFrames(a, s) {
     text: a.doc.text,
     tokens: s.tokens,
     mentions: thisInstance(s),
-    heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h) && !relativeApart(index, h.entityId, s, h)),
+    heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h) && !relativeApart(index, h.entityId, s, h) && !anotherInstance(h, s.annotation) && !s.mentions.some((m) => m.tokenEnd === h.tokenStart && anotherInstance(m, s.annotation))),
     lang: a.lang,
     locatable,
     annotation: s.annotation,

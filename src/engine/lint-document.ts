@@ -1083,7 +1083,9 @@ function placeFrames(a: ArticleScope, s: SentenceScope): void {
   const claims = extractPlaceClaims({
     // A head with a year of another time in its clause is another one ("Beim Erdbeben in der
     // Provinz Van im Jahr 2011"); for a date claim that year is what is checked, so only here.
-    text: a.doc.text, tokens: s.tokens, mentions: thisInstance(s), heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h) && !relativeApart(index, h.entityId, s, h)), lang: a.lang, locatable,
+    text: a.doc.text, tokens: s.tokens, mentions: thisInstance(s), heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h) && !relativeApart(index, h.entityId, s, h) 
+      // "The previous Three Seas summit was held in Vilnius": the head's whole phrase, a name before it too.
+      && !anotherInstance(h, s.annotation) && !s.mentions.some((m) => m.tokenEnd === h.tokenStart && anotherInstance(m, s.annotation))), lang: a.lang, locatable,
     annotation: s.annotation,
     placeProperties: words.filter((m) => index.property(m.entityId)?.kind === 'place'),
     hasPlace: (subject, property) => index.statementsFor(property, [subject]).length > 0,

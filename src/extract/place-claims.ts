@@ -204,8 +204,11 @@ function located(s: Scan, x: NameMatch): void {
       const cue = cuesOf(s.ctx.lang).find((c) => c.every((w, i) => s.keys[j + i] === w));
       if (!cue) continue;
       const y = placeAt(s, j + cue.length);
+      // "прошёл в августе 2018 года в Баку", "was held in August in Baku": an "in" of a time is
+      // read past, to the next one.
+      if (!y) continue;
       const other = s.ctx.mentions.some((m) => m.tokenStart > x.tokenEnd && m.tokenStart < j && s.ctx.locatable(m.entityId));
-      if (y && y.form === 'name' && !other && Math.abs(s.clause[y.tokenStart]! - clause!) <= 1) emit(s, x, y, 'in');
+      if (y.form === 'name' && !other && Math.abs(s.clause[y.tokenStart]! - clause!) <= 1) emit(s, x, y, 'in');
       return;
     }
     return;

@@ -74,3 +74,28 @@ describe('names, titles and counts from the sixteenth round', () => {
     expect(metric('2024-жылы Кыргызстан менен Россиянын соода жүгүртүүсү 3,9 миллард долларга жетти.', 'ky', '2025-02-01')).toEqual(['3900000000 USD:contradicted']);
   });
 });
+
+describe('an event held in a place, a time between', () => {
+  // The fifth Caspian summit: 12 August 2018, Aktau; the fifth CICA summit: June 2019, Dushanbe.
+  const places = (text: string, lang: string) =>
+    claimsOf(text, lang, '2024-05-01', CASPIAN).filter((c) => c.kind === 'place').map((c) => `${c.slots.subject?.value}:${c.slots.place?.value}:${c.verdict}`);
+  it.each([
+    ['ru', 'Пятый Каспийский саммит прошёл в августе 2018 года в Баку.'],
+    ['en', 'The fifth Caspian summit was held in August 2018 in Baku.'],
+    ['es', 'La quinta cumbre del Caspio se celebró en 2018 en Bakú.'],
+  ])('%s: the wrong city is caught, the right one verified', (lang, text) => {
+    expect(places(text, lang)).toEqual(['caspian-summit-2018:baku:contradicted']);
+    expect(places(text.replace(/Баку|Baku|Bakú/u, (w) => ({ Баку: 'Актау', Baku: 'Aktau', Bakú: 'Aktau' })[w]!), lang)).toEqual(['caspian-summit-2018:aktau:verified']);
+  });
+  it('a time alone after the verb places nothing', () => {
+    expect(places('The fifth Caspian summit was held in August 2018.', 'en')).toEqual([]);
+  });
+});
+
+describe('a head after a word for another instance is not the article\'s event', () => {
+  it('"The previous Three Seas summit was held in Vilnius" in an article on the Warsaw one', () => {
+    const CENTRAL = fileURLToPath(new URL('../fixtures/blind-ceu/facts.json', import.meta.url));
+    const text = 'The tenth Three Seas summit opened in Warsaw on Monday. The previous Three Seas summit was held in Vilnius in April 2024.';
+    expect(claimsOf(text, 'en', '2025-04-28', CENTRAL).filter((c) => c.kind === 'place' && c.verdict === 'contradicted')).toEqual([]);
+  });
+});
