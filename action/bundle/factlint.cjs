@@ -10842,7 +10842,8 @@ function extractPlaceClaims(ctx) {
     hosts(s, subjects);
   if (ctx.placeProperties?.length)
     propertyWords(s);
-  return s.out;
+  const own2 = s.out.filter((c) => c.pattern === "property");
+  return own2.length ? s.out.filter((c) => c.pattern !== "in" || !own2.some((o) => o.subject === c.subject && o.place === c.place && o.placeSpan.start === c.placeSpan.start)) : s.out;
 }
 var cuesOf;
 var init_place_claims = __esm({

@@ -8840,7 +8840,8 @@ function extractPlaceClaims(ctx) {
     hosts(s, subjects);
   if (ctx.placeProperties?.length)
     propertyWords(s);
-  return s.out;
+  const own = s.out.filter((c) => c.pattern === "property");
+  return own.length ? s.out.filter((c) => c.pattern !== "in" || !own.some((o) => o.subject === c.subject && o.place === c.place && o.placeSpan.start === c.placeSpan.start)) : s.out;
 }
 
 // dist/extract/served-offices.js

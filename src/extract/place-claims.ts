@@ -364,5 +364,8 @@ export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   if (subjects.length && ctx.annotation.cueIn('lease', 0, n)) leases(s, subjects);
   if (subjects.length && ctx.annotation.cueIn('host', 0, n)) hosts(s, subjects);
   if (ctx.placeProperties?.length) propertyWords(s);
-  return s.out;
+  // A place the set's own property words give ("held in Astana") is that property's claim, not a
+  // second one of being in it.
+  const own = s.out.filter((c) => c.pattern === 'property');
+  return own.length ? s.out.filter((c) => c.pattern !== 'in' || !own.some((o) => o.subject === c.subject && o.place === c.place && o.placeSpan.start === c.placeSpan.start)) : s.out;
 }
