@@ -11821,6 +11821,17 @@ function extractOfficeClaims(ctx) {
         }
       }
     }
+    const appointee = ms[phrase.first - 1];
+    if (isPerson(appointee) && p.appointVerbs.size > 0 && phrase.of.length <= 1) {
+      const gap2 = keysBetween(ctx, appointee.tokenEnd, ms[phrase.first].tokenStart);
+      let v = appointee.tokenStart - 1;
+      while (v >= 0 && v >= appointee.tokenStart - 2 && (p.articles.has(keys[v]) || p.appointLinks.has(keys[v])))
+        v--;
+      if (v >= 0 && p.appointVerbs.has(keys[v]) && gap2.every((k2) => p.appointLinks.has(k2) || p.articles.has(k2)) && onlySpaceBetween(ctx.text, ctx.tokens[v].end, appointee.span.start) && !/[,;:]/u.test(ctx.text.slice(appointee.span.end, ms[phrase.first].span.start))) {
+        emit2(claim(ctx, appointee, phrase, phrase.of[0] ?? served?.of, "future", "predicate", cover2(appointee.span, ms[phrase.first].span, ms[phrase.last].span), served));
+        continue;
+      }
+    }
     const prev = ms[phrase.first - 1];
     const titledAs = isPerson(prev) ? titles.get(prev.span.start) : void 0;
     const titled = titledAs !== void 0 && titledAs !== phrase.office.entityId;
@@ -11936,7 +11947,9 @@ var init_office_claims = __esm({
         nameBeforeOffice: !!g.nameBeforeOffice,
         officePossessive: (g.possessiveHeadEndings ?? []).map((e) => e.toLowerCase()),
         adjectiveAfterOffice: !!g.adjectiveAfterOffice,
-        officeBodies: new Set((g.officeBodyWords ?? []).map(foldWord))
+        officeBodies: new Set((g.officeBodyWords ?? []).map(foldWord)),
+        appointVerbs: new Set((g.appointVerbs ?? []).map(foldWord)),
+        appointLinks: new Set((g.appointLinks ?? []).map(foldWord))
       };
     });
     isPerson = (m) => m?.entityType === "person";

@@ -94,6 +94,9 @@ export interface GrammarPack {
   /** Words after a percentage that make it the part of the ballots counted ("97% of ballots counted"). */
   countedWords?: string[];
   /** Words of a proposal passed by a vote before a percentage ("approved by 90%"): a referendum's share. */
+  /** Verbs of appointing right before the appointee, and the words between the appointee and the post. */
+  appointVerbs?: string[];
+  appointLinks?: string[];
   /** Words for an office's body ("Administration of the President"): a name after is not the office's. */
   officeBodyWords?: string[];
   /** Words that call a sentence's figures a first count ("preliminary results"): a final one may differ. */

@@ -30,6 +30,9 @@ interface Phrases {
   joiners: string[][];
   /** Bodies an office has ("Administration of the President"): the office after one is its complement. */
   officeBodies: ReadonlySet<string>;
+  /** Verbs of appointing before the appointee ("appointed", «назначил»), and words before the post ("as"). */
+  appointVerbs: ReadonlySet<string>;
+  appointLinks: ReadonlySet<string>;
   and: Set<string>;
   /** Words for "from" between a titled name and its country ("President Tokayev from Kazakhstan"). */
   origin: ReadonlySet<string>;
@@ -164,6 +167,8 @@ const phrasesOf = perLanguage((lang): Phrases => {
     officePossessive: (g.possessiveHeadEndings ?? []).map((e) => e.toLowerCase()),
     adjectiveAfterOffice: !!g.adjectiveAfterOffice,
     officeBodies: new Set((g.officeBodyWords ?? []).map(foldWord)),
+    appointVerbs: new Set((g.appointVerbs ?? []).map(foldWord)),
+    appointLinks: new Set((g.appointLinks ?? []).map(foldWord)),
   };
 });
 
@@ -956,6 +961,22 @@ export function extractOfficeClaims(ctx: SentenceContext): OfficeClaim[] {
           k = after + persons.length - 1;
           continue;
         }
+      }
+    }
+
+    // Appointment: VERB PERSON [as] OFFICE [of C] ("Lukashenko appointed Sergei Rumas as prime
+    // minister of Belarus", «назначил Сергея Румаса премьер-министром», "nombró a Rumas primer
+    // ministro"): the person right after the verb takes the post (a time after the article's
+    // allowed: the claim is that the post is theirs, not since when).
+    const appointee = ms[phrase.first - 1];
+    if (isPerson(appointee) && p.appointVerbs.size > 0 && phrase.of.length <= 1) {
+      const gap = keysBetween(ctx, appointee.tokenEnd, ms[phrase.first]!.tokenStart);
+      let v = appointee.tokenStart - 1;
+      while (v >= 0 && v >= appointee.tokenStart - 2 && (p.articles.has(keys[v]!) || p.appointLinks.has(keys[v]!))) v--;
+      if (v >= 0 && p.appointVerbs.has(keys[v]!) && gap.every((k) => p.appointLinks.has(k) || p.articles.has(k))
+        && onlySpaceBetween(ctx.text, ctx.tokens[v]!.end, appointee.span.start) && !/[,;:]/u.test(ctx.text.slice(appointee.span.end, ms[phrase.first]!.span.start))) {
+        emit(claim(ctx, appointee, phrase, phrase.of[0] ?? served?.of, 'future', 'predicate', cover(appointee.span, ms[phrase.first]!.span, ms[phrase.last]!.span), served));
+        continue;
       }
     }
 

@@ -99,3 +99,20 @@ describe('a head after a word for another instance is not the article\'s event',
     expect(claimsOf(text, 'en', '2025-04-28', CENTRAL).filter((c) => c.kind === 'place' && c.verdict === 'contradicted')).toEqual([]);
   });
 });
+
+describe('an appointing verb before a person makes the post after the person theirs', () => {
+  // Sergei Rumas: prime minister of Belarus from August 2018, never of Kazakhstan.
+  it.each([
+    ['en', 'Lukashenko appointed Sergei Rumas as prime minister of Kazakhstan.'],
+    ['en', 'Lukashenko appointed Sergei Rumas prime minister of Kazakhstan.'],
+    ['ru', 'Лукашенко назначил Сергея Румаса премьер-министром Казахстана.'],
+    ['ru', 'Лукашенко назначил Сергея Румаса на должность премьер-министра Казахстана.'],
+    ['fr', 'Loukachenko a nommé Sergueï Roumas Premier ministre du Kazakhstan.'],
+  ])('%s: %s', (lang, text) => {
+    expect(offices(text, lang, '2018-08-20')).toEqual(['sergei-rumas:prime-minister:contradicted']);
+    expect(offices(text.replace(/Kazakhstan|Казахстана/u, (w) => (w === 'Kazakhstan' ? 'Belarus' : 'Белоруссии')), lang, '2018-08-20')).toEqual(['sergei-rumas:prime-minister:verified']);
+  });
+  it('a comma after the person ends it: "named Lavrov, the foreign minister of Russia, …" is an apposition, not a new post', () => {
+    expect(offices('Putin named Sergei Rumas, the prime minister of Belarus, among the guests.', 'en', '2019-01-10')).toEqual(['sergei-rumas:prime-minister:verified']);
+  });
+});
