@@ -5081,6 +5081,9 @@ function calendarPack(lang) {
 function monthIndex(lang, word) {
   return calendarIndex(lang)?.months.get(keyOf2(word));
 }
+function relativeDayOffset(lang, word) {
+  return calendarIndex(lang)?.relative.get(keyOf2(word).replace(/\s+/g, " "));
+}
 function calendarPattern(lang) {
   const idx = calendarIndex(lang);
   return idx ? { month: idx.monthSource } : void 0;
@@ -6827,6 +6830,76 @@ var init_date_ranges = __esm({
       return new RegExp(`^[\\s\\u00a0]*(?:(?:${[...words4, "[-\u2013\u2014/]"].join("|")})[\\s\\u00a0]*)$`, "iu");
     });
     DAY_AFTER = /^[\s\u00a0]*[-–—][\s\u00a0]*(\d{1,2})(?!\d)/u;
+  }
+});
+
+// dist/language/relative-weekdays.js
+function findRelativeWeekdays(text, lang, articleDate, taken, from = 0) {
+  if (!articleDate || !/^\d{4}-\d{2}-\d{2}$/u.test(articleDate))
+    return [];
+  const forms = weekdayForms(lang);
+  if (forms.length === 0)
+    return [];
+  const weekdayOf2 = /* @__PURE__ */ new Map();
+  for (const f of forms)
+    if (!/\s/u.test(f.form))
+      weekdayOf2.set(f.form.toLowerCase(), f.weekday);
+  const words4 = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text))
+    words4.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase() });
+  const out = [];
+  const base = Date.parse(`${articleDate}T00:00:00Z`);
+  for (let i = 0; i < words4.length; i++) {
+    const w = words4[i];
+    const weekday = weekdayOf2.get(w.key);
+    if (weekday === void 0 || taken.some((s) => s.start <= w.start && s.end >= w.end))
+      continue;
+    for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_BETWEEN - 1; j--) {
+      const gap2 = text.slice(words4[j].end, w.start);
+      if (/[.!?;:\n]/u.test(gap2))
+        break;
+      if (j < i - 1 && words4.slice(j + 1, i).some((x) => x.end - x.start > SHORT))
+        continue;
+      const one = relativeDayOffset(lang, words4[j].key);
+      const two = j > 0 ? relativeDayOffset(lang, `${words4[j - 1].key} ${words4[j].key}`) : void 0;
+      const offset = two ?? one;
+      if (offset === void 0)
+        continue;
+      const start2 = two !== void 0 ? words4[j - 1].start : words4[j].start;
+      const day = new Date(base + offset * DAY_MS2);
+      const actual = (day.getUTCDay() + 6) % 7 + 1;
+      const off = Math.min((weekday - actual + 7) % 7, (actual - weekday + 7) % 7);
+      if (off === 1)
+        break;
+      const resolved = day.toISOString().slice(0, 10);
+      out.push({
+        kind: "date",
+        span: { start: start2, end: w.end },
+        dateSpan: { start: start2, end: two !== void 0 ? words4[j].end : words4[j].end },
+        year: day.getUTCFullYear(),
+        month: day.getUTCMonth() + 1,
+        day: day.getUTCDate(),
+        weekday,
+        weekdaySpan: { start: w.start, end: w.end },
+        yearExplicit: false,
+        resolved
+      });
+      break;
+    }
+  }
+  return out;
+}
+var WORD, MAX_BETWEEN, SHORT, DAY_MS2;
+var init_relative_weekdays = __esm({
+  "dist/language/relative-weekdays.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_calendar();
+    WORD = /[\p{L}\p{M}'’-]+/gu;
+    MAX_BETWEEN = 1;
+    SHORT = 4;
+    DAY_MS2 = 864e5;
   }
 });
 
@@ -13285,7 +13358,8 @@ function lintDocument(doc, index, settings) {
     }
   }
   if (on("date-weekday")) {
-    for (const d of dates) {
+    const relative = findRelativeWeekdays(doc.text, lang, doc.date, dates.map((d) => d.span), doc.bodyStart);
+    for (const d of relative.length ? [...dates, ...relative].sort((x, y) => x.span.start - y.span.start) : dates) {
       if (d.weekday === void 0)
         continue;
       const weekdayFrame = {
@@ -13979,6 +14053,7 @@ var init_lint_document = __esm({
     init_near();
     init_dates2();
     init_date_ranges();
+    init_relative_weekdays();
     init_quantities();
     init_sentence();
     init_kinds();

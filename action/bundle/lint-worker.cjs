@@ -3503,6 +3503,9 @@ function calendarPack(lang) {
 function monthIndex(lang, word) {
   return calendarIndex(lang)?.months.get(keyOf(word));
 }
+function relativeDayOffset(lang, word) {
+  return calendarIndex(lang)?.relative.get(keyOf(word).replace(/\s+/g, " "));
+}
 function calendarPattern(lang) {
   const idx = calendarIndex(lang);
   return idx ? { month: idx.monthSource } : void 0;
@@ -5064,6 +5067,68 @@ function pairWeekdayRanges(found, text, lang) {
     out.push(secondMention);
     if (second)
       i++;
+  }
+  return out;
+}
+
+// dist/language/relative-weekdays.js
+var WORD = /[\p{L}\p{M}'’-]+/gu;
+var MAX_BETWEEN = 1;
+var SHORT = 4;
+var DAY_MS2 = 864e5;
+function findRelativeWeekdays(text, lang, articleDate, taken, from = 0) {
+  if (!articleDate || !/^\d{4}-\d{2}-\d{2}$/u.test(articleDate))
+    return [];
+  const forms = weekdayForms(lang);
+  if (forms.length === 0)
+    return [];
+  const weekdayOf2 = /* @__PURE__ */ new Map();
+  for (const f of forms)
+    if (!/\s/u.test(f.form))
+      weekdayOf2.set(f.form.toLowerCase(), f.weekday);
+  const words4 = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text))
+    words4.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase() });
+  const out = [];
+  const base = Date.parse(`${articleDate}T00:00:00Z`);
+  for (let i = 0; i < words4.length; i++) {
+    const w = words4[i];
+    const weekday = weekdayOf2.get(w.key);
+    if (weekday === void 0 || taken.some((s) => s.start <= w.start && s.end >= w.end))
+      continue;
+    for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_BETWEEN - 1; j--) {
+      const gap2 = text.slice(words4[j].end, w.start);
+      if (/[.!?;:\n]/u.test(gap2))
+        break;
+      if (j < i - 1 && words4.slice(j + 1, i).some((x) => x.end - x.start > SHORT))
+        continue;
+      const one = relativeDayOffset(lang, words4[j].key);
+      const two = j > 0 ? relativeDayOffset(lang, `${words4[j - 1].key} ${words4[j].key}`) : void 0;
+      const offset = two ?? one;
+      if (offset === void 0)
+        continue;
+      const start = two !== void 0 ? words4[j - 1].start : words4[j].start;
+      const day = new Date(base + offset * DAY_MS2);
+      const actual = (day.getUTCDay() + 6) % 7 + 1;
+      const off = Math.min((weekday - actual + 7) % 7, (actual - weekday + 7) % 7);
+      if (off === 1)
+        break;
+      const resolved = day.toISOString().slice(0, 10);
+      out.push({
+        kind: "date",
+        span: { start, end: w.end },
+        dateSpan: { start, end: two !== void 0 ? words4[j].end : words4[j].end },
+        year: day.getUTCFullYear(),
+        month: day.getUTCMonth() + 1,
+        day: day.getUTCDate(),
+        weekday,
+        weekdaySpan: { start: w.start, end: w.end },
+        yearExplicit: false,
+        resolved
+      });
+      break;
+    }
   }
   return out;
 }
@@ -11135,7 +11200,8 @@ function lintDocument(doc, index, settings) {
     }
   }
   if (on("date-weekday")) {
-    for (const d of dates) {
+    const relative = findRelativeWeekdays(doc.text, lang, doc.date, dates.map((d) => d.span), doc.bodyStart);
+    for (const d of relative.length ? [...dates, ...relative].sort((x, y) => x.span.start - y.span.start) : dates) {
       if (d.weekday === void 0)
         continue;
       const weekdayFrame = {

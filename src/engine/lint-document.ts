@@ -5,6 +5,7 @@
 import { near } from '../extract/near.js';
 import { findDates, WEEKDAY_NAMES, type CalendarDate } from '../language/dates.js';
 import { pairWeekdayRanges } from '../language/date-ranges.js';
+import { findRelativeWeekdays } from '../language/relative-weekdays.js';
 import { findQuantities, type Quantity } from '../language/quantities.js';
 import { SentenceAnnotation } from '../annotate/sentence.js';
 import { CONTAINER_TYPES, CONTEXT_TYPES, isCurrency, PLACE_TYPES, TIME_UNITS } from '../facts/kinds.js';
@@ -404,7 +405,9 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
     }
   }
   if (on('date-weekday')) {
-    for (const d of dates) {
+    // "Сегодня, во вторник", "today, Tuesday": a weekday of the day a relative word names.
+    const relative = findRelativeWeekdays(doc.text, lang, doc.date, dates.map((d) => d.span), doc.bodyStart);
+    for (const d of relative.length ? [...dates, ...relative].sort((x, y) => x.span.start - y.span.start) : dates) {
       if (d.weekday === undefined) continue;
       const weekdayFrame: Frame = {
         kind: 'weekday', claim: d, span: d.span, sentence: d.span,

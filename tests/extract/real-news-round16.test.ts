@@ -116,3 +116,27 @@ describe('an appointing verb before a person makes the post after the person the
     expect(offices('Putin named Sergei Rumas, the prime minister of Belarus, among the guests.', 'en', '2019-01-10')).toEqual(['sergei-rumas:prime-minister:verified']);
   });
 });
+
+describe('a weekday beside a day counted from the article\'s date', () => {
+  const weekdays = (text: string, lang: string, date: string) =>
+    claimsOf(text, lang, date, BUNDLED).filter((c) => c.kind === 'weekday').map((c) => `${c.slots.date?.value}:${c.verdict}`);
+  // 12 September 2025 was a Friday.
+  it.each([
+    ['ru', 'Сегодня, во вторник, президенты провели переговоры.'],
+    ['en', 'Today, Tuesday, the presidents held talks.'],
+    ['de', 'Am heutigen Dienstag trafen sich die Präsidenten.'],
+    ['id', 'Hari ini, Selasa, kedua presiden bertemu.'],
+  ])('%s: the wrong weekday for the article\'s day is caught', (lang, text) => {
+    expect(weekdays(text, lang, '2025-09-12')).toEqual(['2025-09-12:contradicted']);
+    expect(weekdays(text, lang, '2025-09-09')).toEqual(['2025-09-09:verified']);
+  });
+  it('"yesterday" counts back a day', () => {
+    expect(weekdays('Yesterday, Thursday, the presidents met.', 'en', '2025-09-12')).toEqual(['2025-09-11:verified']);
+  });
+  it('one day off is left alone (a date in another time zone, a story filed the evening before)', () => {
+    expect(weekdays('Today, Tuesday, the presidents held talks.', 'en', '2025-09-10')).toEqual([]);
+  });
+  it('a day word and a weekday apart are no pair', () => {
+    expect(weekdays('Hoy, como el martes pasado, los presidentes se reunieron.', 'es', '2025-09-12')).toEqual([]);
+  });
+});
