@@ -6850,10 +6850,15 @@ function findRelativeWeekdays(text, lang, articleDate, taken, from = 0) {
     words4.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase() });
   const out = [];
   const base = Date.parse(`${articleDate}T00:00:00Z`);
+  const spans = [...taken].sort((a, b) => a.start - b.start);
+  let t = 0;
+  let reach = -1;
   for (let i = 0; i < words4.length; i++) {
     const w = words4[i];
+    while (t < spans.length && spans[t].start <= w.start)
+      reach = Math.max(reach, spans[t++].end);
     const weekday = weekdayOf2.get(w.key);
-    if (weekday === void 0 || taken.some((s) => s.start <= w.start && s.end >= w.end))
+    if (weekday === void 0 || reach >= w.end)
       continue;
     for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_BETWEEN - 1; j--) {
       const gap2 = text.slice(words4[j].end, w.start);
@@ -9276,30 +9281,31 @@ function yearMentionsIn(text, span) {
     out.push({ year: Number(m[1]), start: span.start + m.index });
   return out;
 }
-function yearsOutsideAsides(text, span, claim2, others) {
-  const ys = yearMentionsIn(text, span);
-  if (ys.length === 0 || others.length === 0)
-    return [...new Set(ys.map((y) => y.year))];
-  const kept2 = ys.filter((y) => {
-    const open = text.lastIndexOf(",", y.start);
-    if (open < span.start)
+function yearsOutsideAsides(text, span, claim2, years, others) {
+  if (years.length === 0 || others.length === 0)
+    return [...new Set(years.map((y) => y.year))];
+  const kept2 = years.filter((y) => {
+    const from = Math.max(span.start, y.start - ASIDE_REACH);
+    const open = text.slice(from, y.start).lastIndexOf(",");
+    if (open < 0)
       return true;
-    let close = text.indexOf(",", y.start);
-    if (close < 0 || close > span.end)
-      close = span.end;
-    if (claim2.start >= open && claim2.start < close)
+    const openAt = from + open;
+    const rest = text.slice(y.start, Math.min(span.end, y.start + ASIDE_REACH));
+    const close = rest.indexOf(",") < 0 ? Math.min(span.end, y.start + ASIDE_REACH) : y.start + rest.indexOf(",");
+    if (claim2.start >= openAt && claim2.start < close)
       return true;
-    const before2 = text.slice(span.start, open).trimEnd().length + span.start;
+    const before2 = text.slice(Math.max(span.start, openAt - ASIDE_REACH), openAt).trimEnd().length + Math.max(span.start, openAt - ASIDE_REACH);
     return !others.some((o) => o.end === before2);
   });
   return [...new Set(kept2.map((y) => y.year))];
 }
-var YEAR2;
+var YEAR2, ASIDE_REACH;
 var init_years = __esm({
   "dist/claims/years.js"() {
     "use strict";
     init_import_meta_url();
     YEAR2 = /(?<![\p{L}\p{N}.,])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
+    ASIDE_REACH = 200;
   }
 });
 
@@ -9589,10 +9595,12 @@ function extractMetricClaims(ctx0) {
     let start2 = m.tokenStart;
     for (let moved2 = true; moved2; ) {
       moved2 = false;
-      for (const x of [...ctx.mentions, ...headMentions()]) {
-        if (x.entityId === m.entityId && x.tokenStart < start2 && x.tokenEnd >= start2 - 1) {
-          start2 = x.tokenStart;
-          moved2 = true;
+      for (const list2 of [near(ctx.mentions, m.span), near(headMentions(), m.span)]) {
+        for (const x of list2) {
+          if (x.entityId === m.entityId && x.tokenStart < start2 && x.tokenEnd >= start2 - 1) {
+            start2 = x.tokenStart;
+            moved2 = true;
+          }
         }
       }
     }
@@ -9633,7 +9641,7 @@ function extractMetricClaims(ctx0) {
       return false;
     };
     const known2 = (i) => near(ctx.mentions, tokens2[i]).some((m) => m.tokenStart <= i && m.tokenEnd > i) || monthIndex(ctx.lang, tokens2[i].text) !== void 0 || weekdayWords(ctx.lang).has(keys[i]);
-    for (let i = qi - 2; i >= 0 && clause[i] === cl; i--) {
+    for (let i = qi - 2; i >= 0 && i >= qi - UNKNOWN_REACH && clause[i] === cl; i--) {
       if (clause[i + 1] !== cl || clause[i] === void 0)
         continue;
       if (i === 0 || clause[i - 1] !== cl)
@@ -9676,11 +9684,11 @@ function extractMetricClaims(ctx0) {
         const inAside = (m) => people.some((h) => {
           if (h.entityId === m.entityId || h.span.end > m.span.start)
             return false;
-          const open = ctx.text.indexOf(",", h.span.end);
-          if (open < 0 || open >= m.span.start || ctx.text.slice(h.span.end, open).trim() !== "")
+          const gap2 = ctx.text.slice(h.span.end, m.span.start);
+          const open = gap2.indexOf(",");
+          if (open < 0 || gap2.slice(0, open).trim() !== "" || gap2.slice(open + 1).includes(","))
             return false;
-          const close = ctx.text.indexOf(",", m.span.end);
-          return close >= 0 && close < q.span.start && !ctx.text.slice(open + 1, m.span.start).includes(",");
+          return ctx.text.slice(m.span.end, q.span.start).includes(",");
         });
         const kept2 = ms.filter((m) => !inAside(m));
         if (kept2.length < ms.length)
@@ -10067,7 +10075,7 @@ function extractMetricClaims(ctx0) {
     const qi = tokenIndexAt(tokens2, q.span.start);
     return directional(qi - 1) || qi > 1 && c.change.has(keys[qi - 1]) && directional(qi - 2);
   };
-  const complement = (p) => kinds(p) === "share" && claimants.some((o) => {
+  const complement = (p) => kinds(p) === "share" && near(claimants, p.span).some((o) => {
     if (o === p || o.entityId === p.entityId || kinds(o) !== "share" || o.span.end > p.span.start || clauseOf(o.span) !== clauseOf(p.span))
       return false;
     const from = tokenIndexAt(tokens2, o.span.end);
@@ -10479,7 +10487,7 @@ function nearestPeriod(periods, to) {
   }
   return best;
 }
-var ENTITY_TYPES, NOT_THINGS, CAPITALISED, placeKindWords2, weekdayWords, RIVALS, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
+var ENTITY_TYPES, NOT_THINGS, CAPITALISED, UNKNOWN_REACH, placeKindWords2, weekdayWords, RIVALS, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
 var init_metric_claims = __esm({
   "dist/extract/metric-claims.js"() {
     "use strict";
@@ -10498,6 +10506,7 @@ var init_metric_claims = __esm({
     ENTITY_TYPES = CONTEXT_TYPES;
     NOT_THINGS = /* @__PURE__ */ new Set([...PLACE_TYPES, ...CONTEXT_TYPES, "person", "office", "party", "organisation"]);
     CAPITALISED = new RegExp("^\\p{Lu}", "u");
+    UNKNOWN_REACH = 16;
     placeKindWords2 = perLanguage((lang) => new Set(cuePhrasesOf(lang).placeKind.filter((p) => p.length === 1).map((p) => p[0])));
     weekdayWords = perLanguage((lang) => new Set(weekdayForms(lang).flatMap((w) => foldWord(w.form).split(/\s+/u))));
     RIVALS = /* @__PURE__ */ new Set(["person", "party", "organization", "organisation"]);
@@ -10915,8 +10924,8 @@ function extractPlaceClaims(ctx) {
     hosts(s, subjects);
   if (ctx.placeProperties?.length)
     propertyWords(s);
-  const own2 = s.out.filter((c) => c.pattern === "property");
-  return own2.length ? s.out.filter((c) => c.pattern !== "in" || !own2.some((o) => o.subject === c.subject && o.place === c.place && o.placeSpan.start === c.placeSpan.start)) : s.out;
+  const own2 = new Set(s.out.filter((c) => c.pattern === "property").map((o) => `${o.subject}\0${o.place}\0${o.placeSpan.start}`));
+  return own2.size ? s.out.filter((c) => c.pattern !== "in" || !own2.has(`${c.subject}\0${c.place}\0${c.placeSpan.start}`)) : s.out;
 }
 var cuesOf;
 var init_place_claims = __esm({
@@ -12799,16 +12808,16 @@ function withHyphenedMeasures(found, quantities, tokens2, properties, text) {
     if (!q.hyphened || !q.unitSpan || q.unit === void 0)
       continue;
     const unit = q.unitSpan;
-    if (found.some((p) => p.span.start < unit.end && unit.start < p.span.end))
+    if (near(found, unit).some((p) => p.span.start < unit.end && unit.start < p.span.end))
       continue;
     const property = propertiesByUnit(properties).get(q.unit);
     if (!property)
       continue;
-    const first = tokens2.findIndex((t) => t.start >= unit.start);
+    const first = tokenIndexAt(tokens2, unit.start);
     let last = first;
     while (last < tokens2.length && tokens2[last].end <= unit.end)
       last++;
-    if (first < 0 || last === first)
+    if (first >= tokens2.length || last === first)
       continue;
     (out ??= [...found]).push({
       entityId: property.id,
@@ -12830,6 +12839,8 @@ var init_hyphened_measures = __esm({
     "use strict";
     init_import_meta_url();
     init_kinds();
+    init_tokens();
+    init_near();
     byUnit = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -12843,7 +12854,7 @@ function withTitleHolders(ctx) {
       continue;
     if (!opens(m))
       continue;
-    if (mentions.some((p) => p.entityType === "person" && (p.tokenStart >= m.tokenEnd && p.tokenStart - m.tokenEnd <= PERSON_NEAR || p.tokenEnd <= m.tokenStart && m.tokenStart - p.tokenEnd <= PERSON_NEAR)))
+    if (near(mentions, m.span).some((p) => p.entityType === "person" && (p.tokenStart >= m.tokenEnd && p.tokenStart - m.tokenEnd <= PERSON_NEAR || p.tokenEnd <= m.tokenStart && m.tokenStart - p.tokenEnd <= PERSON_NEAR)))
       continue;
     const country = m.impliedOf ?? countryOf(m, ctx);
     const people = country ? ctx.holders(m.entityId, country) : ctx.namedHolders(m.entityId);
@@ -12853,10 +12864,12 @@ function withTitleHolders(ctx) {
   }
   return out ? out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end) : mentions;
   function opens(m) {
+    if (m.tokenStart > OPENING_REACH)
+      return false;
     for (let k = 0; k < m.tokenStart; k++) {
       if (ctx.linkWords.has(tokens2[k].key))
         continue;
-      const country = mentions.find((x) => x.entityType === "country" && x.tokenStart <= k && x.tokenEnd > k);
+      const country = near(mentions, m.span).find((x) => x.entityType === "country" && x.tokenStart <= k && x.tokenEnd > k);
       if (!country)
         return false;
       k = country.tokenEnd - 1;
@@ -12864,21 +12877,23 @@ function withTitleHolders(ctx) {
     return true;
   }
   function countryOf(m, c) {
-    const before2 = c.mentions.find((x) => x.entityType === "country" && x.tokenEnd === m.tokenStart);
+    const before2 = near(c.mentions, m.span).find((x) => x.entityType === "country" && x.tokenEnd === m.tokenStart);
     if (before2)
       return before2.entityId;
     let k = m.tokenEnd;
     while (k < tokens2.length && k - m.tokenEnd < 2 && c.linkWords.has(tokens2[k].key))
       k++;
-    return c.mentions.find((x) => x.entityType === "country" && x.form === "name" && x.tokenStart === k)?.entityId;
+    return near(c.mentions, m.span).find((x) => x.entityType === "country" && x.form === "name" && x.tokenStart === k)?.entityId;
   }
 }
-var PERSON_NEAR;
+var PERSON_NEAR, OPENING_REACH;
 var init_title_holders = __esm({
   "dist/extract/title-holders.js"() {
     "use strict";
     init_import_meta_url();
+    init_near();
     PERSON_NEAR = 3;
+    OPENING_REACH = 8;
   }
 });
 
@@ -13667,6 +13682,8 @@ function officeFrames(a, s) {
   const mentions = served.size ? withServedOffices(a.doc.text, s.tokens, all, a.lang, matcherFor(a.index, () => a.index.names(), a.lang), served) : all;
   const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
   const years = yearsIn(a.doc.text, s.span);
+  const people = years.length ? mentions.filter((m) => m.entityType === "person") : [];
+  const yearSpans = years.length ? yearMentionsIn(a.doc.text, s.span).map((y) => ({ y, span: { start: y.start, end: y.start + 4 } })) : [];
   const counterparts = extractCounterpartClaims({
     text: ctx.text,
     sentence: ctx.sentence,
@@ -13689,8 +13706,8 @@ function officeFrames(a, s) {
     const start2 = officeStart(claim2, s.annotation, a.doc.text, s.span, near(s.allDates, claim2.span));
     if (start2)
       claim2 = { ...claim2, tense: "then", ...start2.written ? { started: start2.written } : {} };
-    const others = years.length ? mentions.filter((m) => m.entityType === "person" && m.entityId !== claim2.person).map((m) => m.span) : [];
-    const own2 = others.length ? yearsOutsideAsides(a.doc.text, s.span, claim2.span, others) : years;
+    const others = years.length ? near(people, claim2.span).filter((m) => m.entityId !== claim2.person).map((m) => m.span) : [];
+    const own2 = others.length ? yearsOutsideAsides(a.doc.text, s.span, claim2.span, near(yearSpans, claim2.span).map((y) => y.y), others) : years;
     let time = start2 ? { windows: [start2.window], loose: false } : officeTime(claim2, claim2.tense === "future" ? [] : own2, near(s.allDates, claim2.span));
     if (!start2 && claim2.tense === "current" && a.doc.date && years.length === 0) {
       const month = a.doc.date.slice(0, 7);
@@ -13970,7 +13987,7 @@ function placeFrames(a, s) {
     text: a.doc.text,
     tokens: s.tokens,
     mentions: thisInstance(s),
-    heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h) && !relativeApart(index, h.entityId, s, h) && !anotherInstance(h, s.annotation) && !s.mentions.some((m) => m.tokenEnd === h.tokenStart && anotherInstance(m, s.annotation))),
+    heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h) && !relativeApart(index, h.entityId, s, h) && !anotherInstance(h, s.annotation) && !near(s.mentions, h.span).some((m) => m.tokenEnd === h.tokenStart && anotherInstance(m, s.annotation))),
     lang: a.lang,
     locatable,
     annotation: s.annotation,

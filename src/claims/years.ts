@@ -18,22 +18,26 @@ export function yearMentionsIn(text: string, span: Span): Array<{ year: number; 
   return out;
 }
 
+/** How far around a year an aside's commas are looked for. */
+const ASIDE_REACH = 200;
+
 /**
- * The distinct years a claim may speak of: the sentence's, but for those in an aside that another
- * person's name opens ("Rahmon, in power since 1992, overtakes President Nazarbayev": 1992 is
- * Rahmon's, not a time of Nazarbayev's presidency). `others`: the spans of people named other
- * than the claim's; the claim's own span stays outside the aside.
+ * The distinct years a claim may speak of: the sentence's (`years`, each occurrence with where it
+ * starts), but for those in an aside that another person's name opens ("Rahmon, in power since
+ * 1992, overtakes President Nazarbayev": 1992 is Rahmon's, not a time of Nazarbayev's presidency).
+ * `others`: the spans of people named other than the claim's; the claim stays outside the aside.
  */
-export function yearsOutsideAsides(text: string, span: Span, claim: Span, others: readonly Span[]): number[] {
-  const ys = yearMentionsIn(text, span);
-  if (ys.length === 0 || others.length === 0) return [...new Set(ys.map((y) => y.year))];
-  const kept = ys.filter((y) => {
-    const open = text.lastIndexOf(',', y.start);
-    if (open < span.start) return true;
-    let close = text.indexOf(',', y.start);
-    if (close < 0 || close > span.end) close = span.end;
-    if (claim.start >= open && claim.start < close) return true;
-    const before = text.slice(span.start, open).trimEnd().length + span.start;
+export function yearsOutsideAsides(text: string, span: Span, claim: Span, years: ReadonlyArray<{ year: number; start: number }>, others: readonly Span[]): number[] {
+  if (years.length === 0 || others.length === 0) return [...new Set(years.map((y) => y.year))];
+  const kept = years.filter((y) => {
+    const from = Math.max(span.start, y.start - ASIDE_REACH);
+    const open = text.slice(from, y.start).lastIndexOf(',');
+    if (open < 0) return true;
+    const openAt = from + open;
+    const rest = text.slice(y.start, Math.min(span.end, y.start + ASIDE_REACH));
+    const close = rest.indexOf(',') < 0 ? Math.min(span.end, y.start + ASIDE_REACH) : y.start + rest.indexOf(',');
+    if (claim.start >= openAt && claim.start < close) return true;
+    const before = text.slice(Math.max(span.start, openAt - ASIDE_REACH), openAt).trimEnd().length + Math.max(span.start, openAt - ASIDE_REACH);
     return !others.some((o) => o.end === before);
   });
   return [...new Set(kept.map((y) => y.year))];

@@ -21,7 +21,7 @@ import { postOf } from '../facts/posts.js';
 import { addDays, isValidPeriod, periodRange } from '../facts/time.js';
 import type { RuleContext } from '../rules/rule.js';
 import type { ClaimReport, Frame, OfficeTime, Outcome, Slot } from '../claims/frame.js';
-import { yearsIn, yearsOutsideAsides } from '../claims/years.js';
+import { yearMentionsIn, yearsIn, yearsOutsideAsides } from '../claims/years.js';
 import { officeStart } from '../claims/office-start.js';
 import { extractMetricClaims } from '../extract/metric-claims.js';
 import { headEntities } from '../extract/heads.js';
@@ -771,6 +771,8 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
   const mentions = served.size ? withServedOffices(a.doc.text, s.tokens, all, a.lang, matcherFor(a.index, () => a.index.names(), a.lang), served) : all;
   const ctx = { text: a.doc.text, sentence: s.span, tokens: s.tokens, mentions, lang: a.lang, date: a.doc.date };
   const years = yearsIn(a.doc.text, s.span);
+  const people = years.length ? mentions.filter((m) => m.entityType === 'person') : [];
+  const yearSpans = years.length ? yearMentionsIn(a.doc.text, s.span).map((y) => ({ y, span: { start: y.start, end: y.start + 4 } })) : [];
   // Fields listed, not spread (V8's object spread is a slow path in this per-sentence code).
   const counterparts = extractCounterpartClaims({
     text: ctx.text, sentence: ctx.sentence, tokens: ctx.tokens, mentions: ctx.mentions, lang: ctx.lang, date: ctx.date,
@@ -792,8 +794,9 @@ function officeFrames(a: ArticleScope, s: SentenceScope): void {
     const start = officeStart(claim, s.annotation, a.doc.text, s.span, near(s.allDates, claim.span));
     if (start) claim = { ...claim, tense: 'then', ...(start.written ? { started: start.written } : {}) };
     // The sentence's dates near the claim: a sentence of a thousand dates does not give each claim a thousand windows.
-    const others = years.length ? mentions.filter((m) => m.entityType === 'person' && m.entityId !== claim.person).map((m) => m.span) : [];
-    const own = others.length ? yearsOutsideAsides(a.doc.text, s.span, claim.span, others) : years;
+    // Only the years and people near the claim: a run-on sentence of a thousand claims stays linear.
+    const others = years.length ? near(people, claim.span).filter((m) => m.entityId !== claim.person).map((m) => m.span) : [];
+    const own = others.length ? yearsOutsideAsides(a.doc.text, s.span, claim.span, near(yearSpans, claim.span).map((y) => y.y), others) : years;
     let time = start ? { windows: [start.window], loose: false } : officeTime(claim, claim.tense === 'future' ? [] : own, near(s.allDates, claim.span));
     // "В июне 2017 года тогдашний президент …": a "then" is of the months the sentence writes, not their whole year.
     // "Im April dieses Jahres wurde der kirgisische Präsident Bakijew gestürzt", "In April this
@@ -1088,7 +1091,7 @@ function placeFrames(a: ArticleScope, s: SentenceScope): void {
     // Provinz Van im Jahr 2011"); for a date claim that year is what is checked, so only here.
     text: a.doc.text, tokens: s.tokens, mentions: thisInstance(s), heads: s.heads.filter((h) => !yearsApart(index, h.entityId, s.annotation, h) && !relativeApart(index, h.entityId, s, h) 
       // "The previous Three Seas summit was held in Vilnius": the head's whole phrase, a name before it too.
-      && !anotherInstance(h, s.annotation) && !s.mentions.some((m) => m.tokenEnd === h.tokenStart && anotherInstance(m, s.annotation))), lang: a.lang, locatable,
+      && !anotherInstance(h, s.annotation) && !near(s.mentions, h.span).some((m) => m.tokenEnd === h.tokenStart && anotherInstance(m, s.annotation))), lang: a.lang, locatable,
     annotation: s.annotation,
     placeProperties: words.filter((m) => index.property(m.entityId)?.kind === 'place'),
     hasPlace: (subject, property) => index.statementsFor(property, [subject]).length > 0,

@@ -7,7 +7,8 @@ import { canonicalUnit } from '../facts/kinds.js';
 import type { Quantity } from '../language/quantities.js';
 import type { Property } from '../types.js';
 import type { NameMatch } from './names.js';
-import type { Token } from './tokens.js';
+import { tokenIndexAt, type Token } from './tokens.js';
+import { near } from './near.js';
 
 const byUnit = new WeakMap<readonly Property[], ReadonlyMap<string, Property | null>>();
 
@@ -35,13 +36,13 @@ export function withHyphenedMeasures(found: NameMatch[], quantities: readonly Qu
   for (const q of quantities) {
     if (!q.hyphened || !q.unitSpan || q.unit === undefined) continue;
     const unit = q.unitSpan;
-    if (found.some((p) => p.span.start < unit.end && unit.start < p.span.end)) continue;
+    if (near(found, unit).some((p) => p.span.start < unit.end && unit.start < p.span.end)) continue;
     const property = propertiesByUnit(properties).get(q.unit);
     if (!property) continue;
-    const first = tokens.findIndex((t) => t.start >= unit.start);
+    const first = tokenIndexAt(tokens, unit.start);
     let last = first;
     while (last < tokens.length && tokens[last]!.end <= unit.end) last++;
-    if (first < 0 || last === first) continue;
+    if (first >= tokens.length || last === first) continue;
     (out ??= [...found]).push({
       entityId: property.id, entityType: `property:${property.kind}`, form: 'name', span: { ...unit }, text: text.slice(unit.start, unit.end),
       tokenStart: first, tokenEnd: last, tail: '', alternatives: [],

@@ -81,6 +81,8 @@ const ENTITY_TYPES = CONTEXT_TYPES;
 /** Entity types that are no thing a figure may measure on its own: places figures are in, people, posts, bodies. */
 const NOT_THINGS: ReadonlySet<string> = new Set([...PLACE_TYPES, ...CONTEXT_TYPES, 'person', 'office', 'party', 'organisation']);
 const CAPITALISED = /^\p{Lu}/u;
+/** How many words before a figure a rival's name the set does not know may stand. */
+const UNKNOWN_REACH = 16;
 /** One-word kinds of place (cues.placeKind), for a possessive form the cue does not match ("region's"). */
 const placeKindWords = perLanguage((lang) => new Set(cuePhrasesOf(lang).placeKind.filter((p) => p.length === 1).map((p) => p[0]!)));
 const weekdayWords = perLanguage((lang) => new Set(weekdayForms(lang).flatMap((w) => foldWord(w.form).split(/\s+/u))));
@@ -396,10 +398,12 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     let start = m.tokenStart;
     for (let moved = true; moved;) {
       moved = false;
-      for (const x of [...ctx.mentions, ...headMentions()]) {
-        if (x.entityId === m.entityId && x.tokenStart < start && x.tokenEnd >= start - 1) {
-          start = x.tokenStart;
-          moved = true;
+      for (const list of [near(ctx.mentions, m.span), near(headMentions(), m.span)]) {
+        for (const x of list) {
+          if (x.entityId === m.entityId && x.tokenStart < start && x.tokenEnd >= start - 1) {
+            start = x.tokenStart;
+            moved = true;
+          }
         }
       }
     }
@@ -446,7 +450,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     // A day or a month is no name ("pemilihan cepat Hari Minggu").
     const known = (i: number) => near(ctx.mentions, tokens[i]!).some((m) => m.tokenStart <= i && m.tokenEnd > i)
       || monthIndex(ctx.lang, tokens[i]!.text) !== undefined || weekdayWords(ctx.lang).has(keys[i]!);
-    for (let i = qi - 2; i >= 0 && clause[i] === cl; i--) {
+    for (let i = qi - 2; i >= 0 && i >= qi - UNKNOWN_REACH && clause[i] === cl; i--) {
       if (clause[i + 1] !== cl || clause[i] === undefined) continue;
       if (i === 0 || clause[i - 1] !== cl) break; // a clause's first word is capitalised for its own sake
       if (CAPITALISED.test(tokens[i]!.text) && CAPITALISED.test(tokens[i + 1]!.text) && /^\p{L}/u.test(tokens[i + 1]!.text)
@@ -496,10 +500,10 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       if (people.length > 1) {
         const inAside = (m: NameMatch) => people.some((h) => {
           if (h.entityId === m.entityId || h.span.end > m.span.start) return false;
-          const open = ctx.text.indexOf(',', h.span.end);
-          if (open < 0 || open >= m.span.start || ctx.text.slice(h.span.end, open).trim() !== '') return false;
-          const close = ctx.text.indexOf(',', m.span.end);
-          return close >= 0 && close < q.span.start && !ctx.text.slice(open + 1, m.span.start).includes(',');
+          const gap = ctx.text.slice(h.span.end, m.span.start);
+          const open = gap.indexOf(',');
+          if (open < 0 || gap.slice(0, open).trim() !== '' || gap.slice(open + 1).includes(',')) return false;
+          return ctx.text.slice(m.span.end, q.span.start).includes(',');
         });
         const kept = ms.filter((m) => !inAside(m));
         if (kept.length < ms.length) ms = kept;
@@ -960,7 +964,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
   // "tingkat partisipasi warga dalam pemungutan suara berkisar 59 persen": a share word in a
   // phrase a preposition opens after another share's word ("turnout … in the vote") is that
   // word's complement, before the figure as well; the head claims the figure.
-  const complement = (p: NameMatch) => kinds(p) === 'share' && claimants.some((o) => {
+  const complement = (p: NameMatch) => kinds(p) === 'share' && near(claimants, p.span).some((o) => {
     if (o === p || o.entityId === p.entityId || kinds(o) !== 'share' || o.span.end > p.span.start || clauseOf(o.span) !== clauseOf(p.span)) return false;
     const from = tokenIndexAt(tokens, o.span.end);
     const to = tokenIndexAt(tokens, p.span.start);

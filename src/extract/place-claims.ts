@@ -366,6 +366,6 @@ export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   if (ctx.placeProperties?.length) propertyWords(s);
   // A place the set's own property words give ("held in Astana") is that property's claim, not a
   // second one of being in it.
-  const own = s.out.filter((c) => c.pattern === 'property');
-  return own.length ? s.out.filter((c) => c.pattern !== 'in' || !own.some((o) => o.subject === c.subject && o.place === c.place && o.placeSpan.start === c.placeSpan.start)) : s.out;
+  const own = new Set(s.out.filter((c) => c.pattern === 'property').map((o) => `${o.subject}\u0000${o.place}\u0000${o.placeSpan.start}`));
+  return own.size ? s.out.filter((c) => c.pattern !== 'in' || !own.has(`${c.subject}\u0000${c.place}\u0000${c.placeSpan.start}`)) : s.out;
 }

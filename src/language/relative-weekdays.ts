@@ -34,10 +34,15 @@ export function findRelativeWeekdays(text: string, lang: string, articleDate: st
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase() });
   const out: CalendarDate[] = [];
   const base = Date.parse(`${articleDate}T00:00:00Z`);
+  // The dates found already, in text order, walked along with the words.
+  const spans = [...taken].sort((a, b) => a.start - b.start);
+  let t = 0;
+  let reach = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    while (t < spans.length && spans[t]!.start <= w.start) reach = Math.max(reach, spans[t++]!.end);
     const weekday = weekdayOf.get(w.key);
-    if (weekday === undefined || taken.some((s) => s.start <= w.start && s.end >= w.end)) continue;
+    if (weekday === undefined || reach >= w.end) continue;
     // The day word before the weekday, a word or two between (of one or two words itself: "hari ini").
     for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_BETWEEN - 1; j--) {
       const gap = text.slice(words[j]!.end, w.start);
