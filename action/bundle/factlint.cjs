@@ -1512,7 +1512,7 @@ var init_tokens = __esm({
 function grammarOf(lang) {
   return loadPack(lang, "grammar") ?? EMPTY;
 }
-var CUE_CLASSES, EMPTY, inflectionOf, placeBeforeEndingsOf, articleWordsOf, andWordsOf, joinerWordsOf;
+var CUE_CLASSES, EMPTY, inflectionOf, placeBeforeEndingsOf, locativeEndingsOf, articleWordsOf, andWordsOf, joinerWordsOf;
 var init_grammar = __esm({
   "dist/extract/grammar.js"() {
     "use strict";
@@ -1561,6 +1561,7 @@ var init_grammar = __esm({
       };
     });
     placeBeforeEndingsOf = perLanguage((lang) => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
+    locativeEndingsOf = perLanguage((lang) => new Set((grammarOf(lang).locativeEndings ?? []).map(foldWord)));
     articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
     andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
     joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
@@ -8810,6 +8811,15 @@ function justHeld(index, e, s, date) {
   const before2 = new Date(t - JUST_HELD_DAYS * DAY).toISOString().slice(0, 7);
   return s.period === date.slice(0, 7) || s.period === before2;
 }
+function heldIn(index, e, period) {
+  if (!isValidPeriod(period))
+    return false;
+  const { start: start2, end } = periodRange(period);
+  return index.datesOf(e).some((d) => {
+    const day = d.date ?? d.from ?? d.to;
+    return typeof day === "string" && day >= start2 && day <= end;
+  });
+}
 function candidatesCountry(index, s, claim2, country) {
   if (claim2.propertyKind !== "share" || index.entity(country)?.type !== "country" || !asList(s.of).some((e) => eventLike(index, e)))
     return false;
@@ -8820,7 +8830,7 @@ function consistent(s, claim2, index, date) {
   if (claim2.named.some((n) => !es.includes(n) && !candidatesCountry(index, s, claim2, n)))
     return false;
   const missing = es.filter((e) => !claim2.named.includes(e));
-  const pinned = (e) => asList(s.of).includes(e) && index.entity(e)?.type !== "country" && index.datesOf(e).length > 0 && claim2.named.length > 0 || date !== void 0 && claim2.propertyKind === "share" && !claim2.periodExplicit && eventLike(index, e) && justHeld(index, e, s, date);
+  const pinned = (e) => asList(s.of).includes(e) && index.entity(e)?.type !== "country" && index.datesOf(e).length > 0 && claim2.named.length > 0 || date !== void 0 && claim2.propertyKind === "share" && !claim2.periodExplicit && eventLike(index, e) && justHeld(index, e, s, date) || claim2.propertyKind === "share" && claim2.periodFromShare === true && !!claim2.period && eventLike(index, e) && heldIn(index, e, claim2.period);
   if (missing.some((e) => !claim2.context.includes(e) && !pinned(e)))
     return false;
   const namedCountries = claim2.named.filter((n) => index.entity(n)?.type === "country");
@@ -8979,6 +8989,10 @@ function checkMetricClaim(claim2, index, text, date) {
     const context = claim2.periodInContext;
     if (context && context !== claim2.period && has2(context))
       return checkMetricClaim({ ...claim2, period: context, periodExplicit: true, periodInContext: void 0 }, index, text, date);
+    const before2 = claim2.periodBefore;
+    const shifted2 = before2 ? { ...claim2, period: before2, periodExplicit: true, periodInContext: void 0, periodBefore: void 0, periodFromShare: true } : void 0;
+    if (before2 && shifted2 && before2 !== claim2.period && index.statementsOf(claim2.property).some((st) => samePeriodAs(st.period, before2) && consistent(st, shifted2, index, date)))
+      return checkMetricClaim(shifted2, index, text, date);
     const last = String(Number(claim2.period) - 1);
     if (samePeriod.length === 0 && has2(last))
       return checkMetricClaim({ ...claim2, period: last, periodInContext: void 0 }, index, text, date);
@@ -10314,6 +10328,7 @@ function extractMetricClaims(ctx0) {
       periodExplicit: period !== void 0,
       ...carried ? { periodCarried: true } : {},
       ...kind === "share" && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod ? { periodInContext: ctx.carriedPeriod.period } : {},
+      ...kind === "share" && !period && !base && ctx.periods.length === 0 && ctx.sharePeriod ? { periodBefore: ctx.sharePeriod.period } : {},
       ...base ? { comparisonBase: true } : {},
       ...!period && !carried && kind === "quantity" && ctx.date ? { articleDate: ctx.date } : {},
       ...period ? { periodSpan: period.span } : {},
@@ -10778,6 +10793,21 @@ function located(s, x) {
     return;
   }
 }
+function locativeVerb(s, subjects, endings) {
+  const ann = s.ctx.annotation;
+  for (const y of s.ctx.mentions) {
+    const n = ann.cue("located", y.tokenEnd);
+    if (!CONTAINER_TYPES.has(y.entityType) || y.form !== "name" || !endings.has(foldWord(y.tail)) || !n)
+      continue;
+    const after = y.tokenEnd + n;
+    if (after < s.ctx.tokens.length && !/[.,;:!?]/u.test(s.ctx.text.slice(s.ctx.tokens[after - 1].end, s.ctx.tokens[after].start)))
+      continue;
+    const x = near(subjects, y.span).filter((m) => m.tokenEnd <= y.tokenStart && sameClause(s, m.tokenStart, y.tokenStart) && m.entityId !== y.entityId).sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
+    const tails = grammarOf(s.ctx.lang).subjectTails ?? [];
+    if (x && (x.tail === "" || tails.includes(foldWord(x.tail))) && !ann.cueIn("otherInstance", Math.max(0, x.tokenStart - 2), y.tokenStart))
+      emit(s, x, y, "in");
+  }
+}
 function placeBefore(s, subjects, endings) {
   for (const y of s.ctx.mentions) {
     if (!CONTAINER_TYPES.has(y.entityType) || y.form !== "name" || y.tokenEnd === 0)
@@ -10914,6 +10944,9 @@ function extractPlaceClaims(ctx) {
   const endings = placeBeforeEndingsOf(ctx.lang);
   if (subjects.length && endings.length)
     placeBefore(s, subjects, endings);
+  const locative = locativeEndingsOf(ctx.lang);
+  if (subjects.length && locative.size && ctx.annotation.cueIn("located", 0, n))
+    locativeVerb(s, subjects, locative);
   if (ctx.annotation.cueIn("capital", 0, n))
     capitals(s);
   if (ctx.mentions.some((m) => m.entityType === "city" || m.entityType === "region" || m.entityType === "place"))
@@ -13812,6 +13845,9 @@ function figureFrames(a, s) {
     lastPerson: s.lastPerson || void 0,
     carriedPeriod: a.referencePeriod || void 0,
     previous: a.previous || void 0,
+    // "…mit 84,4 Prozent der Stimmen wiedergewählt (Oktober 2020). Die Wahlbeteiligung lag bei 70,7
+    // Prozent": the share of the sentence right before gives its period.
+    sharePeriod: a.lastShare && /^[\s.!?…"»”')]*$/u.test(doc.text.slice(a.lastShare.end, s.span.start)) ? a.lastShare.period : void 0,
     lastPair: s.lastPair.length === 2 ? s.lastPair : void 0,
     subjectTypes: (id) => subjectTypesOf(index, id),
     heads: [...s.heads, ...s.eventWords()],
@@ -13835,6 +13871,10 @@ function figureFrames(a, s) {
     }
   }
   a.namedBefore = { sentence: s.span.start, byProperty: here };
+  for (const claim2 of claims2) {
+    if (claim2.propertyKind === "share" && claim2.periodExplicit && !claim2.periodCarried && !claim2.comparisonBase && claim2.period && claim2.periodSpan)
+      a.lastShare = { period: { span: claim2.periodSpan, period: claim2.period, relative: false }, end: s.span.end };
+  }
   for (const claim2 of claims2) {
     if (s.lastEvent)
       claim2.lastEvent = s.lastEvent;

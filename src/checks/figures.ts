@@ -41,6 +41,16 @@ function justHeld(index: FactIndex, e: string, s: IndexedStatement, date: string
   return s.period === date.slice(0, 7) || s.period === before;
 }
 
+/** Whether an event was held within a period (YYYY or YYYY-MM). */
+function heldIn(index: FactIndex, e: string, period: string): boolean {
+  if (!isValidPeriod(period)) return false;
+  const { start, end } = periodRange(period);
+  return index.datesOf(e).some((d) => {
+    const day = d.date ?? d.from ?? d.to;
+    return typeof day === 'string' && day >= start && day <= end;
+  });
+}
+
 /** Whether a statement is about what the sentence talks of: no outsider named, the rest from context. */
 /**
  * Whether a country named with a candidate's share is the candidate's own: one they held a post of
@@ -64,7 +74,10 @@ function consistent(s: IndexedStatement, claim: MetricClaim, index: FactIndex, d
   // so a count, which may be of any thing the event had (states, candidates, kilometres).
   const pinned = (e: string) => (asList(s.of as string | string[] | undefined).includes(e) && index.entity(e)?.type !== 'country'
     && index.datesOf(e).length > 0 && claim.named.length > 0)
-    || (date !== undefined && claim.propertyKind === 'share' && !claim.periodExplicit && eventLike(index, e) && justHeld(index, e, s, date));
+    || (date !== undefined && claim.propertyKind === 'share' && !claim.periodExplicit && eventLike(index, e) && justHeld(index, e, s, date))
+    // The event of the period a share of the sentence before wrote ("… im Oktober 2020 mit 84,4
+    // Prozent wiedergewählt. Die Wahlbeteiligung lag bei …"): that share's event.
+    || (claim.propertyKind === 'share' && claim.periodFromShare === true && !!claim.period && eventLike(index, e) && heldIn(index, e, claim.period));
   if (missing.some((e) => !claim.context.includes(e) && !pinned(e))) return false;
   // A pair named by one side only ("trade between Central Asia and Russia") is not the pair of
   // the article unless the sentence says the figure is bilateral ("both countries").
@@ -262,6 +275,11 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
     const has = (p: string) => candidates.some((s) => samePeriodAs(s.period, p));
     const context = claim.periodInContext;
     if (context && context !== claim.period && has(context)) return checkMetricClaim({ ...claim, period: context, periodExplicit: true, periodInContext: undefined }, index, text, date);
+    // "… im Oktober 2020 mit 84,4 Prozent wiedergewählt. Die Wahlbeteiligung lag bei 70,7 Prozent":
+    // the sentence before's share gives the period, and its event.
+    const before = claim.periodBefore;
+    const shifted = before ? { ...claim, period: before, periodExplicit: true, periodInContext: undefined, periodBefore: undefined, periodFromShare: true } : undefined;
+    if (before && shifted && before !== claim.period && index.statementsOf(claim.property).some((st) => samePeriodAs(st.period, before) && consistent(st, shifted, index, date))) return checkMetricClaim(shifted, index, text, date);
     const last = String(Number(claim.period) - 1);
     if (samePeriod.length === 0 && has(last)) return checkMetricClaim({ ...claim, period: last, periodInContext: undefined }, index, text, date);
   }

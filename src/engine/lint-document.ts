@@ -192,6 +192,8 @@ interface ArticleScope {
   referencePeriod?: PeriodMention;
   /** The previous sentence's property words and names, for pronouns ("lag er 2023 bei ..."). */
   previous?: { properties: NameMatch[]; mentions: NameMatch[] };
+  /** The period the last share with a period of its own wrote, and where its sentence ended. */
+  lastShare?: { period: PeriodMention; end: number };
   /** The subjects each property's figures named by name in the sentence last read, by property. */
   namedBefore?: { sentence: number; byProperty: Map<string, string[]> };
 }
@@ -915,6 +917,9 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
     text: doc.text, sentence: s.span, tokens: s.tokens, mentions, properties: s.properties, quantities, periods,
     context: s.context, lastCountry: s.lastCountry || undefined, lastPerson: s.lastPerson || undefined,
     carriedPeriod: a.referencePeriod || undefined, previous: a.previous || undefined,
+    // "…mit 84,4 Prozent der Stimmen wiedergewählt (Oktober 2020). Die Wahlbeteiligung lag bei 70,7
+    // Prozent": the share of the sentence right before gives its period.
+    sharePeriod: a.lastShare && /^[\s.!?…"»”')]*$/u.test(doc.text.slice(a.lastShare.end, s.span.start)) ? a.lastShare.period : undefined,
     lastPair: s.lastPair.length === 2 ? s.lastPair : undefined,
     subjectTypes: (id) => subjectTypesOf(index, id), heads: [...s.heads, ...s.eventWords()], namedInArticle: a.named, annotation: s.annotation, lang, date: doc.date,
     property: (id) => index.property(id),
@@ -935,6 +940,9 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
     }
   }
   a.namedBefore = { sentence: s.span.start, byProperty: here };
+  for (const claim of claims) {
+    if (claim.propertyKind === 'share' && claim.periodExplicit && !claim.periodCarried && !claim.comparisonBase && claim.period && claim.periodSpan) a.lastShare = { period: { span: claim.periodSpan, period: claim.period, relative: false }, end: s.span.end };
+  }
   for (const claim of claims) {
     // The event only: the country named last was tried and misread figures of other pairs (a
     // Kyrgyz-side total after a sentence on Kyrgyzstan, a Georgian rate after Turkey).

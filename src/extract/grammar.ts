@@ -56,6 +56,8 @@ export interface GrammarPack {
   subjectPronouns?: string[];
   /** Endings that make a place an attribute of the name after it: «Казакстандагы Кант авиабазасы». */
   placeBeforeEndings?: string[];
+  locativeEndings?: string[];
+  subjectTails?: string[];
   /** A title and the name in apposition after it agree in case: an inflected title before a name in its dictionary form is no apposition. */
   titleAgreesInCase?: boolean;
   /** Words that may stand between a determiner, qualifier or name and an office ("longtime"). */
@@ -167,6 +169,8 @@ export const inflectionOf = perLanguage((lang): Inflection => {
 /** The language's articles ("the", "der", "die"), folded as token keys are: built once per language. */
 /** Endings that put a place before the thing in it (placeBeforeEndings: «Казакстандагы», «Италиядагы»), folded. */
 export const placeBeforeEndingsOf = perLanguage((lang): string[] => (grammarOf(lang).placeBeforeEndings ?? []).map(foldWord));
+/** Case endings of a place where something happens, before its verb (locativeEndings: «Шанхайда өттү»), folded. */
+export const locativeEndingsOf = perLanguage((lang): ReadonlySet<string> => new Set((grammarOf(lang).locativeEndings ?? []).map(foldWord)));
 
 export const articleWordsOf = perLanguage((lang): ReadonlySet<string> => new Set(grammarOf(lang).articles.map(foldWord)));
 

@@ -53,6 +53,10 @@ export interface MetricClaim {
   periodCarried?: boolean;
   /** A share with no period of its own in a sentence that writes none: the period the article wrote before, tried first (checks/figures.ts). */
   periodInContext?: string;
+  /** The period of a share in the sentence right before, tried after periodInContext: its event is this share's too. */
+  periodBefore?: string;
+  /** The period was taken from the share of the sentence before (checks/figures.ts pins its event). */
+  periodFromShare?: boolean;
   /** The figure is the base of a comparison ("up 12.5% from $19.4 billion in 2022"). */
   comparisonBase?: boolean;
   /** A count with no period written: the article's date, the day the text speaks of ("the two sides signed 28 agreements"). */
@@ -114,6 +118,8 @@ export interface MetricContext {
    * of a later figure whose sentence writes none ("Trade with Tajikistan grew 2.7 percent").
    */
   carriedPeriod?: PeriodMention;
+  /** The period of a share the sentence right before wrote: a share here with none of its own is tried with it first. */
+  sharePeriod?: PeriodMention;
   /** The previous sentence's quantity words and names: what "it", "er", "он" stand for ("lag er 2023 bei ..."). */
   previous?: { properties: NameMatch[]; mentions: NameMatch[] };
   /** A change word opens the sentence and measures what the sentence before did (withCarriedProperty). */
@@ -1239,6 +1245,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
       periodExplicit: period !== undefined,
       ...(carried ? { periodCarried: true } : {}),
       ...(kind === 'share' && !period && !base && ctx.periods.length === 0 && ctx.carriedPeriod ? { periodInContext: ctx.carriedPeriod.period } : {}),
+      ...(kind === 'share' && !period && !base && ctx.periods.length === 0 && ctx.sharePeriod ? { periodBefore: ctx.sharePeriod.period } : {}),
       ...(base ? { comparisonBase: true } : {}),
       ...(!period && !carried && kind === 'quantity' && ctx.date ? { articleDate: ctx.date } : {}),
       ...(period ? { periodSpan: period.span } : {}),

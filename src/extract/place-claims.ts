@@ -13,7 +13,7 @@
 import { near } from './near.js';
 import type { Lang, Span } from '../types.js';
 import { perLanguage } from '../language/pack.js';
-import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf, placeBeforeEndingsOf } from './grammar.js';
+import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf, locativeEndingsOf, placeBeforeEndingsOf } from './grammar.js';
 import type { SentenceAnnotation } from '../annotate/sentence.js';
 import { CONTAINER_TYPES, PLACE_TYPES } from '../facts/kinds.js';
 import type { NameMatch } from './names.js';
@@ -215,6 +215,29 @@ function located(s: Scan, x: NameMatch): void {
   }
 }
 
+/**
+ * locative: a place in the locative case right before a verb of location, the thing or event
+ * before it in the clause ("ФОКАС саммити 4–6-сентябрда Шанхайда өттү": the summit was held in
+ * Shanghai). The nearest such subject before the place is it.
+ */
+function locativeVerb(s: Scan, subjects: NameMatch[], endings: ReadonlySet<string>): void {
+  const ann = s.ctx.annotation;
+  for (const y of s.ctx.mentions) {
+    const n = ann.cue('located', y.tokenEnd);
+    if (!CONTAINER_TYPES.has(y.entityType) || y.form !== 'name' || !endings.has(foldWord(y.tail)) || !n) continue;
+    // The verb ends its clause: a participle before a noun ("Бишкекте өткөн жолугушууда", at the
+    // meeting held in Bishkek) places the noun after it, not a thing before.
+    const after = y.tokenEnd + n;
+    if (after < s.ctx.tokens.length && !/[.,;:!?]/u.test(s.ctx.text.slice(s.ctx.tokens[after - 1]!.end, s.ctx.tokens[after]!.start))) continue;
+    const x = near(subjects, y.span).filter((m) => m.tokenEnd <= y.tokenStart && sameClause(s, m.tokenStart, y.tokenStart) && m.entityId !== y.entityId)
+      .sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
+    // The subject in its own case ("саммити", not "саммитинен кийин"), and no word of another
+    // instance between ("кийинки саммит … Бишкекте өтөт": the next one's place).
+    const tails = grammarOf(s.ctx.lang).subjectTails ?? [];
+    if (x && (x.tail === '' || tails.includes(foldWord(x.tail))) && !ann.cueIn('otherInstance', Math.max(0, x.tokenStart - 2), y.tokenStart)) emit(s, x, y, 'in');
+  }
+}
+
 /** before: a place with a locative-attributive ending right before the thing ("Казакстандагы Кант авиабазасы"). */
 function placeBefore(s: Scan, subjects: NameMatch[], endings: readonly string[]): void {
   for (const y of s.ctx.mentions) {
@@ -358,6 +381,8 @@ export function extractPlaceClaims(ctx: PlaceContext): PlaceClaim[] {
   if (subjects.length) inAndNear(s, subjects);
   const endings = placeBeforeEndingsOf(ctx.lang);
   if (subjects.length && endings.length) placeBefore(s, subjects, endings);
+  const locative = locativeEndingsOf(ctx.lang);
+  if (subjects.length && locative.size && ctx.annotation.cueIn('located', 0, n)) locativeVerb(s, subjects, locative);
   // Each pattern only where its words are: a capital word, a city, a lease word, a place property.
   if (ctx.annotation.cueIn('capital', 0, n)) capitals(s);
   if (ctx.mentions.some((m) => m.entityType === 'city' || m.entityType === 'region' || m.entityType === 'place')) cityCountry(s);

@@ -86,8 +86,10 @@ describe('blind fixture corpus blind-caucasus (another region)', () => {
 // The one left at the last stop ("…, merujuk pada kunjungan resminya … pada April 2023" read as
 // Japarov's visit of the article's week) went with Indonesian prepositions: "pada" says "on", a
 // function word as "on" is in English, and no longer dates an event by itself.
-const KNOWN_FALSE_ALARMS: Record<string, string[]> = {};
-describe.each([['blind-sea', 0.85], ['blind-latam', 0.6], ['blind-eeu', 0.85], ['blind-sag', 0.5], ['blind-afr', 0.55], ['blind-weu', 0.65], ['blind-eap', 0.65], ['blind-mena', 0.45], ['blind-ceu', 0.45], ['blind-nam', 0.4], ['blind-nor', 0.7], ['blind-sou', 0.5], ['blind-bal', 0.45], ['blind-cas', 0.5]])('blind fixture corpus %s (another region)', (name, bound) => {
+// The one known: the East Africa set gives the Lamu port's 32 berths as a value at all times (its
+// note says "planned total"), so the article's true "one berth when it opened in May 2021" meets it.
+const KNOWN_FALSE_ALARMS: Record<string, string[]> = { 'blind-eaf': ['18-kenya-infrastruktur.id.md:13'] };
+describe.each([['blind-sea', 0.85], ['blind-latam', 0.6], ['blind-eeu', 0.85], ['blind-sag', 0.5], ['blind-afr', 0.55], ['blind-weu', 0.65], ['blind-eap', 0.65], ['blind-mena', 0.45], ['blind-ceu', 0.45], ['blind-nam', 0.4], ['blind-nor', 0.7], ['blind-sou', 0.5], ['blind-bal', 0.45], ['blind-cas', 0.6], ['blind-eaf', 0.55]])('blind fixture corpus %s (another region)', (name, bound) => {
   const corpus = path.join(FIXTURES, name);
   let s: ReturnType<typeof score>;
   beforeAll(() => {

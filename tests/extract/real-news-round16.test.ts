@@ -140,3 +140,26 @@ describe('a weekday beside a day counted from the article\'s date', () => {
     expect(weekdays('Hoy, como el martes pasado, los presidentes se reunieron.', 'es', '2025-09-12')).toEqual([]);
   });
 });
+
+describe('blind region 16 (East Africa and the Gulf)', () => {
+  const EAST = fileURLToPath(new URL('../fixtures/blind-eaf/facts.json', import.meta.url));
+  const places = (text: string) =>
+    claimsOf(text, 'ky', '2024-09-06', EAST).filter((c) => c.kind === 'place').map((c) => `${c.slots.subject?.value}:${c.slots.place?.value}:${c.verdict}`);
+  // The 2024 FOCAC summit: Beijing, 4–6 September.
+  it('Kyrgyz: a place in the locative before a finite verb of location places the event before it', () => {
+    expect(places('Кытай–Африка кызматташтык форумунун саммити 4–6-сентябрда Шанхайда өттү.')).toEqual(['focac-summit-2024:shanghai:contradicted']);
+    expect(places('Кытай–Африка кызматташтык форумунун саммити 4–6-сентябрда Бээжинде өттү.')).toEqual(['focac-summit-2024:beijing:verified']);
+  });
+  it.each([
+    ['a participle before its noun', 'Кытай–Африка кызматташтык форумунун саммитинен кийин Шанхайда өткөн жолугушууда министрлер сүйлөштү.'],
+    ['the event in another case', 'Кытай–Африка кызматташтык форумунун саммитинен кийин министрлер Шанхайда өттү.'],
+  ])('not: %s', (_, text) => {
+    expect(places(text)).toEqual([]);
+  });
+  it('a turnout with no period after a share of an election\'s month is that election\'s', () => {
+    // Tanzania, October 2020: turnout 50.7 %; the article is of March 2021.
+    const text = 'John Magufuli war Ende Oktober 2020 mit 84,4 Prozent der Stimmen wiedergewählt worden. Die Wahlbeteiligung lag nach Angaben der Wahlkommission bei 70,7 Prozent.';
+    expect(metric(text, 'de', '2021-03-19', EAST)).toEqual(['84.4 %:verified', '70.7 %:contradicted']);
+    expect(metric(text.replace('70,7', '50,7'), 'de', '2021-03-19', EAST)).toEqual(['84.4 %:verified', '50.7 %:verified']);
+  });
+});
