@@ -9044,7 +9044,9 @@ function checkMetricClaim(claim2, index, text, date) {
     return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(" or ")})`);
   if (claim2.preliminary) {
     const best0 = pool.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
-    if (best0)
+    const gap2 = best0 ? distance(best0, claim2.value) : Infinity;
+    const reach = claim2.unit === "%" ? PRELIMINARY_POINTS : PRELIMINARY_SHARE * Math.abs(claim2.value);
+    if (best0 && gap2 <= reach)
       return unverifiable(`a preliminary figure; the fact set has the final one, ${describeValue(best0, claim2.unit)}`);
   }
   const rule = claim2.propertyKind === "share" ? "share-value" : "metric-value";
@@ -9088,7 +9090,7 @@ function checkMetricClaim(claim2, index, text, date) {
     }
   };
 }
-var DAY, JUST_HELD_DAYS, BOUND_REACH, NEARLY_REACH, FISCAL_YEAR;
+var DAY, JUST_HELD_DAYS, PRELIMINARY_POINTS, PRELIMINARY_SHARE, BOUND_REACH, NEARLY_REACH, FISCAL_YEAR;
 var init_figures = __esm({
   "dist/checks/figures.js"() {
     "use strict";
@@ -9100,6 +9102,8 @@ var init_figures = __esm({
     init_names2();
     DAY = 864e5;
     JUST_HELD_DAYS = 10;
+    PRELIMINARY_POINTS = 2;
+    PRELIMINARY_SHARE = 0.05;
     BOUND_REACH = 1.5;
     NEARLY_REACH = 0.1;
     FISCAL_YEAR = /^(\d{4})\/\d{2}$/u;

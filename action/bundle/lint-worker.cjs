@@ -6954,6 +6954,8 @@ function movedYear(claim2, candidates) {
   const others = candidates.filter((s) => s.rank !== "deprecated" && typeof s.value === "number" && !!s.period && /^\d{4}$/u.test(s.period) && s.period !== claim2.period && Math.abs(s.value - claim2.value) <= claim2.halfUnit + 1e-9 * Math.abs(s.value));
   return others.length > 0 && new Set(others.map((s) => s.period)).size === 1 ? others[0] : void 0;
 }
+var PRELIMINARY_POINTS = 2;
+var PRELIMINARY_SHARE = 0.05;
 var BOUND_REACH = 1.5;
 var NEARLY_REACH = 0.1;
 function within(claim2, value, tolerance) {
@@ -7151,7 +7153,9 @@ function checkMetricClaim(claim2, index, text, date) {
     return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(" or ")})`);
   if (claim2.preliminary) {
     const best0 = pool.reduce((a, s) => !a || distance(s, claim2.value) < distance(a, claim2.value) ? s : a, void 0);
-    if (best0)
+    const gap2 = best0 ? distance(best0, claim2.value) : Infinity;
+    const reach = claim2.unit === "%" ? PRELIMINARY_POINTS : PRELIMINARY_SHARE * Math.abs(claim2.value);
+    if (best0 && gap2 <= reach)
       return unverifiable(`a preliminary figure; the fact set has the final one, ${describeValue(best0, claim2.unit)}`);
   }
   const rule = claim2.propertyKind === "share" ? "share-value" : "metric-value";

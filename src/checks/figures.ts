@@ -105,6 +105,10 @@ function movedYear(claim: MetricClaim, candidates: readonly IndexedStatement[]):
   return others.length > 0 && new Set(others.map((s) => s.period)).size === 1 ? others[0] : undefined;
 }
 
+/** How far a preliminary count may lie from the final one: percentage points of a share, a part of a total. */
+const PRELIMINARY_POINTS = 2;
+const PRELIMINARY_SHARE = 0.05;
+
 /** How far past its bound a figure written as "more than" or "less than" may be. */
 const BOUND_REACH = 1.5;
 
@@ -329,10 +333,13 @@ export function checkMetricClaim(claim: MetricClaim, index: FactIndex, text: str
     readAs = `; read as of ${displayName(index, claim.lastEvent!, 'en')}, named before`;
   }
   if (same.size > 1) return unverifiable(`the sentence does not say whose figure it is (${[...same.keys()].join(' or ')})`);
-  // A first count that the final one corrected is no error of the article's.
+  // A first count that the final one corrected is no error of the article's: near the final one
+  // (two points of a share, a twentieth of a total), as first counts are; one far from it still is.
   if (claim.preliminary) {
     const best0 = pool.reduce<IndexedStatement | undefined>((a, s) => (!a || distance(s, claim.value) < distance(a, claim.value) ? s : a), undefined);
-    if (best0) return unverifiable(`a preliminary figure; the fact set has the final one, ${describeValue(best0, claim.unit)}`);
+    const gap = best0 ? distance(best0, claim.value) : Infinity;
+    const reach = claim.unit === '%' ? PRELIMINARY_POINTS : PRELIMINARY_SHARE * Math.abs(claim.value);
+    if (best0 && gap <= reach) return unverifiable(`a preliminary figure; the fact set has the final one, ${describeValue(best0, claim.unit)}`);
   }
   const rule = claim.propertyKind === 'share' ? 'share-value' : 'metric-value';
   const prop = index.property(claim.property);

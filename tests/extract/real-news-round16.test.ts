@@ -23,6 +23,9 @@ describe('a first count is no error when the final one differs', () => {
   ])('%s', (lang, text) => {
     expect(metric(text, lang, '2024-02-08', CASPIAN)).toEqual(['92.05 %:unverifiable']);
   });
+  it('a first count far from the final one is still an error (a figure of another election)', () => {
+    expect(metric('According to preliminary results, Ilham Aliyev won 86.05% of the vote.', 'en', '2024-02-08', CASPIAN)).toEqual(['86.05 %:contradicted']);
+  });
   it('the final figure is still checked, and a first count that equals it verified', () => {
     expect(metric('Ilham Aliyev won 91.05% of the vote, the commission said.', 'en', '2024-02-08', CASPIAN)).toEqual(['91.05 %:contradicted']);
     expect(metric('According to preliminary results, Ilham Aliyev won 92.12% of the vote.', 'en', '2024-02-08', CASPIAN)).toEqual(['92.12 %:verified']);
