@@ -4900,7 +4900,8 @@ function findDates(text, lang, articleDate) {
     const year = d.year ?? yearNear(articleDate, articleYear, d.month, d.day);
     const mention = {
       kind: "date",
-      span: { start: weekday ? weekday.start : d.start, end: d.end },
+      // A weekday after its date ("10-мартта, шейшемби күнү", "9 May 2023, a Wednesday") ends the span.
+      span: { start: weekday ? Math.min(weekday.start, d.start) : d.start, end: weekday ? Math.max(weekday.end, d.end) : d.end },
       dateSpan: { start: d.start, end: d.end },
       month: d.month,
       day: d.day,

@@ -158,3 +158,14 @@ describe('findDates: bare weekdays', () => {
     expect(findDates('Minggu depan ada rapat.', 'id')).toEqual([]);
   });
 });
+
+describe('findDates: a weekday after its date', () => {
+  // The span covers both, so a report underlines the date and its weekday (it was empty before).
+  it.each([
+    ['ky', 'Президенттер 10-мартта, шейшемби күнү жолугушту.', '10-мартта, шейшемби'],
+    ['en', 'They met on 9 May 2023, a Tuesday, in Moscow.', '9 May 2023, a Tuesday'],
+  ])('%s', (lang, text, spanned) => {
+    const d = findDates(text, lang, '2025-03-11').find((x) => x.kind === 'date' && x.weekday !== undefined);
+    expect(d && text.slice(d.span.start, d.span.end)).toBe(spanned);
+  });
+});
