@@ -9697,6 +9697,13 @@ function extractMetricClaims(ctx0) {
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
     let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === void 0 || m.span.start <= wholeEnd) && !(q.unit !== "%" && partGoverned(m)));
+    if (ms.length > 1) {
+      const qi = tokenIndexAt(tokens2, q.span.start);
+      const head = ms.filter((m) => RIVALS.has(m.entityType) && m.span.end <= q.span.start && m.tokenEnd < qi && qi - m.tokenEnd <= RELATIVE_REACH && ann.cue("asideOpener", m.tokenEnd) > 0 && !c.articles.has(keys[m.tokenEnd])).at(-1);
+      if (head && !ms.some((m) => m !== head && RIVALS.has(m.entityType) && m.span.start > head.span.end && m.span.end <= q.span.start)) {
+        ms = ms.filter((m) => m.entityId === head.entityId || !RIVALS.has(m.entityType));
+      }
+    }
     if (q.span.start > 0 && ms.length > 1) {
       const people = ms.filter((m) => m.entityType === "person" && m.span.end <= q.span.start);
       if (people.length > 1) {
@@ -10507,7 +10514,7 @@ function nearestPeriod(periods, to) {
   }
   return best;
 }
-var ENTITY_TYPES, NOT_THINGS, CAPITALISED, UNKNOWN_REACH, placeKindWords2, weekdayWords, RIVALS, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
+var ENTITY_TYPES, NOT_THINGS, CAPITALISED, RELATIVE_REACH, UNKNOWN_REACH, placeKindWords2, weekdayWords, RIVALS, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
 var init_metric_claims = __esm({
   "dist/extract/metric-claims.js"() {
     "use strict";
@@ -10526,6 +10533,7 @@ var init_metric_claims = __esm({
     ENTITY_TYPES = CONTEXT_TYPES;
     NOT_THINGS = /* @__PURE__ */ new Set([...PLACE_TYPES, ...CONTEXT_TYPES, "person", "office", "party", "organisation"]);
     CAPITALISED = new RegExp("^\\p{Lu}", "u");
+    RELATIVE_REACH = 8;
     UNKNOWN_REACH = 16;
     placeKindWords2 = perLanguage((lang) => new Set(cuePhrasesOf(lang).placeKind.filter((p) => p.length === 1).map((p) => p[0])));
     weekdayWords = perLanguage((lang) => new Set(weekdayForms(lang).flatMap((w) => foldWord(w.form).split(/\s+/u))));

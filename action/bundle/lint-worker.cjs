@@ -7436,6 +7436,7 @@ function insideQuote(text, offset) {
 var ENTITY_TYPES = CONTEXT_TYPES;
 var NOT_THINGS = /* @__PURE__ */ new Set([...PLACE_TYPES, ...CONTEXT_TYPES, "person", "office", "party", "organisation"]);
 var CAPITALISED = new RegExp("^\\p{Lu}", "u");
+var RELATIVE_REACH = 8;
 var UNKNOWN_REACH = 16;
 var placeKindWords2 = perLanguage((lang) => new Set(cuePhrasesOf(lang).placeKind.filter((p) => p.length === 1).map((p) => p[0])));
 var weekdayWords = perLanguage((lang) => new Set(weekdayForms(lang).flatMap((w) => foldWord(w.form).split(/\s+/u))));
@@ -7745,6 +7746,13 @@ function extractMetricClaims(ctx0) {
       return cp.attribution.some((ph) => ph.some((_, k) => k > 0 && k < ph.length && ph.slice(0, k).every((w, j) => keys[m.tokenStart - k + j] === w) && ph.slice(k).every((w, j) => keys[m.tokenEnd + j] === w)));
     };
     let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === void 0 || m.span.start <= wholeEnd) && !(q.unit !== "%" && partGoverned(m)));
+    if (ms.length > 1) {
+      const qi = tokenIndexAt(tokens2, q.span.start);
+      const head = ms.filter((m) => RIVALS.has(m.entityType) && m.span.end <= q.span.start && m.tokenEnd < qi && qi - m.tokenEnd <= RELATIVE_REACH && ann.cue("asideOpener", m.tokenEnd) > 0 && !c.articles.has(keys[m.tokenEnd])).at(-1);
+      if (head && !ms.some((m) => m !== head && RIVALS.has(m.entityType) && m.span.start > head.span.end && m.span.end <= q.span.start)) {
+        ms = ms.filter((m) => m.entityId === head.entityId || !RIVALS.has(m.entityType));
+      }
+    }
     if (q.span.start > 0 && ms.length > 1) {
       const people = ms.filter((m) => m.entityType === "person" && m.span.end <= q.span.start);
       if (people.length > 1) {

@@ -85,6 +85,8 @@ const ENTITY_TYPES = CONTEXT_TYPES;
 /** Entity types that are no thing a figure may measure on its own: places figures are in, people, posts, bodies. */
 const NOT_THINGS: ReadonlySet<string> = new Set([...PLACE_TYPES, ...CONTEXT_TYPES, 'person', 'office', 'party', 'organisation']);
 const CAPITALISED = /^\p{Lu}/u;
+/** How many words a relative clause of a person may run before its figure ("Japarov yang meraih 89,2 persen"). */
+const RELATIVE_REACH = 8;
 /** How many words before a figure a rival's name the set does not know may stand. */
 const UNKNOWN_REACH = 16;
 /** One-word kinds of place (cues.placeKind), for a possessive form the cue does not match ("region's"). */
@@ -499,6 +501,17 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     };
     let ms = near(byClause(candidates).get(cl) ?? [], q.span).filter((m) => !(m.tokenEnd > 0 && sourced(m)) && (wholeEnd === undefined || m.span.start <= wholeEnd)
       && !(q.unit !== '%' && partGoverned(m)));
+    // "memberi selamat kepada Sadyr Japarov yang meraih 89,2 persen": a relative word right after a
+    // person, no comma between (Indonesian writes none), opens that person's clause; the figure in
+    // it, with no other person between, is theirs.
+    if (ms.length > 1) {
+      const qi = tokenIndexAt(tokens, q.span.start);
+      const head = ms.filter((m) => RIVALS.has(m.entityType) && m.span.end <= q.span.start && m.tokenEnd < qi && qi - m.tokenEnd <= RELATIVE_REACH
+        && ann.cue('asideOpener', m.tokenEnd) > 0 && !c.articles.has(keys[m.tokenEnd]!)).at(-1);
+      if (head && !ms.some((m) => m !== head && RIVALS.has(m.entityType) && m.span.start > head.span.end && m.span.end <= q.span.start)) {
+        ms = ms.filter((m) => m.entityId === head.entityId || !RIVALS.has(m.entityType));
+      }
+    }
     // "Serdar Berdimuhamedov, son of outgoing president Gurbanguly Berdimuhamedov, won 62.97%": a
     // person named in an aside right after another person's name is not the figure's.
     if (q.span.start > 0 && ms.length > 1) {

@@ -69,6 +69,12 @@ describe('names, titles and counts from the sixteenth round', () => {
     // Japarov won 79.2 % in January 2021.
     expect(metric(text, lang, '2021-01-11')).toEqual(['89.2 %:contradicted']);
   });
+  it('Indonesian writes no comma before "yang": the relative clause is still the person\'s', () => {
+    expect(metric('Shavkat Mirziyoyev memberi selamat kepada Sadyr Japarov yang meraih 89,2 persen suara.', 'id', '2021-01-11')).toEqual(['89.2 %:contradicted']);
+    // Another person between the relative word and the figure leaves it open.
+    expect(metric('Shavkat Mirziyoyev memberi selamat kepada Sadyr Japarov yang bersama Kassym-Jomart Tokayev meraih 89,2 persen suara.', 'id', '2021-01-11')
+      .filter((v) => v.endsWith('contradicted'))).toEqual([]);
+  });
   it('a count with a country adjective between it and its noun ("60 Serbian companies")', () => {
     expect(claimsOf('По данным казахстанской стороны, в Казахстане работают около 60 сербских компаний.', 'ru', '2024-11-05', BALKANS)
       .filter((c) => c.kind === 'metric').map((c) => `${c.slots.property?.value}:${c.slots.value?.value}`)).toEqual(['companies-operating:60']);
