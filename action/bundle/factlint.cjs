@@ -1508,17 +1508,114 @@ var init_tokens = __esm({
   }
 });
 
+// dist/language/phrase-pattern.js
+function escapeRegex(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function formText(spec) {
+  return typeof spec === "string" ? spec : spec.form;
+}
+function phraseSource(phrase) {
+  return phrase.trim().split(/\s+/).map((word) => {
+    const star = word.length > 1 && word.endsWith("*");
+    const body2 = star ? word.slice(0, -1) : word;
+    const src = escapeRegex(body2).replace(/[её]/g, "[\u0435\u0451]").replace(/[ЕЁ]/g, "[\u0415\u0401]").replace(/['’ʼ]/g, "['\u2019\u02BC]").replace(/-/g, "[-\u2010\u2011]");
+    return star ? `${src}${STAR}` : src;
+  }).join(WORD_GAP);
+}
+var GAP_CLASS, WORD_GAP, STAR;
+var init_phrase_pattern = __esm({
+  "dist/language/phrase-pattern.js"() {
+    "use strict";
+    init_import_meta_url();
+    GAP_CLASS = "[\\s\\u00A0\\u2009\\u202F]";
+    WORD_GAP = `${GAP_CLASS}{1,3}`;
+    STAR = "[^\\s\\d.,;:!?()\\[\\]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019\\-\u2013\u2014/\\\\<>|@#$%^&*+=~`]{0,8}";
+  }
+});
+
+// dist/language/calendar.js
+function keyOf(word) {
+  return word.trim().toLowerCase().replace(/ё/g, "\u0435").replace(/\.$/, "");
+}
+function formSource(form) {
+  return escapeRegex(form).replace(/е/g, "[\u0435\u0451]").replace(/['’ʼ]/g, "['\u2019\u02BC]");
+}
+function longestFirst(groups) {
+  const forms = [...new Set(groups.flat())];
+  return forms.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+function alternation(groups) {
+  return longestFirst(groups).map(formSource).join("|");
+}
+function indexOf(groups) {
+  const map = /* @__PURE__ */ new Map();
+  groups.forEach((forms, i) => {
+    for (const f of forms)
+      if (!map.has(keyOf(f)))
+        map.set(keyOf(f), i + 1);
+  });
+  return map;
+}
+function buildCalendarIndex(code) {
+  const pack = loadPack(code, "calendar");
+  let idx;
+  if (pack) {
+    const relative = /* @__PURE__ */ new Map();
+    for (const [offset, words4] of Object.entries(pack.relative ?? {})) {
+      for (const w of words4)
+        relative.set(keyOf(w), Number(offset));
+    }
+    const weekdays = indexOf(pack.weekdays);
+    idx = {
+      months: indexOf(pack.months),
+      weekdays,
+      relative,
+      monthSource: alternation(pack.months),
+      weekdayForms: longestFirst(pack.weekdays).map((form) => ({ form, weekday: weekdays.get(keyOf(form)) }))
+    };
+  }
+  return idx;
+}
+function calendarPack(lang) {
+  return loadPack(lang, "calendar");
+}
+function monthIndex(lang, word) {
+  return calendarIndex(lang)?.months.get(keyOf(word));
+}
+function relativeDayOffset(lang, word) {
+  return calendarIndex(lang)?.relative.get(keyOf(word).replace(/\s+/g, " "));
+}
+function calendarPattern(lang) {
+  const idx = calendarIndex(lang);
+  return idx ? { month: idx.monthSource } : void 0;
+}
+function weekdayForms(lang) {
+  return calendarIndex(lang)?.weekdayForms ?? [];
+}
+var calendarIndex;
+var init_calendar = __esm({
+  "dist/language/calendar.js"() {
+    "use strict";
+    init_import_meta_url();
+    init_pack();
+    init_phrase_pattern();
+    calendarIndex = perLanguage(buildCalendarIndex);
+  }
+});
+
 // dist/extract/grammar.js
 function grammarOf(lang) {
   return loadPack(lang, "grammar") ?? EMPTY;
 }
-var CUE_CLASSES, EMPTY, inflectionOf, placeBeforeEndingsOf, locativeEndingsOf, articleWordsOf, andWordsOf, joinerWordsOf;
+var CUE_CLASSES, EMPTY, inflectionOf, placeBeforeEndingsOf, locativeEndingsOf, articleWordsOf, andWordsOf, joinerWordsOf, weekdayKeysOf;
 var init_grammar = __esm({
   "dist/extract/grammar.js"() {
     "use strict";
     init_import_meta_url();
     init_pack();
     init_tokens();
+    init_calendar();
     CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "officeStart", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
     EMPTY = {
       inflection: { tails: ["s"], minStem: 3 },
@@ -1565,6 +1662,7 @@ var init_grammar = __esm({
     articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
     andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
     joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
+    weekdayKeysOf = perLanguage((lang) => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));
   }
 });
 
@@ -5004,102 +5102,6 @@ var init_plural = __esm({
   "dist/text/plural.js"() {
     "use strict";
     init_import_meta_url();
-  }
-});
-
-// dist/language/phrase-pattern.js
-function escapeRegex(s) {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function formText(spec) {
-  return typeof spec === "string" ? spec : spec.form;
-}
-function phraseSource(phrase) {
-  return phrase.trim().split(/\s+/).map((word) => {
-    const star = word.length > 1 && word.endsWith("*");
-    const body2 = star ? word.slice(0, -1) : word;
-    const src = escapeRegex(body2).replace(/[её]/g, "[\u0435\u0451]").replace(/[ЕЁ]/g, "[\u0415\u0401]").replace(/['’ʼ]/g, "['\u2019\u02BC]").replace(/-/g, "[-\u2010\u2011]");
-    return star ? `${src}${STAR}` : src;
-  }).join(WORD_GAP);
-}
-var GAP_CLASS, WORD_GAP, STAR;
-var init_phrase_pattern = __esm({
-  "dist/language/phrase-pattern.js"() {
-    "use strict";
-    init_import_meta_url();
-    GAP_CLASS = "[\\s\\u00A0\\u2009\\u202F]";
-    WORD_GAP = `${GAP_CLASS}{1,3}`;
-    STAR = "[^\\s\\d.,;:!?()\\[\\]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019\\-\u2013\u2014/\\\\<>|@#$%^&*+=~`]{0,8}";
-  }
-});
-
-// dist/language/calendar.js
-function keyOf2(word) {
-  return word.trim().toLowerCase().replace(/ё/g, "\u0435").replace(/\.$/, "");
-}
-function formSource(form) {
-  return escapeRegex(form).replace(/е/g, "[\u0435\u0451]").replace(/['’ʼ]/g, "['\u2019\u02BC]");
-}
-function longestFirst(groups) {
-  const forms = [...new Set(groups.flat())];
-  return forms.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-}
-function alternation(groups) {
-  return longestFirst(groups).map(formSource).join("|");
-}
-function indexOf(groups) {
-  const map = /* @__PURE__ */ new Map();
-  groups.forEach((forms, i) => {
-    for (const f of forms)
-      if (!map.has(keyOf2(f)))
-        map.set(keyOf2(f), i + 1);
-  });
-  return map;
-}
-function buildCalendarIndex(code) {
-  const pack = loadPack(code, "calendar");
-  let idx;
-  if (pack) {
-    const relative = /* @__PURE__ */ new Map();
-    for (const [offset, words4] of Object.entries(pack.relative ?? {})) {
-      for (const w of words4)
-        relative.set(keyOf2(w), Number(offset));
-    }
-    const weekdays = indexOf(pack.weekdays);
-    idx = {
-      months: indexOf(pack.months),
-      weekdays,
-      relative,
-      monthSource: alternation(pack.months),
-      weekdayForms: longestFirst(pack.weekdays).map((form) => ({ form, weekday: weekdays.get(keyOf2(form)) }))
-    };
-  }
-  return idx;
-}
-function calendarPack(lang) {
-  return loadPack(lang, "calendar");
-}
-function monthIndex(lang, word) {
-  return calendarIndex(lang)?.months.get(keyOf2(word));
-}
-function relativeDayOffset(lang, word) {
-  return calendarIndex(lang)?.relative.get(keyOf2(word).replace(/\s+/g, " "));
-}
-function calendarPattern(lang) {
-  const idx = calendarIndex(lang);
-  return idx ? { month: idx.monthSource } : void 0;
-}
-function weekdayForms(lang) {
-  return calendarIndex(lang)?.weekdayForms ?? [];
-}
-var calendarIndex;
-var init_calendar = __esm({
-  "dist/language/calendar.js"() {
-    "use strict";
-    init_import_meta_url();
-    init_pack();
-    init_phrase_pattern();
-    calendarIndex = perLanguage(buildCalendarIndex);
   }
 });
 
@@ -9659,7 +9661,7 @@ function extractMetricClaims(ctx0) {
           return true;
       return false;
     };
-    const known2 = (i) => near(ctx.mentions, tokens2[i]).some((m) => m.tokenStart <= i && m.tokenEnd > i) || monthIndex(ctx.lang, tokens2[i].text) !== void 0 || weekdayWords(ctx.lang).has(keys[i]);
+    const known2 = (i) => near(ctx.mentions, tokens2[i]).some((m) => m.tokenStart <= i && m.tokenEnd > i) || monthIndex(ctx.lang, tokens2[i].text) !== void 0 || weekdayKeysOf(ctx.lang).has(keys[i]);
     for (let i = qi - 2; i >= 0 && i >= qi - UNKNOWN_REACH && clause[i] === cl; i--) {
       if (clause[i + 1] !== cl || clause[i] === void 0)
         continue;
@@ -10514,7 +10516,7 @@ function nearestPeriod(periods, to) {
   }
   return best;
 }
-var ENTITY_TYPES, NOT_THINGS, CAPITALISED, RELATIVE_REACH, UNKNOWN_REACH, placeKindWords2, weekdayWords, RIVALS, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
+var ENTITY_TYPES, NOT_THINGS, CAPITALISED, RELATIVE_REACH, UNKNOWN_REACH, placeKindWords2, RIVALS, partOfWholeOf, cues, isDigit2, EXCEED_REACH, exceedVerbsOf;
 var init_metric_claims = __esm({
   "dist/extract/metric-claims.js"() {
     "use strict";
@@ -10536,7 +10538,6 @@ var init_metric_claims = __esm({
     RELATIVE_REACH = 8;
     UNKNOWN_REACH = 16;
     placeKindWords2 = perLanguage((lang) => new Set(cuePhrasesOf(lang).placeKind.filter((p) => p.length === 1).map((p) => p[0])));
-    weekdayWords = perLanguage((lang) => new Set(weekdayForms(lang).flatMap((w) => foldWord(w.form).split(/\s+/u))));
     RIVALS = /* @__PURE__ */ new Set(["person", "party", "organization", "organisation"]);
     partOfWholeOf = perLanguage((lang) => (numbersPack(lang)?.partOfWhole ?? []).map((p) => foldWord(p).split(/\s+/u)).sort((a, b) => b.length - a.length));
     cues = perLanguage((lang) => {
@@ -12835,20 +12836,16 @@ var init_given_name_variants = __esm({
 
 // dist/extract/hyphened-measures.js
 function propertiesByUnit(properties) {
-  let map = byUnit.get(properties);
-  if (!map) {
-    const m = /* @__PURE__ */ new Map();
-    for (const p of properties) {
-      if (p.kind !== "quantity" || !p.unit)
-        continue;
-      const unit = canonicalUnit(p.unit);
-      m.set(unit, m.has(unit) ? null : p);
-    }
-    byUnit.set(properties, map = m);
+  const m = /* @__PURE__ */ new Map();
+  for (const p of properties) {
+    if (p.kind !== "quantity" || !p.unit)
+      continue;
+    const unit = canonicalUnit(p.unit);
+    m.set(unit, m.has(unit) ? null : p);
   }
-  return map;
+  return m;
 }
-function withHyphenedMeasures(found, quantities, tokens2, properties, text) {
+function withHyphenedMeasures(found, quantities, tokens2, byUnit, text) {
   let out;
   for (const q of quantities) {
     if (!q.hyphened || !q.unitSpan || q.unit === void 0)
@@ -12856,7 +12853,7 @@ function withHyphenedMeasures(found, quantities, tokens2, properties, text) {
     const unit = q.unitSpan;
     if (near(found, unit).some((p) => p.span.start < unit.end && unit.start < p.span.end))
       continue;
-    const property = propertiesByUnit(properties).get(q.unit);
+    const property = byUnit().get(q.unit);
     if (!property)
       continue;
     const first = tokenIndexAt(tokens2, unit.start);
@@ -12879,7 +12876,6 @@ function withHyphenedMeasures(found, quantities, tokens2, properties, text) {
   }
   return out ? out.sort((a, b) => a.span.start - b.span.start) : found;
 }
-var byUnit;
 var init_hyphened_measures = __esm({
   "dist/extract/hyphened-measures.js"() {
     "use strict";
@@ -12887,7 +12883,6 @@ var init_hyphened_measures = __esm({
     init_kinds();
     init_tokens();
     init_near();
-    byUnit = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13392,7 +13387,7 @@ function lintDocument(doc, index, settings) {
         const type = `head:${index.entity(ev)?.type ?? "event"}`;
         return outsideNames(words4.find(doc.text, tokens2), mentions).map((m) => ({ ...m, entityId: ev, entityType: type, alternatives: [] }));
       },
-      properties: withHyphenedMeasures(props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation2) : [], figures && HYPHENED_MEASURE.test(text) ? findFigures().quantities : [], tokens2, index.properties(), doc.text),
+      properties: withHyphenedMeasures(props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation2) : [], figures && HYPHENED_MEASURE.test(text) ? findFigures().quantities : [], tokens2, () => unitPropertiesOf(index), doc.text),
       heads: heads ? headsOfSentence(index, outsideNames(heads.find(doc.text, tokens2), mentions), annotation2, named, (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens2, h, lang, mentions)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
@@ -13874,6 +13869,8 @@ function figureFrames(a, s) {
   const before2 = a.namedBefore?.sentence === s.span.start ? void 0 : a.namedBefore;
   const here = /* @__PURE__ */ new Map();
   for (const claim2 of claims2) {
+    if (claim2.propertyKind === "share" && claim2.periodExplicit && !claim2.periodCarried && !claim2.comparisonBase && claim2.period && claim2.periodSpan)
+      a.lastShare = { period: { span: claim2.periodSpan, period: claim2.period, relative: false }, end: s.span.end };
     if (claim2.propertyKind !== "quantity" || !isCurrency(claim2.unit))
       continue;
     if (claim2.named.length >= 2)
@@ -13884,10 +13881,6 @@ function figureFrames(a, s) {
     }
   }
   a.namedBefore = { sentence: s.span.start, byProperty: here };
-  for (const claim2 of claims2) {
-    if (claim2.propertyKind === "share" && claim2.periodExplicit && !claim2.periodCarried && !claim2.comparisonBase && claim2.period && claim2.periodSpan)
-      a.lastShare = { period: { span: claim2.periodSpan, period: claim2.period, relative: false }, end: s.span.end };
-  }
   for (const claim2 of claims2) {
     if (s.lastEvent)
       claim2.lastEvent = s.lastEvent;
@@ -14062,6 +14055,12 @@ function placeFrames(a, s) {
     });
   }
 }
+function unitPropertiesOf(index) {
+  let map = unitPropertyCache.get(index);
+  if (!map)
+    unitPropertyCache.set(index, map = propertiesByUnit(index.properties()));
+  return map;
+}
 function subjectTypesOf(index, property) {
   let byProp = subjectTypeCache.get(index);
   if (!byProp)
@@ -14115,7 +14114,7 @@ function toDiagnostics(doc, findings, settings) {
 function sortDiagnostics(ds) {
   return ds.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
 }
-var EVENT_WORD, DASHES, placePropertyCache, DAY2, titleLinksOf, HYPHENED_MEASURE, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, relativePeriods, yearsOfClauses, servedTables, monthPeriodsOf, weekdayKeysOf, countryCache, subjectTypeCache;
+var EVENT_WORD, DASHES, placePropertyCache, DAY2, titleLinksOf, HYPHENED_MEASURE, percentWordsOf, officeFirstWordCache, functionWordsOf, ordinalsOf, NUMERIC_ORDINAL, relativePeriods, yearsOfClauses, servedTables, monthPeriodsOf, countryCache, unitPropertyCache, subjectTypeCache;
 var init_lint_document = __esm({
   "dist/engine/lint-document.js"() {
     "use strict";
@@ -14186,8 +14185,8 @@ var init_lint_document = __esm({
     yearsOfClauses = /* @__PURE__ */ new WeakMap();
     servedTables = /* @__PURE__ */ new WeakMap();
     monthPeriodsOf = /* @__PURE__ */ new WeakMap();
-    weekdayKeysOf = perLanguage((lang) => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));
     countryCache = /* @__PURE__ */ new WeakMap();
+    unitPropertyCache = /* @__PURE__ */ new WeakMap();
     subjectTypeCache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -18974,13 +18973,13 @@ function claimText(m, text) {
 function fingerprintOf(claim2) {
   return createHash("sha256").update(claim2).digest("hex").slice(0, 16);
 }
-var keyOf = (file, ruleId, fingerprint) => `${file}\0${ruleId}\0${fingerprint}`;
+var keyOf2 = (file, ruleId, fingerprint) => `${file}\0${ruleId}\0${fingerprint}`;
 function entriesFor(file, messages, text) {
   const byKey = /* @__PURE__ */ new Map();
   for (const m of messages) {
     const claim2 = claimText(m, text);
     const fingerprint = fingerprintOf(claim2);
-    const key = keyOf(file, m.ruleId, fingerprint);
+    const key = keyOf2(file, m.ruleId, fingerprint);
     const e = byKey.get(key);
     if (e)
       e.count++;
@@ -19008,11 +19007,11 @@ function suppressKnown(file, messages, text, known2) {
     return { kept: messages, suppressed: 0, dropped: [] };
   const budget = /* @__PURE__ */ new Map();
   for (const e of known2)
-    budget.set(keyOf(file, e.ruleId, e.fingerprint), (budget.get(keyOf(file, e.ruleId, e.fingerprint)) ?? 0) + e.count);
+    budget.set(keyOf2(file, e.ruleId, e.fingerprint), (budget.get(keyOf2(file, e.ruleId, e.fingerprint)) ?? 0) + e.count);
   const kept2 = [];
   const dropped = [];
   for (const m of messages) {
-    const key = keyOf(file, m.ruleId, fingerprintOf(claimText(m, text)));
+    const key = keyOf2(file, m.ruleId, fingerprintOf(claimText(m, text)));
     const left = budget.get(key) ?? 0;
     if (left > 0) {
       budget.set(key, left - 1);

@@ -1158,6 +1158,86 @@ function splitElisions(tokens2, text, elisions) {
   return out ?? tokens2;
 }
 
+// dist/language/phrase-pattern.js
+var GAP_CLASS = "[\\s\\u00A0\\u2009\\u202F]";
+var WORD_GAP = `${GAP_CLASS}{1,3}`;
+function escapeRegex(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function formText(spec) {
+  return typeof spec === "string" ? spec : spec.form;
+}
+var STAR = "[^\\s\\d.,;:!?()\\[\\]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019\\-\u2013\u2014/\\\\<>|@#$%^&*+=~`]{0,8}";
+function phraseSource(phrase) {
+  return phrase.trim().split(/\s+/).map((word) => {
+    const star = word.length > 1 && word.endsWith("*");
+    const body = star ? word.slice(0, -1) : word;
+    const src = escapeRegex(body).replace(/[её]/g, "[\u0435\u0451]").replace(/[ЕЁ]/g, "[\u0415\u0401]").replace(/['’ʼ]/g, "['\u2019\u02BC]").replace(/-/g, "[-\u2010\u2011]");
+    return star ? `${src}${STAR}` : src;
+  }).join(WORD_GAP);
+}
+
+// dist/language/calendar.js
+function keyOf(word) {
+  return word.trim().toLowerCase().replace(/ё/g, "\u0435").replace(/\.$/, "");
+}
+function formSource(form) {
+  return escapeRegex(form).replace(/е/g, "[\u0435\u0451]").replace(/['’ʼ]/g, "['\u2019\u02BC]");
+}
+function longestFirst(groups) {
+  const forms = [...new Set(groups.flat())];
+  return forms.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+function alternation(groups) {
+  return longestFirst(groups).map(formSource).join("|");
+}
+function indexOf(groups) {
+  const map = /* @__PURE__ */ new Map();
+  groups.forEach((forms, i) => {
+    for (const f of forms)
+      if (!map.has(keyOf(f)))
+        map.set(keyOf(f), i + 1);
+  });
+  return map;
+}
+var calendarIndex = perLanguage(buildCalendarIndex);
+function buildCalendarIndex(code) {
+  const pack = loadPack(code, "calendar");
+  let idx;
+  if (pack) {
+    const relative = /* @__PURE__ */ new Map();
+    for (const [offset, words4] of Object.entries(pack.relative ?? {})) {
+      for (const w of words4)
+        relative.set(keyOf(w), Number(offset));
+    }
+    const weekdays = indexOf(pack.weekdays);
+    idx = {
+      months: indexOf(pack.months),
+      weekdays,
+      relative,
+      monthSource: alternation(pack.months),
+      weekdayForms: longestFirst(pack.weekdays).map((form) => ({ form, weekday: weekdays.get(keyOf(form)) }))
+    };
+  }
+  return idx;
+}
+function calendarPack(lang) {
+  return loadPack(lang, "calendar");
+}
+function monthIndex(lang, word) {
+  return calendarIndex(lang)?.months.get(keyOf(word));
+}
+function relativeDayOffset(lang, word) {
+  return calendarIndex(lang)?.relative.get(keyOf(word).replace(/\s+/g, " "));
+}
+function calendarPattern(lang) {
+  const idx = calendarIndex(lang);
+  return idx ? { month: idx.monthSource } : void 0;
+}
+function weekdayForms(lang) {
+  return calendarIndex(lang)?.weekdayForms ?? [];
+}
+
 // dist/extract/grammar.js
 var CUE_CLASSES = ["clauseOpener", "comparison", "refutation", "decline", "lease", "capital", "placeNear", "countryAnaphor", "personPronoun", "subordinate", "adjectivePrefix", "since", "rise", "counterpart", "thingPronoun", "attribution", "asideOpener", "duration", "leaseFrom", "preposition", "located", "host", "succession", "officeStart", "tenureSince", "possessivePronoun", "comparisonAfter", "sinceAfter", "attributionAfter", "otherInstance", "placeKind"];
 var EMPTY = {
@@ -1208,6 +1288,7 @@ var locativeEndingsOf = perLanguage((lang) => new Set((grammarOf(lang).locativeE
 var articleWordsOf = perLanguage((lang) => new Set(grammarOf(lang).articles.map(foldWord)));
 var andWordsOf = perLanguage((lang) => new Set(grammarOf(lang).and.map(foldWord)));
 var joinerWordsOf = perLanguage((lang) => new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
+var weekdayKeysOf = perLanguage((lang) => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));
 
 // dist/extract/name-source.js
 function surnameFirstForms(name) {
@@ -3434,86 +3515,6 @@ function openHandoff(h) {
 
 // dist/engine/run.js
 var import_node_fs8 = require("node:fs");
-
-// dist/language/phrase-pattern.js
-var GAP_CLASS = "[\\s\\u00A0\\u2009\\u202F]";
-var WORD_GAP = `${GAP_CLASS}{1,3}`;
-function escapeRegex(s) {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function formText(spec) {
-  return typeof spec === "string" ? spec : spec.form;
-}
-var STAR = "[^\\s\\d.,;:!?()\\[\\]{}\"'\xAB\xBB\u201E\u201C\u201D\u2018\u2019\\-\u2013\u2014/\\\\<>|@#$%^&*+=~`]{0,8}";
-function phraseSource(phrase) {
-  return phrase.trim().split(/\s+/).map((word) => {
-    const star = word.length > 1 && word.endsWith("*");
-    const body = star ? word.slice(0, -1) : word;
-    const src = escapeRegex(body).replace(/[её]/g, "[\u0435\u0451]").replace(/[ЕЁ]/g, "[\u0415\u0401]").replace(/['’ʼ]/g, "['\u2019\u02BC]").replace(/-/g, "[-\u2010\u2011]");
-    return star ? `${src}${STAR}` : src;
-  }).join(WORD_GAP);
-}
-
-// dist/language/calendar.js
-function keyOf(word) {
-  return word.trim().toLowerCase().replace(/ё/g, "\u0435").replace(/\.$/, "");
-}
-function formSource(form) {
-  return escapeRegex(form).replace(/е/g, "[\u0435\u0451]").replace(/['’ʼ]/g, "['\u2019\u02BC]");
-}
-function longestFirst(groups) {
-  const forms = [...new Set(groups.flat())];
-  return forms.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-}
-function alternation(groups) {
-  return longestFirst(groups).map(formSource).join("|");
-}
-function indexOf(groups) {
-  const map = /* @__PURE__ */ new Map();
-  groups.forEach((forms, i) => {
-    for (const f of forms)
-      if (!map.has(keyOf(f)))
-        map.set(keyOf(f), i + 1);
-  });
-  return map;
-}
-var calendarIndex = perLanguage(buildCalendarIndex);
-function buildCalendarIndex(code) {
-  const pack = loadPack(code, "calendar");
-  let idx;
-  if (pack) {
-    const relative = /* @__PURE__ */ new Map();
-    for (const [offset, words4] of Object.entries(pack.relative ?? {})) {
-      for (const w of words4)
-        relative.set(keyOf(w), Number(offset));
-    }
-    const weekdays = indexOf(pack.weekdays);
-    idx = {
-      months: indexOf(pack.months),
-      weekdays,
-      relative,
-      monthSource: alternation(pack.months),
-      weekdayForms: longestFirst(pack.weekdays).map((form) => ({ form, weekday: weekdays.get(keyOf(form)) }))
-    };
-  }
-  return idx;
-}
-function calendarPack(lang) {
-  return loadPack(lang, "calendar");
-}
-function monthIndex(lang, word) {
-  return calendarIndex(lang)?.months.get(keyOf(word));
-}
-function relativeDayOffset(lang, word) {
-  return calendarIndex(lang)?.relative.get(keyOf(word).replace(/\s+/g, " "));
-}
-function calendarPattern(lang) {
-  const idx = calendarIndex(lang);
-  return idx ? { month: idx.monthSource } : void 0;
-}
-function weekdayForms(lang) {
-  return calendarIndex(lang)?.weekdayForms ?? [];
-}
 
 // dist/document/dateline.js
 var MAX_LINES = 5;
@@ -7439,7 +7440,6 @@ var CAPITALISED = new RegExp("^\\p{Lu}", "u");
 var RELATIVE_REACH = 8;
 var UNKNOWN_REACH = 16;
 var placeKindWords2 = perLanguage((lang) => new Set(cuePhrasesOf(lang).placeKind.filter((p) => p.length === 1).map((p) => p[0])));
-var weekdayWords = perLanguage((lang) => new Set(weekdayForms(lang).flatMap((w) => foldWord(w.form).split(/\s+/u))));
 var RIVALS = /* @__PURE__ */ new Set(["person", "party", "organization", "organisation"]);
 function durationBefore(ann, q) {
   const at = ann.tokenAt((q.hedgeSpan ?? q.span).start);
@@ -7708,7 +7708,7 @@ function extractMetricClaims(ctx0) {
           return true;
       return false;
     };
-    const known = (i) => near(ctx.mentions, tokens2[i]).some((m) => m.tokenStart <= i && m.tokenEnd > i) || monthIndex(ctx.lang, tokens2[i].text) !== void 0 || weekdayWords(ctx.lang).has(keys[i]);
+    const known = (i) => near(ctx.mentions, tokens2[i]).some((m) => m.tokenStart <= i && m.tokenEnd > i) || monthIndex(ctx.lang, tokens2[i].text) !== void 0 || weekdayKeysOf(ctx.lang).has(keys[i]);
     for (let i = qi - 2; i >= 0 && i >= qi - UNKNOWN_REACH && clause[i] === cl; i--) {
       if (clause[i + 1] !== cl || clause[i] === void 0)
         continue;
@@ -10696,22 +10696,17 @@ function withGivenNameVariants(text, tokens2, mentions, lang, entityOf) {
 }
 
 // dist/extract/hyphened-measures.js
-var byUnit = /* @__PURE__ */ new WeakMap();
 function propertiesByUnit(properties) {
-  let map = byUnit.get(properties);
-  if (!map) {
-    const m = /* @__PURE__ */ new Map();
-    for (const p of properties) {
-      if (p.kind !== "quantity" || !p.unit)
-        continue;
-      const unit = canonicalUnit(p.unit);
-      m.set(unit, m.has(unit) ? null : p);
-    }
-    byUnit.set(properties, map = m);
+  const m = /* @__PURE__ */ new Map();
+  for (const p of properties) {
+    if (p.kind !== "quantity" || !p.unit)
+      continue;
+    const unit = canonicalUnit(p.unit);
+    m.set(unit, m.has(unit) ? null : p);
   }
-  return map;
+  return m;
 }
-function withHyphenedMeasures(found, quantities, tokens2, properties, text) {
+function withHyphenedMeasures(found, quantities, tokens2, byUnit, text) {
   let out;
   for (const q of quantities) {
     if (!q.hyphened || !q.unitSpan || q.unit === void 0)
@@ -10719,7 +10714,7 @@ function withHyphenedMeasures(found, quantities, tokens2, properties, text) {
     const unit = q.unitSpan;
     if (near(found, unit).some((p) => p.span.start < unit.end && unit.start < p.span.end))
       continue;
-    const property = propertiesByUnit(properties).get(q.unit);
+    const property = byUnit().get(q.unit);
     if (!property)
       continue;
     const first = tokenIndexAt(tokens2, unit.start);
@@ -11231,7 +11226,7 @@ function lintDocument(doc, index, settings) {
         const type = `head:${index.entity(ev)?.type ?? "event"}`;
         return outsideNames(words4.find(doc.text, tokens2), mentions).map((m) => ({ ...m, entityId: ev, entityType: type, alternatives: [] }));
       },
-      properties: withHyphenedMeasures(props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [], figures && HYPHENED_MEASURE.test(text) ? findFigures().quantities : [], tokens2, index.properties(), doc.text),
+      properties: withHyphenedMeasures(props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens2, mentions, annotation) : [], figures && HYPHENED_MEASURE.test(text) ? findFigures().quantities : [], tokens2, () => unitPropertiesOf(index), doc.text),
       heads: heads ? headsOfSentence(index, outsideNames(heads.find(doc.text, tokens2), mentions), annotation, named, (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id) && yearOfInstance(index, id, tokens2, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens2, h, lang, mentions)) : []
     };
     if (on("office-holder") && mentions.some((m) => m.entityType === "person"))
@@ -11630,7 +11625,6 @@ function monthPeriods(s, text, lang, date) {
   return found;
 }
 var monthPeriodsOf = /* @__PURE__ */ new WeakMap();
-var weekdayKeysOf = perLanguage((lang) => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));
 function loneWeekdays(s, lang) {
   const keys = weekdayKeysOf(lang);
   const out = [];
@@ -11726,6 +11720,8 @@ function figureFrames(a, s) {
   const before = a.namedBefore?.sentence === s.span.start ? void 0 : a.namedBefore;
   const here = /* @__PURE__ */ new Map();
   for (const claim2 of claims) {
+    if (claim2.propertyKind === "share" && claim2.periodExplicit && !claim2.periodCarried && !claim2.comparisonBase && claim2.period && claim2.periodSpan)
+      a.lastShare = { period: { span: claim2.periodSpan, period: claim2.period, relative: false }, end: s.span.end };
     if (claim2.propertyKind !== "quantity" || !isCurrency(claim2.unit))
       continue;
     if (claim2.named.length >= 2)
@@ -11736,10 +11732,6 @@ function figureFrames(a, s) {
     }
   }
   a.namedBefore = { sentence: s.span.start, byProperty: here };
-  for (const claim2 of claims) {
-    if (claim2.propertyKind === "share" && claim2.periodExplicit && !claim2.periodCarried && !claim2.comparisonBase && claim2.period && claim2.periodSpan)
-      a.lastShare = { period: { span: claim2.periodSpan, period: claim2.period, relative: false }, end: s.span.end };
-  }
   for (const claim2 of claims) {
     if (s.lastEvent)
       claim2.lastEvent = s.lastEvent;
@@ -11914,6 +11906,13 @@ function placeFrames(a, s) {
       }
     });
   }
+}
+var unitPropertyCache = /* @__PURE__ */ new WeakMap();
+function unitPropertiesOf(index) {
+  let map = unitPropertyCache.get(index);
+  if (!map)
+    unitPropertyCache.set(index, map = propertiesByUnit(index.properties()));
+  return map;
 }
 var subjectTypeCache = /* @__PURE__ */ new WeakMap();
 function subjectTypesOf(index, property) {

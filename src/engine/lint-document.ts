@@ -38,18 +38,18 @@ import { servedTable, withServedOffices, type ServedTable } from '../extract/ser
 import { withMeasureWords } from '../language/measure-words.js';
 import { insideCurrencyName } from '../extract/currency-names.js';
 import { withGivenNameVariants } from '../extract/given-name-variants.js';
-import { withHyphenedMeasures } from '../extract/hyphened-measures.js';
+import { propertiesByUnit, withHyphenedMeasures } from '../extract/hyphened-measures.js';
 import { withTitleHolders } from '../extract/title-holders.js';
 import { matcherFor, officesAroundAdjectives, type NameMatcher, type NameMatch } from '../extract/names.js';
 import { foldWord, splitElisions, tokenIndexAt, tokenize, type Token } from '../extract/tokens.js';
-import { monthIndex, weekdayForms } from '../language/calendar.js';
+import { monthIndex } from '../language/calendar.js';
 import { withInitials } from '../extract/initials.js';
 import { withoutRepeatedAbbreviations } from '../extract/bracketed-abbreviations.js';
-import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf } from '../extract/grammar.js';
+import { andWordsOf, articleWordsOf, grammarOf, joinerWordsOf, weekdayKeysOf } from '../extract/grammar.js';
 import { prepositionWordsOf } from '../extract/cues.js';
 import { asList, type FactIndex } from '../facts/index.js';
 import { sentences } from '../text/sentences.js';
-import type { Diagnostic, OfficeClaim, SourceDocument, Span } from '../types.js';
+import type { Diagnostic, OfficeClaim, Property, SourceDocument, Span } from '../types.js';
 import { severityNumber, type Severities } from './severity.js';
 
 export interface LintSettings {
@@ -381,7 +381,7 @@ export function lintDocument(doc: SourceDocument, index: FactIndex, settings: Li
       },
       properties: withHyphenedMeasures(
         props && (figures || /\d{4}/.test(text) || inSentence.length > 0) ? sentenceProperties(article, props, tokens, mentions, annotation) : [],
-        figures && HYPHENED_MEASURE.test(text) ? findFigures().quantities : [], tokens, index.properties(), doc.text),
+        figures && HYPHENED_MEASURE.test(text) ? findFigures().quantities : [], tokens, () => unitPropertiesOf(index), doc.text),
       heads: heads ? headsOfSentence(index, outsideNames(heads.find(doc.text, tokens), mentions), annotation, named, (id, h) => (named.has(id) || eventNear(index, id, doc.date)) && isThisEvent(id)
         && yearOfInstance(index, id, tokens, h, articleWords, joinerWords) && !namedOtherwise(index, id, tokens, h, lang, mentions)) : [],
     };
@@ -838,7 +838,6 @@ function monthPeriods(s: SentenceScope, text: string, lang: string, date: string
 
 const monthPeriodsOf = new WeakMap<SentenceAnnotation, PeriodMention[]>();
 
-const weekdayKeysOf = perLanguage((lang): ReadonlySet<string> => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));
 
 /** The sentence's weekdays that stand without a date of their own ("proclamé samedi"). */
 function loneWeekdays(s: SentenceScope, lang: string): Span[] {
@@ -931,6 +930,7 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
   const before = a.namedBefore?.sentence === s.span.start ? undefined : a.namedBefore;
   const here = new Map<string, string[]>();
   for (const claim of claims) {
+    if (claim.propertyKind === 'share' && claim.periodExplicit && !claim.periodCarried && !claim.comparisonBase && claim.period && claim.periodSpan) a.lastShare = { period: { span: claim.periodSpan, period: claim.period, relative: false }, end: s.span.end };
     // Money totals only: a pair's trade is what an article's context decides; shares and seats have their own rules.
     if (claim.propertyKind !== 'quantity' || !isCurrency(claim.unit)) continue;
     if (claim.named.length >= 2) here.set(claim.property, claim.named);
@@ -940,9 +940,6 @@ function figureFrames(a: ArticleScope, s: SentenceScope): void {
     }
   }
   a.namedBefore = { sentence: s.span.start, byProperty: here };
-  for (const claim of claims) {
-    if (claim.propertyKind === 'share' && claim.periodExplicit && !claim.periodCarried && !claim.comparisonBase && claim.period && claim.periodSpan) a.lastShare = { period: { span: claim.periodSpan, period: claim.period, relative: false }, end: s.span.end };
-  }
   for (const claim of claims) {
     // The event only: the country named last was tried and misread figures of other pairs (a
     // Kyrgyz-side total after a sentence on Kyrgyzstan, a Georgian rate after Turkey).
@@ -1115,6 +1112,15 @@ function placeFrames(a: ArticleScope, s: SentenceScope): void {
       },
     });
   }
+}
+
+const unitPropertyCache = new WeakMap<FactIndex, ReadonlyMap<string, Property | null>>();
+
+/** The fact set's quantity property of each unit, made once per set (hyphened measures ask it). */
+function unitPropertiesOf(index: FactIndex): ReadonlyMap<string, Property | null> {
+  let map = unitPropertyCache.get(index);
+  if (!map) unitPropertyCache.set(index, (map = propertiesByUnit(index.properties())));
+  return map;
 }
 
 const subjectTypeCache = new WeakMap<FactIndex, Map<string, ReadonlySet<string>>>();

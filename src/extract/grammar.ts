@@ -1,6 +1,7 @@
 // Per-language grammar data (rules/lang/<lang>/grammar.json) and the inflection rule derived from it.
 import { loadPack, perLanguage } from '../language/pack.js';
 import { foldWord } from './tokens.js';
+import { weekdayForms } from '../language/calendar.js';
 
 /** The classes of cue phrases (grammar.json → "cues"); cues.ts reads them, the schema lists them. */
 export const CUE_CLASSES = ['clauseOpener', 'comparison', 'refutation', 'decline', 'lease', 'capital', 'placeNear', 'countryAnaphor', 'personPronoun', 'subordinate', 'adjectivePrefix', 'since', 'rise', 'counterpart', 'thingPronoun', 'attribution', 'asideOpener', 'duration', 'leaseFrom', 'preposition', 'located', 'host', 'succession', 'officeStart', 'tenureSince', 'possessivePronoun', 'comparisonAfter', 'sinceAfter', 'attributionAfter', 'otherInstance', 'placeKind'] as const;
@@ -180,3 +181,6 @@ export const andWordsOf = perLanguage((lang): ReadonlySet<string> => new Set(gra
 /** The words of the language's name joiners ("of", "the", "der", "dari"), folded as token keys are. */
 export const joinerWordsOf = perLanguage((lang): ReadonlySet<string> =>
   new Set(grammarOf(lang).nameJoiners.flatMap((j) => foldWord(j).split(/\s+/u)).filter(Boolean)));
+
+/** The language's weekday words, folded as token keys are ("вторник", "selasa"). */
+export const weekdayKeysOf = perLanguage((lang): ReadonlySet<string> => new Set(weekdayForms(lang).map((f) => foldWord(f.form))));

@@ -10,34 +10,29 @@ import type { NameMatch } from './names.js';
 import { tokenIndexAt, type Token } from './tokens.js';
 import { near } from './near.js';
 
-const byUnit = new WeakMap<readonly Property[], ReadonlyMap<string, Property | null>>();
-
 /** The quantity property of each unit, null where two share it (nothing is guessed then). */
-function propertiesByUnit(properties: readonly Property[]): ReadonlyMap<string, Property | null> {
-  let map = byUnit.get(properties);
-  if (!map) {
-    const m = new Map<string, Property | null>();
-    for (const p of properties) {
-      if (p.kind !== 'quantity' || !p.unit) continue;
-      const unit = canonicalUnit(p.unit);
-      m.set(unit, m.has(unit) ? null : p);
-    }
-    byUnit.set(properties, (map = m));
+export function propertiesByUnit(properties: readonly Property[]): ReadonlyMap<string, Property | null> {
+  const m = new Map<string, Property | null>();
+  for (const p of properties) {
+    if (p.kind !== 'quantity' || !p.unit) continue;
+    const unit = canonicalUnit(p.unit);
+    m.set(unit, m.has(unit) ? null : p);
   }
-  return map;
+  return m;
 }
 
 /**
  * The sentence's property words with one more for each hyphened measure that has none over its
- * unit, in text order. `quantities` and `tokens` in the document's offsets.
+ * unit, in text order. `quantities` and `tokens` in the document's offsets; `byUnit` is asked only
+ * when a hyphened measure is found.
  */
-export function withHyphenedMeasures(found: NameMatch[], quantities: readonly Quantity[], tokens: readonly Token[], properties: readonly Property[], text: string): NameMatch[] {
+export function withHyphenedMeasures(found: NameMatch[], quantities: readonly Quantity[], tokens: readonly Token[], byUnit: () => ReadonlyMap<string, Property | null>, text: string): NameMatch[] {
   let out: NameMatch[] | undefined;
   for (const q of quantities) {
     if (!q.hyphened || !q.unitSpan || q.unit === undefined) continue;
     const unit = q.unitSpan;
     if (near(found, unit).some((p) => p.span.start < unit.end && unit.start < p.span.end)) continue;
-    const property = propertiesByUnit(properties).get(q.unit);
+    const property = byUnit().get(q.unit);
     if (!property) continue;
     const first = tokenIndexAt(tokens, unit.start);
     let last = first;

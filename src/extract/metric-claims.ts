@@ -7,8 +7,8 @@ import type { Quantity } from '../language/quantities.js';
 import type { PeriodMention } from '../language/periods.js';
 import { perLanguage } from '../language/pack.js';
 import { numbersPack } from '../language/numbers.js';
-import { monthIndex, weekdayForms } from '../language/calendar.js';
-import { andWordsOf, articleWordsOf, grammarOf } from './grammar.js';
+import { monthIndex } from '../language/calendar.js';
+import { andWordsOf, articleWordsOf, grammarOf, weekdayKeysOf } from './grammar.js';
 import type { NameMatch } from './names.js';
 import { foldWord, onlySpaceBetween, tokenIndexAt, type Token } from './tokens.js';
 import { inTextOrder, near } from './near.js';
@@ -91,7 +91,6 @@ const RELATIVE_REACH = 8;
 const UNKNOWN_REACH = 16;
 /** One-word kinds of place (cues.placeKind), for a possessive form the cue does not match ("region's"). */
 const placeKindWords = perLanguage((lang) => new Set(cuePhrasesOf(lang).placeKind.filter((p) => p.length === 1).map((p) => p[0]!)));
-const weekdayWords = perLanguage((lang) => new Set(weekdayForms(lang).flatMap((w) => foldWord(w.form).split(/\s+/u))));
 
 /** Who may win a share of the vote. */
 const RIVALS: ReadonlySet<string> = new Set(['person', 'party', 'organization', 'organisation']);
@@ -457,7 +456,7 @@ export function extractMetricClaims(ctx0: MetricContext): MetricClaim[] {
     };
     // A day or a month is no name ("pemilihan cepat Hari Minggu").
     const known = (i: number) => near(ctx.mentions, tokens[i]!).some((m) => m.tokenStart <= i && m.tokenEnd > i)
-      || monthIndex(ctx.lang, tokens[i]!.text) !== undefined || weekdayWords(ctx.lang).has(keys[i]!);
+      || monthIndex(ctx.lang, tokens[i]!.text) !== undefined || weekdayKeysOf(ctx.lang).has(keys[i]!);
     for (let i = qi - 2; i >= 0 && i >= qi - UNKNOWN_REACH && clause[i] === cl; i--) {
       if (clause[i + 1] !== cl || clause[i] === undefined) continue;
       if (i === 0 || clause[i - 1] !== cl) break; // a clause's first word is capitalised for its own sake
